@@ -1,0 +1,277 @@
+/**
+ * The session record contract, `schema_version: 1`: one JSON document per finished call,
+ * snake_case, stored gzip-compressed under `sessions/` (see ./keys.ts).
+ *
+ * This zod schema is the single source of truth: the TypeScript types below, runtime validation
+ * (`parseSessionRecord`), the JSON Schema file (`schema/session-record.schema.json`, written by
+ * `trialist schema`) and the Glue table columns (./glue-columns.ts) all derive from it.
+ * Change it only on purpose, with a new `schema_version`.
+ */
+import { z } from 'zod';
+
+/** The only schema version this code reads and writes. */
+export const SCHEMA_VERSION = 1 as const;
+
+/**
+ * Session ids are restricted to a safe character set so they can be S3 key segments, file names
+ * and SQL literals without escaping: 1-128 chars of `A-Z a-z 0-9 _ -`, starting alphanumeric.
+ */
+export const SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+export const SessionId = z.string().regex(SESSION_ID_PATTERN, 'session_id must match ^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$');
+
+/** ISO 8601 timestamp in UTC with a `Z` suffix, e.g. `2026-11-21T09:30:00.000Z`. */
+const UtcTimestamp = z.iso.datetime({ offset: false });
+const NonNegInt = z.number().int().nonnegative();
+const NonNeg = z.number().nonnegative();
+
+/** Who spoke a turn. `user` is the caller; `agent` is our voice agent. */
+export const Role = z.enum(['user', 'agent']);
+
+/** One utterance in the transcript; offsets are ms from session start. */
+export const TranscriptTurn = z.object({
+  turn_index: NonNegInt,
+  role: Role,
+  text: z.string(),
+  start_ms: NonNeg,
+  end_ms: NonNeg,
+  /** true when the caller barged in and cut this agent turn short. */
+  interrupted: z.boolean(),
+});
+
+export const Urgency = z.enum(['high', 'medium', 'low']);
+
+/** Which signal a piece of evidence supports. */
+export const SignalField = z.enum([
+  'team_size',
+  'monthly_volume',
+  'integration_needs',
+  'current_solution',
+  'urgency',
+  'industry',
+  'use_case',
+  'pain_points',
+]);
+
+/** Where a signal came from: the caller turn, the quoted span, and the extractor's confidence 0-1. */
+export const SignalEvidence = z.object({
+  field: SignalField,
+  /** The value this quote supports, as text (a number, a canonical id or a label). */
+  value: z.string(),
+  turn_index: NonNegInt,
+  quote: z.string(),
+  confidence: z.number().min(0).max(1),
+});
+
+/**
+ * Lead signals the caller gave away, aggregated over the caller's turns (never the agent's),
+ * with later corrections applied. Canonical ids are snake_case (e.g. `salesforce`, `docusign`,
+ * `real_estate`).
+ */
+export const DiscoveredSignals = z.object({
+  /** People in the caller's team who would use the product. */
+  team_size: NonNegInt.nullable(),
+  /** Documents per month, normalized from per day/week/quarter/year. */
+  monthly_volume: NonNeg.nullable(),
+  integration_needs: z.array(z.string()),
+  current_solution: z.array(z.string()),
+  urgency: Urgency.nullable(),
+  industry: z.string().nullable(),
+  use_case: z.string().nullable(),
+  pain_points: z.array(z.string()),
+  evidence: z.array(SignalEvidence),
+});
+
+/** One tool the agent ran during the call. */
+export const ToolCall = z.object({
+  call_id: z.string(),
+  name: z.string(),
+  /** The tool's arguments as JSON text (a JSON object), so Athena can `json_extract` it. */
+  arguments: z.string(),
+  outcome: z.enum(['success', 'error']),
+  /** The tool's output (or error message), truncated to 2,000 characters. */
+  output: z.string(),
+  latency_ms: NonNeg,
+  /** Transcript turn after which the tool ran. */
+  turn_index: NonNegInt,
+});
+
+/** Conversation stages, in the order a qualified call moves through them. */
+export const Stage = z.enum(['greet', 'verify', 'qualify', 'answer', 'objections', 'book', 'exit']);
+
+export const EndReason = z.enum([
+  'caller_hangup',
+  'agent_ended',
+  'timeout',
+  'error',
+  'shutdown',
+  'replay_complete',
+]);
+
+export const Outcome = z.object({
+  stage_reached: Stage,
+  meeting_booked: z.boolean(),
+  /** The booked slot as the caller agreed it (e.g. `2026-11-24T15:00:00Z` or "Tuesday 3pm ET"), else null. */
+  meeting_time: z.string().nullable(),
+  end_reason: EndReason,
+});
+
+export const ConsentStatus = z.enum(['granted', 'denied', 'not_asked']);
+
+export const Consent = z.object({
+  recording: ConsentStatus,
+  data_processing: ConsentStatus,
+  /** When the caller answered the consent question, else null. */
+  recorded_at: UtcTimestamp.nullable(),
+});
+
+/** p50/p95 over the call's turns, in ms; null when the call produced no sample. */
+export const LatencyPercentiles = z.object({
+  p50: NonNeg.nullable(),
+  p95: NonNeg.nullable(),
+  samples: NonNegInt,
+});
+
+export const MetricsSummary = z.object({
+  user_turns: NonNegInt,
+  agent_turns: NonNegInt,
+  /** Per-turn latency from the framework's metrics (ms). */
+  end_of_utterance_delay_ms: LatencyPercentiles,
+  llm_ttft_ms: LatencyPercentiles,
+  tts_ttfb_ms: LatencyPercentiles,
+  end_to_end_ms: LatencyPercentiles,
+  llm_prompt_tokens: NonNegInt,
+  llm_completion_tokens: NonNegInt,
+  stt_audio_seconds: NonNeg,
+  tts_characters: NonNegInt,
+  tts_audio_seconds: NonNeg,
+});
+
+export const ProviderCost = z.object({
+  /** e.g. `openai`, `deepgram`, `elevenlabs`, `livekit`. */
+  provider: z.string(),
+  service: z.enum(['stt', 'llm', 'tts', 'transport']),
+  model: z.string(),
+  usd: NonNeg,
+});
+
+/** USD per provider, priced with the versioned price table named by `price_table_version`. */
+export const CostSummary = z.object({
+  price_table_version: z.string(),
+  total_usd: NonNeg,
+  by_provider: z.array(ProviderCost),
+});
+
+export const Channel = z.enum(['sip', 'webrtc', 'replay']);
+
+export const Caller = z.object({
+  /** LiveKit participant identity, or the speaker name in a replayed transcript. */
+  identity: z.string().nullable(),
+  /** Display name the caller gave, if any. */
+  name: z.string().nullable(),
+  /** SHA-256 hex of the E.164 phone number: the caller-memory key; never the number itself. */
+  phone_hash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  returning_caller: z.boolean(),
+  /** Calls from this caller including this one (1 for a first call). */
+  call_count: z.number().int().positive(),
+});
+
+export const SessionMeta = z.object({
+  channel: Channel,
+  agent_name: z.string(),
+  agent_version: z.string(),
+  template_id: z.string(),
+  call_type: z.enum(['inbound-qualified', 'unqualified', 'unknown']),
+  lead_id: z.string().nullable(),
+  room_name: z.string().nullable(),
+  /** For replays: the recorded call's file name (no directories). */
+  replay_source: z.string().nullable(),
+});
+
+export const SessionRecordSchema = z
+  .object({
+    schema_version: z.literal(SCHEMA_VERSION),
+    session_id: SessionId,
+    session: SessionMeta,
+    caller: Caller,
+    started_at: UtcTimestamp,
+    ended_at: UtcTimestamp,
+    duration_seconds: NonNeg,
+    transcript: z.array(TranscriptTurn),
+    discovered_signals: DiscoveredSignals,
+    tool_calls: z.array(ToolCall),
+    outcome: Outcome,
+    consent: Consent,
+    metrics_summary: MetricsSummary,
+    cost_summary: CostSummary,
+  })
+  .strict()
+  .refine((r) => Date.parse(r.ended_at) >= Date.parse(r.started_at), {
+    message: 'ended_at is before started_at',
+    path: ['ended_at'],
+  });
+
+export type SessionRecord = z.infer<typeof SessionRecordSchema>;
+export type TranscriptTurn = z.infer<typeof TranscriptTurn>;
+export type DiscoveredSignals = z.infer<typeof DiscoveredSignals>;
+export type SignalEvidence = z.infer<typeof SignalEvidence>;
+export type SignalField = z.infer<typeof SignalField>;
+export type ToolCall = z.infer<typeof ToolCall>;
+export type Outcome = z.infer<typeof Outcome>;
+export type Consent = z.infer<typeof Consent>;
+export type MetricsSummary = z.infer<typeof MetricsSummary>;
+export type CostSummary = z.infer<typeof CostSummary>;
+export type Stage = z.infer<typeof Stage>;
+export type Urgency = z.infer<typeof Urgency>;
+export type Role = z.infer<typeof Role>;
+
+/** Signals with nothing found: the value a collector starts from. */
+export function emptySignals(): DiscoveredSignals {
+  return {
+    team_size: null,
+    monthly_volume: null,
+    integration_needs: [],
+    current_solution: [],
+    urgency: null,
+    industry: null,
+    use_case: null,
+    pain_points: [],
+    evidence: [],
+  };
+}
+
+/** Raised when a document is not a valid session record; `issues` lists every problem with its path. */
+export class SessionRecordError extends Error {
+  constructor(
+    message: string,
+    readonly issues: readonly string[],
+  ) {
+    super(message);
+    this.name = 'SessionRecordError';
+  }
+}
+
+/**
+ * Validate an unknown value (parsed JSON) as a session record.
+ * @throws SessionRecordError naming the schema version problem, or each invalid field by path.
+ */
+export function parseSessionRecord(value: unknown): SessionRecord {
+  if (typeof value === 'object' && value !== null && 'schema_version' in value) {
+    const v = (value as { schema_version: unknown }).schema_version;
+    if (v !== SCHEMA_VERSION) {
+      throw new SessionRecordError(`unsupported schema_version ${JSON.stringify(v)} (this code reads ${SCHEMA_VERSION})`, [
+        'schema_version',
+      ]);
+    }
+  }
+  const result = SessionRecordSchema.safeParse(value);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new SessionRecordError(`invalid session record: ${issues.slice(0, 5).join('; ')}`, issues);
+  }
+  return result.data;
+}
+
+/** The JSON Schema (draft 2020-12) of the session record, generated from the zod schema. */
+export function sessionRecordJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(SessionRecordSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+}
