@@ -97,3 +97,11 @@ describe('key layout', () => {
     expect(() => decodeEventKey('bad%E0%A4%A')).toThrow(KeyLayoutError);
   });
 });
+
+describe('schema/session-record.schema.json', () => {
+  it('is the file generated from the zod schema (run `npm run schema:json` after a change)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const onDisk = JSON.parse(readFileSync(new URL('../schema/session-record.schema.json', import.meta.url), 'utf8'));
+    expect(onDisk).toEqual(sessionRecordJsonSchema());
+  });
+});

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+/**
+ * `trialist`: the command-line tool. Run as `npm run --silent trialist -- <command> [args]`.
+ * Each command lives in bin/commands/<name>.ts and registers itself on the program.
+ */
+import { Command } from 'commander';
+import { registerSchema } from './commands/schema';
+
+const program = new Command()
+  .name('trialist')
+  .description('Voice-agent session records: replay calls, run the local pipeline, query the lake')
+  .showHelpAfterError();
+
+registerSchema(program);
+
+await program.parseAsync(process.argv);
