@@ -1,0 +1,50 @@
+/**
+ * Where the embedded local stack keeps its state inside one data folder (`--dir`):
+ *
+ * ```
+ * <dir>/s3/<bucket>/sessions/year=YYYY/month=MM/day=DD/<id>.json.gz._S3rver_object   (s3rver's files)
+ * <dir>/outbox/<session_id>.json      hot-lead alerts (the local stand-in for the SNS topic)
+ * <dir>/catalog.json                  registered partitions (the local stand-in for Glue)
+ * <dir>/dead-letter/*.json            events a handler failed on (the local dead-letter queue)
+ * ```
+ */
+import path from 'node:path';
+
+/** The bucket name the local stack serves unless told otherwise. */
+export const DEFAULT_LOCAL_BUCKET = 'trialist-local';
+
+/** s3rver stores each object as `<key>._S3rver_object` (plus metadata and md5 side files). */
+export const S3RVER_OBJECT_SUFFIX = '._S3rver_object';
+
+/** Absolute paths of everything the local stack keeps in its data folder. */
+export interface LocalLayout {
+  root: string;
+  bucket: string;
+  /** s3rver's root directory (one sub-folder per bucket). */
+  s3Dir: string;
+  /** The bucket's folder: object keys are paths below it. */
+  bucketDir: string;
+  outboxDir: string;
+  catalogFile: string;
+  deadLetterDir: string;
+}
+
+/** The layout of a local data folder (nothing is created). */
+export function localLayout(directory: string, bucket = DEFAULT_LOCAL_BUCKET): LocalLayout {
+  const root = path.resolve(directory);
+  const s3Dir = path.join(root, 's3');
+  return {
+    root,
+    bucket,
+    s3Dir,
+    bucketDir: path.join(s3Dir, bucket),
+    outboxDir: path.join(root, 'outbox'),
+    catalogFile: path.join(root, 'catalog.json'),
+    deadLetterDir: path.join(root, 'dead-letter'),
+  };
+}
+
+/** The file s3rver keeps an object's bytes in. */
+export function objectFile(layout: LocalLayout, key: string): string {
+  return path.join(layout.bucketDir, ...key.split('/')) + S3RVER_OBJECT_SUFFIX;
+}
