@@ -1,0 +1,134 @@
+/**
+ * Hot-lead alerts: what a sales rep needs to act on a hot call, built from the session record and
+ * its lead score. The same JSON travels as the SNS message body and feeds the Slack formatter.
+ */
+import { z } from 'zod';
+import { SessionId, Urgency, type SessionRecord } from '../session-record';
+import { ScoreReason, Tier, type LeadScore } from '../scoring';
+
+export const HOT_LEAD_ALERT_VERSION = 1 as const;
+/** How many reasons an alert carries (highest points first). */
+export const TOP_REASONS = 3;
+
+/** One hot-lead alert (the SNS message body, JSON). */
+export const HotLeadAlertSchema = z.object({
+  alert_version: z.literal(HOT_LEAD_ALERT_VERSION),
+  session_id: SessionId,
+  started_at: z.string(),
+  /** Call length, seconds. */
+  duration_seconds: z.number().nonnegative(),
+  caller: z.object({
+    name: z.string().nullable(),
+    identity: z.string().nullable(),
+    returning_caller: z.boolean(),
+    call_count: z.number().int().positive(),
+  }),
+  /** What the caller said about their company. */
+  company: z.object({
+    team_size: z.number().int().nonnegative().nullable(),
+    /** Documents per month. */
+    monthly_volume: z.number().nonnegative().nullable(),
+    industry: z.string().nullable(),
+    use_case: z.string().nullable(),
+    urgency: Urgency.nullable(),
+    integration_needs: z.array(z.string()),
+    current_solution: z.array(z.string()),
+  }),
+  score: z.number().int().min(0).max(100),
+  tier: Tier,
+  qualified: z.boolean(),
+  rules_version: z.string(),
+  top_reasons: z.array(ScoreReason),
+  meeting: z.object({ booked: z.boolean(), time: z.string().nullable() }),
+  /** `s3://bucket/sessions/...json.gz` of the session record. */
+  record_uri: z.string(),
+});
+export type HotLeadAlert = z.infer<typeof HotLeadAlertSchema>;
+
+/** Raised when a message is not a valid hot-lead alert. */
+export class HotLeadAlertError extends Error {
+  constructor(
+    message: string,
+    readonly issues: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'HotLeadAlertError';
+  }
+}
+
+/** Validate an unknown value (e.g. a parsed SNS message) as an alert. @throws HotLeadAlertError. */
+export function parseHotLeadAlert(value: unknown): HotLeadAlert {
+  const r = HotLeadAlertSchema.safeParse(value);
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new HotLeadAlertError(`invalid hot-lead alert: ${issues.slice(0, 5).join('; ')}`, issues);
+  }
+  return r.data;
+}
+
+/** `s3://bucket/key` for a record. */
+export function s3Uri(bucket: string, key: string): string {
+  return `s3://${bucket}/${key}`;
+}
+
+/**
+ * The alert for a scored session. `recordUri` is where the record lives (`s3://...`).
+ * @throws Error when the score belongs to a different session.
+ */
+export function buildHotLeadAlert(record: SessionRecord, score: LeadScore, recordUri: string): HotLeadAlert {
+  if (score.session_id !== record.session_id) {
+    throw new Error(`score for ${score.session_id} does not belong to session ${record.session_id}`);
+  }
+  const s = record.discovered_signals;
+  return {
+    alert_version: HOT_LEAD_ALERT_VERSION,
+    session_id: record.session_id,
+    started_at: record.started_at,
+    duration_seconds: record.duration_seconds,
+    caller: {
+      name: record.caller.name,
+      identity: record.caller.identity,
+      returning_caller: record.caller.returning_caller,
+      call_count: record.caller.call_count,
+    },
+    company: {
+      team_size: s.team_size,
+      monthly_volume: s.monthly_volume,
+      industry: s.industry,
+      use_case: s.use_case,
+      urgency: s.urgency,
+      integration_needs: [...s.integration_needs],
+      current_solution: [...s.current_solution],
+    },
+    score: score.score,
+    tier: score.tier,
+    qualified: score.qualified,
+    rules_version: score.rules_version,
+    top_reasons: [...score.reasons].sort((a, b) => b.points - a.points).slice(0, TOP_REASONS),
+    meeting: { booked: record.outcome.meeting_booked, time: record.outcome.meeting_time },
+    record_uri: recordUri,
+  };
+}
+
+/** "Dana Ruiz" / identity / "unknown caller". */
+export function callerLabel(alert: HotLeadAlert): string {
+  return alert.caller.name ?? alert.caller.identity ?? 'unknown caller';
+}
+
+/**
+ * A one-line summary, ASCII only and at most 100 characters (SNS subject rules: printable ASCII,
+ * no line breaks, < 100 chars), e.g. `Hot lead 82/100: Dana Ruiz, team 40, meeting booked`.
+ */
+export function alertSubject(alert: HotLeadAlert): string {
+  const parts = [`${alert.tier === 'hot' ? 'Hot' : alert.tier === 'warm' ? 'Warm' : 'Cold'} lead ${alert.score}/100: ${callerLabel(alert)}`];
+  if (alert.company.team_size !== null) parts.push(`team ${alert.company.team_size}`);
+  if (alert.company.industry) parts.push(alert.company.industry);
+  parts.push(alert.meeting.booked ? 'meeting booked' : 'no meeting');
+  const ascii = parts
+    .join(', ')
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return ascii.length > 99 ? `${ascii.slice(0, 96)}...` : ascii;
+}

@@ -1,0 +1,37 @@
+/**
+ * The parts of an S3 event notification record the pipeline uses, validated with zod.
+ * Deliberately lenient on everything else: Powertools' `S3Schema` rejects records whose
+ * `sourceIPAddress` is IPv6, and one odd field must not fail a whole batch.
+ */
+import { z } from 'zod';
+
+/** `s3.bucket.name` and the (URL-encoded) `s3.object.key`, plus optional size/time/source address. */
+export const S3EventRecordRef = z.object({
+  eventName: z.string().optional(),
+  eventTime: z.string().optional(),
+  requestParameters: z
+    .object({ sourceIPAddress: z.union([z.ipv4(), z.ipv6(), z.string()]).optional() })
+    .partial()
+    .optional(),
+  s3: z.object({
+    bucket: z.object({ name: z.string().min(1) }),
+    object: z.object({
+      key: z.string().min(1),
+      /** Object size in bytes, when S3 sent it. */
+      size: z.number().nonnegative().optional(),
+      versionId: z.string().optional(),
+      sequencer: z.string().optional(),
+    }),
+  }),
+});
+export type S3EventRecordRef = z.infer<typeof S3EventRecordRef>;
+
+/** The envelope: `{ Records: [...] }`, each record validated separately so one bad one is isolated. */
+export const S3EventEnvelope = z.object({ Records: z.array(z.unknown()) });
+
+/** Validate one event record; returns the issues instead of throwing. */
+export function parseS3EventRecord(value: unknown): { ok: true; record: S3EventRecordRef } | { ok: false; issues: string[] } {
+  const r = S3EventRecordRef.safeParse(value);
+  if (r.success) return { ok: true, record: r.data };
+  return { ok: false, issues: r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+}

@@ -1,0 +1,140 @@
+/**
+ * Lead-scoring rules as data: a versioned, zod-validated config, so a rules change is a new
+ * `rules_version` (and a rescore), never a code edit. `DEFAULT_RULES` is `rules.v1`.
+ *
+ * Thresholds come from the seeds' qualification rule (team_size >= 5 or monthly_volume >= 100
+ * documents/month is "qualified") and widen it into point bands; the point values are the sales
+ * team's first cut and are meant to be tuned by publishing a new version.
+ */
+import { z } from 'zod';
+import rulesV1Json from './rules.v1.json' with { type: 'json' };
+
+const RuleId = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'rule ids are snake_case');
+const Points = z.number().int().min(0).max(100);
+
+/** Points by numeric band: the first band (highest `min` first) whose `min` the value reaches wins. */
+const Band = z.object({ min: z.number().nonnegative(), points: Points });
+const bandsDescending = (bands: { min: number }[]) => bands.every((b, i) => i === 0 || bands[i - 1]!.min > b.min);
+
+export const TeamSizeRule = z.object({
+  id: RuleId,
+  kind: z.literal('team_size'),
+  /** People on the team; evaluated highest band first. */
+  bands: z.array(Band).min(1).refine(bandsDescending, 'bands must be sorted by min, descending, without repeats'),
+});
+
+export const MonthlyVolumeRule = z.object({
+  id: RuleId,
+  kind: z.literal('monthly_volume'),
+  /** Documents per month; evaluated highest band first. */
+  bands: z.array(Band).min(1).refine(bandsDescending, 'bands must be sorted by min, descending, without repeats'),
+});
+
+export const IntegrationsRule = z.object({
+  id: RuleId,
+  kind: z.literal('integrations'),
+  /** Points for each integration the caller named (canonical ids). */
+  points_each: Points,
+  /** Extra points for each integration in `priority` (systems we integrate with best). */
+  priority_bonus: Points,
+  priority: z.array(z.string()),
+  /** Cap on this rule's total. */
+  max_points: Points,
+});
+
+export const UrgencyRule = z.object({
+  id: RuleId,
+  kind: z.literal('urgency'),
+  points: z.object({ high: Points, medium: Points, low: Points }),
+});
+
+export const IndustryFitRule = z.object({
+  id: RuleId,
+  kind: z.literal('industry_fit'),
+  /** Canonical snake_case industry ids with the points each earns (ideal-customer profile). */
+  industries: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), Points),
+});
+
+export const MeetingBookedRule = z.object({
+  id: RuleId,
+  kind: z.literal('meeting_booked'),
+  points: Points,
+});
+
+export const ReturningCallerRule = z.object({
+  id: RuleId,
+  kind: z.literal('returning_caller'),
+  points: Points,
+});
+
+/** One scoring rule; `kind` picks the signal it reads. */
+export const ScoringRule = z.discriminatedUnion('kind', [
+  TeamSizeRule,
+  MonthlyVolumeRule,
+  IntegrationsRule,
+  UrgencyRule,
+  IndustryFitRule,
+  MeetingBookedRule,
+  ReturningCallerRule,
+]);
+
+/** A complete, versioned rules config. */
+export const RulesConfigSchema = z
+  .object({
+    /** Written into every score; bump it for any change to rules or thresholds. */
+    rules_version: z.string().regex(/^v\d+(\.\d+)*$/, 'rules_version looks like v1 or v1.2'),
+    description: z.string(),
+    /** Tier cut-offs on the 0-100 score: score >= hot → hot, else score >= warm → warm, else cold. */
+    tiers: z.object({ hot: z.number().int().min(1).max(100), warm: z.number().int().min(0).max(100) }),
+    /**
+     * The seeds' qualification rule: team_size >= team_size_min OR monthly_volume >= monthly_volume_min.
+     * A qualified lead is never scored below `floor_score` (the difference is its own reason).
+     */
+    qualified: z.object({
+      rule_id: RuleId,
+      team_size_min: z.number().int().nonnegative(),
+      monthly_volume_min: z.number().nonnegative(),
+      floor_score: z.number().int().min(0).max(100),
+    }),
+    rules: z.array(ScoringRule).min(1),
+  })
+  .strict()
+  .refine((c) => c.tiers.hot > c.tiers.warm, { message: 'tiers.hot must be above tiers.warm', path: ['tiers'] })
+  .refine((c) => new Set(c.rules.map((r) => r.id)).size === c.rules.length, { message: 'rule ids must be unique', path: ['rules'] })
+  .refine((c) => !c.rules.some((r) => r.id === c.qualified.rule_id), {
+    message: 'qualified.rule_id must differ from every rule id',
+    path: ['qualified', 'rule_id'],
+  });
+
+export type RulesConfig = z.infer<typeof RulesConfigSchema>;
+export type ScoringRule = z.infer<typeof ScoringRule>;
+
+/** Raised when a rules config is invalid; `issues` lists each problem by path. */
+export class RulesConfigError extends Error {
+  constructor(
+    message: string,
+    readonly issues: readonly string[],
+  ) {
+    super(message);
+    this.name = 'RulesConfigError';
+  }
+}
+
+/** Validate a rules config (e.g. parsed from a JSON file). @throws RulesConfigError listing every problem. */
+export function parseRulesConfig(value: unknown): RulesConfig {
+  const r = RulesConfigSchema.safeParse(value);
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new RulesConfigError(`invalid rules config: ${issues.slice(0, 5).join('; ')}`, issues);
+  }
+  return r.data;
+}
+
+/**
+ * rules.v1 (./rules.v1.json), validated at load. Hot needs roughly two strong signals plus a booked
+ * meeting or urgency; a lead that meets only the seeds' rule lands at warm (floor 40).
+ */
+export const RULES_V1: RulesConfig = parseRulesConfig(rulesV1Json);
+
+/** The rules the Lambdas and the demo use unless told otherwise. */
+export const DEFAULT_RULES: RulesConfig = RULES_V1;

@@ -1,0 +1,274 @@
+/**
+ * Lead scoring: an explainable 0-100 score and tier (hot / warm / cold) from a session's signals
+ * and outcome. Pure: no I/O. Every point carries a reason with the rule id and, where the signal
+ * came from the caller's words, the evidence (turn index and quote).
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { z } from 'zod';
+import {
+  SessionId,
+  sessionKey,
+  Urgency,
+  type SessionRecord,
+  type SignalEvidence,
+  type SignalField,
+} from '../session-record';
+import { DEFAULT_RULES, type RulesConfig, type ScoringRule } from './rules';
+
+/** The stored score record's version; bump only with a new contract. */
+export const LEAD_SCORE_SCHEMA_VERSION = 1 as const;
+/** Prefix of score records; same partitioning and file name as `sessions/`. */
+export const SCORES_PREFIX = 'scores/';
+/** Longest quote kept in a reason, characters. */
+export const MAX_QUOTE_CHARS = 300;
+
+export const Tier = z.enum(['hot', 'warm', 'cold']);
+export type Tier = z.infer<typeof Tier>;
+
+/** Why some points were given: rule id, points (int), a sentence, and the evidence if any. */
+export const ScoreReason = z.object({
+  rule: z.string(),
+  points: z.number().int(),
+  reason: z.string(),
+  /** Transcript turn the evidence is from, else null (e.g. returning caller). */
+  turn_index: z.number().int().nonnegative().nullable(),
+  /** The caller's words (from discovered_signals.evidence) or the booking turn, else null. */
+  quote: z.string().nullable(),
+});
+export type ScoreReason = z.infer<typeof ScoreReason>;
+
+const UtcTimestamp = z.iso.datetime({ offset: false });
+
+/**
+ * The stored lead score (`scores/year=YYYY/month=MM/day=DD/{session_id}.json.gz`, gzip JSON):
+ * flat so Athena/DuckDB can read it as a table (`lead_scores`) and join it to `voice_sessions`.
+ */
+export const LeadScoreSchema = z
+  .object({
+    schema_version: z.literal(LEAD_SCORE_SCHEMA_VERSION),
+    session_id: SessionId,
+    /** The session's start (copied from the record; drives the partition). */
+    started_at: UtcTimestamp,
+    scored_at: UtcTimestamp,
+    rules_version: z.string(),
+    /** 0-100, integer. */
+    score: z.number().int().min(0).max(100),
+    tier: Tier,
+    /** The seeds' rule: team_size >= 5 or monthly_volume >= 100 (thresholds from the rules config). */
+    qualified: z.boolean(),
+    team_size: z.number().int().nonnegative().nullable(),
+    /** Documents per month. */
+    monthly_volume: z.number().nonnegative().nullable(),
+    industry: z.string().nullable(),
+    urgency: Urgency.nullable(),
+    meeting_booked: z.boolean(),
+    /** Highest points first. */
+    reasons: z.array(ScoreReason),
+  })
+  .strict();
+export type LeadScore = z.infer<typeof LeadScoreSchema>;
+
+/** Raised when a stored score cannot be read; `issues` lists each problem. */
+export class LeadScoreError extends Error {
+  constructor(
+    message: string,
+    readonly issues: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'LeadScoreError';
+  }
+}
+
+function clip(quote: string): string {
+  return quote.length > MAX_QUOTE_CHARS ? `${quote.slice(0, MAX_QUOTE_CHARS - 1)}…` : quote;
+}
+
+/** The latest evidence for a field (later statements win), optionally for one value. */
+function evidenceFor(record: SessionRecord, field: SignalField, value?: string): SignalEvidence | undefined {
+  const want = value?.toLowerCase();
+  let best: SignalEvidence | undefined;
+  for (const e of record.discovered_signals.evidence) {
+    if (e.field !== field) continue;
+    if (want !== undefined && e.value.toLowerCase() !== want) continue;
+    if (!best || e.turn_index >= best.turn_index) best = e;
+  }
+  return best;
+}
+
+function reason(rule: string, points: number, text: string, ev?: { turn_index: number; quote: string } | null): ScoreReason {
+  return { rule, points, reason: text, turn_index: ev?.turn_index ?? null, quote: ev ? clip(ev.quote) : null };
+}
+
+function band(bands: readonly { min: number; points: number }[], value: number) {
+  return bands.find((b) => value >= b.min);
+}
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
+/** Where the meeting was booked: the successful booking tool call's turn, quoting that caller turn. */
+function bookingEvidence(record: SessionRecord): { turn_index: number; quote: string } | null {
+  const call = [...record.tool_calls].reverse().find((t) => t.outcome === 'success' && /book|meeting|schedul|calendar/i.test(t.name));
+  if (!call) return null;
+  const turns = record.transcript.filter((t) => t.role === 'user' && t.turn_index <= call.turn_index);
+  const turn = turns[turns.length - 1];
+  return turn ? { turn_index: turn.turn_index, quote: turn.text } : { turn_index: call.turn_index, quote: `${call.name}(${call.arguments})` };
+}
+
+function applyRule(rule: ScoringRule, record: SessionRecord): ScoreReason[] {
+  const s = record.discovered_signals;
+  switch (rule.kind) {
+    case 'team_size': {
+      if (s.team_size === null) return [];
+      const b = band(rule.bands, s.team_size);
+      if (!b || b.points === 0) return [];
+      return [reason(rule.id, b.points, `Team of ${fmt(s.team_size)} (at least ${fmt(b.min)})`, evidenceFor(record, 'team_size'))];
+    }
+    case 'monthly_volume': {
+      if (s.monthly_volume === null) return [];
+      const b = band(rule.bands, s.monthly_volume);
+      if (!b || b.points === 0) return [];
+      return [
+        reason(
+          rule.id,
+          b.points,
+          `About ${fmt(s.monthly_volume)} documents a month (at least ${fmt(b.min)})`,
+          evidenceFor(record, 'monthly_volume'),
+        ),
+      ];
+    }
+    case 'integrations': {
+      const out: ScoreReason[] = [];
+      let left = rule.max_points;
+      const seen = new Set<string>();
+      for (const name of s.integration_needs) {
+        const id = name.toLowerCase();
+        if (seen.has(id) || left <= 0) continue;
+        seen.add(id);
+        const priority = rule.priority.includes(id);
+        const pts = Math.min(left, rule.points_each + (priority ? rule.priority_bonus : 0));
+        if (pts <= 0) continue;
+        left -= pts;
+        out.push(
+          reason(rule.id, pts, `Needs an integration with ${name}${priority ? ' (a priority integration)' : ''}`, evidenceFor(record, 'integration_needs', name)),
+        );
+      }
+      return out;
+    }
+    case 'urgency': {
+      if (s.urgency === null) return [];
+      const pts = rule.points[s.urgency];
+      if (pts === 0) return [];
+      return [reason(rule.id, pts, `Urgency is ${s.urgency}`, evidenceFor(record, 'urgency'))];
+    }
+    case 'industry_fit': {
+      if (s.industry === null) return [];
+      const pts = rule.industries[s.industry.toLowerCase()];
+      if (!pts) return [];
+      return [reason(rule.id, pts, `Industry ${s.industry} is in the ideal-customer profile`, evidenceFor(record, 'industry'))];
+    }
+    case 'meeting_booked': {
+      if (!record.outcome.meeting_booked || rule.points === 0) return [];
+      const when = record.outcome.meeting_time ? ` for ${record.outcome.meeting_time}` : '';
+      return [reason(rule.id, rule.points, `Booked a meeting with sales${when}`, bookingEvidence(record))];
+    }
+    case 'returning_caller': {
+      if (!record.caller.returning_caller || rule.points === 0) return [];
+      return [reason(rule.id, rule.points, `Returning caller (call ${record.caller.call_count})`)];
+    }
+  }
+}
+
+/**
+ * The seeds' rule: qualified when team_size >= `team_size_min` or monthly_volume >= `monthly_volume_min`
+ * (5 people / 100 documents a month in rules.v1).
+ */
+export function isQualified(record: SessionRecord, rules: RulesConfig = DEFAULT_RULES): boolean {
+  const { team_size, monthly_volume } = record.discovered_signals;
+  return (
+    (team_size !== null && team_size >= rules.qualified.team_size_min) ||
+    (monthly_volume !== null && monthly_volume >= rules.qualified.monthly_volume_min)
+  );
+}
+
+/** The tier of a 0-100 score under `rules.tiers`. */
+export function tierOf(score: number, rules: RulesConfig = DEFAULT_RULES): Tier {
+  return score >= rules.tiers.hot ? 'hot' : score >= rules.tiers.warm ? 'warm' : 'cold';
+}
+
+/**
+ * Score a session: sum each rule's points (capped at 100), lift a qualified lead to the
+ * `qualified.floor_score`, and pick the tier. Reasons are sorted by points, highest first.
+ * @param scoredAt the time written as `scored_at` (default now).
+ */
+export function scoreLead(record: SessionRecord, rules: RulesConfig = DEFAULT_RULES, scoredAt: Date = new Date()): LeadScore {
+  const reasons = rules.rules.flatMap((r) => applyRule(r, record));
+  let total = reasons.reduce((sum, r) => sum + r.points, 0);
+  const qualified = isQualified(record, rules);
+  const q = rules.qualified;
+  if (qualified && total < q.floor_score) {
+    const s = record.discovered_signals;
+    const byTeam = s.team_size !== null && s.team_size >= q.team_size_min;
+    const ev = byTeam ? evidenceFor(record, 'team_size') : evidenceFor(record, 'monthly_volume');
+    const why = byTeam ? `team of ${fmt(s.team_size!)} >= ${q.team_size_min}` : `${fmt(s.monthly_volume!)} documents a month >= ${fmt(q.monthly_volume_min)}`;
+    reasons.push(reason(q.rule_id, q.floor_score - total, `Qualified by the seeds' rule (${why}): lifted to the floor of ${q.floor_score}`, ev));
+    total = q.floor_score;
+  }
+  reasons.sort((a, b) => b.points - a.points);
+  const score = Math.max(0, Math.min(100, total));
+  const s = record.discovered_signals;
+  return {
+    schema_version: LEAD_SCORE_SCHEMA_VERSION,
+    session_id: record.session_id,
+    started_at: record.started_at,
+    scored_at: scoredAt.toISOString(),
+    rules_version: rules.rules_version,
+    score,
+    tier: tierOf(score, rules),
+    qualified,
+    team_size: s.team_size,
+    monthly_volume: s.monthly_volume,
+    industry: s.industry,
+    urgency: s.urgency,
+    meeting_booked: record.outcome.meeting_booked,
+    reasons,
+  };
+}
+
+/** The S3 key of a score: `scores/year=YYYY/month=MM/day=DD/{session_id}.json.gz`. */
+export function scoreKey(score: Pick<LeadScore, 'session_id' | 'started_at'>): string {
+  return sessionKey(score.session_id, score.started_at, SCORES_PREFIX);
+}
+
+/** Validate a value as a stored lead score. @throws LeadScoreError listing each invalid field. */
+export function parseLeadScore(value: unknown): LeadScore {
+  const r = LeadScoreSchema.safeParse(value);
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new LeadScoreError(`invalid lead score: ${issues.slice(0, 5).join('; ')}`, issues);
+  }
+  return r.data;
+}
+
+/** Validate and gzip a score for storage. @throws LeadScoreError if invalid. */
+export function encodeLeadScore(score: LeadScore): Buffer {
+  return gzipSync(JSON.stringify(parseLeadScore(score)));
+}
+
+/** Gunzip, parse and validate a stored score (scores are small: output capped at 1 MiB). @throws LeadScoreError. */
+export function decodeLeadScore(bytes: Uint8Array): LeadScore {
+  let text: string;
+  try {
+    text = gunzipSync(bytes, { maxOutputLength: 1024 * 1024 }).toString('utf8');
+  } catch (e) {
+    throw new LeadScoreError(`not a readable gzip score: ${(e as Error).message}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new LeadScoreError(`invalid JSON: ${(e as Error).message}`);
+  }
+  return parseLeadScore(value);
+}
