@@ -11,6 +11,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { z } from 'zod';
 import { glueColumnsOf, sessionRecordGlueColumns, type GlueColumn } from '../analytics/glue-columns';
 import { namedQuery, type NamedQuery } from '../analytics/named-queries';
+import { LeadScoreSchema, SCORES_PREFIX } from '../scoring';
+import { SESSIONS_PREFIX } from '../session-record';
 import { DEFAULT_LOCAL_BUCKET, localLayout, S3RVER_OBJECT_SUFFIX } from './layout';
 import { hiveToDuckDbType, quoteIdent } from './duckdb-types';
 
@@ -47,7 +49,12 @@ export interface LocalLake {
 
 /** The session records table (`voice_sessions`), columns from the session record schema. */
 export function voiceSessionsTable(): LakeTable {
-  return { name: 'voice_sessions', prefix: 'sessions/', columns: sessionRecordGlueColumns() };
+  return { name: 'voice_sessions', prefix: SESSIONS_PREFIX, columns: sessionRecordGlueColumns() };
+}
+
+/** The lead scores table (`lead_scores`), columns from the lead score schema. */
+export function leadScoresTable(): LakeTable {
+  return { name: 'lead_scores', prefix: SCORES_PREFIX, columns: glueColumnsOf(LeadScoreSchema) };
 }
 
 /** A table whose columns come from a zod object schema (e.g. the lead score). */
@@ -116,21 +123,23 @@ async function runOn(conn: DuckDBConnection, sql: string): Promise<QueryResult> 
 }
 
 /**
- * Open DuckDB (in memory) over a local data folder's bucket and create one view per table.
- * `tables` defaults to `voice_sessions` only; pass the lead score table too (see ./index.ts).
+ * Open DuckDB (in memory) over a local data folder's bucket and create one view per table
+ * (default: `voice_sessions` and `lead_scores`). A missing folder gives empty tables.
+ * @throws the DuckDB error when a view cannot be created.
  */
 export async function openLocalLake(opts: {
   directory: string;
   bucket?: string;
-  tables: LakeTable[];
+  tables?: LakeTable[];
 }): Promise<LocalLake> {
+  const tables = opts.tables ?? [voiceSessionsTable(), leadScoresTable()];
   const layout = localLayout(opts.directory, opts.bucket ?? DEFAULT_LOCAL_BUCKET);
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   const files: Record<string, string[]> = {};
   try {
     for (const stmt of TRINO_COMPAT_SQL) await conn.run(stmt);
-    for (const table of opts.tables) {
+    for (const table of tables) {
       const found = await objectFiles(path.join(layout.bucketDir, ...table.prefix.split('/').filter(Boolean)));
       files[table.name] = found;
       await conn.run(viewSql(table, found));

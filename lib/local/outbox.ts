@@ -18,11 +18,21 @@ export interface OutboxAlert {
 export class OutboxPublisher<A extends OutboxAlert = OutboxAlert> {
   constructor(
     readonly directory: string,
-    private readonly options: { log?: (line: string) => void; onPublished?: (alert: A, file: string) => void } = {},
+    private readonly options: {
+      log?: (line: string) => void;
+      /** Check (and normalize) an alert before it is stored; throw to reject it. */
+      validate?: (alert: A) => A;
+      /** Called after the alert is stored (e.g. to fan it out to Slack). */
+      onPublished?: (alert: A, file: string) => void;
+    } = {},
   ) {}
 
-  /** Store the alert as `<session_id>.json`. @throws KeyLayoutError for an unsafe session id. */
-  async publish(alert: A): Promise<void> {
+  /**
+   * Store the alert as `<session_id>.json`.
+   * @throws KeyLayoutError for an unsafe session id; whatever `validate` throws for an invalid alert.
+   */
+  async publish(input: A): Promise<void> {
+    const alert = this.options.validate ? this.options.validate(input) : input;
     assertSessionId(alert.session_id);
     await mkdir(this.directory, { recursive: true });
     const file = path.join(this.directory, `${alert.session_id}.json`);

@@ -1,0 +1,248 @@
+/**
+ * The embedded local stack behind `npm run demo` (ARCHITECTURE.md, "Production and the embedded
+ * default"): s3rver in-process on a local folder, an S3Client pointed at it, and s3rver's
+ * S3 notifications delivered, in the shape AWS uses, to the same handler functions the Lambdas
+ * run. For keys under `sessions/` (the production notification filter) both score-lead and
+ * partition-register receive each ObjectCreated event. Hot-lead alerts go to a local outbox
+ * (and through slack-notify, SNS-shaped, when a webhook URL is set); partitions go to a local
+ * catalog file. A failed invocation is retried twice (Lambda's asynchronous-invoke default) and
+ * then written to the local dead-letter folder.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Event, S3EventRecord } from 'aws-lambda';
+import S3rver, { type S3rverEvent } from 's3rver';
+import { alertSubject, parseHotLeadAlert, type HotLeadAlert } from '../alerts';
+import type { LeadScore } from '../scoring';
+import { decodeEventKey, SESSIONS_PREFIX } from '../session-record';
+import { makePartitionRegisterHandler } from '../../lambdas/partition-register/handler';
+import { makeScoreLeadHandler, type ScoreLeadResult } from '../../lambdas/score-lead/handler';
+import { makeSlackNotifyHandler } from '../../lambdas/slack-notify/handler';
+import { LocalPartitionCatalog } from './catalog';
+import { s3EventOf, snsEventOf, toAwsS3Record } from './events';
+import { DEFAULT_LOCAL_BUCKET, localLayout, type LocalLayout } from './layout';
+import { localHandlerLogger } from './logger';
+import { OutboxPublisher } from './outbox';
+
+/** The local functions events are delivered to (named like the Lambdas). */
+export type LocalFunctionName = 'score-lead' | 'partition-register' | 'slack-notify';
+
+/** The local stand-in for the `hot-leads` topic's ARN, as it appears in SNS-shaped events. */
+export const LOCAL_TOPIC_ARN = 'arn:aws:sns:us-east-1:000000000000:hot-leads';
+
+/**
+ * Invocations per event: the first try plus Lambda's two asynchronous retries; slack-notify gets
+ * one, since its handler already retries the webhook with backoff.
+ */
+const MAX_ATTEMPTS: Record<LocalFunctionName, number> = { 'score-lead': 3, 'partition-register': 3, 'slack-notify': 1 };
+/** Pause before each retry, ms. */
+const RETRY_DELAYS_MS = [50, 200];
+
+
+/** One handled (or dead-lettered) invocation. */
+export interface Delivery {
+  fn: LocalFunctionName;
+  /** The object key (URL-decoded) for S3 events; the session id for alerts. */
+  subject: string;
+  ok: boolean;
+  attempts: number;
+  /** The handler's return value when it succeeded. */
+  result?: unknown;
+  /** The last error's message when every attempt failed. */
+  error?: string;
+  /** Where the failed event was written (`<dir>/dead-letter/...json`). */
+  deadLetterFile?: string;
+}
+
+/** What `drain()` reports about everything delivered so far. */
+export interface DrainReport {
+  deliveries: number;
+  failed: Delivery[];
+}
+
+/** Options for `startLocalStack`. */
+export interface LocalStackOptions {
+  /** The local data folder (created if missing; never wiped here). */
+  directory: string;
+  /** Bucket name; default `trialist-local`. */
+  bucket?: string;
+  /** Slack incoming webhook; default `process.env.SLACK_WEBHOOK_URL`; empty disables Slack. */
+  slackWebhookUrl?: string;
+  /** Progress lines (alerts, failures); default: stderr. */
+  log?: (line: string) => void;
+  /** Clock handed to score-lead (scored_at). */
+  now?: () => Date;
+  /** Port for s3rver; default 0 (any free port). */
+  port?: number;
+  /** Also log the handlers' info lines. */
+  verbose?: boolean;
+}
+
+/** A running local stack. Always `stop()` it. */
+export interface LocalStack {
+  layout: LocalLayout;
+  bucket: string;
+  /** `http://127.0.0.1:PORT`, the S3 endpoint. */
+  endpoint: string;
+  /** An S3 client for the local bucket (path-style, s3rver's dummy credentials). */
+  s3: S3Client;
+  catalog: LocalPartitionCatalog;
+  /** Deliver an S3 event to the session consumers as S3 would (e.g. a redelivery); returns once queued. */
+  deliver(event: S3Event): void;
+  /** Resolves once every delivered event (and every alert it raised) has been handled. */
+  drain(): Promise<DrainReport>;
+  /** Every invocation so far, in completion order. */
+  deliveries(): readonly Delivery[];
+  /** The latest lead score per session, from score-lead's results. */
+  scores(): Map<string, LeadScore>;
+  /** Stop s3rver (after draining). Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** An S3 client for an s3rver endpoint: path-style, s3rver's built-in key pair, no optional checksums. */
+export function localS3Client(endpoint: string): S3Client {
+  return new S3Client({
+    endpoint,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+}
+
+/** The record's object key, URL-decoded; as received when its encoding is malformed (the handlers quarantine it). */
+function keyOf(record: S3EventRecord): string {
+  try {
+    return decodeEventKey(record.s3.object.key);
+  } catch {
+    return record.s3.object.key;
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Start s3rver on `<directory>/s3` and wire the pipeline to its events.
+ * @throws whatever s3rver throws when it cannot listen or create the bucket folder.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const bucket = options.bucket ?? DEFAULT_LOCAL_BUCKET;
+  const layout = localLayout(options.directory, bucket);
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const webhook = options.slackWebhookUrl ?? process.env.SLACK_WEBHOOK_URL ?? '';
+  await mkdir(layout.s3Dir, { recursive: true });
+
+  const server = new S3rver({
+    port: options.port ?? 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory: layout.s3Dir,
+    configureBuckets: [{ name: bucket }],
+  });
+  const address = await server.run();
+  const endpoint = `http://127.0.0.1:${address.port}`;
+  const s3 = localS3Client(endpoint);
+  const catalog = new LocalPartitionCatalog(layout.catalogFile, options.now);
+
+  const pending = new Set<Promise<void>>();
+  const done: Delivery[] = [];
+  const latestScores = new Map<string, LeadScore>();
+  let stopped = false;
+
+  const loggerFor = (fn: LocalFunctionName) => localHandlerLogger(fn, log, options.verbose);
+  const slackNotify = webhook
+    ? makeSlackNotifyHandler({ webhookUrl: async () => webhook, logger: loggerFor('slack-notify') })
+    : undefined;
+
+  const outbox = new OutboxPublisher<HotLeadAlert>(layout.outboxDir, {
+    log,
+    validate: parseHotLeadAlert,
+    onPublished: (alert) => {
+      if (!slackNotify) return;
+      const event = snsEventOf(JSON.stringify(alert), LOCAL_TOPIC_ARN, alertSubject(alert));
+      track('slack-notify', alert.session_id, event, () => slackNotify(event));
+    },
+  });
+
+  const scoreLead = makeScoreLeadHandler({ s3, publisher: outbox, now: options.now, logger: loggerFor('score-lead') });
+  const partitionRegister = makePartitionRegisterHandler({ catalog, logger: loggerFor('partition-register') });
+
+  /** Run one invocation with retries; dead-letter it when every attempt fails. */
+  function track(fn: LocalFunctionName, subject: string, event: unknown, invoke: () => Promise<unknown>): void {
+    const job = (async () => {
+      let lastError: unknown;
+      const attempts = MAX_ATTEMPTS[fn];
+      for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+          const result = await invoke();
+          if (fn === 'score-lead') {
+            for (const s of (result as ScoreLeadResult).scored) latestScores.set(s.session_id, s);
+          }
+          done.push({ fn, subject, ok: true, attempts: attempt, result });
+          return;
+        } catch (e) {
+          lastError = e;
+          if (attempt < attempts) await sleep(RETRY_DELAYS_MS[attempt - 1] ?? 200);
+        }
+      }
+      const message = lastError instanceof Error ? lastError.message : String(lastError);
+      const file = path.join(layout.deadLetterDir, `${Date.now()}-${fn}-${subject.replace(/[^A-Za-z0-9_.=-]+/g, '_').slice(-120)}.json`);
+      try {
+        await mkdir(layout.deadLetterDir, { recursive: true });
+        await writeFile(file, JSON.stringify({ function: fn, error: message, attempts, event }, null, 2) + '\n');
+      } catch (e) {
+        log(`could not write dead-letter file ${file}: ${(e as Error).message}`);
+      }
+      log(`${fn} failed on ${subject} after ${attempts} attempt(s): ${message} (event kept in ${file})`);
+      done.push({ fn, subject, ok: false, attempts, error: message, deadLetterFile: file });
+    })();
+    pending.add(job);
+    void job.finally(() => pending.delete(job));
+  }
+
+  /** Fan one S3 record out to the session consumers, each with its own single-record event. */
+  function deliverRecord(record: S3EventRecord): void {
+    const event = s3EventOf(record);
+    const key = keyOf(record);
+    track('score-lead', key, event, () => scoreLead(event));
+    track('partition-register', key, event, () => partitionRegister(event));
+  }
+
+  function deliver(event: S3Event): void {
+    for (const record of event.Records) {
+      const key = keyOf(record);
+      if (record.eventName.startsWith('ObjectCreated:') && key.startsWith(SESSIONS_PREFIX)) deliverRecord(record);
+    }
+  }
+
+  server.on('event', (e: S3rverEvent) => {
+    if (stopped) return;
+    deliver(s3EventOf(...e.Records.map((r) => toAwsS3Record(r))));
+  });
+
+  async function drain(): Promise<DrainReport> {
+    while (pending.size > 0) await Promise.allSettled([...pending]);
+    return { deliveries: done.length, failed: done.filter((d) => !d.ok) };
+  }
+
+  return {
+    layout,
+    bucket,
+    endpoint,
+    s3,
+    catalog,
+    deliver,
+    drain,
+    deliveries: () => [...done],
+    scores: () => new Map(latestScores),
+    async stop() {
+      if (stopped) return;
+      await drain();
+      stopped = true;
+      s3.destroy();
+      await server.close();
+    },
+  };
+}
