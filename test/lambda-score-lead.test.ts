@@ -1,0 +1,297 @@
+/**
+ * score-lead against a real S3 API (s3rver in-process, the real AWS SDK client): good records are
+ * scored and written, every kind of bad record is quarantined with its reason, and the rest of
+ * the batch goes on.
+ */
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { S3Event, S3EventRecord } from 'aws-lambda';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import S3rver from 's3rver';
+import { makeScoreLeadHandler, ScoreLeadBatchError } from '../lambdas/score-lead/handler';
+import type { HandlerLogger } from '../lambdas/shared/observability';
+import type { AlertPublisher, HotLeadAlert } from '../lib/alerts';
+import { decodeLeadScore, scoreKey } from '../lib/scoring';
+import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
+import { makeRecord } from './fixtures';
+
+const BUCKET = 'b';
+const NOW = new Date('2026-11-20T17:00:00.000Z');
+const LIMITS = { maxCompressedBytes: 64 * 1024, maxDecompressedBytes: 1024 * 1024 };
+
+let server: S3rver;
+let dir: string;
+let s3: S3Client;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'score-lead-'));
+  server = new S3rver({ port: 0, silent: true, directory: dir, configureBuckets: [{ name: BUCKET }] });
+  const { port } = await server.run();
+  s3 = new S3Client({
+    endpoint: `http://localhost:${port}`,
+    forcePathStyle: true,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  });
+});
+
+afterAll(async () => {
+  s3?.destroy();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** S3's event key encoding: form encoding per segment, `/` kept, space → `+`. */
+function encodeKey(key: string): string {
+  return key
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/%20/g, '+'))
+    .join('/');
+}
+
+function s3Record(rawKey: string, opts: { ip?: string; sequencer?: string } = {}): S3EventRecord {
+  return {
+    eventVersion: '2.1',
+    eventSource: 'aws:s3',
+    awsRegion: 'us-east-1',
+    eventTime: '2026-11-20T16:59:00.000Z',
+    eventName: 'ObjectCreated:Put',
+    userIdentity: { principalId: 'AWS:EXAMPLE' },
+    requestParameters: { sourceIPAddress: opts.ip ?? '10.0.0.1' },
+    responseElements: { 'x-amz-request-id': 'r', 'x-amz-id-2': 'i' },
+    s3: {
+      s3SchemaVersion: '1.0',
+      configurationId: 'sessions',
+      bucket: { name: BUCKET, ownerIdentity: { principalId: 'EXAMPLE' }, arn: `arn:aws:s3:::${BUCKET}` },
+      object: { key: rawKey, size: 1, eTag: 'e', sequencer: opts.sequencer ?? Math.random().toString(16).slice(2) },
+    },
+  };
+}
+
+const eventOf = (...records: S3EventRecord[]): S3Event => ({ Records: records });
+
+async function put(key: string, body: Uint8Array | string): Promise<string> {
+  await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body }));
+  return key;
+}
+
+async function getText(key: string): Promise<string> {
+  const res = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+  return res.Body!.transformToString();
+}
+
+async function getBytes(key: string): Promise<Uint8Array> {
+  const res = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+  return res.Body!.transformToByteArray();
+}
+
+async function listKeys(prefix: string): Promise<string[]> {
+  const res = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: prefix }));
+  return (res.Contents ?? []).map((o) => o.Key!).sort();
+}
+
+function hot(id: string): SessionRecord {
+  return makeRecord({
+    session_id: id,
+    caller: { identity: 'caller', name: 'Dana', phone_hash: null, returning_caller: false, call_count: 1 },
+    discovered_signals: {
+      ...emptySignals(),
+      team_size: 60,
+      monthly_volume: 1500,
+      urgency: 'high',
+      evidence: [{ field: 'team_size', value: '60', turn_index: 1, quote: 'sixty people in ops', confidence: 0.9 }],
+    },
+    outcome: { stage_reached: 'book', meeting_booked: true, meeting_time: 'Fri 10am', end_reason: 'caller_hangup' },
+  });
+}
+
+function cold(id: string): SessionRecord {
+  return makeRecord({ session_id: id });
+}
+
+class RecordingPublisher implements AlertPublisher {
+  alerts: HotLeadAlert[] = [];
+  failFor = new Set<string>();
+  async publish(alert: HotLeadAlert): Promise<void> {
+    if (this.failFor.has(alert.session_id)) throw new Error('SNS unavailable');
+    this.alerts.push(alert);
+  }
+}
+
+function recordingLogger() {
+  const errors: { message: string; attrs: Record<string, unknown> }[] = [];
+  const logger: HandlerLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: () => undefined,
+    error: (message, ...attrs) => errors.push({ message, attrs: Object.assign({}, ...attrs) }),
+  };
+  return { logger, errors };
+}
+
+function setup() {
+  const publisher = new RecordingPublisher();
+  const { logger, errors } = recordingLogger();
+  const metrics: Record<string, number> = {};
+  const handler = makeScoreLeadHandler({
+    s3,
+    publisher,
+    now: () => NOW,
+    limits: LIMITS,
+    logger,
+    metrics: { addMetric: (name, _unit, value) => void (metrics[name] = (metrics[name] ?? 0) + value) },
+  });
+  return { handler, publisher, errors, metrics };
+}
+
+test('a good hot record is scored, its score written under scores/, and one alert published', async () => {
+  const { handler, publisher } = setup();
+  const record = hot('good_hot_1');
+  const key = await put(sessionKey(record.session_id, record.started_at), encodeSessionRecord(record));
+  const res = await handler(eventOf(s3Record(encodeKey(key))));
+  expect(res.quarantined).toEqual([]);
+  expect(res.scored).toHaveLength(1);
+  const score = res.scored[0]!;
+  expect(score).toMatchObject({ session_id: 'good_hot_1', tier: 'hot', qualified: true, scored_at: NOW.toISOString() });
+  expect(decodeLeadScore(await getBytes(scoreKey(score)))).toEqual(score);
+  expect(scoreKey(score)).toBe('scores/year=2026/month=11/day=20/good_hot_1.json.gz');
+  expect(res.alerted).toEqual(['good_hot_1']);
+  expect(publisher.alerts).toHaveLength(1);
+  expect(publisher.alerts[0]).toMatchObject({ session_id: 'good_hot_1', record_uri: `s3://${BUCKET}/${key}`, score: score.score });
+});
+
+test('a cold record is scored without an alert', async () => {
+  const { handler, publisher } = setup();
+  const record = cold('good_cold_1');
+  const key = await put(sessionKey(record.session_id, record.started_at), encodeSessionRecord(record));
+  const res = await handler(eventOf(s3Record(encodeKey(key))));
+  expect(res.scored.map((s) => [s.session_id, s.tier])).toEqual([['good_cold_1', 'cold']]);
+  expect(res.alerted).toEqual([]);
+  expect(publisher.alerts).toEqual([]);
+});
+
+describe('bad records in one batch: each quarantined with its reason, the others scored', () => {
+  const day = 'sessions/year=2026/month=11/day=20';
+  const valid = (r: SessionRecord) => JSON.parse(JSON.stringify(r)) as Record<string, unknown>;
+  let res: Awaited<ReturnType<ReturnType<typeof makeScoreLeadHandler>>>;
+  let ctx: ReturnType<typeof setup>;
+  const expected: [string, string][] = []; // [decoded key, reason]
+
+  beforeAll(async () => {
+    ctx = setup();
+    const records: S3EventRecord[] = [];
+    const bad = async (id: string, body: Uint8Array | string, reason: string) => {
+      const key = await put(`${day}/${id}.json.gz`, body);
+      records.push(s3Record(encodeKey(key)));
+      expected.push([key, reason]);
+    };
+    const good = async (r: SessionRecord, opts: { ip?: string } = {}) => {
+      const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
+      records.push(s3Record(encodeKey(key), opts));
+    };
+
+    await good(hot('batch_hot_1'));
+    await bad('bad_json', gzipSync('{"schema_version": 1, "session_id": '), 'invalid_json');
+    await bad('bad_not_gzip', JSON.stringify(valid(cold('bad_not_gzip'))), 'not_gzip');
+    await bad('bad_version', gzipSync(JSON.stringify({ ...valid(cold('bad_version')), schema_version: 2 })), 'unsupported_schema_version');
+    const { outcome: _dropped, ...missing } = valid(cold('bad_missing'));
+    await bad('bad_missing', gzipSync(JSON.stringify(missing)), 'invalid_record');
+    await bad('bad_bomb', gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20)), 'decompressed_too_large');
+    await bad('bad_oversized', Buffer.alloc(LIMITS.maxCompressedBytes + 1, 1), 'object_too_large');
+    await good(cold('batch_cold_1'), { ip: '2001:db8::8a2e:370:7334' }); // IPv6 source address is fine
+    // a record stored under the wrong day
+    const elsewhere = makeRecord({ session_id: 'bad_mismatch', started_at: '2026-11-19T10:00:00.000Z', ended_at: '2026-11-19T10:05:00.000Z' });
+    await bad('bad_mismatch', encodeSessionRecord(elsewhere), 'key_record_mismatch');
+    // keys outside the layout
+    const outside = await put('uploads/whatever.json.gz', encodeSessionRecord(cold('outside_1')));
+    records.push(s3Record(encodeKey(outside)));
+    expected.push([outside, 'key_outside_layout']);
+    const spaced = await put(`${day}/bad id+x=1.json.gz`, encodeSessionRecord(cold('spaced')));
+    records.push(s3Record(encodeKey(spaced))); // arrives as "bad+id%2Bx%3D1.json.gz"
+    expected.push([spaced, 'key_outside_layout']);
+    records.push(s3Record(`${day}/%E0%A4%A.json.gz`));
+    expected.push([`${day}/%E0%A4%A.json.gz`, 'key_outside_layout']);
+    // the object is gone by the time the event arrives
+    records.push(s3Record(encodeKey(`${day}/never_written.json.gz`)));
+    expected.push([`${day}/never_written.json.gz`, 'object_missing']);
+    // URL-encoded good key with %3D for every "=": decoded and scored
+    const enc = hot('batch_hot_encoded');
+    const encKey = await put(sessionKey(enc.session_id, enc.started_at), encodeSessionRecord(enc));
+    const raw = encodeKey(encKey);
+    expect(raw).toContain('year%3D2026');
+    records.push(s3Record(raw));
+
+    res = await ctx.handler(eventOf(...records));
+  });
+
+  test('good records before, between and after the bad ones are scored and alerted', () => {
+    expect(res.scored.map((s) => s.session_id).sort()).toEqual(['batch_cold_1', 'batch_hot_1', 'batch_hot_encoded']);
+    expect(res.alerted.sort()).toEqual(['batch_hot_1', 'batch_hot_encoded']);
+  });
+
+  test('each bad record is reported with the right reason', () => {
+    expect(res.quarantined.map((q) => [q.key, q.reason]).sort()).toEqual([...expected].sort());
+    for (const q of res.quarantined) expect(q.message.length).toBeGreaterThan(10);
+  });
+
+  test('each gets a quarantine/{reason}/{original key}.json entry in the bucket', async () => {
+    const keys = await listKeys('quarantine/');
+    for (const [key, reason] of expected) {
+      const qk = `quarantine/${reason}/${key}.json`;
+      expect(keys).toContain(qk);
+      const entry = JSON.parse(await getText(qk));
+      expect(entry).toMatchObject({ original_key: key, bucket: BUCKET, reason, consumer: 'score-lead', at: NOW.toISOString() });
+      expect(typeof entry.message).toBe('string');
+      expect(Array.isArray(entry.issues)).toBe(true);
+    }
+    const missing = JSON.parse(await getText(`quarantine/invalid_record/${day}/bad_missing.json.gz.json`));
+    expect(missing.issues.join(' ')).toContain('outcome');
+  });
+
+  test('each is logged as an error with its reason and counted in a metric', () => {
+    const logged = ctx.errors.filter((e) => e.message === 'record quarantined').map((e) => [e.attrs.key, e.attrs.reason]);
+    expect(logged.sort()).toEqual([...expected].sort());
+    expect(ctx.metrics.RecordsQuarantined).toBe(expected.length);
+    expect(ctx.metrics.Quarantined_key_outside_layout).toBe(3);
+    expect(ctx.metrics.RecordsScored).toBe(3);
+  });
+
+  test('no score is written for a bad record', async () => {
+    const scores = await listKeys('scores/');
+    expect(scores.some((k) => k.includes('bad_'))).toBe(false);
+  });
+});
+
+test('a record with no bucket or key is reported, logged and skipped', async () => {
+  const { handler, errors } = setup();
+  const res = await handler({ Records: [{ eventSource: 'aws:s3' }] } as unknown as S3Event);
+  expect(res.quarantined).toEqual([{ key: '', reason: 'invalid_event_record', message: expect.stringContaining('s3') }]);
+  expect(errors).toHaveLength(1);
+});
+
+test('a transient publish failure fails the invocation after the rest of the batch, keeping the score', async () => {
+  const { handler, publisher } = setup();
+  const a = hot('transient_a');
+  const b = hot('transient_b');
+  const ka = await put(sessionKey(a.session_id, a.started_at), encodeSessionRecord(a));
+  const kb = await put(sessionKey(b.session_id, b.started_at), encodeSessionRecord(b));
+  publisher.failFor.add('transient_a');
+  const err = await handler(eventOf(s3Record(encodeKey(ka)), s3Record(encodeKey(kb)))).catch((e) => e);
+  expect(err).toBeInstanceOf(ScoreLeadBatchError);
+  expect(err.failures.map((f: { key: string }) => f.key)).toEqual([ka]);
+  expect(err.result.alerted).toEqual(['transient_b']);
+  expect(err.result.scored.map((s: { session_id: string }) => s.session_id)).toEqual(['transient_a', 'transient_b']);
+  expect(publisher.alerts.map((x) => x.session_id)).toEqual(['transient_b']);
+});
+
+test('the same S3 event record twice in one batch is scored once', async () => {
+  const { handler, publisher } = setup();
+  const r = hot('dup_in_batch');
+  const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
+  const rec = s3Record(encodeKey(key), { sequencer: '00ABC' });
+  const res = await handler(eventOf(rec, rec));
+  expect(res.scored).toHaveLength(1);
+  expect(publisher.alerts).toHaveLength(1);
+});
