@@ -5,5 +5,8 @@ export * from './catalog';
 export * from './outbox';
 export * from './lake';
 export * from './duckdb-types';
+export * from './call-files';
+export * from './table';
+export * from './summary';
 export * from './logger';
 export * from './stack';
