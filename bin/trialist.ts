@@ -5,6 +5,7 @@
  */
 import { Command } from 'commander';
 import { registerSchema } from './commands/schema';
+import { registerQuery } from './commands/query';
 
 const program = new Command()
   .name('trialist')
@@ -12,5 +13,6 @@ const program = new Command()
   .showHelpAfterError();
 
 registerSchema(program);
+registerQuery(program);
 
 await program.parseAsync(process.argv);
