@@ -1,0 +1,81 @@
+/**
+ * The deployed entries (lambdas/<name>/index.ts): middy + Powertools middleware around the handler
+ * cores, configured from the environment. Run here with a Lambda-shaped context; no AWS call is
+ * made (the events need none, and slack-notify posts to a local HTTP server).
+ */
+import type { Context, S3Event, SNSEvent } from 'aws-lambda';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildHotLeadAlert } from '../lib/alerts';
+import { scoreLead } from '../lib/scoring';
+import { emptySignals } from '../lib/session-record';
+import { makeRecord } from './fixtures';
+
+const context: Context = {
+  callbackWaitsForEmptyEventLoop: false,
+  functionName: 'trialist-test',
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:trialist-test',
+  memoryLimitInMB: '256',
+  awsRequestId: 'req-1',
+  logGroupName: '/aws/lambda/trialist-test',
+  logStreamName: 's',
+  getRemainingTimeInMillis: () => 30_000,
+  done: () => undefined,
+  fail: () => undefined,
+  succeed: () => undefined,
+};
+
+const saved = { ...process.env };
+beforeAll(() => {
+  process.env.AWS_REGION = 'us-east-1';
+  process.env.HOT_LEADS_TOPIC_ARN = 'arn:aws:sns:us-east-1:123456789012:hot-leads';
+  process.env.GLUE_DATABASE = 'trialist';
+  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
+});
+afterAll(() => {
+  process.env = saved;
+});
+
+const keyEvent = (key: string): S3Event =>
+  ({ Records: [{ eventSource: 'aws:s3', s3: { bucket: { name: 'b' }, object: { key } } }] }) as unknown as S3Event;
+
+test('score-lead entry: middy-wrapped core, an empty batch scores nothing', async () => {
+  const { handler } = await import('../lambdas/score-lead/index');
+  await expect(handler({ Records: [] }, context)).resolves.toEqual({ scored: [], alerted: [], quarantined: [] });
+});
+
+test('partition-register entry: a key outside the layout is skipped without a Glue call', async () => {
+  const { handler } = await import('../lambdas/partition-register/index');
+  const res = await handler(keyEvent('uploads/x.json'), context);
+  expect(res).toMatchObject({ created: [], exists: [], skipped: [{ key: 'uploads/x.json', reason: 'key_outside_layout' }] });
+});
+
+test('slack-notify entry: webhook URL from SLACK_WEBHOOK_URL, Block Kit posted', async () => {
+  const bodies: string[] = [];
+  const server = createServer((req, res) => {
+    let b = '';
+    req.on('data', (c) => (b += c));
+    req.on('end', () => {
+      bodies.push(b);
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  process.env.SLACK_WEBHOOK_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  try {
+    const { handler } = await import('../lambdas/slack-notify/index');
+    const record = makeRecord({
+      session_id: 'entry_1',
+      discovered_signals: { ...emptySignals(), team_size: 90, monthly_volume: 3000, urgency: 'high' },
+      outcome: { stage_reached: 'book', meeting_booked: true, meeting_time: null, end_reason: 'caller_hangup' },
+    });
+    const alert = buildHotLeadAlert(record, scoreLead(record), 's3://b/k');
+    const event = { Records: [{ Sns: { MessageId: 'm1', Message: JSON.stringify(alert) } }] } as unknown as SNSEvent;
+    await expect(handler(event, context)).resolves.toEqual({ posted: [{ session_id: 'entry_1', attempts: 1 }] });
+    expect(JSON.parse(bodies[0]!).blocks[0].type).toBe('header');
+  } finally {
+    await new Promise<void>((r) => server.close(() => r()));
+  }
+});
