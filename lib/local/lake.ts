@@ -3,9 +3,10 @@
  * tables (`voice_sessions` over `sessions/`, `lead_scores` over `scores/`) read s3rver's object
  * files (`<key>._S3rver_object`, gzip JSON) with the Glue tables' column types and the hive
  * partition columns `year`, `month`, `day` (strings), so the SAME named-query SQL runs here and
- * in Athena.
+ * in Athena. Objects are read as newline-delimited JSON, as the OpenX JSON SerDe reads them (the
+ * codecs write one compact JSON document per object).
  */
-import { readdir } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { z } from 'zod';
@@ -44,6 +45,8 @@ export interface LocalLake {
   runNamed(name: string): Promise<QueryResult & { query: NamedQuery }>;
   /** Object files each view reads. */
   files: Record<string, string[]>;
+  /** Object files left out because they are not gzip (the pipeline quarantines those). */
+  skipped: string[];
   close(): void;
 }
 
@@ -88,6 +91,18 @@ export const TRINO_COMPAT_SQL: readonly string[] = [
   'CREATE OR REPLACE MACRO json_extract_scalar(j, p) AS json_extract_string(j, p)',
 ];
 
+/** Whether a file starts with the gzip magic bytes 1f 8b. */
+async function isGzip(file: string): Promise<boolean> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(buf, 0, 2, 0);
+    return bytesRead === 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+  } finally {
+    await fh.close();
+  }
+}
+
 const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 /** DDL for one view: read_json over the given files, or an empty table with the same columns. */
@@ -103,9 +118,9 @@ export function viewSql(table: LakeTable, files: string[]): string {
   const list = `[${files.map(sqlString).join(', ')}]`;
   const select = [...typed.map(([n]) => quoteIdent(n)), ...PARTITION_COLUMNS.map(quoteIdent)].join(', ');
   return `CREATE OR REPLACE VIEW ${quoteIdent(table.name)} AS SELECT ${select} FROM read_json(${list},
-  format = 'auto', compression = 'gzip', columns = ${columns},
+  format = 'newline_delimited', compression = 'gzip', columns = ${columns},
   hive_partitioning = true, hive_types = {'year': 'VARCHAR', 'month': 'VARCHAR', 'day': 'VARCHAR'},
-  maximum_object_size = ${MAX_OBJECT_BYTES})`;
+  maximum_object_size = ${MAX_OBJECT_BYTES}, ignore_errors = true)`;
 }
 
 function toJsonSafe(v: unknown): unknown {
@@ -124,7 +139,10 @@ async function runOn(conn: DuckDBConnection, sql: string): Promise<QueryResult> 
 
 /**
  * Open DuckDB (in memory) over a local data folder's bucket and create one view per table
- * (default: `voice_sessions` and `lead_scores`). A missing folder gives empty tables.
+ * (default: `voice_sessions` and `lead_scores`). A missing folder gives empty tables. Objects
+ * that are not gzip are left out (listed in `skipped`) and a malformed JSON document reads as a row of nulls,
+ * so one bad object (which the pipeline quarantines) does not break every query. (The Athena
+ * table is stricter: its SerDe has `ignore.malformed.json` FALSE.)
  * @throws the DuckDB error when a view cannot be created.
  */
 export async function openLocalLake(opts: {
@@ -137,10 +155,15 @@ export async function openLocalLake(opts: {
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   const files: Record<string, string[]> = {};
+  const skipped: string[] = [];
   try {
     for (const stmt of TRINO_COMPAT_SQL) await conn.run(stmt);
     for (const table of tables) {
-      const found = await objectFiles(path.join(layout.bucketDir, ...table.prefix.split('/').filter(Boolean)));
+      const found: string[] = [];
+      for (const f of await objectFiles(path.join(layout.bucketDir, ...table.prefix.split('/').filter(Boolean)))) {
+        if (await isGzip(f)) found.push(f);
+        else skipped.push(f);
+      }
       files[table.name] = found;
       await conn.run(viewSql(table, found));
     }
@@ -151,6 +174,7 @@ export async function openLocalLake(opts: {
   }
   return {
     files,
+    skipped,
     run: (sql) => runOn(conn, sql),
     async runNamed(name) {
       const query = namedQuery(name);

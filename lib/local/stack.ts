@@ -45,6 +45,8 @@ export interface Delivery {
   fn: LocalFunctionName;
   /** The object key (URL-decoded) for S3 events; the session id for alerts. */
   subject: string;
+  /** The event as the handler received it (S3Event or SNSEvent). */
+  event: unknown;
   ok: boolean;
   attempts: number;
   /** The handler's return value when it succeeded. */
@@ -180,7 +182,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           if (fn === 'score-lead') {
             for (const s of (result as ScoreLeadResult).scored) latestScores.set(s.session_id, s);
           }
-          done.push({ fn, subject, ok: true, attempts: attempt, result });
+          done.push({ fn, subject, event, ok: true, attempts: attempt, result });
           return;
         } catch (e) {
           lastError = e;
@@ -196,7 +198,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         log(`could not write dead-letter file ${file}: ${(e as Error).message}`);
       }
       log(`${fn} failed on ${subject} after ${attempts} attempt(s): ${message} (event kept in ${file})`);
-      done.push({ fn, subject, ok: false, attempts, error: message, deadLetterFile: file });
+      done.push({ fn, subject, event, ok: false, attempts, error: message, deadLetterFile: file });
     })();
     pending.add(job);
     void job.finally(() => pending.delete(job));
