@@ -1,0 +1,356 @@
+/**
+ * SessionCollector: listens to one AgentSession's events and builds its session record
+ * (lib/session-record, schema_version 1). Live calls and replays use it the same way:
+ *
+ *   const collector = new SessionCollector({ ... });
+ *   collector.attach(session);      // before session.start()
+ *   ...                              // the call runs
+ *   const { record, key } = await collector.finish(sink);
+ *
+ * Events used: conversation_item_added (transcript), function_tools_executed (tool calls with
+ * outcome and latency), metrics_collected (latency percentiles, token/audio/character usage),
+ * user_input_transcribed (final transcripts count), error, close (end reason).
+ */
+import { createHash } from 'node:crypto';
+import { llm, voice, type metrics } from '@livekit/agents';
+import { priceCall, type CallUsage } from '../../lib/pricing';
+import { aggregateSignals } from '../../lib/signals';
+import {
+  parseSessionRecord,
+  SCHEMA_VERSION,
+  type DiscoveredSignals,
+  type SessionRecord,
+  type Stage,
+  type ToolCall,
+  type TranscriptTurn,
+} from '../../lib/session-record';
+import type { SessionSink } from '../../lib/storage/session-sink';
+import { LiveClock, speechDurationMs, type SessionClock } from './clock';
+import { AGENT_NAME, AGENT_VERSION, type PipelineModels } from './config';
+
+type EndReason = SessionRecord['outcome']['end_reason'];
+
+/** Tool output kept in the record, in characters (the schema's limit). */
+export const TOOL_OUTPUT_MAX_CHARS = 2000;
+
+export interface SessionCollectorOptions {
+  sessionId: string;
+  startedAt: Date;
+  session: {
+    channel: SessionRecord['session']['channel'];
+    template_id?: string;
+    call_type?: SessionRecord['session']['call_type'];
+    lead_id?: string | null;
+    room_name?: string | null;
+    replay_source?: string | null;
+  };
+  caller: {
+    identity: string | null;
+    name: string | null;
+    /** E.164 number; only its SHA-256 reaches the record. */
+    phone: string | null;
+  };
+  /** Models serving the call, for pricing. */
+  models: PipelineModels;
+  /** Turn placement; default LiveClock from `startedAt`. Replay passes a SimulatedClock. */
+  clock?: SessionClock;
+  /** Record latency percentiles from metrics events (default true; replay has no real latency). */
+  measureLatency?: boolean;
+  /**
+   * Where STT/TTS usage comes from: `metrics` (the framework's STT/TTS metrics, live) or
+   * `transcript` (estimated from the transcript: caller speaking time and agent characters, replay).
+   */
+  speechUsage?: 'metrics' | 'transcript';
+  /** End reason when nothing more specific happened (live: caller_hangup; replay: replay_complete). */
+  defaultEndReason?: EndReason;
+}
+
+/** Nearest-rank percentile of `values` (ms), rounded to 0.1 ms; null for no samples. */
+export function percentile(values: readonly number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return Math.round(sorted[rank - 1]! * 10) / 10;
+}
+
+function latency(values: readonly number[]) {
+  return { p50: percentile(values, 50), p95: percentile(values, 95), samples: values.length };
+}
+
+/** SHA-256 hex of an E.164 phone number (the caller-memory key); null when there is none. */
+export function phoneHash(phone: string | null): string | null {
+  return phone ? createHash('sha256').update(phone.trim()).digest('hex') : null;
+}
+
+export class SessionCollector {
+  private readonly transcript: TranscriptTurn[] = [];
+  private readonly toolCalls: ToolCall[] = [];
+  private readonly seenToolCallIds = new Set<string>();
+  private readonly clock: SessionClock;
+  private readonly eouDelays: number[] = [];
+  private readonly llmTtfts: number[] = [];
+  private readonly ttsTtfbs: number[] = [];
+  private readonly e2eLatencies: number[] = [];
+  private usage = { promptTokens: 0, cachedPromptTokens: 0, completionTokens: 0, sttAudioSeconds: 0, ttsCharacters: 0, ttsAudioSeconds: 0 };
+  private finalTranscripts = 0;
+  private endReason: EndReason | null = null;
+  private closedAt: number | null = null;
+  private errors = 0;
+  private session: voice.AgentSession | null = null;
+  private written: Promise<{ record: SessionRecord; key: string }> | null = null;
+  private readonly listeners: Array<[string, (ev: never) => void]> = [];
+
+  constructor(private readonly opts: SessionCollectorOptions) {
+    this.clock = opts.clock ?? new LiveClock(opts.startedAt.getTime());
+  }
+
+  /** Subscribe to the session's events. Call before `session.start()` so no item is missed. */
+  attach(session: voice.AgentSession): void {
+    if (this.session) throw new Error('SessionCollector is already attached to a session');
+    this.session = session;
+    const E = voice.AgentSessionEventTypes;
+    this.on(session, E.ConversationItemAdded, (ev: voice.ConversationItemAddedEvent) => this.onItem(ev));
+    this.on(session, E.FunctionToolsExecuted, (ev: voice.FunctionToolsExecutedEvent) => this.onTools(ev));
+    this.on(session, E.MetricsCollected, (ev: voice.MetricsCollectedEvent) => this.onMetrics(ev.metrics));
+    this.on(session, E.UserInputTranscribed, (ev: voice.UserInputTranscribedEvent) => {
+      if (ev.isFinal) this.finalTranscripts += 1;
+    });
+    this.on(session, E.Error, (ev: voice.ErrorEvent) => {
+      this.errors += 1;
+      if (!ev.error.recoverable) this.endReason ??= 'error';
+    });
+    this.on(session, E.Close, (ev: voice.CloseEvent) => this.onClose(ev));
+  }
+
+  /** Unsubscribe from the session (safe to call twice). */
+  detach(): void {
+    if (!this.session) return;
+    for (const [name, fn] of this.listeners) this.session.off(name as never, fn as never);
+    this.listeners.length = 0;
+    this.session = null;
+  }
+
+  private on<T>(session: voice.AgentSession, name: voice.AgentSessionEventTypes, fn: (ev: T) => void): void {
+    const guarded = (ev: T) => {
+      try {
+        fn(ev);
+      } catch (e) {
+        // a collector bug must never take the call down; count it and carry on
+        this.errors += 1;
+        process.emitWarning(`SessionCollector: ${name} handler failed: ${(e as Error).message}`);
+      }
+    };
+    session.on(name as never, guarded as never);
+    this.listeners.push([name, guarded as (ev: never) => void]);
+  }
+
+  /** Note why the call is ending (e.g. `agent_ended` from the end_call tool). The first reason wins. */
+  markEndReason(reason: EndReason): void {
+    this.endReason ??= reason;
+  }
+
+  /** Final user transcripts seen (live STT); 0 in replay, where user turns arrive as text. */
+  get finalTranscriptCount(): number {
+    return this.finalTranscripts;
+  }
+
+  /** Session errors reported by the framework (and collector handler failures). */
+  get errorCount(): number {
+    return this.errors;
+  }
+
+  private onItem(ev: voice.ConversationItemAddedEvent): void {
+    const item = ev.item;
+    if (!(item instanceof llm.ChatMessage)) return;
+    if (item.role !== 'user' && item.role !== 'assistant') return;
+    const role = item.role === 'assistant' ? 'agent' : 'user';
+    const text = (item.textContent ?? '').trim();
+    if (text === '') return;
+    const timing = this.clock.placeTurn({
+      role,
+      text,
+      createdAt: item.createdAt,
+      startedSpeakingAt: item.metrics.startedSpeakingAt,
+      stoppedSpeakingAt: item.metrics.stoppedSpeakingAt,
+    });
+    this.transcript.push({ turn_index: this.transcript.length, role, text, ...timing, interrupted: role === 'agent' && item.interrupted });
+    if (role === 'agent' && item.metrics.e2eLatency !== undefined && this.opts.measureLatency !== false) {
+      this.e2eLatencies.push(item.metrics.e2eLatency * 1000);
+    }
+  }
+
+  private onTools(ev: voice.FunctionToolsExecutedEvent): void {
+    for (const [call, out] of voice.zipFunctionCallsAndOutputs(ev)) {
+      if (this.seenToolCallIds.has(call.callId)) continue;
+      this.seenToolCallIds.add(call.callId);
+      const outcome = out === undefined || out.isError ? 'error' : 'success';
+      this.toolCalls.push({
+        call_id: call.callId,
+        name: call.name,
+        arguments: normalizeArgs(call.args),
+        outcome,
+        output: (out?.output ?? 'no output').slice(0, TOOL_OUTPUT_MAX_CHARS),
+        latency_ms: out ? Math.max(0, out.createdAt - call.createdAt) : 0,
+        turn_index: Math.max(0, this.transcript.length - 1),
+      });
+    }
+  }
+
+  private onMetrics(m: metrics.AgentMetrics): void {
+    const measure = this.opts.measureLatency !== false;
+    switch (m.type) {
+      case 'llm_metrics':
+        this.usage.promptTokens += m.promptTokens;
+        this.usage.cachedPromptTokens += m.promptCachedTokens;
+        this.usage.completionTokens += m.completionTokens;
+        if (measure && m.ttftMs >= 0 && !m.cancelled) this.llmTtfts.push(m.ttftMs);
+        break;
+      case 'stt_metrics':
+        this.usage.sttAudioSeconds += m.audioDurationMs / 1000;
+        break;
+      case 'tts_metrics':
+        this.usage.ttsCharacters += m.charactersCount;
+        this.usage.ttsAudioSeconds += m.audioDurationMs / 1000;
+        if (measure && m.ttfbMs >= 0 && !m.cancelled) this.ttsTtfbs.push(m.ttfbMs);
+        break;
+      case 'eou_metrics':
+        if (measure && m.endOfUtteranceDelayMs > 0) this.eouDelays.push(m.endOfUtteranceDelayMs);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private onClose(ev: voice.CloseEvent): void {
+    this.closedAt = ev.createdAt;
+    if (ev.error) this.endReason ??= 'error';
+    const reason = String(ev.reason);
+    if (reason === voice.CloseReason.PARTICIPANT_DISCONNECTED) this.endReason ??= 'caller_hangup';
+    else if (reason === voice.CloseReason.JOB_SHUTDOWN) this.endReason ??= 'shutdown';
+    else if (reason === voice.CloseReason.ERROR) this.endReason ??= 'error';
+  }
+
+  /** The record as it stands now; validated against the schema. @throws SessionRecordError on a bug. */
+  buildRecord(): SessionRecord {
+    const { opts } = this;
+    const elapsedMs = this.clock.elapsedMs();
+    const endedAt = new Date(opts.startedAt.getTime() + elapsedMs);
+    const userTurns = this.transcript.filter((t) => t.role === 'user');
+    const agentTurns = this.transcript.filter((t) => t.role === 'agent');
+    const signals: DiscoveredSignals = aggregateSignals(userTurns.map((t) => ({ turn_index: t.turn_index, role: t.role, text: t.text })));
+
+    const booking = this.toolCalls.filter((c) => c.name === 'book_sales_meeting');
+    const booked = booking.find((c) => c.outcome === 'success');
+    const stage: Stage = booking.length > 0 ? 'book' : signals.evidence.length > 0 ? 'qualify' : 'greet';
+
+    const speechFromTranscript = opts.speechUsage === 'transcript';
+    const sttAudioSeconds = speechFromTranscript ? sum(userTurns.map((t) => t.end_ms - t.start_ms)) / 1000 : this.usage.sttAudioSeconds;
+    const ttsCharacters = speechFromTranscript ? sum(agentTurns.map((t) => t.text.length)) : this.usage.ttsCharacters;
+    const ttsAudioSeconds = speechFromTranscript ? sum(agentTurns.map((t) => speechDurationMs(t.text))) / 1000 : this.usage.ttsAudioSeconds;
+    const usage: CallUsage = {
+      stt: { ...opts.models.stt, audioSeconds: sttAudioSeconds },
+      llm: {
+        ...opts.models.llm,
+        promptTokens: this.usage.promptTokens,
+        cachedPromptTokens: this.usage.cachedPromptTokens,
+        completionTokens: this.usage.completionTokens,
+      },
+      tts: { ...opts.models.tts, characters: ttsCharacters },
+    };
+
+    const record: SessionRecord = {
+      schema_version: SCHEMA_VERSION,
+      session_id: opts.sessionId,
+      session: {
+        channel: opts.session.channel,
+        agent_name: AGENT_NAME,
+        agent_version: AGENT_VERSION,
+        template_id: opts.session.template_id ?? 'default',
+        call_type: opts.session.call_type ?? 'unknown',
+        lead_id: opts.session.lead_id ?? null,
+        room_name: opts.session.room_name ?? null,
+        replay_source: opts.session.replay_source ?? null,
+      },
+      caller: {
+        identity: opts.caller.identity,
+        name: opts.caller.name,
+        phone_hash: phoneHash(opts.caller.phone),
+        returning_caller: false,
+        call_count: 1,
+      },
+      started_at: opts.startedAt.toISOString(),
+      ended_at: endedAt.toISOString(),
+      duration_seconds: Math.round(elapsedMs / 100) / 10,
+      transcript: this.transcript.map((t) => ({ ...t })),
+      discovered_signals: signals,
+      tool_calls: this.toolCalls.map((c) => ({ ...c })),
+      outcome: {
+        stage_reached: stage,
+        meeting_booked: booked !== undefined,
+        meeting_time: booked ? meetingTime(booked.arguments) : null,
+        end_reason: this.endReason ?? opts.defaultEndReason ?? 'caller_hangup',
+      },
+      consent: { recording: 'not_asked', data_processing: 'not_asked', recorded_at: null },
+      metrics_summary: {
+        user_turns: userTurns.length,
+        agent_turns: agentTurns.length,
+        end_of_utterance_delay_ms: latency(this.eouDelays),
+        llm_ttft_ms: latency(this.llmTtfts),
+        tts_ttfb_ms: latency(this.ttsTtfbs),
+        end_to_end_ms: latency(this.e2eLatencies),
+        llm_prompt_tokens: this.usage.promptTokens,
+        llm_completion_tokens: this.usage.completionTokens,
+        stt_audio_seconds: round3(sttAudioSeconds),
+        tts_characters: ttsCharacters,
+        tts_audio_seconds: round3(ttsAudioSeconds),
+      },
+      cost_summary: priceCall(usage).cost,
+    };
+    return parseSessionRecord(record);
+  }
+
+  /**
+   * Build the record and write it with `sink` (once: later calls return the same promise).
+   * @returns the record and the S3 key it was written under.
+   */
+  finish(sink: SessionSink): Promise<{ record: SessionRecord; key: string }> {
+    this.written ??= (async () => {
+      const record = this.buildRecord();
+      const key = await sink.write(record);
+      return { record, key };
+    })();
+    return this.written;
+  }
+
+  /** Epoch ms of the session's close event, or null while it runs. */
+  get closedAtMs(): number | null {
+    return this.closedAt;
+  }
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/** Tool arguments as compact JSON object text (the schema stores them as text). */
+function normalizeArgs(args: string): string {
+  try {
+    const v: unknown = JSON.parse(args || '{}');
+    return JSON.stringify(v !== null && typeof v === 'object' && !Array.isArray(v) ? v : { value: v });
+  } catch {
+    return JSON.stringify({ raw: args });
+  }
+}
+
+function meetingTime(argsJson: string): string | null {
+  try {
+    const v = JSON.parse(argsJson) as { time_window?: unknown };
+    return typeof v.time_window === 'string' ? v.time_window : null;
+  } catch {
+    return null;
+  }
+}

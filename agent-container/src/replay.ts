@@ -1,0 +1,158 @@
+/**
+ * Replay mode: run a recorded call through the same AgentSession, the same TrialAgent (same
+ * tools) and the same SessionCollector as a live call, with the recorded agent turns standing in
+ * for the LLM (ReplayLLM). No room, no audio: caller turns go in as text, agent turns come out
+ * as text, and tools in the recording run for real. The record lands in `sink` like a live one.
+ *
+ * Driving the session, turn by turn:
+ * - agent turns before the first caller turn (the greeting) are asked for with generateReply();
+ * - each caller turn goes in with generateReply({ userInput }), and the agent turns that follow it
+ *   in the recording are queued on the ReplayLLM: the first answers the caller; the next one is
+ *   served when the session asks the LLM again after a tool ran, else asked for explicitly;
+ * - consecutive caller turns (several people on the line) each go in; the agent stays silent
+ *   until the last of them;
+ * - when the end_call tool runs, the replay stops there, as the live call would.
+ * Timing comes from a SimulatedClock (./clock.ts), so offsets and duration look like the real call
+ * even though the replay takes milliseconds.
+ */
+import { initializeLogger, loggerOptions, voice } from '@livekit/agents';
+import type { RecordedCall } from '../../lib/recorded-call';
+import type { SessionRecord } from '../../lib/session-record';
+import type { SessionSink } from '../../lib/storage/session-sink';
+import { MemoryBookingAdapter, type BookingAdapter } from './booking';
+import { SimulatedClock } from './clock';
+import { SessionCollector } from './collector';
+import { pipelineModelsFromEnv, type PipelineModels } from './config';
+import { ReplayLLM, type ReplayResponse } from './replay-llm';
+import { TrialAgent } from './trial-agent';
+
+/** Longest a single replayed step may take before the replay is abandoned (ms). */
+export const REPLAY_STEP_TIMEOUT_MS = 30_000;
+
+export interface ReplayOptions {
+  /** Where the finished record is written. */
+  sink: SessionSink;
+  /** Session start; default the call's own `started_at`, else now. */
+  startedAt?: Date;
+  /** Session id; default the call's `call_id`. */
+  sessionId?: string;
+  /** Where book_sales_meeting books; default in memory (a replay books nothing real). */
+  booking?: BookingAdapter;
+  /** Models to price the call with; default from the environment (config.ts). */
+  models?: PipelineModels;
+}
+
+/** Raised when a replay cannot complete (the session stalled or failed). */
+export class ReplayError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReplayError';
+  }
+}
+
+/**
+ * The LiveKit logger writes to stdout, where CLI commands print their tables: in replay it is
+ * initialized silent unless the process already set one up (e.g. a worker running replays).
+ */
+function ensureQuietLogger(): void {
+  if (!loggerOptions()) initializeLogger({ pretty: false, level: 'silent' });
+}
+
+async function withTimeout<T>(what: string, p: Promise<T>, ms = REPLAY_STEP_TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReplayError(`replay stalled: ${what} did not finish within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Group the recording into steps: an optional caller turn and the agent turns answering it. */
+function replaySteps(call: RecordedCall): Array<{ userText: string | null; answers: ReplayResponse[] }> {
+  const steps: Array<{ userText: string | null; answers: ReplayResponse[] }> = [];
+  call.turns.forEach((t, i) => {
+    if (t.role === 'user') {
+      steps.push({ userText: t.text, answers: [] });
+      return;
+    }
+    const answer: ReplayResponse = { text: t.text, toolCalls: t.tool_calls ?? [], turnIndex: i };
+    const last = steps[steps.length - 1];
+    if (last) last.answers.push(answer);
+    else steps.push({ userText: null, answers: [answer] });
+  });
+  return steps;
+}
+
+/**
+ * Replay one recorded call and write its session record with `opts.sink`.
+ * @returns the validated record and the key it was written under.
+ * @throws ReplayError if the session stalls; SessionRecordError if the record would be invalid;
+ *   whatever the sink throws on write.
+ */
+export async function replayCall(call: RecordedCall, opts: ReplayOptions): Promise<{ record: SessionRecord; key: string }> {
+  ensureQuietLogger();
+  const sessionId = opts.sessionId ?? call.call_id;
+  const startedAt = opts.startedAt ?? (call.started_at ? new Date(call.started_at) : new Date());
+  if (Number.isNaN(startedAt.getTime())) throw new ReplayError(`invalid startedAt for ${call.source_name}`);
+
+  const replayLlm = new ReplayLLM();
+  const collector = new SessionCollector({
+    sessionId,
+    startedAt,
+    session: {
+      channel: 'replay',
+      call_type: call.call_type,
+      lead_id: call.lead_id,
+      replay_source: call.source_name,
+    },
+    caller: { identity: call.caller_speaker, name: call.caller.name, phone: call.caller.phone },
+    models: opts.models ?? pipelineModelsFromEnv(),
+    clock: new SimulatedClock(),
+    measureLatency: false,
+    speechUsage: 'transcript',
+    defaultEndReason: 'replay_complete',
+  });
+  let ended = false;
+  const agent = new TrialAgent({
+    booking: opts.booking ?? new MemoryBookingAdapter(),
+    sessionId,
+    controls: {
+      endCall: () => {
+        ended = true;
+        collector.markEndReason('agent_ended');
+      },
+    },
+    greet: false,
+  });
+  // No STT/TTS/VAD: caller turns arrive as text and agent turns leave as text.
+  const session = new voice.AgentSession({ llm: replayLlm, vad: null });
+  session.output.setAudioEnabled(false);
+  session.output.setTranscriptionEnabled(false);
+  collector.attach(session);
+
+  try {
+    await withTimeout('session start', session.start({ agent }));
+    for (const step of replaySteps(call)) {
+      replayLlm.enqueue(step.answers);
+      const first = step.userText !== null ? session.generateReply({ userInput: step.userText }) : session.generateReply();
+      await withTimeout(`turn ${step.answers[0]?.turnIndex ?? '(caller)'}`, first.waitForPlayout());
+      // agent turns the session did not ask for on its own (no tool chained them): ask in order
+      while (replayLlm.pending > 0 && !ended) {
+        const before = replayLlm.pending;
+        await withTimeout('agent follow-up turn', session.generateReply().waitForPlayout());
+        if (replayLlm.pending === before) throw new ReplayError(`replay of ${call.source_name} made no progress`);
+      }
+      if (ended) {
+        replayLlm.clear();
+        break;
+      }
+    }
+  } finally {
+    await withTimeout('session close', session.close()).catch(() => undefined);
+    collector.detach();
+  }
+  return collector.finish(opts.sink);
+}

@@ -1,0 +1,124 @@
+/**
+ * The versioned price table and the cost of one call (`cost_summary` in the session record).
+ * Pure: no I/O. All prices are USD list prices for pay-as-you-go API use; each entry cites the
+ * public page it comes from and when it was recorded. Prices change: when one does, add the new
+ * value and bump `PRICE_TABLE_VERSION`, so records priced with the old table stay explainable.
+ *
+ * Not priced: LiveKit transport (plan-dependent minutes; self-hosted LiveKit has none) and the
+ * compute the agent runs on (ECS Fargate), which are per-fleet rather than per-call costs.
+ */
+import type { CostSummary } from '../session-record';
+
+/** Version of the table below, written into every `cost_summary.price_table_version`. */
+export const PRICE_TABLE_VERSION = '2025-06.1';
+
+/** Price of one model. Exactly the unit fields that apply to its service are set. */
+export interface ModelPrice {
+  provider: string;
+  service: 'stt' | 'llm' | 'tts';
+  model: string;
+  /** STT: USD per minute of audio streamed. */
+  usdPerAudioMinute?: number;
+  /** LLM: USD per 1M prompt tokens (uncached). */
+  usdPerMillionPromptTokens?: number;
+  /** LLM: USD per 1M prompt tokens served from the provider's prompt cache. */
+  usdPerMillionCachedPromptTokens?: number;
+  /** LLM: USD per 1M completion tokens. */
+  usdPerMillionCompletionTokens?: number;
+  /** TTS: USD per 1,000 characters synthesized. */
+  usdPerThousandCharacters?: number;
+  /** Where the price is published, and when it was recorded here (YYYY-MM). */
+  source: string;
+  recorded: string;
+}
+
+/** The price table, version `PRICE_TABLE_VERSION`. */
+export const PRICE_TABLE: readonly ModelPrice[] = [
+  // Deepgram, https://deepgram.com/pricing — Pay As You Go, streaming, English ("monolingual").
+  { provider: 'deepgram', service: 'stt', model: 'nova-3', usdPerAudioMinute: 0.0077, source: 'https://deepgram.com/pricing', recorded: '2025-06' },
+  { provider: 'deepgram', service: 'stt', model: 'nova-2', usdPerAudioMinute: 0.0058, source: 'https://deepgram.com/pricing', recorded: '2025-06' },
+  // OpenAI, https://openai.com/api/pricing/ — Standard tier, per 1M tokens.
+  {
+    provider: 'openai', service: 'llm', model: 'gpt-4.1-mini',
+    usdPerMillionPromptTokens: 0.4, usdPerMillionCachedPromptTokens: 0.1, usdPerMillionCompletionTokens: 1.6,
+    source: 'https://openai.com/api/pricing/', recorded: '2025-06',
+  },
+  {
+    provider: 'openai', service: 'llm', model: 'gpt-4.1',
+    usdPerMillionPromptTokens: 2.0, usdPerMillionCachedPromptTokens: 0.5, usdPerMillionCompletionTokens: 8.0,
+    source: 'https://openai.com/api/pricing/', recorded: '2025-06',
+  },
+  {
+    provider: 'openai', service: 'llm', model: 'gpt-4o-mini',
+    usdPerMillionPromptTokens: 0.15, usdPerMillionCachedPromptTokens: 0.075, usdPerMillionCompletionTokens: 0.6,
+    source: 'https://openai.com/api/pricing/', recorded: '2025-06',
+  },
+  // ElevenLabs, https://elevenlabs.io/pricing/api — API pay-as-you-go per 1K characters.
+  { provider: 'elevenlabs', service: 'tts', model: 'eleven_flash_v2_5', usdPerThousandCharacters: 0.05, source: 'https://elevenlabs.io/pricing/api', recorded: '2025-06' },
+  { provider: 'elevenlabs', service: 'tts', model: 'eleven_turbo_v2_5', usdPerThousandCharacters: 0.05, source: 'https://elevenlabs.io/pricing/api', recorded: '2025-06' },
+  { provider: 'elevenlabs', service: 'tts', model: 'eleven_multilingual_v2', usdPerThousandCharacters: 0.1, source: 'https://elevenlabs.io/pricing/api', recorded: '2025-06' },
+];
+
+/** The provider and model that served one part of the pipeline. */
+export interface ModelRef {
+  provider: string;
+  model: string;
+}
+
+/** What one call consumed, per service. */
+export interface CallUsage {
+  stt: ModelRef & { audioSeconds: number };
+  llm: ModelRef & { promptTokens: number; cachedPromptTokens: number; completionTokens: number };
+  tts: ModelRef & { characters: number };
+}
+
+/** The cost of a call and the models the table had no price for. */
+export interface PricedCall {
+  cost: CostSummary;
+  /** `provider/model` of services with usage but no price in the table (left out of `cost`). */
+  unpriced: string[];
+}
+
+/** Find a price; model names match case-insensitively, ignoring a `provider/` prefix. */
+export function findPrice(service: ModelPrice['service'], ref: ModelRef, table: readonly ModelPrice[] = PRICE_TABLE): ModelPrice | undefined {
+  const model = ref.model.toLowerCase().replace(/^[a-z0-9-]+\//, '');
+  return table.find((p) => p.service === service && p.provider === ref.provider.toLowerCase() && p.model === model);
+}
+
+/** Round USD to micro-dollars so sums stay stable in JSON. */
+function usd(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/**
+ * Price one call's usage with the table. A service with zero usage costs 0 and is listed only
+ * when it has a price; a service with usage but no price is reported in `unpriced`.
+ */
+export function priceCall(usage: CallUsage, table: readonly ModelPrice[] = PRICE_TABLE, version = PRICE_TABLE_VERSION): PricedCall {
+  const byProvider: CostSummary['by_provider'] = [];
+  const unpriced: string[] = [];
+
+  const stt = findPrice('stt', usage.stt, table);
+  if (stt) byProvider.push({ provider: stt.provider, service: 'stt', model: stt.model, usd: usd((usage.stt.audioSeconds / 60) * (stt.usdPerAudioMinute ?? 0)) });
+  else if (usage.stt.audioSeconds > 0) unpriced.push(`${usage.stt.provider}/${usage.stt.model}`);
+
+  const llm = findPrice('llm', usage.llm, table);
+  if (llm) {
+    const uncached = Math.max(0, usage.llm.promptTokens - usage.llm.cachedPromptTokens);
+    const cost =
+      (uncached * (llm.usdPerMillionPromptTokens ?? 0) +
+        usage.llm.cachedPromptTokens * (llm.usdPerMillionCachedPromptTokens ?? llm.usdPerMillionPromptTokens ?? 0) +
+        usage.llm.completionTokens * (llm.usdPerMillionCompletionTokens ?? 0)) /
+      1e6;
+    byProvider.push({ provider: llm.provider, service: 'llm', model: llm.model, usd: usd(cost) });
+  } else if (usage.llm.promptTokens + usage.llm.completionTokens > 0) unpriced.push(`${usage.llm.provider}/${usage.llm.model}`);
+
+  const tts = findPrice('tts', usage.tts, table);
+  if (tts) byProvider.push({ provider: tts.provider, service: 'tts', model: tts.model, usd: usd((usage.tts.characters / 1000) * (tts.usdPerThousandCharacters ?? 0)) });
+  else if (usage.tts.characters > 0) unpriced.push(`${usage.tts.provider}/${usage.tts.model}`);
+
+  return {
+    cost: { price_table_version: version, total_usd: usd(byProvider.reduce((s, p) => s + p.usd, 0)), by_provider: byProvider },
+    unpriced,
+  };
+}
