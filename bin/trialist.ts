@@ -6,6 +6,8 @@
 import { Command } from 'commander';
 import { registerSchema } from './commands/schema';
 import { registerQuery } from './commands/query';
+import { registerDemo } from './commands/demo';
+import { registerReplay } from './commands/replay';
 
 const program = new Command()
   .name('trialist')
@@ -14,5 +16,7 @@ const program = new Command()
 
 registerSchema(program);
 registerQuery(program);
+registerDemo(program);
+registerReplay(program);
 
 await program.parseAsync(process.argv);
