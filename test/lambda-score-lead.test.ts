@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 import S3rver from 's3rver';
 import { makeScoreLeadHandler, ScoreLeadBatchError } from '../lambdas/score-lead/handler';
 import type { HandlerLogger } from '../lambdas/shared/observability';
-import type { AlertPublisher, HotLeadAlert } from '../lib/alerts';
+import { IdempotentAlertOnce, type AlertPublisher, type HotLeadAlert } from '../lib/alerts';
+import { LocalIdempotencyStore } from '../lib/pipeline';
 import { decodeLeadScore, scoreKey } from '../lib/scoring';
 import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import { makeRecord } from './fixtures';
@@ -294,4 +295,51 @@ test('the same S3 event record twice in one batch is scored once', async () => {
   const res = await handler(eventOf(rec, rec));
   expect(res.scored).toHaveLength(1);
   expect(publisher.alerts).toHaveLength(1);
+});
+
+describe('exactly one alert per (session_id, rules_version) with Powertools idempotency', () => {
+  test('the same S3 event delivered three times: scored each time, alerted once', async () => {
+    const publisher = new RecordingPublisher();
+    const handler = makeScoreLeadHandler({
+      s3,
+      publisher,
+      now: () => NOW,
+      logger: recordingLogger().logger,
+      alertOnce: new IdempotentAlertOnce(new LocalIdempotencyStore()),
+    });
+    const r = hot('redelivered_1');
+    const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
+    const event = eventOf(s3Record(encodeKey(key)));
+    const results = [await handler(event), await handler(event), await handler(event)];
+    expect(results.map((x) => x.scored.length)).toEqual([1, 1, 1]);
+    expect(results.map((x) => x.alerted)).toEqual([['redelivered_1'], [], []]);
+    expect(publisher.alerts).toHaveLength(1);
+  });
+
+  test('two concurrent deliveries: one alerts, the other fails transiently and its retry is suppressed', async () => {
+    const publisher = new RecordingPublisher();
+    const slow: AlertPublisher = {
+      publish: async (a) => {
+        await new Promise((res) => setTimeout(res, 50));
+        await publisher.publish(a);
+      },
+    };
+    const handler = makeScoreLeadHandler({
+      s3,
+      publisher: slow,
+      now: () => NOW,
+      logger: recordingLogger().logger,
+      alertOnce: new IdempotentAlertOnce(new LocalIdempotencyStore()),
+    });
+    const r = hot('concurrent_1');
+    const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
+    const event = eventOf(s3Record(encodeKey(key)));
+    const settled = await Promise.allSettled([handler(event), handler(event)]);
+    expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(1);
+    const rejected = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(ScoreLeadBatchError);
+    const retry = await handler(event); // the redelivery AWS makes after the failure
+    expect(retry.alerted).toEqual([]);
+    expect(publisher.alerts).toHaveLength(1);
+  });
 });

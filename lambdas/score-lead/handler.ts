@@ -7,7 +7,7 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
-import { buildHotLeadAlert, s3Uri, type AlertPublisher } from '../../lib/alerts';
+import { buildHotLeadAlert, s3Uri, type AlertOnce, type AlertPublisher } from '../../lib/alerts';
 import {
   PipelineError,
   quarantineObject,
@@ -26,6 +26,8 @@ import {
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
 import { resolveSessionObject } from '../shared/s3-event';
 
+export type { AlertOnce } from '../../lib/alerts';
+
 export const SERVICE_NAME = 'score-lead';
 
 /** What one invocation did. `alerted` lists session ids; quarantined keys are URL-decoded. */
@@ -33,14 +35,6 @@ export interface ScoreLeadResult {
   scored: LeadScore[];
   alerted: string[];
   quarantined: { key: string; reason: string; message: string }[];
-}
-
-/**
- * Decides whether an alert for (session_id, rules_version) is still due, so redelivered events
- * do not alert twice. `run` executes `publish` at most once per key and returns whether it ran.
- */
-export interface AlertOnce {
-  run(key: { session_id: string; rules_version: string }, publish: () => Promise<void>): Promise<boolean>;
 }
 
 export interface ScoreLeadDeps {
@@ -53,7 +47,7 @@ export interface ScoreLeadDeps {
   limits?: DecodeLimits;
   logger?: HandlerLogger;
   metrics?: HandlerMetrics;
-  /** Exactly-once alerting; without it every hot delivery publishes. */
+  /** Exactly one alert per (session_id, rules_version) (e.g. `IdempotentAlertOnce`); without it every hot delivery publishes. */
   alertOnce?: AlertOnce;
 }
 

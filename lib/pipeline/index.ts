@@ -2,3 +2,4 @@ export * from './errors';
 export * from './events';
 export * from './objects';
 export * from './catalog';
+export * from './local-idempotency-store';
