@@ -45,7 +45,11 @@ export async function wipeLocalData(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
-const rel = (p: string) => path.relative(process.cwd(), p) || '.';
+/** A path as the user would type it: relative to the working folder when inside it, else absolute. */
+const rel = (p: string) => {
+  const r = path.relative(process.cwd(), p);
+  return r === '' ? '.' : r.startsWith('..') || path.isAbsolute(r) ? p : r;
+};
 
 interface DemoOptions {
   dir: string;

@@ -6,7 +6,6 @@
  */
 import { S3Client } from '@aws-sdk/client-s3';
 import type { Command } from 'commander';
-import { replayCall } from '../../agent-container/src/replay';
 import {
   expandCallPaths,
   formatDuration,
@@ -40,6 +39,8 @@ export async function replayFiles(
 ): Promise<ReplayOutcome[]> {
   const log = opts.log ?? progress;
   const out: ReplayOutcome[] = [];
+  // Loaded on first use: the agent pulls in @livekit/agents, which `query` and `--help` do not need.
+  const { replayCall } = await import('../../agent-container/src/replay');
   for (const file of files) {
     try {
       const call = await loadRecordedCall(file, opts.agentSpeaker ? { agentSpeaker: opts.agentSpeaker } : {});
