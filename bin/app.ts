@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+/**
+ * The CDK app: `npx cdk synth` / `npx cdk deploy --all [-c env=prod] [-c key=value ...]`.
+ * Configuration keys, defaults and validation: lib/config. Stacks: lib/stacks.
+ */
+import { App } from 'aws-cdk-lib';
+import { DeploymentConfigError, loadDeploymentConfig } from '../lib/config';
+import { buildTrialistApp } from '../lib/stacks';
+
+const app = new App();
+try {
+  const config = loadDeploymentConfig((key) => app.node.tryGetContext(key));
+  buildTrialistApp(app, config);
+} catch (e) {
+  if (e instanceof DeploymentConfigError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}
+app.synth();

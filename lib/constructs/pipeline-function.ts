@@ -1,0 +1,105 @@
+/**
+ * One post-call Lambda: a NodejsFunction bundled by the local esbuild (ESM, Node 22, ARM64), with
+ * its own log group (retention) and its own role that can write only to that log group; callers
+ * grant everything else the function touches explicitly.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { acknowledgeScopedWildcards } from './nag';
+
+/** The repository root (where package-lock.json and lambdas/ live). */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Node's `require` for bundled CommonJS dependencies inside an ESM bundle. */
+const ESM_REQUIRE_BANNER = "import { createRequire as __trialistCreateRequire } from 'node:module'; const require = __trialistCreateRequire(import.meta.url);";
+
+/** Props of {@link PipelineFunction}. */
+export interface PipelineFunctionProps {
+  /** Folder under `lambdas/` holding `index.ts` that exports `handler`. */
+  entryDir: string;
+  /** Powertools service name (POWERTOOLS_SERVICE_NAME). */
+  serviceName: string;
+  description: string;
+  environment?: Record<string, string>;
+  /** Timeout in seconds (default 30). */
+  timeoutSeconds?: number;
+  /** Memory in MB (default 512). */
+  memorySize?: number;
+  logRetention: logs.RetentionDays;
+  tracing: boolean;
+}
+
+export class PipelineFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly role: iam.Role;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: PipelineFunctionProps) {
+    super(scope, id);
+    this.logGroup = new logs.LogGroup(this, 'Logs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.serviceName}: own log group only; other access granted per resource`,
+    });
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [this.logGroup.logGroupArn, `${this.logGroup.logGroupArn}:log-stream:*`],
+      }),
+    );
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: path.join(REPO_ROOT, 'lambdas', props.entryDir, 'index.ts'),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      description: props.description,
+      memorySize: props.memorySize ?? 512,
+      timeout: Duration.seconds(props.timeoutSeconds ?? 30),
+      role: this.role,
+      logGroup: this.logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      tracing: props.tracing ? lambda.Tracing.ACTIVE : lambda.Tracing.DISABLED,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: 'Trialist',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        minify: true,
+        sourceMap: true,
+        forceDockerBundling: false,
+        mainFields: ['module', 'main'],
+        banner: ESM_REQUIRE_BANNER,
+        // Bundle the AWS SDK too, so the deployed code runs the versions package-lock.json pins.
+        externalModules: [],
+      },
+    });
+    acknowledgeScopedWildcards(this.role, {
+      suffix: ':log-stream:*',
+      reason: 'Lambda names its log streams at run time; the grant covers only the streams of this function\'s own log group.',
+    });
+    Validations.of(this.function).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason: 'The handlers are built (esbuild target node22) and tested for Node.js 22, an AWS-supported LTS runtime; moving to a newer one is a deliberate upgrade.',
+    });
+    if (props.tracing) {
+      Validations.of(this.role).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions, so active tracing needs "*".',
+      });
+    }
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * Agent service: the LiveKit agent worker (agent-container/) as an ARM64 Fargate service. The worker
+ * dials out to LiveKit (no load balancer, no inbound ports), writes each finished call's session
+ * record under `sessions/` (and checkpoints under `checkpoints/`) and keeps caller memory in DynamoDB.
+ *
+ * Networking is configurable: `natGateways: 0` puts tasks in public subnets with public IPs and no
+ * NAT (cheapest; tasks are still unreachable from outside: the security group allows no ingress);
+ * `natGateways >= 1` puts them in private subnets behind NAT.
+ */
+import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ecrAssets from 'aws-cdk-lib/aws-ecr-assets';
+import * as ecs from 'aws-cdk-lib/aws-ecs';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import path from 'node:path';
+import { grantObjectAccess } from '../constructs/grants';
+import { REPO_ROOT } from '../constructs/pipeline-function';
+import { CHECKPOINT_PREFIX, SESSION_PREFIX } from './names';
+import { LIVEKIT_SECRET_KEYS, PROVIDER_SECRET_KEYS } from './secrets-stack';
+
+/** The worker's HTTP health endpoint (@livekit/agents serves `/` on 8081 in production mode). */
+export const AGENT_HEALTH_PORT = 8081;
+
+/** Props of {@link AgentServiceStack}. */
+export interface AgentServiceStackProps extends StackProps {
+  envName: string;
+  sessionBucket: s3.IBucket;
+  dataKey: kms.IKey;
+  callerMemoryTable: dynamodb.ITableV2;
+  livekitSecret: secretsmanager.ISecret;
+  providerSecret: secretsmanager.ISecret;
+  /** LiveKit agent name the dispatch rule targets. */
+  agentName: string;
+  natGateways: number;
+  maxAzs: number;
+  cpu: number;
+  memoryMiB: number;
+  minTasks: number;
+  maxTasks: number;
+  targetCpuPercent: number;
+  /** Seconds between SIGTERM and SIGKILL: the worker's drain limit (Fargate max 120). */
+  drainSeconds: number;
+  logRetention: logs.RetentionDays;
+  /** The Docker build context (default `agent-container/` at the repository root). */
+  imageDirectory?: string;
+}
+
+export class AgentServiceStack extends Stack {
+  readonly vpc: ec2.Vpc;
+  readonly cluster: ecs.Cluster;
+  readonly service: ecs.FargateService;
+  readonly taskDefinition: ecs.FargateTaskDefinition;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: AgentServiceStackProps) {
+    super(scope, id, props);
+    const usePrivateSubnets = props.natGateways > 0;
+
+    this.vpc = new ec2.Vpc(this, 'Vpc', {
+      maxAzs: props.maxAzs,
+      natGateways: props.natGateways,
+      subnetConfiguration: usePrivateSubnets
+        ? [
+            { name: 'public', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 24 },
+            { name: 'agents', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, cidrMask: 22 },
+          ]
+        : [{ name: 'public', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 22 }],
+      restrictDefaultSecurityGroup: true,
+    });
+    // Keep S3 and DynamoDB traffic off the NAT (and off the internet): free gateway endpoints.
+    this.vpc.addGatewayEndpoint('S3Endpoint', { service: ec2.GatewayVpcEndpointAwsService.S3 });
+    this.vpc.addGatewayEndpoint('DynamoDbEndpoint', { service: ec2.GatewayVpcEndpointAwsService.DYNAMODB });
+    const flowLogGroup = new logs.LogGroup(this, 'VpcFlowLogs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });
+    this.vpc.addFlowLog('FlowLogs', {
+      destination: ec2.FlowLogDestination.toCloudWatchLogs(flowLogGroup),
+      trafficType: ec2.FlowLogTrafficType.REJECT,
+    });
+
+    this.cluster = new ecs.Cluster(this, 'Cluster', {
+      vpc: this.vpc,
+      containerInsightsV2: ecs.ContainerInsights.ENABLED,
+    });
+
+    this.logGroup = new logs.LogGroup(this, 'AgentLogs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });
+
+    this.taskDefinition = new ecs.FargateTaskDefinition(this, 'TaskDefinition', {
+      cpu: props.cpu,
+      memoryLimitMiB: props.memoryMiB,
+      runtimePlatform: { cpuArchitecture: ecs.CpuArchitecture.ARM64, operatingSystemFamily: ecs.OperatingSystemFamily.LINUX },
+    });
+
+    const secretEnv = (secret: secretsmanager.ISecret, keys: readonly string[]) =>
+      Object.fromEntries(keys.map((k) => [k, ecs.Secret.fromSecretsManager(secret, k)]));
+
+    this.taskDefinition.addContainer('agent', {
+      image: ecs.ContainerImage.fromAsset(props.imageDirectory ?? path.join(REPO_ROOT, 'agent-container'), {
+        platform: ecrAssets.Platform.LINUX_ARM64,
+      }),
+      essential: true,
+      logging: ecs.LogDrivers.awsLogs({ logGroup: this.logGroup, streamPrefix: 'agent', mode: ecs.AwsLogDriverMode.NON_BLOCKING }),
+      environment: {
+        NODE_ENV: 'production',
+        AGENT_NAME: props.agentName,
+        SESSION_BUCKET: props.sessionBucket.bucketName,
+        SESSIONS_PREFIX: SESSION_PREFIX,
+        CHECKPOINT_PREFIX,
+        CALLER_MEMORY_TABLE: props.callerMemoryTable.tableName,
+        DRAIN_TIMEOUT_SECONDS: String(props.drainSeconds),
+        HEALTH_PORT: String(AGENT_HEALTH_PORT),
+      },
+      secrets: { ...secretEnv(props.livekitSecret, LIVEKIT_SECRET_KEYS), ...secretEnv(props.providerSecret, PROVIDER_SECRET_KEYS) },
+      healthCheck: {
+        // node:22-slim has no curl/wget: ask the worker's own HTTP server with Node's fetch.
+        command: [
+          'CMD',
+          'node',
+          '-e',
+          `fetch('http://127.0.0.1:${AGENT_HEALTH_PORT}/').then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))`,
+        ],
+        interval: Duration.seconds(30),
+        timeout: Duration.seconds(5),
+        retries: 3,
+        startPeriod: Duration.seconds(60),
+      },
+      stopTimeout: Duration.seconds(props.drainSeconds),
+      readonlyRootFilesystem: false,
+    });
+
+    // Task role: write its prefixes of the session bucket (no read, no delete) and use caller memory.
+    const taskRole = this.taskDefinition.taskRole;
+    grantObjectAccess(taskRole, { bucket: props.sessionBucket, key: props.dataKey, write: [SESSION_PREFIX, CHECKPOINT_PREFIX] });
+    props.callerMemoryTable.grant(taskRole, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem');
+
+    const securityGroup = new ec2.SecurityGroup(this, 'AgentSecurityGroup', {
+      vpc: this.vpc,
+      description: 'LiveKit agent workers: outbound only (LiveKit signalling/media, providers, AWS APIs); no inbound',
+      allowAllOutbound: true,
+    });
+
+    this.service = new ecs.FargateService(this, 'Service', {
+      cluster: this.cluster,
+      taskDefinition: this.taskDefinition,
+      desiredCount: props.minTasks,
+      assignPublicIp: !usePrivateSubnets,
+      vpcSubnets: { subnetType: usePrivateSubnets ? ec2.SubnetType.PRIVATE_WITH_EGRESS : ec2.SubnetType.PUBLIC },
+      securityGroups: [securityGroup],
+      circuitBreaker: { enable: true, rollback: true },
+      // Start new tasks before stopping old ones, so calls in progress are never cut short by a deploy.
+      minHealthyPercent: 100,
+      maxHealthyPercent: 200,
+      enableExecuteCommand: false,
+      propagateTags: ecs.PropagatedTagSource.SERVICE,
+    });
+
+    const scaling = this.service.autoScaleTaskCount({ minCapacity: props.minTasks, maxCapacity: props.maxTasks });
+    scaling.scaleOnCpuUtilization('CpuScaling', {
+      targetUtilizationPercent: props.targetCpuPercent,
+      // Scale in slowly: a task that stops drains its calls for up to drainSeconds.
+      scaleInCooldown: Duration.minutes(10),
+      scaleOutCooldown: Duration.minutes(1),
+    });
+
+    Validations.of(this.taskDefinition.obtainExecutionRole()).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'ecr:GetAuthorizationToken, which ECS needs to pull the agent image, supports no resource-level permissions.',
+    });
+    Validations.of(this.taskDefinition).acknowledge({
+      id: 'AwsSolutions-ECS2',
+      reason: 'The environment holds only non-secret configuration (bucket, table and agent names); every credential comes from Secrets Manager.',
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { DEFAULTS, DeploymentConfigError, loadDeploymentConfig, stackPrefix } from '../lib/config';
+
+const from = (ctx: Record<string, unknown>) => loadDeploymentConfig((k) => ctx[k]);
+
+describe('loadDeploymentConfig', () => {
+  it('defaults to dev with the dev defaults', () => {
+    const c = from({});
+    expect(c.env).toBe('dev');
+    expect(c.natGateways).toBe(DEFAULTS.dev.natGateways);
+    expect(stackPrefix(c)).toBe('dev-Trialist');
+  });
+
+  it('takes the prod defaults for env=prod and lets context override them (strings from -c are coerced)', () => {
+    const c = from({ env: 'prod', natGateways: '2', tracing: 'false', opsEmail: 'ops@example.com' });
+    expect(c.env).toBe('prod');
+    expect(c.natGateways).toBe(2);
+    expect(c.tracing).toBe(false);
+    expect(c.agentMinTasks).toBe(DEFAULTS.prod.agentMinTasks);
+    expect(c.opsEmail).toBe('ops@example.com');
+  });
+
+  it('rejects an unknown environment name', () => {
+    expect(() => from({ env: 'staging' })).toThrow(/env: must be one of dev, prod/);
+  });
+
+  it('lists every invalid key at once', () => {
+    try {
+      from({ natGateways: -1, agentCpu: 3, region: 'moon-1' });
+      throw new Error('expected a DeploymentConfigError');
+    } catch (e) {
+      expect(e).toBeInstanceOf(DeploymentConfigError);
+      const issues = (e as DeploymentConfigError).issues.join('\n');
+      expect(issues).toMatch(/natGateways/);
+      expect(issues).toMatch(/agentCpu/);
+      expect(issues).toMatch(/region/);
+    }
+  });
+
+  it('checks cross-field rules: Glacier after IA + 30 days, max >= min tasks, Fargate sizes, account with region', () => {
+    expect(() => from({ sessionsInfrequentAccessDays: 60, sessionsGlacierDays: 80 })).toThrow(/sessionsGlacierDays/);
+    expect(() => from({ agentMinTasks: 3, agentMaxTasks: 2 })).toThrow(/agentMaxTasks/);
+    expect(() => from({ agentCpu: 1024, agentMemoryMiB: 1024 })).toThrow(/agentMemoryMiB/);
+    expect(() => from({ account: '123456789012' })).toThrow(/both account and region/);
+    expect(from({ account: '123456789012', region: 'eu-west-1' }).region).toBe('eu-west-1');
+  });
+
+  it('accepts only log retention values CloudWatch supports and drain limits Fargate allows', () => {
+    expect(() => from({ logRetentionDays: 10 })).toThrow(/logRetentionDays/);
+    expect(() => from({ agentDrainSeconds: 300 })).toThrow(/agentDrainSeconds/);
+  });
+});

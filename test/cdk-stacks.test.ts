@@ -1,0 +1,357 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { glueColumnsOf, sessionRecordGlueColumns } from '../lib/analytics/glue-columns';
+import { NAMED_QUERIES } from '../lib/analytics/named-queries';
+import { LeadScoreSchema } from '../lib/scoring';
+import { resolveSessionObject } from '../lambdas/shared/s3-event';
+import { actionsOf, allowStatements, buildTestApp } from './cdk-helpers';
+
+/**
+ * Assertions per stack on what matters. Two apps are built once for the whole file: the dev
+ * defaults, and prod with overrides (so "configurable" is tested by a value actually changing).
+ * Lambda bundling is skipped here; test/cdk-app.test.ts synthesizes with real bundling.
+ */
+/** The object-ARN suffixes (`/sessions/*`) in a JSON-serialized Resource, sorted. */
+const prefixesIn = (resources: string) => [...resources.matchAll(/"(\/[a-z_-]+\/\*)"/g)].map((m) => m[1]).sort();
+
+let dev: ReturnType<typeof buildTestApp>;
+let prod: ReturnType<typeof buildTestApp>;
+beforeAll(() => {
+  dev = buildTestApp();
+  prod = buildTestApp({
+    context: { env: 'prod', sessionsInfrequentAccessDays: 45, sessionsGlacierDays: 400, noncurrentVersionExpiryDays: 10, natGateways: 1 },
+  });
+});
+
+describe('StorageStack', () => {
+  let template: Template;
+  let custom: Template;
+  beforeAll(() => {
+    template = Template.fromStack(dev.stacks.storage);
+    custom = Template.fromStack(prod.stacks.storage);
+  });
+
+  const sessionBucket = (t: Template) => {
+    const buckets = t.findResources('AWS::S3::Bucket', { Properties: { VersioningConfiguration: { Status: 'Enabled' } } });
+    const ids = Object.keys(buckets);
+    return { id: ids[0]!, ids, bucket: buckets[ids[0]!] };
+  };
+
+  it('encrypts the session bucket with the customer-managed key (rotation on) and bucket keys', () => {
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    const { bucket } = sessionBucket(template);
+    expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0]).toEqual({
+      BucketKeyEnabled: true,
+      ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: { 'Fn::GetAtt': [expect.stringMatching(/^DataKey/), 'Arn'] } },
+    });
+  });
+
+  it('blocks public access, is versioned, logs requests, sends EventBridge notifications and is retained', () => {
+    const { id, ids, bucket } = sessionBucket(template);
+    expect(ids).toHaveLength(1);
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(bucket.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    expect(bucket.Properties.LoggingConfiguration.DestinationBucketName).toEqual({ Ref: expect.stringMatching(/^AccessLogs/) });
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      BucketName: { Ref: id },
+      NotificationConfiguration: { EventBridgeConfiguration: {} },
+    });
+    expect(bucket.DeletionPolicy).toBe('Retain');
+    expect(id).toMatch(/^Sessions/);
+  });
+
+  it('every bucket blocks public access and denies non-TLS (and TLS < 1.2) requests', () => {
+    for (const b of Object.values(template.findResources('AWS::S3::Bucket'))) {
+      expect(b.Properties.PublicAccessBlockConfiguration.RestrictPublicBuckets).toBe(true);
+    }
+    const policies = Object.values(template.findResources('AWS::S3::BucketPolicy'));
+    expect(policies).toHaveLength(3);
+    for (const p of policies) {
+      const st = p.Properties.PolicyDocument.Statement as { Effect: string; Condition?: Record<string, Record<string, unknown>> }[];
+      expect(st).toEqual(expect.arrayContaining([
+        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        expect.objectContaining({ Effect: 'Deny', Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } } }),
+      ]));
+    }
+  });
+
+  it('moves raw sessions to IA then Glacier after the configured days and expires noncurrent versions', () => {
+    const rules = (t: Template) => sessionBucket(t).bucket.Properties.LifecycleConfiguration.Rules as Record<string, unknown>[];
+    expect(rules(template)).toEqual(expect.arrayContaining([
+      expect.objectContaining({
+        Prefix: 'sessions/',
+        Status: 'Enabled',
+        Transitions: [
+          { StorageClass: 'STANDARD_IA', TransitionInDays: 30 },
+          { StorageClass: 'GLACIER', TransitionInDays: 90 },
+        ],
+      }),
+      expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 30 } }),
+    ]));
+    expect(rules(custom)).toEqual(expect.arrayContaining([
+      expect.objectContaining({
+        Transitions: [
+          { StorageClass: 'STANDARD_IA', TransitionInDays: 45 },
+          { StorageClass: 'GLACIER', TransitionInDays: 400 },
+        ],
+      }),
+      expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 10 } }),
+    ]));
+  });
+
+  it('expires Athena query results and keeps them KMS-encrypted', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: { ServerSideEncryptionConfiguration: [Match.objectLike({ ServerSideEncryptionByDefault: Match.objectLike({ SSEAlgorithm: 'aws:kms' }) })] },
+      LifecycleConfiguration: { Rules: Match.arrayWith([Match.objectLike({ ExpirationInDays: 7, Status: 'Enabled' })]) },
+    });
+  });
+});
+
+describe('AnalyticsStack', () => {
+  let template: Template;
+  beforeAll(() => {
+    template = Template.fromStack(dev.stacks.analytics);
+  });
+
+  const table = (name: string) => {
+    const found = Object.values(template.findResources('AWS::Glue::Table', { Properties: { TableInput: { Name: name } } }));
+    expect(found).toHaveLength(1);
+    return found[0]!.Properties.TableInput;
+  };
+
+  it('generates voice_sessions from the session schema: OpenX JSON SerDe over sessions/, partitioned by year/month/day', () => {
+    const t = table('voice_sessions');
+    expect(t.StorageDescriptor.Columns).toEqual(sessionRecordGlueColumns().map((c) => ({ Name: c.name, Type: c.type })));
+    expect(t.StorageDescriptor.SerdeInfo.SerializationLibrary).toBe('org.openx.data.jsonserde.JsonSerDe');
+    expect(t.PartitionKeys).toEqual([
+      { Name: 'year', Type: 'string' },
+      { Name: 'month', Type: 'string' },
+      { Name: 'day', Type: 'string' },
+    ]);
+    expect(JSON.stringify(t.StorageDescriptor.Location)).toMatch(/\/sessions\/"\]\]\}$/);
+    expect(t.TableType).toBe('EXTERNAL_TABLE');
+  });
+
+  it('generates lead_scores from the lead score schema over scores/, with partition projection', () => {
+    const t = table('lead_scores');
+    expect(t.StorageDescriptor.Columns).toEqual(glueColumnsOf(LeadScoreSchema).map((c) => ({ Name: c.name, Type: c.type })));
+    expect(JSON.stringify(t.StorageDescriptor.Location)).toContain('/scores/');
+    expect(t.Parameters).toMatchObject({ 'projection.enabled': 'true', 'projection.year.range': '2025,2035', 'projection.month.digits': '2' });
+    expect(JSON.stringify(t.Parameters['storage.location.template'])).toContain('scores/year=${year}/month=${month}/day=${day}/');
+  });
+
+  it('has an engine-v3 workgroup that enforces KMS-encrypted results in the results bucket and a scan cutoff', () => {
+    template.hasResourceProperties('AWS::Athena::WorkGroup', {
+      Name: 'trialist-dev',
+      WorkGroupConfiguration: {
+        EnforceWorkGroupConfiguration: true,
+        BytesScannedCutoffPerQuery: dev.config.athenaBytesScannedCutoff,
+        EngineVersion: { SelectedEngineVersion: 'Athena engine version 3' },
+        ResultConfiguration: {
+          EncryptionConfiguration: { EncryptionOption: 'SSE_KMS', KmsKey: Match.anyValue() },
+          OutputLocation: Match.anyValue(),
+        },
+      },
+    });
+  });
+
+  it('creates one named query per NAMED_QUERIES entry in the workgroup', () => {
+    const queries = Object.values(template.findResources('AWS::Athena::NamedQuery')).map((q) => q.Properties);
+    expect(queries.map((q) => q.Name).sort()).toEqual(NAMED_QUERIES.map((q) => q.name).sort());
+    for (const q of NAMED_QUERIES) {
+      expect(queries.find((x) => x.Name === q.name)).toMatchObject({ QueryString: q.sql, WorkGroup: 'trialist-dev', Database: 'trialist_dev' });
+    }
+  });
+});
+
+describe('PipelineStack', () => {
+  let template: Template;
+  let json: ReturnType<Template['toJSON']>;
+  beforeAll(() => {
+    template = Template.fromStack(dev.stacks.pipeline);
+    json = template.toJSON();
+  });
+
+  it('runs every function on Node.js 22, ARM64, with its own log group and the env its handler reads', () => {
+    const fns = Object.values(template.findResources('AWS::Lambda::Function'));
+    expect(fns).toHaveLength(3);
+    for (const f of fns) {
+      expect(f.Properties.Runtime).toBe('nodejs22.x');
+      expect(f.Properties.Architectures).toEqual(['arm64']);
+      expect(f.Properties.LoggingConfig.LogGroup).toBeDefined();
+    }
+    const env = (service: string) => fns.find((f) => f.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME === service)!.Properties.Environment.Variables;
+    expect(env('score-lead').HOT_LEADS_TOPIC_ARN).toEqual({ Ref: expect.stringMatching(/^HotLeadsTopic/) });
+    expect(env('slack-notify').SLACK_WEBHOOK_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/^SlackWebhookSecret/) });
+    expect(env('partition-register')).toMatchObject({ GLUE_DATABASE: 'trialist_dev', GLUE_TABLE: 'voice_sessions' });
+  });
+
+  it('routes Object Created under sessions/ of the session bucket to score-lead and partition-register, with a delivery DLQ', () => {
+    const rules = Object.values(template.findResources('AWS::Events::Rule'));
+    expect(rules).toHaveLength(1);
+    const rule = rules[0]!.Properties;
+    expect(rule.EventPattern).toMatchObject({
+      source: ['aws.s3'],
+      'detail-type': ['Object Created'],
+      detail: { object: { key: [{ prefix: 'sessions/' }] }, bucket: { name: [{ 'Fn::ImportValue': expect.stringContaining('Storage') }] } },
+    });
+    expect(rule.Targets).toHaveLength(2);
+    for (const t of rule.Targets) expect(t.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^EventDeliveryDeadLetterQueue/), 'Arn'] });
+  });
+
+  it('delivers an S3 event record the handlers accept (EventBridge event → input transformer → resolveSessionObject)', () => {
+    const target = Object.values(template.findResources('AWS::Events::Rule'))[0]!.Properties.Targets[0];
+    // A real "Object Created" event as EventBridge delivers it (AWS docs sample, our key layout).
+    const event = {
+      version: '0', id: '17793124-05d4-b198-2fde-7ededc63b103', 'detail-type': 'Object Created', source: 'aws.s3',
+      account: '111122223333', time: '2026-11-21T09:31:02Z', region: 'eu-west-1', resources: ['arn:aws:s3:::sessions-bucket'],
+      detail: {
+        version: '0', bucket: { name: 'sessions-bucket' },
+        object: { key: 'sessions/year=2026/month=11/day=21/call-42.json.gz', size: 5321, etag: 'b1946ac9', sequencer: '00617F08299329D189' },
+        'request-id': 'N4N7GDK58NMKJ12R', requester: '123456789012', reason: 'PutObject',
+      },
+    };
+    const { InputPathsMap, InputTemplate } = target.InputTransformer as { InputPathsMap: Record<string, string>; InputTemplate: string };
+    const valueAt = (p: string) => p.slice(2).split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], event);
+    const rendered = InputTemplate.replace(/<([a-z-]+)>/g, (_m, name: string) => JSON.stringify(valueAt(InputPathsMap[name]!)));
+    const s3Event = JSON.parse(rendered);
+    expect(s3Event.Records).toHaveLength(1);
+    const resolved = resolveSessionObject(s3Event.Records[0]);
+    expect(resolved).toMatchObject({ ok: true, ref: { bucket: 'sessions-bucket', key: 'sessions/year=2026/month=11/day=21/call-42.json.gz' } });
+  });
+
+  it('sends failed invocations of every function to a dead-letter queue', () => {
+    const configs = Object.values(template.findResources('AWS::Lambda::EventInvokeConfig')).map((c) => c.Properties);
+    expect(configs).toHaveLength(3);
+    for (const c of configs) {
+      expect(c.MaximumRetryAttempts).toBe(2);
+      expect(c.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/DeadLetterQueue|FailureQueue/), 'Arn'] });
+    }
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'lambda', RedrivePolicy: { deadLetterTargetArn: Match.anyValue() } });
+  });
+
+  it('encrypts every queue and denies non-TLS access to it', () => {
+    const queues = Object.entries(template.findResources('AWS::SQS::Queue'));
+    expect(queues.length).toBeGreaterThanOrEqual(4);
+    for (const [, q] of queues) expect(q.Properties.SqsManagedSseEnabled).toBe(true);
+    const policies = Object.values(template.findResources('AWS::SQS::QueuePolicy'));
+    const protectedQueues = new Set(policies.filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('"aws:SecureTransport":"false"')).flatMap((p) => p.Properties.Queues.map((r: { Ref: string }) => r.Ref)));
+    for (const [id] of queues) expect(protectedQueues).toContain(id);
+  });
+
+  it('has a KMS-encrypted, TLS-only hot-leads topic with an optional email subscription parameter', () => {
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+    expect(json.Parameters.HotLeadAlertEmail).toMatchObject({ Type: 'String', Default: '' });
+    const email = Object.values(template.findResources('AWS::SNS::Subscription', { Properties: { Protocol: 'email' } }));
+    expect(email).toHaveLength(1);
+    expect(email[0]!.Condition).toBe('HasHotLeadAlertEmail');
+  });
+
+  it('keeps idempotency records with TTL, and both tables with point-in-time recovery', () => {
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      TimeToLiveSpecification: { AttributeName: 'expiration', Enabled: true },
+      Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
+    });
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      KeySchema: [{ AttributeName: 'phone_hash', KeyType: 'HASH' }],
+      Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true })],
+    });
+  });
+
+  it('grants score-lead only GetObject on sessions/ and PutObject on scores/ and quarantine/', () => {
+    const role = Object.keys(template.findResources('AWS::IAM::Role')).find((id) => id.startsWith('ScoreLeadRole'))!;
+    const policy = Object.values(template.findResources('AWS::IAM::Policy')).find((p) => p.Properties.Roles[0].Ref === role)!;
+    const s3Statements = (policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]).filter((s) =>
+      JSON.stringify(s.Action).includes('s3:'),
+    );
+    const flat = s3Statements.map((s) => ({ action: s.Action, resources: JSON.stringify(s.Resource) }));
+    expect(flat).toHaveLength(2);
+    expect(flat[0]!.action).toBe('s3:GetObject');
+    expect(prefixesIn(flat[0]!.resources)).toEqual(['/sessions/*']);
+    expect(flat[1]!.action).toBe('s3:PutObject');
+    expect(prefixesIn(flat[1]!.resources)).toEqual(['/quarantine/*', '/scores/*']);
+  });
+});
+
+describe('AgentServiceStack', () => {
+  let template: Template;
+  let prodTemplate: Template;
+  beforeAll(() => {
+    template = Template.fromStack(dev.stacks.agent);
+    prodTemplate = Template.fromStack(prod.stacks.agent);
+  });
+
+  it('runs the agent image on ARM64 Fargate with secrets from Secrets Manager, a health check and the drain limit as stopTimeout', () => {
+    const td = Object.values(template.findResources('AWS::ECS::TaskDefinition'))[0]!.Properties;
+    expect(td.RuntimePlatform).toEqual({ CpuArchitecture: 'ARM64', OperatingSystemFamily: 'LINUX' });
+    expect(td.RequiresCompatibilities).toEqual(['FARGATE']);
+    const c = td.ContainerDefinitions[0];
+    expect(c.StopTimeout).toBe(120);
+    expect(c.HealthCheck.Command.join(' ')).toContain('http://127.0.0.1:8081/');
+    const secretNames = c.Secrets.map((s: { Name: string }) => s.Name).sort();
+    expect(secretNames).toEqual(['DEEPGRAM_API_KEY', 'ELEVEN_API_KEY', 'LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET', 'LIVEKIT_URL', 'OPENAI_API_KEY']);
+    for (const s of c.Secrets) expect(JSON.stringify(s.ValueFrom)).toContain('Fn::ImportValue');
+    const env = Object.fromEntries(c.Environment.map((e: { Name: string; Value: unknown }) => [e.Name, e.Value]));
+    expect(env).toMatchObject({ AGENT_NAME: 'trialist-agent', SESSIONS_PREFIX: 'sessions/', DRAIN_TIMEOUT_SECONDS: '120' });
+    expect(JSON.stringify(c.Environment)).not.toMatch(/API_KEY|SECRET"/);
+  });
+
+  it('has Container Insights, a rolling-back circuit breaker and CPU target tracking', () => {
+    template.hasResourceProperties('AWS::ECS::Cluster', { ClusterSettings: [{ Name: 'containerInsights', Value: 'enabled' }] });
+    template.hasResourceProperties('AWS::ECS::Service', {
+      DeploymentConfiguration: Match.objectLike({ DeploymentCircuitBreaker: { Enable: true, Rollback: true }, MinimumHealthyPercent: 100 }),
+    });
+    template.hasResourceProperties('AWS::ApplicationAutoScaling::ScalableTarget', { MinCapacity: 1, MaxCapacity: 2 });
+    template.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {
+      TargetTrackingScalingPolicyConfiguration: Match.objectLike({
+        TargetValue: 60,
+        PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' },
+      }),
+    });
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 14 });
+  });
+
+  it('dev runs in public subnets without NAT; prod in private subnets behind NAT', () => {
+    template.resourceCountIs('AWS::EC2::NatGateway', 0);
+    template.hasResourceProperties('AWS::ECS::Service', {
+      NetworkConfiguration: { AwsvpcConfiguration: Match.objectLike({ AssignPublicIp: 'ENABLED' }) },
+    });
+    prodTemplate.resourceCountIs('AWS::EC2::NatGateway', 1);
+    prodTemplate.hasResourceProperties('AWS::ECS::Service', {
+      NetworkConfiguration: { AwsvpcConfiguration: Match.objectLike({ AssignPublicIp: 'DISABLED' }) },
+    });
+    template.resourceCountIs('AWS::EC2::FlowLog', 1);
+  });
+
+  it('lets the task write only sessions/ and checkpoints/ and use only the caller-memory table', () => {
+    const td = Object.values(template.findResources('AWS::ECS::TaskDefinition'))[0]!.Properties;
+    const policy = Object.values(template.findResources('AWS::IAM::Policy')).find((p) => p.Properties.Roles[0].Ref === td.TaskRoleArn['Fn::GetAtt'][0])!;
+    const statements = policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[];
+    const actions = statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])).sort();
+    expect(actions).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'kms:GenerateDataKey', 's3:PutObject']);
+    const put = statements.find((s) => s.Action === 's3:PutObject')!;
+    expect(prefixesIn(JSON.stringify(put.Resource))).toEqual(['/checkpoints/*', '/sessions/*']);
+  });
+});
+
+describe('every stack', () => {
+  it('has no IAM statement with a wildcard action or a "*" resource, except where AWS offers no resource scoping', () => {
+    const stacks = [...Object.values(dev.stacks), ...Object.values(prod.stacks)];
+    // Actions AWS only grants on "*" (ECR auth token for image pulls, X-Ray segments, VPC custom resource lookups).
+    const resourceStarAllowed = new Set(['ecr:GetAuthorizationToken', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords']);
+    for (const stack of stacks) {
+      for (const s of allowStatements(Template.fromStack(stack).toJSON())) {
+        for (const a of actionsOf(s)) expect(a).not.toMatch(/\*/);
+        const resources = Array.isArray(s.Resource) ? s.Resource : [s.Resource];
+        if (resources.includes('*')) for (const a of actionsOf(s)) expect(resourceStarAllowed).toContain(a);
+      }
+    }
+  });
+});
