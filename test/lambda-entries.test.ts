@@ -27,15 +27,28 @@ const context: Context = {
 };
 
 const saved = { ...process.env };
-beforeAll(() => {
+const bodies: string[] = [];
+const server = createServer((req, res) => {
+  let b = '';
+  req.on('data', (c) => (b += c));
+  req.on('end', () => {
+    bodies.push(b);
+    res.end('ok');
+  });
+});
+beforeAll(async () => {
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  // read once at init by the entry, as on Lambda
+  process.env.SLACK_WEBHOOK_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
   process.env.AWS_REGION = 'us-east-1';
   process.env.HOT_LEADS_TOPIC_ARN = 'arn:aws:sns:us-east-1:123456789012:hot-leads';
   process.env.GLUE_DATABASE = 'trialist';
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
   process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 });
-afterAll(() => {
+afterAll(async () => {
   process.env = saved;
+  await new Promise<void>((r) => server.close(() => r()));
 });
 
 const keyEvent = (key: string): S3Event =>
@@ -46,6 +59,16 @@ test('score-lead entry: middy-wrapped core, an empty batch scores nothing', asyn
   await expect(handler({ Records: [] }, context)).resolves.toEqual({ scored: [], alerted: [], quarantined: [] });
 });
 
+test('entries validate the event envelope with the Powertools parser (zod)', async () => {
+  const scoreLeadEntry = (await import('../lambdas/score-lead/index')).handler;
+  const slackEntry = (await import('../lambdas/slack-notify/index')).handler;
+  await expect(scoreLeadEntry({ detail: {} } as unknown as S3Event, context)).rejects.toMatchObject({ name: 'ParseError' });
+  await expect(slackEntry({ Records: [{ Sns: { MessageId: 'm' } }] } as unknown as SNSEvent, context)).rejects.toMatchObject({
+    name: 'ParseError',
+  });
+  expect(bodies).toEqual([]);
+});
+
 test('partition-register entry: a key outside the layout is skipped without a Glue call', async () => {
   const { handler } = await import('../lambdas/partition-register/index');
   const res = await handler(keyEvent('uploads/x.json'), context);
@@ -53,29 +76,14 @@ test('partition-register entry: a key outside the layout is skipped without a Gl
 });
 
 test('slack-notify entry: webhook URL from SLACK_WEBHOOK_URL, Block Kit posted', async () => {
-  const bodies: string[] = [];
-  const server = createServer((req, res) => {
-    let b = '';
-    req.on('data', (c) => (b += c));
-    req.on('end', () => {
-      bodies.push(b);
-      res.end('ok');
-    });
+  const { handler } = await import('../lambdas/slack-notify/index');
+  const record = makeRecord({
+    session_id: 'entry_1',
+    discovered_signals: { ...emptySignals(), team_size: 90, monthly_volume: 3000, urgency: 'high' },
+    outcome: { stage_reached: 'book', meeting_booked: true, meeting_time: null, end_reason: 'caller_hangup' },
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  process.env.SLACK_WEBHOOK_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-  try {
-    const { handler } = await import('../lambdas/slack-notify/index');
-    const record = makeRecord({
-      session_id: 'entry_1',
-      discovered_signals: { ...emptySignals(), team_size: 90, monthly_volume: 3000, urgency: 'high' },
-      outcome: { stage_reached: 'book', meeting_booked: true, meeting_time: null, end_reason: 'caller_hangup' },
-    });
-    const alert = buildHotLeadAlert(record, scoreLead(record), 's3://b/k');
-    const event = { Records: [{ Sns: { MessageId: 'm1', Message: JSON.stringify(alert) } }] } as unknown as SNSEvent;
-    await expect(handler(event, context)).resolves.toEqual({ posted: [{ session_id: 'entry_1', attempts: 1 }] });
-    expect(JSON.parse(bodies[0]!).blocks[0].type).toBe('header');
-  } finally {
-    await new Promise<void>((r) => server.close(() => r()));
-  }
+  const alert = buildHotLeadAlert(record, scoreLead(record), 's3://b/k');
+  const event = { Records: [{ Sns: { MessageId: 'm1', Message: JSON.stringify(alert) } }] } as unknown as SNSEvent;
+  await expect(handler(event, context)).resolves.toEqual({ posted: [{ session_id: 'entry_1', attempts: 1 }] });
+  expect(JSON.parse(bodies[bodies.length - 1]!).blocks[0].type).toBe('header');
 });

@@ -9,9 +9,10 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { Tracer } from '@aws-lambda-powertools/tracer';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { GlueClient } from '@aws-sdk/client-glue';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
 import middy from '@middy/core';
 import type { S3Event } from 'aws-lambda';
-import { GlueCatalog } from '../../lib/pipeline';
+import { GlueCatalog, S3EventEnvelope } from '../../lib/pipeline';
 import { requireEnv } from '../shared/observability';
 import { DEFAULT_TABLE, makePartitionRegisterHandler, SERVICE_NAME, type PartitionRegisterResult } from './handler';
 
@@ -27,4 +28,6 @@ export const handler = middy<S3Event, PartitionRegisterResult>(
 )
   .use(captureLambdaHandler(tracer))
   .use(injectLambdaContext(logger))
-  .use(logMetrics(metrics, { captureColdStartMetric: true }));
+  .use(logMetrics(metrics, { captureColdStartMetric: true }))
+  // the envelope only (zod): each record is validated by the core, so one odd record cannot fail the batch
+  .use(parser({ schema: S3EventEnvelope }) as unknown as middy.MiddlewareObj<S3Event, PartitionRegisterResult>);

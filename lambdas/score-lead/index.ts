@@ -15,9 +15,11 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
 import middy from '@middy/core';
 import type { S3Event } from 'aws-lambda';
 import { IdempotentAlertOnce, SnsAlertPublisher } from '../../lib/alerts';
+import { S3EventEnvelope } from '../../lib/pipeline';
 import { requireEnv } from '../shared/observability';
 import { makeScoreLeadHandler, SERVICE_NAME, type ScoreLeadResult } from './handler';
 
@@ -40,4 +42,6 @@ export const handler = middy<S3Event, ScoreLeadResult>(makeScoreLeadHandler({ s3
   .before((request) => alertOnce?.registerLambdaContext(request.context))
   .use(captureLambdaHandler(tracer))
   .use(injectLambdaContext(logger))
-  .use(logMetrics(metrics, { captureColdStartMetric: true }));
+  .use(logMetrics(metrics, { captureColdStartMetric: true }))
+  // the envelope only (zod): each record is validated by the core, so one odd record cannot fail the batch
+  .use(parser({ schema: S3EventEnvelope }) as unknown as middy.MiddlewareObj<S3Event, ScoreLeadResult>);

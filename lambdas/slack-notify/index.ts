@@ -11,8 +11,10 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { Tracer } from '@aws-lambda-powertools/tracer';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
 import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
+import { SnsEventEnvelope } from '../../lib/pipeline';
 import { makeSlackNotifyHandler, SERVICE_NAME, type SlackNotifyResult } from './handler';
 import { cachedWebhookUrl } from './webhook-url';
 
@@ -30,4 +32,6 @@ const webhookUrl = cachedWebhookUrl({
 export const handler = middy<SNSEvent, SlackNotifyResult>(makeSlackNotifyHandler({ webhookUrl, logger, metrics }))
   .use(captureLambdaHandler(tracer))
   .use(injectLambdaContext(logger))
-  .use(logMetrics(metrics, { captureColdStartMetric: true }));
+  .use(logMetrics(metrics, { captureColdStartMetric: true }))
+  // the envelope only (zod): each record is validated by the core, so one odd record cannot fail the batch
+  .use(parser({ schema: SnsEventEnvelope }) as unknown as middy.MiddlewareObj<SNSEvent, SlackNotifyResult>);

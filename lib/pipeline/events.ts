@@ -26,8 +26,16 @@ export const S3EventRecordRef = z.object({
 });
 export type S3EventRecordRef = z.infer<typeof S3EventRecordRef>;
 
-/** The envelope: `{ Records: [...] }`, each record validated separately so one bad one is isolated. */
-export const S3EventEnvelope = z.object({ Records: z.array(z.unknown()) });
+/** The S3 event envelope: `{ Records: [...] }`, each record validated separately so one bad one is isolated. */
+export const S3EventEnvelope = z.looseObject({ Records: z.array(z.unknown()) });
+
+/**
+ * The SNS event envelope a subscribed Lambda receives: each record's `Sns.MessageId` and
+ * `Sns.Message` (the JSON alert, validated by the handler); other fields are kept as they are.
+ */
+export const SnsEventEnvelope = z.looseObject({
+  Records: z.array(z.looseObject({ Sns: z.looseObject({ MessageId: z.string(), Message: z.string() }) })).min(1),
+});
 
 /** Validate one event record; returns the issues instead of throwing. */
 export function parseS3EventRecord(value: unknown): { ok: true; record: S3EventRecordRef } | { ok: false; issues: string[] } {
