@@ -12,7 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { runDemo, wipeLocalData } from '../bin/commands/demo';
-import { localLayout, openLocalLake, readOutbox } from '../lib/local';
+import { replayIntoStack } from '../bin/commands/replay';
+import { localLayout, openLocalLake, readOutbox, startLocalStack } from '../lib/local';
 import type { HotLeadAlert } from '../lib/alerts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -127,18 +128,47 @@ describe('trialist demo, in process', () => {
   });
 });
 
+describe('trialist demo on the bundled samples (what npm run demo runs)', () => {
+  it('exits 0 with at least one hot lead, whose alert is in the outbox and which the hot-leads query returns', async () => {
+    const dir = path.join(root, 'samples-demo');
+    let text = '';
+    expect(await runDemo([], { dir }, (t) => (text += t))).toBe(0);
+    const table = text.split('\n\nObjects')[0]!;
+    const hotInTable = [...table.matchAll(/^(\S+)\s.*\s(\d+)\s+hot$/gm)].map((m) => m[1]).sort();
+    expect(hotInTable.length).toBeGreaterThanOrEqual(1);
+    expect(table).toMatch(/\scold$/m);
+    const outbox = (await readOutbox<HotLeadAlert>(localLayout(dir).outboxDir)).map((a) => a.alert.session_id).sort();
+    expect(outbox).toEqual(hotInTable);
+    const lake = await openLocalLake({ directory: dir });
+    try {
+      expect((await lake.runNamed('hot-leads')).rows.map((r) => r.session_id).sort()).toEqual(hotInTable);
+      const calls = await lake.run('SELECT count(*) AS n FROM voice_sessions');
+      expect(calls.rows[0]!.n).toBeGreaterThanOrEqual(5);
+    } finally {
+      lake.close();
+    }
+    for (const k of bucketKeys(dir).filter((k) => k.startsWith('sessions/'))) expect(k).toMatch(KEY_LAYOUT);
+  });
+});
+
 const execFileP = promisify(execFile);
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 
 describe('the trialist CLI', () => {
-  it('replay keeps adding to its local folder, and query reads it (tables on stdout, progress on stderr)', async () => {
+  it('replay writes to a local folder that later runs add to, and query reads it (tables on stdout, progress on stderr)', async () => {
     const dir = path.join(root, 'cli');
     const run = (...args: string[]) => execFileP(tsx, ['bin/trialist.ts', ...args], { cwd: repoRoot, env: { ...process.env, SLACK_WEBHOOK_URL: '' } });
     const first = await run('replay', path.join(calls, 'hot-booked.json'), '--dir', dir);
     expect(first.stdout).toMatch(/e2e-hot-booked\s+.*hot/);
     expect(first.stderr).toMatch(/replayed .*hot-booked\.json -> sessions\/year=2026\/month=11\/day=19\/e2e-hot-booked\.json\.gz/);
     expect(first.stdout).not.toMatch(/replayed /);
-    await run('replay', path.join(calls, 'cold-nothing.txt'), '--dir', dir);
+    // A second replay into the same folder (in process, to keep the test fast) adds to it.
+    const stack = await startLocalStack({ directory: dir, slackWebhookUrl: '', log: () => undefined });
+    try {
+      await replayIntoStack(stack, [path.join(calls, 'cold-nothing.txt')], undefined);
+    } finally {
+      await stack.stop();
+    }
     const tiers = await run('query', 'lead-tiers', '--dir', dir, '--json');
     const rows = tiers.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((r) => [r.tier, r.leads])).toEqual([['hot', 1], ['cold', 1]]);

@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { callerLabel, type HotLeadAlert } from '../../lib/alerts';
 import {
+  displayPath,
   expandCallPaths,
   formatTable,
   localLayout,
@@ -45,11 +45,7 @@ export async function wipeLocalData(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
-/** A path as the user would type it: relative to the working folder when inside it, else absolute. */
-const rel = (p: string) => {
-  const r = path.relative(process.cwd(), p);
-  return r === '' ? '.' : r.startsWith('..') || path.isAbsolute(r) ? p : r;
-};
+const rel = (p: string) => displayPath(p);
 
 interface DemoOptions {
   dir: string;

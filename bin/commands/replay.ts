@@ -7,6 +7,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import type { Command } from 'commander';
 import {
+  displayPath,
   expandCallPaths,
   formatDuration,
   formatTable,
@@ -45,11 +46,11 @@ export async function replayFiles(
     try {
       const call = await loadRecordedCall(file, opts.agentSpeaker ? { agentSpeaker: opts.agentSpeaker } : {});
       const { record, key } = await replayCall(call, { sink: opts.sink });
-      log(`replayed ${file} -> ${key} (${record.transcript.length} turns, agent: ${call.agent_speaker})`);
+      log(`replayed ${displayPath(file)} -> ${key} (${record.transcript.length} turns, agent: ${call.agent_speaker})`);
       out.push({ file, ok: true, record, key });
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
-      log(`could not replay ${file}: ${error}`);
+      log(`could not replay ${displayPath(file)}: ${error}`);
       out.push({ file, ok: false, error });
     }
   }
@@ -79,7 +80,7 @@ export function callsTable(outcomes: readonly ReplayOutcome[], scores?: Map<stri
 export function failuresTable(outcomes: readonly ReplayOutcome[], unmatched: readonly { arg: string; message: string }[]): string {
   const rows = [
     ...unmatched.map((u) => ({ file: u.arg, reason: u.message })),
-    ...outcomes.flatMap((o) => (o.ok ? [] : [{ file: o.file, reason: o.error }])),
+    ...outcomes.flatMap((o) => (o.ok ? [] : [{ file: displayPath(o.file), reason: o.error }])),
   ];
   return formatTable(['file', 'reason'], rows, { maxCellWidth: 120 });
 }

@@ -102,3 +102,10 @@ export function expandCallPaths(args: readonly string[]): { files: string[]; unm
   }
   return { files, unmatched };
 }
+
+/** A path as the user would type it: relative to the working folder when inside it, else absolute. */
+export function displayPath(p: string, cwd = process.cwd()): string {
+  const r = path.relative(cwd, path.resolve(p));
+  if (r === '') return '.';
+  return r.startsWith('..') || path.isAbsolute(r) ? path.resolve(p) : r;
+}
