@@ -13,7 +13,7 @@ import S3rver from 's3rver';
 import { makeScoreLeadHandler, ScoreLeadBatchError } from '../lambdas/score-lead/handler';
 import type { HandlerLogger } from '../lambdas/shared/observability';
 import { IdempotentAlertOnce, type AlertPublisher, type HotLeadAlert } from '../lib/alerts';
-import { LocalIdempotencyStore } from '../lib/pipeline';
+import { LocalIdempotencyStore, readLeadScore, readObjectBytes, readSessionRecord } from '../lib/pipeline';
 import { decodeLeadScore, scoreKey } from '../lib/scoring';
 import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import { makeRecord } from './fixtures';
@@ -341,5 +341,33 @@ describe('exactly one alert per (session_id, rules_version) with Powertools idem
     const retry = await handler(event); // the redelivery AWS makes after the failure
     expect(retry.alerted).toEqual([]);
     expect(publisher.alerts).toHaveLength(1);
+  });
+});
+
+describe('pipeline reads', () => {
+  test('readSessionRecord and readLeadScore over S3; a missing score is null', async () => {
+    const r = hot('reads_1');
+    const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
+    expect(await readSessionRecord(s3, BUCKET, key)).toEqual(r);
+    expect(await readLeadScore(s3, BUCKET, r)).toBeNull();
+    const { handler } = setup();
+    const [score] = (await handler(eventOf(s3Record(encodeKey(key))))).scored;
+    expect(await readLeadScore(s3, BUCKET, r)).toEqual(score);
+  });
+
+  test('readObjectBytes stops streaming past the cap when Content-Length is absent', async () => {
+    // s3rver always sends Content-Length, so this one case fakes the client boundary
+    let chunksRead = 0;
+    async function* body() {
+      for (let i = 0; i < 1000; i++) {
+        chunksRead++;
+        yield new Uint8Array(1024);
+      }
+    }
+    const fake = { send: async () => ({ Body: body() }) } as unknown as S3Client;
+    await expect(readObjectBytes(fake, BUCKET, 'k', { maxCompressedBytes: 10 * 1024, maxDecompressedBytes: 1 })).rejects.toMatchObject({
+      reason: 'object_too_large',
+    });
+    expect(chunksRead).toBe(11);
   });
 });

@@ -5,8 +5,8 @@
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { DEFAULT_DECODE_LIMITS, RecordDecodeError, type DecodeLimits } from '../session-record';
-import { encodeLeadScore, scoreKey, type LeadScore } from '../scoring';
+import { DEFAULT_DECODE_LIMITS, decodeSessionRecord, RecordDecodeError, type DecodeLimits, type SessionRecord } from '../session-record';
+import { decodeLeadScore, encodeLeadScore, scoreKey, type LeadScore } from '../scoring';
 import { PipelineError, type QuarantineReason } from './errors';
 
 export const QUARANTINE_PREFIX = 'quarantine/';
@@ -18,14 +18,16 @@ function isNotFound(e: unknown): boolean {
   return err?.name === 'NoSuchKey' || err?.name === 'NotFound' || err?.Code === 'NoSuchKey' || err?.$metadata?.httpStatusCode === 404;
 }
 
-/** Read a stream into memory, failing as soon as it passes `maxBytes`. */
-async function readCapped(body: AsyncIterable<Uint8Array>, maxBytes: number, stream?: Readable): Promise<Buffer> {
+/**
+ * Read a stream into memory, failing as soon as it passes `maxBytes`. Throwing inside `for await`
+ * returns the iterator, which destroys a Node stream (the rest is never downloaded).
+ */
+async function readCapped(body: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of body) {
     total += chunk.byteLength;
     if (total > maxBytes) {
-      stream?.destroy();
       throw new RecordDecodeError('object_too_large', `object is over the ${maxBytes}-byte limit (stopped reading at ${total} bytes)`);
     }
     chunks.push(Buffer.from(chunk));
@@ -61,7 +63,38 @@ export async function readObjectBytes(
       `object is ${res.ContentLength} bytes, over the ${limits.maxCompressedBytes}-byte limit`,
     );
   }
-  return readCapped(body, limits.maxCompressedBytes, body as Readable);
+  return readCapped(body, limits.maxCompressedBytes);
+}
+
+/**
+ * Read and validate a stored session record.
+ * @throws PipelineError('object_missing'), RecordDecodeError (size caps, not gzip, invalid JSON or
+ *   record), or the S3 client's error for transient failures.
+ */
+export async function readSessionRecord(
+  s3: S3Client,
+  bucket: string,
+  key: string,
+  limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
+): Promise<SessionRecord> {
+  return decodeSessionRecord(await readObjectBytes(s3, bucket, key, limits), limits);
+}
+
+/**
+ * The stored score of a session (e.g. to see whether a rescore made it newly hot), or null when
+ * it was never scored. @throws LeadScoreError for an unreadable score; the S3 client's errors.
+ */
+export async function readLeadScore(
+  s3: S3Client,
+  bucket: string,
+  score: Pick<LeadScore, 'session_id' | 'started_at'>,
+): Promise<LeadScore | null> {
+  try {
+    return decodeLeadScore(await readObjectBytes(s3, bucket, scoreKey(score), { maxCompressedBytes: 1024 * 1024, maxDecompressedBytes: 1024 * 1024 }));
+  } catch (e) {
+    if (e instanceof PipelineError && e.reason === 'object_missing') return null;
+    throw e;
+  }
 }
 
 /** Write a score (gzip JSON) to `scores/...`; resolves to its key. @throws LeadScoreError if invalid. */
