@@ -1,7 +1,7 @@
 /**
  * score-lead Lambda entry (esbuild-bundled, ESM, Node 22): middy over the handler core with
  * Powertools logger, metrics (EMF) and tracer. Clients are created once per container.
- * Env: HOT_LEADS_TOPIC_ARN (required); IDEMPOTENCY_TABLE_NAME (DynamoDB table, partition key `id`
+ * Env: HOT_LEADS_TOPIC_ARN (required); IDEMPOTENCY_TABLE or IDEMPOTENCY_TABLE_NAME (DynamoDB table, partition key `id`
  * string, TTL attribute `expiration`): when set, exactly one alert per (session_id, rules_version);
  * POWERTOOLS_* (optional).
  */
@@ -30,13 +30,13 @@ const tracer = new Tracer({ serviceName: SERVICE_NAME });
 const s3 = tracer.captureAWSv3Client(new S3Client({}));
 const sns = tracer.captureAWSv3Client(new SNSClient({}));
 const publisher = new SnsAlertPublisher(sns, requireEnv('HOT_LEADS_TOPIC_ARN'));
-const idempotencyTable = process.env.IDEMPOTENCY_TABLE_NAME;
+const idempotencyTable = process.env.IDEMPOTENCY_TABLE || process.env.IDEMPOTENCY_TABLE_NAME;
 const alertOnce = idempotencyTable
   ? new IdempotentAlertOnce(
       new DynamoDBPersistenceLayer({ tableName: idempotencyTable, awsSdkV3Client: tracer.captureAWSv3Client(new DynamoDBClient({})) }),
     )
   : undefined;
-if (!alertOnce) logger.warn('IDEMPOTENCY_TABLE_NAME is not set: redelivered events may alert twice');
+if (!alertOnce) logger.warn('IDEMPOTENCY_TABLE is not set: redelivered events may alert twice');
 
 export const handler = middy<S3Event, ScoreLeadResult>(makeScoreLeadHandler({ s3, publisher, logger, metrics, alertOnce }))
   .before((request) => alertOnce?.registerLambdaContext(request.context))
