@@ -6,7 +6,7 @@
  * SessionCollector without a room.
  *
  * Environment: LIVEKIT_URL / LIVEKIT_API_KEY / LIVEKIT_API_SECRET (worker, read by the CLI),
- * DEEPGRAM_API_KEY, OPENAI_API_KEY, ELEVEN_API_KEY (plugins), BUCKET_NAME (records),
+ * DEEPGRAM_API_KEY, OPENAI_API_KEY, ELEVEN_API_KEY (plugins), BUCKET_NAME or SESSION_BUCKET (records),
  * BOOKINGS_FILE (local booking adapter, default /tmp/trialist-bookings.jsonl), models: ./config.ts.
  */
 import { S3Client } from '@aws-sdk/client-s3';
@@ -50,10 +50,10 @@ export function parseDispatchMetadata(raw: string | undefined): { metadata: Disp
   return { metadata: result.data, warning: null };
 }
 
-/** The S3 sink for records; BUCKET_NAME is required on AWS. */
+/** The S3 sink for records: bucket from BUCKET_NAME (or SESSION_BUCKET, as the CDK task sets it). */
 export function sinkFromEnv(env: NodeJS.ProcessEnv = process.env): SessionSink {
-  const bucket = env.BUCKET_NAME;
-  if (!bucket) throw new Error('BUCKET_NAME is not set: the agent cannot export session records');
+  const bucket = env.BUCKET_NAME || env.SESSION_BUCKET;
+  if (!bucket) throw new Error('BUCKET_NAME (or SESSION_BUCKET) is not set: the agent cannot export session records');
   return new S3SessionSink(new S3Client({}), bucket);
 }
 
