@@ -47,6 +47,7 @@ export function registerQuery(program: Command): void {
         return;
       }
       const lake = await openLocalLake({ directory: opts.dir });
+      for (const f of lake.skipped) process.stderr.write(`skipped ${f}: not a gzip object (the pipeline quarantined it)\n`);
       try {
         const result = await lake.runNamed(name);
         if (opts.json) for (const row of result.rows) process.stdout.write(`${JSON.stringify(row)}\n`);
