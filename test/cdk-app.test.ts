@@ -37,6 +37,7 @@ describe('the trialist CDK app', () => {
     expect(templates).toEqual([
       'dev-Trialist-AgentService.template.json',
       'dev-Trialist-Analytics.template.json',
+      'dev-Trialist-Observability.template.json',
       'dev-Trialist-Pipeline.template.json',
       'dev-Trialist-Secrets.template.json',
       'dev-Trialist-Storage.template.json',

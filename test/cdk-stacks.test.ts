@@ -355,3 +355,70 @@ describe('every stack', () => {
     }
   });
 });
+
+/** An alarm's metric name and namespace, whether it is a plain metric or a labelled MetricStat. */
+const alarmMetric = (a: { Properties: Record<string, any> }): { name?: string; namespace?: string } => {
+  if (a.Properties.MetricName) return { name: a.Properties.MetricName, namespace: a.Properties.Namespace };
+  const stats = (a.Properties.Metrics ?? []).filter((m: { MetricStat?: unknown }) => m.MetricStat);
+  if (stats.length !== 1) return {};
+  return { name: stats[0].MetricStat.Metric.MetricName, namespace: stats[0].MetricStat.Metric.Namespace };
+};
+
+describe('ObservabilityStack', () => {
+  let template: Template;
+  let alarms: Record<string, { Properties: Record<string, any> }>;
+  beforeAll(() => {
+    template = Template.fromStack(dev.stacks.observability);
+    alarms = template.findResources('AWS::CloudWatch::Alarm') as typeof alarms;
+  });
+
+  it('sends every alarm (and its recovery) to the KMS-encrypted ops topic', () => {
+    const topicId = Object.keys(template.findResources('AWS::SNS::Topic'))[0]!;
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    expect(Object.keys(alarms).length).toBeGreaterThanOrEqual(10);
+    for (const a of Object.values(alarms)) {
+      expect(a.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
+      expect(a.Properties.OKActions).toEqual([{ Ref: topicId }]);
+    }
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' } })]) },
+    });
+  });
+
+  it('alarms on any message in each dead-letter queue', () => {
+    const dlqAlarms = Object.values(alarms).filter((a) => alarmMetric(a).name === 'ApproximateNumberOfMessagesVisible');
+    expect(dlqAlarms).toHaveLength(Object.keys(dev.stacks.pipeline.deadLetterQueues).length);
+    for (const a of dlqAlarms) expect(a.Properties).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+  });
+
+  it('alarms on errors of each pipeline Lambda', () => {
+    const errorAlarms = Object.values(alarms).filter((a) => alarmMetric(a).name === 'Errors' && alarmMetric(a).namespace === 'AWS/Lambda');
+    expect(errorAlarms).toHaveLength(3);
+  });
+
+  it('alarms when no session record arrives for N hours inside business hours only', () => {
+    const a = Object.values(alarms).find((x) => (x.Properties.AlarmDescription as string).startsWith('No session record'))!;
+    expect(a.Properties).toMatchObject({ ComparisonOperator: 'LessThanThreshold', Threshold: 1, TreatMissingData: 'breaching' });
+    const expression = a.Properties.Metrics.find((m: { ReturnData?: boolean }) => m.ReturnData !== false).Expression as string;
+    expect(expression).toContain(`HOUR(`);
+    expect(expression).toContain(`>= ${dev.config.businessHoursStartUtc}`);
+    expect(expression).toContain(`< ${dev.config.businessHoursEndUtc}`);
+    const stat = a.Properties.Metrics.find((m: { MetricStat?: unknown }) => m.MetricStat).MetricStat;
+    expect(stat).toMatchObject({ Metric: { Namespace: 'AWS/Events', MetricName: 'MatchedEvents' }, Period: dev.config.noSessionAlarmHours * 3600, Stat: 'Sum' });
+  });
+
+  it('counts the agent\'s export-failure log lines and alarms on the first one', () => {
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '"session record export failed"',
+      MetricTransformations: [Match.objectLike({ MetricName: 'AgentExportFailures', MetricNamespace: 'Trialist', MetricValue: '1' })],
+    });
+    expect(Object.values(alarms).some((a) => alarmMetric(a).name === 'AgentExportFailures')).toBe(true);
+  });
+
+  it('has a dashboard with sessions, hot leads, alert latency, Lambda errors and durations, DLQ depth and agent CPU/memory', () => {
+    const body = JSON.stringify(Object.values(template.findResources('AWS::CloudWatch::Dashboard'))[0]!.Properties.DashboardBody);
+    for (const title of ['Sessions per hour', 'Hot leads', 'Alert latency', 'Lambda errors', 'Lambda duration', 'Dead-letter queue depth', 'Agent CPU and memory']) {
+      expect(body).toContain(title);
+    }
+  });
+});

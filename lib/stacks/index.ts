@@ -12,12 +12,14 @@ import { TrialistNagChecks } from '../constructs/nag';
 import { LeadScoreSchema } from '../scoring/score';
 import { AgentServiceStack } from './agent-service-stack';
 import { AnalyticsStack } from './analytics-stack';
+import { ObservabilityStack } from './observability-stack';
 import { PipelineStack } from './pipeline-stack';
 import { SecretsStack } from './secrets-stack';
 import { StorageStack } from './storage-stack';
 
 export { AgentServiceStack } from './agent-service-stack';
 export { AnalyticsStack } from './analytics-stack';
+export { ObservabilityStack } from './observability-stack';
 export { PipelineStack } from './pipeline-stack';
 export { SecretsStack } from './secrets-stack';
 export { StorageStack } from './storage-stack';
@@ -29,6 +31,7 @@ export interface TrialistStacks {
   analytics: AnalyticsStack;
   pipeline: PipelineStack;
   agent: AgentServiceStack;
+  observability: ObservabilityStack;
 }
 
 /** Options of {@link buildTrialistApp}. */
@@ -112,8 +115,26 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
   });
   agent.addStackDependency(secrets, 'the agent tasks read the secrets at start');
 
+  const observability = new ObservabilityStack(app, `${prefix}-Observability`, {
+    ...common,
+    description: 'trialist: dashboard and alarms (dead letters, Lambda errors, no sessions, export failures) to the ops topic',
+    functions: {
+      'score-lead': pipeline.scoreLead.function,
+      'partition-register': pipeline.partitionRegister.function,
+      'slack-notify': pipeline.slackNotify.function,
+    },
+    deadLetterQueues: pipeline.deadLetterQueues,
+    sessionCreatedRule: pipeline.sessionCreatedRule,
+    hotLeadsTopic: pipeline.hotLeadsTopic,
+    agentService: agent.service,
+    agentLogGroup: agent.logGroup,
+    noSessionAlarmHours: config.noSessionAlarmHours,
+    businessHoursUtc: { start: config.businessHoursStartUtc, end: config.businessHoursEndUtc },
+    opsEmail: config.opsEmail,
+  });
+
   Tags.of(app).add('project', 'trialist');
   Tags.of(app).add('environment', config.env);
   if (options.nag ?? true) Validations.of(app).addPlugins(new TrialistNagChecks(app));
-  return { storage, secrets, analytics, pipeline, agent };
+  return { storage, secrets, analytics, pipeline, agent, observability };
 }
