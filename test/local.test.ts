@@ -249,15 +249,19 @@ describe('local stack with a Slack webhook', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  it('posts a Block Kit message for each hot lead to the webhook', async () => {
+  it('posts a Block Kit message for each hot lead to the webhook, once however often the event comes', async () => {
     const dir = tempDir();
     const stack = await startLocalStack({ directory: dir, slackWebhookUrl: url, log: quiet });
     try {
       const sink = new S3SessionSink(stack.s3, stack.bucket);
       await sink.write(hotRecord('hot_slack_1'));
       await sink.write(coldRecord('cold_slack_1'));
-      const report = await stack.drain();
-      expect(report.failed).toEqual([]);
+      expect((await stack.drain()).failed).toEqual([]);
+      // The same record again (a second ObjectCreated event): scored again, alerted once.
+      await sink.write(hotRecord('hot_slack_1'));
+      expect((await stack.drain()).failed).toEqual([]);
+      const runs = stack.deliveries().filter((d) => d.fn === 'score-lead' && d.subject.endsWith('/hot_slack_1.json.gz'));
+      expect(runs.map((d) => (d.result as { alerted: string[] }).alerted)).toEqual([['hot_slack_1'], []]);
     } finally {
       await stack.stop();
     }

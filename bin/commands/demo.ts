@@ -27,7 +27,7 @@ import { callsTable, failuresTable, progress, replayIntoStack, type ReplayOutcom
 export const SAMPLES_DIR = fileURLToPath(new URL('../../samples', import.meta.url));
 
 /** What a local data folder may hold; anything else means `--dir` points somewhere it must not wipe. */
-const LOCAL_DATA_ENTRIES = new Set(['s3', 'outbox', 'catalog.json', 'dead-letter']);
+const LOCAL_DATA_ENTRIES = new Set(['s3', 'outbox', 'catalog.json', 'idempotency.json', 'dead-letter']);
 
 /**
  * Empty a local data folder before a demo run. Refuses a folder holding anything the local stack

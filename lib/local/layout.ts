@@ -5,6 +5,7 @@
  * <dir>/s3/<bucket>/sessions/year=YYYY/month=MM/day=DD/<id>.json.gz._S3rver_object   (s3rver's files)
  * <dir>/outbox/<session_id>.json      hot-lead alerts (the local stand-in for the SNS topic)
  * <dir>/catalog.json                  registered partitions (the local stand-in for Glue)
+ * <dir>/idempotency.json              alerts already sent (the local stand-in for the DynamoDB table)
  * <dir>/dead-letter/*.json            events a handler failed on (the local dead-letter queue)
  * ```
  */
@@ -26,6 +27,7 @@ export interface LocalLayout {
   bucketDir: string;
   outboxDir: string;
   catalogFile: string;
+  idempotencyFile: string;
   deadLetterDir: string;
 }
 
@@ -40,6 +42,7 @@ export function localLayout(directory: string, bucket = DEFAULT_LOCAL_BUCKET): L
     bucketDir: path.join(s3Dir, bucket),
     outboxDir: path.join(root, 'outbox'),
     catalogFile: path.join(root, 'catalog.json'),
+    idempotencyFile: path.join(root, 'idempotency.json'),
     deadLetterDir: path.join(root, 'dead-letter'),
   };
 }

@@ -4,8 +4,9 @@
  * S3 notifications delivered, in the shape AWS uses, to the same handler functions the Lambdas
  * run. For keys under `sessions/` (the production notification filter) both score-lead and
  * partition-register receive each ObjectCreated event. Hot-lead alerts go to a local outbox
- * (and through slack-notify, SNS-shaped, when a webhook URL is set); partitions go to a local
- * catalog file. A failed invocation is retried twice (Lambda's asynchronous-invoke default) and
+ * (and through slack-notify, SNS-shaped, when a webhook URL is set), once per session and rules
+ * version as on AWS (Powertools idempotency over a local file instead of DynamoDB); partitions go
+ * to a local catalog file. A failed invocation is retried twice (Lambda's asynchronous-invoke default) and
  * then written to the local dead-letter folder.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -13,7 +14,8 @@ import path from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
 import S3rver, { type S3rverEvent } from 's3rver';
-import { alertSubject, parseHotLeadAlert, type HotLeadAlert } from '../alerts';
+import { alertSubject, IdempotentAlertOnce, parseHotLeadAlert, type HotLeadAlert } from '../alerts';
+import { LocalIdempotencyStore } from '../pipeline/local-idempotency-store';
 import type { LeadScore } from '../scoring';
 import { decodeEventKey, SESSIONS_PREFIX } from '../session-record';
 import { makePartitionRegisterHandler } from '../../lambdas/partition-register/handler';
@@ -168,7 +170,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     },
   });
 
-  const scoreLead = makeScoreLeadHandler({ s3, publisher: outbox, now: options.now, logger: loggerFor('score-lead') });
+  const alertOnce = new IdempotentAlertOnce(new LocalIdempotencyStore(layout.idempotencyFile));
+  const scoreLead = makeScoreLeadHandler({ s3, publisher: outbox, alertOnce, now: options.now, logger: loggerFor('score-lead') });
   const partitionRegister = makePartitionRegisterHandler({ catalog, logger: loggerFor('partition-register') });
 
   /** Run one invocation with retries; dead-letter it when every attempt fails. */
