@@ -10,7 +10,7 @@
  * BOOKINGS_FILE (local booking adapter, default /tmp/trialist-bookings.jsonl), models: ./config.ts.
  */
 import { S3Client } from '@aws-sdk/client-s3';
-import { defineAgent, log, voice, type JobContext, type JobProcess } from '@livekit/agents';
+import { defineAgent, log, type JobContext, type JobProcess } from '@livekit/agents';
 import * as deepgram from '@livekit/agents-plugin-deepgram';
 import * as elevenlabs from '@livekit/agents-plugin-elevenlabs';
 import * as openai from '@livekit/agents-plugin-openai';
@@ -20,9 +20,8 @@ import { z } from 'zod';
 import { safeCallId } from '../../lib/recorded-call';
 import { S3SessionSink, type SessionSink } from '../../lib/storage/session-sink';
 import { LocalFileBookingAdapter } from './booking';
-import { SessionCollector } from './collector';
+import { createCallSession } from './call-session';
 import { pipelineModelsFromEnv } from './config';
-import { TrialAgent } from './trial-agent';
 
 /** Dispatch metadata on the job (JSON). Anything invalid falls back to the defaults, never drops the call. */
 export const DispatchMetadataSchema = z.object({
@@ -75,57 +74,46 @@ export default defineAgent({
     const startedAt = new Date();
     const isSip = participant.kind === ParticipantKind.SIP;
 
-    const collector = new SessionCollector({
-      sessionId,
-      startedAt,
-      session: {
-        channel: isSip ? 'sip' : 'webrtc',
-        template_id: metadata.template_id,
-        call_type: metadata.call_type,
-        lead_id: metadata.lead_id,
-        room_name: ctx.room.name ?? null,
-      },
-      caller: {
-        identity: participant.identity,
-        name: participant.name || null,
-        phone: participant.attributes['sip.phoneNumber'] ?? metadata.phone_number,
-      },
-      models,
-      defaultEndReason: 'caller_hangup',
-    });
-
-    const session = new voice.AgentSession({
-      vad: ctx.proc.userData.vad as silero.VAD,
-      stt: new deepgram.STT({ model: models.stt.model, language: models.stt.language }),
-      llm: new openai.LLM({ model: models.llm.model, temperature: models.llm.temperature }),
-      tts: new elevenlabs.TTS({ model: models.tts.model, ...(models.tts.voiceId ? { voiceId: models.tts.voiceId } : {}) }),
-    });
-    collector.attach(session);
-
-    const exportRecord = () =>
-      collector.finish(sink).then(
-        ({ key, record }) => logger.info({ session_id: sessionId, key, duration_seconds: record.duration_seconds }, 'session record exported'),
-        (e: unknown) => logger.error({ session_id: sessionId, error: (e as Error).message }, 'session record export failed'),
-      );
-    session.on(voice.AgentSessionEventTypes.Close, () => void exportRecord());
-    // the job waits for shutdown callbacks: the record is written before the process exits
-    ctx.addShutdownCallback(async () => {
-      await exportRecord();
-      collector.detach();
-    });
-
-    const agent = new TrialAgent({
-      booking: new LocalFileBookingAdapter(process.env.BOOKINGS_FILE ?? '/tmp/trialist-bookings.jsonl'),
-      sessionId,
-      controls: {
-        endCall: () => {
-          collector.markEndReason('agent_ended');
-          // drain: the goodbye already queued is spoken before the session closes
-          session.shutdown({ drain: true, reason: 'agent_ended' });
+    const call = createCallSession({
+      collector: {
+        sessionId,
+        startedAt,
+        session: {
+          channel: isSip ? 'sip' : 'webrtc',
+          template_id: metadata.template_id,
+          call_type: metadata.call_type,
+          lead_id: metadata.lead_id,
+          room_name: ctx.room.name ?? null,
         },
+        caller: {
+          identity: participant.identity,
+          name: participant.name || null,
+          phone: participant.attributes['sip.phoneNumber'] ?? metadata.phone_number,
+        },
+        models,
+        defaultEndReason: 'caller_hangup',
       },
+      session: {
+        vad: ctx.proc.userData.vad as silero.VAD,
+        stt: new deepgram.STT({ model: models.stt.model, language: models.stt.language }),
+        llm: new openai.LLM({ model: models.llm.model, temperature: models.llm.temperature }),
+        tts: new elevenlabs.TTS({ model: models.tts.model, ...(models.tts.voiceId ? { voiceId: models.tts.voiceId } : {}) }),
+      },
+      booking: new LocalFileBookingAdapter(process.env.BOOKINGS_FILE ?? '/tmp/trialist-bookings.jsonl'),
+      sink,
       greet: true,
     });
+    const { session, agent } = call;
+    call.exported.then(
+      ({ key, record }) => logger.info({ session_id: sessionId, key, duration_seconds: record.duration_seconds }, 'session record exported'),
+      (e: unknown) => logger.error({ session_id: sessionId, error: (e as Error).message }, 'session record export failed'),
+    );
+    // the job waits for shutdown callbacks: the record is written before the process exits
+    ctx.addShutdownCallback(async () => {
+      await call.exportRecord().catch(() => undefined);
+      call.collector.detach();
+    });
+
     await session.start({ agent, room: ctx.room });
   },
 });

@@ -85,7 +85,6 @@ export function phoneHash(phone: string | null): string | null {
 export class SessionCollector {
   private readonly transcript: TranscriptTurn[] = [];
   private readonly toolCalls: ToolCall[] = [];
-  private readonly seenToolCallIds = new Set<string>();
   private readonly clock: SessionClock;
   private readonly eouDelays: number[] = [];
   private readonly llmTtfts: number[] = [];
@@ -181,8 +180,6 @@ export class SessionCollector {
 
   private onTools(ev: voice.FunctionToolsExecutedEvent): void {
     for (const [call, out] of voice.zipFunctionCallsAndOutputs(ev)) {
-      if (this.seenToolCallIds.has(call.callId)) continue;
-      this.seenToolCallIds.add(call.callId);
       const outcome = out === undefined || out.isError ? 'error' : 'success';
       this.toolCalls.push({
         call_id: call.callId,

@@ -15,16 +15,15 @@
  * Timing comes from a SimulatedClock (./clock.ts), so offsets and duration look like the real call
  * even though the replay takes milliseconds.
  */
-import { initializeLogger, loggerOptions, voice } from '@livekit/agents';
+import { initializeLogger, loggerOptions } from '@livekit/agents';
 import type { RecordedCall } from '../../lib/recorded-call';
 import type { SessionRecord } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
 import { MemoryBookingAdapter, type BookingAdapter } from './booking';
 import { SimulatedClock } from './clock';
-import { SessionCollector } from './collector';
+import { createCallSession } from './call-session';
 import { pipelineModelsFromEnv, type PipelineModels } from './config';
 import { ReplayLLM, type ReplayResponse } from './replay-llm';
-import { TrialAgent } from './trial-agent';
 
 /** Longest a single replayed step may take before the replay is abandoned (ms). */
 export const REPLAY_STEP_TIMEOUT_MS = 30_000;
@@ -99,39 +98,37 @@ export async function replayCall(call: RecordedCall, opts: ReplayOptions): Promi
   if (Number.isNaN(startedAt.getTime())) throw new ReplayError(`invalid startedAt for ${call.source_name}`);
 
   const replayLlm = new ReplayLLM();
-  const collector = new SessionCollector({
-    sessionId,
-    startedAt,
-    session: {
-      channel: 'replay',
-      call_type: call.call_type,
-      lead_id: call.lead_id,
-      replay_source: call.source_name,
-    },
-    caller: { identity: call.caller_speaker, name: call.caller.name, phone: call.caller.phone },
-    models: opts.models ?? pipelineModelsFromEnv(),
-    clock: new SimulatedClock(),
-    measureLatency: false,
-    speechUsage: 'transcript',
-    defaultEndReason: 'replay_complete',
-  });
   let ended = false;
-  const agent = new TrialAgent({
-    booking: opts.booking ?? new MemoryBookingAdapter(),
-    sessionId,
-    controls: {
-      endCall: () => {
-        ended = true;
-        collector.markEndReason('agent_ended');
+  // the live call's wiring (call-session.ts), with the recording in place of the models
+  const { session, agent, collector, exportRecord } = createCallSession({
+    collector: {
+      sessionId,
+      startedAt,
+      session: {
+        channel: 'replay',
+        call_type: call.call_type,
+        lead_id: call.lead_id,
+        replay_source: call.source_name,
       },
+      caller: { identity: call.caller_speaker, name: call.caller.name, phone: call.caller.phone },
+      models: opts.models ?? pipelineModelsFromEnv(),
+      clock: new SimulatedClock(),
+      measureLatency: false,
+      speechUsage: 'transcript',
+      defaultEndReason: 'replay_complete',
     },
+    // no STT/TTS/VAD: caller turns arrive as text and agent turns leave as text
+    session: { llm: replayLlm, vad: null },
+    booking: opts.booking ?? new MemoryBookingAdapter(),
+    sink: opts.sink,
     greet: false,
+    endCall: 'mark',
+    onEndCall: () => {
+      ended = true;
+    },
   });
-  // No STT/TTS/VAD: caller turns arrive as text and agent turns leave as text.
-  const session = new voice.AgentSession({ llm: replayLlm, vad: null });
   session.output.setAudioEnabled(false);
   session.output.setTranscriptionEnabled(false);
-  collector.attach(session);
 
   try {
     await withTimeout('session start', session.start({ agent }));
@@ -154,5 +151,5 @@ export async function replayCall(call: RecordedCall, opts: ReplayOptions): Promi
     await withTimeout('session close', session.close()).catch(() => undefined);
     collector.detach();
   }
-  return collector.finish(opts.sink);
+  return exportRecord();
 }
