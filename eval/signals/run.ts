@@ -1,0 +1,113 @@
+/**
+ * `npm run eval:signals [-- --verbose] [-- --split dev|test]`: precision, recall and F1 per field and
+ * micro-averaged on the labelled caller utterances in eval/signals/{dev,test}.jsonl (scoring rules
+ * in ./score.ts), then the off-domain false-positive rate over ../shared/corpus/off-domain/*.jsonl
+ * (any team_size, monthly_volume or integration there is a false positive) and the extraction time.
+ *
+ * Labelled lines: {"id", "text", "expected": {field: value, ...}}; a missing field means null / [].
+ * dev.jsonl is the set to tune on; test.jsonl is looked at rarely (the held-out check).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractSignals } from '../../lib/signals';
+import { compareField, FIELDS, isOffDomainFalsePositive, score, type Labels, type Report } from './score';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..', '..');
+const offDomainDir = path.resolve(repoRoot, '..', 'shared', 'corpus', 'off-domain');
+
+interface Example {
+  id: string;
+  text: string;
+  expected: Labels;
+}
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as T;
+      } catch (e) {
+        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`);
+      }
+    });
+}
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+
+function printReport(name: string, r: Report): void {
+  console.log(`\n${name} (${r.n} utterances)`);
+  console.log('field               precision  recall      F1    tp   fp   fn');
+  for (const f of FIELDS) {
+    const s = r.fields[f];
+    console.log(`${f.padEnd(18)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`);
+  }
+  const m = r.micro;
+  console.log(`${'micro'.padEnd(18)} ${pct(m.precision)}  ${pct(m.recall)}  ${pct(m.f1)}  ${String(m.tp).padStart(4)} ${String(m.fp).padStart(4)} ${String(m.fn).padStart(4)}`);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose') || args.includes('-v');
+  const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
+  const splits = splitArg ? [splitArg] : ['dev', 'test'];
+  for (const split of splits) {
+    const file = path.join(here, `${split}.jsonl`);
+    const examples = readJsonl<Example>(file);
+    const preds = examples.map((e) => extractSignals(e.text));
+    printReport(`${split}: ${path.relative(repoRoot, file)}`, score(preds, examples.map((e) => e.expected)));
+    if (verbose) {
+      examples.forEach((e, i) => {
+        const wrong = FIELDS.filter((f) => {
+          const c = compareField(f, preds[i], e.expected);
+          return c.fp + c.fn > 0;
+        });
+        for (const f of wrong) console.log(`  ${e.id} ${f}: got ${JSON.stringify(preds[i][f])} want ${JSON.stringify(e.expected[f] ?? null)}  | ${e.text}`);
+      });
+    }
+  }
+
+  if (!existsSync(offDomainDir)) {
+    console.log(`\noff-domain: skipped, ${offDomainDir} is absent (the shared corpus is not checked out here)`);
+  } else {
+    const files = readdirSync(offDomainDir).filter((f) => f.endsWith('.jsonl')).sort();
+    let n = 0;
+    let fp = 0;
+    const t0 = process.hrtime.bigint();
+    for (const f of files) {
+      let fileFp = 0;
+      const rows = readJsonl<{ id: string; text: string }>(path.join(offDomainDir, f));
+      for (const row of rows) {
+        const p = extractSignals(row.text);
+        if (isOffDomainFalsePositive(p)) {
+          fileFp += 1;
+          if (verbose) console.log(`  FP ${row.id}: team=${p.team_size} volume=${p.monthly_volume} integrations=${p.integration_needs.join(',')} | ${row.text}`);
+        }
+      }
+      n += rows.length;
+      fp += fileFp;
+      console.log(`${f}: ${fileFp}/${rows.length} false positives`);
+    }
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    console.log(`\noff-domain false-positive rate: ${((fp / Math.max(1, n)) * 100).toFixed(2)}% (${fp}/${n}) over ${files.length} files, ${ms.toFixed(0)} ms`);
+  }
+
+  // Timing over the labelled utterances (warm): mean and p99 per utterance.
+  const texts = splits.flatMap((s) => readJsonl<Example>(path.join(here, `${s}.jsonl`)).map((e) => e.text));
+  for (const t of texts) extractSignals(t);
+  const times: number[] = [];
+  for (let r = 0; r < 20; r++)
+    for (const t of texts) {
+      const a = process.hrtime.bigint();
+      extractSignals(t);
+      times.push(Number(process.hrtime.bigint() - a) / 1000);
+    }
+  times.sort((a, b) => a - b);
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  console.log(`extraction time per utterance: mean ${mean.toFixed(1)} µs, p99 ${times[Math.floor(times.length * 0.99)].toFixed(1)} µs`);
+}
+
+main();

@@ -1,0 +1,115 @@
+/**
+ * One caller utterance → signals with evidence, plus what aggregation needs to apply corrections
+ * (products the caller dropped, a bare corrected number). Pure: no I/O, no clock, no state.
+ */
+import { emptySignals, type DiscoveredSignals, type SignalEvidence, type SignalField } from '../session-record';
+import { industryHits, bestIndustry } from './industry';
+import { painHits, useCaseHit } from './labels';
+import { counts, findMentions } from './mentions';
+import { bestTeam, teamCandidates } from './team-size';
+import { bestUrgency, urgencyHits } from './urgency';
+import { prepare, quote, type Utterance } from './utterance';
+import { bestVolume, volumeCandidates, type Period } from './volume';
+
+/** Everything extracted from one utterance. */
+export interface UtteranceAnalysis {
+  signals: DiscoveredSignals;
+  /** Products named here as dropped, left behind or not needed: aggregation removes them from earlier turns. */
+  dropped: { integration_needs: string[]; current_solution: string[] };
+  /** A number with no noun, for answering the agent's question or correcting an earlier number ("sorry, 25"). */
+  bareNumber: { value: number; start: number; end: number; period: Period | null } | null;
+  /** The utterance corrects an earlier statement ("actually", "sorry", "I mean", "make that"). */
+  isCorrection: boolean;
+}
+
+const CORRECTION = /\b(?:actually|sorry|i mean|i meant|make that|scratch that|correction|wait|rather|not \S+,|more like|closer to)\b/;
+const BARE_PERIOD = /\b(?:a|an|per|each|every)\s+(day|week|month|quarter|year)\b|\b(daily|weekly|monthly|quarterly|yearly|annually)\b/;
+
+function ev(u: Utterance, field: SignalField, value: string, turnIndex: number, start: number, end: number, confidence: number): SignalEvidence {
+  return { field, value, turn_index: turnIndex, quote: quote(u, start, end) || u.raw.trim().slice(0, 200), confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)) };
+}
+
+const PAIN_SCOPE_BREAK = /[.?!;]|\b(?:so|now|today|currently|these days|still|and we|but we)\b/g;
+
+/** Where the comment on a product mentioned at `from` ends: the sentence end or a shift to the present. */
+function painScopeEnd(u: Utterance, from: number): number {
+  PAIN_SCOPE_BREAK.lastIndex = from;
+  const x = PAIN_SCOPE_BREAK.exec(u.lower);
+  return x ? x.index : u.lower.length;
+}
+
+/** Analyze one caller utterance; `turnIndex` is stamped on every piece of evidence. */
+export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis {
+  const u = prepare(text);
+  const s = emptySignals();
+  const dropped = { integration_needs: [] as string[], current_solution: [] as string[] };
+
+  const teams = teamCandidates(u);
+  const team = bestTeam(teams);
+  if (team) {
+    s.team_size = team.value;
+    s.evidence.push(ev(u, 'team_size', String(team.value), turnIndex, team.start, team.end, team.confidence));
+  }
+  const vol = bestVolume(volumeCandidates(u, teams));
+  if (vol) {
+    s.monthly_volume = vol.value;
+    s.evidence.push(ev(u, 'monthly_volume', String(vol.value), turnIndex, vol.start, vol.end, vol.confidence));
+  }
+  const mentions = findMentions(u);
+  for (const m of mentions) {
+    const list = s[m.field];
+    if (counts(m)) {
+      if (!list.includes(m.id)) {
+        list.push(m.id);
+        s.evidence.push(ev(u, m.field, m.id, turnIndex, m.start, m.end, 0.85));
+      }
+    } else if (!dropped[m.field].includes(m.id)) dropped[m.field].push(m.id);
+  }
+  // Mentioned both ways ("we still use DocuSign ... we dropped DocuSign for NDAs"): the positive wins here.
+  dropped.integration_needs = dropped.integration_needs.filter((id) => !s.integration_needs.includes(id));
+  dropped.current_solution = dropped.current_solution.filter((id) => !s.current_solution.includes(id));
+
+  const urg = bestUrgency(urgencyHits(u));
+  if (urg) {
+    s.urgency = urg.value;
+    s.evidence.push(ev(u, 'urgency', urg.value, turnIndex, urg.start, urg.end, urg.confidence));
+  }
+  const ind = bestIndustry(industryHits(u));
+  if (ind) {
+    s.industry = ind.value;
+    s.evidence.push(ev(u, 'industry', ind.value, turnIndex, ind.start, ind.end, ind.confidence));
+  }
+  const uc = useCaseHit(u);
+  if (uc) {
+    s.use_case = uc.value;
+    s.evidence.push(ev(u, 'use_case', uc.value, turnIndex, uc.start, uc.end, uc.confidence));
+  }
+  // A complaint about a tool the caller already left is not a current pain ("we ditched X, way too expensive").
+  const leftSpans = mentions.filter((m) => m.stance === 'left' || m.stance === 'eval').map((m) => [m.end, painScopeEnd(u, m.end)] as const);
+  for (const p of painHits(u)) {
+    if (leftSpans.some(([a, b]) => p.start >= a && p.start < b)) continue;
+    s.pain_points.push(p.value);
+    s.evidence.push(ev(u, 'pain_points', p.value, turnIndex, p.start, p.end, p.confidence));
+  }
+
+  let bareNumber: UtteranceAnalysis['bareNumber'] = null;
+  const cardinals = u.quantities.filter((q) => q.kind === 'cardinal' && !q.yearLike);
+  if (cardinals.length >= 1) {
+    const q = cardinals[cardinals.length - 1];
+    const per = BARE_PERIOD.exec(u.lower.slice(q.end, q.end + 30));
+    const unit = per ? (per[1] ?? per[2]) : undefined;
+    const period: Period | null = !unit
+      ? null
+      : unit.startsWith('da')
+        ? 'day'
+        : unit.startsWith('week')
+          ? 'week'
+          : unit.startsWith('month')
+            ? 'month'
+            : unit.startsWith('quarter')
+              ? 'quarter'
+              : 'year';
+    bareNumber = { value: q.value, start: q.start, end: q.end, period };
+  }
+  return { signals: s, dropped, bareNumber, isCorrection: CORRECTION.test(u.lower) };
+}

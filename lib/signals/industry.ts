@@ -1,0 +1,67 @@
+/**
+ * industry: the caller's own industry as a canonical id (see INDUSTRY_CUES in ./lexicon.ts).
+ * Self-description ("we're a law firm", "I run three restaurants", "I work at a credit union")
+ * outweighs the industries of the caller's clients ("tools for real estate agents", "placing nurses
+ * in hospitals"). Weak cues (restaurant, hotel, school, bank...) need self-description.
+ */
+import { INDUSTRY_CUES } from './lexicon';
+import type { Utterance } from './utterance';
+
+export interface IndustryHit {
+  value: string;
+  start: number;
+  end: number;
+  score: number;
+  confidence: number;
+}
+
+/** All cues as one alternation (group k+1 = cue k); at a position the earlier, more specific cue wins. */
+const COMBINED = new RegExp(`\\b(?:${INDUSTRY_CUES.map((c) => `(${c.re})`).join('|')})\\b`, 'g');
+const UNLESS = INDUSTRY_CUES.map((c) => (c.unless === undefined ? null : new RegExp(`\\b(?:${c.unless})\\b`)));
+const SELF =
+  /\b(?:we're|we are|were|i'm|i am|im|we run|i run|we own|i own|we operate|i work (?:at|for|in)|we work in|i'm (?:with|at|from)|calling from|our (?:company|firm|business|shop|practice|agency|office|team) (?:is|does)|we do|we're in|we are in|we install|we build|we make|we sell|as an?)\b[^.?!;]{0,40}$/;
+/** Tight self-description for weak cues: "we run three restaurants", "I'm with the city of". */
+const SELF_TIGHT =
+  /\b(?:we're|we are|i'm|i am|im|we run|i run|we own|i own|we operate|we manage|i manage|i work (?:at|for)|i'm (?:with|at|from)|we're (?:with|at)|calling from|as)\s+(?:(?:a|an|the|our|my|two|three|four|five|several|a few|a couple of|a chain of|a small|a little|a local|a family[- ]owned)\s+)?(?:[a-z-]+\s+){0,3}$/;
+const SELF_LOOSE = /\b(?:we|our|we're|i'm|i|us)\b/;
+const CLIENT = /\b(?:(?:clients?|customers?)(?: (?:is|are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!work |works |working )for|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|into)\s+(?:[a-z-]+\s+){0,3}$/;
+
+/** Industry cues found, each scored (2 strong / 1 weak, +2 self-description, -2 a client's industry). */
+export function industryHits(u: Utterance): IndustryHit[] {
+  const s = u.lower;
+  const hits: IndustryHit[] = [];
+  COMBINED.lastIndex = 0;
+  for (let x = COMBINED.exec(s); x; x = COMBINED.exec(s)) {
+    let k = 1;
+    while (x[k] === undefined) k += 1;
+    const c = INDUSTRY_CUES[k - 1];
+    if (c.id === null) continue;
+    if (c.unless !== undefined && UNLESS[k - 1]!.test(s)) continue;
+    const a = x.index;
+    const b = a + x[0].length;
+    const before = s.slice(Math.max(0, a - 60), a);
+    const client = CLIENT.test(before);
+    const self = !client && (c.weak ? SELF_TIGHT : SELF).test(before);
+    let score = c.weak ? 1 : 2;
+    if (self) score += 2;
+    if (client) score -= 2;
+    if (c.weak && !self) continue;
+    if (!c.weak && !self && !client && !SELF_LOOSE.test(s)) score -= 0.5;
+    if (score < 1) continue;
+    hits.push({ value: c.id, start: a, end: b, score, confidence: self ? 0.85 : 0.65 });
+  }
+  return hits;
+}
+
+/**
+ * The best-scored industry; ties go to the earliest mention, except that a cue directly followed
+ * by another is a modifier of it ("nonprofit hospital", "healthcare staffing agency"): the head wins.
+ */
+export function bestIndustry(hits: readonly IndustryHit[]): IndustryHit | null {
+  let best: IndustryHit | null = null;
+  for (const h of hits) {
+    if (!best || h.score > best.score) best = h;
+    else if (h.score === best.score && h.start >= best.end && h.start - best.end <= 12) best = h;
+  }
+  return best;
+}

@@ -1,0 +1,157 @@
+/**
+ * Canonical ids and the ways callers (and speech-to-text) spell them. Extend here, not in the
+ * extractors: every id is snake_case and stable (lead scoring and analysts group by it).
+ *
+ * Each alias is a regular-expression source matched on word boundaries. `cased: true` aliases are
+ * matched against the original text (case-sensitive) because the lowercase word is common English
+ * ("slack", "outlook", "notion", "box", "word", "teams").
+ */
+
+/** A product a caller may name: an integration they need, or the tool they use for documents now. */
+export interface ProductAlias {
+  id: string;
+  field: 'integration_needs' | 'current_solution';
+  /** Lowercase aliases, matched on the lowercased utterance. */
+  aliases?: string[];
+  /** Case-sensitive aliases, matched on the original utterance. */
+  cased?: string[];
+}
+
+/** Integration targets (CRMs, storage, chat, accounting, payments, mail) and document tools in use. */
+export const PRODUCTS: readonly ProductAlias[] = [
+  { id: 'salesforce', field: 'integration_needs', aliases: ['salesforce', 'sales force', 'sfdc'] },
+  { id: 'hubspot', field: 'integration_needs', aliases: ['hubspot', 'hub spot'] },
+  { id: 'pipedrive', field: 'integration_needs', aliases: ['pipedrive', 'pipe drive'] },
+  { id: 'zoho_crm', field: 'integration_needs', aliases: ['zoho crm', 'zoho(?! sign)'] },
+  { id: 'microsoft_dynamics', field: 'integration_needs', aliases: ['microsoft dynamics(?: 365| crm)?', 'ms dynamics', 'dynamics 365', 'dynamics crm'], cased: ['Dynamics'] },
+  { id: 'zapier', field: 'integration_needs', aliases: ['zapier'] },
+  { id: 'slack', field: 'integration_needs', aliases: ['slack (?:channels?|messages?|notifications?|integration|workspace|alerts?)', '(?:in|on|into|to|via|through|use|using) slack(?! off)'], cased: ['Slack'] },
+  { id: 'microsoft_teams', field: 'integration_needs', aliases: ['microsoft teams', 'ms teams', 'msteams'], cased: ['(?<=\\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Uu]se|[Uu]sing|and|or|with) )Teams', 'Teams(?= (?:channels?|chats?|calls?|meetings?|messages?|notifications?))'] },
+  { id: 'google_drive', field: 'integration_needs', aliases: ['google drive', 'g ?drive'] },
+  { id: 'dropbox', field: 'integration_needs', aliases: ['dropbox(?! sign)', 'drop box'] },
+  { id: 'box', field: 'integration_needs', aliases: ['box\\.com', 'box (?:account|folders?|drive)'], cased: ['(?<!^|[.!?] )(?<![Cc]heck the |[Tt]ick the |[Dd]rop|[Ii]n)Box\\b(?! [Ss]ign)'] },
+  { id: 'onedrive', field: 'integration_needs', aliases: ['onedrive', 'one drive'] },
+  { id: 'sharepoint', field: 'integration_needs', aliases: ['sharepoint', 'share point'] },
+  { id: 'quickbooks', field: 'integration_needs', aliases: ['quickbooks(?: online)?', 'quick books', 'qbo'] },
+  { id: 'xero', field: 'integration_needs', aliases: ['xero'] },
+  { id: 'netsuite', field: 'integration_needs', aliases: ['netsuite', 'net suite'] },
+  { id: 'stripe', field: 'integration_needs', aliases: ['stripe'] },
+  { id: 'gmail', field: 'integration_needs', aliases: ['gmail', 'g mail', 'google mail'] },
+  { id: 'outlook', field: 'integration_needs', aliases: ['outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)', '(?:in|into|with|use|using|to|from|through|via|our|my) outlook'], cased: ['(?<!^|[.!?] )Outlook'] },
+  { id: 'notion', field: 'integration_needs', aliases: ['notion (?:pages?|docs?|database|workspace|wiki)', '(?:in|into|with|use|using|to|from) notion'], cased: ['(?<!^|[.!?] )Notion'] },
+  // Extensions seen in trial calls.
+  { id: 'shopify', field: 'integration_needs', aliases: ['shopify'] },
+  { id: 'clio', field: 'integration_needs', aliases: ['clio'] },
+  { id: 'follow_up_boss', field: 'integration_needs', aliases: ['follow[- ]?up boss', 'followupboss'] },
+  { id: 'bullhorn', field: 'integration_needs', aliases: ['bullhorn'] },
+  { id: 'kvcore', field: 'integration_needs', aliases: ['kv ?core'] },
+  { id: 'zendesk', field: 'integration_needs', aliases: ['zendesk'] },
+  { id: 'mailchimp', field: 'integration_needs', aliases: ['mailchimp'] },
+  { id: 'airtable', field: 'integration_needs', aliases: ['airtable'] },
+  { id: 'asana', field: 'integration_needs', aliases: ['asana'] },
+  { id: 'jira', field: 'integration_needs', aliases: ['jira'] },
+  { id: 'monday', field: 'integration_needs', aliases: ['monday\\.com', 'monday dot com'] },
+  { id: 'google_sheets', field: 'integration_needs', aliases: ['google sheets?'] },
+  { id: 'google_calendar', field: 'integration_needs', aliases: ['google calendar'] },
+  { id: 'bamboohr', field: 'integration_needs', aliases: ['bamboo ?hr'] },
+  { id: 'workday', field: 'integration_needs', cased: ['(?<!^|[.!?] )Workday'] },
+  { id: 'gusto', field: 'integration_needs', cased: ['Gusto'] },
+  { id: 'rippling', field: 'integration_needs', cased: ['Rippling'] },
+  { id: 'greenhouse', field: 'integration_needs', cased: ['Greenhouse'] },
+  { id: 'adp', field: 'integration_needs', cased: ['ADP'] },
+  { id: 'mycase', field: 'integration_needs', aliases: ['my ?case(?= integration)', 'mycase'] },
+  { id: 'athenahealth', field: 'integration_needs', aliases: ['athena ?health'] },
+  // Document and e-signature tools (current_solution).
+  { id: 'docusign', field: 'current_solution', aliases: ['docu ?sign', 'docu-sign'] },
+  { id: 'adobe_sign', field: 'current_solution', aliases: ['adobe (?:acrobat )?sign', 'acrobat sign', 'echo ?sign', 'adobe acrobat', 'acrobat', 'adobe(?! (?:photoshop|illustrator|creative|premiere|indesign|analytics|experience|xd|express|stock|fonts))'] },
+  { id: 'dropbox_sign', field: 'current_solution', aliases: ['dropbox sign', 'hello ?sign'] },
+  { id: 'pandadoc', field: 'current_solution', aliases: ['panda ?docs?'] },
+  { id: 'proposify', field: 'current_solution', aliases: ['proposify'] },
+  { id: 'qwilr', field: 'current_solution', aliases: ['qwilr'] },
+  { id: 'microsoft_word', field: 'current_solution', aliases: ['microsoft word', 'ms word', 'word (?:docs?|documents?|templates?|files?)', '(?:in|using|use|into|from) word(?= (?:docs?|documents?|files?|templates?|then|and|or)\\b|\\s*[,.;!?]|\\s*$)'], cased: ['Word(?= (?:docs?|documents?|files?|templates?|and|or)\\b)', '(?<=\\b(?:[Ii]n|[Uu]se|[Uu]sing|into|from|with|[Ii]n a|[Ii]n the) )Word\\b'] },
+  { id: 'google_docs', field: 'current_solution', aliases: ['google docs?', 'gdocs'] },
+  { id: 'signnow', field: 'current_solution', aliases: ['signnow'], cased: ['SignNow'] },
+  { id: 'signeasy', field: 'current_solution', aliases: ['signeasy'] },
+  { id: 'zoho_sign', field: 'current_solution', aliases: ['zoho sign'] },
+  { id: 'rightsignature', field: 'current_solution', aliases: ['right ?signature'] },
+  { id: 'box_sign', field: 'current_solution', cased: ['Box [Ss]ign'] },
+  { id: 'dotloop', field: 'current_solution', aliases: ['dot ?loop'] },
+  { id: 'skyslope', field: 'current_solution', aliases: ['sky ?slope'] },
+  { id: 'jotform', field: 'current_solution', aliases: ['jot ?form'] },
+  { id: 'better_proposals', field: 'current_solution', aliases: ['better proposals'] },
+  { id: 'conga', field: 'current_solution', cased: ['Conga'] },
+  { id: 'ironclad', field: 'current_solution', cased: ['Ironclad'] },
+];
+
+/**
+ * Industry cues, most specific first. `weak` cues count only when the caller describes themselves
+ * ("we're a ...", "I run ..."); a cue with `unless` is ignored when that pattern is in the utterance
+ * (attorneys in a company's legal department do not make it a law firm). Cues are tried as one
+ * alternation in this order, so at a given word the more specific cue wins ("insurance brokerage"
+ * is insurance, not a real-estate "brokerage"). `null` ids mask phrases that look like an industry but
+ * are not one ("legal team" is a department; "contractor agreements" are documents).
+ */
+export const INDUSTRY_CUES: readonly { id: string | null; re: string; weak?: boolean; unless?: string }[] = [
+  { id: null, re: 'legal (?:team|department|dept|counsel|review|side)|in-house counsel|contractor agreements?|independent contractors?|sales team|hr team|real estate (?:purposes|loan)' },
+  { id: 'insurance', re: 'insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer|underwriting|policyholders|insurance' },
+  { id: 'financial_services', re: 'mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth management|financial (?:advisors?|advisers?|planning|planners?|services|firm)|lending|lenders?|loan officers?|investment (?:firm|advisors?|bank|banking)|asset management|accounting (?:firm|practice|office)|cpa firm|accountants|bookkeeping|tax (?:prep|preparation|firm|practice)|fintech|broker-dealer|banking' },
+  { id: 'financial_services', re: 'bank', weak: true },
+  { id: 'logistics', re: 'freight (?:broker(?:age)?|forward\\w*|company)|customs broker(?:age)?|third[- ]party logistics|3pl|logistics|trucking|freight|warehousing|courier|supply chain|moving company|shipping company' },
+  { id: 'staffing', re: 'staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency|headhunt\\w*|executive search|placement agency|we place (?!orders)' },
+  { id: 'marketing_agency', re: '(?:digital |performance |growth )?marketing (?:agency|firm|shop)|ad agency|advertising agency|digital agency|creative agency|pr (?:firm|agency)|branding agency|seo agency|media agency|design agency' },
+  { id: 'healthcare', re: 'medical|home health|behavioral health|healthcare|health ?care|hospitals?|hospital system|clinics?|medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentists?|orthodont\\w*|chiropract\\w*|physical therapy|therapy practice|pharmacy|nursing home|senior living|veterinary|vet clinic|physicians?|patients' },
+  { id: 'hospitality', re: 'hospitality|boutique hotel|hotel group|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency' },
+  { id: 'hospitality', re: 'restaurants?|hotels?|bar and grill|bakery|cafe|brewery', weak: true },
+  { id: 'government', re: 'government|municipal(?:ity)?|state agency|federal agency|public sector|city hall|county (?:office|government|clerk)' },
+  { id: 'government', re: 'city of|town of|county', weak: true },
+  { id: 'education', re: 'school district|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department)|education' },
+  { id: 'education', re: 'schools?|academy|district', weak: true },
+  { id: 'nonprofit', re: 'non-?profit|not-for-profit|charit(?:y|ies)|ngo|501\\(?c\\)?\\(?3\\)?|donors' },
+  { id: 'nonprofit', re: 'foundation', weak: true },
+  { id: 'real_estate', re: 'real estate|realtors?|realty|property management|property managers?|brokerage|listing agreements?|title company|escrow|landlords?|(?:residential|commercial) propert(?:y|ies)|apartment (?:buildings|complexes|communities)|multi-?family|(?:rental|residential) units|manage (?:\\w+ ){0,2}(?:properties|buildings|rentals)' },
+  { id: 'legal', re: 'law (?:firm|office|practice)|legal practice|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation' },
+  { id: 'legal', re: 'attorneys?|lawyers?|paralegals?', unless: 'legal (?:team|department|dept|counsel)|in-house|general counsel' },
+  { id: 'software', re: 'saas|software (?:company|startup|firm|vendor|business|house|shop)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development|app developer' },
+  { id: 'manufacturing', re: 'manufactur\\w*|factory|factories|machine shop|fabricat\\w*|oem|industrial parts|we make (?:custom )?[a-z ]{0,20}parts' },
+  { id: 'construction', re: 'construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\\w*|renovations?|hvac|plumbing|electrical contractors?|architecture firm' },
+  { id: 'construction', re: 'contractors?|builders?', weak: true },
+  { id: 'ecommerce', re: 'e-?commerce|ecom|online (?:store|shop|retailer|retail|business|brand)|shopify store|amazon seller|dtc|direct[- ]to[- ]consumer|sell (?:[a-z-]+ ){0,3}online' },
+  { id: 'automotive', re: 'car dealerships?|auto dealer(?:ship)?s?|dealerships?|automotive|auto (?:repair|body|group|shop)|body shop|used cars|we sell cars' },
+  { id: 'consulting', re: 'consulting|consultancy|advisory firm' },
+  { id: 'consulting', re: 'consultants?', weak: true },
+  { id: 'energy', re: 'solar|energy (?:company|provider|business)|oil and gas|utility company|utilities|renewables?|wind (?:farm|energy)|power company|electric (?:utility|co-?op)' },
+];
+
+/** Use-case labels (the primary document workflow the caller wants to run), cue sources per label. */
+export const USE_CASE_CUES: readonly { id: string; re: string }[] = [
+  { id: 'ndas', re: 'ndas?|n\\.d\\.a\\.?s?|non-?disclosures?(?: agreements?)?|confidentiality agreements?' },
+  { id: 'hr_onboarding', re: 'offer letters?|new hires?|new employees?|(?:employee |staff )?onboarding (?:paperwork|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)|hiring paperwork|i-9s?|w-4s?' },
+  { id: 'engagement_letters', re: 'engagement letters?|retainer (?:agreements?|letters?)|retainers|fee agreements?' },
+  { id: 'client_intake', re: 'intake (?:forms?|paperwork|packets?)|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?' },
+  { id: 'consent_forms', re: 'consent forms?|(?:liability )?waivers?|permission slips?|release forms?' },
+  { id: 'change_orders', re: 'change orders?' },
+  { id: 'lease_agreements', re: 'lease (?:agreements?|renewals?)|leases?|rental agreements?' },
+  { id: 'real_estate_transactions', re: 'purchase agreements?|listing agreements?|(?:seller )?disclosures?|closing (?:docs|documents|paperwork)|buyer (?:agreements?|representation agreements?)|offers on homes' },
+  { id: 'vendor_contracts', re: 'vendor (?:agreements?|contracts?)|supplier (?:agreements?|contracts?)|procurement|purchase orders?' },
+  { id: 'applications', re: '(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)|loans' },
+  { id: 'invoices', re: 'invoices?|invoicing' },
+  { id: 'proposals', re: 'proposals?|quotes?|estimates?|bids?|quotations?' },
+  { id: 'sales_contracts', re: '(?:sales|customer|client|service|subscription) (?:contracts?|agreements?)|order forms?|msas?|master service agreements?|clos(?:e|es|ing) (?:\\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)' },
+];
+
+/** Pain-point labels and their cue sources. Adjective cues are skipped when negated ("not slow"). */
+export const PAIN_CUES: readonly { id: string; re: string; negatable?: boolean }[] = [
+  { id: 'manual_process', re: 'print(?:ing|ed)? (?:everything|them|it|out)|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?|by hand|wet signatures?|on paper|paper[- ]based|paperwork piles|manual(?:ly)?|data entry|copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|pdfs? over email|(?:it\'s|its|is) all (?:pdfs?|email|emails)|all (?:pdfs?|emails?) (?:back and forth|over email)|(?:just |only )?(?:word docs?|pdfs) and email|(?:don\'t|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)|back to (?:paper|pen and paper|printing)|pen and paper|(?:so much|too much|tons of|piles of|mountains of) paper(?:work)?|(?:all|just|still|only)\\b[^.?!]{0,30}\\bpdfs?' },
+  { id: 'slow_turnaround', re: 'takes? (?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|two|three|four|\\d+) (?:days|weeks))|slow(?:er|ly|ness)?|delays?|delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|turnaround|drags? on|signed faster|faster turnaround', negatable: true },
+  { id: 'chasing_signatures', re: 'chas(?:e|es|ing) (?:people|clients|customers|them|signatures|signers|down|everyone|folks|after)|follow(?:ing)?[- ]up (?:with|on) (?:people|clients|customers|them|signers|everyone)|nag(?:ging)?|remind(?:ing)? (?:people|them|clients|everyone)|hound(?:ing)?|track(?:ing)? (?:people|them|signers) down' },
+  { id: 'too_expensive', re: 'expensive|pricey|overpriced|costs? (?:too much|a fortune|way too much)|too much money|paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?|(?:price|pricing|cost|costs|bill)(?: \\w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike)|(?:bill|price|pricing|cost|fees?)\\b[^.?!]{0,40}\\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)', negatable: true },
+  { id: 'errors', re: 'errors?|mistakes?|typos?|wrong (?:fields?|version|info|information|names?|amounts?|dates?)|missing (?:fields?|signatures?|initials|pages?|info|information)|incomplete (?:forms?|documents?|paperwork)', negatable: true },
+  { id: 'version_control', re: 'which (?:version|copy)|latest (?:version|copy)|version control|versions? (?:flying|floating) around|multiple versions|redline(?:s|ing)? (?:mess|chaos)|out[- ]of[- ]date (?:copies|versions)' },
+  { id: 'no_visibility', re: '(?:no|zero|without|lack of|don\'t have any|no real) (?:visibility|insight|way to (?:track|see|know))|(?:can\'t|cannot|don\'t|do not|never) (?:see|tell|know) (?:where|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))|no idea where|nobody knows|no one knows|status of anything|(?:lose|losing|lost) track of (?:where|who|whether|the status|contracts|documents|deals|what\'s)' },
+  { id: 'lost_documents', re: '(?:lost|lose|losing|misplac\\w*|can\'t find) (?:a |the |our |some |signed |a signed |the signed |important )*(?:documents?|contracts?|paperwork|files?|forms?|leases?|copies|agreements?|docs)|falls? through the cracks|fell through the cracks|(?:documents?|contracts?|paperwork|files?|forms?|docs) (?:go|goes|going|went|gone) missing' },
+  { id: 'compliance', re: 'compliance|compliant|audit(?:s|ors?| trails?)?|hipaa|gdpr|soc ?2|regulat(?:ory|ors|ions)|legally binding|esign act|ueta|finra' },
+  { id: 'poor_integration', re: '(?:doesn\'t|don\'t|does not|do not|won\'t|can\'t|cannot|doesnt|dont) (?:really )?(?:talk to|integrate|sync|connect|work with|play (?:well|nice) with)|re-?ent(?:er|ering)|re-?typ(?:e|ing)|double[- ]entry|enter(?:ing)? (?:everything|it|data|things) twice|not integrated|no integrations?|disconnected (?:systems|tools)' },
+  { id: 'hard_to_use', re: 'clunky|confusing|complicated|hard to (?:use|navigate|figure out)|difficult to use|not (?:user[- ]friendly|intuitive)|can\'t figure (?:it |out)|struggle with|learning curve|cumbersome|too many (?:steps|clicks)', negatable: true },
+  { id: 'poor_support', re: 'support (?:is|was|has been|team is) (?:terrible|awful|bad|horrible|useless|slow|non-?existent|a joke)|(?:support|they) (?:never|don\'t|doesn\'t) (?:answer|answers|respond|responds|get back|gets back|reply|replies)|can\'t (?:get|reach) (?:anyone|a human|support|a person)|customer service (?:is|was) (?:terrible|awful|bad|horrible)' },
+  { id: 'usage_limits', re: '(?:envelope|document|send|sending|usage|plan) (?:limits?|caps?)|hit(?:ting)? (?:the|our|a) (?:limit|cap)|run(?:ning)? out of (?:envelopes|credits|sends)|overages?' },
+];

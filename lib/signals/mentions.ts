@@ -1,0 +1,140 @@
+/**
+ * integration_needs and current_solution: product names (see ./lexicon.ts) with their stance.
+ *
+ * A mention is dropped when it is negated or left behind: "we don't need Salesforce", "we moved
+ * off Salesforce", "we used to use Pipedrive", "we had Adobe Sign but cancelled it",
+ * "Salesforce isn't something we need". For current_solution, products the caller only compared
+ * or evaluated are dropped too ("cheaper than PandaDoc", "we demoed DocuSign"), while a tool they
+ * are about to leave is still what they use now ("we're looking to replace DocuSign").
+ * "our salesforce is 20 people" (the sales team) is not the CRM.
+ * Negation reaches along a list ("we don't use Salesforce or HubSpot") but stops at a clause
+ * boundary ("we don't need Salesforce, we just need Pipedrive").
+ */
+import { PRODUCTS, type ProductAlias } from './lexicon';
+import type { Utterance } from './utterance';
+
+/** Why a mention does not count. `left` = left behind or leaving; `eval` = compared/evaluated only. */
+export type Stance = 'positive' | 'negated' | 'left' | 'leaving' | 'eval';
+
+export interface Mention {
+  id: string;
+  field: ProductAlias['field'];
+  start: number;
+  end: number;
+  stance: Stance;
+}
+
+/** All aliases of one case-ness as one alternation: group k+1 matches product k. */
+function combine(cased: boolean): { re: RegExp; products: ProductAlias[] } {
+  const products = PRODUCTS.filter((p) => ((cased ? p.cased : p.aliases) ?? []).length > 0);
+  const src = products.map((p) => `(${((cased ? p.cased : p.aliases) ?? []).join('|')})`).join('|');
+  return { re: new RegExp(`\\b(?:${src})\\b`, 'g'), products };
+}
+const LOWER_ALIASES = combine(false);
+const CASED_ALIASES = combine(true);
+
+/** Scope breakers: a negation before one of these does not reach past it. */
+const BREAK = /[.?!;,:]|\b(?:but|now|then|so|because|though|although|however|whereas|while|just|only|instead|currently|still|these days|nowadays|and (?:we|i|they|it|now))\b/g;
+const NEG = "(?:don't|do not|dont|doesn't|does not|doesnt|didn't|did not|never|no longer|not|aren't|isn't|wasn't|weren't|won't|without|nor|neither|no|rather than|instead of|other than|except|besides|nah)";
+const LEFT_PAST =
+  "(?:moved (?:off|away from|from|out of)|switched (?:off|away from|from|out of)|migrated (?:off|away from|from|out of)|transitioned (?:off|away from|from)|got rid of|ditched|dropped|dumped|cancel+ed|left|stopped using|quit|replaced|phased out|retired|abandoned|gave up(?: on)?|outgrew|used to(?: use| be on| have| run| be with)?|were on|was on|had been (?:on|using)|came (?:off|from)|(?<!'ve |have |we've |i've |has )used(?! to)|had(?! to))";
+const LEAVING =
+  "(?:moving (?:off|away from|from|out of)|switching (?:off|away from|from|out of)|migrating (?:off|away from|from|out of)|transitioning (?:off|away from|from)|getting (?:rid of|off)|replacing|replace|leaving|leave|phasing out|sunsetting|dropping|ditching|cancel+ing|cancel|get off|get away from|move off|switch from|switch off)";
+const EVAL =
+  "(?:tried|trialed|trialled|trying out|tested|demoed|demo'd|looked at|looking at|evaluated|evaluating|considered|considering|compared|comparing|compare|versus|vs\\.?|than|like|similar to|different from|differ from|alternative to|competitor|compete with|heard (?:of|about)|quote from|pricing from|switch to|switching to|move to|moving to|go with|going with|thinking about)";
+const tail = '(?:\\s+[^\\s]+){0,4}\\s*$';
+const NEG_RE = new RegExp(`\\b${NEG}${tail}`);
+const LEFT_RE = new RegExp(`\\b${LEFT_PAST}${tail}`);
+const LEAVING_RE = new RegExp(`\\b${LEAVING}${tail}`);
+const EVAL_RE = new RegExp(`\\b${EVAL}${tail}`);
+/** After a cue, these words mean the product is still wanted ("doesn't sync with Salesforce", "switched to HubSpot"). */
+const REVIVE = /\b(?:to|into|onto|for|with|integrate|integrates|sync|syncs|connect|connects|talk|plug|push|pull|sure|certain)\b/;
+const POST =
+  /^[\s,]*(?:(?:is|are|was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|do not|no longer) (?:need|use|want)|until\b|till\b|for a (?:while|bit|year|few)|(?:in the past|previously|back then|years ago|last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|left|quit|got rid of|switched|moved off|never|didn't))/;
+/** "Salesforce? No, we don't need that." */
+const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
+const POST_LEAVING = /^[^.?!;]{0,30}\bbut\b[^.?!;]{0,20}\b(?:thinking (?:about|of)|considering|planning (?:on|to)|looking (?:at|into|to)|want(?:ing)? to|trying to|about to)\s+(?:leaving|leave|dropping|drop|replacing|replace|ditching|ditch|moving off|move off|switching|switch|getting rid of|get rid of|cancel+ing|cancel)\b/;
+const SALES_TEAM_BEFORE = /\b(?:our|my|the|their|whole|entire|outside|field|inside|direct|national|global|regional)\s+(?:whole\s+|entire\s+)?$/;
+const INTEGRATION_BEFORE = /\b(?:with|into|to|from|in|sync|integrate|connect|push|pull|plug|use|using|on|through|via|and|or)\s+(?:our|my|the|their)\s+$/;
+const TEAM_AFTER = /^\s+(?:is|'s|are|was|has)\s+(?:about|around|like|roughly|only|just|maybe|small|big|large|tiny|growing|remote|mostly|all|on the road|spread|[\ue000-\ue0fe]|\d|(?:a )?(?:few|couple|dozen|handful))|^\s+of\s/;
+const CRM_AFTER = /^\s+(?:instance|account|org|crm|integration|data|records?|sync|login|licen[cs]es?|admin|setup|dashboards?|reports?|objects?|fields?|pipeline|opportunit\w*|contacts?|leads?)\b/;
+
+function scopeStart(lower: string, pos: number): number {
+  let start = 0;
+  BREAK.lastIndex = 0;
+  for (let x = BREAK.exec(lower); x && x.index < pos; x = BREAK.exec(lower)) start = x.index + x[0].length;
+  return start;
+}
+
+function stanceOf(u: Utterance, mt: Mention): Stance {
+  const start = scopeStart(u.lower, mt.start);
+  const window = u.lower.slice(start, mt.start);
+  const sentenceEnd = u.lower.slice(mt.end).search(/[.?!;]/);
+  const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
+  const revived = (re: RegExp) => {
+    const x = re.exec(window);
+    return x !== null && !REVIVE.test(x[0].replace(/^\S+\s*(?:off|from|of|up on|with|to)?/, ''));
+  };
+  if (revived(NEG_RE)) return 'negated';
+  if (revived(LEFT_RE)) return 'left';
+  if (POST.test(after) || ECHO_NO.test(u.lower.slice(mt.end, mt.end + 40))) return 'left';
+  if (POST_LEAVING.test(after)) return 'leaving';
+  if (revived(LEAVING_RE)) return 'leaving';
+  if (revived(EVAL_RE)) return 'eval';
+  return 'positive';
+}
+
+/** True when "salesforce"/"sales force" here means the sales team, not the CRM. */
+function isSalesTeam(u: Utterance, start: number, end: number): boolean {
+  const before = u.lower.slice(Math.max(0, start - 30), start);
+  const after = u.lower.slice(end, end + 40);
+  if (INTEGRATION_BEFORE.test(before) || CRM_AFTER.test(after)) return false;
+  if (u.lower.slice(start, end).includes(' ')) return true; // "sales force": two words is the team
+  if (!SALES_TEAM_BEFORE.test(before)) return false;
+  if (u.raw.slice(start, end) === u.lower.slice(start, end)) return true; // "our salesforce", lowercase
+  return TEAM_AFTER.test(after);
+}
+
+/** Product mentions with stance, in text order; overlapping aliases keep the longest. */
+export function findMentions(u: Utterance): Mention[] {
+  const found: Mention[] = [];
+  for (const { re, products } of [LOWER_ALIASES, CASED_ALIASES]) {
+    const hay = re === CASED_ALIASES.re ? u.raw : u.lower;
+    re.lastIndex = 0;
+    for (let x = re.exec(hay); x; x = re.exec(hay)) {
+      if (u.lower.slice(x.index, x.index + x[0].length).trim() === '') continue; // inside a blanked e-mail address
+      let k = 1;
+      while (x[k] === undefined) k += 1;
+      const p = products[k - 1];
+      // An alias that includes a leading preposition ("in slack") quotes only the product.
+      let st = x.index;
+      const lead = /^(?:in|on|into|to|via|through|use|using|with|from|our|my) /.exec(x[0].toLowerCase());
+      if (lead && p.id !== 'microsoft_word') st += lead[0].length;
+      found.push({ id: p.id, field: p.field, start: st, end: x.index + x[0].length, stance: 'positive' });
+    }
+  }
+  found.sort((p, q) => p.start - q.start || q.end - q.start - (p.end - p.start));
+  const kept: Mention[] = [];
+  for (const f of found) {
+    const last = kept[kept.length - 1];
+    if (last && f.start < last.end) continue;
+    if (f.id === 'salesforce' && isSalesTeam(u, f.start, f.end)) continue;
+    kept.push(f);
+  }
+  for (const k of kept) k.stance = stanceOf(u, k);
+  // Negation and leaving reach along a list: "we don't use Salesforce or HubSpot".
+  for (let i = 1; i < kept.length; i++) {
+    const prev = kept[i - 1];
+    const cur = kept[i];
+    if (prev.stance !== 'positive' && cur.stance === 'positive' && /^\s*(?:,\s*)?(?:or|and|nor|,)?\s*(?:even\s+)?$/.test(u.lower.slice(prev.end, cur.start))) {
+      cur.stance = prev.stance;
+    }
+  }
+  return kept;
+}
+
+/** Does this mention count for its field? Integrations drop anything left or leaving; current tools drop evaluated ones. */
+export function counts(m: Mention): boolean {
+  if (m.field === 'integration_needs') return m.stance === 'positive' || m.stance === 'eval';
+  return m.stance === 'positive' || m.stance === 'leaving';
+}

@@ -1,0 +1,321 @@
+/**
+ * Quantities as callers say them: digits ("1,200", "2k", "1.5 million"), words ("a hundred and
+ * twenty", "twenty-five hundred", "a dozen", "a couple thousand"), ranges ("100 to 150",
+ * "40 or 50", "between 20 and 25": the midpoint), changes ("went from 18 to 28": the new value)
+ * and approximations ("about 40", "forty or so"). Spelled-out cardinals are converted by the
+ * `words-to-numbers` library; this module only finds the spans and handles the spoken forms the
+ * library does not (dozen, couple, "k", "and a half", colloquial hundreds, ranges).
+ *
+ * Digit runs that are not quantities are classified instead of dropped, so that callers of
+ * `findQuantities` can ignore them: phone/card/account numbers, clock times, percentages,
+ * ordinals ("12th", "first"), money ("$500", "300 bucks").
+ */
+import w2n from 'words-to-numbers';
+
+/** What a number-looking span is. Only `cardinal` and `money` carry a usable value. */
+export type QuantityKind = 'cardinal' | 'money' | 'phone' | 'time' | 'percent' | 'ordinal' | 'id';
+
+/** One number span in an utterance; offsets index the utterance text (UTF-16 code units). */
+export interface Quantity {
+  /** The value used downstream: the number, a range's midpoint, or a change's new value. */
+  value: number;
+  /** Range bounds (equal to `value` for a single number). */
+  lo: number;
+  hi: number;
+  start: number;
+  end: number;
+  kind: QuantityKind;
+  /** "about", "around", "or so", a range: the caller approximated. */
+  approx: boolean;
+  /** A 4-digit number 1900-2099 with no separator: probably a year. */
+  yearLike: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN_RE = /\$?\d+(?:,\d{3})*(?:\.\d+)?[a-z]*|[a-z]+(?:'[a-z]+)?|[^\s\w]/g;
+const DIGIT_RE = /^(\$?)(\d+(?:,\d{3})*(?:\.\d+)?)([a-z]*)$/;
+
+/** Spelled-out cardinal words (detection only: conversion is the library's job). */
+const CARDINAL_WORDS = new Set(
+  (
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+    'seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred thousand million'
+  ).split(' '),
+);
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, k: 1000, grand: 1000 };
+const ORDINAL_WORDS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' '));
+const APPROX_BEFORE = new Set('about around roughly approximately like maybe probably some almost nearly circa approx ~ over under upwards'.split(' '));
+const CHANGE_VERBS = /\b(?:went|gone|grew|grown|growing|increased|jumped|expanded|doubled|scaled|dropped|shrunk|shrank|moved|go|going)\s+(?:up\s+|down\s+)?$/;
+const CURRENCY_AFTER = new Set(['dollars', 'dollar', 'bucks', 'usd', 'euros', 'euro', 'pounds', 'grand', 'cents']);
+
+const { wordsToNumbers } = w2n;
+
+/** Cheap pre-check: does the text contain anything that could start a number? */
+const MAYBE_NUMBER = new RegExp(`\\d|\\b(?:${[...CARDINAL_WORDS, 'dozen', 'couple', 'few'].join('|')})\\b`);
+/** Words that can start a number (anything else is skipped without parsing). */
+const STARTERS = new Set([...CARDINAL_WORDS, 'a', 'an', 'half', 'dozen', 'couple']);
+
+function tokenize(lower: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(lower); m; m = TOKEN_RE.exec(lower)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Parse a run of cardinal words with the library; handles "twenty five hundred" (= 2,500) itself. */
+function parseWords(words: string[]): number | null {
+  if (words.length === 0) return null;
+  const last = words[words.length - 1];
+  if (last === 'hundred' && words.length >= 2 && !words.slice(0, -1).some((w) => w in SCALE)) {
+    const head = parseWords(words.slice(0, -1));
+    if (head !== null && head >= 11 && head <= 99) return head * 100;
+  }
+  const r = wordsToNumbers(words.join(' '));
+  return typeof r === 'number' && Number.isFinite(r) ? r : null;
+}
+
+interface Parsed {
+  value: number;
+  /** Token index just past the number. */
+  next: number;
+  /** A scale word ("thousand", "k") was applied at the end. */
+  scaled: number;
+  money: boolean;
+  kind: QuantityKind;
+  vague: boolean;
+}
+
+/** Parse one number starting at token i, or null. */
+function parseAt(toks: Token[], i: number): Parsed | null {
+  const t = toks[i].text;
+  const d = DIGIT_RE.exec(t);
+  let value: number;
+  let j = i + 1;
+  let money = false;
+  let scaled = 1;
+  let vague = false;
+  if (d) {
+    money = d[1] === '$';
+    value = Number(d[2].replace(/,/g, ''));
+    const suffix = d[3];
+    if (suffix === 'k') scaled = 1000;
+    else if (suffix === 'm' || suffix === 'mm') scaled = 1_000_000;
+    else if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') return { value, next: j, scaled: 1, money, kind: 'ordinal', vague };
+    else if (suffix === 'am' || suffix === 'pm') return { value, next: j, scaled: 1, money, kind: 'time', vague };
+    else if (suffix !== '') return null;
+    value *= scaled;
+  } else if (t === 'a' || t === 'an' || t === 'half' || t === 'dozen' || t === 'couple' || CARDINAL_WORDS.has(t)) {
+    // Spoken quantifiers first: "half a dozen", "a dozen", "two dozen", "a couple (of)", "a few hundred".
+    const w1 = toks[i + 1]?.text;
+    const w2 = toks[i + 2]?.text;
+    if (t === 'half' && (w1 === 'a' || w1 === 'an') && w2 === 'dozen') {
+      value = 6;
+      j = i + 3;
+    } else if ((t === 'a' || t === 'an') && w1 === 'dozen') {
+      value = 12;
+      j = i + 2;
+    } else if (t === 'dozen') {
+      value = 12;
+    } else if ((t === 'a' || t === 'an') && w1 === 'couple') {
+      value = 2;
+      j = i + 2;
+      vague = true;
+      if (toks[j]?.text === 'of' && toks[j + 1] && toks[j + 1].text in SCALE) j += 1;
+    } else if ((t === 'a' || t === 'an') && w1 === 'few' && w2 !== undefined && w2 in SCALE && w2 !== 'k') {
+      value = 3;
+      j = i + 2;
+      vague = true;
+    } else if ((t === 'a' || t === 'an') && w1 !== undefined && (w1 === 'hundred' || w1 === 'thousand' || w1 === 'million')) {
+      const words = ['a'];
+      j = i + 1;
+      j = collectWords(toks, j, words);
+      const v = parseWords(words);
+      if (v === null) return null;
+      value = v;
+      scaled = SCALE[words[words.length - 1]] ?? 1;
+    } else if (CARDINAL_WORDS.has(t)) {
+      const words: string[] = [];
+      j = collectWords(toks, i, words);
+      const v = parseWords(words);
+      if (v === null) return null;
+      value = v;
+      if (words.length > 1) scaled = SCALE[words[words.length - 1]] ?? 1;
+      if (toks[j]?.text === 'dozen') {
+        value *= 12;
+        j += 1;
+      }
+    } else {
+      return null;
+    }
+  } else {
+    return null;
+  }
+  // "two and a half thousand", "1 and a half"
+  if (toks[j]?.text === 'and' && toks[j + 1]?.text === 'a' && toks[j + 2]?.text === 'half') {
+    value += 0.5;
+    j += 3;
+  }
+  // Trailing scale after a small number: "2 thousand", "a couple thousand", "10 k", "3 or 4 hundred".
+  const sc = toks[j]?.text;
+  if (scaled === 1 && sc !== undefined && sc in SCALE && (d || vague || value < 100)) {
+    scaled = SCALE[sc];
+    value *= scaled;
+    j += 1;
+    if (sc === 'grand') money = true;
+  }
+  const after = toks[j]?.text;
+  if (after !== undefined && CURRENCY_AFTER.has(after)) money = true;
+  return { value, next: j, scaled, money, kind: money ? 'money' : 'cardinal', vague };
+}
+
+function collectWords(toks: Token[], i: number, words: string[]): number {
+  let j = i;
+  while (j < toks.length) {
+    const w = toks[j].text;
+    if (CARDINAL_WORDS.has(w)) {
+      words.push(w);
+      j += 1;
+    } else if (w === '-' && words.length && toks[j + 1] && CARDINAL_WORDS.has(toks[j + 1].text) && toks[j + 1].start === toks[j].end) {
+      j += 1;
+    } else if (
+      w === 'and' &&
+      words.length &&
+      (words[words.length - 1] === 'hundred' || words[words.length - 1] === 'thousand' || words[words.length - 1] === 'million') &&
+      toks[j + 1] &&
+      CARDINAL_WORDS.has(toks[j + 1].text) &&
+      !(toks[j + 1].text in SCALE)
+    ) {
+      words.push('and');
+      j += 1;
+    } else break;
+  }
+  return j;
+}
+
+function digitCount(t: string): number {
+  return t.replace(/\D/g, '').length;
+}
+
+/**
+ * All number spans in `lower` (the lowercased utterance), in text order.
+ * Pure and allocation-light: one tokenization pass, library calls only on word runs.
+ */
+export function findQuantities(lower: string): Quantity[] {
+  if (!MAYBE_NUMBER.test(lower)) return [];
+  const toks = tokenize(lower);
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i].text;
+    const c0 = t.charCodeAt(0);
+    const isDigit = (c0 >= 48 && c0 <= 57) || c0 === 36;
+    if (!isDigit && !STARTERS.has(t)) {
+      i += 1;
+      continue;
+    }
+    // Phone, card and account numbers: several digit groups, or one long bare digit run.
+    if (/^\d/.test(t)) {
+      let j = i;
+      let digits = 0;
+      let groups = 0;
+      const lens: number[] = [];
+      while (j < toks.length && /^\d+$/.test(toks[j].text)) {
+        digits += toks[j].text.length;
+        lens.push(toks[j].text.length);
+        groups += 1;
+        const sep = toks[j + 1];
+        if (sep && (sep.text === '-' || sep.text === '.' || sep.text === ')') && toks[j + 2] && /^\d+$/.test(toks[j + 2].text) && sep.start === toks[j].end) j += 2;
+        else if (toks[j + 1] && /^\d+$/.test(toks[j + 1].text)) j += 1;
+        else break;
+      }
+      const phoneLike = groups >= 3 ? digits >= 7 : groups === 2 ? (lens[0] === 3 && lens[1] === 4) || digits >= 8 : false;
+      if (phoneLike || (groups === 1 && digitCount(t) >= 7 && !t.includes(','))) {
+        out.push({ value: NaN, lo: NaN, hi: NaN, start: toks[i].start, end: toks[Math.max(j, i)].end, kind: groups === 1 ? 'id' : 'phone', approx: false, yearLike: false });
+        i = Math.max(j, i) + 1;
+        continue;
+      }
+      // Clock times "3:30", "5.45 pm" are handled by the ':' check below.
+      if (toks[i + 1]?.text === ':' && toks[i + 2] && /^\d\d/.test(toks[i + 2].text)) {
+        out.push({ value: NaN, lo: NaN, hi: NaN, start: toks[i].start, end: toks[i + 2].end, kind: 'time', approx: false, yearLike: false });
+        i += 3;
+        continue;
+      }
+    }
+    if (ORDINAL_WORDS.has(t)) {
+      i += 1;
+      continue;
+    }
+    const p = parseAt(toks, i);
+    if (!p) {
+      i += 1;
+      continue;
+    }
+    let { value, next } = p;
+    let kind = p.kind;
+    let lo = value;
+    let hi = value;
+    let approx = p.vague;
+    let yearLike = /^\d{4}$/.test(t) && value >= 1900 && value <= 2099;
+    const startTok = i;
+    // Range / change: "100 to 150", "100-150", "40 or 50", "between 20 and 25", "from 18 to 28".
+    const conn = toks[next]?.text;
+    const between = toks[i - 1]?.text === 'between';
+    if (
+      kind !== 'ordinal' &&
+      kind !== 'time' &&
+      (conn === 'to' || conn === '-' || conn === 'or' || conn === 'through' || (conn === 'and' && between)) &&
+      toks[next + 1]
+    ) {
+      const q = parseAt(toks, next + 1);
+      if (q && (q.kind === 'cardinal' || q.kind === 'money')) {
+        let a = value;
+        // Shared trailing scale: "3 or 4 hundred", "between 1 and 2k", "2 to 3 thousand".
+        if (p.scaled === 1 && q.scaled > 1 && a * q.scaled <= q.value) a *= q.scaled;
+        if (q.value > a) {
+          const fromIdx = toks[i - 1]?.text === 'from' ? i - 1 : -1;
+          const before = fromIdx > 0 ? lower.slice(Math.max(0, toks[fromIdx].start - 40), toks[fromIdx].start) : '';
+          if (fromIdx > 0 && CHANGE_VERBS.test(before)) {
+            value = q.value;
+            lo = q.value;
+            hi = q.value;
+          } else {
+            lo = a;
+            hi = q.value;
+            value = (a + q.value) / 2;
+            approx = true;
+          }
+          if (q.kind === 'money') kind = 'money';
+          next = q.next;
+          yearLike = false;
+        }
+      }
+    }
+    if (kind === 'cardinal' || kind === 'money') {
+      const after = toks[next]?.text;
+      if (after === '%' || after === 'percent') kind = 'percent';
+      else if (after === 'o' && toks[next + 1]?.text === "'" ) kind = 'time';
+      else if (after === "o'clock" || after === 'am' || after === 'pm' || ((after === 'a' || after === 'p') && toks[next + 1]?.text === '.' && toks[next + 2]?.text === 'm')) kind = 'time';
+      else if (after === 'or' && toks[next + 1]?.text === 'so') {
+        approx = true;
+        next += 2;
+      } else if (after === '-' && toks[next + 1]?.text === 'ish') {
+        approx = true;
+        next += 2;
+      } else if (after === 'ish') {
+        approx = true;
+        next += 1;
+      }
+      const before = toks[startTok - 1]?.text;
+      if (before !== undefined && APPROX_BEFORE.has(before)) approx = true;
+    }
+    const endTok = Math.min(next, toks.length) - 1;
+    out.push({ value, lo, hi, start: toks[startTok].start, end: toks[endTok].end, kind, approx, yearLike });
+    i = Math.max(next, i + 1);
+  }
+  return out;
+}

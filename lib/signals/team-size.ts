@@ -1,0 +1,203 @@
+/**
+ * team_size: the people in the caller's team who would use the product.
+ *
+ * A number counts only when it is attached to a team: "a team of 12", "a 15-person team",
+ * "12 reps", "three of us", "it's just me", "me and two other paralegals", "seven locations,
+ * each with two coordinators" (14). Party sizes, floors, years, phone digits and kids never
+ * attach to these nouns, and generic nouns ("people", "of us") are ignored when the utterance is
+ * about travel, tables, tickets or events.
+ *
+ * When several counts appear, the most specific wins (priority below), then the latest one:
+ * a team count beats a company headcount ("200 people, but only the legal team would use it,
+ * which is eight people" → 8), and "only"/"would use it" raise a count.
+ */
+import type { Utterance } from './utterance';
+import { NUM, clauseOf, quantityAt } from './utterance';
+
+/** A team-size reading with its quoted span and how specific it is (higher wins). */
+export interface TeamCandidate {
+  value: number;
+  start: number;
+  end: number;
+  /** Offset of the (first) number read. */
+  numPos: number;
+  priority: number;
+  confidence: number;
+}
+
+const Q = '(?:(?:about|around|roughly|approximately|approx|like|maybe|probably|just|only|almost|nearly|close to|closer to|currently|now|right now|at|some|a total of|exactly|over|under|basically|pretty much|somewhere around|give or take|um|uh),?\\s+)*';
+/** Strong role nouns: a count of these is a team. */
+const ROLE =
+  '(?:sales ?reps?|reps|representatives|salespeople|sales people|salesmen|agents|brokers|realtors|attorneys|lawyers|paralegals|associates|employees|staff(?:ers)?|users|seats|licen[cs]es|recruiters|account executives|aes|sdrs|bdrs|coordinators|managers|consultants|advisors|advisers|loan officers|underwriters|processors|nurses|doctors|physicians|providers|dentists|therapists|admins|administrators|engineers|developers|accountants|bookkeepers|cpas|partners|teammates|colleagues|co-?workers|officers|producers|adjusters|planners|designers|technicians|techs|estimators|sellers|closers|specialists|analysts|assistants|ftes|full[- ]timers|workers|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|seat|license|licence|designer|assistant|partner|manager|coordinator|accountant)';
+const WEAK = '(?:people|persons|folks|guys|members|individuals|heads|ppl)';
+const COMPANY_ROLE = /^(?:employees|staff|staffers|workers|ftes|full[- ]timers)$/;
+/** Up to three modifier words between a number and its noun ("12 full-time support agents"). */
+const MOD =
+  "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|who|that|which|is|are|was|were|we|they|i|you|it|this|our|my|their|these|those|more|new|additional|extra|other|others|years?|months?|weeks?|days?|hours?|minutes?|times|percent)\\b)[a-z][a-z'-]*\\s+){0,3}";
+const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division)';
+const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount)';
+
+const TRAVEL =
+  /\b(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of|people going|are going|leaving|depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|webinar|sign(?:ed)? up for|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for)\b/;
+const WORK =
+  /\b(?:team|teams|office|offices|company|firm|agency|business|org|organization|department|staff|practice|brokerage|shop|startup|clinic|sales|salesforce|sales force|reps?|work|works|working|employ\w*|use|using|users?|sign|send|sending|contracts?|documents?|docs|licen[cs]es?|accounts?|logins?|hire\w*|headcount|remote|in-house|onboard\w*|locations?|across|side|ops|operations)\b/;
+const BOOST = /\b(?:only|just)\b|would (?:be )?(?:use|using|need)|who(?:'d| would| will)? (?:use|be using|need|actually)|will be using|going to (?:use|be using)|need (?:access|logins|seats|licenses)|'d (?:use|be using|need)/;
+const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
+const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm)\b|\bcompany(?:'s| is| has| of)\b/;
+const EXCLUDE_BEFORE = /\b(?:not|hire|hiring|hired|adding|add|added|onboarding|recruit|recruiting|lose|lost|fired|laid off|another|than|rather than|instead of|for|table for)\s+$/;
+
+interface PatternSpec {
+  re: RegExp;
+  /** Base priority. */
+  priority: number;
+  /** Generic nouns: skip in travel context. */
+  weak?: boolean;
+  /** Generic nouns with no team word: also require a work word somewhere in the utterance. */
+  needsWork?: boolean;
+  /** Counts below SMALL_PARTY also need a work word (party sizes are small: "there are 2 people"). */
+  smallNeedsWork?: boolean;
+  /** Smallest count this pattern reports ("one of them" is not a team). */
+  min?: number;
+  confidence: number;
+}
+
+/** Below this, a generic count ("3 people", "2 seats") needs a work word in the utterance. */
+const SMALL_PARTY = 7;
+const COMPANY_HEAD_RE = new RegExp(`^${COMPANY_HEAD}$`);
+
+const g = (s: string) => new RegExp(s, 'g');
+
+const PATTERNS: readonly PatternSpec[] = [
+  // "team of 12", "team is twenty-two people", "team's about 10", "team size is 8"
+  { re: g(`\\b${TEAM_HEAD}(?: size)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to| went from| grew from| has grown from| jumped from| went up from| grew to| is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|locations|tickets|rooms))`), priority: 3, confidence: 0.9 },
+  { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})`), priority: 2, weak: true, confidence: 0.7 },
+  // "team size? oh, fifteen"
+  { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8 },
+  // "staff of 10", "headcount is 40", "company of 200"
+  { re: g(`\\b${COMPANY_HEAD}(?:'s| is| of| has| at| totals?| sits at)\\s+${Q}(${NUM})\\s*(?:${WEAK}|${ROLE}|employees)?(?![a-z])`), priority: 1, confidence: 0.7 },
+  // "a 15-person sales team", "12-person law firm"
+  { re: g(`(${NUM})\\s*-?\\s*(?:person|people|member|man|woman|strong|seat|user|agent|rep|attorney|lawyer|broker)\\s*-?\\s*(?:[a-z-]+\\s+){0,2}?(${TEAM_HEAD}|${COMPANY_HEAD})\\b`), priority: 3, confidence: 0.9 },
+  // "12 reps", "fifteen full-time support agents"
+  { re: g(`(${NUM})\\s+${MOD}(${ROLE})\\b`), priority: 2, confidence: 0.85 },
+  // "three of us", "35 of them", "twelve on the team", "8 in sales"
+  { re: g(`(?<!\\b(?:every|each|any|no)\\s+)(${NUM})\\s+of (?:us|them)\\b`), priority: 2, weak: true, confidence: 0.75, min: 2 },
+  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85 },
+  { re: g(`(${NUM})\\s+(?:in|on) (?:sales|ops|operations|hr|legal|accounting|marketing|support|staff)\\b`), priority: 2, confidence: 0.75 },
+  // "we're 30 now", "we are about 40 people", "there's 25 of us", "that's 14 people"
+  { re: g(`\\b(?:we're|we are|were|we've got|we have|there's|there are|there is|it's|its|it is|that's|thats|we're at|we are at|we've grown to|now we're|now it's)\\s+(?:a\\s+(?=${NUM}))?${Q}(${NUM})\\s+(?:${WEAK}|now|strong|total|in total|full[- ]time)\\b`), priority: 2, weak: true, confidence: 0.75, smallNeedsWork: true },
+  // "about 25 people" in a work context
+  { re: g(`(${NUM})\\s+${MOD}${WEAK}\\b`), priority: 2, weak: true, needsWork: true, confidence: 0.7, min: 2 },
+];
+
+const SOLO = /\b(?:it's|its|it is|just|only)\s+(?:me|myself)\b(?!\s+and\b)|\bsolo (?:agent|practitioner|attorney|lawyer|broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|band|office|firm)\b|\bsole (?:proprietor|practitioner)\b|\bby myself\b/g;
+const ME_AND = new RegExp(
+  `\\b(?:me|myself)\\s+(?:and|plus)\\s+(?:(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:${ROLE}|${WEAK})?|(?:my|a|one|another) (?:business )?(?:partner|colleague|assistant|coworker|co-worker|associate|paralegal|agent|rep|other (?:person|agent|rep|attorney|lawyer|broker)))`,
+  'g',
+);
+const EACH_UNIT = new RegExp(
+  `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|teams|practices|shops|restaurants|regions)\\b[^.?!]{0,40}?\\beach\\s+(?:one\\s+|location\\s+|office\\s+|branch\\s+|store\\s+|site\\s+|clinic\\s+|team\\s+|region\\s+)?(?:has\\s+|have\\s+|with\\s+|of\\s+)?${Q}(${NUM})\\s+${MOD}(?:${ROLE}|${WEAK})`,
+  'g',
+);
+const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
+const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|plus|&|,)\\s+(?:(${NUM})|an?|one)\\s+${MOD}(${ROLE})\\b`);
+
+/** All team-size readings in an utterance (unordered). */
+export function teamCandidates(u: Utterance): TeamCandidate[] {
+  const m = u.masked;
+  const travel = TRAVEL.test(u.lower);
+  const work = WORK.test(u.lower);
+  const out: TeamCandidate[] = [];
+  const push = (value: number, start: number, end: number, priority: number, confidence: number, numPos = start) => {
+    if (!Number.isFinite(value) || value < 1 || value > 100_000) return;
+    const [cs, ce] = clauseOf(u, start);
+    const before = m.slice(cs, start);
+    if (EXCLUDE_BEFORE.test(before) && !/\bteam (?:of|for)\s+$/.test(before)) return;
+    let p = priority;
+    if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
+    if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
+    out.push({ value: Math.round(value), start, end, numPos, priority: p, confidence });
+  };
+
+  for (const spec of PATTERNS) {
+    if (spec.weak && travel) continue;
+    if (spec.needsWork && !work) continue;
+    spec.re.lastIndex = 0;
+    for (let x = spec.re.exec(m); x; x = spec.re.exec(m)) {
+      const ph = x[1];
+      const q = quantityAt(u, ph);
+      if (!q || q.kind !== 'cardinal' || (q.yearLike && spec.weak)) continue;
+      const numPos = x.index + x[0].indexOf(ph);
+      let value = q.value;
+      if (spec.min !== undefined && value < spec.min) continue;
+      if (spec.smallNeedsWork && !work && value < SMALL_PARTY) continue;
+      let priority = spec.priority;
+      let end = x.index + x[0].length;
+      const noun = x[2];
+      if (noun !== undefined) {
+        if (COMPANY_ROLE.test(noun) || COMPANY_HEAD_RE.test(noun)) priority = 1;
+        if (/^users?$/.test(noun) && value >= 1000) continue;
+        if (/^seats?$/.test(noun) && (travel || (!work && value < SMALL_PARTY))) continue;
+        // "three lawyers and two paralegals", "four designers and a project manager"
+        if (spec.priority === 2) {
+          for (let s = SUM_NEXT.exec(m.slice(end)); s; s = SUM_NEXT.exec(m.slice(end))) {
+            const add = s[1] ? quantityAt(u, s[1])?.value : 1;
+            if (add === undefined || COMPANY_ROLE.test(s[2])) break;
+            value += add;
+            end += s[0].length;
+          }
+        }
+      }
+      push(value, Math.min(x.index, numPos), end, priority, q.approx ? spec.confidence - 0.1 : spec.confidence, numPos);
+    }
+  }
+  if (!travel) {
+    SOLO.lastIndex = 0;
+    for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) push(1, x.index, x.index + x[0].length, 2, 0.7);
+    ME_AND.lastIndex = 0;
+    for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
+      const n = x[1] ? quantityAt(u, x[1])?.value : 1;
+      if (n !== undefined) push(n + 1, x.index, x.index + x[0].length, 3, 0.8);
+    }
+  }
+  for (const re of [EACH_UNIT, TEAMS_OF]) {
+    re.lastIndex = 0;
+    for (let x = re.exec(m); x; x = re.exec(m)) {
+      const a = quantityAt(u, x[1]);
+      const b = quantityAt(u, x[2]);
+      if (a?.kind === 'cardinal' && b?.kind === 'cardinal') push(a.value * b.value, x.index, x.index + x[0].length, 5, 0.8);
+    }
+  }
+  return merge(out);
+}
+
+/**
+ * Readings of the same number merge (the widest reading's value, the highest priority: "legal
+ * department is three attorneys and a paralegal" → 4 at team priority); a reading inside a wider
+ * one is dropped ("12 AEs and 4 SDRs" → 16, not also 4).
+ */
+function merge(cands: TeamCandidate[]): TeamCandidate[] {
+  const out: TeamCandidate[] = [];
+  for (const c of cands) {
+    const same = out.find((o) => o.numPos === c.numPos);
+    if (!same) {
+      out.push({ ...c });
+      continue;
+    }
+    if (c.end > same.end) {
+      same.value = c.value;
+      same.end = c.end;
+    }
+    same.start = Math.min(same.start, c.start);
+    same.priority = Math.max(same.priority, c.priority);
+  }
+  return out.filter((c) => !out.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.numPos !== c.numPos && o.value > c.value));
+}
+
+/** The winning team-size reading: highest priority, then the latest statement. */
+export function bestTeam(cands: readonly TeamCandidate[]): TeamCandidate | null {
+  let best: TeamCandidate | null = null;
+  for (const c of cands) {
+    if (!best || c.priority > best.priority || (c.priority === best.priority && c.start >= best.start)) best = c;
+  }
+  return best;
+}

@@ -1,0 +1,90 @@
+/**
+ * urgency: how soon the caller needs a solution.
+ * - high: asap, urgent, immediately, right away, time-sensitive, today/tomorrow/this week, a named
+ *   day or date ("by Friday", "by the 15th"), end of this week/month, a renewal due next week;
+ * - medium: this quarter, next month, the next few weeks, in a month or two, soon;
+ * - low: no rush, just exploring/browsing/researching, not urgent, next year, no timeline.
+ * Time phrases count only when they are about getting something in place (a need, deadline,
+ * renewal, go-live, decision), so "the demo on Tuesday works" and "we sent 20 this week" do not.
+ * When cues disagree: any high cue wins, then a low cue, then medium.
+ */
+import type { Urgency } from '../session-record';
+import type { Utterance } from './utterance';
+
+export interface UrgencyHit {
+  value: Urgency;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri)';
+const g = (s: string) => new RegExp(s, 'g');
+
+/** Cues that need no context. */
+const HIGH_PLAIN = g("\\b(?:asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|humanly possible)|urgent(?:ly)?|urgency|immediately|right away|time[- ]sensitive|yesterday|can't wait|cannot wait|no time to waste|emergency|on fire)\\b");
+const LOW_PLAIN = g(
+  "\\b(?:no (?:rush|hurry)|not in (?:a|any) (?:rush|hurry)|in no (?:rush|hurry)|no (?:real |set |fixed |hard |specific )?(?:timeline|deadline|time ?frame)|just (?:exploring|looking|browsing|curious|researching|poking around|checking|shopping around|getting (?:some )?info\\w*|gathering (?:some )?info\\w*|starting to look|doing (?:some )?research)|(?:kicking|kick) the tires|not (?:urgent|a priority|pressing|time[- ]sensitive)|(?:isn't|is not|it's not|its not) (?:urgent|a priority|pressing)|not (?:any ?time|anytime) soon|next year|down the road|eventually|someday|some day|at some point|long[- ]term|early stages?|doing (?:some )?research|for (?:now|the moment),? (?:we're|i'm) just|no immediate (?:need|plans?)|(?:in|within) (?:six|6|nine|9|twelve|12|a few|several) months|later this year|sometime this year)\\b",
+);
+/** Time phrases that need a need/deadline context in the same clause. */
+const HIGH_TIME = g(
+  `\\b(?:today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|end of (?:week|month)|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:by|before) (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}|(?:within|in) (?:a|one|two|2|three|3|a couple of|a few) days|within (?:a|one|the) week|(?:a|one) week from now|in a week)\\b`,
+);
+const MEDIUM_TIME = g(
+  '\\b(?:this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|couple(?: of)?|two|three|four|2|3|4) (?:weeks|months)|(?:next|coming) weeks|(?:in|within) (?:a|two|three|four|2|3|4|a couple of|a few|the next few) weeks|(?:in|within) (?:a|one|two|2|a couple of) months?|within (?:a|the) month|in (?:30|60|90|thirty|sixty|ninety) days|(?:month|a month) or two|(?:sometime )?soon|shortly|this spring|this summer|this fall|this winter)\\b',
+);
+const CONTEXT =
+  /\b(?:need|needs|needed|have to|has to|got to|gotta|must|want|wanna|hoping|hope|like to|love to|looking to|plan|planning|goal|deadline|due|by|before|until|go live|going live|live|launch|start|starting|roll(?:ing)? (?:it |this )?out|rollout|up and running|in place|sorted|set up|decide|decision|sign|switch|move|implement|expires?|expiring|renew\w*|shut\w*|closing|cutover|ready|up|sometime|hopefully|ideally|aim\w*|target\w*|timeline|time ?frame|when|probably|maybe)\b/;
+const SCHEDULING = /\b(?:demo|meeting|call|chat|talk|appointment|available|availability|works for me|free|calendar|send me|email me)\b/;
+const NEGATED_HIGH = /\b(?:not|isn't|is not|it's not|no|nothing|never)\s+(?:\w+\s+)?$/;
+
+/** All urgency cues in an utterance. */
+export function urgencyHits(u: Utterance): UrgencyHit[] {
+  const s = u.lower;
+  const hits: UrgencyHit[] = [];
+  const lowSpans: [number, number][] = [];
+  LOW_PLAIN.lastIndex = 0;
+  for (let x = LOW_PLAIN.exec(s); x; x = LOW_PLAIN.exec(s)) {
+    hits.push({ value: 'low', start: x.index, end: x.index + x[0].length, confidence: 0.8 });
+    lowSpans.push([x.index, x.index + x[0].length]);
+  }
+  const insideLow = (i: number) => lowSpans.some(([a, b]) => i >= a && i < b);
+  HIGH_PLAIN.lastIndex = 0;
+  for (let x = HIGH_PLAIN.exec(s); x; x = HIGH_PLAIN.exec(s)) {
+    if (insideLow(x.index)) continue;
+    if (NEGATED_HIGH.test(s.slice(Math.max(0, x.index - 20), x.index))) {
+      hits.push({ value: 'low', start: x.index, end: x.index + x[0].length, confidence: 0.7 });
+      continue;
+    }
+    hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: 0.85 });
+  }
+  const clauseHas = (re: RegExp, i: number) => {
+    const a = Math.max(s.lastIndexOf('.', i), s.lastIndexOf('?', i), s.lastIndexOf('!', i)) + 1;
+    let b = s.slice(i).search(/[.?!]/);
+    b = b < 0 ? s.length : i + b;
+    return re.test(s.slice(a, b));
+  };
+  HIGH_TIME.lastIndex = 0;
+  for (let x = HIGH_TIME.exec(s); x; x = HIGH_TIME.exec(s)) {
+    if (insideLow(x.index)) continue;
+    if (!clauseHas(CONTEXT, x.index) || (clauseHas(SCHEDULING, x.index) && !/\b(?:need|deadline|due|renew\w*|expires?|live|by|before)\b/.test(s))) continue;
+    hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: 0.75 });
+  }
+  MEDIUM_TIME.lastIndex = 0;
+  for (let x = MEDIUM_TIME.exec(s); x; x = MEDIUM_TIME.exec(s)) {
+    if (insideLow(x.index)) continue;
+    if (/\b(?:sent|did|signed|closed|processed|had|got|received)\b/.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
+    if (!clauseHas(CONTEXT, x.index) && s.split(/\s+/).length > 8) continue;
+    hits.push({ value: 'medium', start: x.index, end: x.index + x[0].length, confidence: 0.7 });
+  }
+  return hits;
+}
+
+/** Resolve the utterance's urgency: high beats low beats medium. */
+export function bestUrgency(hits: readonly UrgencyHit[]): UrgencyHit | null {
+  for (const v of ['high', 'low', 'medium'] as const) {
+    const h = hits.find((x) => x.value === v);
+    if (h) return h;
+  }
+  return null;
+}

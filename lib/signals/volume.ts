@@ -1,0 +1,128 @@
+/**
+ * monthly_volume: documents (contracts, proposals, quotes, agreements, NDAs, leases, invoices,
+ * offer letters, disclosures, applications, forms, ...) per month.
+ *
+ * Normalization (the rule sales agreed on):
+ * - per day / business day: × 21.7 (business days in an average month: 260.7 working days / 12);
+ * - per week: × 52 / 12;  per quarter: ÷ 3;  per year: ÷ 12;  per month: as said;
+ * - a range is its midpoint ("100 to 150" → 125); a change is its new value;
+ * - "each of our ten reps sends five a week" multiplies by the team count in the same utterance;
+ *   a per-person volume with no team count in the utterance is not reported (the total is unknown);
+ * - money per month ("$500 a month", "our bill is 2k a month") is not volume.
+ * Results are rounded to 2 decimals.
+ */
+import type { TeamCandidate } from './team-size';
+import { bestTeam } from './team-size';
+import type { Utterance } from './utterance';
+import { NUM, clauseOf, quantityAt } from './utterance';
+
+/** Business days per month used to normalize "per day" volumes. */
+export const BUSINESS_DAYS_PER_MONTH = 21.7;
+
+export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** Convert a count per `period` to a count per month (see the module doc for the factors). */
+export function perMonth(value: number, period: Period): number {
+  const f = { day: BUSINESS_DAYS_PER_MONTH, week: 52 / 12, month: 1, quarter: 1 / 3, year: 1 / 12 }[period];
+  return Math.round(value * f * 100) / 100;
+}
+
+export interface VolumeCandidate {
+  value: number;
+  start: number;
+  end: number;
+  priority: number;
+  confidence: number;
+}
+
+const DOC =
+  '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|packets?|waivers?|permission slips|slips|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|change orders?|retainers?|releases?|statements of work|packages|onboardings)';
+const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
+const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
+const UNIT = '(day|week|month|quarter|year|workday|weekday)';
+const PERIOD_AFTER =
+  `(?:(?:a|an|per|each|every|/)\\s*${ADJ}${UNIT}\\b|(daily|weekly|monthly|quarterly|annually|yearly|per annum)\\b|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b|(?:last|this|past)\\s+${UNIT}\\b)`;
+const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b`;
+const VERB_BEFORE =
+  /\b(?:send|sends|sent|sending|do|does|did|doing|sign|signs|signed|signing|process|processes|processed|processing|handle|handles|handled|get|gets|got|issue|issues|execute|executes|generate|generates|write|writes|close|closes|closed|push|pushes|put out|go out|goes out|run|runs|create|creates|draft|drafts|produce|produces|maybe|about|around|roughly|like|probably)\b[^.?!;]{0,25}$/;
+const MONEY_BEFORE = /\b(?:bill|billed|bills|cost|costs|spend|spending|spent|pay|paying|paid|charge|charged|charges|price|pricing|budget|fee|fees|revenue|make|making|earn|earning|salary|rent|worth|subscription|plan|invoice for)\b[^.?!;]{0,30}$/;
+const MONEY_AFTER = /^\s*(?:dollars|bucks|usd|euros|pounds|grand|per (?:user|seat|license)|a (?:user|seat|license)|in (?:revenue|sales)|tops)\b/;
+const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year)\b/;
+const PER_PERSON = new RegExp(
+  `\\beach (?:of (?:our|the|my|them|us)\\s+)?(?:(${NUM})\\s+)?${MODV}(?:reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|associates?|loan officers?|advisors?|users?|employees?|members?)\\b|\\bper (?:rep|agent|recruiter|broker|person|head|attorney|lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\bapiece\\b|\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
+);
+
+/** An utterance this short that is only "N a month" is an answer to the volume question. */
+const SHORT_ANSWER_WORDS = 8;
+const g = (s: string) => new RegExp(s, 'g');
+const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b([^.?!;\\ue000-\\ue0ff]{0,50}?)\\b${PERIOD_AFTER}`);
+const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(${NUM})\\s+${MODV}${DOC}\\b`);
+const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|documents?|docs)\\s+)?${PERIOD_AFTER}`);
+const HAS_DOC = new RegExp(`\\b${DOC}\\b`);
+
+function unitOf(s: string | undefined): Period | null {
+  if (!s) return null;
+  if (/^(?:day|daily|workday|weekday)$/.test(s)) return 'day';
+  if (/^(?:week|weekly)$/.test(s)) return 'week';
+  if (/^(?:month|monthly)$/.test(s)) return 'month';
+  if (/^(?:quarter|quarterly)$/.test(s)) return 'quarter';
+  if (/^(?:year|yearly|annually|per annum)$/.test(s)) return 'year';
+  return null;
+}
+
+/** Volume readings (documents per month) in an utterance; `team` resolves per-person volumes. */
+export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): VolumeCandidate[] {
+  const m = u.masked;
+  const out: VolumeCandidate[] = [];
+  const perPerson = PER_PERSON.exec(m);
+  let multiplier = 1;
+  if (perPerson) {
+    const inline = perPerson[1] ? quantityAt(u, perPerson[1]) : undefined;
+    const t = inline?.kind === 'cardinal' ? inline.value : bestTeam(team)?.value;
+    if (t === undefined) return out;
+    multiplier = t;
+  }
+  const add = (ph: string, period: Period | null, start: number, end: number, priority: number, confidence: number) => {
+    const q = quantityAt(u, ph);
+    if (!q || q.kind !== 'cardinal' || period === null) return;
+    const pos = q.start;
+    const [cs, ce] = clauseOf(u, pos);
+    if (MONEY_BEFORE.test(m.slice(cs, pos)) && priority < 2) return;
+    if (MONEY_AFTER.test(m.slice(q.end, ce))) return;
+    // "each of our ten reps": the team count itself is not a volume.
+    if (perPerson?.[1] === ph) return;
+    let p = priority;
+    if (SECONDARY.test(u.lower.slice(cs, ce))) p -= 0.5;
+    const value = perMonth(q.value * multiplier, period);
+    if (value <= 0 || value > 10_000_000) return;
+    out.push({ value, start, end, priority: p, confidence: q.approx ? confidence - 0.1 : confidence });
+  };
+
+  V_DOC_PERIOD.lastIndex = 0;
+  for (let x = V_DOC_PERIOD.exec(m); x; x = V_DOC_PERIOD.exec(m)) {
+    const period = unitOf(x[3] ?? x[4] ?? x[5] ?? x[6]);
+    add(x[1], period, x.index, x.index + x[0].length, 2, 0.9);
+  }
+  V_PERIOD_DOC.lastIndex = 0;
+  for (let x = V_PERIOD_DOC.exec(m); x; x = V_PERIOD_DOC.exec(m)) add(x[2], unitOf(x[1]), x.index, x.index + x[0].length, 2, 0.85);
+  const docInUtterance = HAS_DOC.test(m);
+  const shortAnswer = u.lower.trim().split(/\s+/).length <= SHORT_ANSWER_WORDS;
+  V_BARE.lastIndex = 0;
+  for (let x = V_BARE.exec(m); x; x = V_BARE.exec(m)) {
+    if (out.some((c) => c.start <= x!.index && x!.index < c.end)) continue;
+    const [cs] = clauseOf(u, x.index);
+    const before = m.slice(Math.max(cs, x.index - 40), x.index);
+    // With no document word and no verb, only a short answer ("a couple thousand a year, maybe") is a volume.
+    if (!docInUtterance && !VERB_BEFORE.test(before) && !shortAnswer) continue;
+    if (MONEY_BEFORE.test(m.slice(cs, x.index))) continue;
+    add(x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5]), x.index, x.index + x[0].length, 1, 0.7);
+  }
+  return out;
+}
+
+/** The winning volume reading: highest priority, then the latest statement. */
+export function bestVolume(cands: readonly VolumeCandidate[]): VolumeCandidate | null {
+  let best: VolumeCandidate | null = null;
+  for (const c of cands) if (!best || c.priority > best.priority || (c.priority === best.priority && c.start > best.start)) best = c;
+  return best;
+}
