@@ -8,6 +8,7 @@ import { registerSchema } from './commands/schema';
 import { registerQuery } from './commands/query';
 import { registerDemo } from './commands/demo';
 import { registerReplay } from './commands/replay';
+import { registerSignals } from './commands/signals';
 
 const program = new Command()
   .name('trialist')
@@ -18,5 +19,6 @@ registerSchema(program);
 registerQuery(program);
 registerDemo(program);
 registerReplay(program);
+registerSignals(program);
 
 await program.parseAsync(process.argv);
