@@ -162,6 +162,16 @@ describe('replayCall edge cases', () => {
     expect(record.discovered_signals.monthly_volume).toBe(120);
   });
 
+  it('refuses an unsafe session id before starting a session', async () => {
+    const call = jsonCall([
+      { speaker: 'Caller', text: 'Hi.' },
+      { speaker: 'Agent', text: 'Hello.' },
+    ]);
+    const sink = new MemorySink();
+    await expect(replayCall(call, { sink, sessionId: '../etc/passwd' })).rejects.toThrow(/unsafe session id "..\/etc\/passwd"/);
+    expect(sink.records.size).toBe(0);
+  });
+
   it('replays a call the caller opens, with no agent greeting', async () => {
     const call = jsonCall([
       { speaker: 'Caller', text: 'Hi, quick question about templates.' },

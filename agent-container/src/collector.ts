@@ -227,7 +227,12 @@ export class SessionCollector {
     else if (reason === voice.CloseReason.ERROR) this.endReason ??= 'error';
   }
 
-  /** The record as it stands now; validated against the schema. @throws SessionRecordError on a bug. */
+  /**
+   * The record as it stands now; validated against the schema. @throws SessionRecordError on a bug.
+   * Stage reached (simple for now; per-stage tracking comes with the production agent): `book` once
+   * book_sales_meeting was called (whatever its outcome), else `qualify` when the caller gave any
+   * signal, else `greet`. Consent is `not_asked` until a consent tool records it.
+   */
   buildRecord(): SessionRecord {
     const { opts } = this;
     const elapsedMs = this.clock.elapsedMs();

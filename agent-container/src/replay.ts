@@ -17,7 +17,7 @@
  */
 import { initializeLogger, loggerOptions } from '@livekit/agents';
 import type { RecordedCall } from '../../lib/recorded-call';
-import type { SessionRecord } from '../../lib/session-record';
+import { SESSION_ID_PATTERN, type SessionRecord } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
 import { MemoryBookingAdapter, type BookingAdapter } from './booking';
 import { SimulatedClock } from './clock';
@@ -88,12 +88,15 @@ function replaySteps(call: RecordedCall): Array<{ userText: string | null; answe
 /**
  * Replay one recorded call and write its session record with `opts.sink`.
  * @returns the validated record and the key it was written under.
- * @throws ReplayError if the session stalls; SessionRecordError if the record would be invalid;
+ * @throws ReplayError for an unsafe session id or if the session stalls; SessionRecordError if the record would be invalid;
  *   whatever the sink throws on write.
  */
 export async function replayCall(call: RecordedCall, opts: ReplayOptions): Promise<{ record: SessionRecord; key: string }> {
   ensureQuietLogger();
   const sessionId = opts.sessionId ?? call.call_id;
+  if (!SESSION_ID_PATTERN.test(sessionId)) {
+    throw new ReplayError(`unsafe session id ${JSON.stringify(sessionId.slice(0, 200))}: must match ${SESSION_ID_PATTERN}`);
+  }
   const startedAt = opts.startedAt ?? (call.started_at ? new Date(call.started_at) : new Date());
   if (Number.isNaN(startedAt.getTime())) throw new ReplayError(`invalid startedAt for ${call.source_name}`);
 
