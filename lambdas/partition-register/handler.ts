@@ -5,7 +5,7 @@
  * Catalog failures are retried by throwing after every partition in the batch was tried.
  */
 import type { S3Event } from 'aws-lambda';
-import { partitionLocation, type PartitionCatalog } from '../../lib/pipeline';
+import { partitionLocation, type PartitionCatalog } from '../../lib/pipeline/catalog';
 import { partitionPath } from '../../lib/session-record';
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
 import { resolveSessionObject } from '../shared/s3-event';

@@ -12,7 +12,8 @@ import { GlueClient } from '@aws-sdk/client-glue';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
 import middy from '@middy/core';
 import type { S3Event } from 'aws-lambda';
-import { GlueCatalog, S3EventEnvelope } from '../../lib/pipeline';
+import { GlueCatalog } from '../../lib/pipeline/catalog';
+import { S3EventEnvelope } from '../../lib/pipeline/events';
 import { requireEnv } from '../shared/observability';
 import { DEFAULT_TABLE, makePartitionRegisterHandler, SERVICE_NAME, type PartitionRegisterResult } from './handler';
 

@@ -7,14 +7,12 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
-import { buildHotLeadAlert, s3Uri, type AlertOnce, type AlertPublisher } from '../../lib/alerts';
-import {
-  PipelineError,
-  quarantineObject,
-  readObjectBytes,
-  writeLeadScore,
-  type QuarantineReason,
-} from '../../lib/pipeline';
+// Modules, not the lib/alerts and lib/pipeline barrels: those would bundle the Glue client and the local stores.
+import { buildHotLeadAlert, s3Uri } from '../../lib/alerts/alert';
+import type { AlertOnce } from '../../lib/alerts/alert-once';
+import type { AlertPublisher } from '../../lib/alerts/publisher';
+import { PipelineError, type QuarantineReason } from '../../lib/pipeline/errors';
+import { quarantineObject, readObjectBytes, writeLeadScore } from '../../lib/pipeline/objects';
 import { DEFAULT_RULES, scoreLead, type LeadScore, type RulesConfig } from '../../lib/scoring';
 import {
   DEFAULT_DECODE_LIMITS,
@@ -26,7 +24,7 @@ import {
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
 import { resolveSessionObject } from '../shared/s3-event';
 
-export type { AlertOnce } from '../../lib/alerts';
+export type { AlertOnce } from '../../lib/alerts/alert-once';
 
 export const SERVICE_NAME = 'score-lead';
 

@@ -18,8 +18,9 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
 import middy from '@middy/core';
 import type { S3Event } from 'aws-lambda';
-import { IdempotentAlertOnce, SnsAlertPublisher } from '../../lib/alerts';
-import { S3EventEnvelope } from '../../lib/pipeline';
+import { IdempotentAlertOnce } from '../../lib/alerts/alert-once';
+import { SnsAlertPublisher } from '../../lib/alerts/publisher';
+import { S3EventEnvelope } from '../../lib/pipeline/events';
 import { requireEnv } from '../shared/observability';
 import { makeScoreLeadHandler, SERVICE_NAME, type ScoreLeadResult } from './handler';
 

@@ -3,7 +3,8 @@
  * partition-register. Keys arrive URL-encoded with spaces as `+`.
  */
 import { decodeEventKey, KeyLayoutError, parseSessionKey, type ParsedSessionKey } from '../../lib/session-record';
-import { parseS3EventRecord, type QuarantineReason, type S3EventRecordRef } from '../../lib/pipeline';
+import type { QuarantineReason } from '../../lib/pipeline/errors';
+import { parseS3EventRecord, type S3EventRecordRef } from '../../lib/pipeline/events';
 
 /** A usable record: bucket, decoded key and its parsed parts. */
 export interface SessionObjectRef {

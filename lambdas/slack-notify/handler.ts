@@ -5,7 +5,8 @@
  * last try it throws, so the invocation lands in the function's failure destination.
  */
 import type { SNSEvent } from 'aws-lambda';
-import { formatSlackMessage, parseHotLeadAlert } from '../../lib/alerts';
+import { parseHotLeadAlert } from '../../lib/alerts/alert';
+import { formatSlackMessage } from '../../lib/alerts/slack';
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
 
 export const SERVICE_NAME = 'slack-notify';

@@ -14,7 +14,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
 import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
-import { SnsEventEnvelope } from '../../lib/pipeline';
+import { SnsEventEnvelope } from '../../lib/pipeline/events';
 import { makeSlackNotifyHandler, SERVICE_NAME, type SlackNotifyResult } from './handler';
 import { cachedWebhookUrl } from './webhook-url';
 

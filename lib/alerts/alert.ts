@@ -2,7 +2,7 @@
  * Hot-lead alerts: what a sales rep needs to act on a hot call, built from the session record and
  * its lead score. The same JSON travels as the SNS message body and feeds the Slack formatter.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SessionId, Urgency, type SessionRecord } from '../session-record';
 import { ScoreReason, Tier, type LeadScore } from '../scoring';
 

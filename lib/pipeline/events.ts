@@ -3,7 +3,7 @@
  * Deliberately lenient on everything else: Powertools' `S3Schema` rejects records whose
  * `sourceIPAddress` is IPv6, and one odd field must not fail a whole batch.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** `s3.bucket.name` and the (URL-encoded) `s3.object.key`, plus optional size/time/source address. */
 export const S3EventRecordRef = z.object({

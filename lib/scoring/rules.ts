@@ -6,7 +6,7 @@
  * documents/month is "qualified") and widen it into point bands; the point values are the sales
  * team's first cut and are meant to be tuned by publishing a new version.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import rulesV1Json from './rules.v1.json' with { type: 'json' };
 
 const RuleId = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'rule ids are snake_case');

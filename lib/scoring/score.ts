@@ -4,7 +4,7 @@
  * came from the caller's words, the evidence (turn index and quote).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   SessionId,
   sessionKey,

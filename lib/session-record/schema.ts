@@ -7,7 +7,7 @@
  * `trialist schema`) and the Glue table columns (./glue-columns.ts) all derive from it.
  * Change it only on purpose, with a new `schema_version`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The only schema version this code reads and writes. */
 export const SCHEMA_VERSION = 1 as const;

@@ -1,0 +1,128 @@
+/**
+ * The one place the Lambda bundles' esbuild options live: used by the CDK `PipelineFunction`
+ * (NodejsFunction `bundling`) and by `npm run bench` (which builds and measures the same bundles).
+ *
+ * Choices, each measured with `npm run bench` (sizes for score-lead, minified ESM):
+ * - `@aws-sdk/*` and `@smithy/*` are external: the nodejs22.x runtime ships AWS SDK v3 (with its
+ *   `@smithy` dependencies), so bundling it again adds ~300 KB per function. Trade-off: the functions
+ *   run the runtime's SDK version, not the one package-lock.json pins (the clients used here, S3,
+ *   SNS, DynamoDB, Glue, Secrets Manager, are long-stable), and loading the SDK from the runtime's
+ *   node_modules at init is slower than loading it pre-bundled: `npm run bench` reports both.
+ * - zod is imported as a namespace (`import * as z from 'zod'`, as zod's docs advise) everywhere
+ *   the Lambdas reach, so esbuild drops zod's ~260 KB of locales; nothing here weakens validation.
+ * - `semver` is aliased to ./xray-semver.cjs: only aws-xray-sdk-core (under the Powertools tracer)
+ *   imports it, for its AWS SDK v2 patcher, which these functions never use (see that file).
+ *   `bundleLambda` fails if any other module imports `semver`.
+ * - Handlers import the modules they use, not barrels that would drag in Powertools idempotency.
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { statSync } from 'node:fs';
+import type { BuildOptions } from 'esbuild';
+
+/** The repository root. */
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Modules the nodejs22.x runtime provides (AWS SDK for JavaScript v3 and its Smithy core). */
+export const LAMBDA_EXTERNAL_MODULES: readonly string[] = ['@aws-sdk/*', '@smithy/*'];
+
+/** Import paths rewritten at bundle time (absolute targets), with the only modules allowed to import each. */
+export const LAMBDA_ALIASES: Readonly<Record<string, { target: string; importers: RegExp }>> = {
+  semver: { target: path.join(REPO_ROOT, 'lib', 'build', 'xray-semver.cjs'), importers: /node_modules\/aws-xray-sdk-core\// },
+};
+
+/** esbuild target: the Lambda runtime is nodejs22.x. */
+export const LAMBDA_TARGET = 'node22';
+/** Prefer packages' ESM builds (better tree-shaking), falling back to CommonJS. */
+const MAIN_FIELDS = ['module', 'main'];
+
+/** Lets bundled CommonJS dependencies call `require` inside an ESM bundle. */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __trialistCreateRequire } from 'node:module'; const require = __trialistCreateRequire(import.meta.url);";
+
+/** The Lambdas' esbuild options (esbuild `BuildOptions` subset): ESM, Node 22, minified, tree-shaken. */
+export const LAMBDA_BUNDLE_OPTIONS: Readonly<BuildOptions> = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: LAMBDA_TARGET,
+  minify: true,
+  treeShaking: true,
+  mainFields: MAIN_FIELDS,
+  banner: { js: ESM_REQUIRE_BANNER },
+  external: [...LAMBDA_EXTERNAL_MODULES],
+  alias: Object.fromEntries(Object.entries(LAMBDA_ALIASES).map(([k, v]) => [k, v.target])),
+  legalComments: 'eof',
+  logLevel: 'warning',
+};
+
+/**
+ * The same choices as the CDK NodejsFunction `bundling` fields take them (add
+ * `format: OutputFormat.ESM` there): `externalModules`, `target`, `minify`, `mainFields`, `banner`
+ * and the aliases as `esbuildArgs`.
+ */
+export function nodejsFunctionBundling(): {
+  target: string;
+  minify: boolean;
+  mainFields: string[];
+  banner: string;
+  externalModules: string[];
+  esbuildArgs: Record<string, string>;
+} {
+  return {
+    target: LAMBDA_TARGET,
+    minify: true,
+    mainFields: [...MAIN_FIELDS],
+    banner: ESM_REQUIRE_BANNER,
+    externalModules: [...LAMBDA_EXTERNAL_MODULES],
+    esbuildArgs: Object.fromEntries(Object.entries(LAMBDA_ALIASES).map(([k, v]) => [`--alias:${k}`, v.target])),
+  };
+}
+
+/** What `bundleLambda` built. */
+export interface LambdaBundle {
+  entry: string;
+  outfile: string;
+  /** Size of the bundle file, bytes. */
+  bytes: number;
+  /** External packages the bundle imports at run time (provided by the runtime). */
+  externals: string[];
+  /** Bytes in the output per input package (`node_modules` package name, else the repo folder), largest first. */
+  byPackage: { name: string; bytes: number }[];
+}
+
+function packageOf(input: string): string {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+  if (m) return m[1]!;
+  return input.split('/').slice(0, 2).join('/');
+}
+
+/**
+ * Bundle one Lambda entry with `LAMBDA_BUNDLE_OPTIONS` (esbuild is loaded on first use).
+ * @param overrides esbuild options replacing the defaults (e.g. `{ external: [] }` to measure bundling the SDK).
+ * @throws the esbuild error on a failed build; Error when an alias target is imported by a module it was not meant for.
+ */
+export async function bundleLambda(entry: string, outfile: string, overrides: Partial<BuildOptions> = {}): Promise<LambdaBundle> {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({ ...LAMBDA_BUNDLE_OPTIONS, entryPoints: [entry], outfile, metafile: true, ...overrides });
+  const meta = result.metafile!;
+  for (const [name, alias] of Object.entries(LAMBDA_ALIASES)) {
+    const target = path.relative(process.cwd(), alias.target).split(path.sep).join('/');
+    for (const [file, input] of Object.entries(meta.inputs)) {
+      if (input.imports.some((i) => i.path === target || i.path === alias.target) && !alias.importers.test(file)) {
+        throw new Error(`${file} imports "${name}", which the Lambda bundles alias to ${alias.target}; only ${alias.importers} may`);
+      }
+    }
+  }
+  const out = Object.values(meta.outputs).find((o) => o.entryPoint !== undefined) ?? Object.values(meta.outputs)[0]!;
+  const byPackage = new Map<string, number>();
+  for (const [file, v] of Object.entries(out.inputs)) byPackage.set(packageOf(file), (byPackage.get(packageOf(file)) ?? 0) + v.bytesInOutput);
+  const externals = [...new Set(out.imports.filter((i) => i.external).map((i) => i.path))].sort();
+  return {
+    entry,
+    outfile,
+    bytes: statSync(outfile).size,
+    externals,
+    byPackage: [...byPackage].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes),
+  };
+}
