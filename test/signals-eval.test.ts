@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compareField, isOffDomainFalsePositive, numbersMatch, score } from '../eval/signals/score';
+import { extractSignals } from '../lib/signals';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+describe('eval scorer', () => {
+  it('scores a tiny known input by hand-computed counts', () => {
+    const gold = [
+      { team_size: 12, integration_needs: ['salesforce', 'hubspot'], urgency: 'high' },
+      { monthly_volume: 216.67 },
+      {},
+    ];
+    const pred = [
+      { team_size: 12, integration_needs: ['hubspot', 'slack'], urgency: 'medium' },
+      { monthly_volume: 216.666 },
+      { industry: 'legal' },
+    ];
+    const r = score(pred, gold);
+    expect(r.fields.team_size).toMatchObject({ tp: 1, fp: 0, fn: 0, f1: 1 });
+    expect(r.fields.integration_needs).toMatchObject({ tp: 1, fp: 1, fn: 1, precision: 0.5, recall: 0.5 });
+    expect(r.fields.urgency).toMatchObject({ tp: 0, fp: 1, fn: 1, f1: 0 });
+    expect(r.fields.monthly_volume).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(r.fields.industry).toMatchObject({ tp: 0, fp: 1, fn: 0, precision: 0, recall: 1 });
+    expect(r.fields.pain_points).toMatchObject({ tp: 0, fp: 0, fn: 0, f1: 1 });
+    expect(r.micro).toMatchObject({ tp: 3, fp: 3, fn: 2 });
+    expect(r.micro.f1).toBeCloseTo((2 * 0.5 * 0.6) / 1.1, 10);
+  });
+
+  it('matches numbers after normalization within rounding only', () => {
+    expect(numbersMatch(23, 22.5)).toBe(true);
+    expect(numbersMatch(216.67, 216.6667)).toBe(true);
+    expect(numbersMatch(200, 216.67)).toBe(false);
+    expect(compareField('team_size', { team_size: null }, { team_size: null })).toEqual({ tp: 0, fp: 0, fn: 0 });
+    expect(compareField('pain_points', { pain_points: ['a', 'a'] }, { pain_points: ['a'] })).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(() => score([{}], [])).toThrow(/1 predictions for 0/);
+  });
+
+  it('counts an off-domain false positive only for team size, volume or an integration', () => {
+    expect(isOffDomainFalsePositive({ urgency: 'high', industry: 'hospitality' })).toBe(false);
+    expect(isOffDomainFalsePositive({ team_size: 3 })).toBe(true);
+    expect(isOffDomainFalsePositive({ integration_needs: ['gmail'] })).toBe(true);
+  });
+
+  it('the labelled sets are valid and large enough', () => {
+    for (const [split, min] of [['dev', 150], ['test', 60]] as const) {
+      const rows = readFileSync(path.join(repoRoot, 'eval', 'signals', `${split}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      expect(rows.length).toBeGreaterThanOrEqual(min);
+      expect(new Set(rows.map((r: { id: string }) => r.id)).size).toBe(rows.length);
+      const r = score(rows.map((x: { text: string }) => extractSignals(x.text)), rows.map((x: { expected: object }) => x.expected));
+      expect(r.micro.f1).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});
+
+const offDomain = path.resolve(repoRoot, '..', 'shared', 'corpus', 'off-domain');
+const maybe = existsSync(offDomain) ? describe : describe.skip;
+if (!existsSync(offDomain)) console.warn(`skipping off-domain false-positive test: ${offDomain} is absent`);
+
+maybe('off-domain corpus (../shared/corpus/off-domain)', () => {
+  it('finds a team size, volume or integration in at most 3% of the utterances', () => {
+    let n = 0;
+    let fp = 0;
+    for (const f of readdirSync(offDomain).filter((x) => x.endsWith('.jsonl'))) {
+      for (const line of readFileSync(path.join(offDomain, f), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        n += 1;
+        if (isOffDomainFalsePositive(extractSignals((JSON.parse(line) as { text: string }).text))) fp += 1;
+      }
+    }
+    expect(n).toBeGreaterThan(100);
+    expect(fp / n).toBeLessThanOrEqual(0.03);
+  });
+});
