@@ -97,7 +97,7 @@ function main(): void {
 
   // Timing over the labelled utterances (warm): mean and p99 per utterance.
   const texts = splits.flatMap((s) => readJsonl<Example>(path.join(here, `${s}.jsonl`)).map((e) => e.text));
-  for (const t of texts) extractSignals(t);
+  for (let r = 0; r < 10; r++) for (const t of texts) extractSignals(t); // warm up (JIT and regexp tier-up)
   const times: number[] = [];
   for (let r = 0; r < 20; r++)
     for (const t of texts) {

@@ -37,7 +37,7 @@ const CASED_ALIASES = combine(true);
 const BREAK = /[.?!;,:]|\b(?:but|now|then|so|because|though|although|however|whereas|while|just|only|instead|currently|still|these days|nowadays|and (?:we|i|they|it|now))\b/g;
 const NEG = "(?:don't|do not|dont|doesn't|does not|doesnt|didn't|did not|never|no longer|not|aren't|isn't|wasn't|weren't|won't|without|nor|neither|no|rather than|instead of|other than|except|besides|nah)";
 const LEFT_PAST =
-  "(?:moved (?:off|away from|from|out of)|switched (?:off|away from|from|out of)|migrated (?:off|away from|from|out of)|transitioned (?:off|away from|from)|got rid of|ditched|dropped|dumped|cancel+ed|left|stopped using|quit|replaced|phased out|retired|abandoned|gave up(?: on)?|outgrew|used to(?: use| be on| have| run| be with)?|were on|was on|had been (?:on|using)|came (?:off|from)|(?<!'ve |have |we've |i've |has )used(?! to)|had(?! to))";
+  "(?:moved (?:off|away from|from|out of)|switched (?:off|away from|from|out of)|migrated (?:off|away from|from|out of)|transitioned (?:off|away from|from)|got rid of|ditched|dropped|dumped|cancel+ed|left|stopped using|quit|replaced|phased out|retired|abandoned|gave up(?: on)?|outgrew|used to(?: use| be on| have| run| be with)?|were on|was on|were using|was using|had been (?:on|using)|came (?:off|from)|(?<!'ve |have |we've |i've |has )used(?! to)|had(?! to))";
 const LEAVING =
   "(?:moving (?:off|away from|from|out of)|switching (?:off|away from|from|out of)|migrating (?:off|away from|from|out of)|transitioning (?:off|away from|from)|getting (?:rid of|off)|replacing|replace|leaving|leave|phasing out|sunsetting|dropping|ditching|cancel+ing|cancel|get off|get away from|move off|switch from|switch off)";
 const EVAL =
@@ -50,7 +50,7 @@ const EVAL_RE = new RegExp(`\\b${EVAL}${tail}`);
 /** After a cue, these words mean the product is still wanted ("doesn't sync with Salesforce", "switched to HubSpot"). */
 const REVIVE = /\b(?:to|into|onto|for|with|integrate|integrates|sync|syncs|connect|connects|talk|plug|push|pull|sure|certain)\b/;
 const POST =
-  /^[\s,]*(?:(?:is|are|was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|do not|no longer) (?:need|use|want)|until\b|till\b|for a (?:while|bit|year|few)|(?:in the past|previously|back then|years ago|last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|left|quit|got rid of|switched|moved off|never|didn't))/;
+  /^[\s,]*(?:(?:is|are|was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|do not|no longer) (?:need|use|want)|(?:up )?until\b|till\b|for a (?:while|bit|year|few)|(?:in the past|previously|back then|years ago|last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|left|quit|got rid of|switched|moved off|never|didn't))/;
 /** "Salesforce? No, we don't need that." */
 const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
 const POST_LEAVING = /^[^.?!;]{0,30}\bbut\b[^.?!;]{0,20}\b(?:thinking (?:about|of)|considering|planning (?:on|to)|looking (?:at|into|to)|want(?:ing)? to|trying to|about to)\s+(?:leaving|leave|dropping|drop|replacing|replace|ditching|ditch|moving off|move off|switching|switch|getting rid of|get rid of|cancel+ing|cancel)\b/;
