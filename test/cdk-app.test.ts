@@ -57,6 +57,20 @@ describe('the trialist CDK app', () => {
     }
   });
 
+  it('stages the agent image from the repository root with its Dockerfile and ignore list only', () => {
+    const assets = JSON.parse(readFileSync(path.join(outdir, 'dev-Trialist-AgentService.assets.json'), 'utf8'));
+    const images = Object.values(assets.dockerImages) as { source: { directory: string; dockerFile: string; platform: string } }[];
+    expect(images).toHaveLength(1);
+    const { source } = images[0]!;
+    expect(source.dockerFile).toBe('agent-container/Dockerfile');
+    expect(source.platform).toBe('linux/arm64');
+    const staged = readdirSync(path.join(outdir, source.directory)).sort();
+    expect(staged).toEqual(expect.arrayContaining(['agent-container', 'lib', 'package-lock.json', 'package.json']));
+    expect(staged).not.toContain('node_modules');
+    expect(staged).not.toContain('.local');
+    expect(readdirSync(path.join(outdir, source.directory, 'agent-container'))).toContain('Dockerfile');
+  });
+
   it('names no account, region or bucket in any template', () => {
     for (const f of readdirSync(outdir).filter((n) => n.endsWith('.template.json'))) {
       const text = readFileSync(path.join(outdir, f), 'utf8');

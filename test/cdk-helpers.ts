@@ -4,8 +4,7 @@
  * for (`bundle: true`), since the per-stack assertions do not need the bundles.
  */
 import { App } from 'aws-cdk-lib';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDeploymentConfig, type DeploymentConfig } from '../lib/config';
@@ -33,20 +32,8 @@ export function buildTestApp(options: TestAppOptions = {}): { app: App; stacks: 
   if (!options.bundle) context['aws:cdk:bundling-stacks'] = [];
   const app = new App({ context, outdir: options.outdir });
   const config = loadDeploymentConfig((k) => app.node.tryGetContext(k));
-  const stacks = buildTrialistApp(app, config, { nag: options.nag ?? false, agentImageDirectory: agentImageDirectory() });
+  const stacks = buildTrialistApp(app, config, { nag: options.nag ?? false });
   return { app, stacks, config };
-}
-
-let fixtureDir: string | undefined;
-/** agent-container/ once its Dockerfile exists; until then a stand-in build context (fromAsset needs one at synth). */
-function agentImageDirectory(): string | undefined {
-  if (existsSync(path.join(REPO, 'agent-container', 'Dockerfile'))) return undefined;
-  if (!fixtureDir) {
-    console.warn('agent-container/Dockerfile not found: synthesizing the agent image from a stand-in build context');
-    fixtureDir = mkdtempSync(path.join(os.tmpdir(), 'trialist-agent-'));
-    writeFileSync(path.join(fixtureDir, 'Dockerfile'), 'FROM node:22-slim\n');
-  }
-  return fixtureDir;
 }
 
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown };

@@ -7,7 +7,7 @@
  * NAT (cheapest; tasks are still unreachable from outside: the security group allows no ingress);
  * `natGateways >= 1` puts them in private subnets behind NAT.
  */
-import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { Duration, IgnoreMode, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecrAssets from 'aws-cdk-lib/aws-ecr-assets';
@@ -17,6 +17,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { grantObjectAccess } from '../constructs/grants';
 import { REPO_ROOT } from '../constructs/pipeline-function';
@@ -46,8 +47,26 @@ export interface AgentServiceStackProps extends StackProps {
   /** Seconds between SIGTERM and SIGKILL: the worker's drain limit (Fargate max 120). */
   drainSeconds: number;
   logRetention: logs.RetentionDays;
-  /** The Docker build context (default `agent-container/` at the repository root). */
-  imageDirectory?: string;
+}
+
+const AGENT_DOCKERFILE = 'agent-container/Dockerfile';
+
+/**
+ * The agent image, built at deploy time from the repository root (the agent imports `lib/`) with
+ * `agent-container/Dockerfile`. Only what its `Dockerfile.dockerignore` lets in is staged, so
+ * synth never copies node_modules or local data.
+ */
+function agentImage(): ecs.ContainerImage {
+  const ignore = readFileSync(path.join(REPO_ROOT, `${AGENT_DOCKERFILE}.dockerignore`), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+  return ecs.ContainerImage.fromAsset(REPO_ROOT, {
+    file: AGENT_DOCKERFILE,
+    ignoreMode: IgnoreMode.DOCKER,
+    exclude: ignore,
+    platform: ecrAssets.Platform.LINUX_ARM64,
+  });
 }
 
 export class AgentServiceStack extends Stack {
@@ -98,9 +117,7 @@ export class AgentServiceStack extends Stack {
       Object.fromEntries(keys.map((k) => [k, ecs.Secret.fromSecretsManager(secret, k)]));
 
     this.taskDefinition.addContainer('agent', {
-      image: ecs.ContainerImage.fromAsset(props.imageDirectory ?? path.join(REPO_ROOT, 'agent-container'), {
-        platform: ecrAssets.Platform.LINUX_ARM64,
-      }),
+      image: agentImage(),
       essential: true,
       logging: ecs.LogDrivers.awsLogs({ logGroup: this.logGroup, streamPrefix: 'agent', mode: ecs.AwsLogDriverMode.NON_BLOCKING }),
       environment: {

@@ -38,8 +38,6 @@ export interface TrialistStacks {
 export interface BuildOptions {
   /** Add AwsSolutionsChecks to the app (default true). */
   nag?: boolean;
-  /** Docker build context of the agent image (default `agent-container/`). */
-  agentImageDirectory?: string;
 }
 
 /**
@@ -111,7 +109,6 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     targetCpuPercent: config.agentTargetCpuPercent,
     drainSeconds: config.agentDrainSeconds,
     logRetention,
-    imageDirectory: options.agentImageDirectory,
   });
   agent.addStackDependency(secrets, 'the agent tasks read the secrets at start');
 
