@@ -12,7 +12,7 @@ import {
   UpdateItemCommand,
   type AttributeValue,
 } from '@aws-sdk/client-dynamodb';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALERT_IDEMPOTENCY_PREFIX, IdempotentAlertOnce } from '../lib/alerts';
@@ -102,6 +102,52 @@ describe('IdempotentAlertOnce over LocalIdempotencyStore', () => {
       Date.now = realNow;
     }
     expect(c.count).toBe(2);
+  });
+});
+
+describe('LocalIdempotencyStore journal file', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'idem-journal-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('each change appends one line; reopening compacts to one line per live key', async () => {
+    const file = join(dir, 'idempotency.json');
+    const once = new IdempotentAlertOnce(new LocalIdempotencyStore(file));
+    const c = counter();
+    for (let i = 0; i < 5; i++) await once.run({ session_id: `s${i}`, rules_version: 'v1' }, c.publish);
+    // in progress + completed: two lines per alert
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(10);
+    const reopened = new LocalIdempotencyStore(file);
+    expect(reopened.size()).toBe(5);
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(5);
+    expect(await new IdempotentAlertOnce(reopened).run({ session_id: 's3', rules_version: 'v1' }, c.publish)).toBe(false);
+    expect(c.count).toBe(5);
+  });
+
+  test('a failed publish is journaled as deleted, so a later process may alert', async () => {
+    const file = join(dir, 'idempotency.json');
+    const once = new IdempotentAlertOnce(new LocalIdempotencyStore(file));
+    await expect(once.run(key, async () => Promise.reject(new Error('SNS down')))).rejects.toThrow('SNS down');
+    expect(readFileSync(file, 'utf8')).toContain('"deleted"');
+    const c = counter();
+    expect(await new IdempotentAlertOnce(new LocalIdempotencyStore(file)).run(key, c.publish)).toBe(true);
+    expect(c.count).toBe(1);
+  });
+
+  test('a last line cut short by a crash is ignored; the older array format is still read', async () => {
+    const file = join(dir, 'idempotency.json');
+    await new IdempotentAlertOnce(new LocalIdempotencyStore(file)).run(key, counter().publish);
+    appendFileSync(file, '{"idempotencyKey":"half');
+    expect(new LocalIdempotencyStore(file).size()).toBe(1);
+
+    const legacy = join(dir, 'legacy.json');
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    writeFileSync(legacy, JSON.stringify(lines, null, 1));
+    const c = counter();
+    expect(await new IdempotentAlertOnce(new LocalIdempotencyStore(legacy)).run(key, c.publish)).toBe(false);
+    expect(c.count).toBe(0);
   });
 });
 

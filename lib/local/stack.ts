@@ -14,7 +14,7 @@ import path from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
 import S3rver, { type S3rverEvent } from 's3rver';
-import { alertSubject, IdempotentAlertOnce, parseHotLeadAlert, type HotLeadAlert } from '../alerts';
+import { alertSubject, IdempotentAlertOnce, parseHotLeadAlert, type AlertOnce, type AlertPublisher, type HotLeadAlert } from '../alerts';
 import { LocalIdempotencyStore } from '../pipeline/local-idempotency-store';
 import type { LeadScore } from '../scoring';
 import { decodeEventKey, SESSIONS_PREFIX } from '../session-record';
@@ -100,6 +100,12 @@ export interface LocalStack {
   deliveries(): readonly Delivery[];
   /** The latest lead score per session, from score-lead's results. */
   scores(): Map<string, LeadScore>;
+  /** The `hot-leads` topic stand-in (the outbox, fanned out to Slack when set): publish through `alertOnce`. */
+  publisher: AlertPublisher;
+  /** Exactly one alert per (session_id, rules_version), shared by score-lead and anything else that alerts (rescore). */
+  alertOnce: AlertOnce;
+  /** Session ids of every alert published so far, in order (a repeat would mean a duplicate alert). */
+  published(): readonly string[];
   /** Stop s3rver (after draining). Idempotent. */
   stop(): Promise<void>;
 }
@@ -153,6 +159,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const pending = new Set<Promise<void>>();
   const done: Delivery[] = [];
   const latestScores = new Map<string, LeadScore>();
+  const publishedIds: string[] = [];
   let stopped = false;
 
   const loggerFor = (fn: LocalFunctionName) => localHandlerLogger(fn, log, options.verbose);
@@ -164,6 +171,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     log,
     validate: parseHotLeadAlert,
     onPublished: (alert) => {
+      publishedIds.push(alert.session_id);
       if (!slackNotify) return;
       const event = snsEventOf(JSON.stringify(alert), LOCAL_TOPIC_ARN, alertSubject(alert));
       track('slack-notify', alert.session_id, event, () => slackNotify(event));
@@ -242,6 +250,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     drain,
     deliveries: () => [...done],
     scores: () => new Map(latestScores),
+    publisher: outbox,
+    alertOnce,
+    published: () => [...publishedIds],
     async stop() {
       if (stopped) return;
       await drain();

@@ -1,12 +1,16 @@
 /**
  * A Powertools idempotency persistence layer for the embedded default (demo, tests): the same
  * record semantics as the DynamoDB layer (conditional put, in-progress expiry, TTL) over an
- * in-memory map, optionally saved to a JSON file so a second local run remembers the first.
- * One process only: the file is not locked against other processes.
+ * in-memory map, optionally kept in a file so a second local run remembers the first.
+ *
+ * The file is a journal, one JSON line per change (a record, or `{"deleted": key}`), appended
+ * synchronously, so each put costs one small write however many keys exist (a 10,000-session
+ * replay stays linear); it is compacted when opened. A file in the older format (one JSON array
+ * of records) is still read. One process only: the file is not locked against other processes.
  */
 import { IdempotencyItemAlreadyExistsError, IdempotencyItemNotFoundError } from '@aws-lambda-powertools/idempotency';
 import { BasePersistenceLayer, IdempotencyRecord } from '@aws-lambda-powertools/idempotency/persistence';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 type IdempotencyRecordOptions = ConstructorParameters<typeof IdempotencyRecord>[0];
@@ -39,19 +43,42 @@ export class LocalIdempotencyStore extends BasePersistenceLayer {
     if (!this.records) {
       this.records = new Map();
       if (this.file && existsSync(this.file)) {
-        const rows = JSON.parse(readFileSync(this.file, 'utf8')) as StoredRecord[];
-        for (const r of rows) this.records.set(r.idempotencyKey, r);
+        const text = readFileSync(this.file, 'utf8');
+        if (text.trimStart().startsWith('[')) {
+          for (const r of JSON.parse(text) as StoredRecord[]) this.records.set(r.idempotencyKey, r);
+        } else {
+          for (const line of text.split('\n')) {
+            if (!line.trim()) continue;
+            let entry: StoredRecord | { deleted: string };
+            try {
+              entry = JSON.parse(line) as StoredRecord | { deleted: string };
+            } catch {
+              continue; // a line cut short by a crash mid-append: the change it held never completed
+            }
+            if ('deleted' in entry) this.records.delete(entry.deleted);
+            else this.records.set(entry.idempotencyKey, entry);
+          }
+        }
+        this.compact();
       }
     }
     return this.records;
   }
 
-  private save(): void {
-    if (!this.file) return;
+  /** Rewrite the journal as one line per live record (temp file + rename). */
+  private compact(): void {
+    if (!this.file || !this.records) return;
     mkdirSync(dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify([...this.load().values()], null, 1));
+    writeFileSync(tmp, [...this.records.values()].map((r) => JSON.stringify(r) + '\n').join(''));
     renameSync(tmp, this.file);
+  }
+
+  /** Append one change to the journal. */
+  private append(entry: StoredRecord | { deleted: string }): void {
+    if (!this.file) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    appendFileSync(this.file, JSON.stringify(entry) + '\n');
   }
 
   private toRecord(r: StoredRecord): IdempotencyRecord {
@@ -80,32 +107,34 @@ export class LocalIdempotencyStore extends BasePersistenceLayer {
         );
       }
     }
-    records.set(record.idempotencyKey, {
+    const stored: StoredRecord = {
       idempotencyKey: record.idempotencyKey,
       status: record.getStatus(),
       expiryTimestamp: record.expiryTimestamp,
       inProgressExpiryTimestamp: record.inProgressExpiryTimestamp,
       payloadHash: record.payloadHash,
-    });
-    this.save();
+    };
+    records.set(record.idempotencyKey, stored);
+    this.append(stored);
   }
 
   protected async _updateRecord(record: IdempotencyRecord): Promise<void> {
     const records = this.load();
     const prev = records.get(record.idempotencyKey);
-    records.set(record.idempotencyKey, {
+    const stored: StoredRecord = {
       ...prev,
       idempotencyKey: record.idempotencyKey,
       status: record.getStatus(),
       expiryTimestamp: record.expiryTimestamp,
       responseData: record.responseData,
       payloadHash: record.payloadHash,
-    });
-    this.save();
+    };
+    records.set(record.idempotencyKey, stored);
+    this.append(stored);
   }
 
   protected async _deleteRecord(record: IdempotencyRecord): Promise<void> {
     this.load().delete(record.idempotencyKey);
-    this.save();
+    this.append({ deleted: record.idempotencyKey });
   }
 }
