@@ -8,6 +8,7 @@ import { registerSchema } from './commands/schema';
 import { registerQuery } from './commands/query';
 import { registerDemo } from './commands/demo';
 import { registerReplay } from './commands/replay';
+import { registerRescore } from './commands/rescore';
 import { registerSignals } from './commands/signals';
 
 const program = new Command()
@@ -19,6 +20,7 @@ registerSchema(program);
 registerQuery(program);
 registerDemo(program);
 registerReplay(program);
+registerRescore(program);
 registerSignals(program);
 
 await program.parseAsync(process.argv);

@@ -3,3 +3,4 @@ export * from './events';
 export * from './objects';
 export * from './catalog';
 export * from './local-idempotency-store';
+export * from './rescore';

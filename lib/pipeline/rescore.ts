@@ -1,0 +1,318 @@
+/**
+ * Re-score history after a rules change (`trialist rescore`): read every session record in a
+ * range of day partitions, score it with the given rules, write the new score, and alert only for
+ * leads that newly became hot, exactly once per (session_id, rules_version).
+ *
+ * How score versions are kept:
+ * - `scores/year=.../{session_id}.json.gz` always holds the session's current score (the one
+ *   analysts join); its `rules_version` field and `rules-version` object metadata say which rules.
+ * - Before a score is replaced by one from a different `rules_version`, the previous score is
+ *   copied to `score-versions/rules_version=<old>/year=YYYY/month=MM/day=DD/{session_id}.json.gz`
+ *   (Hive-partitioned, so the versions can be queried and compared), then overwritten. Nothing is
+ *   lost locally; on AWS the bucket is also versioned, which keeps every overwrite besides.
+ * - A rescore with the same `rules_version` that gives the same score writes nothing
+ *   ("unchanged"); one that gives a different score is a *conflict* (the rules changed without a
+ *   version bump): the stored score is left alone and the session reported.
+ *
+ * Order per session: archive the previous version, alert if newly hot, then write the new score.
+ * A crash between alert and write leaves the old score, so a re-run still sees the lead as newly
+ * hot, and the idempotency store suppresses the second alert; writing first could lose it.
+ */
+import { ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { buildHotLeadAlert, s3Uri } from '../alerts/alert';
+import type { AlertOnce } from '../alerts/alert-once';
+import type { AlertPublisher } from '../alerts/publisher';
+import { encodeLeadScore, LeadScoreError, scoreLead, type LeadScore, type RulesConfig, type Tier } from '../scoring';
+import {
+  DEFAULT_DECODE_LIMITS,
+  KeyLayoutError,
+  parseSessionKey,
+  partitionPath,
+  RecordDecodeError,
+  SESSIONS_PREFIX,
+  sessionKey,
+  type DecodeLimits,
+  type Partition,
+} from '../session-record';
+import { PipelineError, type QuarantineReason } from './errors';
+import { readLeadScore, readSessionRecord, writeLeadScore } from './objects';
+
+/** Prefix of archived (replaced) score versions. */
+export const SCORE_VERSIONS_PREFIX = 'score-versions/';
+/** Longest range `partitionsBetween` accepts, days (ten years). */
+export const MAX_RESCORE_DAYS = 3660;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseDay(text: string, name: string): Date {
+  const m = DATE.exec(text);
+  const d = m ? new Date(`${text}T00:00:00.000Z`) : new Date(NaN);
+  if (!m || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) {
+    throw new RangeError(`${name} must be a date YYYY-MM-DD, got ${JSON.stringify(text)}`);
+  }
+  return d;
+}
+
+/**
+ * The UTC day partitions from `from` to `to`, both included (`YYYY-MM-DD`).
+ * @throws RangeError for a malformed or impossible date, `from` after `to`, or more than MAX_RESCORE_DAYS days.
+ */
+export function partitionsBetween(from: string, to: string): Partition[] {
+  const start = parseDay(from, '--from');
+  const end = parseDay(to, '--to');
+  if (start > end) throw new RangeError(`--from ${from} is after --to ${to}`);
+  const days = Math.round((end.getTime() - start.getTime()) / 86_400_000) + 1;
+  if (days > MAX_RESCORE_DAYS) throw new RangeError(`${days} days is more than the ${MAX_RESCORE_DAYS}-day limit; split the range`);
+  const out: Partition[] = [];
+  for (let i = 0; i < days; i++) {
+    const iso = new Date(start.getTime() + i * 86_400_000).toISOString();
+    out.push({ year: iso.slice(0, 4), month: iso.slice(5, 7), day: iso.slice(8, 10) });
+  }
+  return out;
+}
+
+/** `score-versions/rules_version=<v>/year=YYYY/month=MM/day=DD/{session_id}.json.gz` for an archived score. */
+export function scoreVersionKey(score: Pick<LeadScore, 'session_id' | 'started_at' | 'rules_version'>): string {
+  if (!/^[A-Za-z0-9._-]+$/.test(score.rules_version)) {
+    throw new LeadScoreError(`rules_version ${JSON.stringify(score.rules_version)} cannot be a key segment`);
+  }
+  return sessionKey(score.session_id, score.started_at, `${SCORE_VERSIONS_PREFIX}rules_version=${score.rules_version}/`);
+}
+
+/** What to do with a session's new score, given the stored one. */
+export type RescoreDecision =
+  /** Write the new score; `archivePrevious` when a score of another rules version is replaced. */
+  | { action: 'write'; archivePrevious: boolean; newlyHot: boolean }
+  /** Same rules version, same score: nothing to write. */
+  | { action: 'unchanged'; newlyHot: false }
+  /** Same rules version, different score: the rules changed without a version bump. */
+  | { action: 'conflict'; newlyHot: false; message: string };
+
+/** The parts of a score that follow from the record and the rules (not `scored_at`). */
+function scoreContent(s: LeadScore): string {
+  const { scored_at: _ignored, ...rest } = s;
+  return JSON.stringify(rest);
+}
+
+/**
+ * Compare a freshly computed score with the stored one (null when never scored). A lead is newly
+ * hot when the new tier is hot and the stored one was not (or there was none). Pure.
+ */
+export function decideRescore(previous: LeadScore | null, next: LeadScore): RescoreDecision {
+  const nextHot = next.tier === 'hot';
+  if (!previous) return { action: 'write', archivePrevious: false, newlyHot: nextHot };
+  if (previous.rules_version !== next.rules_version) {
+    return { action: 'write', archivePrevious: true, newlyHot: nextHot && previous.tier !== 'hot' };
+  }
+  if (scoreContent(previous) === scoreContent(next)) return { action: 'unchanged', newlyHot: false };
+  return {
+    action: 'conflict',
+    newlyHot: false,
+    message: `stored score ${previous.score} (${previous.tier}) and new score ${next.score} (${next.tier}) differ under the same rules_version ${next.rules_version}: bump rules_version for a rules change`,
+  };
+}
+
+/** Dependencies and options of `rescoreRange`. */
+export interface RescoreOptions {
+  s3: S3Client;
+  bucket: string;
+  /** `YYYY-MM-DD`, UTC, inclusive. */
+  from: string;
+  to: string;
+  rules: RulesConfig;
+  publisher: AlertPublisher;
+  /** Exactly one alert per (session_id, rules_version); shared with score-lead. */
+  alertOnce: AlertOnce;
+  /** Clock for `scored_at`. */
+  now?: () => Date;
+  limits?: DecodeLimits;
+  /** Sessions in flight at once (default 8). */
+  concurrency?: number;
+  /** Called once the session list is known (`total` sessions), then after each session. */
+  onProgress?: (done: number, total: number) => void;
+  /** Warnings and per-session problems, one line each. */
+  log?: (line: string) => void;
+}
+
+/** Tier change counts, keyed `"<old>-><new>"` (`"none->hot"` for never-scored sessions). */
+export type TierChanges = Record<string, number>;
+
+/** What a rescore did. */
+export interface RescoreResult {
+  rules_version: string;
+  partitions: number;
+  /** Session keys found in the range. */
+  sessions: number;
+  /** New scores written under `scores/`. */
+  written: number;
+  /** Previous scores copied to `score-versions/` before being replaced. */
+  archived: number;
+  /** Same rules version and same score: left as is. */
+  unchanged: number;
+  conflicts: { session_id: string; message: string }[];
+  /** Session ids whose new tier is hot and whose stored tier was not. */
+  newly_hot: string[];
+  /** Newly hot sessions alerted by this run. */
+  alerted: string[];
+  /** Newly hot sessions already alerted for this rules version (by score-lead or an earlier run). */
+  already_alerted: string[];
+  /** Only for sessions whose score was written. */
+  tier_changes: TierChanges;
+  /** Records that could not be read as session records (left in place; score-lead quarantined them on arrival). */
+  unreadable: { key: string; reason: QuarantineReason | 'previous_score_unreadable'; message: string }[];
+  /** Transient failures (S3, SNS, idempotency store): re-run the same range to finish them. */
+  failed: { key: string; error: string }[];
+}
+
+/** Every session key in one partition (paginated listing; keys outside the layout are skipped). */
+async function listPartition(s3: S3Client, bucket: string, p: Partition, skipped: (key: string, message: string) => void): Promise<string[]> {
+  const prefix = `${SESSIONS_PREFIX}${partitionPath(p)}/`;
+  const keys: string[] = [];
+  let token: string | undefined;
+  do {
+    const res = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+    for (const o of res.Contents ?? []) {
+      if (!o.Key) continue;
+      try {
+        parseSessionKey(o.Key);
+        keys.push(o.Key);
+      } catch (e) {
+        if (e instanceof KeyLayoutError) skipped(o.Key, e.message);
+        else throw e;
+      }
+    }
+    token = res.IsTruncated ? res.NextContinuationToken : undefined;
+  } while (token);
+  return keys;
+}
+
+/** Run `work` over `items` with at most `n` in flight. */
+async function pool<T>(items: readonly T[], n: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(n, items.length)) }, worker));
+}
+
+/**
+ * Re-score every session in the range. Never throws for one bad session: each outcome is counted
+ * in the result. @throws RangeError for a bad range; the S3 client's error when listing fails.
+ */
+export async function rescoreRange(opts: RescoreOptions): Promise<RescoreResult> {
+  const partitions = partitionsBetween(opts.from, opts.to);
+  const now = opts.now ?? (() => new Date());
+  const limits = opts.limits ?? DEFAULT_DECODE_LIMITS;
+  const log = opts.log ?? (() => undefined);
+  const result: RescoreResult = {
+    rules_version: opts.rules.rules_version,
+    partitions: partitions.length,
+    sessions: 0,
+    written: 0,
+    archived: 0,
+    unchanged: 0,
+    conflicts: [],
+    newly_hot: [],
+    alerted: [],
+    already_alerted: [],
+    tier_changes: {},
+    unreadable: [],
+    failed: [],
+  };
+
+  const keys: string[] = [];
+  for (const p of partitions) {
+    keys.push(
+      ...(await listPartition(opts.s3, opts.bucket, p, (key, message) => {
+        result.unreadable.push({ key, reason: 'key_outside_layout', message });
+        log(`skipped ${key}: ${message}`);
+      })),
+    );
+  }
+  result.sessions = keys.length;
+  let done = 0;
+  opts.onProgress?.(0, keys.length);
+
+  const one = async (key: string) => {
+    try {
+      const record = await readSessionRecord(opts.s3, opts.bucket, key, limits);
+      const expected = sessionKey(record.session_id, record.started_at);
+      if (expected !== key) {
+        throw new PipelineError('key_record_mismatch', `record ${record.session_id} started ${record.started_at} belongs at ${expected}, not ${key}`);
+      }
+      let previous: LeadScore | null;
+      try {
+        previous = await readLeadScore(opts.s3, opts.bucket, record);
+      } catch (e) {
+        if (!(e instanceof LeadScoreError)) throw e;
+        result.unreadable.push({ key, reason: 'previous_score_unreadable', message: `${e.message}; left as is (delete it to rescore this session)` });
+        log(`${key}: stored score unreadable, left as is: ${e.message}`);
+        return;
+      }
+      const next = scoreLead(record, opts.rules, now());
+      const decision = decideRescore(previous, next);
+      if (decision.action === 'unchanged') {
+        result.unchanged++;
+        return;
+      }
+      if (decision.action === 'conflict') {
+        result.conflicts.push({ session_id: next.session_id, message: decision.message });
+        log(`${next.session_id}: ${decision.message}`);
+        return;
+      }
+      if (decision.archivePrevious && previous) {
+        await opts.s3.send(
+          new PutObjectCommand({
+            Bucket: opts.bucket,
+            Key: scoreVersionKey(previous),
+            Body: encodeLeadScore(previous),
+            ContentType: 'application/json',
+            ContentEncoding: 'gzip',
+            Metadata: { 'rules-version': previous.rules_version, tier: previous.tier, 'replaced-by': next.rules_version },
+          }),
+        );
+        result.archived++;
+      }
+      if (decision.newlyHot) {
+        result.newly_hot.push(next.session_id);
+        const alert = buildHotLeadAlert(record, next, s3Uri(opts.bucket, key));
+        const ran = await opts.alertOnce.run({ session_id: next.session_id, rules_version: next.rules_version }, () => opts.publisher.publish(alert));
+        (ran ? result.alerted : result.already_alerted).push(next.session_id);
+      }
+      await writeLeadScore(opts.s3, opts.bucket, next);
+      result.written++;
+      const change = `${previous?.tier ?? 'none'}->${next.tier}`;
+      result.tier_changes[change] = (result.tier_changes[change] ?? 0) + 1;
+    } catch (e) {
+      if (e instanceof RecordDecodeError || e instanceof PipelineError) {
+        result.unreadable.push({ key, reason: e.reason, message: e.message });
+        log(`${key}: ${e.reason}: ${e.message}`);
+      } else {
+        const error = e instanceof Error ? e.message : String(e);
+        result.failed.push({ key, error });
+        log(`${key}: failed (re-run to retry): ${error}`);
+      }
+    } finally {
+      opts.onProgress?.(++done, keys.length);
+    }
+  };
+
+  await pool(keys, opts.concurrency ?? 8, one);
+  for (const list of [result.newly_hot, result.alerted, result.already_alerted]) list.sort();
+  return result;
+}
+
+/** `cold->hot: 3, none->warm: 1`, sorted by transition. */
+export function formatTierChanges(changes: TierChanges): string {
+  const order: (Tier | 'none')[] = ['none', 'cold', 'warm', 'hot'];
+  const rank = (k: string) => {
+    const [a, b] = k.split('->') as [Tier | 'none', Tier];
+    return order.indexOf(a) * 10 + order.indexOf(b);
+  };
+  return (
+    Object.entries(changes)
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .map(([k, n]) => `${k} ${n.toLocaleString('en-US')}`)
+      .join(', ') || 'none'
+  );
+}
