@@ -168,7 +168,7 @@ describe('rescore over the local stack', () => {
   test('alerts only the leads that newly became hot, once each', async () => {
     expect(first.newly_hot).toEqual(['resc_unscored_f', 'resc_warm_b']);
     expect(first.alerted).toEqual(['resc_unscored_f', 'resc_warm_b']);
-    expect(stack.published().sort()).toEqual(['resc_hot_a', 'resc_unscored_f', 'resc_warm_b']);
+    expect([...stack.published()].sort()).toEqual(['resc_hot_a', 'resc_unscored_f', 'resc_warm_b']);
     const outbox = await readOutbox<{ session_id: string; rules_version: string }>(stack.layout.outboxDir);
     expect(outbox.map((o) => [o.alert.session_id, o.alert.rules_version])).toEqual([
       ['resc_hot_a', 'v1'],
