@@ -9,6 +9,7 @@ import { registerQuery } from './commands/query';
 import { registerDemo } from './commands/demo';
 import { registerReplay } from './commands/replay';
 import { registerRescore } from './commands/rescore';
+import { registerBench } from './commands/bench';
 import { registerSignals } from './commands/signals';
 
 const program = new Command()
@@ -21,6 +22,7 @@ registerQuery(program);
 registerDemo(program);
 registerReplay(program);
 registerRescore(program);
+registerBench(program);
 registerSignals(program);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,197 @@
+/**
+ * `npm run bench` (and `trialist bench`): issue 5's targets measured on this machine, each with
+ * PASS or FAIL. Exit code 1 when any target fails.
+ *
+ * - bundles: each Lambda built with lib/build/lambda-bundle.ts: size <= 300 KB (300,000 bytes),
+ *   import/init <= 100 ms (median of 5 fresh node processes, runtime-provided SDK loaded from
+ *   node_modules); the SDK-bundled variant is printed for comparison, without a verdict.
+ * - handler: warm score-lead core on a typical 20 KB gzip record (read, gunzip, validate, score,
+ *   write the score, alert-once check; in-memory store, no network): p50 <= 5 ms; >= 1,000
+ *   records/s over distinct records.
+ * - e2e: local call end → alert in the outbox, p95 <= 1 s.
+ * - soak: N generated sessions (default 10,000) through the local stack, 5% of events delivered
+ *   twice, 1% malformed: every valid session scored once, every hot one alerted once, every
+ *   malformed one quarantined (the counts are printed).
+ *
+ * Usage: npm run bench -- [--sessions N] [--only bundles,handler,e2e,soak] [--dir .local/bench]
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { encodeSessionRecord } from '../lib/session-record';
+import { benchBundles, type BundleMeasure } from './bundles';
+import { benchEndToEnd } from './e2e';
+import { generateSessions, typicalRecord } from './generate';
+import { benchCore, benchThroughput, benchWarmRecord } from './handler';
+import { runSoak } from './soak';
+
+/** The issue's targets. */
+export const TARGETS = {
+  bundleBytes: 300_000,
+  initMs: 100,
+  warmP50Ms: 5,
+  recordsPerSecond: 1_000,
+  endToEndP95Ms: 1_000,
+} as const;
+
+export const SECTIONS = ['bundles', 'handler', 'e2e', 'soak'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** Options of `runBench`. */
+export interface BenchOptions {
+  sessions: number;
+  only: readonly Section[];
+  /** Working folder for bundles and local stacks (wiped per section). */
+  dir: string;
+  out?: (line: string) => void;
+  /** Progress lines (stderr). */
+  progress?: (line: string) => void;
+}
+
+/** One verdict line. */
+export interface BenchCheck {
+  section: Section;
+  name: string;
+  measured: string;
+  target: string;
+  pass: boolean;
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const n = (x: number) => Math.round(x).toLocaleString('en-US');
+
+function bundleLines(list: BundleMeasure[], out: (l: string) => void): void {
+  for (const m of list) {
+    const top = m.bundle.byPackage
+      .slice(0, 5)
+      .map((p) => `${p.name} ${kb(p.bytes)}`)
+      .join(', ');
+    const ext = m.bundle.externals.filter((e) => e.startsWith('@aws-sdk/') || e.startsWith('@smithy/'));
+    out(`  ${m.name.padEnd(19)} ${kb(m.bundle.bytes).padStart(9)}  init median ${ms(m.initMs.median)} (max ${ms(m.initMs.max)})  largest: ${top}`);
+    if (ext.length) out(`  ${''.padEnd(19)} runtime-provided: ${ext.join(' ')}`);
+  }
+}
+
+/** Run the selected sections; resolves to every verdict. */
+export async function runBench(opts: BenchOptions): Promise<BenchCheck[]> {
+  const out = opts.out ?? ((l: string) => process.stdout.write(`${l}\n`));
+  const progress = opts.progress ?? ((l: string) => process.stderr.write(`${l}\n`));
+  const checks: BenchCheck[] = [];
+  const check = (c: BenchCheck) => {
+    checks.push(c);
+    out(`${c.pass ? 'PASS' : 'FAIL'}  ${c.section.padEnd(7)} ${c.name}: ${c.measured} (target ${c.target})`);
+  };
+  const dir = path.resolve(opts.dir);
+
+  if (opts.only.includes('bundles')) {
+    progress('bundles: building with lib/build/lambda-bundle.ts and timing init in fresh processes...');
+    const deployed = await benchBundles(path.join(dir, 'bundles'));
+    out(`\nLambda bundles (esbuild, minified, ESM, node22; @aws-sdk/* and @smithy/* external: the nodejs22.x runtime provides them)`);
+    bundleLines(deployed, out);
+    const bundled = await benchBundles(path.join(dir, 'bundles'), { sdkBundled: true });
+    out(`  for comparison, with the AWS SDK bundled too (no verdict):`);
+    bundleLines(bundled, out);
+    for (const m of deployed) {
+      check({ section: 'bundles', name: `${m.name} bundle size`, measured: `${kb(m.bundle.bytes)} (${n(m.bundle.bytes)} bytes)`, target: `<= ${kb(TARGETS.bundleBytes)}`, pass: m.bundle.bytes <= TARGETS.bundleBytes });
+      check({ section: 'bundles', name: `${m.name} import/init`, measured: `median ${ms(m.initMs.median)} of ${m.initMs.runs}`, target: `<= ${ms(TARGETS.initMs)}`, pass: m.initMs.median <= TARGETS.initMs });
+    }
+  }
+
+  if (opts.only.includes('handler')) {
+    progress('handler: warm score-lead in process...');
+    const typical = typicalRecord();
+    const gz = encodeSessionRecord(typical).byteLength;
+    const warm = await benchWarmRecord(typical);
+    const core = benchCore(typical);
+    const records = generateSessions(11, 1000);
+    const tput = await benchThroughput(records, 2);
+    const avgGz = records.reduce((s, r) => s + encodeSessionRecord(r).byteLength, 0) / records.length;
+    out(`\nWarm score-lead handler, in process, no network (typical record ${kb(gz)} gzip, ${typical.transcript.length} turns)`);
+    out(`  handler: p50 ${ms(warm.p50)}, p95 ${ms(warm.p95)}, p99 ${ms(warm.p99)} over ${n(warm.n)} runs`);
+    out(`  of which gunzip + parse + validate + score: p50 ${ms(core.p50)}, p95 ${ms(core.p95)}`);
+    out(`  throughput: ${n(tput.records)} distinct records (avg ${kb(avgGz)} gzip) in ${ms(tput.ms)}`);
+    check({ section: 'handler', name: 'warm handler p50 on a typical record', measured: ms(warm.p50), target: `<= ${ms(TARGETS.warmP50Ms)}`, pass: warm.p50 <= TARGETS.warmP50Ms });
+    check({ section: 'handler', name: 'score-lead throughput', measured: `${n(tput.recordsPerSecond)} records/s`, target: `>= ${n(TARGETS.recordsPerSecond)} records/s`, pass: tput.recordsPerSecond >= TARGETS.recordsPerSecond });
+  }
+
+  if (opts.only.includes('e2e')) {
+    progress('e2e: call end -> alert in the outbox through the local stack...');
+    const e2eDir = path.join(dir, 'e2e');
+    rmSync(e2eDir, { recursive: true, force: true });
+    const p = await benchEndToEnd(e2eDir, 50);
+    out(`\nLocal end to end, call end (record written to s3rver) -> alert file in the outbox, ${p.n} hot calls one at a time`);
+    out(`  p50 ${ms(p.p50)}, p95 ${ms(p.p95)}, p99 ${ms(p.p99)}`);
+    check({ section: 'e2e', name: 'call end -> alert p95', measured: ms(p.p95), target: `<= ${ms(TARGETS.endToEndP95Ms)}`, pass: p.p95 <= TARGETS.endToEndP95Ms });
+  }
+
+  if (opts.only.includes('soak')) {
+    const soakDir = path.join(dir, 'soak');
+    rmSync(soakDir, { recursive: true, force: true });
+    progress(`soak: ${n(opts.sessions)} sessions through the local stack (5% duplicated events, 1% malformed)...`);
+    let lastTenth = -1;
+    const r = await runSoak({
+      directory: soakDir,
+      sessions: opts.sessions,
+      onProgress: (done, total) => {
+        const tenth = Math.floor((done / total) * 10);
+        if (tenth !== lastTenth) progress(`  soak: ${n(done)}/${n(total)} written`);
+        lastTenth = tenth;
+      },
+    });
+    rmSync(soakDir, { recursive: true, force: true });
+    out(`\nReplay of ${n(r.objects)} generated sessions through the local stack in ${(r.elapsedMs / 1000).toFixed(1)} s (${n((r.objects / r.elapsedMs) * 1000)} sessions/s)`);
+    out(`  valid ${n(r.valid)}, malformed ${n(r.malformed)}, duplicate events delivered ${n(r.duplicatesDelivered)}`);
+    out(`  scored once: ${n(r.scoredOnce)}/${n(r.valid)} valid sessions have exactly one score (${n(r.scoringRuns)} scoring runs incl. redeliveries, each rewriting the same score)`);
+    out(`  alerted once: ${n(r.alertedOnce)}/${n(r.hot)} hot sessions; ${n(r.alertsPublished)} alerts published, ${n(r.outboxFiles)} outbox files`);
+    out(`  quarantined: ${n(r.quarantined)}/${n(r.malformed)} malformed (${Object.entries(r.quarantineByReason).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'})`);
+    out(`  partitions registered: ${n(r.partitionsRegistered)}/${n(r.partitions)}; dead-lettered invocations: ${n(r.deadLettered)}`);
+    for (const v of r.violations.slice(0, 20)) out(`  violation: ${v}`);
+    check({ section: 'soak', name: 'every valid session scored once', measured: `${n(r.scoredOnce)}/${n(r.valid)}`, target: 'all', pass: r.scoredOnce === r.valid && !r.violations.some((v) => v.startsWith('score written')) });
+    check({ section: 'soak', name: 'every hot session alerted once', measured: `${n(r.alertedOnce)}/${n(r.hot)}, ${n(r.alertsPublished)} published`, target: 'all, no extra', pass: r.alertedOnce === r.hot && r.alertsPublished === r.hot && r.outboxFiles === r.hot });
+    check({ section: 'soak', name: 'every malformed session quarantined', measured: `${n(r.quarantined)}/${n(r.malformed)}`, target: 'all', pass: r.quarantined === r.malformed });
+    check({ section: 'soak', name: 'no invariant broken', measured: `${r.violations.length} violation(s), ${r.deadLettered} dead-lettered`, target: '0', pass: r.violations.length === 0 });
+  }
+
+  const failed = checks.filter((c) => !c.pass);
+  out(`\n${checks.length - failed.length}/${checks.length} targets met${failed.length ? `; FAIL: ${failed.map((c) => c.name).join('; ')}` : ''}`);
+  return checks;
+}
+
+/** Parse `--sessions N`, `--only a,b`, `--dir D`. @throws Error naming a bad flag. */
+export function parseBenchArgs(argv: readonly string[]): Omit<BenchOptions, 'out' | 'progress'> {
+  const opts = { sessions: 10_000, only: [...SECTIONS] as Section[], dir: '.local/bench' };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = argv[i + 1];
+    if (flag === '--sessions') {
+      const v = Number(value);
+      if (!Number.isInteger(v) || v < 1) throw new Error(`--sessions needs a positive integer, got ${value}`);
+      opts.sessions = v;
+      i++;
+    } else if (flag === '--only') {
+      const list = (value ?? '').split(',').filter(Boolean);
+      const bad = list.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+      if (!list.length || bad.length) throw new Error(`--only takes a comma list of ${SECTIONS.join(', ')}; got ${value}`);
+      opts.only = list as Section[];
+      i++;
+    } else if (flag === '--dir') {
+      if (!value) throw new Error('--dir needs a folder');
+      opts.dir = value;
+      i++;
+    } else throw new Error(`unknown flag ${flag} (use --sessions N, --only ${SECTIONS.join(',')}, --dir D)`);
+  }
+  return opts;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  let args: ReturnType<typeof parseBenchArgs>;
+  try {
+    args = parseBenchArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  const checks = await runBench(args);
+  process.exitCode = checks.every((c) => c.pass) ? 0 : 1;
+}
