@@ -66,7 +66,8 @@ describe('replayCall on the hot sample', () => {
     expect(JSON.parse(booking[0]!.output)).toMatchObject({ booked: true, booking_id: expect.stringMatching(/^mtg_[0-9a-f]{16}$/) });
     // the tool ran after the agent turn that announced it
     expect(record.transcript[booking[0]!.turn_index]!.text).toMatch(/Booking it now/);
-    expect(record.outcome).toEqual({ stage_reached: 'book', meeting_booked: true, meeting_time: 'Thursday 10am-12pm ET', end_reason: 'agent_ended' });
+    // booked and closed by the agent with end_call: the whole funnel
+    expect(record.outcome).toEqual({ stage_reached: 'exit', meeting_booked: true, meeting_time: 'Thursday 10am-12pm ET', end_reason: 'agent_ended' });
   });
 
   it('takes signals from caller turns only', () => {

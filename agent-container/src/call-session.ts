@@ -1,17 +1,23 @@
 /**
  * One live call's wiring, kept apart from the LiveKit job so tests can drive it with
- * `voice.testing.FakeLLM`: the AgentSession, the TrialAgent, the SessionCollector attached
- * before start, the end_call control (mark the reason, then drain and close), and the export of
- * the record to the sink when the session closes (once, however many times it is asked).
+ * `voice.testing.FakeLLM`: the AgentSession, the TrialAgent (template persona, knowledge base,
+ * caller memory), the SessionCollector attached before start, the end_call control (mark the
+ * reason, then drain and close), consent into the collector, and at close: the record exported to
+ * the sink and the call merged into caller memory (each once, however many times asked; a memory
+ * failure never blocks the export).
  */
 import { voice } from '@livekit/agents';
+import { callSummaryOf, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
 import type { SessionRecord } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
 import type { BookingAdapter } from './booking';
 import { SessionCollector, type SessionCollectorOptions } from './collector';
+import type { KnowledgeBase } from './knowledge';
+import type { AgentTemplate } from './template';
 import { TrialAgent } from './trial-agent';
 
 export interface CallSessionOptions {
+  /** Collector options; `caller.memory` is what memory held at call start (also shapes the instructions). */
   collector: SessionCollectorOptions;
   /** Models and VAD for the AgentSession (plugins live; FakeLLM in tests). */
   session: voice.AgentSessionOptions;
@@ -19,6 +25,12 @@ export interface CallSessionOptions {
   sink: SessionSink;
   /** Greet the caller on entry (true for live calls). */
   greet: boolean;
+  /** Persona, greeting and consent policy; default: the shipped default template. */
+  template?: AgentTemplate;
+  /** Knowledge base for search_knowledge (null: the tool reports it unavailable). */
+  knowledge?: KnowledgeBase | null;
+  /** Where the call is remembered at the end (none: replay, or a caller without a number). */
+  memoryStore?: CallerMemoryStore | null;
   /**
    * What end_call does after marking the end reason: `shutdown` drains and closes the session
    * (live); `mark` only records it and leaves closing to the driver (replay).
@@ -34,8 +46,12 @@ export interface CallSession {
   collector: SessionCollector;
   /** Write the record (idempotent); resolves with the record and its key. */
   exportRecord(): Promise<{ record: SessionRecord; key: string }>;
+  /** Merge this call into caller memory (idempotent); null when there is no store or no phone number. */
+  rememberCall(): Promise<CallerMemory | null>;
   /** Settles when the record has been exported after the session closed (rejects if the write failed). */
   exported: Promise<{ record: SessionRecord; key: string }>;
+  /** Settles when caller memory has been updated after the session closed (rejects if the write failed). */
+  remembered: Promise<CallerMemory | null>;
 }
 
 /** How long end_call waits for its own tool result to be reported before closing anyway (ms). */
@@ -61,24 +77,34 @@ export function createCallSession(opts: CallSessionOptions): CallSession {
   const session = new voice.AgentSession(opts.session);
   collector.attach(session);
   const exportRecord = () => collector.finish(opts.sink);
-  const exported = new Promise<{ record: SessionRecord; key: string }>((resolve, reject) => {
-    session.once(voice.AgentSessionEventTypes.Close, () => {
-      exportRecord().then(resolve, reject);
-    });
-  });
-  // the caller decides how to report a failed export; never an unhandled rejection
+  let remembering: Promise<CallerMemory | null> | null = null;
+  const rememberCall = () =>
+    (remembering ??= (async () => {
+      if (!opts.memoryStore) return null;
+      const summary = callSummaryOf(collector.buildRecord(), collector.topics);
+      return summary ? opts.memoryStore.recordCall(summary) : null;
+    })());
+  const closed = new Promise<void>((resolve) => session.once(voice.AgentSessionEventTypes.Close, () => resolve()));
+  const exported = closed.then(exportRecord);
+  const remembered = closed.then(rememberCall);
+  // the caller decides how to report failures; never an unhandled rejection
   exported.catch(() => undefined);
+  remembered.catch(() => undefined);
   const agent = new TrialAgent({
     booking: opts.booking,
     sessionId: opts.collector.sessionId,
+    template: opts.template,
+    knowledge: opts.knowledge ?? null,
+    memory: opts.collector.caller.memory ?? null,
     controls: {
       endCall: () => {
         collector.markEndReason('agent_ended');
         opts.onEndCall?.();
         if ((opts.endCall ?? 'shutdown') === 'shutdown') closeAfterTools(session);
       },
+      recordConsent: (answer) => collector.recordConsent(answer),
     },
     greet: opts.greet,
   });
-  return { session, agent, collector, exportRecord, exported };
+  return { session, agent, collector, exportRecord, rememberCall, exported, remembered };
 }

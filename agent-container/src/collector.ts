@@ -7,26 +7,31 @@
  *   ...                              // the call runs
  *   const { record, key } = await collector.finish(sink);
  *
- * Events used: conversation_item_added (transcript), function_tools_executed (tool calls with
- * outcome and latency), metrics_collected (latency percentiles, token/audio/character usage),
- * user_input_transcribed (final transcripts count), error, close (end reason).
+ * Events used: conversation_item_added (transcript; each final caller turn also goes to signal
+ * extraction and stage tracking, deferred with setImmediate so nothing heavy runs in the speech
+ * path), function_tools_executed (tool calls with outcome and latency; stages; knowledge topics),
+ * metrics_collected (latency percentiles; usage through the framework's ModelUsageCollector),
+ * user_input_transcribed (final transcripts count), error, close (end reason). The record_consent
+ * tool reports consent through `recordConsent`; caller memory read at call start sets
+ * `caller.returning_caller` and `call_count`.
  */
 import { createHash } from 'node:crypto';
-import { llm, voice, type metrics } from '@livekit/agents';
+import { llm, metrics, voice } from '@livekit/agents';
+import type { CallerMemory } from '../../lib/caller-memory';
 import { priceCall, type CallUsage } from '../../lib/pricing';
-import { aggregateSignals } from '../../lib/signals';
+import { extractSignals, SignalAccumulator } from '../../lib/signals';
 import {
   parseSessionRecord,
   SCHEMA_VERSION,
-  type DiscoveredSignals,
+  type Consent,
   type SessionRecord,
-  type Stage,
   type ToolCall,
   type TranscriptTurn,
 } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
 import { LiveClock, speechDurationMs, type SessionClock } from './clock';
 import { AGENT_NAME, AGENT_VERSION, type PipelineModels } from './config';
+import { StageTracker, type QualificationTopic, type StageSnapshot } from './stages';
 
 type EndReason = SessionRecord['outcome']['end_reason'];
 
@@ -49,6 +54,8 @@ export interface SessionCollectorOptions {
     name: string | null;
     /** E.164 number; only its SHA-256 reaches the record. */
     phone: string | null;
+    /** What caller memory held at call start (null: first call, or no number, or memory unavailable). */
+    memory?: CallerMemory | null;
   };
   /** Models serving the call, for pricing. */
   models: PipelineModels;
@@ -90,7 +97,15 @@ export class SessionCollector {
   private readonly llmTtfts: number[] = [];
   private readonly ttsTtfbs: number[] = [];
   private readonly e2eLatencies: number[] = [];
-  private usage = { promptTokens: 0, cachedPromptTokens: 0, completionTokens: 0, sttAudioSeconds: 0, ttsCharacters: 0, ttsAudioSeconds: 0 };
+  /** The framework's own usage aggregation (per provider/model) over metrics events. */
+  private readonly modelUsage = new metrics.ModelUsageCollector();
+  private readonly stages = new StageTracker();
+  private readonly signals = new SignalAccumulator();
+  /** Transcript turns waiting for signal extraction (run off the speech path, in order). */
+  private readonly pendingTurns: TranscriptTurn[] = [];
+  private drainScheduled: NodeJS.Immediate | null = null;
+  private readonly topicSet = new Set<string>();
+  private consent: Consent = { recording: 'not_asked', data_processing: 'not_asked', recorded_at: null };
   private finalTranscripts = 0;
   private endReason: EndReason | null = null;
   private closedAt: number | null = null;
@@ -101,6 +116,14 @@ export class SessionCollector {
 
   constructor(private readonly opts: SessionCollectorOptions) {
     this.clock = opts.clock ?? new LiveClock(opts.startedAt.getTime());
+    const known = opts.caller.memory?.signals;
+    if (known) {
+      const topics = (['team_size', 'monthly_volume', 'current_solution', 'integration_needs', 'urgency', 'industry', 'use_case'] as const).filter((k) => {
+        const v = known[k];
+        return Array.isArray(v) ? v.length > 0 : v !== null;
+      });
+      this.stages.markKnown(topics as QualificationTopic[]);
+    }
   }
 
   /** Subscribe to the session's events. Call before `session.start()` so no item is missed. */
@@ -121,7 +144,7 @@ export class SessionCollector {
     this.on(session, E.Close, (ev: voice.CloseEvent) => this.onClose(ev));
   }
 
-  /** Unsubscribe from the session (safe to call twice). */
+  /** Unsubscribe from the session (safe to call twice). Pending signal extraction still completes. */
   detach(): void {
     if (!this.session) return;
     for (const [name, fn] of this.listeners) this.session.off(name as never, fn as never);
@@ -148,6 +171,30 @@ export class SessionCollector {
     this.endReason ??= reason;
   }
 
+  /**
+   * Record the caller's consent answer (from the record_consent tool). Statuses not given keep
+   * their previous value; `at` is when the caller answered.
+   */
+  recordConsent(answer: { recording?: 'granted' | 'denied'; data_processing?: 'granted' | 'denied' }, at: Date = new Date(this.opts.startedAt.getTime() + this.clock.elapsedMs())): Consent {
+    this.consent = {
+      recording: answer.recording ?? this.consent.recording,
+      data_processing: answer.data_processing ?? this.consent.data_processing,
+      recorded_at: at.toISOString(),
+    };
+    return { ...this.consent };
+  }
+
+  /** Stages entered, qualification topics asked and learned, objections (no caller text). */
+  stageSnapshot(): StageSnapshot {
+    this.drainTurns();
+    return this.stages.snapshot();
+  }
+
+  /** Knowledge documents the agent consulted (search_knowledge citations), in first-use order. */
+  get topics(): string[] {
+    return [...this.topicSet];
+  }
+
   /** Final user transcripts seen (live STT); 0 in replay, where user turns arrive as text. */
   get finalTranscriptCount(): number {
     return this.finalTranscripts;
@@ -172,15 +219,37 @@ export class SessionCollector {
       startedSpeakingAt: item.metrics.startedSpeakingAt,
       stoppedSpeakingAt: item.metrics.stoppedSpeakingAt,
     });
-    this.transcript.push({ turn_index: this.transcript.length, role, text, ...timing, interrupted: role === 'agent' && item.interrupted });
+    const turn: TranscriptTurn = { turn_index: this.transcript.length, role, text, ...timing, interrupted: role === 'agent' && item.interrupted };
+    this.transcript.push(turn);
+    this.pendingTurns.push(turn);
+    this.drainScheduled ??= setImmediate(() => this.drainTurns());
     if (role === 'agent' && item.metrics.e2eLatency !== undefined && this.opts.measureLatency !== false) {
       this.e2eLatencies.push(item.metrics.e2eLatency * 1000);
     }
   }
 
+  /**
+   * Signal extraction and stage tracking for the turns added since the last drain, in order.
+   * Scheduled with setImmediate from the conversation event; run synchronously before a record
+   * or snapshot is built so nothing is missed.
+   */
+  private drainTurns(): void {
+    if (this.drainScheduled) clearImmediate(this.drainScheduled);
+    this.drainScheduled = null;
+    for (const turn of this.pendingTurns.splice(0)) {
+      this.signals.add({ turn_index: turn.turn_index, role: turn.role, text: turn.text });
+      if (turn.role === 'user') this.stages.onUserTurn(turn.turn_index, turn.text, extractSignals(turn.text, turn.turn_index));
+      else this.stages.onAgentTurn(turn.turn_index, turn.text);
+    }
+  }
+
   private onTools(ev: voice.FunctionToolsExecutedEvent): void {
+    this.drainTurns();
     for (const [call, out] of voice.zipFunctionCallsAndOutputs(ev)) {
       const outcome = out === undefined || out.isError ? 'error' : 'success';
+      const turnIndex = Math.max(0, this.transcript.length - 1);
+      this.stages.onToolCall(call.name, outcome, turnIndex);
+      if (call.name === 'search_knowledge' && outcome === 'success') for (const doc of citedDocs(out?.output ?? '')) this.topicSet.add(doc);
       this.toolCalls.push({
         call_id: call.callId,
         name: call.name,
@@ -188,26 +257,19 @@ export class SessionCollector {
         outcome,
         output: (out?.output ?? 'no output').slice(0, TOOL_OUTPUT_MAX_CHARS),
         latency_ms: out ? Math.max(0, out.createdAt - call.createdAt) : 0,
-        turn_index: Math.max(0, this.transcript.length - 1),
+        turn_index: turnIndex,
       });
     }
   }
 
   private onMetrics(m: metrics.AgentMetrics): void {
     const measure = this.opts.measureLatency !== false;
+    this.modelUsage.collect(m);
     switch (m.type) {
       case 'llm_metrics':
-        this.usage.promptTokens += m.promptTokens;
-        this.usage.cachedPromptTokens += m.promptCachedTokens;
-        this.usage.completionTokens += m.completionTokens;
         if (measure && m.ttftMs >= 0 && !m.cancelled) this.llmTtfts.push(m.ttftMs);
         break;
-      case 'stt_metrics':
-        this.usage.sttAudioSeconds += m.audioDurationMs / 1000;
-        break;
       case 'tts_metrics':
-        this.usage.ttsCharacters += m.charactersCount;
-        this.usage.ttsAudioSeconds += m.audioDurationMs / 1000;
         if (measure && m.ttfbMs >= 0 && !m.cancelled) this.ttsTtfbs.push(m.ttfbMs);
         break;
       case 'eou_metrics':
@@ -227,35 +289,52 @@ export class SessionCollector {
     else if (reason === voice.CloseReason.ERROR) this.endReason ??= 'error';
   }
 
+  /** Usage totals from the framework's ModelUsageCollector (all providers summed per service). */
+  private usageTotals() {
+    const t = { promptTokens: 0, cachedPromptTokens: 0, completionTokens: 0, sttAudioSeconds: 0, ttsCharacters: 0, ttsAudioSeconds: 0 };
+    for (const u of this.modelUsage.flatten()) {
+      if (u.type === 'llm_usage') {
+        t.promptTokens += u.inputTokens;
+        t.cachedPromptTokens += u.inputCachedTokens;
+        t.completionTokens += u.outputTokens;
+      } else if (u.type === 'stt_usage') t.sttAudioSeconds += u.audioDurationMs / 1000;
+      else if (u.type === 'tts_usage') {
+        t.ttsCharacters += u.charactersCount;
+        t.ttsAudioSeconds += u.audioDurationMs / 1000;
+      }
+    }
+    return t;
+  }
+
   /**
    * The record as it stands now; validated against the schema. @throws SessionRecordError on a bug.
-   * Stage reached (simple for now; per-stage tracking comes with the production agent): `book` once
-   * book_sales_meeting was called (whatever its outcome), else `qualify` when the caller gave any
-   * signal, else `greet`. Consent is `not_asked` until a consent tool records it.
+   * Stage reached: the StageTracker's furthest stage (./stages.ts). Consent is `not_asked` until
+   * record_consent records it. Signals: the caller's turns aggregated incrementally (lib/signals).
    */
   buildRecord(): SessionRecord {
     const { opts } = this;
+    this.drainTurns();
+    const usageTotals = this.usageTotals();
     const elapsedMs = this.clock.elapsedMs();
     const endedAt = new Date(opts.startedAt.getTime() + elapsedMs);
     const userTurns = this.transcript.filter((t) => t.role === 'user');
     const agentTurns = this.transcript.filter((t) => t.role === 'agent');
-    const signals: DiscoveredSignals = aggregateSignals(userTurns.map((t) => ({ turn_index: t.turn_index, role: t.role, text: t.text })));
+    const signals = this.signals.snapshot();
 
-    const booking = this.toolCalls.filter((c) => c.name === 'book_sales_meeting');
-    const booked = booking.find((c) => c.outcome === 'success');
-    const stage: Stage = booking.length > 0 ? 'book' : signals.evidence.length > 0 ? 'qualify' : 'greet';
+    const booked = this.toolCalls.find((c) => c.name === 'book_sales_meeting' && c.outcome === 'success');
+    const stage = this.stages.stageReached;
 
     const speechFromTranscript = opts.speechUsage === 'transcript';
-    const sttAudioSeconds = speechFromTranscript ? sum(userTurns.map((t) => t.end_ms - t.start_ms)) / 1000 : this.usage.sttAudioSeconds;
-    const ttsCharacters = speechFromTranscript ? sum(agentTurns.map((t) => t.text.length)) : this.usage.ttsCharacters;
-    const ttsAudioSeconds = speechFromTranscript ? sum(agentTurns.map((t) => speechDurationMs(t.text))) / 1000 : this.usage.ttsAudioSeconds;
+    const sttAudioSeconds = speechFromTranscript ? sum(userTurns.map((t) => t.end_ms - t.start_ms)) / 1000 : usageTotals.sttAudioSeconds;
+    const ttsCharacters = speechFromTranscript ? sum(agentTurns.map((t) => t.text.length)) : usageTotals.ttsCharacters;
+    const ttsAudioSeconds = speechFromTranscript ? sum(agentTurns.map((t) => speechDurationMs(t.text))) / 1000 : usageTotals.ttsAudioSeconds;
     const usage: CallUsage = {
       stt: { ...opts.models.stt, audioSeconds: sttAudioSeconds },
       llm: {
         ...opts.models.llm,
-        promptTokens: this.usage.promptTokens,
-        cachedPromptTokens: this.usage.cachedPromptTokens,
-        completionTokens: this.usage.completionTokens,
+        promptTokens: usageTotals.promptTokens,
+        cachedPromptTokens: usageTotals.cachedPromptTokens,
+        completionTokens: usageTotals.completionTokens,
       },
       tts: { ...opts.models.tts, characters: ttsCharacters },
     };
@@ -277,8 +356,8 @@ export class SessionCollector {
         identity: opts.caller.identity,
         name: opts.caller.name,
         phone_hash: phoneHash(opts.caller.phone),
-        returning_caller: false,
-        call_count: 1,
+        returning_caller: (opts.caller.memory?.call_count ?? 0) > 0,
+        call_count: (opts.caller.memory?.call_count ?? 0) + 1,
       },
       started_at: opts.startedAt.toISOString(),
       ended_at: endedAt.toISOString(),
@@ -292,7 +371,7 @@ export class SessionCollector {
         meeting_time: booked ? meetingTime(booked.arguments) : null,
         end_reason: this.endReason ?? opts.defaultEndReason ?? 'caller_hangup',
       },
-      consent: { recording: 'not_asked', data_processing: 'not_asked', recorded_at: null },
+      consent: { ...this.consent },
       metrics_summary: {
         user_turns: userTurns.length,
         agent_turns: agentTurns.length,
@@ -300,8 +379,8 @@ export class SessionCollector {
         llm_ttft_ms: latency(this.llmTtfts),
         tts_ttfb_ms: latency(this.ttsTtfbs),
         end_to_end_ms: latency(this.e2eLatencies),
-        llm_prompt_tokens: this.usage.promptTokens,
-        llm_completion_tokens: this.usage.completionTokens,
+        llm_prompt_tokens: usageTotals.promptTokens,
+        llm_completion_tokens: usageTotals.completionTokens,
         stt_audio_seconds: round3(sttAudioSeconds),
         tts_characters: ttsCharacters,
         tts_audio_seconds: round3(ttsAudioSeconds),
@@ -345,6 +424,16 @@ function normalizeArgs(args: string): string {
     return JSON.stringify(v !== null && typeof v === 'object' && !Array.isArray(v) ? v : { value: v });
   } catch {
     return JSON.stringify({ raw: args });
+  }
+}
+
+/** Knowledge documents cited in a search_knowledge output (`{ passages: [{ citation: "doc#section" }] }`). */
+function citedDocs(output: string): string[] {
+  try {
+    const v = JSON.parse(output) as { passages?: Array<{ citation?: unknown }> };
+    return (v.passages ?? []).map((p) => String(p.citation ?? '').split('#')[0]!).filter((d) => d !== '');
+  } catch {
+    return [];
   }
 }
 

@@ -23,6 +23,7 @@ import { MemoryBookingAdapter, type BookingAdapter } from './booking';
 import { SimulatedClock } from './clock';
 import { createCallSession } from './call-session';
 import { pipelineModelsFromEnv, type PipelineModels } from './config';
+import { KnowledgeBase, shippedDir } from './knowledge';
 import { ReplayLLM, type ReplayResponse } from './replay-llm';
 
 /** Longest a single replayed step may take before the replay is abandoned (ms). */
@@ -39,6 +40,18 @@ export interface ReplayOptions {
   booking?: BookingAdapter;
   /** Models to price the call with; default from the environment (config.ts). */
   models?: PipelineModels;
+  /** Knowledge base for recorded search_knowledge calls; default the shipped one (loaded once per process). */
+  knowledge?: KnowledgeBase | null;
+}
+
+let shippedKnowledge: Promise<KnowledgeBase> | null = null;
+/** The shipped knowledge base, indexed once per process. */
+function defaultKnowledge(): Promise<KnowledgeBase> {
+  shippedKnowledge ??= KnowledgeBase.fromDirectory(shippedDir('knowledge', process.env.KNOWLEDGE_DIR));
+  shippedKnowledge.catch(() => {
+    shippedKnowledge = null;
+  });
+  return shippedKnowledge;
 }
 
 /** Raised when a replay cannot complete (the session stalled or failed). */
@@ -100,6 +113,7 @@ export async function replayCall(call: RecordedCall, opts: ReplayOptions): Promi
   const startedAt = opts.startedAt ?? (call.started_at ? new Date(call.started_at) : new Date());
   if (Number.isNaN(startedAt.getTime())) throw new ReplayError(`invalid startedAt for ${call.source_name}`);
 
+  const knowledge = opts.knowledge !== undefined ? opts.knowledge : await defaultKnowledge();
   const replayLlm = new ReplayLLM();
   let ended = false;
   // the live call's wiring (call-session.ts), with the recording in place of the models
@@ -123,6 +137,7 @@ export async function replayCall(call: RecordedCall, opts: ReplayOptions): Promi
     // no STT/TTS/VAD: caller turns arrive as text and agent turns leave as text
     session: { llm: replayLlm, vad: null },
     booking: opts.booking ?? new MemoryBookingAdapter(),
+    knowledge,
     sink: opts.sink,
     greet: false,
     endCall: 'mark',

@@ -1,15 +1,26 @@
 /**
- * The trialist voice agent: persona instructions and tools. The same class serves live calls
- * (agent.ts) and replays (replay.ts), so both run the same tools through the same AgentSession.
+ * The trialist voice agent: persona instructions (from the call's template, plus what caller memory
+ * knows) and tools. The same class serves live calls (agent.ts) and replays (replay.ts), so both
+ * run the same tools through the same AgentSession.
+ *
+ * Tools (`llm.tool`, zod parameters): search_knowledge (cited passages from the product knowledge
+ * base), record_consent, book_sales_meeting, end_call. A tool that fails unexpectedly never reaches
+ * the caller as a crash: the error is logged and the LLM gets a `ToolError` telling it what to say
+ * instead (the framework records the call as an error); internal details stay out of the prompt.
  */
-import { llm, voice } from '@livekit/agents';
+import { llm, log, voice } from '@livekit/agents';
 import { z } from 'zod';
+import { knownFields, type CallerMemory } from '../../lib/caller-memory';
 import { MeetingRequestSchema, type BookingAdapter } from './booking';
+import type { KnowledgeBase } from './knowledge';
+import { DEFAULT_TEMPLATE, type AgentTemplate } from './template';
 
-/** How a tool ends the call; live calls shut the session down, replay just notes it. */
+/** How tools act on the call; live calls shut the session down, replay just notes it. */
 export interface CallControls {
   /** End the call after the agent's current reply has been spoken. */
   endCall(reason: string): void;
+  /** Store the caller's consent answer; returns when it was recorded (ISO 8601 UTC). */
+  recordConsent(answer: { recording: 'granted' | 'denied'; data_processing?: 'granted' | 'denied' }): { recorded_at: string | null };
 }
 
 export interface TrialAgentOptions {
@@ -18,24 +29,108 @@ export interface TrialAgentOptions {
   controls: CallControls;
   /** Speak a generated greeting on entering the call (live). Replay drives the greeting from the recording. */
   greet: boolean;
+  /** Persona, greeting and consent policy; default: the shipped default template. */
+  template?: AgentTemplate;
+  /** Product knowledge for search_knowledge; null: the tool answers that it is unavailable. */
+  knowledge?: KnowledgeBase | null;
+  /** What caller memory knew at call start (null for a first call). */
+  memory?: CallerMemory | null;
 }
 
-/** The persona. Short sentences: this is spoken, not read. */
-export const INSTRUCTIONS = `You are the voice assistant of trialist, an e-signature and document automation product
-(proposals, contracts, NDAs, templates, bulk send, audit trail, CRM integrations with Salesforce and HubSpot).
-You talk with people who are on a free trial. Be warm, brief and concrete; speak in short sentences, no lists or markdown.
-Learn, without interrogating: how big their team is, how many documents they send per month, which tools they use today
-(for example DocuSign, PandaDoc, Adobe Sign), which systems it must connect to, how soon they need a solution, and their industry.
-Answer product questions plainly; if you do not know, say so and offer a follow-up.
-When the caller wants to talk to sales, collect their name, email and a time window, read the email back,
-then call book_sales_meeting. When the caller is done, say goodbye and call end_call.`;
+/** What the LLM is told when a tool fails for a reason the caller cannot fix. */
+export const TOOL_FAILURE_MESSAGES: Record<string, string> = {
+  book_sales_meeting:
+    'The calendar could not be reached, so the meeting is NOT booked. Apologise briefly, and tell the caller that the sales team will email them to confirm a time.',
+  search_knowledge: 'The knowledge base is not available right now. Say you cannot look that up at the moment and offer an email follow-up.',
+  record_consent: 'The answer could not be saved. Carry on with the call; do not ask again.',
+  end_call: 'Say goodbye; the call will end.',
+};
 
-export const GREETING_INSTRUCTIONS =
-  'Greet the caller, say you are the trialist assistant, and ask how their trial is going and what they want to get done.';
+const LABELS: Record<string, string> = {
+  team_size: 'team size',
+  monthly_volume: 'documents per month',
+  integration_needs: 'systems to connect',
+  current_solution: 'current tools',
+  urgency: 'urgency',
+  industry: 'industry',
+  use_case: 'main use case',
+  pain_points: 'pain points',
+};
+
+/** The instructions block describing a returning caller; '' for a first call. */
+export function memoryInstructions(memory: CallerMemory | null | undefined): string {
+  if (!memory) return '';
+  const lines = [
+    `Returning caller: this is call number ${memory.call_count + 1} from this number; the last call was on ${memory.last_call_at.slice(0, 10)}.` +
+      (memory.name ? ` Their name is ${memory.name}.` : ''),
+  ];
+  const known = knownFields(memory.signals).map((k) => {
+    const v = memory.signals[k];
+    return `${LABELS[k]}: ${Array.isArray(v) ? v.join(', ') : String(v)}`;
+  });
+  if (known.length > 0) lines.push(`Already known from earlier calls, so do not ask again (confirm only if it matters): ${known.join('; ')}.`);
+  if (memory.topics.length > 0) lines.push(`Topics discussed before: ${memory.topics.join(', ')}.`);
+  if (memory.meeting_booked) lines.push('A meeting with sales was already booked on an earlier call; ask whether it still works before booking another.');
+  return lines.join('\n');
+}
+
+/** Full instructions: the template persona, the consent rule when required, caller memory. */
+export function buildInstructions(template: AgentTemplate, memory?: CallerMemory | null): string {
+  const parts = [template.persona.instructions];
+  if (template.consent.required) parts.push(`Consent is required on this call. ${template.consent.prompt}`);
+  const m = memoryInstructions(memory);
+  if (m) parts.push(m);
+  return parts.join('\n\n');
+}
+
+/** The instruction for the opening reply. */
+export function greetingInstructions(template: AgentTemplate, memory?: CallerMemory | null): string {
+  const welcomeBack = memory ? ` This caller has called before: welcome them back${memory.name ? ` by name (${memory.name})` : ''} and do not repeat questions they already answered.` : '';
+  const consent = template.consent.required ? ` Then: ${template.consent.prompt}` : '';
+  return `${template.persona.greeting}${welcomeBack}${consent}`;
+}
+
+/** Run a tool body; unexpected errors become a ToolError with a speakable message (and a log line). */
+async function guarded<T>(name: string, sessionId: string, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof llm.ToolError) throw e;
+    log().child({ component: 'trialist-agent' }).warn({ session_id: sessionId, tool: name, error: (e as Error).message }, 'tool failed');
+    throw new llm.ToolError(TOOL_FAILURE_MESSAGES[name] ?? 'That did not work. Apologise and offer an email follow-up.');
+  }
+}
 
 /** The agent's tools, built with `llm.tool` and zod parameters. */
-export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId' | 'controls'>) {
+export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId' | 'controls' | 'knowledge'>) {
   return {
+    search_knowledge: llm.tool({
+      description:
+        'Search the trialist product knowledge base (pricing and plans, integrations, security and compliance, e-signature legality, onboarding). Returns cited passages; answer only from them.',
+      parameters: z.object({
+        query: z.string().min(2).max(300).describe('What the caller wants to know, in a few words, e.g. "Business plan price" or "HIPAA"'),
+      }),
+      execute: async ({ query }) =>
+        guarded('search_knowledge', opts.sessionId, async () => {
+          if (!opts.knowledge) throw new Error('no knowledge base loaded');
+          const hits = opts.knowledge.search(query, 3);
+          if (hits.length === 0) return { query, passages: [], note: 'Nothing in the knowledge base matches. Say you do not know and offer an email follow-up.' };
+          return { query, passages: hits.map((h) => ({ citation: h.citation, source: `${h.title}: ${h.section}`, text: h.text })) };
+        }),
+    }),
+    record_consent: llm.tool({
+      description: "Record the caller's answer to the recording and data-processing consent question, as soon as they answer it.",
+      parameters: z.object({
+        recording: z.enum(['granted', 'denied']).describe('May the call be recorded and transcribed?'),
+        data_processing: z.enum(['granted', 'denied']).optional().describe('May we keep and use what they told us to follow up? Omit if not asked separately.'),
+      }),
+      execute: async (args) =>
+        guarded('record_consent', opts.sessionId, async () => {
+          const answer = { recording: args.recording, data_processing: args.data_processing ?? args.recording };
+          const { recorded_at } = opts.controls.recordConsent(answer);
+          return { recorded: true, ...answer, recorded_at };
+        }),
+    }),
     book_sales_meeting: llm.tool({
       description:
         'Book a meeting with the sales team once the caller agreed to one. Needs their full name, email and a time window they gave (e.g. "Tuesday 2-4pm ET").',
@@ -44,15 +139,16 @@ export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId'
         email: z.string().describe('Email address the invite goes to'),
         time_window: z.string().describe('When the caller is available, as they said it, with time zone'),
       }),
-      execute: async (args) => {
-        const parsed = MeetingRequestSchema.safeParse(args);
-        if (!parsed.success) {
-          // ToolError messages reach the LLM, which asks the caller to correct them.
-          throw new llm.ToolError(`Cannot book: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-        }
-        const c = await opts.booking.book(parsed.data, opts.sessionId);
-        return { booked: true, booking_id: c.booking_id, time_window: c.time_window, email: c.email };
-      },
+      execute: async (args) =>
+        guarded('book_sales_meeting', opts.sessionId, async () => {
+          const parsed = MeetingRequestSchema.safeParse(args);
+          if (!parsed.success) {
+            // ToolError messages reach the LLM, which asks the caller to correct them.
+            throw new llm.ToolError(`Cannot book: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+          }
+          const c = await opts.booking.book(parsed.data, opts.sessionId);
+          return { booked: true, booking_id: c.booking_id, time_window: c.time_window, email: c.email };
+        }),
     }),
     end_call: llm.tool({
       description: 'End the call after saying goodbye, when the caller is done or asks to hang up.',
@@ -67,13 +163,16 @@ export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId'
 /** The trialist agent: instructions plus tools, optionally greeting on entry. */
 export class TrialAgent extends voice.Agent {
   private readonly greet: boolean;
+  private readonly greeting: string;
 
   constructor(opts: TrialAgentOptions) {
-    super({ instructions: INSTRUCTIONS, tools: buildTools(opts) });
+    const template = opts.template ?? DEFAULT_TEMPLATE;
+    super({ instructions: buildInstructions(template, opts.memory), tools: buildTools(opts) });
     this.greet = opts.greet;
+    this.greeting = greetingInstructions(template, opts.memory);
   }
 
   override async onEnter(): Promise<void> {
-    if (this.greet) this.session.generateReply({ instructions: GREETING_INSTRUCTIONS });
+    if (this.greet) this.session.generateReply({ instructions: this.greeting });
   }
 }

@@ -1,0 +1,201 @@
+/**
+ * Caller memory: what the agent remembers about one caller across calls, keyed by the SHA-256 hex
+ * of the caller's E.164 phone number (the session record's `caller.phone_hash`; the number itself
+ * is never stored). Read at call start to greet a returning caller and skip questions already
+ * answered; written at call end from the call's session record.
+ *
+ * Pure domain: no AWS, no LiveKit. Stores live in ./local-store.ts (the embedded default) and
+ * ./dynamodb-store.ts (AWS).
+ */
+import * as z from 'zod';
+import { isQualified } from '../scoring';
+import type { SessionRecord } from '../session-record';
+
+/** Version of the stored item's shape. */
+export const CALLER_MEMORY_VERSION = 1 as const;
+
+/** Most topics kept per caller (oldest dropped first). */
+export const MAX_TOPICS = 20;
+
+const PhoneHash = z.string().regex(/^[0-9a-f]{64}$/, 'phone_hash must be 64 lowercase hex characters');
+
+/** Signals worth remembering between calls: the scalar and list fields, without evidence quotes. */
+export const KnownSignals = z.object({
+  team_size: z.number().int().nonnegative().nullable(),
+  /** Documents per month. */
+  monthly_volume: z.number().nonnegative().nullable(),
+  integration_needs: z.array(z.string()),
+  current_solution: z.array(z.string()),
+  urgency: z.enum(['high', 'medium', 'low']).nullable(),
+  industry: z.string().nullable(),
+  use_case: z.string().nullable(),
+  pain_points: z.array(z.string()),
+});
+export type KnownSignals = z.infer<typeof KnownSignals>;
+
+/** One caller's memory, as stored. Timestamps are ISO 8601 UTC. */
+export const CallerMemorySchema = z.object({
+  memory_version: z.literal(CALLER_MEMORY_VERSION),
+  phone_hash: PhoneHash,
+  /** Calls remembered, including the last one. */
+  call_count: z.number().int().positive(),
+  first_call_at: z.iso.datetime({ offset: false }),
+  last_call_at: z.iso.datetime({ offset: false }),
+  last_session_id: z.string(),
+  /** The name the caller gave (latest non-null). */
+  name: z.string().nullable(),
+  /** Qualified on any call so far (lib/scoring `isQualified`: team >= 5 or >= 100 documents a month). */
+  qualified: z.boolean(),
+  /** A meeting with sales was booked on any call so far. */
+  meeting_booked: z.boolean(),
+  /** Knowledge topics discussed (knowledge document ids), most recent last. */
+  topics: z.array(z.string()),
+  /** Signals learned over all calls; a later call's value replaces an earlier one, lists are unioned. */
+  signals: KnownSignals,
+  /** Optimistic-concurrency counter: +1 on every write. */
+  revision: z.number().int().nonnegative(),
+});
+export type CallerMemory = z.infer<typeof CallerMemorySchema>;
+
+/** What one finished call adds to the memory. */
+export interface CallSummary {
+  phone_hash: string;
+  session_id: string;
+  /** ISO 8601 UTC start of the call. */
+  started_at: string;
+  name: string | null;
+  qualified: boolean;
+  meeting_booked: boolean;
+  topics: string[];
+  signals: KnownSignals;
+}
+
+/** Raised when a stored item is not a valid caller memory (the store refuses to guess). */
+export class CallerMemoryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CallerMemoryError';
+  }
+}
+
+/** Where caller memory lives. Implementations must be safe to call from concurrent calls. */
+export interface CallerMemoryStore {
+  /** The caller's memory, or null for a first-time caller. @throws CallerMemoryError for a corrupt item. */
+  get(phoneHash: string): Promise<CallerMemory | null>;
+  /** Merge one finished call into the caller's memory and return the result. */
+  recordCall(call: CallSummary): Promise<CallerMemory>;
+}
+
+/** No signals known. */
+export function emptyKnownSignals(): KnownSignals {
+  return {
+    team_size: null,
+    monthly_volume: null,
+    integration_needs: [],
+    current_solution: [],
+    urgency: null,
+    industry: null,
+    use_case: null,
+    pain_points: [],
+  };
+}
+
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
+/** Combine known signals: non-null values of `later` win; lists are unioned in order. */
+export function mergeSignals(earlier: KnownSignals, later: KnownSignals): KnownSignals {
+  return {
+    team_size: later.team_size ?? earlier.team_size,
+    monthly_volume: later.monthly_volume ?? earlier.monthly_volume,
+    integration_needs: union(earlier.integration_needs, later.integration_needs),
+    current_solution: union(earlier.current_solution, later.current_solution),
+    urgency: later.urgency ?? earlier.urgency,
+    industry: later.industry ?? earlier.industry,
+    use_case: later.use_case ?? earlier.use_case,
+    pain_points: union(earlier.pain_points, later.pain_points),
+  };
+}
+
+/**
+ * The memory after one more call (pure). A call older than the remembered last call still counts
+ * and adds what it learned, but does not move `last_call_at` back or override newer values.
+ */
+export function mergeCall(previous: CallerMemory | null, call: CallSummary): CallerMemory {
+  PhoneHash.parse(call.phone_hash);
+  if (!previous) {
+    return {
+      memory_version: CALLER_MEMORY_VERSION,
+      phone_hash: call.phone_hash,
+      call_count: 1,
+      first_call_at: call.started_at,
+      last_call_at: call.started_at,
+      last_session_id: call.session_id,
+      name: call.name,
+      qualified: call.qualified,
+      meeting_booked: call.meeting_booked,
+      topics: call.topics.slice(-MAX_TOPICS),
+      signals: call.signals,
+      revision: 1,
+    };
+  }
+  const isLatest = Date.parse(call.started_at) >= Date.parse(previous.last_call_at);
+  const topics = isLatest ? union(previous.topics.filter((t) => !call.topics.includes(t)), call.topics) : union(previous.topics, call.topics);
+  return {
+    ...previous,
+    call_count: previous.call_count + 1,
+    first_call_at: Date.parse(call.started_at) < Date.parse(previous.first_call_at) ? call.started_at : previous.first_call_at,
+    last_call_at: isLatest ? call.started_at : previous.last_call_at,
+    last_session_id: isLatest ? call.session_id : previous.last_session_id,
+    name: isLatest ? (call.name ?? previous.name) : (previous.name ?? call.name),
+    qualified: previous.qualified || call.qualified,
+    meeting_booked: previous.meeting_booked || call.meeting_booked,
+    topics: topics.slice(-MAX_TOPICS),
+    signals: isLatest ? mergeSignals(previous.signals, call.signals) : mergeSignals(call.signals, previous.signals),
+    revision: previous.revision + 1,
+  };
+}
+
+/**
+ * What a finished call's session record adds to caller memory; null when the caller had no
+ * phone number (no key). `topics` are the knowledge documents the agent consulted.
+ */
+export function callSummaryOf(record: SessionRecord, topics: readonly string[]): CallSummary | null {
+  if (!record.caller.phone_hash) return null;
+  const s = record.discovered_signals;
+  return {
+    phone_hash: record.caller.phone_hash,
+    session_id: record.session_id,
+    started_at: record.started_at,
+    name: record.caller.name,
+    qualified: isQualified(record),
+    meeting_booked: record.outcome.meeting_booked,
+    topics: [...topics],
+    signals: {
+      team_size: s.team_size,
+      monthly_volume: s.monthly_volume,
+      integration_needs: [...s.integration_needs],
+      current_solution: [...s.current_solution],
+      urgency: s.urgency,
+      industry: s.industry,
+      use_case: s.use_case,
+      pain_points: [...s.pain_points],
+    },
+  };
+}
+
+/** Validate a stored item. @throws CallerMemoryError naming the invalid fields. */
+export function parseCallerMemory(value: unknown): CallerMemory {
+  const r = CallerMemorySchema.safeParse(value);
+  if (!r.success) {
+    throw new CallerMemoryError(`invalid caller memory: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+  }
+  return r.data;
+}
+
+/** Known signal fields with a value, in a fixed order (for prompts and logs; no free text beyond ids). */
+export function knownFields(signals: KnownSignals): Array<keyof KnownSignals> {
+  return (Object.keys(signals) as Array<keyof KnownSignals>).filter((k) => {
+    const v = signals[k];
+    return Array.isArray(v) ? v.length > 0 : v !== null;
+  });
+}
