@@ -87,3 +87,30 @@ test('slack-notify entry: webhook URL from SLACK_WEBHOOK_URL, Block Kit posted',
   await expect(handler(event, context)).resolves.toEqual({ posted: [{ session_id: 'entry_1', attempts: 1 }] });
   expect(JSON.parse(bodies[bodies.length - 1]!).blocks[0].type).toBe('header');
 });
+
+describe('an IPv6 source address in the event passes the entries’ envelope validation', () => {
+  // Powertools' own S3Schema rejects IPv6 `sourceIPAddress`; the entries validate only the envelope.
+  const ipv6Record = (key: string, bucket: string | null = 'b') => ({
+    eventVersion: '2.1',
+    eventSource: 'aws:s3',
+    awsRegion: 'us-east-1',
+    eventTime: '2026-11-20T10:00:00.000Z',
+    eventName: 'ObjectCreated:Put',
+    userIdentity: { principalId: 'AWS:EXAMPLE' },
+    requestParameters: { sourceIPAddress: '2001:db8:85a3::8a2e:370:7334' },
+    responseElements: { 'x-amz-request-id': 'r', 'x-amz-id-2': 'i' },
+    s3: { s3SchemaVersion: '1.0', configurationId: 'c', bucket: bucket ? { name: bucket, arn: `arn:aws:s3:::${bucket}` } : {}, object: { key, size: 10, sequencer: '01' } },
+  });
+
+  test('partition-register entry: the record is processed (here skipped for its key), not rejected as a whole', async () => {
+    const { handler } = await import('../lambdas/partition-register/index');
+    const res = await handler({ Records: [ipv6Record('uploads/x+y%3D1.json')] } as unknown as S3Event, context);
+    expect(res.skipped).toEqual([{ key: 'uploads/x y=1.json', reason: 'key_outside_layout', message: expect.stringContaining('outside the layout') }]);
+  });
+
+  test('score-lead entry: the IPv6 record reaches the core (here reported for its missing bucket) instead of failing the batch', async () => {
+    const { handler } = await import('../lambdas/score-lead/index');
+    const res = await handler({ Records: [ipv6Record('sessions/x.json.gz', null)] } as unknown as S3Event, context);
+    expect(res.quarantined).toEqual([{ key: 'sessions/x.json.gz', reason: 'invalid_event_record', message: expect.stringContaining('s3.bucket.name') }]);
+  });
+});
