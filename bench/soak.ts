@@ -12,11 +12,11 @@
  *
  * Used by `npm run bench` (10,000 sessions) and test/soak.test.ts (a few hundred).
  */
-import { ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3EventRecord } from 'aws-lambda';
 import { gzipSync } from 'node:zlib';
 import { readOutbox, s3EventOf, encodeEventKey, startLocalStack } from '../lib/local';
-import { QUARANTINE_PREFIX, type QuarantineReason } from '../lib/pipeline';
+import { listObjectKeys, QUARANTINE_PREFIX, type QuarantineReason } from '../lib/pipeline';
 import { DEFAULT_RULES, scoreLead, SCORES_PREFIX } from '../lib/scoring';
 import { DEFAULT_DECODE_LIMITS, encodeSessionRecord, partitionOf, partitionPath, sessionKey, type SessionRecord } from '../lib/session-record';
 import { generateSession, seededRandom } from './generate';
@@ -126,17 +126,6 @@ function createdRecord(bucket: string, key: string, sequencer: string): S3EventR
   };
 }
 
-async function listAll(s3: S3Client, bucket: string, prefix: string): Promise<string[]> {
-  const keys: string[] = [];
-  let token: string | undefined;
-  do {
-    const res = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
-    for (const o of res.Contents ?? []) if (o.Key) keys.push(o.Key);
-    token = res.IsTruncated ? res.NextContinuationToken : undefined;
-  } while (token);
-  return keys;
-}
-
 /** Run the soak replay and check its invariants. @throws only when the local stack cannot start. */
 export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
   const seed = opts.seed ?? 42;
@@ -196,7 +185,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     const elapsedMs = performance.now() - started;
 
     // Scores: exactly one object per valid session, none for malformed ones.
-    const scoreKeys = await listAll(stack.s3, stack.bucket, SCORES_PREFIX);
+    const scoreKeys = await listObjectKeys(stack.s3, stack.bucket, SCORES_PREFIX);
     const scoreKeySet = new Set(scoreKeys);
     const scoresBySession = new Map<string, number>();
     for (const k of scoreKeys) {
@@ -229,7 +218,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     if (outbox.length !== expectedHot.size) violations.push(`${outbox.length} outbox file(s) for ${expectedHot.size} hot session(s)`);
 
     // Quarantine: each malformed object under quarantine/<expected reason>/<key>.json.
-    const quarantineKeys = new Set(await listAll(stack.s3, stack.bucket, QUARANTINE_PREFIX));
+    const quarantineKeys = new Set(await listObjectKeys(stack.s3, stack.bucket, QUARANTINE_PREFIX));
     const quarantineByReason: Record<string, number> = {};
     let quarantined = 0;
     for (const [key, reason] of malformed) {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runRescore, summaryLine } from '../bin/commands/rescore';
 import { readOutbox, startLocalStack, type LocalStack } from '../lib/local';
-import { decideRescore, partitionsBetween, readLeadScore, rescoreRange, scoreVersionKey, type RescoreResult } from '../lib/pipeline';
+import { decideRescore, listObjectKeys, partitionsBetween, readLeadScore, rescoreRange, scoreVersionKey, type RescoreResult } from '../lib/pipeline';
 import { decodeLeadScore, parseRulesConfig, RULES_V1, scoreKey, scoreLead, type LeadScore, type RulesConfig } from '../lib/scoring';
 import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import { makeRecord } from './fixtures';
@@ -189,6 +189,12 @@ describe('rescore over the local stack', () => {
     expect(res.conflicts.map((c) => c.session_id).sort()).toEqual(['resc_unscored_f', 'resc_warm_b']);
     expect(res.unchanged).toBe(2);
     expect(await getScore(warmB)).toEqual(before);
+  });
+
+  test('listObjectKeys pages through a prefix with markers (s3rver cannot page ListObjectsV2)', async () => {
+    for (let i = 0; i < 23; i++) await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: `paging/k${String(i).padStart(2, '0')}`, Body: 'x' }));
+    const keys = await listObjectKeys(stack.s3, stack.bucket, 'paging/', 5);
+    expect(keys).toEqual(Array.from({ length: 23 }, (_, i) => `paging/k${String(i).padStart(2, '0')}`));
   });
 
   test('an alert already sent for (session, version), e.g. before a crash, is not sent again', async () => {

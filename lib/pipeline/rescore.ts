@@ -18,7 +18,7 @@
  * A crash between alert and write leaves the old score, so a re-run still sees the lead as newly
  * hot, and the idempotency store suppresses the second alert; writing first could lose it.
  */
-import { ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { ListObjectsCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { buildHotLeadAlert, s3Uri } from '../alerts/alert';
 import type { AlertOnce } from '../alerts/alert-once';
 import type { AlertPublisher } from '../alerts/publisher';
@@ -164,25 +164,37 @@ export interface RescoreResult {
   failed: { key: string; error: string }[];
 }
 
-/** Every session key in one partition (paginated listing; keys outside the layout are skipped). */
-async function listPartition(s3: S3Client, bucket: string, p: Partition, skipped: (key: string, message: string) => void): Promise<string[]> {
-  const prefix = `${SESSIONS_PREFIX}${partitionPath(p)}/`;
+/**
+ * Every object key under a prefix, in key order, paginated with ListObjects (v1) and `Marker`:
+ * s3rver cannot paginate ListObjectsV2 under OpenSSL 3 (its continuation token uses DES), and
+ * v1 with markers works the same on S3 and s3rver.
+ * @param pageSize keys per request (S3's maximum and default: 1,000).
+ * @throws the S3 client's error.
+ */
+export async function listObjectKeys(s3: S3Client, bucket: string, prefix: string, pageSize = 1000): Promise<string[]> {
   const keys: string[] = [];
-  let token: string | undefined;
-  do {
-    const res = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
-    for (const o of res.Contents ?? []) {
-      if (!o.Key) continue;
-      try {
-        parseSessionKey(o.Key);
-        keys.push(o.Key);
-      } catch (e) {
-        if (e instanceof KeyLayoutError) skipped(o.Key, e.message);
-        else throw e;
-      }
+  let marker: string | undefined;
+  for (;;) {
+    const res = await s3.send(new ListObjectsCommand({ Bucket: bucket, Prefix: prefix, Marker: marker, MaxKeys: pageSize }));
+    const page = (res.Contents ?? []).flatMap((o) => (o.Key ? [o.Key] : []));
+    keys.push(...page);
+    if (!res.IsTruncated || page.length === 0) return keys;
+    marker = res.NextMarker ?? page[page.length - 1];
+  }
+}
+
+/** Every session key in one partition (keys outside the layout are reported and skipped). */
+async function listPartition(s3: S3Client, bucket: string, p: Partition, skipped: (key: string, message: string) => void): Promise<string[]> {
+  const keys: string[] = [];
+  for (const key of await listObjectKeys(s3, bucket, `${SESSIONS_PREFIX}${partitionPath(p)}/`)) {
+    try {
+      parseSessionKey(key);
+      keys.push(key);
+    } catch (e) {
+      if (e instanceof KeyLayoutError) skipped(key, e.message);
+      else throw e;
     }
-    token = res.IsTruncated ? res.NextContinuationToken : undefined;
-  } while (token);
+  }
   return keys;
 }
 
