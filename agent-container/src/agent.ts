@@ -1,38 +1,49 @@
 /**
- * The live agent: a LiveKit Agents 1.9 job entry. For each dispatched call it joins the room,
- * runs an AgentSession (Deepgram STT → OpenAI LLM → ElevenLabs TTS, Silero VAD loaded in prewarm)
- * with the TrialAgent, and a SessionCollector that turns the call into a session record written
- * to S3 (`BUCKET_NAME`) when the session closes. Replay (./replay.ts) uses the same TrialAgent and
- * SessionCollector without a room.
+ * The live agent: a LiveKit Agents 1.9 job entry. For each dispatched call it parses the dispatch
+ * metadata, resolves the call's template (file or S3; default on any problem), reads caller memory
+ * (bounded wait), joins the room and runs an AgentSession built from the template with the
+ * TrialAgent, the product knowledge base and a SessionCollector. When the session closes the record
+ * is written to S3 and the call merged into caller memory; one `session_analytics` JSON log line
+ * summarises the call (no transcript text). Replay (./replay.ts) uses the same wiring without a room.
  *
  * Environment: LIVEKIT_URL / LIVEKIT_API_KEY / LIVEKIT_API_SECRET (worker, read by the CLI),
- * DEEPGRAM_API_KEY, OPENAI_API_KEY, ELEVEN_API_KEY (plugins), BUCKET_NAME or SESSION_BUCKET (records),
- * BOOKINGS_FILE (local booking adapter, default /tmp/trialist-bookings.jsonl), models: ./config.ts.
+ * DEEPGRAM_API_KEY, OPENAI_API_KEY, ELEVEN_API_KEY (plugins; secrets only ever come from here),
+ * BUCKET_NAME or SESSION_BUCKET (records), SESSIONS_PREFIX (default `sessions/`),
+ * TEMPLATE_BUCKET + TEMPLATE_PREFIX (templates in S3, optional), TEMPLATES_DIR / KNOWLEDGE_DIR
+ * (override the shipped folders), CALLER_MEMORY_TABLE (DynamoDB) or CALLER_MEMORY_DIR (local
+ * store, default /tmp/trialist-caller-memory), BOOKINGS_FILE (local booking adapter).
  */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import { defineAgent, log, type JobContext, type JobProcess } from '@livekit/agents';
-import * as deepgram from '@livekit/agents-plugin-deepgram';
-import * as elevenlabs from '@livekit/agents-plugin-elevenlabs';
-import * as openai from '@livekit/agents-plugin-openai';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { defineAgent, log, type JobContext, type JobProcess, type VAD } from '@livekit/agents';
 import * as silero from '@livekit/agents-plugin-silero';
 import { ParticipantKind } from '@livekit/rtc-node';
 import { z } from 'zod';
+import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
 import { safeCallId } from '../../lib/recorded-call';
 import { S3SessionSink, type SessionSink } from '../../lib/storage/session-sink';
 import { LocalFileBookingAdapter } from './booking';
 import { createCallSession } from './call-session';
-import { pipelineModelsFromEnv } from './config';
+import { phoneHash } from './collector';
+import { KnowledgeBase, shippedDir } from './knowledge';
+import { EXPORT_FAILED_LOG_TEXT, SESSION_ANALYTICS_MSG, sessionAnalytics } from './ops';
+import { buildPipeline } from './pipeline';
+import { CachingTemplateSource, DirectoryTemplateSource, modelsOf, resolveTemplate, S3TemplateSource, TEMPLATE_ID_PATTERN, type TemplateSource } from './template';
 
 /** Dispatch metadata on the job (JSON). Anything invalid falls back to the defaults, never drops the call. */
 export const DispatchMetadataSchema = z.object({
-  template_id: z.string().min(1).max(64).default('default'),
+  template_id: z.string().regex(TEMPLATE_ID_PATTERN).default('default'),
   call_type: z.enum(['inbound-qualified', 'unqualified', 'unknown']).default('unknown'),
   phone_number: z.string().regex(/^\+[1-9]\d{7,14}$/).nullable().default(null),
   lead_id: z.string().min(1).max(128).nullable().default(null),
 });
 export type DispatchMetadata = z.infer<typeof DispatchMetadataSchema>;
 
-/** Parse job metadata; `warning` says why the defaults were used instead. */
+/**
+ * Parse job metadata field by field: each invalid field falls back to its default (the valid ones
+ * are kept) and `warning` names the fields that did; unknown fields are ignored.
+ */
 export function parseDispatchMetadata(raw: string | undefined): { metadata: DispatchMetadata; warning: string | null } {
   const defaults = DispatchMetadataSchema.parse({});
   if (!raw || raw.trim() === '') return { metadata: defaults, warning: null };
@@ -42,11 +53,22 @@ export function parseDispatchMetadata(raw: string | undefined): { metadata: Disp
   } catch (e) {
     return { metadata: defaults, warning: `dispatch metadata is not JSON (${(e as Error).message}); using defaults` };
   }
-  const result = DispatchMetadataSchema.safeParse(value);
-  if (!result.success) {
-    return { metadata: defaults, warning: `invalid dispatch metadata (${result.error.issues.map((i) => i.path.join('.')).join(', ')}); using defaults` };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { metadata: defaults, warning: 'dispatch metadata is not a JSON object; using defaults' };
   }
-  return { metadata: result.data, warning: null };
+  const input = value as Record<string, unknown>;
+  const metadata: Record<string, unknown> = { ...defaults };
+  const bad: string[] = [];
+  for (const [key, schema] of Object.entries(DispatchMetadataSchema.shape)) {
+    if (!(key in input)) continue;
+    const r = (schema as z.ZodType).safeParse(input[key]);
+    if (r.success) metadata[key] = r.data;
+    else bad.push(key);
+  }
+  return {
+    metadata: metadata as DispatchMetadata,
+    warning: bad.length > 0 ? `invalid dispatch metadata (${bad.join(', ')}); using defaults for those fields` : null,
+  };
 }
 
 /** The S3 sink for records: bucket from BUCKET_NAME (or SESSION_BUCKET, as the CDK task sets it). */
@@ -56,23 +78,76 @@ export function sinkFromEnv(env: NodeJS.ProcessEnv = process.env): SessionSink {
   return new S3SessionSink(new S3Client({}), bucket);
 }
 
+/** Caller memory: DynamoDB when CALLER_MEMORY_TABLE is set, else the local store in CALLER_MEMORY_DIR. */
+export function memoryStoreFromEnv(env: NodeJS.ProcessEnv = process.env): CallerMemoryStore {
+  if (env.CALLER_MEMORY_TABLE) {
+    return new DynamoDbCallerMemoryStore(DynamoDBDocumentClient.from(new DynamoDBClient({})), env.CALLER_MEMORY_TABLE);
+  }
+  return new LocalCallerMemoryStore(env.CALLER_MEMORY_DIR || '/tmp/trialist-caller-memory');
+}
+
+/** Template sources: S3 (TEMPLATE_BUCKET, TEMPLATE_PREFIX default `templates/`) first when set, then the shipped folder. */
+export function templateSourcesFromEnv(env: NodeJS.ProcessEnv = process.env, s3?: S3Client): TemplateSource[] {
+  const sources: TemplateSource[] = [];
+  if (env.TEMPLATE_BUCKET) sources.push(new CachingTemplateSource(new S3TemplateSource(s3 ?? new S3Client({}), env.TEMPLATE_BUCKET, env.TEMPLATE_PREFIX ?? 'templates/')));
+  sources.push(new CachingTemplateSource(new DirectoryTemplateSource(shippedDir('templates', env.TEMPLATES_DIR))));
+  return sources;
+}
+
+/** Longest the call start waits for caller memory before treating the caller as new (ms). */
+export const MEMORY_READ_TIMEOUT_MS = 1500;
+
+/**
+ * What memory holds for `phone`, within `timeoutMs`; null for no number, a first call, or a store
+ * that failed or was too slow (`onError` says which).
+ */
+export async function readCallerMemory(
+  store: CallerMemoryStore,
+  phone: string | null,
+  onError: (message: string) => void,
+  timeoutMs = MEMORY_READ_TIMEOUT_MS,
+): Promise<CallerMemory | null> {
+  const hash = phoneHash(phone);
+  if (!hash) return null;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      store.get(hash),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+  } catch (e) {
+    onError((e as Error).message);
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export default defineAgent({
   prewarm: async (proc: JobProcess) => {
     // the Silero model ships inside the plugin package: nothing is downloaded here
     proc.userData.vad = await silero.VAD.load();
+    proc.userData.knowledge = await KnowledgeBase.fromDirectory(shippedDir('knowledge', process.env.KNOWLEDGE_DIR));
   },
   entry: async (ctx: JobContext) => {
     const logger = log().child({ component: 'trialist-agent' });
     const sink = sinkFromEnv();
-    const models = pipelineModelsFromEnv();
+    const memoryStore = memoryStoreFromEnv();
     const { metadata, warning } = parseDispatchMetadata(ctx.job.metadata);
     if (warning) logger.warn({ job_id: ctx.job.id }, warning);
+    const resolved = await resolveTemplate(metadata.template_id, templateSourcesFromEnv());
+    if (resolved.warning) logger.warn({ job_id: ctx.job.id, template_id: metadata.template_id }, resolved.warning);
+    const template = resolved.template;
 
     await ctx.connect();
     const participant = await ctx.waitForParticipant();
     const sessionId = safeCallId(`lk-${ctx.job.id}`);
     const startedAt = new Date();
     const isSip = participant.kind === ParticipantKind.SIP;
+    const phone = participant.attributes['sip.phoneNumber'] ?? metadata.phone_number;
+    const memory = await readCallerMemory(memoryStore, phone, (m) => logger.warn({ session_id: sessionId }, `caller memory read failed: ${m}`));
 
     const call = createCallSession({
       collector: {
@@ -80,37 +155,45 @@ export default defineAgent({
         startedAt,
         session: {
           channel: isSip ? 'sip' : 'webrtc',
-          template_id: metadata.template_id,
+          template_id: template.template_id,
           call_type: metadata.call_type,
           lead_id: metadata.lead_id,
           room_name: ctx.room.name ?? null,
         },
-        caller: {
-          identity: participant.identity,
-          name: participant.name || null,
-          phone: participant.attributes['sip.phoneNumber'] ?? metadata.phone_number,
-        },
-        models,
+        caller: { identity: participant.identity, name: participant.name || memory?.name || null, phone, memory },
+        models: modelsOf(template),
         defaultEndReason: 'caller_hangup',
       },
-      session: {
-        vad: ctx.proc.userData.vad as silero.VAD,
-        stt: new deepgram.STT({ model: models.stt.model, language: models.stt.language }),
-        llm: new openai.LLM({ model: models.llm.model, temperature: models.llm.temperature }),
-        tts: new elevenlabs.TTS({ model: models.tts.model, ...(models.tts.voiceId ? { voiceId: models.tts.voiceId } : {}) }),
-      },
+      session: buildPipeline(template, ctx.proc.userData.vad as VAD),
+      template,
+      knowledge: ctx.proc.userData.knowledge as KnowledgeBase,
+      memoryStore,
       booking: new LocalFileBookingAdapter(process.env.BOOKINGS_FILE ?? '/tmp/trialist-bookings.jsonl'),
       sink,
       greet: true,
     });
     const { session, agent } = call;
-    call.exported.then(
-      ({ key, record }) => logger.info({ session_id: sessionId, key, duration_seconds: record.duration_seconds }, 'session record exported'),
-      (e: unknown) => logger.error({ session_id: sessionId, error: (e as Error).message }, 'session record export failed'),
-    );
-    // the job waits for shutdown callbacks: the record is written before the process exits
+    // export, analytics line and memory write: once, when the session closes or the job shuts down
+    let finalizing: Promise<void> | null = null;
+    const finalize = () =>
+      (finalizing ??= Promise.allSettled([
+        call.exportRecord().then(
+          ({ key, record }) => {
+            logger.info({ session_id: sessionId, key, duration_seconds: record.duration_seconds }, 'session record exported');
+            logger.info(sessionAnalytics(record, call.collector.stageSnapshot(), call.collector.unpricedModels), SESSION_ANALYTICS_MSG);
+          },
+          (e: unknown) => logger.error({ session_id: sessionId, error: (e as Error).message }, EXPORT_FAILED_LOG_TEXT),
+        ),
+        call.rememberCall().then(
+          (m) => m && logger.info({ session_id: sessionId, call_count: m.call_count }, 'caller memory updated'),
+          (e: unknown) => logger.warn({ session_id: sessionId, error: (e as Error).message }, 'caller memory write failed'),
+        ),
+      ]).then(() => undefined));
+    call.exported.finally(finalize).catch(() => undefined);
+    // the job waits for shutdown callbacks: on a worker drain or a hang-up the record is written before the process exits
     ctx.addShutdownCallback(async () => {
-      await call.exportRecord().catch(() => undefined);
+      if (call.collector.closedAtMs === null) await session.close().catch(() => undefined);
+      await finalize();
       call.collector.detach();
     });
 

@@ -105,6 +105,7 @@ export class SessionCollector {
   private readonly pendingTurns: TranscriptTurn[] = [];
   private drainScheduled: NodeJS.Immediate | null = null;
   private readonly topicSet = new Set<string>();
+  private unpriced: string[] = [];
   private consent: Consent = { recording: 'not_asked', data_processing: 'not_asked', recorded_at: null };
   private finalTranscripts = 0;
   private endReason: EndReason | null = null;
@@ -190,7 +191,12 @@ export class SessionCollector {
     return this.stages.snapshot();
   }
 
-  /** Knowledge documents the agent consulted (search_knowledge citations), in first-use order. */
+  /** `provider/model` with usage but no price in the table, as of the last built record. */
+  get unpricedModels(): string[] {
+    return [...this.unpriced];
+  }
+
+  /** Knowledge documents the agent consulted (the best passage of each search_knowledge), in first-use order. */
   get topics(): string[] {
     return [...this.topicSet];
   }
@@ -339,6 +345,8 @@ export class SessionCollector {
       tts: { ...opts.models.tts, characters: ttsCharacters },
     };
 
+    const priced = priceCall(usage);
+    this.unpriced = priced.unpriced;
     const record: SessionRecord = {
       schema_version: SCHEMA_VERSION,
       session_id: opts.sessionId,
@@ -385,7 +393,7 @@ export class SessionCollector {
         tts_characters: ttsCharacters,
         tts_audio_seconds: round3(ttsAudioSeconds),
       },
-      cost_summary: priceCall(usage).cost,
+      cost_summary: priced.cost,
     };
     return parseSessionRecord(record);
   }
@@ -427,11 +435,14 @@ function normalizeArgs(args: string): string {
   }
 }
 
-/** Knowledge documents cited in a search_knowledge output (`{ passages: [{ citation: "doc#section" }] }`). */
+/**
+ * The topic of a search_knowledge output (`{ passages: [{ citation: "doc#section" }] }`): the
+ * document of the best passage; lower-ranked passages are often incidental matches.
+ */
 function citedDocs(output: string): string[] {
   try {
     const v = JSON.parse(output) as { passages?: Array<{ citation?: unknown }> };
-    return (v.passages ?? []).map((p) => String(p.citation ?? '').split('#')[0]!).filter((d) => d !== '');
+    return (v.passages ?? []).slice(0, 1).map((p) => String(p.citation ?? '').split('#')[0]!).filter((d) => d !== '');
   } catch {
     return [];
   }

@@ -1,29 +1,30 @@
 /**
  * Worker entry point: `node dist/main.js start` (production) or `npx tsx agent-container/src/main.ts dev`.
  * The worker registers with LiveKit (LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET), serves its
- * health check on HTTP port 8081 and runs each dispatched call as a job that imports this module
- * for the agent definition (hence the re-export).
+ * health check on HTTP port HEALTH_PORT (default 8081; `GET /` answers 200 while the worker is
+ * connected) and runs each dispatched call as a job that imports this module for the agent
+ * definition (hence the re-export).
  *
  * LIVEKIT_AGENT_NAME (or AGENT_NAME): empty = automatic dispatch; a name = explicit dispatch
- * (e.g. a SIP dispatch rule). DRAIN_TIMEOUT_SECONDS: the ECS stop timeout; on SIGTERM the worker
- * stops taking jobs and lets calls run up to 10 s less than that, leaving time to export records.
+ * (e.g. a SIP dispatch rule). DRAIN_TIMEOUT_SECONDS: the ECS stop timeout. On SIGTERM (production
+ * `start` mode) the worker marks itself full (no new jobs), lets calls run until
+ * `drainPlan(...).drainTimeoutMs`, then closes each remaining session and exports its record
+ * within `shutdownProcessTimeoutMs`, all before ECS's SIGKILL (./ops.ts).
  */
 import { cli, WorkerOptions } from '@livekit/agents';
 import { fileURLToPath } from 'node:url';
+import { drainPlan } from './ops';
 
 export { default } from './agent';
 
-/** Seconds kept back from the ECS stop timeout for the final record exports. */
-export const EXPORT_MARGIN_SECONDS = 10;
-
-const stopTimeout = Number(process.env.DRAIN_TIMEOUT_SECONDS);
+const plan = drainPlan(process.env.DRAIN_TIMEOUT_SECONDS ? Number(process.env.DRAIN_TIMEOUT_SECONDS) : undefined);
+const port = Number(process.env.HEALTH_PORT || 8081);
 
 cli.runApp(
   new WorkerOptions({
     agent: fileURLToPath(import.meta.url),
     agentName: process.env.LIVEKIT_AGENT_NAME ?? process.env.AGENT_NAME ?? '',
-    ...(Number.isFinite(stopTimeout) && stopTimeout > 0
-      ? { drainTimeout: Math.max(5, stopTimeout - EXPORT_MARGIN_SECONDS) * 1000 }
-      : {}),
+    port,
+    ...(plan ? { drainTimeout: plan.drainTimeoutMs, shutdownProcessTimeout: plan.shutdownProcessTimeoutMs } : {}),
   }),
 );
