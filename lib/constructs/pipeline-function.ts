@@ -12,12 +12,10 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeScopedWildcards } from './nag';
+import { nodejsFunctionBundling } from '../build/lambda-bundle';
 
 /** The repository root (where package-lock.json and lambdas/ live). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Node's `require` for bundled CommonJS dependencies inside an ESM bundle. */
-const ESM_REQUIRE_BANNER = "import { createRequire as __trialistCreateRequire } from 'node:module'; const require = __trialistCreateRequire(import.meta.url);";
 
 /** Props of {@link PipelineFunction}. */
 export interface PipelineFunctionProps {
@@ -77,14 +75,11 @@ export class PipelineFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
+        // target, minify, mainFields, banner, externalModules (the runtime's AWS SDK) and aliases: one
+        // definition shared with `npm run bench`, which measures these bundles (lib/build/lambda-bundle.ts).
+        ...nodejsFunctionBundling(),
         sourceMap: true,
         forceDockerBundling: false,
-        mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_BANNER,
-        // Bundle the AWS SDK too, so the deployed code runs the versions package-lock.json pins.
-        externalModules: [],
       },
     });
     acknowledgeScopedWildcards(this.role, {
