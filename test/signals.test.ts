@@ -62,6 +62,16 @@ describe('team_size', () => {
     ['We are 3 people in total.', null],
     ['I will need two seats on the bus.', null],
     ['We had 20 people sign up for the webinar.', null],
+    // A conditional or additive aside never replaces the firm figure.
+    ['We have 12 users, maybe 14 if we add the two people in payroll', 12],
+    ['We have 12 users, and if we add the two people in payroll, 14.', 12],
+    ["There's eight of us plus two contractors who'd only sign stuff.", 8],
+    ['Our sales team is 25 people, including the 3 interns.', 25],
+    ["We're 20 agents, not counting the 4 admins.", 20],
+    ['There are 30 reps, including 5 managers.', 30],
+    ["We're 10 reps, plus 2 managers who'd need view access.", 10],
+    // ...but an aside that is the only count still counts.
+    ["If we add payroll it'd be 14 users.", 14],
   ])('%s → %p', (text, want) => {
     expect(extractSignals(text).team_size).toBe(want);
   });

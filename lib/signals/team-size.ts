@@ -9,7 +9,10 @@
  *
  * When several counts appear, the most specific wins (priority below), then the latest one:
  * a team count beats a company headcount ("200 people, but only the legal team would use it,
- * which is eight people" → 8), and "only"/"would use it" raise a count.
+ * which is eight people" → 8), and "only"/"would use it" raise a count. A count in a conditional
+ * or additive aside ("maybe 14 if we add the two people in payroll", "plus two contractors",
+ * "including the 3 interns") never replaces the firm figure: the firm figure is what the team is
+ * today, the aside is a possibility or a part already counted (see ASIDE_BEFORE).
  */
 import type { Utterance } from './utterance';
 import { NUM, clauseOf, quantityAt } from './utterance';
@@ -45,6 +48,24 @@ const BOOST = /\b(?:only|just)\b|would (?:be )?(?:use|using|need)|who(?:'d| woul
 const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
 const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm)\b|\bcompany(?:'s| is| has| of)\b/;
 const EXCLUDE_BEFORE = /\b(?:not|hire|hiring|hired|adding|add|added|onboarding|recruit|recruiting|lose|lost|fired|laid off|another|than|rather than|instead of|for|table for)\s+$/;
+/**
+ * A count introduced by a conditional or additive lead-in ("maybe 14 if we add the two people in
+ * payroll", "plus two contractors", "including the 3 interns", "not counting the 4 admins") is an
+ * aside: it never replaces the firm statement of the same utterance ("We have 12 users, maybe 14
+ * if we add the two people in payroll" → 12). The lead-in is the text from the last comma, dash,
+ * parenthesis or clause start up to the number. An aside still counts when it is the only count.
+ */
+const ASIDE_BEFORE =
+  /\b(?:if|unless|once|assuming|provided|in case|plus|including|incl|excluding|except|not counting|not including|besides|apart from|aside from|on top of|in addition to|as well as|add|adding|added)\b/;
+/** Priority of an aside: below every firm count (the lowest firm priority is 1, a company headcount). */
+const ASIDE_PRIORITY = 0.5;
+
+/** Start of the lead-in of the number at `pos` inside the clause starting at `clauseStart`. */
+function leadInStart(text: string, clauseStart: number, pos: number): number {
+  const seg = text.slice(clauseStart, pos);
+  const cut = Math.max(seg.lastIndexOf(','), seg.lastIndexOf('('), seg.lastIndexOf(' - '), seg.lastIndexOf(':'));
+  return cut < 0 ? clauseStart : clauseStart + cut + 1;
+}
 
 interface PatternSpec {
   re: RegExp;
@@ -99,7 +120,8 @@ const EACH_UNIT = new RegExp(
   'g',
 );
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
-const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|plus|&|,)\\s+(?:(${NUM})|an?|one)\\s+${MOD}(${ROLE})\\b`);
+/** A role list joined by "and" is one team ("three attorneys and a paralegal" → 4); "plus ..." is an aside (ASIDE_BEFORE). */
+const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:(${NUM})|an?|one)\\s+${MOD}(${ROLE})\\b`);
 
 /** All team-size readings in an utterance (unordered). */
 export function teamCandidates(u: Utterance): TeamCandidate[] {
@@ -115,6 +137,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     let p = priority;
     if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
     if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
+    if (ASIDE_BEFORE.test(m.slice(leadInStart(m, cs, numPos), numPos))) p = ASIDE_PRIORITY;
     out.push({ value: Math.round(value), start, end, numPos, priority: p, confidence });
   };
 
