@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareField, isOffDomainFalsePositive, numbersMatch, score } from '../eval/signals/score';
-import { extractSignals } from '../lib/signals';
+import { extractSignals, PAIN_CUES, PAIN_POINT_LABELS, USE_CASE_CUES, USE_CASE_LABELS } from '../lib/signals';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -52,6 +52,41 @@ describe('eval scorer', () => {
       const r = score(rows.map((x: { text: string }) => extractSignals(x.text)), rows.map((x: { expected: object }) => x.expected));
       expect(r.micro.f1).toBeGreaterThanOrEqual(0.9);
     }
+  });
+});
+
+describe('use_case and pain_points vocabularies', () => {
+  const labelled = ['dev', 'test', 'holdout2'].flatMap((split) =>
+    readFileSync(path.join(repoRoot, 'eval', 'signals', `${split}.jsonl`), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; expected: { use_case?: string | null; pain_points?: string[] } }),
+  );
+  const readme = readFileSync(path.join(repoRoot, 'lib', 'signals', 'README.md'), 'utf8');
+  const tableIds = (heading: string) => {
+    const section = readme.split(`## ${heading}`)[1]?.split('\n## ')[0] ?? '';
+    return [...section.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
+  };
+
+  it.each([
+    ['use_case labels', USE_CASE_LABELS, USE_CASE_CUES],
+    ['pain_points labels', PAIN_POINT_LABELS, PAIN_CUES],
+  ] as const)('%s: the README table, the label list and the cues name the same ids', (heading, labels, cues) => {
+    const ids = labels.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(tableIds(heading)).toEqual(ids);
+    expect([...new Set(cues.map((c) => c.id))].sort()).toEqual([...ids].sort());
+    for (const l of labels) expect(l.id).toMatch(/^[a-z]+(?:_[a-z0-9]+)*$/);
+  });
+
+  it('the labelled sets use only canonical labels', () => {
+    const useIds = new Set(USE_CASE_LABELS.map((l) => l.id));
+    const painIds = new Set(PAIN_POINT_LABELS.map((l) => l.id));
+    const bad = labelled.flatMap((r) => [
+      ...(r.expected.use_case && !useIds.has(r.expected.use_case) ? [`${r.id}: use_case ${r.expected.use_case}`] : []),
+      ...(r.expected.pain_points ?? []).filter((p) => !painIds.has(p)).map((p) => `${r.id}: pain ${p}`),
+    ]);
+    expect(bad).toEqual([]);
   });
 });
 

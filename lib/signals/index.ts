@@ -15,7 +15,7 @@ export { aggregateSignals, SignalAccumulator, type SignalTurn } from './aggregat
 export { analyzeUtterance, type UtteranceAnalysis } from './extract';
 export { BUSINESS_DAYS_PER_MONTH, perMonth, type Period } from './volume';
 export { findQuantities, type Quantity } from './numbers';
-export { PRODUCTS, INDUSTRY_CUES, USE_CASE_CUES, PAIN_CUES } from './lexicon';
+export { PRODUCTS, INDUSTRY_CUES, USE_CASE_CUES, PAIN_CUES, USE_CASE_LABELS, PAIN_POINT_LABELS, type LabelInfo } from './lexicon';
 
 /** Signals found in one caller utterance; every piece of evidence carries `turnIndex`. */
 export function extractSignals(text: string, turnIndex = 0): DiscoveredSignals {

@@ -122,36 +122,79 @@ export const INDUSTRY_CUES: readonly { id: string | null; re: string; weak?: boo
   { id: 'energy', re: 'solar|energy (?:company|provider|business)|oil and gas|utility company|utilities|renewables?|wind (?:farm|energy)|power company|electric (?:utility|co-?op)' },
 ];
 
-/** Use-case labels (the primary document workflow the caller wants to run), cue sources per label. */
+/** One label of a closed vocabulary (use_case or pain_points): what it means and how callers say it. */
+export interface LabelInfo {
+  id: string;
+  description: string;
+  /** Typical caller phrasings (documentation; the cues below are what match). */
+  examples: string[];
+}
+
+/**
+ * use_case vocabulary: the primary document workflow the caller wants to run. Plain, obvious names;
+ * keep the set small (lib/signals/README.md has the same table; a test keeps the two in step).
+ * A bare "contracts", "agreements", "documents" or "paperwork" names no workflow: use_case stays null.
+ */
+export const USE_CASE_LABELS: readonly LabelInfo[] = [
+  { id: 'sales_proposals', description: 'Proposals, quotes, estimates and bids sent to prospects', examples: ['send quotes', 'proposals for clients', 'estimates', 'bids'] },
+  { id: 'sales_contracts', description: 'Contracts with customers: sales/service agreements, order forms, MSAs, SOWs, change orders, closing deals', examples: ['customer contracts', 'order forms', 'MSAs', 'change orders', 'close 40 deals a month'] },
+  { id: 'ndas', description: 'Non-disclosure / confidentiality agreements', examples: ['NDAs', 'non-disclosure agreements', 'confidentiality agreements'] },
+  { id: 'hr_onboarding', description: 'Hiring and onboarding paperwork: offer letters, employment contracts, new-hire forms', examples: ['offer letters', 'new hire paperwork', 'employment contracts', 'onboarding docs'] },
+  { id: 'lease_agreements', description: 'Leases, rental and tenancy agreements and their renewals', examples: ['leases', 'lease renewals', 'rental agreements', 'tenancy agreements'] },
+  { id: 'real_estate_transactions', description: 'Property sale paperwork: purchase and listing agreements, disclosures, closing documents', examples: ['purchase agreements', 'listing agreements', 'disclosures', 'closing docs'] },
+  { id: 'vendor_contracts', description: 'Agreements with suppliers, vendors and subcontractors; procurement and purchase orders', examples: ['vendor agreements', 'supplier contracts', 'subcontractor agreements', 'purchase orders'] },
+  { id: 'client_intake', description: 'Taking on a new client or patient: intake forms, engagement letters, retainers, applications', examples: ['intake forms', 'engagement letters', 'retainer agreements', 'loan applications', 'patient paperwork'] },
+  { id: 'invoices', description: 'Invoices and billing documents', examples: ['invoices', 'invoicing'] },
+  { id: 'consent_forms', description: 'Consents, waivers, releases and permission slips', examples: ['consent forms', 'liability waivers', 'permission slips', 'release forms'] },
+];
+
+/**
+ * pain_points vocabulary: what hurts in the caller's current process (every one stated is kept).
+ * Plain, obvious names; lib/signals/README.md has the same table.
+ */
+export const PAIN_POINT_LABELS: readonly LabelInfo[] = [
+  { id: 'manual_process', description: 'Paper, printing, scanning, faxing, re-keying, emailing PDFs around', examples: ['we print, sign and scan', 'wet ink', 'all by hand', 'copy-paste into the template'] },
+  { id: 'slow_turnaround', description: 'Documents take too long to get signed; deals stall', examples: ['takes two weeks to get it signed', 'deals stall', 'it takes forever'] },
+  { id: 'chasing_signatures', description: 'Following up with signers who do not sign', examples: ['chasing clients for signatures', 'nudging them three times', 'reminding people'] },
+  { id: 'too_expensive', description: 'The current tool or process costs too much (including usage caps and overages)', examples: ['pricey', 'paying way too much', 'they raised prices', 'overage fees'] },
+  { id: 'hard_to_use', description: 'The current tool is clunky, confusing or disliked by users', examples: ['clunky', 'confusing', 'my team hates it', 'pain to set up templates'] },
+  { id: 'missing_integration', description: 'The current tool does not connect to other systems; double entry', examples: ["doesn't talk to our CRM", 'double entry', 'not integrated'] },
+  { id: 'compliance_risk', description: 'Audit trail, regulation, security or legal-validity worries', examples: ['audit trail', 'HIPAA', 'auditors flag missing signatures', 'legally binding'] },
+  { id: 'errors_rework', description: 'Mistakes, wrong versions, blank fields that force a resend', examples: ['wrong version went out', 'typos in quotes', 'clients leave fields blank'] },
+  { id: 'poor_visibility', description: 'No idea of status; documents lost or falling through the cracks', examples: ['no idea where a contract is', "can't tell who opened it", 'things get lost in email'] },
+  { id: 'poor_support', description: "The current vendor's support is unresponsive or bad", examples: ['support never answers', "can't reach a human"] },
+];
+
+/** Use-case cues, tried as one alternation (at a given word, earlier entries win); ids are USE_CASE_LABELS ids. */
 export const USE_CASE_CUES: readonly { id: string; re: string }[] = [
   { id: 'ndas', re: 'ndas?|n\\.d\\.a\\.?s?|non-?disclosures?(?: agreements?)?|confidentiality agreements?' },
   { id: 'hr_onboarding', re: 'offer letters?|new hires?|new employees?|(?:employee |staff )?onboarding (?:paperwork|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)|hiring paperwork|i-9s?|w-4s?' },
-  { id: 'engagement_letters', re: 'engagement letters?|retainer (?:agreements?|letters?)|retainers|fee agreements?' },
+  { id: 'client_intake', re: 'engagement letters?|retainer (?:agreements?|letters?)|retainers|fee agreements?' },
   { id: 'client_intake', re: 'intake (?:forms?|paperwork|packets?)|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?' },
   { id: 'consent_forms', re: 'consent forms?|(?:liability )?waivers?|permission slips?|release forms?' },
-  { id: 'change_orders', re: 'change orders?' },
+  { id: 'sales_contracts', re: 'change orders?' },
   { id: 'lease_agreements', re: 'lease (?:agreements?|renewals?)|leases?|rental agreements?' },
   { id: 'real_estate_transactions', re: 'purchase agreements?|listing agreements?|(?:seller )?disclosures?|closing (?:docs|documents|paperwork)|buyer (?:agreements?|representation agreements?)|offers on homes' },
   { id: 'vendor_contracts', re: 'vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?|supplier (?:agreements?|contracts?)|procurement|purchase orders?' },
-  { id: 'applications', re: '(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)|loans' },
+  { id: 'client_intake', re: '(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)|loans' },
   { id: 'invoices', re: 'invoices?|invoicing' },
-  { id: 'proposals', re: 'proposals?|quotes?|estimates?|bids?|quotations?' },
+  { id: 'sales_proposals', re: 'proposals?|quotes?|estimates?|bids?|quotations?' },
   { id: 'sales_contracts', re: '(?:sales|customer|client|service|subscription) (?:contracts?|agreements?)|order forms?|msas?|master service agreements?|clos(?:e|es|ing) (?:\\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)' },
 ];
 
-/** Pain-point labels and their cue sources. Adjective cues are skipped when negated ("not slow"). */
+/** Pain-point cues (ids are PAIN_POINT_LABELS ids). Adjective cues are skipped when negated ("not slow"). */
 export const PAIN_CUES: readonly { id: string; re: string; negatable?: boolean }[] = [
   { id: 'manual_process', re: 'print(?:ing|ed)? (?:everything|them|it|out)|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?|by hand|wet signatures?|on paper|paper[- ]based|paperwork piles|manual(?:ly)?|data entry|copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|pdfs? over email|(?:it\'s|its|is) all (?:pdfs?|email|emails)|all (?:pdfs?|emails?) (?:back and forth|over email)|(?:just |only )?(?:word docs?|pdfs) and email|(?:don\'t|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)|back to (?:paper|pen and paper|printing)|pen and paper|(?:so much|too much|tons of|piles of|mountains of) paper(?:work)?|(?:all|just|still|only)\\b[^.?!]{0,30}\\bpdfs?' },
   { id: 'slow_turnaround', re: 'takes? (?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|two|three|four|\\d+) (?:days|weeks))|slow(?:er|ly|ness)?|delays?|delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|turnaround|drags? on|signed faster|faster turnaround', negatable: true },
   { id: 'chasing_signatures', re: 'chas(?:e|es|ing) (?:people|clients|customers|them|signatures|signers|down|everyone|folks|after)|follow(?:ing)?[- ]up (?:with|on) (?:people|clients|customers|them|signers|everyone)|nag(?:ging)?|remind(?:ing)? (?:people|them|clients|everyone)|hound(?:ing)?|track(?:ing)? (?:people|them|signers) down' },
   { id: 'too_expensive', re: 'expensive|pricey|overpriced|costs? (?:too much|a fortune|way too much)|too much money|paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?|(?:price|pricing|cost|costs|bill)(?: \\w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike)|(?:bill|price|pricing|cost|fees?)\\b[^.?!]{0,40}\\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)', negatable: true },
-  { id: 'errors', re: 'errors?|mistakes?|typos?|wrong (?:fields?|version|info|information|names?|amounts?|dates?)|missing (?:fields?|signatures?|initials|pages?|info|information)|incomplete (?:forms?|documents?|paperwork)', negatable: true },
-  { id: 'version_control', re: 'which (?:version|copy)|latest (?:version|copy)|version control|versions? (?:flying|floating) around|multiple versions|redline(?:s|ing)? (?:mess|chaos)|out[- ]of[- ]date (?:copies|versions)' },
-  { id: 'no_visibility', re: '(?:no|zero|without|lack of|don\'t have any|no real) (?:visibility|insight|way to (?:track|see|know))|(?:can\'t|cannot|don\'t|do not|never) (?:see|tell|know) (?:where|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))|no idea where|nobody knows|no one knows|status of anything|(?:lose|losing|lost) track of (?:where|who|whether|the status|contracts|documents|deals|what\'s)' },
-  { id: 'lost_documents', re: '(?:lost|lose|losing|misplac\\w*|can\'t find) (?:a |the |our |some |signed |a signed |the signed |important )*(?:documents?|contracts?|paperwork|files?|forms?|leases?|copies|agreements?|docs)|falls? through the cracks|fell through the cracks|(?:documents?|contracts?|paperwork|files?|forms?|docs) (?:go|goes|going|went|gone) missing' },
-  { id: 'compliance', re: 'compliance|compliant|audit(?:s|ors?| trails?)?|hipaa|gdpr|soc ?2|regulat(?:ory|ors|ions)|legally binding|esign act|ueta|finra' },
-  { id: 'poor_integration', re: '(?:doesn\'t|don\'t|does not|do not|won\'t|can\'t|cannot|doesnt|dont) (?:really )?(?:talk to|integrate|sync|connect|work with|play (?:well|nice) with)|re-?ent(?:er|ering)|re-?typ(?:e|ing)|double[- ]entry|enter(?:ing)? (?:everything|it|data|things) twice|not integrated|no integrations?|disconnected (?:systems|tools)' },
+  { id: 'errors_rework', re: 'errors?|mistakes?|typos?|wrong (?:fields?|version|info|information|names?|amounts?|dates?)|missing (?:fields?|signatures?|initials|pages?|info|information)|incomplete (?:forms?|documents?|paperwork)', negatable: true },
+  { id: 'errors_rework', re: 'which (?:version|copy)|latest (?:version|copy)|version control|versions? (?:flying|floating) around|multiple versions|redline(?:s|ing)? (?:mess|chaos)|out[- ]of[- ]date (?:copies|versions)' },
+  { id: 'poor_visibility', re: '(?:no|zero|without|lack of|don\'t have any|no real) (?:visibility|insight|way to (?:track|see|know))|(?:can\'t|cannot|don\'t|do not|never) (?:see|tell|know) (?:where|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))|no idea where|nobody knows|no one knows|status of anything|(?:lose|losing|lost) track of (?:where|who|whether|the status|contracts|documents|deals|what\'s)' },
+  { id: 'poor_visibility', re: '(?:lost|lose|losing|misplac\\w*|can\'t find) (?:a |the |our |some |signed |a signed |the signed |important )*(?:documents?|contracts?|paperwork|files?|forms?|leases?|copies|agreements?|docs)|falls? through the cracks|fell through the cracks|(?:documents?|contracts?|paperwork|files?|forms?|docs) (?:go|goes|going|went|gone) missing' },
+  { id: 'compliance_risk', re: 'compliance|compliant|audit(?:s|ors?| trails?)?|hipaa|gdpr|soc ?2|regulat(?:ory|ors|ions)|legally binding|esign act|ueta|finra' },
+  { id: 'missing_integration', re: '(?:doesn\'t|don\'t|does not|do not|won\'t|can\'t|cannot|doesnt|dont) (?:really )?(?:talk to|integrate|sync|connect|work with|play (?:well|nice) with)|re-?ent(?:er|ering)|re-?typ(?:e|ing)|double[- ]entry|enter(?:ing)? (?:everything|it|data|things) twice|not integrated|no integrations?|disconnected (?:systems|tools)' },
   { id: 'hard_to_use', re: 'clunky|confusing|complicated|hard to (?:use|navigate|figure out)|(?:a |total |complete )?nightmare|headache|difficult to use|not (?:user[- ]friendly|intuitive)|can\'t figure (?:it |out)|struggle with|learning curve|cumbersome|too many (?:steps|clicks)', negatable: true },
   { id: 'poor_support', re: 'support (?:is|was|has been|team is) (?:terrible|awful|bad|horrible|useless|slow|non-?existent|a joke)|(?:support|they) (?:never|don\'t|doesn\'t) (?:answer|answers|respond|responds|get back|gets back|reply|replies)|can\'t (?:get|reach) (?:anyone|a human|support|a person)|customer service (?:is|was) (?:terrible|awful|bad|horrible)' },
-  { id: 'usage_limits', re: '(?:envelope|document|send|sending|usage|plan) (?:limits?|caps?)|hit(?:ting)? (?:the|our|a) (?:limit|cap)|run(?:ning)? out of (?:envelopes|credits|sends)|overages?' },
+  { id: 'too_expensive', re: '(?:envelope|document|send|sending|usage|plan) (?:limits?|caps?)|hit(?:ting)? (?:the|our|a) (?:limit|cap)|run(?:ning)? out of (?:envelopes|credits|sends)|overages?' },
 ];
