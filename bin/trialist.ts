@@ -11,6 +11,7 @@ import { registerReplay } from './commands/replay';
 import { registerRescore } from './commands/rescore';
 import { registerBench } from './commands/bench';
 import { registerSignals } from './commands/signals';
+import { registerTemplate } from './commands/template';
 
 const program = new Command()
   .name('trialist')
@@ -24,5 +25,6 @@ registerReplay(program);
 registerRescore(program);
 registerBench(program);
 registerSignals(program);
+registerTemplate(program);
 
 await program.parseAsync(process.argv);

@@ -4,7 +4,7 @@
  * DynamoDB mocked at the document client), stage rules, turn handling from a template, the drain
  * plan and the log text the export-failure alarm matches.
  */
-import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
-import { parseDispatchMetadata } from '../agent-container/src/agent';
+import { parseDispatchMetadata, templateSourcesFromEnv } from '../agent-container/src/agent';
+import { checkTemplateFile } from '../bin/commands/template';
 import { KnowledgeBase, shippedDir, splitMarkdown } from '../agent-container/src/knowledge';
 import { drainPlan, EXPORT_FAILED_LOG_TEXT as AGENT_EXPORT_FAILED } from '../agent-container/src/ops';
 import { turnHandlingOf, vadOptionsOf } from '../agent-container/src/pipeline';
@@ -126,6 +127,21 @@ describe('templates', () => {
     expect(loads).toBe(2);
   });
 
+  it('`trialist template check` accepts a valid file named after its id and lists every problem otherwise', async () => {
+    const folder = path.join(dir, 'check');
+    await mkdir(folder, { recursive: true });
+    const write = async (name: string, body: string) => (await writeFile(path.join(folder, name), body), path.join(folder, name));
+    const good = checkTemplateFile(await write('sales-v2.json', JSON.stringify(sales())));
+    expect(good).toMatchObject({ ok: true, template: { template_id: 'sales-v2' } });
+    expect(checkTemplateFile(shippedDir('templates') + '/default.json')).toMatchObject({ ok: true, template: DEFAULT_TEMPLATE });
+    expect(checkTemplateFile(await write('sales.json', JSON.stringify(sales())))).toEqual({ file: path.join(folder, 'sales.json'), ok: false, issues: [expect.stringMatching(/must be named sales-v2\.json/)] });
+    const leaky = checkTemplateFile(await write('leaky.json', JSON.stringify(sales({ template_id: 'leaky', api_key: 'sk-1', consent: {} }))));
+    expect(leaky.ok).toBe(false);
+    expect(!leaky.ok && leaky.issues).toEqual(expect.arrayContaining([expect.stringMatching(/api_key/), expect.stringMatching(/^consent\.required/)]));
+    expect(checkTemplateFile(await write('broken.json', '{'))).toMatchObject({ ok: false, issues: [expect.stringMatching(/JSON/)] });
+    expect(checkTemplateFile(path.join(folder, 'absent.json'))).toMatchObject({ ok: false, issues: [expect.stringMatching(/ENOENT/)] });
+  });
+
   describe('from S3 (s3rver)', () => {
     let server: S3rver;
     let s3: S3Client;
@@ -150,6 +166,36 @@ describe('templates', () => {
       expect((await resolveTemplate('missing', sources)).warning).toMatch(/not found in s3:\/\/agent-config\/templates\/, dir:/);
       expect((await resolveTemplate('bad', sources)).warning).toMatch(/consent\.required/);
     });
+
+    it('reads the bucket and prefix the CDK task definition sets (TEMPLATE_BUCKET, TEMPLATE_PREFIX)', async () => {
+      await s3.send(new PutObjectCommand({ Bucket: 'agent-config', Key: 'agent/templates/outbound.json', Body: JSON.stringify(sales({ template_id: 'outbound' })) }));
+      const sources = templateSourcesFromEnv({ TEMPLATE_BUCKET: 'agent-config', TEMPLATE_PREFIX: 'agent/templates/' }, s3);
+      expect(sources.map((x) => x.name)).toEqual(['s3://agent-config/agent/templates/', `dir:${shippedDir('templates')}`]);
+      const r = await resolveTemplate('outbound', sources);
+      expect(r.warning).toBeNull();
+      expect(r.template.template_id).toBe('outbound');
+      // without TEMPLATE_BUCKET only the shipped folder is asked
+      expect(templateSourcesFromEnv({}).map((x) => x.name)).toEqual([`dir:${shippedDir('templates')}`]);
+    });
+  });
+
+  it('a 403 from S3 (no s3:ListBucket, as the task role has) counts as "no such template", so the shipped folder still answers', async () => {
+    // IAM does not run here: a client that answers every GetObject the way S3 answers a role without ListBucket
+    const denied = new S3ServiceException({ name: 'AccessDenied', $fault: 'client', $metadata: { httpStatusCode: 403 }, message: 'Access Denied' });
+    const requested: string[] = [];
+    const s3Denied = { send: async (cmd: { input: { Key?: string } }) => (requested.push(cmd.input.Key!), Promise.reject(denied)) } as unknown as S3Client;
+    const folder = path.join(dir, 'templates-403');
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, 'sales-v2.json'), JSON.stringify(sales()));
+    const sources = [new S3TemplateSource(s3Denied, 'bucket', 'templates/'), new DirectoryTemplateSource(folder)];
+    expect(await resolveTemplate('sales-v2', sources)).toMatchObject({ warning: null, template: { template_id: 'sales-v2' } });
+    expect(await resolveTemplate('default', sources)).toEqual({ template: DEFAULT_TEMPLATE, warning: null });
+    expect((await resolveTemplate('nowhere', sources)).warning).toMatch(/not found in s3:\/\/bucket\/templates\/, dir:/);
+    expect(requested).toEqual(['templates/sales-v2.json', 'templates/default.json', 'templates/nowhere.json']);
+    // strict mode: a 403 is a failing source (default template, warning naming it)
+    const strict = await resolveTemplate('sales-v2', [new S3TemplateSource(s3Denied, 'bucket', 'templates/', false), new DirectoryTemplateSource(folder)]);
+    expect(strict.template).toBe(DEFAULT_TEMPLATE);
+    expect(strict.warning).toMatch(/s3:\/\/bucket\/templates\/ failed: Access Denied/);
   });
 });
 

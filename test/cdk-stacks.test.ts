@@ -1,8 +1,10 @@
+import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { glueColumnsOf, sessionRecordGlueColumns } from '../lib/analytics/glue-columns';
 import { NAMED_QUERIES } from '../lib/analytics/named-queries';
 import { LeadScoreSchema } from '../lib/scoring';
 import { resolveSessionObject } from '../lambdas/shared/s3-event';
+import { AgentServiceStack, type AgentServiceStackProps } from '../lib/stacks/agent-service-stack';
 import { actionsOf, allowStatements, buildTestApp } from './cdk-helpers';
 
 /**
@@ -330,14 +332,42 @@ describe('AgentServiceStack', () => {
     template.resourceCountIs('AWS::EC2::FlowLog', 1);
   });
 
-  it('lets the task write only sessions/ and checkpoints/ and use only the caller-memory table', () => {
+  it('lets the task write only sessions/ and checkpoints/, read only templates/, and use only the caller-memory table', () => {
     const td = Object.values(template.findResources('AWS::ECS::TaskDefinition'))[0]!.Properties;
     const policy = Object.values(template.findResources('AWS::IAM::Policy')).find((p) => p.Properties.Roles[0].Ref === td.TaskRoleArn['Fn::GetAtt'][0])!;
     const statements = policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[];
     const actions = statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])).sort();
-    expect(actions).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'kms:GenerateDataKey', 's3:PutObject']);
+    expect(actions).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'kms:Decrypt', 'kms:GenerateDataKey', 's3:GetObject', 's3:PutObject']);
     const put = statements.find((s) => s.Action === 's3:PutObject')!;
     expect(prefixesIn(JSON.stringify(put.Resource))).toEqual(['/checkpoints/*', '/sessions/*']);
+    const get = statements.find((s) => s.Action === 's3:GetObject')!;
+    expect(prefixesIn(JSON.stringify(get.Resource))).toEqual(['/templates/*']);
+    // every object ARN is in the session bucket (imported from the storage stack), KMS only on its data key
+    for (const st of [put, get]) for (const r of [st.Resource].flat()) expect(JSON.stringify(r)).toMatch(/Fn::ImportValue.*Sessions.*Arn/);
+    const kmsSt = statements.find((s) => JSON.stringify(s.Action).includes('kms:'))!;
+    expect(kmsSt.Resource).toEqual({ 'Fn::ImportValue': expect.stringMatching(/DataKey.*Arn/) });
+  });
+
+  it('points the agent at templates/ of the session bucket', () => {
+    const c = Object.values(template.findResources('AWS::ECS::TaskDefinition'))[0]!.Properties.ContainerDefinitions[0];
+    const env = Object.fromEntries(c.Environment.map((e: { Name: string; Value: unknown }) => [e.Name, e.Value]));
+    expect(env.TEMPLATE_PREFIX).toBe('templates/');
+    expect(env.TEMPLATE_BUCKET).toEqual(env.SESSION_BUCKET);
+    expect(env.TEMPLATE_BUCKET).toEqual({ 'Fn::ImportValue': expect.stringMatching(/Sessions/) });
+    // where operators upload templates (README "Deploy")
+    template.hasOutput('TemplateLocation', { Value: { 'Fn::Join': ['', ['s3://', env.TEMPLATE_BUCKET, '/templates/']] } });
+  });
+
+  it('refuses a template prefix that overlaps what the agent writes', () => {
+    // the check runs before any resource is made, so the dev app's resources can stand in as props
+    const { storage, pipeline, secrets } = dev.stacks;
+    const props = (templatePrefix: string): AgentServiceStackProps => ({
+      envName: 'dev', sessionBucket: storage.sessionBucket, dataKey: storage.dataKey, callerMemoryTable: pipeline.callerMemoryTable,
+      livekitSecret: secrets.livekitSecret, providerSecret: secrets.providerSecret, agentName: 'a', natGateways: 0, maxAzs: 2, cpu: 1024,
+      memoryMiB: 2048, minTasks: 1, maxTasks: 1, targetCpuPercent: 60, drainSeconds: 120, logRetention: 14, templatePrefix,
+    });
+    expect(() => new AgentServiceStack(new App(), 'Overlap', props('sessions/'))).toThrow(/templatePrefix "sessions\/" overlaps sessions\//);
+    expect(() => new AgentServiceStack(new App(), 'Overlap2', props('checkpoints/templates/'))).toThrow(/overlaps checkpoints\//);
   });
 });
 

@@ -134,13 +134,23 @@ export class DirectoryTemplateSource implements TemplateSource {
   }
 }
 
-/** `s3://<bucket>/<prefix><template_id>.json`. */
+/**
+ * `s3://<bucket>/<prefix><template_id>.json`.
+ *
+ * A role with s3:GetObject but no s3:ListBucket (the agent's task role: it may read only its
+ * template prefix) gets 403 AccessDenied, not 404 NoSuchKey, for a key that does not exist (S3
+ * hides which keys exist from callers that may not list). With `accessDeniedIsMissing` (the
+ * default) a 403 therefore counts as "no such template", so the next source (the shipped folder) is
+ * asked; a grant that is really missing then shows as "not found in s3://..." warnings for the ids
+ * only S3 holds.
+ */
 export class S3TemplateSource implements TemplateSource {
   readonly name: string;
   constructor(
     private readonly s3: Pick<S3Client, 'send'>,
     private readonly bucket: string,
     private readonly prefix = 'templates/',
+    private readonly accessDeniedIsMissing = true,
   ) {
     this.name = `s3://${bucket}/${prefix}`;
   }
@@ -152,9 +162,15 @@ export class S3TemplateSource implements TemplateSource {
       return parseJson(await out.Body!.transformToString('utf8'), `s3://${this.bucket}/${key}`);
     } catch (e) {
       if (e instanceof NoSuchKey || (e as Error).name === 'NoSuchKey') return null;
+      if (this.accessDeniedIsMissing && isAccessDenied(e)) return null;
       throw e;
     }
   }
+}
+
+function isAccessDenied(e: unknown): boolean {
+  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return err?.name === 'AccessDenied' || err?.$metadata?.httpStatusCode === 403;
 }
 
 /** A template and, when it is the default standing in for the one asked for, why. */

@@ -1,13 +1,14 @@
 /**
  * Agent service: the LiveKit agent worker (agent-container/) as an ARM64 Fargate service. The worker
  * dials out to LiveKit (no load balancer, no inbound ports), writes each finished call's session
- * record under `sessions/` (and checkpoints under `checkpoints/`) and keeps caller memory in DynamoDB.
+ * record under `sessions/` (and checkpoints under `checkpoints/`), reads its templates from
+ * `templates/` of the same bucket and keeps caller memory in DynamoDB.
  *
  * Networking is configurable: `natGateways: 0` puts tasks in public subnets with public IPs and no
  * NAT (cheapest; tasks are still unreachable from outside: the security group allows no ingress);
  * `natGateways >= 1` puts them in private subnets behind NAT.
  */
-import { Duration, IgnoreMode, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, IgnoreMode, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecrAssets from 'aws-cdk-lib/aws-ecr-assets';
@@ -21,7 +22,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { grantObjectAccess } from '../constructs/grants';
 import { REPO_ROOT } from '../constructs/pipeline-function';
-import { CHECKPOINT_PREFIX, SESSION_PREFIX } from './names';
+import { CHECKPOINT_PREFIX, SESSION_PREFIX, TEMPLATE_PREFIX } from './names';
 import { LIVEKIT_SECRET_KEYS, PROVIDER_SECRET_KEYS } from './secrets-stack';
 
 /** The worker's HTTP health endpoint (@livekit/agents serves `/` on 8081 in production mode). */
@@ -47,6 +48,11 @@ export interface AgentServiceStackProps extends StackProps {
   /** Seconds between SIGTERM and SIGKILL: the worker's drain limit (Fargate max 120). */
   drainSeconds: number;
   logRetention: logs.RetentionDays;
+  /**
+   * Prefix of the session bucket the agent loads templates from (`{prefix}{template_id}.json`),
+   * read-only; default `templates/`. Must not overlap the prefixes the agent writes or the records'.
+   */
+  templatePrefix?: string;
 }
 
 const AGENT_DOCKERFILE = 'agent-container/Dockerfile';
@@ -78,6 +84,12 @@ export class AgentServiceStack extends Stack {
 
   constructor(scope: Construct, id: string, props: AgentServiceStackProps) {
     super(scope, id, props);
+    const templatePrefix = props.templatePrefix ?? TEMPLATE_PREFIX;
+    for (const p of [SESSION_PREFIX, CHECKPOINT_PREFIX]) {
+      if (templatePrefix.startsWith(p) || p.startsWith(templatePrefix)) {
+        throw new Error(`templatePrefix ${JSON.stringify(templatePrefix)} overlaps ${p}: the agent would read session data or write its own templates`);
+      }
+    }
     const usePrivateSubnets = props.natGateways > 0;
 
     this.vpc = new ec2.Vpc(this, 'Vpc', {
@@ -126,6 +138,8 @@ export class AgentServiceStack extends Stack {
         SESSION_BUCKET: props.sessionBucket.bucketName,
         SESSIONS_PREFIX: SESSION_PREFIX,
         CHECKPOINT_PREFIX,
+        TEMPLATE_BUCKET: props.sessionBucket.bucketName,
+        TEMPLATE_PREFIX: templatePrefix,
         CALLER_MEMORY_TABLE: props.callerMemoryTable.tableName,
         DRAIN_TIMEOUT_SECONDS: String(props.drainSeconds),
         HEALTH_PORT: String(AGENT_HEALTH_PORT),
@@ -148,10 +162,18 @@ export class AgentServiceStack extends Stack {
       readonlyRootFilesystem: false,
     });
 
-    // Task role: write its prefixes of the session bucket (no read, no delete) and use caller memory.
+    // Task role: write its prefixes of the session bucket (no delete), read only the templates
+    // (templates are SSE-KMS encrypted like everything in the bucket: kms:Decrypt on the data key),
+    // and use caller memory. No s3:ListBucket: a missing template answers 403, which the agent's
+    // S3 template source treats as "not there" (agent-container/src/template.ts).
     const taskRole = this.taskDefinition.taskRole;
-    grantObjectAccess(taskRole, { bucket: props.sessionBucket, key: props.dataKey, write: [SESSION_PREFIX, CHECKPOINT_PREFIX] });
+    grantObjectAccess(taskRole, { bucket: props.sessionBucket, key: props.dataKey, read: [templatePrefix], write: [SESSION_PREFIX, CHECKPOINT_PREFIX] });
     props.callerMemoryTable.grant(taskRole, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem');
+
+    new CfnOutput(this, 'TemplateLocation', {
+      description: 'Upload agent templates here as <template_id>.json (README "Deploy")',
+      value: `s3://${props.sessionBucket.bucketName}/${templatePrefix}`,
+    });
 
     const securityGroup = new ec2.SecurityGroup(this, 'AgentSecurityGroup', {
       vpc: this.vpc,

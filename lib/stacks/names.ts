@@ -13,6 +13,8 @@ export const SCORES_PREFIX = LEAD_SCORES_PREFIX;
 export { QUARANTINE_PREFIX };
 /** Agent checkpoints of calls in progress; never overlaps `sessions/`. */
 export const CHECKPOINT_PREFIX = 'checkpoints/';
+/** Agent templates (`templates/{template_id}.json`) the operator uploads; the agent only reads them. */
+export const TEMPLATE_PREFIX = 'templates/';
 
 /** Glue database name per environment (Glue names are lower-case, `_` only). */
 export function glueDatabaseName(envName: string): string {
