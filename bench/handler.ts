@@ -9,7 +9,7 @@ import type { S3Event } from 'aws-lambda';
 import { makeScoreLeadHandler } from '../lambdas/score-lead/handler';
 import type { HandlerLogger } from '../lambdas/shared/observability';
 import { IdempotentAlertOnce, type HotLeadAlert } from '../lib/alerts';
-import { encodeEventKey } from '../lib/local/events';
+import { s3EventOf, s3EventRecord } from '../lib/local/events';
 import { LocalIdempotencyStore } from '../lib/pipeline/local-idempotency-store';
 import { scoreLead } from '../lib/scoring';
 import { decodeSessionRecord, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
@@ -56,26 +56,7 @@ class MemoryS3 {
 const quiet: HandlerLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 function eventFor(bucket: string, key: string, n: number): S3Event {
-  return {
-    Records: [
-      {
-        eventVersion: '2.1',
-        eventSource: 'aws:s3',
-        awsRegion: 'us-east-1',
-        eventTime: '2026-11-20T10:00:00.000Z',
-        eventName: 'ObjectCreated:Put',
-        userIdentity: { principalId: 'bench' },
-        requestParameters: { sourceIPAddress: '10.0.0.1' },
-        responseElements: { 'x-amz-request-id': 'r', 'x-amz-id-2': 'i' },
-        s3: {
-          s3SchemaVersion: '1.0',
-          configurationId: 'bench',
-          bucket: { name: bucket, ownerIdentity: { principalId: 'bench' }, arn: `arn:aws:s3:::${bucket}` },
-          object: { key: encodeEventKey(key), size: 0, eTag: '', sequencer: String(n) },
-        },
-      },
-    ],
-  };
+  return s3EventOf(s3EventRecord(bucket, key, { eventTime: '2026-11-20T10:00:00.000Z', sourceIPAddress: '10.0.0.1', sequencer: String(n) }));
 }
 
 /** A warm score-lead handler core over memory, with the records stored; returns a function running one record. */

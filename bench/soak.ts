@@ -15,7 +15,7 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3EventRecord } from 'aws-lambda';
 import { gzipSync } from 'node:zlib';
-import { readOutbox, s3EventOf, encodeEventKey, startLocalStack } from '../lib/local';
+import { readOutbox, s3EventOf, s3EventRecord, startLocalStack } from '../lib/local';
 import { listObjectKeys, QUARANTINE_PREFIX, type QuarantineReason } from '../lib/pipeline';
 import { DEFAULT_RULES, scoreLead, SCORES_PREFIX } from '../lib/scoring';
 import { DEFAULT_DECODE_LIMITS, encodeSessionRecord, partitionOf, partitionPath, sessionKey, type SessionRecord } from '../lib/session-record';
@@ -106,24 +106,9 @@ const MALFORMED_KINDS: { reason: QuarantineReason; make: (r: SessionRecord, i: n
   },
 ];
 
-/** An S3 notification record for a key, as S3 sends it (URL-encoded key). */
+/** A redelivered ObjectCreated record for a key, as S3 sends it (URL-encoded key, an IPv6 source address). */
 function createdRecord(bucket: string, key: string, sequencer: string): S3EventRecord {
-  return {
-    eventVersion: '2.1',
-    eventSource: 'aws:s3',
-    awsRegion: 'us-east-1',
-    eventTime: new Date().toISOString(),
-    eventName: 'ObjectCreated:Put',
-    userIdentity: { principalId: 'soak' },
-    requestParameters: { sourceIPAddress: '2001:db8::1' },
-    responseElements: { 'x-amz-request-id': 'soak', 'x-amz-id-2': 'soak' },
-    s3: {
-      s3SchemaVersion: '1.0',
-      configurationId: 'soak-redelivery',
-      bucket: { name: bucket, ownerIdentity: { principalId: 'soak' }, arn: `arn:aws:s3:::${bucket}` },
-      object: { key: encodeEventKey(key), size: 0, eTag: '', sequencer },
-    },
-  };
+  return s3EventRecord(bucket, key, { sequencer, sourceIPAddress: '2001:db8::1', configurationId: 'soak-redelivery' });
 }
 
 /** Run the soak replay and check its invariants. @throws only when the local stack cannot start. */

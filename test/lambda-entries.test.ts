@@ -7,6 +7,7 @@ import type { Context, S3Event, SNSEvent } from 'aws-lambda';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildHotLeadAlert } from '../lib/alerts';
+import { s3EventRecord } from '../lib/local/events';
 import { scoreLead } from '../lib/scoring';
 import { emptySignals } from '../lib/session-record';
 import { makeRecord } from './fixtures';
@@ -90,17 +91,10 @@ test('slack-notify entry: webhook URL from SLACK_WEBHOOK_URL, Block Kit posted',
 
 describe('an IPv6 source address in the event passes the entries’ envelope validation', () => {
   // Powertools' own S3Schema rejects IPv6 `sourceIPAddress`; the entries validate only the envelope.
-  const ipv6Record = (key: string, bucket: string | null = 'b') => ({
-    eventVersion: '2.1',
-    eventSource: 'aws:s3',
-    awsRegion: 'us-east-1',
-    eventTime: '2026-11-20T10:00:00.000Z',
-    eventName: 'ObjectCreated:Put',
-    userIdentity: { principalId: 'AWS:EXAMPLE' },
-    requestParameters: { sourceIPAddress: '2001:db8:85a3::8a2e:370:7334' },
-    responseElements: { 'x-amz-request-id': 'r', 'x-amz-id-2': 'i' },
-    s3: { s3SchemaVersion: '1.0', configurationId: 'c', bucket: bucket ? { name: bucket, arn: `arn:aws:s3:::${bucket}` } : {}, object: { key, size: 10, sequencer: '01' } },
-  });
+  const ipv6Record = (key: string, bucket: string | null = 'b') => {
+    const record = s3EventRecord(bucket ?? 'b', key, { rawKey: key, sourceIPAddress: '2001:db8:85a3::8a2e:370:7334', size: 10, sequencer: '01' });
+    return bucket ? record : { ...record, s3: { ...record.s3, bucket: {} } };
+  };
 
   test('partition-register entry: the record is processed (here skipped for its key), not rejected as a whole', async () => {
     const { handler } = await import('../lambdas/partition-register/index');

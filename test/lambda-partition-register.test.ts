@@ -13,6 +13,7 @@ import {
 import type { S3Event } from 'aws-lambda';
 import { makePartitionRegisterHandler } from '../lambdas/partition-register/handler';
 import type { HandlerLogger } from '../lambdas/shared/observability';
+import { s3EventOf, s3EventRecord } from '../lib/local/events';
 import { GlueCatalog, partitionLocation, type PartitionCatalog, type PartitionSpec } from '../lib/pipeline';
 
 const quiet: HandlerLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -53,25 +54,9 @@ function fakeGlue() {
   return { glue, partitions, calls, failOnce: (e: Error) => void (failNext = e) };
 }
 
+/** An S3 event with one record per key; keys are given as they arrive (URL-encoded or not). */
 function s3Event(...keys: string[]): S3Event {
-  return {
-    Records: keys.map((key) => ({
-      eventVersion: '2.1',
-      eventSource: 'aws:s3',
-      awsRegion: 'us-east-1',
-      eventTime: '2026-11-20T17:00:00.000Z',
-      eventName: 'ObjectCreated:Put',
-      userIdentity: { principalId: 'p' },
-      requestParameters: { sourceIPAddress: '::1' },
-      responseElements: { 'x-amz-request-id': 'r', 'x-amz-id-2': 'i' },
-      s3: {
-        s3SchemaVersion: '1.0',
-        configurationId: 'c',
-        bucket: { name: 'b', ownerIdentity: { principalId: 'p' }, arn: 'arn:aws:s3:::b' },
-        object: { key, size: 10, eTag: 'e', sequencer: '1' },
-      },
-    })),
-  };
+  return s3EventOf(...keys.map((key) => s3EventRecord('b', key, { rawKey: key, sourceIPAddress: '::1', size: 10, sequencer: '1' })));
 }
 
 describe('GlueCatalog', () => {

@@ -3,16 +3,17 @@
  * scored and written, every kind of bad record is quarantined with its reason, and the rest of
  * the batch goes on.
  */
-import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import S3rver from 's3rver';
 import { makeScoreLeadHandler, ScoreLeadBatchError } from '../lambdas/score-lead/handler';
 import type { HandlerLogger } from '../lambdas/shared/observability';
 import { IdempotentAlertOnce, type AlertPublisher, type HotLeadAlert } from '../lib/alerts';
+import { encodeEventKey, s3EventOf, s3EventRecord } from '../lib/local/events';
+import { startLocalS3, type LocalS3 } from '../lib/local/s3';
 import { LocalIdempotencyStore, readLeadScore, readObjectBytes, readSessionRecord } from '../lib/pipeline';
 import { decodeLeadScore, scoreKey } from '../lib/scoring';
 import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
@@ -22,56 +23,32 @@ const BUCKET = 'b';
 const NOW = new Date('2026-11-20T17:00:00.000Z');
 const LIMITS = { maxCompressedBytes: 64 * 1024, maxDecompressedBytes: 1024 * 1024 };
 
-let server: S3rver;
+let local: LocalS3;
 let dir: string;
 let s3: S3Client;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'score-lead-'));
-  server = new S3rver({ port: 0, silent: true, directory: dir, configureBuckets: [{ name: BUCKET }] });
-  const { port } = await server.run();
-  s3 = new S3Client({
-    endpoint: `http://localhost:${port}`,
-    forcePathStyle: true,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-  });
+  local = await startLocalS3({ directory: dir, buckets: [BUCKET] });
+  s3 = local.s3;
 });
 
 afterAll(async () => {
-  s3?.destroy();
-  await server?.close();
+  await local?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** S3's event key encoding: form encoding per segment, `/` kept, space → `+`. */
-function encodeKey(key: string): string {
-  return key
-    .split('/')
-    .map((s) => encodeURIComponent(s).replace(/%20/g, '+'))
-    .join('/');
-}
-
+/** An ObjectCreated record whose key is given as it arrives (URL-encoded, or deliberately malformed). */
 function s3Record(rawKey: string, opts: { ip?: string; sequencer?: string } = {}): S3EventRecord {
-  return {
-    eventVersion: '2.1',
-    eventSource: 'aws:s3',
-    awsRegion: 'us-east-1',
+  return s3EventRecord(BUCKET, rawKey, {
+    rawKey,
     eventTime: '2026-11-20T16:59:00.000Z',
-    eventName: 'ObjectCreated:Put',
-    userIdentity: { principalId: 'AWS:EXAMPLE' },
-    requestParameters: { sourceIPAddress: opts.ip ?? '10.0.0.1' },
-    responseElements: { 'x-amz-request-id': 'r', 'x-amz-id-2': 'i' },
-    s3: {
-      s3SchemaVersion: '1.0',
-      configurationId: 'sessions',
-      bucket: { name: BUCKET, ownerIdentity: { principalId: 'EXAMPLE' }, arn: `arn:aws:s3:::${BUCKET}` },
-      object: { key: rawKey, size: 1, eTag: 'e', sequencer: opts.sequencer ?? Math.random().toString(16).slice(2) },
-    },
-  };
+    sourceIPAddress: opts.ip ?? '10.0.0.1',
+    size: 1,
+    eTag: 'e',
+    sequencer: opts.sequencer,
+  });
 }
-
-const eventOf = (...records: S3EventRecord[]): S3Event => ({ Records: records });
 
 async function put(key: string, body: Uint8Array | string): Promise<string> {
   await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body }));
@@ -151,7 +128,7 @@ test('a good hot record is scored, its score written under scores/, and one aler
   const { handler, publisher } = setup();
   const record = hot('good_hot_1');
   const key = await put(sessionKey(record.session_id, record.started_at), encodeSessionRecord(record));
-  const res = await handler(eventOf(s3Record(encodeKey(key))));
+  const res = await handler(s3EventOf(s3Record(encodeEventKey(key))));
   expect(res.quarantined).toEqual([]);
   expect(res.scored).toHaveLength(1);
   const score = res.scored[0]!;
@@ -167,7 +144,7 @@ test('a cold record is scored without an alert', async () => {
   const { handler, publisher } = setup();
   const record = cold('good_cold_1');
   const key = await put(sessionKey(record.session_id, record.started_at), encodeSessionRecord(record));
-  const res = await handler(eventOf(s3Record(encodeKey(key))));
+  const res = await handler(s3EventOf(s3Record(encodeEventKey(key))));
   expect(res.scored.map((s) => [s.session_id, s.tier])).toEqual([['good_cold_1', 'cold']]);
   expect(res.alerted).toEqual([]);
   expect(publisher.alerts).toEqual([]);
@@ -185,12 +162,12 @@ describe('bad records in one batch: each quarantined with its reason, the others
     const records: S3EventRecord[] = [];
     const bad = async (id: string, body: Uint8Array | string, reason: string) => {
       const key = await put(`${day}/${id}.json.gz`, body);
-      records.push(s3Record(encodeKey(key)));
+      records.push(s3Record(encodeEventKey(key)));
       expected.push([key, reason]);
     };
     const good = async (r: SessionRecord, opts: { ip?: string } = {}) => {
       const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
-      records.push(s3Record(encodeKey(key), opts));
+      records.push(s3Record(encodeEventKey(key), opts));
     };
 
     await good(hot('batch_hot_1'));
@@ -207,24 +184,24 @@ describe('bad records in one batch: each quarantined with its reason, the others
     await bad('bad_mismatch', encodeSessionRecord(elsewhere), 'key_record_mismatch');
     // keys outside the layout
     const outside = await put('uploads/whatever.json.gz', encodeSessionRecord(cold('outside_1')));
-    records.push(s3Record(encodeKey(outside)));
+    records.push(s3Record(encodeEventKey(outside)));
     expected.push([outside, 'key_outside_layout']);
     const spaced = await put(`${day}/bad id+x=1.json.gz`, encodeSessionRecord(cold('spaced')));
-    records.push(s3Record(encodeKey(spaced))); // arrives as "bad+id%2Bx%3D1.json.gz"
+    records.push(s3Record(encodeEventKey(spaced))); // arrives as "bad+id%2Bx%3D1.json.gz"
     expected.push([spaced, 'key_outside_layout']);
     records.push(s3Record(`${day}/%E0%A4%A.json.gz`));
     expected.push([`${day}/%E0%A4%A.json.gz`, 'key_outside_layout']);
     // the object is gone by the time the event arrives
-    records.push(s3Record(encodeKey(`${day}/never_written.json.gz`)));
+    records.push(s3Record(encodeEventKey(`${day}/never_written.json.gz`)));
     expected.push([`${day}/never_written.json.gz`, 'object_missing']);
     // URL-encoded good key with %3D for every "=": decoded and scored
     const enc = hot('batch_hot_encoded');
     const encKey = await put(sessionKey(enc.session_id, enc.started_at), encodeSessionRecord(enc));
-    const raw = encodeKey(encKey);
+    const raw = encodeEventKey(encKey);
     expect(raw).toContain('year%3D2026');
     records.push(s3Record(raw));
 
-    res = await ctx.handler(eventOf(...records));
+    res = await ctx.handler(s3EventOf(...records));
   });
 
   test('good records before, between and after the bad ones are scored and alerted', () => {
@@ -279,7 +256,7 @@ test('a transient publish failure fails the invocation after the rest of the bat
   const ka = await put(sessionKey(a.session_id, a.started_at), encodeSessionRecord(a));
   const kb = await put(sessionKey(b.session_id, b.started_at), encodeSessionRecord(b));
   publisher.failFor.add('transient_a');
-  const err = await handler(eventOf(s3Record(encodeKey(ka)), s3Record(encodeKey(kb)))).catch((e) => e);
+  const err = await handler(s3EventOf(s3Record(encodeEventKey(ka)), s3Record(encodeEventKey(kb)))).catch((e) => e);
   expect(err).toBeInstanceOf(ScoreLeadBatchError);
   expect(err.failures.map((f: { key: string }) => f.key)).toEqual([ka]);
   expect(err.result.alerted).toEqual(['transient_b']);
@@ -291,8 +268,8 @@ test('the same S3 event record twice in one batch is scored once', async () => {
   const { handler, publisher } = setup();
   const r = hot('dup_in_batch');
   const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
-  const rec = s3Record(encodeKey(key), { sequencer: '00ABC' });
-  const res = await handler(eventOf(rec, rec));
+  const rec = s3Record(encodeEventKey(key), { sequencer: '00ABC' });
+  const res = await handler(s3EventOf(rec, rec));
   expect(res.scored).toHaveLength(1);
   expect(publisher.alerts).toHaveLength(1);
 });
@@ -309,7 +286,7 @@ describe('exactly one alert per (session_id, rules_version) with Powertools idem
     });
     const r = hot('redelivered_1');
     const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
-    const event = eventOf(s3Record(encodeKey(key)));
+    const event = s3EventOf(s3Record(encodeEventKey(key)));
     const results = [await handler(event), await handler(event), await handler(event)];
     expect(results.map((x) => x.scored.length)).toEqual([1, 1, 1]);
     expect(results.map((x) => x.alerted)).toEqual([['redelivered_1'], [], []]);
@@ -333,7 +310,7 @@ describe('exactly one alert per (session_id, rules_version) with Powertools idem
     });
     const r = hot('concurrent_1');
     const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
-    const event = eventOf(s3Record(encodeKey(key)));
+    const event = s3EventOf(s3Record(encodeEventKey(key)));
     const settled = await Promise.allSettled([handler(event), handler(event)]);
     expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(1);
     const rejected = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult;
@@ -351,7 +328,7 @@ describe('pipeline reads', () => {
     expect(await readSessionRecord(s3, BUCKET, key)).toEqual(r);
     expect(await readLeadScore(s3, BUCKET, r)).toBeNull();
     const { handler } = setup();
-    const [score] = (await handler(eventOf(s3Record(encodeKey(key))))).scored;
+    const [score] = (await handler(s3EventOf(s3Record(encodeEventKey(key))))).scored;
     expect(await readLeadScore(s3, BUCKET, r)).toEqual(score);
   });
 

@@ -16,6 +16,7 @@ import {
   openLocalLake,
   readOutbox,
   s3EventOf,
+  s3EventRecord,
   startLocalStack,
   type LocalStack,
 } from '../lib/local';
@@ -150,22 +151,7 @@ describe('local stack, no Slack', () => {
     // The same object written again: s3rver raises a second ObjectCreated event.
     await new S3SessionSink(stack.s3, stack.bucket).write(record);
     // And an exact redelivery of an event, as S3's at-least-once delivery may do.
-    const redelivered = s3EventOf({
-      eventVersion: '2.1',
-      eventSource: 'aws:s3',
-      awsRegion: 'us-east-1',
-      eventTime: new Date().toISOString(),
-      eventName: 'ObjectCreated:Put',
-      userIdentity: { principalId: 'AWS:LOCAL' },
-      requestParameters: { sourceIPAddress: '127.0.0.1' },
-      responseElements: { 'x-amz-request-id': 'R', 'x-amz-id-2': 'I' },
-      s3: {
-        s3SchemaVersion: '1.0',
-        configurationId: 'local',
-        bucket: { name: stack.bucket, ownerIdentity: { principalId: 'L' }, arn: `arn:aws:s3:::${stack.bucket}` },
-        object: { key: encodeEventKey(key), size: 1, eTag: 'e', sequencer: '01' },
-      },
-    });
+    const redelivered = s3EventOf(s3EventRecord(stack.bucket, key, { size: 1, eTag: 'e', sequencer: '01' }));
     stack.deliver(redelivered);
     stack.deliver(redelivered);
     const report = await stack.drain();

@@ -23,36 +23,75 @@ export function encodeEventKey(key: string): string {
     .join('/');
 }
 
-/** One s3rver notification record as the S3Event record AWS would deliver (eventVersion 2.1). */
-export function toAwsS3Record(r: S3rverEvent['Records'][number], region = 'us-east-1'): S3EventRecord {
+/** What varies between S3 notification records; every field has a plausible default. */
+export interface S3RecordOptions {
+  /** `ObjectCreated:Put` unless given. */
+  eventName?: string;
+  /** ISO 8601; default now. */
+  eventTime?: string;
+  /** The request's source address (IPv4 or IPv6); default `127.0.0.1`. */
+  sourceIPAddress?: string;
+  /** Object size, bytes; default 0. */
+  size?: number;
+  eTag?: string;
+  /** Orders events per key; default a random hex string. */
+  sequencer?: string;
+  versionId?: string;
+  /** The key exactly as it should appear in the event (e.g. a malformed encoding); default `encodeEventKey(key)`. */
+  rawKey?: string;
+  region?: string;
+  principalId?: string;
+  configurationId?: string;
+  requestId?: string;
+  hostId?: string;
+}
+
+/**
+ * The S3 notification record AWS delivers for an object (eventVersion 2.1, key URL-encoded, bucket
+ * ARN): for the local stack, redeliveries, tests and benchmarks.
+ */
+export function s3EventRecord(bucket: string, key: string, opts: S3RecordOptions = {}): S3EventRecord {
+  const principalId = opts.principalId ?? 'AWS:LOCAL';
   return {
     eventVersion: '2.1',
     eventSource: 'aws:s3',
-    awsRegion: region,
-    eventTime: r.eventTime,
-    eventName: r.eventName,
-    userIdentity: { principalId: r.userIdentity.principalId },
-    requestParameters: { sourceIPAddress: r.requestParameters.sourceIPAddress },
-    responseElements: {
-      'x-amz-request-id': r.responseElements['x-amz-request-id'] ?? '',
-      'x-amz-id-2': r.responseElements['x-amz-id-2'] ?? '',
-    },
+    awsRegion: opts.region ?? 'us-east-1',
+    eventTime: opts.eventTime ?? new Date().toISOString(),
+    eventName: opts.eventName ?? 'ObjectCreated:Put',
+    userIdentity: { principalId },
+    requestParameters: { sourceIPAddress: opts.sourceIPAddress ?? '127.0.0.1' },
+    responseElements: { 'x-amz-request-id': opts.requestId ?? 'LOCAL', 'x-amz-id-2': opts.hostId ?? 'LOCAL' },
     s3: {
       s3SchemaVersion: '1.0',
-      configurationId: 'local-sessions-created',
-      bucket: {
-        name: r.s3.bucket.name,
-        ownerIdentity: { principalId: r.s3.bucket.ownerIdentity.principalId },
-        arn: `arn:aws:s3:::${r.s3.bucket.name}`,
-      },
+      configurationId: opts.configurationId ?? 'local-sessions-created',
+      bucket: { name: bucket, ownerIdentity: { principalId }, arn: `arn:aws:s3:::${bucket}` },
       object: {
-        key: encodeEventKey(r.s3.object.key),
-        size: r.s3.object.size ?? 0,
-        eTag: r.s3.object.eTag ?? '',
-        sequencer: r.s3.object.sequencer,
+        key: opts.rawKey ?? encodeEventKey(key),
+        size: opts.size ?? 0,
+        eTag: opts.eTag ?? '',
+        sequencer: opts.sequencer ?? Math.random().toString(16).slice(2).toUpperCase(),
+        ...(opts.versionId !== undefined ? { versionId: opts.versionId } : {}),
       },
     },
   };
+}
+
+/** One s3rver notification record as the S3Event record AWS would deliver (eventVersion 2.1). */
+export function toAwsS3Record(r: S3rverEvent['Records'][number], region = 'us-east-1'): S3EventRecord {
+  const record = s3EventRecord(r.s3.bucket.name, r.s3.object.key, {
+    eventName: r.eventName,
+    eventTime: r.eventTime,
+    sourceIPAddress: r.requestParameters.sourceIPAddress,
+    size: r.s3.object.size ?? 0,
+    eTag: r.s3.object.eTag ?? '',
+    sequencer: r.s3.object.sequencer,
+    region,
+    principalId: r.userIdentity.principalId,
+    requestId: r.responseElements['x-amz-request-id'] ?? '',
+    hostId: r.responseElements['x-amz-id-2'] ?? '',
+  });
+  record.s3.bucket.ownerIdentity.principalId = r.s3.bucket.ownerIdentity.principalId;
+  return record;
 }
 
 /** An S3Event holding the given records. */

@@ -9,4 +9,5 @@ export * from './call-files';
 export * from './table';
 export * from './summary';
 export * from './logger';
+export * from './s3';
 export * from './stack';

@@ -11,9 +11,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
-import S3rver, { type S3rverEvent } from 's3rver';
+import type { S3rverEvent } from 's3rver';
 import { alertSubject, IdempotentAlertOnce, parseHotLeadAlert, type AlertOnce, type AlertPublisher, type HotLeadAlert } from '../alerts';
 import { LocalIdempotencyStore } from '../pipeline/local-idempotency-store';
 import type { LeadScore } from '../scoring';
@@ -26,6 +26,7 @@ import { s3EventOf, snsEventOf, toAwsS3Record } from './events';
 import { DEFAULT_LOCAL_BUCKET, localLayout, type LocalLayout } from './layout';
 import { localHandlerLogger } from './logger';
 import { OutboxPublisher } from './outbox';
+import { startLocalS3 } from './s3';
 
 /** The local functions events are delivered to (named like the Lambdas). */
 export type LocalFunctionName = 'score-lead' | 'partition-register' | 'slack-notify';
@@ -110,18 +111,6 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-/** An S3 client for an s3rver endpoint: path-style, s3rver's built-in key pair, no optional checksums. */
-export function localS3Client(endpoint: string): S3Client {
-  return new S3Client({
-    endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
-}
-
 /** The record's object key, URL-decoded; as received when its encoding is malformed (the handlers quarantine it). */
 function keyOf(record: S3EventRecord): string {
   try {
@@ -142,18 +131,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const layout = localLayout(options.directory, bucket);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const webhook = options.slackWebhookUrl ?? process.env.SLACK_WEBHOOK_URL ?? '';
-  await mkdir(layout.s3Dir, { recursive: true });
-
-  const server = new S3rver({
-    port: options.port ?? 0,
-    address: '127.0.0.1',
-    silent: true,
-    directory: layout.s3Dir,
-    configureBuckets: [{ name: bucket }],
-  });
-  const address = await server.run();
-  const endpoint = `http://127.0.0.1:${address.port}`;
-  const s3 = localS3Client(endpoint);
+  const store = await startLocalS3({ directory: layout.s3Dir, buckets: [bucket], port: options.port });
+  const { server, endpoint, s3 } = store;
   const catalog = new LocalPartitionCatalog(layout.catalogFile, options.now);
 
   const pending = new Set<Promise<void>>();
@@ -257,8 +236,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       if (stopped) return;
       await drain();
       stopped = true;
-      s3.destroy();
-      await server.close();
+      await store.stop();
     },
   };
 }
