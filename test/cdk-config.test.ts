@@ -44,6 +44,13 @@ describe('loadDeploymentConfig', () => {
     expect(from({ account: '123456789012', region: 'eu-west-1' }).region).toBe('eu-west-1');
   });
 
+  it('takes an optional https booking webhook URL and refuses anything else', () => {
+    expect(from({}).bookingWebhookUrl).toBeUndefined();
+    expect(from({ bookingWebhookUrl: 'https://hooks.example.com/book' }).bookingWebhookUrl).toBe('https://hooks.example.com/book');
+    expect(() => from({ bookingWebhookUrl: 'http://hooks.example.com/book' })).toThrow(/bookingWebhookUrl must be an https:\/\/ URL/);
+    expect(() => from({ bookingWebhookUrl: 'hooks.example.com' })).toThrow(/bookingWebhookUrl/);
+  });
+
   it('accepts only log retention values CloudWatch supports and drain limits Fargate allows', () => {
     expect(() => from({ logRetentionDays: 10 })).toThrow(/logRetentionDays/);
     expect(() => from({ agentDrainSeconds: 300 })).toThrow(/agentDrainSeconds/);

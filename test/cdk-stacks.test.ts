@@ -20,7 +20,7 @@ let prod: ReturnType<typeof buildTestApp>;
 beforeAll(() => {
   dev = buildTestApp();
   prod = buildTestApp({
-    context: { env: 'prod', sessionsInfrequentAccessDays: 45, sessionsGlacierDays: 400, noncurrentVersionExpiryDays: 10, natGateways: 1 },
+    context: { env: 'prod', sessionsInfrequentAccessDays: 45, sessionsGlacierDays: 400, noncurrentVersionExpiryDays: 10, natGateways: 1, bookingWebhookUrl: 'https://hooks.example.com/trialist/book' },
   });
 });
 
@@ -356,6 +356,28 @@ describe('AgentServiceStack', () => {
     expect(env.TEMPLATE_BUCKET).toEqual({ 'Fn::ImportValue': expect.stringMatching(/Sessions/) });
     // where operators upload templates (README "Deploy")
     template.hasOutput('TemplateLocation', { Value: { 'Fn::Join': ['', ['s3://', env.TEMPLATE_BUCKET, '/templates/']] } });
+  });
+
+  it('books through the webhook when one is configured: its URL in the environment, a generated shared secret from Secrets Manager', () => {
+    const container = (t: Template) => Object.values(t.findResources('AWS::ECS::TaskDefinition'))[0]!.Properties.ContainerDefinitions[0];
+    const envOf = (t: Template) => Object.fromEntries(container(t).Environment.map((e: { Name: string; Value: unknown }) => [e.Name, e.Value]));
+    // dev has none: no URL, no secret, no booking secret resource
+    expect(envOf(template).BOOKING_WEBHOOK_URL).toBeUndefined();
+    expect(container(template).Secrets.map((x: { Name: string }) => x.Name)).not.toContain('BOOKING_WEBHOOK_SECRET');
+    Template.fromStack(dev.stacks.secrets).resourceCountIs('AWS::SecretsManager::Secret', 2);
+
+    expect(envOf(prodTemplate).BOOKING_WEBHOOK_URL).toBe('https://hooks.example.com/trialist/book');
+    const secret = container(prodTemplate).Secrets.find((x: { Name: string }) => x.Name === 'BOOKING_WEBHOOK_SECRET');
+    expect(JSON.stringify(secret.ValueFrom)).toMatch(/BookingWebhookSecret.*:BOOKING_WEBHOOK_SECRET::/);
+    const secrets = Template.fromStack(prod.stacks.secrets);
+    secrets.hasResourceProperties('AWS::SecretsManager::Secret', {
+      Name: 'trialist/prod/booking',
+      GenerateSecretString: Match.objectLike({ GenerateStringKey: 'BOOKING_WEBHOOK_SECRET', SecretStringTemplate: '{}', ExcludePunctuation: true, PasswordLength: 48 }),
+    });
+    // only the execution role reads it (to inject it at start), and only this secret
+    const reads = allowStatements(prodTemplate.toJSON()).filter((st) => actionsOf(st).includes('secretsmanager:GetSecretValue'));
+    expect(reads.some((st) => JSON.stringify(st.Resource).includes('BookingWebhookSecret'))).toBe(true);
+    for (const st of reads) expect(JSON.stringify(st.Resource)).not.toContain('*');
   });
 
   it('refuses a template prefix that overlaps what the agent writes', () => {

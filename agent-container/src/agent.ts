@@ -11,7 +11,8 @@
  * BUCKET_NAME or SESSION_BUCKET (records), SESSIONS_PREFIX (default `sessions/`),
  * TEMPLATE_BUCKET + TEMPLATE_PREFIX (templates in S3, optional), TEMPLATES_DIR / KNOWLEDGE_DIR
  * (override the shipped folders), CALLER_MEMORY_TABLE (DynamoDB) or CALLER_MEMORY_DIR (local
- * store, default /tmp/trialist-caller-memory), BOOKINGS_FILE (local booking adapter).
+ * store, default /tmp/trialist-caller-memory), BOOKING_WEBHOOK_URL (+ BOOKING_WEBHOOK_SECRET,
+ * BOOKING_WEBHOOK_SECRET_HEADER: the webhook booking adapter) or BOOKINGS_FILE (local file adapter).
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -23,7 +24,7 @@ import { z } from 'zod';
 import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
 import { safeCallId } from '../../lib/recorded-call';
 import { S3SessionSink, type SessionSink } from '../../lib/storage/session-sink';
-import { LocalFileBookingAdapter } from './booking';
+import { bookingAdapterFromEnv } from './booking';
 import { createCallSession } from './call-session';
 import { phoneHash } from './collector';
 import { KnowledgeBase, shippedDir } from './knowledge';
@@ -135,6 +136,8 @@ export default defineAgent({
     const logger = log().child({ component: 'trialist-agent' });
     const sink = sinkFromEnv();
     const memoryStore = memoryStoreFromEnv();
+    const booking = bookingAdapterFromEnv();
+    if (booking.warning) logger.error({ job_id: ctx.job.id }, booking.warning);
     const { metadata, warning } = parseDispatchMetadata(ctx.job.metadata);
     if (warning) logger.warn({ job_id: ctx.job.id }, warning);
     const resolved = await resolveTemplate(metadata.template_id, templateSourcesFromEnv());
@@ -168,7 +171,7 @@ export default defineAgent({
       template,
       knowledge: ctx.proc.userData.knowledge as KnowledgeBase,
       memoryStore,
-      booking: new LocalFileBookingAdapter(process.env.BOOKINGS_FILE ?? '/tmp/trialist-bookings.jsonl'),
+      booking: booking.adapter,
       sink,
       greet: true,
     });

@@ -11,7 +11,7 @@ import { callSummaryOf, type CallerMemory, type CallerMemoryStore } from '../../
 import type { SessionRecord } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
 import type { BookingAdapter } from './booking';
-import { SessionCollector, type SessionCollectorOptions } from './collector';
+import { phoneHash, SessionCollector, type SessionCollectorOptions } from './collector';
 import type { KnowledgeBase } from './knowledge';
 import type { AgentTemplate } from './template';
 import { TrialAgent } from './trial-agent';
@@ -93,6 +93,7 @@ export function createCallSession(opts: CallSessionOptions): CallSession {
   const agent = new TrialAgent({
     booking: opts.booking,
     sessionId: opts.collector.sessionId,
+    callerHash: phoneHash(opts.collector.caller.phone),
     template: opts.template,
     knowledge: opts.knowledge ?? null,
     memory: opts.collector.caller.memory ?? null,

@@ -11,7 +11,7 @@
 import { llm, log, voice } from '@livekit/agents';
 import { z } from 'zod';
 import { knownFields, type CallerMemory } from '../../lib/caller-memory';
-import { MeetingRequestSchema, type BookingAdapter } from './booking';
+import { BookingError, MeetingRequestSchema, type BookingAdapter } from './booking';
 import type { KnowledgeBase } from './knowledge';
 import { DEFAULT_TEMPLATE, type AgentTemplate } from './template';
 
@@ -26,6 +26,8 @@ export interface CallControls {
 export interface TrialAgentOptions {
   booking: BookingAdapter;
   sessionId: string;
+  /** SHA-256 of the caller's phone number (passed to the booking adapter), null without one. */
+  callerHash?: string | null;
   controls: CallControls;
   /** Speak a generated greeting on entering the call (live). Replay drives the greeting from the recording. */
   greet: boolean;
@@ -96,13 +98,14 @@ async function guarded<T>(name: string, sessionId: string, body: () => Promise<T
     return await body();
   } catch (e) {
     if (e instanceof llm.ToolError) throw e;
-    log().child({ component: 'trialist-agent' }).warn({ session_id: sessionId, tool: name, error: (e as Error).message }, 'tool failed');
+    const detail = e instanceof BookingError ? { kind: e.kind, status: e.status, attempts: e.attempts } : {};
+    log().child({ component: 'trialist-agent' }).warn({ session_id: sessionId, tool: name, error: (e as Error).message, ...detail }, 'tool failed');
     throw new llm.ToolError(TOOL_FAILURE_MESSAGES[name] ?? 'That did not work. Apologise and offer an email follow-up.');
   }
 }
 
 /** The agent's tools, built with `llm.tool` and zod parameters. */
-export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId' | 'controls' | 'knowledge'>) {
+export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId' | 'callerHash' | 'controls' | 'knowledge'>) {
   return {
     search_knowledge: llm.tool({
       description:
@@ -146,7 +149,7 @@ export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId'
             // ToolError messages reach the LLM, which asks the caller to correct them.
             throw new llm.ToolError(`Cannot book: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
           }
-          const c = await opts.booking.book(parsed.data, opts.sessionId);
+          const c = await opts.booking.book(parsed.data, opts.sessionId, opts.callerHash ?? null);
           return { booked: true, booking_id: c.booking_id, time_window: c.time_window, email: c.email };
         }),
     }),

@@ -62,6 +62,12 @@ export const DeploymentConfigSchema = z
     agentDrainSeconds: z.coerce.number().int().min(2).max(120),
     /** Prefix of the Secrets Manager secrets the agent reads (`{prefix}/livekit`, `{prefix}/providers`). */
     secretsPrefix: z.string().regex(/^[A-Za-z0-9/_+=.@-]+$/),
+    /**
+     * HTTPS endpoint the agent POSTs booked sales meetings to (agent-container/src/booking.ts). Unset:
+     * no webhook, and bookings go to a file inside the task (lost when it stops). When set, a
+     * generated shared secret `{secretsPrefix}/booking` is sent in the `x-trialist-webhook-secret` header.
+     */
+    bookingWebhookUrl: z.url({ protocol: /^https$/, error: 'bookingWebhookUrl must be an https:// URL' }).optional(),
 
     // --- pipeline / analytics / observability ---------------------------------------------
     /** CloudWatch Logs retention (days) for every log group. */
@@ -120,7 +126,7 @@ const FARGATE_MEMORY_MIB: Record<number, { min: number; max: number }> = {
 export type DeploymentConfig = z.infer<typeof DeploymentConfigSchema>;
 
 /** Defaults per environment: dev is cheap (no NAT, one task), prod is resilient (NAT, two tasks minimum). */
-export const DEFAULTS: Record<EnvName, Omit<DeploymentConfig, 'env' | 'account' | 'region' | 'opsEmail'>> = {
+export const DEFAULTS: Record<EnvName, Omit<DeploymentConfig, 'env' | 'account' | 'region' | 'opsEmail' | 'bookingWebhookUrl'>> = {
   dev: {
     sessionsInfrequentAccessDays: 30,
     sessionsGlacierDays: 90,

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { grantObjectAccess } from '../constructs/grants';
 import { REPO_ROOT } from '../constructs/pipeline-function';
 import { CHECKPOINT_PREFIX, SESSION_PREFIX, TEMPLATE_PREFIX } from './names';
-import { LIVEKIT_SECRET_KEYS, PROVIDER_SECRET_KEYS } from './secrets-stack';
+import { BOOKING_SECRET_KEY, LIVEKIT_SECRET_KEYS, PROVIDER_SECRET_KEYS } from './secrets-stack';
 
 /** The worker's HTTP health endpoint (@livekit/agents serves `/` on 8081 in production mode). */
 export const AGENT_HEALTH_PORT = 8081;
@@ -53,6 +53,11 @@ export interface AgentServiceStackProps extends StackProps {
    * read-only; default `templates/`. Must not overlap the prefixes the agent writes or the records'.
    */
   templatePrefix?: string;
+  /**
+   * Book sales meetings through this webhook: the task gets BOOKING_WEBHOOK_URL and, from `secret`
+   * (JSON key BOOKING_WEBHOOK_SECRET), the shared secret header. Unset: bookings go to a file in the task.
+   */
+  bookingWebhook?: { url: string; secret: secretsmanager.ISecret };
 }
 
 const AGENT_DOCKERFILE = 'agent-container/Dockerfile';
@@ -143,8 +148,13 @@ export class AgentServiceStack extends Stack {
         CALLER_MEMORY_TABLE: props.callerMemoryTable.tableName,
         DRAIN_TIMEOUT_SECONDS: String(props.drainSeconds),
         HEALTH_PORT: String(AGENT_HEALTH_PORT),
+        ...(props.bookingWebhook ? { BOOKING_WEBHOOK_URL: props.bookingWebhook.url } : {}),
       },
-      secrets: { ...secretEnv(props.livekitSecret, LIVEKIT_SECRET_KEYS), ...secretEnv(props.providerSecret, PROVIDER_SECRET_KEYS) },
+      secrets: {
+        ...secretEnv(props.livekitSecret, LIVEKIT_SECRET_KEYS),
+        ...secretEnv(props.providerSecret, PROVIDER_SECRET_KEYS),
+        ...(props.bookingWebhook ? secretEnv(props.bookingWebhook.secret, [BOOKING_SECRET_KEY]) : {}),
+      },
       healthCheck: {
         // node:22-slim has no curl/wget: ask the worker's own HTTP server with Node's fetch.
         command: [
@@ -210,7 +220,7 @@ export class AgentServiceStack extends Stack {
     });
     Validations.of(this.taskDefinition).acknowledge({
       id: 'AwsSolutions-ECS2',
-      reason: 'The environment holds only non-secret configuration (bucket, table and agent names); every credential comes from Secrets Manager.',
+      reason: 'The environment holds only non-secret configuration (bucket, table and agent names, the booking webhook URL); every credential comes from Secrets Manager.',
     });
   }
 }

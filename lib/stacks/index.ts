@@ -64,6 +64,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     ...common,
     description: 'trialist: LiveKit and voice-provider secrets for the agent (values put by the operator)',
     secretsPrefix: config.secretsPrefix,
+    bookingWebhook: config.bookingWebhookUrl !== undefined,
   });
 
   const analytics = new AnalyticsStack(app, `${prefix}-Analytics`, {
@@ -109,6 +110,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     targetCpuPercent: config.agentTargetCpuPercent,
     drainSeconds: config.agentDrainSeconds,
     logRetention,
+    bookingWebhook: config.bookingWebhookUrl && secrets.bookingSecret ? { url: config.bookingWebhookUrl, secret: secrets.bookingSecret } : undefined,
   });
   agent.addStackDependency(secrets, 'the agent tasks read the secrets at start');
 
