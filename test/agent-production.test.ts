@@ -15,10 +15,10 @@ import { createCallSession } from '../agent-container/src/call-session';
 import { phoneHash } from '../agent-container/src/collector';
 import { KnowledgeBase, shippedDir } from '../agent-container/src/knowledge';
 import { SESSION_ANALYTICS_MSG, sessionAnalytics } from '../agent-container/src/ops';
-import { DEFAULT_TEMPLATE, modelsOf } from '../agent-container/src/template';
+import { DEFAULT_TEMPLATE, modelsOf, parseTemplate, type AgentTemplate } from '../agent-container/src/template';
 import { greetingInstructions, TOOL_FAILURE_MESSAGES } from '../agent-container/src/trial-agent';
 import { LocalCallerMemoryStore, type CallerMemory, type CallerMemoryStore } from '../lib/caller-memory';
-import { PRICE_TABLE_VERSION } from '../lib/pricing';
+import { findPrice, PRICE_TABLE_VERSION } from '../lib/pricing';
 import { parseSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import type { SessionSink } from '../lib/storage/session-sink';
 
@@ -56,17 +56,22 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function startCall(llm: voice.testing.FakeLLM, opts: { sessionId: string; memory?: CallerMemory | null; store?: CallerMemoryStore; kb?: KnowledgeBase; sink?: MemorySink }) {
+function startCall(
+  llm: voice.testing.FakeLLM,
+  opts: { sessionId: string; memory?: CallerMemory | null; store?: CallerMemoryStore; kb?: KnowledgeBase; sink?: MemorySink; template?: AgentTemplate; speechUsage?: 'metrics' | 'transcript' },
+) {
+  const template = opts.template ?? DEFAULT_TEMPLATE;
   const call = createCallSession({
     collector: {
       sessionId: opts.sessionId,
       startedAt: new Date(),
-      session: { channel: 'sip', template_id: DEFAULT_TEMPLATE.template_id, call_type: 'inbound-qualified' },
+      session: { channel: 'sip', template_id: template.template_id, call_type: 'inbound-qualified' },
       caller: { identity: 'sip_caller', name: null, phone: PHONE, memory: opts.memory ?? null },
-      models: modelsOf(DEFAULT_TEMPLATE),
+      models: modelsOf(template),
+      speechUsage: opts.speechUsage,
     },
     session: { llm, vad: null },
-    template: DEFAULT_TEMPLATE,
+    template,
     knowledge: opts.kb ?? knowledge,
     memoryStore: opts.store ?? null,
     booking: new MemoryBookingAdapter(),
@@ -311,5 +316,34 @@ describe('interruptions', () => {
     expect(agentTurns.at(-1)).toMatchObject({ text: 'Salesforce is supported.', interrupted: false });
     expect(agentTurns.filter((t) => t.interrupted)).toHaveLength(agentTurns.length - 1);
     expect(agentTurns.length).toBe(2);
+  });
+});
+
+describe('a call on a Cartesia template', () => {
+  it('prices its TTS at the Cartesia (LiveKit Inference) rate, with nothing unpriced', async () => {
+    const template = parseTemplate({ ...JSON.parse(JSON.stringify(DEFAULT_TEMPLATE)), template_id: 'cartesia-v1', tts: { provider: 'cartesia', model: 'cartesia/sonic-2', voice_id: '9626c31c-bec5-4cca-baa8-f8ba9e84c8bc' } });
+    const llm = new ScriptedLLM([
+      { input: 'Hi, how much is the Business plan?', content: 'Business is 35 dollars per user per month, billed annually.' },
+      { input: 'Thanks.', content: 'You are welcome, goodbye!' },
+    ]);
+    // no audio here: TTS characters come from the agent's transcript (as in replay)
+    const call = startCall(llm, { sessionId: 'lk-cartesia', template, speechUsage: 'transcript' });
+    await call.session.start({ agent: call.agent });
+    await call.session.run({ userInput: 'Hi, how much is the Business plan?' }).wait();
+    await call.session.run({ userInput: 'Thanks.' }).wait();
+    await call.session.close();
+    const { record } = await call.exported;
+
+    const characters = record.transcript.filter((t) => t.role === 'agent').reduce((n, t) => n + t.text.length, 0);
+    expect(characters).toBeGreaterThan(0);
+    expect(record.metrics_summary.tts_characters).toBe(characters);
+    const price = findPrice('tts', { provider: 'cartesia', model: 'cartesia/sonic-2' })!;
+    expect(price).toMatchObject({ provider: 'cartesia', model: 'sonic-2', source: expect.stringMatching(/^https:\/\/livekit\.io\/pricing\/inference/) });
+    const tts = record.cost_summary.by_provider.find((p) => p.service === 'tts');
+    expect(tts).toEqual({ provider: 'cartesia', service: 'tts', model: 'sonic-2', usd: Math.round((characters / 1000) * price.usdPerThousandCharacters! * 1e6) / 1e6 });
+    expect(tts!.usd).toBeGreaterThan(0);
+    expect(record.cost_summary.price_table_version).toBe(PRICE_TABLE_VERSION);
+    expect(call.collector.unpricedModels).toEqual([]);
+    expect(sessionAnalytics(record, call.collector.stageSnapshot(), call.collector.unpricedModels)).toMatchObject({ template_id: 'cartesia-v1', unpriced_models: [] });
   });
 });

@@ -242,6 +242,22 @@ describe('price table', () => {
     expect(cost.total_usd).toBeCloseTo(expected.stt + expected.llm + expected.tts, 6);
   });
 
+  it('prices Cartesia TTS as the templates name it (`cartesia/<model>`), under a bumped table version', () => {
+    expect(PRICE_TABLE_VERSION).toBe('2026-11.1');
+    for (const model of ['cartesia/sonic-2', 'cartesia/sonic-turbo', 'sonic-2']) {
+      expect(findPrice('tts', { provider: 'cartesia', model })).toMatchObject({ provider: 'cartesia', service: 'tts', recorded: '2026-11' });
+    }
+    const { cost, unpriced } = priceCall({
+      stt: { provider: 'deepgram', model: 'nova-3', audioSeconds: 0 },
+      llm: { provider: 'openai', model: 'gpt-4.1-mini', promptTokens: 0, cachedPromptTokens: 0, completionTokens: 0 },
+      tts: { provider: 'cartesia', model: 'cartesia/sonic-2', characters: 4000 },
+    });
+    expect(unpriced).toEqual([]);
+    expect(cost.by_provider.find((p) => p.service === 'tts')).toEqual({ provider: 'cartesia', service: 'tts', model: 'sonic-2', usd: 0.2 });
+    // a Cartesia model the table does not list is reported, not guessed
+    expect(priceCall({ stt: { provider: 'deepgram', model: 'nova-3', audioSeconds: 0 }, llm: { provider: 'openai', model: 'gpt-4.1-mini', promptTokens: 0, cachedPromptTokens: 0, completionTokens: 0 }, tts: { provider: 'cartesia', model: 'cartesia/sonic-9', characters: 10 } }).unpriced).toEqual(['cartesia/sonic-9']);
+  });
+
   it('reports models it has no price for instead of guessing', () => {
     const { cost, unpriced } = priceCall({
       stt: { provider: 'deepgram', model: 'nova-3', audioSeconds: 0 },

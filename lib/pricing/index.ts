@@ -9,8 +9,11 @@
  */
 import type { CostSummary } from '../session-record';
 
-/** Version of the table below, written into every `cost_summary.price_table_version`. */
-export const PRICE_TABLE_VERSION = '2025-06.1';
+/**
+ * Version of the table below, written into every `cost_summary.price_table_version`
+ * (`YYYY-MM.n`). 2025-06.1: Deepgram, OpenAI, ElevenLabs. 2026-11.1: + Cartesia via LiveKit Inference.
+ */
+export const PRICE_TABLE_VERSION = '2026-11.1';
 
 /** Price of one model. Exactly the unit fields that apply to its service are set. */
 export interface ModelPrice {
@@ -57,6 +60,12 @@ export const PRICE_TABLE: readonly ModelPrice[] = [
   { provider: 'elevenlabs', service: 'tts', model: 'eleven_flash_v2_5', usdPerThousandCharacters: 0.05, source: 'https://elevenlabs.io/pricing/api', recorded: '2025-06' },
   { provider: 'elevenlabs', service: 'tts', model: 'eleven_turbo_v2_5', usdPerThousandCharacters: 0.05, source: 'https://elevenlabs.io/pricing/api', recorded: '2025-06' },
   { provider: 'elevenlabs', service: 'tts', model: 'eleven_multilingual_v2', usdPerThousandCharacters: 0.1, source: 'https://elevenlabs.io/pricing/api', recorded: '2025-06' },
+  // Cartesia Sonic through LiveKit Inference (how the agent runs Cartesia: pipeline.ts), billed by
+  // LiveKit per character synthesized: https://livekit.io/pricing/inference#tts — $50 per 1M characters.
+  // Templates name them `cartesia/<model>`; findPrice drops the `cartesia/` prefix.
+  { provider: 'cartesia', service: 'tts', model: 'sonic-2', usdPerThousandCharacters: 0.05, source: 'https://livekit.io/pricing/inference#tts', recorded: '2026-11' },
+  { provider: 'cartesia', service: 'tts', model: 'sonic-turbo', usdPerThousandCharacters: 0.05, source: 'https://livekit.io/pricing/inference#tts', recorded: '2026-11' },
+  { provider: 'cartesia', service: 'tts', model: 'sonic', usdPerThousandCharacters: 0.05, source: 'https://livekit.io/pricing/inference#tts', recorded: '2026-11' },
 ];
 
 /** The provider and model that served one part of the pipeline. */
@@ -85,6 +94,11 @@ export function findPrice(service: ModelPrice['service'], ref: ModelRef, table: 
   return table.find((p) => p.service === service && p.provider === ref.provider.toLowerCase() && p.model === model);
 }
 
+/** `provider/model` for reports, without repeating a provider prefix the model already has (`cartesia/sonic-9`). */
+function label(ref: ModelRef): string {
+  return ref.model.toLowerCase().startsWith(`${ref.provider.toLowerCase()}/`) ? ref.model : `${ref.provider}/${ref.model}`;
+}
+
 /** Round USD to micro-dollars so sums stay stable in JSON. */
 function usd(n: number): number {
   return Math.round(n * 1e6) / 1e6;
@@ -100,7 +114,7 @@ export function priceCall(usage: CallUsage, table: readonly ModelPrice[] = PRICE
 
   const stt = findPrice('stt', usage.stt, table);
   if (stt) byProvider.push({ provider: stt.provider, service: 'stt', model: stt.model, usd: usd((usage.stt.audioSeconds / 60) * (stt.usdPerAudioMinute ?? 0)) });
-  else if (usage.stt.audioSeconds > 0) unpriced.push(`${usage.stt.provider}/${usage.stt.model}`);
+  else if (usage.stt.audioSeconds > 0) unpriced.push(label(usage.stt));
 
   const llm = findPrice('llm', usage.llm, table);
   if (llm) {
@@ -111,11 +125,11 @@ export function priceCall(usage: CallUsage, table: readonly ModelPrice[] = PRICE
         usage.llm.completionTokens * (llm.usdPerMillionCompletionTokens ?? 0)) /
       1e6;
     byProvider.push({ provider: llm.provider, service: 'llm', model: llm.model, usd: usd(cost) });
-  } else if (usage.llm.promptTokens + usage.llm.completionTokens > 0) unpriced.push(`${usage.llm.provider}/${usage.llm.model}`);
+  } else if (usage.llm.promptTokens + usage.llm.completionTokens > 0) unpriced.push(label(usage.llm));
 
   const tts = findPrice('tts', usage.tts, table);
   if (tts) byProvider.push({ provider: tts.provider, service: 'tts', model: tts.model, usd: usd((usage.tts.characters / 1000) * (tts.usdPerThousandCharacters ?? 0)) });
-  else if (usage.tts.characters > 0) unpriced.push(`${usage.tts.provider}/${usage.tts.model}`);
+  else if (usage.tts.characters > 0) unpriced.push(label(usage.tts));
 
   return {
     cost: { price_table_version: version, total_usd: usd(byProvider.reduce((s, p) => s + p.usd, 0)), by_provider: byProvider },
