@@ -72,6 +72,19 @@ describe('team_size', () => {
     ["We're 10 reps, plus 2 managers who'd need view access.", 10],
     // ...but an aside that is the only count still counts.
     ["If we add payroll it'd be 14 users.", 14],
+    // Fractions of a team, noun-less counts closing a statement about people, pricing seats.
+    ['we are a team of 40 but only half of them would actually be sending documents', 20],
+    ['Maybe a quarter of our 80 staff would need a login.', 20],
+    ['half our team of 40 would use it', 20],
+    ['We have 40 people, half of them are remote.', 40],
+    ['yeah so its me and like four other guys in the office', 5],
+    ["We used to be 20 but we're down to 14 now after the restructure.", 14],
+    ['we are twenty five people total but only the sales guys need it thats seven', 7],
+    ['The whole firm, so 35 give or take.', 35],
+    ["What's the price for 10 seats?", 10],
+    ['I need a table for 10 people.', null],
+    ["our team sends 50 a week, that's 200 a month", null],
+    ["I've got 4 direct reports and it's for them.", 4],
   ])('%s → %p', (text, want) => {
     expect(extractSignals(text).team_size).toBe(want);
   });
@@ -93,6 +106,11 @@ describe('monthly_volume normalization', () => {
     ['Our DocuSign bill is like 2k a month.', null],
     ["It's $49 a month per user, right?", null],
     ['We have about 500 documents in our shared drive.', null],
+    ['We send a couple dozen proposals a week.', round2(24 * W)],
+    ['About 200 offer letters per fortnight.', round2((200 * 26) / 12)],
+    ['We do 40 NDAs every two weeks.', round2((40 * 26) / 12)],
+    ['We do 40 NDAs every 3 weeks.', null],
+    ['Per month we are doing around 2 lakh invoices.', 200000],
   ])('%s → %p', (text, want) => {
     expect(extractSignals(text).monthly_volume).toBe(want);
   });
@@ -103,6 +121,7 @@ describe('monthly_volume normalization', () => {
     expect(perMonth(30, 'quarter')).toBe(10);
     expect(perMonth(120, 'year')).toBe(10);
     expect(perMonth(7, 'month')).toBe(7);
+    expect(perMonth(12, 'fortnight')).toBe(26);
   });
 });
 
@@ -128,6 +147,16 @@ describe('integrations and current tools: negation, leaving, evaluation', () => 
     ["We looked at Proposify and Qwilr but didn't pick either.", [], []],
     ["We don't use Word anymore, everything is in Google Docs.", [], ['google_docs']],
     ['In a word, it is a mess.', [], []],
+    // Suites, list context, storage phrasing, "no-go", the agent quoted back.
+    ["Our whole company's on MS Teams and O365.", ['microsoft_teams', 'microsoft_365'], []],
+    ["We're a G Suite shop.", ['google_workspace'], []],
+    ["We're on the Microsoft stack, Teams, SharePoint, the works.", ['microsoft_teams', 'sharepoint'], []],
+    ['Sales, Teams and Marketing all need access.', [], []],
+    ['Box is where all our signed stuff ends up.', ['box'], []],
+    ['Slack is a no-go for us, security said no.', [], []],
+    ["You mentioned HubSpot, but we're not on HubSpot, we use Close.", [], []],
+    ['Like you said, Slack would be handy.', ['slack'], []],
+    ['Do you integrate with Salesforce?', ['salesforce'], []],
   ])('%s', (text, integrations, current) => {
     const s = extractSignals(text);
     expect(s.integration_needs).toEqual(integrations);
@@ -168,6 +197,15 @@ describe('urgency, industry, use case, pain points', () => {
     expect(extractSignals('I spend half my day chasing clients for signatures.').pain_points).toEqual(['chasing_signatures']);
     expect(extractSignals("It's not slow, it's just expensive.").pain_points).toEqual(['too_expensive']);
     expect(extractSignals('We ditched Salesforce two years ago, way too expensive.').pain_points).toEqual([]);
+    // Generic distress is hard_to_use only when nothing specific is named.
+    expect(extractSignals('our biggest headache is chasing clients for signatures').pain_points).toEqual(['chasing_signatures']);
+    expect(extractSignals("our contracts go out through adobe and it's a nightmare").pain_points).toEqual(['hard_to_use']);
+    // Re-keying between systems is a missing integration; on its own it is manual work.
+    expect(extractSignals("Our CRM doesn't talk to our signing tool so we re-enter everything twice.").pain_points).toEqual(['missing_integration']);
+    expect(extractSignals('We keep retyping the same client details into every contract by hand.').pain_points).toEqual(['manual_process']);
+    // A document named as part of the stack is not the use case.
+    expect(extractSignals("Invoicing's in QuickBooks Online.").use_case).toBeNull();
+    expect(extractSignals('Our lot sends about 60 tenancy agreements a month.').use_case).toBe('lease_agreements');
   });
 });
 

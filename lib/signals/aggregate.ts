@@ -22,7 +22,7 @@ export interface SignalTurn {
 
 const ASKS_TEAM = /\bhow (?:many|big)\b[^?]{0,40}\b(?:people|users|reps|seats|licen[cs]es|agents|employees|folks|team|staff|members|of you)\b|\bteam size\b|\bsize of (?:your|the) team\b/i;
 const ASKS_VOLUME = /\bhow many\b[^?]{0,40}\b(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|ndas?|leases?|envelopes?|offer letters?|forms?|invoices?|applications?)\b|\b(?:what|what's)(?: is)? (?:your|the) (?:monthly |typical )?volume\b/i;
-const PERIOD_IN = /\b(?:a|an|per|each|every)\s+(day|week|month|quarter|year)\b|\b(daily|weekly|monthly|quarterly|yearly|annually)\b/i;
+const PERIOD_IN = /\b(?:a|an|per|each|every)\s+(day|week|fortnight|month|quarter|year)\b|\b(daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b/i;
 /** A bare answer: short, and mostly the number. */
 const MAX_BARE_WORDS = 12;
 
@@ -32,6 +32,7 @@ function periodOf(text: string): Period | null {
   if (!w) return null;
   if (w.startsWith('da')) return 'day';
   if (w.startsWith('week')) return 'week';
+  if (w.startsWith('fortnight')) return 'fortnight';
   if (w.startsWith('month')) return 'month';
   if (w.startsWith('quarter')) return 'quarter';
   return 'year';

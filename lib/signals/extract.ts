@@ -23,7 +23,9 @@ export interface UtteranceAnalysis {
 }
 
 const CORRECTION = /\b(?:actually|sorry|i mean|i meant|make that|scratch that|correction|wait|rather|not \S+,|more like|closer to)\b/;
-const BARE_PERIOD = /\b(?:a|an|per|each|every)\s+(day|week|month|quarter|year)\b|\b(daily|weekly|monthly|quarterly|yearly|annually)\b/;
+const BARE_PERIOD = /\b(?:a|an|per|each|every)\s+(day|week|fortnight|month|quarter|year)\b|\b(daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b/;
+/** Unit word prefix → period ("yearly"/"annually" fall through to year). */
+const BARE_UNIT: readonly (readonly [string, Period])[] = [['da', 'day'], ['week', 'week'], ['fortnight', 'fortnight'], ['month', 'month'], ['quarter', 'quarter']];
 
 function ev(u: Utterance, field: SignalField, value: string, turnIndex: number, start: number, end: number, confidence: number): SignalEvidence {
   return { field, value, turn_index: turnIndex, quote: quote(u, start, end) || u.raw.trim().slice(0, 200), confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)) };
@@ -63,7 +65,7 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
         list.push(m.id);
         s.evidence.push(ev(u, m.field, m.id, turnIndex, m.start, m.end, 0.85));
       }
-    } else if (!dropped[m.field].includes(m.id)) dropped[m.field].push(m.id);
+    } else if (m.stance !== 'echo' && !dropped[m.field].includes(m.id)) dropped[m.field].push(m.id);
   }
   // Mentioned both ways ("we still use DocuSign ... we dropped DocuSign for NDAs"): the positive wins here.
   dropped.integration_needs = dropped.integration_needs.filter((id) => !s.integration_needs.includes(id));
@@ -98,17 +100,7 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
     const q = cardinals[cardinals.length - 1];
     const per = BARE_PERIOD.exec(u.lower.slice(q.end, q.end + 30));
     const unit = per ? (per[1] ?? per[2]) : undefined;
-    const period: Period | null = !unit
-      ? null
-      : unit.startsWith('da')
-        ? 'day'
-        : unit.startsWith('week')
-          ? 'week'
-          : unit.startsWith('month')
-            ? 'month'
-            : unit.startsWith('quarter')
-              ? 'quarter'
-              : 'year';
+    const period: Period | null = !unit ? null : (BARE_UNIT.find(([prefix]) => unit.startsWith(prefix))?.[1] ?? 'year');
     bareNumber = { value: q.value, start: q.start, end: q.end, period };
   }
   return { signals: s, dropped, bareNumber, isCorrection: CORRECTION.test(u.lower) };

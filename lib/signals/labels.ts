@@ -1,7 +1,9 @@
 /**
  * use_case and pain_points: short canonical labels (see USE_CASE_CUES and PAIN_CUES in
- * ./lexicon.ts). use_case is the first document workflow the caller names; pain_points are every
- * pain they state, skipping adjective cues that are negated ("it's not slow").
+ * ./lexicon.ts; the vocabularies are USE_CASE_LABELS and PAIN_POINT_LABELS, tabled in ./README.md).
+ * use_case is the first document workflow the caller names; pain_points are every pain they state,
+ * skipping adjective cues that are negated ("it's not slow") and generic distress ("a nightmare")
+ * when a specific pain is named.
  */
 import { PAIN_CUES, USE_CASE_CUES } from './lexicon';
 import type { Utterance } from './utterance';
@@ -30,20 +32,29 @@ export function useCaseHit(u: Utterance): LabelHit | null {
   USE.lastIndex = 0;
   for (let x = USE.exec(u.lower); x; x = USE.exec(u.lower)) {
     if (NOT_OURS.test(u.lower.slice(Math.max(0, x.index - 25), x.index))) continue;
+    if (STACK_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 24))) continue;
     return { value: USE_CASE_CUES[groupOf(x)].id, start: x.index, end: x.index + x[0].length, confidence: 0.7 };
   }
   return null;
 }
 
-/** Every pain point stated, one hit per label (its first cue). */
+/** Every pain point stated, one hit per label (its first cue); weak cues ("a nightmare") only when nothing more specific is said. */
 export function painHits(u: Utterance): LabelHit[] {
-  const out: LabelHit[] = [];
+  const out: (LabelHit & { weak: boolean })[] = [];
   PAIN.lastIndex = 0;
   for (let x = PAIN.exec(u.lower); x; x = PAIN.exec(u.lower)) {
     const c = PAIN_CUES[groupOf(x)];
-    if (out.some((h) => h.value === c.id)) continue;
+    const weak = c.weak === true;
+    const same = out.findIndex((h) => h.value === c.id);
+    if (same >= 0 && !(out[same].weak && !weak)) continue;
     if (c.negatable && NEGATED.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
-    out.push({ value: c.id, start: x.index, end: x.index + x[0].length, confidence: 0.7 });
+    const hit = { value: c.id, start: x.index, end: x.index + x[0].length, confidence: weak ? 0.5 : 0.7, weak };
+    if (same >= 0) out[same] = hit;
+    else out.push(hit);
   }
-  return out;
+  const strong = out.filter((h) => !h.weak);
+  return (strong.length > 0 ? strong : out).map(({ weak: _weak, ...h }) => h);
 }
+
+/** A document named as where the stack keeps it, not what they sign: "invoicing's in QuickBooks". */
+const STACK_AFTER = /^(?:'s|\s+is|\s+are|\s+(?:all\s+)?(?:goes?|runs?|lives?|sits?))\s+(?:all\s+)?(?:in|on|through|via|handled in|done in)\b/;

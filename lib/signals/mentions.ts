@@ -13,8 +13,12 @@
 import { PRODUCTS, type ProductAlias } from './lexicon';
 import type { Utterance } from './utterance';
 
-/** Why a mention does not count. `left` = left behind or leaving; `eval` = compared/evaluated only. */
-export type Stance = 'positive' | 'negated' | 'left' | 'leaving' | 'eval';
+/**
+ * Why a mention does not count. `left` = left behind or leaving; `eval` = compared/evaluated only;
+ * `echo` = the caller repeats what the agent said ("you mentioned HubSpot, ..."): not their own need,
+ * and not a statement that they dropped it either.
+ */
+export type Stance = 'positive' | 'negated' | 'left' | 'leaving' | 'eval' | 'echo';
 
 export interface Mention {
   id: string;
@@ -50,7 +54,7 @@ const EVAL_RE = new RegExp(`\\b${EVAL}${tail}`);
 /** After a cue, these words mean the product is still wanted ("doesn't sync with Salesforce", "switched to HubSpot"). */
 const REVIVE = /\b(?:to|into|onto|for|with|integrate|integrates|sync|syncs|connect|connects|talk|plug|push|pull|sure|certain)\b/;
 const POST =
-  /^[\s,]*(?:(?:is|are|was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|do not|no longer) (?:need|use|want)|(?:up )?until\b|till\b|for a (?:while|bit|year|few)|(?:in the past|previously|back then|years ago|last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|left|quit|got rid of|switched|moved off|never|didn't))/;
+  /^[\s,]*(?:(?:is|are|was) (?:a )?(?:no-?go|non-?starter|out of the question|off the table|not (?:an )?option|not allowed|banned|blocked)|(?:isn't|aren't|wasn't) (?:an? )?(?:option|allowed)|(?:is|are|was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|do not|no longer) (?:need|use|want)|(?:up )?until\b|till\b|for a (?:while|bit|year|few)|(?:in the past|previously|back then|years ago|last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|left|quit|got rid of|switched|moved off|never|didn't))/;
 /** "Salesforce? No, we don't need that." */
 const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
 const POST_LEAVING = /^[^.?!;]{0,30}\bbut\b[^.?!;]{0,20}\b(?:thinking (?:about|of)|considering|planning (?:on|to)|looking (?:at|into|to)|want(?:ing)? to|trying to|about to)\s+(?:leaving|leave|dropping|drop|replacing|replace|ditching|ditch|moving off|move off|switching|switch|getting rid of|get rid of|cancel+ing|cancel)\b/;
@@ -66,9 +70,13 @@ function scopeStart(lower: string, pos: number): number {
   return start;
 }
 
+/** The caller quotes the agent back: "you mentioned HubSpot", "you said DocuSign?", "like you said, Slack". */
+const ECHO_BEFORE = /\b(?:you|your (?:colleague|agent|bot|assistant)|the (?:agent|bot|assistant))\s+(?:just\s+)?(?:mentioned|said|asked(?: about| if| whether)?|brought up|talked about|were saying|suggested|listed)\s+(?:\S+\s+){0,2}$/;
+
 function stanceOf(u: Utterance, mt: Mention): Stance {
   const start = scopeStart(u.lower, mt.start);
   const window = u.lower.slice(start, mt.start);
+  if (ECHO_BEFORE.test(window)) return 'echo';
   const sentenceEnd = u.lower.slice(mt.end).search(/[.?!;]/);
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
   const revived = (re: RegExp) => {
@@ -126,7 +134,7 @@ export function findMentions(u: Utterance): Mention[] {
   for (let i = 1; i < kept.length; i++) {
     const prev = kept[i - 1];
     const cur = kept[i];
-    if (prev.stance !== 'positive' && cur.stance === 'positive' && /^\s*(?:,\s*)?(?:or|and|nor|,)?\s*(?:even\s+)?$/.test(u.lower.slice(prev.end, cur.start))) {
+    if (prev.stance !== 'positive' && prev.stance !== 'echo' && cur.stance === 'positive' && /^\s*(?:,\s*)?(?:or|and|nor|,)?\s*(?:even\s+)?$/.test(u.lower.slice(prev.end, cur.start))) {
       cur.stance = prev.stance;
     }
   }

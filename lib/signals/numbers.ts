@@ -1,6 +1,6 @@
 /**
  * Quantities as callers say them: digits ("1,200", "2k", "1.5 million"), words ("a hundred and
- * twenty", "twenty-five hundred", "a dozen", "a couple thousand"), ranges ("100 to 150",
+ * twenty", "twenty-five hundred", "a dozen", "a couple dozen", "a couple thousand", "2 lakh"), ranges ("100 to 150",
  * "40 or 50", "between 20 and 25": the midpoint), changes ("went from 18 to 28": the new value)
  * and approximations ("about 40", "forty or so"). Spelled-out cardinals are converted by the
  * `words-to-numbers` library; this module only finds the spans and handles the spoken forms the
@@ -47,7 +47,8 @@ const CARDINAL_WORDS = new Set(
     'seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred thousand million'
   ).split(' '),
 );
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, k: 1000, grand: 1000 };
+/** Scale words; lakh and crore are how Indian English says 100,000 and 10,000,000. */
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, k: 1000, grand: 1000, lakh: 100_000, lakhs: 100_000, lac: 100_000, lacs: 100_000, crore: 10_000_000, crores: 10_000_000 };
 const ORDINAL_WORDS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' '));
 const APPROX_BEFORE = new Set('about around roughly approximately like maybe probably some almost nearly circa approx ~ over under upwards'.split(' '));
 const CHANGE_VERBS = /\b(?:went|gone|grew|grown|growing|increased|jumped|expanded|doubled|scaled|dropped|shrunk|shrank|moved|go|going)\s+(?:up\s+|down\s+)?$/;
@@ -126,7 +127,7 @@ function parseAt(toks: Token[], i: number): Parsed | null {
       j = i + 2;
       vague = true;
       if (toks[j]?.text === 'of' && toks[j + 1] && toks[j + 1].text in SCALE) j += 1;
-    } else if ((t === 'a' || t === 'an') && w1 === 'few' && w2 !== undefined && w2 in SCALE && w2 !== 'k') {
+    } else if ((t === 'a' || t === 'an') && w1 === 'few' && w2 !== undefined && ((w2 in SCALE && w2 !== 'k') || w2 === 'dozen')) {
       value = 3;
       j = i + 2;
       vague = true;
@@ -154,6 +155,11 @@ function parseAt(toks: Token[], i: number): Parsed | null {
     }
   } else {
     return null;
+  }
+  // "a couple dozen", "a couple of dozen", "a few dozen"
+  if (vague && (toks[j]?.text === 'dozen' || (toks[j]?.text === 'of' && toks[j + 1]?.text === 'dozen'))) {
+    value *= 12;
+    j += toks[j].text === 'of' ? 2 : 1;
   }
   // "two and a half thousand", "1 and a half"
   if (toks[j]?.text === 'and' && toks[j + 1]?.text === 'a' && toks[j + 2]?.text === 'half') {

@@ -31,7 +31,7 @@ export interface TeamCandidate {
 const Q = '(?:(?:about|around|roughly|approximately|approx|like|maybe|probably|just|only|almost|nearly|close to|closer to|currently|now|right now|at|some|a total of|exactly|over|under|basically|pretty much|somewhere around|give or take|um|uh),?\\s+)*';
 /** Strong role nouns: a count of these is a team. */
 const ROLE =
-  '(?:sales ?reps?|reps|representatives|salespeople|sales people|salesmen|agents|brokers|realtors|attorneys|lawyers|paralegals|associates|employees|staff(?:ers)?|users|seats|licen[cs]es|recruiters|account executives|aes|sdrs|bdrs|coordinators|managers|consultants|advisors|advisers|loan officers|underwriters|processors|nurses|doctors|physicians|providers|dentists|therapists|admins|administrators|engineers|developers|accountants|bookkeepers|cpas|partners|teammates|colleagues|co-?workers|officers|producers|adjusters|planners|designers|technicians|techs|contractors|field reps|estimators|sellers|closers|specialists|analysts|assistants|ftes|full[- ]timers|workers|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|seat|license|licence|designer|assistant|partner|manager|coordinator|accountant)';
+  '(?:sales ?reps?|reps|representatives|salespeople|sales people|salesmen|agents|brokers|realtors|attorneys|lawyers|paralegals|associates|employees|staff(?:ers)?|users|seats|licen[cs]es|recruiters|account executives|aes|sdrs|bdrs|coordinators|managers|consultants|advisors|advisers|loan officers|underwriters|processors|nurses|doctors|physicians|providers|dentists|therapists|admins|administrators|engineers|developers|accountants|bookkeepers|cpas|partners|teammates|colleagues|co-?workers|officers|producers|adjusters|planners|designers|technicians|techs|contractors|field reps|estimators|sellers|closers|specialists|analysts|assistants|ftes|full[- ]timers|workers|negotiators|direct reports|bankers|lenders|appraisers|inspectors|caseworkers|case workers|clinicians|counsell?ors|teachers|dispatchers|schedulers|clerks|receptionists|solicitors|barristers|marketers|hygienists|pharmacists|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|seat|license|licence|designer|assistant|partner|manager|coordinator|accountant)';
 const WEAK = '(?:people|persons|folks|guys|members|individuals|heads|ppl)';
 const COMPANY_ROLE = /^(?:employees|staff|staffers|workers|ftes|full[- ]timers)$/;
 /** Up to three modifier words between a number and its noun ("12 full-time support agents"). */
@@ -79,12 +79,23 @@ interface PatternSpec {
   smallNeedsWork?: boolean;
   /** Smallest count this pattern reports ("one of them" is not a team). */
   min?: number;
+  /** A number with no noun: the utterance must talk about people (a role, "people", "team", "guys") and not volume. */
+  needsPeople?: boolean;
+  /** A number with no noun after "we're": the utterance must not talk about volume or money. */
+  notWithVolume?: boolean;
   confidence: number;
 }
 
+/** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "35 give or take"). */
+const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
+/** The utterance talks about people (for noun-less counts). */
+const PEOPLE = new RegExp(`\\b(?:${ROLE}|${WEAK}|${TEAM_HEAD}|of us|staff|headcount|sales)\\b`);
+/** Volume talk (a period or money): a noun-less "that's 200" there is a document count, not a team. */
+const VOLUME_TALK = /\b(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|\$|\b(?:dollars|bucks|grand)\b/;
 /** Below this, a generic count ("3 people", "2 seats") needs a work word in the utterance. */
 const SMALL_PARTY = 7;
 const COMPANY_HEAD_RE = new RegExp(`^${COMPANY_HEAD}$`);
+const LICENCE_NOUN = /^(?:seats?|users?|licen[cs]es?)$/;
 
 const g = (s: string) => new RegExp(s, 'g');
 
@@ -108,11 +119,17 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b(?:we're|we are|were|we've got|we have|there's|there are|there is|it's|its|it is|that's|thats|we're at|we are at|we've grown to|now we're|now it's)\\s+(?:a\\s+(?=${NUM}))?${Q}(${NUM})\\s+(?:${WEAK}|now|strong|total|in total|full[- ]time)\\b`), priority: 2, weak: true, confidence: 0.75, smallNeedsWork: true },
   // "about 25 people" in a work context
   { re: g(`(${NUM})\\s+${MOD}${WEAK}\\b`), priority: 2, weak: true, needsWork: true, confidence: 0.7, min: 2 },
+  // A number with no noun, closing a statement about people: "we're down to 14 now", "so we're at 11.",
+  // "only the sales guys need it, thats seven", "the whole firm, so 35 give or take".
+  { re: g(`\\b(?:we're|we are|were|now we're)\\s+(?:(?:down|up|back) to|(?:now )?at)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, confidence: 0.7 },
+  { re: g(`\\b(?:that's|thats|that is|which is|which's|which are|that'd be|that would be)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, needsPeople: true, confidence: 0.7 },
+  { re: g(`\\b(?:whole|entire) (?:team|department|dept|office|crew)\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 2, confidence: 0.7 },
+  { re: g(`\\b(?:whole|entire) ${COMPANY_HEAD}\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 1, confidence: 0.7 },
 ];
 
 const SOLO = /\b(?:it's|its|it is|just|only)\s+(?:me|myself)\b(?!\s+and\b)|\bsolo (?:agent|practitioner|attorney|lawyer|broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|band|office|firm)\b|\bsole (?:proprietor|practitioner)\b|\bby myself\b/g;
 const ME_AND = new RegExp(
-  `\\b(?:me|myself)\\s+(?:and|plus)\\s+(?:(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:${ROLE}|${WEAK})?|(?:my|a|one|another) (?:business )?(?:partner|colleague|assistant|coworker|co-worker|associate|paralegal|agent|rep|other (?:person|agent|rep|attorney|lawyer|broker)))`,
+  `\\b(?:me|myself)\\s+(?:and|plus)\\s+(?:${Q}(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:${ROLE}|${WEAK})?|(?:my|a|one|another) (?:business )?(?:partner|colleague|assistant|coworker|co-worker|associate|paralegal|agent|rep|other (?:person|agent|rep|attorney|lawyer|broker)))`,
   'g',
 );
 const EACH_UNIT = new RegExp(
@@ -128,12 +145,15 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   const m = u.masked;
   const travel = TRAVEL.test(u.lower);
   const work = WORK.test(u.lower);
+  const volumeTalk = VOLUME_TALK.test(u.lower);
+  const people = PEOPLE.test(u.lower) && !volumeTalk;
   const out: TeamCandidate[] = [];
-  const push = (value: number, start: number, end: number, priority: number, confidence: number, numPos = start) => {
+  const push = (value: number, start: number, end: number, priority: number, confidence: number, numPos = start, licences = false) => {
     if (!Number.isFinite(value) || value < 1 || value > 100_000) return;
     const [cs, ce] = clauseOf(u, start);
     const before = m.slice(cs, start);
-    if (EXCLUDE_BEFORE.test(before) && !/\bteam (?:of|for)\s+$/.test(before)) return;
+    // "a table for 6" is a party; "the price for 10 seats" is a team.
+    if (EXCLUDE_BEFORE.test(before) && !/\bteam (?:of|for)\s+$/.test(before) && !(licences && /\bfor\s+$/.test(before))) return;
     let p = priority;
     if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
     if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
@@ -144,6 +164,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   for (const spec of PATTERNS) {
     if (spec.weak && travel) continue;
     if (spec.needsWork && !work) continue;
+    if (spec.needsPeople && !people) continue;
+    if (spec.notWithVolume && volumeTalk) continue;
     spec.re.lastIndex = 0;
     for (let x = spec.re.exec(m); x; x = spec.re.exec(m)) {
       const ph = x[1];
@@ -170,7 +192,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
           }
         }
       }
-      push(value, Math.min(x.index, numPos), end, priority, q.approx ? spec.confidence - 0.1 : spec.confidence, numPos);
+      const licences = noun !== undefined && LICENCE_NOUN.test(noun);
+      push(value, Math.min(x.index, numPos), end, priority, q.approx ? spec.confidence - 0.1 : spec.confidence, numPos, licences);
     }
   }
   if (!travel) {
@@ -182,6 +205,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       if (n !== undefined) push(n + 1, x.index, x.index + x[0].length, 3, 0.8);
     }
   }
+  fractionCandidates(u, out, push);
   for (const re of [EACH_UNIT, TEAMS_OF]) {
     re.lastIndex = 0;
     for (let x = re.exec(m); x; x = re.exec(m)) {
@@ -191,6 +215,50 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     }
   }
   return merge(out);
+}
+
+/** Spoken fractions of a team and their values. */
+const FRACTIONS: Record<string, number> = {
+  half: 1 / 2,
+  'a third': 1 / 3,
+  'one third': 1 / 3,
+  'a quarter': 1 / 4,
+  'one quarter': 1 / 4,
+  'two thirds': 2 / 3,
+  'three quarters': 3 / 4,
+  'a fifth': 1 / 5,
+  'a tenth': 1 / 10,
+};
+/**
+ * "only half of them would actually be sending documents", "a quarter of our 80 staff would need a
+ * login", "half our team of 40 would use it": the users are a fraction of a count said inline or
+ * elsewhere in the utterance. Only when the clause says they would use the product (so "half of
+ * them are remote" is not a team size).
+ */
+const FRACTION = new RegExp(
+  `\\b(${Object.keys(FRACTIONS).join('|')})\\s+(?:of\\s+)?(?:them|those|us|(?:our|the|my|that|this)\\s+(?:(${NUM})\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${TEAM_HEAD}|${COMPANY_HEAD}|${ROLE}|${WEAK})(?:\\s+of\\s+${Q}(${NUM}))?)(?![a-z])`,
+  'g',
+);
+const FRACTION_USE = /\b(?:would|will|'d|need|needs|use|using|send|sending|sign|signing|access|logins?|seats?|licen[cs]es?|actually)\b/;
+
+type Push = (value: number, start: number, end: number, priority: number, confidence: number, numPos?: number) => void;
+
+function fractionCandidates(u: Utterance, out: TeamCandidate[], push: Push): void {
+  if (!/\b(?:half|thirds?|quarters?|fifth|tenth)\b/.test(u.lower)) return;
+  FRACTION.lastIndex = 0;
+  for (let x = FRACTION.exec(u.masked); x; x = FRACTION.exec(u.masked)) {
+    const [, ce] = clauseOf(u, x.index);
+    if (!FRACTION_USE.test(u.lower.slice(x.index, ce))) continue;
+    const f = FRACTIONS[x[1]];
+    const inline = quantityAt(u, x[2] ?? x[3] ?? '');
+    let base = inline?.kind === 'cardinal' ? inline.value : undefined;
+    if (base === undefined) {
+      const firm = bestTeam(out.filter((c) => c.priority > ASIDE_PRIORITY && c.start < x.index));
+      base = firm?.value;
+    }
+    if (base === undefined || f <= 0 || f >= 1) continue;
+    push(Math.max(1, Math.round(base * f)), x.index, x.index + x[0].length, 5, 0.75);
+  }
 }
 
 /**

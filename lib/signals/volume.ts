@@ -4,7 +4,8 @@
  *
  * Normalization (the rule sales agreed on):
  * - per day / business day: × 21.7 (business days in an average month: 260.7 working days / 12);
- * - per week: × 52 / 12;  per quarter: ÷ 3;  per year: ÷ 12;  per month: as said;
+ * - per week: × 52 / 12;  per fortnight / every two weeks: × 26 / 12;  per quarter: ÷ 3;
+ *   per year / per annum: ÷ 12;  per month: as said;
  * - a range is its midpoint ("100 to 150" → 125); a change is its new value;
  * - "each of our ten reps sends five a week" multiplies by the team count in the same utterance;
  *   a per-person volume with no team count in the utterance is not reported (the total is unknown);
@@ -19,11 +20,11 @@ import { NUM, clauseOf, quantityAt } from './utterance';
 /** Business days per month used to normalize "per day" volumes. */
 export const BUSINESS_DAYS_PER_MONTH = 21.7;
 
-export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type Period = 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year';
 
 /** Convert a count per `period` to a count per month (see the module doc for the factors). */
 export function perMonth(value: number, period: Period): number {
-  const f = { day: BUSINESS_DAYS_PER_MONTH, week: 52 / 12, month: 1, quarter: 1 / 3, year: 1 / 12 }[period];
+  const f = { day: BUSINESS_DAYS_PER_MONTH, week: 52 / 12, fortnight: 26 / 12, month: 1, quarter: 1 / 3, year: 1 / 12 }[period];
   return Math.round(value * f * 100) / 100;
 }
 
@@ -39,9 +40,9 @@ const DOC =
   '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|packets?|waivers?|permission slips|slips|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|change orders?|retainers?|releases?|statements of work|packages|onboardings)';
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
-const UNIT = '(day|week|month|quarter|year|workday|weekday)';
+const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
 const PERIOD_AFTER =
-  `(?:(?:a|an|per|each|every|/)\\s*${ADJ}${UNIT}\\b|(daily|weekly|monthly|quarterly|annually|yearly|per annum)\\b|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b|(?:last|this|past)\\s+${UNIT}\\b)`;
+  `(?:(?:a|an|per|each|every|/)\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b|(?:last|this|past)\\s+${UNIT}\\b)`;
 const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b`;
 const VERB_BEFORE =
   /\b(?:send|sends|sent|sending|do|does|did|doing|sign|signs|signed|signing|process|processes|processed|processing|handle|handles|handled|get|gets|got|issue|issues|execute|executes|generate|generates|write|writes|close|closes|closed|push|pushes|put out|go out|goes out|run|runs|create|creates|draft|drafts|produce|produces|maybe|about|around|roughly|like|probably)\b[^.?!;]{0,25}$/;
@@ -60,10 +61,17 @@ const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(${NUM})\\s
 const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|documents?|docs)\\s+)?${PERIOD_AFTER}`);
 const HAS_DOC = new RegExp(`\\b${DOC}\\b`);
 
-function unitOf(s: string | undefined): Period | null {
+/** The period a matched unit names; "every <n> weeks" (a placeholder) is a fortnight only for n = 2. */
+function unitOf(s: string | undefined, u?: Utterance): Period | null {
   if (!s) return null;
+  if (s.startsWith('every ')) {
+    if (s.startsWith('every other')) return 'fortnight';
+    const q = u ? quantityAt(u, s.charAt(6)) : undefined;
+    return q?.value === 2 ? 'fortnight' : null;
+  }
   if (/^(?:day|daily|workday|weekday)$/.test(s)) return 'day';
   if (/^(?:week|weekly)$/.test(s)) return 'week';
+  if (/^(?:fortnight|fortnightly)$/.test(s)) return 'fortnight';
   if (/^(?:month|monthly)$/.test(s)) return 'month';
   if (/^(?:quarter|quarterly)$/.test(s)) return 'quarter';
   if (/^(?:year|yearly|annually|per annum)$/.test(s)) return 'year';
@@ -100,11 +108,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
 
   V_DOC_PERIOD.lastIndex = 0;
   for (let x = V_DOC_PERIOD.exec(m); x; x = V_DOC_PERIOD.exec(m)) {
-    const period = unitOf(x[3] ?? x[4] ?? x[5] ?? x[6]);
+    const period = unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u);
     add(x[1], period, x.index, x.index + x[0].length, 2, 0.9);
   }
   V_PERIOD_DOC.lastIndex = 0;
-  for (let x = V_PERIOD_DOC.exec(m); x; x = V_PERIOD_DOC.exec(m)) add(x[2], unitOf(x[1]), x.index, x.index + x[0].length, 2, 0.85);
+  for (let x = V_PERIOD_DOC.exec(m); x; x = V_PERIOD_DOC.exec(m)) add(x[2], unitOf(x[1], u), x.index, x.index + x[0].length, 2, 0.85);
   const docInUtterance = HAS_DOC.test(m);
   const shortAnswer = u.lower.trim().split(/\s+/).length <= SHORT_ANSWER_WORDS;
   V_BARE.lastIndex = 0;
@@ -115,7 +123,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // With no document word and no verb, only a short answer ("a couple thousand a year, maybe") is a volume.
     if (!docInUtterance && !VERB_BEFORE.test(before) && !shortAnswer) continue;
     if (MONEY_BEFORE.test(m.slice(cs, x.index))) continue;
-    add(x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5]), x.index, x.index + x[0].length, 1, 0.7);
+    add(x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1, 0.7);
   }
   return out;
 }
