@@ -19,7 +19,7 @@ import { DEFAULT_TEMPLATE, modelsOf, parseTemplate, type AgentTemplate } from '.
 import { greetingInstructions, TOOL_FAILURE_MESSAGES } from '../agent-container/src/trial-agent';
 import { LocalCallerMemoryStore, type CallerMemory, type CallerMemoryStore } from '../lib/caller-memory';
 import { findPrice, PRICE_TABLE_VERSION } from '../lib/pricing';
-import { parseSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
+import { emptySignals, parseSessionRecord, RECORDING_DENIED_MARKER, sessionKey, type SessionRecord } from '../lib/session-record';
 import type { SessionSink } from '../lib/storage/session-sink';
 
 beforeAll(() => {
@@ -187,7 +187,7 @@ describe('a first call: consent, qualification, knowledge, objection, booking, e
 
   it('logs one session_analytics line without transcript text', () => {
     const line = sessionAnalytics(record, call.collector.stageSnapshot());
-    expect(line).toMatchObject({ event: SESSION_ANALYTICS_MSG, session_id: 'lk-first-call', stage_reached: 'exit', consent_recording: 'granted', meeting_booked: true });
+    expect(line).toMatchObject({ event: SESSION_ANALYTICS_MSG, session_id: 'lk-first-call', stage_reached: 'exit', consent_recording: 'granted', meeting_booked: true, transcript_retained: true, consent_redaction: null });
     expect(line.tools).toMatchObject({ search_knowledge: { calls: 1, errors: 0 } });
     const text = JSON.stringify(line);
     for (const t of record.transcript) expect(text).not.toContain(t.text);
@@ -281,19 +281,66 @@ describe('tool failures', () => {
     expect(record.consent).toEqual({ recording: 'not_asked', data_processing: 'not_asked', recorded_at: null });
   });
 
-  it('a denied consent is stored as denied and the call continues', async () => {
+  it('a denied consent is stored as denied, the call continues, and the exported record keeps nothing the caller said', async () => {
+    const store = new LocalCallerMemoryStore(path.join(dir, 'memory-denied'));
     const llm = new ScriptedLLM([
       { input: 'No, please do not record this.', content: 'Understood.', toolCalls: [{ name: 'record_consent', args: { recording: 'denied' } }] },
       { input: '{"recorded":true', prefix: true, content: 'No problem, how can I help?' },
+      { input: 'We are 40 agents at Harbor Pine Realty, is HIPAA covered?', content: 'Let me check.', toolCalls: [{ name: 'search_knowledge', args: { query: 'HIPAA BAA' } }] },
+      { input: '{"query":"HIPAA BAA"', prefix: true, content: 'Yes, Enterprise includes a BAA.' },
     ]);
-    const call = startCall(llm, { sessionId: 'lk-consent-denied' });
+    const sink = new MemorySink();
+    const call = startCall(llm, { sessionId: 'lk-consent-denied', store, sink });
     await call.session.start({ agent: call.agent });
     await call.session.run({ userInput: 'No, please do not record this.' }).wait();
+    await call.session.run({ userInput: 'We are 40 agents at Harbor Pine Realty, is HIPAA covered?' }).wait();
     await call.session.close();
     const { record } = await call.exported;
     expect(record.consent).toMatchObject({ recording: 'denied', data_processing: 'denied' });
     expect(record.consent.recorded_at).not.toBeNull();
-    expect(record.transcript.at(-1)!.text).toBe('No problem, how can I help?');
+    // the call went on (the agent answered), but the written record holds none of it
+    expect(sink.written).toEqual([record]);
+    expect(record.transcript).toHaveLength(6);
+    expect(record.transcript.every((t) => t.text === RECORDING_DENIED_MARKER)).toBe(true);
+    expect(record.discovered_signals).toEqual(emptySignals()); // data processing was denied with it
+    expect(record.tool_calls.map((c) => [c.name, c.outcome])).toEqual([['record_consent', 'success'], ['search_knowledge', 'success']]);
+    expect(record.tool_calls[1]!.output).toBe(RECORDING_DENIED_MARKER);
+    const text = JSON.stringify(record);
+    for (const said of ['please do not record', 'Harbor Pine', 'HIPAA', 'No problem, how can I help?', 'Enterprise includes']) expect(text).not.toContain(said);
+    expect(parseSessionRecord(JSON.parse(text))).toEqual(record);
+    // usage was measured on the real call; the stage tracker still saw the question
+    expect(record.metrics_summary).toMatchObject({ user_turns: 2, agent_turns: 4 });
+    expect(record.outcome.stage_reached).toBe('answer');
+    // the analytics line says what was removed (counts only)
+    const line = sessionAnalytics(record, call.collector.stageSnapshot(), [], call.collector.redaction);
+    expect(line).toMatchObject({
+      consent_recording: 'denied',
+      transcript_retained: false,
+      consent_redaction: { recording_denied: true, data_processing_denied: true, turns_redacted: 6, signals_dropped: true, tool_calls_redacted: 1 },
+    });
+    expect((line.consent_redaction as { evidence_dropped: number }).evidence_dropped).toBeGreaterThan(0);
+    // and caller memory keeps nothing from this call
+    expect(await call.remembered).toBeNull();
+    expect(await store.get(phoneHash(PHONE)!)).toBeNull();
+  });
+
+  it('recording denied but data processing granted: no words kept, the signal values are', async () => {
+    const llm = new ScriptedLLM([
+      { input: 'Do not record, but you can use my details to follow up.', content: 'Sure.', toolCalls: [{ name: 'record_consent', args: { recording: 'denied', data_processing: 'granted' } }] },
+      { input: '{"recorded":true', prefix: true, content: 'Noted. How big is your team?' },
+      { input: 'We are a team of 40 sending 300 contracts a month.', content: 'Thanks.' },
+    ]);
+    const call = startCall(llm, { sessionId: 'lk-consent-data-only' });
+    await call.session.start({ agent: call.agent });
+    await call.session.run({ userInput: 'Do not record, but you can use my details to follow up.' }).wait();
+    await call.session.run({ userInput: 'We are a team of 40 sending 300 contracts a month.' }).wait();
+    await call.session.close();
+    const { record } = await call.exported;
+    expect(record.consent).toMatchObject({ recording: 'denied', data_processing: 'granted' });
+    expect(record.transcript.every((t) => t.text === RECORDING_DENIED_MARKER)).toBe(true);
+    expect(record.discovered_signals).toMatchObject({ team_size: 40, monthly_volume: 300, evidence: [] });
+    expect(JSON.stringify(record)).not.toContain('contracts a month');
+    expect(call.collector.redaction).toMatchObject({ recording_denied: true, data_processing_denied: false, signals_dropped: false });
   });
 });
 

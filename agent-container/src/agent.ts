@@ -183,12 +183,15 @@ export default defineAgent({
         call.exportRecord().then(
           ({ key, record }) => {
             logger.info({ session_id: sessionId, key, duration_seconds: record.duration_seconds }, 'session record exported');
-            logger.info(sessionAnalytics(record, call.collector.stageSnapshot(), call.collector.unpricedModels), SESSION_ANALYTICS_MSG);
+            logger.info(sessionAnalytics(record, call.collector.stageSnapshot(), call.collector.unpricedModels, call.collector.redaction), SESSION_ANALYTICS_MSG);
           },
           (e: unknown) => logger.error({ session_id: sessionId, error: (e as Error).message }, EXPORT_FAILED_LOG_TEXT),
         ),
         call.rememberCall().then(
-          (m) => m && logger.info({ session_id: sessionId, call_count: m.call_count }, 'caller memory updated'),
+          (m) =>
+            m
+              ? logger.info({ session_id: sessionId, call_count: m.call_count }, 'caller memory updated')
+              : call.collector.redaction?.data_processing_denied && logger.info({ session_id: sessionId }, 'caller memory not updated: data processing consent denied'),
           (e: unknown) => logger.warn({ session_id: sessionId, error: (e as Error).message }, 'caller memory write failed'),
         ),
       ]).then(() => undefined));

@@ -46,7 +46,10 @@ export interface CallSession {
   collector: SessionCollector;
   /** Write the record (idempotent); resolves with the record and its key. */
   exportRecord(): Promise<{ record: SessionRecord; key: string }>;
-  /** Merge this call into caller memory (idempotent); null when there is no store or no phone number. */
+  /**
+   * Merge this call into caller memory (idempotent); null when there is no store, no phone number,
+   * or the caller denied data processing (nothing from this call is kept for follow-up).
+   */
   rememberCall(): Promise<CallerMemory | null>;
   /** Settles when the record has been exported after the session closed (rejects if the write failed). */
   exported: Promise<{ record: SessionRecord; key: string }>;
@@ -81,7 +84,9 @@ export function createCallSession(opts: CallSessionOptions): CallSession {
   const rememberCall = () =>
     (remembering ??= (async () => {
       if (!opts.memoryStore) return null;
-      const summary = callSummaryOf(collector.buildRecord(), collector.topics);
+      const record = collector.buildRecord();
+      if (record.consent.data_processing === 'denied') return null;
+      const summary = callSummaryOf(record, collector.topics);
       return summary ? opts.memoryStore.recordCall(summary) : null;
     })());
   const closed = new Promise<void>((resolve) => session.once(voice.AgentSessionEventTypes.Close, () => resolve()));

@@ -22,8 +22,10 @@ import { priceCall, type CallUsage } from '../../lib/pricing';
 import { extractSignals, SignalAccumulator } from '../../lib/signals';
 import {
   parseSessionRecord,
+  redactForConsent,
   SCHEMA_VERSION,
   type Consent,
+  type ConsentRedaction,
   type SessionRecord,
   type ToolCall,
   type TranscriptTurn,
@@ -106,6 +108,7 @@ export class SessionCollector {
   private drainScheduled: NodeJS.Immediate | null = null;
   private readonly topicSet = new Set<string>();
   private unpriced: string[] = [];
+  private lastRedaction: ConsentRedaction | null = null;
   private consent: Consent = { recording: 'not_asked', data_processing: 'not_asked', recorded_at: null };
   private finalTranscripts = 0;
   private endReason: EndReason | null = null;
@@ -194,6 +197,11 @@ export class SessionCollector {
   /** `provider/model` with usage but no price in the table, as of the last built record. */
   get unpricedModels(): string[] {
     return [...this.unpriced];
+  }
+
+  /** What consent redaction removed from the last built record (counts only); null when nothing was denied. */
+  get redaction(): ConsentRedaction | null {
+    return this.lastRedaction ? { ...this.lastRedaction } : null;
   }
 
   /** Knowledge documents the agent consulted (the best passage of each search_knowledge), in first-use order. */
@@ -313,9 +321,13 @@ export class SessionCollector {
   }
 
   /**
-   * The record as it stands now; validated against the schema. @throws SessionRecordError on a bug.
+   * The record as it stands now, as consent allows it to be kept; validated against the schema.
+   * @throws SessionRecordError on a bug.
    * Stage reached: the StageTracker's furthest stage (./stages.ts). Consent is `not_asked` until
    * record_consent records it. Signals: the caller's turns aggregated incrementally (lib/signals).
+   * A denied recording or data-processing consent is applied last (`redactForConsent`,
+   * lib/session-record/redact.ts), after usage and cost were measured on the full call; what it
+   * removed is in `redaction`.
    */
   buildRecord(): SessionRecord {
     const { opts } = this;
@@ -395,7 +407,9 @@ export class SessionCollector {
       },
       cost_summary: priced.cost,
     };
-    return parseSessionRecord(record);
+    const kept = redactForConsent(record);
+    this.lastRedaction = kept.redaction;
+    return parseSessionRecord(kept.record);
   }
 
   /**

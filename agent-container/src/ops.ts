@@ -4,7 +4,7 @@
  * transcript text, no phone number), and the log message the export-failure alarm matches.
  */
 import type { PricedCall } from '../../lib/pricing';
-import type { SessionRecord } from '../../lib/session-record';
+import type { ConsentRedaction, SessionRecord } from '../../lib/session-record';
 import type { StageSnapshot } from './stages';
 
 /**
@@ -44,9 +44,16 @@ export function drainPlan(stopTimeoutSeconds: number | undefined): DrainPlan | n
 
 /**
  * The fields of the `session_analytics` log line for one call: ids, outcome, stages, counts,
- * latency percentiles, usage and cost. Never transcript text, signal quotes, names or phone data.
+ * latency percentiles, usage and cost, and `consent_redaction` (what a denied consent removed from
+ * the exported record, as counts; null when nothing was denied). Never transcript text, signal
+ * quotes, names or phone data.
  */
-export function sessionAnalytics(record: SessionRecord, stages: StageSnapshot, unpriced: PricedCall['unpriced'] = []): Record<string, unknown> {
+export function sessionAnalytics(
+  record: SessionRecord,
+  stages: StageSnapshot,
+  unpriced: PricedCall['unpriced'] = [],
+  redaction: ConsentRedaction | null = null,
+): Record<string, unknown> {
   const tools: Record<string, { calls: number; errors: number; max_latency_ms: number }> = {};
   for (const c of record.tool_calls) {
     const t = (tools[c.name] ??= { calls: 0, errors: 0, max_latency_ms: 0 });
@@ -76,6 +83,8 @@ export function sessionAnalytics(record: SessionRecord, stages: StageSnapshot, u
     call_count: record.caller.call_count,
     consent_recording: record.consent.recording,
     consent_data_processing: record.consent.data_processing,
+    transcript_retained: record.consent.recording !== 'denied',
+    consent_redaction: redaction,
     user_turns: m.user_turns,
     agent_turns: m.agent_turns,
     interrupted_agent_turns: record.transcript.filter((t) => t.interrupted).length,

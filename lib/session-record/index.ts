@@ -1,3 +1,4 @@
 export * from './schema';
 export * from './keys';
 export * from './codec';
+export * from './redact';
