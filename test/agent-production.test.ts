@@ -58,7 +58,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function startCall(
   llm: voice.testing.FakeLLM,
-  opts: { sessionId: string; memory?: CallerMemory | null; store?: CallerMemoryStore; kb?: KnowledgeBase; sink?: MemorySink; template?: AgentTemplate; speechUsage?: 'metrics' | 'transcript' },
+  opts: { sessionId: string; memory?: CallerMemory | null; store?: CallerMemoryStore; kb?: KnowledgeBase; sink?: MemorySink; template?: AgentTemplate; speechUsage?: 'metrics' | 'transcript'; identity?: string },
 ) {
   const template = opts.template ?? DEFAULT_TEMPLATE;
   const call = createCallSession({
@@ -66,7 +66,7 @@ function startCall(
       sessionId: opts.sessionId,
       startedAt: new Date(),
       session: { channel: 'sip', template_id: template.template_id, call_type: 'inbound-qualified' },
-      caller: { identity: 'sip_caller', name: null, phone: PHONE, memory: opts.memory ?? null },
+      caller: { identity: opts.identity ?? 'sip_caller', name: null, phone: PHONE, memory: opts.memory ?? null },
       models: modelsOf(template),
       speechUsage: opts.speechUsage,
     },
@@ -392,5 +392,17 @@ describe('a call on a Cartesia template', () => {
     expect(record.cost_summary.price_table_version).toBe(PRICE_TABLE_VERSION);
     expect(call.collector.unpricedModels).toEqual([]);
     expect(sessionAnalytics(record, call.collector.stageSnapshot(), call.collector.unpricedModels)).toMatchObject({ template_id: 'cartesia-v1', unpriced_models: [] });
+  });
+});
+
+describe('caller identity', () => {
+  it('keeps the phone number out of the record, even where the SIP identity held it', async () => {
+    const call = startCall(new ScriptedLLM([{ input: 'Hello?', content: 'Hi there.' }]), { sessionId: 'lk-sip-identity', identity: `sip_${PHONE}` });
+    await call.session.start({ agent: call.agent });
+    await call.session.run({ userInput: 'Hello?' }).wait();
+    await call.session.close();
+    const { record } = await call.exported;
+    expect(record.caller.identity).toBe(`sip_#${phoneHash(PHONE)!.slice(0, 12)}`);
+    expect(JSON.stringify(record)).not.toContain(PHONE.slice(1));
   });
 });

@@ -12,7 +12,7 @@ import { parseDispatchMetadata } from '../agent-container/src/agent';
 import { bookingId, LocalFileBookingAdapter, MemoryBookingAdapter, type BookingAdapter } from '../agent-container/src/booking';
 import { createCallSession } from '../agent-container/src/call-session';
 import { LiveClock, SimulatedClock, speechDurationMs } from '../agent-container/src/clock';
-import { percentile, phoneHash } from '../agent-container/src/collector';
+import { percentile, phoneHash, recordedIdentity } from '../agent-container/src/collector';
 import { pipelineModelsFromEnv } from '../agent-container/src/config';
 import { TOOL_FAILURE_MESSAGES } from '../agent-container/src/trial-agent';
 import { findPrice, PRICE_TABLE, PRICE_TABLE_VERSION, priceCall } from '../lib/pricing';
@@ -140,6 +140,17 @@ describe('a live call with FakeLLM', () => {
     await call.session.close();
     const { record } = await call.exported;
     expect(record.tool_calls[0]).toMatchObject({ outcome: 'error', output: expect.stringMatching(/^Cannot book: email: not a valid email address/) });
+  });
+});
+
+describe('caller identity in the record', () => {
+  it('replaces a phone number inside the participant identity (SIP: sip_<E.164>) by a prefix of its hash', () => {
+    const tag = `#${phoneHash('+16175550142')!.slice(0, 12)}`;
+    expect(recordedIdentity('sip_+16175550142', '+16175550142')).toBe(`sip_${tag}`);
+    expect(recordedIdentity('sip_16175550142', '+16175550142')).toBe(`sip_${tag}`);
+    expect(recordedIdentity('web-visitor-1', '+16175550142')).toBe('web-visitor-1');
+    expect(recordedIdentity('sip_+16175550142', null)).toBe('sip_+16175550142'); // no number known: nothing to match
+    expect(recordedIdentity(null, '+16175550142')).toBeNull();
   });
 });
 

@@ -91,6 +91,19 @@ export function phoneHash(phone: string | null): string | null {
   return phone ? createHash('sha256').update(phone.trim()).digest('hex') : null;
 }
 
+/**
+ * The participant identity as the record keeps it: the caller's phone number, if the identity holds
+ * it (LiveKit's SIP identities are `sip_<E.164>` by default), is replaced by `#` and the first 12 hex
+ * characters of its hash, so only the hash of the number reaches the record.
+ */
+export function recordedIdentity(identity: string | null, phone: string | null): string | null {
+  const hash = phoneHash(phone);
+  if (identity === null || !phone || !hash) return identity;
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length < 7) return identity;
+  return identity.replace(new RegExp(`\\+?${digits}`, 'g'), `#${hash.slice(0, 12)}`);
+}
+
 export class SessionCollector {
   private readonly transcript: TranscriptTurn[] = [];
   private readonly toolCalls: ToolCall[] = [];
@@ -373,7 +386,7 @@ export class SessionCollector {
         replay_source: opts.session.replay_source ?? null,
       },
       caller: {
-        identity: opts.caller.identity,
+        identity: recordedIdentity(opts.caller.identity, opts.caller.phone),
         name: opts.caller.name,
         phone_hash: phoneHash(opts.caller.phone),
         returning_caller: (opts.caller.memory?.call_count ?? 0) > 0,
