@@ -11,7 +11,7 @@
  * - e2e: local call end → alert in the outbox, p95 <= 1 s.
  * - soak: N generated sessions (default 10,000) through the local stack, 5% of events delivered
  *   twice, 1% malformed: every valid session scored once, every hot one alerted once, every
- *   malformed one quarantined (the counts are printed).
+ *   malformed one quarantined (moved out of sessions/, bytes kept) (the counts are printed).
  *
  * Usage: npm run bench -- [--sessions N] [--only bundles,handler,e2e,soak] [--dir .local/bench]
  */
@@ -145,11 +145,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchCheck[]> {
     out(`  scored once: ${n(r.scoredOnce)}/${n(r.valid)} valid sessions have exactly one score (${n(r.scoringRuns)} scoring runs incl. redeliveries, each rewriting the same score)`);
     out(`  alerted once: ${n(r.alertedOnce)}/${n(r.hot)} hot sessions; ${n(r.alertsPublished)} alerts published, ${n(r.outboxFiles)} outbox files`);
     out(`  quarantined: ${n(r.quarantined)}/${n(r.malformed)} malformed (${Object.entries(r.quarantineByReason).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'})`);
+    out(`  moved out of sessions/: ${n(r.moved)}/${n(r.malformed)} (bytes unchanged under quarantine/objects/); redeliveries recognized as already quarantined: ${n(r.alreadyQuarantined)}`);
     out(`  partitions registered: ${n(r.partitionsRegistered)}/${n(r.partitions)}; dead-lettered invocations: ${n(r.deadLettered)}`);
     for (const v of r.violations.slice(0, 20)) out(`  violation: ${v}`);
     check({ section: 'soak', name: 'every valid session scored once', measured: `${n(r.scoredOnce)}/${n(r.valid)}`, target: 'all', pass: r.scoredOnce === r.valid && !r.violations.some((v) => v.startsWith('score written')) });
     check({ section: 'soak', name: 'every hot session alerted once', measured: `${n(r.alertedOnce)}/${n(r.hot)}, ${n(r.alertsPublished)} published`, target: 'all, no extra', pass: r.alertedOnce === r.hot && r.alertsPublished === r.hot && r.outboxFiles === r.hot });
     check({ section: 'soak', name: 'every malformed session quarantined', measured: `${n(r.quarantined)}/${n(r.malformed)}`, target: 'all', pass: r.quarantined === r.malformed });
+    check({ section: 'soak', name: 'every malformed session moved out of sessions/', measured: `${n(r.moved)}/${n(r.malformed)}`, target: 'all', pass: r.moved === r.malformed });
     check({ section: 'soak', name: 'no invariant broken', measured: `${r.violations.length} violation(s), ${r.deadLettered} dead-lettered`, target: '0', pass: r.violations.length === 0 });
   }
 

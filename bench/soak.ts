@@ -7,18 +7,20 @@
  * - every valid session has exactly one score object, under the key of its own partition;
  * - every session the rules make hot was alerted exactly once (outbox file and publish count),
  *   and nothing else was alerted;
- * - every malformed object has a quarantine entry with the expected reason, and no score;
+ * - every malformed object has a quarantine note with the expected reason and no score, and was
+ *   moved: gone from `sessions/` (which the Glue table reads), its bytes unchanged under
+ *   `quarantine/objects/`; redeliveries of moved objects are recognized as already quarantined;
  * - no invocation ended in the local dead-letter folder; every day partition is in the catalog.
  *
  * Used by `npm run bench` (10,000 sessions) and test/soak.test.ts (a few hundred).
  */
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3EventRecord } from 'aws-lambda';
 import { gzipSync } from 'node:zlib';
 import { readOutbox, s3EventOf, s3EventRecord, startLocalStack } from '../lib/local';
-import { listObjectKeys, QUARANTINE_PREFIX, type QuarantineReason } from '../lib/pipeline';
+import { listObjectKeys, QUARANTINE_PREFIX, quarantinedObjectKey, quarantineKey, type QuarantineReason } from '../lib/pipeline';
 import { DEFAULT_RULES, scoreLead, SCORES_PREFIX } from '../lib/scoring';
-import { DEFAULT_DECODE_LIMITS, encodeSessionRecord, partitionOf, partitionPath, sessionKey, type SessionRecord } from '../lib/session-record';
+import { DEFAULT_DECODE_LIMITS, encodeSessionRecord, partitionOf, partitionPath, SESSIONS_PREFIX, sessionKey, type SessionRecord } from '../lib/session-record';
 import { generateSession, seededRandom } from './generate';
 
 /** Options of `runSoak`. */
@@ -57,6 +59,10 @@ export interface SoakReport {
   outboxFiles: number;
   /** Malformed objects quarantined with the expected reason. */
   quarantined: number;
+  /** Malformed objects gone from `sessions/` with their bytes unchanged under `quarantine/objects/`. */
+  moved: number;
+  /** Redelivered events that found their object already moved to quarantine. */
+  alreadyQuarantined: number;
   quarantineByReason: Record<string, number>;
   deadLettered: number;
   partitions: number;
@@ -122,6 +128,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
   const valid = new Map<string, SessionRecord>();
   const expectedHot = new Set<string>();
   const malformed = new Map<string, QuarantineReason>();
+  const malformedBodies = new Map<string, Uint8Array | string>();
   const days = new Set<string>();
   let duplicates = 0;
   let written = 0;
@@ -138,6 +145,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
         const k = MALFORMED_KINDS[kind++ % MALFORMED_KINDS.length]!;
         const { key, body } = k.make(record, i);
         malformed.set(key, k.reason);
+        malformedBodies.set(key, body);
         plan.push({ key, body, duplicate });
       } else {
         const key = sessionKey(record.session_id, record.started_at);
@@ -202,16 +210,30 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     const outbox = await readOutbox(stack.layout.outboxDir);
     if (outbox.length !== expectedHot.size) violations.push(`${outbox.length} outbox file(s) for ${expectedHot.size} hot session(s)`);
 
-    // Quarantine: each malformed object under quarantine/<expected reason>/<key>.json.
+    // Quarantine: each malformed object noted under quarantine/<expected reason>/<key>.json and
+    // moved: gone from sessions/, its bytes unchanged under quarantine/objects/<key>.
     const quarantineKeys = new Set(await listObjectKeys(stack.s3, stack.bucket, QUARANTINE_PREFIX));
+    const sessionKeys = new Set(await listObjectKeys(stack.s3, stack.bucket, SESSIONS_PREFIX));
     const quarantineByReason: Record<string, number> = {};
     let quarantined = 0;
+    let moved = 0;
     for (const [key, reason] of malformed) {
-      if (quarantineKeys.has(`${QUARANTINE_PREFIX}${reason}/${key}.json`)) {
+      if (quarantineKeys.has(quarantineKey(reason, key))) {
         quarantined++;
         quarantineByReason[reason] = (quarantineByReason[reason] ?? 0) + 1;
       } else violations.push(`malformed ${key} not quarantined as ${reason}`);
+      if (sessionKeys.has(key)) violations.push(`malformed ${key} is still under sessions/`);
+      else if (!quarantineKeys.has(quarantinedObjectKey(key))) violations.push(`malformed ${key} is gone but not under ${quarantinedObjectKey(key)}`);
+      else {
+        const res = await stack.s3.send(new GetObjectCommand({ Bucket: stack.bucket, Key: quarantinedObjectKey(key) }));
+        if (Buffer.from(await res.Body!.transformToByteArray()).equals(Buffer.from(malformedBodies.get(key)!))) moved++;
+        else violations.push(`quarantined bytes of ${key} differ from what was written`);
+      }
     }
+    const alreadyQuarantined = stack
+      .deliveries()
+      .filter((d) => d.fn === 'score-lead' && d.ok)
+      .reduce((n, d) => n + ((d.result as { already_quarantined?: unknown[] })?.already_quarantined?.length ?? 0), 0);
 
     if (drained.failed.length) violations.push(`${drained.failed.length} invocation(s) dead-lettered, e.g. ${drained.failed[0]!.fn} ${drained.failed[0]!.subject}: ${drained.failed[0]!.error}`);
     const registered = new Set((await stack.catalog.list('voice_sessions')).map((p) => p.path));
@@ -229,6 +251,8 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
       alertsPublished: stack.published().length,
       outboxFiles: outbox.length,
       quarantined,
+      moved,
+      alreadyQuarantined,
       quarantineByReason,
       deadLettered: drained.failed.length,
       partitions: days.size,

@@ -57,7 +57,7 @@ const keyEvent = (key: string): S3Event =>
 
 test('score-lead entry: middy-wrapped core, an empty batch scores nothing', async () => {
   const { handler } = await import('../lambdas/score-lead/index');
-  await expect(handler({ Records: [] }, context)).resolves.toEqual({ scored: [], alerted: [], quarantined: [] });
+  await expect(handler({ Records: [] }, context)).resolves.toEqual({ scored: [], alerted: [], quarantined: [], already_quarantined: [] });
 });
 
 test('entries validate the event envelope with the Powertools parser (zod)', async () => {
@@ -105,6 +105,8 @@ describe('an IPv6 source address in the event passes the entries’ envelope val
   test('score-lead entry: the IPv6 record reaches the core (here reported for its missing bucket) instead of failing the batch', async () => {
     const { handler } = await import('../lambdas/score-lead/index');
     const res = await handler({ Records: [ipv6Record('sessions/x.json.gz', null)] } as unknown as S3Event, context);
-    expect(res.quarantined).toEqual([{ key: 'sessions/x.json.gz', reason: 'invalid_event_record', message: expect.stringContaining('s3.bucket.name') }]);
+    expect(res.quarantined).toEqual([
+      { key: 'sessions/x.json.gz', reason: 'invalid_event_record', message: expect.stringContaining('s3.bucket.name'), moved_to: null },
+    ]);
   });
 });

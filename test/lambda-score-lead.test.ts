@@ -1,9 +1,9 @@
 /**
  * score-lead against a real S3 API (s3rver in-process, the real AWS SDK client): good records are
- * scored and written, every kind of bad record is quarantined with its reason, and the rest of
- * the batch goes on.
+ * scored and written, every kind of bad record is quarantined with its reason (moved out of
+ * sessions/ with its bytes kept, and a note), and the rest of the batch goes on.
  */
-import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -155,13 +155,20 @@ describe('bad records in one batch: each quarantined with its reason, the others
   const valid = (r: SessionRecord) => JSON.parse(JSON.stringify(r)) as Record<string, unknown>;
   let res: Awaited<ReturnType<ReturnType<typeof makeScoreLeadHandler>>>;
   let ctx: ReturnType<typeof setup>;
+  let event: S3Event;
   const expected: [string, string][] = []; // [decoded key, reason]
+  /** Bytes written for each bad object that exists (under sessions/ or elsewhere). */
+  const written = new Map<string, Buffer>();
 
   beforeAll(async () => {
     ctx = setup();
     const records: S3EventRecord[] = [];
+    const store = async (key: string, body: Uint8Array | string) => {
+      written.set(key, Buffer.from(body));
+      return put(key, body);
+    };
     const bad = async (id: string, body: Uint8Array | string, reason: string) => {
-      const key = await put(`${day}/${id}.json.gz`, body);
+      const key = await store(`${day}/${id}.json.gz`, body);
       records.push(s3Record(encodeEventKey(key)));
       expected.push([key, reason]);
     };
@@ -183,10 +190,10 @@ describe('bad records in one batch: each quarantined with its reason, the others
     const elsewhere = makeRecord({ session_id: 'bad_mismatch', started_at: '2026-11-19T10:00:00.000Z', ended_at: '2026-11-19T10:05:00.000Z' });
     await bad('bad_mismatch', encodeSessionRecord(elsewhere), 'key_record_mismatch');
     // keys outside the layout
-    const outside = await put('uploads/whatever.json.gz', encodeSessionRecord(cold('outside_1')));
+    const outside = await store('uploads/whatever.json.gz', encodeSessionRecord(cold('outside_1')));
     records.push(s3Record(encodeEventKey(outside)));
     expected.push([outside, 'key_outside_layout']);
-    const spaced = await put(`${day}/bad id+x=1.json.gz`, encodeSessionRecord(cold('spaced')));
+    const spaced = await store(`${day}/bad id+x=1.json.gz`, encodeSessionRecord(cold('spaced')));
     records.push(s3Record(encodeEventKey(spaced))); // arrives as "bad+id%2Bx%3D1.json.gz"
     expected.push([spaced, 'key_outside_layout']);
     records.push(s3Record(`${day}/%E0%A4%A.json.gz`));
@@ -201,31 +208,61 @@ describe('bad records in one batch: each quarantined with its reason, the others
     expect(raw).toContain('year%3D2026');
     records.push(s3Record(raw));
 
-    res = await ctx.handler(s3EventOf(...records));
+    event = s3EventOf(...records);
+    res = await ctx.handler(event);
   });
+
+  /** The bad objects that existed under sessions/: these are moved. */
+  const movable = () => expected.filter(([key]) => key.startsWith('sessions/') && written.has(key));
 
   test('good records before, between and after the bad ones are scored and alerted', () => {
     expect(res.scored.map((s) => s.session_id).sort()).toEqual(['batch_cold_1', 'batch_hot_1', 'batch_hot_encoded']);
     expect(res.alerted.sort()).toEqual(['batch_hot_1', 'batch_hot_encoded']);
   });
 
-  test('each bad record is reported with the right reason', () => {
+  test('each bad record is reported with the right reason and where its bytes went', () => {
     expect(res.quarantined.map((q) => [q.key, q.reason]).sort()).toEqual([...expected].sort());
-    for (const q of res.quarantined) expect(q.message.length).toBeGreaterThan(10);
+    for (const q of res.quarantined) {
+      expect(q.message.length).toBeGreaterThan(10);
+      expect(q.moved_to).toBe(q.key.startsWith('sessions/') && written.has(q.key) ? `quarantine/objects/${q.key}` : null);
+    }
+    expect(movable()).toHaveLength(8);
   });
 
-  test('each gets a quarantine/{reason}/{original key}.json entry in the bucket', async () => {
+  test('each object under sessions/ is moved: its bytes under quarantine/objects/, the original gone', async () => {
+    const sessions = await listKeys(`${day}/`);
+    for (const [key] of movable()) {
+      expect(sessions).not.toContain(key);
+      expect(Buffer.from(await getBytes(`quarantine/objects/${key}`)).equals(written.get(key)!)).toBe(true);
+    }
+    // the good records stay where analysts read them
+    expect(sessions).toEqual(expect.arrayContaining([sessionKey('batch_hot_1', hot('batch_hot_1').started_at)]));
+    // an object outside sessions/ is not ours to move: left in place, note only
+    expect(Buffer.from(await getBytes('uploads/whatever.json.gz')).equals(written.get('uploads/whatever.json.gz')!)).toBe(true);
+    expect(await listKeys('quarantine/objects/uploads/')).toEqual([]);
+  });
+
+  test('each gets a quarantine/{reason}/{original key}.json note saying where the bytes went', async () => {
     const keys = await listKeys('quarantine/');
     for (const [key, reason] of expected) {
       const qk = `quarantine/${reason}/${key}.json`;
       expect(keys).toContain(qk);
       const entry = JSON.parse(await getText(qk));
-      expect(entry).toMatchObject({ original_key: key, bucket: BUCKET, reason, consumer: 'score-lead', at: NOW.toISOString() });
+      expect(entry).toMatchObject({ original_key: key, bucket: BUCKET, reason, consumer: 'score-lead', at: NOW.toISOString(), version_id: null });
       expect(typeof entry.message).toBe('string');
       expect(Array.isArray(entry.issues)).toBe(true);
+      if (key.startsWith('sessions/') && written.has(key)) {
+        expect(entry).toMatchObject({ moved_to: `quarantine/objects/${key}`, size_bytes: written.get(key)!.byteLength });
+      } else expect(entry).toMatchObject({ moved_to: null, size_bytes: null });
     }
     const missing = JSON.parse(await getText(`quarantine/invalid_record/${day}/bad_missing.json.gz.json`));
     expect(missing.issues.join(' ')).toContain('outcome');
+  });
+
+  test('the moved copy keeps the reason in its metadata, so a redelivery can find the note', async () => {
+    const head = await s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: `quarantine/objects/${day}/bad_oversized.json.gz` }));
+    expect(head.Metadata).toMatchObject({ 'trialist-quarantine-reason': 'object_too_large' });
+    expect(head.ContentLength).toBe(LIMITS.maxCompressedBytes + 1);
   });
 
   test('each is logged as an error with its reason and counted in a metric', () => {
@@ -240,12 +277,35 @@ describe('bad records in one batch: each quarantined with its reason, the others
     const scores = await listKeys('scores/');
     expect(scores.some((k) => k.includes('bad_'))).toBe(false);
   });
+
+  test('the same batch redelivered: moved objects are recognized as already quarantined, nothing new is moved', async () => {
+    const again = setup();
+    const second = await again.handler(event);
+    expect(second.scored.map((s) => s.session_id).sort()).toEqual(['batch_cold_1', 'batch_hot_1', 'batch_hot_encoded']);
+    expect(second.already_quarantined.map((q) => [q.key, q.reason]).sort()).toEqual(movable().sort());
+    for (const q of second.already_quarantined) expect(q.note).toBe(`quarantine/${q.reason}/${q.key}.json`);
+    // only what was never moved is noted again (nothing to move, so nothing to recognize)
+    expect(second.quarantined.map((q) => q.key).sort()).toEqual(expected.map(([k]) => k).filter((k) => !movable().some(([m]) => m === k)).sort());
+    expect(again.metrics.AlreadyQuarantined).toBe(movable().length);
+    expect(again.metrics.RecordsQuarantined).toBe(expected.length - movable().length);
+    expect(again.errors.filter((e) => e.message === 'record quarantined').map((e) => e.attrs.key)).not.toContain(`${day}/bad_json.json.gz`);
+    for (const [key] of movable()) expect(Buffer.from(await getBytes(`quarantine/objects/${key}`)).equals(written.get(key)!)).toBe(true);
+  });
+
+  test('a valid re-export at a quarantined key is scored as usual', async () => {
+    const r = cold('bad_json');
+    const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
+    expect(key).toBe(`${day}/bad_json.json.gz`);
+    const res2 = await setup().handler(s3EventOf(s3Record(encodeEventKey(key))));
+    expect(res2.scored.map((s) => s.session_id)).toEqual(['bad_json']);
+    expect(res2.already_quarantined).toEqual([]);
+  });
 });
 
 test('a record with no bucket or key is reported, logged and skipped', async () => {
   const { handler, errors } = setup();
   const res = await handler({ Records: [{ eventSource: 'aws:s3' }] } as unknown as S3Event);
-  expect(res.quarantined).toEqual([{ key: '', reason: 'invalid_event_record', message: expect.stringContaining('s3') }]);
+  expect(res.quarantined).toEqual([{ key: '', reason: 'invalid_event_record', message: expect.stringContaining('s3'), moved_to: null }]);
   expect(errors).toHaveLength(1);
 });
 

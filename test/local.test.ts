@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseHotLeadAlert } from '../lib/alerts';
 import {
   encodeEventKey,
+  objectFile,
   openLocalLake,
   readOutbox,
   s3EventOf,
@@ -167,21 +168,32 @@ describe('local stack, no Slack', () => {
     }
   });
 
-  it('quarantines a malformed object without failing, and queries still run', async () => {
+  it('quarantines a malformed object by moving it out of sessions/, so queries never read it', async () => {
     const key = 'sessions/year=2026/month=11/day=21/broken_0001.json.gz';
     await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: 'not gzip at all' }));
     const report = await stack.drain();
     expect(report.failed).toEqual([]);
     const last = stack.deliveries().filter((d) => d.fn === 'score-lead' && d.subject === key);
     expect(last).toHaveLength(1);
-    expect(last[0]!.result).toMatchObject({ scored: [], quarantined: [{ key, reason: 'not_gzip' }] });
+    expect(last[0]!.result).toMatchObject({ scored: [], quarantined: [{ key, reason: 'not_gzip', moved_to: `quarantine/objects/${key}` }] });
+    // the bytes are kept under quarantine/objects/, the note says where, the original is gone
+    const moved = await stack.s3.send(new GetObjectCommand({ Bucket: stack.bucket, Key: `quarantine/objects/${key}` }));
+    expect(await moved.Body!.transformToString()).toBe('not gzip at all');
+    const note = await stack.s3.send(new GetObjectCommand({ Bucket: stack.bucket, Key: `quarantine/not_gzip/${key}.json` }));
+    expect(JSON.parse(await note.Body!.transformToString())).toMatchObject({ original_key: key, reason: 'not_gzip', moved_to: `quarantine/objects/${key}` });
+    expect(existsSync(objectFile(stack.layout, key))).toBe(false);
     const lake = await openLocalLake({ directory: dir });
     try {
-      expect(lake.skipped.map((f) => path.basename(f))).toEqual(['broken_0001.json.gz._S3rver_object']);
+      expect(lake.skipped).toEqual([]);
       expect((await lake.run('SELECT count(*) AS n FROM voice_sessions')).rows).toEqual([{ n: 2 }]);
     } finally {
       lake.close();
     }
+    // S3 redelivers the event: recognized as already quarantined, nothing fails or moves again
+    stack.deliver(s3EventOf(s3EventRecord(stack.bucket, key, { sequencer: 'redelivered' })));
+    expect((await stack.drain()).failed).toEqual([]);
+    const again = stack.deliveries().filter((d) => d.fn === 'score-lead' && d.subject === key);
+    expect(again[1]!.result).toMatchObject({ quarantined: [], already_quarantined: [{ key, reason: 'not_gzip' }] });
   });
 
   it('ignores objects outside sessions/, as the production notification filter does', async () => {

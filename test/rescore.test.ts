@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runRescore, summaryLine } from '../bin/commands/rescore';
-import { readOutbox, startLocalStack, type LocalStack } from '../lib/local';
+import { DEFAULT_LOCAL_BUCKET, localLayout, readOutbox, startLocalS3, startLocalStack, type LocalStack } from '../lib/local';
 import { decideRescore, listObjectKeys, partitionsBetween, readLeadScore, rescoreRange, scoreVersionKey, type RescoreResult } from '../lib/pipeline';
 import { decodeLeadScore, parseRulesConfig, RULES_V1, scoreKey, scoreLead, type LeadScore, type RulesConfig } from '../lib/scoring';
 import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
@@ -104,7 +104,10 @@ describe('rescore over the local stack', () => {
   const coldC = rec('resc_cold_c', '2026-11-21', {}); // 0 cold
   const outsideD = rec('resc_outside_d', '2026-11-25', { team_size: 25, monthly_volume: 150, urgency: 'medium' });
   const unscoredF = rec('resc_unscored_f', '2026-11-20', { team_size: 25, monthly_volume: 150, urgency: 'medium' });
+  /** Written while the pipeline was down: score-lead never saw it, so it is still under sessions/. */
   const badKey = 'sessions/year=2026/month=11/day=21/resc_bad_e.json.gz';
+  /** Written while the pipeline runs: score-lead moves it to quarantine, so rescore never sees it. */
+  const movedKey = 'sessions/year=2026/month=11/day=20/resc_bad_g.json.gz';
   let first: RescoreResult;
   let progress: [number, number][];
 
@@ -125,12 +128,16 @@ describe('rescore over the local stack', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'rescore-'));
+    const down = await startLocalS3({ directory: localLayout(dir).s3Dir, buckets: [DEFAULT_LOCAL_BUCKET] });
+    await down.s3.send(new PutObjectCommand({ Bucket: DEFAULT_LOCAL_BUCKET, Key: badKey, Body: 'not gzip' }));
+    await down.stop();
     stack = await startLocalStack({ directory: dir, log: () => undefined });
     for (const r of [hotA, warmB, coldC, outsideD, unscoredF]) {
       await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: sessionKey(r.session_id, r.started_at), Body: encodeSessionRecord(r) }));
     }
-    await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: badKey, Body: 'not gzip' }));
+    await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: movedKey, Body: 'not gzip either' }));
     await stack.drain();
+    expect((await listObjectKeys(stack.s3, stack.bucket, 'quarantine/objects/')).sort()).toEqual([`quarantine/objects/${movedKey}`]);
     await stack.s3.send(new DeleteObjectCommand({ Bucket: stack.bucket, Key: scoreKey({ session_id: unscoredF.session_id, started_at: unscoredF.started_at }) }));
     expect(stack.published()).toEqual(['resc_hot_a']);
     progress = [];
@@ -144,7 +151,7 @@ describe('rescore over the local stack', () => {
 
   test('reads every session in the range and reports progress up to the total', () => {
     expect(first.partitions).toBe(3);
-    expect(first.sessions).toBe(5); // A, B, C, F and the malformed one; D is outside the range
+    expect(first.sessions).toBe(5); // A, B, C, F and the malformed one left in place; D is outside the range
     expect(progress[0]).toEqual([0, 5]);
     expect(progress[progress.length - 1]).toEqual([5, 5]);
     expect(first.unreadable).toEqual([{ key: badKey, reason: 'not_gzip', message: expect.stringContaining('gzip') }]);

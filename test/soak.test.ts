@@ -67,8 +67,9 @@ describe('soak replay through the local stack', () => {
     expect(report.outboxFiles).toBe(report.hot);
   });
 
-  test('every malformed object quarantined with its reason; every partition registered', () => {
+  test('every malformed object quarantined with its reason and moved out of sessions/; every partition registered', () => {
     expect(report.quarantined).toBe(report.malformed);
+    expect(report.moved).toBe(report.malformed);
     expect(report.partitionsRegistered).toBe(report.partitions);
   });
 });

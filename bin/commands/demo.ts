@@ -114,7 +114,7 @@ export async function runDemo(paths: readonly string[], opts: DemoOptions, out: 
   out(`\nPartitions in the local catalog (${rel(layout.catalogFile)}): ${partitions.map((p) => `${p.table}/${p.path}`).join(', ') || '(none)'}\n`);
 
   const lake = await openLocalLake({ directory: opts.dir, bucket: stack.bucket });
-  for (const f of lake.skipped) progress(`skipped ${rel(f)}: not a gzip object (the pipeline quarantined it)`);
+  for (const f of lake.skipped) progress(`skipped ${rel(f)}: not a gzip object, still under sessions/ (score-lead moves such objects to quarantine/ when their event arrives)`);
   try {
     const result = await lake.runNamed('hot-leads');
     out(`\nNamed query hot-leads (DuckDB over the local bucket folder)\n`);

@@ -47,7 +47,7 @@ export function registerQuery(program: Command): void {
         return;
       }
       const lake = await openLocalLake({ directory: opts.dir });
-      for (const f of lake.skipped) process.stderr.write(`skipped ${f}: not a gzip object (the pipeline quarantined it)\n`);
+      for (const f of lake.skipped) process.stderr.write(`skipped ${f}: not a gzip object, still under sessions/ (score-lead moves such objects to quarantine/ when their event arrives)\n`);
       try {
         const result = await lake.runNamed(name);
         if (opts.json) for (const row of result.rows) process.stdout.write(`${JSON.stringify(row)}\n`);

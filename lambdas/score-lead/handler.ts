@@ -2,7 +2,9 @@
  * score-lead, the handler core: for each S3 event record, read the session record, validate it,
  * score it, write the score under `scores/`, and publish a hot-lead alert when the tier is hot.
  * A bad record (key outside the layout, malformed, hostile, missing) is quarantined with its reason
- * and logged; the rest of the batch goes on. Transient failures (S3/SNS errors) are retried by
+ * and logged: the object is moved out of `sessions/` to `quarantine/objects/` with a note under
+ * `quarantine/{reason}/` (lib/pipeline/quarantine.ts), so analysts' queries never read it; the
+ * rest of the batch goes on. A redelivered event for an object already moved is logged as such. Transient failures (S3/SNS errors) are retried by
  * throwing `ScoreLeadBatchError` after the whole batch was tried, so AWS redelivers.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -12,17 +14,19 @@ import { buildHotLeadAlert, s3Uri } from '../../lib/alerts/alert';
 import type { AlertOnce } from '../../lib/alerts/alert-once';
 import type { AlertPublisher } from '../../lib/alerts/publisher';
 import { PipelineError, type QuarantineReason } from '../../lib/pipeline/errors';
-import { quarantineObject, readObjectBytes, writeLeadScore } from '../../lib/pipeline/objects';
+import { isAccessDenied, openObject, writeLeadScore } from '../../lib/pipeline/objects';
+import { findQuarantined, quarantineObject, type ReadObject } from '../../lib/pipeline/quarantine';
 import { DEFAULT_RULES, scoreLead, type LeadScore, type RulesConfig } from '../../lib/scoring';
 import {
   DEFAULT_DECODE_LIMITS,
   decodeSessionRecord,
   RecordDecodeError,
+  SESSIONS_PREFIX,
   sessionKey,
   type DecodeLimits,
 } from '../../lib/session-record';
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
-import { resolveSessionObject } from '../shared/s3-event';
+import { resolveSessionObject, type RejectedEventRecord } from '../shared/s3-event';
 
 export type { AlertOnce } from '../../lib/alerts/alert-once';
 
@@ -32,7 +36,10 @@ export const SERVICE_NAME = 'score-lead';
 export interface ScoreLeadResult {
   scored: LeadScore[];
   alerted: string[];
-  quarantined: { key: string; reason: string; message: string }[];
+  /** Objects quarantined now; `moved_to` is where their bytes went (null when nothing was moved). */
+  quarantined: { key: string; reason: string; message: string; moved_to: string | null }[];
+  /** Objects found gone because an earlier delivery moved them to quarantine (`note` is its note's key). */
+  already_quarantined: { key: string; reason: string; note: string }[];
 }
 
 export interface ScoreLeadDeps {
@@ -74,51 +81,63 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
   const metrics = deps.metrics ?? NO_METRICS;
 
   return async (event) => {
-    const result: ScoreLeadResult = { scored: [], alerted: [], quarantined: [] };
+    const result: ScoreLeadResult = { scored: [], alerted: [], quarantined: [], already_quarantined: [] };
     const failures: { key: string; error: unknown }[] = [];
     const seen = new Set<string>();
 
-    const quarantine = async (bucket: string | null, key: string, reason: QuarantineReason, message: string, issues: readonly string[]) => {
-      logger.error('record quarantined', { reason, bucket, key, message, issues: issues.slice(0, 20) });
+    /** Quarantine one object (moved out of `sessions/` when there is one, with a note) and report it. */
+    const quarantine = async (bucket: string | null, key: string, reason: QuarantineReason, message: string, issues: readonly string[], object: ReadObject | null) => {
+      const at = now().toISOString();
+      const done = bucket ? await quarantineObject(deps.s3, { bucket, key, reason, message, issues, consumer: SERVICE_NAME, at, object }) : null;
+      logger.error('record quarantined', { reason, bucket, key, message, issues: issues.slice(0, 20), ...done });
       metrics.addMetric(`Quarantined_${reason}`, 'Count', 1);
       metrics.addMetric('RecordsQuarantined', 'Count', 1);
-      if (bucket) {
-        await quarantineObject(deps.s3, {
-          original_key: key,
-          bucket,
-          reason,
-          message,
-          issues,
-          consumer: SERVICE_NAME,
-          at: now().toISOString(),
-        });
-      }
-      result.quarantined.push({ key, reason, message });
+      result.quarantined.push({ key, reason, message, moved_to: done?.moved_to ?? null });
+    };
+    const failed = (key: string, error: unknown, what: string) => {
+      logger.error(`${what}; the batch will be redelivered`, { key, error: error as Error });
+      metrics.addMetric('RecordsFailed', 'Count', 1);
+      failures.push({ key, error });
     };
 
     for (const raw of event?.Records ?? []) {
       const resolved = resolveSessionObject(raw);
-      if (!resolved.ok) {
-        const r = resolved.rejected;
-        try {
-          await quarantine(r.bucket, r.key, r.reason, r.message, r.issues);
-        } catch (error) {
-          failures.push({ key: r.key, error });
+      let bucket: string;
+      let key: string;
+      /** Why the event record is unusable; a key outside the layout under sessions/ is still read, to be moved. */
+      let rejected: RejectedEventRecord | null = null;
+      if (resolved.ok) {
+        ({ bucket, key } = resolved.ref);
+        const ev = resolved.ref.event;
+        const dedupe = `${bucket}\u0000${key}\u0000${ev.s3.object.versionId ?? ev.s3.object.sequencer ?? ''}`;
+        if (seen.has(dedupe)) {
+          logger.info('duplicate event record in batch skipped', { bucket, key });
+          metrics.addMetric('DuplicateRecordsSkipped', 'Count', 1);
+          continue;
         }
-        continue;
+        seen.add(dedupe);
+      } else {
+        rejected = resolved.rejected;
+        if (!rejected.bucket || rejected.reason !== 'key_outside_layout' || !rejected.key.startsWith(SESSIONS_PREFIX)) {
+          // an unusable event record, or a key outside sessions/: nothing of ours to move, note only
+          try {
+            await quarantine(rejected.bucket, rejected.key, rejected.reason, rejected.message, rejected.issues, null);
+          } catch (error) {
+            failed(rejected.key, error, 'quarantine failed');
+          }
+          continue;
+        }
+        bucket = rejected.bucket;
+        key = rejected.key;
       }
-      const { bucket, key, event: ev } = resolved.ref;
-      const dedupe = `${bucket}\u0000${key}\u0000${ev.s3.object.versionId ?? ev.s3.object.sequencer ?? ''}`;
-      if (seen.has(dedupe)) {
-        logger.info('duplicate event record in batch skipped', { bucket, key });
-        metrics.addMetric('DuplicateRecordsSkipped', 'Count', 1);
-        continue;
-      }
-      seen.add(dedupe);
 
+      let read: ReadObject | undefined;
       try {
-        const bytes = await readObjectBytes(deps.s3, bucket, key, limits);
-        const record = decodeSessionRecord(bytes, limits);
+        const opened = await openObject(deps.s3, bucket, key);
+        read = { head: opened.head };
+        read.bytes = await opened.read(limits.maxCompressedBytes);
+        if (rejected) throw new PipelineError('key_outside_layout', rejected.message);
+        const record = decodeSessionRecord(read.bytes, limits);
         const expected = sessionKey(record.session_id, record.started_at);
         if (expected !== key) {
           throw new PipelineError('key_record_mismatch', `record ${record.session_id} started ${record.started_at} belongs at ${expected}, not ${key}`);
@@ -143,16 +162,22 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
           }
         }
       } catch (error) {
-        if (error instanceof RecordDecodeError || error instanceof PipelineError) {
-          try {
-            await quarantine(bucket, key, error.reason, error.message, error.issues);
-          } catch (qerr) {
-            failures.push({ key, error: qerr });
-          }
-        } else {
-          logger.error('record failed; the batch will be redelivered', { bucket, key, error: error as Error });
-          metrics.addMetric('RecordsFailed', 'Count', 1);
-          failures.push({ key, error });
+        try {
+          // Gone (404; or 403, which is what S3 answers for a missing key without s3:ListBucket):
+          // an earlier delivery may have moved it to quarantine.
+          const gone = !read && ((error instanceof PipelineError && error.reason === 'object_missing') || isAccessDenied(error));
+          const earlier = gone ? await findQuarantined(deps.s3, bucket, key) : null;
+          if (earlier) {
+            logger.info('object already quarantined (a redelivered event)', { bucket, key, ...earlier });
+            metrics.addMetric('AlreadyQuarantined', 'Count', 1);
+            result.already_quarantined.push({ key, reason: earlier.reason, note: earlier.note });
+          } else if (error instanceof RecordDecodeError || error instanceof PipelineError) {
+            // a key outside the layout keeps that reason (whether or not its object could be read)
+            const why = rejected ?? error;
+            await quarantine(bucket, key, why.reason, why.message, why.issues, read ?? null);
+          } else failed(key, error, 'record failed');
+        } catch (qerr) {
+          failed(key, qerr, 'quarantine failed');
         }
       }
     }

@@ -8,7 +8,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { acknowledgeScopedWildcards } from './nag';
 
-/** What a role may do with objects: read (GetObject) and/or write (PutObject) per key prefix. */
+/** What a role may do with objects, per key prefix: read (GetObject), read given versions, write (PutObject), delete. */
 export interface ObjectAccess {
   bucket: s3.IBucket;
   /** The bucket's SSE-KMS key. */
@@ -17,17 +17,26 @@ export interface ObjectAccess {
   read?: string[];
   /** Prefixes (ending in `/`) the role may write (create or overwrite; never delete). */
   write?: string[];
+  /**
+   * Prefixes (ending in `/`) whose objects the role may read by version (s3:GetObjectVersion),
+   * e.g. to copy exactly the version it read (CopyObject with `?versionId=`).
+   */
+  readVersions?: string[];
+  /** Prefixes (ending in `/`) the role may delete objects and given versions under (s3:DeleteObject, s3:DeleteObjectVersion). */
+  delete?: string[];
 }
 
 /**
  * Add statements to `role` for exactly the object access described, and the KMS actions it needs
- * (Decrypt to read; GenerateDataKey to write with SSE-KMS and bucket keys).
+ * (Decrypt to read; GenerateDataKey to write with SSE-KMS and bucket keys; deleting needs none).
  * @throws Error when a prefix is empty or lacks its trailing `/`.
  */
 export function grantObjectAccess(role: iam.IRole, access: ObjectAccess): void {
   const read = access.read ?? [];
   const write = access.write ?? [];
-  for (const p of [...read, ...write]) {
+  const readVersions = access.readVersions ?? [];
+  const del = access.delete ?? [];
+  for (const p of [...read, ...write, ...readVersions, ...del]) {
     if (!/^[a-z0-9_-]+\/$/.test(p)) throw new Error(`object prefix must look like "sessions/": ${JSON.stringify(p)}`);
   }
   if (read.length > 0) {
@@ -40,13 +49,23 @@ export function grantObjectAccess(role: iam.IRole, access: ObjectAccess): void {
       new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: write.map((p) => access.bucket.arnForObjects(`${p}*`)) }),
     );
   }
-  const kmsActions = [...(read.length > 0 ? ['kms:Decrypt'] : []), ...(write.length > 0 ? ['kms:GenerateDataKey'] : [])];
+  if (readVersions.length > 0) {
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['s3:GetObjectVersion'], resources: readVersions.map((p) => access.bucket.arnForObjects(`${p}*`)) }),
+    );
+  }
+  if (del.length > 0) {
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['s3:DeleteObject', 's3:DeleteObjectVersion'], resources: del.map((p) => access.bucket.arnForObjects(`${p}*`)) }),
+    );
+  }
+  const kmsActions = [...(read.length + readVersions.length > 0 ? ['kms:Decrypt'] : []), ...(write.length > 0 ? ['kms:GenerateDataKey'] : [])];
   if (kmsActions.length > 0) {
     role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: kmsActions, resources: [access.key.keyArn] }));
   }
   acknowledgeScopedWildcards(
     role,
-    ...[...new Set([...read, ...write])].map((p) => ({
+    ...[...new Set([...read, ...write, ...readVersions, ...del])].map((p) => ({
       suffix: `/${p}*`,
       reason: `Object ARNs under the ${p} prefix of one bucket: S3 keys are not known in advance, so a prefix wildcard is the narrowest grant.`,
     })),

@@ -141,8 +141,9 @@ async function runOn(conn: DuckDBConnection, sql: string): Promise<QueryResult> 
  * Open DuckDB (in memory) over a local data folder's bucket and create one view per table
  * (default: `voice_sessions` and `lead_scores`). A missing folder gives empty tables. Objects
  * that are not gzip are left out (listed in `skipped`) and a malformed JSON document reads as a row of nulls,
- * so one bad object (which the pipeline quarantines) does not break every query. (The Athena
- * table is stricter: its SerDe has `ignore.malformed.json` FALSE.)
+ * so one bad object (which the pipeline moves to quarantine as it arrives) does not break every
+ * query. The Athena tables do the same for malformed JSON (`ignore.malformed.json` TRUE,
+ * lib/stacks/analytics-stack.ts); an object that is not gzip fails an Athena query, hence the move.
  * @throws the DuckDB error when a view cannot be created.
  */
 export async function openLocalLake(opts: {

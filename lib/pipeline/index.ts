@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './events';
 export * from './objects';
+export * from './quarantine';
 export * from './catalog';
 export * from './local-idempotency-store';
 export * from './rescore';

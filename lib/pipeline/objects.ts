@@ -1,21 +1,30 @@
 /**
  * S3 reads and writes of the post-call pipeline: read a session object within the codec's size
- * caps, write a lead score next to its record, and quarantine objects that cannot be processed.
+ * caps and write a lead score next to its record. Quarantine is in ./quarantine.ts.
  */
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DEFAULT_DECODE_LIMITS, decodeSessionRecord, RecordDecodeError, type DecodeLimits, type SessionRecord } from '../session-record';
 import { decodeLeadScore, encodeLeadScore, scoreKey, type LeadScore } from '../scoring';
-import { PipelineError, type QuarantineReason } from './errors';
+import { PipelineError } from './errors';
 
-export const QUARANTINE_PREFIX = 'quarantine/';
-/** S3's key length limit, bytes (UTF-8). */
-const MAX_KEY_BYTES = 1024;
+type S3ErrorShape = { name?: string; Code?: string; $metadata?: { httpStatusCode?: number } } | undefined;
 
-function isNotFound(e: unknown): boolean {
-  const err = e as { name?: string; Code?: string; $metadata?: { httpStatusCode?: number } };
-  return err?.name === 'NoSuchKey' || err?.name === 'NotFound' || err?.Code === 'NoSuchKey' || err?.$metadata?.httpStatusCode === 404;
+/** Whether an S3 error means the object (or version) does not exist (404). */
+export function isNotFound(e: unknown): boolean {
+  const err = e as S3ErrorShape;
+  return (
+    err?.name === 'NoSuchKey' || err?.name === 'NotFound' || err?.name === 'NoSuchVersion' || err?.Code === 'NoSuchKey' || err?.$metadata?.httpStatusCode === 404
+  );
+}
+
+/**
+ * Whether an S3 error is a 403. S3 answers 403 rather than 404 for a missing key when the caller
+ * may not s3:ListBucket (the Lambdas may not), so a 403 can mean "not there".
+ */
+export function isAccessDenied(e: unknown): boolean {
+  const err = e as S3ErrorShape;
+  return err?.name === 'AccessDenied' || err?.Code === 'AccessDenied' || err?.$metadata?.httpStatusCode === 403;
 }
 
 /**
@@ -35,6 +44,65 @@ async function readCapped(body: AsyncIterable<Uint8Array>, maxBytes: number): Pr
   return Buffer.concat(chunks, total);
 }
 
+/** What GetObject said about an object: kept so a quarantine can move exactly that version, headers included. */
+export interface ObjectHead {
+  /** The S3 version read; undefined where the store keeps no versions (s3rver, an unversioned bucket). */
+  versionId?: string;
+  /** Bytes, as Content-Length said (undefined when it was not sent). */
+  contentLength?: number;
+  contentType?: string;
+  contentEncoding?: string;
+  /** User metadata (`x-amz-meta-*`, lower-case names). */
+  metadata: Record<string, string>;
+}
+
+/** An object whose GetObject answered: its head is known, its body not read yet. */
+export interface OpenedObject {
+  head: ObjectHead;
+  /**
+   * Read the body into memory, refusing anything over `maxBytes` (checked from Content-Length
+   * before reading, and again while streaming; the rest is never downloaded).
+   * @throws RecordDecodeError('object_too_large'); the stream's error.
+   */
+  read(maxBytes: number): Promise<Buffer>;
+}
+
+/**
+ * GetObject, without reading the body yet (so the caller knows the version even when the body
+ * turns out to be too large).
+ * @throws PipelineError('object_missing') for a missing object (404); the S3 client's error for
+ *   anything else (throttling, 5xx, and the 403 S3 answers for a missing key to a caller without
+ *   s3:ListBucket): let the caller decide.
+ */
+export async function openObject(s3: S3Client, bucket: string, key: string): Promise<OpenedObject> {
+  let res;
+  try {
+    res = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  } catch (e) {
+    if (isNotFound(e)) throw new PipelineError('object_missing', `s3://${bucket}/${key} does not exist (deleted before it was read?)`);
+    throw e;
+  }
+  const body = res.Body as (AsyncIterable<Uint8Array> & Partial<Readable>) | undefined;
+  if (!body) throw new PipelineError('object_missing', `s3://${bucket}/${key} returned no body`);
+  const head: ObjectHead = {
+    versionId: res.VersionId,
+    contentLength: res.ContentLength,
+    contentType: res.ContentType,
+    contentEncoding: res.ContentEncoding,
+    metadata: { ...(res.Metadata ?? {}) },
+  };
+  return {
+    head,
+    async read(maxBytes) {
+      if (res.ContentLength !== undefined && res.ContentLength > maxBytes) {
+        body.destroy?.();
+        throw new RecordDecodeError('object_too_large', `object is ${res.ContentLength} bytes, over the ${maxBytes}-byte limit`);
+      }
+      return readCapped(body, maxBytes);
+    },
+  };
+}
+
 /**
  * Get an object's bytes, refusing anything over `limits.maxCompressedBytes` (checked from
  * Content-Length before reading, and again while streaming).
@@ -47,23 +115,7 @@ export async function readObjectBytes(
   key: string,
   limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
 ): Promise<Buffer> {
-  let res;
-  try {
-    res = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-  } catch (e) {
-    if (isNotFound(e)) throw new PipelineError('object_missing', `s3://${bucket}/${key} does not exist (deleted before it was read?)`);
-    throw e;
-  }
-  const body = res.Body as (AsyncIterable<Uint8Array> & Partial<Readable>) | undefined;
-  if (!body) throw new PipelineError('object_missing', `s3://${bucket}/${key} returned no body`);
-  if (res.ContentLength !== undefined && res.ContentLength > limits.maxCompressedBytes) {
-    (body as Partial<Readable>).destroy?.();
-    throw new RecordDecodeError(
-      'object_too_large',
-      `object is ${res.ContentLength} bytes, over the ${limits.maxCompressedBytes}-byte limit`,
-    );
-  }
-  return readCapped(body, limits.maxCompressedBytes);
+  return (await openObject(s3, bucket, key)).read(limits.maxCompressedBytes);
 }
 
 /**
@@ -108,46 +160,6 @@ export async function writeLeadScore(s3: S3Client, bucket: string, score: LeadSc
       ContentType: 'application/json',
       ContentEncoding: 'gzip',
       Metadata: { 'rules-version': score.rules_version, tier: score.tier },
-    }),
-  );
-  return key;
-}
-
-/** The quarantine entry written for an object that could not be processed. */
-export interface QuarantineEntry {
-  /** The object's key, URL-decoded (or as received when it could not be decoded). */
-  original_key: string;
-  bucket: string;
-  reason: QuarantineReason;
-  message: string;
-  issues: readonly string[];
-  /** Which consumer quarantined it (e.g. `score-lead`). */
-  consumer: string;
-  /** ISO 8601 UTC. */
-  at: string;
-}
-
-/**
- * `quarantine/{reason}/{original key}.json`. Keys that would pass S3's 1,024-byte limit are cut
- * and suffixed with a SHA-256 prefix of the full key so distinct keys stay distinct.
- */
-export function quarantineKey(reason: QuarantineReason, originalKey: string): string {
-  const key = `${QUARANTINE_PREFIX}${reason}/${originalKey.replace(/^\/+/, '')}.json`;
-  if (Buffer.byteLength(key, 'utf8') <= MAX_KEY_BYTES) return key;
-  const hash = createHash('sha256').update(originalKey).digest('hex').slice(0, 16);
-  const head = Buffer.from(originalKey, 'utf8').subarray(0, 900).toString('utf8').replace(/\uFFFD+$/, '');
-  return `${QUARANTINE_PREFIX}${reason}/${head}~${hash}.json`;
-}
-
-/** Write a quarantine entry to the same bucket; resolves to its key. The object itself is not copied. */
-export async function quarantineObject(s3: S3Client, entry: QuarantineEntry): Promise<string> {
-  const key = quarantineKey(entry.reason, entry.original_key);
-  await s3.send(
-    new PutObjectCommand({
-      Bucket: entry.bucket,
-      Key: key,
-      Body: JSON.stringify(entry, null, 2),
-      ContentType: 'application/json',
     }),
   );
   return key;

@@ -158,7 +158,11 @@ export interface RescoreResult {
   already_alerted: string[];
   /** Only for sessions whose score was written. */
   tier_changes: TierChanges;
-  /** Records that could not be read as session records (left in place; score-lead quarantined them on arrival). */
+  /**
+   * Records that could not be read as session records, left in place: score-lead moves such objects
+   * to quarantine as they arrive, so these are ones it never saw (e.g. written while the pipeline was
+   * down) or could not move; re-deliver their events to quarantine them.
+   */
   unreadable: { key: string; reason: QuarantineReason | 'previous_score_unreadable'; message: string }[];
   /** Transient failures (S3, SNS, idempotency store): re-run the same range to finish them. */
   failed: { key: string; error: string }[];

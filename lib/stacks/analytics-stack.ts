@@ -44,6 +44,18 @@ export const PARTITION_KEYS: GlueColumn[] = [
 
 const OPENX_JSON_SERDE = 'org.openx.data.jsonserde.JsonSerDe';
 
+/**
+ * The OpenX SerDe's `ignore.malformed.json`, TRUE on both tables. score-lead moves every object it
+ * cannot read out of `sessions/` within seconds (lib/pipeline/quarantine.ts), but until then, or
+ * when the move itself failed (its event in the dead-letter queue), a malformed object sits where
+ * the table reads. With FALSE one bad line fails every query that scans its partition; with TRUE
+ * it reads as one row whose columns are all NULL (filter with `session_id IS NOT NULL`), which is
+ * also what the local lake (DuckDB, `ignore_errors`) does, so both engines agree. It does not help
+ * with an object that is not gzip at all: the reader fails before the SerDe sees a line, which is
+ * why quarantine moves objects rather than only noting them.
+ */
+export const IGNORE_MALFORMED_JSON = 'TRUE';
+
 export class AnalyticsStack extends Stack {
   readonly databaseName: string;
   readonly voiceSessionsTableName = VOICE_SESSIONS_TABLE;
@@ -91,7 +103,9 @@ export class AnalyticsStack extends Stack {
             serdeInfo: {
               serializationLibrary: OPENX_JSON_SERDE,
               // Hive lower-cases names; our JSON is snake_case already, so names map 1:1.
-              parameters: { 'case.insensitive': 'TRUE', 'ignore.malformed.json': 'FALSE', 'dots.in.keys': 'FALSE' },
+              // ignore.malformed.json TRUE: a line that is not JSON reads as a row of NULLs instead of
+              // failing every query over its partition (see IGNORE_MALFORMED_JSON).
+              parameters: { 'case.insensitive': 'TRUE', 'ignore.malformed.json': IGNORE_MALFORMED_JSON, 'dots.in.keys': 'FALSE' },
             },
           },
         },

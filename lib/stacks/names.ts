@@ -1,6 +1,6 @@
 /** S3 prefixes and catalog names the stacks share with the code in lib/ and lambdas/. */
 
-import { QUARANTINE_PREFIX } from '../pipeline/objects';
+import { QUARANTINE_PREFIX } from '../pipeline/quarantine';
 import { SCORES_PREFIX as LEAD_SCORES_PREFIX } from '../scoring/score';
 import { SESSIONS_PREFIX, SESSION_KEY_SUFFIX } from '../session-record/keys';
 

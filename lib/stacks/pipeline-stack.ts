@@ -166,12 +166,18 @@ export class PipelineStack extends Stack {
       timeoutSeconds: 15,
     });
 
-    // score-lead: read session records, write scores and quarantined copies, publish, idempotency.
+    // score-lead: read session records, write scores, move bad records to quarantine (lib/pipeline/quarantine.ts),
+    // publish, idempotency. The move copies exactly the version read (GetObjectVersion), deletes exactly
+    // that version from sessions/ (DeleteObjectVersion; DeleteObject where the store has no versions), and
+    // reads quarantine/ only to recognize a redelivered event for an object it already moved. No ListBucket:
+    // a missing key answers 403, which the handler treats as "missing" only when the earlier move is there.
     grantObjectAccess(this.scoreLead.role, {
       bucket: sessionBucket,
       key: dataKey,
-      read: [SESSION_PREFIX],
+      read: [SESSION_PREFIX, QUARANTINE_PREFIX],
+      readVersions: [SESSION_PREFIX],
       write: [SCORES_PREFIX, QUARANTINE_PREFIX],
+      delete: [SESSION_PREFIX],
     });
     // Publishing to a KMS-encrypted topic needs GenerateDataKey + Decrypt on its key (named, not kms:*).
     this.scoreLead.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [this.hotLeadsTopic.topicArn] }));
