@@ -24,6 +24,7 @@ function groupOf(x: RegExpExecArray): number {
   while (x[k] === undefined) k += 1;
   return k - 1;
 }
+const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?)\b/;
 const NEGATED = /\b(?:not|isn't|aren't|wasn't|never|no longer|don't|doesn't|hardly|without)\s+(?:\w+\s+){0,2}$/;
 const NOT_OURS = /\b(?:don't|do not|doesn't|never|no)\s+(?:\w+\s+){0,2}$/;
 
@@ -33,6 +34,7 @@ export function useCaseHit(u: Utterance): LabelHit | null {
   for (let x = USE.exec(u.lower); x; x = USE.exec(u.lower)) {
     if (NOT_OURS.test(u.lower.slice(Math.max(0, x.index - 25), x.index))) continue;
     if (STACK_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 24))) continue;
+    if (VENDOR_QUOTE.test(u.lower.slice(Math.max(0, x.index - 20), x.index + x[0].length + 30))) continue;
     return { value: USE_CASE_CUES[groupOf(x)].id, start: x.index, end: x.index + x[0].length, confidence: 0.7 };
   }
   return null;
@@ -48,6 +50,8 @@ export function painHits(u: Utterance): LabelHit[] {
     const same = out.findIndex((h) => h.value === c.id);
     if (same >= 0 && !(out[same].weak && !weak)) continue;
     if (c.negatable && NEGATED.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
+    // "auditors keep flagging missing signatures" is the compliance worry, not a rework problem.
+    if (c.id === 'errors_rework' && /^missing/.test(x[0]) && AUDIT_CONTEXT.test(u.lower)) continue;
     const hit = { value: c.id, start: x.index, end: x.index + x[0].length, confidence: weak ? 0.5 : 0.7, weak };
     if (same >= 0) out[same] = hit;
     else out.push(hit);
@@ -56,5 +60,7 @@ export function painHits(u: Utterance): LabelHit[] {
   return (strong.length > 0 ? strong : out).map(({ weak: _weak, ...h }) => h);
 }
 
+/** A price quote the caller received from a vendor, not a quote they send: "the renewal quote was insane", "we got a quote from DocuSign". */
+const VENDOR_QUOTE = /\b(?:renewal|price|pricing|upgrade)\s+quotes?\b|\b(?:got|get|getting|received|asked for) (?:a|their|the) quotes?\b|^[^]*?\bquotes? from (?:them|docusign|adobe|pandadoc|\w+ ?sign|the vendor|your competitors?)\b/;
 /** A document named as where the stack keeps it, not what they sign: "invoicing's in QuickBooks". */
 const STACK_AFTER = /^(?:'s|\s+is|\s+are|\s+(?:all\s+)?(?:goes?|runs?|lives?|sits?))\s+(?:all\s+)?(?:in|on|through|via|handled in|done in)\b/;

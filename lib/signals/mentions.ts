@@ -54,13 +54,15 @@ const EVAL_RE = new RegExp(`\\b${EVAL}${tail}`);
 /** After a cue, these words mean the product is still wanted ("doesn't sync with Salesforce", "switched to HubSpot"). */
 const REVIVE = /\b(?:to|into|onto|for|with|integrate|integrates|sync|syncs|connect|connects|talk|plug|push|pull|sure|certain)\b/;
 const POST =
-  /^[\s,]*(?:(?:is|are|was) (?:a )?(?:no-?go|non-?starter|out of the question|off the table|not (?:an )?option|not allowed|banned|blocked)|(?:isn't|aren't|wasn't) (?:an? )?(?:option|allowed)|(?:is|are|was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|do not|no longer) (?:need|use|want)|(?:up )?until\b|till\b|for a (?:while|bit|year|few)|(?:in the past|previously|back then|years ago|last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|left|quit|got rid of|switched|moved off|never|didn't))/;
+  /^[\s,]*(?:(?:is|are|was|'s) (?:a )?(?:no[- ]?go|non-?starter|out of the question|off the table|not (?:an )?option|not allowed|banned|blocked)|(?:isn't|aren't|wasn't) (?:an? )?(?:option|allowed)|(?:is|are|was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|do not|no longer) (?:need|use|want)|(?:up )?until\b|till\b|for a (?:while|bit|year|few)|(?:in the past|previously|back then|years ago|last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|left|quit|got rid of|switched|moved off|never|didn't)|(?:and|but) (?:we |i |everyone |everybody |the team )?(?:hated|disliked|couldn't stand|gave up on) it|(?:and|but) it (?:didn't|did not|never) work)/;
 /** "Salesforce? No, we don't need that." */
 const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
 const POST_LEAVING = /^[^.?!;]{0,30}\bbut\b[^.?!;]{0,20}\b(?:thinking (?:about|of)|considering|planning (?:on|to)|looking (?:at|into|to)|want(?:ing)? to|trying to|about to)\s+(?:leaving|leave|dropping|drop|replacing|replace|ditching|ditch|moving off|move off|switching|switch|getting rid of|get rid of|cancel+ing|cancel)\b/;
 const SALES_TEAM_BEFORE = /\b(?:our|my|the|their|whole|entire|outside|field|inside|direct|national|global|regional)\s+(?:whole\s+|entire\s+)?$/;
 const INTEGRATION_BEFORE = /\b(?:with|into|to|from|in|sync|integrate|connect|push|pull|plug|use|using|on|through|via|and|or)\s+(?:our|my|the|their)\s+$/;
 const TEAM_AFTER = /^\s+(?:is|'s|are|was|has)\s+(?:about|around|like|roughly|only|just|maybe|small|big|large|tiny|growing|remote|mostly|all|on the road|spread|[\ue000-\ue0fe]|\d|(?:a )?(?:few|couple|dozen|handful))|^\s+of\s/;
+/** "integrate with sales force", "sync to sales force": the CRM however it is spelled. */
+const INTEGRATE_VERB_BEFORE = /\b(?:integrat\w*|sync\w*|connect\w*|plug\w*|hook\w*|talk\w*|work\w*|push\w*|pull\w*|export\w*|import\w*|compatible)\s+(?:in\s+)?(?:with|to|into|from)\s+$|\b(?:we use|we're on|we are on|we're using|we run|we live in|we're in|a|the) sales force (?=crm)/;
 const CRM_AFTER = /^\s+(?:instance|account|org|crm|integration|data|records?|sync|login|licen[cs]es?|admin|setup|dashboards?|reports?|objects?|fields?|pipeline|opportunit\w*|contacts?|leads?)\b/;
 
 function scopeStart(lower: string, pos: number): number {
@@ -73,6 +75,8 @@ function scopeStart(lower: string, pos: number): number {
 /** The caller quotes the agent back: "you mentioned HubSpot", "you said DocuSign?", "like you said, Slack". */
 const ECHO_BEFORE = /\b(?:you|your (?:colleague|agent|bot|assistant)|the (?:agent|bot|assistant))\s+(?:just\s+)?(?:mentioned|said|asked(?: about| if| whether)?|brought up|talked about|were saying|suggested|listed)\s+(?:\S+\s+){0,2}$/;
 
+const SWITCH_FROM = /\b(switch(?:ed|ing)?|mov(?:ed|ing|e)|migrat(?:ed|ing|e)|came|coming|transition(?:ed|ing)?|chang(?:ed|ing|e))(?: over)? to\s+\S+(?:\s+\S+)?\s+from\s+$/;
+
 function stanceOf(u: Utterance, mt: Mention): Stance {
   const start = scopeStart(u.lower, mt.start);
   const window = u.lower.slice(start, mt.start);
@@ -84,6 +88,9 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
     return x !== null && !REVIVE.test(x[0].replace(/^\S+\s*(?:off|from|of|up on|with|to)?/, ''));
   };
   if (revived(NEG_RE)) return 'negated';
+  // "we switched to Pipedrive from Zoho": the product after "from" is the one left (or being left).
+  const from = SWITCH_FROM.exec(window);
+  if (from) return /ing$/.test(from[1]) ? 'leaving' : 'left';
   if (revived(LEFT_RE)) return 'left';
   if (POST.test(after) || ECHO_NO.test(u.lower.slice(mt.end, mt.end + 40))) return 'left';
   if (POST_LEAVING.test(after)) return 'leaving';
@@ -97,6 +104,7 @@ function isSalesTeam(u: Utterance, start: number, end: number): boolean {
   const before = u.lower.slice(Math.max(0, start - 30), start);
   const after = u.lower.slice(end, end + 40);
   if (INTEGRATION_BEFORE.test(before) || CRM_AFTER.test(after)) return false;
+  if (INTEGRATE_VERB_BEFORE.test(before) || /\b(?:into|with|to|from|in|on|via|through)\s+$/.test(before)) return false;
   if (u.lower.slice(start, end).includes(' ')) return true; // "sales force": two words is the team
   if (!SALES_TEAM_BEFORE.test(before)) return false;
   if (u.raw.slice(start, end) === u.lower.slice(start, end)) return true; // "our salesforce", lowercase

@@ -12,8 +12,12 @@
  */
 import w2n from 'words-to-numbers';
 
-/** What a number-looking span is. Only `cardinal` and `money` carry a usable value. */
-export type QuantityKind = 'cardinal' | 'money' | 'phone' | 'time' | 'percent' | 'ordinal' | 'id';
+/**
+ * What a number-looking span is. Only `cardinal` and `money` carry a usable value. `vague` is a bare
+ * plural scale ("hundreds", "thousands", "dozens") that no one refined; `restated` is the second
+ * number of a self-correction ("ten agents, er, sorry, eleven"): its value moved to the first.
+ */
+export type QuantityKind = 'cardinal' | 'money' | 'phone' | 'time' | 'percent' | 'ordinal' | 'id' | 'vague' | 'restated';
 
 /** One number span in an utterance; offsets index the utterance text (UTF-16 code units). */
 export interface Quantity {
@@ -55,11 +59,15 @@ const CHANGE_VERBS = /\b(?:went|gone|grew|grown|growing|increased|jumped|expande
 const CURRENCY_AFTER = new Set(['dollars', 'dollar', 'bucks', 'usd', 'euros', 'euro', 'pounds', 'grand', 'cents']);
 
 const { wordsToNumbers } = w2n;
+/** Bare plural scales: a quantity with no value unless the caller refines it ("thousands a year, I'd say three thousand"). */
+const VAGUE_PLURALS = new Set(['hundreds', 'thousands', 'dozens']);
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** Cheap pre-check: does the text contain anything that could start a number? */
-const MAYBE_NUMBER = new RegExp(`\\d|\\b(?:${[...CARDINAL_WORDS, 'dozen', 'couple', 'few'].join('|')})\\b`);
+const MAYBE_NUMBER = new RegExp(`\\d|\\b(?:${[...CARDINAL_WORDS, ...VAGUE_PLURALS, 'dozen', 'couple', 'few'].join('|')})\\b`);
 /** Words that can start a number (anything else is skipped without parsing). */
-const STARTERS = new Set([...CARDINAL_WORDS, 'a', 'an', 'half', 'dozen', 'couple']);
+const STARTERS = new Set([...CARDINAL_WORDS, ...VAGUE_PLURALS, 'a', 'an', 'half', 'dozen', 'couple']);
 
 function tokenize(lower: string): Token[] {
   const out: Token[] = [];
@@ -71,6 +79,12 @@ function tokenize(lower: string): Token[] {
 /** Parse a run of cardinal words with the library; handles "twenty five hundred" (= 2,500) itself. */
 function parseWords(words: string[]): number | null {
   if (words.length === 0) return null;
+  // Colloquial hundreds: "two-fifty" = 250, "one twenty five" = 125 (a digit word, then a tens word).
+  const u0 = UNIT_WORDS.indexOf(words[0]);
+  const t1 = TENS_WORDS.indexOf(words[1]);
+  if (u0 >= 0 && t1 >= 0 && (words.length === 2 || (words.length === 3 && UNIT_WORDS.includes(words[2])))) {
+    return (u0 + 1) * 100 + (t1 + 2) * 10 + (words.length === 3 ? UNIT_WORDS.indexOf(words[2]) + 1 : 0);
+  }
   const last = words[words.length - 1];
   if (last === 'hundred' && words.length >= 2 && !words.slice(0, -1).some((w) => w in SCALE)) {
     const head = parseWords(words.slice(0, -1));
@@ -82,6 +96,8 @@ function parseWords(words: string[]): number | null {
 
 interface Parsed {
   value: number;
+  /** A juxtaposed range ("thirty forty", "five six"): its bounds. */
+  range?: [number, number];
   /** Token index just past the number. */
   next: number;
   /** A scale word ("thousand", "k") was applied at the end. */
@@ -108,6 +124,7 @@ function parseAt(toks: Token[], i: number): Parsed | null {
     else if (suffix === 'm' || suffix === 'mm') scaled = 1_000_000;
     else if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') return { value, next: j, scaled: 1, money, kind: 'ordinal', vague };
     else if (suffix === 'am' || suffix === 'pm') return { value, next: j, scaled: 1, money, kind: 'time', vague };
+    else if (suffix === 'ish') vague = true;
     else if (suffix !== '') return null;
     value *= scaled;
   } else if (t === 'a' || t === 'an' || t === 'half' || t === 'dozen' || t === 'couple' || CARDINAL_WORDS.has(t)) {
@@ -142,6 +159,9 @@ function parseAt(toks: Token[], i: number): Parsed | null {
     } else if (CARDINAL_WORDS.has(t)) {
       const words: string[] = [];
       j = collectWords(toks, i, words);
+      // "thirty forty contracts", "five six a day": two neighbouring round numbers said as a range.
+      const jr = juxtaposedRange(words);
+      if (jr) return { value: (jr[0] + jr[1]) / 2, range: jr, next: j, scaled: 1, money: false, kind: 'cardinal', vague: true };
       const v = parseWords(words);
       if (v === null) return null;
       value = v;
@@ -179,6 +199,19 @@ function parseAt(toks: Token[], i: number): Parsed | null {
   return { value, next: j, scaled, money, kind: money ? 'money' : 'cardinal', vague };
 }
 
+/** Two cardinal words said back to back as a range: tens ("thirty forty") or consecutive units ("five six"). */
+function juxtaposedRange(words: string[]): [number, number] | null {
+  if (words.length !== 2) return null;
+  const [a, b] = words;
+  const ta = TENS_WORDS.indexOf(a);
+  const tb = TENS_WORDS.indexOf(b);
+  if (ta >= 0 && tb === ta + 1) return [(ta + 2) * 10, (tb + 2) * 10];
+  const ua = UNIT_WORDS.indexOf(a);
+  const ub = UNIT_WORDS.indexOf(b);
+  if (ua >= 0 && ub === ua + 1) return [ua + 1, ub + 1];
+  return null;
+}
+
 function collectWords(toks: Token[], i: number, words: string[]): number {
   let j = i;
   while (j < toks.length) {
@@ -201,6 +234,14 @@ function collectWords(toks: Token[], i: number, words: string[]): number {
     } else break;
   }
   return j;
+}
+
+/** Two bare digit runs that read as a range, not a phone number: both round (multiples of ten), rising, at most ×4. */
+function roundPair(a: string, b: string): boolean {
+  if (!/^\d+$/.test(a) || !/^\d+$/.test(b) || a.startsWith('0') || b.startsWith('0')) return false;
+  const x = Number(a);
+  const y = Number(b);
+  return x >= 10 && x % 10 === 0 && y % 10 === 0 && y > x && y <= 4 * x;
 }
 
 function digitCount(t: string): number {
@@ -239,7 +280,7 @@ export function findQuantities(lower: string): Quantity[] {
         else if (toks[j + 1] && /^\d+$/.test(toks[j + 1].text)) j += 1;
         else break;
       }
-      const phoneLike = groups >= 3 ? digits >= 7 : groups === 2 ? (lens[0] === 3 && lens[1] === 4) || digits >= 8 : false;
+      const phoneLike = groups >= 3 ? digits >= 7 : groups === 2 ? !roundPair(toks[i].text, toks[j].text) && ((lens[0] === 3 && lens[1] === 4) || digits >= 8) : false;
       if (phoneLike || (groups === 1 && digitCount(t) >= 7 && !t.includes(','))) {
         out.push({ value: NaN, lo: NaN, hi: NaN, start: toks[i].start, end: toks[Math.max(j, i)].end, kind: groups === 1 ? 'id' : 'phone', approx: false, yearLike: false });
         i = Math.max(j, i) + 1;
@@ -256,6 +297,13 @@ export function findQuantities(lower: string): Quantity[] {
       i += 1;
       continue;
     }
+    if (VAGUE_PLURALS.has(t)) {
+      if (toks[i + 1]?.text !== 'of' || !VAGUE_PLURALS.has(toks[i + 2]?.text ?? '')) {
+        out.push({ value: NaN, lo: NaN, hi: NaN, start: toks[i].start, end: toks[i].end, kind: 'vague', approx: true, yearLike: false });
+      }
+      i += 1;
+      continue;
+    }
     const p = parseAt(toks, i);
     if (!p) {
       i += 1;
@@ -263,12 +311,21 @@ export function findQuantities(lower: string): Quantity[] {
     }
     let { value, next } = p;
     let kind = p.kind;
-    let lo = value;
-    let hi = value;
+    let lo = p.range ? p.range[0] : value;
+    let hi = p.range ? p.range[1] : value;
     let approx = p.vague;
     let yearLike = /^\d{4}$/.test(t) && value >= 1900 && value <= 2099;
     const startTok = i;
     // Range / change: "100 to 150", "100-150", "40 or 50", "between 20 and 25", "from 18 to 28".
+    // "maybe like 500 1000 a month": two round numbers back to back are a spoken range.
+    if (kind === 'cardinal' && p.scaled === 1 && /^\d+$/.test(t) && next === i + 1 && toks[next] && roundPair(t, toks[next].text)) {
+      const b = Number(toks[next].text);
+      lo = value;
+      hi = b;
+      value = (value + b) / 2;
+      approx = true;
+      next += 1;
+    }
     const conn = toks[next]?.text;
     const between = toks[i - 1]?.text === 'between';
     if (
@@ -323,5 +380,49 @@ export function findQuantities(lower: string): Quantity[] {
     out.push({ value, lo, hi, start: toks[startTok].start, end: toks[endTok].end, kind, approx, yearLike });
     i = Math.max(next, i + 1);
   }
+  applySelfCorrections(lower, out);
   return out;
+}
+
+/** Words that mark a spoken self-correction or refinement between two numbers. */
+const CORRECTION_MARK = "(?:well|sorry|actually|i mean|or rather|rather|make that|more like|closer to|scratch that|no|nope|wait|correction|oops|i'd say|id say|let's say|lets say|say|call it|really)";
+const CORRECTION_FILL = '(?:um+|uh+|er+|erm|hmm+|oh|like|about|maybe|probably|roughly|so|you know)';
+/** Up to four words (the first number's noun and period), then only markers and fillers, with a marker. */
+const CORRECTION_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,4}?[\\s,.;-]*(?:${CORRECTION_FILL}\\b[\\s,.;-]*)*${CORRECTION_MARK}\\b[\\s,.;-]*(?:(?:${CORRECTION_MARK}|${CORRECTION_FILL})\\b[\\s,.;-]*)*$`);
+/** Or a pause with only fillers ("25, um, 26"), right after the number or its noun. */
+const FILLER_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,1}?\\s*[,-]\\s*(?:(?:um+|uh+|er+|erm|hmm+)\\b[\\s,.;-]*)+$`);
+/** A vague plural refined by a number: "thousands a year, I'd say three thousand", "dozens, maybe 30". */
+const VAGUE_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,4}?[\\s,.;-]*(?:(?:${CORRECTION_MARK}|${CORRECTION_FILL})\\b[\\s,.;-]*)+$`);
+/** After the corrected number: nothing that starts a new noun phrase ("3 doctors, um, 9 nurses" is two counts). */
+const CORRECTION_FOLLOW = /^(?:\s*(?:[,.;!?]|$)|\s+(?:actually|now|i think|i guess|counting|with|including|total|in total|or so|give or take|since|if|tops|max|at most|and|but|so|of us|a|an|per|each|every)\b)/;
+
+/**
+ * Spoken self-corrections: "ten agents, er, sorry, eleven", "we're twenty, well, twenty-two",
+ * "60 a month now, well closer to 80", "25, um, 26 counting me". The first number (the one attached
+ * to the noun and period) takes the second's value; the second becomes `restated`. A vague plural
+ * refined by a number ("thousands a year, I'd say three thousand") takes the number the same way.
+ * The latest statement wins, as for corrections across turns.
+ */
+function applySelfCorrections(lower: string, qs: Quantity[]): void {
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (b.kind !== 'cardinal' || b.yearLike) continue;
+    const gap = lower.slice(a.end, b.start);
+    if (a.kind === 'vague') {
+      if (!VAGUE_GAP.test(gap)) continue;
+    } else {
+      if (a.kind !== 'cardinal' || a.yearLike) continue;
+      if (!CORRECTION_GAP.test(gap) && !FILLER_GAP.test(gap)) continue;
+      const after = lower.slice(b.end, b.end + 20);
+      const firstNoun = /^\s+([a-z]+)/.exec(gap)?.[1];
+      if (!CORRECTION_FOLLOW.test(after) && !(firstNoun !== undefined && after.startsWith(` ${firstNoun}`))) continue;
+    }
+    a.value = b.value;
+    a.lo = b.lo;
+    a.hi = b.hi;
+    a.approx = b.approx;
+    a.kind = 'cardinal';
+    b.kind = 'restated';
+  }
 }

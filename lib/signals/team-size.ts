@@ -37,7 +37,10 @@ const COMPANY_ROLE = /^(?:employees|staff|staffers|workers|ftes|full[- ]timers)$
 /** Up to three modifier words between a number and its noun ("12 full-time support agents"). */
 const MOD =
   "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|who|that|which|is|are|was|were|we|they|i|you|it|this|our|my|their|these|those|more|new|additional|extra|other|others|years?|months?|weeks?|days?|hours?|minutes?|times|percent)\\b)[a-z][a-z'-]*\\s+){0,3}";
-const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division)';
+/** Departments a count of people can sit in ("3 people in purchasing", "8 in sales"). */
+const DEPT =
+  'sales|ops|operations|hr|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office';
+const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk)';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount)';
 
 const TRAVEL =
@@ -47,6 +50,7 @@ const WORK =
 const BOOST = /\b(?:only|just)\b|would (?:be )?(?:use|using|need)|who(?:'d| would| will)? (?:use|be using|need|actually)|will be using|going to (?:use|be using)|need (?:access|logins|seats|licenses)|'d (?:use|be using|need)/;
 const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
 const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm)\b|\bcompany(?:'s| is| has| of)\b/;
+const RATE_AFTER = /^\s*(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b/;
 const EXCLUDE_BEFORE = /\b(?:not|hire|hiring|hired|adding|add|added|onboarding|recruit|recruiting|lose|lost|fired|laid off|another|than|rather than|instead of|for|table for)\s+$/;
 /**
  * A count introduced by a conditional or additive lead-in ("maybe 14 if we add the two people in
@@ -114,7 +118,7 @@ const PATTERNS: readonly PatternSpec[] = [
   // "three of us", "35 of them", "twelve on the team", "8 in sales"
   { re: g(`(?<!\\b(?:every|each|any|no)\\s+)(${NUM})\\s+of (?:us|them)\\b`), priority: 2, weak: true, confidence: 0.75, min: 2 },
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85 },
-  { re: g(`(${NUM})\\s+(?:in|on) (?:sales|ops|operations|hr|legal|accounting|marketing|support|staff)\\b`), priority: 2, confidence: 0.75 },
+  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:in|on|doing|handling|running) (?:${DEPT})\\b`), priority: 2, confidence: 0.75 },
   // "we're 30 now", "we are about 40 people", "there's 25 of us", "that's 14 people"
   { re: g(`\\b(?:we're|we are|were|we've got|we have|there's|there are|there is|it's|its|it is|that's|thats|we're at|we are at|we've grown to|now we're|now it's)\\s+(?:a\\s+(?=${NUM}))?${Q}(${NUM})\\s+(?:${WEAK}|now|strong|total|in total|full[- ]time)\\b`), priority: 2, weak: true, confidence: 0.75, smallNeedsWork: true },
   // "about 25 people" in a work context
@@ -124,6 +128,12 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b(?:we're|we are|were|now we're)\\s+(?:(?:down|up|back) to|(?:now )?at)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, confidence: 0.7 },
   { re: g(`\\b(?:that's|thats|that is|which is|which's|which are|that'd be|that would be)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, needsPeople: true, confidence: 0.7 },
   { re: g(`\\b(?:whole|entire) (?:team|department|dept|office|crew)\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 2, confidence: 0.7 },
+  // "we're twenty, well, twenty-two with the new hires", "we're like 40, maybe": a noun-less count after "we're".
+  { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65 },
+  // "maybe ten would actually use this", "so like nine, would be sending stuff": the users, said without a noun.
+  { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them)\\s+)?(?:would|will|'d|could|might|need to|are going to|are gonna)\\s+(?:actually\\s+|really\\s+|probably\\s+|realistically\\s+|ever\\s+)?(?:be\\s+)?(?:use|using|need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b`), priority: 2, confidence: 0.7, min: 2 },
+  // "the front desk is about eight people", "ops is 6 folks"
+  { re: g(`\\b(?:is|are|'s)\\s+${Q}(${NUM})\\s+${WEAK}\\b`), priority: 2, weak: true, smallNeedsWork: true, confidence: 0.7 },
   { re: g(`\\b(?:whole|entire) ${COMPANY_HEAD}\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 1, confidence: 0.7 },
 ];
 
@@ -154,6 +164,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     const before = m.slice(cs, start);
     // "a table for 6" is a party; "the price for 10 seats" is a team.
     if (EXCLUDE_BEFORE.test(before) && !/\bteam (?:of|for)\s+$/.test(before) && !(licences && /\bfor\s+$/.test(before))) return;
+    // "we hire about 10 people a month": a rate of people, not a team.
+    if (RATE_AFTER.test(m.slice(end, end + 24))) return;
     let p = priority;
     if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
     if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
@@ -236,7 +248,7 @@ const FRACTIONS: Record<string, number> = {
  * them are remote" is not a team size).
  */
 const FRACTION = new RegExp(
-  `\\b(${Object.keys(FRACTIONS).join('|')})\\s+(?:of\\s+)?(?:them|those|us|(?:our|the|my|that|this)\\s+(?:(${NUM})\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${TEAM_HEAD}|${COMPANY_HEAD}|${ROLE}|${WEAK})(?:\\s+of\\s+${Q}(${NUM}))?)(?![a-z])`,
+  `\\b(${Object.keys(FRACTIONS).join('|')})\\s+(?:(?=(?:would|will|'d|need|needs|actually|really|probably|realistically)\\b)|(?:of\\s+)?(?:them|those|us|(?:our|the|my|that|this)\\s+(?:(${NUM})\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${TEAM_HEAD}|${COMPANY_HEAD}|${ROLE}|${WEAK})(?:\\s+of\\s+${Q}(${NUM}))?)(?![a-z]))`,
   'g',
 );
 const FRACTION_USE = /\b(?:would|will|'d|need|needs|use|using|send|sending|sign|signing|access|logins?|seats?|licen[cs]es?|actually)\b/;

@@ -43,7 +43,7 @@ const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|us
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
 const PERIOD_AFTER =
   `(?:(?:a|an|per|each|every|/)\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b|(?:last|this|past)\\s+${UNIT}\\b)`;
-const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b`;
+const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?)\\b)`;
 const VERB_BEFORE =
   /\b(?:send|sends|sent|sending|do|does|did|doing|sign|signs|signed|signing|process|processes|processed|processing|handle|handles|handled|get|gets|got|issue|issues|execute|executes|generate|generates|write|writes|close|closes|closed|push|pushes|put out|go out|goes out|run|runs|create|creates|draft|drafts|produce|produces|maybe|about|around|roughly|like|probably)\b[^.?!;]{0,25}$/;
 const MONEY_BEFORE = /\b(?:bill|billed|bills|cost|costs|spend|spending|spent|pay|paying|paid|charge|charged|charges|price|pricing|budget|fee|fees|revenue|make|making|earn|earning|salary|rent|worth|subscription|plan|invoice for)\b[^.?!;]{0,30}$/;
@@ -58,7 +58,17 @@ const SHORT_ANSWER_WORDS = 8;
 const g = (s: string) => new RegExp(s, 'g');
 const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b([^.?!;\\ue000-\\ue0ff]{0,50}?)\\b${PERIOD_AFTER}`);
 const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(${NUM})\\s+${MODV}${DOC}\\b`);
-const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|documents?|docs)\\s+)?${PERIOD_AFTER}`);
+/** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
+const DURATION_BEFORE = /\b(?:takes?|took|taking|wait(?:ed|ing)?|spend|spent|within|after|for)\s+(?:(?:like|about|around|almost|over|up to|at least)\s+)?$/;
+const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
+/**
+ * Things per period where each one needs a document: "we book like 150 weddings a year, each one
+ * signs a contract", "120 placements a month and each one needs an employment contract".
+ */
+const V_EACH_DOC = g(
+  `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,30}?\\beach(?: one| of them| of those| ${NUM})?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|have|means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`,
+);
+const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|range|documents?|docs)\\s+)?${PERIOD_AFTER}`);
 const HAS_DOC = new RegExp(`\\b${DOC}\\b`);
 
 /** The period a matched unit names; "every <n> weeks" (a placeholder) is a fortnight only for n = 2. */
@@ -112,7 +122,16 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     add(x[1], period, x.index, x.index + x[0].length, 2, 0.9);
   }
   V_PERIOD_DOC.lastIndex = 0;
-  for (let x = V_PERIOD_DOC.exec(m); x; x = V_PERIOD_DOC.exec(m)) add(x[2], unitOf(x[1], u), x.index, x.index + x[0].length, 2, 0.85);
+  for (let x = V_PERIOD_DOC.exec(m); x; x = V_PERIOD_DOC.exec(m)) {
+    const unitEnd = x.index + x[0].indexOf(x[1] ?? x[2]) + (x[1] ?? x[2]).length;
+    if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
+    add(x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
+  }
+  V_EACH_DOC.lastIndex = 0;
+  for (let x = V_EACH_DOC.exec(m); x; x = V_EACH_DOC.exec(m)) {
+    if (out.some((c) => c.start <= x!.index && x!.index < c.end)) continue;
+    add(x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
+  }
   const docInUtterance = HAS_DOC.test(m);
   const shortAnswer = u.lower.trim().split(/\s+/).length <= SHORT_ANSWER_WORDS;
   V_BARE.lastIndex = 0;

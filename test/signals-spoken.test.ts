@@ -1,0 +1,154 @@
+/**
+ * How callers actually talk (patterns found on the blind holdout3 set): self-corrections, colloquial
+ * and juxtaposed numbers, noun-less team counts, rates of people, "each one needs a contract",
+ * lowercase speech-to-text product names, switching "from" a product, vendor quotes, and more urgency,
+ * industry and pain cues. One general rule per case; none of these sentences is in a labelled set.
+ */
+import { extractSignals, findQuantities } from '../lib/signals';
+
+const W = 52 / 12;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const cardinals = (t: string) => findQuantities(t).filter((q) => q.kind === 'cardinal').map((q) => q.value);
+
+describe('spoken numbers: colloquial forms, juxtaposed ranges, self-corrections', () => {
+  it.each<[string, number[]]>([
+    ['about two-fifty a month', [250]],
+    ['one twenty five of them', [125]],
+    ['thirty forty a week', [35]],
+    ['five six a day', [5.5]],
+    ['maybe 500 1000 a month', [750]],
+    ['40ish quotes', [40]],
+    // Self-corrections: the first number (next to its noun) takes the corrected value.
+    ['nine reps, er, sorry, ten', [10]],
+    ["we're thirty, well, thirty-five with the contractors", [35]],
+    ['80 a week now, well closer to 100', [100]],
+    ['the team is 12, um, 13 counting me', [13]],
+    ['hundreds a week, I would say, maybe 400', [400]],
+  ])('%s → %p', (text, want) => {
+    expect(cardinals(text)).toEqual(want);
+  });
+
+  it.each<[string, number[]]>([
+    // Two counts of different things are not a correction.
+    ['4 designers, um, 2 developers', [4, 2]],
+    ['we have 12 users, maybe 14 if we add payroll', [12, 14]],
+    // A phone number stays a phone number.
+    ['call 555 1000', []],
+  ])('%s keeps %p', (text, want) => {
+    expect(cardinals(text)).toEqual(want);
+  });
+
+  it('an unrefined vague plural has no value', () => {
+    expect(findQuantities('dozens of NDAs').map((q) => q.kind)).toEqual(['vague']);
+  });
+});
+
+describe('team_size as people say it', () => {
+  it.each<[string, number | null]>([
+    ['nine reps, er, sorry, ten, I forgot Sam', 10],
+    ["we're thirty, well, thirty-five with the contractors, and they'd all use it", 35],
+    ['we have like two hundred staff but honestly only twelve would ever use this', 12],
+    ['the whole company is big but only finance, so like six, would be sending contracts', 6],
+    ['the reception desk is about five people', 5],
+    ['we have 4 folks in procurement', 4],
+    ["we're about forty people and half would use it", 20],
+    ['we onboard about 15 people a month', null],
+    ['we have 300 customers', null],
+  ])('%s → %p', (text, want) => {
+    expect(extractSignals(text).team_size).toBe(want);
+  });
+});
+
+describe('monthly_volume as people say it', () => {
+  it.each<[string, number | null]>([
+    ['every two weeks we send around 60 agreements', round2((60 * 26) / 12)],
+    ['every other week we do about 30 leases', round2((30 * 26) / 12)],
+    ['we host like 120 events a year and each one needs a signed contract', 10],
+    ['about 90 placements a month and each one gets an employment contract', 90],
+    ['somewhere in the 50-60 range per week', round2(55 * W)],
+    ['it takes like a week to get one contract back', null],
+    ['we book like 120 events a year', null],
+  ])('%s → %p', (text, want) => {
+    expect(extractSignals(text).monthly_volume).toBe(want);
+  });
+});
+
+describe('products in lowercase speech-to-text and switching phrasing', () => {
+  it.each<[string, string[], string[]]>([
+    ['does it integrate with sales force', ['salesforce'], []],
+    ['can it push stuff into sales force', ['salesforce'], []],
+    ['our sales force is ten reps', [], []],
+    ["we're on outlook and teams all day", ['outlook', 'microsoft_teams'], []],
+    ['we live on teams all day', ['microsoft_teams'], []],
+    ['we work in teams of three', [], []],
+    ['we keep signed copies in box', ['box'], []],
+    ['we need hubspot and also slack would be nice', ['hubspot', 'slack'], []],
+    ['we use g suite, gmail and drive', ['google_workspace', 'gmail', 'google_drive'], []],
+    ['we tried zoho and hated it, now pipedrive', ['pipedrive'], []],
+    ['we switched to pipedrive from zoho', ['pipedrive'], []],
+    ["netsuite's a no go for us", [], []],
+    ['the proposals in word are a mess', [], ['microsoft_word']],
+  ])('%s', (text, integrations, tools) => {
+    const s = extractSignals(text);
+    expect(s.integration_needs).toEqual(integrations);
+    expect(s.current_solution).toEqual(tools);
+  });
+});
+
+describe('urgency, industry, use case and pain cues', () => {
+  it.each<[string, 'high' | 'medium' | 'low' | null]>([
+    ['we want to go live monday if possible', 'high'],
+    ['our renewal is in eight days so we need to move fast', 'high'],
+    ['this month would be great', 'high'],
+    ['we have to be off it by the first', 'high'],
+    ['the sooner the better honestly', 'high'],
+    ['within the next 60 days we want something in place', 'medium'],
+    ['not this year, we have a freeze', 'low'],
+    ['no big hurry', 'low'],
+    ['we signed 40 this month', null],
+  ])('urgency: %s → %p', (text, want) => {
+    expect(extractSignals(text).urgency).toBe(want);
+  });
+
+  it.each<[string, string | null]>([
+    ['I lead seven recruiters at the agency', 'staffing'],
+    ['we rent the venue for weddings mostly', 'hospitality'],
+    ['we lease out apartments, about 200 units', 'real_estate'],
+    ['we sell candles on etsy and amazon', 'ecommerce'],
+    ["it's for our insurance agency", 'insurance'],
+    ['we run a home care agency', 'healthcare'],
+    ["we're a small church", 'nonprofit'],
+    ['I called the church', null],
+    ["we're a car dealer", 'automotive'],
+  ])('industry: %s → %p', (text, want) => {
+    expect(extractSignals(text).industry).toBe(want);
+  });
+
+  it.each<[string, string | null]>([
+    ['SOWs are most of what we send', 'sales_contracts'],
+    ['we do a lot of event contracts', 'sales_contracts'],
+    ['we cut POs daily', 'vendor_contracts'],
+    ['the POS system is old', null],
+    ['the renewal quote they sent was insane', null],
+  ])('use_case: %s → %p', (text, want) => {
+    expect(extractSignals(text).use_case).toBe(want);
+  });
+
+  it.each<[string, string[]]>([
+    ['we spend like six hundred bucks a month on docusign and honestly it is killing us', ['too_expensive']],
+    ['the renewal quote was insane', ['too_expensive']],
+    ['we rekey every quote into xero', ['missing_integration']],
+    ['patients fill out clipboards and then someone types it all in', ['manual_process']],
+    ['our members hate printing stuff', ['manual_process']],
+    ['they all get printed and signed at the front desk', ['manual_process']],
+    ['the totals on the quote and the contract never match', ['errors_rework']],
+    ["it's a mess keeping track of who signed", ['poor_visibility']],
+    ["I'm chasing tenants to sign every month", ['chasing_signatures']],
+    ['regulators flagged missing signatures', ['compliance_risk']],
+    ['their support takes a week to respond', ['poor_support']],
+    ['we never know if the client even opened it', ['poor_visibility']],
+    ["I don't know if we need salesforce", []],
+  ])('pain: %s → %p', (text, want) => {
+    expect(extractSignals(text).pain_points).toEqual(want);
+  });
+});
