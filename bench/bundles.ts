@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleLambda, type LambdaBundle } from '../lib/build/lambda-bundle';
-import { percentiles } from './handler';
+import { percentiles } from './stats';
 
 /** The Lambda entries (folders under lambdas/ with index.ts). */
 export const LAMBDA_NAMES = ['score-lead', 'slack-notify', 'partition-register'] as const;

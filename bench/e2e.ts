@@ -8,7 +8,7 @@ import { startLocalStack } from '../lib/local';
 import { DEFAULT_RULES, scoreLead } from '../lib/scoring';
 import type { SessionRecord } from '../lib/session-record';
 import { generateSession, seededRandom } from './generate';
-import { percentiles, type Percentiles } from './handler';
+import { percentiles, type Percentiles } from './stats';
 
 /** `count` generated calls that the rules score hot (strong profiles, seeded). */
 export function hotCalls(count: number, seed = 7): SessionRecord[] {

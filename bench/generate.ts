@@ -9,19 +9,10 @@
  * and the scoring rules decide. A typical record (`typicalRecord`) is about 20 KB gzip.
  */
 import nlp from 'compromise';
+import { seededRandom } from './random';
 import { SCHEMA_VERSION, type SessionRecord, type SignalEvidence, type ToolCall, type TranscriptTurn } from '../lib/session-record';
 
-/** mulberry32: a small, fast, seeded PRNG (uniform [0, 1)). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;

@@ -13,22 +13,9 @@ import { s3EventOf, s3EventRecord } from '../lib/local/events';
 import { LocalIdempotencyStore } from '../lib/pipeline/local-idempotency-store';
 import { scoreLead } from '../lib/scoring';
 import { decodeSessionRecord, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
+import { percentiles, type Percentiles } from './stats';
 
-/** Timing summary, ms. */
-export interface Percentiles {
-  p50: number;
-  p95: number;
-  p99: number;
-  mean: number;
-  n: number;
-}
-
-/** Nearest-rank percentiles of samples (ms). */
-export function percentiles(samples: readonly number[]): Percentiles {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: s.reduce((a, b) => a + b, 0) / s.length, n: s.length };
-}
+export { percentiles, type Percentiles };
 
 /** Objects in memory behind the two S3 calls the handler makes. */
 class MemoryS3 {

@@ -9,11 +9,14 @@
  *   write the score, alert-once check; in-memory store, no network): p50 <= 5 ms; >= 1,000
  *   records/s over distinct records.
  * - e2e: local call end → alert in the outbox, p95 <= 1 s.
+ * - signals (issue 3): `extractSignals` per utterance over the labelled utterances in
+ *   eval/signals/*.jsonl plus ../shared/corpus/off-domain/*.jsonl when present, after warm-up:
+ *   p99 <= 100 µs; and `SignalAccumulator` state bounded over a 10,000-caller-turn call (see bench/signals.ts).
  * - soak: N generated sessions (default 10,000) through the local stack, 5% of events delivered
  *   twice, 1% malformed: every valid session scored once, every hot one alerted once, every
  *   malformed one quarantined (moved out of sessions/, bytes kept) (the counts are printed).
  *
- * Usage: npm run bench -- [--sessions N] [--only bundles,handler,e2e,soak] [--dir .local/bench]
+ * Usage: npm run bench -- [--sessions N] [--only bundles,handler,e2e,soak,signals] [--dir .local/bench]
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +26,7 @@ import { benchBundles, type BundleMeasure } from './bundles';
 import { benchEndToEnd } from './e2e';
 import { generateSessions, typicalRecord } from './generate';
 import { benchCore, benchThroughput, benchWarmRecord } from './handler';
+import { measureSignalsInChild, OFF_DOMAIN_DIR } from './signals';
 import { runSoak } from './soak';
 
 /** The issue's targets. */
@@ -32,9 +36,13 @@ export const TARGETS = {
   warmP50Ms: 5,
   recordsPerSecond: 1_000,
   endToEndP95Ms: 1_000,
+  /** Issue 3: signal extraction per utterance, p99 (µs). */
+  signalsP99Micros: 100,
+  /** Caller turns of the long call that checks the signal accumulator stays bounded. */
+  longCallTurns: 10_000,
 } as const;
 
-export const SECTIONS = ['bundles', 'handler', 'e2e', 'soak'] as const;
+export const SECTIONS = ['bundles', 'handler', 'e2e', 'soak', 'signals'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Options of `runBench`. */
@@ -80,7 +88,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchCheck[]> {
   const checks: BenchCheck[] = [];
   const check = (c: BenchCheck) => {
     checks.push(c);
-    out(`${c.pass ? 'PASS' : 'FAIL'}  ${c.section.padEnd(7)} ${c.name}: ${c.measured} (target ${c.target})`);
+    out(`${c.pass ? 'PASS' : 'FAIL'}  ${c.section.padEnd(8)} ${c.name}: ${c.measured} (target ${c.target})`);
   };
   const dir = path.resolve(opts.dir);
 
@@ -153,6 +161,30 @@ export async function runBench(opts: BenchOptions): Promise<BenchCheck[]> {
     check({ section: 'soak', name: 'every malformed session quarantined', measured: `${n(r.quarantined)}/${n(r.malformed)}`, target: 'all', pass: r.quarantined === r.malformed });
     check({ section: 'soak', name: 'every malformed session moved out of sessions/', measured: `${n(r.moved)}/${n(r.malformed)}`, target: 'all', pass: r.moved === r.malformed });
     check({ section: 'soak', name: 'no invariant broken', measured: `${r.violations.length} violation(s), ${r.deadLettered} dead-lettered`, target: '0', pass: r.violations.length === 0 });
+  }
+
+  if (opts.only.includes('signals')) {
+    progress('signals: extraction time per utterance, and the accumulator over a long call...');
+    const { labelled, offDomain, extraction: t, longCall: long } = measureSignalsInChild(TARGETS.longCallTurns);
+    const us = (x: number) => `${x.toFixed(1)} µs`;
+    out(`\nSignal extraction (lib/signals extractSignals), one utterance per call, warm, in a fresh node process`);
+    out(
+      `  ${n(labelled)} labelled (eval/signals/*.jsonl) + ${n(offDomain)} off-domain utterances${offDomain ? '' : ` (none: ${OFF_DOMAIN_DIR} is absent)`}, ` +
+        `${t.rounds} timed rounds after ${t.warmupRounds} warm-up rounds = ${n(t.n)} calls`,
+    );
+    out(`  p50 ${us(t.p50)}, p95 ${us(t.p95)}, p99 ${us(t.p99)}, mean ${us(t.mean)}, max ${us(t.max)}`);
+    check({ section: 'signals', name: 'extraction per utterance p99', measured: us(t.p99), target: `<= ${us(TARGETS.signalsP99Micros)}`, pass: t.p99 <= TARGETS.signalsP99Micros });
+    out(`  long call: ${n(long.callerTurns)} caller turns (each after an agent question) through one SignalAccumulator`);
+    out(`    evidence entries: ${long.evidenceEnd} at the end, at most ${long.evidenceMax} (bound ${long.evidenceBound}: 5 scalar fields + product ids + pain-point labels)`);
+    out(`    retained state (v8.serialize of the accumulator): largest ${n(long.bytesFirstHalfMax)} bytes in the first half, ${n(long.bytesSecondHalfMax)} in the second, ${n(long.bytesEnd)} at the end`);
+    out(`    add() per caller turn: mean ${us(long.addMicrosFirst)} over the first 1,000 turns, ${us(long.addMicrosLast)} over the last 1,000`);
+    check({
+      section: 'signals',
+      name: 'accumulator state bounded over a long call',
+      measured: `${long.evidenceMax} evidence (bound ${long.evidenceBound}); ${n(long.bytesSecondHalfMax)} vs ${n(long.bytesFirstHalfMax)} bytes`,
+      target: 'evidence <= bound, no growth after the first half (+10%)',
+      pass: long.bounded,
+    });
   }
 
   const failed = checks.filter((c) => !c.pass);
