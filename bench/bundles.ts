@@ -36,23 +36,36 @@ export interface BundleMeasure {
   bundle: LambdaBundle;
   /** Import time of the bundle in a fresh process, ms (median and max of `runs`). */
   initMs: { median: number; max: number; runs: number };
+  /**
+   * Time to `require` only the runtime-provided SDK packages the bundle loads, in a fresh process,
+   * ms (median of `runs`); null when the SDK is bundled. The part of init that is the AWS SDK itself.
+   */
+  sdkRequireMs: number | null;
 }
 
 const TIMER = `const t = performance.now(); await import(process.argv.at(-1)); process.stdout.write(String(performance.now() - t));`;
+/** Requires the `n - 1` packages named after the file argument (the last `n` arguments), resolved from that file's folder. */
+const requireTimer = (n: number) =>
+  `const { createRequire } = await import('node:module'); const [file, ...pkgs] = process.argv.slice(-${n}); const req = createRequire(file); const t = performance.now(); for (const p of pkgs) req(p); process.stdout.write(String(performance.now() - t));`;
+
+function medianOfRuns(runs: number, args: (i: number) => string[]): { median: number; max: number; runs: number } {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(process.execPath, args(i), { env: { ...process.env, ...INIT_ENV }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    samples.push(Number(out));
+  }
+  return { median: percentiles(samples).p50, max: Math.max(...samples), runs };
+}
+
+/** Median time to `require` the given packages (resolved from `file`'s folder) in `runs` fresh node processes, ms. */
+export function measureRequire(file: string, packages: readonly string[], runs = 5): number {
+  const script = requireTimer(packages.length + 1);
+  return medianOfRuns(runs, () => ['--input-type=module', '-e', script, pathToFileURL(file).href, ...packages]).median;
+}
 
 /** Median import time of a built bundle in `runs` fresh node processes, ms. */
 export function measureInit(file: string, runs = 5): { median: number; max: number; runs: number } {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', TIMER, pathToFileURL(file).href], {
-      env: { ...process.env, ...INIT_ENV },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    samples.push(Number(out));
-  }
-  const p = percentiles(samples);
-  return { median: p.p50, max: Math.max(...samples), runs };
+  return medianOfRuns(runs, () => ['--input-type=module', '-e', TIMER, pathToFileURL(file).href]);
 }
 
 /**
@@ -67,7 +80,13 @@ export async function benchBundles(outDir: string, opts: { sdkBundled?: boolean;
     writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
     const outfile = path.join(dir, 'index.mjs');
     const bundle = await bundleLambda(path.join('lambdas', name, 'index.ts'), outfile, opts.sdkBundled ? { external: [] } : {});
-    out.push({ name, bundle, initMs: measureInit(outfile, opts.runs ?? 5) });
+    const sdk = bundle.externals.filter((e) => /^@(aws-sdk|smithy)\//.test(e));
+    out.push({
+      name,
+      bundle,
+      initMs: measureInit(outfile, opts.runs ?? 5),
+      sdkRequireMs: opts.sdkBundled || sdk.length === 0 ? null : measureRequire(outfile, sdk, opts.runs ?? 5),
+    });
   }
   return out;
 }

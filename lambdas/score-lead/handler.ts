@@ -168,7 +168,7 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
           const gone = !read && ((error instanceof PipelineError && error.reason === 'object_missing') || isAccessDenied(error));
           const earlier = gone ? await findQuarantined(deps.s3, bucket, key) : null;
           if (earlier) {
-            logger.info('object already quarantined (a redelivered event)', { bucket, key, ...earlier });
+            logger.info('already quarantined', { bucket, key, ...earlier });
             metrics.addMetric('AlreadyQuarantined', 'Count', 1);
             result.already_quarantined.push({ key, reason: earlier.reason, note: earlier.note });
           } else if (error instanceof RecordDecodeError || error instanceof PipelineError) {
