@@ -5,6 +5,9 @@
  * industry and pain cues. One general rule per case; none of these sentences is in a labelled set.
  */
 import { extractSignals, findQuantities } from '../lib/signals';
+import { literalFirst } from '../lib/signals/mentions';
+import { tokenize, TOKEN_RE } from '../lib/signals/numbers';
+import { execMasked, NUM, prepare, splitCount, stickyIfNumLed } from '../lib/signals/utterance';
 
 const W = 52 / 12;
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -150,5 +153,50 @@ describe('urgency, industry, use case and pain cues', () => {
     ["I don't know if we need salesforce", []],
   ])('pain: %s → %p', (text, want) => {
     expect(extractSignals(text).pain_points).toEqual(want);
+  });
+});
+
+describe('speed-ups keep the same answers', () => {
+  it('the hand-written tokenizer finds exactly the tokens of TOKEN_RE', () => {
+    const alphabet = ['1', '2', '0', ',', '.', '$', 'a', 'z', "'", ' ', '\t', '_', 'A', 'é', '\u00a0', '-', ':', 'k', '\ue000'];
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const samples = ['we do 1,200.50 a month, $2k or 12th', "we're 30-40 ppl_ok", ''];
+    for (let i = 0; i < 3000; i++) {
+      let s = '';
+      for (let k = Math.floor(rnd() * 14); k > 0; k--) s += alphabet[Math.floor(rnd() * alphabet.length)];
+      samples.push(s);
+    }
+    for (const s of samples) {
+      const want: string[] = [];
+      const re = new RegExp(TOKEN_RE.source, 'g');
+      for (let m = re.exec(s); m; m = re.exec(s)) want.push(`${m.index}:${m[0]}`);
+      expect(tokenize(s).map((t) => `${t.start}:${t.text}`)).toEqual(want);
+    }
+  });
+
+  it('an alias led by lookbehinds is rewritten to start with its word and matches the same spans', () => {
+    const alias = '(?<=\\b(?:on|in) )teams(?= all day)';
+    expect(literalFirst(alias)).toBe('teams(?<=(?:\\b(?:on|in) )teams)(?= all day)');
+    expect(literalFirst('hubspot')).toBe('hubspot');
+    for (const text of ['we live on teams all day', 'teams all day', 'in teams of three', 'we are in teams all day']) {
+      const a = [...text.matchAll(new RegExp(alias, 'g'))].map((m) => m.index);
+      const b = [...text.matchAll(new RegExp(literalFirst(alias), 'g'))].map((m) => m.index);
+      expect(b).toEqual(a);
+    }
+  });
+
+  it('counts words like split(/\\s+/) without building the array', () => {
+    for (const s of ['', 'one', ' lead', 'trail ', 'a  b\tc\u00a0d', '  ']) expect(splitCount(s)).toBe(s.split(/\s+/).length);
+  });
+
+  it('a number-led pattern tried only at the placeholders finds what a full scan finds', () => {
+    const u = prepare('three attorneys and two paralegals, 12 agents, and 4 of us');
+    const re = new RegExp(`(${NUM})\\s+[a-z]+`, 'g');
+    const scan = [...u.masked.matchAll(re)].map((m) => [m.index, m[0]]);
+    const placed: (string | number)[][] = [];
+    for (let x = execMasked(u, re, stickyIfNumLed(re), 0); x; x = execMasked(u, re, stickyIfNumLed(re), x.index + x[0].length)) placed.push([x.index, x[0]]);
+    expect(placed).toEqual(scan);
+    expect(stickyIfNumLed(/\bteam of (\d+)/g)).toBeNull();
   });
 });

@@ -35,13 +35,14 @@ export interface Quantity {
   yearLike: boolean;
 }
 
-interface Token {
+export interface Token {
   text: string;
   start: number;
   end: number;
 }
 
-const TOKEN_RE = /\$?\d+(?:,\d{3})*(?:\.\d+)?[a-z]*|[a-z]+(?:'[a-z]+)?|[^\s\w]/g;
+/** The token grammar `tokenize` implements by hand (kept as the specification; a test checks they agree). */
+export const TOKEN_RE = /\$?\d+(?:,\d{3})*(?:\.\d+)?[a-z]*|[a-z]+(?:'[a-z]+)?|[^\s\w]/g;
 const DIGIT_RE = /^(\$?)(\d+(?:,\d{3})*(?:\.\d+)?)([a-z]*)$/;
 
 /** Spelled-out cardinal words (detection only: conversion is the library's job). */
@@ -69,10 +70,56 @@ const MAYBE_NUMBER = new RegExp(`\\d|\\b(?:${[...CARDINAL_WORDS, ...VAGUE_PLURAL
 /** Words that can start a number (anything else is skipped without parsing). */
 const STARTERS = new Set([...CARDINAL_WORDS, ...VAGUE_PLURALS, 'a', 'an', 'half', 'dozen', 'couple']);
 
-function tokenize(lower: string): Token[] {
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLower = (c: number) => c >= 97 && c <= 122;
+/** `/^\d+$/.test(t)` without a regexp call (this runs on every numeric token). */
+function allDigits(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) if (!isDigit(t.charCodeAt(i))) return false;
+  return true;
+}
+const WHITE = /\s/;
+
+/**
+ * The tokens of `lower`, exactly as `TOKEN_RE` (global) would find them: a number ("$1,200.50",
+ * "2k", "12th"), a word with an optional apostrophe part ("we're"), or one other non-space,
+ * non-word character; white space and "_" separate tokens. A hand-written scanner because one
+ * `exec` per token was a fifth of all regexp calls on a long utterance.
+ */
+export function tokenize(lower: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(lower); m; m = TOKEN_RE.exec(lower)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    const start = i;
+    if (isDigit(c) || (c === 36 && i + 1 < n && isDigit(lower.charCodeAt(i + 1)))) {
+      // \$?\d+(?:,\d{3})*(?:\.\d+)?[a-z]*
+      i += c === 36 ? 1 : 0;
+      while (i < n && isDigit(lower.charCodeAt(i))) i += 1;
+      while (i + 3 < n && lower.charCodeAt(i) === 44 && isDigit(lower.charCodeAt(i + 1)) && isDigit(lower.charCodeAt(i + 2)) && isDigit(lower.charCodeAt(i + 3))) i += 4;
+      if (i + 1 < n && lower.charCodeAt(i) === 46 && isDigit(lower.charCodeAt(i + 1))) {
+        i += 1;
+        while (i < n && isDigit(lower.charCodeAt(i))) i += 1;
+      }
+      while (i < n && isLower(lower.charCodeAt(i))) i += 1;
+    } else if (isLower(c)) {
+      // [a-z]+(?:'[a-z]+)?
+      while (i < n && isLower(lower.charCodeAt(i))) i += 1;
+      if (i + 1 < n && lower.charCodeAt(i) === 39 && isLower(lower.charCodeAt(i + 1))) {
+        i += 1;
+        while (i < n && isLower(lower.charCodeAt(i))) i += 1;
+      }
+    } else if (c === 95 || (c >= 65 && c <= 90) || c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE.test(lower[i]))) {
+      // "_", A-Z (word characters no alternative starts with) and white space: not a token.
+      i += 1;
+      continue;
+    } else {
+      // [^\s\w]: one character
+      i += 1;
+    }
+    out.push({ text: lower.slice(start, i), start, end: i });
+  }
   return out;
 }
 
@@ -90,8 +137,27 @@ function parseWords(words: string[]): number | null {
     const head = parseWords(words.slice(0, -1));
     if (head !== null && head >= 11 && head <= 99) return head * 100;
   }
-  const r = wordsToNumbers(words.join(' '));
-  return typeof r === 'number' && Number.isFinite(r) ? r : null;
+  return libraryValue(words.join(' '));
+}
+
+/**
+ * Memo of the library's answers. Number-word runs come from a small closed vocabulary, so the same
+ * few hundred keys repeat across calls; a library call costs microseconds (it runs its own
+ * tokenizer), a lookup tens of nanoseconds. Bounded: cleared when it reaches WORDS_CACHE_MAX entries,
+ * so a process that runs for weeks holds at most that many short strings.
+ */
+const wordsCache = new Map<string, number | null>();
+/** Most distinct number-word runs kept at once (see `wordsCache`). */
+export const WORDS_CACHE_MAX = 2048;
+
+function libraryValue(phrase: string): number | null {
+  const hit = wordsCache.get(phrase);
+  if (hit !== undefined) return hit;
+  const r = wordsToNumbers(phrase);
+  const v = typeof r === 'number' && Number.isFinite(r) ? r : null;
+  if (wordsCache.size >= WORDS_CACHE_MAX) wordsCache.clear();
+  wordsCache.set(phrase, v);
+  return v;
 }
 
 interface Parsed {
@@ -118,7 +184,7 @@ function parseAt(toks: Token[], i: number): Parsed | null {
   let vague = false;
   if (d) {
     money = d[1] === '$';
-    value = Number(d[2].replace(/,/g, ''));
+    value = Number(d[2].includes(',') ? d[2].replace(/,/g, '') : d[2]);
     const suffix = d[3];
     if (suffix === 'k') scaled = 1000;
     else if (suffix === 'm' || suffix === 'mm') scaled = 1_000_000;
@@ -238,14 +304,16 @@ function collectWords(toks: Token[], i: number, words: string[]): number {
 
 /** Two bare digit runs that read as a range, not a phone number: both round (multiples of ten), rising, at most ×4. */
 function roundPair(a: string, b: string): boolean {
-  if (!/^\d+$/.test(a) || !/^\d+$/.test(b) || a.startsWith('0') || b.startsWith('0')) return false;
+  if (!allDigits(a) || !allDigits(b) || a.startsWith('0') || b.startsWith('0')) return false;
   const x = Number(a);
   const y = Number(b);
   return x >= 10 && x % 10 === 0 && y % 10 === 0 && y > x && y <= 4 * x;
 }
 
 function digitCount(t: string): number {
-  return t.replace(/\D/g, '').length;
+  let n = 0;
+  for (let i = 0; i < t.length; i++) if (isDigit(t.charCodeAt(i))) n += 1;
+  return n;
 }
 
 /**
@@ -260,24 +328,24 @@ export function findQuantities(lower: string): Quantity[] {
   while (i < toks.length) {
     const t = toks[i].text;
     const c0 = t.charCodeAt(0);
-    const isDigit = (c0 >= 48 && c0 <= 57) || c0 === 36;
-    if (!isDigit && !STARTERS.has(t)) {
+    const numberStart = (c0 >= 48 && c0 <= 57) || c0 === 36;
+    if (!numberStart && !STARTERS.has(t)) {
       i += 1;
       continue;
     }
     // Phone, card and account numbers: several digit groups, or one long bare digit run.
-    if (/^\d/.test(t)) {
+    if (isDigit(t.charCodeAt(0))) {
       let j = i;
       let digits = 0;
       let groups = 0;
       const lens: number[] = [];
-      while (j < toks.length && /^\d+$/.test(toks[j].text)) {
+      while (j < toks.length && allDigits(toks[j].text)) {
         digits += toks[j].text.length;
         lens.push(toks[j].text.length);
         groups += 1;
         const sep = toks[j + 1];
-        if (sep && (sep.text === '-' || sep.text === '.' || sep.text === ')') && toks[j + 2] && /^\d+$/.test(toks[j + 2].text) && sep.start === toks[j].end) j += 2;
-        else if (toks[j + 1] && /^\d+$/.test(toks[j + 1].text)) j += 1;
+        if (sep && (sep.text === '-' || sep.text === '.' || sep.text === ')') && toks[j + 2] && allDigits(toks[j + 2].text) && sep.start === toks[j].end) j += 2;
+        else if (toks[j + 1] && allDigits(toks[j + 1].text)) j += 1;
         else break;
       }
       const phoneLike = groups >= 3 ? digits >= 7 : groups === 2 ? !roundPair(toks[i].text, toks[j].text) && ((lens[0] === 3 && lens[1] === 4) || digits >= 8) : false;
@@ -314,11 +382,11 @@ export function findQuantities(lower: string): Quantity[] {
     let lo = p.range ? p.range[0] : value;
     let hi = p.range ? p.range[1] : value;
     let approx = p.vague;
-    let yearLike = /^\d{4}$/.test(t) && value >= 1900 && value <= 2099;
+    let yearLike = t.length === 4 && allDigits(t) && value >= 1900 && value <= 2099;
     const startTok = i;
     // Range / change: "100 to 150", "100-150", "40 or 50", "between 20 and 25", "from 18 to 28".
     // "maybe like 500 1000 a month": two round numbers back to back are a spoken range.
-    if (kind === 'cardinal' && p.scaled === 1 && /^\d+$/.test(t) && next === i + 1 && toks[next] && roundPair(t, toks[next].text)) {
+    if (kind === 'cardinal' && p.scaled === 1 && allDigits(t) && next === i + 1 && toks[next] && roundPair(t, toks[next].text)) {
       const b = Number(toks[next].text);
       lo = value;
       hi = b;

@@ -15,7 +15,7 @@
  * today, the aside is a possibility or a part already counted (see ASIDE_BEFORE).
  */
 import type { Utterance } from './utterance';
-import { NUM, clauseOf, quantityAt } from './utterance';
+import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
 
 /** A team-size reading with its quoted span and how specific it is (higher wins). */
 export interface TeamCandidate {
@@ -33,7 +33,8 @@ const Q = '(?:(?:about|around|roughly|approximately|approx|like|maybe|probably|j
 const ROLE =
   '(?:sales ?reps?|reps|representatives|salespeople|sales people|salesmen|agents|brokers|realtors|attorneys|lawyers|paralegals|associates|employees|staff(?:ers)?|users|seats|licen[cs]es|recruiters|account executives|aes|sdrs|bdrs|coordinators|managers|consultants|advisors|advisers|loan officers|underwriters|processors|nurses|doctors|physicians|providers|dentists|therapists|admins|administrators|engineers|developers|accountants|bookkeepers|cpas|partners|teammates|colleagues|co-?workers|officers|producers|adjusters|planners|designers|technicians|techs|contractors|field reps|estimators|sellers|closers|specialists|analysts|assistants|ftes|full[- ]timers|workers|negotiators|direct reports|bankers|lenders|appraisers|inspectors|caseworkers|case workers|clinicians|counsell?ors|teachers|dispatchers|schedulers|clerks|receptionists|solicitors|barristers|marketers|hygienists|pharmacists|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|seat|license|licence|designer|assistant|partner|manager|coordinator|accountant)';
 const WEAK = '(?:people|persons|folks|guys|members|individuals|heads|ppl)';
-const COMPANY_ROLE = /^(?:employees|staff|staffers|workers|ftes|full[- ]timers)$/;
+/** Nouns that count the whole company, not a team. */
+const COMPANY_ROLES = new Set(['employees', 'staff', 'staffers', 'workers', 'ftes', 'full-timers', 'full timers']);
 /** Up to three modifier words between a number and its noun ("12 full-time support agents"). */
 const MOD =
   "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|who|that|which|is|are|was|were|we|they|i|you|it|this|our|my|their|these|those|more|new|additional|extra|other|others|years?|months?|weeks?|days?|hours?|minutes?|times|percent)\\b)[a-z][a-z'-]*\\s+){0,3}";
@@ -98,8 +99,8 @@ const PEOPLE = new RegExp(`\\b(?:${ROLE}|${WEAK}|${TEAM_HEAD}|of us|staff|headco
 const VOLUME_TALK = /\b(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|\$|\b(?:dollars|bucks|grand)\b/;
 /** Below this, a generic count ("3 people", "2 seats") needs a work word in the utterance. */
 const SMALL_PARTY = 7;
-const COMPANY_HEAD_RE = new RegExp(`^${COMPANY_HEAD}$`);
-const LICENCE_NOUN = /^(?:seats?|users?|licen[cs]es?)$/;
+const COMPANY_HEADS = new Set(COMPANY_HEAD.slice(3, -1).split('|'));
+const LICENCE_NOUNS = new Set(['seat', 'seats', 'user', 'users', 'licence', 'licences', 'license', 'licenses']);
 
 const g = (s: string) => new RegExp(s, 'g');
 
@@ -116,7 +117,7 @@ const PATTERNS: readonly PatternSpec[] = [
   // "12 reps", "fifteen full-time support agents"
   { re: g(`(${NUM})\\s+${MOD}(${ROLE})\\b`), priority: 2, confidence: 0.85 },
   // "three of us", "35 of them", "twelve on the team", "8 in sales"
-  { re: g(`(?<!\\b(?:every|each|any|no)\\s+)(${NUM})\\s+of (?:us|them)\\b`), priority: 2, weak: true, confidence: 0.75, min: 2 },
+  { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them)\\b`), priority: 2, weak: true, confidence: 0.75, min: 2 },
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85 },
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:in|on|doing|handling|running) (?:${DEPT})\\b`), priority: 2, confidence: 0.75 },
   // "we're 30 now", "we are about 40 people", "there's 25 of us", "that's 14 people"
@@ -150,83 +151,129 @@ const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** A role list joined by "and" is one team ("three attorneys and a paralegal" → 4); "plus ..." is an aside (ASIDE_BEFORE). */
 const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:(${NUM})|an?|one)\\s+${MOD}(${ROLE})\\b`);
 
+/**
+ * Record one team-size reading unless its context rules it out (a party, a rate of people), with its
+ * priority adjusted for company-wide counts, "only ... would use it" and asides. Module-level (not a
+ * closure) so that extraction allocates no function per utterance.
+ */
+function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: number, end: number, priority: number, confidence: number, numPos = start, licences = false): void {
+  if (!Number.isFinite(value) || value < 1 || value > 100_000) return;
+  const m = u.masked;
+  const [cs, ce] = clauseOf(u, start);
+  const before = m.slice(cs, start);
+  // "a table for 6" is a party; "the price for 10 seats" is a team.
+  if (EXCLUDE_BEFORE.test(before) && !TEAM_FOR_BEFORE.test(before) && !(licences && FOR_BEFORE.test(before))) return;
+  // "we hire about 10 people a month": a rate of people, not a team.
+  if (RATE_AFTER.test(m.slice(end, end + 24))) return;
+  let p = priority;
+  if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
+  if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
+  if (ASIDE_BEFORE.test(m.slice(leadInStart(m, cs, numPos), numPos))) p = ASIDE_PRIORITY;
+  out.push({ value: Math.round(value), start, end, numPos, priority: p, confidence });
+}
+const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
+const FOR_BEFORE = /\bfor\s+$/;
+
+/** Cheap pre-check for the counts without a number ("it's just me", "me and my partner", "solo agent"). */
+function maySolo(lower: string): boolean {
+  return lower.includes('me') || lower.includes('myself') || lower.includes('solo') || lower.includes('one') || lower.includes('sole');
+}
+
 /** All team-size readings in an utterance (unordered). */
 export function teamCandidates(u: Utterance): TeamCandidate[] {
-  const m = u.masked;
-  const travel = TRAVEL.test(u.lower);
-  const work = WORK.test(u.lower);
-  const volumeTalk = VOLUME_TALK.test(u.lower);
-  const people = PEOPLE.test(u.lower) && !volumeTalk;
   const out: TeamCandidate[] = [];
-  const push = (value: number, start: number, end: number, priority: number, confidence: number, numPos = start, licences = false) => {
-    if (!Number.isFinite(value) || value < 1 || value > 100_000) return;
-    const [cs, ce] = clauseOf(u, start);
-    const before = m.slice(cs, start);
-    // "a table for 6" is a party; "the price for 10 seats" is a team.
-    if (EXCLUDE_BEFORE.test(before) && !/\bteam (?:of|for)\s+$/.test(before) && !(licences && /\bfor\s+$/.test(before))) return;
-    // "we hire about 10 people a month": a rate of people, not a team.
-    if (RATE_AFTER.test(m.slice(end, end + 24))) return;
-    let p = priority;
-    if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
-    if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
-    if (ASIDE_BEFORE.test(m.slice(leadInStart(m, cs, numPos), numPos))) p = ASIDE_PRIORITY;
-    out.push({ value: Math.round(value), start, end, numPos, priority: p, confidence });
-  };
+  const hasCount = u.quantities.some((q) => q.kind === 'cardinal');
+  if (!hasCount && !maySolo(u.lower)) return out;
+  const m = u.masked;
+  const ctx = new Context(u.lower);
+  if (hasCount) numberedCandidates(u, out, ctx);
+  if (!ctx.travel) {
+    SOLO.lastIndex = 0;
+    for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
+    ME_AND.lastIndex = 0;
+    for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
+      const n = x[1] ? quantityAt(u, x[1])?.value : 1;
+      if (n !== undefined) pushTeam(u, out, n + 1, x.index, x.index + x[0].length, 3, 0.8);
+    }
+  }
+  if (hasCount) {
+    fractionCandidates(u, out);
+    for (const re of [EACH_UNIT, TEAMS_OF]) {
+      re.lastIndex = 0;
+      for (let x = re.exec(m); x; x = re.exec(m)) {
+        const a = quantityAt(u, x[1]);
+        const b = quantityAt(u, x[2]);
+        if (a?.kind === 'cardinal' && b?.kind === 'cardinal') pushTeam(u, out, a.value * b.value, x.index, x.index + x[0].length, 5, 0.8);
+      }
+    }
+  }
+  return merge(out);
+}
 
-  for (const spec of PATTERNS) {
-    if (spec.weak && travel) continue;
-    if (spec.needsWork && !work) continue;
-    if (spec.needsPeople && !people) continue;
-    if (spec.notWithVolume && volumeTalk) continue;
-    spec.re.lastIndex = 0;
-    for (let x = spec.re.exec(m); x; x = spec.re.exec(m)) {
+/** Readings attached to a number (every pattern in PATTERNS). */
+/** Facts about the whole utterance that some patterns need; each regexp runs only when first asked. */
+class Context {
+  private t: boolean | undefined;
+  private w: boolean | undefined;
+  private v: boolean | undefined;
+  private p: boolean | undefined;
+  constructor(private readonly lower: string) {}
+  get travel(): boolean {
+    return (this.t ??= TRAVEL.test(this.lower));
+  }
+  get work(): boolean {
+    return (this.w ??= WORK.test(this.lower));
+  }
+  get volumeTalk(): boolean {
+    return (this.v ??= VOLUME_TALK.test(this.lower));
+  }
+  get people(): boolean {
+    return (this.p ??= PEOPLE.test(this.lower) && !this.volumeTalk);
+  }
+}
+
+/** Sticky copies of the patterns that start with a number (see `execMasked`). */
+const STICKY = PATTERNS.map((spec) => stickyIfNumLed(spec.re));
+
+function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context): void {
+  const m = u.masked;
+  for (let k = 0; k < PATTERNS.length; k++) {
+    const spec = PATTERNS[k];
+    let x = execMasked(u, spec.re, STICKY[k], 0);
+    if (!x) continue;
+    if (spec.weak && ctx.travel) continue;
+    if (spec.needsWork && !ctx.work) continue;
+    if (spec.needsPeople && !ctx.people) continue;
+    if (spec.notWithVolume && ctx.volumeTalk) continue;
+    for (; x; x = execMasked(u, spec.re, STICKY[k], x.index + x[0].length)) {
       const ph = x[1];
       const q = quantityAt(u, ph);
       if (!q || q.kind !== 'cardinal' || (q.yearLike && spec.weak)) continue;
       const numPos = x.index + x[0].indexOf(ph);
       let value = q.value;
       if (spec.min !== undefined && value < spec.min) continue;
-      if (spec.smallNeedsWork && !work && value < SMALL_PARTY) continue;
+      if (spec.smallNeedsWork && !ctx.work && value < SMALL_PARTY) continue;
       let priority = spec.priority;
       let end = x.index + x[0].length;
       const noun = x[2];
       if (noun !== undefined) {
-        if (COMPANY_ROLE.test(noun) || COMPANY_HEAD_RE.test(noun)) priority = 1;
-        if (/^users?$/.test(noun) && value >= 1000) continue;
-        if (/^seats?$/.test(noun) && (travel || (!work && value < SMALL_PARTY))) continue;
+        if (COMPANY_ROLES.has(noun) || COMPANY_HEADS.has(noun)) priority = 1;
+        if ((noun === 'user' || noun === 'users') && value >= 1000) continue;
+        if ((noun === 'seat' || noun === 'seats') && (ctx.travel || (!ctx.work && value < SMALL_PARTY))) continue;
         // "three lawyers and two paralegals", "four designers and a project manager"
         if (spec.priority === 2) {
           for (let s = SUM_NEXT.exec(m.slice(end)); s; s = SUM_NEXT.exec(m.slice(end))) {
             const add = s[1] ? quantityAt(u, s[1])?.value : 1;
-            if (add === undefined || COMPANY_ROLE.test(s[2])) break;
+            if (add === undefined || COMPANY_ROLES.has(s[2])) break;
             value += add;
             end += s[0].length;
           }
         }
       }
-      const licences = noun !== undefined && LICENCE_NOUN.test(noun);
-      push(value, Math.min(x.index, numPos), end, priority, q.approx ? spec.confidence - 0.1 : spec.confidence, numPos, licences);
+      const licences = noun !== undefined && LICENCE_NOUNS.has(noun);
+      pushTeam(u, out, value, Math.min(x.index, numPos), end, priority, q.approx ? spec.confidence - 0.1 : spec.confidence, numPos, licences);
     }
   }
-  if (!travel) {
-    SOLO.lastIndex = 0;
-    for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) push(1, x.index, x.index + x[0].length, 2, 0.7);
-    ME_AND.lastIndex = 0;
-    for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
-      const n = x[1] ? quantityAt(u, x[1])?.value : 1;
-      if (n !== undefined) push(n + 1, x.index, x.index + x[0].length, 3, 0.8);
-    }
-  }
-  fractionCandidates(u, out, push);
-  for (const re of [EACH_UNIT, TEAMS_OF]) {
-    re.lastIndex = 0;
-    for (let x = re.exec(m); x; x = re.exec(m)) {
-      const a = quantityAt(u, x[1]);
-      const b = quantityAt(u, x[2]);
-      if (a?.kind === 'cardinal' && b?.kind === 'cardinal') push(a.value * b.value, x.index, x.index + x[0].length, 5, 0.8);
-    }
-  }
-  return merge(out);
 }
 
 /** Spoken fractions of a team and their values. */
@@ -253,10 +300,10 @@ const FRACTION = new RegExp(
 );
 const FRACTION_USE = /\b(?:would|will|'d|need|needs|use|using|send|sending|sign|signing|access|logins?|seats?|licen[cs]es?|actually)\b/;
 
-type Push = (value: number, start: number, end: number, priority: number, confidence: number, numPos?: number) => void;
+const FRACTION_WORD = /\b(?:half|thirds?|quarters?|fifth|tenth)\b/;
 
-function fractionCandidates(u: Utterance, out: TeamCandidate[], push: Push): void {
-  if (!/\b(?:half|thirds?|quarters?|fifth|tenth)\b/.test(u.lower)) return;
+function fractionCandidates(u: Utterance, out: TeamCandidate[]): void {
+  if (!FRACTION_WORD.test(u.lower)) return;
   FRACTION.lastIndex = 0;
   for (let x = FRACTION.exec(u.masked); x; x = FRACTION.exec(u.masked)) {
     const [, ce] = clauseOf(u, x.index);
@@ -269,7 +316,7 @@ function fractionCandidates(u: Utterance, out: TeamCandidate[], push: Push): voi
       base = firm?.value;
     }
     if (base === undefined || f <= 0 || f >= 1) continue;
-    push(Math.max(1, Math.round(base * f)), x.index, x.index + x[0].length, 5, 0.75);
+    pushTeam(u, out, Math.max(1, Math.round(base * f)), x.index, x.index + x[0].length, 5, 0.75);
   }
 }
 

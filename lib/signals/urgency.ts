@@ -9,7 +9,7 @@
  * When cues disagree: any high cue wins, then a low cue, then medium.
  */
 import type { Urgency } from '../session-record';
-import type { Utterance } from './utterance';
+import { splitCount, type Utterance } from './utterance';
 
 export interface UrgencyHit {
   value: Urgency;
@@ -38,6 +38,24 @@ const CONTEXT =
 const SCHEDULING = /\b(?:demo|meeting|call|chat|talk|appointment|available|availability|works for me|free|calendar|send me|email me)\b/;
 const NEGATED_HIGH = /\b(?:not|isn't|is not|it's not|no|nothing|never)\s+(?:\w+\s+)?$/;
 
+const DEADLINE_WORD = /\b(?:need|deadline|due|renew\w*|expires?|live|by|before)\b/;
+const PAST_BEFORE = /\b(?:sent|did|signed|closed|processed|had|got|received)\b/;
+const SENTENCE_END = /[.?!]/;
+
+/** Offset `i` lies in one of the low-urgency cue spans. */
+function insideLow(spans: readonly [number, number][], i: number): boolean {
+  for (const [a, b] of spans) if (i >= a && i < b) return true;
+  return false;
+}
+
+/** The sentence of `s` around offset `i` matches `re`. */
+function clauseHas(s: string, re: RegExp, i: number): boolean {
+  const a = Math.max(s.lastIndexOf('.', i), s.lastIndexOf('?', i), s.lastIndexOf('!', i)) + 1;
+  let b = s.slice(i).search(SENTENCE_END);
+  b = b < 0 ? s.length : i + b;
+  return re.test(s.slice(a, b));
+}
+
 /** All urgency cues in an utterance. */
 export function urgencyHits(u: Utterance): UrgencyHit[] {
   const s = u.lower;
@@ -48,33 +66,26 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     hits.push({ value: 'low', start: x.index, end: x.index + x[0].length, confidence: 0.8 });
     lowSpans.push([x.index, x.index + x[0].length]);
   }
-  const insideLow = (i: number) => lowSpans.some(([a, b]) => i >= a && i < b);
   HIGH_PLAIN.lastIndex = 0;
   for (let x = HIGH_PLAIN.exec(s); x; x = HIGH_PLAIN.exec(s)) {
-    if (insideLow(x.index)) continue;
+    if (insideLow(lowSpans, x.index)) continue;
     if (NEGATED_HIGH.test(s.slice(Math.max(0, x.index - 20), x.index))) {
       hits.push({ value: 'low', start: x.index, end: x.index + x[0].length, confidence: 0.7 });
       continue;
     }
     hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: 0.85 });
   }
-  const clauseHas = (re: RegExp, i: number) => {
-    const a = Math.max(s.lastIndexOf('.', i), s.lastIndexOf('?', i), s.lastIndexOf('!', i)) + 1;
-    let b = s.slice(i).search(/[.?!]/);
-    b = b < 0 ? s.length : i + b;
-    return re.test(s.slice(a, b));
-  };
   HIGH_TIME.lastIndex = 0;
   for (let x = HIGH_TIME.exec(s); x; x = HIGH_TIME.exec(s)) {
-    if (insideLow(x.index)) continue;
-    if (!clauseHas(CONTEXT, x.index) || (clauseHas(SCHEDULING, x.index) && !/\b(?:need|deadline|due|renew\w*|expires?|live|by|before)\b/.test(s))) continue;
+    if (insideLow(lowSpans, x.index)) continue;
+    if (!clauseHas(s, CONTEXT, x.index) || (clauseHas(s, SCHEDULING, x.index) && !DEADLINE_WORD.test(s))) continue;
     hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: 0.75 });
   }
   MEDIUM_TIME.lastIndex = 0;
   for (let x = MEDIUM_TIME.exec(s); x; x = MEDIUM_TIME.exec(s)) {
-    if (insideLow(x.index)) continue;
-    if (/\b(?:sent|did|signed|closed|processed|had|got|received)\b/.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
-    if (!clauseHas(CONTEXT, x.index) && s.split(/\s+/).length > 8) continue;
+    if (insideLow(lowSpans, x.index)) continue;
+    if (PAST_BEFORE.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
+    if (!clauseHas(s, CONTEXT, x.index) && splitCount(s) > 8) continue;
     hits.push({ value: 'medium', start: x.index, end: x.index + x[0].length, confidence: 0.7 });
   }
   return hits;

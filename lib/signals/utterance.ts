@@ -20,10 +20,14 @@ export interface Utterance {
   /** `lower` with each quantity replaced by its placeholder, padded with spaces to keep offsets. */
   masked: string;
   quantities: Quantity[];
+  /** Offsets of the quantity placeholders in `masked` (cardinals and money), ascending. */
+  numStarts: number[];
   /** Offsets where a sentence or clause ends (".", "?", "!", ";", " but ", ...), sorted. */
   clauseBreaks: number[];
 }
 
+/** Curly quotes and dashes (normalized to ASCII; most transcripts have none, so one test skips three replaces). */
+const TYPOGRAPHIC = /[\u2018\u2019\u02bc\u201c\u201d\u2013\u2014]/;
 const EMAIL_RE = /\S+@\S+\.\S+/g;
 const CLAUSE_RE = /[.?!;]+(?=\s|$)|\s(?:but|though|although|however|whereas)\s/g;
 
@@ -40,25 +44,67 @@ function lowerSameLength(text: string): string {
 
 /** Prepare an utterance for extraction. Pure; O(length). */
 export function prepare(text: string): Utterance {
-  let lower = lowerSameLength(text)
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-');
-  lower = lower.replace(EMAIL_RE, (m) => ' '.repeat(m.length));
+  let lower = lowerSameLength(text);
+  if (TYPOGRAPHIC.test(lower)) {
+    lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
+  }
+  if (lower.includes('@')) lower = lower.replace(EMAIL_RE, (m) => ' '.repeat(m.length));
   const quantities = findQuantities(lower).slice(0, NOT_A_NUMBER.charCodeAt(0) - NUM_BASE);
   let masked = '';
   let pos = 0;
-  quantities.forEach((q, i) => {
+  const numStarts: number[] = [];
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i];
     masked += lower.slice(pos, q.start);
-    const ch = q.kind === 'cardinal' || q.kind === 'money' ? String.fromCharCode(NUM_BASE + i) : NOT_A_NUMBER;
-    masked += ch + ' '.repeat(q.end - q.start - 1);
+    const isNum = q.kind === 'cardinal' || q.kind === 'money';
+    if (isNum) numStarts.push(q.start);
+    masked += (isNum ? String.fromCharCode(NUM_BASE + i) : NOT_A_NUMBER) + ' '.repeat(q.end - q.start - 1);
     pos = q.end;
-  });
+  }
   masked += lower.slice(pos);
   const clauseBreaks: number[] = [];
   CLAUSE_RE.lastIndex = 0;
   for (let m = CLAUSE_RE.exec(lower); m; m = CLAUSE_RE.exec(lower)) clauseBreaks.push(m.index);
-  return { raw: text, lower, masked, quantities, clauseBreaks };
+  return { raw: text, lower, masked, quantities, numStarts, clauseBreaks };
+}
+
+/**
+ * The next match of `re` in `u.masked` at or after `from`, as a `g` regexp would find it. `sticky` is
+ * the same pattern with the `y` flag, for patterns that can only start at a quantity placeholder: it
+ * is tried at the placeholders only (one or two per utterance) instead of scanning the text.
+ */
+export function execMasked(u: Utterance, re: RegExp, sticky: RegExp | null, from: number): RegExpExecArray | null {
+  if (sticky === null) {
+    re.lastIndex = from;
+    return re.exec(u.masked);
+  }
+  for (const p of u.numStarts) {
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const x = sticky.exec(u.masked);
+    if (x) return x;
+  }
+  return null;
+}
+
+/** A sticky copy of `re` when every match of it starts with a quantity placeholder (see `execMasked`), else null. */
+export function stickyIfNumLed(re: RegExp): RegExp | null {
+  return re.source.startsWith(`(${NUM})`) ? new RegExp(re.source, 'y') : null;
+}
+
+const SPACE = /\s/;
+
+/** `s.split(/\s+/).length` without building the array: maximal white-space runs + 1. */
+export function splitCount(s: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]));
+    if (space && !inSpace) n += 1;
+    inSpace = space;
+  }
+  return n;
 }
 
 /** The quantity behind a placeholder character, or undefined. */

@@ -15,7 +15,7 @@
 import type { TeamCandidate } from './team-size';
 import { bestTeam } from './team-size';
 import type { Utterance } from './utterance';
-import { NUM, clauseOf, quantityAt } from './utterance';
+import { NUM, clauseOf, execMasked, quantityAt, splitCount, stickyIfNumLed } from './utterance';
 
 /** Business days per month used to normalize "per day" volumes. */
 export const BUSINESS_DAYS_PER_MONTH = 21.7;
@@ -69,6 +69,10 @@ const V_EACH_DOC = g(
   `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,30}?\\beach(?: one| of them| of those| ${NUM})?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|have|means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`,
 );
 const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|range|documents?|docs)\\s+)?${PERIOD_AFTER}`);
+/** Sticky copies of the number-led patterns (see `execMasked`). */
+const V_DOC_PERIOD_Y = stickyIfNumLed(V_DOC_PERIOD);
+const V_EACH_DOC_Y = stickyIfNumLed(V_EACH_DOC);
+const V_BARE_Y = stickyIfNumLed(V_BARE);
 const HAS_DOC = new RegExp(`\\b${DOC}\\b`);
 
 /** The period a matched unit names; "every <n> weeks" (a placeholder) is a fortnight only for n = 2. */
@@ -88,10 +92,49 @@ function unitOf(s: string | undefined, u?: Utterance): Period | null {
   return null;
 }
 
+/** Cheap pre-check: every volume pattern names a period ("a day", "weekly", "per annum", "every two weeks"). */
+function mayHavePeriod(lower: string): boolean {
+  return lower.includes('month') || lower.includes('week') || lower.includes('year') || lower.includes('day') || lower.includes('dail') || lower.includes('quarter') || lower.includes('annu') || lower.includes('fortnight');
+}
+
+/** What every reading of one utterance shares: the per-person multiplier and the placeholder of the team count it came from. */
+interface VolumeScope {
+  u: Utterance;
+  out: VolumeCandidate[];
+  multiplier: number;
+  perPersonPh: string | undefined;
+}
+
+/** Record one volume reading unless it is money or the per-person team count; module-level so no closure is made per utterance. */
+function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: number, end: number, priority: number, confidence: number): void {
+  const { u } = sc;
+  const m = u.masked;
+  const q = quantityAt(u, ph);
+  if (!q || q.kind !== 'cardinal' || period === null) return;
+  const pos = q.start;
+  const [cs, ce] = clauseOf(u, pos);
+  if (MONEY_BEFORE.test(m.slice(cs, pos)) && priority < 2) return;
+  if (MONEY_AFTER.test(m.slice(q.end, ce))) return;
+  // "each of our ten reps": the team count itself is not a volume.
+  if (sc.perPersonPh === ph) return;
+  let p = priority;
+  if (SECONDARY.test(u.lower.slice(cs, ce))) p -= 0.5;
+  const value = perMonth(q.value * sc.multiplier, period);
+  if (value <= 0 || value > 10_000_000) return;
+  sc.out.push({ value, start, end, priority: p, confidence: q.approx ? confidence - 0.1 : confidence });
+}
+
+/** A reading already covers offset `i`. */
+function covered(out: readonly VolumeCandidate[], i: number): boolean {
+  for (const c of out) if (c.start <= i && i < c.end) return true;
+  return false;
+}
+
 /** Volume readings (documents per month) in an utterance; `team` resolves per-person volumes. */
 export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): VolumeCandidate[] {
   const m = u.masked;
   const out: VolumeCandidate[] = [];
+  if (!mayHavePeriod(u.lower) || !u.quantities.some((q) => q.kind === 'cardinal')) return out;
   const perPerson = PER_PERSON.exec(m);
   let multiplier = 1;
   if (perPerson) {
@@ -100,49 +143,32 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (t === undefined) return out;
     multiplier = t;
   }
-  const add = (ph: string, period: Period | null, start: number, end: number, priority: number, confidence: number) => {
-    const q = quantityAt(u, ph);
-    if (!q || q.kind !== 'cardinal' || period === null) return;
-    const pos = q.start;
-    const [cs, ce] = clauseOf(u, pos);
-    if (MONEY_BEFORE.test(m.slice(cs, pos)) && priority < 2) return;
-    if (MONEY_AFTER.test(m.slice(q.end, ce))) return;
-    // "each of our ten reps": the team count itself is not a volume.
-    if (perPerson?.[1] === ph) return;
-    let p = priority;
-    if (SECONDARY.test(u.lower.slice(cs, ce))) p -= 0.5;
-    const value = perMonth(q.value * multiplier, period);
-    if (value <= 0 || value > 10_000_000) return;
-    out.push({ value, start, end, priority: p, confidence: q.approx ? confidence - 0.1 : confidence });
-  };
+  const sc: VolumeScope = { u, out, multiplier, perPersonPh: perPerson?.[1] };
 
-  V_DOC_PERIOD.lastIndex = 0;
-  for (let x = V_DOC_PERIOD.exec(m); x; x = V_DOC_PERIOD.exec(m)) {
+  for (let x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, 0); x; x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, x.index + x[0].length)) {
     const period = unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u);
-    add(x[1], period, x.index, x.index + x[0].length, 2, 0.9);
+    addVolume(sc, x[1], period, x.index, x.index + x[0].length, 2, 0.9);
   }
   V_PERIOD_DOC.lastIndex = 0;
   for (let x = V_PERIOD_DOC.exec(m); x; x = V_PERIOD_DOC.exec(m)) {
     const unitEnd = x.index + x[0].indexOf(x[1] ?? x[2]) + (x[1] ?? x[2]).length;
     if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
-    add(x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
+    addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
   }
-  V_EACH_DOC.lastIndex = 0;
-  for (let x = V_EACH_DOC.exec(m); x; x = V_EACH_DOC.exec(m)) {
-    if (out.some((c) => c.start <= x!.index && x!.index < c.end)) continue;
-    add(x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
+  for (let x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0); x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
+    if (covered(out, x.index)) continue;
+    addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
   }
   const docInUtterance = HAS_DOC.test(m);
-  const shortAnswer = u.lower.trim().split(/\s+/).length <= SHORT_ANSWER_WORDS;
-  V_BARE.lastIndex = 0;
-  for (let x = V_BARE.exec(m); x; x = V_BARE.exec(m)) {
-    if (out.some((c) => c.start <= x!.index && x!.index < c.end)) continue;
+  const shortAnswer = splitCount(u.lower.trim()) <= SHORT_ANSWER_WORDS;
+  for (let x = execMasked(u, V_BARE, V_BARE_Y, 0); x; x = execMasked(u, V_BARE, V_BARE_Y, x.index + x[0].length)) {
+    if (covered(out, x.index)) continue;
     const [cs] = clauseOf(u, x.index);
     const before = m.slice(Math.max(cs, x.index - 40), x.index);
     // With no document word and no verb, only a short answer ("a couple thousand a year, maybe") is a volume.
     if (!docInUtterance && !VERB_BEFORE.test(before) && !shortAnswer) continue;
     if (MONEY_BEFORE.test(m.slice(cs, x.index))) continue;
-    add(x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1, 0.7);
+    addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1, 0.7);
   }
   return out;
 }
