@@ -10,9 +10,13 @@
  * `start` mode) the worker marks itself full (no new jobs), lets calls run until
  * `drainPlan(...).drainTimeoutMs`, then closes each remaining session and exports its record
  * within `shutdownProcessTimeoutMs`, all before ECS's SIGKILL (./ops.ts).
+ *
+ * In `start` mode the worker process also publishes its calls in progress once a minute as the
+ * `ActiveSessions` EMF metric (POWERTOOLS_METRICS_NAMESPACE, POWERTOOLS_SERVICE_NAME; ./active-sessions.ts).
  */
-import { cli, WorkerOptions } from '@livekit/agents';
+import { cli, log, loggerOptions, WorkerOptions } from '@livekit/agents';
 import { fileURLToPath } from 'node:url';
+import { startActiveSessionsPublisher } from './active-sessions';
 import { drainPlan } from './ops';
 
 export { default } from './agent';
@@ -28,3 +32,9 @@ cli.runApp(
     ...(plan ? { drainTimeout: plan.drainTimeoutMs, shutdownProcessTimeout: plan.shutdownProcessTimeoutMs } : {}),
   }),
 );
+
+// worker process in production only (job processes import this module with other arguments)
+startActiveSessionsPublisher({
+  port,
+  onError: (message) => (loggerOptions() ? log().warn(message) : console.warn(message)),
+});
