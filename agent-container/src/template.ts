@@ -11,6 +11,7 @@ import { GetObjectCommand, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
+import { parseOrThrow, SchemaError } from '../../lib/validation';
 import defaultTemplateJson from '../templates/default.json' with { type: 'json' };
 import type { PipelineModels } from './config';
 
@@ -80,24 +81,13 @@ export const AgentTemplateSchema = z
 export type AgentTemplate = z.infer<typeof AgentTemplateSchema>;
 
 /** Raised for a template that is not valid; `issues` lists each problem by path. */
-export class TemplateError extends Error {
-  constructor(
-    message: string,
-    readonly issues: readonly string[] = [],
-  ) {
-    super(message);
-    this.name = 'TemplateError';
-  }
+export class TemplateError extends SchemaError {
+  override name = 'TemplateError';
 }
 
 /** Validate a parsed template. @throws TemplateError naming every invalid field. */
 export function parseTemplate(value: unknown): AgentTemplate {
-  const r = AgentTemplateSchema.safeParse(value);
-  if (!r.success) {
-    const issues = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new TemplateError(`invalid template: ${issues.slice(0, 5).join('; ')}`, issues);
-  }
-  return r.data;
+  return parseOrThrow(AgentTemplateSchema, value, 'template', TemplateError);
 }
 
 /** The shipped default (bundled into the image, so it is always there). */

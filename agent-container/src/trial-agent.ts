@@ -11,6 +11,7 @@
 import { llm, log, voice } from '@livekit/agents';
 import { z } from 'zod';
 import { knownFields, type CallerMemory } from '../../lib/caller-memory';
+import { describeIssues } from '../../lib/validation';
 import { BookingError, MeetingRequestSchema, type BookingAdapter } from './booking';
 import type { KnowledgeBase } from './knowledge';
 import { DEFAULT_TEMPLATE, type AgentTemplate } from './template';
@@ -147,7 +148,7 @@ export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId'
           const parsed = MeetingRequestSchema.safeParse(args);
           if (!parsed.success) {
             // ToolError messages reach the LLM, which asks the caller to correct them.
-            throw new llm.ToolError(`Cannot book: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+            throw new llm.ToolError(`Cannot book: ${describeIssues(parsed.error).join('; ')}`);
           }
           const c = await opts.booking.book(parsed.data, opts.sessionId, opts.callerHash ?? null);
           return { booked: true, booking_id: c.booking_id, time_window: c.time_window, email: c.email };

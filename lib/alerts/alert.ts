@@ -3,6 +3,7 @@
  * its lead score. The same JSON travels as the SNS message body and feeds the Slack formatter.
  */
 import * as z from 'zod';
+import { parseOrThrow, SchemaError } from '../validation';
 import { SessionId, Urgency, type SessionRecord } from '../session-record';
 import { ScoreReason, Tier, type LeadScore } from '../scoring';
 
@@ -46,24 +47,13 @@ export const HotLeadAlertSchema = z.object({
 export type HotLeadAlert = z.infer<typeof HotLeadAlertSchema>;
 
 /** Raised when a message is not a valid hot-lead alert. */
-export class HotLeadAlertError extends Error {
-  constructor(
-    message: string,
-    readonly issues: readonly string[] = [],
-  ) {
-    super(message);
-    this.name = 'HotLeadAlertError';
-  }
+export class HotLeadAlertError extends SchemaError {
+  override name = 'HotLeadAlertError';
 }
 
 /** Validate an unknown value (e.g. a parsed SNS message) as an alert. @throws HotLeadAlertError. */
 export function parseHotLeadAlert(value: unknown): HotLeadAlert {
-  const r = HotLeadAlertSchema.safeParse(value);
-  if (!r.success) {
-    const issues = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new HotLeadAlertError(`invalid hot-lead alert: ${issues.slice(0, 5).join('; ')}`, issues);
-  }
-  return r.data;
+  return parseOrThrow(HotLeadAlertSchema, value, 'hot-lead alert', HotLeadAlertError);
 }
 
 /** `s3://bucket/key` for a record. */

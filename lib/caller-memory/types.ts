@@ -8,6 +8,7 @@
  * ./dynamodb-store.ts (AWS).
  */
 import * as z from 'zod';
+import { parseOrThrow, SchemaError } from '../validation';
 import { isQualified } from '../scoring';
 import type { SessionRecord } from '../session-record';
 
@@ -71,11 +72,8 @@ export interface CallSummary {
 }
 
 /** Raised when a stored item is not a valid caller memory (the store refuses to guess). */
-export class CallerMemoryError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CallerMemoryError';
-  }
+export class CallerMemoryError extends SchemaError {
+  override name = 'CallerMemoryError';
 }
 
 /** Where caller memory lives. Implementations must be safe to call from concurrent calls. */
@@ -185,11 +183,7 @@ export function callSummaryOf(record: SessionRecord, topics: readonly string[]):
 
 /** Validate a stored item. @throws CallerMemoryError naming the invalid fields. */
 export function parseCallerMemory(value: unknown): CallerMemory {
-  const r = CallerMemorySchema.safeParse(value);
-  if (!r.success) {
-    throw new CallerMemoryError(`invalid caller memory: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
-  }
-  return r.data;
+  return parseOrThrow(CallerMemorySchema, value, 'caller memory', CallerMemoryError);
 }
 
 /** Known signal fields with a value, in a fixed order (for prompts and logs; no free text beyond ids). */

@@ -4,6 +4,7 @@
  * `sourceIPAddress` is IPv6, and one odd field must not fail a whole batch.
  */
 import * as z from 'zod';
+import { describeIssues } from '../validation';
 
 /** `s3.bucket.name` and the (URL-encoded) `s3.object.key`, plus optional size/time/source address. */
 export const S3EventRecordRef = z.object({
@@ -41,5 +42,5 @@ export const SnsEventEnvelope = z.looseObject({
 export function parseS3EventRecord(value: unknown): { ok: true; record: S3EventRecordRef } | { ok: false; issues: string[] } {
   const r = S3EventRecordRef.safeParse(value);
   if (r.success) return { ok: true, record: r.data };
-  return { ok: false, issues: r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+  return { ok: false, issues: describeIssues(r.error) };
 }

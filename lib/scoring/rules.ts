@@ -7,6 +7,7 @@
  * team's first cut and are meant to be tuned by publishing a new version.
  */
 import * as z from 'zod';
+import { parseOrThrow, SchemaError } from '../validation';
 import rulesV1Json from './rules.v1.json' with { type: 'json' };
 
 const RuleId = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'rule ids are snake_case');
@@ -110,24 +111,13 @@ export type RulesConfig = z.infer<typeof RulesConfigSchema>;
 export type ScoringRule = z.infer<typeof ScoringRule>;
 
 /** Raised when a rules config is invalid; `issues` lists each problem by path. */
-export class RulesConfigError extends Error {
-  constructor(
-    message: string,
-    readonly issues: readonly string[],
-  ) {
-    super(message);
-    this.name = 'RulesConfigError';
-  }
+export class RulesConfigError extends SchemaError {
+  override name = 'RulesConfigError';
 }
 
 /** Validate a rules config (e.g. parsed from a JSON file). @throws RulesConfigError listing every problem. */
 export function parseRulesConfig(value: unknown): RulesConfig {
-  const r = RulesConfigSchema.safeParse(value);
-  if (!r.success) {
-    const issues = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new RulesConfigError(`invalid rules config: ${issues.slice(0, 5).join('; ')}`, issues);
-  }
-  return r.data;
+  return parseOrThrow(RulesConfigSchema, value, 'rules config', RulesConfigError);
 }
 
 /**

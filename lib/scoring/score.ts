@@ -5,6 +5,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as z from 'zod';
+import { parseOrThrow, SchemaError } from '../validation';
 import {
   SessionId,
   sessionKey,
@@ -69,14 +70,8 @@ export const LeadScoreSchema = z
 export type LeadScore = z.infer<typeof LeadScoreSchema>;
 
 /** Raised when a stored score cannot be read; `issues` lists each problem. */
-export class LeadScoreError extends Error {
-  constructor(
-    message: string,
-    readonly issues: readonly string[] = [],
-  ) {
-    super(message);
-    this.name = 'LeadScoreError';
-  }
+export class LeadScoreError extends SchemaError {
+  override name = 'LeadScoreError';
 }
 
 function clip(quote: string): string {
@@ -243,12 +238,7 @@ export function scoreKey(score: Pick<LeadScore, 'session_id' | 'started_at'>): s
 
 /** Validate a value as a stored lead score. @throws LeadScoreError listing each invalid field. */
 export function parseLeadScore(value: unknown): LeadScore {
-  const r = LeadScoreSchema.safeParse(value);
-  if (!r.success) {
-    const issues = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new LeadScoreError(`invalid lead score: ${issues.slice(0, 5).join('; ')}`, issues);
-  }
-  return r.data;
+  return parseOrThrow(LeadScoreSchema, value, 'lead score', LeadScoreError);
 }
 
 /** Validate and gzip a score for storage. @throws LeadScoreError if invalid. */

@@ -8,6 +8,7 @@
  * Change it only on purpose, with a new `schema_version`.
  */
 import * as z from 'zod';
+import { parseOrThrow, SchemaError } from '../validation';
 
 /** The only schema version this code reads and writes. */
 export const SCHEMA_VERSION = 1 as const;
@@ -240,14 +241,8 @@ export function emptySignals(): DiscoveredSignals {
 }
 
 /** Raised when a document is not a valid session record; `issues` lists every problem with its path. */
-export class SessionRecordError extends Error {
-  constructor(
-    message: string,
-    readonly issues: readonly string[],
-  ) {
-    super(message);
-    this.name = 'SessionRecordError';
-  }
+export class SessionRecordError extends SchemaError {
+  override name = 'SessionRecordError';
 }
 
 /**
@@ -263,12 +258,7 @@ export function parseSessionRecord(value: unknown): SessionRecord {
       ]);
     }
   }
-  const result = SessionRecordSchema.safeParse(value);
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new SessionRecordError(`invalid session record: ${issues.slice(0, 5).join('; ')}`, issues);
-  }
-  return result.data;
+  return parseOrThrow(SessionRecordSchema, value, 'session record', SessionRecordError);
 }
 
 /** The JSON Schema (draft 2020-12) of the session record, generated from the zod schema. */
