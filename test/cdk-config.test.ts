@@ -51,6 +51,13 @@ describe('loadDeploymentConfig', () => {
     expect(() => from({ bookingWebhookUrl: 'hooks.example.com' })).toThrow(/bookingWebhookUrl/);
   });
 
+  it('targets 4 calls per task by default (the README cost estimate) and takes a whole number 1-50 from context', () => {
+    expect(from({}).agentTargetSessionsPerTask).toBe(4);
+    expect(from({ env: 'prod' }).agentTargetSessionsPerTask).toBe(4);
+    expect(from({ agentTargetSessionsPerTask: '6' }).agentTargetSessionsPerTask).toBe(6);
+    for (const bad of [0, -1, 2.5, 51, 'four']) expect(() => from({ agentTargetSessionsPerTask: bad })).toThrow(/agentTargetSessionsPerTask/);
+  });
+
   it('accepts only log retention values CloudWatch supports and drain limits Fargate allows', () => {
     expect(() => from({ logRetentionDays: 10 })).toThrow(/logRetentionDays/);
     expect(() => from({ agentDrainSeconds: 300 })).toThrow(/agentDrainSeconds/);

@@ -4,7 +4,8 @@ import { glueColumnsOf, sessionRecordGlueColumns } from '../lib/analytics/glue-c
 import { NAMED_QUERIES } from '../lib/analytics/named-queries';
 import { LeadScoreSchema } from '../lib/scoring';
 import { resolveSessionObject } from '../lambdas/shared/s3-event';
-import { AgentServiceStack, type AgentServiceStackProps } from '../lib/stacks/agent-service-stack';
+import { ACTIVE_SESSIONS_METRIC as WORKER_ACTIVE_SESSIONS_METRIC, DEFAULT_METRICS_NAMESPACE } from '../agent-container/src/active-sessions';
+import { ACTIVE_SESSIONS_METRIC, AGENT_METRICS_NAMESPACE, AgentServiceStack, type AgentServiceStackProps } from '../lib/stacks/agent-service-stack';
 import { actionsOf, allowStatements, buildTestApp } from './cdk-helpers';
 
 /**
@@ -20,7 +21,7 @@ let prod: ReturnType<typeof buildTestApp>;
 beforeAll(() => {
   dev = buildTestApp();
   prod = buildTestApp({
-    context: { env: 'prod', sessionsInfrequentAccessDays: 45, sessionsGlacierDays: 400, noncurrentVersionExpiryDays: 10, natGateways: 1, bookingWebhookUrl: 'https://hooks.example.com/trialist/book' },
+    context: { env: 'prod', sessionsInfrequentAccessDays: 45, sessionsGlacierDays: 400, noncurrentVersionExpiryDays: 10, natGateways: 1, bookingWebhookUrl: 'https://hooks.example.com/trialist/book', agentTargetSessionsPerTask: 6 },
   });
 });
 
@@ -332,6 +333,37 @@ describe('AgentServiceStack', () => {
     template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 14 });
   });
 
+  it('also tracks calls in progress per task: the worker\'s ActiveSessions metric (Average, per environment service), target from config', () => {
+    // the names the worker publishes are the names the stack scales on
+    expect(ACTIVE_SESSIONS_METRIC).toBe(WORKER_ACTIVE_SESSIONS_METRIC);
+    expect(AGENT_METRICS_NAMESPACE).toBe(DEFAULT_METRICS_NAMESPACE);
+    for (const [t, env, target] of [[template, 'dev', 4], [prodTemplate, 'prod', 6]] as const) {
+      const policies = Object.values(t.findResources('AWS::ApplicationAutoScaling::ScalingPolicy')).map((p) => p.Properties);
+      expect(policies).toHaveLength(2);
+      const sessions = policies.find((p) => p.TargetTrackingScalingPolicyConfiguration.CustomizedMetricSpecification)!;
+      expect(sessions).toMatchObject({ PolicyType: 'TargetTrackingScaling' });
+      expect(sessions.TargetTrackingScalingPolicyConfiguration).toMatchObject({
+        TargetValue: target,
+        ScaleInCooldown: 600,
+        ScaleOutCooldown: 60,
+        CustomizedMetricSpecification: {
+          Namespace: 'Trialist',
+          MetricName: 'ActiveSessions',
+          Dimensions: [{ Name: 'service', Value: `trialist-agent-${env}` }],
+          Statistic: 'Average',
+        },
+      });
+      // the task publishes under that same namespace and service dimension
+      const c = Object.values(t.findResources('AWS::ECS::TaskDefinition'))[0]!.Properties.ContainerDefinitions[0];
+      const containerEnv = Object.fromEntries(c.Environment.map((e: { Name: string; Value: unknown }) => [e.Name, e.Value]));
+      expect(containerEnv).toMatchObject({ POWERTOOLS_METRICS_NAMESPACE: 'Trialist', POWERTOOLS_SERVICE_NAME: `trialist-agent-${env}` });
+      // both policies act on the one scalable target
+      const targets = Object.keys(t.findResources('AWS::ApplicationAutoScaling::ScalableTarget'));
+      expect(targets).toHaveLength(1);
+      for (const p of policies) expect(p.ScalingTargetId).toEqual({ Ref: targets[0] });
+    }
+  });
+
   it('dev runs in public subnets without NAT; prod in private subnets behind NAT', () => {
     template.resourceCountIs('AWS::EC2::NatGateway', 0);
     template.hasResourceProperties('AWS::ECS::Service', {
@@ -398,7 +430,7 @@ describe('AgentServiceStack', () => {
     const props = (templatePrefix: string): AgentServiceStackProps => ({
       envName: 'dev', sessionBucket: storage.sessionBucket, dataKey: storage.dataKey, callerMemoryTable: pipeline.callerMemoryTable,
       livekitSecret: secrets.livekitSecret, providerSecret: secrets.providerSecret, agentName: 'a', natGateways: 0, maxAzs: 2, cpu: 1024,
-      memoryMiB: 2048, minTasks: 1, maxTasks: 1, targetCpuPercent: 60, drainSeconds: 120, logRetention: 14, templatePrefix,
+      memoryMiB: 2048, minTasks: 1, maxTasks: 1, targetCpuPercent: 60, targetSessionsPerTask: 4, drainSeconds: 120, logRetention: 14, templatePrefix,
     });
     expect(() => new AgentServiceStack(new App(), 'Overlap', props('sessions/'))).toThrow(/templatePrefix "sessions\/" overlaps sessions\//);
     expect(() => new AgentServiceStack(new App(), 'Overlap2', props('checkpoints/templates/'))).toThrow(/overlaps checkpoints\//);
@@ -479,10 +511,13 @@ describe('ObservabilityStack', () => {
     expect(Object.values(alarms).some((a) => alarmMetric(a).name === 'AgentExportFailures')).toBe(true);
   });
 
-  it('has a dashboard with sessions, hot leads, alert latency, Lambda errors and durations, DLQ depth and agent CPU/memory', () => {
+  it('has a dashboard with sessions, hot leads, alert latency, Lambda errors and durations, DLQ depth, agent CPU/memory and active sessions', () => {
     const body = JSON.stringify(Object.values(template.findResources('AWS::CloudWatch::Dashboard'))[0]!.Properties.DashboardBody);
-    for (const title of ['Sessions per hour', 'Hot leads', 'Alert latency', 'Lambda errors', 'Lambda duration', 'Dead-letter queue depth', 'Agent CPU and memory']) {
+    for (const title of ['Sessions per hour', 'Hot leads', 'Alert latency', 'Lambda errors', 'Lambda duration', 'Dead-letter queue depth', 'Agent CPU and memory', 'Agent active sessions']) {
       expect(body).toContain(title);
     }
+    // the body is a Fn::Join of strings and tokens: the metric array as rendered
+    expect(body).toMatch(/\[\\"Trialist\\",\\"ActiveSessions\\",\\"service\\",\\"trialist-agent-dev\\"/);
+    expect(body).toContain('\\"stat\\":\\"Sum\\"');
   });
 });

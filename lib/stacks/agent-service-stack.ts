@@ -9,6 +9,7 @@
  * `natGateways >= 1` puts them in private subnets behind NAT.
  */
 import { CfnOutput, Duration, IgnoreMode, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecrAssets from 'aws-cdk-lib/aws-ecr-assets';
@@ -28,6 +29,15 @@ import { BOOKING_SECRET_KEY, LIVEKIT_SECRET_KEYS, PROVIDER_SECRET_KEYS } from '.
 /** The worker's HTTP health endpoint (@livekit/agents serves `/` on 8081 in production mode). */
 export const AGENT_HEALTH_PORT = 8081;
 
+/** Namespace of the worker's EMF metrics (the pipeline's Powertools metrics share it). */
+export const AGENT_METRICS_NAMESPACE = 'Trialist';
+/** The worker's calls in progress, one datapoint per task per minute (agent-container/src/active-sessions.ts `ACTIVE_SESSIONS_METRIC`). */
+export const ACTIVE_SESSIONS_METRIC = 'ActiveSessions';
+/** The `service` dimension of the worker's metrics in one environment (the task's POWERTOOLS_SERVICE_NAME). */
+export function agentMetricsService(envName: string): string {
+  return `trialist-agent-${envName}`;
+}
+
 /** Props of {@link AgentServiceStack}. */
 export interface AgentServiceStackProps extends StackProps {
   envName: string;
@@ -45,6 +55,11 @@ export interface AgentServiceStackProps extends StackProps {
   minTasks: number;
   maxTasks: number;
   targetCpuPercent: number;
+  /**
+   * Target average calls in progress per task (the worker's `ActiveSessions` metric), tracked
+   * beside the CPU target: the service scales out when either is above its target.
+   */
+  targetSessionsPerTask: number;
   /** Seconds between SIGTERM and SIGKILL: the worker's drain limit (Fargate max 120). */
   drainSeconds: number;
   logRetention: logs.RetentionDays;
@@ -86,6 +101,8 @@ export class AgentServiceStack extends Stack {
   readonly service: ecs.FargateService;
   readonly taskDefinition: ecs.FargateTaskDefinition;
   readonly logGroup: logs.LogGroup;
+  /** Average calls in progress per task over one minute (the scaling policy's and the dashboard's metric). */
+  readonly activeSessionsMetric: cloudwatch.Metric;
 
   constructor(scope: Construct, id: string, props: AgentServiceStackProps) {
     super(scope, id, props);
@@ -94,6 +111,9 @@ export class AgentServiceStack extends Stack {
       if (templatePrefix.startsWith(p) || p.startsWith(templatePrefix)) {
         throw new Error(`templatePrefix ${JSON.stringify(templatePrefix)} overlaps ${p}: the agent would read session data or write its own templates`);
       }
+    }
+    if (!(Number.isInteger(props.targetSessionsPerTask) && props.targetSessionsPerTask >= 1)) {
+      throw new Error(`targetSessionsPerTask must be a whole number >= 1 (got ${props.targetSessionsPerTask})`);
     }
     const usePrivateSubnets = props.natGateways > 0;
 
@@ -148,6 +168,9 @@ export class AgentServiceStack extends Stack {
         CALLER_MEMORY_TABLE: props.callerMemoryTable.tableName,
         DRAIN_TIMEOUT_SECONDS: String(props.drainSeconds),
         HEALTH_PORT: String(AGENT_HEALTH_PORT),
+        // the worker's ActiveSessions EMF metric (Powertools reads these)
+        POWERTOOLS_METRICS_NAMESPACE: AGENT_METRICS_NAMESPACE,
+        POWERTOOLS_SERVICE_NAME: agentMetricsService(props.envName),
         ...(props.bookingWebhook ? { BOOKING_WEBHOOK_URL: props.bookingWebhook.url } : {}),
       },
       secrets: {
@@ -210,6 +233,23 @@ export class AgentServiceStack extends Stack {
     scaling.scaleOnCpuUtilization('CpuScaling', {
       targetUtilizationPercent: props.targetCpuPercent,
       // Scale in slowly: a task that stops drains its calls for up to drainSeconds.
+      scaleInCooldown: Duration.minutes(10),
+      scaleOutCooldown: Duration.minutes(1),
+    });
+    // Calls per task: each task's worker publishes its calls in progress once a minute (EMF on
+    // stdout, extracted by CloudWatch Logs), so the Average over a minute is the per-task load.
+    // A minute with no datapoint (a task starting or draining) does not count as 0.
+    this.activeSessionsMetric = new cloudwatch.Metric({
+      namespace: AGENT_METRICS_NAMESPACE,
+      metricName: ACTIVE_SESSIONS_METRIC,
+      dimensionsMap: { service: agentMetricsService(props.envName) },
+      statistic: cloudwatch.Stats.AVERAGE,
+      period: Duration.minutes(1),
+      label: 'calls in progress per task',
+    });
+    scaling.scaleToTrackCustomMetric('ActiveSessionsScaling', {
+      metric: this.activeSessionsMetric,
+      targetValue: props.targetSessionsPerTask,
       scaleInCooldown: Duration.minutes(10),
       scaleOutCooldown: Duration.minutes(1),
     });

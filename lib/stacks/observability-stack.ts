@@ -5,6 +5,8 @@
  * - errors of any pipeline Lambda, and session records quarantined by score-lead,
  * - no session record for N hours during business hours (a silent agent, SIP or export outage),
  * - session record export failures logged by the agent.
+ * The dashboard also shows the agent's calls in progress (its `ActiveSessions` EMF metric, which the
+ * agent service scales on) beside its running task count.
  */
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -36,6 +38,8 @@ export interface ObservabilityStackProps extends StackProps {
   sessionCreatedRule: events.IRule;
   hotLeadsTopic: sns.ITopic;
   agentService: ecs.FargateService;
+  /** The agent's calls in progress per task (AgentServiceStack `activeSessionsMetric`). */
+  agentActiveSessions: cloudwatch.Metric;
   agentLogGroup: logs.ILogGroup;
   /** Alarm when no session record arrived for this many hours (1-24) inside business hours. */
   noSessionAlarmHours: number;
@@ -195,9 +199,28 @@ export class ObservabilityStack extends Stack {
       new cloudwatch.GraphWidget({
         title: 'Agent CPU and memory (%)',
         left: [props.agentService.metricCpuUtilization({ label: 'CPU' }), props.agentService.metricMemoryUtilization({ label: 'memory' })],
-        width: 12,
+        width: 8,
       }),
-      new cloudwatch.GraphWidget({ title: 'Agent export failures', left: [exportFailures], width: 12 }),
+      new cloudwatch.GraphWidget({
+        title: 'Agent active sessions (calls in progress)',
+        left: [
+          props.agentActiveSessions.with({ statistic: 'Average', label: 'per task (scaling target)' }),
+          // every task publishes once a minute, so the minute's Sum is all calls in progress
+          props.agentActiveSessions.with({ statistic: 'Sum', label: 'all tasks' }),
+        ],
+        right: [
+          new cloudwatch.Metric({
+            namespace: 'ECS/ContainerInsights',
+            metricName: 'RunningTaskCount',
+            dimensionsMap: { ClusterName: props.agentService.cluster.clusterName, ServiceName: props.agentService.serviceName },
+            statistic: 'Average',
+            period: Duration.minutes(1),
+            label: 'running tasks',
+          }),
+        ],
+        width: 8,
+      }),
+      new cloudwatch.GraphWidget({ title: 'Agent export failures', left: [exportFailures], width: 8 }),
       new cloudwatch.AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24 }),
     );
   }
