@@ -10,7 +10,7 @@
 import * as z from 'zod';
 import { parseOrThrow, SchemaError } from '../validation';
 import { isQualified } from '../scoring';
-import type { SessionRecord } from '../session-record';
+import { DiscoveredSignals, emptySignals, type SessionRecord } from '../session-record';
 
 /** Version of the stored item's shape. */
 export const CALLER_MEMORY_VERSION = 1 as const;
@@ -21,17 +21,7 @@ export const MAX_TOPICS = 20;
 const PhoneHash = z.string().regex(/^[0-9a-f]{64}$/, 'phone_hash must be 64 lowercase hex characters');
 
 /** Signals worth remembering between calls: the scalar and list fields, without evidence quotes. */
-export const KnownSignals = z.object({
-  team_size: z.number().int().nonnegative().nullable(),
-  /** Documents per month. */
-  monthly_volume: z.number().nonnegative().nullable(),
-  integration_needs: z.array(z.string()),
-  current_solution: z.array(z.string()),
-  urgency: z.enum(['high', 'medium', 'low']).nullable(),
-  industry: z.string().nullable(),
-  use_case: z.string().nullable(),
-  pain_points: z.array(z.string()),
-});
+export const KnownSignals = DiscoveredSignals.omit({ evidence: true });
 export type KnownSignals = z.infer<typeof KnownSignals>;
 
 /** One caller's memory, as stored. Timestamps are ISO 8601 UTC. */
@@ -86,16 +76,8 @@ export interface CallerMemoryStore {
 
 /** No signals known. */
 export function emptyKnownSignals(): KnownSignals {
-  return {
-    team_size: null,
-    monthly_volume: null,
-    integration_needs: [],
-    current_solution: [],
-    urgency: null,
-    industry: null,
-    use_case: null,
-    pain_points: [],
-  };
+  const { evidence: _evidence, ...known } = emptySignals();
+  return known;
 }
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
