@@ -3,13 +3,20 @@
  * source of signals; the agent's last question only tells how to read a bare answer ("How many
  * people are on your team?" → "About twelve." is a team size).
  *
+ * A short confirmation ("Yeah, roughly.", "Yep, 32.") of the agent's second-person restatement of the
+ * caller's situation ("You've got 32 reps right now, is that about right?") is the caller's statement
+ * of the restated facts (confidence 0.7, quote = agent sentence + caller reply; rules in confirm.ts);
+ * a bare number in reply to a restatement of one number corrects it ("No, more like 40.").
+ *
  * Rules: scalar fields take the latest statement; a later "sorry, 25" / "make that 40" corrects
  * the last number given; products later said to be dropped or not needed are removed
  * ("we use Salesforce" … "actually we moved off Salesforce"); pain points accumulate.
  * State is bounded: one value per scalar field, lists bounded by the canonical vocabularies, one
- * piece of evidence per (field, value), and only the last agent turn.
+ * piece of evidence per (field, value), and only the last agent turn's text (at most 400 characters,
+ * read again only when the next caller turn is a short confirmation or a bare number).
  */
 import { emptySignals, type DiscoveredSignals, type Role, type SignalEvidence } from '../session-record';
+import { CONFIRMED_CONFIDENCE, isShortConfirmation, restatedFacts, type Restatement } from './confirm';
 import { analyzeUtterance, type UtteranceAnalysis } from './extract';
 import { perMonth, type Period } from './volume';
 
@@ -23,6 +30,8 @@ export interface SignalTurn {
 const ASKS_TEAM = /\bhow (?:many|big)\b[^?]{0,40}\b(?:people|users|reps|seats|licen[cs]es|agents|employees|folks|team|staff|members|of you)\b|\bteam size\b|\bsize of (?:your|the) team\b/i;
 const ASKS_VOLUME = /\bhow many\b[^?]{0,40}\b(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|ndas?|leases?|envelopes?|offer letters?|forms?|invoices?|applications?)\b|\b(?:what|what's)(?: is)? (?:your|the) (?:monthly |typical )?volume\b/i;
 const PERIOD_IN = /\b(?:a|an|per|each|every)\s+(day|week|fortnight|month|quarter|year)\b|\b(daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b/i;
+/** What may follow the number in a reply correcting the agent's restated number ("More like 40 now.", "40 a week"), so "10 years" is not one. */
+const ENDS_AT_NUMBER = /^\s*(?:-?ish|or so|now|these days|today|really|tops|max|at most|at least|(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)|(?:daily|weekly|monthly|quarterly|yearly))?\W*$/i;
 /** A bare answer: short, and mostly the number. */
 const MAX_BARE_WORDS = 12;
 
@@ -44,29 +53,51 @@ export class SignalAccumulator {
   private evidence = new Map<string, SignalEvidence>();
   private lastNumeric: { field: 'team_size' | 'monthly_volume'; period: Period } | null = null;
   private lastAgent = '';
+  /** `lastAgent` with a sentence cut by the 400-character bound removed (restatements read whole sentences only). */
+  private lastAgentWhole = '';
 
   /** Feed the next transcript turn (in order). Agent turns only set the question context. */
   add(turn: SignalTurn): void {
     if (turn.role !== 'user') {
       this.lastAgent = turn.text.slice(-400);
+      this.lastAgentWhole = turn.text.length > 400 ? this.lastAgent.replace(/^[^.?!]*[.?!]+\s*/, '') : this.lastAgent;
       return;
     }
     this.addAnalysis(analyzeUtterance(turn.text, turn.turn_index), turn);
     this.lastAgent = '';
+    this.lastAgentWhole = '';
   }
 
   private addAnalysis(a: UtteranceAnalysis, turn: SignalTurn): void {
     const x = a.signals;
     const words = turn.text.trim().split(/\s+/).length;
-    // A bare number answers the agent's question, or corrects the last number the caller gave.
-    if (x.team_size === null && x.monthly_volume === null && a.bareNumber && words <= MAX_BARE_WORDS) {
+    const bareReply = x.team_size === null && x.monthly_volume === null && a.bareNumber !== null && words <= MAX_BARE_WORDS;
+    const asksVolume = bareReply && ASKS_VOLUME.test(this.lastAgent);
+    const asksTeam = bareReply && !asksVolume && ASKS_TEAM.test(this.lastAgent);
+    // At most one extraction of the previous agent turn, and only for a short confirmation or a bare number.
+    const confirms = this.lastAgentWhole !== '' && isShortConfirmation(turn.text);
+    const restated =
+      this.lastAgentWhole !== '' && (confirms || (bareReply && !asksVolume && !asksTeam)) ? restatedFacts(this.lastAgentWhole, turn.turn_index) : null;
+    // "Yep, 32." confirms only the number the agent said; "Yeah, 40." is a correction (below).
+    const confirmed = confirms && restated !== null && (a.bareNumber === null || restated.numbers.includes(a.bareNumber.value));
+    if (confirmed) this.addConfirmed(restated, turn);
+    // A bare number answers the agent's question, corrects the agent's restated number, or corrects the last number the caller gave.
+    if (bareReply && a.bareNumber) {
       const n = a.bareNumber;
       const q = turn.text.slice(n.start, n.end);
-      if (ASKS_VOLUME.test(this.lastAgent)) {
+      const restatedOne =
+        !confirmed && restated !== null && (restated.team_size === null) !== (restated.monthly_volume === null) && words <= 6 && ENDS_AT_NUMBER.test(turn.text.slice(n.end));
+      if (asksVolume) {
         const period = n.period ?? periodOf(this.lastAgent) ?? 'month';
         this.setVolume(perMonth(n.value, period), period, turn, q, 0.7);
-      } else if (ASKS_TEAM.test(this.lastAgent) && Number.isInteger(n.value)) {
+      } else if (asksTeam && Number.isInteger(n.value)) {
         this.setTeam(n.value, turn, q, 0.7);
+      } else if (restatedOne && restated.team_size !== null) {
+        if (Number.isInteger(n.value)) this.setTeam(n.value, turn, q, 0.6);
+      } else if (restatedOne) {
+        const e = restated.evidence.find((v) => v.field === 'monthly_volume');
+        const period = n.period ?? periodOf(e?.quote ?? '') ?? 'month';
+        this.setVolume(perMonth(n.value, period), period, turn, q, 0.6);
       } else if (a.isCorrection && this.lastNumeric) {
         if (this.lastNumeric.field === 'team_size' && Number.isInteger(n.value)) this.setTeam(n.value, turn, q, 0.6);
         else if (this.lastNumeric.field === 'monthly_volume') {
@@ -101,6 +132,38 @@ export class SignalAccumulator {
     for (const p of x.pain_points) {
       if (!this.s.pain_points.includes(p)) this.s.pain_points.push(p);
       this.keep(evOf('pain_points', p));
+    }
+  }
+
+  /** The agent's restated facts, confirmed by the caller in `turn`: the caller's statement at CONFIRMED_CONFIDENCE. */
+  private addConfirmed(r: Restatement, turn: SignalTurn): void {
+    const reply = turn.text.trim().slice(0, 100);
+    const quoteOf = (field: string, value: string): string => {
+      const agent = r.evidence.find((e) => e.field === field && e.value === value)?.quote ?? '';
+      return agent ? `${agent} / ${reply}` : reply;
+    };
+    const c = CONFIRMED_CONFIDENCE;
+    if (r.team_size !== null) this.setTeam(r.team_size, turn, quoteOf('team_size', String(r.team_size)), c);
+    if (r.monthly_volume !== null) {
+      const q = quoteOf('monthly_volume', String(r.monthly_volume));
+      this.setVolume(r.monthly_volume, periodOf(q) ?? 'month', turn, q, c, true);
+    }
+    for (const f of ['industry', 'use_case'] as const) {
+      const v = r[f];
+      if (v === null) continue;
+      this.dropEvidence(f);
+      this.s[f] = v;
+      this.keep({ field: f, value: v, turn_index: turn.turn_index, quote: quoteOf(f, v), confidence: c });
+    }
+    for (const f of ['integration_needs', 'current_solution'] as const) {
+      for (const id of r.dropped[f]) {
+        this.s[f] = this.s[f].filter((v) => v !== id);
+        this.evidence.delete(`${f}:${id}`);
+      }
+      for (const id of r[f]) {
+        if (!this.s[f].includes(id)) this.s[f].push(id);
+        this.keep({ field: f, value: id, turn_index: turn.turn_index, quote: quoteOf(f, id), confidence: c });
+      }
     }
   }
 

@@ -6,13 +6,16 @@
  *
  * - `extractSignals(text, turnIndex)` reads one caller utterance.
  * - `aggregateSignals(turns)` reads a whole transcript: caller turns only, latest statement wins,
- *   corrections and dropped products applied. `SignalAccumulator` does the same incrementally.
+ *   corrections and dropped products applied; a short caller confirmation ("Yeah, roughly.") of the
+ *   agent's second-person restatement ("You've got 32 reps?") counts as the caller's statement
+ *   (confirm.ts). `SignalAccumulator` does the same incrementally.
  */
 import type { DiscoveredSignals } from '../session-record';
 import { analyzeUtterance } from './extract';
 
 export { aggregateSignals, SignalAccumulator, type SignalTurn } from './aggregate';
 export { analyzeUtterance, type UtteranceAnalysis } from './extract';
+export { CONFIRMED_CONFIDENCE, isShortConfirmation, restatedFacts, type Restatement } from './confirm';
 export { BUSINESS_DAYS_PER_MONTH, perMonth, type Period } from './volume';
 export { findQuantities, type Quantity } from './numbers';
 export { PRODUCTS, INDUSTRY_CUES, USE_CASE_CUES, PAIN_CUES, USE_CASE_LABELS, PAIN_POINT_LABELS, type LabelInfo } from './lexicon';
