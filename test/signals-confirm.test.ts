@@ -53,6 +53,8 @@ describe('confirmed restatements', () => {
     ['hedged after a yes', "You're on Salesforce, right?", "Yes, but we're leaving it.", {}],
     ['unrelated number is not a correction', "You've got 32 reps right now?", "We've been around 10 years.", {}],
     ['agent about itself', 'We have 40 reps on our own team, and we run everything on Salesforce.', 'Yes.', {}],
+    ['a product pitch addressed to the caller', 'Trialist has a Salesforce integration that fills templates straight from the opportunity, and you can import your existing templates.', 'Yes, please.', {}],
+    ['what the caller could do, not what they have', 'You can send 500 contracts a month on the Business plan.', 'Yes.', {}],
     ['agent about itself, addressed to the caller', "We've got 50 people in support, so you're in good hands.", 'Yes, great.', {}],
     ['other-client story', 'One of our clients doubled from 20 to 45 reps in a year.', 'Exactly.', {}],
     ['other-client story told to the caller', 'A customer like you went from 20 to 45 reps on Salesforce.', 'Right.', {}],

@@ -47,6 +47,12 @@ export interface Restatement {
 }
 
 const SECOND_PERSON = /\b(?:you|your|yours|you're|youre|you've|you'd|you'll|y'all|ya)\b/i;
+/**
+ * The caller's situation stated about them ("you've got 32 reps", "you're on Salesforce", "your team
+ * sends..."), as opposed to the agent pitching what the product lets them do ("you can import...").
+ */
+const CALLER_STATE =
+  /\b(?:you(?:'ve|ve| have)(?: got)?|you(?:'re| are)|youre|you(?:'re| are)? (?:currently |now |still |already )?(?:use|using|send|sending|sign|signing|run|running|process|processing|handle|handling|manage|managing|employ|do|doing|get|getting|need|work|working)|y'all (?:have|are|use)|your (?:team|company|firm|office|org|organi[sz]ation|reps|staff|people|volume|business|agents|group|department|sales team|crm|stack))\b/i;
 const AGENT_OR_OTHERS = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|let's)\b|\b(?:clients?|customers?|compan(?:y|ies)|teams|firms|folks|people)\s+(?:like|who|that|we)\b|\b(?:a|one|another|other|similar|most|many|some|typical)\s+(?:of\s+)?(?:(?:our|the|my)\s+)?(?:clients?|customers?|compan(?:y|ies)|teams|firms|accounts)\b/i;
 const HYPOTHETICAL = /\b(?:if|say|suppose|supposing|imagine|assuming|would|could|might|once|whenever|unless)\b/i;
 const WH_QUESTION = /^\W*(?:so\W+|and\W+|okay\W+|ok\W+)?(?:how|what|which|who|whom|where|when|why)\b/i;
@@ -68,7 +74,8 @@ export function isShortConfirmation(text: string): boolean {
 
 /** The second-person, money-free text of one agent sentence, or '' when the sentence cannot restate a caller fact. */
 function restatingText(sentence: string): string {
-  if (!SECOND_PERSON.test(sentence) || AGENT_OR_OTHERS.test(sentence) || HYPOTHETICAL.test(sentence)) return '';
+  if (!SECOND_PERSON.test(sentence) || !CALLER_STATE.test(sentence)) return '';
+  if (AGENT_OR_OTHERS.test(sentence) || HYPOTHETICAL.test(sentence)) return '';
   if (WH_QUESTION.test(sentence) || ALTERNATIVES.test(sentence)) return '';
   return sentence
     .split(CLAUSE_BREAK)
