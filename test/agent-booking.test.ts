@@ -20,8 +20,8 @@ import { createCallSession } from '../agent-container/src/call-session';
 import { phoneHash } from '../agent-container/src/collector';
 import { pipelineModelsFromEnv } from '../agent-container/src/config';
 import { TOOL_FAILURE_MESSAGES } from '../agent-container/src/trial-agent';
-import { parseSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
-import type { SessionSink } from '../lib/storage/session-sink';
+import { parseSessionRecord } from '../lib/session-record';
+import { MemorySink } from './fixtures';
 
 beforeAll(() => {
   if (!loggerOptions()) initializeLogger({ pretty: false, level: 'silent' });
@@ -196,13 +196,6 @@ describe('bookingAdapterFromEnv', () => {
   });
 });
 
-class MemorySink implements SessionSink {
-  readonly written: SessionRecord[] = [];
-  async write(record: SessionRecord): Promise<string> {
-    this.written.push(record);
-    return sessionKey(record.session_id, record.started_at);
-  }
-}
 
 describe('book_sales_meeting through the webhook in a live call (FakeLLM)', () => {
   let server: Awaited<ReturnType<typeof webhookServer>>;

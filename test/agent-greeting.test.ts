@@ -10,18 +10,12 @@ import { createCallSession } from '../agent-container/src/call-session';
 import { DEFAULT_TEMPLATE, modelsOf, parseTemplate, type AgentTemplate } from '../agent-container/src/template';
 import { greetingInstructions } from '../agent-container/src/trial-agent';
 import { CALLER_MEMORY_VERSION, parseCallerMemory, type CallerMemory } from '../lib/caller-memory';
-import { sessionKey, type SessionRecord } from '../lib/session-record';
-import type { SessionSink } from '../lib/storage/session-sink';
+import { MemorySink } from './fixtures';
 
 beforeAll(() => {
   if (!loggerOptions()) initializeLogger({ pretty: false, level: 'silent' });
 });
 
-class MemorySink implements SessionSink {
-  async write(record: SessionRecord): Promise<string> {
-    return sessionKey(record.session_id, record.started_at);
-  }
-}
 
 /**
  * FakeLLM answers a reply asked for with instructions only (no caller input yet, as the greeting

@@ -19,20 +19,13 @@ import { DEFAULT_TEMPLATE, modelsOf, parseTemplate, type AgentTemplate } from '.
 import { greetingInstructions, TOOL_FAILURE_MESSAGES } from '../agent-container/src/trial-agent';
 import { LocalCallerMemoryStore, type CallerMemory, type CallerMemoryStore } from '../lib/caller-memory';
 import { findPrice, PRICE_TABLE_VERSION } from '../lib/pricing';
-import { emptySignals, parseSessionRecord, RECORDING_DENIED_MARKER, sessionKey, type SessionRecord } from '../lib/session-record';
-import type { SessionSink } from '../lib/storage/session-sink';
+import { emptySignals, parseSessionRecord, RECORDING_DENIED_MARKER, type SessionRecord } from '../lib/session-record';
+import { MemorySink } from './fixtures';
 
 beforeAll(() => {
   if (!loggerOptions()) initializeLogger({ pretty: false, level: 'silent' });
 });
 
-class MemorySink implements SessionSink {
-  readonly written: SessionRecord[] = [];
-  async write(record: SessionRecord): Promise<string> {
-    this.written.push(record);
-    return sessionKey(record.session_id, record.started_at);
-  }
-}
 
 type Scripted = voice.testing.FakeLLMResponse & { prefix?: boolean };
 

@@ -16,20 +16,14 @@ import { percentile, phoneHash, recordedIdentity } from '../agent-container/src/
 import { pipelineModelsFromEnv } from '../agent-container/src/config';
 import { TOOL_FAILURE_MESSAGES } from '../agent-container/src/trial-agent';
 import { findPrice, PRICE_TABLE, PRICE_TABLE_VERSION, priceCall } from '../lib/pricing';
-import { parseSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
+import { parseSessionRecord } from '../lib/session-record';
 import type { SessionSink } from '../lib/storage/session-sink';
+import { MemorySink } from './fixtures';
 
 beforeAll(() => {
   if (!loggerOptions()) initializeLogger({ pretty: false, level: 'silent' });
 });
 
-class MemorySink implements SessionSink {
-  readonly written: SessionRecord[] = [];
-  async write(record: SessionRecord): Promise<string> {
-    this.written.push(record);
-    return sessionKey(record.session_id, record.started_at);
-  }
-}
 
 function liveCall(llm: voice.testing.FakeLLM, booking: BookingAdapter, sink: SessionSink) {
   const call = createCallSession({

@@ -1,5 +1,6 @@
 /** Test fixtures: a valid session record built from parts, for handler and pipeline tests. */
-import { emptySignals, SCHEMA_VERSION, type SessionRecord } from '../lib/session-record';
+import { emptySignals, SCHEMA_VERSION, sessionKey, type SessionRecord } from '../lib/session-record';
+import type { SessionSink } from '../lib/storage/session-sink';
 
 const noLatency = { p50: null, p95: null, samples: 0 };
 
@@ -46,4 +47,16 @@ export function makeRecord(overrides: Partial<SessionRecord> = {}): SessionRecor
     cost_summary: { price_table_version: 'test', total_usd: 0, by_provider: [] },
     ...overrides,
   };
+}
+
+/** A SessionSink that keeps records in memory: `written` in order, `records` by the S3 key the S3 sink would use. */
+export class MemorySink implements SessionSink {
+  readonly written: SessionRecord[] = [];
+  readonly records = new Map<string, SessionRecord>();
+  async write(record: SessionRecord): Promise<string> {
+    const key = sessionKey(record.session_id, record.started_at);
+    this.written.push(record);
+    this.records.set(key, record);
+    return key;
+  }
 }

@@ -11,21 +11,12 @@ import { REPLAY_TIMING, WORDS_PER_MINUTE } from '../agent-container/src/clock';
 import { replayCall } from '../agent-container/src/replay';
 import { loadRecordedCall, parseRecordedCall, type RecordedCall } from '../lib/recorded-call';
 import { parseSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
-import type { SessionSink } from '../lib/storage/session-sink';
+import { MemorySink } from './fixtures';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const samples = path.join(repoRoot, 'samples');
 const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus', 'sales-calls');
 
-/** Keeps written records in memory; keys as the S3 sink would write them. */
-class MemorySink implements SessionSink {
-  readonly records = new Map<string, SessionRecord>();
-  async write(record: SessionRecord): Promise<string> {
-    const key = sessionKey(record.session_id, record.started_at);
-    this.records.set(key, record);
-    return key;
-  }
-}
 
 const words = (text: string) => text.trim().split(/\s+/).length;
 
