@@ -52,7 +52,8 @@ maybe('the shared corpus of real sales calls', () => {
     'tribeai/follow-up-success-01.md': 'Rachel',
     'tribeai/objection-pricing-01.md': 'Nicole',
   };
-  const files = ['premai', 'tribeai'].flatMap((d) => readdirSync(path.join(corpus, d)).filter((f) => /\.(txt|md)$/.test(f)).map((f) => `${d}/${f}`));
+  // describe.skip still runs this body to collect the tests: list the corpus only when it is there
+  const files = ['premai', 'tribeai'].flatMap((d) => (existsSync(corpus) ? readdirSync(path.join(corpus, d)) : []).filter((f) => /\.(txt|md)$/.test(f)).map((f) => `${d}/${f}`));
 
   it('covers every transcript in the corpus', () => {
     expect(files.sort()).toEqual(Object.keys(seller).sort());

@@ -251,8 +251,9 @@ const maybe = existsSync(corpus) ? describe : describe.skip;
 if (!existsSync(corpus)) console.warn(`replay corpus tests skipped: ${corpus} is absent (the shared corpus of real sales calls is not checked out)`);
 
 maybe('replay of every call in the shared corpus', () => {
+  // describe.skip still runs this body to collect the tests: list the corpus only when it is there
   const files = ['premai', 'tribeai'].flatMap((d) =>
-    readdirSync(path.join(corpus, d))
+    (existsSync(corpus) ? readdirSync(path.join(corpus, d)) : [])
       .filter((f) => /\.(txt|md)$/.test(f))
       .map((f) => path.join(corpus, d, f)),
   );
