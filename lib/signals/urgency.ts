@@ -22,25 +22,27 @@ const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue
 const g = (s: string) => new RegExp(s, 'g');
 
 /** Cues that need no context. */
-const HIGH_PLAIN = g("\\b(?:asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|humanly possible)|urgent(?:ly)?|urgency|immediately|right away|time[- ]sensitive|yesterday|can't wait|cannot wait|no time to waste|emergency|on fire|pressing|top priority|high priority|(?:move|moving|act|acting) (?:fast|quickly)|fast track|the sooner the better|sooner rather than later)\\b");
+const HIGH_PLAIN = g("\\b(?:asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|humanly possible)|urgent(?:ly)?(?! care)|urgency|immediately|right away|time[- ]sensitive|(?:need|needs|needed|want|wanted) (?:it|this|that|them|something) (?:basically |like |right |pretty much |honestly )?now|can't wait|cannot wait|no time to waste|emergency|on fire|pressing|top priority|high priority|(?:move|moving|act|acting) (?:fast|quickly)|fast track|the sooner the better|sooner rather than later)\\b");
 const LOW_PLAIN = g(
   "\\b(?:no (?:big |real |huge )?(?:rush|hurry|pressure)|not in (?:a|any) (?:rush|hurry)|in no (?:rush|hurry)|no (?:real |set |fixed |hard |specific )?(?:timeline|deadline|time ?frame)|just (?:exploring|looking|browsing|curious|researching|poking around|checking|shopping around|getting (?:some )?info\\w*|gathering (?:some )?info\\w*|starting to look|doing (?:some )?research)|(?:kicking|kick) the tires|not (?:urgent|a priority|pressing|time[- ]sensitive)|(?:isn't|is not|it's not|its not) (?:urgent|a priority|pressing)|not (?:any ?time|anytime) soon|next (?:fiscal |financial |calendar |budget )?year|next fy|down the road|eventually|someday|some day|at some point|long[- ]term|early stages?|doing (?:some )?research|for (?:now|the moment),? (?:we're|i'm) just|no immediate (?:need|plans?)|(?:in|within) (?:six|6|nine|9|twelve|12|a few|several) months|later this year|sometime this year|not (?:this|until next|till next) year)\\b",
 );
 /** Time phrases that need a need/deadline context in the same clause. */
 const HIGH_TIME = g(
-  `\\b(?:today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:by|before|until) the (?:first|fifth|tenth|fifteenth|twentieth)|(?:start|starting|begin|beginning|launch|go live|going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|live|ready|done|sorted|up and running) (?:the end of )?this month|this month (?:would be|if (?:possible|we can)|ideally|hopefully)|(?:by|before) (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}|(?:within|in) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|a couple of|a few) (?:business )?days|within (?:a|one|the) week|(?:a|one) week from now|in a week)\\b`,
+  `\\b(?:yesterday|today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:by|before|until) the (?:first|fifth|tenth|fifteenth|twentieth)(?= of\\b|\\s*[,.;!?]|\\s*$)|(?:start|starting|begin|beginning|launch|go live|going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|live|ready|done|sorted|up and running) (?:the end of )?this month|this month (?:would be|if (?:possible|we can)|ideally|hopefully)|(?:by|before) (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}|(?:within|in) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|a couple of|a few) (?:business )?days|within (?:a|one|the) week|(?:a|one) week from now|in a week)\\b`,
 );
 const MEDIUM_TIME = g(
   '\\b(?:this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|couple(?: of)?|two|three|four|2|3|4) (?:weeks|months)|(?:next|coming) weeks|(?:in|within) (?:a|two|three|four|2|3|4|a couple of|a few|the next few) weeks|(?:in|within) (?:a|one|two|2|a couple of) months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|sixty|ninety) days|(?:month|a month) or two|(?:sometime )?soon|shortly|this spring|this summer|this fall|this winter)\\b',
 );
 const CONTEXT =
-  /\b(?:need|needs|needed|have to|has to|got to|gotta|must|want|wanna|hoping|hope|like to|love to|looking to|plan|planning|goal|deadline|due|by|before|until|go live|going live|live|launch|starts?|starting|roll(?:ing)? (?:it |this )?out|rollout|up and running|in place|sorted|set up|decide|decision|sign|switch|move|implement|would be (?:great|ideal|nice|good|perfect|awesome)|expires?|expiring|renew\w*|shut\w*|closing|cutover|ready|up|sometime|hopefully|ideally|aim\w*|target\w*|timeline|time ?frame|when|probably|maybe)\b/;
+  /\b(?:need|needs|needed|have to|has to|got to|gotta|must|want|wanna|hoping|hope|like to|love to|looking to|plan|planning|goal|deadline|due|by|before|until|go live|going live|live|launch|starts?|starting|roll(?:ing)? (?:it |this )?out|rollout|up and running|in place|sorted|set up|decide|decision|sign|switch|move|implement|would be (?:great|ideal|nice|good|perfect|awesome)|expires?|expiring|renew\w*|shut\w*|closing|cutover|ready|up|sometime|audit\w*|inspections?|review|season|comes?|coming|hopefully|ideally|aim\w*|target\w*|timeline|time ?frame|when|probably|maybe)\b/;
 const SCHEDULING = /\b(?:demo|meeting|call|chat|talk|appointment|available|availability|works for me|free|calendar|send me|email me)\b/;
 const NEGATED_HIGH = /\b(?:not|isn't|is not|it's not|no|nothing|never)\s+(?:\w+\s+)?$/;
 
 const DEADLINE_WORD = /\b(?:need|deadline|due|renew\w*|expires?|live|by|before)\b/;
 const PAST_BEFORE = /\b(?:sent|did|signed|closed|processed|had|got|received)\b/;
 const SENTENCE_END = /[.?!]/;
+/** "what we use today", "how we do it today": today means currently, not a deadline. */
+const CURRENTLY_TODAY = /\b(?:use|uses|using|used|have|run|running|do it|does it|works?|stands?|as of|sign them|send them)\s+$/;
 
 /** Offset `i` lies in one of the low-urgency cue spans. */
 function insideLow(spans: readonly [number, number][], i: number): boolean {
@@ -79,6 +81,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
   for (let x = HIGH_TIME.exec(s); x; x = HIGH_TIME.exec(s)) {
     if (insideLow(lowSpans, x.index)) continue;
     if (!clauseHas(s, CONTEXT, x.index) || (clauseHas(s, SCHEDULING, x.index) && !DEADLINE_WORD.test(s))) continue;
+    if (x[0] === 'today' && CURRENTLY_TODAY.test(s.slice(Math.max(0, x.index - 24), x.index))) continue;
     hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: 0.75 });
   }
   MEDIUM_TIME.lastIndex = 0;

@@ -1,0 +1,46 @@
+/**
+ * Small-business callers (holdout4 style): pains told as stories, urgency implied by events,
+ * and words that only look like a cue ("urgent care", "what we use today", "rain yesterday").
+ */
+import { extractSignals } from '../lib/signals';
+
+describe('urgency implied by events, and look-alikes', () => {
+  it.each<[string, string | null]>([
+    ['Our busy season starts in three weeks, so I want to be up and running before the first mulch orders come in.', 'medium'],
+    ['Our peer review is next month and last time they flagged a couple of letters.', 'medium'],
+    ['The auditors come in two weeks and half our vendor agreements are missing.', 'medium'],
+    ['The deadline is December 31st, so people are rushing and we need this basically now.', 'high'],
+    ['We need everything signed before the first.', 'high'],
+    ["We're a walk-in urgent care clinic with fourteen staff.", null],
+    ["Adobe Sign is what we use today, but nobody can make a template in it.", null],
+    ['The weather has been awful, we had four inches of rain yesterday.', null],
+    ['We needed this yesterday, honestly.', 'high'],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).urgency).toBe(want);
+  });
+});
+
+describe('pain points told as stories', () => {
+  it.each<[string, string[]]>([
+    ['Half the time the patients leave the insurance section blank and we have to call them back to fill it out again.', ['errors_rework']],
+    ["I've got guys calling customers three and four times to get a yes.", ['chasing_signatures']],
+    ["I'm literally knocking on doors to get renewals back.", ['chasing_signatures']],
+    ["We spend all of February chasing the clients who haven't signed them.", ['chasing_signatures']],
+    ["The bill's per envelope, it's per envelope and it adds up.", ['too_expensive']],
+    ['What we pay for our e-signature tool now is more than the rest of our software combined.', ['too_expensive']],
+    ['The paperwork sat in the manager\'s inbox all weekend and we lost the deal.', ['slow_turnaround']],
+    ['A driver signed the wrong rate con because two versions were floating around.', ['errors_rework']],
+    ['The reps hate building the pricing tables in it.', ['hard_to_use']],
+    ['Nobody can figure out how to make a template in it.', ['hard_to_use']],
+    ['The waivers are all paper in a filing cabinet.', ['manual_process']],
+    ["Right now it's a binder nobody can find.", ['manual_process', 'poor_visibility']],
+    ['Half our signed agreements are missing from the shared drive.', ['poor_visibility']],
+    ['Last time the peer review flagged letters with no signature on file.', ['compliance_risk']],
+    ['Support at DocuSign never answers, I waited four days for a reply.', ['poor_support']],
+    ["The quotes don't match what's in HubSpot half the time.", ['errors_rework']],
+    ['We print the permission slips for the trip.', ['manual_process']],
+    ['The landscaping crew is doing great this year.', []],
+  ])('%s → %j', (text, want) => {
+    expect([...extractSignals(text, 0).pain_points].sort()).toEqual([...want].sort());
+  });
+});
