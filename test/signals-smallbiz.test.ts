@@ -44,3 +44,19 @@ describe('pain points told as stories', () => {
     expect([...extractSignals(text, 0).pain_points].sort()).toEqual([...want].sort());
   });
 });
+
+describe('monthly_volume: things per period that each need a document, per-person roles, definite counts', () => {
+  const W = 52 / 12;
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  it.each<[string, number | null]>([
+    ['We see about sixty new patients a month across the three clinics and every one of them has an intake packet.', 60],
+    ["We sell about a hundred and eighty cars a month between the two stores and each one needs a signed buyer's order.", 180],
+    ['We onboard a hundred and fifty temps a week, every one of them needs a W-4 and an I-9.', r2(150 * W)],
+    ['Each of our eight consultants closes maybe six deals a month.', 48],
+    ['We send out retainer agreements, maybe twenty-five new matters a month.', 25],
+    ["We're twelve people in the office now, well, fourteen since the two new hires last week.", null],
+    ['We did 40 new hires last month.', 40],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).monthly_volume).toBe(want);
+  });
+});

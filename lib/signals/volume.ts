@@ -37,7 +37,7 @@ export interface VolumeCandidate {
 }
 
 const DOC =
-  '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|packets?|waivers?|permission slips|slips|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|change orders?|retainers?|releases?|statements of work|packages|onboardings)';
+  '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|packets?|waivers?|permission slips|slips|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?)';
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
@@ -50,7 +50,7 @@ const MONEY_BEFORE = /\b(?:bill|billed|bills|cost|costs|spend|spending|spent|pay
 const MONEY_AFTER = /^\s*(?:dollars|bucks|usd|euros|pounds|grand|per (?:user|seat|license)|a (?:user|seat|license)|in (?:revenue|sales)|tops)\b/;
 const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year)\b/;
 const PER_PERSON = new RegExp(
-  `\\beach (?:of (?:our|the|my|them|us)\\s+)?(?:(${NUM})\\s+)?${MODV}(?:reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|associates?|loan officers?|advisors?|users?|employees?|members?)\\b|\\bper (?:rep|agent|recruiter|broker|person|head|attorney|lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\bapiece\\b|\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
+  `\\beach (?:of (?:our|the|my|them|us)\\s+)?(?:(${NUM})\\s+)?${MODV}(?:reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|providers?)\\b|\\bper (?:rep|agent|recruiter|broker|person|head|attorney|lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\bapiece\\b|\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
@@ -60,13 +60,14 @@ const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b([^.?!;\\ue000-\\ue0ff]{0,50
 const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(${NUM})\\s+${MODV}${DOC}\\b`);
 /** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
 const DURATION_BEFORE = /\b(?:takes?|took|taking|wait(?:ed|ing)?|spend|spent|within|after|for)\s+(?:(?:like|about|around|almost|over|up to|at least)\s+)?$/;
+const DEFINITE_BEFORE = /\b(?:the|those|these)\s+$/;
 const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
 /**
  * Things per period where each one needs a document: "we book like 150 weddings a year, each one
  * signs a contract", "120 placements a month and each one needs an employment contract".
  */
 const V_EACH_DOC = g(
-  `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,30}?\\beach(?: one| of them| of those| ${NUM})?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|have|means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`,
+  `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;]{0,30}?\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?| single one)?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|have|means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`,
 );
 const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|range|documents?|docs)\\s+)?${PERIOD_AFTER}`);
 /** Sticky copies of the number-led patterns (see `execMasked`). */
@@ -146,6 +147,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   const sc: VolumeScope = { u, out, multiplier, perPersonPh: perPerson?.[1] };
 
   for (let x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, 0); x; x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, x.index + x[0].length)) {
+    // "since the two new hires last week": a definite count in a past period names those things, not a rate.
+    if (x[6] && DEFINITE_BEFORE.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
     const period = unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u);
     addVolume(sc, x[1], period, x.index, x.index + x[0].length, 2, 0.9);
   }
