@@ -60,3 +60,27 @@ describe('monthly_volume: things per period that each need a document, per-perso
     expect(extractSignals(text, 0).monthly_volume).toBe(want);
   });
 });
+
+describe('industry and use case as small businesses say them', () => {
+  it.each<[string, string | null]>([
+    ["I'm in the business office for a school district, eight schools.", 'education'],
+    ['I manage about two hundred and forty units for a handful of owners.', 'real_estate'],
+    ['We sell about a hundred and eighty cars a month between the two stores.', 'automotive'],
+    ['Half the time the patients leave the insurance section blank.', 'healthcare'],
+    ['We sell software to school districts.', 'software'],
+  ])('industry: %s → %s', (text, want) => {
+    expect(extractSignals(text, 0).industry).toBe(want);
+  });
+
+  it.each<[string, string | null]>([
+    ['We need volunteers to sign the child safety release before they work in the nursery.', 'consent_forms'],
+    ['Every new carrier has to sign a broker-carrier agreement before we tender a load.', 'vendor_contracts'],
+    ['Shipper contracts would need to come out of Salesforce.', 'sales_contracts'],
+    ["We're a city parks department, and procurement has to approve any new software.", null],
+    ["I'm with the city, in the procurement department.", 'vendor_contracts'],
+    ["We're fourteen since the two new hires last week.", null],
+    ['The new hires get an offer letter and a handbook.', 'hr_onboarding'],
+  ])('use_case: %s → %s', (text, want) => {
+    expect(extractSignals(text, 0).use_case).toBe(want);
+  });
+});

@@ -24,6 +24,8 @@ function groupOf(x: RegExpExecArray): number {
   while (x[k] === undefined) k += 1;
   return k - 1;
 }
+/** "since the two new hires", "plus the new employees": particular people counted in a team, not onboarding paperwork. */
+const NAMED_PEOPLE = /\b(?:the|since the|with the|plus the|including the)\s+(?:\S+\s+)?$/;
 const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?)\b/;
 const NEGATED = /\b(?:not|isn't|aren't|wasn't|never|no longer|don't|doesn't|hardly|without)\s+(?:\w+\s+){0,2}$/;
 const NOT_OURS = /\b(?:don't|do not|doesn't|never|no)\s+(?:\w+\s+){0,2}$/;
@@ -35,6 +37,7 @@ export function useCaseHit(u: Utterance): LabelHit | null {
     if (NOT_OURS.test(u.lower.slice(Math.max(0, x.index - 25), x.index))) continue;
     if (STACK_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 24))) continue;
     if (VENDOR_QUOTE.test(u.lower.slice(Math.max(0, x.index - 20), x.index + x[0].length + 30))) continue;
+    if (/^new /.test(x[0]) && NAMED_PEOPLE.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     return { value: USE_CASE_CUES[groupOf(x)].id, start: x.index, end: x.index + x[0].length, confidence: 0.7 };
   }
   return null;

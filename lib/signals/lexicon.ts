@@ -95,7 +95,7 @@ export const PRODUCTS: readonly ProductAlias[] = [
  * are not one ("legal team" is a department; "contractor agreements" are documents).
  */
 export const INDUSTRY_CUES: readonly { id: string | null; re: string; weak?: boolean; unless?: string }[] = [
-  { id: null, re: 'legal (?:team|department|dept|counsel|review|side)|in-house counsel|contractor agreements?|independent contractors?|sales team|hr team|real estate (?:purposes|loan)' },
+  { id: null, re: 'insurance (?:section|cards?|info(?:rmation)?|details|verification)|legal (?:team|department|dept|counsel|review|side)|in-house counsel|contractor agreements?|independent contractors?|sales team|hr team|real estate (?:purposes|loan)' },
   { id: 'insurance', re: 'insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer|underwriting|policyholders|insurance' },
   { id: 'financial_services', re: 'mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth management|financial (?:advisors?|advisers?|planning|planners?|services|firm)|lending|lenders?|loan officers?|investment (?:firm|advisors?|bank|banking)|asset management|accounting (?:firm|practice|office|services)|accountancy|chartered accountan\\w*|cpa firm|accountants|bookkeeping|tax (?:prep|preparation|firm|practice)|fintech|broker-dealer|banking' },
   { id: 'financial_services', re: 'bank', weak: true },
@@ -112,7 +112,7 @@ export const INDUSTRY_CUES: readonly { id: string | null; re: string; weak?: boo
   { id: 'nonprofit', re: 'non-?profit|not-for-profit|charit(?:y|ies)|ngo|501\\(?c\\)?\\(?3\\)?|donors|food bank' },
   { id: 'nonprofit', re: 'churches|church|ministry|congregation', weak: true },
   { id: 'nonprofit', re: 'foundation', weak: true },
-  { id: 'real_estate', re: 'real estate|realtors?|estate agen(?:cy|cies|ts?)|letting(?:s)? agen(?:cy|cies|ts?)|lettings|realty|property management|property managers?|brokerage|listing agreements?|title company|escrow|landlords?|(?:residential|commercial) propert(?:y|ies)|apartment (?:buildings|complexes|communities)|multi-?family|(?:rental|residential) units|manage (?:\\w+ ){0,2}(?:properties|buildings|rentals)|(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties' },
+  { id: 'real_estate', re: 'real estate|realtors?|estate agen(?:cy|cies|ts?)|letting(?:s)? agen(?:cy|cies|ts?)|lettings|realty|property management|property managers?|brokerage|listing agreements?|title company|escrow|landlords?|(?:residential|commercial) propert(?:y|ies)|apartment (?:buildings|complexes|communities)|multi-?family|(?:rental|residential) units|manage (?:[\\w-]+ ){0,5}(?:properties|buildings|rentals|rental units|units|doors|apartments)|(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties' },
   { id: 'legal', re: 'law (?:firm|office|practice)|legal practice|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation' },
   { id: 'legal', re: 'attorneys?|lawyers?|paralegals?', unless: 'legal (?:team|department|dept|counsel)|in-house|general counsel' },
   { id: 'software', re: 'saas|software (?:company|startup|firm|vendor|business|house|shop)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development|app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)' },
@@ -120,7 +120,7 @@ export const INDUSTRY_CUES: readonly { id: string | null; re: string; weak?: boo
   { id: 'construction', re: 'construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\\w*|renovations?|hvac|plumbing|electrical contractors?|architecture firm' },
   { id: 'construction', re: 'contractors?|builders?', weak: true },
   { id: 'ecommerce', re: 'e-?commerce|ecom|online (?:store|shop|retailer|retail|business|brand)|shopify store|amazon seller|dtc|direct[- ]to[- ]consumer|sell (?:[a-z-]+ ){0,3}online|sell(?:s|ing)? (?:[a-z-]+ ){0,3}on (?:amazon|etsy|ebay|shopify)' },
-  { id: 'automotive', re: 'car dealerships?|car dealers?|auto dealer(?:ship)?s?|dealerships?|automotive|auto (?:repair|body|group|shop)|body shop|used cars|we sell cars' },
+  { id: 'automotive', re: 'car dealerships?|car dealers?|auto dealer(?:ship)?s?|dealerships?|automotive|auto (?:repair|body|group|shop)|body shop|used cars|we sell cars|(?:we|i) (?:sell|sold) (?:[a-z-]+ ){0,5}(?:cars|vehicles)' },
   { id: 'consulting', re: 'consulting|consultancy|advisory firm' },
   { id: 'consulting', re: 'consultants?', weak: true },
   { id: 'energy', re: 'solar|energy (?:company|provider|business)|oil and gas|utility company|utilities|renewables?|wind (?:farm|energy)|power company|electric (?:utility|co-?op)' },
@@ -175,15 +175,15 @@ export const USE_CASE_CUES: readonly { id: string; re: string }[] = [
   { id: 'hr_onboarding', re: 'offer letters?|new hires?|new employees?|(?:employee |staff )?onboarding (?:paperwork|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)|hiring paperwork|i-9s?|w-4s?' },
   { id: 'client_intake', re: 'engagement letters?|retainer (?:agreements?|letters?)|retainers|fee agreements?' },
   { id: 'client_intake', re: 'intake (?:forms?|paperwork|packets?)|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?' },
-  { id: 'consent_forms', re: 'consent forms?|(?:liability )?waivers?|permission slips?|release forms?' },
+  { id: 'consent_forms', re: '(?:safety|liability|media|photo|medical|volunteer) releases?|consent forms?|(?:liability )?waivers?|permission slips?|release forms?' },
   { id: 'sales_contracts', re: 'change orders?' },
   { id: 'lease_agreements', re: 'lease (?:agreements?|renewals?|contracts?)|leases?|rental (?:agreements?|contracts?)|tenancy agreements?|tenancies' },
   { id: 'real_estate_transactions', re: 'purchase agreements?|listing agreements?|(?:seller )?disclosures?|closing (?:docs|documents|paperwork)|buyer (?:agreements?|representation agreements?)|offers on homes|(?:real estate|property|home) (?:closings|transactions|sales)' },
-  { id: 'vendor_contracts', re: 'vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?|supplier (?:agreements?|contracts?)|procurement|purchase orders?|(?:suppliers|vendors)\\b[^.?!]{0,40}\\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)|(?:supplier|vendor) onboarding|p\\.?o\\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\\b)' },
+  { id: 'vendor_contracts', re: '(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?|supplier (?:agreements?|contracts?)|procurement(?! (?:has|needs|must|will|would|approv\\w*|sign\\w*)\\b)|purchase orders?|(?:suppliers|vendors)\\b[^.?!]{0,40}\\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)|(?:supplier|vendor) onboarding|p\\.?o\\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\\b)' },
   { id: 'client_intake', re: '(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)|loans' },
   { id: 'invoices', re: 'invoices?|invoicing' },
   { id: 'sales_proposals', re: 'proposals?|quotes?|estimates?|bids?|quotations?' },
-  { id: 'sales_contracts', re: '(?:sales|customer|client|service|subscription) (?:contracts?|agreements?)|(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|master service agreements?|sows?|statements? of work|clos(?:e|es|ing) (?:\\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)' },
+  { id: 'sales_contracts', re: '(?:sales|customer|client|service|subscription|shipper) (?:contracts?|agreements?)|(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|master service agreements?|sows?|statements? of work|clos(?:e|es|ing) (?:\\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)' },
 ];
 
 /** Pain-point cues (ids are PAIN_POINT_LABELS ids). Adjective cues are skipped when negated ("not slow"). */
