@@ -84,3 +84,16 @@ describe('industry and use case as small businesses say them', () => {
     expect(extractSignals(text, 0).use_case).toBe(want);
   });
 });
+
+describe('team_size: departments in a role list, "me and the X and our Y", spoken corrections', () => {
+  it.each<[string, number | null]>([
+    ["We're a Ford dealership, about twenty-five salespeople and six in the finance office.", 31],
+    ["It's just me and the pastor and our bookkeeper doing the paperwork.", 3],
+    ['Me and my partner handle all of it.', 2],
+    ["We're twelve people in the office now, well, fourteen since the two new hires last week.", 14],
+    ['No, make that 2 people.', null],
+    ['Twelve agents plus two contractors.', 12],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).team_size).toBe(want);
+  });
+});

@@ -129,6 +129,8 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b(?:we're|we are|were|now we're)\\s+(?:(?:down|up|back) to|(?:now )?at)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, confidence: 0.7 },
   { re: g(`\\b(?:that's|thats|that is|which is|which's|which are|that'd be|that would be)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, needsPeople: true, confidence: 0.7 },
   { re: g(`\\b(?:whole|entire) (?:team|department|dept|office|crew)\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 2, confidence: 0.7 },
+  // "we're twelve people in the office now, well, fourteen since ...": a spoken self-correction to a noun-less count.
+  { re: g(`,\\s*(?:well|sorry|er|actually|i mean|or rather)\\s*,?\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 3, weak: true, needsPeople: true, needsWork: true, min: 2, confidence: 0.65 },
   // "we're twenty, well, twenty-two with the new hires", "we're like 40, maybe": a noun-less count after "we're".
   { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65 },
   // "maybe ten would actually use this", "so like nine, would be sending stuff": the users, said without a noun.
@@ -143,13 +145,16 @@ const ME_AND = new RegExp(
   `\\b(?:me|myself)\\s+(?:and|plus)\\s+(?:${Q}(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:${ROLE}|${WEAK})?|(?:my|a|one|another) (?:business )?(?:partner|colleague|assistant|coworker|co-worker|associate|paralegal|agent|rep|other (?:person|agent|rep|attorney|lawyer|broker)))`,
   'g',
 );
+/** "just me and the pastor and our bookkeeper": the caller plus each named person (a chain of "and the/my/our <role>"). */
+const ME_AND_LIST = /\b(?:me|myself)((?:,?\s+and\s+(?:the|my|our)\s+(?:office manager|pastor|priest|rabbi|bookkeeper|treasurer|secretary|receptionist|assistant|owner|boss|husband|wife|brother|sister|son|daughter|dad|father|mom|mother|partner|co-?founder|accountant|paralegal|doctor|dentist|hygienist|nurse|manager|admin|administrator|director|principal|foreman|office admin)\b)+)/g;
+const ME_AND_ITEM = /\band\s+(?:the|my|our)\s/g;
 const EACH_UNIT = new RegExp(
   `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|teams|practices|shops|restaurants|regions)\\b[^.?!]{0,40}?\\beach\\s+(?:one\\s+|location\\s+|office\\s+|branch\\s+|store\\s+|site\\s+|clinic\\s+|team\\s+|region\\s+)?(?:has\\s+|have\\s+|with\\s+|of\\s+)?${Q}(${NUM})\\s+${MOD}(?:${ROLE}|${WEAK})`,
   'g',
 );
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** A role list joined by "and" is one team ("three attorneys and a paralegal" → 4); "plus ..." is an aside (ASIDE_BEFORE). */
-const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:(${NUM})|an?|one)\\s+${MOD}(${ROLE})\\b`);
+const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:(?:(${NUM})|an?|one)\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|department|dept|team)\\b)`);
 
 /**
  * Record one team-size reading unless its context rules it out (a party, a rate of people), with its
@@ -190,6 +195,11 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   if (!ctx.travel) {
     SOLO.lastIndex = 0;
     for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
+    ME_AND_LIST.lastIndex = 0;
+    for (let x = ME_AND_LIST.exec(m); x; x = ME_AND_LIST.exec(m)) {
+      const items = x[1].match(ME_AND_ITEM)?.length ?? 0;
+      if (items >= 2) pushTeam(u, out, items + 1, x.index, x.index + x[0].length, 3, 0.75);
+    }
     ME_AND.lastIndex = 0;
     for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
       const n = x[1] ? quantityAt(u, x[1])?.value : 1;
@@ -263,7 +273,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context): v
         // "three lawyers and two paralegals", "four designers and a project manager"
         if (spec.priority === 2) {
           for (let s = SUM_NEXT.exec(m.slice(end)); s; s = SUM_NEXT.exec(m.slice(end))) {
-            const add = s[1] ? quantityAt(u, s[1])?.value : 1;
+            const addPh = s[1] ?? s[3];
+            const add = addPh ? quantityAt(u, addPh)?.value : 1;
             if (add === undefined || COMPANY_ROLES.has(s[2])) break;
             value += add;
             end += s[0].length;
