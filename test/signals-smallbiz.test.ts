@@ -97,3 +97,25 @@ describe('team_size: departments in a role list, "me and the X and our Y", spoke
     expect(extractSignals(text, 0).team_size).toBe(want);
   });
 });
+
+describe('a condition on the new product is not a pain; data in a product is a need', () => {
+  it('"if this can\'t sync with QuickBooks it\'s a non-starter" is an integration need, not a missing-integration pain', () => {
+    const s = extractSignals("We run everything through QuickBooks, so if this can't sync with QuickBooks it's a non-starter.", 0);
+    expect(s.integration_needs).toEqual(['quickbooks']);
+    expect(s.pain_points).toEqual([]);
+  });
+  it('"our tool doesn\'t sync with QuickBooks" is still the pain', () => {
+    expect(extractSignals("Our current tool doesn't sync with QuickBooks.", 0).pain_points).toEqual(['missing_integration']);
+  });
+  it('"quotes don\'t match what\'s in HubSpot" keeps HubSpot', () => {
+    const s = extractSignals("We switched to Qwilr, which we still use, but the quotes don't match what's in HubSpot half the time.", 0);
+    expect(s.integration_needs).toEqual(['hubspot']);
+    expect(s.pain_points).toEqual(['errors_rework']);
+  });
+  it("\"we don't use anything in HubSpot\" stays negated", () => {
+    expect(extractSignals("We don't use HubSpot.", 0).integration_needs).toEqual([]);
+  });
+  it("a buyer's order is a sales contract", () => {
+    expect(extractSignals("Each deal needs a signed buyer's order.", 0).use_case).toBe('sales_contracts');
+  });
+});

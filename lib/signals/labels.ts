@@ -26,6 +26,7 @@ function groupOf(x: RegExpExecArray): number {
 }
 /** "since the two new hires", "plus the new employees": particular people counted in a team, not onboarding paperwork. */
 const NAMED_PEOPLE = /\b(?:the|since the|with the|plus the|including the)\s+(?:\S+\s+)?$/;
+const IF_NEW_TOOL = /\b(?:if|unless|as long as) (?:this|it|you|you guys|your (?:\w+ )?(?:tool|product|platform|app|software|system))\s+$/;
 const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?)\b/;
 const NEGATED = /\b(?:not|isn't|aren't|wasn't|never|no longer|don't|doesn't|hardly|without)\s+(?:\w+\s+){0,2}$/;
 const NOT_OURS = /\b(?:don't|do not|doesn't|never|no)\s+(?:\w+\s+){0,2}$/;
@@ -53,6 +54,8 @@ export function painHits(u: Utterance): LabelHit[] {
     const same = out.findIndex((h) => h.value === c.id);
     if (same >= 0 && !(out[same].weak && !weak)) continue;
     if (c.negatable && NEGATED.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
+    // "if this can't sync with QuickBooks it's a non-starter": a condition on the new product, not a pain with the current one.
+    if (c.id === 'missing_integration' && IF_NEW_TOOL.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     // "auditors keep flagging missing signatures" is the compliance worry, not a rework problem.
     if (c.id === 'errors_rework' && /^missing/.test(x[0]) && AUDIT_CONTEXT.test(u.lower)) continue;
     const hit = { value: c.id, start: x.index, end: x.index + x[0].length, confidence: weak ? 0.5 : 0.7, weak };

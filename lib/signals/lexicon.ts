@@ -183,7 +183,7 @@ export const USE_CASE_CUES: readonly { id: string; re: string }[] = [
   { id: 'client_intake', re: '(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)|loans' },
   { id: 'invoices', re: 'invoices?|invoicing' },
   { id: 'sales_proposals', re: 'proposals?|quotes?|estimates?|bids?|quotations?' },
-  { id: 'sales_contracts', re: '(?:sales|customer|client|service|subscription|shipper) (?:contracts?|agreements?)|(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|master service agreements?|sows?|statements? of work|clos(?:e|es|ing) (?:\\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)' },
+  { id: 'sales_contracts', re: 'buyer\'?s orders?|(?:sales|customer|client|service|subscription|shipper) (?:contracts?|agreements?)|(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|master service agreements?|sows?|statements? of work|clos(?:e|es|ing) (?:\\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)' },
 ];
 
 /** Pain-point cues (ids are PAIN_POINT_LABELS ids). Adjective cues are skipped when negated ("not slow"). */

@@ -85,8 +85,8 @@ const NEG_RE = new RegExp(`\\b${NEG}${tail}`);
 const LEFT_RE = new RegExp(`\\b${LEFT_PAST}${tail}`);
 const LEAVING_RE = new RegExp(`\\b${LEAVING}${tail}`);
 const EVAL_RE = new RegExp(`\\b${EVAL}${tail}`);
-/** After a cue, these words mean the product is still wanted ("doesn't sync with Salesforce", "switched to HubSpot"). */
-const REVIVE = /\b(?:to|into|onto|for|with|integrate|integrates|sync|syncs|connect|connects|talk|plug|push|pull|sure|certain)\b/;
+/** After a cue, these words mean the product is still wanted ("doesn't sync with Salesforce", "switched to HubSpot", "quotes don't match what's in HubSpot"). */
+const REVIVE = /\b(?:to|into|onto|for|with|integrate|integrates|sync|syncs|connect|connects|talk|plug|push|pull|sure|certain|match|matches|agree|agrees)\b/;
 const POST =
   /^[\s,]*(?:(?:is|are|was|'s) (?:a )?(?:no[- ]?go|non-?starter|out of the question|off the table|not (?:an )?option|not allowed|banned|blocked)|(?:isn't|aren't|wasn't) (?:an? )?(?:option|allowed)|(?:is|are|was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|do not|no longer) (?:need|use|want)|(?:up )?until\b|till\b|for a (?:while|bit|year|few)|(?:in the past|previously|back then|years ago|last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|left|quit|got rid of|switched|moved off|never|didn't)|(?:and|but) (?:we |i |everyone |everybody |the team )?(?:hated|disliked|couldn't stand|gave up on) it|(?:and|but) it (?:didn't|did not|never) work)/;
 /** "Salesforce? No, we don't need that." */
