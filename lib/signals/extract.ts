@@ -31,7 +31,7 @@ function ev(u: Utterance, field: SignalField, value: string, turnIndex: number, 
   return { field, value, turn_index: turnIndex, quote: quote(u, start, end) || u.raw.trim().slice(0, 200), confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)) };
 }
 
-const PAIN_SCOPE_BREAK = /[.?!;]|\b(?:so|now|today|currently|these days|still|and we|but we)\b/g;
+const PAIN_SCOPE_BREAK = /[.?!;]|\b(?:so|now|today|currently|these days|still|and we|but we|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead)\b/g;
 
 /** Where the comment on a product mentioned at `from` ends: the sentence end or a shift to the present. */
 function painScopeEnd(u: Utterance, from: number): number {

@@ -45,7 +45,7 @@ const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk)'
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount)';
 
 const TRAVEL =
-  /\b(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of|people going|are going|leaving|depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|webinar|sign(?:ed)? up for|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for)\b/;
+  /\b(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of|people going|are going|leaving|depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|webinar|sign(?:ed)? up for|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|launch|going[- ]away) part(?:y|ies))\b/;
 const WORK =
   /\b(?:team|teams|office|offices|company|firm|agency|business|org|organization|department|staff|practice|brokerage|shop|startup|clinic|sales|salesforce|sales force|reps?|work|works|working|employ\w*|use|using|users?|sign|send|sending|contracts?|documents?|docs|licen[cs]es?|accounts?|logins?|hire\w*|headcount|remote|in-house|onboard\w*|locations?|across|side|ops|operations)\b/;
 const BOOST = /\b(?:only|just)\b|would (?:be )?(?:use|using|need)|who(?:'d| would| will)? (?:use|be using|need|actually)|will be using|going to (?:use|be using)|need (?:access|logins|seats|licenses)|'d (?:use|be using|need)/;
@@ -113,13 +113,13 @@ const PATTERNS: readonly PatternSpec[] = [
   // "staff of 10", "headcount is 40", "company of 200"
   { re: g(`\\b${COMPANY_HEAD}(?:'s| is| of| has| at| totals?| sits at)\\s+${Q}(${NUM})\\s*(?:${WEAK}|${ROLE}|employees)?(?![a-z])`), priority: 1, confidence: 0.7 },
   // "a 15-person sales team", "12-person law firm"
-  { re: g(`(${NUM})\\s*-?\\s*(?:person|people|member|man|woman|strong|seat|user|agent|rep|attorney|lawyer|broker)\\s*-?\\s*(?:[a-z-]+\\s+){0,2}?(${TEAM_HEAD}|${COMPANY_HEAD})\\b`), priority: 3, confidence: 0.9 },
+  { re: g(`(${NUM})\\s*-?\\s*(?:person|people|member|man|woman|strong|seat|user|agent|rep|attorney|lawyer|broker)\\s*-?\\s*(?:(?!(?:at|on|in|for|to|from|with|of|the|a|an|our|my|their|his|her)\\b)[a-z-]+\\s+){0,2}?(${TEAM_HEAD}|${COMPANY_HEAD})\\b`), priority: 3, confidence: 0.9 },
   // "12 reps", "fifteen full-time support agents"
   { re: g(`(${NUM})\\s+${MOD}(${ROLE})\\b`), priority: 2, confidence: 0.85 },
   // "three of us", "35 of them", "twelve on the team", "8 in sales"
   { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them)\\b`), priority: 2, weak: true, confidence: 0.75, min: 2 },
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85 },
-  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:in|on|doing|handling|running) (?:${DEPT})\\b`), priority: 2, confidence: 0.75 },
+  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on|doing|handling|running) (${DEPT})\\b`), priority: 2, confidence: 0.75 },
   // "we're 30 now", "we are about 40 people", "there's 25 of us", "that's 14 people"
   { re: g(`\\b(?:we're|we are|were|we've got|we have|there's|there are|there is|it's|its|it is|that's|thats|we're at|we are at|we've grown to|now we're|now it's)\\s+(?:a\\s+(?=${NUM}))?${Q}(${NUM})\\s+(?:${WEAK}|now|strong|total|in total|full[- ]time)\\b`), priority: 2, weak: true, confidence: 0.75, smallNeedsWork: true },
   // "about 25 people" in a work context

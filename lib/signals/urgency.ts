@@ -35,14 +35,16 @@ const MEDIUM_TIME = g(
 );
 const CONTEXT =
   /\b(?:need|needs|needed|have to|has to|got to|gotta|must|want|wanna|hoping|hope|like to|love to|looking to|plan|planning|goal|deadline|due|by|before|until|go live|going live|live|launch|starts?|starting|roll(?:ing)? (?:it |this )?out|rollout|up and running|in place|sorted|set up|decide|decision|sign|switch|move|implement|would be (?:great|ideal|nice|good|perfect|awesome)|expires?|expiring|renew\w*|shut\w*|closing|cutover|ready|up|sometime|audit\w*|inspections?|review|season|comes?|coming|hopefully|ideally|aim\w*|target\w*|timeline|time ?frame|when|probably|maybe)\b/;
+/** Extra need words for medium cues only: choosing a tool ("evaluating options over the next few weeks", "thinking about getting a new tool next quarter"). */
+const MEDIUM_CONTEXT = /\b(?:evaluat\w*|compar\w*|pick(?:ing)?|choos\w*|select\w*|thinking (?:about|of)|getting (?:a|an|the|some) (?:new )?(?:tool|system|platform|solution|software)|looking (?:at|into)|shopping)\b/;
 const SCHEDULING = /\b(?:demo|meeting|call|chat|talk|appointment|available|availability|works for me|free|calendar|send me|email me)\b/;
 const NEGATED_HIGH = /\b(?:not|isn't|is not|it's not|no|nothing|never)\s+(?:\w+\s+)?$/;
 
 const DEADLINE_WORD = /\b(?:need|deadline|due|renew\w*|expires?|live|by|before)\b/;
 const PAST_BEFORE = /\b(?:sent|did|signed|closed|processed|had|got|received)\b/;
 const SENTENCE_END = /[.?!]/;
-/** "what we use today", "how we do it today": today means currently, not a deadline. */
-const CURRENTLY_TODAY = /\b(?:use|uses|using|used|have|run|running|do it|does it|works?|stands?|as of|sign them|send them)\s+$/;
+/** "what we use today", "how we do it today", "files live in Dropbox today": today means currently, not a deadline. */
+const CURRENTLY_TODAY = /\b(?:use|uses|using|used|have|run|running|do it|does it|works?|stands?|as of|sign them|send them)\s+$|\b(?:live|lives|sit|sits|are|is|we're|they're|it's|stored|kept|saved|on|in) (?:in|on|with|through|via) (?!place\b|time\b)[a-z][a-z'-]*(?: [a-z][a-z'-]*)?\s+$/;
 
 /** Offset `i` lies in one of the low-urgency cue spans. */
 function insideLow(spans: readonly [number, number][], i: number): boolean {
@@ -88,7 +90,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
   for (let x = MEDIUM_TIME.exec(s); x; x = MEDIUM_TIME.exec(s)) {
     if (insideLow(lowSpans, x.index)) continue;
     if (PAST_BEFORE.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
-    if (!clauseHas(s, CONTEXT, x.index) && splitCount(s) > 8) continue;
+    if (!clauseHas(s, CONTEXT, x.index) && !clauseHas(s, MEDIUM_CONTEXT, x.index) && splitCount(s) > 8) continue;
     hits.push({ value: 'medium', start: x.index, end: x.index + x[0].length, confidence: 0.7 });
   }
   return hits;

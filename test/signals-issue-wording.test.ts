@@ -1,0 +1,44 @@
+/**
+ * Cases in the issue's own wording (holdout5 style, mid-market B2B callers): departments added up,
+ * party look-alikes, "today" meaning currently, medium timelines tied to choosing a tool, chasing
+ * paperwork, and the present process after a dropped tool.
+ */
+import { extractSignals } from '../lib/signals';
+
+describe('team_size: departments add up; people at an event are not a team', () => {
+  it.each<[string, number | null]>([
+    ["There's six of us in sales and three in ops.", 9],
+    ['Four of us in finance and two in legal would use it.', 6],
+    ['We had ten people at the team offsite in May.', null],
+    ['Fourteen people at the company picnic, it was great.', null],
+    ['We are a 15-person sales team.', 15],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).team_size).toBe(want);
+  });
+});
+
+describe('urgency: "today" as currently, and medium timelines for choosing a tool', () => {
+  it.each<[string, string | null]>([
+    ['Our contracts live in SharePoint today, for what it is worth.', null],
+    ["We're on HubSpot today and it works fine.", null],
+    ['We need it in place today if at all possible.', 'high'],
+    ["Over the next few weeks we'll be comparing three vendors.", 'medium'],
+    ["We're thinking about picking a platform next quarter.", 'medium'],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).urgency).toBe(want);
+  });
+});
+
+describe('pain_points: chasing paperwork; the present process after a dropped tool', () => {
+  it('chasing signed forms is chasing signatures', () => {
+    expect(extractSignals('Our coordinators chase consent forms every single week.', 0).pain_points).toContain('chasing_signatures');
+    expect(extractSignals('We spend Fridays chasing waivers.', 0).pain_points).toContain('chasing_signatures');
+  });
+  it('what they have done since leaving a tool is a current pain', () => {
+    expect(extractSignals('We cancelled Adobe Sign last fall and have been faxing everything since.', 0).pain_points).toContain('manual_process');
+    expect(extractSignals('We ditched PandaDoc and ended up printing and scanning again.', 0).pain_points).toContain('manual_process');
+  });
+  it('a complaint about the dropped tool itself still does not count', () => {
+    expect(extractSignals('We dropped DocuSign because it was way too expensive.', 0).pain_points).not.toContain('too_expensive');
+  });
+});
