@@ -42,3 +42,24 @@ describe('pain_points: chasing paperwork; the present process after a dropped to
     expect(extractSignals('We dropped DocuSign because it was way too expensive.', 0).pain_points).not.toContain('too_expensive');
   });
 });
+
+describe('integration_needs: the integration itself declined outweighs mere use', () => {
+  it.each<[string, string[]]>([
+    ['We use Slack internally, but we do not need a Slack integration.', []],
+    ["We live in Teams all day, though we don't need a Microsoft Teams integration for signing.", []],
+    ["We don't need Slack, but the HubSpot integration is a must.", ['hubspot']],
+    ['We use Slack and Gmail every day.', ['slack', 'gmail']],
+  ])('%s → %j', (text, want) => {
+    expect([...extractSignals(text, 0).integration_needs].sort()).toEqual([...want].sort());
+  });
+});
+
+describe('poor_visibility: only documents get lost', () => {
+  it.each<[string, boolean]>([
+    ['Our office is hard to find, so delivery drivers always get lost.', false],
+    ['Signed contracts get lost in email all the time.', true],
+    ['Half the forms just got lost last quarter.', true],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).pain_points.includes('poor_visibility')).toBe(want);
+  });
+});

@@ -31,6 +31,9 @@ function ev(u: Utterance, field: SignalField, value: string, turnIndex: number, 
   return { field, value, turn_index: turnIndex, quote: quote(u, start, end) || u.raw.trim().slice(0, 200), confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)) };
 }
 
+/** A negated product mention (alias plus what follows): the integration itself is what is not wanted ("don't need a Slack integration"). */
+const INTEGRATION_NOUN_AFTER = /^[^,.;:!?]{0,24}?\b(?:integration|integrations|sync|syncing|connector|connection|hookup|plugin|plug-in|app|add-on)\b/;
+
 const PAIN_SCOPE_BREAK = /[.?!;]|\b(?:so|now|today|currently|these days|still|and we|but we|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead)\b/g;
 
 /** Where the comment on a product mentioned at `from` ends: the sentence end or a shift to the present. */
@@ -66,6 +69,15 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
         s.evidence.push(ev(u, m.field, m.id, turnIndex, m.start, m.end, 0.85));
       }
     } else if (m.stance !== 'echo' && !dropped[m.field].includes(m.id)) dropped[m.field].push(m.id);
+  }
+  // "we use Slack, but we don't need a Slack integration": an integration itself negated outweighs mere use.
+  for (const m of mentions) {
+    if (m.field !== 'integration_needs' || m.stance !== 'negated' || !INTEGRATION_NOUN_AFTER.test(u.lower.slice(m.start, m.end + 24))) continue;
+    const i = s.integration_needs.indexOf(m.id);
+    if (i < 0) continue;
+    s.integration_needs.splice(i, 1);
+    s.evidence = s.evidence.filter((e) => !(e.field === 'integration_needs' && e.value === m.id));
+    dropped.integration_needs.push(m.id);
   }
   // Mentioned both ways ("we still use DocuSign ... we dropped DocuSign for NDAs"): the positive wins here.
   dropped.integration_needs = dropped.integration_needs.filter((id) => !s.integration_needs.includes(id));
