@@ -63,3 +63,16 @@ describe('poor_visibility: only documents get lost', () => {
     expect(extractSignals(text, 0).pain_points.includes('poor_visibility')).toBe(want);
   });
 });
+
+describe('monthly_volume: per-person rates and headcounts in a period', () => {
+  it.each<[string, number | null]>([
+    ['Our eight account executives each send about three proposals a week.', 104],
+    ['The 12 recruiters each do around ten offer letters a month.', 120],
+    ["We were 20 last year, we're 30 now.", null],
+    ['We sent 200 last month.', 200],
+  ])('%s → %s', (text, want) => {
+    const v = extractSignals(text, 0).monthly_volume;
+    if (want === null) expect(v).toBeNull();
+    else expect(v).toBeCloseTo(want, 0);
+  });
+});

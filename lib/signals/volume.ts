@@ -50,7 +50,7 @@ const MONEY_BEFORE = /\b(?:bill|billed|bills|cost|costs|spend|spending|spent|pay
 const MONEY_AFTER = /^\s*(?:dollars|bucks|usd|euros|pounds|grand|per (?:user|seat|license)|a (?:user|seat|license)|in (?:revenue|sales)|tops)\b/;
 const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year)\b/;
 const PER_PERSON = new RegExp(
-  `\\beach (?:of (?:our|the|my|them|us)\\s+)?(?:(${NUM})\\s+)?${MODV}(?:reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|providers?)\\b|\\bper (?:rep|agent|recruiter|broker|person|head|attorney|lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\bapiece\\b|\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
+  `\\beach (?:of (?:our|the|my|them|us)\\s+)?(?:(${NUM})\\s+)?${MODV}(?:reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|providers?)\\b|\\bper (?:rep|agent|recruiter|broker|person|head|attorney|lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\b(?:reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|providers?) each\\b|\\bapiece\\b|\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
@@ -168,8 +168,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (covered(out, x.index)) continue;
     const [cs] = clauseOf(u, x.index);
     const before = m.slice(Math.max(cs, x.index - 40), x.index);
-    // With no document word and no verb, only a short answer ("a couple thousand a year, maybe") is a volume.
-    if (!docInUtterance && !VERB_BEFORE.test(before) && !shortAnswer) continue;
+    // With no document word and no verb, only a short answer ("a couple thousand a year, maybe") is a volume,
+    // and never a count in a past or current period ("we were 20 last year, we're 30 now" is a headcount).
+    if (!docInUtterance && !VERB_BEFORE.test(before) && (!shortAnswer || x[5])) continue;
     if (MONEY_BEFORE.test(m.slice(cs, x.index))) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1, 0.7);
   }
