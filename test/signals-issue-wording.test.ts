@@ -76,3 +76,13 @@ describe('monthly_volume: per-person rates and headcounts in a period', () => {
     else expect(v).toBeCloseTo(want, 0);
   });
 });
+
+describe('integration_needs: bare "Teams" named as an integration', () => {
+  it.each<[string, boolean]>([
+    ['We need Teams integration, and ideally SharePoint too.', true],
+    ['Is there a Teams app for approvals?', true],
+    ['Our sales teams integration work is done by IT.', false],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).integration_needs.includes('microsoft_teams')).toBe(want);
+  });
+});
