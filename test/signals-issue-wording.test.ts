@@ -86,3 +86,20 @@ describe('integration_needs: bare "Teams" named as an integration', () => {
     expect(extractSignals(text, 0).integration_needs.includes('microsoft_teams')).toBe(want);
   });
 });
+
+describe('a named day with a deadline after it; government agencies', () => {
+  it.each<[string, string | null]>([
+    ['We have a board meeting Thursday and I need a recommendation by then.', 'high'],
+    ['Our audit is Monday, and everything has to be signed before then.', 'high'],
+    ['The demo on Tuesday works for me.', null],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).urgency).toBe(want);
+  });
+  it.each<[string, string | null]>([
+    ["We're a city agency.", 'government'],
+    ['I work in the county clerk office.', 'government'],
+    ['We sell to a state agency.', null],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).industry).toBe(want);
+  });
+});

@@ -105,7 +105,7 @@ export const INDUSTRY_CUES: readonly { id: string | null; re: string; weak?: boo
   { id: 'healthcare', re: 'medical|home health|home care|in-home care|hospice|behavioral health|healthcare|health ?care|hospitals?|hospital system|clinics?|medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentists?|orthodont\\w*|chiropract\\w*|physical therapy|therapy practice|pharmacy|nursing home|senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?|charts?|care)' },
   { id: 'hospitality', re: 'hospitality|boutique hotel|hotel group|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency|venue for (?:weddings|events|parties|receptions)' },
   { id: 'hospitality', re: 'restaurants?|hotels?|bar and grill|bakery|cafe|brewery', weak: true },
-  { id: 'government', re: 'government|municipal(?:ity)?|state agency|federal agency|public sector|city hall|county (?:office|government|clerk)' },
+  { id: 'government', re: 'government|municipal(?:ity)?|(?:state|federal|city|county|local|public|government) agenc(?:y|ies)|public sector|city hall|(?:city|county|town|village) (?:office|government|clerk|council|department|dept)' },
   { id: 'government', re: 'city of|town of|county', weak: true },
   { id: 'education', re: 'school district|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department)|education' },
   { id: 'education', re: 'schools?|academy|district', weak: true },

@@ -1,7 +1,7 @@
 /**
  * urgency: how soon the caller needs a solution.
  * - high: asap, urgent, immediately, right away, time-sensitive, today/tomorrow/this week, a named
- *   day or date ("by Friday", "by the 15th"), end of this week/month, a renewal due next week;
+ *   day or date ("by Friday", "by the 15th", "a board meeting Thursday ... by then"), end of this week/month, a renewal due next week;
  * - medium: this quarter, next month, the next few weeks, in a month or two, soon;
  * - low: no rush, just exploring/browsing/researching, not urgent, next year, no timeline.
  * Time phrases count only when they are about getting something in place (a need, deadline,
@@ -28,7 +28,7 @@ const LOW_PLAIN = g(
 );
 /** Time phrases that need a need/deadline context in the same clause. */
 const HIGH_TIME = g(
-  `\\b(?:yesterday|today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:by|before|until) the (?:first|fifth|tenth|fifteenth|twentieth)(?= of\\b|\\s*[,.;!?]|\\s*$)|(?:start|starting|begin|beginning|launch|go live|going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|live|ready|done|sorted|up and running) (?:the end of )?this month|this month (?:would be|if (?:possible|we can)|ideally|hopefully)|(?:by|before) (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}|(?:within|in) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|a couple of|a few) (?:business )?days|within (?:a|one|the) week|(?:a|one) week from now|in a week)\\b`,
+  `\\b(?:yesterday|today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:by|before|until) the (?:first|fifth|tenth|fifteenth|twentieth)(?= of\\b|\\s*[,.;!?]|\\s*$)|(?:start|starting|begin|beginning|launch|go live|going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|live|ready|done|sorted|up and running) (?:the end of )?this month|this month (?:would be|if (?:possible|we can)|ideally|hopefully)|(?:by|before) (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}|(?:within|in) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|a couple of|a few) (?:business )?days|within (?:a|one|the) week|(?:a|one) week from now|in a week|${DAY}(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b))\\b`,
 );
 const MEDIUM_TIME = g(
   '\\b(?:this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|couple(?: of)?|two|three|four|2|3|4) (?:weeks|months)|(?:next|coming) weeks|(?:in|within) (?:a|two|three|four|2|3|4|a couple of|a few|the next few) weeks|(?:in|within) (?:a|one|two|2|a couple of) months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|sixty|ninety) days|(?:month|a month) or two|(?:sometime )?soon|shortly|this spring|this summer|this fall|this winter)\\b',
