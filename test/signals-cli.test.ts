@@ -65,3 +65,19 @@ describe('trialist signals (JSONL in, JSONL out)', () => {
     expect(stdout).toBe('');
   }, 60_000);
 });
+
+describe('trialist signals with a reader that stops early', () => {
+  it('exits 0 without an EPIPE error when stdout closes mid-stream (as with `| head -1`)', async () => {
+    const input = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: i, text: `We are ${i} reps sending 40 NDAs a week.` })).join('\n');
+    // run the CLI directly (no npm wrapper) so the child's own stdout is the pipe we close
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bin/trialist.ts', 'signals'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => undefined); // the child may stop reading before all input is written
+    child.stdin.end(input);
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled|Error/);
+    expect(code).toBe(0);
+  });
+});

@@ -37,6 +37,11 @@ export function registerSignals(program: Command): void {
     .command('signals')
     .description('Extract caller signals from JSONL utterances on stdin ({"id","text"} per line) to JSONL on stdout')
     .action(async () => {
+      // a reader that stops early (`| head`) closes the pipe: stop quietly, as Unix filters do
+      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') process.exit(0);
+        throw e;
+      });
       const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
       let n = 0;
       let bad = 0;
