@@ -40,17 +40,8 @@ describe('trialist signals (JSONL in, JSONL out)', () => {
     expect(first.team_size).toBe(12);
     expect(first.monthly_volume).toBe(216.67);
     expect(first.use_case).toBe('ndas');
-    expect(Object.keys(out[0].signals as object)).toEqual([
-      'team_size',
-      'monthly_volume',
-      'integration_needs',
-      'current_solution',
-      'urgency',
-      'industry',
-      'use_case',
-      'pain_points',
-      'evidence',
-    ]);
+    // the fields, in the order the session record's DiscoveredSignals declares them
+    expect(Object.keys(out[0].signals as object)).toEqual(Object.keys(DiscoveredSignals.shape));
     expect(out[1].error).toMatch(/invalid JSON/);
     expect(DiscoveredSignals.parse(out[2].signals).integration_needs).toEqual(['hubspot']);
     expect(out[3].error).toMatch(/"text" must be a string/);
