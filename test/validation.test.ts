@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { describeIssues, parseOrThrow, SchemaError } from '../lib/validation';
 import { parseSessionRecord, SessionRecordError } from '../lib/session-record';
@@ -36,5 +39,16 @@ describe('schema validation errors', () => {
     expect(() => parseSessionRecord({})).toThrow(SessionRecordError);
     expect(() => parseLeadScore({})).toThrow(LeadScoreError);
     expect(() => parseLeadScore({})).toThrow(/invalid lead score/);
+  });
+
+  it('reads in English where only zod/mini is loaded (as in the Lambda bundles; zod/mini loads no locale by itself)', () => {
+    // a fresh process: this test file imports classic zod, which would load the English locale for everyone
+    const script = `import { parseSessionRecord } from './lib/session-record';
+import { makeRecord } from './test/fixtures';
+try { parseSessionRecord({ ...makeRecord(), duration_seconds: -1, session_id: undefined }); } catch (e) { process.stdout.write(e.message); }`;
+    const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const out = execFileSync(path.join(repo, 'node_modules', '.bin', 'tsx'), ['--eval', script], { cwd: repo, encoding: 'utf8' });
+    expect(out).toMatch(/duration_seconds: Too small: expected number to be >=0/);
+    expect(out).toMatch(/session_id: Invalid input: expected string, received undefined/);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { S3Event } from 'aws-lambda';
 import { partitionLocation, type PartitionCatalog } from '../../lib/pipeline/catalog';
-import { partitionPath } from '../../lib/session-record';
+import { partitionPath } from '../../lib/session-record/keys';
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
 import { resolveSessionObject } from '../shared/s3-event';
 

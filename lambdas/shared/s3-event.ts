@@ -2,7 +2,7 @@
  * Turning one S3 event record into a validated session key: shared by score-lead and
  * partition-register. Keys arrive URL-encoded with spaces as `+`.
  */
-import { decodeEventKey, KeyLayoutError, parseSessionKey, type ParsedSessionKey } from '../../lib/session-record';
+import { decodeEventKey, KeyLayoutError, parseSessionKey, type ParsedSessionKey } from '../../lib/session-record/keys';
 import type { QuarantineReason } from '../../lib/pipeline/errors';
 import { parseS3EventRecord, type S3EventRecordRef } from '../../lib/pipeline/events';
 

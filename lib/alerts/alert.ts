@@ -2,7 +2,7 @@
  * Hot-lead alerts: what a sales rep needs to act on a hot call, built from the session record and
  * its lead score. The same JSON travels as the SNS message body and feeds the Slack formatter.
  */
-import * as z from 'zod';
+import * as z from '../zod-mini';
 import { parseOrThrow, SchemaError } from '../validation';
 import { SessionId, Urgency, type SessionRecord } from '../session-record';
 import { ScoreReason, Tier, type LeadScore } from '../scoring';
@@ -17,30 +17,30 @@ export const HotLeadAlertSchema = z.object({
   session_id: SessionId,
   started_at: z.string(),
   /** Call length, seconds. */
-  duration_seconds: z.number().nonnegative(),
+  duration_seconds: z.number().check(z.nonnegative()),
   caller: z.object({
-    name: z.string().nullable(),
-    identity: z.string().nullable(),
+    name: z.nullable(z.string()),
+    identity: z.nullable(z.string()),
     returning_caller: z.boolean(),
-    call_count: z.number().int().positive(),
+    call_count: z.int().check(z.positive()),
   }),
   /** What the caller said about their company. */
   company: z.object({
-    team_size: z.number().int().nonnegative().nullable(),
+    team_size: z.nullable(z.int().check(z.nonnegative())),
     /** Documents per month. */
-    monthly_volume: z.number().nonnegative().nullable(),
-    industry: z.string().nullable(),
-    use_case: z.string().nullable(),
-    urgency: Urgency.nullable(),
+    monthly_volume: z.nullable(z.number().check(z.nonnegative())),
+    industry: z.nullable(z.string()),
+    use_case: z.nullable(z.string()),
+    urgency: z.nullable(Urgency),
     integration_needs: z.array(z.string()),
     current_solution: z.array(z.string()),
   }),
-  score: z.number().int().min(0).max(100),
+  score: z.int().check(z.gte(0), z.lte(100)),
   tier: Tier,
   qualified: z.boolean(),
   rules_version: z.string(),
   top_reasons: z.array(ScoreReason),
-  meeting: z.object({ booked: z.boolean(), time: z.string().nullable() }),
+  meeting: z.object({ booked: z.boolean(), time: z.nullable(z.string()) }),
   /** `s3://bucket/sessions/...json.gz` of the session record. */
   record_uri: z.string(),
 });

@@ -11,6 +11,7 @@
  * - record (string keys) → `map<string,T>`
  */
 import { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import { SessionRecordSchema } from '../session-record/schema';
 
 /** One Glue column: `name` as in the JSON document, `type` a Hive type string. */
@@ -126,7 +127,7 @@ function fieldName(name: string, path: string): string {
  * The Glue columns of any zod object schema, one per top-level property in declaration order.
  * @throws GlueTypeError when the schema is not an object or a field has no Hive type.
  */
-export function glueColumnsOf(schema: z.ZodType): GlueColumn[] {
+export function glueColumnsOf(schema: $ZodType): GlueColumn[] {
   const root = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'throw', io: 'output' }) as JsonSchema;
   if (root.type !== 'object' || !root.properties) throw new GlueTypeError('', 'the schema is not an object');
   return Object.entries(root.properties).map(([name, prop]) => ({

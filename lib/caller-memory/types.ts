@@ -8,6 +8,7 @@
  * ./dynamodb-store.ts (AWS).
  */
 import * as z from 'zod';
+import * as zm from '../zod-mini';
 import { parseOrThrow, SchemaError } from '../validation';
 import { isQualified } from '../scoring';
 import { DiscoveredSignals, emptySignals, type SessionRecord } from '../session-record';
@@ -21,7 +22,7 @@ export const MAX_TOPICS = 20;
 const PhoneHash = z.string().regex(/^[0-9a-f]{64}$/, 'phone_hash must be 64 lowercase hex characters');
 
 /** Signals worth remembering between calls: the scalar and list fields, without evidence quotes. */
-export const KnownSignals = DiscoveredSignals.omit({ evidence: true });
+export const KnownSignals = zm.omit(DiscoveredSignals, { evidence: true });
 export type KnownSignals = z.infer<typeof KnownSignals>;
 
 /** One caller's memory, as stored. Timestamps are ISO 8601 UTC. */

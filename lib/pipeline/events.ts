@@ -3,25 +3,22 @@
  * Deliberately lenient on everything else: Powertools' `S3Schema` rejects records whose
  * `sourceIPAddress` is IPv6, and one odd field must not fail a whole batch.
  */
-import * as z from 'zod';
+import * as z from '../zod-mini';
 import { describeIssues } from '../validation';
 
 /** `s3.bucket.name` and the (URL-encoded) `s3.object.key`, plus optional size/time/source address. */
 export const S3EventRecordRef = z.object({
-  eventName: z.string().optional(),
-  eventTime: z.string().optional(),
-  requestParameters: z
-    .object({ sourceIPAddress: z.union([z.ipv4(), z.ipv6(), z.string()]).optional() })
-    .partial()
-    .optional(),
+  eventName: z.optional(z.string()),
+  eventTime: z.optional(z.string()),
+  requestParameters: z.optional(z.object({ sourceIPAddress: z.optional(z.union([z.ipv4(), z.ipv6(), z.string()])) })),
   s3: z.object({
-    bucket: z.object({ name: z.string().min(1) }),
+    bucket: z.object({ name: z.string().check(z.minLength(1)) }),
     object: z.object({
-      key: z.string().min(1),
+      key: z.string().check(z.minLength(1)),
       /** Object size in bytes, when S3 sent it. */
-      size: z.number().nonnegative().optional(),
-      versionId: z.string().optional(),
-      sequencer: z.string().optional(),
+      size: z.optional(z.number().check(z.nonnegative())),
+      versionId: z.optional(z.string()),
+      sequencer: z.optional(z.string()),
     }),
   }),
 });
@@ -35,7 +32,7 @@ export const S3EventEnvelope = z.looseObject({ Records: z.array(z.unknown()) });
  * `Sns.Message` (the JSON alert, validated by the handler); other fields are kept as they are.
  */
 export const SnsEventEnvelope = z.looseObject({
-  Records: z.array(z.looseObject({ Sns: z.looseObject({ MessageId: z.string(), Message: z.string() }) })).min(1),
+  Records: z.array(z.looseObject({ Sns: z.looseObject({ MessageId: z.string(), Message: z.string() }) })).check(z.minLength(1)),
 });
 
 /** Validate one event record; returns the issues instead of throwing. */

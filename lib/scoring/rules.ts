@@ -6,29 +6,29 @@
  * documents/month is "qualified") and widen it into point bands; the point values are the sales
  * team's first cut and are meant to be tuned by publishing a new version.
  */
-import * as z from 'zod';
+import * as z from '../zod-mini';
 import { parseOrThrow, SchemaError } from '../validation';
 import rulesV1Json from './rules.v1.json' with { type: 'json' };
 
-const RuleId = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'rule ids are snake_case');
-const Points = z.number().int().min(0).max(100);
+const RuleId = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'rule ids are snake_case'));
+const Points = z.int().check(z.gte(0), z.lte(100));
 
 /** Points by numeric band: the first band (highest `min` first) whose `min` the value reaches wins. */
-const Band = z.object({ min: z.number().nonnegative(), points: Points });
+const Band = z.object({ min: z.number().check(z.nonnegative()), points: Points });
 const bandsDescending = (bands: { min: number }[]) => bands.every((b, i) => i === 0 || bands[i - 1]!.min > b.min);
 
 export const TeamSizeRule = z.object({
   id: RuleId,
   kind: z.literal('team_size'),
   /** People on the team; evaluated highest band first. */
-  bands: z.array(Band).min(1).refine(bandsDescending, 'bands must be sorted by min, descending, without repeats'),
+  bands: z.array(Band).check(z.minLength(1), z.refine(bandsDescending, 'bands must be sorted by min, descending, without repeats')),
 });
 
 export const MonthlyVolumeRule = z.object({
   id: RuleId,
   kind: z.literal('monthly_volume'),
   /** Documents per month; evaluated highest band first. */
-  bands: z.array(Band).min(1).refine(bandsDescending, 'bands must be sorted by min, descending, without repeats'),
+  bands: z.array(Band).check(z.minLength(1), z.refine(bandsDescending, 'bands must be sorted by min, descending, without repeats')),
 });
 
 export const IntegrationsRule = z.object({
@@ -53,7 +53,7 @@ export const IndustryFitRule = z.object({
   id: RuleId,
   kind: z.literal('industry_fit'),
   /** Canonical snake_case industry ids with the points each earns (ideal-customer profile). */
-  industries: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), Points),
+  industries: z.record(z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)), Points),
 });
 
 export const MeetingBookedRule = z.object({
@@ -81,31 +81,32 @@ export const ScoringRule = z.discriminatedUnion('kind', [
 
 /** A complete, versioned rules config. */
 export const RulesConfigSchema = z
-  .object({
+  .strictObject({
     /** Written into every score; bump it for any change to rules or thresholds. */
-    rules_version: z.string().regex(/^v\d+(\.\d+)*$/, 'rules_version looks like v1 or v1.2'),
+    rules_version: z.string().check(z.regex(/^v\d+(\.\d+)*$/, 'rules_version looks like v1 or v1.2')),
     description: z.string(),
     /** Tier cut-offs on the 0-100 score: score >= hot → hot, else score >= warm → warm, else cold. */
-    tiers: z.object({ hot: z.number().int().min(1).max(100), warm: z.number().int().min(0).max(100) }),
+    tiers: z.object({ hot: z.int().check(z.gte(1), z.lte(100)), warm: z.int().check(z.gte(0), z.lte(100)) }),
     /**
      * The seeds' qualification rule: team_size >= team_size_min OR monthly_volume >= monthly_volume_min.
      * A qualified lead is never scored below `floor_score` (the difference is its own reason).
      */
     qualified: z.object({
       rule_id: RuleId,
-      team_size_min: z.number().int().nonnegative(),
-      monthly_volume_min: z.number().nonnegative(),
-      floor_score: z.number().int().min(0).max(100),
+      team_size_min: z.int().check(z.nonnegative()),
+      monthly_volume_min: z.number().check(z.nonnegative()),
+      floor_score: z.int().check(z.gte(0), z.lte(100)),
     }),
-    rules: z.array(ScoringRule).min(1),
+    rules: z.array(ScoringRule).check(z.minLength(1)),
   })
-  .strict()
-  .refine((c) => c.tiers.hot > c.tiers.warm, { message: 'tiers.hot must be above tiers.warm', path: ['tiers'] })
-  .refine((c) => new Set(c.rules.map((r) => r.id)).size === c.rules.length, { message: 'rule ids must be unique', path: ['rules'] })
-  .refine((c) => !c.rules.some((r) => r.id === c.qualified.rule_id), {
-    message: 'qualified.rule_id must differ from every rule id',
-    path: ['qualified', 'rule_id'],
-  });
+  .check(
+    z.refine((c) => c.tiers.hot > c.tiers.warm, { message: 'tiers.hot must be above tiers.warm', path: ['tiers'] }),
+    z.refine((c) => new Set(c.rules.map((r) => r.id)).size === c.rules.length, { message: 'rule ids must be unique', path: ['rules'] }),
+    z.refine((c) => !c.rules.some((r) => r.id === c.qualified.rule_id), {
+      message: 'qualified.rule_id must differ from every rule id',
+      path: ['qualified', 'rule_id'],
+    }),
+  );
 
 export type RulesConfig = z.infer<typeof RulesConfigSchema>;
 export type ScoringRule = z.infer<typeof ScoringRule>;

@@ -4,7 +4,7 @@
  * came from the caller's words, the evidence (turn index and quote).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import * as z from 'zod';
+import * as z from '../zod-mini';
 import { parseOrThrow, SchemaError } from '../validation';
 import {
   SessionId,
@@ -29,12 +29,12 @@ export type Tier = z.infer<typeof Tier>;
 /** Why some points were given: rule id, points (int), a sentence, and the evidence if any. */
 export const ScoreReason = z.object({
   rule: z.string(),
-  points: z.number().int(),
+  points: z.int(),
   reason: z.string(),
   /** Transcript turn the evidence is from, else null (e.g. returning caller). */
-  turn_index: z.number().int().nonnegative().nullable(),
+  turn_index: z.nullable(z.int().check(z.nonnegative())),
   /** The caller's words (from discovered_signals.evidence) or the booking turn, else null. */
-  quote: z.string().nullable(),
+  quote: z.nullable(z.string()),
 });
 export type ScoreReason = z.infer<typeof ScoreReason>;
 
@@ -44,29 +44,27 @@ const UtcTimestamp = z.iso.datetime({ offset: false });
  * The stored lead score (`scores/year=YYYY/month=MM/day=DD/{session_id}.json.gz`, gzip JSON):
  * flat so Athena/DuckDB can read it as a table (`lead_scores`) and join it to `voice_sessions`.
  */
-export const LeadScoreSchema = z
-  .object({
-    schema_version: z.literal(LEAD_SCORE_SCHEMA_VERSION),
-    session_id: SessionId,
-    /** The session's start (copied from the record; drives the partition). */
-    started_at: UtcTimestamp,
-    scored_at: UtcTimestamp,
-    rules_version: z.string(),
-    /** 0-100, integer. */
-    score: z.number().int().min(0).max(100),
-    tier: Tier,
-    /** The seeds' rule: team_size >= 5 or monthly_volume >= 100 (thresholds from the rules config). */
-    qualified: z.boolean(),
-    team_size: z.number().int().nonnegative().nullable(),
-    /** Documents per month. */
-    monthly_volume: z.number().nonnegative().nullable(),
-    industry: z.string().nullable(),
-    urgency: Urgency.nullable(),
-    meeting_booked: z.boolean(),
-    /** Highest points first. */
-    reasons: z.array(ScoreReason),
-  })
-  .strict();
+export const LeadScoreSchema = z.strictObject({
+  schema_version: z.literal(LEAD_SCORE_SCHEMA_VERSION),
+  session_id: SessionId,
+  /** The session's start (copied from the record; drives the partition). */
+  started_at: UtcTimestamp,
+  scored_at: UtcTimestamp,
+  rules_version: z.string(),
+  /** 0-100, integer. */
+  score: z.int().check(z.gte(0), z.lte(100)),
+  tier: Tier,
+  /** The seeds' rule: team_size >= 5 or monthly_volume >= 100 (thresholds from the rules config). */
+  qualified: z.boolean(),
+  team_size: z.nullable(z.int().check(z.nonnegative())),
+  /** Documents per month. */
+  monthly_volume: z.nullable(z.number().check(z.nonnegative())),
+  industry: z.nullable(z.string()),
+  urgency: z.nullable(Urgency),
+  meeting_booked: z.boolean(),
+  /** Highest points first. */
+  reasons: z.array(ScoreReason),
+});
 export type LeadScore = z.infer<typeof LeadScoreSchema>;
 
 /** Raised when a stored score cannot be read; `issues` lists each problem. */

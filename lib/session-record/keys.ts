@@ -3,7 +3,11 @@
  * `sessions/year=YYYY/month=MM/day=DD/{session_id}.json.gz`, partitioned by the call's start
  * date in UTC. Other prefixes (checkpoints/, quarantine/, scores/, curated/) never overlap it.
  */
-import { SESSION_ID_PATTERN } from './schema';
+/**
+ * Session ids are restricted to a safe character set so they can be S3 key segments, file names
+ * and SQL literals without escaping: 1-128 chars of `A-Z a-z 0-9 _ -`, starting alphanumeric.
+ */
+export const SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 
 export const SESSIONS_PREFIX = 'sessions/';
 export const SESSION_KEY_SUFFIX = '.json.gz';

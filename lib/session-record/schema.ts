@@ -2,28 +2,25 @@
  * The session record contract, `schema_version: 1`: one JSON document per finished call,
  * snake_case, stored gzip-compressed under `sessions/` (see ./keys.ts).
  *
- * This zod schema is the single source of truth: the TypeScript types below, runtime validation
+ * This zod schema (zod/mini, see ../zod-mini.ts) is the single source of truth: the TypeScript types below, runtime validation
  * (`parseSessionRecord`), the JSON Schema file (`schema/session-record.schema.json`, written by
  * `trialist schema`) and the Glue table columns (./glue-columns.ts) all derive from it.
  * Change it only on purpose, with a new `schema_version`.
  */
-import * as z from 'zod';
+import * as z from '../zod-mini';
 import { parseOrThrow, SchemaError } from '../validation';
+import { SESSION_ID_PATTERN } from './keys';
 
 /** The only schema version this code reads and writes. */
 export const SCHEMA_VERSION = 1 as const;
 
-/**
- * Session ids are restricted to a safe character set so they can be S3 key segments, file names
- * and SQL literals without escaping: 1-128 chars of `A-Z a-z 0-9 _ -`, starting alphanumeric.
- */
-export const SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
-export const SessionId = z.string().regex(SESSION_ID_PATTERN, 'session_id must match ^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$');
+/** A session id (see SESSION_ID_PATTERN in ./keys.ts: the key layout is why ids are restricted). */
+export const SessionId = z.string().check(z.regex(SESSION_ID_PATTERN, 'session_id must match ^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$'));
 
 /** ISO 8601 timestamp in UTC with a `Z` suffix, e.g. `2026-11-21T09:30:00.000Z`. */
 const UtcTimestamp = z.iso.datetime({ offset: false });
-const NonNegInt = z.number().int().nonnegative();
-const NonNeg = z.number().nonnegative();
+const NonNegInt = z.int().check(z.nonnegative());
+const NonNeg = z.number().check(z.nonnegative());
 
 /** Who spoke a turn. `user` is the caller; `agent` is our voice agent. */
 export const Role = z.enum(['user', 'agent']);
@@ -60,7 +57,7 @@ export const SignalEvidence = z.object({
   value: z.string(),
   turn_index: NonNegInt,
   quote: z.string(),
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
 });
 
 /**
@@ -70,14 +67,14 @@ export const SignalEvidence = z.object({
  */
 export const DiscoveredSignals = z.object({
   /** People in the caller's team who would use the product. */
-  team_size: NonNegInt.nullable(),
+  team_size: z.nullable(NonNegInt),
   /** Documents per month, normalized from per day/week/quarter/year. */
-  monthly_volume: NonNeg.nullable(),
+  monthly_volume: z.nullable(NonNeg),
   integration_needs: z.array(z.string()),
   current_solution: z.array(z.string()),
-  urgency: Urgency.nullable(),
-  industry: z.string().nullable(),
-  use_case: z.string().nullable(),
+  urgency: z.nullable(Urgency),
+  industry: z.nullable(z.string()),
+  use_case: z.nullable(z.string()),
   pain_points: z.array(z.string()),
   evidence: z.array(SignalEvidence),
 });
@@ -112,7 +109,7 @@ export const Outcome = z.object({
   stage_reached: Stage,
   meeting_booked: z.boolean(),
   /** The booked slot as the caller agreed it (e.g. `2026-11-24T15:00:00Z` or "Tuesday 3pm ET"), else null. */
-  meeting_time: z.string().nullable(),
+  meeting_time: z.nullable(z.string()),
   end_reason: EndReason,
 });
 
@@ -122,13 +119,13 @@ export const Consent = z.object({
   recording: ConsentStatus,
   data_processing: ConsentStatus,
   /** When the caller answered the consent question, else null. */
-  recorded_at: UtcTimestamp.nullable(),
+  recorded_at: z.nullable(UtcTimestamp),
 });
 
 /** p50/p95 over the call's turns, in ms; null when the call produced no sample. */
 export const LatencyPercentiles = z.object({
-  p50: NonNeg.nullable(),
-  p95: NonNeg.nullable(),
+  p50: z.nullable(NonNeg),
+  p95: z.nullable(NonNeg),
   samples: NonNegInt,
 });
 
@@ -166,14 +163,14 @@ export const Channel = z.enum(['sip', 'webrtc', 'replay']);
 
 export const Caller = z.object({
   /** LiveKit participant identity, or the speaker name in a replayed transcript. */
-  identity: z.string().nullable(),
+  identity: z.nullable(z.string()),
   /** Display name the caller gave, if any. */
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   /** SHA-256 hex of the E.164 phone number: the caller-memory key; never the number itself. */
-  phone_hash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  phone_hash: z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
   returning_caller: z.boolean(),
   /** Calls from this caller including this one (1 for a first call). */
-  call_count: z.number().int().positive(),
+  call_count: z.int().check(z.positive()),
 });
 
 export const SessionMeta = z.object({
@@ -182,14 +179,14 @@ export const SessionMeta = z.object({
   agent_version: z.string(),
   template_id: z.string(),
   call_type: z.enum(['inbound-qualified', 'unqualified', 'unknown']),
-  lead_id: z.string().nullable(),
-  room_name: z.string().nullable(),
+  lead_id: z.nullable(z.string()),
+  room_name: z.nullable(z.string()),
   /** For replays: the recorded call's file name (no directories). */
-  replay_source: z.string().nullable(),
+  replay_source: z.nullable(z.string()),
 });
 
 export const SessionRecordSchema = z
-  .object({
+  .strictObject({
     schema_version: z.literal(SCHEMA_VERSION),
     session_id: SessionId,
     session: SessionMeta,
@@ -205,11 +202,12 @@ export const SessionRecordSchema = z
     metrics_summary: MetricsSummary,
     cost_summary: CostSummary,
   })
-  .strict()
-  .refine((r) => Date.parse(r.ended_at) >= Date.parse(r.started_at), {
-    message: 'ended_at is before started_at',
-    path: ['ended_at'],
-  });
+  .check(
+    z.refine((r) => Date.parse(r.ended_at) >= Date.parse(r.started_at), {
+      message: 'ended_at is before started_at',
+      path: ['ended_at'],
+    }),
+  );
 
 export type SessionRecord = z.infer<typeof SessionRecordSchema>;
 export type TranscriptTurn = z.infer<typeof TranscriptTurn>;
