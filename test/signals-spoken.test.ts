@@ -200,3 +200,37 @@ describe('speed-ups keep the same answers', () => {
     expect(stickyIfNumLed(/\bteam of (\d+)/g)).toBeNull();
   });
 });
+
+describe('streaming speech-to-text (Deepgram smart_format): fillers and false starts', () => {
+  it.each<[string, Partial<Record<'team_size' | 'monthly_volume', number | null>>]>([
+    // A filler between a number and its noun or period no longer breaks the pattern.
+    ['we send about 200, uh, contracts a month', { monthly_volume: 200 }],
+    ['like 200, uh, a month', { monthly_volume: 200 }],
+    ['we have 25, um, sales reps', { team_size: 25 }],
+    ["we've got about 40, you know, agents", { team_size: 40 }],
+    ["We've got 30, um, 30 or so, uh, reps.", { team_size: 30 }],
+    // False starts: the repeated word is read once.
+    ["it's, it's, it's a team of, of 12", { team_size: 12 }],
+    // A filler between two numbers is still a self-correction.
+    ["we're a brokerage, 22 agents, um, 24 actually", { team_size: 24 }],
+  ])('%s → %p', (text, want) => {
+    expect(extractSignals(text)).toMatchObject(want);
+  });
+
+  it('blanks fillers and repeats in the working copy only: same offsets, quotes from the caller’s words', () => {
+    const text = 'We send, uh, about 200, um, NDAs a month, the, the legal team does.';
+    const u = prepare(text);
+    expect(u.lower).toHaveLength(text.length);
+    expect(u.lower).not.toMatch(/\buh\b|\bum\b/);
+    expect(u.lower).toMatch(/\bthe\s+legal team\b/);
+    expect(u.lower.match(/\bthe\b/g)).toHaveLength(1);
+    const s = extractSignals(text);
+    expect(s.monthly_volume).toBe(200);
+    expect(s.evidence.find((e) => e.field === 'monthly_volume')?.quote).toBe('200, um, NDAs a month');
+  });
+
+  it('keeps a number said twice for findQuantities (a restatement, not a false start)', () => {
+    expect(prepare('twenty, twenty agents').lower).toBe('twenty, twenty agents');
+    expect(extractSignals('twenty, twenty agents').team_size).toBe(20);
+  });
+});

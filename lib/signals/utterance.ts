@@ -15,7 +15,7 @@ export const NUM = '[\\ue000-\\ue0fe]';
 export interface Utterance {
   /** The caller's words as received. */
   raw: string;
-  /** Lowercased, same length and offsets as `raw`; curly quotes/dashes normalized; e-mail addresses blanked. */
+  /** Lowercased, same length and offsets as `raw`; curly quotes/dashes normalized; e-mail addresses, fillers and false-start repeats blanked. */
   lower: string;
   /** `lower` with each quantity replaced by its placeholder, padded with spaces to keep offsets. */
   masked: string;
@@ -42,6 +42,87 @@ function lowerSameLength(text: string): string {
   return out;
 }
 
+/**
+ * Hesitations a speech-to-text engine writes out (Deepgram's filler words: "um", "uh", "hmm") and
+ * comma-fenced fillers (", like,", ", you know,"); each is blanked with the commas around it, so
+ * "200, uh, contracts a month" reads as "200 contracts a month". Kept between two numbers
+ * ("25, um, 26" and "22 agents, um, 24 actually" are self-corrections `findQuantities` reads from the filler).
+ */
+const HESITATION_RE = /\b(?:u+m+|u+h+|uhm|erm|hmm+)\b/g;
+const FENCED_FILLER_RE = /,\s*(?:like|you know)\s*,/g;
+/** Number words (a repeated one is a number said twice, which `findQuantities` reads as a restatement). */
+const NUMBER_WORD = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|couple|few)$/;
+/** A number, maybe with its noun, just before a filler ("22 agents, um, 24 actually"). */
+const NUMBER_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen))(?:\s+[a-z][a-z'-]*)?[\s,]*$/;
+/** A number just after a filler. */
+const NUMBER_AFTER = /^\s*(?:\$?\d|an?\s+(?:hundred|thousand|dozen|couple|few)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|couple)\b)/;
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39;
+
+/** Record [a, b) (a filler span) for blanking unless a number sits on both sides of it. */
+function blankFiller(lower: string, spans: number[], a: number, b: number): void {
+  if (NUMBER_BEFORE.test(lower.slice(Math.max(0, a - 30), a)) && NUMBER_AFTER.test(lower.slice(b, b + 12))) return;
+  spans.push(a, b);
+}
+
+/** `s` with the [start, end) pairs in `spans` replaced by spaces (pairs in any order, may overlap). */
+function blankSpans(s: string, spans: number[]): string {
+  if (spans.length === 0) return s;
+  const chars = s.split('');
+  for (let i = 0; i < spans.length; i += 2) for (let k = spans[i]; k < spans[i + 1]; k++) chars[k] = ' ';
+  return chars.join('');
+}
+
+/**
+ * `lower` with disfluencies blanked (same length and offsets, so quotes still come from the raw
+ * text): fillers (see HESITATION_RE) with their commas, then false starts, a word said again across
+ * a comma or a blanked filler ("the, the, the problem", "team of, of 12": the repeats go, the first
+ * stays) unless it is a number word. Streaming STT text is full of both ("we have, we have about,
+ * um, 25 people"); the patterns are written for fluent text. Hand-written scans: this runs on every utterance.
+ */
+function unstutter(lower: string): string {
+  const spans: number[] = [];
+  HESITATION_RE.lastIndex = 0;
+  for (let x = HESITATION_RE.exec(lower); x; x = HESITATION_RE.exec(lower)) {
+    let a = x.index;
+    let b = a + x[0].length;
+    // the commas (and spaces) around it: ", uh," -> all blank
+    let k = a;
+    while (k > 0 && isSpace(lower.charCodeAt(k - 1))) k--;
+    if (k > 0 && lower.charCodeAt(k - 1) === 44) a = k - 1;
+    k = b;
+    while (k < lower.length && isSpace(lower.charCodeAt(k))) k++;
+    if (lower.charCodeAt(k) === 44) b = k + 1;
+    blankFiller(lower, spans, a, b);
+  }
+  const hasComma = lower.includes(',');
+  if (hasComma) {
+    FENCED_FILLER_RE.lastIndex = 0;
+    for (let f = FENCED_FILLER_RE.exec(lower); f; f = FENCED_FILLER_RE.exec(lower)) blankFiller(lower, spans, f.index, f.index + f[0].length);
+  }
+  if (!hasComma && spans.length === 0) return lower;
+  const s = blankSpans(lower, spans);
+  // False starts: a separator run with a comma or two spaces between the same word twice.
+  const n = s.length;
+  const repeats: number[] = [];
+  for (let i = 0; i < n; ) {
+    const c = s.charCodeAt(i);
+    if (!(c === 44 || (c === 32 && s.charCodeAt(i + 1) === 32))) {
+      i++;
+      continue;
+    }
+    let ws = i;
+    while (ws > 0 && isWordChar(s.charCodeAt(ws - 1))) ws--;
+    let b = i;
+    while (b < n && (s.charCodeAt(b) === 44 || isSpace(s.charCodeAt(b)))) b++;
+    const len = i - ws;
+    if (len > 0 && b + len <= n && !isWordChar(s.charCodeAt(b + len)) && s.startsWith(s.slice(ws, i), b) && !NUMBER_WORD.test(s.slice(ws, i))) repeats.push(i, b + len);
+    i = b;
+  }
+  return blankSpans(s, repeats);
+}
+
 /** Prepare an utterance for extraction. Pure; O(length). */
 export function prepare(text: string): Utterance {
   let lower = lowerSameLength(text);
@@ -49,6 +130,7 @@ export function prepare(text: string): Utterance {
     lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
   }
   if (lower.includes('@')) lower = lower.replace(EMAIL_RE, (m) => ' '.repeat(m.length));
+  lower = unstutter(lower);
   const quantities = findQuantities(lower).slice(0, NOT_A_NUMBER.charCodeAt(0) - NUM_BASE);
   let masked = '';
   let pos = 0;
