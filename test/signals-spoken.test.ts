@@ -234,3 +234,36 @@ describe('streaming speech-to-text (Deepgram smart_format): fillers and false st
     expect(extractSignals('twenty, twenty agents').team_size).toBe(20);
   });
 });
+
+describe('streaming speech-to-text (Deepgram smart_format): ranges as the engine writes them', () => {
+  it.each<[string, number[]]>([
+    // "two to three hundred" is written "2 to 300": the scale is shared.
+    ['2 to 300 agreements a month', [250]],
+    ['around 3 or 400 NDAs a year', [350]],
+    ['3 or 4,000 a year', [3500]],
+    ['20 to 30,000 envelopes a year', [25000]],
+    ['5 to 600 leases', [550]],
+    // A literal range keeps its bounds.
+    ['2 to 3 weeks', [2.5]],
+    ['2 to 900 leases', [451]],
+    ['20 to 300 a month', [160]],
+    // Two round numbers with only a comma between them, rising: a spoken range.
+    ['like 20, 25 closings a month', [22.5]],
+    ['a hundred, hundred twenty contracts', [110]],
+    // Not a list, not a phone number, not a falling pair.
+    ['10, 15, 20 a day', [10, 15, 20]],
+    ['my number is 415, 555, 0132', [415, 555, 132]],
+    ['we have 40, 30 of them remote', [40, 30]],
+  ])('%s → %p', (text, want) => {
+    expect(cardinals(text)).toEqual(want);
+  });
+
+  it.each<[string, number]>([
+    ["We're doing, like, 2 to 300 agreements a month.", 250],
+    ['Around 3 or 400 NDAs a year, I would guess.', round2(350 / 12)],
+    ['Like, uh, 20, 25 closings a month, purchase agreements, disclosures, all that.', 22.5],
+    ['We do, uh, a hundred, hundred twenty contracts a month.', 110],
+  ])('volume: %s → %p', (text, want) => {
+    expect(extractSignals(text).monthly_volume).toBe(want);
+  });
+});

@@ -302,6 +302,22 @@ function collectWords(toks: Token[], i: number, words: string[]): number {
   return j;
 }
 
+/**
+ * The first bound of a range whose scale speech-to-text wrote only on the second: Deepgram's
+ * smart_format renders "two to three hundred" as "2 to 300" and "three or four thousand" as
+ * "3 or 4,000". The bare first number takes the scale when the second is a round k x 100 (k < 10) or
+ * k x 1,000 (k < 100) and k is just above it (a < k <= 2a + 1). Otherwise `a` unchanged.
+ */
+function sttSharedScale(a: number, b: number): number {
+  if (!Number.isInteger(a) || a < 1) return a;
+  for (const [scale, maxK] of [[1000, 100], [100, 10]] as const) {
+    if (b % scale !== 0) continue;
+    const k = b / scale;
+    if (k < maxK && k > a && k <= 2 * a + 1) return a * scale;
+  }
+  return a;
+}
+
 /** Two bare digit runs that read as a range, not a phone number: both round (multiples of ten), rising, at most ×4. */
 function roundPair(a: string, b: string): boolean {
   if (!allDigits(a) || !allDigits(b) || a.startsWith('0') || b.startsWith('0')) return false;
@@ -407,6 +423,7 @@ export function findQuantities(lower: string): Quantity[] {
         let a = value;
         // Shared trailing scale: "3 or 4 hundred", "between 1 and 2k", "2 to 3 thousand".
         if (p.scaled === 1 && q.scaled > 1 && a * q.scaled <= q.value) a *= q.scaled;
+        else if (p.scaled === 1 && q.scaled === 1 && allDigits(t)) a = sttSharedScale(a, q.value);
         if (q.value > a) {
           const fromIdx = toks[i - 1]?.text === 'from' ? i - 1 : -1;
           const before = fromIdx > 0 ? lower.slice(Math.max(0, toks[fromIdx].start - 40), toks[fromIdx].start) : '';
@@ -448,9 +465,52 @@ export function findQuantities(lower: string): Quantity[] {
     out.push({ value, lo, hi, start: toks[startTok].start, end: toks[endTok].end, kind, approx, yearLike });
     i = Math.max(next, i + 1);
   }
-  applySelfCorrections(lower, out);
+  const merged = applyCommaRanges(lower, out);
+  applySelfCorrections(lower, merged);
+  return merged;
+}
+
+/** A round number for a spoken range: a multiple of 5 (of 10 from 100 up, so "415, 555" is not one). */
+const roundForRange = (v: number) => v >= 5 && Number.isInteger(v) && v % (v >= 100 ? 10 : 5) === 0;
+
+/**
+ * Two round numbers said one after the other with only a comma between them, the second a little
+ * higher, are a spoken range: "like 20, 25 closings a month" (22.5), "a hundred, hundred twenty
+ * contracts" (110). Not in a list ("10, 15, 20") and not when the second is at most as large (a
+ * restatement or a correction goes through `applySelfCorrections`). Returns the new list.
+ */
+function applyCommaRanges(lower: string, qs: Quantity[]): Quantity[] {
+  if (qs.length < 2 || !lower.includes(',')) return qs;
+  const out: Quantity[] = [];
+  for (let k = 0; k < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (
+      b !== undefined &&
+      a.kind === 'cardinal' &&
+      b.kind === 'cardinal' &&
+      a.lo === a.hi &&
+      b.lo === b.hi &&
+      !a.yearLike &&
+      !b.yearLike &&
+      roundForRange(a.value) &&
+      roundForRange(b.value) &&
+      b.value > a.value &&
+      b.value <= 2 * a.value &&
+      COMMA_GAP.test(lower.slice(a.end, b.start)) &&
+      !LIST_AFTER.test(lower.slice(b.end, b.end + 8)) &&
+      !(out.length > 0 && COMMA_GAP.test(lower.slice(out[out.length - 1].end, a.start)))
+    ) {
+      out.push({ ...a, value: (a.value + b.value) / 2, lo: a.value, hi: b.value, end: b.end, approx: true });
+      k += 1;
+      continue;
+    }
+    out.push(a);
+  }
   return out;
 }
+const COMMA_GAP = /^\s*,\s*$/;
+const LIST_AFTER = /^\s*,\s*(?:\d|(?:and|or)\s+\d)/;
 
 /** Words that mark a spoken self-correction or refinement between two numbers. */
 const CORRECTION_MARK = "(?:well|sorry|actually|i mean|or rather|rather|make that|more like|closer to|scratch that|no|nope|wait|correction|oops|i'd say|id say|let's say|lets say|say|call it|really)";
