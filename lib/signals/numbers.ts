@@ -1,7 +1,7 @@
 /**
  * Quantities as callers say them: digits ("1,200", "2k", "1.5 million"), words ("a hundred and
  * twenty", "twenty-five hundred", "a dozen", "a couple dozen", "a couple thousand", "2 lakh"), ranges ("100 to 150",
- * "40 or 50", "between 20 and 25": the midpoint), changes ("went from 18 to 28": the new value)
+ * "40 or 50", "between 20 and 25", speech-to-text's "2 to 300" and "20, 25": the midpoint), changes ("went from 18 to 28": the new value)
  * and approximations ("about 40", "forty or so"). Spelled-out cardinals are converted by the
  * `words-to-numbers` library; this module only finds the spans and handles the spoken forms the
  * library does not (dozen, couple, "k", "and a half", colloquial hundreds, ranges).
