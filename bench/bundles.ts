@@ -90,3 +90,19 @@ export async function benchBundles(outDir: string, opts: { sdkBundled?: boolean;
   }
   return out;
 }
+
+/** Entry of the observability floor (./observability-floor.ts), relative to the repository root. */
+export const FLOOR_ENTRY = path.join('bench', 'observability-floor.ts');
+
+/**
+ * Build the observability floor like a Lambda and time its import (median of `runs` fresh
+ * processes, ms): what Powertools logger + metrics + tracer and middy cost at init on their own.
+ */
+export async function benchFloor(outDir: string, runs = 5): Promise<{ bundle: LambdaBundle; initMs: { median: number; max: number; runs: number } }> {
+  const dir = path.join(outDir, 'floor');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
+  const outfile = path.join(dir, 'index.mjs');
+  const bundle = await bundleLambda(FLOOR_ENTRY, outfile);
+  return { bundle, initMs: measureInit(outfile, runs) };
+}

@@ -48,3 +48,21 @@ test('the CDK gets the same shims as esbuild aliases', () => {
   }
   expect(args['--alias:semver']).toMatch(/xray-semver\.cjs$/);
 });
+
+test('the observability floor the bench reports holds Powertools and middy only: no trialist code, no AWS SDK client', async () => {
+  const { FLOOR_ENTRY } = await import('../bench/bundles');
+  const b = await bundleLambda(FLOOR_ENTRY, path.join(dir, 'floor.mjs'));
+  // lib/build is the bundling's own semver stand-in for the X-Ray SDK (lib/build/xray-semver.cjs)
+  const trialistCode = b.byPackage.map((p) => p.name).filter((name) => /^(lib|lambdas)\//.test(name) && name !== 'lib/build');
+  expect(trialistCode).toEqual([]);
+  expect(b.externals.filter((e) => e.startsWith('@aws-sdk/client-'))).toEqual([]);
+  expect(b.byPackage.some((p) => p.name.startsWith('@aws-lambda-powertools/tracer'))).toBe(true);
+});
+
+test('partition-register does not build the session record schema (it needs only the key layout)', async () => {
+  const outfile = path.join(dir, 'partition-register.mjs');
+  await bundleLambda('lambdas/partition-register/index.ts', outfile);
+  const code = readFileSync(outfile, 'utf8');
+  expect(code).not.toContain('ended_at is before started_at');
+  expect(code).toContain('year=');
+});
