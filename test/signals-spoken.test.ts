@@ -267,3 +267,34 @@ describe('streaming speech-to-text (Deepgram smart_format): ranges as the engine
     expect(extractSignals(text).monthly_volume).toBe(want);
   });
 });
+
+describe('streaming speech-to-text (Deepgram smart_format): products, negated echoes and hedged timelines', () => {
+  it.each<[string, string[]]>([
+    // "sales force" after a tool verb is the CRM; the sales team keeps its determiner.
+    ['The sales force, sorry, we use sales force for the CRM and docu sign for, for signatures.', ['salesforce']],
+    ['the reps all live in sales force', ['salesforce']],
+    ['our sales force is 20 reps and they use hub spot', ['hubspot']],
+    ['the sales force uses hub spot', ['hubspot']],
+    // A list with a filler and a repeated "and" still reaches "teams".
+    ["It has to work with outlook and, uh, and teams, that's what everyone's on.", ['outlook', 'microsoft_teams']],
+    // "zero" as speech-to-text hears Xero: only as a thing to connect to or beside another accounting tool.
+    ['Our, uh, bookkeeper wants it to talk to zero.', ['xero']],
+    ['we use quick books or zero depending on the client', ['quickbooks', 'xero']],
+    ['we have zero integrations right now', []],
+    ['we got the backlog down to zero', []],
+    ['it has to talk to zero people, it runs on its own', []],
+    // "X, we don't have that": the caller answers that they do not use it.
+    ['the lady before said something about, um, HubSpot, we, we don\'t have that, we\'re on pipe drive.', ['pipedrive']],
+    ['HubSpot, we do not have it', []],
+  ])('%s → %p', (text, want) => {
+    expect(extractSignals(text).integration_needs).toEqual(want);
+  });
+
+  it.each<[string, 'high' | 'medium' | 'low' | null]>([
+    ['Our contract with, um, panda doc runs out in like 3 weeks so we gotta figure it out before then.', 'medium'],
+    ['we need it in place in about a month', 'medium'],
+    ['we need something in like two days', 'high'],
+  ])('urgency: %s → %p', (text, want) => {
+    expect(extractSignals(text).urgency).toBe(want);
+  });
+});

@@ -88,7 +88,7 @@ const EVAL_RE = new RegExp(`\\b${EVAL}${tail}`);
 /** After a cue, these words mean the product is still wanted ("doesn't sync with Salesforce", "switched to HubSpot", "quotes don't match what's in HubSpot"). */
 const REVIVE = /\b(?:to|into|onto|for|with|integrate|integrates|sync|syncs|connect|connects|talk|plug|push|pull|sure|certain|match|matches|agree|agrees)\b/;
 const POST =
-  /^[\s,]*(?:(?:is|are|was|'s) (?:a )?(?:no[- ]?go|non-?starter|out of the question|off the table|not (?:an )?option|not allowed|banned|blocked)|(?:isn't|aren't|wasn't) (?:an? )?(?:option|allowed)|(?:is|are|was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|do not|no longer) (?:need|use|want)|(?:up )?until\b|till\b|for a (?:while|bit|year|few)|(?:in the past|previously|back then|years ago|last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|left|quit|got rid of|switched|moved off|never|didn't)|(?:and|but) (?:we |i |everyone |everybody |the team )?(?:hated|disliked|couldn't stand|gave up on) it|(?:and|but) it (?:didn't|did not|never) work)/;
+  /^[\s,]*(?:(?:is|are|was|'s) (?:a )?(?:no[- ]?go|non-?starter|out of the question|off the table|not (?:an )?option|not allowed|banned|blocked)|(?:isn't|aren't|wasn't) (?:an? )?(?:option|allowed)|(?:is|are|was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|do not|no longer) (?:need|use|want)|(?:we\s+)?(?:don't|do not)\s+have\s+(?:that|it|this|those|them)\b|(?:up )?until\b|till\b|for a (?:while|bit|year|few)|(?:in the past|previously|back then|years ago|last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|left|quit|got rid of|switched|moved off|never|didn't)|(?:and|but) (?:we |i |everyone |everybody |the team )?(?:hated|disliked|couldn't stand|gave up on) it|(?:and|but) it (?:didn't|did not|never) work)/;
 /** "Salesforce? No, we don't need that." */
 const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
 const POST_LEAVING = /^[^.?!;]{0,30}\bbut\b[^.?!;]{0,20}\b(?:thinking (?:about|of)|considering|planning (?:on|to)|looking (?:at|into|to)|want(?:ing)? to|trying to|about to)\s+(?:leaving|leave|dropping|drop|replacing|replace|ditching|ditch|moving off|move off|switching|switch|getting rid of|get rid of|cancel+ing|cancel)\b/;
@@ -97,7 +97,9 @@ const INTEGRATION_BEFORE = /\b(?:with|into|to|from|in|sync|integrate|connect|pus
 const TEAM_AFTER = /^\s+(?:is|'s|are|was|has)\s+(?:about|around|like|roughly|only|just|maybe|small|big|large|tiny|growing|remote|mostly|all|on the road|spread|[\ue000-\ue0fe]|\d|(?:a )?(?:few|couple|dozen|handful))|^\s+of\s/;
 /** "integrate with sales force", "sync to sales force": the CRM however it is spelled. */
 const INTEGRATE_VERB_BEFORE = /\b(?:integrat\w*|sync\w*|connect\w*|plug\w*|hook\w*|talk\w*|work\w*|push\w*|pull\w*|export\w*|import\w*|compatible)\s+(?:in\s+)?(?:with|to|into|from)\s+$|\b(?:we use|we're on|we are on|we're using|we run|we live in|we're in|a|the) sales force (?=crm)/;
-const CRM_AFTER = /^\s+(?:instance|account|org|crm|integration|data|records?|sync|login|licen[cs]es?|admin|setup|dashboards?|reports?|objects?|fields?|pipeline|opportunit\w*|contacts?|leads?)\b/;
+const CRM_AFTER = /^\s+(?:instance|account|org|crm|integration|data|records?|sync|login|licen[cs]es?|admin|setup|dashboards?|reports?|objects?|fields?|pipeline|opportunit\w*|contacts?|leads?|for (?:the |our |a )?(?:crm|pipeline|leads|contacts))\b/;
+/** "we use sales force", "they live in sales force": a tool verb with no determiner names the CRM (the team is "our sales force"). */
+const TOOL_VERB_BEFORE = /\b(?:use|uses|using|used|run|runs|running|live in|lives in|license|licensed|pay for|paying for|log into|logged into)\s+$/;
 
 function scopeStart(lower: string, pos: number): number {
   let start = 0;
@@ -140,7 +142,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
 function isSalesTeam(u: Utterance, start: number, end: number): boolean {
   const before = u.lower.slice(Math.max(0, start - 30), start);
   const after = u.lower.slice(end, end + 40);
-  if (INTEGRATION_BEFORE.test(before) || CRM_AFTER.test(after)) return false;
+  if (INTEGRATION_BEFORE.test(before) || CRM_AFTER.test(after) || TOOL_VERB_BEFORE.test(before)) return false;
   if (INTEGRATE_VERB_BEFORE.test(before) || /\b(?:into|with|to|from|in|on|via|through)\s+$/.test(before)) return false;
   if (u.lower.slice(start, end).includes(' ')) return true; // "sales force": two words is the team
   if (!SALES_TEAM_BEFORE.test(before)) return false;
