@@ -298,3 +298,28 @@ describe('streaming speech-to-text (Deepgram smart_format): products, negated ec
     expect(extractSignals(text).urgency).toBe(want);
   });
 });
+
+describe('streaming speech-to-text (Deepgram smart_format): fragment answers and growth', () => {
+  it.each<[string, number | null]>([
+    // A short answer that names the period first, then one number.
+    ['Weekly, like, 50.', round2(50 * W)],
+    ['Monthly? Maybe 200.', 200],
+    ['Per week, about 40 or so.', round2(40 * W)],
+    ['a month, 300 contracts', 300],
+    // Counted people, money, or more than one number: not this rule.
+    ['weekly, like 50 people', null],
+    ['Monthly, about 200 bucks', null],
+    ['monthly, $500', null],
+    ['Per month? Probably. Like, 500. Maybe 600.', null],
+  ])('volume: %s → %p', (text, want) => {
+    expect(extractSignals(text).monthly_volume).toBe(want);
+  });
+
+  it.each<[string, number | null]>([
+    ["We're growing fast, we went from 10 to 35 people this year.", 35],
+    ['we grew to 40 people last year', 40],
+    ['we went from 2 to 4 people for the dinner reservation', null],
+  ])('team_size: %s → %p', (text, want) => {
+    expect(extractSignals(text).team_size).toBe(want);
+  });
+});

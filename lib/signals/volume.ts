@@ -69,6 +69,14 @@ const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
 const V_EACH_DOC = g(
   `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;]{0,30}?\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?| single one)?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|have|means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`,
 );
+/**
+ * A fragment answer that names the period first: "Weekly, like, 50.", "Monthly? Maybe 200.", "Per
+ * week, about 40 or so." Only in a short answer with a single number and nothing counted after it
+ * ("weekly, like 50 people" is not a volume).
+ */
+const V_PERIOD_FIRST = new RegExp(
+  `^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|i'd say|id say|i guess|probably|maybe|um|uh)[\\s,.?!-]+)*(?:(daily|weekly|fortnightly|monthly|quarterly|yearly|annually)|(?:a|an|per|each|every)\\s+${UNIT})\\b[\\s,.?!-]*(?:(?:like|about|around|roughly|maybe|probably|approximately|say|i'd say|id say|i guess|so|um|uh)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|tops\\b|max\\b|or more\\b|${DOC}\\b|of (?:them|those)\\b))`,
+);
 const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|range|documents?|docs)\\s+)?${PERIOD_AFTER}`);
 /** Sticky copies of the number-led patterns (see `execMasked`). */
 const V_DOC_PERIOD_Y = stickyIfNumLed(V_DOC_PERIOD);
@@ -173,6 +181,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (!docInUtterance && !VERB_BEFORE.test(before) && (!shortAnswer || x[5])) continue;
     if (MONEY_BEFORE.test(m.slice(cs, x.index))) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1, 0.7);
+  }
+  if (out.length === 0 && shortAnswer && u.numStarts.length === 1) {
+    const x = V_PERIOD_FIRST.exec(m);
+    if (x) addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 1, 0.65);
   }
   return out;
 }
