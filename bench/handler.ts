@@ -1,6 +1,6 @@
 /**
  * Warm score-lead handler in process, excluding network: the handler core (read, gunzip,
- * validate, score, write the score, alert-once check) over an in-memory object store that answers
+ * validate, score, compare with the stored score and write it, alert-once check) over an in-memory object store that answers
  * GetObject/PutObject the way the S3 client does (a streamed body with Content-Length), so the
  * numbers are the handler's own CPU time. Also the codec + scoring alone, for comparison.
  */

@@ -9,7 +9,7 @@
  *   metrics and tracer on middy, nothing else) that every handler pays on top; the SDK-bundled
  *   variant is printed for comparison, without a verdict.
  * - handler: warm score-lead core on a typical 20 KB gzip record (read, gunzip, validate, score,
- *   write the score, alert-once check; in-memory store, no network): p50 <= 5 ms; >= 1,000
+ *   compare with the stored score and write it, alert-once check; in-memory store, no network): p50 <= 5 ms; >= 1,000
  *   records/s over distinct records.
  * - e2e: local call end → alert in the outbox, p95 <= 1 s.
  * - signals (issue 3): `extractSignals` per utterance over the labelled utterances in

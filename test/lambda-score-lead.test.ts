@@ -15,7 +15,7 @@ import { IdempotentAlertOnce, type AlertPublisher, type HotLeadAlert } from '../
 import { encodeEventKey, s3EventOf, s3EventRecord } from '../lib/local/events';
 import { startLocalS3, type LocalS3 } from '../lib/local/s3';
 import { LocalIdempotencyStore, readLeadScore, readObjectBytes, readSessionRecord } from '../lib/pipeline';
-import { decodeLeadScore, scoreKey } from '../lib/scoring';
+import { decodeLeadScore, DEFAULT_RULES, scoreKey, type RulesConfig } from '../lib/scoring';
 import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import { makeRecord } from './fixtures';
 
@@ -378,6 +378,64 @@ describe('exactly one alert per (session_id, rules_version) with Powertools idem
     const retry = await handler(event); // the redelivery AWS makes after the failure
     expect(retry.alerted).toEqual([]);
     expect(publisher.alerts).toHaveLength(1);
+  });
+});
+
+describe('score versions: a late event never puts an older score back, and a replaced score is archived', () => {
+  const V2 = { ...DEFAULT_RULES, rules_version: 'v2' };
+  const V1_1 = { ...DEFAULT_RULES, rules_version: 'v1.1' };
+  const handlerWith = (rules: RulesConfig, publisher = new RecordingPublisher(), at = NOW) =>
+    makeScoreLeadHandler({ s3, publisher, rules, now: () => at, logger: recordingLogger().logger, alertOnce: new IdempotentAlertOnce(new LocalIdempotencyStore()) });
+
+  test('a redelivered event reaching a function on older rules keeps the newer score and alerts nothing', async () => {
+    const r = hot('late_old_rules_1');
+    const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
+    const event = s3EventOf(s3Record(encodeEventKey(key)));
+    await handlerWith(V2)(event);
+    const publisher = new RecordingPublisher();
+    const res = await handlerWith(DEFAULT_RULES, publisher)(event);
+    expect(res.kept_newer).toEqual([{ session_id: 'late_old_rules_1', stored_rules_version: 'v2' }]);
+    expect(res.scored).toEqual([]);
+    expect(publisher.alerts).toEqual([]);
+    expect((await readLeadScore(s3, BUCKET, r))?.rules_version).toBe('v2');
+    expect(await listKeys(`score-versions/rules_version=v1/`)).toEqual([]);
+  });
+
+  test('a score from an older rules version is archived under score-versions/ before it is replaced', async () => {
+    const r = cold('older_rules_replaced_1');
+    const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
+    const event = s3EventOf(s3Record(encodeEventKey(key)));
+    const [first] = (await handlerWith(DEFAULT_RULES)(event)).scored;
+    const res = await handlerWith(V1_1, new RecordingPublisher(), new Date(NOW.getTime() + 60_000))(event);
+    expect(res.scored.map((x) => x.rules_version)).toEqual(['v1.1']);
+    expect((await readLeadScore(s3, BUCKET, r))?.rules_version).toBe('v1.1');
+    const archived = await listKeys('score-versions/rules_version=v1/');
+    expect(archived).toEqual([`score-versions/rules_version=v1/year=2026/month=11/day=20/older_rules_replaced_1.json.gz`]);
+    expect(decodeLeadScore(await getBytes(archived[0]!))).toEqual(first);
+  });
+
+  test('a redelivery that scores the same writes nothing (the stored scored_at stays)', async () => {
+    const r = cold('same_score_redelivered_1');
+    const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
+    const event = s3EventOf(s3Record(encodeEventKey(key)));
+    await handlerWith(DEFAULT_RULES)(event);
+    const later = new Date(NOW.getTime() + 3_600_000);
+    const res = await handlerWith(DEFAULT_RULES, new RecordingPublisher(), later)(event);
+    expect(res.scored.map((x) => x.scored_at)).toEqual([later.toISOString()]);
+    expect((await readLeadScore(s3, BUCKET, r))?.scored_at).toBe(NOW.toISOString());
+  });
+
+  test('an unusable stored score (not gzip) is replaced with a warning, and the record is not quarantined', async () => {
+    const r = cold('garbage_stored_score_1');
+    const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
+    await put(scoreKey(r), 'not a score');
+    const warnings: string[] = [];
+    const handler = makeScoreLeadHandler({ s3, publisher: new RecordingPublisher(), now: () => NOW, logger: { ...recordingLogger().logger, warn: (m) => void warnings.push(m) } });
+    const res = await handler(s3EventOf(s3Record(encodeEventKey(key))));
+    expect(res.quarantined).toEqual([]);
+    expect(res.scored.map((x) => x.session_id)).toEqual(['garbage_stored_score_1']);
+    expect((await readLeadScore(s3, BUCKET, r))?.session_id).toBe('garbage_stored_score_1');
+    expect(warnings).toEqual(['stored score unusable; replacing it']);
   });
 });
 

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runRescore, summaryLine } from '../bin/commands/rescore';
 import { DEFAULT_LOCAL_BUCKET, localLayout, readOutbox, startLocalS3, startLocalStack, type LocalStack } from '../lib/local';
-import { decideRescore, listObjectKeys, partitionsBetween, readLeadScore, rescoreRange, scoreVersionKey, type RescoreResult } from '../lib/pipeline';
-import { decodeLeadScore, parseRulesConfig, RULES_V1, scoreKey, scoreLead, type LeadScore, type RulesConfig } from '../lib/scoring';
+import { decideRescore, decideScoreWrite, listObjectKeys, partitionsBetween, readLeadScore, rescoreRange, scoreVersionKey, type RescoreResult } from '../lib/pipeline';
+import { compareRulesVersions, decodeLeadScore, parseRulesConfig, RULES_V1, scoreKey, scoreLead, type LeadScore, type RulesConfig } from '../lib/scoring';
 import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import { makeRecord } from './fixtures';
 
@@ -93,6 +93,30 @@ describe('decideRescore', () => {
   test('scoreVersionKey partitions archived scores by rules version, then day', () => {
     expect(scoreVersionKey(v1)).toBe('score-versions/rules_version=v1/year=2026/month=11/day=20/d1.json.gz');
     expect(() => scoreVersionKey({ ...v1, rules_version: 'v1/../x' })).toThrow(/cannot be a key segment/);
+  });
+});
+
+describe('decideScoreWrite (score-lead) and compareRulesVersions', () => {
+  const record = rec('d2', '2026-11-20', { team_size: 25, monthly_volume: 150, urgency: 'medium' });
+  const v1 = scoreLead(record, RULES_V1, NOW);
+  const v2 = scoreLead(record, RULES_V2, NOW);
+
+  test('rules versions order by their numbers, segment by segment', () => {
+    expect(['v10', 'v2', 'v1.1', 'v1', 'v1.0.1', 'v1.10'].sort(compareRulesVersions)).toEqual(['v1', 'v1.0.1', 'v1.1', 'v1.10', 'v2', 'v10']);
+    expect(compareRulesVersions('v1', 'v1.0')).toBe(0);
+    expect(() => compareRulesVersions('v1', 'latest')).toThrow(/not a rules version: "latest"/);
+  });
+
+  test('none stored: write; an older version stored: archive it and write; a newer one: keep it', () => {
+    expect(decideScoreWrite(null, v1)).toEqual({ action: 'write', archivePrevious: false });
+    expect(decideScoreWrite(v1, v2)).toEqual({ action: 'write', archivePrevious: true });
+    expect(decideScoreWrite(v2, v1)).toEqual({ action: 'keep_newer', stored_rules_version: 'v2' });
+  });
+
+  test('same version: unchanged when only scored_at differs; the fresh score wins when the record changed', () => {
+    expect(decideScoreWrite(v1, { ...v1, scored_at: '2027-01-01T00:00:00.000Z' })).toEqual({ action: 'unchanged' });
+    const changed = scoreLead(rec('d2', '2026-11-20', { team_size: 3 }), RULES_V1, NOW);
+    expect(decideScoreWrite(v1, changed)).toEqual({ action: 'write', archivePrevious: false });
   });
 });
 

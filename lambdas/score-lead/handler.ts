@@ -1,6 +1,9 @@
 /**
  * score-lead, the handler core: for each S3 event record, read the session record, validate it,
- * score it, write the score under `scores/`, and publish a hot-lead alert when the tier is hot.
+ * score it, write the score under `scores/`, and publish a hot-lead alert when the tier is hot. A
+ * session a newer rules version already scored is left as it is (lib/pipeline/score-versions.ts:
+ * a late event must not put an older score back); one scored by an older version has that score
+ * archived under `score-versions/` first; a redelivery that scores the same writes nothing.
  * A bad record (key outside the layout, malformed, hostile, missing) is quarantined with its reason
  * and logged: the object is moved out of `sessions/` to `quarantine/objects/` with a note under
  * `quarantine/{reason}/` (lib/pipeline/quarantine.ts), so analysts' queries never read it; the
@@ -14,9 +17,10 @@ import { buildHotLeadAlert, s3Uri } from '../../lib/alerts/alert';
 import type { AlertOnce } from '../../lib/alerts/alert-once';
 import type { AlertPublisher } from '../../lib/alerts/publisher';
 import { PipelineError, type QuarantineReason } from '../../lib/pipeline/errors';
-import { isAccessDenied, openObject, writeLeadScore } from '../../lib/pipeline/objects';
+import { isAccessDenied, openObject, readLeadScore, writeLeadScore } from '../../lib/pipeline/objects';
+import { archiveLeadScore, decideScoreWrite } from '../../lib/pipeline/score-versions';
 import { findQuarantined, quarantineObject, type ReadObject } from '../../lib/pipeline/quarantine';
-import { DEFAULT_RULES, scoreLead, type LeadScore, type RulesConfig } from '../../lib/scoring';
+import { DEFAULT_RULES, isRulesVersion, LeadScoreError, scoreLead, type LeadScore, type RulesConfig } from '../../lib/scoring';
 import {
   DEFAULT_DECODE_LIMITS,
   decodeSessionRecord,
@@ -24,6 +28,7 @@ import {
   SESSIONS_PREFIX,
   sessionKey,
   type DecodeLimits,
+  type SessionRecord,
 } from '../../lib/session-record';
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
 import { resolveSessionObject, type RejectedEventRecord } from '../shared/s3-event';
@@ -40,6 +45,8 @@ export interface ScoreLeadResult {
   quarantined: { key: string; reason: string; message: string; moved_to: string | null }[];
   /** Objects found gone because an earlier delivery moved them to quarantine (`note` is its note's key). */
   already_quarantined: { key: string; reason: string; note: string }[];
+  /** Sessions left as they were because a newer rules version had already scored them (no write, no alert). */
+  kept_newer: { session_id: string; stored_rules_version: string }[];
 }
 
 export interface ScoreLeadDeps {
@@ -81,7 +88,7 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
   const metrics = deps.metrics ?? NO_METRICS;
 
   return async (event) => {
-    const result: ScoreLeadResult = { scored: [], alerted: [], quarantined: [], already_quarantined: [] };
+    const result: ScoreLeadResult = { scored: [], alerted: [], quarantined: [], already_quarantined: [], kept_newer: [] };
     const failures: { key: string; error: unknown }[] = [];
     const seen = new Set<string>();
 
@@ -93,6 +100,23 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
       metrics.addMetric(`Quarantined_${reason}`, 'Count', 1);
       metrics.addMetric('RecordsQuarantined', 'Count', 1);
       result.quarantined.push({ key, reason, message, moved_to: done?.moved_to ?? null });
+    };
+    /**
+     * The session's stored score, or null when there is none or it cannot be used (unreadable,
+     * oversized, or a rules_version that is not one): scores derive from the record, so such a
+     * score is replaced, with a warning, rather than failing or quarantining the record.
+     */
+    const storedScore = async (bucket: string, record: SessionRecord): Promise<LeadScore | null> => {
+      try {
+        const stored = await readLeadScore(deps.s3, bucket, record);
+        if (stored && !isRulesVersion(stored.rules_version)) throw new LeadScoreError(`stored rules_version ${JSON.stringify(stored.rules_version)} is not a rules version`);
+        return stored;
+      } catch (e) {
+        if (!(e instanceof LeadScoreError || e instanceof RecordDecodeError)) throw e;
+        logger.warn('stored score unusable; replacing it', { session_id: record.session_id, error: e.message });
+        metrics.addMetric('StoredScoreUnusable', 'Count', 1);
+        return null;
+      }
     };
     const failed = (key: string, error: unknown, what: string) => {
       logger.error(`${what}; the batch will be redelivered`, { key, error: error as Error });
@@ -143,10 +167,21 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
           throw new PipelineError('key_record_mismatch', `record ${record.session_id} started ${record.started_at} belongs at ${expected}, not ${key}`);
         }
         const score = scoreLead(record, rules, now());
-        await writeLeadScore(deps.s3, bucket, score);
+        const stored = await storedScore(bucket, record);
+        const decision = decideScoreWrite(stored, score);
+        if (decision.action === 'keep_newer') {
+          logger.info('a newer rules version already scored this session; kept it, no alert', { session_id: score.session_id, rules_version: score.rules_version, stored_rules_version: decision.stored_rules_version, key });
+          metrics.addMetric('NewerScoreKept', 'Count', 1);
+          result.kept_newer.push({ session_id: score.session_id, stored_rules_version: decision.stored_rules_version });
+          continue;
+        }
+        if (decision.action === 'write') {
+          if (decision.archivePrevious && stored) await archiveLeadScore(deps.s3, bucket, stored, score.rules_version);
+          await writeLeadScore(deps.s3, bucket, score);
+        }
         result.scored.push(score);
         metrics.addMetric('RecordsScored', 'Count', 1);
-        logger.info('lead scored', { session_id: score.session_id, score: score.score, tier: score.tier, rules_version: score.rules_version, key });
+        logger.info('lead scored', { session_id: score.session_id, score: score.score, tier: score.tier, rules_version: score.rules_version, key, written: decision.action === 'write' });
         if (score.tier === 'hot') {
           const alert = buildHotLeadAlert(record, score, s3Uri(bucket, key));
           const publish = () => deps.publisher.publish(alert);

@@ -5,3 +5,4 @@ export * from './quarantine';
 export * from './catalog';
 export * from './local-idempotency-store';
 export * from './rescore';
+export * from './score-versions';

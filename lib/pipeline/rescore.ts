@@ -3,26 +3,21 @@
  * range of day partitions, score it with the given rules, write the new score, and alert only for
  * leads that newly became hot, exactly once per (session_id, rules_version).
  *
- * How score versions are kept:
- * - `scores/year=.../{session_id}.json.gz` always holds the session's current score (the one
- *   analysts join); its `rules_version` field and `rules-version` object metadata say which rules.
- * - Before a score is replaced by one from a different `rules_version`, the previous score is
- *   copied to `score-versions/rules_version=<old>/year=YYYY/month=MM/day=DD/{session_id}.json.gz`
- *   (Hive-partitioned, so the versions can be queried and compared), then overwritten. Nothing is
- *   lost locally; on AWS the bucket is also versioned, which keeps every overwrite besides.
- * - A rescore with the same `rules_version` that gives the same score writes nothing
- *   ("unchanged"); one that gives a different score is a *conflict* (the rules changed without a
- *   version bump): the stored score is left alone and the session reported.
+ * How score versions are kept (./score-versions.ts): `scores/` holds each session's current score;
+ * one replaced by a different `rules_version` is first copied to `score-versions/`.
+ * A rescore with the same `rules_version` that gives the same score writes nothing
+ * ("unchanged"); one that gives a different score is a *conflict* (the rules changed without a
+ * version bump): the stored score is left alone and the session reported.
  *
  * Order per session: archive the previous version, alert if newly hot, then write the new score.
  * A crash between alert and write leaves the old score, so a re-run still sees the lead as newly
  * hot, and the idempotency store suppresses the second alert; writing first could lose it.
  */
-import { ListObjectsCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { ListObjectsCommand, type S3Client } from '@aws-sdk/client-s3';
 import { buildHotLeadAlert, s3Uri } from '../alerts/alert';
 import type { AlertOnce } from '../alerts/alert-once';
 import type { AlertPublisher } from '../alerts/publisher';
-import { encodeLeadScore, LeadScoreError, scoreLead, type LeadScore, type RulesConfig, type Tier } from '../scoring';
+import { LeadScoreError, scoreLead, type LeadScore, type RulesConfig, type Tier } from '../scoring';
 import {
   DEFAULT_DECODE_LIMITS,
   KeyLayoutError,
@@ -36,9 +31,8 @@ import {
 } from '../session-record';
 import { PipelineError, type QuarantineReason } from './errors';
 import { readLeadScore, readSessionRecord, writeLeadScore } from './objects';
+import { archiveLeadScore, sameScoreContent } from './score-versions';
 
-/** Prefix of archived (replaced) score versions. */
-export const SCORE_VERSIONS_PREFIX = 'score-versions/';
 /** Longest range `partitionsBetween` accepts, days (ten years). */
 export const MAX_RESCORE_DAYS = 3660;
 
@@ -71,14 +65,6 @@ export function partitionsBetween(from: string, to: string): Partition[] {
   return out;
 }
 
-/** `score-versions/rules_version=<v>/year=YYYY/month=MM/day=DD/{session_id}.json.gz` for an archived score. */
-export function scoreVersionKey(score: Pick<LeadScore, 'session_id' | 'started_at' | 'rules_version'>): string {
-  if (!/^[A-Za-z0-9._-]+$/.test(score.rules_version)) {
-    throw new LeadScoreError(`rules_version ${JSON.stringify(score.rules_version)} cannot be a key segment`);
-  }
-  return sessionKey(score.session_id, score.started_at, `${SCORE_VERSIONS_PREFIX}rules_version=${score.rules_version}/`);
-}
-
 /** What to do with a session's new score, given the stored one. */
 export type RescoreDecision =
   /** Write the new score; `archivePrevious` when a score of another rules version is replaced. */
@@ -87,12 +73,6 @@ export type RescoreDecision =
   | { action: 'unchanged'; newlyHot: false }
   /** Same rules version, different score: the rules changed without a version bump. */
   | { action: 'conflict'; newlyHot: false; message: string };
-
-/** The parts of a score that follow from the record and the rules (not `scored_at`). */
-function scoreContent(s: LeadScore): string {
-  const { scored_at: _ignored, ...rest } = s;
-  return JSON.stringify(rest);
-}
 
 /**
  * Compare a freshly computed score with the stored one (null when never scored). A lead is newly
@@ -104,7 +84,7 @@ export function decideRescore(previous: LeadScore | null, next: LeadScore): Resc
   if (previous.rules_version !== next.rules_version) {
     return { action: 'write', archivePrevious: true, newlyHot: nextHot && previous.tier !== 'hot' };
   }
-  if (scoreContent(previous) === scoreContent(next)) return { action: 'unchanged', newlyHot: false };
+  if (sameScoreContent(previous, next)) return { action: 'unchanged', newlyHot: false };
   return {
     action: 'conflict',
     newlyHot: false,
@@ -277,16 +257,7 @@ export async function rescoreRange(opts: RescoreOptions): Promise<RescoreResult>
         return;
       }
       if (decision.archivePrevious && previous) {
-        await opts.s3.send(
-          new PutObjectCommand({
-            Bucket: opts.bucket,
-            Key: scoreVersionKey(previous),
-            Body: encodeLeadScore(previous),
-            ContentType: 'application/json',
-            ContentEncoding: 'gzip',
-            Metadata: { 'rules-version': previous.rules_version, tier: previous.tier, 'replaced-by': next.rules_version },
-          }),
-        );
+        await archiveLeadScore(opts.s3, opts.bucket, previous, next.rules_version);
         result.archived++;
       }
       if (decision.newlyHot) {

@@ -111,6 +111,29 @@ export const RulesConfigSchema = z
 export type RulesConfig = z.infer<typeof RulesConfigSchema>;
 export type ScoringRule = z.infer<typeof ScoringRule>;
 
+/** True for a rules version as RulesConfigSchema requires it: `v` then dot-separated integers (`v1`, `v1.2`). */
+export function isRulesVersion(text: string): boolean {
+  return /^v\d+(\.\d+)*$/.test(text);
+}
+
+/**
+ * Order two rules versions (`v1`, `v1.2`, `v10`) by their numbers, segment by segment (`v1` = `v1.0`):
+ * negative when `a` is older, 0 when equal, positive when `a` is newer.
+ * @throws RangeError for a text that is not a rules version (`v` then dot-separated integers).
+ */
+export function compareRulesVersions(a: string, b: string): number {
+  const parts = (v: string) => {
+    if (!isRulesVersion(v)) throw new RangeError(`not a rules version: ${JSON.stringify(v)}`);
+    return v.slice(1).split('.').map(Number);
+  };
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 /** Raised when a rules config is invalid; `issues` lists each problem by path. */
 export class RulesConfigError extends SchemaError {
   override name = 'RulesConfigError';
