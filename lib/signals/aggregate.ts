@@ -1,7 +1,9 @@
 /**
  * Call-level signals over the caller's turns, with corrections applied. Agent turns are never a
- * source of signals; the agent's last question only tells how to read a bare answer ("How many
- * people are on your team?" → "About twelve." is a team size).
+ * source of signals; the agent's last question only tells how to read the caller's short answer to
+ * it ("How many people are on your team?" → "About twelve." is a team size; "When do you need this
+ * up and running?" → "End of the month." is high urgency): rules in question-context.ts, evidence on
+ * the caller's turn quoting the caller's words, confidence ANSWER_CONFIDENCE (0.6).
  *
  * A short confirmation ("Yeah, roughly.", "Yep, 32.") of the agent's second-person restatement of the
  * caller's situation ("You've got 32 reps right now, is that about right?") is the caller's statement
@@ -12,12 +14,14 @@
  * the last number given; products later said to be dropped or not needed are removed
  * ("we use Salesforce" … "actually we moved off Salesforce"); pain points accumulate.
  * State is bounded: one value per scalar field, lists bounded by the canonical vocabularies, one
- * piece of evidence per (field, value), and only the last agent turn's text (at most 400 characters,
- * read again only when the next caller turn is a short confirmation or a bare number).
+ * piece of evidence per (field, value), and only the last agent turn's text (at most 400 characters;
+ * its question sentences are matched against a few patterns once per caller reply, and it is
+ * extracted again only when the reply is a short confirmation or a bare number).
  */
 import { emptySignals, type DiscoveredSignals, type Role, type SignalEvidence } from '../session-record';
 import { CONFIRMED_CONFIDENCE, isShortConfirmation, restatedFacts, type Restatement } from './confirm';
 import { analyzeUtterance, type UtteranceAnalysis } from './extract';
+import { questionContext, readAnswer, type AnswerReading } from './question-context';
 import { perMonth, type Period } from './volume';
 
 /** One transcript turn as the extractor sees it. */
@@ -27,8 +31,6 @@ export interface SignalTurn {
   text: string;
 }
 
-const ASKS_TEAM = /\bhow (?:many|big)\b[^?]{0,40}\b(?:people|users|reps|seats|licen[cs]es|agents|employees|folks|team|staff|members|of you)\b|\bteam size\b|\bsize of (?:your|the) team\b/i;
-const ASKS_VOLUME = /\bhow many\b[^?]{0,40}\b(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|ndas?|leases?|envelopes?|offer letters?|forms?|invoices?|applications?)\b|\b(?:what|what's)(?: is)? (?:your|the) (?:monthly |typical )?volume\b/i;
 const PERIOD_IN = /\b(?:a|an|per|each|every)\s+(day|week|fortnight|month|quarter|year)\b|\b(daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b/i;
 /** What may follow the number in a reply correcting the agent's restated number ("More like 40 now.", "40 a week"), so "10 years" is not one. */
 const ENDS_AT_NUMBER = /^\s*(?:-?ish|or so|now|these days|today|really|tops|max|at most|at least|(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)|(?:daily|weekly|monthly|quarterly|yearly))?\W*$/i;
@@ -52,19 +54,17 @@ export class SignalAccumulator {
   private s: DiscoveredSignals = emptySignals();
   private evidence = new Map<string, SignalEvidence>();
   private lastNumeric: { field: 'team_size' | 'monthly_volume'; period: Period } | null = null;
-  private lastAgent = '';
-  /** `lastAgent` with a sentence cut by the 400-character bound removed (restatements read whole sentences only). */
+  /** The last agent turn's last 400 characters, without a sentence cut by that bound (questions and restatements read whole sentences only). */
   private lastAgentWhole = '';
 
   /** Feed the next transcript turn (in order). Agent turns only set the question context. */
   add(turn: SignalTurn): void {
     if (turn.role !== 'user') {
-      this.lastAgent = turn.text.slice(-400);
-      this.lastAgentWhole = turn.text.length > 400 ? this.lastAgent.replace(/^[^.?!]*[.?!]+\s*/, '') : this.lastAgent;
+      const tail = turn.text.slice(-400);
+      this.lastAgentWhole = turn.text.length > 400 ? tail.replace(/^[^.?!]*[.?!]+\s*/, '') : tail;
       return;
     }
     this.addAnalysis(analyzeUtterance(turn.text, turn.turn_index), turn);
-    this.lastAgent = '';
     this.lastAgentWhole = '';
   }
 
@@ -72,27 +72,25 @@ export class SignalAccumulator {
     const x = a.signals;
     const words = turn.text.trim().split(/\s+/).length;
     const bareReply = x.team_size === null && x.monthly_volume === null && a.bareNumber !== null && words <= MAX_BARE_WORDS;
-    const asksVolume = bareReply && ASKS_VOLUME.test(this.lastAgent);
-    const asksTeam = bareReply && !asksVolume && ASKS_TEAM.test(this.lastAgent);
+    // The caller's reply to the agent's qualifying question, read in the asked field's context (question-context.ts).
+    const context = this.lastAgentWhole !== '' ? questionContext(this.lastAgentWhole) : null;
+    const answer = context ? readAnswer(context, turn.text, turn.turn_index, x) : null;
+    const answeredNumber = answer !== null && (answer.team_size !== null || answer.monthly_volume !== null);
     // At most one extraction of the previous agent turn, and only for a short confirmation or a bare number.
     const confirms = this.lastAgentWhole !== '' && isShortConfirmation(turn.text);
     const restated =
-      this.lastAgentWhole !== '' && (confirms || (bareReply && !asksVolume && !asksTeam)) ? restatedFacts(this.lastAgentWhole, turn.turn_index) : null;
+      this.lastAgentWhole !== '' && (confirms || (bareReply && !answeredNumber)) ? restatedFacts(this.lastAgentWhole, turn.turn_index) : null;
     // "Yep, 32." confirms only the number the agent said; "Yeah, 40." is a correction (below).
     const confirmed = confirms && restated !== null && (a.bareNumber === null || restated.numbers.includes(a.bareNumber.value));
     if (confirmed) this.addConfirmed(restated, turn);
-    // A bare number answers the agent's question, corrects the agent's restated number, or corrects the last number the caller gave.
-    if (bareReply && a.bareNumber) {
+    if (answer) this.addAnswer(answer, turn, confirmed ? restated : null);
+    // A bare number not read as an answer corrects the agent's restated number or the last number the caller gave.
+    if (bareReply && a.bareNumber && !answeredNumber) {
       const n = a.bareNumber;
       const q = turn.text.slice(n.start, n.end);
       const restatedOne =
         !confirmed && restated !== null && (restated.team_size === null) !== (restated.monthly_volume === null) && words <= 6 && ENDS_AT_NUMBER.test(turn.text.slice(n.end));
-      if (asksVolume) {
-        const period = n.period ?? periodOf(this.lastAgent) ?? 'month';
-        this.setVolume(perMonth(n.value, period), period, turn, q, 0.7);
-      } else if (asksTeam && Number.isInteger(n.value)) {
-        this.setTeam(n.value, turn, q, 0.7);
-      } else if (restatedOne && restated.team_size !== null) {
+      if (restatedOne && restated.team_size !== null) {
         if (Number.isInteger(n.value)) this.setTeam(n.value, turn, q, 0.6);
       } else if (restatedOne) {
         const e = restated.evidence.find((v) => v.field === 'monthly_volume');
@@ -163,6 +161,31 @@ export class SignalAccumulator {
       for (const id of r[f]) {
         if (!this.s[f].includes(id)) this.s[f].push(id);
         this.keep({ field: f, value: id, turn_index: turn.turn_index, quote: quoteOf(f, id), confidence: c });
+      }
+    }
+  }
+
+  /**
+   * What the caller's answer to the agent's question adds (ANSWER_CONFIDENCE, quoting the caller). A field the
+   * same reply confirmed from the agent's restatement is not counted twice.
+   */
+  private addAnswer(r: AnswerReading, turn: SignalTurn, confirmed: Restatement | null): void {
+    const evOf = (field: string, value: string) => r.evidence.find((e) => e.field === field && e.value === value);
+    if (r.team_size !== null && confirmed?.team_size == null) this.setTeam(r.team_size, turn, evOf('team_size', String(r.team_size))!.quote, evOf('team_size', String(r.team_size))!.confidence);
+    if (r.monthly_volume !== null && confirmed?.monthly_volume == null) {
+      const e = evOf('monthly_volume', String(r.monthly_volume))!;
+      this.setVolume(r.monthly_volume, r.volumePeriod ?? 'month', turn, e.quote, e.confidence, true);
+    }
+    if (r.urgency !== null) {
+      this.dropEvidence('urgency');
+      this.s.urgency = r.urgency;
+      this.keep(evOf('urgency', r.urgency));
+    }
+    for (const f of ['integration_needs', 'current_solution', 'pain_points'] as const) {
+      for (const id of r[f]) {
+        if (this.s[f].includes(id)) continue;
+        this.s[f].push(id);
+        this.keep(evOf(f, id));
       }
     }
   }
