@@ -3,7 +3,8 @@
  * the Glue tables; DuckDB runs it locally over views of the same names (`voice_sessions`,
  * `lead_scores`), so only portable SQL belongs here.
  *
- * Portability rules (checked by test/local-lake.test.ts, which runs every query in DuckDB):
+ * Portability rules (checked by test/local-lake.test.ts, which runs every query in DuckDB, and by
+ * test/named-queries-trino.test.ts, which parses every query with Trino's grammar):
  * timestamps are ISO 8601 strings in both tables, so the day is `substr(started_at, 1, 10)` and
  * ISO strings sort in time order; struct fields use dots (`outcome.meeting_booked`); arrays are
  * unnested with `CROSS JOIN UNNEST(arr) AS t(x)`; aggregates are those both engines share
