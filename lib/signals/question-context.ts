@@ -42,7 +42,8 @@
  *   (lexicon.ts, mentions.ts), so bare fragments the per-utterance rules leave alone ("Word, mostly.",
  *   "Outlook and Teams.", "sales force mostly") name the tools; negated and dropped products stay out.
  *   A current-solution reply naming only manual means ("Just email and paper.", "We print and scan.")
- *   is pain point `manual_process` (no document tool, so current_solution stays empty).
+ *   is pain point `manual_process` (no document tool, so current_solution stays empty); any word
+ *   besides manual means and glue words ("just", "mostly", "and", "we print them") makes it not one.
  */
 import type { DiscoveredSignals, SignalEvidence, Urgency } from '../session-record';
 import { analyzeUtterance } from './extract';
@@ -177,7 +178,17 @@ const BARE_MULTIPLIER = /\b(couple|few)(?: of)?\s+$/;
 const BARE_SCALE = /^(?:hundred|thousand)$/i;
 
 /** Manual means named as the current process. */
-const MANUAL_MEANS = /\b(?:e-?mails?|e-?mailing|paper|paperwork|pen and paper|print(?:ing|ed|s)?|scan(?:ning|ned|s)?|fax(?:ing|ed|es)?|by hand|manual(?:ly)?|wet ink|hard cop(?:y|ies)|snail mail|mail(?:ing)? (?:them|it)|pdfs?)\b/;
+const MANUAL_MEANS = /\b(?:e-?mails?|e-?mailing|paper|paperwork|pen and paper|print(?:ing|ed|s)?|scan(?:ning|ned|s)?|fax(?:ing|ed|es)?|by hand|manual(?:ly)?|wet ink|hard cop(?:y|ies)|snail mail|mail(?:ing)? (?:them|it)|pdfs?)\b/g;
+/** What else a manual-means answer may say ("we just print them and scan them back in"); any other word makes it something else ("I want to update my email"). */
+const MANUAL_GLUE =
+  /\b(?:just|mostly|only|and|or|plus|then|we|i|use|using|it's|its|it|all|basically|still|honestly|pretty much|old school|good old|the|a|an|lot of|lots of|them|out|over|via|by|through|back and forth|back|in|send|sending|sign|signing|signed|attachments?|attached|really|right now|now|today|currently|yeah|yep|so|um|uh|like|nothing fancy|stuff|things|docs|documents|contracts|forms|copies|mail|hand|ink|pen|on|with|to|sadly|unfortunately)\b/g;
+
+/** True when `lower` names manual means and nothing but glue words besides. */
+function manualOnly(lower: string): boolean {
+  const rest = lower.replace(MANUAL_MEANS, ' ');
+  if (rest === lower) return false;
+  return rest.replace(MANUAL_GLUE, ' ').replace(/[\s,.!?;:'"&-]+/g, '') === '';
+}
 
 const URGENCY_HEAD_OK = new RegExp(`^${PUNCT}(?:(?:${HEDGE}|we need it|we'd like it|we want it|we'd want it|need it|want it|we're hoping for|hoping for|i'd say|by|before|within|in|sometime|no later than|the|for)${PUNCT})*$`);
 const URGENCY_TAIL_OK = new RegExp(`^${PUNCT}(?:(?:if (?:possible|we can|at all possible)|at the latest|latest|ideally|hopefully|honestly|or so|or sooner|if not sooner|or earlier|tops|at most|really|i (?:think|guess|hope)|i'd say|probably|maybe|would be (?:great|ideal|nice|good|perfect)|that'd be (?:great|ideal|nice|good)|ish|yeah|or so|is the goal|is the plan|is the deadline|ideally yeah)${PUNCT})*$`);
@@ -291,7 +302,7 @@ function readTools(field: 'current_solution' | 'integration_needs', text: string
   }
   const anyTool = found.current_solution.length + found.integration_needs.length + r.current_solution.length + r.integration_needs.length > 0;
   if (field === 'current_solution' && !anyTool && !found.pain_points.includes('manual_process')) {
-    if (MANUAL_MEANS.test(text.toLowerCase())) {
+    if (manualOnly(prepare(text).lower)) {
       r.pain_points.push('manual_process');
       r.evidence.push(evidence('pain_points', 'manual_process', turnIndex, text));
     }
