@@ -8,7 +8,9 @@
  * - `aggregateSignals(turns)` reads a whole transcript: caller turns only, latest statement wins,
  *   corrections and dropped products applied; a short caller confirmation ("Yeah, roughly.") of the
  *   agent's second-person restatement ("You've got 32 reps?") counts as the caller's statement
- *   (confirm.ts). `SignalAccumulator` does the same incrementally.
+ *   (confirm.ts); a short answer to the agent's qualifying question ("How many people would use it?"
+ *   → "Maybe forty.") is read in the asked field (question-context.ts). `SignalAccumulator` does the
+ *   same incrementally.
  */
 import type { DiscoveredSignals } from '../session-record';
 import { analyzeUtterance } from './extract';
@@ -16,6 +18,7 @@ import { analyzeUtterance } from './extract';
 export { aggregateSignals, SignalAccumulator, type SignalTurn } from './aggregate';
 export { analyzeUtterance, type UtteranceAnalysis } from './extract';
 export { CONFIRMED_CONFIDENCE, isShortConfirmation, restatedFacts, type Restatement } from './confirm';
+export { ANSWER_CONFIDENCE, MAX_ANSWER_WORDS, isAnswerShaped, isDeflection, questionContext, readAnswer, type AnswerField, type AnswerReading, type QuestionContext } from './question-context';
 export { BUSINESS_DAYS_PER_MONTH, perMonth, type Period } from './volume';
 export { findQuantities, type Quantity } from './numbers';
 export { PRODUCTS, INDUSTRY_CUES, USE_CASE_CUES, PAIN_CUES, USE_CASE_LABELS, PAIN_POINT_LABELS, type LabelInfo } from './lexicon';
