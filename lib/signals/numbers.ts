@@ -68,7 +68,7 @@ const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'e
 /** Cheap pre-check: does the text contain anything that could start a number? */
 const MAYBE_NUMBER = new RegExp(`\\d|\\b(?:${[...CARDINAL_WORDS, ...VAGUE_PLURALS, 'dozen', 'couple', 'few'].join('|')})\\b`);
 /** Words that can start a number (anything else is skipped without parsing). */
-const STARTERS = new Set([...CARDINAL_WORDS, ...VAGUE_PLURALS, 'a', 'an', 'half', 'dozen', 'couple']);
+const STARTERS = new Set([...CARDINAL_WORDS, ...VAGUE_PLURALS, 'a', 'an', 'half', 'dozen', 'couple', 'few']);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -193,7 +193,7 @@ function parseAt(toks: Token[], i: number): Parsed | null {
     else if (suffix === 'ish') vague = true;
     else if (suffix !== '') return null;
     value *= scaled;
-  } else if (t === 'a' || t === 'an' || t === 'half' || t === 'dozen' || t === 'couple' || CARDINAL_WORDS.has(t)) {
+  } else if (t === 'a' || t === 'an' || t === 'half' || t === 'dozen' || t === 'couple' || t === 'few' || CARDINAL_WORDS.has(t)) {
     // Spoken quantifiers first: "half a dozen", "a dozen", "two dozen", "a couple (of)", "a few hundred".
     const w1 = toks[i + 1]?.text;
     const w2 = toks[i + 2]?.text;
@@ -210,6 +210,11 @@ function parseAt(toks: Token[], i: number): Parsed | null {
       j = i + 2;
       vague = true;
       if (toks[j]?.text === 'of' && toks[j + 1] && toks[j + 1].text in SCALE) j += 1;
+    } else if ((t === 'couple' || t === 'few') && w1 !== undefined && ((w1 in SCALE && w1 !== 'k') || w1 === 'dozen')) {
+      // speech-to-text often drops the article: "couple hundred", "few thousand"
+      value = t === 'couple' ? 2 : 3;
+      j = i + 1;
+      vague = true;
     } else if ((t === 'a' || t === 'an') && w1 === 'few' && w2 !== undefined && ((w2 in SCALE && w2 !== 'k') || w2 === 'dozen')) {
       value = 3;
       j = i + 2;

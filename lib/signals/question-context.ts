@@ -28,9 +28,7 @@
  *   field: people words for a team ("40 people", "40 or so"), document and period words for a volume
  *   ("200 contracts", "50 a week"). "40 years" or "40 locations" is not an answer. A team is rounded
  *   to a whole person. A volume takes the reply's own period, else the question's ("how many a
- *   week?" → "Fifty." is 50 a week), else per month, normalized with `perMonth` (volume.ts). A bare
- *   "couple hundred"/"few hundred" without "a" (which numbers.ts reads as 100) is 200/300 here, as
- *   "a couple hundred"/"a few hundred" are.
+ *   week?" → "Fifty." is 50 a week), else per month, normalized with `perMonth` (volume.ts).
  * - A number the agent itself said in the question ("How many reps, 30?" → "Yeah, 30.") is an echo,
  *   not the caller's own figure: confirm.ts decides about those; only a different number is read.
  * - urgency: the reply read as "we need it <reply>" (or "we need it by <reply>" when it starts with a
@@ -173,9 +171,6 @@ const TEAM_TAIL_OK = new RegExp(
   `^${PUNCT}(?:(?:${TAIL_HEDGE}|${PEOPLE}|person|user|rep|seat|of us|guys|(?:on|in) (?:the|my|our) (?:team|office|department|sales team|crew)|(?:who|that)?\\s*(?:'d|would|will|need to|are going to)? ?(?:use|be using|need|need access to) (?:it|this|that)|plus|or|and|people total|users total|give or take a few)${PUNCT})*$`,
 );
 const VOLUME_TAIL_OK = new RegExp(`^${PUNCT}(?:(?:${TAIL_HEDGE}|${DOCS}|of (?:them|those|these)|${PERIOD_WORDS}|on a good month|on a busy month|sometimes more|depending|or)${PUNCT})*$`);
-/** "couple hundred" / "few thousand" without "a" (numbers.ts reads the bare scale only): the multiplier. */
-const BARE_MULTIPLIER = /\b(couple|few)(?: of)?\s+$/;
-const BARE_SCALE = /^(?:hundred|thousand)$/i;
 
 /** Manual means named as the current process. */
 const MANUAL_MEANS = /\b(?:e-?mails?|e-?mailing|paper|paperwork|pen and paper|print(?:ing|ed|s)?|scan(?:ning|ned|s)?|fax(?:ing|ed|es)?|by hand|manual(?:ly)?|wet ink|hard cop(?:y|ies)|snail mail|mail(?:ing)? (?:them|it)|pdfs?)\b/g;
@@ -235,16 +230,10 @@ function readNumber(ctx: QuestionContext, text: string, turnIndex: number, r: An
   if (u.quantities.length !== 1 || u.numStarts.length !== 1) return;
   const q = quantityAt(u, u.masked.charAt(u.numStarts[0]));
   if (!q || q.kind !== 'cardinal' || q.yearLike) return;
-  let before = u.masked.slice(0, q.start);
+  const before = u.masked.slice(0, q.start);
   const after = u.masked.slice(q.end);
-  let value = q.value;
-  let start = q.start;
-  const mult = BARE_SCALE.test(text.slice(q.start, q.end)) ? BARE_MULTIPLIER.exec(before) : null;
-  if (mult) {
-    value *= mult[1] === 'couple' ? 2 : 3;
-    start = mult.index;
-    before = before.slice(0, mult.index);
-  }
+  const value = q.value;
+  const start = q.start;
   // An echo of the agent's own number is the agent's figure, not the caller's (confirm.ts's case).
   if (ctx.agentNumbers.includes(value)) return;
   const quote = text.slice(start, q.end);
