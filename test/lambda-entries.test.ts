@@ -57,7 +57,7 @@ const keyEvent = (key: string): S3Event =>
 
 test('score-lead entry: middy-wrapped core, an empty batch scores nothing', async () => {
   const { handler } = await import('../lambdas/score-lead/index');
-  await expect(handler({ Records: [] }, context)).resolves.toEqual({ scored: [], alerted: [], quarantined: [], already_quarantined: [] });
+  await expect(handler({ Records: [] }, context)).resolves.toEqual({ scored: [], alerted: [], quarantined: [], already_quarantined: [], kept_newer: [] });
 });
 
 test('entries validate the event envelope with the Powertools parser (zod)', async () => {
