@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleLambda, type LambdaBundle } from '../lib/build/lambda-bundle';
+import { floorEntrySource, MANDATED_FLOORS } from './floor';
 import { percentiles } from './stats';
 
 /** The Lambda entries (folders under lambdas/ with index.ts). */
@@ -63,6 +64,18 @@ export function measureRequire(file: string, packages: readonly string[], runs =
   return medianOfRuns(runs, () => ['--input-type=module', '-e', script, pathToFileURL(file).href, ...packages]).median;
 }
 
+/**
+ * Import times of several bundles measured in turns (a, b, a, b, ...), so machine load drifts over
+ * all of them alike: median and max per file of `runs` fresh processes each, ms.
+ */
+export function measureInitInTurns(files: readonly string[], runs = 5): { median: number; max: number; runs: number }[] {
+  const samples = files.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    files.forEach((file, k) => samples[k]!.push(medianOfRuns(1, () => ['--input-type=module', '-e', TIMER, pathToFileURL(file).href]).median));
+  }
+  return samples.map((s) => ({ median: percentiles(s).p50, max: Math.max(...s), runs }));
+}
+
 /** Median import time of a built bundle in `runs` fresh node processes, ms. */
 export function measureInit(file: string, runs = 5): { median: number; max: number; runs: number } {
   return medianOfRuns(runs, () => ['--input-type=module', '-e', TIMER, pathToFileURL(file).href]);
@@ -91,18 +104,35 @@ export async function benchBundles(outDir: string, opts: { sdkBundled?: boolean;
   return out;
 }
 
-/** Entry of the observability floor (./observability-floor.ts), relative to the repository root. */
-export const FLOOR_ENTRY = path.join('bench', 'observability-floor.ts');
+/** A function's mandated floor (./floor.ts), built like the function and timed in turns with it. */
+export interface FloorMeasure {
+  name: (typeof LAMBDA_NAMES)[number];
+  bundle: LambdaBundle;
+  initMs: { median: number; max: number; runs: number };
+  /** The function's own import time, measured in the same turns. */
+  functionInitMs: { median: number; max: number; runs: number };
+}
 
 /**
- * Build the observability floor like a Lambda and time its import (median of `runs` fresh
- * processes, ms): what Powertools logger + metrics + tracer and middy cost at init on their own.
+ * Build each function's floor (./floor.ts: the mandated Powertools/middy/parser stack and its SDK
+ * clients, no trialist code) like the function and time its import in turns with the function's
+ * built bundle (`functions`, from `benchBundles`): median of `runs` fresh processes each, ms.
+ * `outDir` must be inside the repository, as for `benchBundles`.
  */
-export async function benchFloor(outDir: string, runs = 5): Promise<{ bundle: LambdaBundle; initMs: { median: number; max: number; runs: number } }> {
-  const dir = path.join(outDir, 'floor');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
-  const outfile = path.join(dir, 'index.mjs');
-  const bundle = await bundleLambda(FLOOR_ENTRY, outfile);
-  return { bundle, initMs: measureInit(outfile, runs) };
+export async function benchFloors(outDir: string, functions: readonly BundleMeasure[], runs = 7): Promise<FloorMeasure[]> {
+  const out: FloorMeasure[] = [];
+  for (const name of LAMBDA_NAMES) {
+    const fn = functions.find((f) => f.name === name);
+    if (!fn) continue;
+    const dir = path.join(outDir, 'floor', name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
+    const entry = path.join(dir, 'entry.ts');
+    writeFileSync(entry, floorEntrySource(MANDATED_FLOORS[name]));
+    const outfile = path.join(dir, 'index.mjs');
+    const bundle = await bundleLambda(entry, outfile);
+    const [initMs, functionInitMs] = measureInitInTurns([outfile, fn.bundle.outfile], runs);
+    out.push({ name, bundle, initMs: initMs!, functionInitMs: functionInitMs! });
+  }
+  return out;
 }

@@ -6,6 +6,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LAMBDA_NAMES } from '../bench/bundles';
+import { floorEntrySource, MANDATED_FLOORS } from '../bench/floor';
 import { bundleLambda, LAMBDA_RUNTIME_SDK_PACKAGES, nodejsFunctionBundling, runtimeSdkAliases } from '../lib/build/lambda-bundle';
 
 // inside the repository, so the externals resolve from its node_modules as they would on Lambda
@@ -49,14 +51,18 @@ test('the CDK gets the same shims as esbuild aliases', () => {
   expect(args['--alias:semver']).toMatch(/xray-semver\.cjs$/);
 });
 
-test('the observability floor the bench reports holds Powertools and middy only: no trialist code, no AWS SDK client', async () => {
-  const { FLOOR_ENTRY } = await import('../bench/bundles');
-  const b = await bundleLambda(FLOOR_ENTRY, path.join(dir, 'floor.mjs'));
+test.each(LAMBDA_NAMES)('%s: its bench floor loads the same runtime SDK packages as the function, and no trialist code', async (name) => {
+  const floorDir = path.join(dir, 'floor', name);
+  mkdirSync(floorDir, { recursive: true });
+  writeFileSync(path.join(floorDir, 'package.json'), '{"type":"module"}\n');
+  writeFileSync(path.join(floorDir, 'entry.ts'), floorEntrySource(MANDATED_FLOORS[name]));
+  const floor = await bundleLambda(path.join(floorDir, 'entry.ts'), path.join(floorDir, 'index.mjs'));
+  const fn = await bundleLambda(`lambdas/${name}/index.ts`, path.join(floorDir, 'function.mjs'));
+  const sdk = (b: typeof fn) => b.externals.filter((e) => /^@(aws-sdk|smithy)\//.test(e));
+  expect(sdk(floor)).toEqual(sdk(fn));
   // lib/build is the bundling's own semver stand-in for the X-Ray SDK (lib/build/xray-semver.cjs)
-  const trialistCode = b.byPackage.map((p) => p.name).filter((name) => /^(lib|lambdas)\//.test(name) && name !== 'lib/build');
+  const trialistCode = floor.byPackage.map((p) => p.name).filter((n) => /^(lib|lambdas)\//.test(n) && n !== 'lib/build');
   expect(trialistCode).toEqual([]);
-  expect(b.externals.filter((e) => e.startsWith('@aws-sdk/client-'))).toEqual([]);
-  expect(b.byPackage.some((p) => p.name.startsWith('@aws-lambda-powertools/tracer'))).toBe(true);
 });
 
 test('partition-register does not build the session record schema (it needs only the key layout)', async () => {
