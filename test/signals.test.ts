@@ -1,8 +1,33 @@
 import { aggregateSignals, extractSignals, findQuantities, perMonth, SignalAccumulator, type SignalTurn } from '../lib/signals';
+import { periodIn, periodOfWord } from '../lib/signals/volume';
 import { DiscoveredSignals } from '../lib/session-record';
 
 const W = 52 / 12;
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+describe('period words', () => {
+  it.each([
+    ['50 a day', 'day'],
+    ['daily', 'day'],
+    ['twice every week', 'week'],
+    ['per fortnight', 'fortnight'],
+    ['Monthly', 'month'],
+    ['each quarter', 'quarter'],
+    ['annually', 'year'],
+    ['1,200 a year', 'year'],
+    ['every day of the year', 'day'],
+    ['a dayshift', null],
+    ['the weekend', null],
+  ])('%s → %s', (text, period) => {
+    expect(periodIn(text)).toBe(period);
+  });
+
+  it('maps only period words', () => {
+    expect(['day', 'weekly', 'fortnightly', 'months', 'quarterly', 'yearly', 'annually', 'decade', ''].map(periodOfWord)).toEqual([
+      'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'year', null, null,
+    ]);
+  });
+});
 
 describe('spoken numbers', () => {
   it.each([

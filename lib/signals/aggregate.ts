@@ -22,7 +22,7 @@ import { emptySignals, type DiscoveredSignals, type Role, type SignalEvidence } 
 import { CONFIRMED_CONFIDENCE, isShortConfirmation, restatedFacts, type Restatement } from './confirm';
 import { analyzeUtterance, type UtteranceAnalysis } from './extract';
 import { questionContext, readAnswer, type AnswerReading } from './question-context';
-import { perMonth, type Period } from './volume';
+import { perMonth, periodIn, type Period } from './volume';
 
 /** One transcript turn as the extractor sees it. */
 export interface SignalTurn {
@@ -31,23 +31,12 @@ export interface SignalTurn {
   text: string;
 }
 
-const PERIOD_IN = /\b(?:a|an|per|each|every)\s+(day|week|fortnight|month|quarter|year)\b|\b(daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b/i;
 /** What may follow the number in a reply correcting the agent's restated number ("More like 40 now.", "40 a week"), so "10 years" is not one. */
 const ENDS_AT_NUMBER = /^\s*(?:-?ish|or so|now|these days|today|really|tops|max|at most|at least|(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)|(?:daily|weekly|monthly|quarterly|yearly))?\W*$/i;
 /** A bare answer: short, and mostly the number. */
 const MAX_BARE_WORDS = 12;
 
-function periodOf(text: string): Period | null {
-  const m = PERIOD_IN.exec(text);
-  const w = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
-  if (!w) return null;
-  if (w.startsWith('da')) return 'day';
-  if (w.startsWith('week')) return 'week';
-  if (w.startsWith('fortnight')) return 'fortnight';
-  if (w.startsWith('month')) return 'month';
-  if (w.startsWith('quarter')) return 'quarter';
-  return 'year';
-}
+
 
 /** Incremental aggregation for the agent (one `add` per turn); `aggregateSignals` uses it for whole transcripts. */
 export class SignalAccumulator {
@@ -94,7 +83,7 @@ export class SignalAccumulator {
         if (Number.isInteger(n.value)) this.setTeam(n.value, turn, q, 0.6);
       } else if (restatedOne) {
         const e = restated.evidence.find((v) => v.field === 'monthly_volume');
-        const period = n.period ?? periodOf(e?.quote ?? '') ?? 'month';
+        const period = n.period ?? periodIn(e?.quote ?? '') ?? 'month';
         this.setVolume(perMonth(n.value, period), period, turn, q, 0.6);
       } else if (a.isCorrection && this.lastNumeric) {
         if (this.lastNumeric.field === 'team_size' && Number.isInteger(n.value)) this.setTeam(n.value, turn, q, 0.6);
@@ -108,7 +97,7 @@ export class SignalAccumulator {
     if (x.team_size !== null) this.setTeam(x.team_size, turn, evOf('team_size', String(x.team_size))?.quote ?? turn.text, evOf('team_size', String(x.team_size))?.confidence ?? 0.7);
     if (x.monthly_volume !== null) {
       const e = evOf('monthly_volume', String(x.monthly_volume));
-      this.setVolume(x.monthly_volume, periodOf(e?.quote ?? '') ?? 'month', turn, e?.quote ?? turn.text, e?.confidence ?? 0.7, true);
+      this.setVolume(x.monthly_volume, periodIn(e?.quote ?? '') ?? 'month', turn, e?.quote ?? turn.text, e?.confidence ?? 0.7, true);
     }
     for (const f of ['urgency', 'industry', 'use_case'] as const) {
       const v = x[f];
@@ -144,7 +133,7 @@ export class SignalAccumulator {
     if (r.team_size !== null) this.setTeam(r.team_size, turn, quoteOf('team_size', String(r.team_size)), c);
     if (r.monthly_volume !== null) {
       const q = quoteOf('monthly_volume', String(r.monthly_volume));
-      this.setVolume(r.monthly_volume, periodOf(q) ?? 'month', turn, q, c, true);
+      this.setVolume(r.monthly_volume, periodIn(q) ?? 'month', turn, q, c, true);
     }
     for (const f of ['industry', 'use_case'] as const) {
       const v = r[f];

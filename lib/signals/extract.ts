@@ -9,7 +9,7 @@ import { counts, findMentions } from './mentions';
 import { bestTeam, teamCandidates } from './team-size';
 import { bestUrgency, urgencyHits } from './urgency';
 import { prepare, quote, type Utterance } from './utterance';
-import { bestVolume, volumeCandidates, type Period } from './volume';
+import { bestVolume, periodIn, volumeCandidates, type Period } from './volume';
 
 /** Everything extracted from one utterance. */
 export interface UtteranceAnalysis {
@@ -23,9 +23,6 @@ export interface UtteranceAnalysis {
 }
 
 const CORRECTION = /\b(?:actually|sorry|i mean|i meant|make that|scratch that|correction|wait|rather|not \S+,|more like|closer to)\b/;
-const BARE_PERIOD = /\b(?:a|an|per|each|every)\s+(day|week|fortnight|month|quarter|year)\b|\b(daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b/;
-/** Unit word prefix → period ("yearly"/"annually" fall through to year). */
-const BARE_UNIT: readonly (readonly [string, Period])[] = [['da', 'day'], ['week', 'week'], ['fortnight', 'fortnight'], ['month', 'month'], ['quarter', 'quarter']];
 
 function ev(u: Utterance, field: SignalField, value: string, turnIndex: number, start: number, end: number, confidence: number): SignalEvidence {
   return { field, value, turn_index: turnIndex, quote: quote(u, start, end) || u.raw.trim().slice(0, 200), confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)) };
@@ -110,10 +107,7 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
   const cardinals = u.quantities.filter((q) => q.kind === 'cardinal' && !q.yearLike);
   if (cardinals.length >= 1) {
     const q = cardinals[cardinals.length - 1];
-    const per = BARE_PERIOD.exec(u.lower.slice(q.end, q.end + 30));
-    const unit = per ? (per[1] ?? per[2]) : undefined;
-    const period: Period | null = !unit ? null : (BARE_UNIT.find(([prefix]) => unit.startsWith(prefix))?.[1] ?? 'year');
-    bareNumber = { value: q.value, start: q.start, end: q.end, period };
+    bareNumber = { value: q.value, start: q.start, end: q.end, period: periodIn(u.lower.slice(q.end, q.end + 30)) };
   }
   return { signals: s, dropped, bareNumber, isCorrection: CORRECTION.test(u.lower) };
 }

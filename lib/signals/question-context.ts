@@ -48,7 +48,7 @@ import { analyzeUtterance } from './extract';
 import { findQuantities } from './numbers';
 import { bestUrgency, urgencyHits } from './urgency';
 import { prepare, quantityAt } from './utterance';
-import { perMonth, type Period } from './volume';
+import { perMonth, periodOfWord, type Period } from './volume';
 
 /** The signal fields a qualifying question can ask about. */
 export type AnswerField = 'team_size' | 'monthly_volume' | 'urgency' | 'current_solution' | 'integration_needs';
@@ -105,7 +105,7 @@ export function questionContext(agentText: string): QuestionContext | null {
     for (const { field, re } of ASKS) {
       if (!re.test(s) || (field === 'urgency' && SCHEDULING.test(s))) continue;
       fields.add(field);
-      if (field === 'monthly_volume') period ??= periodIn(s);
+      if (field === 'monthly_volume') period ??= spokenPeriodIn(s);
     }
   }
   if (fields.size === 2 && fields.has('current_solution') && fields.has('integration_needs')) fields.delete('integration_needs');
@@ -116,16 +116,10 @@ export function questionContext(agentText: string): QuestionContext | null {
   return { field, period: field === 'monthly_volume' ? period : null, agentNumbers };
 }
 
-function periodIn(s: string): Period | null {
+/** The period of a question or answer, in its wider phrasing ("in a typical week", "over a busy month"). */
+function spokenPeriodIn(s: string): Period | null {
   const m = PERIOD_RE.exec(s);
-  const w = m?.[1] ?? m?.[2];
-  if (!w) return null;
-  if (w.startsWith('da')) return 'day';
-  if (w.startsWith('week')) return 'week';
-  if (w.startsWith('fortnight')) return 'fortnight';
-  if (w.startsWith('month')) return 'month';
-  if (w.startsWith('quarter')) return 'quarter';
-  return 'year';
+  return periodOfWord(m?.[1] ?? m?.[2] ?? '');
 }
 
 // ---- The caller's reply -------------------------------------------------------------------------
@@ -245,7 +239,7 @@ function readNumber(ctx: QuestionContext, text: string, turnIndex: number, r: An
     r.evidence.push(evidence('team_size', String(n), turnIndex, quote + tailWords(text, q.end)));
   } else {
     if (!HEAD_OK.test(before) || !VOLUME_TAIL_OK.test(after)) return;
-    const period = periodIn(after) ?? ctx.period ?? 'month';
+    const period = spokenPeriodIn(after) ?? ctx.period ?? 'month';
     const v = perMonth(value, period);
     if (v <= 0 || v > 10_000_000) return;
     r.monthly_volume = v;

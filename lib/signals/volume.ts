@@ -22,6 +22,30 @@ export const BUSINESS_DAYS_PER_MONTH = 21.7;
 
 export type Period = 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year';
 
+/** "a/an/per/each/every <period>" or "daily/weekly/…/annually"; group 1 or 2 is the period word (see `periodIn`). */
+export const PERIOD_PHRASE = /\b(?:a|an|per|each|every)\s+(day|week|fortnight|month|quarter|year)\b|\b(daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b/i;
+
+/** The period of the first `PERIOD_PHRASE` in `text` ("50 a week" → week), else null. */
+export function periodIn(text: string): Period | null {
+  const m = PERIOD_PHRASE.exec(text);
+  return m ? periodOfWord(m[1] ?? m[2] ?? '') : null;
+}
+
+/**
+ * The period a period word names: `day`/`daily`, `week`/`weekly`, `fortnight`(`ly`), `month`(`ly`),
+ * `quarter`(`ly`), `year`/`yearly`/`annually` (any case); null for anything else.
+ */
+export function periodOfWord(word: string): Period | null {
+  const w = word.toLowerCase();
+  if (w === 'day' || w === 'daily') return 'day';
+  if (w.startsWith('week')) return 'week';
+  if (w.startsWith('fortnight')) return 'fortnight';
+  if (w.startsWith('month')) return 'month';
+  if (w.startsWith('quarter')) return 'quarter';
+  if (w === 'year' || w === 'yearly' || w === 'annually') return 'year';
+  return null;
+}
+
 /** Convert a count per `period` to a count per month (see the module doc for the factors). */
 export function perMonth(value: number, period: Period): number {
   const f = { day: BUSINESS_DAYS_PER_MONTH, week: 52 / 12, fortnight: 26 / 12, month: 1, quarter: 1 / 3, year: 1 / 12 }[period];
