@@ -149,9 +149,11 @@ export async function readLeadScore(
   }
 }
 
-/** Write a score (gzip JSON) to `scores/...`; resolves to its key. @throws LeadScoreError if invalid. */
-export async function writeLeadScore(s3: S3Client, bucket: string, score: LeadScore): Promise<string> {
-  const key = scoreKey(score);
+/**
+ * Put a score (gzip JSON) at `key`, with its rules version and tier (plus `metadata`) as object
+ * metadata; resolves to the key. @throws LeadScoreError if invalid.
+ */
+export async function putLeadScore(s3: S3Client, bucket: string, key: string, score: LeadScore, metadata: Record<string, string> = {}): Promise<string> {
   await s3.send(
     new PutObjectCommand({
       Bucket: bucket,
@@ -159,8 +161,13 @@ export async function writeLeadScore(s3: S3Client, bucket: string, score: LeadSc
       Body: encodeLeadScore(score),
       ContentType: 'application/json',
       ContentEncoding: 'gzip',
-      Metadata: { 'rules-version': score.rules_version, tier: score.tier },
+      Metadata: { 'rules-version': score.rules_version, tier: score.tier, ...metadata },
     }),
   );
   return key;
+}
+
+/** Write a score (gzip JSON) to `scores/...`; resolves to its key. @throws LeadScoreError if invalid. */
+export async function writeLeadScore(s3: S3Client, bucket: string, score: LeadScore): Promise<string> {
+  return putLeadScore(s3, bucket, scoreKey(score), score);
 }

@@ -10,8 +10,9 @@
  * - A score from a newer `rules_version` is never replaced by an older one: a late or redelivered
  *   event reaching a function that still runs the older rules leaves it (and alerts nothing).
  */
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { compareRulesVersions, encodeLeadScore, LeadScoreError, type LeadScore } from '../scoring';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { compareRulesVersions, LeadScoreError, type LeadScore } from '../scoring';
+import { putLeadScore } from './objects';
 import { sessionKey } from '../session-record/keys';
 
 /** Prefix of archived (replaced) score versions. */
@@ -55,16 +56,5 @@ export function decideScoreWrite(stored: LeadScore | null, fresh: LeadScore): Sc
 
 /** Copy a score that is about to be replaced to its `score-versions/` key; resolves to that key. */
 export async function archiveLeadScore(s3: S3Client, bucket: string, previous: LeadScore, replacedBy: string): Promise<string> {
-  const key = scoreVersionKey(previous);
-  await s3.send(
-    new PutObjectCommand({
-      Bucket: bucket,
-      Key: key,
-      Body: encodeLeadScore(previous),
-      ContentType: 'application/json',
-      ContentEncoding: 'gzip',
-      Metadata: { 'rules-version': previous.rules_version, tier: previous.tier, 'replaced-by': replacedBy },
-    }),
-  );
-  return key;
+  return putLeadScore(s3, bucket, scoreVersionKey(previous), previous, { 'replaced-by': replacedBy });
 }
