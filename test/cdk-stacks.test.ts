@@ -282,9 +282,11 @@ describe('PipelineStack', () => {
       's3:DeleteObject /sessions/*',
       's3:DeleteObjectVersion /sessions/*',
       's3:GetObject /quarantine/*',
+      's3:GetObject /scores/*',
       's3:GetObject /sessions/*',
       's3:GetObjectVersion /sessions/*',
       's3:PutObject /quarantine/*',
+      's3:PutObject /score-versions/*',
       's3:PutObject /scores/*',
     ]);
     // object ARNs only: no bucket-level action (no ListBucket), no action wildcard

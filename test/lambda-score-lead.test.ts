@@ -425,6 +425,36 @@ describe('score versions: a late event never puts an older score back, and a rep
     expect((await readLeadScore(s3, BUCKET, r))?.scored_at).toBe(NOW.toISOString());
   });
 
+  test('on AWS a missing score answers 403 (no s3:ListBucket): treated as none stored, the score is written', async () => {
+    // the real S3 client against s3rver, with S3's answer for a missing key to a role without ListBucket
+    const denying = {
+      send: async (command: unknown) => {
+        const input = (command as { input?: { Key?: string } }).input;
+        if (command instanceof GetObjectCommand && input?.Key?.startsWith('scores/')) {
+          try {
+            await s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: input.Key }));
+          } catch {
+            throw Object.assign(new Error('Access Denied'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
+          }
+        }
+        return s3.send(command as never);
+      },
+    } as unknown as S3Client;
+    const r = hot('missing_score_403_1');
+    const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
+    const publisher = new RecordingPublisher();
+    const handler = makeScoreLeadHandler({ s3: denying, publisher, now: () => NOW, logger: recordingLogger().logger });
+    const res = await handler(s3EventOf(s3Record(encodeEventKey(key))));
+    expect(res.scored.map((x) => x.session_id)).toEqual(['missing_score_403_1']);
+    expect(publisher.alerts.map((a) => a.session_id)).toEqual(['missing_score_403_1']);
+    expect((await readLeadScore(s3, BUCKET, r))?.session_id).toBe('missing_score_403_1');
+    // and once it exists, it is read (a newer version is kept)
+    const V2 = { ...DEFAULT_RULES, rules_version: 'v2' };
+    await makeScoreLeadHandler({ s3: denying, publisher, rules: V2, now: () => NOW, logger: recordingLogger().logger })(s3EventOf(s3Record(encodeEventKey(key))));
+    const late = await handler(s3EventOf(s3Record(encodeEventKey(key))));
+    expect(late.kept_newer).toEqual([{ session_id: 'missing_score_403_1', stored_rules_version: 'v2' }]);
+  });
+
   test('an unusable stored score (not gzip) is replaced with a warning, and the record is not quarantined', async () => {
     const r = cold('garbage_stored_score_1');
     const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));

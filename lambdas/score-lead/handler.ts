@@ -104,7 +104,8 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
     /**
      * The session's stored score, or null when there is none or it cannot be used (unreadable,
      * oversized, or a rules_version that is not one): scores derive from the record, so such a
-     * score is replaced, with a warning, rather than failing or quarantining the record.
+     * score is replaced, with a warning, rather than failing or quarantining the record. On AWS the
+     * role may read every score but has no s3:ListBucket, so S3 answers a missing score with 403.
      */
     const storedScore = async (bucket: string, record: SessionRecord): Promise<LeadScore | null> => {
       try {
@@ -112,6 +113,7 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
         if (stored && !isRulesVersion(stored.rules_version)) throw new LeadScoreError(`stored rules_version ${JSON.stringify(stored.rules_version)} is not a rules version`);
         return stored;
       } catch (e) {
+        if (isAccessDenied(e)) return null;
         if (!(e instanceof LeadScoreError || e instanceof RecordDecodeError)) throw e;
         logger.warn('stored score unusable; replacing it', { session_id: record.session_id, error: e.message });
         metrics.addMetric('StoredScoreUnusable', 'Count', 1);

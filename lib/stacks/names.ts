@@ -1,6 +1,7 @@
 /** S3 prefixes and catalog names the stacks share with the code in lib/ and lambdas/. */
 
 import { QUARANTINE_PREFIX } from '../pipeline/quarantine';
+import { SCORE_VERSIONS_PREFIX } from '../pipeline/score-versions';
 import { SCORES_PREFIX as LEAD_SCORES_PREFIX } from '../scoring/score';
 import { SESSIONS_PREFIX, SESSION_KEY_SUFFIX } from '../session-record/keys';
 
@@ -11,6 +12,8 @@ export const SESSION_SUFFIX = SESSION_KEY_SUFFIX;
 export const SCORES_PREFIX = LEAD_SCORES_PREFIX;
 /** Objects the pipeline could not process, kept with the reason for an operator. */
 export { QUARANTINE_PREFIX };
+/** Scores replaced by another rules version (lib/pipeline/score-versions.ts). */
+export { SCORE_VERSIONS_PREFIX };
 /** Agent checkpoints of calls in progress; never overlaps `sessions/`. */
 export const CHECKPOINT_PREFIX = 'checkpoints/';
 /** Agent templates (`templates/{template_id}.json`) the operator uploads; the agent only reads them. */

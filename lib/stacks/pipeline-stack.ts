@@ -23,7 +23,7 @@ import { Construct } from 'constructs';
 import { grantObjectAccess } from '../constructs/grants';
 import { PipelineFunction } from '../constructs/pipeline-function';
 import { deadLetterQueue, EventConsumer } from '../constructs/event-consumer';
-import { QUARANTINE_PREFIX, SCORES_PREFIX, SESSION_PREFIX } from './names';
+import { QUARANTINE_PREFIX, SCORE_VERSIONS_PREFIX, SCORES_PREFIX, SESSION_PREFIX } from './names';
 
 /** Props of {@link PipelineStack}. */
 export interface PipelineStackProps extends StackProps {
@@ -166,17 +166,20 @@ export class PipelineStack extends Stack {
       timeoutSeconds: 15,
     });
 
-    // score-lead: read session records, write scores, move bad records to quarantine (lib/pipeline/quarantine.ts),
-    // publish, idempotency. The move copies exactly the version read (GetObjectVersion), deletes exactly
-    // that version from sessions/ (DeleteObjectVersion; DeleteObject where the store has no versions), and
-    // reads quarantine/ only to recognize a redelivered event for an object it already moved. No ListBucket:
-    // a missing key answers 403, which the handler treats as "missing" only when the earlier move is there.
+    // score-lead: read session records, read and write scores (a stored score from a newer rules version is
+    // kept; one from an older version is archived under score-versions/: lib/pipeline/score-versions.ts), move
+    // bad records to quarantine (lib/pipeline/quarantine.ts), publish, idempotency. The move copies exactly the
+    // version read (GetObjectVersion), deletes exactly that version from sessions/ (DeleteObjectVersion;
+    // DeleteObject where the store has no versions), and reads quarantine/ only to recognize a redelivered event
+    // for an object it already moved. No ListBucket: a missing key answers 403, which the handler treats as
+    // "missing" for a score (it can read every score that exists) and for a session record only when the
+    // earlier move is there.
     grantObjectAccess(this.scoreLead.role, {
       bucket: sessionBucket,
       key: dataKey,
-      read: [SESSION_PREFIX, QUARANTINE_PREFIX],
+      read: [SESSION_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX],
       readVersions: [SESSION_PREFIX],
-      write: [SCORES_PREFIX, QUARANTINE_PREFIX],
+      write: [SCORES_PREFIX, SCORE_VERSIONS_PREFIX, QUARANTINE_PREFIX],
       delete: [SESSION_PREFIX],
     });
     // Publishing to a KMS-encrypted topic needs GenerateDataKey + Decrypt on its key (named, not kms:*).
