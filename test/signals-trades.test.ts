@@ -39,3 +39,29 @@ describe('monthly_volume: things per period each needing a document, seasons, sp
     expect(extractSignals(text, 0).monthly_volume).toBe(want);
   });
 });
+
+describe('pain points in plain words', () => {
+  it.each<[string, string[]]>([
+    ["The owners don't open the emails and my assistant ends up calling them two, three times.", ['chasing_signatures']],
+    ["Getting the consents back before surgery is constant phone tag.", ['chasing_signatures']],
+    ['Right now the contracts get emailed back and forth until somebody signs.', ['manual_process']],
+    ['Half the packets come back unsigned or with blank pages.', ['errors_rework']],
+    ['The claim gets denied if one page is missing.', ['errors_rework']],
+    ["It's a lot of paper, the signed waivers live in binders in the back.", ['manual_process']],
+    ["Every new hire gets a packet I'm printing at the library.", ['manual_process']],
+    ['The drivers sign a paper copy and we scan it in at night.', ['manual_process']],
+    ["Since the contract lapsed we're back to wet ink.", ['manual_process']],
+    ["Our tracking system is Outlook and sticky notes.", ['manual_process']],
+    ['Approvals sit in his inbox for a week because he is never at his desk.', ['slow_turnaround']],
+    ['The change orders sit on the truck dash for two weeks.', ['slow_turnaround']],
+    ['People just sit on them until the deadline.', ['slow_turnaround']],
+    ["We have partners who still haven't signed the amendments from spring.", ['slow_turnaround']],
+    ['We need a paper trail that holds up if a carrier disputes the rate.', ['compliance_risk']],
+    ['At renewal they want thirty percent more for the same plan.', ['too_expensive']],
+    // Look-alikes: more deals is not a price, a paper company is not paper work, sitting on a board is not a wait.
+    ['We close about 40% more deals since we hired Dana.', []],
+    ['I sit on the board of the food bank for two years now.', []],
+  ])('%s → %j', (text, want) => {
+    expect([...extractSignals(text, 0).pain_points].sort()).toEqual([...want].sort());
+  });
+});
