@@ -65,3 +65,23 @@ describe('pain points in plain words', () => {
     expect([...extractSignals(text, 0).pain_points].sort()).toEqual([...want].sort());
   });
 });
+
+describe('industry: trades, back offices and the job named by what is built', () => {
+  it.each<[string, string | null]>([
+    ["I'm in HR for a school district out past the county line.", 'education'],
+    ['I handle payroll for a trucking company, about thirty drivers.', 'logistics'],
+    ['I run dispatch for a regional carrier, mostly flatbed.', 'logistics'],
+    ["We're a drywall outfit, mostly commercial.", 'construction'],
+    ['We do residential electrical, new builds and panel upgrades.', 'construction'],
+    ['The GC wants the lien waivers signed before every draw.', 'construction'],
+    ['The owner wants every change order signed electronically starting with the hospital job.', 'construction'],
+    ['The surgery center books about forty cases a week.', 'healthcare'],
+    ["We're a DSO, twenty-two offices across three states.", 'healthcare'],
+    ["I've got three ice cream shops and a food truck.", 'hospitality'],
+    ['Field trip forms go home in the backpacks.', 'education'],
+    // The insurance certificate a vendor sends is a document, not the caller's industry.
+    ['Half the subs send the insurance certificate late.', null],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).industry).toBe(want);
+  });
+});

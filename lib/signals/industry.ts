@@ -24,7 +24,7 @@ const SELF =
 const SELF_TIGHT =
   /\b(?:we're|we are|i'm|i am|im|we run|i run|we own|i own|we operate|we manage|i manage|i work (?:at|for)|i'm (?:with|at|from)|we're (?:with|at)|calling from|as)\s+(?:(?:a|an|the|our|my|two|three|four|five|several|a few|a couple of|a chain of|a small|a little|a local|a family[- ]owned)\s+)?(?:[a-z-]+\s+){0,3}$/;
 const SELF_LOOSE = /\b(?:we|our|we're|i'm|i|us)\b/;
-const CLIENT = /\b(?:(?:sell|sells|selling|market|license|provide)\s+(?:[a-z-]+\s+){0,3}to|(?:clients?|customers?)(?: (?:is|are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!(?:work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk) )for(?! (?:our|my) )|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|into)\s+(?:[a-z-]+\s+){0,3}$/;
+const CLIENT = /\b(?:(?:sell|sells|selling|market|license|provide)\s+(?:[a-z-]+\s+){0,3}to|(?:clients?|customers?)(?: (?:is|are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!(?:work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|enrollment) )for(?! (?:our|my) )|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|into)\s+(?:[a-z-]+\s+){0,3}$/;
 
 /** Industry cues found, each scored (2 strong / 1 weak, +2 self-description, -2 a client's industry). */
 export function industryHits(u: Utterance): IndustryHit[] {
