@@ -85,3 +85,19 @@ describe('industry: trades, back offices and the job named by what is built', ()
     expect(extractSignals(text, 0).industry).toBe(want);
   });
 });
+
+describe('use_case: how trades and clinics name their documents', () => {
+  it.each<[string, string | null]>([
+    ['Every kid we bring on gets the same new-hire packet.', 'hr_onboarding'],
+    ['We send subcontracts to the framers and the roofers every week.', 'vendor_contracts'],
+    ['The subaward agreements with our partner agencies are the mess.', 'vendor_contracts'],
+    ['Intake takes forever because people fill it out in the lobby.', 'client_intake'],
+    ['We run about 300 registrations each August.', 'client_intake'],
+    ['Every procedure needs a signed consent the day before.', 'consent_forms'],
+    ['We want one system for consents across all the offices.', 'consent_forms'],
+    // Not intake paperwork: an engine's air intake.
+    ['The shop rebuilt the intake manifold on two of the trucks.', null],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).use_case).toBe(want);
+  });
+});
