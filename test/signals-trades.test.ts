@@ -101,3 +101,19 @@ describe('use_case: how trades and clinics name their documents', () => {
     expect(extractSignals(text, 0).use_case).toBe(want);
   });
 });
+
+describe('urgency: deadlines tied to events, with the distance said', () => {
+  it.each<[string, string | null]>([
+    ['We need this in place before tax season, which is, what, six weeks away.', 'medium'],
+    ["Open enrollment is about three weeks out and we'd need it running before then.", 'medium'],
+    ['I want it live before the first of June, which gives us like five weeks.', 'medium'],
+    ['We need it signed before the 15th, and that is only two days away.', 'high'],
+    ['The inspection is a few days out and we need the sign-off sheets done.', 'high'],
+    // Without a stated distance the named date still reads as a deadline soon.
+    ['We need everything signed before the first.', 'high'],
+    // A distance that is not about getting something in place.
+    ['The warehouse is about three weeks out from the remodel finishing, not my department.', null],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).urgency).toBe(want);
+  });
+});

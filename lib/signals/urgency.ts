@@ -2,7 +2,9 @@
  * urgency: how soon the caller needs a solution.
  * - high: asap, urgent, immediately, right away, time-sensitive, today/tomorrow/this week, a named
  *   day or date ("by Friday", "by the 15th", "a board meeting Thursday ... by then"), end of this week/month, a renewal due next week;
- * - medium: this quarter, next month, the next few weeks, in a month or two, soon;
+ * - medium: this quarter, next month, the next few weeks, in a month or two, soon, a deadline "six weeks
+ *   away" / "three weeks out" / that "gives us five weeks" (a deadline days away is high); a stated distance
+ *   outweighs the bare date it describes ("before the first of May, which gives us like five weeks" = medium);
  * - low: no rush, just exploring/browsing/researching, not urgent, next year, no timeline.
  * Time phrases count only when they are about getting something in place (a need, deadline,
  * renewal, go-live, decision), so "the demo on Tuesday works" and "we sent 20 this week" do not.
@@ -30,9 +32,16 @@ const LOW_PLAIN = g(
 const HIGH_TIME = g(
   `\\b(?:yesterday|today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:by|before|until) the (?:first|fifth|tenth|fifteenth|twentieth)(?= of\\b|\\s*[,.;!?]|\\s*$)|(?:start|starting|begin|beginning|launch|go live|going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|live|ready|done|sorted|up and running) (?:the end of )?this month|this month (?:would be|if (?:possible|we can)|ideally|hopefully)|(?:by|before) (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}|(?:within|in) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|a couple of|a few) (?:business )?days|within (?:a|one|the) week|(?:a|one) week from now|in a week|${DAY}(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b))\\b`,
 );
+/** How far away a deadline is, said as a distance: "which is, what, six weeks away", "about three weeks out", "gives us like five weeks". */
+const WEEKS_N = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under) )?(?:two|three|four|five|six|seven|eight|[2-8]|a few|a couple(?: of)?) weeks';
+const DISTANCE_MEDIUM = `${WEEKS_N} (?:away|out|off|from (?:now|today))|gives? us (?:${WEEKS_N})`;
+const DISTANCE_HIGH = g('\\b(?:(?:about |like |only |just )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days? (?:away|out|off|from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
+/** A deadline named by its date ("before the first of May", "by the 15th"): when the caller also says how far away it is, the distance decides. */
+const DATE_DEADLINE = /^(?:by|before|on|until) (?:the )?(?:\d|first|fifth|tenth|fifteenth|twentieth|january|february|march|april|may|june|july|august|september|october|november|december)/;
 const MEDIUM_TIME = g(
-  '\\b(?:this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|couple(?: of)?|two|three|four|2|3|4) (?:weeks|months)|(?:next|coming) weeks|(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|two|three|four|2|3|4|a couple of|a few|the next few) weeks|(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|a couple of) months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|sixty|ninety) days|(?:month|a month) or two|(?:sometime )?soon|shortly|this spring|this summer|this fall|this winter)\\b',
+  `\\b(?:${DISTANCE_MEDIUM}|this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|couple(?: of)?|two|three|four|2|3|4) (?:weeks|months)|(?:next|coming) weeks|(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|two|three|four|2|3|4|a couple of|a few|the next few) weeks|(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|a couple of) months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|sixty|ninety) days|(?:month|a month) or two|(?:sometime )?soon|shortly|this spring|this summer|this fall|this winter)\\b`,
 );
+const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
 const CONTEXT =
   /\b(?:need|needs|needed|have to|has to|got to|gotta|must|want|wanna|hoping|hope|like to|love to|looking to|plan|planning|goal|deadline|due|by|before|until|go live|going live|live|launch|starts?|starting|roll(?:ing)? (?:it |this )?out|rollout|up and running|in place|sorted|set up|decide|decision|sign|switch|move|implement|would be (?:great|ideal|nice|good|perfect|awesome)|expires?|expiring|renew\w*|shut\w*|closing|cutover|ready|up|sometime|audit\w*|inspections?|review|season|comes?|coming|hopefully|ideally|aim\w*|target\w*|timeline|time ?frame|when|probably|maybe)\b/;
 /** Extra need words for medium cues only: choosing a tool ("evaluating options over the next few weeks", "thinking about getting a new tool next quarter"). */
@@ -93,6 +102,15 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     if (!clauseHas(s, CONTEXT, x.index) && !clauseHas(s, MEDIUM_CONTEXT, x.index) && splitCount(s) > 8) continue;
     hits.push({ value: 'medium', start: x.index, end: x.index + x[0].length, confidence: 0.7 });
   }
+  if (s.includes(' day')) {
+    DISTANCE_HIGH.lastIndex = 0;
+    for (let x = DISTANCE_HIGH.exec(s); x; x = DISTANCE_HIGH.exec(s)) {
+      if (!insideLow(lowSpans, x.index) && clauseHas(s, CONTEXT, x.index)) hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: 0.75 });
+    }
+  }
+  // "before the first of May, which gives us like five weeks": the distance the caller states outweighs the date's bare reading.
+  const distance = hits.find((h) => h.value === 'medium' && DISTANCE_MEDIUM_RE.test(s.slice(h.start, h.end)));
+  if (distance) return hits.filter((h) => !(h.value === 'high' && DATE_DEADLINE.test(s.slice(h.start, h.end))));
   return hits;
 }
 
