@@ -117,3 +117,14 @@ describe('urgency: deadlines tied to events, with the distance said', () => {
     expect(extractSignals(text, 0).urgency).toBe(want);
   });
 });
+
+describe('integration_needs: a link the caller says they do not need', () => {
+  it.each<[string, string[]]>([
+    ["The franchisor pushes Microsoft Teams on us, but I don't need this connected to Teams, I need it connected to QuickBooks.", ['quickbooks']],
+    ["We don't need it to integrate with Slack, email is fine.", []],
+    // A missing link they want stays a need.
+    ["Our current tool doesn't sync with Salesforce, which is the whole problem.", ['salesforce']],
+  ])('%s → %j', (text, want) => {
+    expect([...extractSignals(text, 0).integration_needs].sort()).toEqual([...want].sort());
+  });
+});

@@ -5,7 +5,7 @@
 import { emptySignals, type DiscoveredSignals, type SignalEvidence, type SignalField } from '../session-record';
 import { industryHits, bestIndustry } from './industry';
 import { painHits, useCaseHit } from './labels';
-import { counts, findMentions } from './mentions';
+import { counts, findMentions, linkDeclined } from './mentions';
 import { bestTeam, teamCandidates } from './team-size';
 import { bestUrgency, urgencyHits } from './urgency';
 import { prepare, quote, type Utterance } from './utterance';
@@ -67,9 +67,9 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
       }
     } else if (m.stance !== 'echo' && !dropped[m.field].includes(m.id)) dropped[m.field].push(m.id);
   }
-  // "we use Slack, but we don't need a Slack integration": an integration itself negated outweighs mere use.
+  // "we use Slack, but we don't need a Slack integration" / "I don't need this connected to Teams": an integration itself negated outweighs mere use.
   for (const m of mentions) {
-    if (m.field !== 'integration_needs' || m.stance !== 'negated' || !INTEGRATION_NOUN_AFTER.test(u.lower.slice(m.start, m.end + 24))) continue;
+    if (m.field !== 'integration_needs' || m.stance !== 'negated' || !(INTEGRATION_NOUN_AFTER.test(u.lower.slice(m.start, m.end + 24)) || linkDeclined(u, m))) continue;
     const i = s.integration_needs.indexOf(m.id);
     if (i < 0) continue;
     s.integration_needs.splice(i, 1);

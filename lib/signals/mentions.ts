@@ -120,13 +120,21 @@ function cueHolds(re: RegExp, window: string): boolean {
 }
 const CUE_HEAD = /^\S+\s*(?:off|from|of|up on|with|to)?/;
 
+/** "I don't need this connected to Teams": the link itself is not wanted (unlike "it doesn't sync with Salesforce", a missing link they want). */
+const NO_NEED_LINK = /\b(?:don't|do not|doesn't|does not|won't|will not|never) (?:really )?(?:need|want|care (?:about|if)) (?:it|this|that|them|you|anything|the \w+)? ?(?:to )?(?:be )?(?:connected|integrated|synced|hooked up|linked|plugged|connect|integrate|sync|talk|hook up)\s+(?:in\s+)?(?:to|into|with)\s+$/;
+
+/** The caller declines the link to this mention itself ("I don't need this connected to Teams"): outweighs a plain use of the product elsewhere in the utterance. */
+export function linkDeclined(u: Utterance, mt: Mention): boolean {
+  return NO_NEED_LINK.test(u.lower.slice(scopeStart(u.lower, mt.start), mt.start));
+}
+
 function stanceOf(u: Utterance, mt: Mention): Stance {
   const start = scopeStart(u.lower, mt.start);
   const window = u.lower.slice(start, mt.start);
   if (ECHO_BEFORE.test(window)) return 'echo';
   const sentenceEnd = u.lower.slice(mt.end).search(/[.?!;]/);
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
-  if (cueHolds(NEG_RE, window)) return 'negated';
+  if (cueHolds(NEG_RE, window) || NO_NEED_LINK.test(window)) return 'negated';
   // "we switched to Pipedrive from Zoho": the product after "from" is the one left (or being left).
   const from = SWITCH_FROM.exec(window);
   if (from) return /ing$/.test(from[1]) ? 'leaving' : 'left';

@@ -123,6 +123,8 @@ const V_SPAN_AFTER_Y = stickyIfNumLed(V_SPAN_AFTER);
 const V_SEASON_Y = stickyIfNumLed(V_SEASON);
 const V_POP_EACH_DOC_Y = stickyIfNumLed(V_POP_EACH_DOC);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Quick gate for the each-carries-a-document readings: "each/every ... signs/gets/needs/has". */
+const EACH_VERB = /\b(?:each|every)\b[^.?!;]{0,30}?\b(?:signs?|gets?|needs?|requires?|has|have)\b/;
 /** Quick gate for the month-span readings. */
 const HAS_MONTH_SPAN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:to|through|thru|till|until|and) /;
 
@@ -250,7 +252,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (!covered(out, x.index)) addVolume(sc, x[3], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[1], x[2]));
     }
   }
-  if (hasPeriod && (u.lower.includes('each') || u.lower.includes('every'))) {
+  if (hasPeriod && (u.lower.includes('each') || u.lower.includes('every')) && EACH_VERB.test(u.lower)) {
     for (let x = execMasked(u, V_POP_EACH_DOC, V_POP_EACH_DOC_Y, 0); x; x = execMasked(u, V_POP_EACH_DOC, V_POP_EACH_DOC_Y, x.index + x[0].length)) {
       if (!covered(out, x.index)) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
     }
@@ -259,7 +261,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (!covered(out, x.index + x[0].indexOf(x[1]))) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
     }
   }
-  if (hasPeriod && u.lower.includes(' to ')) {
+  if (hasPeriod && u.lower.includes(' to ') && (u.lower.includes('sen') || u.lower.includes('mail'))) {
     V_SEND_TO.lastIndex = 0;
     for (let x = V_SEND_TO.exec(m); x; x = V_SEND_TO.exec(m)) {
       if (!covered(out, x.index + x[0].indexOf(x[1]))) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.6, 0.75);
