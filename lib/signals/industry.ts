@@ -6,6 +6,7 @@
  */
 import { INDUSTRY_CUES } from './lexicon';
 import type { Utterance } from './utterance';
+import { wordAlternation } from './word-regexp';
 
 export interface IndustryHit {
   value: string;
@@ -16,8 +17,8 @@ export interface IndustryHit {
 }
 
 /** All cues as one alternation (group k+1 = cue k); at a position the earlier, more specific cue wins. */
-const COMBINED = new RegExp(`\\b(?:${INDUSTRY_CUES.map((c) => `(${c.re})`).join('|')})\\b`, 'g');
-const UNLESS = INDUSTRY_CUES.map((c) => (c.unless === undefined ? null : new RegExp(`\\b(?:${c.unless})\\b`)));
+const COMBINED = wordAlternation(INDUSTRY_CUES.map((c) => `(${c.re})`).join('|'), 'g');
+const UNLESS = INDUSTRY_CUES.map((c) => (c.unless === undefined ? null : wordAlternation(c.unless)));
 const SELF =
   /\b(?:we're|we are|were|i'm|i am|im|we run|i run|we own|i own|we operate|i work (?:at|for|in)|we work in|i'm (?:with|at|from)|calling from|our (?:company|firm|business|shop|practice|agency|office|team) (?:is|does)|we do|we're in|we are in|we install|we build|we make|we sell|as an?)\b[^.?!;]{0,40}$/;
 /** Tight self-description for weak cues: "we run three restaurants", "I'm with the city of". */

@@ -7,6 +7,7 @@
  */
 import { PAIN_CUES, USE_CASE_CUES } from './lexicon';
 import type { Utterance } from './utterance';
+import { wordAlternation } from './word-regexp';
 
 export interface LabelHit {
   value: string;
@@ -16,8 +17,8 @@ export interface LabelHit {
 }
 
 /** One alternation per vocabulary: group k+1 matches label k. */
-const USE = new RegExp(`\\b(?:${USE_CASE_CUES.map((c) => `(${c.re})`).join('|')})\\b`, 'g');
-const PAIN = new RegExp(`\\b(?:${PAIN_CUES.map((c) => `(${c.re})`).join('|')})\\b`, 'g');
+const USE = wordAlternation(USE_CASE_CUES.map((c) => `(${c.re})`).join('|'), 'g');
+const PAIN = wordAlternation(PAIN_CUES.map((c) => `(${c.re})`).join('|'), 'g');
 
 function groupOf(x: RegExpExecArray): number {
   let k = 1;

@@ -12,6 +12,7 @@
  */
 import { PRODUCTS, type ProductAlias } from './lexicon';
 import type { Utterance } from './utterance';
+import { wordAlternation } from './word-regexp';
 
 /**
  * Why a mention does not count. `left` = left behind or leaving; `eval` = compared/evaluated only;
@@ -65,7 +66,7 @@ export function literalFirst(alias: string): string {
 function combine(cased: boolean): { re: RegExp; products: ProductAlias[] } {
   const products = PRODUCTS.filter((p) => ((cased ? p.cased : p.aliases) ?? []).length > 0);
   const src = products.map((p) => `(${((cased ? p.cased : p.aliases) ?? []).map(literalFirst).join('|')})`).join('|');
-  return { re: new RegExp(`\\b(?:${src})\\b`, 'g'), products };
+  return { re: wordAlternation(src, 'g'), products };
 }
 const LEAD_WORD = /^(?:in|on|into|to|via|through|use|using|with|from|our|my) /;
 const LOWER_ALIASES = combine(false);

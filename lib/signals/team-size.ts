@@ -16,6 +16,7 @@
  */
 import type { Utterance } from './utterance';
 import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
+import { wordAlternation } from './word-regexp';
 
 /** A team-size reading with its quoted span and how specific it is (higher wins). */
 export interface TeamCandidate {
@@ -45,9 +46,9 @@ const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk)'
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount)';
 
 const TRAVEL =
-  /\b(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of|people going|are going|leaving|depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|webinar|sign(?:ed)? up for|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|launch|going[- ]away) part(?:y|ies))\b/;
+  /\b(?=\w)(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of|people going|are going|leaving|depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|webinar|sign(?:ed)? up for|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|launch|going[- ]away) part(?:y|ies))\b/;
 const WORK =
-  /\b(?:team|teams|office|offices|company|firm|agency|business|org|organization|department|staff|practice|brokerage|shop|startup|clinic|sales|salesforce|sales force|reps?|work|works|working|employ\w*|use|using|users?|sign|send|sending|contracts?|documents?|docs|licen[cs]es?|accounts?|logins?|hire\w*|headcount|remote|in-house|onboard\w*|locations?|across|side|ops|operations)\b|\bwe(?:'ve| have)? (?:went|gone|grew|grown|doubled|jumped|expanded|scaled(?: up)?) (?:from|to)\b/;
+  /\b(?=\w)(?:team|teams|office|offices|company|firm|agency|business|org|organization|department|staff|practice|brokerage|shop|startup|clinic|sales|salesforce|sales force|reps?|work|works|working|employ\w*|use|using|users?|sign|send|sending|contracts?|documents?|docs|licen[cs]es?|accounts?|logins?|hire\w*|headcount|remote|in-house|onboard\w*|locations?|across|side|ops|operations)\b|\bwe(?:'ve| have)? (?:went|gone|grew|grown|doubled|jumped|expanded|scaled(?: up)?) (?:from|to)\b/;
 const BOOST = /\b(?:only|just)\b|would (?:be )?(?:use|using|need)|who(?:'d| would| will)? (?:use|be using|need|actually)|will be using|going to (?:use|be using)|need (?:access|logins|seats|licenses)|'d (?:use|be using|need)/;
 const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
 const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm)\b|\bcompany(?:'s| is| has| of)\b/;
@@ -94,7 +95,7 @@ interface PatternSpec {
 /** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "35 give or take"). */
 const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
 /** The utterance talks about people (for noun-less counts). */
-const PEOPLE = new RegExp(`\\b(?:${ROLE}|${WEAK}|${TEAM_HEAD}|of us|staff|headcount|sales)\\b`);
+const PEOPLE = wordAlternation(`${ROLE}|${WEAK}|${TEAM_HEAD}|of us|staff|headcount|sales`);
 /** Volume talk (a period or money): a noun-less "that's 200" there is a document count, not a team. */
 const VOLUME_TALK = /\b(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|\$|\b(?:dollars|bucks|grand)\b/;
 /** Below this, a generic count ("3 people", "2 seats") needs a work word in the utterance. */
