@@ -84,3 +84,20 @@ describe('integration_needs: Sage and MYOB', () => {
     expect([...extractSignals(text, 0).integration_needs].sort()).toEqual(want);
   });
 });
+
+describe('urgency: fortnights, financial years, "no massive rush", a callback day', () => {
+  it.each<[string, string | null]>([
+    ["We'd want it live within a fortnight.", 'medium'],
+    ['Ideally in place before the end of the financial year.', 'medium'],
+    ['We need it sorted by the new tax year.', 'medium'],
+    ['No massive rush on our side.', 'low'],
+    ['No great hurry, to be honest.', 'low'],
+    // A day the caller will ring back is not a deadline.
+    ["I'll come back to you on Friday once I've spoken to the boss.", null],
+    // Unchanged: a named day for the need is high, next financial year is low.
+    ['We need it live by Friday.', 'high'],
+    ["We're budgeting for it next financial year.", 'low'],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).urgency).toBe(want);
+  });
+});
