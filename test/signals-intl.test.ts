@@ -101,3 +101,33 @@ describe('urgency: fortnights, financial years, "no massive rush", a callback da
     expect(extractSignals(text, 0).urgency).toBe(want);
   });
 });
+
+describe('team_size: "a consultancy of about 35", "a three-person outfit", not a street number', () => {
+  it.each<[string, number | null]>([
+    ["We're a consultancy of about 35, mostly in Dublin.", 35],
+    ["We're a three-person outfit.", 3],
+    // An address: the number is the building's.
+    ['Our head office is at 22 Market Street in Leeds.', null],
+    ['The office is at 14 Queen Street, Glasgow.', null],
+    // Unchanged: a headcount after "office is at".
+    ['The office is at about 40 people now.', 40],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).team_size).toBe(want);
+  });
+});
+
+describe('monthly_volume: turnover is money, bills of sale, a count over N months or weeks', () => {
+  const W = 52 / 12;
+  it.each<[string, number | null]>([
+    ['Our turnover is about two million a year.', null],
+    ['Profit was about 300,000 last year, so not huge.', null],
+    ['We sell about 90 cars a month and every one needs a bill of sale.', 90],
+    ['We do 300 bills of sale a month.', 300],
+    ['We get around 1,200 applications in three months.', 400],
+    ['We sent about 90 NDAs over six weeks.', Math.round((90 / 6) * W * 100) / 100],
+    // A duration, not a rate.
+    ['It takes two months to get 40 leases back.', null],
+  ])('%s → %s', (text, want) => {
+    expect(extractSignals(text, 0).monthly_volume).toBe(want);
+  });
+});

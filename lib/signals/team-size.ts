@@ -43,7 +43,7 @@ const MOD =
 const DEPT =
   'sales|ops|operations|hr|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office';
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk)';
-const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount)';
+const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit)';
 
 const TRAVEL =
   /\b(?=\w)(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of|people going|are going|leaving|depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|webinar|sign(?:ed)? up for|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|launch|going[- ]away) part(?:y|ies))\b/;
@@ -112,7 +112,8 @@ const PATTERNS: readonly PatternSpec[] = [
   // "team size? oh, fifteen"
   { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8 },
   // "staff of 10", "headcount is 40", "company of 200"
-  { re: g(`\\b${COMPANY_HEAD}(?:'s| is| of| has| at| totals?| sits at)\\s+${Q}(${NUM})\\s*(?:${WEAK}|${ROLE}|employees)?(?![a-z])`), priority: 1, confidence: 0.7 },
+  // ("the office is at 14 Queen Street" is an address)
+  { re: g(`\\b${COMPANY_HEAD}(?:'s| is| of| has| at| totals?| sits at)\\s+${Q}(${NUM})\\s*(?:${WEAK}|${ROLE}|employees)?(?![a-z])(?!\\s+(?:[a-z]+\\s+){1,2}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|close|crescent|terrace|boulevard|blvd|square|parade|court)\\b)`), priority: 1, confidence: 0.7 },
   // "a 15-person sales team", "12-person law firm"
   { re: g(`(${NUM})\\s*-?\\s*(?:person|people|member|man|woman|strong|seat|user|agent|rep|attorney|lawyer|broker)\\s*-?\\s*(?:(?!(?:at|on|in|for|to|from|with|of|the|a|an|our|my|their|his|her)\\b)[a-z-]+\\s+){0,2}?(${TEAM_HEAD}|${COMPANY_HEAD})\\b`), priority: 3, confidence: 0.9 },
   // "12 reps", "fifteen full-time support agents"

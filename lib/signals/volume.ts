@@ -69,7 +69,7 @@ export interface VolumeCandidate {
 }
 
 const DOC =
-  '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|packets?|waivers?|permission slips|slips|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|bols|manifests?|consents?|registrations?|treatment plans?)';
+  '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|packets?|waivers?|permission slips|slips|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|bills? of sale|bols|manifests?|consents?|registrations?|treatment plans?)';
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
@@ -78,7 +78,7 @@ const PERIOD_AFTER =
 const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?)\\b)`;
 const VERB_BEFORE =
   /\b(?:send|sends|sent|sending|do|does|did|doing|sign|signs|signed|signing|process|processes|processed|processing|handle|handles|handled|get|gets|got|issue|issues|execute|executes|generate|generates|write|writes|close|closes|closed|push|pushes|put out|go out|goes out|run|runs|create|creates|draft|drafts|produce|produces|maybe|about|around|roughly|like|probably)\b[^.?!;]{0,25}$/;
-const MONEY_BEFORE = /\b(?:bill(?!s? of lading)|billed|bills(?! of lading)|cost|costs|spend|spending|spent|pay|paying|paid|charge|charged|charges|price|pricing|budget|fee|fees|revenue|make|making|earn|earning|salary|rent|worth|subscription|plan|invoice for)\b[^.?!;]{0,30}$/;
+const MONEY_BEFORE = /\b(?:bill(?!s? of (?:lading|sale))|billed|bills(?! of (?:lading|sale))|cost|costs|spend|spending|spent|pay|paying|paid|charge|charged|charges|price|pricing|budget|fee|fees|revenue|turnover|takings|profits?|income|make|making|earn|earning|salary|rent|worth|subscription|plan|invoice for)\b[^.?!;]{0,30}$/;
 const MONEY_AFTER = /^\s*(?:dollars|bucks|usd|euros|pounds|grand|per (?:user|seat|license)|a (?:user|seat|license)|in (?:revenue|sales)|tops)\b/;
 const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year)\b/;
 const PER_PERSON = new RegExp(
@@ -126,6 +126,9 @@ const MONTH_SPAN = `(?:from\\s+|between\\s+)?${MONTH}\\s+(?:to|through|thru|till
 const V_SPAN_FIRST = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,6}?(${NUM})\\s+${MODV}${DOC}\\b`);
 const V_SPAN_AFTER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|from|between|during|over)\\s+${MONTH_SPAN}`);
 const V_SPAN_AFTER_Y = stickyIfNumLed(V_SPAN_AFTER);
+/** A count over a number of months or weeks: "3,000 applications in two months", "about 90 NDAs over six weeks". */
+const V_IN_N = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|over|across|within)\\s+(?:(?:about|around|roughly|just|only|the|a)\\s+)?(${NUM})\\s+(months|weeks)\\b`);
+const V_IN_N_Y = stickyIfNumLed(V_IN_N);
 const V_SEASON_Y = stickyIfNumLed(V_SEASON);
 const V_POP_EACH_DOC_Y = stickyIfNumLed(V_POP_EACH_DOC)!;
 const V_EACH_DOC_THEN_RATE_Y = new RegExp(V_EACH_DOC_THEN_RATE.source, 'y');
@@ -266,6 +269,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     V_SPAN_FIRST.lastIndex = 0;
     for (let x = V_SPAN_FIRST.exec(m); x; x = V_SPAN_FIRST.exec(m)) {
       if (!covered(out, x.index)) addVolume(sc, x[3], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[1], x[2]));
+    }
+  }
+  if (hasPeriod && (u.lower.includes(' months') || u.lower.includes(' weeks'))) {
+    for (let x = execMasked(u, V_IN_N, V_IN_N_Y, 0); x; x = execMasked(u, V_IN_N, V_IN_N_Y, x.index + x[0].length)) {
+      const n = quantityAt(u, x[2]);
+      if (n?.kind === 'cardinal' && n.value >= 2 && n.value <= 12 && !covered(out, x.index)) addVolume(sc, x[1], x[3] === 'weeks' ? 'week' : 'month', x.index, x.index + x[0].length, 2, 0.75, n.value);
     }
   }
   if (hasPeriod && (u.lower.includes('each') || u.lower.includes('every')) && EACH_VERB.test(u.lower)) {
