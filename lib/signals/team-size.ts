@@ -130,8 +130,6 @@ const PATTERNS: readonly PatternSpec[] = [
   // "only the sales guys need it, thats seven", "the whole firm, so 35 give or take".
   { re: g(`\\b(?:we're|we are|were|now we're)\\s+(?:(?:down|up|back) to|(?:now )?at)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, confidence: 0.7 },
   { re: g(`\\b(?:that's|thats|that is|which is|which's|which are|that'd be|that would be)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, needsPeople: true, confidence: 0.7 },
-  // "... but only reception and the events girls would be on it, so maybe six": the users, said without a noun after "so".
-  { re: g(`,\\s*so\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, needsPeople: true, needsWork: true, notWithVolume: true, min: 2, confidence: 0.65 },
   { re: g(`\\b(?:whole|entire) (?:team|department|dept|office|crew)\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 2, confidence: 0.7 },
   // "we're twelve people in the office now, well, fourteen since ...": a spoken self-correction to a noun-less count.
   { re: g(`,\\s*(?:well|sorry|er|actually|i mean|or rather)\\s*,?\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 3, weak: true, needsPeople: true, needsWork: true, min: 2, confidence: 0.65 },
