@@ -1,6 +1,6 @@
 /**
- * `npm run eval:signals [-- --verbose] [-- --split dev|test|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7]`: precision, recall and F1 per field
- * and micro-averaged on the labelled caller utterances in eval/signals/{dev,test,holdout2,holdout3,holdout4,holdout5,holdout6,holdout7}.jsonl (scoring rules
+ * `npm run eval:signals [-- --verbose] [-- --split dev|test|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8]`: precision, recall and F1 per field
+ * and micro-averaged on the labelled caller utterances in eval/signals/{dev,test,holdout2,holdout3,holdout4,holdout5,holdout6,holdout7,holdout8}.jsonl (scoring rules
  * in ./score.ts), then the off-domain false-positive rate over ../shared/corpus/off-domain/*.jsonl
  * (any team_size, monthly_volume or integration there is a false positive) and the extraction time.
  *
@@ -28,7 +28,13 @@
  * turns mixing two or three signals, corrections, dropped tools, volumes stated through loads/patients/hires each carrying a
  * document or over a season or a span of months, deadlines relative to events, 20 with no signal) was committed before the
  * extractor was run on it, scored blind (micro F1 72.8; monthly_volume 50.0, industry 62.5, pain_points 68.6, use_case 74.2,
- * urgency 78.3, team_size 84.4), then used to fix the rules (91.6 after): no longer held out. The real held-out set is not in the repo.
+ * urgency 78.3, team_size 84.4), then used to fix the rules (91.6 after): no longer held out. holdout8.jsonl (78 turns from
+ * UK, Irish, Indian, Australian, Canadian and South African callers in insurance, education, manufacturing, dealerships, energy,
+ * councils, hotels and restaurants, e-commerce and consulting, in their own words: solicitors, lettings, tenancy agreements, the
+ * council, fortnights, lakh, Sage/MYOB/Xero, Q3, the financial year, Easter; 18 with no signal: £/€/₹/A$ prices, a VAT number,
+ * a postcode, a +44 number, years, crore turnover, top 5, weather, small talk) was committed before the extractor was run on it,
+ * scored blind (micro F1 81.1; industry 67.7, urgency 77.8, use_case 80.0, integration_needs 84.2, team_size 84.8, pain_points
+ * 84.8), then used to fix the rules (96.2 after): no longer held out. The real held-out set is not in the repo.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -76,7 +82,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
   const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
-  const splits = splitArg ? [splitArg] : ['dev', 'test', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7'];
+  const splits = splitArg ? [splitArg] : ['dev', 'test', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8'];
   for (const split of splits) {
     const file = path.join(here, `${split}.jsonl`);
     const examples = readJsonl<Example>(file);
