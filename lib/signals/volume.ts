@@ -174,13 +174,9 @@ function unitOf(s: string | undefined, u?: Utterance): Period | null {
     const q = u ? quantityAt(u, s.charAt(6)) : undefined;
     return q?.value === 2 ? 'fortnight' : null;
   }
-  if (/^(?:day|daily|workday|weekday)$/.test(s)) return 'day';
-  if (/^(?:week|weekly)$/.test(s)) return 'week';
-  if (/^(?:fortnight|fortnightly)$/.test(s)) return 'fortnight';
-  if (/^(?:month|monthly)$/.test(s)) return 'month';
-  if (/^(?:quarter|quarterly)$/.test(s)) return 'quarter';
-  if (/^(?:year|yearly|annually|per annum)$/.test(s)) return 'year';
-  return null;
+  if (s === 'workday' || s === 'weekday') return 'day';
+  if (s === 'per annum') return 'year';
+  return periodOfWord(s);
 }
 
 /** Cheap pre-check: every volume pattern names a period ("a day", "weekly", "per annum", "every two weeks"). */
