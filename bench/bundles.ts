@@ -113,6 +113,16 @@ export interface FloorMeasure {
   functionInitMs: { median: number; max: number; runs: number };
 }
 
+/** Write `name`'s floor entry (./floor.ts) under `outDir/floor/name/` and bundle it like the function. */
+export async function buildFloor(outDir: string, name: (typeof LAMBDA_NAMES)[number]): Promise<LambdaBundle> {
+  const dir = path.join(outDir, 'floor', name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
+  const entry = path.join(dir, 'entry.ts');
+  writeFileSync(entry, floorEntrySource(MANDATED_FLOORS[name]));
+  return bundleLambda(entry, path.join(dir, 'index.mjs'));
+}
+
 /**
  * Build each function's floor (./floor.ts: the mandated Powertools/middy/parser stack and its SDK
  * clients, no trialist code) like the function and time its import in turns with the function's
@@ -124,14 +134,8 @@ export async function benchFloors(outDir: string, functions: readonly BundleMeas
   for (const name of LAMBDA_NAMES) {
     const fn = functions.find((f) => f.name === name);
     if (!fn) continue;
-    const dir = path.join(outDir, 'floor', name);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
-    const entry = path.join(dir, 'entry.ts');
-    writeFileSync(entry, floorEntrySource(MANDATED_FLOORS[name]));
-    const outfile = path.join(dir, 'index.mjs');
-    const bundle = await bundleLambda(entry, outfile);
-    const [initMs, functionInitMs] = measureInitInTurns([outfile, fn.bundle.outfile], runs);
+    const bundle = await buildFloor(outDir, name);
+    const [initMs, functionInitMs] = measureInitInTurns([bundle.outfile, fn.bundle.outfile], runs);
     out.push({ name, bundle, initMs: initMs!, functionInitMs: functionInitMs! });
   }
   return out;

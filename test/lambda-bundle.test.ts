@@ -6,8 +6,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LAMBDA_NAMES } from '../bench/bundles';
-import { floorEntrySource, MANDATED_FLOORS } from '../bench/floor';
+import { buildFloor, LAMBDA_NAMES } from '../bench/bundles';
 import { bundleLambda, LAMBDA_RUNTIME_SDK_PACKAGES, nodejsFunctionBundling, runtimeSdkAliases } from '../lib/build/lambda-bundle';
 
 // inside the repository, so the externals resolve from its node_modules as they would on Lambda
@@ -52,12 +51,8 @@ test('the CDK gets the same shims as esbuild aliases', () => {
 });
 
 test.each(LAMBDA_NAMES)('%s: its bench floor loads the same runtime SDK packages as the function, and no trialist code', async (name) => {
-  const floorDir = path.join(dir, 'floor', name);
-  mkdirSync(floorDir, { recursive: true });
-  writeFileSync(path.join(floorDir, 'package.json'), '{"type":"module"}\n');
-  writeFileSync(path.join(floorDir, 'entry.ts'), floorEntrySource(MANDATED_FLOORS[name]));
-  const floor = await bundleLambda(path.join(floorDir, 'entry.ts'), path.join(floorDir, 'index.mjs'));
-  const fn = await bundleLambda(`lambdas/${name}/index.ts`, path.join(floorDir, 'function.mjs'));
+  const floor = await buildFloor(dir, name);
+  const fn = await bundleLambda(`lambdas/${name}/index.ts`, path.join(dir, 'floor', name, 'function.mjs'));
   const sdk = (b: typeof fn) => b.externals.filter((e) => /^@(aws-sdk|smithy)\//.test(e));
   expect(sdk(floor)).toEqual(sdk(fn));
   // lib/build is the bundling's own semver stand-in for the X-Ray SDK (lib/build/xray-semver.cjs)
