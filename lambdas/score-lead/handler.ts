@@ -108,17 +108,21 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
      * role may read every score but has no s3:ListBucket, so S3 answers a missing score with 403.
      */
     const storedScore = async (bucket: string, record: SessionRecord): Promise<LeadScore | null> => {
-      try {
-        const stored = await readLeadScore(deps.s3, bucket, record);
-        if (stored && !isRulesVersion(stored.rules_version)) throw new LeadScoreError(`stored rules_version ${JSON.stringify(stored.rules_version)} is not a rules version`);
-        return stored;
-      } catch (e) {
-        if (isAccessDenied(e)) return null;
-        if (!(e instanceof LeadScoreError || e instanceof RecordDecodeError)) throw e;
-        logger.warn('stored score unusable; replacing it', { session_id: record.session_id, error: e.message });
+      const unusable = (error: string) => {
+        logger.warn('stored score unusable; replacing it', { session_id: record.session_id, error });
         metrics.addMetric('StoredScoreUnusable', 'Count', 1);
         return null;
+      };
+      let stored: LeadScore | null;
+      try {
+        stored = await readLeadScore(deps.s3, bucket, record);
+      } catch (e) {
+        if (isAccessDenied(e)) return null;
+        if (e instanceof LeadScoreError || e instanceof RecordDecodeError) return unusable(e.message);
+        throw e;
       }
+      if (stored && !isRulesVersion(stored.rules_version)) return unusable(`stored rules_version ${JSON.stringify(stored.rules_version)} is not a rules version`);
+      return stored;
     };
     const failed = (key: string, error: unknown, what: string) => {
       logger.error(`${what}; the batch will be redelivered`, { key, error: error as Error });
