@@ -32,7 +32,9 @@ import { SESSIONS_PREFIX } from '../session-record';
 import type { QuarantineReason } from './errors';
 import { isAccessDenied, isNotFound, type ObjectHead } from './objects';
 
-export const QUARANTINE_PREFIX = 'quarantine/';
+import { QUARANTINE_PREFIX } from '../bucket-layout';
+
+export { QUARANTINE_PREFIX };
 /** Where quarantined objects' bytes go: `quarantine/objects/{original key}`. */
 export const QUARANTINED_OBJECTS_PREFIX = `${QUARANTINE_PREFIX}objects/`;
 /** User metadata on a moved object naming its quarantine reason (so a redelivery can find the note). */

@@ -16,7 +16,9 @@ import { putLeadScore } from './objects';
 import { sessionKey } from '../session-record/keys';
 
 /** Prefix of archived (replaced) score versions. */
-export const SCORE_VERSIONS_PREFIX = 'score-versions/';
+import { SCORE_VERSIONS_PREFIX } from '../bucket-layout';
+
+export { SCORE_VERSIONS_PREFIX };
 
 /** `score-versions/rules_version=<v>/year=YYYY/month=MM/day=DD/{session_id}.json.gz` for an archived score. @throws LeadScoreError for a rules version that cannot be a key segment. */
 export function scoreVersionKey(score: Pick<LeadScore, 'session_id' | 'started_at' | 'rules_version'>): string {

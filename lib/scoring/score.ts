@@ -19,7 +19,9 @@ import { DEFAULT_RULES, type RulesConfig, type ScoringRule } from './rules';
 /** The stored score record's version; bump only with a new contract. */
 export const LEAD_SCORE_SCHEMA_VERSION = 1 as const;
 /** Prefix of score records; same partitioning and file name as `sessions/`. */
-export const SCORES_PREFIX = 'scores/';
+import { SCORES_PREFIX } from '../bucket-layout';
+
+export { SCORES_PREFIX };
 /** Longest quote kept in a reason, characters. */
 export const MAX_QUOTE_CHARS = 300;
 

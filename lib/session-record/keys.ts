@@ -1,15 +1,17 @@
 /**
  * S3 key layout for session records (ARCHITECTURE.md, "Key layout"):
  * `sessions/year=YYYY/month=MM/day=DD/{session_id}.json.gz`, partitioned by the call's start
- * date in UTC. Other prefixes (checkpoints/, quarantine/, scores/, curated/) never overlap it.
+ * date in UTC. Other prefixes (lib/bucket-layout.ts) never overlap it.
  */
+import { SESSIONS_PREFIX } from '../bucket-layout';
+
 /**
  * Session ids are restricted to a safe character set so they can be S3 key segments, file names
  * and SQL literals without escaping: 1-128 chars of `A-Z a-z 0-9 _ -`, starting alphanumeric.
  */
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 
-export const SESSIONS_PREFIX = 'sessions/';
+export { SESSIONS_PREFIX };
 export const SESSION_KEY_SUFFIX = '.json.gz';
 
 /** Hive-style partition of a session: the call's UTC start date. */

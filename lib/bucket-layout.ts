@@ -1,0 +1,35 @@
+/**
+ * The session bucket's layout: every top-level prefix in one place. Each prefix ends in `/` and
+ * none overlaps another, so an S3 event rule, an IAM grant or a lifecycle rule scoped to one
+ * prefix never touches another's objects. Code that builds keys (lib/session-record/keys.ts,
+ * lib/scoring, lib/pipeline, the agent) and the stacks (lib/stacks) import their prefixes from here.
+ */
+
+/** Session records: `sessions/year=YYYY/month=MM/day=DD/{session_id}.json.gz`; the only prefix that raises scoring events. */
+export const SESSIONS_PREFIX = 'sessions/';
+/** Lead scores written by score-lead (same partitioning as sessions), read by the `lead_scores` table. */
+export const SCORES_PREFIX = 'scores/';
+/** Scores replaced by another rules version (lib/pipeline/score-versions.ts). */
+export const SCORE_VERSIONS_PREFIX = 'score-versions/';
+/** Objects the pipeline could not use, moved here with a note saying why (lib/pipeline/quarantine.ts). */
+export const QUARANTINE_PREFIX = 'quarantine/';
+/** In-progress records of calls still running: `checkpoints/{session_id}.json.gz`; never raises a scoring event. */
+export const CHECKPOINTS_PREFIX = 'checkpoints/';
+/** Agent templates (`templates/{template_id}.json`) an operator uploads; the agent only reads them. */
+export const TEMPLATES_PREFIX = 'templates/';
+/** Curated (Parquet) tables built from sessions and scores, one folder per table. */
+export const CURATED_PREFIX = 'curated/';
+/** Audit entries of erasures (no personal data). */
+export const ERASURES_PREFIX = 'erasures/';
+
+/** Every prefix above, for checks that they stay disjoint and for tools that walk the bucket. */
+export const BUCKET_PREFIXES = [
+  SESSIONS_PREFIX,
+  SCORES_PREFIX,
+  SCORE_VERSIONS_PREFIX,
+  QUARANTINE_PREFIX,
+  CHECKPOINTS_PREFIX,
+  TEMPLATES_PREFIX,
+  CURATED_PREFIX,
+  ERASURES_PREFIX,
+] as const;
