@@ -116,7 +116,7 @@ export async function runRescore(opts: RescoreCliOptions, out: (text: string) =>
 
   if (opts.bucket) {
     const topicArn = opts.topicArn ?? process.env.HOT_LEADS_TOPIC_ARN;
-    const table = opts.idempotencyTable ?? process.env.IDEMPOTENCY_TABLE ?? process.env.IDEMPOTENCY_TABLE_NAME;
+    const table = opts.idempotencyTable ?? process.env.IDEMPOTENCY_TABLE;
     if (!topicArn || !table) {
       err('with --bucket, give --topic-arn (or HOT_LEADS_TOPIC_ARN) and --idempotency-table (or IDEMPOTENCY_TABLE): alerts go to the hot-leads topic, once per session and rules version');
       return 2;
