@@ -19,7 +19,9 @@ import type { SessionSink } from '../../lib/storage/session-sink';
 import { CallState, type EndReason } from './call-state';
 import { LiveClock, type SessionClock } from './clock';
 import type { PipelineModels } from './config';
-import { RecordExport, type ExportedRecord } from './record-export';
+import type { ExportTelemetry } from './export-telemetry';
+import { RecordExport, type CheckpointWriter, type ExportedRecord } from './record-export';
+import type { CheckpointStore } from './s3-record-sink';
 import { buildSessionRecord, type RecordContext } from './session-record-build';
 import type { StageSnapshot } from './stages';
 
@@ -169,8 +171,27 @@ export class SessionCollector {
   }
 
   /**
-   * Build the record and write it with `sink` (once: later calls return the same promise).
-   * @returns the record and the S3 key it was written under.
+   * The in-progress record (`partial: true`) as it stands now, for a checkpoint; does not change
+   * `unpricedModels` or `redaction`. @throws SessionRecordError on a bug.
+   */
+  buildCheckpoint(): SessionRecord {
+    return buildSessionRecord(this.state.facts(), this.context, { partial: true }).record;
+  }
+
+  /**
+   * Put a checkpoint of the call into `store` now, every `intervalMs` and at each stage change,
+   * until the final export (./record-export.ts).
+   */
+  startCheckpoints(store: CheckpointStore, intervalMs: number, telemetry: ExportTelemetry): CheckpointWriter {
+    const writer = this.export.startCheckpoints({ store, build: () => this.buildCheckpoint(), intervalMs, telemetry });
+    this.state.onStageChange(() => this.export.requestCheckpoint());
+    return writer;
+  }
+
+  /**
+   * Stop checkpoints, build the record and keep it with `sink` (once: later calls return the same
+   * promise); a sink with a spool says whether the record went to S3 or to the spool.
+   * @returns the record, the S3 key it was (or will be) written under, and its spool file if spooled.
    */
   finish(sink: SessionSink): Promise<ExportedRecord> {
     return this.export.finish(() => this.buildRecord(), sink);

@@ -56,6 +56,15 @@ function latency(values: readonly number[]) {
   return { p50: percentile(values, 50), p95: percentile(values, 95), samples: values.length };
 }
 
+/** Options of `buildSessionRecord`. */
+export interface BuildOptions {
+  /**
+   * An in-progress record (a checkpoint): `partial: true`, and, while nothing ended the call, the
+   * end reason `recovered_from_checkpoint` (what it stands for if it is ever promoted to a record).
+   */
+  partial?: boolean;
+}
+
 /**
  * The record for `facts` in `context`.
  * @throws SessionRecordError on a bug (the record does not validate).
@@ -64,7 +73,7 @@ function latency(values: readonly number[]) {
  * A denied recording or data-processing consent is applied last (`redactForConsent`,
  * lib/session-record/redact.ts), after usage and cost were measured on the full call.
  */
-export function buildSessionRecord(facts: CallFacts, context: RecordContext): BuiltRecord {
+export function buildSessionRecord(facts: CallFacts, context: RecordContext, options: BuildOptions = {}): BuiltRecord {
   const endedAt = new Date(context.startedAt.getTime() + facts.elapsedMs);
   const userTurns = facts.transcript.filter((t) => t.role === 'user');
   const agentTurns = facts.transcript.filter((t) => t.role === 'agent');
@@ -116,7 +125,7 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext): Bu
       stage_reached: facts.stageReached,
       meeting_booked: booked !== undefined,
       meeting_time: booked ? meetingTime(booked.arguments) : null,
-      end_reason: facts.endReason ?? context.defaultEndReason,
+      end_reason: facts.endReason ?? (options.partial ? 'recovered_from_checkpoint' : context.defaultEndReason),
     },
     consent: { ...facts.consent },
     metrics_summary: {
@@ -133,6 +142,7 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext): Bu
       tts_audio_seconds: round3(ttsAudioSeconds),
     },
     cost_summary: priced.cost,
+    ...(options.partial ? { partial: true } : {}),
   };
   const kept = redactForConsent(record);
   return { record: parseSessionRecord(kept.record), redaction: kept.redaction, unpriced: priced.unpriced };
