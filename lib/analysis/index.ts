@@ -26,7 +26,7 @@ export function analyzeCall(input: AnalysisInput): CallAnalysis {
   const parts = {
     next_step,
     interest,
-    objections: detectObjections(turns),
+    objections: detectObjections(turns, { nextStep: next_step.kind, interest: interest.level }),
     authority: detectAuthority(turns),
     budget: detectBudget(turns),
     competitors: detectCompetitors(turns),

@@ -75,6 +75,20 @@ function agreedTimes(text: string): SpokenTime[] {
     .filter((t): t is SpokenTime => t !== null);
 }
 
+/**
+ * The time a caller turn agrees to: the sentences with an agreeing word first ("Can we push it to
+ * next Monday, same time?"), completed by other undeclined sentences that add a clock or a zone but
+ * no other day ("I have a demo tomorrow at 3 Eastern, but ..." names the day being moved away from).
+ */
+function turnTime(text: string): SpokenTime | null {
+  const ss = sentences(text).filter((s) => !declines(s));
+  const agreed = ss.filter((s) => V.agreeTime.test(s)).map(parseSpokenTime).filter((t): t is SpokenTime => t !== null);
+  const others = ss.filter((s) => !V.agreeTime.test(s)).map(parseSpokenTime).filter((t): t is SpokenTime => t !== null);
+  const names = (t: SpokenTime) => t.weekday !== undefined || t.relativeDay !== undefined || t.dayOfMonth !== undefined;
+  if (agreed.some(isSpecific)) return mergeTimes([...agreed, ...others.filter((t) => !names(t) && !t.sameTime)]);
+  return mergeTimes([...agreed, ...others]);
+}
+
 /** Complete a time from the agent's turns near position `at` naming the same day, and "same time" from earlier caller turns. */
 function complete(turns: readonly AnalysisTurn[], at: number, time: SpokenTime): SpokenTime {
   let t = time;
@@ -94,6 +108,17 @@ function complete(turns: readonly AnalysisTurn[], at: number, time: SpokenTime):
     for (const s of sentences(turns[j]!.text)) for (const option of parseSpokenTimes(s)) t = completeTime(t, option);
   }
   return t;
+}
+
+/** When the agent said it would send: a time in its send sentences within two turns of position `at`. */
+function sendTime(turns: readonly AnalysisTurn[], at: number): SpokenTime | null {
+  for (const j of [at + 1, at - 1, at + 2, at - 2]) {
+    const t = turns[j];
+    if (!t || t.role !== 'agent') continue;
+    const time = mergeTimes(sentences(t.text).filter((x) => V.sendOffer.test(x) || /\bsend\b/i.test(x)).map(parseSpokenTime).filter((x): x is SpokenTime => x !== null));
+    if (time) return time;
+  }
+  return null;
 }
 
 function evidenceOf(turn: AnalysisTurn, confidence: number): AnalysisEvidence {
@@ -117,7 +142,10 @@ function bookingCandidates(input: AnalysisInput, turns: readonly AnalysisTurn[])
     const window = ['time_window', 'time', 'when', 'start', 'slot'].map((k) => args[k]).find((v): v is string => typeof v === 'string');
     let time: SpokenTime | null = null;
     for (let j = at; j >= Math.max(0, at - 4) && !time; j--) {
-      if (turns[j]!.role === 'user') time = mergeTimes(agreedTimes(turns[j]!.text).filter(isSpecific));
+      if (turns[j]!.role === 'user') {
+        const t = turnTime(turns[j]!.text);
+        time = t && isSpecific(t) ? complete(turns, j, t) : null;
+      }
     }
     const fromTool = window ? parseSpokenTime(window) : null;
     if (time && fromTool) time = completeTime(time, fromTool);
@@ -139,7 +167,7 @@ export function detectNextStep(input: AnalysisInput): NextStep {
       // the agent commits to send something the caller asked for
       if (lastCallerWish && V.sendOffer.test(turn.text)) {
         const prev = [...turns.slice(0, i)].reverse().find((t) => t.role === 'user');
-        if (prev) candidates.push({ kind: 'send_info', at: i, time: null, evidence: evidenceOf(prev, 0.6) });
+        if (prev) candidates.push({ kind: 'send_info', at: i, time: sendTime(turns, i - 1), evidence: evidenceOf(prev, 0.6) });
       }
       return;
     }
@@ -164,29 +192,26 @@ export function detectNextStep(input: AnalysisInput): NextStep {
       candidates.push({ kind: 'trial_followup', at: i, time, evidence: evidenceOf(turn, 0.7) });
     } else {
       // meeting: an agreed day or clock, or a yes to an offered call or demo
-      const agreedSentences = ss.filter((s) => !declines(s) && V.agreeTime.test(s));
-      const dayTimes = ss.filter((s) => !declines(s)).map(parseSpokenTime).filter((t): t is SpokenTime => t !== null && isSpecific(t));
-      const agreedDay = agreedSentences.some((s) => {
-        const t = parseSpokenTime(s);
-        return t !== null && isSpecific(t);
-      }) || (yes && dayTimes.length > 0);
-      const meetingContext = agent !== null && (V.meetingWords.test(agent.text) || parseSpokenTimes(agent.text).length > 0);
-      if (agreedDay && (meetingContext || V.meetingWords.test(turn.text) || candidates.some((c) => c.kind === 'meeting'))) {
-        const time = mergeTimes(dayTimes);
+      const agreedDay =
+        ss.some((x) => !declines(x) && V.agreeTime.test(x) && isSpecific(parseSpokenTime(x) ?? { text: '' })) ||
+        (yes && ss.some((x) => !declines(x) && isSpecific(parseSpokenTime(x) ?? { text: '' })));
+      const recent = turns.slice(Math.max(0, i - V.meetingWindow), i + 1);
+      const meetingContext = recent.some((t) => V.meetingWords.test(t.text)) || (agent !== null && parseSpokenTimes(agent.text).length > 0);
+      const offered = agent ? sentences(agent.text).filter((x) => V.meetingWords.test(x) && V.offer.test(x)) : [];
+      if (agreedDay && meetingContext) {
+        const time = turnTime(turn.text);
         candidates.push({ kind: 'meeting', at: i, time: time ? complete(turns, i, time) : null, evidence: evidenceOf(turn, 0.85) });
-      } else if (yes && agent !== null && V.meetingWords.test(agent.text) && !V.sendOffer.test(agent.text)) {
-        const offered = sentences(agent.text).filter((s) => V.meetingWords.test(s)).flatMap(parseSpokenTimes);
-        const time = offered.length === 1 ? offered[0]! : null;
-        candidates.push({ kind: 'meeting', at: i, time, evidence: evidenceOf(turn, 0.75) });
+      } else if (yes && offered.length > 0 && !V.sendOffer.test(offered.join(' '))) {
+        const options = offered.flatMap(parseSpokenTimes);
+        candidates.push({ kind: 'meeting', at: i, time: options.length === 1 ? options[0]! : null, evidence: evidenceOf(turn, 0.75) });
       }
     }
     // send_info: asked for, or a yes to the agent's offer to send
     const asksSend = ss.some((s) => V.sendRequest.test(s) && !V.negatedSend.test(s));
     const offerSend = agent !== null && V.sendOffer.test(agent.text) && yes;
     if (asksSend || offerSend) {
-      const next = turns.slice(i + 1).find((t) => t.role === 'agent');
-      const when = next ? mergeTimes(sentences(next.text).filter((s) => V.sendOffer.test(s)).map(parseSpokenTime).filter((t): t is SpokenTime => t !== null)) : null;
-      candidates.push({ kind: 'send_info', at: i, time: mergeTimes(agreedTimes(turn.text)) ?? when, evidence: evidenceOf(turn, asksSend ? 0.8 : 0.65) });
+      const asked = mergeTimes(ss.filter((x) => V.sendRequest.test(x)).map(parseSpokenTime).filter((t): t is SpokenTime => t !== null));
+      candidates.push({ kind: 'send_info', at: i, time: asked ?? sendTime(turns, i), evidence: evidenceOf(turn, asksSend ? 0.8 : 0.65) });
     }
   });
 

@@ -47,7 +47,7 @@ const CLOCK = new RegExp(
 const NOON = /\b(noon|midday)\b/i;
 const WEEKDAY = new RegExp(String.raw`\b(next\s+|this\s+(?:coming\s+)?)?(${WEEKDAYS.join('|')})\b`, 'gi');
 const RELATIVE = /\b(today|tomorrow|tonight)\b(?:\s+(morning|afternoon|evening))?/i;
-const PERIOD = /\b(next week|this week|later this week|end of (?:the )?(?:day|week|month)|early next week)\b/i;
+const PERIOD = /\b(next week|this week|later this week|(?:by )?end of (?:the )?(?:day|week|month)|early next week|right (?:after (?:this|the) call|now|away)|in the next hour)\b/i;
 const MONTH_DAY = new RegExp(String.raw`\b(?:(${MONTHS.join('|')})\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?|(?:the\s+)(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(${MONTHS.join('|')}))?)\b`, 'i');
 const MONTH_ONLY = new RegExp(String.raw`\b((?:early|mid|late)[\s-]+)?(${MONTHS.filter((m) => m !== 'may').join('|')})\b`, 'i');
 const IN_HOURS = /\b(?:in|within)\s+(an?|the|one|two|three|\d)\s+(?:couple of\s+)?hours?\b/i;

@@ -42,13 +42,25 @@ const NextStepTable = z.object({
   send_offer: Patterns,
   caller_wish: Pattern,
   negated_send: Pattern,
+  offer: Pattern,
+  meeting_window: z.int().check(z.positive()),
 });
 const InterestTable = z.object({
   levels: z.object({ high: z.int(), medium: z.int() }),
   next_step_weights: z.record(z.string(), z.int()),
-  cues: z.array(z.object({ id: z.string(), label: z.string(), weight: z.int(), none: z.optional(z.boolean()), pattern: Pattern })),
+  conditional: Pattern,
+  contrast: Pattern,
+  commit_next_steps: z.array(z.string()),
+  cues: z.array(
+    z.object({ id: z.string(), label: z.string(), weight: z.int(), none: z.optional(z.boolean()), commit: z.optional(z.boolean()), pattern: Pattern }),
+  ),
 });
-const ObjectionTable = z.object({ kinds: z.record(z.string(), Pattern), accept: Pattern, reject: Pattern });
+const ObjectionTable = z.object({
+  kinds: z.record(z.string(), z.object({ pattern: Pattern, unless: z.optional(Pattern) })),
+  window: z.int().check(z.positive()),
+  accept: Pattern,
+  reject: Pattern,
+});
 const BantTable = z.object({
   authority: z.object({ decision_maker: Pattern, influencer: Pattern, commits: Pattern }),
   budget: Pattern,
@@ -93,14 +105,20 @@ export const VOCABULARY = {
     sendOffer: anyOf(ns.send_offer),
     callerWish: re(ns.caller_wish),
     negatedSend: re(ns.negated_send),
+    offer: re(ns.offer),
+    meetingWindow: ns.meeting_window,
   },
   interest: {
     levels: it.levels,
     nextStepWeights: it.next_step_weights,
-    cues: it.cues.map((c) => ({ id: c.id, label: c.label, weight: c.weight, none: c.none === true, pattern: re(c.pattern) })),
+    conditional: re(it.conditional),
+    contrast: re(it.contrast),
+    commitNextSteps: new Set(it.commit_next_steps),
+    cues: it.cues.map((c) => ({ id: c.id, label: c.label, weight: c.weight, none: c.none === true, commit: c.commit === true, pattern: re(c.pattern) })),
   },
   objections: {
-    kinds: Object.entries(ob.kinds).map(([kind, p]) => ({ kind, pattern: re(p) })),
+    kinds: Object.entries(ob.kinds).map(([kind, k]) => ({ kind, pattern: re(k.pattern), unless: k.unless ? re(k.unless) : null })),
+    window: ob.window,
     accept: re(ob.accept),
     reject: re(ob.reject),
   },
