@@ -10,17 +10,10 @@ import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { callerLabel, type HotLeadAlert } from '../../lib/alerts';
-import {
-  displayPath,
-  expandCallPaths,
-  formatTable,
-  localLayout,
-  objectFile,
-  openLocalLake,
-  readOutbox,
-  startLocalStack,
-} from '../../lib/local';
+import { localLayout, objectFile, openLocalLake, readOutbox, startLocalStack } from '../../lib/local';
 import { scoreKey, type LeadScore } from '../../lib/scoring';
+import { displayPath, expandCallPaths } from '../cli/call-files';
+import { formatTable } from '../cli/table';
 import { callsTable, failuresTable, progress, replayIntoStack, type ReplayOutcome } from './replay';
 
 /** The project's own sample calls. */

@@ -6,19 +6,14 @@
  */
 import { S3Client } from '@aws-sdk/client-s3';
 import type { Command } from 'commander';
-import {
-  displayPath,
-  expandCallPaths,
-  formatDuration,
-  formatTable,
-  keySignals,
-  startLocalStack,
-  type LocalStack,
-} from '../../lib/local';
+import { startLocalStack, type LocalStack } from '../../lib/local';
 import { loadRecordedCall } from '../../lib/recorded-call';
 import type { LeadScore } from '../../lib/scoring';
 import type { SessionRecord } from '../../lib/session-record';
 import { S3SessionSink, type SessionSink } from '../../lib/storage/session-sink';
+import { displayPath, expandCallPaths } from '../cli/call-files';
+import { formatDuration, keySignals } from '../cli/summary';
+import { formatTable } from '../cli/table';
 
 /** Progress lines go to stderr; tables go to stdout. */
 export const progress = (line: string): void => {

@@ -17,9 +17,10 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { IdempotentAlertOnce, SnsAlertPublisher } from '../../lib/alerts';
-import { displayPath, localLayout, startLocalStack } from '../../lib/local';
+import { localLayout, startLocalStack } from '../../lib/local';
 import { formatTierChanges, partitionsBetween, rescoreRange, type RescoreOptions, type RescoreResult } from '../../lib/pipeline';
 import { DEFAULT_RULES, parseRulesConfig, RulesConfigError, type RulesConfig } from '../../lib/scoring';
+import { displayPath } from '../cli/call-files';
 
 interface RescoreCliOptions {
   from: string;

@@ -15,7 +15,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
 import type { S3rverEvent } from 's3rver';
 import { alertSubject, IdempotentAlertOnce, parseHotLeadAlert, type AlertOnce, type AlertPublisher, type HotLeadAlert } from '../alerts';
-import { LocalIdempotencyStore } from '../pipeline/local-idempotency-store';
+import { LocalIdempotencyStore } from './idempotency-store';
 import type { LeadScore } from '../scoring';
 import { decodeEventKey, SESSIONS_PREFIX } from '../session-record';
 import { makePartitionRegisterHandler } from '../../lambdas/partition-register/handler';
