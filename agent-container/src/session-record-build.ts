@@ -1,8 +1,9 @@
 /**
- * `buildSessionRecord`: the session record (lib/session-record, schema_version 1) from what the
+ * `buildSessionRecord`: the session record (lib/session-record, schema_version 2) from what the
  * call showed (`CallFacts`, ./call-state.ts) and what was known before it began (`RecordContext`).
  * Pure: no clock, no events, no I/O; the same facts give the same record.
  */
+import { analysisOf } from '../../lib/analysis/record';
 import { priceCall, type CallUsage } from '../../lib/pricing';
 import { parseSessionRecord, redactForConsent, SCHEMA_VERSION, type ConsentRedaction, type SessionRecord } from '../../lib/session-record';
 import type { CallFacts, EndReason } from './call-state';
@@ -135,7 +136,10 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext): Bu
     cost_summary: priced.cost,
   };
   const kept = redactForConsent(record);
-  return { record: parseSessionRecord(kept.record), redaction: kept.redaction, unpriced: priced.unpriced };
+  // the call analysis reads what consent let us keep (no analysis at all when data processing was denied)
+  const analysis = analysisOf(kept.record);
+  const withAnalysis = analysis ? { ...kept.record, analysis } : kept.record;
+  return { record: parseSessionRecord(withAnalysis), redaction: kept.redaction, unpriced: priced.unpriced };
 }
 
 function sum(values: readonly number[]): number {
