@@ -12,7 +12,7 @@
  *   compare with the stored score and write it, alert-once check; in-memory store, no network): p50 <= 5 ms; >= 1,000
  *   records/s over distinct records.
  * - e2e: local call end → alert in the outbox, p95 <= 1 s.
- * - signals (issue 3): `extractSignals` per utterance over the labelled utterances in
+ * - signals: `extractSignals` per utterance over the labelled utterances in
  *   eval/signals/*.jsonl plus ../shared/corpus/off-domain/*.jsonl when present, after warm-up:
  *   p99 <= 100 µs; and `SignalAccumulator` state bounded over a 10,000-caller-turn call (see bench/signals.ts).
  * - soak: N generated sessions (default 10,000) through the local stack, 5% of events delivered
