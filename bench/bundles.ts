@@ -33,8 +33,15 @@ const INIT_ENV: Record<string, string> = {
 
 /** Import times of one built file over `runs` fresh processes, ms. */
 export interface InitTimes {
+  /** Wall-clock time of the import: median and max. */
   median: number;
   max: number;
+  /**
+   * Median CPU time (user + system) the process spent in the import. Wall time grows with the
+   * machine's load (other processes on the same cores); CPU time much less, so it tells a busy
+   * machine from a slow bundle.
+   */
+  cpuMedian: number;
   runs: number;
 }
 
@@ -52,16 +59,18 @@ export interface BundleMeasure {
   ratio: number;
 }
 
-const TIMER = `const t = performance.now(); await import(process.argv.at(-1)); process.stdout.write(String(performance.now() - t));`;
+const TIMER =
+  'const c = process.cpuUsage(); const t = performance.now(); await import(process.argv.at(-1)); const wall = performance.now() - t; ' +
+  'const u = process.cpuUsage(c); process.stdout.write(JSON.stringify({ wall, cpu: (u.user + u.system) / 1000 }));';
 
-/** Import time of a built file in one fresh node process, ms. */
-function timeImport(file: string): number {
+/** Wall-clock and CPU time of importing a built file in one fresh node process, ms. */
+function timeImport(file: string): { wall: number; cpu: number } {
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', TIMER, pathToFileURL(file).href], {
     env: { ...process.env, ...INIT_ENV },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return Number(out);
+  return JSON.parse(out) as { wall: number; cpu: number };
 }
 
 /**
@@ -69,9 +78,12 @@ function timeImport(file: string): number {
  * drifts over all of them alike: median and max per file of `runs` fresh processes each, ms.
  */
 export function measureInitInTurns(files: readonly string[], runs = 5): InitTimes[] {
-  const samples = files.map(() => [] as number[]);
+  const samples = files.map(() => [] as { wall: number; cpu: number }[]);
   for (let i = 0; i < runs; i++) files.forEach((file, k) => samples[k]!.push(timeImport(file)));
-  return samples.map((s) => ({ median: percentiles(s).p50, max: Math.max(...s), runs }));
+  return samples.map((s) => {
+    const wall = s.map((x) => x.wall);
+    return { median: percentiles(wall).p50, max: Math.max(...wall), cpuMedian: percentiles(s.map((x) => x.cpu)).p50, runs };
+  });
 }
 
 /** A folder for one built variant of a function, marked as ESM (the bundles are `.mjs`, the floor entry `.ts`). */

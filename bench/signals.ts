@@ -1,5 +1,5 @@
 /**
- * Signal extraction speed and state (issue 3's targets), for `npm run bench`:
+ * Signal extraction speed and state (targets in bench/run.ts), for `npm run bench`:
  *
  * - speed: `extractSignals` per utterance over every labelled caller utterance in
  *   eval/signals/*.jsonl plus, when present, the off-domain corpus (../shared/corpus/off-domain/*.jsonl).
@@ -29,7 +29,7 @@ import { seededRandom } from './random';
 import { percentiles, type Percentiles } from './stats';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** The labelled caller utterances (issue 3's evaluation sets). */
+/** The labelled caller utterances (the signal evaluation sets). */
 export const LABELLED_DIR = path.join(REPO_ROOT, 'eval', 'signals');
 /** Off-domain dialog turns shared by the project (absent on some machines; see `CORPUS_DIR`). */
 export const OFF_DOMAIN_DIR = path.join(CORPUS_DIR, 'off-domain');

@@ -59,7 +59,8 @@ export function formatSlackMessage(alert: HotLeadAlert): SlackMessage {
       {
         type: 'mrkdwn',
         text: cut(
-          `Session \`${alert.session_id}\` · ${alert.started_at} · ${Math.round(alert.duration_seconds)} s · rules ${escapeMrkdwn(alert.rules_version)} · record \`${escapeMrkdwn(alert.record_uri)}\``,
+          `Session \`${alert.session_id}\` · ${alert.started_at} · ${Math.round(alert.duration_seconds)} s · ` +
+            `rules ${escapeMrkdwn(alert.rules_version)} · record \`${escapeMrkdwn(alert.record_uri)}\``,
           3000,
         ),
       },

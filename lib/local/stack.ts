@@ -1,5 +1,5 @@
 /**
- * The embedded local stack behind `npm run demo` (ARCHITECTURE.md, "Production and the embedded
+ * The embedded local stack behind `npm run demo` (docs/architecture.md, "Production and the embedded
  * default"): s3rver in-process on a local folder, an S3Client pointed at it, and s3rver's
  * S3 notifications delivered, in the shape AWS uses, to the same handler functions the Lambdas
  * run. For keys under `sessions/` (the production notification filter) both score-lead and

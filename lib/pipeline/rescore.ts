@@ -88,7 +88,9 @@ export function decideRescore(previous: LeadScore | null, next: LeadScore): Resc
   return {
     action: 'conflict',
     newlyHot: false,
-    message: `stored score ${previous.score} (${previous.tier}) and new score ${next.score} (${next.tier}) differ under the same rules_version ${next.rules_version}: bump rules_version for a rules change`,
+    message:
+      `stored score ${previous.score} (${previous.tier}) and new score ${next.score} (${next.tier}) differ under the same ` +
+      `rules_version ${next.rules_version}: bump rules_version for a rules change`,
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * S3 key layout for session records (ARCHITECTURE.md, "Key layout"):
+ * S3 key layout for session records (docs/architecture.md, "Key layout"):
  * `sessions/year=YYYY/month=MM/day=DD/{session_id}.json.gz`, partitioned by the call's start
  * date in UTC. Other prefixes (lib/bucket-layout.ts) never overlap it.
  */

@@ -144,7 +144,9 @@ export class ObservabilityStack extends Stack {
       label: `session records in ${props.noSessionAlarmHours} h (business hours)`,
     });
     alarm('NoSessionRecords', {
-      alarmDescription: `No session record arrived in ${props.noSessionAlarmHours} h during business hours (${start}:00-${end}:00 UTC, Mon-Fri): check the agent service, LiveKit dispatch and SIP trunk.`,
+      alarmDescription:
+        `No session record arrived in ${props.noSessionAlarmHours} h during business hours (${start}:00-${end}:00 UTC, Mon-Fri): ` +
+        'check the agent service, LiveKit dispatch and SIP trunk.',
       threshold: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
       evaluationPeriods: 1,
