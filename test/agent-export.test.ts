@@ -19,6 +19,7 @@ import { agentS3Client, backoffMs, classifyS3Error, exportPolicyFromEnv, putWith
 import { RECORD_NOT_SAVED_LOG_TEXT, RecordNotSavedError, S3RecordSink } from '../agent-container/src/s3-record-sink';
 import { RecordSpool, SpoolFullError, spoolFromEnv } from '../agent-container/src/spool';
 import { SpoolDrainer } from '../agent-container/src/spool-drainer';
+import { AGENT_EXPORT_METRIC_NAMES } from '../lib/constructs/agent-record-spool';
 import { closedPort, startHangingServer, startStatusServer } from '../lib/local/faulty-s3';
 import { startLocalS3, type LocalS3 } from '../lib/local/s3';
 import { checkpointKey, decodeSessionRecord, encodeSessionRecord, sessionKey } from '../lib/session-record';
@@ -320,6 +321,10 @@ describe('export policy', () => {
     expect(err).toMatchObject({ name: 'ExportError', reason: 'server_error' });
     expect(clock).toBeLessThan(policy.budgetMs);
     expect(waits).toEqual([99, 199, 399]);
+  });
+
+  it('publishes the metric names the CDK alarms on', () => {
+    for (const [k, name] of Object.entries(AGENT_EXPORT_METRIC_NAMES)) expect(EXPORT_METRICS[k as keyof typeof EXPORT_METRICS]).toBe(name);
   });
 
   it('classifies what the SDK throws', () => {
