@@ -30,6 +30,7 @@ import {
   type DecodeLimits,
   type SessionRecord,
 } from '../../lib/session-record';
+import { hasDotSegment } from '../../lib/bucket-layout';
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
 import { resolveSessionObject, type RejectedEventRecord } from '../shared/s3-event';
 
@@ -148,8 +149,8 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
         seen.add(dedupe);
       } else {
         rejected = resolved.rejected;
-        if (!rejected.bucket || rejected.reason !== 'key_outside_layout' || !rejected.key.startsWith(SESSIONS_PREFIX)) {
-          // an unusable event record, or a key outside sessions/: nothing of ours to move, note only
+        if (!rejected.bucket || rejected.reason !== 'key_outside_layout' || !rejected.key.startsWith(SESSIONS_PREFIX) || hasDotSegment(rejected.key)) {
+          // an unusable event record, a key outside sessions/ or one with `.`/`..` segments: nothing of ours to move, note only
           try {
             await quarantine(rejected.bucket, rejected.key, rejected.reason, rejected.message, rejected.issues, null);
           } catch (error) {
