@@ -206,6 +206,27 @@ describe('PipelineStack', () => {
     });
     expect(rule.Targets).toHaveLength(2);
     for (const t of rule.Targets) expect(t.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^EventDeliveryDeadLetterQueue/), 'Arn'] });
+    // score-lead through its queue, partition-register invoked directly
+    expect(rule.Targets.map((t: { Arn: { 'Fn::GetAtt': string[] } }) => t.Arn['Fn::GetAtt'][0]).sort()).toEqual([
+      expect.stringMatching(/^PartitionRegisterFunction/),
+      expect.stringMatching(/^ScoreLeadConsumerQueue/),
+    ]);
+  });
+
+  it('feeds score-lead from an SQS queue with partial batch responses, a redrive DLQ and a visibility timeout of six function timeouts', () => {
+    const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).map((m) => m.Properties);
+    expect(mappings).toHaveLength(1);
+    expect(mappings[0]).toMatchObject({
+      FunctionName: { Ref: expect.stringMatching(/^ScoreLeadFunction/) },
+      EventSourceArn: { 'Fn::GetAtt': [expect.stringMatching(/^ScoreLeadConsumerQueue/), 'Arn'] },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    const queue = Object.entries(template.findResources('AWS::SQS::Queue')).find(([id]) => /^ScoreLeadConsumerQueue/.test(id))![1].Properties;
+    expect(queue.VisibilityTimeout).toBe(180);
+    expect(queue.RedrivePolicy).toEqual({ deadLetterTargetArn: { 'Fn::GetAtt': [expect.stringMatching(/^ScoreLeadConsumerDeadLetterQueue/), 'Arn'] }, maxReceiveCount: 5 });
+    expect(dev.stacks.pipeline.deadLetterQueues['score-lead']).toBe(
+      (dev.stacks.pipeline.node.findChild('ScoreLeadConsumer') as unknown as { deadLetterQueue: unknown }).deadLetterQueue,
+    );
   });
 
   it('delivers an S3 event record the handlers accept (EventBridge event → input transformer → resolveSessionObject)', () => {
@@ -231,7 +252,7 @@ describe('PipelineStack', () => {
 
   it('sends failed invocations of every function to a dead-letter queue', () => {
     const configs = Object.values(template.findResources('AWS::Lambda::EventInvokeConfig')).map((c) => c.Properties);
-    expect(configs).toHaveLength(3);
+    expect(configs).toHaveLength(2); // partition-register, slack-notify (score-lead: its queue's redrive)
     for (const c of configs) {
       expect(c.MaximumRetryAttempts).toBe(2);
       expect(c.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/DeadLetterQueue|FailureQueue/), 'Arn'] });
@@ -273,9 +294,12 @@ describe('PipelineStack', () => {
   it('grants score-lead only what reading, scoring and moving bad records to quarantine need, nothing wider', () => {
     const role = Object.keys(template.findResources('AWS::IAM::Role')).find((id) => id.startsWith('ScoreLeadRole'))!;
     const policy = Object.values(template.findResources('AWS::IAM::Policy')).find((p) => p.Properties.Roles[0].Ref === role)!;
-    const s3Statements = (policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]).filter((s) =>
-      JSON.stringify(s.Action).includes('s3:'),
-    );
+    const all = policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown; Condition?: unknown }[];
+    // listing only under the prefixes it reads, so a missing object answers as missing, not 403
+    const list = all.filter((s) => s.Action === 's3:ListBucket');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.Condition).toEqual({ StringLike: { 's3:prefix': ['sessions/*', 'quarantine/*', 'scores/*'] } });
+    const s3Statements = all.filter((s) => JSON.stringify(s.Action).includes('s3:') && s.Action !== 's3:ListBucket');
     // every (action, prefix) pair granted, however the CDK merges statements
     const granted = s3Statements.flatMap((s) => [s.Action].flat().flatMap((a) => prefixesIn(JSON.stringify(s.Resource)).map((p) => `${a} ${p}`))).sort();
     expect(granted).toEqual([
@@ -289,7 +313,7 @@ describe('PipelineStack', () => {
       's3:PutObject /score-versions/*',
       's3:PutObject /scores/*',
     ]);
-    // object ARNs only: no bucket-level action (no ListBucket), no action wildcard
+    // object ARNs only (ListBucket aside): no other bucket-level action, no action wildcard
     for (const s of s3Statements) {
       expect(JSON.stringify(s.Action)).not.toContain('*');
       expect(prefixesIn(JSON.stringify(s.Resource))).toHaveLength([s.Resource].flat().length);

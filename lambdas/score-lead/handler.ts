@@ -7,8 +7,10 @@
  * A bad record (key outside the layout, malformed, hostile, missing) is quarantined with its reason
  * and logged: the object is moved out of `sessions/` to `quarantine/objects/` with a note under
  * `quarantine/{reason}/` (lib/pipeline/quarantine.ts), so analysts' queries never read it; the
- * rest of the batch goes on. A redelivered event for an object already moved is logged as such. Transient failures (S3/SNS errors) are retried by
- * throwing `ScoreLeadBatchError` after the whole batch was tried, so AWS redelivers.
+ * rest of the batch goes on. A redelivered event for an object already moved is logged as such.
+ * Transient failures (S3/SNS errors; a concurrent delivery holding the alert's idempotency record)
+ * throw `ScoreLeadBatchError` after the whole event was tried; on AWS the queue consumer
+ * (./queue.ts) turns that into a partial batch response, so SQS redelivers just that message.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
@@ -126,8 +128,14 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
       return stored;
     };
     const failed = (key: string, error: unknown, what: string) => {
-      logger.error(`${what}; the batch will be redelivered`, { key, error: error as Error });
-      metrics.addMetric('RecordsFailed', 'Count', 1);
+      if ((error as Error)?.name === 'IdempotencyAlreadyInProgressError') {
+        // another delivery of the same event is publishing this alert right now: not an error
+        logger.info('alert in progress in a concurrent delivery; this one is retried', { key });
+        metrics.addMetric('AlertInProgressRetried', 'Count', 1);
+      } else {
+        logger.error(`${what}; the record will be redelivered`, { key, error: error as Error });
+        metrics.addMetric('RecordsFailed', 'Count', 1);
+      }
       failures.push({ key, error });
     };
 

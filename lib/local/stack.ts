@@ -2,12 +2,13 @@
  * The embedded local stack behind `npm run demo` (ARCHITECTURE.md, "Production and the embedded
  * default"): s3rver in-process on a local folder, an S3Client pointed at it, and s3rver's
  * S3 notifications delivered, in the shape AWS uses, to the same handler functions the Lambdas
- * run. For keys under `sessions/` (the production notification filter) both score-lead and
- * partition-register receive each ObjectCreated event. Hot-lead alerts go to a local outbox
+ * run. For keys under `sessions/` (the production notification filter) both score-lead (as an
+ * SQS message, through the same partial-batch consumer as on AWS) and partition-register receive
+ * each ObjectCreated event. Hot-lead alerts go to a local outbox
  * (and through slack-notify, SNS-shaped, when a webhook URL is set), once per session and rules
  * version as on AWS (Powertools idempotency over a local file instead of DynamoDB); partitions go
- * to a local catalog file. A failed invocation is retried twice (Lambda's asynchronous-invoke default) and
- * then written to the local dead-letter folder.
+ * to a local catalog file. A failed invocation is retried (Lambda's two asynchronous retries; for
+ * score-lead, the queue's maxReceiveCount) and then written to the local dead-letter folder.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,9 +21,10 @@ import type { LeadScore } from '../scoring';
 import { decodeEventKey, SESSIONS_PREFIX } from '../session-record';
 import { makePartitionRegisterHandler } from '../../lambdas/partition-register/handler';
 import { makeScoreLeadHandler, type ScoreLeadResult } from '../../lambdas/score-lead/handler';
+import { makeScoreLeadQueueHandler } from '../../lambdas/score-lead/queue';
 import { makeSlackNotifyHandler } from '../../lambdas/slack-notify/handler';
 import { LocalPartitionCatalog } from './catalog';
-import { s3EventOf, snsEventOf, toAwsS3Record } from './events';
+import { s3EventOf, snsEventOf, sqsEventOf, toAwsS3Record } from './events';
 import { DEFAULT_LOCAL_BUCKET, localLayout, type LocalLayout } from './layout';
 import { localHandlerLogger } from './logger';
 import { OutboxPublisher } from './outbox';
@@ -34,11 +36,16 @@ export type LocalFunctionName = 'score-lead' | 'partition-register' | 'slack-not
 /** The local stand-in for the `hot-leads` topic's ARN, as it appears in SNS-shaped events. */
 export const LOCAL_TOPIC_ARN = 'arn:aws:sns:us-east-1:000000000000:hot-leads';
 
+/** The local stand-in for the queue score-lead consumes, as it appears in SQS-shaped events. */
+export const LOCAL_SCORE_QUEUE_ARN = 'arn:aws:sqs:us-east-1:000000000000:score-lead';
+
 /**
- * Invocations per event: the first try plus Lambda's two asynchronous retries; slack-notify gets
- * one, since its handler already retries the webhook with backoff.
+ * Invocations per event: partition-register gets the first try plus Lambda's two asynchronous
+ * retries; score-lead, an SQS consumer, gets its message received up to the queue's
+ * maxReceiveCount (5, lib/constructs/queue-consumer.ts); slack-notify gets one, since its handler
+ * already retries the webhook with backoff.
  */
-const MAX_ATTEMPTS: Record<LocalFunctionName, number> = { 'score-lead': 3, 'partition-register': 3, 'slack-notify': 1 };
+const MAX_ATTEMPTS: Record<LocalFunctionName, number> = { 'score-lead': 5, 'partition-register': 3, 'slack-notify': 1 };
 /** Pause before each retry, ms. */
 const RETRY_DELAYS_MS = [50, 200];
 
@@ -198,7 +205,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   function deliverRecord(record: S3EventRecord): void {
     const event = s3EventOf(record);
     const key = keyOf(record);
-    track('score-lead', key, event, () => scoreLead(event));
+    let receives = 0;
+    track('score-lead', key, event, async () => {
+      // through the same SQS partial-batch consumer as on AWS: a failed message is received again
+      let result: ScoreLeadResult | undefined;
+      let error: unknown;
+      const consumer = makeScoreLeadQueueHandler(
+        (e) => scoreLead(e).catch((err: unknown) => Promise.reject((error = err))),
+        (r) => void (result = r),
+      );
+      const response = await consumer(sqsEventOf(JSON.stringify(event), LOCAL_SCORE_QUEUE_ARN, ++receives));
+      if (response.batchItemFailures.length > 0) throw error instanceof Error ? error : new Error(`message failed: ${String(error)}`);
+      return result;
+    });
     track('partition-register', key, event, () => partitionRegister(event));
   }
 
