@@ -103,6 +103,10 @@ export const EndReason = z.enum([
   'error',
   'shutdown',
   'replay_complete',
+  /** The agent never exported; reconciliation promoted its last checkpoint (`partial: true`). */
+  'recovered_from_checkpoint',
+  /** Neither a record nor a checkpoint: reconciliation wrote what LiveKit's webhooks told (`partial: true`). */
+  'lost_before_checkpoint',
 ]);
 
 export const Outcome = z.object({
@@ -201,6 +205,8 @@ export const SessionRecordSchema = z
     consent: Consent,
     metrics_summary: MetricsSummary,
     cost_summary: CostSummary,
+    /** true when the record is incomplete (a checkpoint, or one reconciliation wrote); absent on a complete record. */
+    partial: z.optional(z.boolean()),
   })
   .check(
     z.refine((r) => Date.parse(r.ended_at) >= Date.parse(r.started_at), {
