@@ -11,15 +11,11 @@
  * Answers 200 once scheduled; 500 when scheduling failed (LiveKit retries the webhook).
  */
 import type { WebhookEvent } from 'livekit-server-sdk';
-import { SESSION_ID_ATTRIBUTE, validateFacts, writeRoomPointer, type CallFacts, type ReconcileCheck } from '../../lib/pipeline/reconcile';
+import { CALLER_IDENTITY_ATTRIBUTE, CHANNEL_ATTRIBUTE, SESSION_ID_ATTRIBUTE, validateFacts, writeRoomPointer, type CallFacts, type ReconcileCheck } from '../../lib/pipeline/reconcile';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
 
 export const SERVICE_NAME = 'livekit-webhook';
-/** Agent attribute naming the caller's participant identity (set with the session id). */
-export const CALLER_IDENTITY_ATTRIBUTE = 'trialist.caller_identity';
-/** Agent attribute naming the caller's channel, `sip` or `webrtc`. */
-export const CHANNEL_ATTRIBUTE = 'trialist.channel';
 
 /** An HTTP request as a Lambda Function URL (or the local stack's server) delivers it; header names lower-case. */
 export interface WebhookRequest {

@@ -7,8 +7,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { AccessToken } from 'livekit-server-sdk';
-import { CALLER_IDENTITY_ATTRIBUTE, CHANNEL_ATTRIBUTE } from '../../lambdas/livekit-webhook/handler';
-import { SESSION_ID_ATTRIBUTE } from '../pipeline/reconcile';
+import { callAttributes } from '../pipeline/reconcile';
 
 /** API key and secret of a LiveKit project; the local defaults are `livekit-server --dev`'s. */
 export interface LivekitCredentials {
@@ -61,7 +60,7 @@ export function participantLeftBody(call: LocalCallEnd): string {
       identity: `agent-${call.session_id}`,
       joinedAt: seconds(call.joined_at),
       kind: 'AGENT',
-      attributes: { [SESSION_ID_ATTRIBUTE]: call.session_id, [CALLER_IDENTITY_ATTRIBUTE]: call.caller_identity, [CHANNEL_ATTRIBUTE]: call.channel },
+      attributes: callAttributes(call.session_id, call.caller_identity, call.channel),
     },
   });
 }

@@ -41,6 +41,16 @@ import { PipelineError } from './errors';
 
 /** The agent participant's attribute holding its session id (set by agent-container/src/agent.ts). */
 export const SESSION_ID_ATTRIBUTE = 'trialist.session_id';
+/** Agent attribute naming the caller's participant identity (set with the session id). */
+export const CALLER_IDENTITY_ATTRIBUTE = 'trialist.caller_identity';
+/** Agent attribute naming the caller's channel, `sip` or `webrtc`. */
+export const CHANNEL_ATTRIBUTE = 'trialist.channel';
+
+/** The attributes the agent sets on its own participant once the caller is in the room. */
+export function callAttributes(sessionId: string, callerIdentity: string, channel: 'sip' | 'webrtc'): Record<string, string> {
+  return { [SESSION_ID_ATTRIBUTE]: sessionId, [CALLER_IDENTITY_ATTRIBUTE]: callerIdentity, [CHANNEL_ATTRIBUTE]: channel };
+}
+
 /** Where the room pointers live: `checkpoints/rooms/{room sid}.json` (under checkpoints/: no scoring event, same expiry). */
 export const ROOM_POINTERS_PREFIX = `${CHECKPOINTS_PREFIX}rooms/`;
 /** Default wait between a call's end (the webhook) and its check: long enough for a drained agent's export (seconds). */
