@@ -183,7 +183,7 @@ describe('PipelineStack', () => {
 
   it('runs every function on Node.js 22, ARM64, with its own log group and the env its handler reads', () => {
     const fns = Object.values(template.findResources('AWS::Lambda::Function'));
-    expect(fns).toHaveLength(3);
+    expect(fns).toHaveLength(5);
     for (const f of fns) {
       expect(f.Properties.Runtime).toBe('nodejs22.x');
       expect(f.Properties.Architectures).toEqual(['arm64']);
@@ -193,6 +193,26 @@ describe('PipelineStack', () => {
     expect(env('score-lead').HOT_LEADS_TOPIC_ARN).toEqual({ Ref: expect.stringMatching(/^HotLeadsTopic/) });
     expect(env('slack-notify').SLACK_WEBHOOK_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/^SlackWebhookSecret/) });
     expect(env('partition-register')).toMatchObject({ GLUE_DATABASE: 'trialist_dev', GLUE_TABLE: 'voice_sessions' });
+    expect(env('livekit-webhook')).toMatchObject({ RECONCILE_GRACE_SECONDS: '120', LIVEKIT_SECRET_ARN: { 'Fn::ImportValue': expect.stringContaining('LiveKitSecret') } });
+    expect(env('reconcile').SESSION_BUCKET).toBeDefined();
+  });
+
+  it('receives LiveKit webhooks on a Function URL (verified in the handler) and consumes delayed checks with partial batch responses', () => {
+    const urls = Object.values(template.findResources('AWS::Lambda::Url')).map((u) => u.Properties);
+    expect(urls).toEqual([expect.objectContaining({ AuthType: 'NONE', TargetFunctionArn: { 'Fn::GetAtt': [expect.stringMatching(/^ReconciliationLivekitWebhookFunction/), 'Arn'] } })]);
+    const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).find((m) => /^ReconciliationReconcile/.test(m.Properties.FunctionName.Ref))!;
+    expect(mapping.Properties).toMatchObject({ FunctionResponseTypes: ['ReportBatchItemFailures'], EventSourceArn: { 'Fn::GetAtt': [expect.stringMatching(/^ReconciliationCheckQueue/), 'Arn'] } });
+    const policyOf = (prefix: string) => {
+      const role = Object.keys(template.findResources('AWS::IAM::Role')).find((id) => id.startsWith(prefix))!;
+      return JSON.stringify(Object.values(template.findResources('AWS::IAM::Policy')).find((p) => p.Properties.Roles[0].Ref === role)!.Properties.PolicyDocument);
+    };
+    const webhook = policyOf('ReconciliationLivekitWebhookRole');
+    expect(webhook).toContain('/checkpoints/rooms/*');
+    expect(webhook).not.toContain('/sessions/*');
+    expect(webhook).toContain('sqs:SendMessage');
+    const reconcile = policyOf('ReconciliationReconcileRole');
+    expect(prefixesIn(reconcile)).toEqual(['/checkpoints/*', '/sessions/*']);
+    expect(reconcile).not.toContain('s3:DeleteObject');
   });
 
   it('routes Object Created under sessions/ of the session bucket to score-lead and partition-register, with a delivery DLQ', () => {
@@ -214,7 +234,9 @@ describe('PipelineStack', () => {
   });
 
   it('feeds score-lead from an SQS queue with partial batch responses, a redrive DLQ and a visibility timeout of six function timeouts', () => {
-    const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).map((m) => m.Properties);
+    const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'))
+      .map((m) => m.Properties)
+      .filter((m) => /^ScoreLead/.test(m.FunctionName.Ref));
     expect(mappings).toHaveLength(1);
     expect(mappings[0]).toMatchObject({
       FunctionName: { Ref: expect.stringMatching(/^ScoreLeadFunction/) },
@@ -515,7 +537,7 @@ describe('ObservabilityStack', () => {
 
   it('alarms on errors of each pipeline Lambda', () => {
     const errorAlarms = Object.values(alarms).filter((a) => alarmMetric(a).name === 'Errors' && alarmMetric(a).namespace === 'AWS/Lambda');
-    expect(errorAlarms).toHaveLength(3);
+    expect(errorAlarms).toHaveLength(5);
   });
 
   it('alarms when no session record arrives for N hours inside business hours only', () => {

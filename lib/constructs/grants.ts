@@ -44,7 +44,7 @@ export function grantObjectAccess(role: iam.IRole, access: ObjectAccess): void {
   const del = access.delete ?? [];
   const list = access.list ?? [];
   for (const p of [...read, ...write, ...readVersions, ...del, ...list]) {
-    if (!/^[a-z0-9_-]+\/$/.test(p)) throw new Error(`object prefix must look like "sessions/": ${JSON.stringify(p)}`);
+    if (!/^([a-z0-9_-]+\/)+$/.test(p)) throw new Error(`object prefix must look like "sessions/" or "checkpoints/rooms/": ${JSON.stringify(p)}`);
   }
   if (read.length > 0) {
     role.addToPrincipalPolicy(

@@ -25,6 +25,7 @@ import { grantObjectAccess } from '../constructs/grants';
 import { PipelineFunction } from '../constructs/pipeline-function';
 import { deadLetterQueue, EventConsumer } from '../constructs/event-consumer';
 import { QueueConsumer } from '../constructs/queue-consumer';
+import { Reconciliation } from '../constructs/reconciliation';
 import { QUARANTINE_PREFIX, SCORE_VERSIONS_PREFIX, SCORES_PREFIX, SESSION_PREFIX } from './names';
 
 /** Props of {@link PipelineStack}. */
@@ -40,6 +41,10 @@ export interface PipelineStackProps extends StackProps {
   glueSessionTableName: string;
   logRetention: logs.RetentionDays;
   tracing: boolean;
+  /** The LiveKit secret (LIVEKIT_API_KEY, LIVEKIT_API_SECRET): reconciliation verifies webhooks with it. */
+  livekitSecret: secretsmanager.ISecret;
+  /** Wait between a call's end webhook and its reconciliation check, seconds (default 120). */
+  reconcileGraceSeconds?: number;
 }
 
 /**
@@ -77,6 +82,8 @@ export class PipelineStack extends Stack {
   readonly scoreLead: PipelineFunction;
   readonly slackNotify: PipelineFunction;
   readonly partitionRegister: PipelineFunction;
+  /** LiveKit webhook receiver and the reconcile consumer (lib/constructs/reconciliation.ts). */
+  readonly reconciliation: Reconciliation;
   /** Every dead-letter queue of the pipeline, by purpose (for alarms). */
   readonly deadLetterQueues: Record<string, sqs.IQueue>;
 
@@ -250,7 +257,17 @@ export class PipelineStack extends Stack {
       onFailure: new SqsDestination(slackDeadLetterQueue),
     });
 
+    // every call LiveKit saw gets a record: webhooks -> delayed check -> checkpoint promoted or minimal record
+    this.reconciliation = new Reconciliation(this, 'Reconciliation', {
+      sessionBucket,
+      dataKey,
+      livekitSecret: props.livekitSecret,
+      graceSeconds: props.reconcileGraceSeconds,
+      ...common,
+    });
+
     this.deadLetterQueues = {
+      reconcile: this.reconciliation.deadLetterQueue,
       'score-lead': scoreConsumer.deadLetterQueue,
       'partition-register': partitionConsumer.failureQueue,
       'event-delivery': deliveryDeadLetterQueue,
