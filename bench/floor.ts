@@ -35,6 +35,15 @@ export const MANDATED_FLOORS: Readonly<Record<(typeof LAMBDA_NAMES)[number], Flo
   },
   'slack-notify': { clients: [{ pkg: '@aws-sdk/client-secrets-manager', name: 'SecretsManagerClient' }], idempotency: false },
   'partition-register': { clients: [{ pkg: '@aws-sdk/client-glue', name: 'GlueClient' }], idempotency: false },
+  'livekit-webhook': {
+    clients: [
+      { pkg: '@aws-sdk/client-s3', name: 'S3Client' },
+      { pkg: '@aws-sdk/client-sqs', name: 'SQSClient' },
+      { pkg: '@aws-sdk/client-secrets-manager', name: 'SecretsManagerClient' },
+    ],
+    idempotency: false,
+  },
+  reconcile: { clients: [{ pkg: '@aws-sdk/client-s3', name: 'S3Client' }], idempotency: false },
 };
 
 /**

@@ -25,6 +25,7 @@ import * as silero from '@livekit/agents-plugin-silero';
 import { ParticipantKind } from '@livekit/rtc-node';
 import { z } from 'zod';
 import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
+import { callAttributes } from '../../lib/pipeline/reconcile';
 import { safeCallId } from '../../lib/recorded-call';
 import { bookingAdapterFromEnv } from './booking';
 import { createCallSession } from './call-session';
@@ -164,6 +165,10 @@ export default defineAgent({
     const startedAt = new Date();
     const isSip = participant.kind === ParticipantKind.SIP;
     const phone = participant.attributes['sip.phoneNumber'] ?? metadata.phone_number;
+    // how reconciliation finds this call's session from LiveKit's webhooks (lib/pipeline/reconcile.ts)
+    ctx.room.localParticipant
+      ?.setAttributes(callAttributes(sessionId, participant.identity, isSip ? 'sip' : 'webrtc'))
+      .catch((e: unknown) => logger.warn({ session_id: sessionId, error: (e as Error).message }, 'could not set the session attributes'));
     const memory = await readCallerMemory(memoryStore, phone, (m) => logger.warn({ session_id: sessionId }, `caller memory read failed: ${m}`));
 
     const call = createCallSession({

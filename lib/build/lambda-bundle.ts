@@ -51,6 +51,7 @@ export const LAMBDA_RUNTIME_SDK_PACKAGES: readonly string[] = [
   '@aws-sdk/client-s3',
   '@aws-sdk/client-secrets-manager',
   '@aws-sdk/client-sns',
+  '@aws-sdk/client-sqs',
   '@aws-sdk/util-dynamodb',
   '@smithy/service-error-classification',
 ];

@@ -11,3 +11,5 @@ export * from './summary';
 export * from './logger';
 export * from './s3';
 export * from './stack';
+export * from './livekit-webhook';
+export * from './webhook-server';

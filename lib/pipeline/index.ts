@@ -6,3 +6,4 @@ export * from './catalog';
 export * from './local-idempotency-store';
 export * from './rescore';
 export * from './score-versions';
+export * from './reconcile';

@@ -130,6 +130,20 @@ export class ObservabilityStack extends Stack {
       evaluationPeriods: 1,
     }, pipelineMetric('score-lead', 'RecordsQuarantined', Duration.minutes(5)));
 
+    // --- reconciliation: a call the agent never exported -------------------------------------------
+    alarm('CallsRecovered', {
+      alarmDescription: 'A call ended without its record: reconcile promoted its last checkpoint (partial, recovered_from_checkpoint). Check the agent logs for the job.',
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+    }, pipelineMetric('reconcile', 'CallsRecovered', Duration.minutes(5)));
+    alarm('CallsLost', {
+      alarmDescription: 'A call ended with neither record nor checkpoint: reconcile wrote a minimal record from the LiveKit webhook (lost_before_checkpoint).',
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+    }, pipelineMetric('reconcile', 'CallsLost', Duration.minutes(5)));
+
     // --- no session records during business hours ---------------------------------------------
     const sessionsPerHour = new cloudwatch.Metric({
       namespace: 'AWS/Events',
