@@ -29,6 +29,7 @@ import { callAttributes } from '../../lib/pipeline/reconcile';
 import { safeCallId } from '../../lib/recorded-call';
 import { bookingAdapterFromEnv } from './booking';
 import { createCallSession } from './call-session';
+import { guardJobProcess } from './crash-guard';
 import { phoneHash } from './collector';
 import { agentTelemetry, type ExportTelemetry } from './export-telemetry';
 import { KnowledgeBase, shippedDir } from './knowledge';
@@ -196,6 +197,8 @@ export default defineAgent({
       checkpoints: checkpointSeconds > 0 ? { store: sink, intervalMs: checkpointSeconds * 1000, telemetry } : null,
     });
     const { session, agent } = call;
+    // an uncaught exception in this job saves the record (or spools it) before the process exits
+    const unguard = guardJobProcess(call, { telemetry, sessionId });
     // export, analytics line and memory write: once, when the session closes or the job shuts down
     let finalizing: Promise<void> | null = null;
     const finalize = () =>
@@ -222,6 +225,7 @@ export default defineAgent({
     ctx.addShutdownCallback(async () => {
       if (call.collector.closedAtMs === null) await session.close().catch(() => undefined);
       await finalize();
+      unguard();
       call.collector.detach();
     });
 
