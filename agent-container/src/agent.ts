@@ -223,7 +223,11 @@ export default defineAgent({
     call.exported.finally(finalize).catch(() => undefined);
     // the job waits for shutdown callbacks: on a worker drain or a hang-up the record is written before the process exits
     ctx.addShutdownCallback(async () => {
-      if (call.collector.closedAtMs === null) await session.close().catch(() => undefined);
+      if (call.collector.closedAtMs === null) {
+        // still running when the job is told to stop (a worker drain ran out): the record says so
+        call.collector.markEndReason('shutdown');
+        await session.close().catch(() => undefined);
+      }
       await finalize();
       unguard();
       call.collector.detach();
