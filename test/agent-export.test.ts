@@ -14,11 +14,13 @@ import { createCallSession } from '../agent-container/src/call-session';
 import { pipelineModelsFromEnv } from '../agent-container/src/config';
 import { EXPORT_METRICS, RecordingTelemetry } from '../agent-container/src/export-telemetry';
 import { EXPORT_FAILED_LOG_TEXT } from '../agent-container/src/ops';
+import { guardJobProcess } from '../agent-container/src/crash-guard';
 import { checkpointSecondsFromEnv } from '../agent-container/src/record-export';
 import { agentS3Client, backoffMs, classifyS3Error, exportPolicyFromEnv, putWithRetry, type ExportPolicy } from '../agent-container/src/s3-export';
 import { RECORD_NOT_SAVED_LOG_TEXT, RecordNotSavedError, S3RecordSink } from '../agent-container/src/s3-record-sink';
 import { RecordSpool, SpoolFullError, spoolFromEnv } from '../agent-container/src/spool';
 import { SpoolDrainer } from '../agent-container/src/spool-drainer';
+import { AGENT_EXPORT_METRIC_NAMES } from '../lib/constructs/agent-record-spool';
 import { closedPort, startHangingServer, startStatusServer } from '../lib/local/faulty-s3';
 import { startLocalS3, type LocalS3 } from '../lib/local/s3';
 import { checkpointKey, decodeSessionRecord, encodeSessionRecord, sessionKey } from '../lib/session-record';
@@ -322,6 +324,10 @@ describe('export policy', () => {
     expect(waits).toEqual([99, 199, 399]);
   });
 
+  it('publishes the metric names the CDK alarms on', () => {
+    for (const [k, name] of Object.entries(AGENT_EXPORT_METRIC_NAMES)) expect(EXPORT_METRICS[k as keyof typeof EXPORT_METRICS]).toBe(name);
+  });
+
   it('classifies what the SDK throws', () => {
     expect(classifyS3Error(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })).reason).toBe('connection_refused');
     expect(classifyS3Error(Object.assign(new Error('x'), { name: 'TimeoutError' })).reason).toBe('timeout');
@@ -334,5 +340,48 @@ describe('spool full errors', () => {
   it('say how much is used and what the cap is', async () => {
     const spool = new RecordSpool(path.join(dir, 'spool'), 10);
     await expect(spool.put('sess-x', Buffer.alloc(11))).rejects.toThrow(SpoolFullError);
+  });
+});
+
+describe('the crash guard', () => {
+  it('on an uncaught exception marks the call as ended by error, saves its record, then exits 1', async () => {
+    const telemetry = new RecordingTelemetry();
+    const marked: string[] = [];
+    let exportCalls = 0;
+    const exits: number[] = [];
+    const call = {
+      collector: { markEndReason: (r: string) => marked.push(r) },
+      exportRecord: async () => {
+        exportCalls += 1;
+        return { record: makeRecord(), key: 'sessions/k.json.gz', spooledTo: '/spool/k.json.gz' };
+      },
+    };
+    const before = process.listeners('uncaughtException');
+    const unguard = guardJobProcess(call as never, { telemetry, sessionId: 'lk-crash', exit: (c) => exits.push(c), timeoutMs: 5_000 });
+    const listener = process.listeners('uncaughtException').find((l) => !before.includes(l))!;
+    listener(new Error('bug in a tool'), 'uncaughtException');
+    listener(new Error('second failure while saving'), 'uncaughtException');
+    for (let i = 0; i < 50 && exits.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    unguard();
+    expect(process.listeners('uncaughtException')).not.toContain(listener);
+    expect(marked).toEqual(['error']);
+    expect(exportCalls).toBe(1);
+    expect(exits).toEqual([1]);
+    expect(telemetry.logs.map((l) => l.message)).toEqual(['job crashed; saving the call record before exiting', 'job crashed; call record saved']);
+    expect(telemetry.logs[1]!.fields).toMatchObject({ spooled: true });
+  });
+
+  it('exits after its timeout when the record cannot be saved in time', async () => {
+    const telemetry = new RecordingTelemetry();
+    const exits: number[] = [];
+    const call = { collector: { markEndReason: () => undefined }, exportRecord: () => new Promise<never>(() => undefined) };
+    const before = process.listeners('uncaughtException');
+    const unguard = guardJobProcess(call as never, { telemetry, sessionId: 'lk-stuck', exit: (c) => exits.push(c), timeoutMs: 50 });
+    const listener = process.listeners('uncaughtException').find((l) => !before.includes(l))!;
+    listener(new Error('bug'), 'uncaughtException');
+    await new Promise((r) => setTimeout(r, 150));
+    unguard();
+    expect(exits).toEqual([1]);
+    expect(telemetry.logs.at(-1)!.message).toBe('job crashed; record not saved in time');
   });
 });

@@ -25,9 +25,11 @@ import * as silero from '@livekit/agents-plugin-silero';
 import { ParticipantKind } from '@livekit/rtc-node';
 import { z } from 'zod';
 import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
+import { callAttributes } from '../../lib/pipeline/reconcile';
 import { safeCallId } from '../../lib/recorded-call';
 import { bookingAdapterFromEnv } from './booking';
 import { createCallSession } from './call-session';
+import { guardJobProcess } from './crash-guard';
 import { phoneHash } from './collector';
 import { agentTelemetry, type ExportTelemetry } from './export-telemetry';
 import { KnowledgeBase, shippedDir } from './knowledge';
@@ -164,6 +166,10 @@ export default defineAgent({
     const startedAt = new Date();
     const isSip = participant.kind === ParticipantKind.SIP;
     const phone = participant.attributes['sip.phoneNumber'] ?? metadata.phone_number;
+    // how reconciliation finds this call's session from LiveKit's webhooks (lib/pipeline/reconcile.ts)
+    ctx.room.localParticipant
+      ?.setAttributes(callAttributes(sessionId, participant.identity, isSip ? 'sip' : 'webrtc'))
+      .catch((e: unknown) => logger.warn({ session_id: sessionId, error: (e as Error).message }, 'could not set the session attributes'));
     const memory = await readCallerMemory(memoryStore, phone, (m) => logger.warn({ session_id: sessionId }, `caller memory read failed: ${m}`));
 
     const call = createCallSession({
@@ -191,6 +197,8 @@ export default defineAgent({
       checkpoints: checkpointSeconds > 0 ? { store: sink, intervalMs: checkpointSeconds * 1000, telemetry } : null,
     });
     const { session, agent } = call;
+    // an uncaught exception in this job saves the record (or spools it) before the process exits
+    const unguard = guardJobProcess(call, { telemetry, sessionId });
     // export, analytics line and memory write: once, when the session closes or the job shuts down
     let finalizing: Promise<void> | null = null;
     const finalize = () =>
@@ -215,8 +223,13 @@ export default defineAgent({
     call.exported.finally(finalize).catch(() => undefined);
     // the job waits for shutdown callbacks: on a worker drain or a hang-up the record is written before the process exits
     ctx.addShutdownCallback(async () => {
-      if (call.collector.closedAtMs === null) await session.close().catch(() => undefined);
+      if (call.collector.closedAtMs === null) {
+        // still running when the job is told to stop (a worker drain ran out): the record says so
+        call.collector.markEndReason('shutdown');
+        await session.close().catch(() => undefined);
+      }
       await finalize();
+      unguard();
       call.collector.detach();
     });
 

@@ -109,9 +109,9 @@ export const EndReason = z.enum([
   'error',
   'shutdown',
   'replay_complete',
-  /** The agent never exported the record; reconciliation promoted its last checkpoint (`partial: true`). */
+  /** The agent never exported; reconciliation promoted its last checkpoint (`partial: true`). */
   'recovered_from_checkpoint',
-  /** The agent left neither record nor checkpoint; reconciliation wrote what LiveKit's webhook said (`partial: true`). */
+  /** Neither a record nor a checkpoint: reconciliation wrote what LiveKit's webhooks told (`partial: true`). */
   'lost_before_checkpoint',
 ]);
 
@@ -211,10 +211,7 @@ export const SessionRecordSchema = z
     consent: Consent,
     metrics_summary: MetricsSummary,
     cost_summary: CostSummary,
-    /**
-     * True when the record holds only what was known before the call ended: a checkpoint written
-     * while the call ran, or a record recovered from one. Absent (or false) on a finished call's record.
-     */
+    /** true when the record is incomplete (a checkpoint, or one reconciliation wrote); absent on a complete record. */
     partial: z.optional(z.boolean()),
     /**
      * What a sales rep needs from the call (lib/analysis: next step, interest, objections, BANT,
