@@ -19,7 +19,7 @@
  *   twice, 1% malformed: every valid session scored once, every hot one alerted once, every
  *   malformed one quarantined (moved out of sessions/, bytes kept) (the counts are printed).
  *
- * Usage: npm run bench -- [--sessions N] [--only bundles,handler,e2e,soak,signals] [--dir .local/bench]
+ * Usage: npm run bench -- [--sessions N] [--only bundles,handler,e2e,soak,signals,replay] [--dir .local/bench]
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +27,7 @@ import { pathToFileURL } from 'node:url';
 import { encodeSessionRecord } from '../lib/session-record';
 import { benchBundles, benchFloors, type BundleMeasure } from './bundles';
 import { benchEndToEnd } from './e2e';
+import { benchReplay } from './replay';
 import { generateSessions, typicalRecord } from './generate';
 import { benchCore, benchThroughput, benchWarmRecord } from './handler';
 import { measureSignalsInChild, OFF_DOMAIN_DIR } from './signals';
@@ -43,9 +44,12 @@ export const TARGETS = {
   signalsP99Micros: 100,
   /** Caller turns of the long call that checks the signal accumulator stays bounded. */
   longCallTurns: 10_000,
+  /** Replay of 500 small calls: at least 5x faster than the 0.53 s per call measured before. */
+  replaySecondsPerCall: 0.53 / 5,
+  replayCalls: 500,
 } as const;
 
-export const SECTIONS = ['bundles', 'handler', 'e2e', 'soak', 'signals'] as const;
+export const SECTIONS = ['bundles', 'handler', 'e2e', 'soak', 'signals', 'replay'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Options of `runBench`. */
@@ -199,6 +203,22 @@ export async function runBench(opts: BenchOptions): Promise<BenchCheck[]> {
       measured: `${long.evidenceMax} evidence (bound ${long.evidenceBound}); ${n(long.bytesSecondHalfMax)} vs ${n(long.bytesFirstHalfMax)} bytes`,
       target: 'evidence <= bound, no growth after the first half (+10%)',
       pass: long.bounded,
+    });
+  }
+
+  if (opts.only.includes('replay')) {
+    progress(`replay: ${TARGETS.replayCalls} small calls into the local stack...`);
+    const dir = path.join(opts.dir, 'replay');
+    rmSync(dir, { recursive: true, force: true });
+    const r = await benchReplay(dir, TARGETS.replayCalls);
+    out(`\nReplay (trialist replay into the local stack, pipeline drained), ${n(r.calls)} copies of the samples, ${r.concurrency} at once`);
+    out(`  ${n(r.replayed)}/${n(r.calls)} replayed in ${r.seconds.toFixed(1)} s: ${r.secondsPerCall.toFixed(3)} s per call`);
+    check({
+      section: 'replay',
+      name: 'replay seconds per small call',
+      measured: `${r.secondsPerCall.toFixed(3)} s (${n(r.replayed)}/${n(r.calls)} ok)`,
+      target: `<= ${TARGETS.replaySecondsPerCall.toFixed(3)} s`,
+      pass: r.replayed === r.calls && r.secondsPerCall <= TARGETS.replaySecondsPerCall,
     });
   }
 

@@ -67,6 +67,7 @@ describe('session ids', () => {
     const b = await allocateReplaySessionId('call', 'b'.repeat(64), 'call.txt', used, none);
     const again = await allocateReplaySessionId('call', 'a'.repeat(64), 'call.txt', used, none);
     expect([a.sessionId, b.sessionId, again.sessionId]).toEqual(['call', 'call-bbbbbbbb', 'call']);
+    expect([a.duplicate, b.duplicate, again.duplicate]).toEqual([false, false, true]);
     expect(b.note).toMatch(/session id call is taken by call \(another file in this run\); this recording is call-bbbbbbbb/);
     // a later run: the bucket says who holds which id
     const stored = new Map([['call', 'a'.repeat(64)], ['call-bbbbbbbb', 'b'.repeat(64)]]);

@@ -83,8 +83,9 @@ export async function replayFiles(files: readonly string[], opts: ReplayFilesOpt
         allocateReplaySessionId(call.call_id, digest, call.source_name, usedInRun, (id) => opts.existing?.(id, startedAt) ?? Promise.resolve(null)),
       );
       allocating = allocation.catch(() => undefined);
-      const { sessionId, note } = await allocation;
+      const { sessionId, note, duplicate } = await allocation;
       if (note) log(`${displayPath(file)}: ${note}`);
+      if (duplicate) throw new Error(`same bytes as another file of this run (session ${sessionId}): replayed once, not twice`);
       const sink: SessionSink = { write: (record) => opts.sink.write(record, { [REPLAY_DIGEST_METADATA]: digest }) };
       const { record, key } = await replayCall(call, { sink, sessionId, startedAt, maxTurns: opts.maxTurns, template: opts.template });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -4,7 +4,8 @@
  * one. The first recording keeps the plain id; a different recording (another SHA-256 of the file)
  * finding it taken, in this run or in the bucket, gets a stable suffix: `{id}-{first 8 hex of its
  * SHA-256}`, the same in every run. The same file replayed again keeps its id and replaces its own
- * record. The digest is stored with the record (object metadata REPLAY_DIGEST_METADATA).
+ * record; the same bytes given twice in one run are replayed once. The digest is stored with the
+ * record (object metadata REPLAY_DIGEST_METADATA).
  */
 import { createHash } from 'node:crypto';
 import { RecordedCallError } from './types';
@@ -27,6 +28,8 @@ export type ExistingRecordLookup = (sessionId: string) => Promise<string | null>
 export interface AllocatedId {
   sessionId: string;
   note: string | null;
+  /** true when this run already replays the same bytes under this id (the caller replays it once). */
+  duplicate: boolean;
 }
 
 /**
@@ -49,13 +52,15 @@ export async function allocateReplaySessionId(
       takenBy.push(`${candidate} (another file in this run)`);
       continue;
     }
-    const stored = inRun === digest ? digest : await existing(candidate);
+    if (inRun === digest) return { sessionId: candidate, note: null, duplicate: true };
+    const stored = await existing(candidate);
     if (stored !== null && stored !== digest) {
       takenBy.push(`${candidate} (a record already in the bucket from another recording)`);
       continue;
     }
     usedInRun.set(candidate, digest);
-    return { sessionId: candidate, note: candidate === baseId ? null : `session id ${baseId} is taken by ${takenBy.join(', ')}; this recording is ${candidate}` };
+    const note = candidate === baseId ? null : `session id ${baseId} is taken by ${takenBy.join(', ')}; this recording is ${candidate}`;
+    return { sessionId: candidate, note, duplicate: false };
   }
   throw new RecordedCallError(`${source}: session ids ${takenBy.join(' and ')} are taken; refusing to overwrite another recording's record`, 'invalid_call', source);
 }
