@@ -3,8 +3,9 @@
  * Starts the embedded local stack in a fresh data folder, replays each call (default: every
  * call in samples/) into the local bucket, waits for score-lead and partition-register, then
  * prints the calls with their scores, where the objects are, the outbox's alerts and the
- * `hot-leads` named query run by DuckDB over the bucket folder. It also plays one call as a crashed
- * LiveKit job (checkpoint only) and shows reconciliation recovering it from signed webhooks.
+ * `hot-leads` named query run by DuckDB over the bucket folder. On the samples (no paths given) it
+ * also plays one call as a crashed LiveKit job (checkpoint only) and shows reconciliation
+ * recovering it from signed webhooks.
  */
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { existsSync, readdirSync } from 'node:fs';
@@ -84,8 +85,11 @@ export async function runDemo(paths: readonly string[], opts: DemoOptions, out: 
   let crash: CrashDemo | null = null;
   try {
     outcomes = await replayIntoStack(stack, files, opts.agentSpeaker);
-    const firstOk = outcomes.find((o) => o.ok);
-    crash = firstOk ? await demoCrashedCall(stack, firstOk.file) : null;
+    // the shipped demo (no paths given) also shows a crashed call being reconciled: one that is not
+    // hot, so the hot-lead alerts stay those of the table
+    const tiers = stack.scores();
+    const crashed = outcomes.find((o) => o.ok && tiers.get(o.record.session_id)?.tier !== 'hot');
+    crash = crashed && paths.length === 0 ? await demoCrashedCall(stack, crashed.file) : null;
     failedDeliveries = (await stack.drain()).failed.length;
     scores = stack.scores();
   } finally {
