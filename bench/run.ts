@@ -12,9 +12,9 @@
  *   compare with the stored score and write it, alert-once check; in-memory store, no network): p50 <= 5 ms; >= 1,000
  *   records/s over distinct records.
  * - e2e: local call end → alert in the outbox, p95 <= 1 s.
- * - signals (issue 3): `extractSignals` per utterance over the labelled utterances in
+ * - signals: `extractSignals` per utterance over the labelled utterances in
  *   eval/signals/*.jsonl plus ../shared/corpus/off-domain/*.jsonl when present, after warm-up:
- *   p99 <= 100 µs; and `SignalAccumulator` state bounded over a 10,000-caller-turn call (see bench/signals.ts).
+ *   p99 <= 60 µs; and `SignalAccumulator` state bounded over a 10,000-caller-turn call (see bench/signals.ts).
  * - soak: N generated sessions (default 10,000) through the local stack, 5% of events delivered
  *   twice, 1% malformed: every valid session scored once, every hot one alerted once, every
  *   malformed one quarantined (moved out of sessions/, bytes kept) (the counts are printed).
@@ -39,8 +39,8 @@ export const TARGETS = {
   warmP50Ms: 5,
   recordsPerSecond: 1_000,
   endToEndP95Ms: 1_000,
-  /** Issue 3: signal extraction per utterance, p99 (µs). */
-  signalsP99Micros: 100,
+  /** Signal extraction per utterance, p99 (µs). */
+  signalsP99Micros: 60,
   /** Caller turns of the long call that checks the signal accumulator stays bounded. */
   longCallTurns: 10_000,
 } as const;

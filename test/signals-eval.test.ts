@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareField, isOffDomainFalsePositive, numbersMatch, score } from '../eval/signals/score';
+import { CORPUS_DIR } from '../eval/signals/snapshot';
 import { extractSignals, PAIN_CUES, PAIN_POINT_LABELS, USE_CASE_CUES, USE_CASE_LABELS } from '../lib/signals';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,7 +91,7 @@ describe('use_case and pain_points vocabularies', () => {
   });
 });
 
-const offDomain = path.resolve(repoRoot, '..', 'shared', 'corpus', 'off-domain');
+const offDomain = path.join(CORPUS_DIR, 'off-domain');
 const maybe = existsSync(offDomain) ? describe : describe.skip;
 if (!existsSync(offDomain)) console.warn(`skipping off-domain false-positive test: ${offDomain} is absent`);
 
