@@ -14,7 +14,7 @@
  * - e2e: local call end → alert in the outbox, p95 <= 1 s.
  * - signals: `extractSignals` per utterance over the labelled utterances in
  *   eval/signals/*.jsonl plus ../shared/corpus/off-domain/*.jsonl when present, after warm-up:
- *   p99 <= 100 µs; and `SignalAccumulator` state bounded over a 10,000-caller-turn call (see bench/signals.ts).
+ *   p99 <= 60 µs; and `SignalAccumulator` state bounded over a 10,000-caller-turn call (see bench/signals.ts).
  * - soak: N generated sessions (default 10,000) through the local stack, 5% of events delivered
  *   twice, 1% malformed: every valid session scored once, every hot one alerted once, every
  *   malformed one quarantined (moved out of sessions/, bytes kept) (the counts are printed).
@@ -50,7 +50,7 @@ export const TARGETS = {
   recordsPerSecond: 1_000,
   endToEndP95Ms: 1_000,
   /** Signal extraction per utterance, p99 (µs). */
-  signalsP99Micros: 100,
+  signalsP99Micros: 60,
   /** Caller turns of the long call that checks the signal accumulator stays bounded. */
   longCallTurns: 10_000,
   /** Replay of 500 small calls: at least 5x faster than the 0.53 s per call measured before. */

@@ -42,9 +42,10 @@ const ROLE =
     'designers|technicians|techs|contractors|field reps|estimators|sellers|closers|specialists|analysts|assistants|' +
     'ftes|full[- ]timers|workers|negotiators|direct reports|bankers|lenders|appraisers|inspectors|caseworkers|' +
     'case workers|clinicians|counsell?ors|teachers|dispatchers|schedulers|clerks|receptionists|solicitors|' +
-    'barristers|marketers|hygienists|pharmacists|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|' +
+    'barristers|marketers|hygienists|pharmacists|architects|linguists|translators|interpreters|caregivers|carers|' +
+    'tutors|handlers|team leaders|team leads|supervisors|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|' +
     'seat|license|licence|designer|assistant|partner|manager|coordinator|accountant)';
-const WEAK = '(?:people|persons|folks|guys|members|individuals|heads|ppl)';
+const WEAK = '(?:people|persons|folks|folk|guys|members|individuals|heads|ppl)';
 /** Nouns that count the whole company, not a team. */
 const COMPANY_ROLES = new Set(['employees', 'staff', 'staffers', 'workers', 'ftes', 'full-timers', 'full timers']);
 /** Up to three modifier words between a number and its noun ("12 full-time support agents"). */
@@ -56,7 +57,7 @@ const MOD =
 const DEPT =
   'sales|ops|operations|hr|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|' +
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
-    'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office';
+    'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception';
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk)';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit)';
 
@@ -213,7 +214,7 @@ const EACH_UNIT = new RegExp(
 );
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** A role list joined by "and" is one team ("three attorneys and a paralegal" → 4); "plus ..." is an aside (ASIDE_BEFORE). */
-const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:(?:(${NUM})|an?|one)\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+)?(?:in|` +
+const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:${Q}(?:(${NUM})|an?|one)\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+)?(?:in|` +
   `on)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|department|dept|team)\\b)`);
 
 /**
@@ -228,6 +229,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   const before = m.slice(cs, start);
   // "a table for 6" is a party; "the price for 10 seats" is a team.
   if (EXCLUDE_BEFORE.test(before) && !TEAM_FOR_BEFORE.test(before) && !(licences && FOR_BEFORE.test(before))) return;
+  // "if a firm had 500 employees", "for a company with, say, 200 users": a pricing question about some company.
+  if (HYPOTHETICAL_BEFORE.test(before)) return;
   // "we hire about 10 people a month": a rate of people, not a team.
   if (RATE_AFTER.test(m.slice(end, end + 24))) return;
   let p = priority;
@@ -237,6 +240,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   out.push({ value: Math.round(value), start, end, numPos, priority: p, confidence });
 }
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
+/** Some company, not the caller's: "if a firm had ...", "for a company with, say, ...", "hypothetically, a business of ...". */
+const HYPOTHETICAL_BEFORE = /\b(?:if|for|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+(?:company|firm|business|organi[sz]ation|practice)\b/;
 const FOR_BEFORE = /\bfor\s+$/;
 
 /** Cheap pre-check for the counts without a number ("it's just me", "me and my partner", "solo agent"). */

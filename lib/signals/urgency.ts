@@ -53,7 +53,7 @@ const HIGH_TIME = g(
     `we can)|ideally|hopefully)|(?:by|before) (?:january|february|march|april|may|june|july|august|september|` +
     `october|november|december) \\d{1,2}|(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
-    `a couple of|a few) (?:business )?days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
+    `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
     `${DAY}(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b))\\b`,
 );
 /** How far away a deadline is, said as a distance: "which is, what, six weeks away", "about three weeks out", "gives us like five weeks". */
@@ -73,7 +73,7 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
   `sixty|ninety) days|(?:month|a month) or two|(?:sometime )?soon|shortly|this spring|this summer|this fall|` +
   `this winter|(?:in|within) (?:(?:about|like|roughly|maybe|just) )?(?:a|one|the next) fortnight|` +
   `(?:the )?next fortnight|(?:before|by) (?:the )?(?:(?:start|end) of (?:the )?|new )?(?:financial|fiscal|` +
-  `tax) year(?:[- ]end)?|(?:before|by) (?:the )?(?:year[- ]end|eofy)`;
+  `tax) year(?:[- ]end)?|(?:before|by) (?:the |our )?(?:year[- ]end|eofy)`;
 const MEDIUM_TIME = g(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
 const MEDIUM_TIME_WITH_DISTANCE = g(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
@@ -106,6 +106,9 @@ const CURRENTLY_TODAY = new RegExp(
   String.raw`via) (?!place\b|time\b)[a-z][a-z'-]*(?: [a-z][a-z'-]*)?\s+$`,
 );
 
+const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to)\s+[^.?!;]{0,25}\bby\s+$/;
+const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|i'm|i have)\b/;
+
 /** Offset `i` lies in one of the low-urgency cue spans. */
 function insideLow(spans: readonly [number, number][], i: number): boolean {
   for (const [a, b] of spans) if (i >= a && i < b) return true;
@@ -127,6 +130,8 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
   const lowSpans: [number, number][] = [];
   LOW_PLAIN.lastIndex = 0;
   for (let x = LOW_PLAIN.exec(s); x; x = LOW_PLAIN.exec(s)) {
+    // "we might be 100 by next year": a size the caller expects, not when they want the product.
+    if (GROWTH_BY.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
     hits.push({ value: 'low', start: x.index, end: x.index + x[0].length, confidence: 0.8 });
     lowSpans.push([x.index, x.index + x[0].length]);
   }
@@ -144,6 +149,8 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     if (insideLow(lowSpans, x.index)) continue;
     if (!clauseHas(s, CONTEXT, x.index) || (clauseHas(s, SCHEDULING, x.index) && !DEADLINE_WORD.test(s))) continue;
     if (x[0] === 'today' && CURRENTLY_TODAY.test(s.slice(Math.max(0, x.index - 24), x.index))) continue;
+    // "today we're 45 staff": today as the present, leading the caller's description of it.
+    if (x[0] === 'today' && TODAY_WE_ARE.test(s.slice(x.index + 5, x.index + 30))) continue;
     hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: 0.75 });
   }
   const distanceTalk = MAY_HAVE_DISTANCE.test(s);

@@ -103,12 +103,13 @@ const PER_PERSON = new RegExp(
     `realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|` +
     `managers?|coordinators?|associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|` +
     `producers?|officers?|paralegals?|planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|` +
-    `hygienists?|doctors?|dentists?|providers?)\\b|\\bper (?:rep|agent|recruiter|broker|person|head|attorney|` +
+    `hygienists?|doctors?|dentists?|providers?|branches|offices|locations|stores|sites|clinics)\\b|` +
+    `\\bper (?:rep|agent|recruiter|broker|person|head|attorney|` +
     `lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\b(?:reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|` +
     `lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|` +
     `associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|` +
     `planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|` +
-    `providers?) each\\b|\\bapiece\\b|\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
+    `providers?),? each\\b|\\bapiece\\b|\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */

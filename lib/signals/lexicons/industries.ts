@@ -59,7 +59,7 @@ software	strong	-	app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+
 manufacturing	strong	-	manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
 manufacturing	strong	-	metal stamping
 construction	strong	-	construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\w*|renovations?|hvac|plumbing|electrical contractors?
-construction	strong	-	architecture firm|drywall|lien waivers?|(?:commercial|residential|industrial) electrical|electricians
+construction	strong	-	architect(?:ure|ural) (?:firm|practice|studio)|drywall|lien waivers?|(?:commercial|residential|industrial) electrical|electricians
 construction	weak	-	contractors?|builders?
 ecommerce	strong	-	e-?commerce|ecom|online (?:[a-z]+ )?(?:store|shop|retailer|retail|business|brand)|shopify store|amazon seller|dtc|direct[- ]to[- ]consumer|sell (?:[a-z-]+ ){0,3}online
 ecommerce	strong	-	sell(?:s|ing)? (?:[a-z-]+ ){0,3}on (?:amazon|etsy|ebay|shopify)
