@@ -127,7 +127,7 @@ describe('SnsAlertPublisher', () => {
       tier: { DataType: 'String', StringValue: 'hot' },
       score: { DataType: 'Number', StringValue: String(a.score) },
       industry: { DataType: 'String', StringValue: 'real_estate' },
-      rules_version: { DataType: 'String', StringValue: 'v1' },
+      rules_version: { DataType: 'String', StringValue: 'v2' },
     });
     expect(input.Subject).toBe(`Hot lead ${a.score}/100: Dana Ruiz, team 40, real_estate, meeting booked`);
   });

@@ -155,7 +155,7 @@ describe('rescore over the local stack', () => {
     const down = await startLocalS3({ directory: localLayout(dir).s3Dir, buckets: [DEFAULT_LOCAL_BUCKET] });
     await down.s3.send(new PutObjectCommand({ Bucket: DEFAULT_LOCAL_BUCKET, Key: badKey, Body: 'not gzip' }));
     await down.stop();
-    stack = await startLocalStack({ directory: dir, log: () => undefined });
+    stack = await startLocalStack({ directory: dir, log: () => undefined, rules: RULES_V1 });
     for (const r of [hotA, warmB, coldC, outsideD, unscoredF]) {
       await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: sessionKey(r.session_id, r.started_at), Body: encodeSessionRecord(r) }));
     }
@@ -249,7 +249,7 @@ describe('trialist rescore (CLI core)', () => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'rescore-cli-'));
-    const stack = await startLocalStack({ directory: dir, log: () => undefined });
+    const stack = await startLocalStack({ directory: dir, log: () => undefined, rules: RULES_V1 });
     const r = rec('cli_warm', '2026-11-20', { team_size: 25, monthly_volume: 150, urgency: 'medium' });
     await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: sessionKey(r.session_id, r.started_at), Body: encodeSessionRecord(r) }));
     await stack.stop();

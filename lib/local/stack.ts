@@ -20,6 +20,7 @@ import type { LeadScore } from '../scoring';
 import { decodeEventKey, SESSIONS_PREFIX } from '../session-record';
 import { makePartitionRegisterHandler } from '../../lambdas/partition-register/handler';
 import { makeScoreLeadHandler, type ScoreLeadResult } from '../../lambdas/score-lead/handler';
+import type { RulesConfig } from '../scoring/rules';
 import { makeSlackNotifyHandler } from '../../lambdas/slack-notify/handler';
 import { LocalPartitionCatalog } from './catalog';
 import { s3EventOf, snsEventOf, toAwsS3Record } from './events';
@@ -82,6 +83,8 @@ export interface LocalStackOptions {
   port?: number;
   /** Also log the handlers' info lines. */
   verbose?: boolean;
+  /** Rules score-lead scores with; default the built-in rules (DEFAULT_RULES). */
+  rules?: RulesConfig;
 }
 
 /** A running local stack. Always `stop()` it. */
@@ -158,7 +161,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
 
   const alertOnce = new IdempotentAlertOnce(new LocalIdempotencyStore(layout.idempotencyFile));
-  const scoreLead = makeScoreLeadHandler({ s3, publisher: outbox, alertOnce, now: options.now, logger: loggerFor('score-lead') });
+  const scoreLead = makeScoreLeadHandler({ s3, publisher: outbox, alertOnce, now: options.now, rules: options.rules, logger: loggerFor('score-lead') });
   const partitionRegister = makePartitionRegisterHandler({ catalog, logger: loggerFor('partition-register') });
 
   /** Run one invocation with retries; dead-letter it when every attempt fails. */
