@@ -71,7 +71,11 @@ describe('formatSlackMessage', () => {
   test('Block Kit: header, fields, reasons with quotes, context with the record', () => {
     const msg = formatSlackMessage(alertFor());
     expect(msg.text).toContain('Dana Ruiz');
-    const [header, fields, reasons, context] = msg.blocks as any[];
+    const blocks = msg.blocks as any[];
+    const header = blocks[0];
+    const fields = blocks.find((b) => b.fields);
+    const reasons = blocks[blocks.indexOf(fields) + 1];
+    const context = blocks[blocks.length - 1];
     expect(header.type).toBe('header');
     expect(header.text.type).toBe('plain_text');
     expect(header.text.text).toMatch(/Hot lead: Dana Ruiz \(\d+\/100\)/);
@@ -90,7 +94,7 @@ describe('formatSlackMessage', () => {
   test('a meeting not booked and missing signals read clearly', () => {
     const r = hotRecord({ outcome: { stage_reached: 'qualify', meeting_booked: false, meeting_time: null, end_reason: 'caller_hangup' } });
     const a = { ...alertFor(r), company: { ...alertFor(r).company, industry: null } };
-    const text = (formatSlackMessage(a).blocks[1] as any).fields.map((f: any) => f.text).join('\n');
+    const text = (formatSlackMessage(a).blocks.find((b: any) => b.fields) as any).fields.map((f: any) => f.text).join('\n');
     expect(text).toContain('*Meeting*\nnot booked');
     expect(text).toContain('*Industry*\n—');
   });
@@ -122,12 +126,15 @@ describe('SnsAlertPublisher', () => {
     const input = sent[0]!.input;
     expect(sent[0]).toBeInstanceOf(PublishCommand);
     expect(input.TopicArn).toBe('arn:aws:sns:us-east-1:123456789012:hot-leads');
-    expect(JSON.parse(input.Message!)).toEqual(a);
+    expect(input.MessageStructure).toBe('json');
+    const perProtocol = JSON.parse(input.Message!) as { default: string; email: string };
+    expect(JSON.parse(perProtocol.default)).toEqual(a);
+    expect(perProtocol.email).toMatch(/^DO NOW: /);
     expect(input.MessageAttributes).toEqual({
       tier: { DataType: 'String', StringValue: 'hot' },
       score: { DataType: 'Number', StringValue: String(a.score) },
       industry: { DataType: 'String', StringValue: 'real_estate' },
-      rules_version: { DataType: 'String', StringValue: 'v1' },
+      rules_version: { DataType: 'String', StringValue: 'v2' },
     });
     expect(input.Subject).toBe(`Hot lead ${a.score}/100: Dana Ruiz, team 40, real_estate, meeting booked`);
   });

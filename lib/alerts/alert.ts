@@ -6,6 +6,7 @@ import * as z from '../zod-mini';
 import { parseOrThrow, SchemaError } from '../validation';
 import { SessionId, Urgency, type SessionRecord } from '../session-record';
 import { ScoreReason, Tier, type LeadScore } from '../scoring';
+import { AlertAnalysisSchema, alertAnalysisOf } from './call-analysis';
 
 export const HOT_LEAD_ALERT_VERSION = 1 as const;
 /** How many reasons an alert carries (highest points first). */
@@ -43,6 +44,8 @@ export const HotLeadAlertSchema = z.object({
   meeting: z.object({ booked: z.boolean(), time: z.nullable(z.string()) }),
   /** `s3://bucket/sessions/...json.gz` of the session record. */
   record_uri: z.string(),
+  /** What to do now and what the call analysis found (./call-analysis.ts); null when there is none (data processing denied). */
+  analysis: z.optional(z.nullable(AlertAnalysisSchema)),
 });
 export type HotLeadAlert = z.infer<typeof HotLeadAlertSchema>;
 
@@ -97,6 +100,7 @@ export function buildHotLeadAlert(record: SessionRecord, score: LeadScore, recor
     top_reasons: [...score.reasons].sort((a, b) => b.points - a.points).slice(0, TOP_REASONS),
     meeting: { booked: record.outcome.meeting_booked, time: record.outcome.meeting_time },
     record_uri: recordUri,
+    analysis: alertAnalysisOf(record),
   };
 }
 

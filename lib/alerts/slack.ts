@@ -3,6 +3,7 @@
  * header text <= 150 chars, at most 10 section fields of <= 2,000 chars, section text <= 3,000 chars.
  */
 import { callerLabel, type HotLeadAlert } from './alert';
+import { analysisBlocks } from './slack-analysis';
 
 /** A Slack incoming-webhook payload: fallback `text` plus Block Kit `blocks`. */
 export interface SlackMessage {
@@ -32,7 +33,7 @@ export function formatSlackMessage(alert: HotLeadAlert): SlackMessage {
   const header = cut(`${alert.tier === 'hot' ? '🔥 Hot' : alert.tier === 'warm' ? 'Warm' : 'Cold'} lead: ${who} (${alert.score}/100)`, 150);
   const reasons = alert.top_reasons
     .map((r) => {
-      const line = `• *+${r.points}* ${escapeMrkdwn(r.reason)}`;
+      const line = `• *${r.points >= 0 ? '+' : ''}${r.points}* ${escapeMrkdwn(r.reason)}`;
       return r.quote ? `${line}\n>_“${escapeMrkdwn(r.quote)}”_${r.turn_index !== null ? ` (turn ${r.turn_index})` : ''}` : line;
     })
     .join('\n');
@@ -48,6 +49,7 @@ export function formatSlackMessage(alert: HotLeadAlert): SlackMessage {
   ];
   const blocks: Record<string, unknown>[] = [
     { type: 'header', text: { type: 'plain_text', text: header, emoji: true } },
+    ...analysisBlocks(alert.analysis),
     { type: 'section', fields },
   ];
   if (reasons) {
@@ -66,6 +68,6 @@ export function formatSlackMessage(alert: HotLeadAlert): SlackMessage {
       },
     ],
   });
-  const text = `${alert.tier} lead ${alert.score}/100: ${who}${alert.meeting.booked ? ', meeting booked' : ''}`;
+  const text = `${alert.analysis ? `${alert.analysis.action}: ` : ''}${alert.tier} lead ${alert.score}/100: ${who}${alert.meeting.booked ? ', meeting booked' : ''}`;
   return { text, blocks };
 }

@@ -24,6 +24,7 @@ import { decodeEventKey, SESSIONS_PREFIX } from '../session-record';
 import { makePartitionRegisterHandler } from '../../lambdas/partition-register/handler';
 import { makeScoreLeadHandler, type ScoreLeadResult } from '../../lambdas/score-lead/handler';
 import { makeScoreLeadQueueHandler } from '../../lambdas/score-lead/queue';
+import type { RulesConfig } from '../scoring/rules';
 import { makeSlackNotifyHandler } from '../../lambdas/slack-notify/handler';
 import { makeLivekitWebhookHandler } from '../../lambdas/livekit-webhook/handler';
 import { makeReconcileHandler } from '../../lambdas/reconcile/handler';
@@ -106,6 +107,8 @@ export interface LocalStackOptions {
   livekit?: LivekitCredentials;
   /** Wait between a call's end webhook and its check, ms; default LOCAL_RECONCILE_GRACE_MS. */
   reconcileGraceMs?: number;
+  /** Rules score-lead scores with; default the built-in rules (DEFAULT_RULES). */
+  rules?: RulesConfig;
 }
 
 /** A running local stack. Always `stop()` it. */
@@ -186,7 +189,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
 
   const alertOnce = new IdempotentAlertOnce(new LocalIdempotencyStore(layout.idempotencyFile));
-  const scoreLead = makeScoreLeadHandler({ s3, publisher: outbox, alertOnce, now: options.now, logger: loggerFor('score-lead') });
+  const scoreLead = makeScoreLeadHandler({ s3, publisher: outbox, alertOnce, now: options.now, rules: options.rules, logger: loggerFor('score-lead') });
   const partitionRegister = makePartitionRegisterHandler({ catalog, logger: loggerFor('partition-register') });
 
   /** Run one invocation with retries; dead-letter it when every attempt fails. */

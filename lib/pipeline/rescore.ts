@@ -119,6 +119,29 @@ export interface RescoreOptions {
 /** Tier change counts, keyed `"<old>-><new>"` (`"none->hot"` for never-scored sessions). */
 export type TierChanges = Record<string, number>;
 
+/** One lead a rescore moved: old and new score, and which rule ids appeared or disappeared in its reasons. */
+export interface MovedLead {
+  session_id: string;
+  from: { score: number; tier: string; rules_version: string } | null;
+  to: { score: number; tier: string };
+  gained: string[];
+  lost: string[];
+}
+
+/** What moved between a stored score (or none) and a new one; null when score and tier are the same. */
+export function movedLead(previous: LeadScore | null, next: LeadScore): MovedLead | null {
+  if (previous && previous.score === next.score && previous.tier === next.tier) return null;
+  const before = new Set(previous?.reasons.map((r) => r.rule) ?? []);
+  const after = new Set(next.reasons.map((r) => r.rule));
+  return {
+    session_id: next.session_id,
+    from: previous ? { score: previous.score, tier: previous.tier, rules_version: previous.rules_version } : null,
+    to: { score: next.score, tier: next.tier },
+    gained: [...after].filter((r) => !before.has(r)),
+    lost: [...before].filter((r) => !after.has(r)),
+  };
+}
+
 /** What a rescore did. */
 export interface RescoreResult {
   rules_version: string;
@@ -140,6 +163,8 @@ export interface RescoreResult {
   already_alerted: string[];
   /** Only for sessions whose score was written. */
   tier_changes: TierChanges;
+  /** Sessions whose score or tier changed, with the rules that now give points and those that no longer do. */
+  moved: MovedLead[];
   /**
    * Records that could not be read as session records, left in place: score-lead moves such objects
    * to quarantine as they arrive, so these are ones it never saw (e.g. written while the pipeline was
@@ -214,6 +239,7 @@ export async function rescoreRange(opts: RescoreOptions): Promise<RescoreResult>
     alerted: [],
     already_alerted: [],
     tier_changes: {},
+    moved: [],
     unreadable: [],
     failed: [],
   };
@@ -270,6 +296,8 @@ export async function rescoreRange(opts: RescoreOptions): Promise<RescoreResult>
       }
       await writeLeadScore(opts.s3, opts.bucket, next);
       result.written++;
+      const moved = movedLead(previous, next);
+      if (moved) result.moved.push(moved);
       const change = `${previous?.tier ?? 'none'}->${next.tier}`;
       result.tier_changes[change] = (result.tier_changes[change] ?? 0) + 1;
     } catch (e) {

@@ -14,7 +14,9 @@ import {
   type SignalEvidence,
   type SignalField,
 } from '../session-record';
-import { DEFAULT_RULES, type RulesConfig, type ScoringRule } from './rules';
+import { analysisOf } from '../analysis/record';
+import { InterestLevel, NextStepKind, type AnalysisEvidence, type CallAnalysis } from '../analysis/schema';
+import { DEFAULT_RULES, usesAnalysis, type RulesConfig, type ScoringRule } from './rules';
 
 /** The stored score record's version; bump only with a new contract. */
 export const LEAD_SCORE_SCHEMA_VERSION = 1 as const;
@@ -66,6 +68,10 @@ export const LeadScoreSchema = z.strictObject({
   meeting_booked: z.boolean(),
   /** Highest points first. */
   reasons: z.array(ScoreReason),
+  /** The agreed next step (call analysis), when the rules read it; absent on scores from rules that do not. */
+  next_step: z.optional(z.object({ kind: NextStepKind, when_text: z.nullable(z.string()), when_iso: z.nullable(z.string()) })),
+  /** The caller's interest level (call analysis), when the rules read it. */
+  interest_level: z.optional(InterestLevel),
 });
 export type LeadScore = z.infer<typeof LeadScoreSchema>;
 
@@ -111,9 +117,54 @@ function bookingEvidence(record: SessionRecord): { turn_index: number; quote: st
   return turn ? { turn_index: turn.turn_index, quote: turn.text } : { turn_index: call.turn_index, quote: `${call.name}(${call.arguments})` };
 }
 
-function applyRule(rule: ScoringRule, record: SessionRecord): ScoreReason[] {
+const KIND_TEXT: Record<string, string> = {
+  meeting: 'Agreed a meeting',
+  callback: 'Asked to be called back',
+  trial_followup: 'Agreed a check-in on the trial',
+  send_info: 'Asked us to send information',
+};
+
+const fromAnalysis = (e: AnalysisEvidence | null) => (e ? { turn_index: e.turn_index, quote: e.quote } : null);
+
+function applyRule(rule: ScoringRule, record: SessionRecord, analysis: CallAnalysis | null): ScoreReason[] {
   const s = record.discovered_signals;
   switch (rule.kind) {
+    case 'next_step': {
+      // a booked meeting is a meeting next step whatever the words say
+      const booked = record.outcome.meeting_booked && analysis?.next_step.kind !== 'meeting';
+      const kind = booked ? 'meeting' : (analysis?.next_step.kind ?? 'none');
+      const pts = rule.points[kind];
+      if (kind === 'none' || pts === 0) return [];
+      if (!analysis || booked) return [reason(rule.id, pts, `Booked a meeting with sales${record.outcome.meeting_time ? ` for ${record.outcome.meeting_time}` : ''}`, bookingEvidence(record))];
+      const when = analysis.next_step.when_text ? ` for ${analysis.next_step.when_text}` : '';
+      return [reason(rule.id, pts, `${KIND_TEXT[kind]}${when}`, fromAnalysis(analysis.next_step.evidence))];
+    }
+    case 'interest': {
+      if (!analysis) return [];
+      const pts = rule.points[analysis.interest.level];
+      if (pts === 0) return [];
+      const top = analysis.interest.cues.find((c) => c.weight > 0);
+      return [reason(rule.id, pts, `Interest is ${analysis.interest.level}${top ? ` (${top.label})` : ''}`, fromAnalysis(top?.evidence ?? null))];
+    }
+    case 'authority': {
+      if (!analysis) return [];
+      const pts = rule.points[analysis.authority.level];
+      if (pts === 0) return [];
+      const who = analysis.authority.level === 'decision_maker' ? 'Caller makes the decision' : 'Caller influences the decision';
+      return [reason(rule.id, pts, who, fromAnalysis(analysis.authority.evidence))];
+    }
+    case 'objections': {
+      if (!analysis) return [];
+      const out: ScoreReason[] = [];
+      let left = rule.max_deduction;
+      for (const o of analysis.objections) {
+        if (o.accepted !== false || left >= 0 || rule.points_each_open === 0) continue;
+        const pts = Math.max(left, rule.points_each_open);
+        left -= pts;
+        out.push(reason(rule.id, pts, `Open ${o.kind} objection`, fromAnalysis(o.evidence)));
+      }
+      return out;
+    }
     case 'team_size': {
       if (s.team_size === null) return [];
       const b = band(rule.bands, s.team_size);
@@ -198,7 +249,8 @@ export function tierOf(score: number, rules: RulesConfig = DEFAULT_RULES): Tier 
  * @param scoredAt the time written as `scored_at` (default now).
  */
 export function scoreLead(record: SessionRecord, rules: RulesConfig = DEFAULT_RULES, scoredAt: Date = new Date()): LeadScore {
-  const reasons = rules.rules.flatMap((r) => applyRule(r, record));
+  const analysis = usesAnalysis(rules) ? analysisOf(record) : null;
+  const reasons = rules.rules.flatMap((r) => applyRule(r, record, analysis));
   let total = reasons.reduce((sum, r) => sum + r.points, 0);
   const qualified = isQualified(record, rules);
   const q = rules.qualified;
@@ -228,6 +280,12 @@ export function scoreLead(record: SessionRecord, rules: RulesConfig = DEFAULT_RU
     urgency: s.urgency,
     meeting_booked: record.outcome.meeting_booked,
     reasons,
+    ...(analysis
+      ? {
+          next_step: { kind: analysis.next_step.kind, when_text: analysis.next_step.when_text, when_iso: analysis.next_step.when_iso },
+          interest_level: analysis.interest.level,
+        }
+      : {}),
   };
 }
 
