@@ -15,10 +15,10 @@
  * tool reports consent through `recordConsent`; caller memory read at call start sets
  * `caller.returning_caller` and `call_count`.
  */
-import { createHash } from 'node:crypto';
 import { llm, metrics, voice } from '@livekit/agents';
 import type { CallerMemory } from '../../lib/caller-memory';
 import { priceCall, type CallUsage } from '../../lib/pricing';
+import { displayableCallerName, phoneHasher } from '../../lib/privacy';
 import { extractSignals, SignalAccumulator } from '../../lib/signals';
 import {
   parseSessionRecord,
@@ -54,7 +54,7 @@ export interface SessionCollectorOptions {
   caller: {
     identity: string | null;
     name: string | null;
-    /** E.164 number; only its SHA-256 reaches the record. */
+    /** E.164 number; only its keyed hash (lib/privacy/phone-hash.ts) reaches the record. */
     phone: string | null;
     /** What caller memory held at call start (null: first call, or no number, or memory unavailable). */
     memory?: CallerMemory | null;
@@ -86,9 +86,9 @@ function latency(values: readonly number[]) {
   return { p50: percentile(values, 50), p95: percentile(values, 95), samples: values.length };
 }
 
-/** SHA-256 hex of an E.164 phone number (the caller-memory key); null when there is none. */
+/** Keyed hash of a phone number under the process's current key (lib/privacy); null when there is none. */
 export function phoneHash(phone: string | null): string | null {
-  return phone ? createHash('sha256').update(phone.trim()).digest('hex') : null;
+  return phoneHasher().hash(phone)?.hash ?? null;
 }
 
 /**
@@ -387,8 +387,9 @@ export class SessionCollector {
       },
       caller: {
         identity: recordedIdentity(opts.caller.identity, opts.caller.phone),
-        name: opts.caller.name,
+        name: displayableCallerName(opts.caller.name),
         phone_hash: phoneHash(opts.caller.phone),
+        phone_hash_key_id: opts.caller.phone ? (phoneHasher().hash(opts.caller.phone)?.key_id ?? null) : null,
         returning_caller: (opts.caller.memory?.call_count ?? 0) > 0,
         call_count: (opts.caller.memory?.call_count ?? 0) + 1,
       },
