@@ -18,7 +18,7 @@
 import { llm, metrics, voice } from '@livekit/agents';
 import type { CallerMemory } from '../../lib/caller-memory';
 import { priceCall, type CallUsage } from '../../lib/pricing';
-import { displayableCallerName, phoneHasher } from '../../lib/privacy';
+import { displayableCallerName, phoneHasher, redactEvidenceQuotes } from '../../lib/privacy';
 import { extractSignals, SignalAccumulator } from '../../lib/signals';
 import {
   parseSessionRecord,
@@ -421,7 +421,7 @@ export class SessionCollector {
       },
       cost_summary: priced.cost,
     };
-    const kept = redactForConsent(record);
+    const kept = redactForConsent(redactEvidenceQuotes(record));
     this.lastRedaction = kept.redaction;
     return parseSessionRecord(kept.record);
   }

@@ -3,13 +3,14 @@
  * (../shared/powertools.ts). Clients are created once per container.
  * Env: HOT_LEADS_TOPIC_ARN (required); IDEMPOTENCY_TABLE (DynamoDB table, partition key `id`
  * string, TTL attribute `expiration`): when set, exactly one alert per (session_id, rules_version);
- * POWERTOOLS_* (optional).
+ * ALERT_CONTACT=off: alerts carry no contact details; POWERTOOLS_* (optional).
  */
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
 import type { S3Event } from 'aws-lambda';
+import { alertContactFromEnv } from '../../lib/alerts/alert';
 import { IdempotentAlertOnce } from '../../lib/alerts/alert-once';
 import { SnsAlertPublisher } from '../../lib/alerts/publisher';
 import { S3EventEnvelope } from '../../lib/pipeline/events';
@@ -29,6 +30,6 @@ const alertOnce = idempotencyTable
   : undefined;
 if (!alertOnce) logger.warn('IDEMPOTENCY_TABLE is not set: redelivered events may alert twice');
 
-export const handler = withPowertools<S3Event, ScoreLeadResult>(makeScoreLeadHandler({ s3, publisher, logger, metrics, alertOnce }), pt, S3EventEnvelope).before(
+export const handler = withPowertools<S3Event, ScoreLeadResult>(makeScoreLeadHandler({ s3, publisher, logger, metrics, alertOnce, alertContact: alertContactFromEnv() }), pt, S3EventEnvelope).before(
   (request) => alertOnce?.registerLambdaContext(request.context),
 );

@@ -4,3 +4,4 @@
  */
 export * from './phone-hash';
 export * from './redact';
+export * from './record';

@@ -62,6 +62,16 @@ function classifyDigits(run: string): PiiKind | null {
   return n >= 8 ? 'account' : null;
 }
 
+/** Every phone number written in digits in `text`, as written (e.g. `(617) 555-0142`), in order. */
+export function findPhoneNumbers(text: string): string[] {
+  return [...text.matchAll(DIGIT_RUN)].map((m) => m[0]).filter((run) => classifyDigits(run) === 'phone');
+}
+
+/** Every email address written in `text` (not the spoken form), in order. */
+export function findEmails(text: string): string[] {
+  return [...text.matchAll(EMAIL)].map((m) => m[0]);
+}
+
 /** Counts of what `redactPiiCounted` replaced, by kind. */
 export type PiiCounts = Record<PiiKind, number>;
 

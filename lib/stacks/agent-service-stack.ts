@@ -24,6 +24,7 @@ import path from 'node:path';
 import { grantObjectAccess } from '../constructs/grants';
 import { REPO_ROOT } from '../constructs/pipeline-function';
 import { CHECKPOINT_PREFIX, SESSION_PREFIX, TEMPLATE_PREFIX } from './names';
+import type { PhoneHashKeySecret } from '../constructs/phone-hash-key';
 import { BOOKING_SECRET_KEY, LIVEKIT_SECRET_KEYS, PROVIDER_SECRET_KEYS } from './secrets-stack';
 
 /** The worker's HTTP health endpoint (@livekit/agents serves `/` on 8081 in production mode). */
@@ -73,6 +74,8 @@ export interface AgentServiceStackProps extends StackProps {
    * (JSON key BOOKING_WEBHOOK_SECRET), the shared secret header. Unset: bookings go to a file in the task.
    */
   bookingWebhook?: { url: string; secret: secretsmanager.ISecret };
+  /** The phone-hash key set the agent hashes caller numbers with (read at start through PHONE_HASH_SECRET_ID). */
+  phoneHashKey?: PhoneHashKeySecret;
 }
 
 const AGENT_DOCKERFILE = 'agent-container/Dockerfile';
@@ -172,6 +175,7 @@ export class AgentServiceStack extends Stack {
         POWERTOOLS_METRICS_NAMESPACE: AGENT_METRICS_NAMESPACE,
         POWERTOOLS_SERVICE_NAME: agentMetricsService(props.envName),
         ...(props.bookingWebhook ? { BOOKING_WEBHOOK_URL: props.bookingWebhook.url } : {}),
+        ...(props.phoneHashKey ? props.phoneHashKey.environment() : {}),
       },
       secrets: {
         ...secretEnv(props.livekitSecret, LIVEKIT_SECRET_KEYS),
@@ -201,7 +205,9 @@ export class AgentServiceStack extends Stack {
     // S3 template source treats as "not there" (agent-container/src/template.ts).
     const taskRole = this.taskDefinition.taskRole;
     grantObjectAccess(taskRole, { bucket: props.sessionBucket, key: props.dataKey, read: [templatePrefix], write: [SESSION_PREFIX, CHECKPOINT_PREFIX] });
-    props.callerMemoryTable.grant(taskRole, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem');
+    // DeleteItem: an entry found under the previous phone-hash key is moved to the current key
+    props.callerMemoryTable.grant(taskRole, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
+    props.phoneHashKey?.grantRead(taskRole);
 
     new CfnOutput(this, 'TemplateLocation', {
       description: 'Upload agent templates here as <template_id>.json (README "Deploy")',

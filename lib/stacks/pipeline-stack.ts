@@ -38,6 +38,8 @@ export interface PipelineStackProps extends StackProps {
   glueSessionTableName: string;
   logRetention: logs.RetentionDays;
   tracing: boolean;
+  /** Hot-lead alerts carry the caller's contact details in `contact` (default true; false sets ALERT_CONTACT=off on score-lead). */
+  alertContact?: boolean;
 }
 
 /**
@@ -146,6 +148,7 @@ export class PipelineStack extends Stack {
       environment: {
         HOT_LEADS_TOPIC_ARN: this.hotLeadsTopic.topicArn,
         IDEMPOTENCY_TABLE: this.idempotencyTable.tableName,
+        ALERT_CONTACT: props.alertContact === false ? 'off' : 'on',
       },
       timeoutSeconds: 30,
     });

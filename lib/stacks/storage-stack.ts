@@ -8,6 +8,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { AccessLogBucket, EncryptedBucket } from '../constructs/buckets';
+import type { RetentionRow } from '../config/retention';
 import { SESSION_PREFIX } from './names';
 
 /** Props of {@link StorageStack}; days are counted from object creation. */
@@ -23,6 +24,8 @@ export interface StorageStackProps extends StackProps {
   accessLogExpiryDays: number;
   /** Days Athena query results are kept. */
   queryResultExpiryDays: number;
+  /** Retention of the session bucket's prefixes (lib/config/retention.ts `retentionRows`); query results use `queryResultExpiryDays`. */
+  retention?: readonly RetentionRow[];
 }
 
 export class StorageStack extends Stack {
@@ -70,6 +73,14 @@ export class StorageStack extends Stack {
           expiredObjectDeleteMarker: true,
         },
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(7) },
+        ...(props.retention ?? [])
+          .filter((r) => r.bucket === 'sessions')
+          .map((r) => ({
+            id: `retain-${r.prefix.replace(/\/$/, '')}`,
+            prefix: r.prefix,
+            expiration: Duration.days(r.days),
+            noncurrentVersionExpiration: Duration.days(r.noncurrentDays),
+          })),
       ],
     }).bucket;
 
