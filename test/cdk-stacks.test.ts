@@ -94,6 +94,7 @@ describe('StorageStack', () => {
         ],
       }),
       expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 30 } }),
+      expect.objectContaining({ Id: 'expire-checkpoints', Prefix: 'checkpoints/', ExpirationInDays: 7, Status: 'Enabled' }),
     ]));
     expect(rules(custom)).toEqual(expect.arrayContaining([
       expect.objectContaining({
@@ -108,7 +109,7 @@ describe('StorageStack', () => {
 
   it('expires every retained prefix and its noncurrent versions after the configured days', () => {
     const rules = sessionBucket(template).bucket.Properties.LifecycleConfiguration.Rules as Record<string, unknown>[];
-    const byPrefix = Object.fromEntries(rules.filter((r) => String(r.Id).startsWith('retain-')).map((r) => [r.Prefix, [r.ExpirationInDays, (r.NoncurrentVersionExpiration as { NoncurrentDays: number }).NoncurrentDays]]));
+    const byPrefix = Object.fromEntries(rules.filter((r) => r.Prefix && r.ExpirationInDays).map((r) => [r.Prefix, [r.ExpirationInDays, (r.NoncurrentVersionExpiration as { NoncurrentDays: number }).NoncurrentDays]]));
     // dev defaults (lib/config): old versions go after min(noncurrentVersionExpiryDays 30, the prefix's days)
     expect(byPrefix).toEqual({
       'sessions/': [365, 30],
@@ -394,13 +395,14 @@ describe('AgentServiceStack', () => {
     template.resourceCountIs('AWS::EC2::FlowLog', 1);
   });
 
-  it('lets the task write only sessions/ and checkpoints/, read only templates/, use only the caller-memory table and read the phone-hash key', () => {
+  it('lets the task write only sessions/ and checkpoints/, delete only checkpoints/, read only templates/, use only the caller-memory table and read the phone-hash key', () => {
     const td = Object.values(template.findResources('AWS::ECS::TaskDefinition'))[0]!.Properties;
     const policy = Object.values(template.findResources('AWS::IAM::Policy')).find((p) => p.Properties.Roles[0].Ref === td.TaskRoleArn['Fn::GetAtt'][0])!;
     const statements = policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[];
     const actions = statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])).sort();
     expect(actions).toEqual([
-      'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'kms:Decrypt', 'kms:GenerateDataKey', 's3:GetObject', 's3:PutObject',
+      'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'kms:Decrypt', 'kms:GenerateDataKey',
+      's3:DeleteObject', 's3:DeleteObjectVersion', 's3:GetObject', 's3:PutObject',
       'secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue',
     ]);
     const secretSt = statements.find((s) => JSON.stringify(s.Action).includes('secretsmanager:'))!;
@@ -409,12 +411,23 @@ describe('AgentServiceStack', () => {
     expect(JSON.stringify(env.PHONE_HASH_SECRET_ID)).toMatch(/PhoneHashKey/);
     const put = statements.find((s) => s.Action === 's3:PutObject')!;
     expect(prefixesIn(JSON.stringify(put.Resource))).toEqual(['/checkpoints/*', '/sessions/*']);
+    const del = statements.find((s) => JSON.stringify(s.Action).includes('s3:DeleteObject'))!;
+    expect(prefixesIn(JSON.stringify(del.Resource))).toEqual(['/checkpoints/*']);
     const get = statements.find((s) => s.Action === 's3:GetObject')!;
     expect(prefixesIn(JSON.stringify(get.Resource))).toEqual(['/templates/*']);
     // every object ARN is in the session bucket (imported from the storage stack), KMS only on its data key
     for (const st of [put, get]) for (const r of [st.Resource].flat()) expect(JSON.stringify(r)).toMatch(/Fn::ImportValue.*Sessions.*Arn/);
     const kmsSt = statements.find((s) => JSON.stringify(s.Action).includes('kms:'))!;
     expect(kmsSt.Resource).toEqual({ 'Fn::ImportValue': expect.stringMatching(/DataKey.*Arn/) });
+  });
+
+  it('mounts a task volume for the record spool and sets SPOOL_DIR, its cap and the checkpoint interval', () => {
+    const td = Object.values(template.findResources('AWS::ECS::TaskDefinition'))[0]!.Properties;
+    expect(td.Volumes).toEqual([{ Name: 'record-spool' }]);
+    const c = td.ContainerDefinitions[0];
+    expect(c.MountPoints).toEqual([{ SourceVolume: 'record-spool', ContainerPath: '/var/spool/trialist', ReadOnly: false }]);
+    const env = Object.fromEntries(c.Environment.map((e: { Name: string; Value: unknown }) => [e.Name, e.Value]));
+    expect(env).toMatchObject({ SPOOL_DIR: '/var/spool/trialist', SPOOL_MAX_MB: '512', CHECKPOINT_SECONDS: '15' });
   });
 
   it('points the agent at templates/ of the session bucket', () => {
@@ -534,6 +547,16 @@ describe('ObservabilityStack', () => {
       MetricTransformations: [Match.objectLike({ MetricName: 'AgentExportFailures', MetricNamespace: 'Trialist', MetricValue: '1' })],
     });
     expect(Object.values(alarms).some((a) => alarmMetric(a).name === 'AgentExportFailures')).toBe(true);
+  });
+
+  it('alarms on a record waiting 15 minutes in an agent spool and on a full spool, from the agent\'s EMF metrics', () => {
+    const age = Object.values(alarms).find((a) => alarmMetric(a).name === 'SpoolOldestAgeSeconds')!;
+    expect(age.Properties).toMatchObject({ Threshold: 900, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    const stat = (a: { Properties: Record<string, any> }) => a.Properties.Metrics.find((m: { MetricStat?: unknown }) => m.MetricStat).MetricStat;
+    expect(stat(age)).toMatchObject({ Stat: 'Maximum', Metric: { Namespace: 'Trialist', Dimensions: [{ Name: 'service', Value: 'trialist-agent-dev' }] } });
+    const full = Object.values(alarms).find((a) => alarmMetric(a).name === 'SpoolFull')!;
+    expect(full.Properties).toMatchObject({ Threshold: 1 });
+    expect(stat(full)).toMatchObject({ Stat: 'Sum' });
   });
 
   it('has a dashboard with sessions, hot leads, alert latency, Lambda errors and durations, DLQ depth, agent CPU/memory and active sessions', () => {

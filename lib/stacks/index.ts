@@ -133,6 +133,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     agentService: agent.service,
     agentActiveSessions: agent.activeSessionsMetric,
     agentLogGroup: agent.logGroup,
+    agentExportMetrics: agent.exportMetrics,
     noSessionAlarmHours: config.noSessionAlarmHours,
     businessHoursUtc: { start: config.businessHoursStartUtc, end: config.businessHoursEndUtc },
     opsEmail: config.opsEmail,

@@ -9,7 +9,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { AccessLogBucket, EncryptedBucket } from '../constructs/buckets';
 import type { RetentionRow } from '../config/retention';
-import { SESSION_PREFIX } from './names';
+import { CHECKPOINT_PREFIX, SESSION_PREFIX } from './names';
 
 /** Props of {@link StorageStack}; days are counted from object creation. */
 export interface StorageStackProps extends StackProps {
@@ -26,6 +26,12 @@ export interface StorageStackProps extends StackProps {
   queryResultExpiryDays: number;
   /** Retention of the session bucket's prefixes (lib/config/retention.ts `retentionRows`); query results use `queryResultExpiryDays`. */
   retention?: readonly RetentionRow[];
+  /**
+   * Days a call's checkpoint is kept (default 7) when `retention` has no `checkpoints/` row: the
+   * agent deletes it once the final record is in S3, so what remains belongs to calls whose record
+   * was recovered or never arrived.
+   */
+  checkpointExpiryDays?: number;
 }
 
 export class StorageStack extends Stack {
@@ -67,6 +73,9 @@ export class StorageStack extends Stack {
             { storageClass: s3.StorageClass.GLACIER, transitionAfter: Duration.days(props.sessionsGlacierDays) },
           ],
         },
+        ...(props.retention?.some((r) => r.prefix === CHECKPOINT_PREFIX)
+          ? []
+          : [{ id: 'expire-checkpoints', prefix: CHECKPOINT_PREFIX, expiration: Duration.days(props.checkpointExpiryDays ?? 7) }]),
         {
           id: 'expire-noncurrent-versions',
           noncurrentVersionExpiration: Duration.days(props.noncurrentVersionExpiryDays),
@@ -76,7 +85,7 @@ export class StorageStack extends Stack {
         ...(props.retention ?? [])
           .filter((r) => r.bucket === 'sessions')
           .map((r) => ({
-            id: `retain-${r.prefix.replace(/\/$/, '')}`,
+            id: r.prefix === CHECKPOINT_PREFIX ? 'expire-checkpoints' : `retain-${r.prefix.replace(/\/$/, '')}`,
             prefix: r.prefix,
             expiration: Duration.days(r.days),
             noncurrentVersionExpiration: Duration.days(r.noncurrentDays),
