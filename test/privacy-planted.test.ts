@@ -15,7 +15,9 @@ import { runForget } from '../bin/commands/forget';
 import { replayIntoStack } from '../bin/commands/replay';
 import type { HotLeadAlert } from '../lib/alerts';
 import { callSummaryOf, LocalCallerMemoryStore } from '../lib/caller-memory';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { localLayout, readOutbox, startLocalStack } from '../lib/local';
+import { startLocalS3 } from '../lib/local/s3';
 import { legacyPhoneHash, PhoneHasher, readPhoneHashKeyFile } from '../lib/privacy';
 import type { SessionRecord } from '../lib/session-record';
 
@@ -99,6 +101,14 @@ describe('planted PII through the local pipeline, then forget', () => {
       await stack.stop();
     }
     alerts = (await readOutbox<HotLeadAlert>(localLayout(dir).outboxDir)).map((a) => a.alert);
+    // a curated partition of the calls' day (the curated tables are built per call date from raw)
+    const s3 = await startLocalS3({ directory: localLayout(dir).s3Dir, buckets: [localLayout(dir).bucket] });
+    try {
+      await s3.s3.send(new PutObjectCommand({ Bucket: localLayout(dir).bucket, Key: 'curated/curated_turns/call_date=2026-11-19/part-0.json', Body: JSON.stringify({ text: `mail ${A.email}` }) }));
+      await s3.s3.send(new PutObjectCommand({ Bucket: localLayout(dir).bucket, Key: 'curated/curated_turns/call_date=2026-11-18/part-0.json', Body: '{"text":"another day"}' }));
+    } finally {
+      await s3.stop();
+    }
     // caller memory as the agent writes it at call end, and A's record waiting in a spool
     const memory = new LocalCallerMemoryStore(memoryDir);
     for (const r of records) await memory.recordCall(callSummaryOf(r, [])!);
@@ -172,6 +182,10 @@ describe('planted PII through the local pipeline, then forget', () => {
     expect(all.some((f) => f.file.includes(`sessions`) && f.file.includes(B.session))).toBe(true);
     expect(all.some((f) => f.file.includes(`scores`) && f.file.includes(B.session))).toBe(true);
     expect(readdirSync(memoryDir)).toEqual([`${hasher.hash(B.phone)!.hash}.json`]);
+    // the calls' curated day was dropped (to be rebuilt from what remains); another day stays
+    expect(text).toMatch(/curated tables of 2026-11-19: deleted/);
+    expect(all.some((f) => f.file.includes('call_date=2026-11-19'))).toBe(false);
+    expect(all.some((f) => f.file.includes('call_date=2026-11-18'))).toBe(true);
     // one audit entry, with counts and no personal data
     const audits = all.filter((f) => f.file.includes('erasures'));
     expect(audits.filter((f) => f.file.endsWith('._S3rver_object'))).toHaveLength(1);

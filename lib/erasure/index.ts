@@ -109,6 +109,8 @@ interface ObjectVersion {
 }
 
 const DAY = /year=(\d{4})\/month=(\d{2})\/day=(\d{2})\//;
+/** Curated tables partition by call date: `curated/<table>/call_date=YYYY-MM-DD/...`. */
+const CALL_DATE = /\/call_date=(\d{4}-\d{2}-\d{2})\//;
 
 /** HMAC (current key) of the subject with a purpose prefix: stable across runs, matches no phone_hash. */
 function auditSubject(hasher: PhoneHasher, kind: 'phone' | 'session', value: string): string {
@@ -285,7 +287,8 @@ export async function forget(subject: ErasureSubject, deps: ErasureDeps, opts: {
   if (curatedDays.length && !deps.rebuildCurated) {
     for (const [key, versions] of await listVersions(s3, bucket, CURATED_PREFIX, versioned)) {
       const d = DAY.exec(key);
-      if (d && days.has(`${d[1]}-${d[2]}-${d[3]}`)) curatedVersions.push(...versions);
+      const day = d ? `${d[1]}-${d[2]}-${d[3]}` : CALL_DATE.exec(key)?.[1];
+      if (day && days.has(day)) curatedVersions.push(...versions);
     }
     if (curatedVersions.length) objects[CURATED_PREFIX] = curatedVersions.length;
   }
