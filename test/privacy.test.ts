@@ -3,6 +3,8 @@
  * under the previous key and moved to the current one, and PII redaction of quotes.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { decodeSessionRecord } from '../lib/session-record';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -143,5 +145,11 @@ describe('PII redaction', () => {
     expect(displayableCallerName('dana@northwind.example')).toBeNull();
     expect(displayableCallerName('  ')).toBeNull();
     expect(displayableCallerName(' Dana Ruiz ')).toBe('Dana Ruiz');
+  });
+});
+
+describe('decode errors that reach logs and quarantine notes', () => {
+  it('do not quote the broken record', () => {
+    expect(() => decodeSessionRecord(gzipSync('{"x": dana@northwind.example, call 617-555-0142'))).toThrow(/^invalid JSON: Unexpected token 'd'$/);
   });
 });
