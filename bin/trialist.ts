@@ -13,6 +13,7 @@ import { registerBench } from './commands/bench';
 import { registerSignals } from './commands/signals';
 import { registerTemplate } from './commands/template';
 import { registerSpool } from './commands/spool';
+import { registerForget } from './commands/forget';
 
 const program = new Command()
   .name('trialist')
@@ -28,5 +29,6 @@ registerBench(program);
 registerSignals(program);
 registerTemplate(program);
 registerSpool(program);
+registerForget(program);
 
 await program.parseAsync(process.argv);

@@ -107,6 +107,22 @@ describe('StorageStack', () => {
     ]));
   });
 
+  it('expires every retained prefix and its noncurrent versions after the configured days', () => {
+    const rules = sessionBucket(template).bucket.Properties.LifecycleConfiguration.Rules as Record<string, unknown>[];
+    const byPrefix = Object.fromEntries(rules.filter((r) => r.Prefix && r.ExpirationInDays).map((r) => [r.Prefix, [r.ExpirationInDays, (r.NoncurrentVersionExpiration as { NoncurrentDays: number }).NoncurrentDays]]));
+    // dev defaults (lib/config): old versions go after min(noncurrentVersionExpiryDays 30, the prefix's days)
+    expect(byPrefix).toEqual({
+      'sessions/': [365, 30],
+      'scores/': [365, 30],
+      'score-versions/': [90, 30],
+      'checkpoints/': [7, 7],
+      'quarantine/': [30, 30],
+      'curated/': [365, 30],
+    });
+    // nothing retained outside these: templates/ and erasures/ (the audit trail) are not expired
+    expect(rules.some((r) => r.Prefix === 'erasures/' || r.Prefix === 'templates/')).toBe(false);
+  });
+
   it('expires Athena query results and keeps them KMS-encrypted', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       BucketEncryption: { ServerSideEncryptionConfiguration: [Match.objectLike({ ServerSideEncryptionByDefault: Match.objectLike({ SSEAlgorithm: 'aws:kms' }) })] },
@@ -425,14 +441,20 @@ describe('AgentServiceStack', () => {
     template.resourceCountIs('AWS::EC2::FlowLog', 1);
   });
 
-  it('lets the task write only sessions/ and checkpoints/, delete only checkpoints/, read only templates/, and use only the caller-memory table', () => {
+  it('lets the task write only sessions/ and checkpoints/, delete only checkpoints/, read only templates/, use only the caller-memory table and read the phone-hash key', () => {
     const td = Object.values(template.findResources('AWS::ECS::TaskDefinition'))[0]!.Properties;
     const policy = Object.values(template.findResources('AWS::IAM::Policy')).find((p) => p.Properties.Roles[0].Ref === td.TaskRoleArn['Fn::GetAtt'][0])!;
     const statements = policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[];
     const actions = statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])).sort();
     expect(actions).toEqual([
-      'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'kms:Decrypt', 'kms:GenerateDataKey', 's3:DeleteObject', 's3:DeleteObjectVersion', 's3:GetObject', 's3:PutObject',
+      'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'kms:Decrypt', 'kms:GenerateDataKey',
+      's3:DeleteObject', 's3:DeleteObjectVersion', 's3:GetObject', 's3:PutObject',
+      'secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue',
     ]);
+    const secretSt = statements.find((s) => JSON.stringify(s.Action).includes('secretsmanager:'))!;
+    expect(JSON.stringify(secretSt.Resource)).toMatch(/PhoneHashKey/);
+    const env = Object.fromEntries(td.ContainerDefinitions[0].Environment.map((e: { Name: string; Value: unknown }) => [e.Name, e.Value]));
+    expect(JSON.stringify(env.PHONE_HASH_SECRET_ID)).toMatch(/PhoneHashKey/);
     const put = statements.find((s) => s.Action === 's3:PutObject')!;
     expect(prefixesIn(JSON.stringify(put.Resource))).toEqual(['/checkpoints/*', '/sessions/*']);
     const del = statements.find((s) => JSON.stringify(s.Action).includes('s3:DeleteObject'))!;
@@ -470,7 +492,7 @@ describe('AgentServiceStack', () => {
     // dev has none: no URL, no secret, no booking secret resource
     expect(envOf(template).BOOKING_WEBHOOK_URL).toBeUndefined();
     expect(container(template).Secrets.map((x: { Name: string }) => x.Name)).not.toContain('BOOKING_WEBHOOK_SECRET');
-    Template.fromStack(dev.stacks.secrets).resourceCountIs('AWS::SecretsManager::Secret', 2);
+    Template.fromStack(dev.stacks.secrets).resourceCountIs('AWS::SecretsManager::Secret', 3); // livekit, providers, phone-hash
 
     expect(envOf(prodTemplate).BOOKING_WEBHOOK_URL).toBe('https://hooks.example.com/trialist/book');
     const secret = container(prodTemplate).Secrets.find((x: { Name: string }) => x.Name === 'BOOKING_WEBHOOK_SECRET');

@@ -15,7 +15,9 @@
  * BOOKING_WEBHOOK_SECRET_HEADER: the webhook booking adapter) or BOOKINGS_FILE (local file adapter).
  * Record export (./s3-record-sink.ts): EXPORT_BUDGET_SECONDS, S3_CONNECT_TIMEOUT_MS,
  * S3_REQUEST_TIMEOUT_MS, S3_ENDPOINT (./s3-export.ts); SPOOL_DIR, SPOOL_MAX_MB (./spool.ts);
- * CHECKPOINT_SECONDS (./record-export.ts; 0: no checkpoints).
+ * CHECKPOINT_SECONDS (./record-export.ts; 0: no checkpoints). PHONE_HASH_SECRET_ID (the
+ * phone-hash key set in Secrets Manager) or PHONE_HASH_KEY_FILE (local key file, default
+ * `.local/phone-hash-key.json`, created on first use).
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -24,13 +26,13 @@ import { defineAgent, log, type JobContext, type JobProcess, type VAD } from '@l
 import * as silero from '@livekit/agents-plugin-silero';
 import { ParticipantKind } from '@livekit/rtc-node';
 import { z } from 'zod';
-import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
+import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, lookupCallerMemory, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
 import { callAttributes } from '../../lib/pipeline/reconcile';
+import { keySourceFromEnv, loadPhoneHasher, phoneHasher, setPhoneHasher } from '../../lib/privacy';
 import { safeCallId } from '../../lib/recorded-call';
 import { bookingAdapterFromEnv } from './booking';
 import { createCallSession } from './call-session';
 import { guardJobProcess } from './crash-guard';
-import { phoneHash } from './collector';
 import { agentTelemetry, type ExportTelemetry } from './export-telemetry';
 import { KnowledgeBase, shippedDir } from './knowledge';
 import { EXPORT_FAILED_LOG_TEXT, SESSION_ANALYTICS_MSG, sessionAnalytics } from './ops';
@@ -113,7 +115,8 @@ export function templateSourcesFromEnv(env: NodeJS.ProcessEnv = process.env, s3?
 export const MEMORY_READ_TIMEOUT_MS = 1500;
 
 /**
- * What memory holds for `phone`, within `timeoutMs`; null for no number, a first call, or a store
+ * What memory holds for `phone` (under the current phone-hash key, else the previous one, moving
+ * the entry to the current key), within `timeoutMs`; null for no number, a first call, or a store
  * that failed or was too slow (`onError` says which).
  */
 export async function readCallerMemory(
@@ -122,12 +125,12 @@ export async function readCallerMemory(
   onError: (message: string) => void,
   timeoutMs = MEMORY_READ_TIMEOUT_MS,
 ): Promise<CallerMemory | null> {
-  const hash = phoneHash(phone);
-  if (!hash) return null;
+  const candidates = phoneHasher().candidates(phone);
+  if (candidates.length === 0) return null;
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([
-      store.get(hash),
+      lookupCallerMemory(store, candidates),
       new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       }),
@@ -142,6 +145,8 @@ export async function readCallerMemory(
 
 export default defineAgent({
   prewarm: async (proc: JobProcess) => {
+    // the phone-hash key set (Secrets Manager on AWS, .local/ file otherwise), before any call is hashed
+    setPhoneHasher(await loadPhoneHasher(keySourceFromEnv()));
     // the Silero model ships inside the plugin package: nothing is downloaded here
     proc.userData.vad = await silero.VAD.load();
     proc.userData.knowledge = await KnowledgeBase.fromDirectory(shippedDir('knowledge', process.env.KNOWLEDGE_DIR));

@@ -11,9 +11,9 @@
  * record builder (./session-record-build.ts) and the export (./record-export.ts). Caller memory
  * read at call start sets `caller.returning_caller` and `call_count`.
  */
-import { createHash } from 'node:crypto';
 import type { voice } from '@livekit/agents';
 import type { CallerMemory } from '../../lib/caller-memory';
+import { displayableCallerName, phoneHasher } from '../../lib/privacy';
 import type { Consent, ConsentRedaction, SessionRecord } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
 import { CallState, type EndReason } from './call-state';
@@ -35,7 +35,7 @@ export interface SessionCollectorOptions {
   caller: {
     identity: string | null;
     name: string | null;
-    /** E.164 number; only its SHA-256 reaches the record. */
+    /** E.164 number; only its keyed hash (lib/privacy/phone-hash.ts) reaches the record. */
     phone: string | null;
     /** What caller memory held at call start (null: first call, or no number, or memory unavailable). */
     memory?: CallerMemory | null;
@@ -55,9 +55,9 @@ export interface SessionCollectorOptions {
   defaultEndReason?: EndReason;
 }
 
-/** SHA-256 hex of an E.164 phone number (the caller-memory key); null when there is none. */
+/** Keyed hash of a phone number under the process's current key (lib/privacy); null when there is none. */
 export function phoneHash(phone: string | null): string | null {
-  return phone ? createHash('sha256').update(phone.trim()).digest('hex') : null;
+  return phoneHasher().hash(phone)?.hash ?? null;
 }
 
 /**
@@ -95,8 +95,9 @@ export class SessionCollector {
       session: opts.session,
       caller: {
         identity: recordedIdentity(opts.caller.identity, opts.caller.phone),
-        name: opts.caller.name,
+        name: displayableCallerName(opts.caller.name),
         phone_hash: phoneHash(opts.caller.phone),
+        phone_hash_key_id: opts.caller.phone ? (phoneHasher().hash(opts.caller.phone)?.key_id ?? null) : null,
         previous_calls: opts.caller.memory?.call_count ?? 0,
       },
       models: opts.models,

@@ -5,6 +5,7 @@
  */
 import { analysisOf } from '../../lib/analysis/record';
 import { priceCall, type CallUsage } from '../../lib/pricing';
+import { redactEvidenceQuotes } from '../../lib/privacy';
 import { parseSessionRecord, redactForConsent, SCHEMA_VERSION, type ConsentRedaction, type SessionRecord } from '../../lib/session-record';
 import type { CallFacts, EndReason } from './call-state';
 import { speechDurationMs } from './clock';
@@ -23,7 +24,7 @@ export interface RecordContext {
     replay_source?: string | null;
   };
   /** The caller as the record keeps it: identity already stripped of the phone number, only its hash. */
-  caller: { identity: string | null; name: string | null; phone_hash: string | null; previous_calls: number };
+  caller: { identity: string | null; name: string | null; phone_hash: string | null; phone_hash_key_id?: string | null; previous_calls: number };
   /** Models serving the call, for pricing. */
   models: PipelineModels;
   /**
@@ -113,6 +114,7 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext, opt
       identity: context.caller.identity,
       name: context.caller.name,
       phone_hash: context.caller.phone_hash,
+      ...(context.caller.phone_hash_key_id ? { phone_hash_key_id: context.caller.phone_hash_key_id } : {}),
       returning_caller: context.caller.previous_calls > 0,
       call_count: context.caller.previous_calls + 1,
     },
@@ -145,7 +147,8 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext, opt
     cost_summary: priced.cost,
     ...(options.partial ? { partial: true } : {}),
   };
-  const kept = redactForConsent(record);
+  // evidence quotes travel on (score reasons, alerts, tables): no emails or numbers in them
+  const kept = redactForConsent(redactEvidenceQuotes(record));
   // the call analysis reads what consent let us keep (no analysis at all when data processing was denied)
   const analysis = analysisOf(kept.record);
   const withAnalysis = analysis ? { ...kept.record, analysis } : kept.record;

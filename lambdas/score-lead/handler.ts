@@ -64,6 +64,8 @@ export interface ScoreLeadDeps {
   metrics?: HandlerMetrics;
   /** Exactly one alert per (session_id, rules_version) (e.g. `IdempotentAlertOnce`); without it every hot delivery publishes. */
   alertOnce?: AlertOnce;
+  /** Put the caller's contact details in the alert's `contact` field (default true; env `ALERT_CONTACT=off` turns it off). */
+  alertContact?: boolean;
 }
 
 /** Thrown after the whole batch was tried when some records failed transiently; carries the partial result. */
@@ -198,7 +200,7 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
         metrics.addMetric('RecordsScored', 'Count', 1);
         logger.info('lead scored', { session_id: score.session_id, score: score.score, tier: score.tier, rules_version: score.rules_version, key, written: decision.action === 'write' });
         if (score.tier === 'hot') {
-          const alert = buildHotLeadAlert(record, score, s3Uri(bucket, key));
+          const alert = buildHotLeadAlert(record, score, s3Uri(bucket, key), { contact: deps.alertContact });
           const publish = () => deps.publisher.publish(alert);
           const ran = deps.alertOnce
             ? await deps.alertOnce.run({ session_id: score.session_id, rules_version: score.rules_version }, publish)

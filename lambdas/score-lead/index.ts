@@ -4,13 +4,14 @@
  * created once per container.
  * Env: HOT_LEADS_TOPIC_ARN (required); IDEMPOTENCY_TABLE (DynamoDB table, partition key `id`
  * string, TTL attribute `expiration`): when set, exactly one alert per (session_id, rules_version);
- * POWERTOOLS_* (optional).
+ * ALERT_CONTACT=off: alerts carry no contact details; POWERTOOLS_* (optional).
  */
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { alertContactFromEnv } from '../../lib/alerts/alert';
 import { IdempotentAlertOnce } from '../../lib/alerts/alert-once';
 import { SnsAlertPublisher } from '../../lib/alerts/publisher';
 import { SqsEventEnvelope } from '../../lib/pipeline/events';
@@ -31,7 +32,7 @@ const alertOnce = idempotencyTable
   : undefined;
 if (!alertOnce) logger.warn('IDEMPOTENCY_TABLE is not set: redelivered events may alert twice');
 
-const core = makeScoreLeadHandler({ s3, publisher, logger, metrics, alertOnce });
+const core = makeScoreLeadHandler({ s3, publisher, logger, metrics, alertOnce, alertContact: alertContactFromEnv() });
 
 /** SQS consumer with partial batch responses (./queue.ts): a transient failure retries just its message. */
 export const handler = withPowertools<SQSEvent, SQSBatchResponse>(makeScoreLeadQueueHandler(core), pt, SqsEventEnvelope).before(

@@ -176,8 +176,13 @@ export const Caller = z.object({
   identity: z.nullable(z.string()),
   /** Display name the caller gave, if any. */
   name: z.nullable(z.string()),
-  /** SHA-256 hex of the E.164 phone number: the caller-memory key; never the number itself. */
+  /**
+   * Keyed hash (HMAC-SHA256 hex, lib/privacy/phone-hash.ts) of the E.164 phone number: the
+   * caller-memory key; never the number itself. Older records carry an unkeyed SHA-256.
+   */
   phone_hash: z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  /** Id of the key `phone_hash` was made with (absent: the unkeyed SHA-256 of older records). */
+  phone_hash_key_id: z.optional(z.nullable(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)))),
   returning_caller: z.boolean(),
   /** Calls from this caller including this one (1 for a first call). */
   call_count: z.int().check(z.positive()),

@@ -25,6 +25,7 @@ import { AgentRecordSpool, type AgentExportMetrics } from '../constructs/agent-r
 import { grantObjectAccess } from '../constructs/grants';
 import { REPO_ROOT } from '../constructs/pipeline-function';
 import { CHECKPOINT_PREFIX, SESSION_PREFIX, TEMPLATE_PREFIX } from './names';
+import type { PhoneHashKeySecret } from '../constructs/phone-hash-key';
 import { BOOKING_SECRET_KEY, LIVEKIT_SECRET_KEYS, PROVIDER_SECRET_KEYS } from './secrets-stack';
 
 /** The worker's HTTP health endpoint (@livekit/agents serves `/` on 8081 in production mode). */
@@ -74,6 +75,8 @@ export interface AgentServiceStackProps extends StackProps {
    * (JSON key BOOKING_WEBHOOK_SECRET), the shared secret header. Unset: bookings go to a file in the task.
    */
   bookingWebhook?: { url: string; secret: secretsmanager.ISecret };
+  /** The phone-hash key set the agent hashes caller numbers with (read at start through PHONE_HASH_SECRET_ID). */
+  phoneHashKey?: PhoneHashKeySecret;
   /** Size cap of the task's record spool (MiB); default 512. */
   spoolMaxMiB?: number;
   /** Seconds between checkpoints of a call in progress; default 15. */
@@ -179,6 +182,7 @@ export class AgentServiceStack extends Stack {
         POWERTOOLS_METRICS_NAMESPACE: AGENT_METRICS_NAMESPACE,
         POWERTOOLS_SERVICE_NAME: agentMetricsService(props.envName),
         ...(props.bookingWebhook ? { BOOKING_WEBHOOK_URL: props.bookingWebhook.url } : {}),
+        ...(props.phoneHashKey ? props.phoneHashKey.environment() : {}),
       },
       secrets: {
         ...secretEnv(props.livekitSecret, LIVEKIT_SECRET_KEYS),
@@ -217,7 +221,9 @@ export class AgentServiceStack extends Stack {
     // S3 template source treats as "not there" (agent-container/src/template.ts).
     const taskRole = this.taskDefinition.taskRole;
     grantObjectAccess(taskRole, { bucket: props.sessionBucket, key: props.dataKey, read: [templatePrefix], write: [SESSION_PREFIX, CHECKPOINT_PREFIX], delete: [CHECKPOINT_PREFIX] });
-    props.callerMemoryTable.grant(taskRole, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem');
+    // DeleteItem: an entry found under the previous phone-hash key is moved to the current key
+    props.callerMemoryTable.grant(taskRole, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
+    props.phoneHashKey?.grantRead(taskRole);
 
     new CfnOutput(this, 'TemplateLocation', {
       description: 'Upload agent templates here as <template_id>.json (README "Deploy")',

@@ -8,6 +8,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { glueColumnsOf, sessionRecordGlueColumns } from '../analytics/glue-columns';
 import { NAMED_QUERIES } from '../analytics/named-queries';
 import { stackPrefix, type DeploymentConfig } from '../config';
+import { retentionRows } from '../config/retention';
 import { TrialistNagChecks } from '../constructs/nag';
 import { LeadScoreSchema } from '../scoring/score';
 import { AgentServiceStack } from './agent-service-stack';
@@ -58,6 +59,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     noncurrentVersionExpiryDays: config.noncurrentVersionExpiryDays,
     accessLogExpiryDays: config.accessLogExpiryDays,
     queryResultExpiryDays: config.athenaResultExpiryDays,
+    retention: retentionRows(config),
   });
 
   const secrets = new SecretsStack(app, `${prefix}-Secrets`, {
@@ -91,6 +93,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     logRetention,
     tracing: config.tracing,
     livekitSecret: secrets.livekitSecret,
+    alertContact: config.alertContact,
   });
 
   const agent = new AgentServiceStack(app, `${prefix}-AgentService`, {
@@ -113,6 +116,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     drainSeconds: config.agentDrainSeconds,
     logRetention,
     bookingWebhook: config.bookingWebhookUrl && secrets.bookingSecret ? { url: config.bookingWebhookUrl, secret: secrets.bookingSecret } : undefined,
+    phoneHashKey: secrets.phoneHashKey,
   });
   agent.addStackDependency(secrets, 'the agent tasks read the secrets at start');
 

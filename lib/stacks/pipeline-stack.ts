@@ -45,6 +45,8 @@ export interface PipelineStackProps extends StackProps {
   livekitSecret: secretsmanager.ISecret;
   /** Wait between a call's end webhook and its reconciliation check, seconds (default 120). */
   reconcileGraceSeconds?: number;
+  /** Hot-lead alerts carry the caller's contact details in `contact` (default true; false sets ALERT_CONTACT=off on score-lead). */
+  alertContact?: boolean;
 }
 
 /**
@@ -155,6 +157,7 @@ export class PipelineStack extends Stack {
       environment: {
         HOT_LEADS_TOPIC_ARN: this.hotLeadsTopic.topicArn,
         IDEMPOTENCY_TABLE: this.idempotencyTable.tableName,
+        ALERT_CONTACT: props.alertContact === false ? 'off' : 'on',
       },
       timeoutSeconds: 30,
     });
