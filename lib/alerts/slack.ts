@@ -3,7 +3,10 @@
  * header text <= 150 chars, at most 10 section fields of <= 2,000 chars, section text <= 3,000 chars.
  */
 import { callerLabel, type HotLeadAlert } from './alert';
+import { escapeMrkdwn } from './mrkdwn';
 import { analysisBlocks } from './slack-analysis';
+
+export { escapeMrkdwn };
 
 /** A Slack incoming-webhook payload: fallback `text` plus Block Kit `blocks`. */
 export interface SlackMessage {
@@ -11,10 +14,6 @@ export interface SlackMessage {
   blocks: Record<string, unknown>[];
 }
 
-/** Escape the three characters Slack mrkdwn treats as control characters. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
