@@ -18,8 +18,12 @@
  * - soak: N generated sessions (default 10,000) through the local stack, 5% of events delivered
  *   twice, 1% malformed: every valid session scored once, every hot one alerted once, every
  *   malformed one quarantined (moved out of sessions/, bytes kept) (the counts are printed).
+ * - faults: calls through the real agent code in child processes against the local stack, one
+ *   injected fault each (S3 refusing, 503, hanging, s3rver down 30 s, SIGTERM, SIGKILL, an uncaught
+ *   exception, webhooks twice and late): one `PASS faults <scenario>: calls=N records=N
+ *   recovered=R lost=L seconds_lost_max=S` line each (bench/faults.ts).
  *
- * Usage: npm run bench -- [--sessions N] [--only bundles,handler,e2e,soak,signals] [--dir .local/bench]
+ * Usage: npm run bench -- [--sessions N] [--only bundles,handler,e2e,soak,signals,faults] [--dir .local/bench]
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +31,7 @@ import { pathToFileURL } from 'node:url';
 import { encodeSessionRecord } from '../lib/session-record';
 import { benchBundles, type BundleMeasure } from './bundles';
 import { benchEndToEnd } from './e2e';
+import { faultLine, runFaultBench } from './faults';
 import { generateSessions, typicalRecord } from './generate';
 import { benchCore, benchThroughput, benchWarmRecord } from './handler';
 import { measureSignalsInChild, OFF_DOMAIN_DIR } from './signals';
@@ -49,7 +54,7 @@ export const TARGETS = {
   longCallTurns: 10_000,
 } as const;
 
-export const SECTIONS = ['bundles', 'handler', 'e2e', 'soak', 'signals'] as const;
+export const SECTIONS = ['bundles', 'handler', 'e2e', 'soak', 'signals', 'faults'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Options of `runBench`. */
@@ -204,6 +209,17 @@ export async function runBench(opts: BenchOptions): Promise<BenchCheck[]> {
       measured: `${long.evidenceMax} evidence (bound ${long.evidenceBound}); ${n(long.bytesSecondHalfMax)} vs ${n(long.bytesFirstHalfMax)} bytes`,
       target: 'evidence <= bound, no growth after the first half (+10%)',
       pass: long.bounded,
+    });
+  }
+
+  if (opts.only.includes('faults')) {
+    progress('faults: calls in child processes against the local stack, one injected fault each (a few minutes; s3rver stays down 30 s in one)...');
+    await runFaultBench(path.join(dir, 'faults'), {
+      progress,
+      onResult: (r) => {
+        out(faultLine(r));
+        checks.push({ section: 'faults', name: r.scenario, measured: `lost=${r.lost} seconds_lost_max=${r.secondsLostMax}`, target: 'lost=0', pass: r.pass });
+      },
     });
   }
 

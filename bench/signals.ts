@@ -23,6 +23,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
+import { CORPUS_DIR } from '../eval/signals/snapshot';
 import { extractSignals, PAIN_POINT_LABELS, PRODUCTS, SignalAccumulator } from '../lib/signals';
 import { seededRandom } from './random';
 import { percentiles, type Percentiles } from './stats';
@@ -30,8 +31,8 @@ import { percentiles, type Percentiles } from './stats';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The labelled caller utterances (the signal evaluation sets). */
 export const LABELLED_DIR = path.join(REPO_ROOT, 'eval', 'signals');
-/** Off-domain dialog turns shared by the project (absent on some machines). */
-export const OFF_DOMAIN_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 'off-domain');
+/** Off-domain dialog turns shared by the project (absent on some machines; see `CORPUS_DIR`). */
+export const OFF_DOMAIN_DIR = path.join(CORPUS_DIR, 'off-domain');
 
 /** The `text` of every line of every `*.jsonl` file in `dir` (files in name order); [] when the folder is absent. */
 export function utterancesIn(dir: string): string[] {

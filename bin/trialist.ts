@@ -12,6 +12,7 @@ import { registerRescore } from './commands/rescore';
 import { registerBench } from './commands/bench';
 import { registerSignals } from './commands/signals';
 import { registerTemplate } from './commands/template';
+import { registerSpool } from './commands/spool';
 
 const program = new Command()
   .name('trialist')
@@ -26,5 +27,6 @@ registerRescore(program);
 registerBench(program);
 registerSignals(program);
 registerTemplate(program);
+registerSpool(program);
 
 await program.parseAsync(process.argv);

@@ -181,7 +181,7 @@ describe('bad records in one batch: each quarantined with its reason, the others
     await good(hot('batch_hot_1'));
     await bad('bad_json', gzipSync('{"schema_version": 1, "session_id": '), 'invalid_json');
     await bad('bad_not_gzip', JSON.stringify(valid(cold('bad_not_gzip'))), 'not_gzip');
-    await bad('bad_version', gzipSync(JSON.stringify({ ...valid(cold('bad_version')), schema_version: 2 })), 'unsupported_schema_version');
+    await bad('bad_version', gzipSync(JSON.stringify({ ...valid(cold('bad_version')), schema_version: 3 })), 'unsupported_schema_version');
     const { outcome: _dropped, ...missing } = valid(cold('bad_missing'));
     await bad('bad_missing', gzipSync(JSON.stringify(missing)), 'invalid_record');
     await bad('bad_bomb', gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20)), 'decompressed_too_large');

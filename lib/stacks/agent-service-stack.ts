@@ -21,6 +21,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { AgentRecordSpool, type AgentExportMetrics } from '../constructs/agent-record-spool';
 import { grantObjectAccess } from '../constructs/grants';
 import { REPO_ROOT } from '../constructs/pipeline-function';
 import { CHECKPOINT_PREFIX, SESSION_PREFIX, TEMPLATE_PREFIX } from './names';
@@ -73,6 +74,10 @@ export interface AgentServiceStackProps extends StackProps {
    * (JSON key BOOKING_WEBHOOK_SECRET), the shared secret header. Unset: bookings go to a file in the task.
    */
   bookingWebhook?: { url: string; secret: secretsmanager.ISecret };
+  /** Size cap of the task's record spool (MiB); default 512. */
+  spoolMaxMiB?: number;
+  /** Seconds between checkpoints of a call in progress; default 15. */
+  checkpointSeconds?: number;
 }
 
 const AGENT_DOCKERFILE = 'agent-container/Dockerfile';
@@ -103,6 +108,8 @@ export class AgentServiceStack extends Stack {
   readonly logGroup: logs.LogGroup;
   /** Average calls in progress per task over one minute (the scaling policy's and the dashboard's metric). */
   readonly activeSessionsMetric: cloudwatch.Metric;
+  /** The agent's export, spool and checkpoint metrics (for the observability stack). */
+  readonly exportMetrics: AgentExportMetrics;
 
   constructor(scope: Construct, id: string, props: AgentServiceStackProps) {
     super(scope, id, props);
@@ -153,7 +160,7 @@ export class AgentServiceStack extends Stack {
     const secretEnv = (secret: secretsmanager.ISecret, keys: readonly string[]) =>
       Object.fromEntries(keys.map((k) => [k, ecs.Secret.fromSecretsManager(secret, k)]));
 
-    this.taskDefinition.addContainer('agent', {
+    const container = this.taskDefinition.addContainer('agent', {
       image: agentImage(),
       essential: true,
       logging: ecs.LogDrivers.awsLogs({ logGroup: this.logGroup, streamPrefix: 'agent', mode: ecs.AwsLogDriverMode.NON_BLOCKING }),
@@ -195,12 +202,21 @@ export class AgentServiceStack extends Stack {
       readonlyRootFilesystem: false,
     });
 
-    // Task role: write its prefixes of the session bucket (no delete), read only the templates
+    this.exportMetrics = new AgentRecordSpool(this, 'RecordSpool', {
+      taskDefinition: this.taskDefinition,
+      container,
+      maxMiB: props.spoolMaxMiB ?? 512,
+      checkpointSeconds: props.checkpointSeconds ?? 15,
+      metricsNamespace: AGENT_METRICS_NAMESPACE,
+      metricsService: agentMetricsService(props.envName),
+    }).metrics;
+
+    // Task role: write its prefixes of the session bucket, delete only its own checkpoints (once the final record is in S3), read only the templates
     // (templates are SSE-KMS encrypted like everything in the bucket: kms:Decrypt on the data key),
     // and use caller memory. No s3:ListBucket: a missing template answers 403, which the agent's
     // S3 template source treats as "not there" (agent-container/src/template.ts).
     const taskRole = this.taskDefinition.taskRole;
-    grantObjectAccess(taskRole, { bucket: props.sessionBucket, key: props.dataKey, read: [templatePrefix], write: [SESSION_PREFIX, CHECKPOINT_PREFIX] });
+    grantObjectAccess(taskRole, { bucket: props.sessionBucket, key: props.dataKey, read: [templatePrefix], write: [SESSION_PREFIX, CHECKPOINT_PREFIX], delete: [CHECKPOINT_PREFIX] });
     props.callerMemoryTable.grant(taskRole, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem');
 
     new CfnOutput(this, 'TemplateLocation', {

@@ -82,7 +82,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
 
   const pipeline = new PipelineStack(app, `${prefix}-Pipeline`, {
     ...common,
-    description: 'trialist: post-call Lambdas (score-lead, slack-notify, partition-register), events, queues, alerts',
+    description: 'trialist: post-call Lambdas (score-lead, slack-notify, partition-register, livekit-webhook, reconcile), events, queues, alerts',
     sessionBucket: storage.sessionBucket,
     dataKey: storage.dataKey,
     glueDatabaseName: analytics.databaseName,
@@ -90,6 +90,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     glueSessionTableName: analytics.voiceSessionsTableName,
     logRetention,
     tracing: config.tracing,
+    livekitSecret: secrets.livekitSecret,
   });
 
   const agent = new AgentServiceStack(app, `${prefix}-AgentService`, {
@@ -121,6 +122,8 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     functions: {
       'score-lead': pipeline.scoreLead.function,
       'partition-register': pipeline.partitionRegister.function,
+      'livekit-webhook': pipeline.reconciliation.webhook.function,
+      reconcile: pipeline.reconciliation.reconcile.function,
       'slack-notify': pipeline.slackNotify.function,
     },
     deadLetterQueues: pipeline.deadLetterQueues,
@@ -129,6 +132,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     agentService: agent.service,
     agentActiveSessions: agent.activeSessionsMetric,
     agentLogGroup: agent.logGroup,
+    agentExportMetrics: agent.exportMetrics,
     noSessionAlarmHours: config.noSessionAlarmHours,
     businessHoursUtc: { start: config.businessHoursStartUtc, end: config.businessHoursEndUtc },
     opsEmail: config.opsEmail,

@@ -8,7 +8,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { AccessLogBucket, EncryptedBucket } from '../constructs/buckets';
-import { SESSION_PREFIX } from './names';
+import { CHECKPOINT_PREFIX, SESSION_PREFIX } from './names';
 
 /** Props of {@link StorageStack}; days are counted from object creation. */
 export interface StorageStackProps extends StackProps {
@@ -23,6 +23,11 @@ export interface StorageStackProps extends StackProps {
   accessLogExpiryDays: number;
   /** Days Athena query results are kept. */
   queryResultExpiryDays: number;
+  /**
+   * Days a call's checkpoint is kept (default 7): the agent deletes it once the final record is
+   * in S3, so what remains belongs to calls whose record was recovered or never arrived.
+   */
+  checkpointExpiryDays?: number;
 }
 
 export class StorageStack extends Stack {
@@ -64,6 +69,7 @@ export class StorageStack extends Stack {
             { storageClass: s3.StorageClass.GLACIER, transitionAfter: Duration.days(props.sessionsGlacierDays) },
           ],
         },
+        { id: 'expire-checkpoints', prefix: CHECKPOINT_PREFIX, expiration: Duration.days(props.checkpointExpiryDays ?? 7) },
         {
           id: 'expire-noncurrent-versions',
           noncurrentVersionExpiration: Duration.days(props.noncurrentVersionExpiryDays),
