@@ -15,8 +15,11 @@ import { floorEntrySource, floorSpecOf } from './floor';
 import { bundleAgainstRuntimeSdk, runtimeSdkPackages } from './runtime-sdk';
 import { percentiles } from './stats';
 
-/** Environment the entries read at init (dummy values; nothing is called). */
-const INIT_ENV: Record<string, string> = {
+/**
+ * Environment the Lambda entries read at init (dummy values; nothing is called). A new function
+ * that requires a variable at init needs it here (the bundle test imports its bundle with these).
+ */
+export const INIT_ENV: Readonly<Record<string, string>> = {
   AWS_REGION: 'us-east-1',
   AWS_ACCESS_KEY_ID: 'bench',
   AWS_SECRET_ACCESS_KEY: 'bench',
@@ -25,6 +28,9 @@ const INIT_ENV: Record<string, string> = {
   SLACK_WEBHOOK_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:slack',
   SLACK_WEBHOOK_URL: 'http://127.0.0.1:9/hook',
   GLUE_DATABASE: 'trialist',
+  SESSION_BUCKET: 'bench-sessions',
+  RECONCILE_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/000000000000/reconcile',
+  LIVEKIT_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:livekit',
   POWERTOOLS_LOG_LEVEL: 'SILENT',
   POWERTOOLS_SERVICE_NAME: 'bench',
   AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',

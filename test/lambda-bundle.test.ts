@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
-import { buildFloor } from '../bench/bundles';
+import { buildFloor, INIT_ENV } from '../bench/bundles';
 import { bundleAgainstRuntimeSdk, runtimeSdkPackages } from '../bench/runtime-sdk';
 import { bundleLambda, lambdaNames, nodejsFunctionBundling, type LambdaBundle } from '../lib/build/lambda-bundle';
 
@@ -28,22 +28,11 @@ afterAll(() => {
   rmSync(outside, { recursive: true, force: true });
 });
 
-const INIT_ENV = {
-  AWS_REGION: 'us-east-1',
-  HOT_LEADS_TOPIC_ARN: 'arn:aws:sns:us-east-1:000000000000:t',
-  IDEMPOTENCY_TABLE: 'idempotency',
-  SLACK_WEBHOOK_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:s',
-  GLUE_DATABASE: 'trialist',
-  POWERTOOLS_LOG_LEVEL: 'SILENT',
-  POWERTOOLS_METRICS_DISABLED: 'true',
-  AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
-};
-
 /** `typeof handler` of a built file imported in a fresh node process. */
 function handlerTypeIn(file: string): string {
   const script = `const m = await import(process.argv.at(-1)); process.stdout.write(typeof m.handler);`;
   return execFileSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(file).href], {
-    env: { ...process.env, ...INIT_ENV, NODE_NO_WARNINGS: '1' },
+    env: { ...process.env, ...INIT_ENV, POWERTOOLS_METRICS_DISABLED: 'true' },
     encoding: 'utf8',
   });
 }
