@@ -41,6 +41,12 @@ describe('volume as a rate times people or units', () => {
     expect(extractSignals('each of the fifteen branches sends, like, twenty loan applications a month').monthly_volume).toBe(300);
     expect(extractSignals('our sales lot, twelve reps, each do about ten proposals a month').monthly_volume).toBe(120);
   });
+
+  it('counts things that each carry a document, said after them', () => {
+    expect(extractSignals("we run about 250 loads a month and there's a bill of lading on every single one").monthly_volume).toBe(250);
+    expect(extractSignals("the caseload's about 60 new clients a month, each needs an intake pack signed").monthly_volume).toBe(60);
+    expect(extractSignals('we run about 250 loads a month').monthly_volume).toBeNull();
+  });
 });
 
 describe('deadlines said indirectly', () => {

@@ -71,7 +71,7 @@ export interface VolumeCandidate {
 const DOC =
   '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|' +
     'invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|' +
-    'packets?|waivers?|permission slips|slips|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|' +
+    'packets?|packs?|waivers?|permission slips|slips|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
@@ -126,11 +126,14 @@ const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
  * signs a contract", "120 placements a month and each one needs an employment contract".
  */
 const V_EACH_DOC = g(
-  `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;]{0,45}?\\b(?:each|every)(?: one(?: of them|` +
+  `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;]{0,45}?(?:\\b(?:each|every)(?: one(?: of them|` +
     ` of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?|` +
     ` single one)?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|have|` +
     `means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|` +
-    `the same)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`,
+    `the same)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b|` +
+    // "250 loads a month and there's a bill of lading on every single one"
+    `\\b(?:there's|there is|with)\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\s+(?:on|for|with)\\s+` +
+    `(?:each|every)(?: single)?\\s+(?:one\\b|${NUM}))`,
 );
 /**
  * What each counted thing or person signs, for the readings below: "every one of them needs the technology use
