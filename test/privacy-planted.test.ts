@@ -210,6 +210,11 @@ describe('planted PII through the local pipeline, then forget', () => {
     expect(text).toMatch(/1 session\(s\) found: pii-caller-b/);
     expect(hits(folderText(dir), [B.session, B.email, '4155550199'])).toEqual([]);
     expect(readdirSync(memoryDir)).toEqual([]);
+    // once erased, the id is known to the audit trail: a repeat is not an error and removes nothing
+    const again = await forgetA({ phone: undefined, session: B.session });
+    expect(again.code).toBe(0);
+    expect(again.text).toMatch(/^0 session\(s\) found/);
+    expect(again.text).toMatch(/previously erased at/);
   });
 });
 

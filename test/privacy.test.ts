@@ -8,7 +8,9 @@ import { decodeSessionRecord } from '../lib/session-record';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LocalCallerMemoryStore, lookupCallerMemory, emptyKnownSignals } from '../lib/caller-memory';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, lookupCallerMemory, emptyKnownSignals, mergeCall, type DocumentClientLike } from '../lib/caller-memory';
 import {
   displayableCallerName,
   generatePhoneHashKeys,
@@ -112,6 +114,42 @@ describe('caller memory across a key rotation', () => {
     expect(await store.get(oldHash)).toBeNull();
     // the next lookup finds it under the current key directly
     expect(await lookupCallerMemory(store, after.candidates('+16175550142'))).toEqual(memory);
+    expect(await store.delete(newHash)).toBe(true);
+    expect(await store.delete(newHash)).toBe(false);
+  });
+});
+
+describe('caller memory in DynamoDB across a key rotation (document client faked at send)', () => {
+  it('moves the item to the new key with a condition, merging an item already there, and deletes it', async () => {
+    const items = new Map<string, Record<string, unknown>>();
+    const client: DocumentClientLike = {
+      send: (async (cmd: GetCommand | PutCommand | DeleteCommand) => {
+        if (cmd instanceof GetCommand) return { Item: items.get(cmd.input.Key!.phone_hash as string) };
+        if (cmd instanceof DeleteCommand) {
+          const old = items.get(cmd.input.Key!.phone_hash as string);
+          items.delete(cmd.input.Key!.phone_hash as string);
+          return { Attributes: old };
+        }
+        const item = cmd.input.Item!;
+        const current = items.get(item.phone_hash as string);
+        const ok = cmd.input.ConditionExpression === 'attribute_not_exists(phone_hash)' ? !current : current?.revision === cmd.input.ExpressionAttributeValues?.[':rev'];
+        if (!ok) throw new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
+        items.set(item.phone_hash as string, structuredClone(item));
+        return {};
+      }) as DocumentClientLike['send'],
+    };
+    const store = new DynamoDbCallerMemoryStore(client, 'caller-memory');
+    const summary = (hash: string, session: string, at: string, calls: Partial<Parameters<typeof mergeCall>[1]> = {}) => ({
+      phone_hash: hash, session_id: session, started_at: at, name: null, qualified: false, meeting_booked: false, topics: [], signals: emptyKnownSignals(), ...calls,
+    });
+    const [oldHash, newHash] = ['1'.repeat(64), '2'.repeat(64)];
+    await store.recordCall(summary(oldHash, 's1', '2026-11-01T10:00:00.000Z', { qualified: true }));
+    await store.recordCall(summary(newHash, 's2', '2026-11-05T10:00:00.000Z', { name: 'Dana' }));
+    const merged = await lookupCallerMemory(store, [{ hash: newHash, key_id: 'k2' }, { hash: oldHash, key_id: 'k1' }]);
+    // the current key's item answers first; the old one is only moved when the current one is missing
+    expect(merged).toMatchObject({ phone_hash: newHash, call_count: 1 });
+    expect(await store.rekey(oldHash, newHash)).toMatchObject({ phone_hash: newHash, call_count: 2, qualified: true, name: 'Dana', last_session_id: 's2' });
+    expect([...items.keys()]).toEqual([newHash]);
     expect(await store.delete(newHash)).toBe(true);
     expect(await store.delete(newHash)).toBe(false);
   });

@@ -10,18 +10,10 @@
  * key file or data folder): nothing changed.
  */
 import { existsSync } from 'node:fs';
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Command } from 'commander';
-import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, type ManagedCallerMemoryStore } from '../../lib/caller-memory';
-import { ErasureInputError, forget, type ErasureDeps, type ErasureReport, type ErasureSubject } from '../../lib/erasure';
-import { localLayout } from '../../lib/local';
-import { startLocalS3 } from '../../lib/local/s3';
-import { LocalIdempotencyStore } from '../../lib/local/idempotency-store';
-import { DEFAULT_KEY_FILE, loadPhoneHasher, PhoneHashKeyError, type PhoneHasher } from '../../lib/privacy';
-import { DEFAULT_RULES } from '../../lib/scoring';
+import type { ErasureDeps, ErasureReport, ErasureSubject } from '../../lib/erasure';
+import { localLayout } from '../../lib/local/layout';
+import { DEFAULT_KEY_FILE } from '../../lib/privacy/phone-hash';
 import { displayPath } from '../cli/call-files';
 
 /** Options of `trialist forget`. */
@@ -56,8 +48,12 @@ export function formatErasureReport(r: ErasureReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Run `forget`; resolves to the exit code. */
+/** Run `forget`; resolves to the exit code. Modules load here, so other commands do not pay for them at start. */
 export async function runForget(opts: ForgetCliOptions, out: (text: string) => void = (t) => process.stdout.write(t)): Promise<number> {
+  const { ErasureInputError, forget } = await import('../../lib/erasure');
+  const { loadPhoneHasher, PhoneHashKeyError } = await import('../../lib/privacy/phone-hash');
+  const { DEFAULT_RULES } = await import('../../lib/scoring');
+  type PhoneHasher = import('../../lib/privacy/phone-hash').PhoneHasher;
   const err = (line: string) => process.stderr.write(`${line}\n`);
   if ((opts.phone === undefined) === (opts.session === undefined)) {
     err('give exactly one of --phone <number> or --session <id>');
@@ -87,6 +83,11 @@ export async function runForget(opts: ForgetCliOptions, out: (text: string) => v
   };
 
   if (opts.bucket) {
+    const { DynamoDBPersistenceLayer } = await import('@aws-lambda-powertools/idempotency/dynamodb');
+    const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+    const { S3Client } = await import('@aws-sdk/client-s3');
+    const { DynamoDBDocumentClient } = await import('@aws-sdk/lib-dynamodb');
+    const { DynamoDbCallerMemoryStore } = await import('../../lib/caller-memory');
     const s3 = new S3Client({});
     const dynamo = new DynamoDBClient({});
     const table = opts.memoryTable ?? process.env.CALLER_MEMORY_TABLE;
@@ -113,8 +114,11 @@ export async function runForget(opts: ForgetCliOptions, out: (text: string) => v
     err(`no local bucket in ${displayPath(layout.root)} (expected ${displayPath(layout.bucketDir)}); pass the data folder with --dir; nothing changed`);
     return 2;
   }
+  const { LocalCallerMemoryStore } = await import('../../lib/caller-memory');
+  const { startLocalS3 } = await import('../../lib/local/s3');
+  const { LocalIdempotencyStore } = await import('../../lib/local/idempotency-store');
   const memoryDir = opts.memoryDir ?? process.env.CALLER_MEMORY_DIR;
-  const memory: ManagedCallerMemoryStore | undefined = memoryDir ? new LocalCallerMemoryStore(memoryDir) : undefined;
+  const memory: import('../../lib/caller-memory').ManagedCallerMemoryStore | undefined = memoryDir ? new LocalCallerMemoryStore(memoryDir) : undefined;
   const store = await startLocalS3({ directory: layout.s3Dir, buckets: [layout.bucket] });
   try {
     return await run({

@@ -7,7 +7,9 @@
  *   (notes and moved copies), and the `curated/` day partitions the sessions fall in (rebuilt from
  *   the remaining raw records by `rebuildCurated` when given; otherwise deleted, to be rebuilt);
  * - the agent's spool folder (`{session_id}.json.gz`, `rejected/` included);
- * - caller memory (under every candidate hash), the alert idempotency records of each session;
+ * - caller memory (under every candidate hash; for one session, the entry under that record's hash,
+ *   since memory merges all of a caller's calls and cannot be unmerged), the alert idempotency
+ *   records of each session;
  * - local extras given as folders (the local outbox, dead letters): files naming a session.
  *
  * Then an audit entry `erasures/{subject}/{time}.json` with no personal data: the subject is an
@@ -317,7 +319,7 @@ export async function forget(subject: ErasureSubject, deps: ErasureDeps, opts: {
     dry_run: dryRun,
     mode,
     subject: subjectHash,
-    sessions: [...sessionIds].sort(),
+    sessions: mode === 'session' && doomed.length === 0 && spoolDoomed.length === 0 ? [] : [...sessionIds].sort(),
     objects,
     keys: [...new Set([...doomed, ...curatedVersions].map((v) => v.key))].sort(),
     memory_entries: 0,
