@@ -23,7 +23,7 @@
  *   exception, webhooks twice and late): one `PASS faults <scenario>: calls=N records=N
  *   recovered=R lost=L seconds_lost_max=S` line each (bench/faults.ts).
  *
- * Usage: npm run bench -- [--sessions N] [--only bundles,handler,e2e,soak,signals,faults] [--dir .local/bench]
+ * Usage: npm run bench -- [--sessions N] [--only bundles,handler,e2e,soak,signals,replay,faults] [--dir .local/bench]
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -32,6 +32,7 @@ import { encodeSessionRecord } from '../lib/session-record';
 import { benchBundles, benchFloors, type BundleMeasure } from './bundles';
 import { benchEndToEnd } from './e2e';
 import { faultLine, runFaultBench } from './faults';
+import { benchReplay } from './replay';
 import { generateSessions, typicalRecord } from './generate';
 import { benchCore, benchThroughput, benchWarmRecord } from './handler';
 import { measureSignalsInChild, OFF_DOMAIN_DIR } from './signals';
@@ -48,9 +49,12 @@ export const TARGETS = {
   signalsP99Micros: 100,
   /** Caller turns of the long call that checks the signal accumulator stays bounded. */
   longCallTurns: 10_000,
+  /** Replay of 500 small calls: at least 5x faster than the 0.53 s per call measured before. */
+  replaySecondsPerCall: 0.53 / 5,
+  replayCalls: 500,
 } as const;
 
-export const SECTIONS = ['bundles', 'handler', 'e2e', 'soak', 'signals', 'faults'] as const;
+export const SECTIONS = ['bundles', 'handler', 'e2e', 'soak', 'signals', 'replay', 'faults'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Options of `runBench`. */
@@ -215,6 +219,22 @@ export async function runBench(opts: BenchOptions): Promise<BenchCheck[]> {
         out(faultLine(r));
         checks.push({ section: 'faults', name: r.scenario, measured: `lost=${r.lost} seconds_lost_max=${r.secondsLostMax}`, target: 'lost=0', pass: r.pass });
       },
+    });
+  }
+
+  if (opts.only.includes('replay')) {
+    progress(`replay: ${TARGETS.replayCalls} small calls into the local stack...`);
+    const dir = path.join(opts.dir, 'replay');
+    rmSync(dir, { recursive: true, force: true });
+    const r = await benchReplay(dir, TARGETS.replayCalls);
+    out(`\nReplay (trialist replay into the local stack, pipeline drained), ${n(r.calls)} copies of the samples, ${r.concurrency} at once`);
+    out(`  ${n(r.replayed)}/${n(r.calls)} replayed in ${r.seconds.toFixed(1)} s: ${r.secondsPerCall.toFixed(3)} s per call`);
+    check({
+      section: 'replay',
+      name: 'replay seconds per small call',
+      measured: `${r.secondsPerCall.toFixed(3)} s (${n(r.replayed)}/${n(r.calls)} ok)`,
+      target: `<= ${TARGETS.replaySecondsPerCall.toFixed(3)} s`,
+      pass: r.replayed === r.calls && r.secondsPerCall <= TARGETS.replaySecondsPerCall,
     });
   }
 
