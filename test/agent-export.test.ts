@@ -15,7 +15,7 @@ import { pipelineModelsFromEnv } from '../agent-container/src/config';
 import { EXPORT_METRICS, RecordingTelemetry } from '../agent-container/src/export-telemetry';
 import { EXPORT_FAILED_LOG_TEXT } from '../agent-container/src/ops';
 import { guardJobProcess } from '../agent-container/src/crash-guard';
-import { checkpointSecondsFromEnv } from '../agent-container/src/record-export';
+import { checkpointSecondsFromEnv, CheckpointWriter } from '../agent-container/src/record-export';
 import { agentS3Client, backoffMs, classifyS3Error, exportPolicyFromEnv, putWithRetry, type ExportPolicy } from '../agent-container/src/s3-export';
 import { RECORD_NOT_SAVED_LOG_TEXT, RecordNotSavedError, S3RecordSink } from '../agent-container/src/s3-record-sink';
 import { RecordSpool, SpoolFullError, spoolFromEnv } from '../agent-container/src/spool';
@@ -294,6 +294,35 @@ describe('checkpoints of a live call', () => {
     const exported = await call.exported;
     expect(exported.spooledTo).toBe(path.join(dir, 'spool', 'lk-ckpt-0002.json.gz'));
     expect(existsSync(exported.spooledTo!)).toBe(true);
+  });
+});
+
+describe('the checkpoint writer', () => {
+  it('coalesces requests into one write at a time, and stops without waiting long for a hung put', async () => {
+    const telemetry = new RecordingTelemetry();
+    let puts = 0;
+    let release: (() => void) | null = null;
+    const store = {
+      putCheckpoint: async () => {
+        puts += 1;
+        await new Promise<void>((r) => (release = r));
+        return 'checkpoints/x.json.gz';
+      },
+      removeCheckpoint: async () => undefined,
+    };
+    const writer = new CheckpointWriter({ store, build: () => makeRecord({ partial: true }), intervalMs: 60_000, telemetry });
+    writer.start();
+    for (let i = 0; i < 20 && puts === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    writer.request();
+    writer.request();
+    expect(puts).toBe(1); // one in flight; the two requests wait as one
+    release!();
+    for (let i = 0; i < 20 && puts === 1; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(puts).toBe(2);
+    const t0 = Date.now();
+    await writer.stop(50); // the second put never returns
+    expect(Date.now() - t0).toBeLessThan(1_000);
+    expect(writer.written).toBe(1);
   });
 });
 

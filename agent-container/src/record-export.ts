@@ -17,6 +17,9 @@ import type { SessionSink } from '../../lib/storage/session-sink';
 import { EXPORT_METRICS, type ExportTelemetry } from './export-telemetry';
 import { isDeliveringSink, type CheckpointStore } from './s3-record-sink';
 
+/** Longest the final export waits for a checkpoint put in flight (ms). */
+export const STOP_WAIT_MS = 1_000;
+
 /** Default checkpoint interval (seconds). */
 export const DEFAULT_CHECKPOINT_SECONDS = 15;
 
@@ -106,13 +109,20 @@ export class CheckpointWriter {
     return this.lastKey;
   }
 
-  /** Stop writing; resolves when no write is in flight any more. */
-  async stop(): Promise<void> {
+  /**
+   * Stop writing; resolves when no write is in flight any more, or after `maxWaitMs` (a put
+   * hanging on a failing S3 must not eat the final export's time; if it lands after the final
+   * record, the stale checkpoint is harmless: a record exists, and the lifecycle rule expires it).
+   */
+  async stop(maxWaitMs = STOP_WAIT_MS): Promise<void> {
     this.stopped = true;
     this.pending = false;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    while (this.inFlight) await this.inFlight;
+    if (!this.inFlight) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.inFlight, new Promise<void>((r) => (timer = setTimeout(r, maxWaitMs)))]);
+    clearTimeout(timer);
   }
 }
 
