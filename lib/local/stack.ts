@@ -21,6 +21,10 @@ import { decodeEventKey, SESSIONS_PREFIX } from '../session-record';
 import { makePartitionRegisterHandler } from '../../lambdas/partition-register/handler';
 import { makeScoreLeadHandler, type ScoreLeadResult } from '../../lambdas/score-lead/handler';
 import type { RulesConfig } from '../scoring/rules';
+import { makeCrmSyncHandler } from '../../lambdas/crm-sync/handler';
+import { HubSpotCrm } from '../crm/hubspot';
+import { SCORES_PREFIX } from '../bucket-layout';
+import { startHubSpotStandIn, type HubSpotStandIn } from './hubspot';
 import { makeSlackNotifyHandler } from '../../lambdas/slack-notify/handler';
 import { LocalPartitionCatalog } from './catalog';
 import { s3EventOf, snsEventOf, toAwsS3Record } from './events';
@@ -30,7 +34,7 @@ import { OutboxPublisher } from './outbox';
 import { startLocalS3 } from './s3';
 
 /** The local functions events are delivered to (named like the Lambdas). */
-export type LocalFunctionName = 'score-lead' | 'partition-register' | 'slack-notify';
+export type LocalFunctionName = 'score-lead' | 'partition-register' | 'slack-notify' | 'crm-sync';
 
 /** The local stand-in for the `hot-leads` topic's ARN, as it appears in SNS-shaped events. */
 export const LOCAL_TOPIC_ARN = 'arn:aws:sns:us-east-1:000000000000:hot-leads';
@@ -39,7 +43,7 @@ export const LOCAL_TOPIC_ARN = 'arn:aws:sns:us-east-1:000000000000:hot-leads';
  * Invocations per event: the first try plus Lambda's two asynchronous retries; slack-notify gets
  * one, since its handler already retries the webhook with backoff.
  */
-const MAX_ATTEMPTS: Record<LocalFunctionName, number> = { 'score-lead': 3, 'partition-register': 3, 'slack-notify': 1 };
+const MAX_ATTEMPTS: Record<LocalFunctionName, number> = { 'score-lead': 3, 'partition-register': 3, 'slack-notify': 1, 'crm-sync': 3 };
 /** Pause before each retry, ms. */
 const RETRY_DELAYS_MS = [50, 200];
 
@@ -85,6 +89,8 @@ export interface LocalStackOptions {
   verbose?: boolean;
   /** Rules score-lead scores with; default the built-in rules (DEFAULT_RULES). */
   rules?: RulesConfig;
+  /** Run crm-sync on every score against a local HubSpot stand-in writing under `{directory}/crm/`. */
+  crm?: boolean;
 }
 
 /** A running local stack. Always `stop()` it. */
@@ -112,6 +118,8 @@ export interface LocalStack {
   published(): readonly string[];
   /** Stop s3rver (after draining). Idempotent. */
   stop(): Promise<void>;
+  /** The local HubSpot stand-in crm-sync writes to (with the `crm` option). */
+  crm?: HubSpotStandIn;
 }
 
 /** The record's object key, URL-decoded; as received when its encoding is malformed (the handlers quarantine it). */
@@ -163,6 +171,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const alertOnce = new IdempotentAlertOnce(new LocalIdempotencyStore(layout.idempotencyFile));
   const scoreLead = makeScoreLeadHandler({ s3, publisher: outbox, alertOnce, now: options.now, rules: options.rules, logger: loggerFor('score-lead') });
   const partitionRegister = makePartitionRegisterHandler({ catalog, logger: loggerFor('partition-register') });
+  const hub = options.crm ? await startHubSpotStandIn({ directory: path.join(layout.root, 'crm') }) : undefined;
+  const crmSync = hub
+    ? makeCrmSyncHandler({ s3, crm: new HubSpotCrm({ accessToken: hub.token, basePath: hub.url }), logger: loggerFor('crm-sync') })
+    : undefined;
 
   /** Run one invocation with retries; dead-letter it when every attempt fails. */
   function track(fn: LocalFunctionName, subject: string, event: unknown, invoke: () => Promise<unknown>): void {
@@ -209,6 +221,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     for (const record of event.Records) {
       const key = keyOf(record);
       if (record.eventName.startsWith('ObjectCreated:') && key.startsWith(SESSIONS_PREFIX)) deliverRecord(record);
+      if (crmSync && record.eventName.startsWith('ObjectCreated:') && key.startsWith(SCORES_PREFIX)) {
+        const event = s3EventOf(record);
+        track('crm-sync', key, event, () => crmSync(event));
+      }
     }
   }
 
@@ -240,6 +256,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       await drain();
       stopped = true;
       await store.stop();
+      await hub?.stop();
     },
+    crm: hub,
   };
 }

@@ -122,6 +122,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
       'score-lead': pipeline.scoreLead.function,
       'partition-register': pipeline.partitionRegister.function,
       'slack-notify': pipeline.slackNotify.function,
+      'crm-sync': pipeline.crmSync.function.function,
     },
     deadLetterQueues: pipeline.deadLetterQueues,
     sessionCreatedRule: pipeline.sessionCreatedRule,

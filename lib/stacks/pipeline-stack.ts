@@ -23,6 +23,7 @@ import { Construct } from 'constructs';
 import { grantObjectAccess } from '../constructs/grants';
 import { PipelineFunction } from '../constructs/pipeline-function';
 import { deadLetterQueue, EventConsumer } from '../constructs/event-consumer';
+import { CrmSync } from '../constructs/crm-sync';
 import { QUARANTINE_PREFIX, SCORE_VERSIONS_PREFIX, SCORES_PREFIX, SESSION_PREFIX } from './names';
 
 /** Props of {@link PipelineStack}. */
@@ -75,6 +76,8 @@ export class PipelineStack extends Stack {
   readonly scoreLead: PipelineFunction;
   readonly slackNotify: PipelineFunction;
   readonly partitionRegister: PipelineFunction;
+  /** Writes every scored call to the CRM (HubSpot). */
+  readonly crmSync: CrmSync;
   /** Every dead-letter queue of the pipeline, by purpose (for alarms). */
   readonly deadLetterQueues: Record<string, sqs.IQueue>;
 
@@ -244,7 +247,19 @@ export class PipelineStack extends Stack {
       onFailure: new SqsDestination(slackDeadLetterQueue),
     });
 
+    this.crmSync = new CrmSync(this, 'CrmSync', {
+      envName: props.envName,
+      sessionBucket,
+      dataKey,
+      scoresPrefix: SCORES_PREFIX,
+      sessionsPrefix: SESSION_PREFIX,
+      message: S3_RECORD_FROM_EVENTBRIDGE,
+      deliveryDeadLetterQueue,
+      ...common,
+    });
+
     this.deadLetterQueues = {
+      'crm-sync': this.crmSync.deadLetterQueue,
       'score-lead': scoreConsumer.failureQueue,
       'partition-register': partitionConsumer.failureQueue,
       'event-delivery': deliveryDeadLetterQueue,
