@@ -187,8 +187,28 @@ describe('scoreLead: reasons carry evidence', () => {
       [5, 9],
       [3, 11],
     ]);
-    expect(by('meeting_booked')[0]).toMatchObject({ points: 20, turn_index: 12, quote: 'Thursday at 2 works for me.' });
-    expect(by('meeting_booked')[0]!.reason).toContain('Thursday 2pm');
+    // a booking reason says what was booked and when; the caller's turn is not quoted
+    expect(by('meeting_booked')[0]).toMatchObject({ points: 20, turn_index: 12, quote: null });
+    expect(by('meeting_booked')[0]!.reason).toBe('Booked a meeting with sales for Thursday 2pm');
+  });
+
+  test('quotes and reasons carry no email, phone, card or account number; the rest of the quote stays', () => {
+    const planted = withSignals(
+      {
+        team_size: 40,
+        evidence: [ev('team_size', '40', 5, 'we are 40 people, call me on 617-555-0142 or write to dana@northwind.example')],
+      },
+      {
+        transcript: [{ turn_index: 12, role: 'user', text: 'Thursday works, my email is dana@northwind.example', start_ms: 0, end_ms: 1, interrupted: false }],
+        tool_calls: [{ call_id: 'c1', name: 'book_sales_meeting', arguments: '{"email":"dana@northwind.example"}', outcome: 'success', output: 'ok', latency_ms: 1, turn_index: 12 }],
+        outcome: { stage_reached: 'book', meeting_booked: true, meeting_time: 'Thursday 2pm, ring 617 555 0142', end_reason: 'caller_hangup' },
+      },
+    );
+    const scored = scoreLead(planted, RULES_V1, AT);
+    const text = JSON.stringify(scored);
+    expect(text).not.toMatch(/dana@|northwind|555.?0142/);
+    expect(scored.reasons.find((r) => r.rule === 'team_size')!.quote).toBe('we are 40 people, call me on [phone] or write to [email]');
+    expect(scored.reasons.find((r) => r.rule === 'meeting_booked')!.reason).toBe('Booked a meeting with sales for Thursday 2pm, ring [phone]');
   });
 
   test('points add up to the score and reasons are sorted by points', () => {

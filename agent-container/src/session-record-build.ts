@@ -5,6 +5,7 @@
  */
 import { analysisOf } from '../../lib/analysis/record';
 import { priceCall, type CallUsage } from '../../lib/pricing';
+import { redactEvidenceQuotes } from '../../lib/privacy';
 import { parseSessionRecord, redactForConsent, SCHEMA_VERSION, type ConsentRedaction, type SessionRecord } from '../../lib/session-record';
 import type { CallFacts, EndReason } from './call-state';
 import { speechDurationMs } from './clock';
@@ -23,7 +24,7 @@ export interface RecordContext {
     replay_source?: string | null;
   };
   /** The caller as the record keeps it: identity already stripped of the phone number, only its hash. */
-  caller: { identity: string | null; name: string | null; phone_hash: string | null; previous_calls: number };
+  caller: { identity: string | null; name: string | null; phone_hash: string | null; phone_hash_key_id?: string | null; previous_calls: number };
   /** Models serving the call, for pricing. */
   models: PipelineModels;
   /**
@@ -57,6 +58,15 @@ function latency(values: readonly number[]) {
   return { p50: percentile(values, 50), p95: percentile(values, 95), samples: values.length };
 }
 
+/** Options of `buildSessionRecord`. */
+export interface BuildOptions {
+  /**
+   * An in-progress record (a checkpoint): `partial: true`, and, while nothing ended the call, the
+   * end reason `recovered_from_checkpoint` (what it stands for if it is ever promoted to a record).
+   */
+  partial?: boolean;
+}
+
 /**
  * The record for `facts` in `context`.
  * @throws SessionRecordError on a bug (the record does not validate).
@@ -65,7 +75,7 @@ function latency(values: readonly number[]) {
  * A denied recording or data-processing consent is applied last (`redactForConsent`,
  * lib/session-record/redact.ts), after usage and cost were measured on the full call.
  */
-export function buildSessionRecord(facts: CallFacts, context: RecordContext): BuiltRecord {
+export function buildSessionRecord(facts: CallFacts, context: RecordContext, options: BuildOptions = {}): BuiltRecord {
   const endedAt = new Date(context.startedAt.getTime() + facts.elapsedMs);
   const userTurns = facts.transcript.filter((t) => t.role === 'user');
   const agentTurns = facts.transcript.filter((t) => t.role === 'agent');
@@ -104,6 +114,7 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext): Bu
       identity: context.caller.identity,
       name: context.caller.name,
       phone_hash: context.caller.phone_hash,
+      ...(context.caller.phone_hash_key_id ? { phone_hash_key_id: context.caller.phone_hash_key_id } : {}),
       returning_caller: context.caller.previous_calls > 0,
       call_count: context.caller.previous_calls + 1,
     },
@@ -117,7 +128,7 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext): Bu
       stage_reached: facts.stageReached,
       meeting_booked: booked !== undefined,
       meeting_time: booked ? meetingTime(booked.arguments) : null,
-      end_reason: facts.endReason ?? context.defaultEndReason,
+      end_reason: facts.endReason ?? (options.partial ? 'recovered_from_checkpoint' : context.defaultEndReason),
     },
     consent: { ...facts.consent },
     metrics_summary: {
@@ -134,8 +145,10 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext): Bu
       tts_audio_seconds: round3(ttsAudioSeconds),
     },
     cost_summary: priced.cost,
+    ...(options.partial ? { partial: true } : {}),
   };
-  const kept = redactForConsent(record);
+  // evidence quotes travel on (score reasons, alerts, tables): no emails or numbers in them
+  const kept = redactForConsent(redactEvidenceQuotes(record));
   // the call analysis reads what consent let us keep (no analysis at all when data processing was denied)
   const analysis = analysisOf(kept.record);
   const withAnalysis = analysis ? { ...kept.record, analysis } : kept.record;

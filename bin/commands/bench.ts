@@ -1,6 +1,6 @@
 /**
  * `trialist bench [--sessions N] [--only bundles,handler,e2e,soak,signals] [--dir DIR]`: the same run as
- * `npm run bench` (bench/run.ts): issue 5's targets measured on this machine, each PASS or FAIL.
+ * `npm run bench` (bench/run.ts): its targets measured on this machine, each PASS or FAIL.
  * Exit code 1 when a target fails.
  */
 import type { Command } from 'commander';

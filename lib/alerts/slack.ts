@@ -47,6 +47,7 @@ export function formatSlackMessage(alert: HotLeadAlert): SlackMessage {
     field('Integrations', c.integration_needs.length ? c.integration_needs.join(', ') : '—'),
     field('Meeting', alert.meeting.booked ? `booked${alert.meeting.time ? ` for ${alert.meeting.time}` : ''}` : 'not booked'),
   ];
+  if (alert.contact) fields.push(field('Contact', [alert.contact.phone, alert.contact.email].filter(Boolean).join(' · ')));
   const blocks: Record<string, unknown>[] = [
     { type: 'header', text: { type: 'plain_text', text: header, emoji: true } },
     ...analysisBlocks(alert.analysis),
@@ -61,7 +62,8 @@ export function formatSlackMessage(alert: HotLeadAlert): SlackMessage {
       {
         type: 'mrkdwn',
         text: cut(
-          `Session \`${alert.session_id}\` · ${alert.started_at} · ${Math.round(alert.duration_seconds)} s · rules ${escapeMrkdwn(alert.rules_version)} · record \`${escapeMrkdwn(alert.record_uri)}\``,
+          `Session \`${alert.session_id}\` · ${alert.started_at} · ${Math.round(alert.duration_seconds)} s · ` +
+            `rules ${escapeMrkdwn(alert.rules_version)} · record \`${escapeMrkdwn(alert.record_uri)}\``,
           3000,
         ),
       },

@@ -9,3 +9,5 @@ export * from './logger';
 export * from './s3';
 export * from './idempotency-store';
 export * from './stack';
+export * from './livekit-webhook';
+export * from './webhook-server';

@@ -5,3 +5,4 @@ export * from './quarantine';
 export * from './catalog';
 export * from './rescore';
 export * from './score-versions';
+export * from './reconcile';

@@ -14,7 +14,7 @@
  * hot, and the idempotency store suppresses the second alert; writing first could lose it.
  */
 import { ListObjectsCommand, type S3Client } from '@aws-sdk/client-s3';
-import { buildHotLeadAlert, s3Uri } from '../alerts/alert';
+import { alertContactFromEnv, buildHotLeadAlert, s3Uri } from '../alerts/alert';
 import type { AlertOnce } from '../alerts/alert-once';
 import type { AlertPublisher } from '../alerts/publisher';
 import { LeadScoreError, scoreLead, type LeadScore, type RulesConfig, type Tier } from '../scoring';
@@ -88,7 +88,9 @@ export function decideRescore(previous: LeadScore | null, next: LeadScore): Resc
   return {
     action: 'conflict',
     newlyHot: false,
-    message: `stored score ${previous.score} (${previous.tier}) and new score ${next.score} (${next.tier}) differ under the same rules_version ${next.rules_version}: bump rules_version for a rules change`,
+    message:
+      `stored score ${previous.score} (${previous.tier}) and new score ${next.score} (${next.tier}) differ under the same ` +
+      `rules_version ${next.rules_version}: bump rules_version for a rules change`,
   };
 }
 
@@ -288,7 +290,7 @@ export async function rescoreRange(opts: RescoreOptions): Promise<RescoreResult>
       }
       if (decision.newlyHot) {
         result.newly_hot.push(next.session_id);
-        const alert = buildHotLeadAlert(record, next, s3Uri(opts.bucket, key));
+        const alert = buildHotLeadAlert(record, next, s3Uri(opts.bucket, key), { contact: alertContactFromEnv() });
         const ran = await opts.alertOnce.run({ session_id: next.session_id, rules_version: next.rules_version }, () => opts.publisher.publish(alert));
         (ran ? result.alerted : result.already_alerted).push(next.session_id);
       }

@@ -16,6 +16,7 @@ import {
 } from '../session-record';
 import { analysisOf } from '../analysis/record';
 import { InterestLevel, NextStepKind, type AnalysisEvidence, type CallAnalysis } from '../analysis/schema';
+import { redactPii } from '../privacy/redact';
 import { DEFAULT_RULES, usesAnalysis, type RulesConfig, type ScoringRule } from './rules';
 
 /** The stored score record's version; bump only with a new contract. */
@@ -37,7 +38,7 @@ export const ScoreReason = z.object({
   reason: z.string(),
   /** Transcript turn the evidence is from, else null (e.g. returning caller). */
   turn_index: z.nullable(z.int().check(z.nonnegative())),
-  /** The caller's words (from discovered_signals.evidence) or the booking turn, else null. */
+  /** The caller's words (from discovered_signals.evidence) with PII redacted (lib/privacy), else null. */
   quote: z.nullable(z.string()),
 });
 export type ScoreReason = z.infer<typeof ScoreReason>;
@@ -80,7 +81,9 @@ export class LeadScoreError extends SchemaError {
   override name = 'LeadScoreError';
 }
 
-function clip(quote: string): string {
+/** The quote with PII redacted (lib/privacy: emails, phone, card-like, account-like numbers), then cut to `MAX_QUOTE_CHARS`. */
+function clip(text: string): string {
+  const quote = redactPii(text);
   return quote.length > MAX_QUOTE_CHARS ? `${quote.slice(0, MAX_QUOTE_CHARS - 1)}…` : quote;
 }
 
@@ -96,8 +99,8 @@ function evidenceFor(record: SessionRecord, field: SignalField, value?: string):
   return best;
 }
 
-function reason(rule: string, points: number, text: string, ev?: { turn_index: number; quote: string } | null): ScoreReason {
-  return { rule, points, reason: text, turn_index: ev?.turn_index ?? null, quote: ev ? clip(ev.quote) : null };
+function reason(rule: string, points: number, text: string, ev?: { turn_index: number; quote: string | null } | null): ScoreReason {
+  return { rule, points, reason: redactPii(text), turn_index: ev?.turn_index ?? null, quote: ev?.quote ? clip(ev.quote) : null };
 }
 
 function band(bands: readonly { min: number; points: number }[], value: number) {
@@ -108,13 +111,14 @@ function fmt(n: number): string {
   return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 }
 
-/** Where the meeting was booked: the successful booking tool call's turn, quoting that caller turn. */
-function bookingEvidence(record: SessionRecord): { turn_index: number; quote: string } | null {
+/**
+ * Where the meeting was booked: the successful booking tool call's turn, without a quote. The
+ * reason says what was booked and when; the caller's turn (their email, their number) and the
+ * tool's arguments stay in the record.
+ */
+function bookingEvidence(record: SessionRecord): { turn_index: number; quote: null } | null {
   const call = [...record.tool_calls].reverse().find((t) => t.outcome === 'success' && /book|meeting|schedul|calendar/i.test(t.name));
-  if (!call) return null;
-  const turns = record.transcript.filter((t) => t.role === 'user' && t.turn_index <= call.turn_index);
-  const turn = turns[turns.length - 1];
-  return turn ? { turn_index: turn.turn_index, quote: turn.text } : { turn_index: call.turn_index, quote: `${call.name}(${call.arguments})` };
+  return call ? { turn_index: call.turn_index, quote: null } : null;
 }
 
 const KIND_TEXT: Record<string, string> = {

@@ -109,9 +109,9 @@ export const EndReason = z.enum([
   'error',
   'shutdown',
   'replay_complete',
-  /** The agent never exported the record; reconciliation promoted its last checkpoint (`partial: true`). */
+  /** The agent never exported; reconciliation promoted its last checkpoint (`partial: true`). */
   'recovered_from_checkpoint',
-  /** The agent left neither record nor checkpoint; reconciliation wrote what LiveKit's webhook said (`partial: true`). */
+  /** Neither a record nor a checkpoint: reconciliation wrote what LiveKit's webhooks told (`partial: true`). */
   'lost_before_checkpoint',
 ]);
 
@@ -176,8 +176,13 @@ export const Caller = z.object({
   identity: z.nullable(z.string()),
   /** Display name the caller gave, if any. */
   name: z.nullable(z.string()),
-  /** SHA-256 hex of the E.164 phone number: the caller-memory key; never the number itself. */
+  /**
+   * Keyed hash (HMAC-SHA256 hex, lib/privacy/phone-hash.ts) of the E.164 phone number: the
+   * caller-memory key; never the number itself. Older records carry an unkeyed SHA-256.
+   */
   phone_hash: z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  /** Id of the key `phone_hash` was made with (absent: the unkeyed SHA-256 of older records). */
+  phone_hash_key_id: z.optional(z.nullable(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)))),
   returning_caller: z.boolean(),
   /** Calls from this caller including this one (1 for a first call). */
   call_count: z.int().check(z.positive()),
@@ -211,10 +216,7 @@ export const SessionRecordSchema = z
     consent: Consent,
     metrics_summary: MetricsSummary,
     cost_summary: CostSummary,
-    /**
-     * True when the record holds only what was known before the call ended: a checkpoint written
-     * while the call ran, or a record recovered from one. Absent (or false) on a finished call's record.
-     */
+    /** true when the record is incomplete (a checkpoint, or one reconciliation wrote); absent on a complete record. */
     partial: z.optional(z.boolean()),
     /**
      * What a sales rep needs from the call (lib/analysis: next step, interest, objections, BANT,
