@@ -200,7 +200,7 @@ describe('PipelineStack', () => {
 
   it('runs every function on Node.js 22, ARM64, with its own log group and the env its handler reads', () => {
     const fns = Object.values(template.findResources('AWS::Lambda::Function'));
-    expect(fns).toHaveLength(5);
+    expect(fns).toHaveLength(6); // score-lead, partition-register, slack-notify, crm-sync, reconciliation's two
     for (const f of fns) {
       expect(f.Properties.Runtime).toBe('nodejs22.x');
       expect(f.Properties.Architectures).toEqual(['arm64']);
@@ -233,7 +233,9 @@ describe('PipelineStack', () => {
   });
 
   it('routes Object Created under sessions/ of the session bucket to score-lead and partition-register, with a delivery DLQ', () => {
-    const rules = Object.values(template.findResources('AWS::Events::Rule'));
+    const rules = Object.values(template.findResources('AWS::Events::Rule')).filter(
+      (r) => r.Properties.EventPattern.detail.object.key[0].prefix === 'sessions/',
+    );
     expect(rules).toHaveLength(1);
     const rule = rules[0]!.Properties;
     expect(rule.EventPattern).toMatchObject({
@@ -289,9 +291,18 @@ describe('PipelineStack', () => {
     expect(resolved).toMatchObject({ ok: true, ref: { bucket: 'sessions-bucket', key: 'sessions/year=2026/month=11/day=21/call-42.json.gz' } });
   });
 
+  it('routes every score written under scores/ to crm-sync, serialised, with its token secret', () => {
+    const rule = Object.values(template.findResources('AWS::Events::Rule')).find((r) => r.Properties.EventPattern.detail.object.key[0].prefix === 'scores/');
+    expect(rule?.Properties.Targets).toHaveLength(1);
+    expect(rule?.Properties.Targets[0].Arn['Fn::GetAtt'][0]).toMatch(/^CrmSyncFunction/);
+    const fn = Object.values(template.findResources('AWS::Lambda::Function')).find((f) => f.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME === 'crm-sync');
+    expect(fn?.Properties.ReservedConcurrentExecutions).toBe(1);
+    expect(fn?.Properties.Environment.Variables.HUBSPOT_TOKEN_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/^CrmSyncHubSpotToken/) });
+  });
+
   it('sends failed invocations of every function to a dead-letter queue', () => {
     const configs = Object.values(template.findResources('AWS::Lambda::EventInvokeConfig')).map((c) => c.Properties);
-    expect(configs).toHaveLength(2); // partition-register, slack-notify (score-lead: its queue's redrive)
+    expect(configs).toHaveLength(3); // partition-register, slack-notify, crm-sync (score-lead: its queue's redrive)
     for (const c of configs) {
       expect(c.MaximumRetryAttempts).toBe(2);
       expect(c.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/DeadLetterQueue|FailureQueue/), 'Arn'] });
@@ -573,7 +584,7 @@ describe('ObservabilityStack', () => {
 
   it('alarms on errors of each pipeline Lambda', () => {
     const errorAlarms = Object.values(alarms).filter((a) => alarmMetric(a).name === 'Errors' && alarmMetric(a).namespace === 'AWS/Lambda');
-    expect(errorAlarms).toHaveLength(5);
+    expect(errorAlarms).toHaveLength(6);
   });
 
   it('alarms when no session record arrives for N hours inside business hours only', () => {

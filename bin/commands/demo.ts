@@ -10,6 +10,7 @@
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { existsSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { callerLabel, type HotLeadAlert } from '../../lib/alerts';
@@ -39,7 +40,7 @@ import { callsTable, failuresTable, progress, replayIntoStack, type ReplayOutcom
 export const SAMPLES_DIR = fileURLToPath(new URL('../../samples', import.meta.url));
 
 /** What a local data folder may hold; anything else means `--dir` points somewhere it must not wipe. */
-const LOCAL_DATA_ENTRIES = new Set(['s3', 'outbox', 'catalog.json', 'idempotency.json', 'dead-letter']);
+const LOCAL_DATA_ENTRIES = new Set(['s3', 'outbox', 'catalog.json', 'idempotency.json', 'dead-letter', 'crm']);
 
 /**
  * Empty a local data folder before a demo run. Refuses a folder holding anything the local stack
@@ -76,7 +77,7 @@ export async function runDemo(paths: readonly string[], opts: DemoOptions, out: 
   }
 
   await wipeLocalData(opts.dir);
-  const stack = await startLocalStack({ directory: opts.dir, verbose: opts.verbose });
+  const stack = await startLocalStack({ directory: opts.dir, verbose: opts.verbose, crm: true });
   progress(`local stack: s3rver at ${stack.endpoint}, bucket ${stack.bucket}, data in ${rel(stack.layout.root)}`);
   let outcomes: ReplayOutcome[];
   let failedDeliveries: number;
@@ -127,6 +128,31 @@ export async function runDemo(paths: readonly string[], opts: DemoOptions, out: 
       { empty: '(no hot leads)' },
     ),
   );
+
+  if (stack.crm) {
+    const hub = stack.crm;
+    const contacts = new Map(hub.list('contacts').map((c) => [c.id, c]));
+    const tasks = new Set(hub.list('tasks').map((t) => t.properties.trialist_session_id));
+    out(`\nWritten to the CRM by crm-sync (local HubSpot stand-in, ${rel(path.join(layout.root, 'crm'))})\n`);
+    out(
+      formatTable(
+        ['session id', 'contact', 'score', 'next step', 'call outcome', 'task'],
+        hub.list('calls').map((c) => {
+          const contact = contacts.get(c.associations[0]?.to.id ?? '');
+          const p = contact?.properties ?? {};
+          return {
+            'session id': c.properties.trialist_session_id ?? '',
+            contact: p.email ?? ([p.firstname, p.lastname].filter(Boolean).join(' ') || `#${contact?.id ?? '?'}`),
+            score: p.trialist_score ? `${p.trialist_score} ${p.trialist_tier}` : '',
+            'next step': p.trialist_next_step ?? '',
+            'call outcome': c.properties.trialist_outcome ?? '',
+            task: tasks.has(c.properties.trialist_session_id) ? 'yes' : 'no',
+          };
+        }),
+        { empty: '(nothing written)', maxCellWidth: 48 },
+      ),
+    );
+  }
 
   if (crash) {
     out(`\nA crashed call, reconciled (the agent job was killed mid-call: only its checkpoint reached the bucket)\n`);

@@ -7,6 +7,7 @@
 import type { AnalysisInput } from './input';
 import { detectAuthority, detectBudget, detectCompetitors, detectInterest, detectObjections, detectQuestions } from './cues';
 import { detectNextStep } from './next-step';
+import { displayableCallerName } from '../privacy/redact';
 import { CallAnalysisSchema, type CallAnalysis } from './schema';
 import { buildSummary } from './summary';
 import { ANALYZER_VERSION } from './vocabulary';
@@ -32,7 +33,8 @@ export function analyzeCall(input: AnalysisInput): CallAnalysis {
     competitors: detectCompetitors(turns),
     questions: detectQuestions(turns),
   };
-  return { analyzer_version: ANALYZER_VERSION, ...parts, summary: buildSummary(parts, input.caller?.name ?? null) };
+  // a caller "name" that is a phone number or an email is not shown (lib/privacy)
+  return { analyzer_version: ANALYZER_VERSION, ...parts, summary: buildSummary(parts, displayableCallerName(input.caller?.name ?? null)) };
 }
 
 /** Validate a value as a call analysis. @throws a zod error listing the problems. */

@@ -1,10 +1,8 @@
 /**
- * Small text helpers: sentences of a turn, quotes clipped for evidence, and PII redaction of quotes.
- *
- * Redaction here is minimal (emails, phone numbers, long digit runs such as card or account
- * numbers, spoken "name at domain dot com" emails); the project's privacy module, when merged,
- * is the one to use for everything else.
+ * Small text helpers: sentences of a turn, quotes clipped for evidence, and PII redaction of quotes
+ * (the privacy module's `redactPii`, plus spoken "name at domain dot com" emails).
  */
+import { redactPii } from '../privacy/redact';
 
 /** Longest quote kept as evidence, characters. */
 export const MAX_EVIDENCE_QUOTE = 240;
@@ -14,9 +12,9 @@ const SPOKEN_EMAIL = /\b[A-Za-z0-9._-]+(?: dot [A-Za-z0-9_-]+)* at [A-Za-z0-9-]+
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]?\d{4}\b/g;
 const DIGITS = /\b(?:\d[ -]?){9,}\d\b/g;
 
-/** Replace emails, phone numbers and long digit runs by `[email]`, `[phone]`, `[number]`. */
+/** Replace emails (written or spoken), phone numbers and card/account-like numbers (lib/privacy/redact.ts). */
 export function redactQuote(text: string): string {
-  return text.replace(EMAIL, '[email]').replace(SPOKEN_EMAIL, '[email]').replace(PHONE, '[phone]').replace(DIGITS, '[number]');
+  return redactPii(text.replace(SPOKEN_EMAIL, '[email]')).replace(EMAIL, '[email]').replace(PHONE, '[phone]').replace(DIGITS, '[number]');
 }
 
 /** A redacted quote clipped to MAX_EVIDENCE_QUOTE characters. */

@@ -41,8 +41,8 @@ const zoneNames = Object.keys(VOCABULARY.zones).sort((a, b) => b.length - a.leng
 const ZONE = `(?:${zoneNames.join('|')})(?:\\s+time)?`;
 const HOURW = Object.keys(HOUR_WORDS).join('|');
 const CLOCK = new RegExp(
-  String.raw`\b(?:(at|after|around|by|before|from)\s+(?:about\s+|around\s+)?)?(\d{1,2}|${HOURW})(?::(\d{2}))?(?:\s*(a\.?m\.?|p\.?m\.?))?(?![\w:])` +
-    String.raw`(\s+o'?clock)?(\s+in\s+the\s+(morning|afternoon|evening))?(?:,?\s+(${ZONE})\b)?`,
+  String.raw`\b(?:(at|after|around|by|before|from)\s+(?:about\s+|around\s+)?)?(\d{1,2}|${HOURW})(?::(\d{2}))?` +
+    String.raw`(?:\s*(a\.?m\.?|p\.?m\.?))?(?![\w:])(\s+o'?clock)?(\s+in\s+the\s+(morning|afternoon|evening))?(?:,?\s+(${ZONE})\b)?`,
   'gi',
 );
 const NOON = /\b(noon|midday)\b/i;

@@ -77,13 +77,9 @@ export class VocabularyError extends SchemaError {
 const re = (p: string) => new RegExp(p, 'i');
 const anyOf = (ps: readonly string[]) => new RegExp(ps.map((p) => `(?:${p})`).join('|'), 'i');
 
-function load<T>(
-  schema: {
-    safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
-  },
-  value: unknown,
-  name: string,
-): T {
+type SafeParse<T> = { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+
+function load<T>(schema: { safeParse(v: unknown): SafeParse<T> }, value: unknown, name: string): T {
   return parseOrThrow(schema, value, `analysis vocabulary ${name}`, VocabularyError);
 }
 

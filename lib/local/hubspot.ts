@@ -43,12 +43,13 @@ export async function startHubSpotStandIn(opts: { directory: string; token?: str
   const requests: HubSpotStandIn['requests'] = [];
   let limited = 0;
   let retryAfter = 1;
-  let nextId = 1000 + readdirSafe(opts.directory).length;
   const file = (type: string, id: string) => path.join(opts.directory, type, `${id}.json`);
   const list = (type: string): StandInObject[] =>
     readdirSafe(path.join(opts.directory, type))
       .map((f) => JSON.parse(readFileSync(path.join(opts.directory, type, f), 'utf8')) as StandInObject)
       .sort((a, b) => Number(a.id) - Number(b.id));
+  // ids are unique across types and restarts over the same directory
+  let nextId = Math.max(1000, ...[...TYPES].flatMap((t) => list(t).map((o) => Number(o.id) + 1)));
   const save = (type: string, o: StandInObject) => {
     mkdirSync(path.join(opts.directory, type), { recursive: true });
     writeFileSync(file(type, o.id), `${JSON.stringify(o, null, 2)}\n`);
@@ -128,7 +129,7 @@ export async function startHubSpotStandIn(opts: { directory: string; token?: str
 
 function readdirSafe(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((f) => f.endsWith('.json') || !f.includes('.'));
+    return readdirSync(dir).filter((f) => f.endsWith('.json'));
   } catch {
     return [];
   }

@@ -25,6 +25,10 @@ import { makePartitionRegisterHandler } from '../../lambdas/partition-register/h
 import { makeScoreLeadHandler, type ScoreLeadResult } from '../../lambdas/score-lead/handler';
 import { makeScoreLeadQueueHandler } from '../../lambdas/score-lead/queue';
 import type { RulesConfig } from '../scoring/rules';
+import { makeCrmSyncHandler } from '../../lambdas/crm-sync/handler';
+import { HubSpotCrm } from '../crm/hubspot';
+import { SCORES_PREFIX } from '../bucket-layout';
+import { startHubSpotStandIn, type HubSpotStandIn } from './hubspot';
 import { makeSlackNotifyHandler } from '../../lambdas/slack-notify/handler';
 import { makeLivekitWebhookHandler } from '../../lambdas/livekit-webhook/handler';
 import { makeReconcileHandler } from '../../lambdas/reconcile/handler';
@@ -41,7 +45,7 @@ import { localLivekitCredentials, type LivekitCredentials } from './livekit-webh
 import { serveWebhooks } from './webhook-server';
 
 /** The local functions events are delivered to (named like the Lambdas). */
-export type LocalFunctionName = 'score-lead' | 'partition-register' | 'slack-notify' | 'reconcile';
+export type LocalFunctionName = 'score-lead' | 'partition-register' | 'slack-notify' | 'reconcile' | 'crm-sync';
 
 /** The local stand-in for the `hot-leads` topic's ARN, as it appears in SNS-shaped events. */
 export const LOCAL_TOPIC_ARN = 'arn:aws:sns:us-east-1:000000000000:hot-leads';
@@ -55,7 +59,7 @@ export const LOCAL_SCORE_QUEUE_ARN = 'arn:aws:sqs:us-east-1:000000000000:score-l
  * maxReceiveCount (5, lib/constructs/queue-consumer.ts); slack-notify gets one, since its handler
  * already retries the webhook with backoff.
  */
-const MAX_ATTEMPTS: Record<LocalFunctionName, number> = { 'score-lead': 5, 'partition-register': 3, 'slack-notify': 1, reconcile: 5 };
+const MAX_ATTEMPTS: Record<LocalFunctionName, number> = { 'score-lead': 5, 'partition-register': 3, 'slack-notify': 1, reconcile: 5, 'crm-sync': 3 };
 /** Grace period between a call's end webhook and its reconciliation check, locally (ms); on AWS 120 s. */
 export const LOCAL_RECONCILE_GRACE_MS = 2000;
 /** Pause before each retry, ms. */
@@ -109,6 +113,8 @@ export interface LocalStackOptions {
   reconcileGraceMs?: number;
   /** Rules score-lead scores with; default the built-in rules (DEFAULT_RULES). */
   rules?: RulesConfig;
+  /** Run crm-sync on every score against a local HubSpot stand-in writing under `{directory}/crm/`. */
+  crm?: boolean;
 }
 
 /** A running local stack. Always `stop()` it. */
@@ -140,6 +146,8 @@ export interface LocalStack {
   reconcile(check: ReconcileCheck): Promise<ReconcileOutcome>;
   /** Stop s3rver (after draining). Idempotent. */
   stop(): Promise<void>;
+  /** The local HubSpot stand-in crm-sync writes to (with the `crm` option). */
+  crm?: HubSpotStandIn;
 }
 
 /** The record's object key, URL-decoded; as received when its encoding is malformed (the handlers quarantine it). */
@@ -191,6 +199,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const alertOnce = new IdempotentAlertOnce(new LocalIdempotencyStore(layout.idempotencyFile));
   const scoreLead = makeScoreLeadHandler({ s3, publisher: outbox, alertOnce, now: options.now, rules: options.rules, logger: loggerFor('score-lead') });
   const partitionRegister = makePartitionRegisterHandler({ catalog, logger: loggerFor('partition-register') });
+  const hub = options.crm ? await startHubSpotStandIn({ directory: path.join(layout.root, 'crm') }) : undefined;
+  const crmSync = hub
+    ? makeCrmSyncHandler({ s3, crm: new HubSpotCrm({ accessToken: hub.token, basePath: hub.url }), logger: loggerFor('crm-sync') })
+    : undefined;
 
   /** Run one invocation with retries; dead-letter it when every attempt fails. */
   function track(fn: LocalFunctionName, subject: string, event: unknown, invoke: () => Promise<unknown>): void {
@@ -249,6 +261,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     for (const record of event.Records) {
       const key = keyOf(record);
       if (record.eventName.startsWith('ObjectCreated:') && key.startsWith(SESSIONS_PREFIX)) deliverRecord(record);
+      if (crmSync && record.eventName.startsWith('ObjectCreated:') && key.startsWith(SCORES_PREFIX)) {
+        const event = s3EventOf(record);
+        track('crm-sync', key, event, () => crmSync(event));
+      }
     }
   }
 
@@ -313,6 +329,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stopped = true;
       await webhookServer.close();
       await store.stop();
+      await hub?.stop();
     },
+    crm: hub,
   };
 }

@@ -129,6 +129,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
       'livekit-webhook': pipeline.reconciliation.webhook.function,
       reconcile: pipeline.reconciliation.reconcile.function,
       'slack-notify': pipeline.slackNotify.function,
+      'crm-sync': pipeline.crmSync.function.function,
     },
     deadLetterQueues: pipeline.deadLetterQueues,
     sessionCreatedRule: pipeline.sessionCreatedRule,

@@ -24,6 +24,7 @@ import { Construct } from 'constructs';
 import { grantObjectAccess } from '../constructs/grants';
 import { PipelineFunction } from '../constructs/pipeline-function';
 import { deadLetterQueue, EventConsumer } from '../constructs/event-consumer';
+import { CrmSync } from '../constructs/crm-sync';
 import { QueueConsumer } from '../constructs/queue-consumer';
 import { Reconciliation } from '../constructs/reconciliation';
 import { QUARANTINE_PREFIX, SCORE_VERSIONS_PREFIX, SCORES_PREFIX, SESSION_PREFIX } from './names';
@@ -84,6 +85,8 @@ export class PipelineStack extends Stack {
   readonly scoreLead: PipelineFunction;
   readonly slackNotify: PipelineFunction;
   readonly partitionRegister: PipelineFunction;
+  /** Writes every scored call to the CRM (HubSpot). */
+  readonly crmSync: CrmSync;
   /** LiveKit webhook receiver and the reconcile consumer (lib/constructs/reconciliation.ts). */
   readonly reconciliation: Reconciliation;
   /** Every dead-letter queue of the pipeline, by purpose (for alarms). */
@@ -269,7 +272,19 @@ export class PipelineStack extends Stack {
       ...common,
     });
 
+    this.crmSync = new CrmSync(this, 'CrmSync', {
+      envName: props.envName,
+      sessionBucket,
+      dataKey,
+      scoresPrefix: SCORES_PREFIX,
+      sessionsPrefix: SESSION_PREFIX,
+      message: S3_RECORD_FROM_EVENTBRIDGE,
+      deliveryDeadLetterQueue,
+      ...common,
+    });
+
     this.deadLetterQueues = {
+      'crm-sync': this.crmSync.deadLetterQueue,
       reconcile: this.reconciliation.deadLetterQueue,
       'score-lead': scoreConsumer.deadLetterQueue,
       'partition-register': partitionConsumer.failureQueue,
