@@ -4,7 +4,7 @@
  * ./slack.ts so the message's other sections can change independently.
  */
 import type { AlertAnalysis } from './call-analysis';
-import { escapeMrkdwn } from './slack';
+import { escapeMrkdwn } from './mrkdwn';
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const AUTHORITY: Record<string, string> = { decision_maker: 'decision maker', influencer: 'influencer (someone else signs off)', unknown: 'not said' };

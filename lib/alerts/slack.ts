@@ -4,6 +4,7 @@
  */
 import { callerLabel, type HotLeadAlert } from './alert';
 import { analysisBlocks } from './slack-analysis';
+import { escapeMrkdwn } from './mrkdwn';
 
 /** A Slack incoming-webhook payload: fallback `text` plus Block Kit `blocks`. */
 export interface SlackMessage {
@@ -11,10 +12,7 @@ export interface SlackMessage {
   blocks: Record<string, unknown>[];
 }
 
-/** Escape the three characters Slack mrkdwn treats as control characters. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export { escapeMrkdwn } from './mrkdwn';
 
 function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
