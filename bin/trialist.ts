@@ -12,6 +12,8 @@ import { registerRescore } from './commands/rescore';
 import { registerBench } from './commands/bench';
 import { registerSignals } from './commands/signals';
 import { registerTemplate } from './commands/template';
+import { registerCompact } from './commands/compact';
+import { registerSql } from './commands/sql';
 
 const program = new Command()
   .name('trialist')
@@ -26,5 +28,7 @@ registerRescore(program);
 registerBench(program);
 registerSignals(program);
 registerTemplate(program);
+registerCompact(program);
+registerSql(program);
 
 await program.parseAsync(process.argv);

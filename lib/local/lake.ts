@@ -37,6 +37,8 @@ export interface LakeTable {
 export interface QueryResult {
   columns: string[];
   rows: Record<string, unknown>[];
+  /** DuckDB's type of each column (e.g. `BIGINT`, `VARCHAR`, `TIMESTAMP`). */
+  columnTypes?: string[];
 }
 
 /** DuckDB over a local data folder. Close it when done. */
@@ -138,6 +140,7 @@ export function viewSql(table: LakeTable, files: string[]): string {
 }
 
 function toJsonSafe(v: unknown): unknown {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (Array.isArray(v)) return v.map(toJsonSafe);
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJsonSafe(x)]));
@@ -151,7 +154,7 @@ async function runOn(conn: DuckDBConnection, sql: string, params?: QueryParams):
   const reader = await conn.runAndReadAll(sql, params && params.length ? [...params] : undefined);
   const columns = reader.columnNames();
   const rows = reader.getRowObjectsJS().map((r) => toJsonSafe(r) as Record<string, unknown>);
-  return { columns, rows };
+  return { columns, rows, columnTypes: reader.columnTypes().map((t) => t.toString()) };
 }
 
 /** Raised when read-only SQL (`trialist sql`) is not a query, or reaches outside the lake. */
