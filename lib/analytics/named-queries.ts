@@ -213,7 +213,7 @@ export function namedQuery(name: string): NamedQuery {
   return q;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
  * The parameter values of a query over a range: `[from, to]` once per `BETWEEN ? AND ?`.

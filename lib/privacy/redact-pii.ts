@@ -22,15 +22,16 @@ export interface RedactionRule {
 }
 
 /**
- * The rules, in the order they apply (cards before phones, so a 16-digit card is not read as a
- * phone number; account phrases before phones, so "account number 12345678" is an account).
+ * The rules, in the order they apply (IBANs before cards, whose digit groups they contain; cards
+ * before phones, so a 16-digit card is not read as a phone number; account phrases before phones,
+ * so "account number 12345678" is an account).
  */
 export const REDACTION_RULES: readonly RedactionRule[] = [
   { label: '[email]', pattern: '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}' },
-  // 13-19 digits, optionally grouped by single spaces or dashes (card numbers, ISO/IEC 7812)
-  { label: '[card]', pattern: '\\b[0-9](?:[ -]?[0-9]){12,18}\\b' },
   // IBAN: country code, check digits, 11-30 alphanumerics (ISO 13616), optionally in groups of four
   { label: '[account]', pattern: '\\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\\b' },
+  // 13-19 digits, optionally grouped by single spaces or dashes (card numbers, ISO/IEC 7812)
+  { label: '[card]', pattern: '\\b[0-9](?:[ -]?[0-9]){12,18}\\b' },
   // an account, routing or sort-code number said with its name
   {
     label: '[account]',
