@@ -13,7 +13,7 @@ import { floorEntrySource, MANDATED_FLOORS } from './floor';
 import { percentiles } from './stats';
 
 /** The Lambda entries (folders under lambdas/ with index.ts). */
-export const LAMBDA_NAMES = ['score-lead', 'slack-notify', 'partition-register'] as const;
+export const LAMBDA_NAMES = ['score-lead', 'slack-notify', 'partition-register', 'compact'] as const;
 
 /** Environment the entries read at init (dummy values; nothing is called). */
 const INIT_ENV: Record<string, string> = {

@@ -35,6 +35,14 @@ export const MANDATED_FLOORS: Readonly<Record<(typeof LAMBDA_NAMES)[number], Flo
   },
   'slack-notify': { clients: [{ pkg: '@aws-sdk/client-secrets-manager', name: 'SecretsManagerClient' }], idempotency: false },
   'partition-register': { clients: [{ pkg: '@aws-sdk/client-glue', name: 'GlueClient' }], idempotency: false },
+  compact: {
+    clients: [
+      { pkg: '@aws-sdk/client-athena', name: 'AthenaClient' },
+      { pkg: '@aws-sdk/client-glue', name: 'GlueClient' },
+      { pkg: '@aws-sdk/client-s3', name: 'S3Client' },
+    ],
+    idempotency: false,
+  },
 };
 
 /**

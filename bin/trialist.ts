@@ -14,6 +14,7 @@ import { registerSignals } from './commands/signals';
 import { registerTemplate } from './commands/template';
 import { registerCompact } from './commands/compact';
 import { registerSql } from './commands/sql';
+import { registerReport } from './commands/report';
 
 const program = new Command()
   .name('trialist')
@@ -30,5 +31,6 @@ registerSignals(program);
 registerTemplate(program);
 registerCompact(program);
 registerSql(program);
+registerReport(program);
 
 await program.parseAsync(process.argv);

@@ -183,7 +183,7 @@ describe('PipelineStack', () => {
 
   it('runs every function on Node.js 22, ARM64, with its own log group and the env its handler reads', () => {
     const fns = Object.values(template.findResources('AWS::Lambda::Function'));
-    expect(fns).toHaveLength(3);
+    expect(fns).toHaveLength(4);
     for (const f of fns) {
       expect(f.Properties.Runtime).toBe('nodejs22.x');
       expect(f.Properties.Architectures).toEqual(['arm64']);
@@ -193,6 +193,17 @@ describe('PipelineStack', () => {
     expect(env('score-lead').HOT_LEADS_TOPIC_ARN).toEqual({ Ref: expect.stringMatching(/^HotLeadsTopic/) });
     expect(env('slack-notify').SLACK_WEBHOOK_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/^SlackWebhookSecret/) });
     expect(env('partition-register')).toMatchObject({ GLUE_DATABASE: 'trialist_dev', GLUE_TABLE: 'voice_sessions' });
+    expect(env('compact')).toMatchObject({ GLUE_DATABASE: 'trialist_dev', ATHENA_WORKGROUP: 'trialist-dev' });
+  });
+
+  it('runs compact on an EventBridge Scheduler rate schedule, with Athena only in the trialist workgroup', () => {
+    const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule'));
+    expect(schedules).toHaveLength(1);
+    expect(schedules[0]!.Properties.ScheduleExpression).toBe('rate(1 hour)');
+    const policies = JSON.stringify(template.findResources('AWS::IAM::Policy'));
+    expect(policies).toContain('athena:StartQueryExecution');
+    expect(policies).toContain('glue:UpdatePartition');
+    expect(policies).toMatch(/workgroup\/trialist-dev/);
   });
 
   it('routes Object Created under sessions/ of the session bucket to score-lead and partition-register, with a delivery DLQ', () => {
@@ -285,6 +296,7 @@ describe('PipelineStack', () => {
       's3:GetObject /scores/*',
       's3:GetObject /sessions/*',
       's3:GetObjectVersion /sessions/*',
+      's3:PutObject /lake-changes/*',
       's3:PutObject /quarantine/*',
       's3:PutObject /score-versions/*',
       's3:PutObject /scores/*',
@@ -491,7 +503,7 @@ describe('ObservabilityStack', () => {
 
   it('alarms on errors of each pipeline Lambda', () => {
     const errorAlarms = Object.values(alarms).filter((a) => alarmMetric(a).name === 'Errors' && alarmMetric(a).namespace === 'AWS/Lambda');
-    expect(errorAlarms).toHaveLength(3);
+    expect(errorAlarms).toHaveLength(4);
   });
 
   it('alarms when no session record arrives for N hours inside business hours only', () => {

@@ -35,10 +35,10 @@ test('score-lead loads its SDK clients with require, and the bundle initializes'
 });
 
 test('an SDK package not in LAMBDA_RUNTIME_SDK_PACKAGES fails the build, naming it', async () => {
-  expect(LAMBDA_RUNTIME_SDK_PACKAGES).not.toContain('@aws-sdk/client-athena');
-  const entry = path.join(dir, 'athena-entry.ts');
-  writeFileSync(entry, "import { AthenaClient } from '@aws-sdk/client-athena';\nexport const c = new AthenaClient({});\n");
-  await expect(bundleLambda(entry, path.join(dir, 'athena.mjs'))).rejects.toThrow(/@aws-sdk\/client-athena.*LAMBDA_RUNTIME_SDK_PACKAGES/);
+  expect(LAMBDA_RUNTIME_SDK_PACKAGES).not.toContain('@aws-sdk/client-kinesis');
+  const entry = path.join(dir, 'kinesis-entry.ts');
+  writeFileSync(entry, "import { KinesisClient } from '@aws-sdk/client-kinesis';\nexport const c = new KinesisClient({});\n");
+  await expect(bundleLambda(entry, path.join(dir, 'kinesis.mjs'))).rejects.toThrow(/@aws-sdk\/client-kinesis.*LAMBDA_RUNTIME_SDK_PACKAGES/);
 });
 
 test('the CDK gets the same shims as esbuild aliases', () => {

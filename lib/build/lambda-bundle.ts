@@ -46,6 +46,7 @@ export const LAMBDA_ALIASES: Readonly<Record<string, { target: string; importers
  * importing any other `@aws-sdk/*` or `@smithy/*` package fails `bundleLambda`: add it here.
  */
 export const LAMBDA_RUNTIME_SDK_PACKAGES: readonly string[] = [
+  '@aws-sdk/client-athena',
   '@aws-sdk/client-dynamodb',
   '@aws-sdk/client-glue',
   '@aws-sdk/client-s3',

@@ -7,6 +7,7 @@ import { App, Tags, Validations, type Environment } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { glueColumnsOf, sessionRecordGlueColumns } from '../analytics/glue-columns';
 import { NAMED_QUERIES } from '../analytics/named-queries';
+import { CURATED_TABLES } from '../analytics/curated';
 import { stackPrefix, type DeploymentConfig } from '../config';
 import { TrialistNagChecks } from '../constructs/nag';
 import { LeadScoreSchema } from '../scoring/score';
@@ -77,6 +78,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     leadScoreColumns: glueColumnsOf(LeadScoreSchema),
     bytesScannedCutoffPerQuery: config.athenaBytesScannedCutoff,
     namedQueries: NAMED_QUERIES,
+    curatedTables: CURATED_TABLES.map((t) => ({ name: t.name, columns: t.columns() })),
     leadScoreYears: { from: config.projectionFirstYear, to: config.projectionLastYear },
   });
 
@@ -88,6 +90,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     glueDatabaseName: analytics.databaseName,
     glueTableNames: [analytics.voiceSessionsTableName, analytics.leadScoresTableName],
     glueSessionTableName: analytics.voiceSessionsTableName,
+    lake: { queryResultsBucket: storage.queryResultsBucket, athenaWorkGroupName: analytics.workGroupName, curatedTableNames: analytics.curatedTableNames },
     logRetention,
     tracing: config.tracing,
   });
@@ -122,7 +125,9 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
       'score-lead': pipeline.scoreLead.function,
       'partition-register': pipeline.partitionRegister.function,
       'slack-notify': pipeline.slackNotify.function,
+      ...(pipeline.compaction ? { compact: pipeline.compaction.fn.function } : {}),
     },
+    scoreLeadLogGroup: pipeline.scoreLead.logGroup,
     deadLetterQueues: pipeline.deadLetterQueues,
     sessionCreatedRule: pipeline.sessionCreatedRule,
     hotLeadsTopic: pipeline.hotLeadsTopic,

@@ -21,6 +21,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as snsSubscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { AGENT_TOOL_NAMES, LogsInsightsQueries } from '../constructs/logs-insights-queries';
 
 /** Namespace of the pipeline's Powertools metrics (dimension `service`) and the agent's log metrics. */
 export const METRICS_NAMESPACE = 'Trialist';
@@ -41,6 +42,8 @@ export interface ObservabilityStackProps extends StackProps {
   /** The agent's calls in progress per task (AgentServiceStack `activeSessionsMetric`). */
   agentActiveSessions: cloudwatch.Metric;
   agentLogGroup: logs.ILogGroup;
+  /** score-lead's log group, read by the saved hot-leads Logs Insights query. */
+  scoreLeadLogGroup?: logs.ILogGroup;
   /** Alarm when no session record arrived for this many hours (1-24) inside business hours. */
   noSessionAlarmHours: number;
   /** Business hours in UTC, [start, end), Monday to Friday. */
@@ -166,6 +169,16 @@ export class ObservabilityStack extends Stack {
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       evaluationPeriods: 1,
     }, exportFailures);
+
+    // --- saved Logs Insights queries for operators ----------------------------------------------
+    if (props.scoreLeadLogGroup) {
+      new LogsInsightsQueries(this, 'InsightsQueries', {
+        envName: props.envName,
+        agentLogGroup: props.agentLogGroup,
+        scoreLeadLogGroup: props.scoreLeadLogGroup,
+        toolNames: AGENT_TOOL_NAMES,
+      });
+    }
 
     // --- dashboard ----------------------------------------------------------------------------
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {

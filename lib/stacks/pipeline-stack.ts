@@ -22,6 +22,8 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { grantObjectAccess } from '../constructs/grants';
 import { PipelineFunction } from '../constructs/pipeline-function';
+import { LakeCompaction } from '../constructs/lake-compaction';
+import { LAKE_CHANGES_PREFIX } from '../bucket-layout';
 import { deadLetterQueue, EventConsumer } from '../constructs/event-consumer';
 import { QUARANTINE_PREFIX, SCORE_VERSIONS_PREFIX, SCORES_PREFIX, SESSION_PREFIX } from './names';
 
@@ -38,6 +40,8 @@ export interface PipelineStackProps extends StackProps {
   glueSessionTableName: string;
   logRetention: logs.RetentionDays;
   tracing: boolean;
+  /** The curated lake's compaction (lib/constructs/lake-compaction.ts); omitted: no compact function. */
+  lake?: { queryResultsBucket: s3.IBucket; athenaWorkGroupName: string; curatedTableNames: string[] };
 }
 
 /**
@@ -75,6 +79,7 @@ export class PipelineStack extends Stack {
   readonly scoreLead: PipelineFunction;
   readonly slackNotify: PipelineFunction;
   readonly partitionRegister: PipelineFunction;
+  readonly compaction?: LakeCompaction;
   /** Every dead-letter queue of the pipeline, by purpose (for alarms). */
   readonly deadLetterQueues: Record<string, sqs.IQueue>;
 
@@ -179,7 +184,7 @@ export class PipelineStack extends Stack {
       key: dataKey,
       read: [SESSION_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX],
       readVersions: [SESSION_PREFIX],
-      write: [SCORES_PREFIX, SCORE_VERSIONS_PREFIX, QUARANTINE_PREFIX],
+      write: [SCORES_PREFIX, SCORE_VERSIONS_PREFIX, QUARANTINE_PREFIX, LAKE_CHANGES_PREFIX],
       delete: [SESSION_PREFIX],
     });
     // Publishing to a KMS-encrypted topic needs GenerateDataKey + Decrypt on its key (named, not kms:*).
@@ -201,6 +206,21 @@ export class PipelineStack extends Stack {
         resources: [catalogArn, databaseArn, ...tableArns],
       }),
     );
+
+    if (props.lake) {
+      this.compaction = new LakeCompaction(this, 'LakeCompaction', {
+        envName: props.envName,
+        sessionBucket,
+        dataKey: props.dataKey,
+        queryResultsBucket: props.lake.queryResultsBucket,
+        glueDatabaseName: props.glueDatabaseName,
+        rawTableNames: props.glueTableNames,
+        curatedTableNames: props.lake.curatedTableNames,
+        athenaWorkGroupName: props.lake.athenaWorkGroupName,
+        logRetention: props.logRetention,
+        tracing: props.tracing,
+      });
+    }
 
     // slack-notify: read its webhook secret.
     this.slackWebhookSecret.grantRead(this.slackNotify.role);
