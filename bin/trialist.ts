@@ -15,6 +15,8 @@ import { registerTemplate } from './commands/template';
 import { registerCompact } from './commands/compact';
 import { registerSql } from './commands/sql';
 import { registerReport } from './commands/report';
+import { registerSpool } from './commands/spool';
+import { registerForget } from './commands/forget';
 
 const program = new Command()
   .name('trialist')
@@ -32,5 +34,7 @@ registerTemplate(program);
 registerCompact(program);
 registerSql(program);
 registerReport(program);
+registerSpool(program);
+registerForget(program);
 
 await program.parseAsync(process.argv);

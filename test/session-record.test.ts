@@ -9,6 +9,7 @@ import {
   sessionRecordJsonSchema,
 } from '../lib/session-record';
 import { makeRecord } from './fixtures';
+import { analyzeCall } from '../lib/analysis';
 
 describe('session record schema', () => {
   it('round-trips through gzip JSON unchanged', () => {
@@ -18,7 +19,15 @@ describe('session record schema', () => {
   });
 
   it('rejects an unknown schema_version by name', () => {
-    expect(() => parseSessionRecord({ ...makeRecord(), schema_version: 2 })).toThrow(/unsupported schema_version 2/);
+    expect(() => parseSessionRecord({ ...makeRecord(), schema_version: 3 })).toThrow(/unsupported schema_version 3 \(this code reads 1 and 2\)/);
+  });
+
+  it('reads version 1 records (no analysis) and version 2 records with an analysis block', () => {
+    const v1 = { ...makeRecord(), schema_version: 1 };
+    expect(parseSessionRecord(v1).schema_version).toBe(1);
+    const v2 = { ...makeRecord(), schema_version: 2, analysis: analyzeCall(makeRecord()) };
+    expect(parseSessionRecord(v2).analysis?.summary).toMatch(/Next step/);
+    expect(() => parseSessionRecord({ ...v2, analysis: { ...v2.analysis, next_step: { kind: 'lunch' } } })).toThrow(/analysis\.next_step/);
   });
 
   it('names each missing or invalid field by path', () => {
@@ -33,6 +42,16 @@ describe('session record schema', () => {
     }
   });
 
+  it('reads a partial record with a recovery end reason, and a v1 record without the partial field', () => {
+    const base = makeRecord();
+    const recovered = { ...base, partial: true, outcome: { ...base.outcome, end_reason: 'recovered_from_checkpoint' as const } };
+    expect(parseSessionRecord(recovered)).toMatchObject({ partial: true, outcome: { end_reason: 'recovered_from_checkpoint' } });
+    const lost = { ...base, partial: true, outcome: { ...base.outcome, end_reason: 'lost_before_checkpoint' as const } };
+    expect(parseSessionRecord(lost).outcome.end_reason).toBe('lost_before_checkpoint');
+    expect('partial' in parseSessionRecord(base)).toBe(false);
+    expect(() => parseSessionRecord({ ...base, partial: 'yes' })).toThrow(SessionRecordError);
+  });
+
   it('rejects unknown top-level fields and non-UTC timestamps', () => {
     expect(() => parseSessionRecord({ ...makeRecord(), surprise: 1 })).toThrow(SessionRecordError);
     expect(() => parseSessionRecord(makeRecord({ started_at: '2026-11-20T15:04:05+02:00' }))).toThrow(SessionRecordError);
@@ -42,9 +61,9 @@ describe('session record schema', () => {
     expect(() => parseSessionRecord(makeRecord({ ended_at: '2026-11-20T15:00:00.000Z' }))).toThrow(/ended_at/);
   });
 
-  it('generates a JSON Schema that requires schema_version 1', () => {
-    const schema = sessionRecordJsonSchema() as { properties: Record<string, { const?: number }>; required: string[] };
-    expect(schema.properties.schema_version?.const).toBe(1);
+  it('generates a JSON Schema that allows schema_version 1 and 2', () => {
+    const schema = sessionRecordJsonSchema() as { properties: Record<string, { enum?: number[] }>; required: string[] };
+    expect(schema.properties.schema_version?.enum).toEqual([1, 2]);
     expect(schema.required).toEqual(expect.arrayContaining(['session_id', 'transcript', 'discovered_signals', 'cost_summary']));
   });
 });

@@ -8,11 +8,13 @@
  */
 import { voice } from '@livekit/agents';
 import { callSummaryOf, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
-import type { SessionRecord } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
 import type { BookingAdapter } from './booking';
 import { phoneHash, SessionCollector, type SessionCollectorOptions } from './collector';
+import type { ExportTelemetry } from './export-telemetry';
 import type { KnowledgeBase } from './knowledge';
+import type { ExportedRecord } from './record-export';
+import type { CheckpointStore } from './s3-record-sink';
 import type { AgentTemplate } from './template';
 import { TrialAgent } from './trial-agent';
 
@@ -38,21 +40,26 @@ export interface CallSessionOptions {
   endCall?: 'shutdown' | 'mark';
   /** Called when the agent ends the call (after the reason is marked). */
   onEndCall?: () => void;
+  /**
+   * Checkpoint the call into `store` every `intervalMs` and at each stage change, from attach
+   * until the final export (none: no checkpoints, as in replay).
+   */
+  checkpoints?: { store: CheckpointStore; intervalMs: number; telemetry: ExportTelemetry } | null;
 }
 
 export interface CallSession {
   session: voice.AgentSession;
   agent: TrialAgent;
   collector: SessionCollector;
-  /** Write the record (idempotent); resolves with the record and its key. */
-  exportRecord(): Promise<{ record: SessionRecord; key: string }>;
+  /** Write the record (idempotent); resolves with the record, its key and its spool file if S3 did not take it. */
+  exportRecord(): Promise<ExportedRecord>;
   /**
    * Merge this call into caller memory (idempotent); null when there is no store, no phone number,
    * or the caller denied data processing (nothing from this call is kept for follow-up).
    */
   rememberCall(): Promise<CallerMemory | null>;
   /** Settles when the record has been exported after the session closed (rejects if the write failed). */
-  exported: Promise<{ record: SessionRecord; key: string }>;
+  exported: Promise<ExportedRecord>;
   /** Settles when caller memory has been updated after the session closed (rejects if the write failed). */
   remembered: Promise<CallerMemory | null>;
 }
@@ -79,6 +86,7 @@ export function createCallSession(opts: CallSessionOptions): CallSession {
   const collector = new SessionCollector(opts.collector);
   const session = new voice.AgentSession(opts.session);
   collector.attach(session);
+  if (opts.checkpoints) collector.startCheckpoints(opts.checkpoints.store, opts.checkpoints.intervalMs, opts.checkpoints.telemetry);
   const exportRecord = () => collector.finish(opts.sink);
   let remembering: Promise<CallerMemory | null> | null = null;
   const rememberCall = () =>

@@ -5,7 +5,7 @@
 import { AthenaClient } from '@aws-sdk/client-athena';
 import type { Command } from 'commander';
 import { AthenaQueryError, runAthenaQuery, sqlLiteral, type AthenaQueryResult } from '../../lib/athena/run-query';
-import { formatTable } from '../../lib/local';
+import { formatTable } from '../cli/table';
 import { glueDatabaseName } from '../../lib/stacks/names';
 
 /** Options parsed from the command line. */

@@ -4,7 +4,7 @@
  * with `--day` or `--from/--to`. The local counterpart of the scheduled `compact` Lambda.
  */
 import type { Command } from 'commander';
-import { formatTable } from '../../lib/local';
+import { formatTable } from '../cli/table';
 import { compactLocal } from '../../lib/local/compact';
 
 interface CompactOptions {

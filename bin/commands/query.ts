@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { NAMED_QUERIES, rangeParams } from '../../lib/analytics/named-queries';
-import { formatTable, localLayout, openLocalLake } from '../../lib/local';
+import { localLayout, openLocalLake } from '../../lib/local';
+import { formatTable } from '../cli/table';
 import { addAthenaOptions, runOnAthena, type AthenaCliOptions } from './athena-options';
 
 interface QueryOptions extends AthenaCliOptions {

@@ -7,7 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { formatTable, localLayout, openLocalLake } from '../../lib/local';
+import { localLayout, openLocalLake } from '../../lib/local';
+import { formatTable } from '../cli/table';
 import { addAthenaOptions, runOnAthena, type AthenaCliOptions } from './athena-options';
 
 interface SqlOptions extends AthenaCliOptions {

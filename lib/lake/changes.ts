@@ -1,10 +1,11 @@
 /**
  * Changed days: which curated day partitions compaction must rebuild. When a session record or
- * its score lands, the pipeline writes an empty marker `lake-changes/call_date=YYYY-MM-DD/{session_id}`
- * (overwriting the same key on a redelivery). Compaction lists the markers, rebuilds their days
+ * its score lands, the pipeline writes an empty marker `lake-changes/call_date=YYYY-MM-DD/{hash}`
+ * ({hash}: of the session id; overwriting the same key on a redelivery). Compaction lists the markers, rebuilds their days
  * and then deletes exactly the markers it listed, so a record landing while a day is being
  * rebuilt leaves its marker for the next run: no change is lost, none is built twice on purpose.
  */
+import { createHash } from 'node:crypto';
 import { DeleteObjectsCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { LAKE_CHANGES_PREFIX } from '../bucket-layout';
 
@@ -19,9 +20,14 @@ export interface ChangeMarker {
 
 const MARKER = /^lake-changes\/call_date=(\d{4}-\d{2}-\d{2})\/[^/]+$/;
 
-/** The marker key for a session that started at `startedAt` (ISO 8601 UTC). */
+/**
+ * The marker key for a session that started at `startedAt` (ISO 8601 UTC): named by the first 16 hex
+ * of the session id's SHA-256, so a marker stays per session (idempotent) without naming it (an
+ * erased session leaves no id behind in a marker still waiting for compaction).
+ */
 export function changeMarkerKey(sessionId: string, startedAt: string): string {
-  return `${LAKE_CHANGES_PREFIX}call_date=${startedAt.slice(0, 10)}/${sessionId}`;
+  const name = createHash('sha256').update(sessionId).digest('hex').slice(0, 16);
+  return `${LAKE_CHANGES_PREFIX}call_date=${startedAt.slice(0, 10)}/${name}`;
 }
 
 /** The marker a key names, or null for a key outside the marker layout. */

@@ -9,6 +9,7 @@ import { glueColumnsOf, sessionRecordGlueColumns } from '../analytics/glue-colum
 import { NAMED_QUERIES } from '../analytics/named-queries';
 import { CURATED_TABLES } from '../analytics/curated';
 import { stackPrefix, type DeploymentConfig } from '../config';
+import { retentionRows } from '../config/retention';
 import { TrialistNagChecks } from '../constructs/nag';
 import { LeadScoreSchema } from '../scoring/score';
 import { AgentServiceStack } from './agent-service-stack';
@@ -59,6 +60,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     noncurrentVersionExpiryDays: config.noncurrentVersionExpiryDays,
     accessLogExpiryDays: config.accessLogExpiryDays,
     queryResultExpiryDays: config.athenaResultExpiryDays,
+    retention: retentionRows(config),
   });
 
   const secrets = new SecretsStack(app, `${prefix}-Secrets`, {
@@ -84,7 +86,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
 
   const pipeline = new PipelineStack(app, `${prefix}-Pipeline`, {
     ...common,
-    description: 'trialist: post-call Lambdas (score-lead, slack-notify, partition-register), events, queues, alerts',
+    description: 'trialist: post-call Lambdas (score-lead, slack-notify, partition-register, livekit-webhook, reconcile), events, queues, alerts',
     sessionBucket: storage.sessionBucket,
     dataKey: storage.dataKey,
     glueDatabaseName: analytics.databaseName,
@@ -93,6 +95,8 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     lake: { queryResultsBucket: storage.queryResultsBucket, athenaWorkGroupName: analytics.workGroupName, curatedTableNames: analytics.curatedTableNames },
     logRetention,
     tracing: config.tracing,
+    livekitSecret: secrets.livekitSecret,
+    alertContact: config.alertContact,
   });
 
   const agent = new AgentServiceStack(app, `${prefix}-AgentService`, {
@@ -115,6 +119,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     drainSeconds: config.agentDrainSeconds,
     logRetention,
     bookingWebhook: config.bookingWebhookUrl && secrets.bookingSecret ? { url: config.bookingWebhookUrl, secret: secrets.bookingSecret } : undefined,
+    phoneHashKey: secrets.phoneHashKey,
   });
   agent.addStackDependency(secrets, 'the agent tasks read the secrets at start');
 
@@ -124,8 +129,11 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     functions: {
       'score-lead': pipeline.scoreLead.function,
       'partition-register': pipeline.partitionRegister.function,
+      'livekit-webhook': pipeline.reconciliation.webhook.function,
+      reconcile: pipeline.reconciliation.reconcile.function,
       'slack-notify': pipeline.slackNotify.function,
       ...(pipeline.compaction ? { compact: pipeline.compaction.fn.function } : {}),
+      'crm-sync': pipeline.crmSync.function.function,
     },
     scoreLeadLogGroup: pipeline.scoreLead.logGroup,
     deadLetterQueues: pipeline.deadLetterQueues,
@@ -134,6 +142,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     agentService: agent.service,
     agentActiveSessions: agent.activeSessionsMetric,
     agentLogGroup: agent.logGroup,
+    agentExportMetrics: agent.exportMetrics,
     noSessionAlarmHours: config.noSessionAlarmHours,
     businessHoursUtc: { start: config.businessHoursStartUtc, end: config.businessHoursEndUtc },
     opsEmail: config.opsEmail,
