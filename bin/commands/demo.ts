@@ -28,7 +28,7 @@ import {
   type LocalCallEnd,
   type LocalStack,
 } from '../../lib/local';
-import { checkpointKey } from '../../lib/pipeline/reconcile';
+import { checkpointKey } from '../../lib/session-record';
 import { loadRecordedCall } from '../../lib/recorded-call';
 import { decodeSessionRecord, encodeSessionRecord, sessionKey, type SessionRecord } from '../../lib/session-record';
 import { scoreKey, type LeadScore } from '../../lib/scoring';

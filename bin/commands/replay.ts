@@ -62,7 +62,14 @@ export async function replayFiles(files: readonly string[], opts: ReplayFilesOpt
   // Loaded on first use: the agent pulls in @livekit/agents, which `query` and `--help` do not need.
   const { replayCall } = await import('../../agent-container/src/replay');
   const usedInRun = new Map<string, string>();
-  let allocating: Promise<unknown> = Promise.resolve();
+  // ids are allocated one file at a time in the order of `files` (not the order loading finishes),
+  // so two files of one run never take the same id and the same inputs always get the same ids
+  const allocated = files.map(() => {
+    let open!: () => void;
+    const done = new Promise<void>((resolve) => (open = resolve));
+    return { done, open };
+  });
+  const previousAllocated = (index: number) => (index === 0 ? Promise.resolve() : allocated[index - 1]!.done);
   let next = 0;
   let done = 0;
   const width = String(files.length).length;
@@ -70,16 +77,22 @@ export async function replayFiles(files: readonly string[], opts: ReplayFilesOpt
   const replayOne = async (index: number): Promise<void> => {
     const file = files[index]!;
     const started = performance.now();
+    let released = false;
+    const release = async () => {
+      if (released) return;
+      released = true;
+      await previousAllocated(index);
+      allocated[index]!.open();
+    };
     try {
       const call = await loadRecordedCall(file, opts.agentSpeaker ? { agentSpeaker: opts.agentSpeaker } : {});
       const startedAt = call.started_at ? new Date(call.started_at) : new Date();
       const digest = call.source_sha256 ?? sourceDigest(JSON.stringify(call.turns));
-      // one allocation at a time, so two files of one run never take the same id
-      const allocation = allocating.then(() =>
-        allocateReplaySessionId(call.call_id, digest, call.source_name, usedInRun, (id) => opts.existing?.(id, startedAt) ?? Promise.resolve(null)),
-      );
-      allocating = allocation.catch(() => undefined);
-      const { sessionId, note, duplicate } = await allocation;
+      await previousAllocated(index);
+      const allocation = await allocateReplaySessionId(call.call_id, digest, call.source_name, usedInRun, (id) =>
+        opts.existing?.(id, startedAt) ?? Promise.resolve(null),
+      ).finally(release);
+      const { sessionId, note, duplicate } = allocation;
       if (note) log(`${displayPath(file)}: ${note}`);
       if (duplicate) throw new Error(`same bytes as another file of this run (session ${sessionId}): replayed once, not twice`);
       const sink: SessionSink = { write: (record) => opts.sink.write(record, { [REPLAY_DIGEST_METADATA]: digest }) };
@@ -88,6 +101,7 @@ export async function replayFiles(files: readonly string[], opts: ReplayFilesOpt
       log(`[${String(++done).padStart(width)}/${files.length}] replayed ${displayPath(file)} -> ${key} (${record.transcript.length} turns, agent: ${call.agent_speaker}, ${seconds} s)`);
       out[index] = { file, ok: true, record, key };
     } catch (e) {
+      await release();
       const error = e instanceof Error ? e.message : String(e);
       log(`[${String(++done).padStart(width)}/${files.length}] could not replay ${displayPath(file)}: ${error}`);
       out[index] = { file, ok: false, error };

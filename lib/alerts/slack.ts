@@ -3,10 +3,8 @@
  * header text <= 150 chars, at most 10 section fields of <= 2,000 chars, section text <= 3,000 chars.
  */
 import { callerLabel, type HotLeadAlert } from './alert';
-import { escapeMrkdwn } from './mrkdwn';
 import { analysisBlocks } from './slack-analysis';
-
-export { escapeMrkdwn };
+import { escapeMrkdwn } from './mrkdwn';
 
 /** A Slack incoming-webhook payload: fallback `text` plus Block Kit `blocks`. */
 export interface SlackMessage {
@@ -14,6 +12,7 @@ export interface SlackMessage {
   blocks: Record<string, unknown>[];
 }
 
+export { escapeMrkdwn } from './mrkdwn';
 
 function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

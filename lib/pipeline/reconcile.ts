@@ -26,7 +26,7 @@
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { CHECKPOINTS_PREFIX } from '../bucket-layout';
 import {
-  assertSessionId,
+  checkpointKey,
   decodeSessionRecord,
   emptySignals,
   encodeSessionRecord,
@@ -98,11 +98,8 @@ export type ReconcileOutcome =
   /** A room check that found no session announced in the room (the agent never had a caller). */
   | { action: 'room_without_session'; room_sid: string };
 
-/** The checkpoint key of a session. @throws KeyLayoutError for an unsafe id. */
-export function checkpointKey(sessionId: string): string {
-  assertSessionId(sessionId);
-  return `${CHECKPOINTS_PREFIX}${sessionId}.json.gz`;
-}
+/** The checkpoint key of a session (lib/session-record/keys.ts). */
+export { checkpointKey };
 
 /** The room pointer's key; room sids (`RM_...`) are made key-safe. */
 export function roomPointerKey(roomSid: string): string {
