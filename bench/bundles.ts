@@ -28,6 +28,7 @@ export const INIT_ENV: Readonly<Record<string, string>> = {
   SLACK_WEBHOOK_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:slack',
   SLACK_WEBHOOK_URL: 'http://127.0.0.1:9/hook',
   GLUE_DATABASE: 'trialist',
+  ATHENA_WORKGROUP: 'trialist-bench',
   SESSION_BUCKET: 'bench-sessions',
   RECONCILE_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/000000000000/reconcile',
   LIVEKIT_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:livekit',

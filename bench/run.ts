@@ -23,7 +23,11 @@
  *   exception, webhooks twice and late): one `PASS faults <scenario>: calls=N records=N
  *   recovered=R lost=L seconds_lost_max=S` line each (bench/faults.ts).
  *
- * Usage: npm run bench -- [--sessions N] [--only bundles,handler,e2e,soak,signals,faults,replay] [--dir .local/bench]
+ * - lake: N generated sessions (default 100,000) compacted into the curated Parquet tables at
+ *   >= 2,000 sessions/s with peak RSS <= 2 GB; every named query <= 1 s and reading >= 20x fewer
+ *   bytes than the raw tables (bench/lake.ts); a paper Athena cost estimate.
+ *
+ * Usage: npm run bench -- [--sessions N] [--lake-sessions N] [--only bundles,handler,e2e,soak,signals,faults,replay,lake] [--dir .local/bench]
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +41,7 @@ import { generateSessions, typicalRecord } from './generate';
 import { benchCore, benchThroughput, benchWarmRecord } from './handler';
 import { measureSignalsInChild, OFF_DOMAIN_DIR } from './signals';
 import { runSoak } from './soak';
+import { athenaEstimate, runLakeBench } from './lake';
 
 /** The targets `npm run bench` checks. */
 export const TARGETS = {
@@ -53,17 +58,25 @@ export const TARGETS = {
   signalsP99Micros: 60,
   /** Caller turns of the long call that checks the signal accumulator stays bounded. */
   longCallTurns: 10_000,
+  /** The lake: sessions generated and compacted, compaction rate, peak RSS, query time and bytes ratio. */
+  lakeSessions: 100_000,
+  compactSessionsPerSecond: 2_000,
+  compactPeakRssBytes: 2_000_000_000,
+  lakeQueryMs: 1_000,
+  lakeBytesRatio: 20,
   /** Replay of 500 small calls: at least 5x faster than the 0.53 s per call measured before. */
   replaySecondsPerCall: 0.53 / 5,
   replayCalls: 500,
 } as const;
 
-export const SECTIONS = ['bundles', 'handler', 'e2e', 'soak', 'signals', 'faults', 'replay'] as const;
+export const SECTIONS = ['bundles', 'handler', 'e2e', 'soak', 'signals', 'faults', 'replay', 'lake'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Options of `runBench`. */
 export interface BenchOptions {
   sessions: number;
+  /** Sessions the lake section generates and compacts (default 100,000). */
+  lakeSessions?: number;
   only: readonly Section[];
   /** Working folder for bundles and local stacks (wiped per section). */
   dir: string;
@@ -216,6 +229,26 @@ export async function runBench(opts: BenchOptions): Promise<BenchCheck[]> {
     });
   }
 
+  if (opts.only.includes('lake')) {
+    const lakeSessions = opts.lakeSessions ?? TARGETS.lakeSessions;
+    progress(`lake: ${n(lakeSessions)} generated sessions compacted into the curated Parquet tables, then every named query...`);
+    const r = await runLakeBench({ sessions: lakeSessions, dir: path.join(dir, 'lake'), progress });
+    const mb = (b: number) => `${(b / 1e6).toFixed(b < 1e7 ? 2 : 0)} MB`;
+    out(`\nlake: ${n(r.sessions)} sessions, raw ${mb(r.rawBytes)} gzip JSON (sessions/ + scores/) -> curated ${mb(r.curatedBytes)} Parquet ZSTD`);
+    check({ section: 'lake', name: 'compaction rate', measured: `${n(r.sessionsPerSecond)} sessions/s (${r.compactSeconds.toFixed(1)} s)`, target: `>= ${n(TARGETS.compactSessionsPerSecond)} sessions/s`, pass: r.sessionsPerSecond >= TARGETS.compactSessionsPerSecond });
+    check({ section: 'lake', name: 'compaction memory', measured: `peak RSS ${mb(r.peakRssBytes)} (start ${mb(r.baselineRssBytes)})`, target: `<= ${mb(TARGETS.compactPeakRssBytes)} (one day at a time, DuckDB limit 1 GB)`, pass: r.peakRssBytes <= TARGETS.compactPeakRssBytes });
+    for (const q of r.queries) {
+      check({ section: 'lake', name: `${q.name} time`, measured: ms(q.medianMs), target: `<= ${ms(TARGETS.lakeQueryMs)}`, pass: q.medianMs <= TARGETS.lakeQueryMs });
+      const ratio = q.rawBytes / Math.max(1, q.curatedBytes);
+      check({ section: 'lake', name: `${q.name} bytes`, measured: `curated ${mb(q.curatedBytes)} vs raw ${mb(q.rawBytes)} (${ratio.toFixed(0)}x fewer)`, target: `>= ${TARGETS.lakeBytesRatio}x fewer`, pass: ratio >= TARGETS.lakeBytesRatio });
+    }
+    for (const perDay of [1_000, 100_000]) {
+      const e = athenaEstimate(r, perDay);
+      const top = Object.entries(e.perQueryUsd).sort((a, b) => b[1] - a[1]);
+      out(`lake: Athena paper estimate at ${n(perDay)} calls/day (30-day range, USD 5/TB, 10 MB minimum): per query USD ${top[top.length - 1]![1].toFixed(5)}-${top[0]![1].toFixed(5)} (most: ${top[0]![0]}); dashboards of all ${r.queries.length} queries hourly USD ${e.dashboardsPerMonthUsd.toFixed(2)}/month (on raw tables: USD ${e.rawDashboardsPerMonthUsd.toFixed(2)}); compaction USD ${e.compactionPerMonthUsd.toFixed(2)}/month`);
+    }
+  }
+
   if (opts.only.includes('faults')) {
     progress('faults: calls in child processes against the local stack, one injected fault each (a few minutes; s3rver stays down 30 s in one)...');
     await runFaultBench(path.join(dir, 'faults'), {
@@ -250,7 +283,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchCheck[]> {
 
 /** Parse `--sessions N`, `--only a,b`, `--dir D`. @throws Error naming a bad flag. */
 export function parseBenchArgs(argv: readonly string[]): Omit<BenchOptions, 'out' | 'progress'> {
-  const opts = { sessions: 10_000, only: [...SECTIONS] as Section[], dir: '.local/bench' };
+  const opts: Omit<BenchOptions, 'out' | 'progress'> = { sessions: 10_000, only: [...SECTIONS] as Section[], dir: '.local/bench' };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[i + 1];
@@ -264,6 +297,11 @@ export function parseBenchArgs(argv: readonly string[]): Omit<BenchOptions, 'out
       const bad = list.filter((s) => !(SECTIONS as readonly string[]).includes(s));
       if (!list.length || bad.length) throw new Error(`--only takes a comma list of ${SECTIONS.join(', ')}; got ${value}`);
       opts.only = list as Section[];
+      i++;
+    } else if (flag === '--lake-sessions') {
+      const v = Number(value);
+      if (!Number.isInteger(v) || v < 1) throw new Error(`--lake-sessions needs a positive integer, got ${value}`);
+      opts.lakeSessions = v;
       i++;
     } else if (flag === '--dir') {
       if (!value) throw new Error('--dir needs a folder');

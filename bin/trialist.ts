@@ -12,6 +12,9 @@ import { registerRescore } from './commands/rescore';
 import { registerBench } from './commands/bench';
 import { registerSignals } from './commands/signals';
 import { registerTemplate } from './commands/template';
+import { registerCompact } from './commands/compact';
+import { registerSql } from './commands/sql';
+import { registerReport } from './commands/report';
 import { registerSpool } from './commands/spool';
 import { registerForget } from './commands/forget';
 
@@ -28,6 +31,9 @@ registerRescore(program);
 registerBench(program);
 registerSignals(program);
 registerTemplate(program);
+registerCompact(program);
+registerSql(program);
+registerReport(program);
 registerSpool(program);
 registerForget(program);
 

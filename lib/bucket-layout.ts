@@ -19,6 +19,12 @@ export const CHECKPOINTS_PREFIX = 'checkpoints/';
 export const TEMPLATES_PREFIX = 'templates/';
 /** Curated (Parquet) tables built from sessions and scores, one folder per table. */
 export const CURATED_PREFIX = 'curated/';
+/**
+ * Days whose curated partitions must be rebuilt: `lake-changes/call_date=YYYY-MM-DD/{sha256(session_id)[:16]}`,
+ * an empty object written when a session or its score lands (lib/lake/changes.ts); compaction
+ * deletes the markers it has consumed.
+ */
+export const LAKE_CHANGES_PREFIX = 'lake-changes/';
 /** Audit entries of erasures (no personal data). */
 export const ERASURES_PREFIX = 'erasures/';
 
@@ -31,6 +37,7 @@ export const BUCKET_PREFIXES = [
   CHECKPOINTS_PREFIX,
   TEMPLATES_PREFIX,
   CURATED_PREFIX,
+  LAKE_CHANGES_PREFIX,
   ERASURES_PREFIX,
 ] as const;
 

@@ -200,7 +200,7 @@ describe('PipelineStack', () => {
 
   it('runs every function on Node.js 22, ARM64, with its own log group and the env its handler reads', () => {
     const fns = Object.values(template.findResources('AWS::Lambda::Function'));
-    expect(fns).toHaveLength(6); // score-lead, partition-register, slack-notify, crm-sync, reconciliation's two
+    expect(fns).toHaveLength(7); // score-lead, partition-register, slack-notify, crm-sync, reconciliation's two, compact
     for (const f of fns) {
       expect(f.Properties.Runtime).toBe('nodejs22.x');
       expect(f.Properties.Architectures).toEqual(['arm64']);
@@ -212,6 +212,17 @@ describe('PipelineStack', () => {
     expect(env('partition-register')).toMatchObject({ GLUE_DATABASE: 'trialist_dev', GLUE_TABLE: 'voice_sessions' });
     expect(env('livekit-webhook')).toMatchObject({ RECONCILE_GRACE_SECONDS: '120', LIVEKIT_SECRET_ARN: { 'Fn::ImportValue': expect.stringContaining('LiveKitSecret') } });
     expect(env('reconcile').SESSION_BUCKET).toBeDefined();
+    expect(env('compact')).toMatchObject({ GLUE_DATABASE: 'trialist_dev', ATHENA_WORKGROUP: 'trialist-dev' });
+  });
+
+  it('runs compact on an EventBridge Scheduler rate schedule, with Athena only in the trialist workgroup', () => {
+    const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule'));
+    expect(schedules).toHaveLength(1);
+    expect(schedules[0]!.Properties.ScheduleExpression).toBe('rate(1 hour)');
+    const policies = JSON.stringify(template.findResources('AWS::IAM::Policy'));
+    expect(policies).toContain('athena:StartQueryExecution');
+    expect(policies).toContain('glue:UpdatePartition');
+    expect(policies).toMatch(/workgroup\/trialist-dev/);
   });
 
   it('receives LiveKit webhooks on a Function URL (verified in the handler) and consumes delayed checks with partial batch responses', () => {
@@ -359,6 +370,7 @@ describe('PipelineStack', () => {
       's3:GetObject /scores/*',
       's3:GetObject /sessions/*',
       's3:GetObjectVersion /sessions/*',
+      's3:PutObject /lake-changes/*',
       's3:PutObject /quarantine/*',
       's3:PutObject /score-versions/*',
       's3:PutObject /scores/*',
@@ -584,7 +596,7 @@ describe('ObservabilityStack', () => {
 
   it('alarms on errors of each pipeline Lambda', () => {
     const errorAlarms = Object.values(alarms).filter((a) => alarmMetric(a).name === 'Errors' && alarmMetric(a).namespace === 'AWS/Lambda');
-    expect(errorAlarms).toHaveLength(6);
+    expect(errorAlarms).toHaveLength(7);
   });
 
   it('alarms when no session record arrives for N hours inside business hours only', () => {

@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseHotLeadAlert } from '../lib/alerts';
+import { compactLocal, localChangeLog } from '../lib/local/compact';
 import {
   encodeEventKey,
   objectFile,
@@ -128,7 +129,12 @@ describe('local stack, no Slack', () => {
     expect(JSON.parse(readFileSync(stack.layout.catalogFile, 'utf8')).partitions).toHaveLength(2);
   });
 
-  it('answers the hot-leads named query with DuckDB over the bucket folder', async () => {
+  it('answers the hot-leads named query with DuckDB over the bucket folder, once compaction built the curated days', async () => {
+    const compacted = await compactLocal({ directory: dir });
+    // score-lead marked both days changed; compaction rebuilt them and consumed the markers
+    expect(compacted.days.map((d) => [d.day, d.rows.curated_sessions])).toEqual([['2026-11-20', 1], ['2026-11-21', 1]]);
+    expect(compacted.markers).toBe(2);
+    expect(await localChangeLog(dir).list()).toEqual([]);
     const lake = await openLocalLake({ directory: dir });
     try {
       const { rows } = await lake.runNamed('hot-leads');
@@ -158,8 +164,10 @@ describe('local stack, no Slack', () => {
     const report = await stack.drain();
     expect(report.failed).toEqual([]);
     expect(stack.deliveries().length).toBe(before + 6);
-    expect(await stack.catalog.list()).toHaveLength(2);
+    expect(await stack.catalog.list('voice_sessions')).toHaveLength(2);
     expect(readdirSync(stack.layout.outboxDir)).toEqual(['hot_0001.json']);
+    // the rewrite marked its day again: compaction rebuilds only that day, still one row per call
+    expect((await compactLocal({ directory: dir })).days.map((d) => d.day)).toEqual(['2026-11-20']);
     const lake = await openLocalLake({ directory: dir });
     try {
       expect((await lake.runNamed('hot-leads')).rows.map((r) => r.session_id)).toEqual(['hot_0001']);

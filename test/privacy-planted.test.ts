@@ -16,7 +16,7 @@ import { replayIntoStack } from '../bin/commands/replay';
 import type { HotLeadAlert } from '../lib/alerts';
 import { callSummaryOf, LocalCallerMemoryStore } from '../lib/caller-memory';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { localLayout, readOutbox, startLocalStack } from '../lib/local';
+import { localLayout, openLocalLake, readOutbox, startLocalStack } from '../lib/local';
 import { startLocalS3 } from '../lib/local/s3';
 import { legacyPhoneHash, PhoneHasher, readPhoneHashKeyFile } from '../lib/privacy';
 import type { SessionRecord } from '../lib/session-record';
@@ -151,7 +151,8 @@ describe('planted PII through the local pipeline, then forget', () => {
     let text = '';
     return runForget({ phone: '(617) 555-0142', dir, memoryDir, spoolDir, keyFile, ...extra }, (t) => (text += t)).then((code) => ({ code, text }));
   };
-  const snapshot = () => folderText(root).map((f) => `${f.file}:${f.text.length}`).sort();
+  // s3rver writes an object's `.md5` sidecar the first time it lists it (Parquet files are written by DuckDB)
+  const snapshot = () => folderText(root).filter((f) => !f.file.endsWith('._S3rver_object.md5')).map((f) => `${f.file}:${f.text.length}`).sort();
 
   it('refuses bad input and a missing key file, and a dry run, changing nothing', async () => {
     const before = snapshot();
@@ -182,9 +183,17 @@ describe('planted PII through the local pipeline, then forget', () => {
     expect(all.some((f) => f.file.includes(`sessions`) && f.file.includes(B.session))).toBe(true);
     expect(all.some((f) => f.file.includes(`scores`) && f.file.includes(B.session))).toBe(true);
     expect(readdirSync(memoryDir)).toEqual([`${hasher.hash(B.phone)!.hash}.json`]);
-    // the calls' curated day was dropped (to be rebuilt from what remains); another day stays
-    expect(text).toMatch(/curated tables of 2026-11-19: deleted/);
-    expect(all.some((f) => f.file.includes('call_date=2026-11-19'))).toBe(false);
+    // the calls' curated day was rebuilt from what remains: B's rows only, in one fresh prefix; another day stays
+    expect(text).toMatch(/curated tables of 2026-11-19: rebuilt/);
+    const curatedDay = all.filter((f) => f.file.includes('curated/') && f.file.includes('call_date=2026-11-19') && f.file.endsWith('._S3rver_object'));
+    expect(new Set(curatedDay.map((f) => f.file.replace(/\/[^/]*$/, ''))).size).toBe(2); // curated_sessions, curated_turns
+    const lake = await openLocalLake({ directory: dir, readOnly: true });
+    try {
+      const ids = (await lake.run("SELECT session_id FROM curated_sessions WHERE call_date = '2026-11-19'")).rows.map((r) => r.session_id);
+      expect(ids).toEqual([B.session]);
+    } finally {
+      lake.close();
+    }
     expect(all.some((f) => f.file.includes('call_date=2026-11-18'))).toBe(true);
     // one audit entry, with counts and no personal data
     const audits = all.filter((f) => f.file.includes('erasures'));

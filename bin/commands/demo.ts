@@ -32,6 +32,7 @@ import { checkpointKey } from '../../lib/session-record';
 import { loadRecordedCall } from '../../lib/recorded-call';
 import { decodeSessionRecord, encodeSessionRecord, sessionKey, type SessionRecord } from '../../lib/session-record';
 import { scoreKey, type LeadScore } from '../../lib/scoring';
+import { compactLocal } from '../../lib/local/compact';
 import { displayPath, expandCallPaths } from '../cli/call-files';
 import { formatTable } from '../cli/table';
 import { callsTable, failuresTable, progress, replayIntoStack, type ReplayOutcome } from './replay';
@@ -165,6 +166,22 @@ export async function runDemo(paths: readonly string[], opts: DemoOptions, out: 
     );
   }
 
+  const compacted = await compactLocal({ directory: opts.dir, bucket: stack.bucket });
+  out(`\nCompaction: ${compacted.markers} change marker(s), ${compacted.days.length} day(s) rebuilt as Parquet under curated/\n`);
+  out(
+    formatTable(
+      ['day', 'sessions', 'curated_sessions rows', 'curated_turns rows', 'bytes'],
+      compacted.days.map((d) => ({
+        day: d.day,
+        sessions: d.sessions,
+        'curated_sessions rows': d.rows.curated_sessions ?? 0,
+        'curated_turns rows': d.rows.curated_turns ?? 0,
+        bytes: Object.values(d.bytes).reduce((a, b) => a + b, 0),
+      })),
+      { empty: '(nothing to compact)' },
+    ),
+  );
+
   const partitions = await stack.catalog.list();
   out(`\nPartitions in the local catalog (${rel(layout.catalogFile)}): ${partitions.map((p) => `${p.table}/${p.path}`).join(', ') || '(none)'}\n`);
 
@@ -172,12 +189,13 @@ export async function runDemo(paths: readonly string[], opts: DemoOptions, out: 
   for (const f of lake.skipped) progress(`skipped ${rel(f)}: not a gzip object, still under sessions/ (score-lead moves such objects to quarantine/ when their event arrives)`);
   try {
     const result = await lake.runNamed('hot-leads');
-    out(`\nNamed query hot-leads (DuckDB over the local bucket folder)\n`);
+    out(`\nNamed query hot-leads (DuckDB over the curated Parquet tables)\n`);
     out(formatTable(result.columns, result.rows, { empty: '(no hot leads)' }));
   } finally {
     lake.close();
   }
-  out(`\nMore: npm run --silent trialist -- query --list --dir ${opts.dir}\n`);
+  out(`\nMore: npm run --silent trialist -- query --list --dir ${opts.dir}`);
+  out(`\n      npm run --silent trialist -- report --dir ${opts.dir} --out ${path.join(opts.dir, 'report.html')}\n`);
 
   if (failedDeliveries) progress(`${failedDeliveries} pipeline invocation(s) failed; events kept in ${rel(layout.deadLetterDir)}`);
   if (replayed.length === 0) progress('nothing could be replayed');

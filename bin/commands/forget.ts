@@ -130,6 +130,11 @@ export async function runForget(opts: ForgetCliOptions, out: (text: string) => v
       spoolDir,
       localDirs: [layout.outboxDir, layout.deadLetterDir],
       rulesVersions,
+      // rebuild the affected curated days from the raw records left (older prefixes are deleted)
+      rebuildCurated: async (days) => {
+        const { rebuildCuratedDays } = await import('../../lib/local/compact');
+        await rebuildCuratedDays({ directory: opts.dir, bucket: layout.bucket, days });
+      },
     });
   } finally {
     await store.stop();

@@ -6,6 +6,7 @@
  */
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Command } from 'commander';
+import { compactLocal } from '../../lib/local/compact';
 import { startLocalStack, type LocalStack } from '../../lib/local';
 import type { AgentTemplate } from '../../agent-container/src/template';
 import { isAccessDenied, isNotFound } from '../../lib/pipeline/objects';
@@ -224,6 +225,9 @@ export function registerReplay(program: Command): void {
         } finally {
           await stack.stop();
         }
+        // the curated tables `trialist query` reads: rebuild the days these calls changed
+        const compacted = await compactLocal({ directory: opts.dir });
+        progress(`compacted ${compacted.days.length} changed day(s) into the curated tables`);
         process.stdout.write(`Session records in the local bucket folder ${stack.layout.bucketDir}\n`);
       }
       process.stdout.write(callsTable(outcomes, scores));

@@ -19,6 +19,7 @@ import { buildHotLeadAlert, s3Uri } from '../../lib/alerts/alert';
 import type { AlertOnce } from '../../lib/alerts/alert-once';
 import type { AlertPublisher } from '../../lib/alerts/publisher';
 import { PipelineError, type QuarantineReason } from '../../lib/pipeline/errors';
+import { markDayChanged } from '../../lib/lake/changes';
 import { isAccessDenied, openObject, readLeadScore, writeLeadScore } from '../../lib/pipeline/objects';
 import { archiveLeadScore, decideScoreWrite } from '../../lib/pipeline/score-versions';
 import { findQuarantined, quarantineObject, type ReadObject } from '../../lib/pipeline/quarantine';
@@ -183,6 +184,8 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
         if (expected !== key) {
           throw new PipelineError('key_record_mismatch', `record ${record.session_id} started ${record.started_at} belongs at ${expected}, not ${key}`);
         }
+        // the curated lake rebuilds this day at its next compaction (lib/lake/changes.ts)
+        await markDayChanged(deps.s3, bucket, record.session_id, record.started_at);
         const score = scoreLead(record, rules, now());
         const stored = await storedScore(bucket, record);
         const decision = decideScoreWrite(stored, score);

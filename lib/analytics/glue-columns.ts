@@ -9,6 +9,7 @@
  * - nullable T → T (every Hive column is nullable)
  * - array of T → `array<T>`; object → `struct<name:T,...>` in declaration order
  * - record (string keys) → `map<string,T>`
+ * - with `{ timestamps: true }` (the curated Parquet tables), ISO 8601 timestamps → `timestamp`
  */
 import { z } from 'zod';
 import type { $ZodType } from 'zod/v4/core';
@@ -33,6 +34,7 @@ export class GlueTypeError extends Error {
 
 type JsonSchema = {
   type?: string | string[];
+  format?: string;
   const?: unknown;
   enum?: unknown[];
   properties?: Record<string, JsonSchema>;
@@ -63,13 +65,19 @@ function scalarOfConst(value: unknown, path: string): string {
   throw new GlueTypeError(path, `unsupported literal ${JSON.stringify(value)}`);
 }
 
-function hiveType(root: JsonSchema, s: JsonSchema, path: string): string {
-  if (s.$ref) return hiveType(root, resolveRef(root, s.$ref, path), path);
-  if (s.allOf?.length === 1) return hiveType(root, s.allOf[0]!, path);
+/** How glueColumnsOf maps types: `timestamps` types ISO 8601 date-time strings as `timestamp`. */
+export interface GlueTypeOptions {
+  timestamps?: boolean;
+}
+
+function hiveType(root: JsonSchema, s: JsonSchema, path: string, opts: GlueTypeOptions = {}): string {
+  const sub = (r: JsonSchema, x: JsonSchema, p: string) => hiveType(r, x, p, opts);
+  if (s.$ref) return sub(root, resolveRef(root, s.$ref, path), path);
+  if (s.allOf?.length === 1) return sub(root, s.allOf[0]!, path);
   const alternatives = s.anyOf ?? s.oneOf;
   if (alternatives) {
     const nonNull = alternatives.filter((a) => a.type !== 'null');
-    const types = [...new Set(nonNull.map((a) => hiveType(root, a, path)))];
+    const types = [...new Set(nonNull.map((a) => sub(root, a, path)))];
     if (types.length !== 1) throw new GlueTypeError(path, `union of ${types.join(' | ') || 'nothing'}`);
     return types[0]!;
   }
@@ -87,7 +95,7 @@ function hiveType(root: JsonSchema, s: JsonSchema, path: string): string {
   }
   switch (type) {
     case 'string':
-      return 'string';
+      return opts.timestamps && s.format === 'date-time' ? 'timestamp' : 'string';
     case 'boolean':
       return 'boolean';
     case 'integer':
@@ -99,17 +107,17 @@ function hiveType(root: JsonSchema, s: JsonSchema, path: string): string {
     case 'array': {
       if (s.prefixItems || Array.isArray(s.items)) throw new GlueTypeError(path, 'tuples have no Hive type');
       if (!s.items) throw new GlueTypeError(path, 'array without an item type');
-      return `array<${hiveType(root, s.items, `${path}[]`)}>`;
+      return `array<${sub(root, s.items, `${path}[]`)}>`;
     }
     case 'object': {
       const props = Object.entries(s.properties ?? {});
       if (props.length === 0) {
         if (typeof s.additionalProperties === 'object') {
-          return `map<string,${hiveType(root, s.additionalProperties, `${path}{}`)}>`;
+          return `map<string,${sub(root, s.additionalProperties, `${path}{}`)}>`;
         }
         throw new GlueTypeError(path, 'object without declared properties');
       }
-      return `struct<${props.map(([name, p]) => `${fieldName(name, path)}:${hiveType(root, p, join(path, name))}`).join(',')}>`;
+      return `struct<${props.map(([name, p]) => `${fieldName(name, path)}:${sub(root, p, join(path, name))}`).join(',')}>`;
     }
     default:
       throw new GlueTypeError(path, `unsupported JSON Schema type ${JSON.stringify(type)}`);
@@ -129,12 +137,12 @@ function fieldName(name: string, path: string): string {
  * The Glue columns of any zod object schema, one per top-level property in declaration order.
  * @throws GlueTypeError when the schema is not an object or a field has no Hive type.
  */
-export function glueColumnsOf(schema: $ZodType): GlueColumn[] {
+export function glueColumnsOf(schema: $ZodType, opts: GlueTypeOptions = {}): GlueColumn[] {
   const root = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'throw', io: 'output' }) as JsonSchema;
   if (root.type !== 'object' || !root.properties) throw new GlueTypeError('', 'the schema is not an object');
   return Object.entries(root.properties).map(([name, prop]) => ({
     name: fieldName(name, ''),
-    type: hiveType(root, prop, name),
+    type: hiveType(root, prop, name, opts),
   }));
 }
 

@@ -1,16 +1,19 @@
 /**
- * Named queries: the SQL analysts run, written once for both engines. Athena (Trino) runs it over
- * the Glue tables; DuckDB runs it locally over views of the same names (`voice_sessions`,
- * `lead_scores`), so only portable SQL belongs here.
+ * Named queries: the SQL analysts run, written once for both engines, over the curated Parquet
+ * tables (lib/analytics/curated.ts). Athena (Trino) runs them over the Glue tables; DuckDB runs them
+ * locally over views of the same names, so only portable SQL belongs here.
+ *
+ * Every query filters the partition key with `call_date BETWEEN ? AND ?`, so Athena reads only the
+ * days asked for. The `?` are execution parameters (Athena's ExecutionParameters, DuckDB's
+ * prepared parameters; the Athena console prompts for them on a saved query), taken in pairs:
+ * every odd `?` is the first day (`--from`, `YYYY-MM-DD`), every even one the last (`--to`).
  *
  * Portability rules (checked by test/local-lake.test.ts, which runs every query in DuckDB, and by
- * test/named-queries-trino.test.ts, which parses every query with Trino's grammar):
- * timestamps are ISO 8601 strings in both tables, so the day is `substr(started_at, 1, 10)` and
- * ISO strings sort in time order; struct fields use dots (`outcome.meeting_booked`); arrays are
- * unnested with `CROSS JOIN UNNEST(arr) AS t(x)`; aggregates are those both engines share
- * (`count_if`, `avg`, `sum`, `round`, `nullif`). Trino-only names the local engine maps
- * (`cardinality`, `from_iso8601_timestamp`, `approx_percentile`, `json_extract_scalar`) are listed
- * in lib/local/lake.ts.
+ * test/named-queries-trino.test.ts, which parses every query with Trino's grammar): `started_at`
+ * is a timestamp and `call_date` a `YYYY-MM-DD` string; arrays are unnested with
+ * `CROSS JOIN UNNEST(arr) AS t(x)`; aggregates are those both engines share (`count_if`, `avg`,
+ * `sum`, `round`, `nullif`, `date_trunc`, `date_diff`). Trino-only names the local engine maps
+ * (`cardinality`, `approx_percentile`, ...) are listed in lib/local/lake.ts.
  */
 
 /** One saved query: `name` is what `trialist query NAME` and the Athena named query use. */
@@ -20,13 +23,26 @@ export interface NamedQuery {
   sql: string;
 }
 
+/** An inclusive range of UTC call dates, `YYYY-MM-DD`; a missing end is open. */
+export interface DayRange {
+  from?: string;
+  to?: string;
+}
+
+/** The range used when none is given: every day. */
+export const ALL_DAYS = { from: '0001-01-01', to: '9999-12-31' } as const;
+
+const IN_RANGE = 'call_date BETWEEN ? AND ?';
+const STAGE_ORDER = `CASE stage_reached WHEN 'greet' THEN 1 WHEN 'verify' THEN 2 WHEN 'qualify' THEN 3
+  WHEN 'answer' THEN 4 WHEN 'objections' THEN 5 WHEN 'book' THEN 6 ELSE 7 END`;
+
 export const NAMED_QUERIES: readonly NamedQuery[] = [
   {
     name: 'hot-leads',
     description: 'Hot leads, newest first, with the signals that made them hot',
-    sql: `SELECT session_id, started_at, score, tier, team_size, monthly_volume, industry, urgency, meeting_booked
-FROM lead_scores
-WHERE tier = 'hot'
+    sql: `SELECT session_id, started_at, score, tier, rules_version, team_size, monthly_volume, industry, urgency, meeting_booked
+FROM curated_sessions
+WHERE ${IN_RANGE} AND tier = 'hot'
 ORDER BY started_at DESC`,
   },
   {
@@ -34,19 +50,30 @@ ORDER BY started_at DESC`,
     description: 'Leads per tier with average score, qualified leads and meetings booked',
     sql: `SELECT tier, count(*) AS leads, round(avg(score), 1) AS avg_score,
   count_if(qualified) AS qualified, count_if(meeting_booked) AS meetings_booked
-FROM lead_scores
+FROM curated_sessions
+WHERE ${IN_RANGE} AND tier IS NOT NULL
 GROUP BY tier
 ORDER BY CASE tier WHEN 'hot' THEN 1 WHEN 'warm' THEN 2 ELSE 3 END`,
   },
   {
     name: 'calls-per-day',
     description: 'Calls per day (UTC) with average length in seconds and meetings booked',
-    sql: `SELECT substr(started_at, 1, 10) AS call_date, count(*) AS calls,
+    sql: `SELECT call_date, count(*) AS calls,
   round(avg(duration_seconds), 1) AS avg_duration_seconds,
-  count_if(outcome.meeting_booked) AS meetings_booked
-FROM voice_sessions
-GROUP BY substr(started_at, 1, 10)
+  count_if(meeting_booked) AS meetings_booked
+FROM curated_sessions
+WHERE ${IN_RANGE}
+GROUP BY call_date
 ORDER BY call_date`,
+  },
+  {
+    name: 'tier-mix',
+    description: 'Leads per day and tier (hot, warm, cold, unscored)',
+    sql: `SELECT call_date, coalesce(tier, 'unscored') AS tier, count(*) AS leads
+FROM curated_sessions
+WHERE ${IN_RANGE}
+GROUP BY call_date, coalesce(tier, 'unscored')
+ORDER BY call_date, CASE coalesce(tier, 'unscored') WHEN 'hot' THEN 1 WHEN 'warm' THEN 2 WHEN 'cold' THEN 3 ELSE 4 END`,
   },
   {
     name: 'signal-coverage',
@@ -56,18 +83,19 @@ ORDER BY call_date`,
 FROM (
   SELECT k.signal,
     CASE k.signal
-      WHEN 'team_size' THEN v.discovered_signals.team_size IS NOT NULL
-      WHEN 'monthly_volume' THEN v.discovered_signals.monthly_volume IS NOT NULL
-      WHEN 'integration_needs' THEN cardinality(v.discovered_signals.integration_needs) > 0
-      WHEN 'current_solution' THEN cardinality(v.discovered_signals.current_solution) > 0
-      WHEN 'urgency' THEN v.discovered_signals.urgency IS NOT NULL
-      WHEN 'industry' THEN v.discovered_signals.industry IS NOT NULL
-      WHEN 'use_case' THEN v.discovered_signals.use_case IS NOT NULL
-      WHEN 'pain_points' THEN cardinality(v.discovered_signals.pain_points) > 0
+      WHEN 'team_size' THEN v.team_size IS NOT NULL
+      WHEN 'monthly_volume' THEN v.monthly_volume IS NOT NULL
+      WHEN 'integration_needs' THEN cardinality(v.integration_needs) > 0
+      WHEN 'current_solution' THEN cardinality(v.current_solution) > 0
+      WHEN 'urgency' THEN v.urgency IS NOT NULL
+      WHEN 'industry' THEN v.industry IS NOT NULL
+      WHEN 'use_case' THEN v.use_case IS NOT NULL
+      WHEN 'pain_points' THEN cardinality(v.pain_points) > 0
     END AS found
-  FROM voice_sessions v
+  FROM curated_sessions v
   CROSS JOIN (VALUES ('team_size'), ('monthly_volume'), ('integration_needs'), ('current_solution'),
     ('urgency'), ('industry'), ('use_case'), ('pain_points')) AS k(signal)
+  WHERE v.${IN_RANGE}
 ) t
 GROUP BY signal
 ORDER BY pct_of_calls DESC, signal`,
@@ -75,54 +103,105 @@ ORDER BY pct_of_calls DESC, signal`,
   {
     name: 'integrations-demand',
     description: 'Integrations callers asked for: calls naming each, and how many of those were hot leads',
-    sql: `SELECT i.integration, count(*) AS calls, count_if(s.tier = 'hot') AS hot_leads
-FROM voice_sessions v
-CROSS JOIN UNNEST(v.discovered_signals.integration_needs) AS i(integration)
-LEFT JOIN lead_scores s ON s.session_id = v.session_id
+    sql: `SELECT i.integration, count(*) AS calls, count_if(v.tier = 'hot') AS hot_leads
+FROM curated_sessions v
+CROSS JOIN UNNEST(v.integration_needs) AS i(integration)
+WHERE v.${IN_RANGE}
 GROUP BY i.integration
 ORDER BY calls DESC, i.integration`,
   },
   {
     name: 'meetings-booked',
-    description: 'Calls that booked a meeting with sales, newest first, with the agreed time and lead score',
-    sql: `SELECT v.session_id, v.started_at, v.caller.name AS caller_name, v.outcome.meeting_time AS meeting_time,
-  s.score, s.tier
-FROM voice_sessions v
-LEFT JOIN lead_scores s ON s.session_id = v.session_id
-WHERE v.outcome.meeting_booked
-ORDER BY v.started_at DESC`,
+    description: 'Calls that booked a meeting with sales, newest first, with the lead score',
+    sql: `SELECT session_id, started_at, template_id, industry, team_size, score, tier
+FROM curated_sessions
+WHERE ${IN_RANGE} AND meeting_booked
+ORDER BY started_at DESC`,
   },
   {
     name: 'cost-per-call',
     description: 'Provider cost per day (USD): total, per call and per minute of conversation',
-    sql: `SELECT substr(started_at, 1, 10) AS call_date, count(*) AS calls,
-  round(sum(cost_summary.total_usd), 4) AS total_usd,
-  round(avg(cost_summary.total_usd), 4) AS usd_per_call,
-  round(sum(cost_summary.total_usd) / nullif(sum(duration_seconds) / 60.0, 0), 4) AS usd_per_minute
-FROM voice_sessions
-GROUP BY substr(started_at, 1, 10)
+    sql: `SELECT call_date, count(*) AS calls,
+  round(sum(cost_total_usd), 4) AS total_usd,
+  round(avg(cost_total_usd), 4) AS usd_per_call,
+  round(sum(cost_total_usd) / nullif(sum(duration_seconds) / 60.0, 0), 4) AS usd_per_minute
+FROM curated_sessions
+WHERE ${IN_RANGE}
+GROUP BY call_date
 ORDER BY call_date`,
+  },
+  {
+    name: 'unit-economics',
+    description: 'Provider cost (USD) per qualified lead, per hot lead and per booked meeting over the range',
+    sql: `SELECT count(*) AS calls, round(sum(cost_total_usd), 2) AS total_usd,
+  count_if(qualified) AS qualified_leads, count_if(tier = 'hot') AS hot_leads, count_if(meeting_booked) AS meetings_booked,
+  round(sum(cost_total_usd) / nullif(count_if(qualified), 0), 4) AS usd_per_qualified_lead,
+  round(sum(cost_total_usd) / nullif(count_if(tier = 'hot'), 0), 4) AS usd_per_hot_lead,
+  round(sum(cost_total_usd) / nullif(count_if(meeting_booked), 0), 4) AS usd_per_meeting
+FROM curated_sessions
+WHERE ${IN_RANGE}`,
+  },
+  {
+    name: 'unit-economics-daily',
+    description: 'Per day: provider cost (USD) per qualified lead, per hot lead and per booked meeting',
+    sql: `SELECT call_date, count(*) AS calls, round(sum(cost_total_usd), 4) AS total_usd,
+  round(sum(cost_total_usd) / nullif(count_if(qualified), 0), 4) AS usd_per_qualified_lead,
+  round(sum(cost_total_usd) / nullif(count_if(tier = 'hot'), 0), 4) AS usd_per_hot_lead,
+  round(sum(cost_total_usd) / nullif(count_if(meeting_booked), 0), 4) AS usd_per_meeting
+FROM curated_sessions
+WHERE ${IN_RANGE}
+GROUP BY call_date
+ORDER BY call_date`,
+  },
+  {
+    name: 'funnel-by-segment',
+    description: 'Conversion funnel by template_id, call_type and industry: calls, reached qualify, qualified, hot, booked',
+    sql: `SELECT template_id, call_type, coalesce(industry, 'unknown') AS industry, count(*) AS calls,
+  count_if(stage_reached IN ('qualify', 'answer', 'objections', 'book')) AS reached_qualify,
+  count_if(qualified) AS qualified, count_if(tier = 'hot') AS hot_leads, count_if(meeting_booked) AS meetings_booked,
+  round(100.0 * count_if(meeting_booked) / count(*), 1) AS pct_booked
+FROM curated_sessions
+WHERE ${IN_RANGE}
+GROUP BY template_id, call_type, coalesce(industry, 'unknown')
+ORDER BY calls DESC, template_id, call_type, industry`,
+  },
+  {
+    name: 'returning-callers',
+    description: 'Weekly cohorts of callers (by first call in the range, UTC weeks from Monday): callers still calling N weeks later',
+    sql: `WITH calls AS (
+  SELECT caller_hash, date_trunc('week', started_at) AS week
+  FROM curated_sessions
+  WHERE ${IN_RANGE} AND caller_hash IS NOT NULL
+), firsts AS (
+  SELECT caller_hash, min(week) AS cohort_week FROM calls GROUP BY caller_hash
+)
+SELECT CAST(f.cohort_week AS date) AS cohort_week, date_diff('week', f.cohort_week, c.week) AS weeks_later,
+  count(DISTINCT c.caller_hash) AS callers
+FROM calls c
+JOIN firsts f ON f.caller_hash = c.caller_hash
+GROUP BY f.cohort_week, date_diff('week', f.cohort_week, c.week)
+ORDER BY cohort_week, weeks_later`,
   },
   {
     name: 'stage-funnel',
     description: 'How far calls got: calls per conversation stage reached, and how they ended',
-    sql: `SELECT outcome.stage_reached AS stage_reached, count(*) AS calls,
-  count_if(outcome.meeting_booked) AS meetings_booked,
-  count_if(outcome.end_reason = 'caller_hangup') AS caller_hangups
-FROM voice_sessions
-GROUP BY outcome.stage_reached
-ORDER BY CASE outcome.stage_reached WHEN 'greet' THEN 1 WHEN 'verify' THEN 2 WHEN 'qualify' THEN 3
-  WHEN 'answer' THEN 4 WHEN 'objections' THEN 5 WHEN 'book' THEN 6 ELSE 7 END`,
+    sql: `SELECT stage_reached, count(*) AS calls,
+  count_if(meeting_booked) AS meetings_booked,
+  count_if(end_reason = 'caller_hangup') AS caller_hangups
+FROM curated_sessions
+WHERE ${IN_RANGE}
+GROUP BY stage_reached
+ORDER BY ${STAGE_ORDER}`,
   },
   {
     name: 'response-latency',
-    description: 'Agent response latency per day (ms): average per-call p50 and worst per-call p95, end to end',
-    sql: `SELECT substr(started_at, 1, 10) AS call_date, count(*) AS calls,
-  round(avg(metrics_summary.end_to_end_ms.p50), 0) AS avg_p50_ms,
-  max(metrics_summary.end_to_end_ms.p95) AS worst_p95_ms
-FROM voice_sessions
-WHERE metrics_summary.end_to_end_ms.samples > 0
-GROUP BY substr(started_at, 1, 10)
+    description: 'Agent response latency per day (ms): median of the calls\u2019 p50 and 95th percentile of their p95, end to end',
+    sql: `SELECT call_date, count(*) AS calls,
+  round(approx_percentile(latency_p50_ms, 0.5), 0) AS p50_ms,
+  round(approx_percentile(latency_p95_ms, 0.95), 0) AS p95_ms
+FROM curated_sessions
+WHERE ${IN_RANGE} AND latency_p50_ms IS NOT NULL AND latency_p95_ms IS NOT NULL
+GROUP BY call_date
 ORDER BY call_date`,
   },
 ];
@@ -132,4 +211,20 @@ export function namedQuery(name: string): NamedQuery {
   const q = NAMED_QUERIES.find((n) => n.name === name);
   if (!q) throw new Error(`unknown named query ${JSON.stringify(name)}; known: ${NAMED_QUERIES.map((n) => n.name).join(', ')}`);
   return q;
+}
+
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * The parameter values of a query over a range: `[from, to]` once per `BETWEEN ? AND ?`.
+ * @throws Error when a bound is not `YYYY-MM-DD` or `from` is after `to`.
+ */
+export function rangeParams(query: NamedQuery, range: DayRange = {}): string[] {
+  const from = range.from ?? ALL_DAYS.from;
+  const to = range.to ?? ALL_DAYS.to;
+  for (const [k, v] of [['--from', from], ['--to', to]] as const) if (!DAY.test(v)) throw new Error(`${k} must be a day, YYYY-MM-DD: ${JSON.stringify(v)}`);
+  if (from > to) throw new Error(`--from ${from} is after --to ${to}`);
+  const marks = query.sql.split('?').length - 1;
+  if (marks % 2 !== 0) throw new Error(`named query ${query.name}: its ? parameters are not (from, to) pairs`);
+  return Array.from({ length: marks }, (_, i) => (i % 2 === 0 ? from : to));
 }

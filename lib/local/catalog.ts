@@ -10,9 +10,9 @@ import { partitionPath, type Partition } from '../session-record';
 /** One registered partition, as kept in the catalog file. */
 export interface CatalogPartition {
   table: string;
-  /** Hive partition values, e.g. `{ year: '2026', month: '11', day: '20' }`. */
-  partition: Partition;
-  /** `year=YYYY/month=MM/day=DD`. */
+  /** Hive partition values, e.g. `{ year: '2026', month: '11', day: '20' }` or `{ call_date: '2026-11-20' }`. */
+  partition: Partition | Record<string, string>;
+  /** `year=YYYY/month=MM/day=DD` (or `call_date=YYYY-MM-DD` for the curated tables). */
   path: string;
   /** Where the partition's objects live (an `s3://` URI). */
   location: string;
@@ -31,6 +31,13 @@ export class CatalogFileError extends Error {
     super(`local catalog ${file} is unreadable: ${detail}`);
     this.name = 'CatalogFileError';
   }
+}
+
+/** `k1=v1/k2=v2` in the given key order. */
+function valuesPath(values: Record<string, string>): string {
+  return Object.entries(values)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('/');
 }
 
 /** Local partition catalog (implements lib/pipeline's `PartitionCatalog`). */
@@ -60,6 +67,49 @@ export class LocalPartitionCatalog {
       });
       await this.write(catalog);
       return 'created' as const;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Point a partition at a new location, creating it if missing, in one atomic write of the
+   * catalog file (the local counterpart of Glue's UpdatePartition after a compaction wrote a fresh
+   * prefix): readers see either the old location or the new one, never a mix.
+   * @returns the location it replaced, or null when the partition is new.
+   * @throws CatalogFileError on a corrupt file.
+   */
+  swapPartition(input: { table: string; values: Record<string, string>; location: string }): Promise<string | null> {
+    return this.serialized(async (catalog) => {
+      const p = valuesPath(input.values);
+      const existing = catalog.partitions.find((c) => c.table === input.table && c.path === p);
+      const previous = existing ? existing.location : null;
+      if (existing) existing.location = input.location;
+      else catalog.partitions.push({ table: input.table, partition: { ...input.values }, path: p, location: input.location, registered_at: this.now().toISOString() });
+      return { result: previous, write: previous !== input.location };
+    });
+  }
+
+  /**
+   * Remove a partition (a curated day with no calls left, e.g. after an erasure).
+   * @returns the location it had, or null when there was none.
+   */
+  dropPartition(input: { table: string; values: Record<string, string> }): Promise<string | null> {
+    return this.serialized(async (catalog) => {
+      const p = valuesPath(input.values);
+      const i = catalog.partitions.findIndex((c) => c.table === input.table && c.path === p);
+      if (i < 0) return { result: null, write: false };
+      const [gone] = catalog.partitions.splice(i, 1);
+      return { result: gone!.location, write: true };
+    });
+  }
+
+  private serialized<T>(change: (catalog: CatalogFile) => Promise<{ result: T; write: boolean }>): Promise<T> {
+    const run = this.queue.then(async () => {
+      const catalog = await this.read();
+      const { result, write } = await change(catalog);
+      if (write) await this.write(catalog);
+      return result;
     });
     this.queue = run.catch(() => undefined);
     return run;

@@ -8,13 +8,15 @@
  */
 import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, StatementType, type DuckDBConnection } from '@duckdb/node-api';
 import type { z } from 'zod';
 import { glueColumnsOf, sessionRecordGlueColumns, type GlueColumn } from '../analytics/glue-columns';
-import { namedQuery, type NamedQuery } from '../analytics/named-queries';
+import { namedQuery, rangeParams, type DayRange, type NamedQuery } from '../analytics/named-queries';
+import { CURATED_PARTITION_KEY, CURATED_TABLES } from '../analytics/curated';
+import { LocalPartitionCatalog } from './catalog';
 import { LeadScoreSchema, SCORES_PREFIX } from '../scoring';
 import { SESSIONS_PREFIX } from '../session-record';
-import { DEFAULT_LOCAL_BUCKET, localLayout, S3RVER_OBJECT_SUFFIX } from './layout';
+import { DEFAULT_LOCAL_BUCKET, localLayout, S3RVER_OBJECT_SUFFIX, type LocalLayout } from './layout';
 import { hiveToDuckDbType, quoteIdent } from './duckdb-types';
 
 /** Partition columns every view gets from the key (`year=YYYY/month=MM/day=DD`), as strings like Glue's. */
@@ -35,14 +37,16 @@ export interface LakeTable {
 export interface QueryResult {
   columns: string[];
   rows: Record<string, unknown>[];
+  /** DuckDB's type of each column (e.g. `BIGINT`, `VARCHAR`, `TIMESTAMP`). */
+  columnTypes?: string[];
 }
 
 /** DuckDB over a local data folder. Close it when done. */
 export interface LocalLake {
-  /** Run any SQL over the views. @throws the DuckDB error on bad SQL. */
-  run(sql: string): Promise<QueryResult>;
-  /** Run a named query by name. @throws Error listing the known names for an unknown one. */
-  runNamed(name: string): Promise<QueryResult & { query: NamedQuery }>;
+  /** Run SQL over the views, `?` bound to `params`. @throws the DuckDB error on bad SQL; ReadOnlySqlError when read-only and not a query. */
+  run(sql: string, params?: QueryParams): Promise<QueryResult>;
+  /** Run a named query by name over a day range (default: every day). @throws Error listing the known names for an unknown one. */
+  runNamed(name: string, range?: DayRange): Promise<QueryResult & { query: NamedQuery }>;
   /** Object files each view reads. */
   files: Record<string, string[]>;
   /** Object files left out because they are not gzip (the pipeline quarantines those). */
@@ -89,7 +93,19 @@ export const TRINO_COMPAT_SQL: readonly string[] = [
   'CREATE OR REPLACE MACRO from_iso8601_timestamp(s) AS CAST(s AS TIMESTAMPTZ)',
   'CREATE OR REPLACE MACRO approx_percentile(x, p) AS approx_quantile(x, p)',
   'CREATE OR REPLACE MACRO json_extract_scalar(j, p) AS json_extract_string(j, p)',
+  'CREATE OR REPLACE MACRO regexp_like(s, p) AS regexp_matches(s, p)',
 ];
+
+/** The gzip object files under a folder (sorted), and those left out because they are not gzip. */
+export async function gzipObjectFiles(dir: string): Promise<{ files: string[]; skipped: string[] }> {
+  const files: string[] = [];
+  const skipped: string[] = [];
+  for (const f of await objectFiles(dir)) {
+    if (await isGzip(f)) files.push(f);
+    else skipped.push(f);
+  }
+  return { files, skipped };
+}
 
 /** Whether a file starts with the gzip magic bytes 1f 8b. */
 async function isGzip(file: string): Promise<boolean> {
@@ -124,33 +140,91 @@ export function viewSql(table: LakeTable, files: string[]): string {
 }
 
 function toJsonSafe(v: unknown): unknown {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (Array.isArray(v)) return v.map(toJsonSafe);
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJsonSafe(x)]));
   return v;
 }
 
-async function runOn(conn: DuckDBConnection, sql: string): Promise<QueryResult> {
-  const reader = await conn.runAndReadAll(sql);
+/** Values bound to `?` parameters, in order. */
+export type QueryParams = readonly string[];
+
+async function runOn(conn: DuckDBConnection, sql: string, params?: QueryParams): Promise<QueryResult> {
+  const reader = await conn.runAndReadAll(sql, params && params.length ? [...params] : undefined);
   const columns = reader.columnNames();
   const rows = reader.getRowObjectsJS().map((r) => toJsonSafe(r) as Record<string, unknown>);
-  return { columns, rows };
+  return { columns, rows, columnTypes: reader.columnTypes().map((t) => t.toString()) };
+}
+
+/** Raised when read-only SQL (`trialist sql`) is not a query, or reaches outside the lake. */
+export class ReadOnlySqlError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReadOnlySqlError';
+  }
+}
+
+/** Every statement must be a SELECT (or EXPLAIN of one): nothing that writes, attaches, installs or sets. */
+async function assertQueriesOnly(conn: DuckDBConnection, sql: string): Promise<void> {
+  const extracted = await conn.extractStatements(sql);
+  if (extracted.count === 0) throw new ReadOnlySqlError('no SQL statement given');
+  for (let i = 0; i < extracted.count; i++) {
+    const type = (await extracted.prepare(i)).statementType;
+    if (type !== StatementType.SELECT && type !== StatementType.EXPLAIN) {
+      throw new ReadOnlySqlError(`only queries run here (SELECT, WITH ... SELECT, EXPLAIN); statement ${i + 1} is ${StatementType[type] ?? type}`);
+    }
+  }
+}
+
+/** The curated table's Parquet files the catalog points at (one prefix per day). */
+async function curatedFiles(layout: LocalLayout, table: string): Promise<string[]> {
+  const partitions = await new LocalPartitionCatalog(layout.catalogFile).list(table);
+  const prefix = `s3://${layout.bucket}/`;
+  const files: string[] = [];
+  for (const p of partitions) {
+    if (!p.location.startsWith(prefix)) continue;
+    files.push(...(await objectFiles(path.join(layout.bucketDir, ...p.location.slice(prefix.length).split('/').filter(Boolean)))));
+  }
+  return files.sort();
+}
+
+/** DDL for a curated view: read_parquet over the day prefixes' files (partition `call_date` from the path), or an empty table. */
+export function curatedViewSql(table: { name: string; columns(): GlueColumn[] }, files: string[]): string {
+  if (files.length === 0) {
+    const body = [...table.columns().map((c) => `${quoteIdent(c.name)} ${hiveToDuckDbType(c.type)}`), `${quoteIdent(CURATED_PARTITION_KEY)} VARCHAR`];
+    return `CREATE OR REPLACE TABLE ${quoteIdent(table.name)} (${body.join(', ')})`;
+  }
+  return `CREATE OR REPLACE VIEW ${quoteIdent(table.name)} AS SELECT * FROM read_parquet([${files.map(sqlString).join(', ')}],
+  hive_partitioning = true, hive_types = {'${CURATED_PARTITION_KEY}': 'VARCHAR'}, union_by_name = true)`;
+}
+
+/** Options of openLocalLake. */
+export interface OpenLocalLakeOptions {
+  directory: string;
+  bucket?: string;
+  /** Raw tables (default: `voice_sessions` and `lead_scores`). */
+  tables?: LakeTable[];
+  /** Also the curated tables the local catalog points at (default true). */
+  curated?: boolean;
+  /**
+   * Read-only (`trialist sql`): once the views exist, DuckDB may read only the files they read
+   * (external access off, `allowed_paths` = those files, configuration locked) and `run` accepts
+   * queries only; anything else throws ReadOnlySqlError.
+   */
+  readOnly?: boolean;
 }
 
 /**
  * Open DuckDB (in memory) over a local data folder's bucket and create one view per table
- * (default: `voice_sessions` and `lead_scores`). A missing folder gives empty tables. Objects
+ * (default: `voice_sessions`, `lead_scores`, and the curated tables). A missing folder gives empty tables. Objects
  * that are not gzip are left out (listed in `skipped`) and a malformed JSON document reads as a row of nulls,
  * so one bad object (which the pipeline moves to quarantine as it arrives) does not break every
  * query. The Athena tables do the same for malformed JSON (`ignore.malformed.json` TRUE,
  * lib/stacks/analytics-stack.ts); an object that is not gzip fails an Athena query, hence the move.
  * @throws the DuckDB error when a view cannot be created.
  */
-export async function openLocalLake(opts: {
-  directory: string;
-  bucket?: string;
-  tables?: LakeTable[];
-}): Promise<LocalLake> {
+export async function openLocalLake(opts: OpenLocalLakeOptions): Promise<LocalLake> {
   const tables = opts.tables ?? [voiceSessionsTable(), leadScoresTable()];
   const layout = localLayout(opts.directory, opts.bucket ?? DEFAULT_LOCAL_BUCKET);
   const instance = await DuckDBInstance.create(':memory:');
@@ -160,13 +234,22 @@ export async function openLocalLake(opts: {
   try {
     for (const stmt of TRINO_COMPAT_SQL) await conn.run(stmt);
     for (const table of tables) {
-      const found: string[] = [];
-      for (const f of await objectFiles(path.join(layout.bucketDir, ...table.prefix.split('/').filter(Boolean)))) {
-        if (await isGzip(f)) found.push(f);
-        else skipped.push(f);
+      const found = await gzipObjectFiles(path.join(layout.bucketDir, ...table.prefix.split('/').filter(Boolean)));
+      files[table.name] = found.files;
+      skipped.push(...found.skipped);
+      await conn.run(viewSql(table, found.files));
+    }
+    if (opts.curated ?? true) {
+      for (const table of CURATED_TABLES) {
+        files[table.name] = await curatedFiles(layout, table.name);
+        await conn.run(curatedViewSql(table, files[table.name]!));
       }
-      files[table.name] = found;
-      await conn.run(viewSql(table, found));
+    }
+    if (opts.readOnly) {
+      const allowed = Object.values(files).flat();
+      await conn.run(`SET allowed_paths = [${allowed.map(sqlString).join(', ')}]`);
+      await conn.run('SET enable_external_access = false');
+      await conn.run('SET lock_configuration = true');
     }
   } catch (e) {
     conn.closeSync();
@@ -176,10 +259,13 @@ export async function openLocalLake(opts: {
   return {
     files,
     skipped,
-    run: (sql) => runOn(conn, sql),
-    async runNamed(name) {
+    async run(sql, params) {
+      if (opts.readOnly) await assertQueriesOnly(conn, sql);
+      return runOn(conn, sql, params);
+    },
+    async runNamed(name, range) {
       const query = namedQuery(name);
-      return { query, ...(await runOn(conn, query.sql)) };
+      return { query, ...(await runOn(conn, query.sql, rangeParams(query, range))) };
     },
     close() {
       conn.closeSync();

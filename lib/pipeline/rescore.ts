@@ -31,6 +31,7 @@ import {
 } from '../session-record';
 import { PipelineError, type QuarantineReason } from './errors';
 import { readLeadScore, readSessionRecord, writeLeadScore } from './objects';
+import { markDayChanged } from '../lake/changes';
 import { archiveLeadScore, sameScoreContent } from './score-versions';
 
 /** Longest range `partitionsBetween` accepts, days (ten years). */
@@ -295,6 +296,7 @@ export async function rescoreRange(opts: RescoreOptions): Promise<RescoreResult>
         (ran ? result.alerted : result.already_alerted).push(next.session_id);
       }
       await writeLeadScore(opts.s3, opts.bucket, next);
+      await markDayChanged(opts.s3, opts.bucket, next.session_id, next.started_at);
       result.written++;
       const moved = movedLead(previous, next);
       if (moved) result.moved.push(moved);

@@ -12,6 +12,8 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import type { GlueColumn } from '../analytics/glue-columns';
 import type { NamedQuery } from '../analytics/named-queries';
+import { CURATED_PARTITION_KEY } from '../analytics/curated';
+import { CURATED_PREFIX } from '../bucket-layout';
 import { LEAD_SCORES_TABLE, SCORES_PREFIX, SESSION_PREFIX, VOICE_SESSIONS_TABLE, glueDatabaseName } from './names';
 
 /** Props of {@link AnalyticsStack}. */
@@ -28,6 +30,8 @@ export interface AnalyticsStackProps extends StackProps {
   /** Athena cancels a query once it has scanned this many bytes (>= 10 MB). */
   bytesScannedCutoffPerQuery: number;
   namedQueries: readonly NamedQuery[];
+  /** The curated Parquet tables (name and columns), partitioned by `call_date` (lib/analytics/curated.ts). */
+  curatedTables?: { name: string; columns: GlueColumn[] }[];
   /**
    * Years Athena's partition projection enumerates for `lead_scores` (inclusive). Lead scores are
    * not registered by partition-register, so Athena computes their partitions from this range.
@@ -62,6 +66,7 @@ export class AnalyticsStack extends Stack {
   readonly leadScoresTableName = LEAD_SCORES_TABLE;
   readonly workGroupName: string;
   readonly workGroup: athena.CfnWorkGroup;
+  readonly curatedTableNames: string[] = [];
 
   constructor(scope: Construct, id: string, props: AnalyticsStackProps) {
     super(scope, id, props);
@@ -136,6 +141,31 @@ export class AnalyticsStack extends Stack {
       'projection.day.digits': '2',
       'storage.location.template': props.sessionBucket.s3UrlForObject(`${SCORES_PREFIX}year=\${year}/month=\${month}/day=\${day}/`),
     });
+
+    // Curated tables: Parquet written by compaction (Athena UNLOAD) into one prefix per day and run;
+    // compaction points each call_date partition at its newest prefix, so no partition projection.
+    for (const t of props.curatedTables ?? []) {
+      const table = new glue.CfnTable(this, `CuratedTable-${t.name}`, {
+        catalogId: this.account,
+        databaseName: this.databaseName,
+        tableInput: {
+          name: t.name,
+          description: `Curated ${t.name} (Parquet, ZSTD), rebuilt per call_date by the compact function`,
+          tableType: 'EXTERNAL_TABLE',
+          parameters: { classification: 'parquet', EXTERNAL: 'TRUE', has_encrypted_data: 'true', 'parquet.compression': 'ZSTD' },
+          partitionKeys: [{ name: CURATED_PARTITION_KEY, type: 'string' }],
+          storageDescriptor: {
+            location: props.sessionBucket.s3UrlForObject(`${CURATED_PREFIX}${t.name}/`),
+            inputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat',
+            outputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat',
+            columns: t.columns,
+            serdeInfo: { serializationLibrary: 'org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe' },
+          },
+        },
+      });
+      table.addResourceDependency(database);
+      this.curatedTableNames.push(t.name);
+    }
 
     this.workGroupName = `trialist-${props.envName}`;
     this.workGroup = new athena.CfnWorkGroup(this, 'WorkGroup', {

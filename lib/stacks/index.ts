@@ -7,6 +7,7 @@ import { App, Tags, Validations, type Environment } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { glueColumnsOf, sessionRecordGlueColumns } from '../analytics/glue-columns';
 import { NAMED_QUERIES } from '../analytics/named-queries';
+import { CURATED_TABLES } from '../analytics/curated';
 import { stackPrefix, type DeploymentConfig } from '../config';
 import { retentionRows } from '../config/retention';
 import { TrialistNagChecks } from '../constructs/nag';
@@ -79,6 +80,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     leadScoreColumns: glueColumnsOf(LeadScoreSchema),
     bytesScannedCutoffPerQuery: config.athenaBytesScannedCutoff,
     namedQueries: NAMED_QUERIES,
+    curatedTables: CURATED_TABLES.map((t) => ({ name: t.name, columns: t.columns() })),
     leadScoreYears: { from: config.projectionFirstYear, to: config.projectionLastYear },
   });
 
@@ -90,6 +92,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     glueDatabaseName: analytics.databaseName,
     glueTableNames: [analytics.voiceSessionsTableName, analytics.leadScoresTableName],
     glueSessionTableName: analytics.voiceSessionsTableName,
+    lake: { queryResultsBucket: storage.queryResultsBucket, athenaWorkGroupName: analytics.workGroupName, curatedTableNames: analytics.curatedTableNames },
     logRetention,
     tracing: config.tracing,
     livekitSecret: secrets.livekitSecret,
@@ -129,8 +132,10 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
       'livekit-webhook': pipeline.reconciliation.webhook.function,
       reconcile: pipeline.reconciliation.reconcile.function,
       'slack-notify': pipeline.slackNotify.function,
+      ...(pipeline.compaction ? { compact: pipeline.compaction.fn.function } : {}),
       'crm-sync': pipeline.crmSync.function.function,
     },
+    scoreLeadLogGroup: pipeline.scoreLead.logGroup,
     deadLetterQueues: pipeline.deadLetterQueues,
     sessionCreatedRule: pipeline.sessionCreatedRule,
     hotLeadsTopic: pipeline.hotLeadsTopic,

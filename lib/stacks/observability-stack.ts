@@ -22,6 +22,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as snsSubscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { AGENT_TOOL_NAMES, LogsInsightsQueries } from '../constructs/logs-insights-queries';
 import type { AgentExportMetrics } from '../constructs/agent-record-spool';
 
 /** Namespace of the pipeline's Powertools metrics (dimension `service`) and the agent's log metrics. */
@@ -43,6 +44,8 @@ export interface ObservabilityStackProps extends StackProps {
   /** The agent's calls in progress per task (AgentServiceStack `activeSessionsMetric`). */
   agentActiveSessions: cloudwatch.Metric;
   agentLogGroup: logs.ILogGroup;
+  /** score-lead's log group, read by the saved hot-leads Logs Insights query. */
+  scoreLeadLogGroup?: logs.ILogGroup;
   /** The agent's export, spool and checkpoint metrics (AgentServiceStack `exportMetrics`). */
   agentExportMetrics?: AgentExportMetrics;
   /** Alarm when a record has waited in an agent's spool this long (seconds); default 900. */
@@ -188,6 +191,16 @@ export class ObservabilityStack extends Stack {
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       evaluationPeriods: 1,
     }, exportFailures);
+
+    // --- saved Logs Insights queries for operators ----------------------------------------------
+    if (props.scoreLeadLogGroup) {
+      new LogsInsightsQueries(this, 'InsightsQueries', {
+        envName: props.envName,
+        agentLogGroup: props.agentLogGroup,
+        scoreLeadLogGroup: props.scoreLeadLogGroup,
+        toolNames: AGENT_TOOL_NAMES,
+      });
+    }
 
     // --- agent: records waiting in a spool, or refused by a full one -------------------------
     const spool = props.agentExportMetrics;

@@ -23,6 +23,8 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { grantObjectAccess } from '../constructs/grants';
 import { PipelineFunction } from '../constructs/pipeline-function';
+import { LakeCompaction } from '../constructs/lake-compaction';
+import { LAKE_CHANGES_PREFIX } from '../bucket-layout';
 import { deadLetterQueue, EventConsumer } from '../constructs/event-consumer';
 import { CrmSync } from '../constructs/crm-sync';
 import { QueueConsumer } from '../constructs/queue-consumer';
@@ -42,6 +44,8 @@ export interface PipelineStackProps extends StackProps {
   glueSessionTableName: string;
   logRetention: logs.RetentionDays;
   tracing: boolean;
+  /** The curated lake's compaction (lib/constructs/lake-compaction.ts); omitted: no compact function. */
+  lake?: { queryResultsBucket: s3.IBucket; athenaWorkGroupName: string; curatedTableNames: string[] };
   /** The LiveKit secret (LIVEKIT_API_KEY, LIVEKIT_API_SECRET): reconciliation verifies webhooks with it. */
   livekitSecret: secretsmanager.ISecret;
   /** Wait between a call's end webhook and its reconciliation check, seconds (default 120). */
@@ -85,6 +89,7 @@ export class PipelineStack extends Stack {
   readonly scoreLead: PipelineFunction;
   readonly slackNotify: PipelineFunction;
   readonly partitionRegister: PipelineFunction;
+  readonly compaction?: LakeCompaction;
   /** Writes every scored call to the CRM (HubSpot). */
   readonly crmSync: CrmSync;
   /** LiveKit webhook receiver and the reconcile consumer (lib/constructs/reconciliation.ts). */
@@ -195,7 +200,7 @@ export class PipelineStack extends Stack {
       read: [SESSION_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX],
       list: [SESSION_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX],
       readVersions: [SESSION_PREFIX],
-      write: [SCORES_PREFIX, SCORE_VERSIONS_PREFIX, QUARANTINE_PREFIX],
+      write: [SCORES_PREFIX, SCORE_VERSIONS_PREFIX, QUARANTINE_PREFIX, LAKE_CHANGES_PREFIX],
       delete: [SESSION_PREFIX],
     });
     // Publishing to a KMS-encrypted topic needs GenerateDataKey + Decrypt on its key (named, not kms:*).
@@ -217,6 +222,21 @@ export class PipelineStack extends Stack {
         resources: [catalogArn, databaseArn, ...tableArns],
       }),
     );
+
+    if (props.lake) {
+      this.compaction = new LakeCompaction(this, 'LakeCompaction', {
+        envName: props.envName,
+        sessionBucket,
+        dataKey: props.dataKey,
+        queryResultsBucket: props.lake.queryResultsBucket,
+        glueDatabaseName: props.glueDatabaseName,
+        rawTableNames: props.glueTableNames,
+        curatedTableNames: props.lake.curatedTableNames,
+        athenaWorkGroupName: props.lake.athenaWorkGroupName,
+        logRetention: props.logRetention,
+        tracing: props.tracing,
+      });
+    }
 
     // slack-notify: read its webhook secret.
     this.slackWebhookSecret.grantRead(this.slackNotify.role);

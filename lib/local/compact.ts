@@ -1,0 +1,194 @@
+/**
+ * Local compaction: DuckDB rebuilds whole day partitions of the curated tables
+ * (lib/analytics/curated.ts) from the local bucket's raw objects, as the `compact` Lambda does on
+ * AWS with Athena. For each day: the day's raw objects are read through the same views the named
+ * queries use, each table's day is written with `COPY ... (FORMAT parquet, COMPRESSION zstd)` into a
+ * fresh prefix `curated/<table>/call_date=YYYY-MM-DD/<run>/`, the local catalog is pointed at it
+ * (one atomic write), and every other prefix of that day is deleted. A re-run or a late record
+ * therefore replaces the day's rows; it never appends to them. A day with no raw records left
+ * (e.g. after an erasure) loses its curated partition.
+ *
+ * Objects are written as s3rver object files (`<key>._S3rver_object`), so they sit at the keys
+ * the S3 layout gives them.
+ */
+import { randomBytes } from 'node:crypto';
+import { readdir, rm, mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { CURATED_PARTITION_KEY, CURATED_TABLES, DAY_PATTERN, type CuratedTable } from '../analytics/curated';
+import { CURATED_PREFIX, LAKE_CHANGES_PREFIX, SCORES_PREFIX, SESSIONS_PREFIX } from '../bucket-layout';
+import { daysOf, parseChangeMarker, type ChangeLog, type ChangeMarker } from '../lake/changes';
+import { LocalPartitionCatalog } from './catalog';
+import { leadScoresTable, TRINO_COMPAT_SQL, viewSql, voiceSessionsTable, gzipObjectFiles } from './lake';
+import { DEFAULT_LOCAL_BUCKET, localLayout, S3RVER_OBJECT_SUFFIX, type LocalLayout } from './layout';
+
+/** What one day's rebuild did. */
+export interface DayRebuild {
+  day: string;
+  /** Rows written per curated table (0 for a day with no records left: its partitions were dropped). */
+  rows: Record<string, number>;
+  /** Raw session objects read. */
+  sessions: number;
+  /** The new prefix per table (`curated/<table>/call_date=.../<run>/`), absent when dropped. */
+  prefixes: Record<string, string>;
+  /** Bytes written per table. */
+  bytes: Record<string, number>;
+}
+
+/** Options of rebuildCuratedDays / compactLocal. */
+export interface LocalCompactOptions {
+  /** The local data folder (`--dir`). */
+  directory: string;
+  bucket?: string;
+  /** DuckDB threads (default: DuckDB's, one per core). */
+  threads?: number;
+  /** DuckDB memory limit, e.g. `1GB` (default 1GB: compaction runs one day at a time). */
+  memoryLimit?: string;
+  onDay?: (r: DayRebuild) => void;
+}
+
+/** The S3 key prefix of one curated day partition: `curated/<table>/call_date=<day>/`. */
+export function curatedDayPrefix(table: string, day: string): string {
+  return `${CURATED_PREFIX}${table}/${CURATED_PARTITION_KEY}=${day}/`;
+}
+
+const keyDir = (layout: LocalLayout, key: string) => path.join(layout.bucketDir, ...key.split('/').filter(Boolean));
+const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+/** A fresh, sortable run id: the prefix a rebuild writes to. */
+function runId(): string {
+  return `run-${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${randomBytes(4).toString('hex')}`;
+}
+
+async function dirBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const e of await readdir(dir, { withFileTypes: true })) if (e.isFile()) total += (await stat(path.join(dir, e.name))).size;
+  return total;
+}
+
+async function rebuildDay(conn: DuckDBConnection, layout: LocalLayout, catalog: LocalPartitionCatalog, day: string): Promise<DayRebuild> {
+  const [y, m, d] = day.split('-');
+  const part = `year=${y}/month=${m}/day=${d}/`;
+  const sessions = await gzipObjectFiles(keyDir(layout, `${SESSIONS_PREFIX}${part}`));
+  const scores = await gzipObjectFiles(keyDir(layout, `${SCORES_PREFIX}${part}`));
+  await conn.run(viewSql(voiceSessionsTable(), sessions.files));
+  await conn.run(viewSql(leadScoresTable(), scores.files));
+  const result: DayRebuild = { day, rows: {}, sessions: sessions.files.length, prefixes: {}, bytes: {} };
+  const run = runId();
+  for (const table of CURATED_TABLES) {
+    const dayPrefix = curatedDayPrefix(table.name, day);
+    const values = { [CURATED_PARTITION_KEY]: day };
+    if (sessions.files.length === 0) {
+      await catalog.dropPartition({ table: table.name, values });
+      await rm(keyDir(layout, dayPrefix), { recursive: true, force: true });
+      result.rows[table.name] = 0;
+      continue;
+    }
+    const prefix = `${dayPrefix}${run}/`;
+    const dir = keyDir(layout, prefix);
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, `part-0.parquet${S3RVER_OBJECT_SUFFIX}`);
+    const copied = await conn.runAndReadAll(`COPY (${table.sql(day, 'duckdb')}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`);
+    result.rows[table.name] = Number(copied.getRows()[0]?.[0] ?? 0);
+    result.bytes[table.name] = await dirBytes(dir);
+    await catalog.swapPartition({ table: table.name, values, location: `s3://${layout.bucket}/${prefix}` });
+    result.prefixes[table.name] = prefix;
+    // every other prefix of the day: the one just replaced, or leftovers of an interrupted run
+    for (const e of await readdir(keyDir(layout, dayPrefix), { withFileTypes: true })) {
+      if (e.name !== run) await rm(path.join(keyDir(layout, dayPrefix), e.name), { recursive: true, force: true });
+    }
+  }
+  return result;
+}
+
+/**
+ * Rebuild the curated partitions of the given days (`YYYY-MM-DD`, UTC) from the raw objects now in
+ * the local bucket. Used by compaction and after raw objects were deleted (an erasure): rebuilding
+ * from raw drops whatever is no longer there.
+ * @throws Error for a malformed day; DuckDB's error when a day cannot be written (the catalog
+ * still points at the previous prefix, which is kept).
+ */
+export async function rebuildCuratedDays(opts: LocalCompactOptions & { days: readonly string[] }): Promise<DayRebuild[]> {
+  for (const day of opts.days) if (!DAY_PATTERN.test(day)) throw new Error(`not a day (YYYY-MM-DD): ${JSON.stringify(day)}`);
+  const layout = localLayout(opts.directory, opts.bucket ?? DEFAULT_LOCAL_BUCKET);
+  const catalog = new LocalPartitionCatalog(layout.catalogFile);
+  const instance = await DuckDBInstance.create(':memory:', {
+    memory_limit: opts.memoryLimit ?? '1GB',
+    ...(opts.threads ? { threads: String(opts.threads) } : {}),
+  });
+  const conn = await instance.connect();
+  try {
+    for (const stmt of TRINO_COMPAT_SQL) await conn.run(stmt);
+    const out: DayRebuild[] = [];
+    for (const day of [...new Set(opts.days)].sort()) {
+      const r = await rebuildDay(conn, layout, catalog, day);
+      opts.onDay?.(r);
+      out.push(r);
+    }
+    return out;
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Change markers kept as s3rver object files in the local bucket folder. */
+export function localChangeLog(directory: string, bucket = DEFAULT_LOCAL_BUCKET): ChangeLog {
+  const layout = localLayout(directory, bucket);
+  const root = keyDir(layout, LAKE_CHANGES_PREFIX);
+  return {
+    async list() {
+      let entries;
+      try {
+        entries = await readdir(root, { withFileTypes: true, recursive: true });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw e;
+      }
+      const markers: ChangeMarker[] = [];
+      for (const e of entries) {
+        if (!e.isFile() || !e.name.endsWith(S3RVER_OBJECT_SUFFIX)) continue;
+        const full = path.join(e.parentPath, e.name.slice(0, -S3RVER_OBJECT_SUFFIX.length));
+        const marker = parseChangeMarker(path.relative(layout.bucketDir, full).split(path.sep).join('/'));
+        if (marker) markers.push(marker);
+      }
+      return markers;
+    },
+    async clear(keys) {
+      for (const key of keys) {
+        const base = path.join(layout.bucketDir, ...key.split('/'));
+        const dir = path.dirname(base);
+        const name = `${path.basename(base)}._S3rver_`;
+        let names: string[];
+        try {
+          names = await readdir(dir);
+        } catch {
+          continue;
+        }
+        for (const n of names) if (n.startsWith(name)) await rm(path.join(dir, n), { force: true });
+      }
+    },
+  };
+}
+
+/** What a compaction run did. */
+export interface CompactReport {
+  days: DayRebuild[];
+  /** Markers consumed (deleted after their days were rebuilt). */
+  markers: number;
+}
+
+/**
+ * Compact the local lake: rebuild every day a change marker names (or `days`, when given, plus
+ * those), then delete the markers that were listed before the rebuild.
+ */
+export async function compactLocal(opts: LocalCompactOptions & { days?: readonly string[]; changes?: ChangeLog }): Promise<CompactReport> {
+  const changes = opts.changes ?? localChangeLog(opts.directory, opts.bucket);
+  const markers = await changes.list();
+  const days = [...new Set([...daysOf(markers), ...(opts.days ?? [])])].sort();
+  const rebuilt = await rebuildCuratedDays({ ...opts, days });
+  await changes.clear(markers.map((m) => m.key));
+  return { days: rebuilt, markers: markers.length };
+}
+
+export type { CuratedTable };

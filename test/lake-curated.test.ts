@@ -1,0 +1,230 @@
+/**
+ * The curated lake: compaction rebuilds whole day partitions (re-runs and late records never
+ * duplicate rows, erased records drop out, the catalog swaps to a fresh prefix and the old one is
+ * deleted), curated_turns text is PII-redacted (the same rules in TypeScript and DuckDB), change
+ * markers drive what is rebuilt, `trialist sql` is read-only, and Athena runs go through the real
+ * SDK against the local JSON-protocol stand-in (start, poll, page, bytes and cost).
+ */
+import { AthenaClient } from '@aws-sdk/client-athena';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CURATED_TABLES, CuratedSessionSchema } from '../lib/analytics/curated';
+import { CURATED_SESSION_EXPRESSIONS } from '../lib/analytics/curated';
+import { namedQuery, rangeParams } from '../lib/analytics/named-queries';
+import { AthenaQueryError, runAthenaQuery, sqlLiteral } from '../lib/athena/run-query';
+import { athenaQueryCostUsd } from '../lib/athena/pricing';
+import { changeMarkerKey } from '../lib/lake/changes';
+import { localLayout, objectFile, openLocalLake } from '../lib/local';
+import { duckDbExecutor, startAwsJsonStandIn } from '../lib/local/aws-json-standin';
+import { LocalPartitionCatalog } from '../lib/local/catalog';
+import { compactLocal, rebuildCuratedDays } from '../lib/local/compact';
+import { redactPii } from '../lib/privacy/redact-pii';
+import { encodeLeadScore, scoreKey, scoreLead } from '../lib/scoring';
+import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
+import { makeRecord } from './fixtures';
+
+const root = mkdtempSync(path.join(tmpdir(), 'trialist-curated-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function put(dir: string, key: string, bytes: Buffer): void {
+  const file = objectFile(localLayout(dir), key);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, bytes);
+}
+function store(dir: string, record: SessionRecord): void {
+  put(dir, sessionKey(record.session_id, record.started_at), encodeSessionRecord(record));
+  const score = scoreLead(record, undefined, new Date('2026-11-22T00:00:00.000Z'));
+  put(dir, scoreKey(score), encodeLeadScore(score));
+}
+const turn = (i: number, role: 'user' | 'agent', text: string) => ({ turn_index: i, role, text, start_ms: i * 1000, end_ms: i * 1000 + 900, interrupted: false });
+
+const PII_TEXT = 'Mail me at dana.ruiz@harbor-pine.com or call +1 (415) 555-0134; card 4111 1111 1111 1111, account number 12345678.';
+const hot = makeRecord({
+  session_id: 'hot_1',
+  started_at: '2026-11-20T10:00:00.000Z',
+  ended_at: '2026-11-20T10:05:00.000Z',
+  duration_seconds: 300,
+  transcript: [turn(0, 'agent', 'Hi, who am I speaking with?'), turn(1, 'user', PII_TEXT)],
+  caller: { identity: 'c1', name: 'Dana', phone_hash: 'a'.repeat(64), returning_caller: false, call_count: 1 },
+  discovered_signals: { ...emptySignals(), team_size: 40, monthly_volume: 900, urgency: 'high', industry: 'real_estate' },
+  outcome: { stage_reached: 'book', meeting_booked: true, meeting_time: 'Tue 3pm', end_reason: 'caller_hangup' },
+  cost_summary: { price_table_version: 't', total_usd: 0.5, by_provider: [{ provider: 'openai', service: 'llm', model: 'm', usd: 0.5 }] },
+});
+const cold = (id: string, startedAt: string, hash: string | null = null) =>
+  makeRecord({
+    session_id: id,
+    started_at: startedAt,
+    ended_at: new Date(Date.parse(startedAt) + 60_000).toISOString(),
+    duration_seconds: 60,
+    caller: { identity: id, name: null, phone_hash: hash, returning_caller: hash !== null, call_count: 1 },
+    cost_summary: { price_table_version: 't', total_usd: 0.1, by_provider: [] },
+  });
+
+describe('PII redaction', () => {
+  it('replaces e-mails, phones, cards and account numbers with labels, in TypeScript', () => {
+    expect(redactPii(PII_TEXT)).toBe('Mail me at [email] or call [phone]; card [card], [account].');
+    expect(redactPii('We are a team of 40 and send 900 contracts a month.')).toBe('We are a team of 40 and send 900 contracts a month.');
+    expect(redactPii('IBAN GB82 WEST 1234 5698 7654 32 please')).toBe('IBAN [account] please');
+  });
+});
+
+describe('curated schema', () => {
+  it('every curated_sessions column has a SELECT expression, in schema order', () => {
+    expect(Object.keys(CURATED_SESSION_EXPRESSIONS)).toEqual(Object.keys(CuratedSessionSchema.shape));
+    const cols = CURATED_TABLES[0]!.columns();
+    expect(cols.find((c) => c.name === 'started_at')?.type).toBe('timestamp');
+    expect(cols.find((c) => c.name === 'cost_by_provider')?.type).toBe('array<struct<provider:string,service:string,model:string,usd:double>>');
+  });
+});
+
+describe('local compaction', () => {
+  const dir = path.join(root, 'lake');
+  const catalog = () => new LocalPartitionCatalog(localLayout(dir).catalogFile);
+  const count = async (sql: string) => {
+    const lake = await openLocalLake({ directory: dir });
+    try {
+      return (await lake.run(sql)).rows;
+    } finally {
+      lake.close();
+    }
+  };
+
+  beforeAll(() => {
+    store(dir, hot);
+    store(dir, cold('cold_1', '2026-11-21T08:00:00.000Z', 'b'.repeat(64)));
+  });
+
+  it('writes Parquet per day under curated/, points the catalog at it, and redacts turn text the same way as TypeScript', async () => {
+    const done = await rebuildCuratedDays({ directory: dir, days: ['2026-11-20', '2026-11-21'] });
+    expect(done.map((d) => [d.day, d.rows.curated_sessions, d.rows.curated_turns])).toEqual([
+      ['2026-11-20', 1, 2],
+      ['2026-11-21', 1, 2],
+    ]);
+    const parts = await catalog().list('curated_sessions');
+    expect(parts.map((p) => p.path)).toEqual(['call_date=2026-11-20', 'call_date=2026-11-21']);
+    expect(parts[0]!.location).toMatch(/^s3:\/\/trialist-local\/curated\/curated_sessions\/call_date=2026-11-20\/run-[0-9T]+-[0-9a-f]{8}\/$/);
+    const rows = await count("SELECT text FROM curated_turns WHERE session_id = 'hot_1' ORDER BY turn_index");
+    expect(rows.map((r) => r.text)).toEqual(['Hi, who am I speaking with?', redactPii(PII_TEXT)]);
+    const s = await count("SELECT started_at, call_date, tier, cost_total_usd, cost_by_provider FROM curated_sessions WHERE session_id = 'hot_1'");
+    expect(s).toEqual([{ started_at: '2026-11-20T10:00:00.000Z', call_date: '2026-11-20', tier: 'hot', cost_total_usd: 0.5, cost_by_provider: [{ provider: 'openai', service: 'llm', model: 'm', usd: 0.5 }] }]);
+  });
+
+  it('a re-run and a late record replace the day: no duplicate rows, the old prefix is gone', async () => {
+    const before = (await catalog().list('curated_sessions'))[0]!.location;
+    store(dir, cold('late_1', '2026-11-20T23:59:00.000Z'));
+    await rebuildCuratedDays({ directory: dir, days: ['2026-11-20'] });
+    await rebuildCuratedDays({ directory: dir, days: ['2026-11-20'] });
+    expect(await count('SELECT call_date, count(*) AS n, count(DISTINCT session_id) AS ids FROM curated_sessions GROUP BY call_date ORDER BY call_date')).toEqual([
+      { call_date: '2026-11-20', n: 2, ids: 2 },
+      { call_date: '2026-11-21', n: 1, ids: 1 },
+    ]);
+    const after = (await catalog().list('curated_sessions'))[0]!.location;
+    expect(after).not.toBe(before);
+    const dayDir = path.join(localLayout(dir).bucketDir, 'curated', 'curated_sessions', 'call_date=2026-11-20');
+    expect(readdirSync(dayDir)).toEqual([after.split('/').at(-2)]);
+  });
+
+  it('rebuilding after raw objects were deleted drops them; a day with none left loses its partitions', async () => {
+    rmSync(objectFile(localLayout(dir), sessionKey('cold_1', '2026-11-21T08:00:00.000Z')));
+    const [d] = await rebuildCuratedDays({ directory: dir, days: ['2026-11-21'] });
+    expect(d!.rows).toEqual({ curated_sessions: 0, curated_turns: 0 });
+    expect((await catalog().list('curated_turns')).map((p) => p.path)).toEqual(['call_date=2026-11-20']);
+    expect(existsSync(path.join(localLayout(dir).bucketDir, 'curated', 'curated_turns', 'call_date=2026-11-21'))).toBe(false);
+    expect(await count("SELECT count(*) AS n FROM curated_turns WHERE session_id = 'cold_1'")).toEqual([{ n: 0 }]);
+  });
+
+  it('compactLocal rebuilds the days the markers name and deletes only the markers it listed', async () => {
+    store(dir, cold('marked_1', '2026-11-22T09:00:00.000Z'));
+    put(dir, changeMarkerKey('marked_1', '2026-11-22T09:00:00.000Z'), Buffer.alloc(0));
+    const report = await compactLocal({ directory: dir });
+    expect(report.days.map((d) => d.day)).toEqual(['2026-11-22']);
+    expect(report.markers).toBe(1);
+    expect((await compactLocal({ directory: dir })).days).toEqual([]);
+  });
+
+  it('named queries prune by --from/--to', async () => {
+    const lake = await openLocalLake({ directory: dir });
+    try {
+      const q = namedQuery('calls-per-day');
+      expect((await lake.run(q.sql, rangeParams(q, { from: '2026-11-22', to: '2026-11-30' }))).rows.map((r) => r.call_date)).toEqual(['2026-11-22']);
+      const econ = (await lake.runNamed('unit-economics', { from: '2026-11-20', to: '2026-11-20' })).rows[0]!;
+      expect(econ).toMatchObject({ calls: 2, hot_leads: 1, meetings_booked: 1, usd_per_hot_lead: 0.6, usd_per_meeting: 0.6 });
+    } finally {
+      lake.close();
+    }
+    expect(() => rangeParams(namedQuery('hot-leads'), { from: '2026-13-01' })).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('read-only SQL: queries run, anything that writes or reads outside the lake is refused', async () => {
+    const lake = await openLocalLake({ directory: dir, readOnly: true });
+    try {
+      expect((await lake.run('SELECT count(*) AS n FROM curated_sessions')).rows).toEqual([{ n: 3 }]);
+      await expect(lake.run("SELECT * FROM read_csv('/etc/passwd')")).rejects.toThrow(/disabled/);
+      await expect(lake.run(`COPY (SELECT 1) TO '${path.join(root, 'out.csv')}'`)).rejects.toThrow();
+      await expect(lake.run('CREATE TABLE x AS SELECT 1')).rejects.toThrow(/only queries/);
+      await expect(lake.run('SET enable_external_access = true')).rejects.toThrow();
+      expect(existsSync(path.join(root, 'out.csv'))).toBe(false);
+    } finally {
+      lake.close();
+    }
+  });
+});
+
+describe('Athena through the JSON-protocol stand-in', () => {
+  it('starts, polls with backoff, pages the rows and reports bytes scanned and cost', async () => {
+    const dir = path.join(root, 'lake');
+    const lake = await openLocalLake({ directory: dir, readOnly: true });
+    const standIn = await startAwsJsonStandIn({ execute: duckDbExecutor((sql, p) => lake.run(sql, p), () => 123_456_789), pollsBeforeDone: 3 });
+    const client = new AthenaClient({ endpoint: standIn.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+    const delays: number[] = [];
+    try {
+      const q = namedQuery('calls-per-day');
+      const r = await runAthenaQuery(client, q.sql, {
+        workGroup: 'trialist-dev',
+        database: 'trialist_dev',
+        executionParameters: rangeParams(q).map(sqlLiteral),
+        pageSize: 1,
+        sleep: async (ms) => void delays.push(ms),
+      });
+      expect(r.columns).toEqual(['call_date', 'calls', 'avg_duration_seconds', 'meetings_booked']);
+      expect(r.rows).toEqual([
+        { call_date: '2026-11-20', calls: 2, avg_duration_seconds: 180, meetings_booked: 1 },
+        { call_date: '2026-11-22', calls: 1, avg_duration_seconds: 60, meetings_booked: 0 },
+      ]);
+      expect(delays).toEqual([250, 500, 1000]);
+      expect(r.bytesScanned).toBe(123_456_789);
+      expect(r.costUsd).toBeCloseTo(athenaQueryCostUsd(123_456_789), 12);
+      expect(standIn.queries[0]).toMatchObject({ workGroup: 'trialist-dev', database: 'trialist_dev', parameters: ["'0001-01-01'", "'9999-12-31'"] });
+      expect(standIn.calls.filter((c) => c === 'AmazonAthena.GetQueryResults')).toHaveLength(3);
+      await expect(runAthenaQuery(client, 'SELECT nope FROM curated_sessions', { workGroup: 'w', sleep: async () => undefined })).rejects.toThrow(AthenaQueryError);
+    } finally {
+      client.destroy();
+      await standIn.stop();
+      lake.close();
+    }
+  });
+
+  it('trialist query --athena prints the rows and the bytes scanned with their cost', async () => {
+    const dir = path.join(root, 'lake');
+    const lake = await openLocalLake({ directory: dir, readOnly: true });
+    const standIn = await startAwsJsonStandIn({ execute: duckDbExecutor((sql, p) => lake.run(sql, p), () => 50_000_000) });
+    try {
+      const out = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
+        execFile(
+          path.join('node_modules', '.bin', 'tsx'),
+          ['bin/trialist.ts', 'query', 'hot-leads', '--athena', '--endpoint', standIn.endpoint, '--region', 'us-east-1', '--json'],
+          { env: { ...process.env, AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y' } },
+          (e, stdout, stderr) => (e ? reject(Object.assign(e, { stderr })) : resolve({ stdout, stderr })),
+        );
+      });
+      expect(out.stdout.trim().split('\n').map((l) => JSON.parse(l).session_id)).toEqual(['hot_1']);
+      expect(out.stderr).toContain(`50.0 MB scanned, USD ${athenaQueryCostUsd(50_000_000).toFixed(6)}`);
+      expect(standIn.queries[0]).toMatchObject({ workGroup: 'trialist-dev', database: 'trialist_dev' });
+    } finally {
+      await standIn.stop();
+      lake.close();
+    }
+  });
+});
