@@ -34,6 +34,7 @@ import {
 } from '@aws-sdk/client-s3';
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
 import { forgetAlertKeys } from '../alerts/alert-once';
+import { markDayChanged } from '../lake/changes';
 import {
   CHECKPOINTS_PREFIX,
   CURATED_PREFIX,
@@ -70,7 +71,8 @@ export interface ErasureDeps {
   localDirs?: readonly string[];
   /**
    * Rebuild the curated tables of these days (YYYY-MM-DD) from the remaining raw records. Without
-   * it the affected day partitions under `curated/` are deleted and left for the next rebuild.
+   * it the affected day partitions under `curated/` are deleted and the days marked changed
+   * (`lake-changes/`), so the next scheduled compaction rebuilds them.
    */
   rebuildCurated?: (days: readonly string[]) => Promise<void>;
   /** Rules versions whose alert keys to drop besides those found in scores (the current rules). */
@@ -350,6 +352,9 @@ export async function forget(subject: ErasureSubject, deps: ErasureDeps, opts: {
     report.alert_keys = await forgetAlertKeys(deps.alertKeys, keys);
   }
   if (curatedDays.length && deps.rebuildCurated) await deps.rebuildCurated(curatedDays);
+  // without a rebuild here (AWS), the deleted days are marked changed: the scheduled compaction
+  // rebuilds them from the remaining raw records (the marker names a hash, not the subject)
+  else for (const day of curatedDays) await markDayChanged(s3, bucket, `erasure-${subjectHash}`, `${day}T00:00:00.000Z`);
 
   const removed = doomed.length + curatedVersions.length + spoolDoomed.length + localDoomed.length + report.memory_entries + report.alert_keys;
   // a first request is recorded even when nothing was held; a repeat only when it removed something
