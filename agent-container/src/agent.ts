@@ -8,7 +8,7 @@
  *
  * Environment: LIVEKIT_URL / LIVEKIT_API_KEY / LIVEKIT_API_SECRET (worker, read by the CLI),
  * DEEPGRAM_API_KEY, OPENAI_API_KEY, ELEVEN_API_KEY (plugins; secrets only ever come from here),
- * BUCKET_NAME or SESSION_BUCKET (records), SESSIONS_PREFIX (default `sessions/`),
+ * SESSION_BUCKET (records), SESSIONS_PREFIX (default `sessions/`),
  * TEMPLATE_BUCKET + TEMPLATE_PREFIX (templates in S3, optional), TEMPLATES_DIR / KNOWLEDGE_DIR
  * (override the shipped folders), CALLER_MEMORY_TABLE (DynamoDB) or CALLER_MEMORY_DIR (local
  * store, default /tmp/trialist-caller-memory), BOOKING_WEBHOOK_URL (+ BOOKING_WEBHOOK_SECRET,
@@ -72,10 +72,10 @@ export function parseDispatchMetadata(raw: string | undefined): { metadata: Disp
   };
 }
 
-/** The S3 sink for records: bucket from BUCKET_NAME (or SESSION_BUCKET, as the CDK task sets it). */
+/** The S3 sink for records: bucket from SESSION_BUCKET (as the CDK task sets it). @throws Error when it is not set. */
 export function sinkFromEnv(env: NodeJS.ProcessEnv = process.env): SessionSink {
-  const bucket = env.BUCKET_NAME || env.SESSION_BUCKET;
-  if (!bucket) throw new Error('BUCKET_NAME (or SESSION_BUCKET) is not set: the agent cannot export session records');
+  const bucket = env.SESSION_BUCKET;
+  if (!bucket) throw new Error('SESSION_BUCKET is not set: the agent cannot export session records');
   return new S3SessionSink(new S3Client({}), bucket);
 }
 
