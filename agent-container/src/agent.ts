@@ -25,6 +25,7 @@ import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, type CallerMemory, t
 import { safeCallId } from '../../lib/recorded-call';
 import { S3SessionSink, type SessionSink } from '../../lib/storage/session-sink';
 import { bookingAdapterFromEnv } from './booking';
+import { roomServiceFromEnv } from './hangup';
 import { createCallSession } from './call-session';
 import { phoneHash } from './collector';
 import { KnowledgeBase, shippedDir } from './knowledge';
@@ -174,6 +175,7 @@ export default defineAgent({
       booking: booking.adapter,
       sink,
       greet: true,
+      hangup: { room: ctx.room.name ?? '', service: roomServiceFromEnv() },
     });
     const { session, agent } = call;
     // export, analytics line and memory write: once, when the session closes or the job shuts down
@@ -196,10 +198,18 @@ export default defineAgent({
         ),
       ]).then(() => undefined));
     call.exported.finally(finalize).catch(() => undefined);
-    // the job waits for shutdown callbacks: on a worker drain or a hang-up the record is written before the process exits
+    call.hungUp.then((h) => {
+      if (h?.deleted) logger.info({ session_id: sessionId }, 'call hung up: room deleted');
+      else if (h) logger.warn({ session_id: sessionId, error: h.error }, 'call hang-up failed: room not deleted');
+    });
+    // the job waits for shutdown callbacks: on a worker drain or a hang-up the record is written
+    // before the process exits. A shutdown with the caller still in the room is a drain: the agent
+    // says so in the record and hangs up.
     ctx.addShutdownCallback(async () => {
-      if (call.collector.closedAtMs === null) await session.close().catch(() => undefined);
+      const callerStillHere = ctx.room.remoteParticipants.has(participant.identity);
+      await call.end(callerStillHere ? 'shutdown' : 'caller_hangup');
       await finalize();
+      await call.hungUp;
       call.collector.detach();
     });
 

@@ -4,13 +4,15 @@
  * caller memory), the SessionCollector attached before start, the end_call control (mark the
  * reason, then drain and close), consent into the collector, and at close: the record exported to
  * the sink and the call merged into caller memory (each once, however many times asked; a memory
- * failure never blocks the export).
+ * failure never blocks the export), then the hang-up: unless the caller hung up, the room is
+ * deleted so a phone caller is disconnected rather than left in silence (./hangup.ts).
  */
 import { voice } from '@livekit/agents';
 import { callSummaryOf, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
 import type { SessionRecord } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
 import type { BookingAdapter } from './booking';
+import { deleteRoom, shouldDeleteRoom, type HangupResult, type RoomService } from './hangup';
 import { phoneHash, SessionCollector, type SessionCollectorOptions } from './collector';
 import type { KnowledgeBase } from './knowledge';
 import type { AgentTemplate } from './template';
@@ -38,6 +40,8 @@ export interface CallSessionOptions {
   endCall?: 'shutdown' | 'mark';
   /** Called when the agent ends the call (after the reason is marked). */
   onEndCall?: () => void;
+  /** Live calls: the room to delete when the call ends for any reason but the caller hanging up. */
+  hangup?: { room: string; service: RoomService | null };
 }
 
 export interface CallSession {
@@ -55,7 +59,21 @@ export interface CallSession {
   exported: Promise<{ record: SessionRecord; key: string }>;
   /** Settles when caller memory has been updated after the session closed (rejects if the write failed). */
   remembered: Promise<CallerMemory | null>;
+  /**
+   * End the call from outside the conversation (a worker drain, the maximum length, an away caller):
+   * note `reason` (the first reason wins) and close the session; resolves when it is closed.
+   */
+  end(reason: SessionRecord['outcome']['end_reason']): Promise<void>;
+  /** Settles after the close with what the hang-up did; null when the caller hung up or no room was given. Never rejects. */
+  hungUp: Promise<HangupResult | null>;
 }
+
+/**
+ * Longest the hang-up waits for the record export before deleting the room anyway (ms): the record
+ * normally reaches S3 first, but a slow store must not keep a phone caller in silence (the job still
+ * waits for the export before it exits).
+ */
+export const EXPORT_BEFORE_HANGUP_MAX_MS = 3000;
 
 /** How long end_call waits for its own tool result to be reported before closing anyway (ms). */
 export const END_CALL_CLOSE_FALLBACK_MS = 5000;
@@ -95,6 +113,17 @@ export function createCallSession(opts: CallSessionOptions): CallSession {
   // the caller decides how to report failures; never an unhandled rejection
   exported.catch(() => undefined);
   remembered.catch(() => undefined);
+  const hangup = opts.hangup;
+  const hungUp: Promise<HangupResult | null> = !hangup
+    ? Promise.resolve(null)
+    : closed.then(async () => {
+        let timer: NodeJS.Timeout | undefined;
+        const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, EXPORT_BEFORE_HANGUP_MAX_MS)));
+        const record = await Promise.race([exported.then((e) => e.record, () => null), waited.then(() => null)]);
+        clearTimeout(timer);
+        const endReason = (record ?? collector.buildRecord()).outcome.end_reason;
+        return shouldDeleteRoom(endReason) ? deleteRoom(hangup.service, hangup.room) : null;
+      });
   const agent = new TrialAgent({
     booking: opts.booking,
     sessionId: opts.collector.sessionId,
@@ -112,5 +141,9 @@ export function createCallSession(opts: CallSessionOptions): CallSession {
     },
     greet: opts.greet,
   });
-  return { session, agent, collector, exportRecord, rememberCall, exported, remembered };
+  const end = async (reason: SessionRecord['outcome']['end_reason']) => {
+    collector.markEndReason(reason);
+    if (collector.closedAtMs === null) await session.close().catch(() => undefined);
+  };
+  return { session, agent, collector, exportRecord, rememberCall, exported, remembered, hungUp, end };
 }
