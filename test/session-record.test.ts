@@ -33,6 +33,16 @@ describe('session record schema', () => {
     }
   });
 
+  it('reads a partial record with a recovery end reason, and a v1 record without the partial field', () => {
+    const base = makeRecord();
+    const recovered = { ...base, partial: true, outcome: { ...base.outcome, end_reason: 'recovered_from_checkpoint' as const } };
+    expect(parseSessionRecord(recovered)).toMatchObject({ partial: true, outcome: { end_reason: 'recovered_from_checkpoint' } });
+    const lost = { ...base, partial: true, outcome: { ...base.outcome, end_reason: 'lost_before_checkpoint' as const } };
+    expect(parseSessionRecord(lost).outcome.end_reason).toBe('lost_before_checkpoint');
+    expect('partial' in parseSessionRecord(base)).toBe(false);
+    expect(() => parseSessionRecord({ ...base, partial: 'yes' })).toThrow(SessionRecordError);
+  });
+
   it('rejects unknown top-level fields and non-UTC timestamps', () => {
     expect(() => parseSessionRecord({ ...makeRecord(), surprise: 1 })).toThrow(SessionRecordError);
     expect(() => parseSessionRecord(makeRecord({ started_at: '2026-11-20T15:04:05+02:00' }))).toThrow(SessionRecordError);

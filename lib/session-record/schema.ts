@@ -103,6 +103,10 @@ export const EndReason = z.enum([
   'error',
   'shutdown',
   'replay_complete',
+  /** The agent never exported the record; reconciliation promoted its last checkpoint (`partial: true`). */
+  'recovered_from_checkpoint',
+  /** The agent left neither record nor checkpoint; reconciliation wrote what LiveKit's webhook said (`partial: true`). */
+  'lost_before_checkpoint',
 ]);
 
 export const Outcome = z.object({
@@ -201,6 +205,11 @@ export const SessionRecordSchema = z
     consent: Consent,
     metrics_summary: MetricsSummary,
     cost_summary: CostSummary,
+    /**
+     * True when the record holds only what was known before the call ended: a checkpoint written
+     * while the call ran, or a record recovered from one. Absent (or false) on a finished call's record.
+     */
+    partial: z.optional(z.boolean()),
   })
   .check(
     z.refine((r) => Date.parse(r.ended_at) >= Date.parse(r.started_at), {

@@ -1,0 +1,156 @@
+/**
+ * `buildSessionRecord`: the session record (lib/session-record, schema_version 1) from what the
+ * call showed (`CallFacts`, ./call-state.ts) and what was known before it began (`RecordContext`).
+ * Pure: no clock, no events, no I/O; the same facts give the same record.
+ */
+import { priceCall, type CallUsage } from '../../lib/pricing';
+import { parseSessionRecord, redactForConsent, SCHEMA_VERSION, type ConsentRedaction, type SessionRecord } from '../../lib/session-record';
+import type { CallFacts, EndReason } from './call-state';
+import { speechDurationMs } from './clock';
+import { AGENT_NAME, AGENT_VERSION, type PipelineModels } from './config';
+
+/** What the record says that the call's events do not: ids, channel, the caller as identified at start. */
+export interface RecordContext {
+  sessionId: string;
+  startedAt: Date;
+  session: {
+    channel: SessionRecord['session']['channel'];
+    template_id?: string;
+    call_type?: SessionRecord['session']['call_type'];
+    lead_id?: string | null;
+    room_name?: string | null;
+    replay_source?: string | null;
+  };
+  /** The caller as the record keeps it: identity already stripped of the phone number, only its hash. */
+  caller: { identity: string | null; name: string | null; phone_hash: string | null; previous_calls: number };
+  /** Models serving the call, for pricing. */
+  models: PipelineModels;
+  /**
+   * Where STT/TTS usage comes from: `metrics` (the framework's STT/TTS metrics, live) or
+   * `transcript` (estimated from the transcript: caller speaking time and agent characters, replay).
+   */
+  speechUsage: 'metrics' | 'transcript';
+  /** End reason when nothing more specific happened (live: caller_hangup; replay: replay_complete). */
+  defaultEndReason: EndReason;
+}
+
+/** A built record with what building it found. */
+export interface BuiltRecord {
+  /** Validated against the schema, as consent allows it to be kept. */
+  record: SessionRecord;
+  /** What consent redaction removed (counts only); null when nothing was denied. */
+  redaction: ConsentRedaction | null;
+  /** `provider/model` with usage but no price in the table. */
+  unpriced: string[];
+}
+
+/** Nearest-rank percentile of `values` (ms), rounded to 0.1 ms; null for no samples. */
+export function percentile(values: readonly number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return Math.round(sorted[rank - 1]! * 10) / 10;
+}
+
+function latency(values: readonly number[]) {
+  return { p50: percentile(values, 50), p95: percentile(values, 95), samples: values.length };
+}
+
+/**
+ * The record for `facts` in `context`.
+ * @throws SessionRecordError on a bug (the record does not validate).
+ * Stage reached: the StageTracker's furthest stage (./stages.ts). Consent is `not_asked` until
+ * record_consent records it. Signals: the caller's turns aggregated incrementally (lib/signals).
+ * A denied recording or data-processing consent is applied last (`redactForConsent`,
+ * lib/session-record/redact.ts), after usage and cost were measured on the full call.
+ */
+export function buildSessionRecord(facts: CallFacts, context: RecordContext): BuiltRecord {
+  const endedAt = new Date(context.startedAt.getTime() + facts.elapsedMs);
+  const userTurns = facts.transcript.filter((t) => t.role === 'user');
+  const agentTurns = facts.transcript.filter((t) => t.role === 'agent');
+  const booked = facts.toolCalls.find((c) => c.name === 'book_sales_meeting' && c.outcome === 'success');
+
+  const speechFromTranscript = context.speechUsage === 'transcript';
+  const sttAudioSeconds = speechFromTranscript ? sum(userTurns.map((t) => t.end_ms - t.start_ms)) / 1000 : facts.usage.sttAudioSeconds;
+  const ttsCharacters = speechFromTranscript ? sum(agentTurns.map((t) => t.text.length)) : facts.usage.ttsCharacters;
+  const ttsAudioSeconds = speechFromTranscript ? sum(agentTurns.map((t) => speechDurationMs(t.text))) / 1000 : facts.usage.ttsAudioSeconds;
+  const usage: CallUsage = {
+    stt: { ...context.models.stt, audioSeconds: sttAudioSeconds },
+    llm: {
+      ...context.models.llm,
+      promptTokens: facts.usage.promptTokens,
+      cachedPromptTokens: facts.usage.cachedPromptTokens,
+      completionTokens: facts.usage.completionTokens,
+    },
+    tts: { ...context.models.tts, characters: ttsCharacters },
+  };
+
+  const priced = priceCall(usage);
+  const record: SessionRecord = {
+    schema_version: SCHEMA_VERSION,
+    session_id: context.sessionId,
+    session: {
+      channel: context.session.channel,
+      agent_name: AGENT_NAME,
+      agent_version: AGENT_VERSION,
+      template_id: context.session.template_id ?? 'default',
+      call_type: context.session.call_type ?? 'unknown',
+      lead_id: context.session.lead_id ?? null,
+      room_name: context.session.room_name ?? null,
+      replay_source: context.session.replay_source ?? null,
+    },
+    caller: {
+      identity: context.caller.identity,
+      name: context.caller.name,
+      phone_hash: context.caller.phone_hash,
+      returning_caller: context.caller.previous_calls > 0,
+      call_count: context.caller.previous_calls + 1,
+    },
+    started_at: context.startedAt.toISOString(),
+    ended_at: endedAt.toISOString(),
+    duration_seconds: Math.round(facts.elapsedMs / 100) / 10,
+    transcript: facts.transcript.map((t) => ({ ...t })),
+    discovered_signals: facts.signals,
+    tool_calls: facts.toolCalls.map((c) => ({ ...c })),
+    outcome: {
+      stage_reached: facts.stageReached,
+      meeting_booked: booked !== undefined,
+      meeting_time: booked ? meetingTime(booked.arguments) : null,
+      end_reason: facts.endReason ?? context.defaultEndReason,
+    },
+    consent: { ...facts.consent },
+    metrics_summary: {
+      user_turns: userTurns.length,
+      agent_turns: agentTurns.length,
+      end_of_utterance_delay_ms: latency(facts.eouDelays),
+      llm_ttft_ms: latency(facts.llmTtfts),
+      tts_ttfb_ms: latency(facts.ttsTtfbs),
+      end_to_end_ms: latency(facts.e2eLatencies),
+      llm_prompt_tokens: facts.usage.promptTokens,
+      llm_completion_tokens: facts.usage.completionTokens,
+      stt_audio_seconds: round3(sttAudioSeconds),
+      tts_characters: ttsCharacters,
+      tts_audio_seconds: round3(ttsAudioSeconds),
+    },
+    cost_summary: priced.cost,
+  };
+  const kept = redactForConsent(record);
+  return { record: parseSessionRecord(kept.record), redaction: kept.redaction, unpriced: priced.unpriced };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function meetingTime(argsJson: string): string | null {
+  try {
+    const v = JSON.parse(argsJson) as { time_window?: unknown };
+    return typeof v.time_window === 'string' ? v.time_window : null;
+  } catch {
+    return null;
+  }
+}
