@@ -71,7 +71,7 @@ describe('templates', () => {
     expect(() => parseTemplate(sales({ turn_handling: { endpointing: { min_delay_ms: 4000, max_delay_ms: 3000 } } }))).toThrow(/min_delay_ms must not exceed max_delay_ms/);
     // defaults fill what a template leaves out
     const minimal = parseTemplate({ template_id: 'mini', stt: { provider: 'deepgram', model: 'nova-3' }, llm: { provider: 'openai', model: 'gpt-4.1-mini' }, tts: { provider: 'cartesia', model: 'cartesia/sonic-2' }, persona: DEFAULT_TEMPLATE.persona, consent: { required: false } });
-    expect(minimal.turn_handling).toEqual({ turn_detection: 'vad', endpointing: { min_delay_ms: 500, max_delay_ms: 3000 }, interruption: { enabled: true, min_duration_ms: 500, min_words: 0 }, preemptive_generation: true });
+    expect(minimal.turn_handling).toEqual({ turn_detection: 'turn_detector', endpointing: { min_delay_ms: 500, max_delay_ms: 3000 }, interruption: { enabled: true, min_duration_ms: 500, min_words: 0 }, preemptive_generation: true });
     expect(minimal.vad.activation_threshold).toBe(0.5);
   });
 
@@ -161,7 +161,7 @@ describe('templates', () => {
       const sources = [new S3TemplateSource(s3, 'agent-config', 'templates/'), new DirectoryTemplateSource(shippedDir('templates'))];
       const r = await resolveTemplate('sales-v2', sources);
       expect(r.warning).toBeNull();
-      expect(r.template.tts).toEqual({ provider: 'cartesia', model: 'cartesia/sonic-2', voice_id: 'abc', speed: 1 });
+      expect(r.template.tts).toEqual({ provider: 'cartesia', model: 'cartesia/sonic-2', voice_id: 'abc', speed: 1, fallbacks: [] });
       expect((await resolveTemplate('default', sources)).template).toEqual(DEFAULT_TEMPLATE); // from the shipped folder
       expect((await resolveTemplate('missing', sources)).warning).toMatch(/not found in s3:\/\/agent-config\/templates\/, dir:/);
       expect((await resolveTemplate('bad', sources)).warning).toMatch(/consent\.required/);
@@ -202,7 +202,7 @@ describe('templates', () => {
 describe('dispatch metadata', () => {
   it('keeps the valid fields and defaults only the invalid ones, with a warning naming them', () => {
     const { metadata, warning } = parseDispatchMetadata(JSON.stringify({ template_id: 'sales-v2', call_type: 'vip', phone_number: '+16175550142', lead_id: '' }));
-    expect(metadata).toEqual({ template_id: 'sales-v2', call_type: 'unknown', phone_number: '+16175550142', lead_id: null });
+    expect(metadata).toEqual({ template_id: 'sales-v2', call_type: 'unknown', phone_number: '+16175550142', lead_id: null, recording_consent: null });
     expect(warning).toMatch(/call_type, lead_id/);
     expect(parseDispatchMetadata('[1,2]').warning).toMatch(/not a JSON object/);
     expect(parseDispatchMetadata(JSON.stringify({ template_id: '../x' })).metadata.template_id).toBe('default');

@@ -17,10 +17,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { defineAgent, log, type JobContext, type JobProcess, type VAD } from '@livekit/agents';
+import { defineAgent, log, voice, type JobContext, type JobProcess, type VAD } from '@livekit/agents';
 import * as silero from '@livekit/agents-plugin-silero';
 import { ParticipantKind } from '@livekit/rtc-node';
 import { z } from 'zod';
+import { callerDisplayName, E164_PATTERN, normalizeE164 } from '../../lib/caller-identity';
 import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
 import { safeCallId } from '../../lib/recorded-call';
 import { S3SessionSink, type SessionSink } from '../../lib/storage/session-sink';
@@ -30,15 +31,17 @@ import { createCallSession } from './call-session';
 import { phoneHash } from './collector';
 import { KnowledgeBase, shippedDir } from './knowledge';
 import { EXPORT_FAILED_LOG_TEXT, SESSION_ANALYTICS_MSG, sessionAnalytics } from './ops';
-import { buildPipeline } from './pipeline';
+import { buildPipeline, recordingFor } from './pipeline';
 import { CachingTemplateSource, DirectoryTemplateSource, modelsOf, resolveTemplate, S3TemplateSource, TEMPLATE_ID_PATTERN, type TemplateSource } from './template';
 
 /** Dispatch metadata on the job (JSON). Anything invalid falls back to the defaults, never drops the call. */
 export const DispatchMetadataSchema = z.object({
   template_id: z.string().regex(TEMPLATE_ID_PATTERN).default('default'),
   call_type: z.enum(['inbound-qualified', 'unqualified', 'unknown']).default('unknown'),
-  phone_number: z.string().regex(/^\+[1-9]\d{7,14}$/).nullable().default(null),
+  phone_number: z.string().regex(E164_PATTERN).nullable().default(null),
   lead_id: z.string().min(1).max(128).nullable().default(null),
+  /** Recording consent the caller already gave elsewhere (e.g. a web form); null: unknown. */
+  recording_consent: z.enum(['granted', 'denied']).nullable().default(null),
 });
 export type DispatchMetadata = z.infer<typeof DispatchMetadataSchema>;
 
@@ -134,6 +137,7 @@ export default defineAgent({
     proc.userData.knowledge = await KnowledgeBase.fromDirectory(shippedDir('knowledge', process.env.KNOWLEDGE_DIR));
   },
   entry: async (ctx: JobContext) => {
+    const jobStartedAt = Date.now();
     const logger = log().child({ component: 'trialist-agent' });
     const sink = sinkFromEnv();
     const memoryStore = memoryStoreFromEnv();
@@ -141,17 +145,22 @@ export default defineAgent({
     if (booking.warning) logger.error({ job_id: ctx.job.id }, booking.warning);
     const { metadata, warning } = parseDispatchMetadata(ctx.job.metadata);
     if (warning) logger.warn({ job_id: ctx.job.id }, warning);
-    const resolved = await resolveTemplate(metadata.template_id, templateSourcesFromEnv());
+
+    // start-up work in parallel: the template read, the room join and the wait for the caller;
+    // caller memory as soon as the caller's number is known
+    const [resolved, participant] = await Promise.all([
+      resolveTemplate(metadata.template_id, templateSourcesFromEnv()),
+      ctx.connect().then(() => ctx.waitForParticipant()),
+    ]);
     if (resolved.warning) logger.warn({ job_id: ctx.job.id, template_id: metadata.template_id }, resolved.warning);
     const template = resolved.template;
-
-    await ctx.connect();
-    const participant = await ctx.waitForParticipant();
     const sessionId = safeCallId(`lk-${ctx.job.id}`);
     const startedAt = new Date();
     const isSip = participant.kind === ParticipantKind.SIP;
-    const phone = participant.attributes['sip.phoneNumber'] ?? metadata.phone_number;
+    // a withheld or invalid number is no number: no caller memory is read or written for it
+    const phone = normalizeE164(participant.attributes['sip.phoneNumber'] ?? metadata.phone_number);
     const memory = await readCallerMemory(memoryStore, phone, (m) => logger.warn({ session_id: sessionId }, `caller memory read failed: ${m}`));
+    const pipeline = buildPipeline(template, ctx.proc.userData.vad as VAD);
 
     const call = createCallSession({
       collector: {
@@ -164,19 +173,28 @@ export default defineAgent({
           lead_id: metadata.lead_id,
           room_name: ctx.room.name ?? null,
         },
-        caller: { identity: participant.identity, name: participant.name || memory?.name || null, phone, memory },
+        // LiveKit names SIP callers `Phone +1...`: only a real name is kept (lib/caller-identity.ts)
+        caller: { identity: participant.identity, name: callerDisplayName(participant.name) ?? callerDisplayName(memory?.name), phone, memory },
         models: modelsOf(template),
         defaultEndReason: 'caller_hangup',
+        liveCall: true,
       },
-      session: buildPipeline(template, ctx.proc.userData.vad as VAD),
+      session: pipeline.options,
       template,
       knowledge: ctx.proc.userData.knowledge as KnowledgeBase,
-      memoryStore,
+      memoryStore: phone ? memoryStore : null,
       booking: booking.adapter,
       sink,
       greet: true,
+      lineControls: true,
       hangup: { room: ctx.room.name ?? '', service: roomServiceFromEnv() },
     });
+    const live = call.collector.live!;
+    for (const service of ['stt', 'llm', 'tts'] as const) {
+      live.watchFallback(service, pipeline[service] as never, (f) =>
+        logger.warn({ session_id: sessionId, service: f.service, provider: f.provider, available: f.available }, f.available ? 'provider recovered' : 'provider failed over'),
+      );
+    }
     const { session, agent } = call;
     // export, analytics line and memory write: once, when the session closes or the job shuts down
     let finalizing: Promise<void> | null = null;
@@ -213,6 +231,12 @@ export default defineAgent({
       call.collector.detach();
     });
 
-    await session.start({ agent, room: ctx.room });
+    await session.start({ agent, room: ctx.room, record: recordingFor(template, metadata.recording_consent) });
+    live.setStartupMs(Date.now() - jobStartedAt);
+    if (template.call.thinking_sound) {
+      // a quiet keyboard while the agent thinks or a tool runs (a booking can take seconds)
+      const background = new voice.BackgroundAudioPlayer({ thinkingSound: [{ source: voice.BuiltinAudioClip.KEYBOARD_TYPING, volume: 0.5 }] });
+      background.start({ room: ctx.room, agentSession: session }).catch((e: unknown) => logger.warn({ session_id: sessionId, error: (e as Error).message }, 'thinking sound unavailable'));
+    }
   },
 });

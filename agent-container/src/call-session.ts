@@ -15,7 +15,8 @@ import type { BookingAdapter } from './booking';
 import { deleteRoom, shouldDeleteRoom, type HangupResult, type RoomService } from './hangup';
 import { phoneHash, SessionCollector, type SessionCollectorOptions } from './collector';
 import type { KnowledgeBase } from './knowledge';
-import type { AgentTemplate } from './template';
+import { attachLineControls, type LineControlOptions, type LineControls } from './line-controls';
+import { DEFAULT_TEMPLATE, type AgentTemplate } from './template';
 import { TrialAgent } from './trial-agent';
 
 export interface CallSessionOptions {
@@ -40,6 +41,11 @@ export interface CallSessionOptions {
   endCall?: 'shutdown' | 'mark';
   /** Called when the agent ends the call (after the reason is marked). */
   onEndCall?: () => void;
+  /**
+   * Live calls: apology when providers fail, away re-prompt, maximum length (./line-controls.ts);
+   * needs `collector.liveCall`. `true` takes the limits from the template; tests may shorten them.
+   */
+  lineControls?: boolean | Pick<LineControlOptions, 'maxDurationMs' | 'awayGoodbyeAfterMs'>;
   /** Live calls: the room to delete when the call ends for any reason but the caller hanging up. */
   hangup?: { room: string; service: RoomService | null };
 }
@@ -48,6 +54,8 @@ export interface CallSession {
   session: voice.AgentSession;
   agent: TrialAgent;
   collector: SessionCollector;
+  /** The line controls of a live call (null without `lineControls`). */
+  line: LineControls | null;
   /** Write the record (idempotent); resolves with the record and its key. */
   exportRecord(): Promise<{ record: SessionRecord; key: string }>;
   /**
@@ -131,6 +139,7 @@ export function createCallSession(opts: CallSessionOptions): CallSession {
     template: opts.template,
     knowledge: opts.knowledge ?? null,
     memory: opts.collector.caller.memory ?? null,
+    callerName: opts.collector.caller.name,
     controls: {
       endCall: () => {
         collector.markEndReason('agent_ended');
@@ -145,5 +154,9 @@ export function createCallSession(opts: CallSessionOptions): CallSession {
     collector.markEndReason(reason);
     if (collector.closedAtMs === null) await session.close().catch(() => undefined);
   };
-  return { session, agent, collector, exportRecord, rememberCall, exported, remembered, hungUp, end };
+  const line =
+    opts.lineControls && collector.live
+      ? attachLineControls({ session, template: opts.template ?? DEFAULT_TEMPLATE, live: collector.live, end, ...(typeof opts.lineControls === 'object' ? opts.lineControls : {}) })
+      : null;
+  return { session, agent, collector, line, exportRecord, rememberCall, exported, remembered, hungUp, end };
 }

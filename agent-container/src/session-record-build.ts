@@ -3,8 +3,9 @@
  * call showed (`CallFacts`, ./call-state.ts) and what was known before it began (`RecordContext`).
  * Pure: no clock, no events, no I/O; the same facts give the same record.
  */
+import { callerNameOf } from '../../lib/caller-identity';
 import { priceCall, type CallUsage } from '../../lib/pricing';
-import { parseSessionRecord, redactForConsent, SCHEMA_VERSION, type ConsentRedaction, type SessionRecord } from '../../lib/session-record';
+import { parseSessionRecord, redactForConsent, SCHEMA_VERSION, type ConsentRedaction, type LiveCall, type SessionRecord } from '../../lib/session-record';
 import type { CallFacts, EndReason } from './call-state';
 import { speechDurationMs } from './clock';
 import { AGENT_NAME, AGENT_VERSION, type PipelineModels } from './config';
@@ -63,8 +64,11 @@ function latency(values: readonly number[]) {
  * record_consent records it. Signals: the caller's turns aggregated incrementally (lib/signals).
  * A denied recording or data-processing consent is applied last (`redactForConsent`,
  * lib/session-record/redact.ts), after usage and cost were measured on the full call.
+ * The caller's name is the one given for a booking when there is one, else the one known at the
+ * start; neither is kept when it is a telephony label, number or email (lib/caller-identity.ts).
+ * `liveCall` (live calls only, ./live-call.ts) becomes the record's `live_call` block.
  */
-export function buildSessionRecord(facts: CallFacts, context: RecordContext): BuiltRecord {
+export function buildSessionRecord(facts: CallFacts, context: RecordContext, liveCall?: LiveCall): BuiltRecord {
   const endedAt = new Date(context.startedAt.getTime() + facts.elapsedMs);
   const userTurns = facts.transcript.filter((t) => t.role === 'user');
   const agentTurns = facts.transcript.filter((t) => t.role === 'agent');
@@ -101,7 +105,7 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext): Bu
     },
     caller: {
       identity: context.caller.identity,
-      name: context.caller.name,
+      name: callerNameOf(booked ? argOf(booked.arguments, 'name') : null, context.caller.name),
       phone_hash: context.caller.phone_hash,
       returning_caller: context.caller.previous_calls > 0,
       call_count: context.caller.previous_calls + 1,
@@ -133,6 +137,7 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext): Bu
       tts_audio_seconds: round3(ttsAudioSeconds),
     },
     cost_summary: priced.cost,
+    ...(liveCall ? { live_call: liveCall } : {}),
   };
   const kept = redactForConsent(record);
   return { record: parseSessionRecord(kept.record), redaction: kept.redaction, unpriced: priced.unpriced };
@@ -147,9 +152,14 @@ function round3(n: number): number {
 }
 
 function meetingTime(argsJson: string): string | null {
+  return argOf(argsJson, 'time_window');
+}
+
+/** A string argument of a tool call's JSON arguments, else null. */
+function argOf(argsJson: string, key: string): string | null {
   try {
-    const v = JSON.parse(argsJson) as { time_window?: unknown };
-    return typeof v.time_window === 'string' ? v.time_window : null;
+    const v = (JSON.parse(argsJson) as Record<string, unknown>)[key];
+    return typeof v === 'string' ? v : null;
   } catch {
     return null;
   }

@@ -10,6 +10,7 @@
  */
 import { llm, log, voice } from '@livekit/agents';
 import { z } from 'zod';
+import { callerDisplayName } from '../../lib/caller-identity';
 import { knownFields, type CallerMemory } from '../../lib/caller-memory';
 import { describeIssues } from '../../lib/validation';
 import { BookingError, MeetingRequestSchema, type BookingAdapter } from './booking';
@@ -38,6 +39,8 @@ export interface TrialAgentOptions {
   knowledge?: KnowledgeBase | null;
   /** What caller memory knew at call start (null for a first call). */
   memory?: CallerMemory | null;
+  /** The caller's name as known at the start (participant name or memory), if any. */
+  callerName?: string | null;
 }
 
 /** What the LLM is told when a tool fails for a reason the caller cannot fix. */
@@ -91,6 +94,23 @@ export function greetingInstructions(template: AgentTemplate, memory?: CallerMem
   const welcomeBack = memory ? ` This caller has called before: welcome them back${memory.name ? ` by name (${memory.name})` : ''} and do not repeat questions they already answered.` : '';
   const consent = template.consent.required ? ` Then: ${template.consent.prompt}` : '';
   return `${template.persona.greeting}${welcomeBack}${consent}`;
+}
+
+/**
+ * The fixed opening for templates that have one (`persona.opening`), spoken with session.say so
+ * the caller hears the agent at once (no LLM round trip): greeting and disclosure, a welcome back
+ * (by name only when `callerName` is a real name, lib/caller-identity.ts) for a returning caller,
+ * then exactly one question: the consent question when the template requires consent (unless the
+ * opening already ends in a question), else the opening's own. Null without an opening.
+ */
+export function openingText(template: AgentTemplate, memory?: CallerMemory | null, callerName?: string | null): string | null {
+  const opening = template.persona.opening?.replaceAll('{name}', template.persona.name).trim();
+  if (!opening) return null;
+  const name = callerDisplayName(callerName ?? memory?.name ?? null);
+  const welcome = memory ? `Welcome back${name ? `, ${name}` : ''}! ` : '';
+  const asks = opening.endsWith('?');
+  const question = template.consent.required && !asks ? ` ${template.consent.question}` : '';
+  return `${welcome}${opening}${question}`;
 }
 
 /** Run a tool body; unexpected errors become a ToolError with a speakable message (and a log line). */
@@ -168,15 +188,20 @@ export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId'
 export class TrialAgent extends voice.Agent {
   private readonly greet: boolean;
   private readonly greeting: string;
+  private readonly opening: string | null;
 
   constructor(opts: TrialAgentOptions) {
     const template = opts.template ?? DEFAULT_TEMPLATE;
     super({ instructions: buildInstructions(template, opts.memory), tools: buildTools(opts) });
     this.greet = opts.greet;
     this.greeting = greetingInstructions(template, opts.memory);
+    this.opening = openingText(template, opts.memory, opts.callerName);
   }
 
+  /** The fixed opening when the template has one, else a reply generated from the greeting instruction. */
   override async onEnter(): Promise<void> {
-    if (this.greet) this.session.generateReply({ instructions: this.greeting });
+    if (!this.greet) return;
+    if (this.opening) this.session.say(this.opening);
+    else this.session.generateReply({ instructions: this.greeting });
   }
 }
