@@ -361,3 +361,26 @@ describe('operations', () => {
     expect(AGENT_EXPORT_FAILED).toBe(ALARM_TEXT);
   });
 });
+
+describe('the sectioned prompt', () => {
+  it('has identity, date, output and spell-out rules, flow, tools and guardrails, in that order', () => {
+    const text = buildInstructions(DEFAULT_TEMPLATE, null, new Date('2026-12-04T10:00:00Z'));
+    const titles = [...text.matchAll(/^# (.+)$/gm)].map((m) => m[1]);
+    expect(titles).toEqual(['Identity', 'Today', 'Output rules', 'Conversation flow by stage', 'Tools', 'Guardrails', 'Consent']);
+    expect(text).toContain('Today is Friday, December 4, 2026 (2026-12-04, UTC)');
+    expect(text).toMatch(/dana at harbor pine dot com/);
+    expect(text).toMatch(/forty dollars per user per month/);
+    expect(text).toMatch(/discount/);
+    expect(text).toMatch(/ignore your instructions/);
+    expect(text).toMatch(/abusive/);
+    expect(text).toMatch(/not a lawyer/);
+    expect(text.startsWith(`# Identity\n${DEFAULT_TEMPLATE.persona.instructions}`)).toBe(true);
+  });
+
+  it('guardrails can be turned off by a template; the output rules cannot', () => {
+    const t = parseTemplate(sales({ persona: { ...DEFAULT_TEMPLATE.persona, guardrails: false } }));
+    const text = buildInstructions(t);
+    expect(text).not.toContain('# Guardrails');
+    expect(text).toContain('# Output rules');
+  });
+});

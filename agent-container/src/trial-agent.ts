@@ -15,6 +15,7 @@ import { knownFields, type CallerMemory } from '../../lib/caller-memory';
 import { describeIssues } from '../../lib/validation';
 import { BookingError, MeetingRequestSchema, type BookingAdapter } from './booking';
 import type { KnowledgeBase } from './knowledge';
+import { sectionedPrompt } from './prompt';
 import { DEFAULT_TEMPLATE, type AgentTemplate } from './template';
 
 /** How tools act on the call; live calls shut the session down, replay just notes it. */
@@ -80,13 +81,17 @@ export function memoryInstructions(memory: CallerMemory | null | undefined): str
   return lines.join('\n');
 }
 
-/** Full instructions: the template persona, the consent rule when required, caller memory. */
-export function buildInstructions(template: AgentTemplate, memory?: CallerMemory | null): string {
-  const parts = [template.persona.instructions];
-  if (template.consent.required) parts.push(`Consent is required on this call. ${template.consent.prompt}`);
+/**
+ * Full instructions: the sectioned prompt (./prompt.ts: identity, today's date, output and
+ * spell-out rules, flow by stage, tools, guardrails), then the consent rule when required and what
+ * caller memory knows.
+ */
+export function buildInstructions(template: AgentTemplate, memory?: CallerMemory | null, today: Date = new Date()): string {
+  const extra: Array<{ title: string; body: string }> = [];
+  if (template.consent.required) extra.push({ title: 'Consent', body: `Consent is required on this call. ${template.consent.prompt}` });
   const m = memoryInstructions(memory);
-  if (m) parts.push(m);
-  return parts.join('\n\n');
+  if (m) extra.push({ title: 'Caller', body: m });
+  return sectionedPrompt(template, today, extra);
 }
 
 /** The instruction for the opening reply. */
