@@ -27,6 +27,7 @@ import { safeCallId } from '../../lib/recorded-call';
 import { S3SessionSink, type SessionSink } from '../../lib/storage/session-sink';
 import { bookingAdapterFromEnv } from './booking';
 import { roomServiceFromEnv } from './hangup';
+import { repsFromEnv, warmTransferRunner } from './transfer';
 import { createCallSession } from './call-session';
 import { phoneHash } from './collector';
 import { KnowledgeBase, shippedDir } from './knowledge';
@@ -161,6 +162,8 @@ export default defineAgent({
     const phone = normalizeE164(participant.attributes['sip.phoneNumber'] ?? metadata.phone_number);
     const memory = await readCallerMemory(memoryStore, phone, (m) => logger.warn({ session_id: sessionId }, `caller memory read failed: ${m}`));
     const pipeline = buildPipeline(template, ctx.proc.userData.vad as VAD);
+    const reps = repsFromEnv();
+    if (reps.warning) logger.error({ job_id: ctx.job.id }, reps.warning);
 
     const call = createCallSession({
       collector: {
@@ -187,6 +190,7 @@ export default defineAgent({
       sink,
       greet: true,
       lineControls: true,
+      transfer: { enabled: template.transfer.enabled, reps: reps.reps, hours: template.transfer.business_hours, run: warmTransferRunner(() => call.collector.stageSnapshot().learned.join(', ')) },
       hangup: { room: ctx.room.name ?? '', service: roomServiceFromEnv() },
     });
     const live = call.collector.live!;

@@ -17,7 +17,9 @@ import { phoneHash, SessionCollector, type SessionCollectorOptions } from './col
 import type { KnowledgeBase } from './knowledge';
 import { attachLineControls, type LineControlOptions, type LineControls } from './line-controls';
 import { DEFAULT_TEMPLATE, type AgentTemplate } from './template';
-import { TrialAgent } from './trial-agent';
+import { transferOffer, type BusinessHours, type Rep, type TransferRunner } from './transfer';
+import { scoreLead } from '../../lib/scoring';
+import { TrialAgent, type TransferControls } from './trial-agent';
 
 export interface CallSessionOptions {
   /** Collector options; `caller.memory` is what memory held at call start (also shapes the instructions). */
@@ -46,6 +48,8 @@ export interface CallSessionOptions {
    * needs `collector.liveCall`. `true` takes the limits from the template; tests may shorten them.
    */
   lineControls?: boolean | Pick<LineControlOptions, 'maxDurationMs' | 'awayGoodbyeAfterMs'>;
+  /** Live calls: warm transfer to a rep (./transfer.ts); absent or no reps: no transfer tool. */
+  transfer?: { enabled: boolean; reps: Rep[]; hours: BusinessHours; run: TransferRunner; now?: () => Date; isHot?: () => boolean } | null;
   /** Live calls: the room to delete when the call ends for any reason but the caller hanging up. */
   hangup?: { room: string; service: RoomService | null };
 }
@@ -101,6 +105,27 @@ function closeAfterTools(session: voice.AgentSession): void {
   session.on(voice.AgentSessionEventTypes.FunctionToolsExecuted, close);
 }
 
+/** The transfer tool's controls: the offer policy on the call so far, the runner, and the result in the record. */
+function transferControls(opts: CallSessionOptions, collector: SessionCollector, session: voice.AgentSession): TransferControls | null {
+  const t = opts.transfer;
+  if (!t || t.reps.length === 0) return null;
+  const rep = t.reps[0]!;
+  return {
+    check: () =>
+      transferOffer({ enabled: t.enabled, hot: t.isHot ? t.isHot() : scoreLead(collector.buildRecord()).tier === 'hot', reps: t.reps, hours: t.hours, now: (t.now ?? (() => new Date()))() }),
+    run: async () => {
+      const r = await t.run(rep);
+      collector.live?.recordTransfer({ status: r.status, rep: rep.label, reason: r.reason });
+      if (r.status === 'transferred') {
+        collector.live?.markEndDetail('transferred');
+        collector.markEndReason('agent_ended');
+        closeAfterTools(session);
+      }
+      return r;
+    },
+  };
+}
+
 export function createCallSession(opts: CallSessionOptions): CallSession {
   const collector = new SessionCollector(opts.collector);
   const session = new voice.AgentSession(opts.session);
@@ -130,6 +155,8 @@ export function createCallSession(opts: CallSessionOptions): CallSession {
         const record = await Promise.race([exported.then((e) => e.record, () => null), waited.then(() => null)]);
         clearTimeout(timer);
         const endReason = (record ?? collector.buildRecord()).outcome.end_reason;
+        // after a warm transfer the caller is talking to the rep in this room: never delete it
+        if (collector.live?.endDetailSoFar === 'transferred') return null;
         return shouldDeleteRoom(endReason) ? deleteRoom(hangup.service, hangup.room) : null;
       });
   const agent = new TrialAgent({
@@ -148,6 +175,7 @@ export function createCallSession(opts: CallSessionOptions): CallSession {
       },
       recordConsent: (answer) => collector.recordConsent(answer),
     },
+    transfer: transferControls(opts, collector, session),
     greet: opts.greet,
   });
   const end = async (reason: SessionRecord['outcome']['end_reason']) => {

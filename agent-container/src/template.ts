@@ -124,6 +124,22 @@ export const AgentTemplateSchema = z
         noise_cancellation: z.enum(['none', 'nc', 'bvc', 'bvc_telephony']).default('none'),
       })
       .prefault({}),
+    /** Warm transfer of a hot lead to a sales rep (./transfer.ts); reps come from WARM_TRANSFER_REPS. */
+    transfer: z
+      .strictObject({
+        enabled: z.boolean().default(false),
+        business_hours: z
+          .strictObject({
+            /** IANA time zone of the sales team. */
+            timezone: z.string().min(1).default('America/New_York'),
+            /** ISO weekdays, 1 = Monday ... 7 = Sunday. */
+            days: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
+            start_hour: z.number().int().min(0).max(23).default(9),
+            end_hour: z.number().int().min(1).max(24).default(17),
+          })
+          .prefault({}),
+      })
+      .prefault({}),
   })
   .strict()
   .refine((t) => t.turn_handling.endpointing.min_delay_ms <= t.turn_handling.endpointing.max_delay_ms, {

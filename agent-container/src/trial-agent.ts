@@ -42,6 +42,15 @@ export interface TrialAgentOptions {
   memory?: CallerMemory | null;
   /** The caller's name as known at the start (participant name or memory), if any. */
   callerName?: string | null;
+  /** Warm transfer to a sales rep (live calls with a rep configured); absent: no transfer tool. */
+  transfer?: TransferControls | null;
+}
+
+/** How the transfer tool asks whether it may transfer, and runs it. */
+export interface TransferControls {
+  check(): { offer: boolean; reason: string | null };
+  /** Run the transfer; `transferred` ends the agent's part of the call. */
+  run(): Promise<{ status: 'transferred' | 'failed' | 'declined'; reason: string | null }>;
 }
 
 /** What the LLM is told when a tool fails for a reason the caller cannot fix. */
@@ -131,8 +140,25 @@ async function guarded<T>(name: string, sessionId: string, body: () => Promise<T
 }
 
 /** The agent's tools, built with `llm.tool` and zod parameters. */
-export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId' | 'callerHash' | 'controls' | 'knowledge'>) {
+export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId' | 'callerHash' | 'controls' | 'knowledge' | 'transfer'>) {
+  const transfer = opts.transfer;
+  const transferTool: Record<string, ReturnType<typeof llm.tool>> = transfer
+    ? {
+        transfer_to_sales_rep: llm.tool({
+          description:
+            'Connect the caller to a sales rep now (warm transfer), when they want to talk to a person. Only works for callers ready to buy, in business hours; otherwise offer to book a meeting.',
+          execute: async () => {
+            const c = transfer.check();
+            if (!c.offer) return { transferred: false, reason: c.reason, next: 'Say a live transfer is not possible right now and offer to book a meeting with sales.' };
+            const r = await transfer.run();
+            if (r.status === 'transferred') return { transferred: true };
+            return { transferred: false, reason: 'the rep could not be reached', next: 'Apologise briefly and offer to book a meeting with sales instead.' };
+          },
+        }),
+      }
+    : {};
   return {
+    ...transferTool,
     search_knowledge: llm.tool({
       description:
         'Search the trialist product knowledge base (pricing and plans, integrations, security and compliance, e-signature legality, onboarding). Returns cited passages; answer only from them.',
