@@ -1,12 +1,15 @@
 /**
- * The init floor of each Lambda: what the issue mandates on every handler, with none of trialist's
- * own code. Powertools logger, metrics (EMF) and tracer and the parser (zod) as middy middleware,
- * the function's AWS SDK clients created and captured by the tracer, and for score-lead Powertools
- * idempotency over DynamoDB. `npm run bench` builds each floor like its Lambda
- * (lib/build/lambda-bundle.ts) and times its import next to the real function's, so the report
- * separates what the mandated stack costs from what trialist's code adds.
+ * The init floor of each Lambda: what every handler must carry, with none of trialist's own code.
+ * Powertools logger, metrics (EMF) and tracer and the parser (zod) as middy middleware, the
+ * function's AWS SDK clients created and captured by the tracer, and Powertools idempotency over
+ * DynamoDB where the function has it. The floor is read off the function's own bundle (which
+ * `@aws-sdk/client-*` packages and whether Powertools idempotency are in it), so a new function
+ * gets its floor without being listed. `npm run bench` builds each floor like its Lambda
+ * (lib/build/lambda-bundle.ts) and times its import in turns with the real function's, so the
+ * report separates what the mandated stack costs from what trialist's code adds.
  */
-import type { LAMBDA_NAMES } from './bundles';
+import { createRequire } from 'node:module';
+import type { LambdaBundle } from '../lib/build/lambda-bundle';
 
 /** One AWS SDK client a function creates at init. */
 export interface FloorClient {
@@ -23,19 +26,27 @@ export interface FloorSpec {
   idempotency: boolean;
 }
 
-/** The mandated stack per function (the clients each lambdas/<name>/index.ts creates). */
-export const MANDATED_FLOORS: Readonly<Record<(typeof LAMBDA_NAMES)[number], FloorSpec>> = {
-  'score-lead': {
-    clients: [
-      { pkg: '@aws-sdk/client-s3', name: 'S3Client' },
-      { pkg: '@aws-sdk/client-sns', name: 'SNSClient' },
-      { pkg: '@aws-sdk/client-dynamodb', name: 'DynamoDBClient' },
-    ],
-    idempotency: true,
-  },
-  'slack-notify': { clients: [{ pkg: '@aws-sdk/client-secrets-manager', name: 'SecretsManagerClient' }], idempotency: false },
-  'partition-register': { clients: [{ pkg: '@aws-sdk/client-glue', name: 'GlueClient' }], idempotency: false },
-};
+const requireFromRepo = createRequire(import.meta.url);
+
+/**
+ * The client class an SDK client package exports (`@aws-sdk/client-s3` -> `S3Client`).
+ * @throws Error when the package exports no single `<Service>Client` class.
+ */
+export function clientClassOf(pkg: string): string {
+  const names = Object.keys(requireFromRepo(pkg) as object).filter((k) => /^[A-Z]\w*Client$/.test(k));
+  if (names.length !== 1) throw new Error(`${pkg}: expected one <Service>Client export, found ${names.join(', ') || 'none'}`);
+  return names[0]!;
+}
+
+/** The floor of a function, read off its bundle (see above). */
+export function floorSpecOf(fn: LambdaBundle): FloorSpec {
+  const packages = fn.byPackage.map((p) => p.name);
+  const clients = packages
+    .filter((p) => p.startsWith('@aws-sdk/client-'))
+    .sort()
+    .map((pkg) => ({ pkg, name: clientClassOf(pkg) }));
+  return { clients, idempotency: packages.includes('@aws-lambda-powertools/idempotency') };
+}
 
 /**
  * TypeScript source of a floor entry for `spec` (a module exporting a middy `handler`).

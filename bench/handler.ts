@@ -10,7 +10,7 @@ import { makeScoreLeadHandler } from '../lambdas/score-lead/handler';
 import type { HandlerLogger } from '../lambdas/shared/observability';
 import { IdempotentAlertOnce, type HotLeadAlert } from '../lib/alerts';
 import { s3EventOf, s3EventRecord } from '../lib/local/events';
-import { LocalIdempotencyStore } from '../lib/pipeline/local-idempotency-store';
+import { LocalIdempotencyStore } from '../lib/local/idempotency-store';
 import { scoreLead } from '../lib/scoring';
 import { decodeSessionRecord, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import { percentiles, type Percentiles } from './stats';

@@ -1,11 +1,11 @@
 /**
- * Signal extraction speed and state (issue 3's targets), for `npm run bench`:
+ * Signal extraction speed and state, for `npm run bench` (targets in bench/run.ts):
  *
  * - speed: `extractSignals` per utterance over every labelled caller utterance in
  *   eval/signals/*.jsonl plus, when present, the off-domain corpus (../shared/corpus/off-domain/*.jsonl).
  *   Warm-up rounds first (JIT and regexp tier-up, not timed), then each round times every utterance
  *   once in a shuffled order (fixed seed) with `process.hrtime.bigint()` (its own cost, well under
- *   1 µs, is included). Target: p99 <= 100 µs. `npm run bench` runs this in a fresh node process
+ *   1 µs, is included). Target: p99 <= 60 µs. `npm run bench` runs this in a fresh node process
  *   (`measureSignalsInChild`), so the heap the other sections built (the soak's 10,000 sessions,
  *   the generator's lexicon) does not weigh on the garbage collector during the timing.
  * - state: a very long call through `SignalAccumulator` (the agent's per-turn aggregation):
@@ -13,7 +13,7 @@
  *   whole retained state is measured every 100 turns as the byte length of `v8.serialize` of the
  *   accumulator (every field, Maps included), with the evidence count. Bounded means: evidence never
  *   more than one per scalar field plus one per product and pain-point label (the vocabularies in
- *   lib/signals/lexicon.ts), and no growth once the state has seen every utterance (the largest
+ *   lib/signals/lexicons/), and no growth once the state has seen every utterance (the largest
  *   size in the second half of the call is within 10% of the largest in the first half).
  *
  * Read-only use of lib/signals.
@@ -23,15 +23,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
+import { CORPUS_DIR } from '../eval/signals/snapshot';
 import { extractSignals, PAIN_POINT_LABELS, PRODUCTS, SignalAccumulator } from '../lib/signals';
 import { seededRandom } from './random';
 import { percentiles, type Percentiles } from './stats';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** The labelled caller utterances (issue 3's evaluation sets). */
+/** The labelled caller utterances (the evaluation sets). */
 export const LABELLED_DIR = path.join(REPO_ROOT, 'eval', 'signals');
-/** Off-domain dialog turns shared by the project (absent on some machines). */
-export const OFF_DOMAIN_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 'off-domain');
+/** Off-domain dialog turns shared by the project (absent on some machines; see `CORPUS_DIR`). */
+export const OFF_DOMAIN_DIR = path.join(CORPUS_DIR, 'off-domain');
 
 /** The `text` of every line of every `*.jsonl` file in `dir` (files in name order); [] when the folder is absent. */
 export function utterancesIn(dir: string): string[] {

@@ -86,7 +86,7 @@ const MALFORMED_KINDS: { reason: QuarantineReason; make: (r: SessionRecord, i: n
   { reason: 'invalid_json', make: (r) => ({ key: sessionKey(r.session_id, r.started_at), body: gzipSync(JSON.stringify(r).slice(0, 500)) }) },
   {
     reason: 'unsupported_schema_version',
-    make: (r) => ({ key: sessionKey(r.session_id, r.started_at), body: gzipSync(JSON.stringify({ ...r, schema_version: 2 })) }),
+    make: (r) => ({ key: sessionKey(r.session_id, r.started_at), body: gzipSync(JSON.stringify({ ...r, schema_version: 3 })) }),
   },
   {
     reason: 'invalid_record',

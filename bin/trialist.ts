@@ -12,6 +12,8 @@ import { registerRescore } from './commands/rescore';
 import { registerBench } from './commands/bench';
 import { registerSignals } from './commands/signals';
 import { registerTemplate } from './commands/template';
+import { registerSpool } from './commands/spool';
+import { registerForget } from './commands/forget';
 
 const program = new Command()
   .name('trialist')
@@ -26,5 +28,7 @@ registerRescore(program);
 registerBench(program);
 registerSignals(program);
 registerTemplate(program);
+registerSpool(program);
+registerForget(program);
 
 await program.parseAsync(process.argv);

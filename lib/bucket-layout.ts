@@ -33,3 +33,20 @@ export const BUCKET_PREFIXES = [
   CURATED_PREFIX,
   ERASURES_PREFIX,
 ] as const;
+
+/**
+ * Whether a key has a `.` or `..` segment (`sessions/../../etc/hostname`). S3 takes such keys
+ * literally, but wherever a key becomes a file path (the local s3rver store, lib/local/layout.ts)
+ * they climb out of the bucket folder, so every consumer refuses them.
+ */
+export function hasDotSegment(key: string): boolean {
+  return key.split('/').some((segment) => segment === '.' || segment === '..');
+}
+
+/** `key` with each `.`/`..` segment written as `%2E`/`%2E%2E`, so it can name a note without climbing out. */
+export function escapeDotSegments(key: string): string {
+  return key
+    .split('/')
+    .map((segment) => (segment === '.' || segment === '..' ? segment.replace(/\./g, '%2E') : segment))
+    .join('/');
+}

@@ -16,7 +16,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALERT_IDEMPOTENCY_PREFIX, IdempotentAlertOnce } from '../lib/alerts';
-import { LocalIdempotencyStore } from '../lib/pipeline';
+import { LocalIdempotencyStore } from '../lib/local/idempotency-store';
 
 const key = { session_id: 'sess_1', rules_version: 'v1' };
 

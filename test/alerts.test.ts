@@ -56,6 +56,42 @@ describe('buildHotLeadAlert', () => {
     expect(a.record_uri).toBe(URI);
   });
 
+  test('puts contact details in `contact` only: the booking email and the number the caller said', () => {
+    const r = hotRecord({
+      caller: { identity: 'web_dana@northwind.example', name: 'Phone +16175550142', phone_hash: null, returning_caller: false, call_count: 1 },
+      transcript: [
+        { turn_index: 0, role: 'user', text: 'We are 40 agents, ring me on (617) 555-0142, card 4111 1111 1111 1111', start_ms: 0, end_ms: 1, interrupted: false },
+        { turn_index: 1, role: 'user', text: 'Tuesday 3pm works, dana@northwind.example', start_ms: 2, end_ms: 3, interrupted: false },
+      ],
+      tool_calls: [
+        {
+          call_id: 'c1',
+          name: 'book_sales_meeting',
+          arguments: JSON.stringify({ name: 'Dana Ruiz', email: 'dana@northwind.example', time_window: 'Tuesday 3pm ET' }),
+          outcome: 'success',
+          output: 'booked',
+          latency_ms: 5,
+          turn_index: 1,
+        },
+      ],
+    });
+    r.discovered_signals.evidence[0]!.quote = 'we have 40 agents, ring me on (617) 555-0142';
+    const a = alertFor(r);
+    expect(parseHotLeadAlert(a)).toEqual(a);
+    expect(a.contact).toEqual({ phone: '+16175550142', email: 'dana@northwind.example' });
+    const { contact: _contact, ...rest } = a;
+    const elsewhere = JSON.stringify(rest);
+    expect(elsewhere).not.toMatch(/northwind|555.?0142|6175550142|4111/);
+    expect(a.caller.name).toBeNull();
+    expect(a.top_reasons.find((r) => r.rule === 'team_size')?.quote).toBe('we have 40 agents, ring me on [phone]');
+    const off = buildHotLeadAlert(r, scoreLead(r), URI, { contact: false });
+    expect(off.contact).toBeNull();
+    expect(JSON.stringify(off)).not.toMatch(/northwind|555.?0142|6175550142/);
+    const slack = JSON.stringify(formatSlackMessage(a));
+    expect(slack).toContain('+16175550142 · dana@northwind.example');
+    expect(JSON.stringify(formatSlackMessage(off))).not.toMatch(/northwind|0142/);
+  });
+
   test('refuses a score of another session', () => {
     const r = hotRecord();
     const other = scoreLead(hotRecord({ session_id: 'sess_other' }));
@@ -71,7 +107,11 @@ describe('formatSlackMessage', () => {
   test('Block Kit: header, fields, reasons with quotes, context with the record', () => {
     const msg = formatSlackMessage(alertFor());
     expect(msg.text).toContain('Dana Ruiz');
-    const [header, fields, reasons, context] = msg.blocks as any[];
+    const blocks = msg.blocks as any[];
+    const header = blocks[0];
+    const fields = blocks.find((b) => b.fields);
+    const reasons = blocks[blocks.indexOf(fields) + 1];
+    const context = blocks[blocks.length - 1];
     expect(header.type).toBe('header');
     expect(header.text.type).toBe('plain_text');
     expect(header.text.text).toMatch(/Hot lead: Dana Ruiz \(\d+\/100\)/);
@@ -90,7 +130,7 @@ describe('formatSlackMessage', () => {
   test('a meeting not booked and missing signals read clearly', () => {
     const r = hotRecord({ outcome: { stage_reached: 'qualify', meeting_booked: false, meeting_time: null, end_reason: 'caller_hangup' } });
     const a = { ...alertFor(r), company: { ...alertFor(r).company, industry: null } };
-    const text = (formatSlackMessage(a).blocks[1] as any).fields.map((f: any) => f.text).join('\n');
+    const text = (formatSlackMessage(a).blocks.find((b: any) => b.fields) as any).fields.map((f: any) => f.text).join('\n');
     expect(text).toContain('*Meeting*\nnot booked');
     expect(text).toContain('*Industry*\n—');
   });
@@ -122,12 +162,15 @@ describe('SnsAlertPublisher', () => {
     const input = sent[0]!.input;
     expect(sent[0]).toBeInstanceOf(PublishCommand);
     expect(input.TopicArn).toBe('arn:aws:sns:us-east-1:123456789012:hot-leads');
-    expect(JSON.parse(input.Message!)).toEqual(a);
+    expect(input.MessageStructure).toBe('json');
+    const perProtocol = JSON.parse(input.Message!) as { default: string; email: string };
+    expect(JSON.parse(perProtocol.default)).toEqual(a);
+    expect(perProtocol.email).toMatch(/^DO NOW: /);
     expect(input.MessageAttributes).toEqual({
       tier: { DataType: 'String', StringValue: 'hot' },
       score: { DataType: 'Number', StringValue: String(a.score) },
       industry: { DataType: 'String', StringValue: 'real_estate' },
-      rules_version: { DataType: 'String', StringValue: 'v1' },
+      rules_version: { DataType: 'String', StringValue: 'v2' },
     });
     expect(input.Subject).toBe(`Hot lead ${a.score}/100: Dana Ruiz, team 40, real_estate, meeting booked`);
   });

@@ -49,7 +49,7 @@ describe('the trialist CDK app', () => {
     const bundles = Object.values(assets)
       .map((a) => path.join(outdir, a.source.path, 'index.mjs'))
       .filter((p) => existsSync(p));
-    expect(bundles).toHaveLength(3);
+    expect(bundles).toHaveLength(6); // score-lead, partition-register, slack-notify, crm-sync and the two reconciliation functions
     for (const b of bundles) {
       expect(statSync(b).size).toBeGreaterThan(10_000);
       const head = readFileSync(b, 'utf8').slice(0, 400);

@@ -27,7 +27,7 @@ describe('sessionRecordGlueColumns', () => {
   it('drops nullability and keeps nested structs and arrays', () => {
     expect(type('discovered_signals')).toMatch(/^struct<team_size:bigint,monthly_volume:double,integration_needs:array<string>,/);
     expect(type('discovered_signals')).toContain('evidence:array<struct<field:string,value:string,turn_index:bigint,quote:string,confidence:double>>');
-    expect(type('caller')).toBe('struct<identity:string,name:string,phone_hash:string,returning_caller:boolean,call_count:bigint>');
+    expect(type('caller')).toBe('struct<identity:string,name:string,phone_hash:string,phone_hash_key_id:string,returning_caller:boolean,call_count:bigint>');
   });
 
   it('never emits a type the Hive DDL parser would reject', () => {

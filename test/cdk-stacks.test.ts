@@ -94,6 +94,7 @@ describe('StorageStack', () => {
         ],
       }),
       expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 30 } }),
+      expect.objectContaining({ Id: 'expire-checkpoints', Prefix: 'checkpoints/', ExpirationInDays: 7, Status: 'Enabled' }),
     ]));
     expect(rules(custom)).toEqual(expect.arrayContaining([
       expect.objectContaining({
@@ -104,6 +105,22 @@ describe('StorageStack', () => {
       }),
       expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 10 } }),
     ]));
+  });
+
+  it('expires every retained prefix and its noncurrent versions after the configured days', () => {
+    const rules = sessionBucket(template).bucket.Properties.LifecycleConfiguration.Rules as Record<string, unknown>[];
+    const byPrefix = Object.fromEntries(rules.filter((r) => r.Prefix && r.ExpirationInDays).map((r) => [r.Prefix, [r.ExpirationInDays, (r.NoncurrentVersionExpiration as { NoncurrentDays: number }).NoncurrentDays]]));
+    // dev defaults (lib/config): old versions go after min(noncurrentVersionExpiryDays 30, the prefix's days)
+    expect(byPrefix).toEqual({
+      'sessions/': [365, 30],
+      'scores/': [365, 30],
+      'score-versions/': [90, 30],
+      'checkpoints/': [7, 7],
+      'quarantine/': [30, 30],
+      'curated/': [365, 30],
+    });
+    // nothing retained outside these: templates/ and erasures/ (the audit trail) are not expired
+    expect(rules.some((r) => r.Prefix === 'erasures/' || r.Prefix === 'templates/')).toBe(false);
   });
 
   it('expires Athena query results and keeps them KMS-encrypted', () => {
@@ -183,7 +200,7 @@ describe('PipelineStack', () => {
 
   it('runs every function on Node.js 22, ARM64, with its own log group and the env its handler reads', () => {
     const fns = Object.values(template.findResources('AWS::Lambda::Function'));
-    expect(fns).toHaveLength(3);
+    expect(fns).toHaveLength(6); // score-lead, partition-register, slack-notify, crm-sync, reconciliation's two
     for (const f of fns) {
       expect(f.Properties.Runtime).toBe('nodejs22.x');
       expect(f.Properties.Architectures).toEqual(['arm64']);
@@ -193,10 +210,32 @@ describe('PipelineStack', () => {
     expect(env('score-lead').HOT_LEADS_TOPIC_ARN).toEqual({ Ref: expect.stringMatching(/^HotLeadsTopic/) });
     expect(env('slack-notify').SLACK_WEBHOOK_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/^SlackWebhookSecret/) });
     expect(env('partition-register')).toMatchObject({ GLUE_DATABASE: 'trialist_dev', GLUE_TABLE: 'voice_sessions' });
+    expect(env('livekit-webhook')).toMatchObject({ RECONCILE_GRACE_SECONDS: '120', LIVEKIT_SECRET_ARN: { 'Fn::ImportValue': expect.stringContaining('LiveKitSecret') } });
+    expect(env('reconcile').SESSION_BUCKET).toBeDefined();
+  });
+
+  it('receives LiveKit webhooks on a Function URL (verified in the handler) and consumes delayed checks with partial batch responses', () => {
+    const urls = Object.values(template.findResources('AWS::Lambda::Url')).map((u) => u.Properties);
+    expect(urls).toEqual([expect.objectContaining({ AuthType: 'NONE', TargetFunctionArn: { 'Fn::GetAtt': [expect.stringMatching(/^ReconciliationLivekitWebhookFunction/), 'Arn'] } })]);
+    const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).find((m) => /^ReconciliationReconcile/.test(m.Properties.FunctionName.Ref))!;
+    expect(mapping.Properties).toMatchObject({ FunctionResponseTypes: ['ReportBatchItemFailures'], EventSourceArn: { 'Fn::GetAtt': [expect.stringMatching(/^ReconciliationCheckQueue/), 'Arn'] } });
+    const policyOf = (prefix: string) => {
+      const role = Object.keys(template.findResources('AWS::IAM::Role')).find((id) => id.startsWith(prefix))!;
+      return JSON.stringify(Object.values(template.findResources('AWS::IAM::Policy')).find((p) => p.Properties.Roles[0].Ref === role)!.Properties.PolicyDocument);
+    };
+    const webhook = policyOf('ReconciliationLivekitWebhookRole');
+    expect(webhook).toContain('/checkpoints/rooms/*');
+    expect(webhook).not.toContain('/sessions/*');
+    expect(webhook).toContain('sqs:SendMessage');
+    const reconcile = policyOf('ReconciliationReconcileRole');
+    expect(prefixesIn(reconcile)).toEqual(['/checkpoints/*', '/sessions/*']);
+    expect(reconcile).not.toContain('s3:DeleteObject');
   });
 
   it('routes Object Created under sessions/ of the session bucket to score-lead and partition-register, with a delivery DLQ', () => {
-    const rules = Object.values(template.findResources('AWS::Events::Rule'));
+    const rules = Object.values(template.findResources('AWS::Events::Rule')).filter(
+      (r) => r.Properties.EventPattern.detail.object.key[0].prefix === 'sessions/',
+    );
     expect(rules).toHaveLength(1);
     const rule = rules[0]!.Properties;
     expect(rule.EventPattern).toMatchObject({
@@ -206,6 +245,29 @@ describe('PipelineStack', () => {
     });
     expect(rule.Targets).toHaveLength(2);
     for (const t of rule.Targets) expect(t.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^EventDeliveryDeadLetterQueue/), 'Arn'] });
+    // score-lead through its queue, partition-register invoked directly
+    expect(rule.Targets.map((t: { Arn: { 'Fn::GetAtt': string[] } }) => t.Arn['Fn::GetAtt'][0]).sort()).toEqual([
+      expect.stringMatching(/^PartitionRegisterFunction/),
+      expect.stringMatching(/^ScoreLeadConsumerQueue/),
+    ]);
+  });
+
+  it('feeds score-lead from an SQS queue with partial batch responses, a redrive DLQ and a visibility timeout of six function timeouts', () => {
+    const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'))
+      .map((m) => m.Properties)
+      .filter((m) => /^ScoreLead/.test(m.FunctionName.Ref));
+    expect(mappings).toHaveLength(1);
+    expect(mappings[0]).toMatchObject({
+      FunctionName: { Ref: expect.stringMatching(/^ScoreLeadFunction/) },
+      EventSourceArn: { 'Fn::GetAtt': [expect.stringMatching(/^ScoreLeadConsumerQueue/), 'Arn'] },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    const queue = Object.entries(template.findResources('AWS::SQS::Queue')).find(([id]) => /^ScoreLeadConsumerQueue/.test(id))![1].Properties;
+    expect(queue.VisibilityTimeout).toBe(180);
+    expect(queue.RedrivePolicy).toEqual({ deadLetterTargetArn: { 'Fn::GetAtt': [expect.stringMatching(/^ScoreLeadConsumerDeadLetterQueue/), 'Arn'] }, maxReceiveCount: 5 });
+    expect(dev.stacks.pipeline.deadLetterQueues['score-lead']).toBe(
+      (dev.stacks.pipeline.node.findChild('ScoreLeadConsumer') as unknown as { deadLetterQueue: unknown }).deadLetterQueue,
+    );
   });
 
   it('delivers an S3 event record the handlers accept (EventBridge event → input transformer → resolveSessionObject)', () => {
@@ -229,9 +291,18 @@ describe('PipelineStack', () => {
     expect(resolved).toMatchObject({ ok: true, ref: { bucket: 'sessions-bucket', key: 'sessions/year=2026/month=11/day=21/call-42.json.gz' } });
   });
 
+  it('routes every score written under scores/ to crm-sync, serialised, with its token secret', () => {
+    const rule = Object.values(template.findResources('AWS::Events::Rule')).find((r) => r.Properties.EventPattern.detail.object.key[0].prefix === 'scores/');
+    expect(rule?.Properties.Targets).toHaveLength(1);
+    expect(rule?.Properties.Targets[0].Arn['Fn::GetAtt'][0]).toMatch(/^CrmSyncFunction/);
+    const fn = Object.values(template.findResources('AWS::Lambda::Function')).find((f) => f.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME === 'crm-sync');
+    expect(fn?.Properties.ReservedConcurrentExecutions).toBe(1);
+    expect(fn?.Properties.Environment.Variables.HUBSPOT_TOKEN_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/^CrmSyncHubSpotToken/) });
+  });
+
   it('sends failed invocations of every function to a dead-letter queue', () => {
     const configs = Object.values(template.findResources('AWS::Lambda::EventInvokeConfig')).map((c) => c.Properties);
-    expect(configs).toHaveLength(3);
+    expect(configs).toHaveLength(3); // partition-register, slack-notify, crm-sync (score-lead: its queue's redrive)
     for (const c of configs) {
       expect(c.MaximumRetryAttempts).toBe(2);
       expect(c.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/DeadLetterQueue|FailureQueue/), 'Arn'] });
@@ -273,9 +344,12 @@ describe('PipelineStack', () => {
   it('grants score-lead only what reading, scoring and moving bad records to quarantine need, nothing wider', () => {
     const role = Object.keys(template.findResources('AWS::IAM::Role')).find((id) => id.startsWith('ScoreLeadRole'))!;
     const policy = Object.values(template.findResources('AWS::IAM::Policy')).find((p) => p.Properties.Roles[0].Ref === role)!;
-    const s3Statements = (policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]).filter((s) =>
-      JSON.stringify(s.Action).includes('s3:'),
-    );
+    const all = policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown; Condition?: unknown }[];
+    // listing only under the prefixes it reads, so a missing object answers as missing, not 403
+    const list = all.filter((s) => s.Action === 's3:ListBucket');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.Condition).toEqual({ StringLike: { 's3:prefix': ['sessions/*', 'quarantine/*', 'scores/*'] } });
+    const s3Statements = all.filter((s) => JSON.stringify(s.Action).includes('s3:') && s.Action !== 's3:ListBucket');
     // every (action, prefix) pair granted, however the CDK merges statements
     const granted = s3Statements.flatMap((s) => [s.Action].flat().flatMap((a) => prefixesIn(JSON.stringify(s.Resource)).map((p) => `${a} ${p}`))).sort();
     expect(granted).toEqual([
@@ -289,7 +363,7 @@ describe('PipelineStack', () => {
       's3:PutObject /score-versions/*',
       's3:PutObject /scores/*',
     ]);
-    // object ARNs only: no bucket-level action (no ListBucket), no action wildcard
+    // object ARNs only (ListBucket aside): no other bucket-level action, no action wildcard
     for (const s of s3Statements) {
       expect(JSON.stringify(s.Action)).not.toContain('*');
       expect(prefixesIn(JSON.stringify(s.Resource))).toHaveLength([s.Resource].flat().length);
@@ -378,20 +452,39 @@ describe('AgentServiceStack', () => {
     template.resourceCountIs('AWS::EC2::FlowLog', 1);
   });
 
-  it('lets the task write only sessions/ and checkpoints/, read only templates/, and use only the caller-memory table', () => {
+  it('lets the task write only sessions/ and checkpoints/, delete only checkpoints/, read only templates/, use only the caller-memory table and read the phone-hash key', () => {
     const td = Object.values(template.findResources('AWS::ECS::TaskDefinition'))[0]!.Properties;
     const policy = Object.values(template.findResources('AWS::IAM::Policy')).find((p) => p.Properties.Roles[0].Ref === td.TaskRoleArn['Fn::GetAtt'][0])!;
     const statements = policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[];
     const actions = statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])).sort();
-    expect(actions).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'kms:Decrypt', 'kms:GenerateDataKey', 's3:GetObject', 's3:PutObject']);
+    expect(actions).toEqual([
+      'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'kms:Decrypt', 'kms:GenerateDataKey',
+      's3:DeleteObject', 's3:DeleteObjectVersion', 's3:GetObject', 's3:PutObject',
+      'secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue',
+    ]);
+    const secretSt = statements.find((s) => JSON.stringify(s.Action).includes('secretsmanager:'))!;
+    expect(JSON.stringify(secretSt.Resource)).toMatch(/PhoneHashKey/);
+    const env = Object.fromEntries(td.ContainerDefinitions[0].Environment.map((e: { Name: string; Value: unknown }) => [e.Name, e.Value]));
+    expect(JSON.stringify(env.PHONE_HASH_SECRET_ID)).toMatch(/PhoneHashKey/);
     const put = statements.find((s) => s.Action === 's3:PutObject')!;
     expect(prefixesIn(JSON.stringify(put.Resource))).toEqual(['/checkpoints/*', '/sessions/*']);
+    const del = statements.find((s) => JSON.stringify(s.Action).includes('s3:DeleteObject'))!;
+    expect(prefixesIn(JSON.stringify(del.Resource))).toEqual(['/checkpoints/*']);
     const get = statements.find((s) => s.Action === 's3:GetObject')!;
     expect(prefixesIn(JSON.stringify(get.Resource))).toEqual(['/templates/*']);
     // every object ARN is in the session bucket (imported from the storage stack), KMS only on its data key
     for (const st of [put, get]) for (const r of [st.Resource].flat()) expect(JSON.stringify(r)).toMatch(/Fn::ImportValue.*Sessions.*Arn/);
     const kmsSt = statements.find((s) => JSON.stringify(s.Action).includes('kms:'))!;
     expect(kmsSt.Resource).toEqual({ 'Fn::ImportValue': expect.stringMatching(/DataKey.*Arn/) });
+  });
+
+  it('mounts a task volume for the record spool and sets SPOOL_DIR, its cap and the checkpoint interval', () => {
+    const td = Object.values(template.findResources('AWS::ECS::TaskDefinition'))[0]!.Properties;
+    expect(td.Volumes).toEqual([{ Name: 'record-spool' }]);
+    const c = td.ContainerDefinitions[0];
+    expect(c.MountPoints).toEqual([{ SourceVolume: 'record-spool', ContainerPath: '/var/spool/trialist', ReadOnly: false }]);
+    const env = Object.fromEntries(c.Environment.map((e: { Name: string; Value: unknown }) => [e.Name, e.Value]));
+    expect(env).toMatchObject({ SPOOL_DIR: '/var/spool/trialist', SPOOL_MAX_MB: '512', CHECKPOINT_SECONDS: '15' });
   });
 
   it('points the agent at templates/ of the session bucket', () => {
@@ -410,7 +503,7 @@ describe('AgentServiceStack', () => {
     // dev has none: no URL, no secret, no booking secret resource
     expect(envOf(template).BOOKING_WEBHOOK_URL).toBeUndefined();
     expect(container(template).Secrets.map((x: { Name: string }) => x.Name)).not.toContain('BOOKING_WEBHOOK_SECRET');
-    Template.fromStack(dev.stacks.secrets).resourceCountIs('AWS::SecretsManager::Secret', 2);
+    Template.fromStack(dev.stacks.secrets).resourceCountIs('AWS::SecretsManager::Secret', 3); // livekit, providers, phone-hash
 
     expect(envOf(prodTemplate).BOOKING_WEBHOOK_URL).toBe('https://hooks.example.com/trialist/book');
     const secret = container(prodTemplate).Secrets.find((x: { Name: string }) => x.Name === 'BOOKING_WEBHOOK_SECRET');
@@ -491,7 +584,7 @@ describe('ObservabilityStack', () => {
 
   it('alarms on errors of each pipeline Lambda', () => {
     const errorAlarms = Object.values(alarms).filter((a) => alarmMetric(a).name === 'Errors' && alarmMetric(a).namespace === 'AWS/Lambda');
-    expect(errorAlarms).toHaveLength(3);
+    expect(errorAlarms).toHaveLength(6);
   });
 
   it('alarms when no session record arrives for N hours inside business hours only', () => {
@@ -511,6 +604,16 @@ describe('ObservabilityStack', () => {
       MetricTransformations: [Match.objectLike({ MetricName: 'AgentExportFailures', MetricNamespace: 'Trialist', MetricValue: '1' })],
     });
     expect(Object.values(alarms).some((a) => alarmMetric(a).name === 'AgentExportFailures')).toBe(true);
+  });
+
+  it('alarms on a record waiting 15 minutes in an agent spool and on a full spool, from the agent\'s EMF metrics', () => {
+    const age = Object.values(alarms).find((a) => alarmMetric(a).name === 'SpoolOldestAgeSeconds')!;
+    expect(age.Properties).toMatchObject({ Threshold: 900, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    const stat = (a: { Properties: Record<string, any> }) => a.Properties.Metrics.find((m: { MetricStat?: unknown }) => m.MetricStat).MetricStat;
+    expect(stat(age)).toMatchObject({ Stat: 'Maximum', Metric: { Namespace: 'Trialist', Dimensions: [{ Name: 'service', Value: 'trialist-agent-dev' }] } });
+    const full = Object.values(alarms).find((a) => alarmMetric(a).name === 'SpoolFull')!;
+    expect(full.Properties).toMatchObject({ Threshold: 1 });
+    expect(stat(full)).toMatchObject({ Stat: 'Sum' });
   });
 
   it('has a dashboard with sessions, hot leads, alert latency, Lambda errors and durations, DLQ depth, agent CPU/memory and active sessions', () => {

@@ -144,6 +144,10 @@ describe('trialist demo on the bundled samples (what npm run demo runs)', () => 
       expect((await lake.runNamed('hot-leads')).rows.map((r) => r.session_id).sort()).toEqual(hotInTable);
       const calls = await lake.run('SELECT count(*) AS n FROM voice_sessions');
       expect(calls.rows[0]!.n).toBeGreaterThanOrEqual(5);
+      // the crashed call: signed webhooks accepted, the forged one refused, the checkpoint promoted
+      expect(text).toMatch(/participant_left 200, room_finished 200; unsigned post 401/);
+      const recovered = await lake.run("SELECT outcome.end_reason AS reason FROM voice_sessions WHERE session_id = 'lk-AJ_demoCrash1'");
+      expect(recovered.rows).toEqual([{ reason: 'recovered_from_checkpoint' }]);
     } finally {
       lake.close();
     }

@@ -1,69 +1,112 @@
 /**
- * The Lambda bundle options (lib/build/lambda-bundle.ts): the runtime-provided AWS SDK is loaded
- * with `require` through generated shims (no ESM import of it remains), the bundle still runs, and
- * an SDK package missing from the list fails the build instead of silently loading through `import`.
+ * The Lambda bundles (lib/build/lambda-bundle.ts): every function is one self-contained file with
+ * the AWS SDK inside (it initializes from a folder with no node_modules), nothing is left for the
+ * first invocation, and the bench's comparison builds are what they claim: the runtime-SDK build
+ * loads the SDK with `require`, each floor holds the function's SDK clients and no trialist code.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildFloor, LAMBDA_NAMES } from '../bench/bundles';
-import { bundleLambda, LAMBDA_RUNTIME_SDK_PACKAGES, nodejsFunctionBundling, runtimeSdkAliases } from '../lib/build/lambda-bundle';
+import type { Plugin } from 'esbuild';
+import { buildFloor, INIT_ENV } from '../bench/bundles';
+import { bundleAgainstRuntimeSdk, runtimeSdkPackages } from '../bench/runtime-sdk';
+import { bundleLambda, lambdaNames, nodejsFunctionBundling, type LambdaBundle } from '../lib/build/lambda-bundle';
 
-// inside the repository, so the externals resolve from its node_modules as they would on Lambda
+// inside the repository, so the runtime-SDK build finds the SDK in its node_modules as it would on Lambda
 const dir = path.resolve('.local', 'test-lambda-bundle');
+// outside it: no node_modules anywhere above
+const outside = mkdtempSync(path.join(tmpdir(), 'trialist-bundle-'));
 beforeAll(() => {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
 
-test('score-lead loads its SDK clients with require, and the bundle initializes', async () => {
-  const outfile = path.join(dir, 'score-lead.mjs');
-  const b = await bundleLambda('lambdas/score-lead/index.ts', outfile);
-  expect(b.externals).toEqual(expect.arrayContaining(['@aws-sdk/client-dynamodb', '@aws-sdk/client-s3', '@aws-sdk/client-sns']));
+/** `typeof handler` of a built file imported in a fresh node process. */
+function handlerTypeIn(file: string): string {
+  const script = `const m = await import(process.argv.at(-1)); process.stdout.write(typeof m.handler);`;
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(file).href], {
+    env: { ...process.env, ...INIT_ENV, POWERTOOLS_METRICS_DISABLED: 'true' },
+    encoding: 'utf8',
+  });
+}
+
+const sdkClients = (b: LambdaBundle) => b.byPackage.map((p) => p.name).filter((n) => n.startsWith('@aws-sdk/client-')).sort();
+const built = new Map<string, LambdaBundle>();
+async function deployedBundle(name: string): Promise<LambdaBundle> {
+  if (!built.has(name)) built.set(name, await bundleLambda(`lambdas/${name}/index.ts`, path.join(dir, name, 'index.mjs')));
+  return built.get(name)!;
+}
+
+test('every folder under lambdas/ with an index.ts is a function', () => {
+  expect(lambdaNames()).toEqual(expect.arrayContaining(['partition-register', 'score-lead', 'slack-notify']));
+  expect(lambdaNames()).not.toContain('shared');
+});
+
+test.each(lambdaNames())('%s: one file with the AWS SDK inside; it initializes where there is no node_modules', async (name) => {
+  const b = await deployedBundle(name);
+  expect(b.externals.filter((e) => !isBuiltin(e))).toEqual([]);
+  expect(sdkClients(b).length).toBeGreaterThan(0);
+  // KNOWN EXCEPTION: crm-sync bundles @hubspot/api-client whole (its generated code covers every
+  // HubSpot API, ~6.3 MB); importing only the CRM object APIs it uses should bring it under 1 MB.
+  expect(b.bytes).toBeLessThan(name === 'crm-sync' ? 7_000_000 : 1_000_000);
+  // no SDK import left in the code (an SDK error message quotes `require("@aws-sdk/signature-v4-crt")`)
+  expect(readFileSync(b.outfile, 'utf8').match(/from\s*"@(aws-sdk|smithy)\/[^"]*"/g)).toBeNull();
+  const alone = path.join(outside, `${name}.mjs`);
+  copyFileSync(b.outfile, alone);
+  expect(handlerTypeIn(alone)).toBe('function');
+});
+
+test('trialist code importing dynamically (work left for the first invocation) fails the build, naming the file', async () => {
+  const entry = path.join(dir, 'lazy-entry.ts');
+  writeFileSync(entry, "export const handler = async () => (await import('../../lib/bucket-layout')).SESSIONS_PREFIX;\n");
+  await expect(bundleLambda(entry, path.join(dir, 'lazy.mjs'))).rejects.toThrow(/lazy-entry\.ts imports .*bucket-layout.* dynamically/);
+});
+
+test('a package left external (to be loaded from node_modules at run time) fails the build, naming it', async () => {
+  const leaveExternal: Plugin = {
+    name: 'leave-zod-external',
+    setup: (build) => build.onResolve({ filter: /^zod$/ }, (args) => ({ path: args.path, external: true })),
+  };
+  const entry = path.join(dir, 'external-entry.ts');
+  writeFileSync(entry, "import { z } from 'zod';\nexport const schema = z.string();\n");
+  await expect(bundleLambda(entry, path.join(dir, 'external.mjs'), { plugins: [leaveExternal] })).rejects.toThrow(/would load zod from node_modules/);
+});
+
+test('the CDK bundles with nothing external and the same aliases', () => {
+  const cdk = nodejsFunctionBundling();
+  expect(cdk.externalModules).toEqual([]);
+  expect(cdk.esbuildArgs['--alias:semver']).toMatch(/xray-semver\.cjs$/);
+});
+
+test('the runtime-SDK comparison build loads the SDK clients with require, and initializes', async () => {
+  const outfile = path.join(dir, 'runtime-sdk', 'score-lead.mjs');
+  const b = await bundleAgainstRuntimeSdk('lambdas/score-lead/index.ts', outfile);
+  expect(runtimeSdkPackages(b)).toEqual(expect.arrayContaining(['@aws-sdk/client-dynamodb', '@aws-sdk/client-s3', '@aws-sdk/client-sns']));
+  expect(sdkClients(b)).toEqual([]);
   const code = readFileSync(outfile, 'utf8');
-  expect(code).not.toMatch(/from\s*"@(aws-sdk|smithy)\//);
-  expect(code).toContain('("@aws-sdk/client-s3")');
-  const saved = { ...process.env };
-  Object.assign(process.env, { AWS_REGION: 'us-east-1', HOT_LEADS_TOPIC_ARN: 'arn:aws:sns:us-east-1:000000000000:t', POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' });
-  try {
-    const mod = (await import(pathToFileURL(outfile).href)) as { handler: unknown };
-    expect(typeof mod.handler).toBe('function');
-  } finally {
-    process.env = saved;
-  }
+  expect(code.match(/from\s*"@(aws-sdk|smithy)\/[^"]*"/g)).toBeNull();
+  expect(code.includes('("@aws-sdk/client-s3")')).toBe(true);
+  expect(handlerTypeIn(outfile)).toBe('function');
 });
 
-test('an SDK package not in LAMBDA_RUNTIME_SDK_PACKAGES fails the build, naming it', async () => {
-  expect(LAMBDA_RUNTIME_SDK_PACKAGES).not.toContain('@aws-sdk/client-athena');
-  const entry = path.join(dir, 'athena-entry.ts');
-  writeFileSync(entry, "import { AthenaClient } from '@aws-sdk/client-athena';\nexport const c = new AthenaClient({});\n");
-  await expect(bundleLambda(entry, path.join(dir, 'athena.mjs'))).rejects.toThrow(/@aws-sdk\/client-athena.*LAMBDA_RUNTIME_SDK_PACKAGES/);
-});
-
-test('the CDK gets the same shims as esbuild aliases', () => {
-  const args = nodejsFunctionBundling().esbuildArgs;
-  for (const [pkg, file] of Object.entries(runtimeSdkAliases())) {
-    expect(args[`--alias:${pkg}`]).toBe(file);
-    expect(readFileSync(file, 'utf8')).toContain(`load(${JSON.stringify(pkg)})`);
-  }
-  expect(args['--alias:semver']).toMatch(/xray-semver\.cjs$/);
-});
-
-test.each(LAMBDA_NAMES)('%s: its bench floor loads the same runtime SDK packages as the function, and no trialist code', async (name) => {
-  const floor = await buildFloor(dir, name);
-  const fn = await bundleLambda(`lambdas/${name}/index.ts`, path.join(dir, 'floor', name, 'function.mjs'));
-  const sdk = (b: typeof fn) => b.externals.filter((e) => /^@(aws-sdk|smithy)\//.test(e));
-  expect(sdk(floor)).toEqual(sdk(fn));
+test.each(lambdaNames())('%s: its bench floor holds the same SDK clients as the function, and no trialist code', async (name) => {
+  const fn = await deployedBundle(name);
+  const floor = await buildFloor(dir, name, fn);
+  expect(sdkClients(floor)).toEqual(sdkClients(fn));
   // lib/build is the bundling's own semver stand-in for the X-Ray SDK (lib/build/xray-semver.cjs)
   const trialistCode = floor.byPackage.map((p) => p.name).filter((n) => /^(lib|lambdas)\//.test(n) && n !== 'lib/build');
   expect(trialistCode).toEqual([]);
 });
 
 test('partition-register does not build the session record schema (it needs only the key layout)', async () => {
-  const outfile = path.join(dir, 'partition-register.mjs');
-  await bundleLambda('lambdas/partition-register/index.ts', outfile);
-  const code = readFileSync(outfile, 'utf8');
-  expect(code).not.toContain('ended_at is before started_at');
-  expect(code).toContain('year=');
+  const code = readFileSync((await deployedBundle('partition-register')).outfile, 'utf8');
+  expect(code.includes('ended_at is before started_at')).toBe(false);
+  expect(code.includes('year=')).toBe(true);
 });

@@ -3,7 +3,7 @@
  * cores, configured from the environment. Run here with a Lambda-shaped context; no AWS call is
  * made (the events need none, and slack-notify posts to a local HTTP server).
  */
-import type { Context, S3Event, SNSEvent } from 'aws-lambda';
+import type { Context, S3Event, SNSEvent, SQSEvent } from 'aws-lambda';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildHotLeadAlert } from '../lib/alerts';
@@ -55,15 +55,15 @@ afterAll(async () => {
 const keyEvent = (key: string): S3Event =>
   ({ Records: [{ eventSource: 'aws:s3', s3: { bucket: { name: 'b' }, object: { key } } }] }) as unknown as S3Event;
 
-test('score-lead entry: middy-wrapped core, an empty batch scores nothing', async () => {
+test('score-lead entry: middy-wrapped SQS consumer, an empty batch fails nothing', async () => {
   const { handler } = await import('../lambdas/score-lead/index');
-  await expect(handler({ Records: [] }, context)).resolves.toEqual({ scored: [], alerted: [], quarantined: [], already_quarantined: [], kept_newer: [] });
+  await expect(handler({ Records: [] }, context)).resolves.toEqual({ batchItemFailures: [] });
 });
 
 test('entries validate the event envelope with the Powertools parser (zod)', async () => {
   const scoreLeadEntry = (await import('../lambdas/score-lead/index')).handler;
   const slackEntry = (await import('../lambdas/slack-notify/index')).handler;
-  await expect(scoreLeadEntry({ detail: {} } as unknown as S3Event, context)).rejects.toMatchObject({ name: 'ParseError' });
+  await expect(scoreLeadEntry({ detail: {} } as unknown as SQSEvent, context)).rejects.toMatchObject({ name: 'ParseError' });
   await expect(slackEntry({ Records: [{ Sns: { MessageId: 'm' } }] } as unknown as SNSEvent, context)).rejects.toMatchObject({
     name: 'ParseError',
   });
@@ -104,9 +104,9 @@ describe('an IPv6 source address in the event passes the entries’ envelope val
 
   test('score-lead entry: the IPv6 record reaches the core (here reported for its missing bucket) instead of failing the batch', async () => {
     const { handler } = await import('../lambdas/score-lead/index');
-    const res = await handler({ Records: [ipv6Record('sessions/x.json.gz', null)] } as unknown as S3Event, context);
-    expect(res.quarantined).toEqual([
-      { key: 'sessions/x.json.gz', reason: 'invalid_event_record', message: expect.stringContaining('s3.bucket.name'), moved_to: null },
-    ]);
+    // an SQS message whose body is the S3 event: a record with no bucket is noted (nothing to write to), not retried
+    const body = JSON.stringify({ Records: [ipv6Record('sessions/x.json.gz', null)] });
+    const res = await handler({ Records: [{ messageId: 'm-ipv6', body, attributes: {}, messageAttributes: {} }] } as unknown as SQSEvent, context);
+    expect(res).toEqual({ batchItemFailures: [] });
   });
 });

@@ -14,8 +14,9 @@ import type { HandlerLogger } from '../lambdas/shared/observability';
 import { IdempotentAlertOnce, type AlertPublisher, type HotLeadAlert } from '../lib/alerts';
 import { encodeEventKey, s3EventOf, s3EventRecord } from '../lib/local/events';
 import { startLocalS3, type LocalS3 } from '../lib/local/s3';
-import { LocalIdempotencyStore, readLeadScore, readObjectBytes, readSessionRecord } from '../lib/pipeline';
-import { decodeLeadScore, DEFAULT_RULES, scoreKey, type RulesConfig } from '../lib/scoring';
+import { LocalIdempotencyStore } from '../lib/local/idempotency-store';
+import { readLeadScore, readObjectBytes, readSessionRecord } from '../lib/pipeline';
+import { decodeLeadScore, RULES_V1, scoreKey, type RulesConfig } from '../lib/scoring';
 import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import { makeRecord } from './fixtures';
 
@@ -180,7 +181,7 @@ describe('bad records in one batch: each quarantined with its reason, the others
     await good(hot('batch_hot_1'));
     await bad('bad_json', gzipSync('{"schema_version": 1, "session_id": '), 'invalid_json');
     await bad('bad_not_gzip', JSON.stringify(valid(cold('bad_not_gzip'))), 'not_gzip');
-    await bad('bad_version', gzipSync(JSON.stringify({ ...valid(cold('bad_version')), schema_version: 2 })), 'unsupported_schema_version');
+    await bad('bad_version', gzipSync(JSON.stringify({ ...valid(cold('bad_version')), schema_version: 3 })), 'unsupported_schema_version');
     const { outcome: _dropped, ...missing } = valid(cold('bad_missing'));
     await bad('bad_missing', gzipSync(JSON.stringify(missing)), 'invalid_record');
     await bad('bad_bomb', gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20)), 'decompressed_too_large');
@@ -382,8 +383,8 @@ describe('exactly one alert per (session_id, rules_version) with Powertools idem
 });
 
 describe('score versions: a late event never puts an older score back, and a replaced score is archived', () => {
-  const V2 = { ...DEFAULT_RULES, rules_version: 'v2' };
-  const V1_1 = { ...DEFAULT_RULES, rules_version: 'v1.1' };
+  const V2 = { ...RULES_V1, rules_version: 'v2' };
+  const V1_1 = { ...RULES_V1, rules_version: 'v1.1' };
   const handlerWith = (rules: RulesConfig, publisher = new RecordingPublisher(), at = NOW) =>
     makeScoreLeadHandler({ s3, publisher, rules, now: () => at, logger: recordingLogger().logger, alertOnce: new IdempotentAlertOnce(new LocalIdempotencyStore()) });
 
@@ -393,7 +394,7 @@ describe('score versions: a late event never puts an older score back, and a rep
     const event = s3EventOf(s3Record(encodeEventKey(key)));
     await handlerWith(V2)(event);
     const publisher = new RecordingPublisher();
-    const res = await handlerWith(DEFAULT_RULES, publisher)(event);
+    const res = await handlerWith(RULES_V1, publisher)(event);
     expect(res.kept_newer).toEqual([{ session_id: 'late_old_rules_1', stored_rules_version: 'v2' }]);
     expect(res.scored).toEqual([]);
     expect(publisher.alerts).toEqual([]);
@@ -405,7 +406,7 @@ describe('score versions: a late event never puts an older score back, and a rep
     const r = cold('older_rules_replaced_1');
     const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
     const event = s3EventOf(s3Record(encodeEventKey(key)));
-    const [first] = (await handlerWith(DEFAULT_RULES)(event)).scored;
+    const [first] = (await handlerWith(RULES_V1)(event)).scored;
     const res = await handlerWith(V1_1, new RecordingPublisher(), new Date(NOW.getTime() + 60_000))(event);
     expect(res.scored.map((x) => x.rules_version)).toEqual(['v1.1']);
     expect((await readLeadScore(s3, BUCKET, r))?.rules_version).toBe('v1.1');
@@ -418,9 +419,9 @@ describe('score versions: a late event never puts an older score back, and a rep
     const r = cold('same_score_redelivered_1');
     const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
     const event = s3EventOf(s3Record(encodeEventKey(key)));
-    await handlerWith(DEFAULT_RULES)(event);
+    await handlerWith(RULES_V1)(event);
     const later = new Date(NOW.getTime() + 3_600_000);
-    const res = await handlerWith(DEFAULT_RULES, new RecordingPublisher(), later)(event);
+    const res = await handlerWith(RULES_V1, new RecordingPublisher(), later)(event);
     expect(res.scored.map((x) => x.scored_at)).toEqual([later.toISOString()]);
     expect((await readLeadScore(s3, BUCKET, r))?.scored_at).toBe(NOW.toISOString());
   });
@@ -449,10 +450,10 @@ describe('score versions: a late event never puts an older score back, and a rep
     expect(publisher.alerts.map((a) => a.session_id)).toEqual(['missing_score_403_1']);
     expect((await readLeadScore(s3, BUCKET, r))?.session_id).toBe('missing_score_403_1');
     // and once it exists, it is read (a newer version is kept)
-    const V2 = { ...DEFAULT_RULES, rules_version: 'v2' };
-    await makeScoreLeadHandler({ s3: denying, publisher, rules: V2, now: () => NOW, logger: recordingLogger().logger })(s3EventOf(s3Record(encodeEventKey(key))));
+    const V3 = { ...RULES_V1, rules_version: 'v3' };
+    await makeScoreLeadHandler({ s3: denying, publisher, rules: V3, now: () => NOW, logger: recordingLogger().logger })(s3EventOf(s3Record(encodeEventKey(key))));
     const late = await handler(s3EventOf(s3Record(encodeEventKey(key))));
-    expect(late.kept_newer).toEqual([{ session_id: 'missing_score_403_1', stored_rules_version: 'v2' }]);
+    expect(late.kept_newer).toEqual([{ session_id: 'missing_score_403_1', stored_rules_version: 'v3' }]);
   });
 
   test('an unusable stored score (not gzip) is replaced with a warning, and the record is not quarantined', async () => {

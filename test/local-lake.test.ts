@@ -8,19 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sessionRecordGlueColumns } from '../lib/analytics/glue-columns';
 import { NAMED_QUERIES, namedQuery } from '../lib/analytics/named-queries';
-import {
-  expandCallPaths,
-  formatDuration,
-  formatTable,
-  globSegmentToRegExp,
-  hiveToDuckDbType,
-  HiveTypeError,
-  keySignals,
-  localLayout,
-  objectFile,
-  openLocalLake,
-  type LocalLake,
-} from '../lib/local';
+import { expandCallPaths, globSegmentToRegExp } from '../bin/cli/call-files';
+import { formatDuration, keySignals } from '../bin/cli/summary';
+import { formatTable } from '../bin/cli/table';
+import { hiveToDuckDbType, HiveTypeError, localLayout, objectFile, openLocalLake, type LocalLake } from '../lib/local';
 import { encodeLeadScore, scoreKey, scoreLead } from '../lib/scoring';
 import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import { makeRecord } from './fixtures';

@@ -8,7 +8,7 @@ import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sd
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runRescore, summaryLine } from '../bin/commands/rescore';
+import { movedLines, runRescore, summaryLine } from '../bin/commands/rescore';
 import { DEFAULT_LOCAL_BUCKET, localLayout, readOutbox, startLocalS3, startLocalStack, type LocalStack } from '../lib/local';
 import { decideRescore, decideScoreWrite, listObjectKeys, partitionsBetween, readLeadScore, rescoreRange, scoreVersionKey, type RescoreResult } from '../lib/pipeline';
 import { compareRulesVersions, decodeLeadScore, parseRulesConfig, RULES_V1, scoreKey, scoreLead, type LeadScore, type RulesConfig } from '../lib/scoring';
@@ -155,7 +155,7 @@ describe('rescore over the local stack', () => {
     const down = await startLocalS3({ directory: localLayout(dir).s3Dir, buckets: [DEFAULT_LOCAL_BUCKET] });
     await down.s3.send(new PutObjectCommand({ Bucket: DEFAULT_LOCAL_BUCKET, Key: badKey, Body: 'not gzip' }));
     await down.stop();
-    stack = await startLocalStack({ directory: dir, log: () => undefined });
+    stack = await startLocalStack({ directory: dir, log: () => undefined, rules: RULES_V1 });
     for (const r of [hotA, warmB, coldC, outsideD, unscoredF]) {
       await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: sessionKey(r.session_id, r.started_at), Body: encodeSessionRecord(r) }));
     }
@@ -249,7 +249,7 @@ describe('trialist rescore (CLI core)', () => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'rescore-cli-'));
-    const stack = await startLocalStack({ directory: dir, log: () => undefined });
+    const stack = await startLocalStack({ directory: dir, log: () => undefined, rules: RULES_V1 });
     const r = rec('cli_warm', '2026-11-20', { team_size: 25, monthly_volume: 150, urgency: 'medium' });
     await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: sessionKey(r.session_id, r.started_at), Body: encodeSessionRecord(r) }));
     await stack.stop();
@@ -263,7 +263,7 @@ describe('trialist rescore (CLI core)', () => {
     const code = await runRescore({ from: '2026-11-20', to: '2026-11-20', dir, rules: rulesFile, concurrency: '4' }, (t) => out.push(t));
     expect(code).toBe(0);
     expect(out.join('')).toMatch(
-      /^rescored 1 session\(s\) in 1 partition\(s\) with rules v2 in [\d.]+ s; 1 written \(1 previous version\(s\) kept under score-versions\/\); 0 unchanged; tiers: warm->hot 1; 1 newly hot: 1 alerted, 0 already alerted\n$/,
+      /^rescored 1 session\(s\) in 1 partition\(s\) with rules v2 in [\d.]+ s; 1 written \(1 previous version\(s\) kept under score-versions\/\); 0 unchanged; tiers: warm->hot 1; 1 newly hot: 1 alerted, 0 already alerted\nmoved:\n  cli_warm: 43 warm \(v1\) -> 43 hot\n$/,
     );
     const outbox = await readOutbox(join(dir, 'outbox'));
     expect(outbox.map((o) => o.alert.session_id)).toEqual(['cli_warm']);
@@ -280,6 +280,18 @@ describe('trialist rescore (CLI core)', () => {
     expect(out).toEqual([]);
   });
 
+  test('movedLines lists the biggest moves first with the rules gained and lost', () => {
+    const base = { rules_version: 'v2', partitions: 1, sessions: 2, written: 2, archived: 2, unchanged: 0, conflicts: [], newly_hot: [], alerted: [], already_alerted: [], tier_changes: {}, unreadable: [], failed: [] };
+    const lines = movedLines({
+      ...base,
+      moved: [
+        { session_id: 'small', from: { score: 40, tier: 'warm', rules_version: 'v1' }, to: { score: 45, tier: 'warm' }, gained: ['interest'], lost: [] },
+        { session_id: 'big', from: { score: 5, tier: 'cold', rules_version: 'v1' }, to: { score: 45, tier: 'warm' }, gained: ['next_step'], lost: ['meeting_booked'] },
+      ],
+    });
+    expect(lines).toEqual(['  big: 5 cold (v1) -> 45 warm (+next_step -meeting_booked)', '  small: 40 warm (v1) -> 45 warm (+interest)']);
+  });
+
   test('summaryLine lists conflicts, unreadable records and failures when there are any', () => {
     const line = summaryLine(
       {
@@ -293,6 +305,7 @@ describe('trialist rescore (CLI core)', () => {
         newly_hot: ['a', 'b'],
         alerted: ['a'],
         already_alerted: ['b'],
+        moved: [],
         tier_changes: { 'warm->hot': 2, 'cold->warm': 5 },
         unreadable: [{ key: 'k', reason: 'invalid_json', message: 'm' }],
         failed: [{ key: 'k2', error: 'SlowDown' }],

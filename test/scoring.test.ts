@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import {
   decodeLeadScore,
-  DEFAULT_RULES,
+  RULES_V1,
   encodeLeadScore,
   isQualified,
   LeadScoreError,
@@ -41,11 +41,11 @@ describe('scoreLead: the seeds rule (team_size >= 5 or monthly_volume >= 100 is 
   ];
   test.each(cases)('team %p, volume %p → qualified %p', (team, vol, want) => {
     const r = withSignals({ team_size: team, monthly_volume: vol });
-    const s = scoreLead(r, DEFAULT_RULES, AT);
+    const s = scoreLead(r, RULES_V1, AT);
     expect(s.qualified).toBe(want);
     expect(isQualified(r)).toBe(want);
     if (want) expect(s.tier).not.toBe('cold');
-    if (want) expect(s.score).toBeGreaterThanOrEqual(DEFAULT_RULES.qualified.floor_score);
+    if (want) expect(s.score).toBeGreaterThanOrEqual(RULES_V1.qualified.floor_score);
   });
 
   test('holds on a grid of team sizes and volumes, whatever else the call had', () => {
@@ -56,7 +56,7 @@ describe('scoreLead: the seeds rule (team_size >= 5 or monthly_volume >= 100 is 
             { team_size: team, monthly_volume: vol, urgency: booked ? 'high' : null },
             { outcome: { stage_reached: 'book', meeting_booked: booked, meeting_time: null, end_reason: 'caller_hangup' } },
           );
-          const s = scoreLead(r, DEFAULT_RULES, AT);
+          const s = scoreLead(r, RULES_V1, AT);
           const want = (team ?? -1) >= 5 || (vol ?? -1) >= 100;
           expect(s.qualified).toBe(want);
           if (want) expect(['warm', 'hot']).toContain(s.tier);
@@ -70,7 +70,7 @@ describe('scoreLead: the seeds rule (team_size >= 5 or monthly_volume >= 100 is 
 
   test('the floor is its own reason, so the points still add up to the score', () => {
     const r = withSignals({ team_size: 5, evidence: [ev('team_size', '5', 3, 'we are five people')] });
-    const s = scoreLead(r, DEFAULT_RULES, AT);
+    const s = scoreLead(r, RULES_V1, AT);
     expect(s.score).toBe(40);
     expect(s.reasons.reduce((a, x) => a + x.points, 0)).toBe(40);
     const floor = s.reasons.find((x) => x.rule === 'qualified_floor')!;
@@ -92,24 +92,24 @@ describe('scoreLead: tiers at the boundaries', () => {
 
   test('a call worth exactly 65 points is hot; one point less is warm', () => {
     // team 50 (25) + volume 1000 (25) + urgency high (15) = 65
-    const hot = scoreLead(withSignals({ team_size: 50, monthly_volume: 1000, urgency: 'high' }), DEFAULT_RULES, AT);
+    const hot = scoreLead(withSignals({ team_size: 50, monthly_volume: 1000, urgency: 'high' }), RULES_V1, AT);
     expect(hot.score).toBe(65);
     expect(hot.tier).toBe('hot');
     // team 49 → band 20: 20 + 25 + 15 = 60
-    const warm = scoreLead(withSignals({ team_size: 49, monthly_volume: 1000, urgency: 'high' }), DEFAULT_RULES, AT);
+    const warm = scoreLead(withSignals({ team_size: 49, monthly_volume: 1000, urgency: 'high' }), RULES_V1, AT);
     expect(warm.score).toBe(60);
     expect(warm.tier).toBe('warm');
   });
 
   test('an unqualified call with some interest stays cold below 40', () => {
-    const s = scoreLead(withSignals({ team_size: 3, urgency: 'medium' }), DEFAULT_RULES, AT);
+    const s = scoreLead(withSignals({ team_size: 3, urgency: 'medium' }), RULES_V1, AT);
     expect(s.score).toBe(5 + 8);
     expect(s.tier).toBe('cold');
     expect(s.qualified).toBe(false);
   });
 
   test('a caller who gives nothing scores 0, cold, with no reasons', () => {
-    const s = scoreLead(makeRecord(), DEFAULT_RULES, AT);
+    const s = scoreLead(makeRecord(), RULES_V1, AT);
     expect(s).toMatchObject({ score: 0, tier: 'cold', qualified: false, reasons: [] });
   });
 
@@ -127,7 +127,7 @@ describe('scoreLead: tiers at the boundaries', () => {
         caller: { identity: 'x', name: 'Dana', phone_hash: null, returning_caller: true, call_count: 2 },
       },
     );
-    const s = scoreLead(r, DEFAULT_RULES, AT);
+    const s = scoreLead(r, RULES_V1, AT);
     expect(s.score).toBe(100);
     expect(s.tier).toBe('hot');
     expect(s.reasons.map((x) => x.rule).sort()).toEqual(
@@ -174,7 +174,7 @@ describe('scoreLead: reasons carry evidence', () => {
       outcome: { stage_reached: 'book', meeting_booked: true, meeting_time: 'Thursday 2pm', end_reason: 'caller_hangup' },
     },
   );
-  const s = scoreLead(record, DEFAULT_RULES, AT);
+  const s = scoreLead(record, RULES_V1, AT);
   const by = (rule: string) => s.reasons.filter((r) => r.rule === rule);
 
   test('each reason has its rule id, points, a sentence and the quote that supports it', () => {
@@ -187,8 +187,28 @@ describe('scoreLead: reasons carry evidence', () => {
       [5, 9],
       [3, 11],
     ]);
-    expect(by('meeting_booked')[0]).toMatchObject({ points: 20, turn_index: 12, quote: 'Thursday at 2 works for me.' });
-    expect(by('meeting_booked')[0]!.reason).toContain('Thursday 2pm');
+    // a booking reason says what was booked and when; the caller's turn is not quoted
+    expect(by('meeting_booked')[0]).toMatchObject({ points: 20, turn_index: 12, quote: null });
+    expect(by('meeting_booked')[0]!.reason).toBe('Booked a meeting with sales for Thursday 2pm');
+  });
+
+  test('quotes and reasons carry no email, phone, card or account number; the rest of the quote stays', () => {
+    const planted = withSignals(
+      {
+        team_size: 40,
+        evidence: [ev('team_size', '40', 5, 'we are 40 people, call me on 617-555-0142 or write to dana@northwind.example')],
+      },
+      {
+        transcript: [{ turn_index: 12, role: 'user', text: 'Thursday works, my email is dana@northwind.example', start_ms: 0, end_ms: 1, interrupted: false }],
+        tool_calls: [{ call_id: 'c1', name: 'book_sales_meeting', arguments: '{"email":"dana@northwind.example"}', outcome: 'success', output: 'ok', latency_ms: 1, turn_index: 12 }],
+        outcome: { stage_reached: 'book', meeting_booked: true, meeting_time: 'Thursday 2pm, ring 617 555 0142', end_reason: 'caller_hangup' },
+      },
+    );
+    const scored = scoreLead(planted, RULES_V1, AT);
+    const text = JSON.stringify(scored);
+    expect(text).not.toMatch(/dana@|northwind|555.?0142/);
+    expect(scored.reasons.find((r) => r.rule === 'team_size')!.quote).toBe('we are 40 people, call me on [phone] or write to [email]');
+    expect(scored.reasons.find((r) => r.rule === 'meeting_booked')!.reason).toBe('Booked a meeting with sales for Thursday 2pm, ring [phone]');
   });
 
   test('points add up to the score and reasons are sorted by points', () => {
@@ -216,17 +236,17 @@ describe('scoreLead: reasons carry evidence', () => {
 
   test('long quotes are clipped to 300 characters', () => {
     const long = 'x'.repeat(1000);
-    const r = scoreLead(withSignals({ team_size: 10, evidence: [ev('team_size', '10', 0, long)] }), DEFAULT_RULES, AT);
+    const r = scoreLead(withSignals({ team_size: 10, evidence: [ev('team_size', '10', 0, long)] }), RULES_V1, AT);
     expect(r.reasons[0]!.quote!.length).toBe(300);
   });
 });
 
 describe('rules config', () => {
-  const clone = (): RulesConfig => JSON.parse(JSON.stringify(DEFAULT_RULES));
+  const clone = (): RulesConfig => JSON.parse(JSON.stringify(RULES_V1));
 
   test('v1 loads from rules.v1.json with the seeds thresholds', () => {
-    expect(DEFAULT_RULES.rules_version).toBe('v1');
-    expect(DEFAULT_RULES.qualified).toMatchObject({ team_size_min: 5, monthly_volume_min: 100 });
+    expect(RULES_V1.rules_version).toBe('v1');
+    expect(RULES_V1.qualified).toMatchObject({ team_size_min: 5, monthly_volume_min: 100 });
   });
 
   test('rejects unsorted bands, duplicate ids, inverted tiers and bad versions', () => {
@@ -248,7 +268,7 @@ describe('rules config', () => {
     v2.rules_version = 'v2';
     v2.tiers = { hot: 30, warm: 10 };
     const r = withSignals({ team_size: 20 });
-    expect(scoreLead(r, DEFAULT_RULES, AT).tier).toBe('warm');
+    expect(scoreLead(r, RULES_V1, AT).tier).toBe('warm');
     const s2 = scoreLead(r, parseRulesConfig(v2), AT);
     expect(s2).toMatchObject({ tier: 'hot', rules_version: 'v2' });
   });
@@ -261,7 +281,7 @@ describe('stored score', () => {
   });
 
   test('gzip JSON round trip; invalid scores are refused', () => {
-    const s = scoreLead(withSignals({ team_size: 9 }), DEFAULT_RULES, AT);
+    const s = scoreLead(withSignals({ team_size: 9 }), RULES_V1, AT);
     const bytes = encodeLeadScore(s);
     expect(JSON.parse(gunzipSync(bytes).toString('utf8'))).toEqual(s);
     expect(decodeLeadScore(bytes)).toEqual(s);

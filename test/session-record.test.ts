@@ -9,6 +9,7 @@ import {
   sessionRecordJsonSchema,
 } from '../lib/session-record';
 import { makeRecord } from './fixtures';
+import { analyzeCall } from '../lib/analysis';
 
 describe('session record schema', () => {
   it('round-trips through gzip JSON unchanged', () => {
@@ -18,7 +19,15 @@ describe('session record schema', () => {
   });
 
   it('rejects an unknown schema_version by name', () => {
-    expect(() => parseSessionRecord({ ...makeRecord(), schema_version: 2 })).toThrow(/unsupported schema_version 2/);
+    expect(() => parseSessionRecord({ ...makeRecord(), schema_version: 3 })).toThrow(/unsupported schema_version 3 \(this code reads 1 and 2\)/);
+  });
+
+  it('reads version 1 records (no analysis) and version 2 records with an analysis block', () => {
+    const v1 = { ...makeRecord(), schema_version: 1 };
+    expect(parseSessionRecord(v1).schema_version).toBe(1);
+    const v2 = { ...makeRecord(), schema_version: 2, analysis: analyzeCall(makeRecord()) };
+    expect(parseSessionRecord(v2).analysis?.summary).toMatch(/Next step/);
+    expect(() => parseSessionRecord({ ...v2, analysis: { ...v2.analysis, next_step: { kind: 'lunch' } } })).toThrow(/analysis\.next_step/);
   });
 
   it('names each missing or invalid field by path', () => {
@@ -52,9 +61,9 @@ describe('session record schema', () => {
     expect(() => parseSessionRecord(makeRecord({ ended_at: '2026-11-20T15:00:00.000Z' }))).toThrow(/ended_at/);
   });
 
-  it('generates a JSON Schema that requires schema_version 1', () => {
-    const schema = sessionRecordJsonSchema() as { properties: Record<string, { const?: number }>; required: string[] };
-    expect(schema.properties.schema_version?.const).toBe(1);
+  it('generates a JSON Schema that allows schema_version 1 and 2', () => {
+    const schema = sessionRecordJsonSchema() as { properties: Record<string, { enum?: number[] }>; required: string[] };
+    expect(schema.properties.schema_version?.enum).toEqual([1, 2]);
     expect(schema.required).toEqual(expect.arrayContaining(['session_id', 'transcript', 'discovered_signals', 'cost_summary']));
   });
 });

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isOffDomainFalsePositive } from '../eval/signals/score';
+import { CORPUS_DIR } from '../eval/signals/snapshot';
 import { DiscoveredSignals, type Role } from '../lib/session-record';
 import { aggregateSignals, extractSignals, SignalAccumulator, type SignalTurn } from '../lib/signals';
 import { CONFIRMED_CONFIDENCE } from '../lib/signals/confirm';
@@ -282,7 +283,7 @@ describe('per-utterance behaviour is unchanged (every labelled eval set)', () =>
   });
 });
 
-const offDomain = path.resolve(repoRoot, '..', 'shared', 'corpus', 'off-domain');
+const offDomain = path.join(CORPUS_DIR, 'off-domain');
 const maybe = existsSync(offDomain) ? describe : describe.skip;
 if (!existsSync(offDomain)) console.warn(`off-domain answer check skipped: ${offDomain} is absent (the shared off-domain corpus is not checked out)`);
 

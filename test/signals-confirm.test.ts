@@ -6,11 +6,11 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadRecordedCall } from '../lib/recorded-call';
 import { DiscoveredSignals } from '../lib/session-record';
 import { aggregateSignals, SignalAccumulator, type SignalTurn } from '../lib/signals';
 import { CONFIRMED_CONFIDENCE, isShortConfirmation, restatedFacts } from '../lib/signals/confirm';
+import { CORPUS_DIR } from '../eval/signals/snapshot';
 
 const W = 52 / 12;
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -155,8 +155,7 @@ describe('isShortConfirmation and restatedFacts', () => {
   });
 });
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const salesCalls = path.resolve(repoRoot, '..', 'shared', 'corpus', 'sales-calls');
+const salesCalls = path.join(CORPUS_DIR, 'sales-calls');
 const pricingCall = path.join(salesCalls, 'tribeai', 'objection-pricing-01.md');
 const maybe = existsSync(pricingCall) ? describe : describe.skip;
 if (!existsSync(pricingCall)) console.warn(`confirmed-restatement corpus test skipped: ${pricingCall} is absent (the shared corpus of real sales calls is not checked out)`);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareField, isOffDomainFalsePositive, numbersMatch, score } from '../eval/signals/score';
+import { CORPUS_DIR } from '../eval/signals/snapshot';
 import { extractSignals, PAIN_CUES, PAIN_POINT_LABELS, USE_CASE_CUES, USE_CASE_LABELS } from '../lib/signals';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,7 +46,7 @@ describe('eval scorer', () => {
   });
 
   it('the labelled sets are valid and large enough', () => {
-    for (const [split, min] of [['dev', 150], ['test', 60], ['holdout2', 120], ['holdout3', 150], ['holdout4', 120], ['holdout5', 120], ['holdout6', 60], ['holdout7', 60], ['holdout8', 60]] as const) {
+    for (const [split, min] of [['dev', 150], ['test', 60], ['holdout2', 120], ['holdout3', 150], ['holdout4', 120], ['holdout5', 120], ['holdout6', 60], ['holdout7', 60], ['holdout8', 60], ['holdout9', 60]] as const) {
       const rows = readFileSync(path.join(repoRoot, 'eval', 'signals', `${split}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
       expect(rows.length).toBeGreaterThanOrEqual(min);
       expect(new Set(rows.map((r: { id: string }) => r.id)).size).toBe(rows.length);
@@ -56,7 +57,7 @@ describe('eval scorer', () => {
 });
 
 describe('use_case and pain_points vocabularies', () => {
-  const labelled = ['dev', 'test', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8'].flatMap((split) =>
+  const labelled = ['dev', 'test', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9'].flatMap((split) =>
     readFileSync(path.join(repoRoot, 'eval', 'signals', `${split}.jsonl`), 'utf8')
       .trim()
       .split('\n')
@@ -90,7 +91,7 @@ describe('use_case and pain_points vocabularies', () => {
   });
 });
 
-const offDomain = path.resolve(repoRoot, '..', 'shared', 'corpus', 'off-domain');
+const offDomain = path.join(CORPUS_DIR, 'off-domain');
 const maybe = existsSync(offDomain) ? describe : describe.skip;
 if (!existsSync(offDomain)) console.warn(`skipping off-domain false-positive test: ${offDomain} is absent`);
 

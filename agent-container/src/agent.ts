@@ -13,6 +13,11 @@
  * (override the shipped folders), CALLER_MEMORY_TABLE (DynamoDB) or CALLER_MEMORY_DIR (local
  * store, default /tmp/trialist-caller-memory), BOOKING_WEBHOOK_URL (+ BOOKING_WEBHOOK_SECRET,
  * BOOKING_WEBHOOK_SECRET_HEADER: the webhook booking adapter) or BOOKINGS_FILE (local file adapter).
+ * Record export (./s3-record-sink.ts): EXPORT_BUDGET_SECONDS, S3_CONNECT_TIMEOUT_MS,
+ * S3_REQUEST_TIMEOUT_MS, S3_ENDPOINT (./s3-export.ts); SPOOL_DIR, SPOOL_MAX_MB (./spool.ts);
+ * CHECKPOINT_SECONDS (./record-export.ts; 0: no checkpoints). PHONE_HASH_SECRET_ID (the
+ * phone-hash key set in Secrets Manager) or PHONE_HASH_KEY_FILE (local key file, default
+ * `.local/phone-hash-key.json`, created on first use).
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -22,17 +27,23 @@ import * as silero from '@livekit/agents-plugin-silero';
 import { ParticipantKind } from '@livekit/rtc-node';
 import { z } from 'zod';
 import { callerDisplayName, E164_PATTERN, normalizeE164 } from '../../lib/caller-identity';
-import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
+import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, lookupCallerMemory, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
+import { callAttributes } from '../../lib/pipeline/reconcile';
+import { keySourceFromEnv, loadPhoneHasher, phoneHasher, setPhoneHasher } from '../../lib/privacy';
 import { safeCallId } from '../../lib/recorded-call';
-import { S3SessionSink, type SessionSink } from '../../lib/storage/session-sink';
 import { bookingAdapterFromEnv } from './booking';
 import { roomServiceFromEnv } from './hangup';
 import { repsFromEnv, warmTransferRunner } from './transfer';
 import { createCallSession } from './call-session';
-import { phoneHash } from './collector';
+import { guardJobProcess } from './crash-guard';
+import { agentTelemetry, type ExportTelemetry } from './export-telemetry';
 import { KnowledgeBase, shippedDir } from './knowledge';
 import { EXPORT_FAILED_LOG_TEXT, SESSION_ANALYTICS_MSG, sessionAnalytics } from './ops';
 import { buildPipeline, recordingFor } from './pipeline';
+import { checkpointSecondsFromEnv } from './record-export';
+import { agentS3Client, exportPolicyFromEnv } from './s3-export';
+import { RecordNotSavedError, S3RecordSink } from './s3-record-sink';
+import { spoolFromEnv } from './spool';
 import { CachingTemplateSource, DirectoryTemplateSource, modelsOf, resolveTemplate, S3TemplateSource, TEMPLATE_ID_PATTERN, type TemplateSource } from './template';
 
 /** Dispatch metadata on the job (JSON). Anything invalid falls back to the defaults, never drops the call. */
@@ -77,11 +88,16 @@ export function parseDispatchMetadata(raw: string | undefined): { metadata: Disp
   };
 }
 
-/** The S3 sink for records: bucket from SESSION_BUCKET (as the CDK task sets it). @throws Error when it is not set. */
-export function sinkFromEnv(env: NodeJS.ProcessEnv = process.env): SessionSink {
-  const bucket = env.SESSION_BUCKET;
-  if (!bucket) throw new Error('SESSION_BUCKET is not set: the agent cannot export session records');
-  return new S3SessionSink(new S3Client({}), bucket);
+/**
+ * The S3 sink for records and checkpoints: bucket from BUCKET_NAME (or SESSION_BUCKET, as the CDK
+ * task sets it), timeouts and retry budget from the environment, the spool in SPOOL_DIR.
+ * @throws Error when no bucket is set or a setting is invalid.
+ */
+export function sinkFromEnv(telemetry: ExportTelemetry, env: NodeJS.ProcessEnv = process.env): S3RecordSink {
+  const bucket = env.BUCKET_NAME || env.SESSION_BUCKET;
+  if (!bucket) throw new Error('BUCKET_NAME (or SESSION_BUCKET) is not set: the agent cannot export session records');
+  const policy = exportPolicyFromEnv(env);
+  return new S3RecordSink({ s3: agentS3Client(policy, env), bucket, policy, spool: spoolFromEnv(env), telemetry });
 }
 
 /** Caller memory: DynamoDB when CALLER_MEMORY_TABLE is set, else the local store in CALLER_MEMORY_DIR. */
@@ -104,7 +120,8 @@ export function templateSourcesFromEnv(env: NodeJS.ProcessEnv = process.env, s3?
 export const MEMORY_READ_TIMEOUT_MS = 1500;
 
 /**
- * What memory holds for `phone`, within `timeoutMs`; null for no number, a first call, or a store
+ * What memory holds for `phone` (under the current phone-hash key, else the previous one, moving
+ * the entry to the current key), within `timeoutMs`; null for no number, a first call, or a store
  * that failed or was too slow (`onError` says which).
  */
 export async function readCallerMemory(
@@ -113,12 +130,12 @@ export async function readCallerMemory(
   onError: (message: string) => void,
   timeoutMs = MEMORY_READ_TIMEOUT_MS,
 ): Promise<CallerMemory | null> {
-  const hash = phoneHash(phone);
-  if (!hash) return null;
+  const candidates = phoneHasher().candidates(phone);
+  if (candidates.length === 0) return null;
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([
-      store.get(hash),
+      lookupCallerMemory(store, candidates),
       new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       }),
@@ -133,6 +150,8 @@ export async function readCallerMemory(
 
 export default defineAgent({
   prewarm: async (proc: JobProcess) => {
+    // the phone-hash key set (Secrets Manager on AWS, .local/ file otherwise), before any call is hashed
+    setPhoneHasher(await loadPhoneHasher(keySourceFromEnv()));
     // the Silero model ships inside the plugin package: nothing is downloaded here
     proc.userData.vad = await silero.VAD.load();
     proc.userData.knowledge = await KnowledgeBase.fromDirectory(shippedDir('knowledge', process.env.KNOWLEDGE_DIR));
@@ -140,7 +159,9 @@ export default defineAgent({
   entry: async (ctx: JobContext) => {
     const jobStartedAt = Date.now();
     const logger = log().child({ component: 'trialist-agent' });
-    const sink = sinkFromEnv();
+    const telemetry = agentTelemetry(logger);
+    const sink = sinkFromEnv(telemetry);
+    const checkpointSeconds = checkpointSecondsFromEnv();
     const memoryStore = memoryStoreFromEnv();
     const booking = bookingAdapterFromEnv();
     if (booking.warning) logger.error({ job_id: ctx.job.id }, booking.warning);
@@ -160,6 +181,10 @@ export default defineAgent({
     const isSip = participant.kind === ParticipantKind.SIP;
     // a withheld or invalid number is no number: no caller memory is read or written for it
     const phone = normalizeE164(participant.attributes['sip.phoneNumber'] ?? metadata.phone_number);
+    // how reconciliation finds this call's session from LiveKit's webhooks (lib/pipeline/reconcile.ts)
+    ctx.room.localParticipant
+      ?.setAttributes(callAttributes(sessionId, participant.identity, isSip ? 'sip' : 'webrtc'))
+      .catch((e: unknown) => logger.warn({ session_id: sessionId, error: (e as Error).message }, 'could not set the session attributes'));
     const memory = await readCallerMemory(memoryStore, phone, (m) => logger.warn({ session_id: sessionId }, `caller memory read failed: ${m}`));
     const pipeline = buildPipeline(template, ctx.proc.userData.vad as VAD);
     const reps = repsFromEnv();
@@ -192,6 +217,7 @@ export default defineAgent({
       lineControls: true,
       transfer: { enabled: template.transfer.enabled, reps: reps.reps, hours: template.transfer.business_hours, run: warmTransferRunner(() => call.collector.stageSnapshot().learned.join(', ')) },
       hangup: { room: ctx.room.name ?? '', service: roomServiceFromEnv() },
+      checkpoints: checkpointSeconds > 0 ? { store: sink, intervalMs: checkpointSeconds * 1000, telemetry } : null,
     });
     const live = call.collector.live!;
     for (const service of ['stt', 'llm', 'tts'] as const) {
@@ -200,16 +226,20 @@ export default defineAgent({
       );
     }
     const { session, agent } = call;
+    // an uncaught exception in this job saves the record (or spools it) before the process exits
+    const unguard = guardJobProcess(call, { telemetry, sessionId });
     // export, analytics line and memory write: once, when the session closes or the job shuts down
     let finalizing: Promise<void> | null = null;
     const finalize = () =>
       (finalizing ??= Promise.allSettled([
         call.exportRecord().then(
-          ({ key, record }) => {
-            logger.info({ session_id: sessionId, key, duration_seconds: record.duration_seconds }, 'session record exported');
+          ({ key, record, spooledTo }) => {
+            if (spooledTo) logger.warn({ session_id: sessionId, key, spool_path: spooledTo }, 'session record kept in the spool until S3 takes it');
+            else logger.info({ session_id: sessionId, key, duration_seconds: record.duration_seconds }, 'session record exported');
             logger.info(sessionAnalytics(record, call.collector.stageSnapshot(), call.collector.unpricedModels, call.collector.redaction), SESSION_ANALYTICS_MSG);
           },
-          (e: unknown) => logger.error({ session_id: sessionId, error: (e as Error).message }, EXPORT_FAILED_LOG_TEXT),
+          // the sink has already logged and counted a record it could not keep; anything else (a bug building the record) is logged here
+          (e: unknown) => (e instanceof RecordNotSavedError ? undefined : logger.error({ session_id: sessionId, error: (e as Error).message }, EXPORT_FAILED_LOG_TEXT)),
         ),
         call.rememberCall().then(
           (m) =>
@@ -232,6 +262,7 @@ export default defineAgent({
       await call.end(callerStillHere ? 'shutdown' : 'caller_hangup');
       await finalize();
       await call.hungUp;
+      unguard();
       call.collector.detach();
     });
 

@@ -32,7 +32,7 @@ export interface MeetingConfirmation {
 /**
  * Where meetings get booked. Throw to refuse: the tool logs the error and the agent tells the caller
  * the meeting is not booked and sales will follow up by email (trial-agent.ts).
- * `callerHash` is the SHA-256 of the caller's phone number (the caller-memory key), null without one.
+ * `callerHash` is the keyed hash (lib/privacy) of the caller's phone number (the caller-memory key), null without one.
  */
 export interface BookingAdapter {
   book(request: MeetingRequest, sessionId: string, callerHash?: string | null): Promise<MeetingConfirmation>;

@@ -14,8 +14,11 @@ import type { SessionSink } from '../../lib/storage/session-sink';
 import type { BookingAdapter } from './booking';
 import { deleteRoom, shouldDeleteRoom, type HangupResult, type RoomService } from './hangup';
 import { phoneHash, SessionCollector, type SessionCollectorOptions } from './collector';
+import type { ExportTelemetry } from './export-telemetry';
 import type { KnowledgeBase } from './knowledge';
 import { attachLineControls, type LineControlOptions, type LineControls } from './line-controls';
+import type { ExportedRecord } from './record-export';
+import type { CheckpointStore } from './s3-record-sink';
 import { DEFAULT_TEMPLATE, type AgentTemplate } from './template';
 import { transferOffer, type BusinessHours, type Rep, type TransferRunner } from './transfer';
 import { scoreLead } from '../../lib/scoring';
@@ -52,6 +55,11 @@ export interface CallSessionOptions {
   transfer?: { enabled: boolean; reps: Rep[]; hours: BusinessHours; run: TransferRunner; now?: () => Date; isHot?: () => boolean } | null;
   /** Live calls: the room to delete when the call ends for any reason but the caller hanging up. */
   hangup?: { room: string; service: RoomService | null };
+  /**
+   * Checkpoint the call into `store` every `intervalMs` and at each stage change, from attach
+   * until the final export (none: no checkpoints, as in replay).
+   */
+  checkpoints?: { store: CheckpointStore; intervalMs: number; telemetry: ExportTelemetry } | null;
 }
 
 export interface CallSession {
@@ -60,15 +68,15 @@ export interface CallSession {
   collector: SessionCollector;
   /** The line controls of a live call (null without `lineControls`). */
   line: LineControls | null;
-  /** Write the record (idempotent); resolves with the record and its key. */
-  exportRecord(): Promise<{ record: SessionRecord; key: string }>;
+  /** Write the record (idempotent); resolves with the record, its key and its spool file if S3 did not take it. */
+  exportRecord(): Promise<ExportedRecord>;
   /**
    * Merge this call into caller memory (idempotent); null when there is no store, no phone number,
    * or the caller denied data processing (nothing from this call is kept for follow-up).
    */
   rememberCall(): Promise<CallerMemory | null>;
   /** Settles when the record has been exported after the session closed (rejects if the write failed). */
-  exported: Promise<{ record: SessionRecord; key: string }>;
+  exported: Promise<ExportedRecord>;
   /** Settles when caller memory has been updated after the session closed (rejects if the write failed). */
   remembered: Promise<CallerMemory | null>;
   /**
@@ -130,6 +138,7 @@ export function createCallSession(opts: CallSessionOptions): CallSession {
   const collector = new SessionCollector(opts.collector);
   const session = new voice.AgentSession(opts.session);
   collector.attach(session);
+  if (opts.checkpoints) collector.startCheckpoints(opts.checkpoints.store, opts.checkpoints.intervalMs, opts.checkpoints.telemetry);
   const exportRecord = () => collector.finish(opts.sink);
   let remembering: Promise<CallerMemory | null> | null = null;
   const rememberCall = () =>

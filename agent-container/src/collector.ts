@@ -11,16 +11,18 @@
  * record builder (./session-record-build.ts) and the export (./record-export.ts). Caller memory
  * read at call start sets `caller.returning_caller` and `call_count`.
  */
-import { createHash } from 'node:crypto';
 import type { voice } from '@livekit/agents';
 import type { CallerMemory } from '../../lib/caller-memory';
+import { displayableCallerName, phoneHasher } from '../../lib/privacy';
 import type { Consent, ConsentRedaction, SessionRecord } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
 import { CallState, type EndReason } from './call-state';
 import { LiveClock, type SessionClock } from './clock';
 import { LiveCallLog } from './live-call';
 import type { PipelineModels } from './config';
-import { RecordExport, type ExportedRecord } from './record-export';
+import type { ExportTelemetry } from './export-telemetry';
+import { RecordExport, type CheckpointWriter, type ExportedRecord } from './record-export';
+import type { CheckpointStore } from './s3-record-sink';
 import { buildSessionRecord, type RecordContext } from './session-record-build';
 import type { StageSnapshot } from './stages';
 
@@ -34,7 +36,7 @@ export interface SessionCollectorOptions {
   caller: {
     identity: string | null;
     name: string | null;
-    /** E.164 number; only its SHA-256 reaches the record. */
+    /** E.164 number; only its keyed hash (lib/privacy/phone-hash.ts) reaches the record. */
     phone: string | null;
     /** What caller memory held at call start (null: first call, or no number, or memory unavailable). */
     memory?: CallerMemory | null;
@@ -56,9 +58,9 @@ export interface SessionCollectorOptions {
   liveCall?: boolean;
 }
 
-/** SHA-256 hex of an E.164 phone number (the caller-memory key); null when there is none. */
+/** Keyed hash of a phone number under the process's current key (lib/privacy); null when there is none. */
 export function phoneHash(phone: string | null): string | null {
-  return phone ? createHash('sha256').update(phone.trim()).digest('hex') : null;
+  return phoneHasher().hash(phone)?.hash ?? null;
 }
 
 /**
@@ -98,8 +100,9 @@ export class SessionCollector {
       session: opts.session,
       caller: {
         identity: recordedIdentity(opts.caller.identity, opts.caller.phone),
-        name: opts.caller.name,
+        name: displayableCallerName(opts.caller.name),
         phone_hash: phoneHash(opts.caller.phone),
+        phone_hash_key_id: opts.caller.phone ? (phoneHasher().hash(opts.caller.phone)?.key_id ?? null) : null,
         previous_calls: opts.caller.memory?.call_count ?? 0,
       },
       models: opts.models,
@@ -170,15 +173,34 @@ export class SessionCollector {
    */
   buildRecord(): SessionRecord {
     const facts = this.state.facts();
-    const built = buildSessionRecord(facts, this.context, this.live?.facts(facts.endReason ?? this.context.defaultEndReason));
+    const built = buildSessionRecord(facts, this.context, { liveCall: this.live?.facts(facts.endReason ?? this.context.defaultEndReason) });
     this.unpriced = built.unpriced;
     this.lastRedaction = built.redaction;
     return built.record;
   }
 
   /**
-   * Build the record and write it with `sink` (once: later calls return the same promise).
-   * @returns the record and the S3 key it was written under.
+   * The in-progress record (`partial: true`) as it stands now, for a checkpoint; does not change
+   * `unpricedModels` or `redaction`. @throws SessionRecordError on a bug.
+   */
+  buildCheckpoint(): SessionRecord {
+    return buildSessionRecord(this.state.facts(), this.context, { partial: true }).record;
+  }
+
+  /**
+   * Put a checkpoint of the call into `store` now, every `intervalMs` and at each stage change,
+   * until the final export (./record-export.ts).
+   */
+  startCheckpoints(store: CheckpointStore, intervalMs: number, telemetry: ExportTelemetry): CheckpointWriter {
+    const writer = this.export.startCheckpoints({ store, build: () => this.buildCheckpoint(), intervalMs, telemetry });
+    this.state.onStageChange(() => this.export.requestCheckpoint());
+    return writer;
+  }
+
+  /**
+   * Stop checkpoints, build the record and keep it with `sink` (once: later calls return the same
+   * promise); a sink with a spool says whether the record went to S3 or to the spool.
+   * @returns the record, the S3 key it was (or will be) written under, and its spool file if spooled.
    */
   finish(sink: SessionSink): Promise<ExportedRecord> {
     return this.export.finish(() => this.buildRecord(), sink);

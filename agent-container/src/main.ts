@@ -13,11 +13,18 @@
  *
  * In `start` mode the worker process also publishes its calls in progress once a minute as the
  * `ActiveSessions` EMF metric (POWERTOOLS_METRICS_NAMESPACE, POWERTOOLS_SERVICE_NAME; ./active-sessions.ts).
+ * With SPOOL_DIR set, the worker process also re-sends records its calls spooled when S3 failed
+ * (./spool-drainer.ts), at start and while it runs.
  */
 import { cli, log, loggerOptions, WorkerOptions } from '@livekit/agents';
 import { fileURLToPath } from 'node:url';
 import { startActiveSessionsPublisher } from './active-sessions';
+import { agentTelemetry } from './export-telemetry';
 import { drainPlan } from './ops';
+import { agentS3Client, exportPolicyFromEnv } from './s3-export';
+import { S3RecordSink } from './s3-record-sink';
+import { spoolFromEnv } from './spool';
+import { startSpoolDrainer } from './spool-drainer';
 
 export { default } from './agent';
 
@@ -38,3 +45,17 @@ startActiveSessionsPublisher({
   port,
   onError: (message) => (loggerOptions() ? log().warn(message) : console.warn(message)),
 });
+
+// worker process only: re-send spooled records (job processes never drain)
+const workerLog = () => (loggerOptions() ? log() : { info: console.log, warn: console.warn, error: console.error });
+const spool = spoolFromEnv();
+const bucket = process.env.BUCKET_NAME || process.env.SESSION_BUCKET;
+if (spool && bucket) {
+  const telemetry = agentTelemetry({
+    info: (f, m) => workerLog().info(f, m),
+    warn: (f, m) => workerLog().warn(f, m),
+    error: (f, m) => workerLog().error(f, m),
+  });
+  const policy = exportPolicyFromEnv();
+  startSpoolDrainer({ telemetry, spool, policy, sink: new S3RecordSink({ s3: agentS3Client(policy), bucket, policy, telemetry }) });
+}

@@ -26,7 +26,8 @@ function estimateTokens(chars: number): number {
   return Math.ceil(chars / CHARS_PER_TOKEN);
 }
 
-function chatContextChars(ctx: llm.ChatContext): number {
+/** Characters of text, tool calls and tool outputs in a chat context (what the prompt estimate counts). */
+export function chatContextChars(ctx: llm.ChatContext): number {
   let chars = 0;
   for (const item of ctx.items) {
     if (item.type === 'message') chars += (item.textContent ?? '').length;
@@ -39,6 +40,15 @@ function chatContextChars(ctx: llm.ChatContext): number {
 export class ReplayLLM extends llm.LLM {
   private readonly queue: ReplayResponse[] = [];
   private served = 0;
+  private trimmedChars = 0;
+
+  /**
+   * Characters the replay trimmed from the session's chat context (to keep each step's work
+   * constant): still counted in every later prompt estimate, as a live LLM would have read them.
+   */
+  noteTrimmed(chars: number): void {
+    this.trimmedChars += chars;
+  }
 
   label(): string {
     return 'trialist.ReplayLLM';
@@ -83,7 +93,7 @@ export class ReplayLLM extends llm.LLM {
   }): llm.LLMStream {
     const response = this.queue.shift();
     if (response) this.served += 1;
-    return new ReplayLLMStream(this, { chatCtx, toolCtx, connOptions }, response, chatContextChars(chatCtx));
+    return new ReplayLLMStream(this, { chatCtx, toolCtx, connOptions }, response, chatContextChars(chatCtx) + this.trimmedChars);
   }
 }
 

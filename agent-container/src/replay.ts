@@ -15,19 +15,32 @@
  * Timing comes from a SimulatedClock (./clock.ts), so offsets and duration look like the real call
  * even though the replay takes milliseconds.
  */
-import { initializeLogger, loggerOptions } from '@livekit/agents';
+import { initializeLogger, loggerOptions, type voice } from '@livekit/agents';
 import type { RecordedCall } from '../../lib/recorded-call';
 import { SESSION_ID_PATTERN, type SessionRecord } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
 import { MemoryBookingAdapter, type BookingAdapter } from './booking';
 import { SimulatedClock } from './clock';
 import { createCallSession } from './call-session';
-import { pipelineModelsFromEnv, type PipelineModels } from './config';
+import type { PipelineModels } from './config';
 import { KnowledgeBase, shippedDir } from './knowledge';
-import { ReplayLLM, type ReplayResponse } from './replay-llm';
+import { chatContextChars, ReplayLLM, type ReplayResponse } from './replay-llm';
+import { DEFAULT_TEMPLATE, modelsOf, type AgentTemplate } from './template';
 
 /** Longest a single replayed step may take before the replay is abandoned (ms). */
 export const REPLAY_STEP_TIMEOUT_MS = 30_000;
+/**
+ * Most turns one replay takes (a one-hour call has ~600); a longer recording is refused with a
+ * message saying so, rather than replayed for minutes.
+ */
+export const MAX_REPLAY_TURNS = 2_000;
+/**
+ * Chat-context items the replay keeps between steps. The framework serializes the whole context on
+ * every LLM request (a trace attribute, the request messages), so an untrimmed context makes each
+ * step cost O(turns so far) and a replay O(turns²); the recording, not the context, drives the
+ * ReplayLLM, and the trimmed characters still count in the prompt estimate (ReplayLLM.noteTrimmed).
+ */
+export const REPLAY_CONTEXT_ITEMS = 24;
 
 export interface ReplayOptions {
   /** Where the finished record is written. */
@@ -38,8 +51,12 @@ export interface ReplayOptions {
   sessionId?: string;
   /** Where book_sales_meeting books; default in memory (a replay books nothing real). */
   booking?: BookingAdapter;
-  /** Models to price the call with; default from the environment (config.ts). */
+  /** Persona, greeting, consent policy and models: the live call's template (default: the shipped default template). */
+  template?: AgentTemplate;
+  /** Models to price the call with; default the template's (`modelsOf`), as a live call would use. */
   models?: PipelineModels;
+  /** Most turns accepted (default MAX_REPLAY_TURNS). */
+  maxTurns?: number;
   /** Knowledge base for recorded search_knowledge calls; default the shipped one (loaded once per process). */
   knowledge?: KnowledgeBase | null;
 }
@@ -98,6 +115,15 @@ function replaySteps(call: RecordedCall): Array<{ userText: string | null; answe
   return steps;
 }
 
+/** Keep the agent's chat context at REPLAY_CONTEXT_ITEMS (see there), counting what is dropped. */
+async function trimContext(agent: voice.Agent, replayLlm: ReplayLLM): Promise<void> {
+  const ctx = agent.chatCtx;
+  if (ctx.items.length <= REPLAY_CONTEXT_ITEMS * 2) return;
+  const kept = ctx.copy().truncate(REPLAY_CONTEXT_ITEMS);
+  replayLlm.noteTrimmed(chatContextChars(ctx) - chatContextChars(kept));
+  await agent.updateChatCtx(kept);
+}
+
 /**
  * Replay one recorded call and write its session record with `opts.sink`.
  * @returns the validated record and the key it was written under.
@@ -110,10 +136,15 @@ export async function replayCall(call: RecordedCall, opts: ReplayOptions): Promi
   if (!SESSION_ID_PATTERN.test(sessionId)) {
     throw new ReplayError(`unsafe session id ${JSON.stringify(sessionId.slice(0, 200))}: must match ${SESSION_ID_PATTERN}`);
   }
+  const maxTurns = opts.maxTurns ?? MAX_REPLAY_TURNS;
+  if (call.turns.length > maxTurns) {
+    throw new ReplayError(`${call.source_name}: ${call.turns.length} turns is over the ${maxTurns}-turn replay limit (split the recording, or raise the limit with --max-turns)`);
+  }
   const startedAt = opts.startedAt ?? (call.started_at ? new Date(call.started_at) : new Date());
   if (Number.isNaN(startedAt.getTime())) throw new ReplayError(`invalid startedAt for ${call.source_name}`);
 
   const knowledge = opts.knowledge !== undefined ? opts.knowledge : await defaultKnowledge();
+  const template = opts.template ?? DEFAULT_TEMPLATE;
   const replayLlm = new ReplayLLM();
   let ended = false;
   // the live call's wiring (call-session.ts), with the recording in place of the models
@@ -123,12 +154,13 @@ export async function replayCall(call: RecordedCall, opts: ReplayOptions): Promi
       startedAt,
       session: {
         channel: 'replay',
+        template_id: template.template_id,
         call_type: call.call_type,
         lead_id: call.lead_id,
         replay_source: call.source_name,
       },
       caller: { identity: call.caller_speaker, name: call.caller.name, phone: call.caller.phone },
-      models: opts.models ?? pipelineModelsFromEnv(),
+      models: opts.models ?? modelsOf(template),
       clock: new SimulatedClock(),
       measureLatency: false,
       speechUsage: 'transcript',
@@ -137,6 +169,7 @@ export async function replayCall(call: RecordedCall, opts: ReplayOptions): Promi
     // no STT/TTS/VAD: caller turns arrive as text and agent turns leave as text
     session: { llm: replayLlm, vad: null },
     booking: opts.booking ?? new MemoryBookingAdapter(),
+    template,
     knowledge,
     sink: opts.sink,
     greet: false,
@@ -164,6 +197,7 @@ export async function replayCall(call: RecordedCall, opts: ReplayOptions): Promi
         replayLlm.clear();
         break;
       }
+      await trimContext(agent, replayLlm);
     }
   } finally {
     await withTimeout('session close', session.close()).catch(() => undefined);

@@ -1,10 +1,12 @@
 /**
- * `buildSessionRecord`: the session record (lib/session-record, schema_version 1) from what the
+ * `buildSessionRecord`: the session record (lib/session-record, schema_version 2) from what the
  * call showed (`CallFacts`, ./call-state.ts) and what was known before it began (`RecordContext`).
  * Pure: no clock, no events, no I/O; the same facts give the same record.
  */
+import { analysisOf } from '../../lib/analysis/record';
 import { callerNameOf } from '../../lib/caller-identity';
 import { priceCall, type CallUsage } from '../../lib/pricing';
+import { redactEvidenceQuotes } from '../../lib/privacy';
 import { parseSessionRecord, redactForConsent, SCHEMA_VERSION, type ConsentRedaction, type LiveCall, type SessionRecord } from '../../lib/session-record';
 import type { CallFacts, EndReason } from './call-state';
 import { speechDurationMs } from './clock';
@@ -23,7 +25,7 @@ export interface RecordContext {
     replay_source?: string | null;
   };
   /** The caller as the record keeps it: identity already stripped of the phone number, only its hash. */
-  caller: { identity: string | null; name: string | null; phone_hash: string | null; previous_calls: number };
+  caller: { identity: string | null; name: string | null; phone_hash: string | null; phone_hash_key_id?: string | null; previous_calls: number };
   /** Models serving the call, for pricing. */
   models: PipelineModels;
   /**
@@ -57,6 +59,17 @@ function latency(values: readonly number[]) {
   return { p50: percentile(values, 50), p95: percentile(values, 95), samples: values.length };
 }
 
+/** Options of `buildSessionRecord`. */
+export interface BuildOptions {
+  /**
+   * An in-progress record (a checkpoint): `partial: true`, and, while nothing ended the call, the
+   * end reason `recovered_from_checkpoint` (what it stands for if it is ever promoted to a record).
+   */
+  partial?: boolean;
+  /** Live calls only (./live-call.ts): becomes the record's `live_call` block. */
+  liveCall?: LiveCall;
+}
+
 /**
  * The record for `facts` in `context`.
  * @throws SessionRecordError on a bug (the record does not validate).
@@ -68,7 +81,7 @@ function latency(values: readonly number[]) {
  * start; neither is kept when it is a telephony label, number or email (lib/caller-identity.ts).
  * `liveCall` (live calls only, ./live-call.ts) becomes the record's `live_call` block.
  */
-export function buildSessionRecord(facts: CallFacts, context: RecordContext, liveCall?: LiveCall): BuiltRecord {
+export function buildSessionRecord(facts: CallFacts, context: RecordContext, options: BuildOptions = {}): BuiltRecord {
   const endedAt = new Date(context.startedAt.getTime() + facts.elapsedMs);
   const userTurns = facts.transcript.filter((t) => t.role === 'user');
   const agentTurns = facts.transcript.filter((t) => t.role === 'agent');
@@ -107,6 +120,7 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext, liv
       identity: context.caller.identity,
       name: callerNameOf(booked ? argOf(booked.arguments, 'name') : null, context.caller.name),
       phone_hash: context.caller.phone_hash,
+      ...(context.caller.phone_hash_key_id ? { phone_hash_key_id: context.caller.phone_hash_key_id } : {}),
       returning_caller: context.caller.previous_calls > 0,
       call_count: context.caller.previous_calls + 1,
     },
@@ -120,7 +134,7 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext, liv
       stage_reached: facts.stageReached,
       meeting_booked: booked !== undefined,
       meeting_time: booked ? meetingTime(booked.arguments) : null,
-      end_reason: facts.endReason ?? context.defaultEndReason,
+      end_reason: facts.endReason ?? (options.partial ? 'recovered_from_checkpoint' : context.defaultEndReason),
     },
     consent: { ...facts.consent },
     metrics_summary: {
@@ -137,10 +151,15 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext, liv
       tts_audio_seconds: round3(ttsAudioSeconds),
     },
     cost_summary: priced.cost,
-    ...(liveCall ? { live_call: liveCall } : {}),
+    ...(options.liveCall ? { live_call: options.liveCall } : {}),
+    ...(options.partial ? { partial: true } : {}),
   };
-  const kept = redactForConsent(record);
-  return { record: parseSessionRecord(kept.record), redaction: kept.redaction, unpriced: priced.unpriced };
+  // evidence quotes travel on (score reasons, alerts, tables): no emails or numbers in them
+  const kept = redactForConsent(redactEvidenceQuotes(record));
+  // the call analysis reads what consent let us keep (no analysis at all when data processing was denied)
+  const analysis = analysisOf(kept.record);
+  const withAnalysis = analysis ? { ...kept.record, analysis } : kept.record;
+  return { record: parseSessionRecord(withAnalysis), redaction: kept.redaction, unpriced: priced.unpriced };
 }
 
 function sum(values: readonly number[]): number {

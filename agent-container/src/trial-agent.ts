@@ -29,7 +29,7 @@ export interface CallControls {
 export interface TrialAgentOptions {
   booking: BookingAdapter;
   sessionId: string;
-  /** SHA-256 of the caller's phone number (passed to the booking adapter), null without one. */
+  /** Keyed hash (lib/privacy) of the caller's phone number (passed to the booking adapter), null without one. */
   callerHash?: string | null;
   controls: CallControls;
   /** Speak a generated greeting on entering the call (live). Replay drives the greeting from the recording. */

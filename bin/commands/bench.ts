@@ -1,6 +1,6 @@
 /**
- * `trialist bench [--sessions N] [--only bundles,handler,e2e,soak,signals] [--dir DIR]`: the same run as
- * `npm run bench` (bench/run.ts): issue 5's targets measured on this machine, each PASS or FAIL.
+ * `trialist bench [--sessions N] [--only bundles,handler,e2e,soak,signals,faults,replay] [--dir DIR]`: the same
+ * run as `npm run bench` (bench/run.ts): its targets measured on this machine, each PASS or FAIL.
  * Exit code 1 when a target fails.
  */
 import type { Command } from 'commander';
@@ -17,7 +17,7 @@ export function registerBench(program: Command): void {
     .command('bench')
     .description('Measure against the targets: bundle size and init, warm handler, end to end, 10,000-session soak, signal extraction speed and state')
     .option('-s, --sessions <n>', 'sessions in the soak replay', '10000')
-    .option('-o, --only <sections>', 'comma list of bundles, handler, e2e, soak, signals (default: all)')
+    .option('-o, --only <sections>', 'comma list of bundles, handler, e2e, soak, signals, replay, faults (default: all)')
     .option('-d, --dir <folder>', 'working folder for bundles and local stacks', '.local/bench')
     .action(async (opts: BenchCliOptions) => {
       // Loaded on use: the bench pulls in esbuild and the generator's lexicon.

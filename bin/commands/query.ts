@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { NAMED_QUERIES } from '../../lib/analytics/named-queries';
-import { formatTable, localLayout, openLocalLake } from '../../lib/local';
+import { localLayout, openLocalLake } from '../../lib/local';
+import { formatTable } from '../cli/table';
 
 interface QueryOptions {
   dir: string;

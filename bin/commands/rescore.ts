@@ -17,9 +17,10 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { IdempotentAlertOnce, SnsAlertPublisher } from '../../lib/alerts';
-import { displayPath, localLayout, startLocalStack } from '../../lib/local';
+import { localLayout, startLocalStack } from '../../lib/local';
 import { formatTierChanges, partitionsBetween, rescoreRange, type RescoreOptions, type RescoreResult } from '../../lib/pipeline';
 import { DEFAULT_RULES, parseRulesConfig, RulesConfigError, type RulesConfig } from '../../lib/scoring';
+import { displayPath } from '../cli/call-files';
 
 interface RescoreCliOptions {
   from: string;
@@ -64,6 +65,19 @@ export function summaryLine(r: RescoreResult, seconds: number): string {
   if (r.unreadable.length) parts.push(`${n(r.unreadable.length)} unreadable`);
   if (r.failed.length) parts.push(`${n(r.failed.length)} failed`);
   return parts.join('; ');
+}
+
+/** Up to `max` moved leads, biggest score change first: `  sess_1: 5 cold -> 45 warm (+next_step +interest)`. */
+export function movedLines(r: RescoreResult, max = 20): string[] {
+  const delta = (m: RescoreResult['moved'][number]) => Math.abs(m.to.score - (m.from?.score ?? 0));
+  const sorted = [...r.moved].sort((a, b) => delta(b) - delta(a));
+  const lines = sorted.slice(0, max).map((m) => {
+    const from = m.from ? `${m.from.score} ${m.from.tier} (${m.from.rules_version})` : 'unscored';
+    const rules = [...m.gained.map((g) => `+${g}`), ...m.lost.map((l) => `-${l}`)].join(' ');
+    return `  ${m.session_id}: ${from} -> ${m.to.score} ${m.to.tier}${rules ? ` (${rules})` : ''}`;
+  });
+  if (sorted.length > max) lines.push(`  ... and ${sorted.length - max} more`);
+  return lines;
 }
 
 /** A progress bar on stderr (drawn only when stderr is a terminal). */
@@ -156,6 +170,8 @@ export async function runRescore(opts: RescoreCliOptions, out: (text: string) =>
   for (const line of problems.slice(0, 50)) err(line);
   if (problems.length > 50) err(`... and ${problems.length - 50} more`);
   out(`${summaryLine(result, (performance.now() - started) / 1000)}\n`);
+  const moved = movedLines(result);
+  if (moved.length) out(`moved:\n${moved.join('\n')}\n`);
   return result.failed.length || result.conflicts.length ? 1 : 0;
 }
 

@@ -7,8 +7,10 @@
  * A bad record (key outside the layout, malformed, hostile, missing) is quarantined with its reason
  * and logged: the object is moved out of `sessions/` to `quarantine/objects/` with a note under
  * `quarantine/{reason}/` (lib/pipeline/quarantine.ts), so analysts' queries never read it; the
- * rest of the batch goes on. A redelivered event for an object already moved is logged as such. Transient failures (S3/SNS errors) are retried by
- * throwing `ScoreLeadBatchError` after the whole batch was tried, so AWS redelivers.
+ * rest of the batch goes on. A redelivered event for an object already moved is logged as such.
+ * Transient failures (S3/SNS errors; a concurrent delivery holding the alert's idempotency record)
+ * throw `ScoreLeadBatchError` after the whole event was tried; on AWS the queue consumer
+ * (./queue.ts) turns that into a partial batch response, so SQS redelivers just that message.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
@@ -30,6 +32,7 @@ import {
   type DecodeLimits,
   type SessionRecord,
 } from '../../lib/session-record';
+import { hasDotSegment } from '../../lib/bucket-layout';
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
 import { resolveSessionObject, type RejectedEventRecord } from '../shared/s3-event';
 
@@ -61,6 +64,8 @@ export interface ScoreLeadDeps {
   metrics?: HandlerMetrics;
   /** Exactly one alert per (session_id, rules_version) (e.g. `IdempotentAlertOnce`); without it every hot delivery publishes. */
   alertOnce?: AlertOnce;
+  /** Put the caller's contact details in the alert's `contact` field (default true; env `ALERT_CONTACT=off` turns it off). */
+  alertContact?: boolean;
 }
 
 /** Thrown after the whole batch was tried when some records failed transiently; carries the partial result. */
@@ -125,8 +130,14 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
       return stored;
     };
     const failed = (key: string, error: unknown, what: string) => {
-      logger.error(`${what}; the batch will be redelivered`, { key, error: error as Error });
-      metrics.addMetric('RecordsFailed', 'Count', 1);
+      if ((error as Error)?.name === 'IdempotencyAlreadyInProgressError') {
+        // another delivery of the same event is publishing this alert right now: not an error
+        logger.info('alert in progress in a concurrent delivery; this one is retried', { key });
+        metrics.addMetric('AlertInProgressRetried', 'Count', 1);
+      } else {
+        logger.error(`${what}; the record will be redelivered`, { key, error: error as Error });
+        metrics.addMetric('RecordsFailed', 'Count', 1);
+      }
       failures.push({ key, error });
     };
 
@@ -148,8 +159,8 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
         seen.add(dedupe);
       } else {
         rejected = resolved.rejected;
-        if (!rejected.bucket || rejected.reason !== 'key_outside_layout' || !rejected.key.startsWith(SESSIONS_PREFIX)) {
-          // an unusable event record, or a key outside sessions/: nothing of ours to move, note only
+        if (!rejected.bucket || rejected.reason !== 'key_outside_layout' || !rejected.key.startsWith(SESSIONS_PREFIX) || hasDotSegment(rejected.key)) {
+          // an unusable event record, a key outside sessions/ or one with `.`/`..` segments: nothing of ours to move, note only
           try {
             await quarantine(rejected.bucket, rejected.key, rejected.reason, rejected.message, rejected.issues, null);
           } catch (error) {
@@ -189,7 +200,7 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
         metrics.addMetric('RecordsScored', 'Count', 1);
         logger.info('lead scored', { session_id: score.session_id, score: score.score, tier: score.tier, rules_version: score.rules_version, key, written: decision.action === 'write' });
         if (score.tier === 'hot') {
-          const alert = buildHotLeadAlert(record, score, s3Uri(bucket, key));
+          const alert = buildHotLeadAlert(record, score, s3Uri(bucket, key), { contact: deps.alertContact });
           const publish = () => deps.publisher.publish(alert);
           const ran = deps.alertOnce
             ? await deps.alertOnce.run({ session_id: score.session_id, rules_version: score.rules_version }, publish)

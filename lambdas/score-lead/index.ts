@@ -1,21 +1,24 @@
 /**
- * score-lead Lambda entry (esbuild-bundled, ESM, Node 22): the handler core with Powertools
- * (../shared/powertools.ts). Clients are created once per container.
+ * score-lead Lambda entry (esbuild-bundled, ESM, Node 22): the handler core behind the SQS
+ * partial-batch consumer (./queue.ts), with Powertools (../shared/powertools.ts). Clients are
+ * created once per container.
  * Env: HOT_LEADS_TOPIC_ARN (required); IDEMPOTENCY_TABLE (DynamoDB table, partition key `id`
  * string, TTL attribute `expiration`): when set, exactly one alert per (session_id, rules_version);
- * POWERTOOLS_* (optional).
+ * ALERT_CONTACT=off: alerts carry no contact details; POWERTOOLS_* (optional).
  */
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
-import type { S3Event } from 'aws-lambda';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { alertContactFromEnv } from '../../lib/alerts/alert';
 import { IdempotentAlertOnce } from '../../lib/alerts/alert-once';
 import { SnsAlertPublisher } from '../../lib/alerts/publisher';
-import { S3EventEnvelope } from '../../lib/pipeline/events';
+import { SqsEventEnvelope } from '../../lib/pipeline/events';
 import { requireEnv } from '../shared/observability';
 import { powertools, withPowertools } from '../shared/powertools';
-import { makeScoreLeadHandler, SERVICE_NAME, type ScoreLeadResult } from './handler';
+import { makeScoreLeadHandler, SERVICE_NAME } from './handler';
+import { makeScoreLeadQueueHandler } from './queue';
 
 const pt = powertools(SERVICE_NAME);
 const { logger, metrics, tracer } = pt;
@@ -29,6 +32,9 @@ const alertOnce = idempotencyTable
   : undefined;
 if (!alertOnce) logger.warn('IDEMPOTENCY_TABLE is not set: redelivered events may alert twice');
 
-export const handler = withPowertools<S3Event, ScoreLeadResult>(makeScoreLeadHandler({ s3, publisher, logger, metrics, alertOnce }), pt, S3EventEnvelope).before(
+const core = makeScoreLeadHandler({ s3, publisher, logger, metrics, alertOnce, alertContact: alertContactFromEnv() });
+
+/** SQS consumer with partial batch responses (./queue.ts): a transient failure retries just its message. */
+export const handler = withPowertools<SQSEvent, SQSBatchResponse>(makeScoreLeadQueueHandler(core), pt, SqsEventEnvelope).before(
   (request) => alertOnce?.registerLambdaContext(request.context),
 );

@@ -3,6 +3,7 @@
  * partition-register. Keys arrive URL-encoded with spaces as `+`.
  */
 import { decodeEventKey, KeyLayoutError, parseSessionKey, type ParsedSessionKey } from '../../lib/session-record/keys';
+import { hasDotSegment } from '../../lib/bucket-layout';
 import type { QuarantineReason } from '../../lib/pipeline/errors';
 import { parseS3EventRecord, type S3EventRecordRef } from '../../lib/pipeline/events';
 
@@ -42,6 +43,10 @@ export function resolveSessionObject(value: unknown): { ok: true; ref: SessionOb
     key = decodeEventKey(event.s3.object.key);
   } catch (e) {
     return { ok: false, rejected: { bucket, key: event.s3.object.key, reason: 'key_outside_layout', message: (e as Error).message, issues: [] } };
+  }
+  if (hasDotSegment(key)) {
+    const message = `key ${JSON.stringify(key.slice(0, 300))} has a "." or ".." segment: refused (it would name a path outside the bucket wherever keys become file paths)`;
+    return { ok: false, rejected: { bucket, key, reason: 'key_outside_layout', message, issues: [] } };
   }
   try {
     return { ok: true, ref: { bucket, key, parsed: parseSessionKey(key), event } };

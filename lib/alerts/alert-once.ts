@@ -8,7 +8,7 @@
  * - A concurrent delivery of the same key throws `IdempotencyAlreadyInProgressError`: the caller
  *   treats it as transient and the event is redelivered, then finds the key completed.
  */
-import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import { IdempotencyConfig, IdempotencyItemNotFoundError, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
 import type { Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
@@ -83,4 +83,30 @@ export class IdempotentAlertOnce implements AlertOnce {
     const res = await this.once({ session_id: key.session_id, rules_version: key.rules_version, attempt }, publish);
     return res.attempt === attempt;
   }
+}
+
+/**
+ * Drop the idempotency records of these alert keys (erasure: the sessions are gone). Uses the
+ * same key derivation as `IdempotentAlertOnce` (prefix and `[session_id, rules_version]`), so
+ * `persistenceStore` must be a fresh layer over the same table or file, not one already in use.
+ * @returns how many records existed and were deleted.
+ */
+export async function forgetAlertKeys(persistenceStore: BasePersistenceLayer, keys: readonly AlertKey[]): Promise<number> {
+  persistenceStore.configure({
+    config: new IdempotencyConfig({ eventKeyJmesPath: '[session_id, rules_version]', throwOnNoIdempotencyKey: true }),
+    keyPrefix: ALERT_IDEMPOTENCY_PREFIX,
+  });
+  let removed = 0;
+  for (const key of keys) {
+    const data = { session_id: key.session_id, rules_version: key.rules_version };
+    try {
+      await persistenceStore.getRecord(data);
+    } catch (e) {
+      if (e instanceof IdempotencyItemNotFoundError) continue;
+      // an expired or otherwise unusable record still goes
+    }
+    await persistenceStore.deleteRecord(data);
+    removed++;
+  }
+  return removed;
 }

@@ -6,6 +6,9 @@ import * as z from '../zod-mini';
 import { parseOrThrow, SchemaError } from '../validation';
 import { SessionId, Urgency, type SessionRecord } from '../session-record';
 import { ScoreReason, Tier, type LeadScore } from '../scoring';
+import { AlertAnalysisSchema, alertAnalysisOf } from './call-analysis';
+import { displayableCallerName, findEmails, findPhoneNumbers, redactPii, redactPiiOrNull } from '../privacy/redact';
+import { normalizePhoneNumber } from '../privacy/phone-number';
 
 export const HOT_LEAD_ALERT_VERSION = 1 as const;
 /** How many reasons an alert carries (highest points first). */
@@ -43,6 +46,14 @@ export const HotLeadAlertSchema = z.object({
   meeting: z.object({ booked: z.boolean(), time: z.nullable(z.string()) }),
   /** `s3://bucket/sessions/...json.gz` of the session record. */
   record_uri: z.string(),
+  /** What to do now and what the call analysis found (./call-analysis.ts); null when there is none (data processing denied). */
+  analysis: z.optional(z.nullable(AlertAnalysisSchema)),
+  /**
+   * How the rep reaches the caller, and the only place in the alert with contact details: a
+   * call-back number the caller gave (E.164) and the booking's email. Null when none is known or
+   * the deployment turned contact details off (`alertContact=false`, env `ALERT_CONTACT=off`).
+   */
+  contact: z.optional(z.nullable(z.object({ phone: z.nullable(z.string()), email: z.nullable(z.string()) }))),
 });
 export type HotLeadAlert = z.infer<typeof HotLeadAlertSchema>;
 
@@ -61,11 +72,48 @@ export function s3Uri(bucket: string, key: string): string {
   return `s3://${bucket}/${key}`;
 }
 
+/** Options of `buildHotLeadAlert`. */
+export interface HotLeadAlertOptions {
+  /** Put the caller's contact details in `contact` (default true; `alertContactFromEnv`). */
+  contact?: boolean;
+}
+
+/** Whether alerts carry contact details: on unless `ALERT_CONTACT` is `off` (or `false`). */
+export function alertContactFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !/^(off|false|0|no)$/i.test(env.ALERT_CONTACT ?? '');
+}
+
 /**
- * The alert for a scored session. `recordUri` is where the record lives (`s3://...`).
+ * How to reach the caller, from what the record holds: the email of the last successful
+ * `book_sales_meeting` call, and the last phone number the caller said (E.164). The caller's
+ * own line is not in the record (only its keyed hash), so a number counts only when said.
+ */
+export function contactOf(record: SessionRecord): NonNullable<HotLeadAlert['contact']> | null {
+  let email: string | null = null;
+  for (const call of record.tool_calls) {
+    if (call.name !== 'book_sales_meeting' || call.outcome !== 'success') continue;
+    try {
+      const args = JSON.parse(call.arguments) as { email?: unknown };
+      if (typeof args.email === 'string' && findEmails(args.email).length === 1) email = args.email.trim();
+    } catch {
+      // arguments replaced by a consent marker or not JSON: no email from this call
+    }
+  }
+  let phone: string | null = null;
+  for (const turn of record.transcript) {
+    if (turn.role !== 'user') continue;
+    for (const raw of findPhoneNumbers(turn.text)) phone = normalizePhoneNumber(raw) ?? phone;
+  }
+  return email || phone ? { phone, email } : null;
+}
+
+/**
+ * The alert for a scored session. `recordUri` is where the record lives (`s3://...`). Contact
+ * details go only into `contact`: the caller's name is dropped when it is a number or an email,
+ * and the identity and reasons are PII-redacted.
  * @throws Error when the score belongs to a different session.
  */
-export function buildHotLeadAlert(record: SessionRecord, score: LeadScore, recordUri: string): HotLeadAlert {
+export function buildHotLeadAlert(record: SessionRecord, score: LeadScore, recordUri: string, opts: HotLeadAlertOptions = {}): HotLeadAlert {
   if (score.session_id !== record.session_id) {
     throw new Error(`score for ${score.session_id} does not belong to session ${record.session_id}`);
   }
@@ -76,8 +124,8 @@ export function buildHotLeadAlert(record: SessionRecord, score: LeadScore, recor
     started_at: record.started_at,
     duration_seconds: record.duration_seconds,
     caller: {
-      name: record.caller.name,
-      identity: record.caller.identity,
+      name: displayableCallerName(record.caller.name),
+      identity: redactPiiOrNull(record.caller.identity),
       returning_caller: record.caller.returning_caller,
       call_count: record.caller.call_count,
     },
@@ -94,9 +142,14 @@ export function buildHotLeadAlert(record: SessionRecord, score: LeadScore, recor
     tier: score.tier,
     qualified: score.qualified,
     rules_version: score.rules_version,
-    top_reasons: [...score.reasons].sort((a, b) => b.points - a.points).slice(0, TOP_REASONS),
-    meeting: { booked: record.outcome.meeting_booked, time: record.outcome.meeting_time },
+    top_reasons: [...score.reasons]
+      .sort((a, b) => b.points - a.points)
+      .slice(0, TOP_REASONS)
+      .map((r) => ({ ...r, reason: redactPii(r.reason), quote: redactPiiOrNull(r.quote) })),
+    meeting: { booked: record.outcome.meeting_booked, time: redactPiiOrNull(record.outcome.meeting_time) },
     record_uri: recordUri,
+    analysis: alertAnalysisOf(record),
+    contact: (opts.contact ?? true) ? contactOf(record) : null,
   };
 }
 

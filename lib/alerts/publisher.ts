@@ -4,6 +4,7 @@
  */
 import { PublishCommand, type MessageAttributeValue, type SNSClient } from '@aws-sdk/client-sns';
 import { alertSubject, parseHotLeadAlert, type HotLeadAlert } from './alert';
+import { formatAlertEmail } from './email';
 
 /** Publishes one alert; resolves once it is accepted. Rejects on any delivery failure. */
 export interface AlertPublisher {
@@ -23,7 +24,11 @@ export function alertMessageAttributes(alert: HotLeadAlert): Record<string, Mess
   };
 }
 
-/** Publishes alerts as JSON to an SNS topic with filterable attributes and a readable subject. */
+/**
+ * Publishes alerts to an SNS topic with filterable attributes and a readable subject. The message
+ * is per protocol (`MessageStructure: 'json'`): email subscribers get the plain-text email
+ * (./email.ts), every other subscriber (Lambda, SQS, HTTP) the alert JSON as `default`.
+ */
 export class SnsAlertPublisher implements AlertPublisher {
   constructor(
     private readonly sns: SNSClient,
@@ -37,7 +42,8 @@ export class SnsAlertPublisher implements AlertPublisher {
       new PublishCommand({
         TopicArn: this.topicArn,
         Subject: alertSubject(valid),
-        Message: JSON.stringify(valid),
+        MessageStructure: 'json',
+        Message: JSON.stringify({ default: JSON.stringify(valid), email: formatAlertEmail(valid) }),
         MessageAttributes: alertMessageAttributes(valid),
       }),
     );

@@ -3,6 +3,8 @@
  * header text <= 150 chars, at most 10 section fields of <= 2,000 chars, section text <= 3,000 chars.
  */
 import { callerLabel, type HotLeadAlert } from './alert';
+import { analysisBlocks } from './slack-analysis';
+import { escapeMrkdwn } from './mrkdwn';
 
 /** A Slack incoming-webhook payload: fallback `text` plus Block Kit `blocks`. */
 export interface SlackMessage {
@@ -10,10 +12,7 @@ export interface SlackMessage {
   blocks: Record<string, unknown>[];
 }
 
-/** Escape the three characters Slack mrkdwn treats as control characters. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export { escapeMrkdwn } from './mrkdwn';
 
 function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -32,7 +31,7 @@ export function formatSlackMessage(alert: HotLeadAlert): SlackMessage {
   const header = cut(`${alert.tier === 'hot' ? '🔥 Hot' : alert.tier === 'warm' ? 'Warm' : 'Cold'} lead: ${who} (${alert.score}/100)`, 150);
   const reasons = alert.top_reasons
     .map((r) => {
-      const line = `• *+${r.points}* ${escapeMrkdwn(r.reason)}`;
+      const line = `• *${r.points >= 0 ? '+' : ''}${r.points}* ${escapeMrkdwn(r.reason)}`;
       return r.quote ? `${line}\n>_“${escapeMrkdwn(r.quote)}”_${r.turn_index !== null ? ` (turn ${r.turn_index})` : ''}` : line;
     })
     .join('\n');
@@ -46,8 +45,10 @@ export function formatSlackMessage(alert: HotLeadAlert): SlackMessage {
     field('Integrations', c.integration_needs.length ? c.integration_needs.join(', ') : '—'),
     field('Meeting', alert.meeting.booked ? `booked${alert.meeting.time ? ` for ${alert.meeting.time}` : ''}` : 'not booked'),
   ];
+  if (alert.contact) fields.push(field('Contact', [alert.contact.phone, alert.contact.email].filter(Boolean).join(' · ')));
   const blocks: Record<string, unknown>[] = [
     { type: 'header', text: { type: 'plain_text', text: header, emoji: true } },
+    ...analysisBlocks(alert.analysis),
     { type: 'section', fields },
   ];
   if (reasons) {
@@ -59,12 +60,13 @@ export function formatSlackMessage(alert: HotLeadAlert): SlackMessage {
       {
         type: 'mrkdwn',
         text: cut(
-          `Session \`${alert.session_id}\` · ${alert.started_at} · ${Math.round(alert.duration_seconds)} s · rules ${escapeMrkdwn(alert.rules_version)} · record \`${escapeMrkdwn(alert.record_uri)}\``,
+          `Session \`${alert.session_id}\` · ${alert.started_at} · ${Math.round(alert.duration_seconds)} s · ` +
+            `rules ${escapeMrkdwn(alert.rules_version)} · record \`${escapeMrkdwn(alert.record_uri)}\``,
           3000,
         ),
       },
     ],
   });
-  const text = `${alert.tier} lead ${alert.score}/100: ${who}${alert.meeting.booked ? ', meeting booked' : ''}`;
+  const text = `${alert.analysis ? `${alert.analysis.action}: ` : ''}${alert.tier} lead ${alert.score}/100: ${who}${alert.meeting.booked ? ', meeting booked' : ''}`;
   return { text, blocks };
 }

@@ -93,7 +93,9 @@ function hiveType(root: JsonSchema, s: JsonSchema, path: string): string {
     case 'integer':
       return 'bigint';
     case 'number':
-      return s.const !== undefined ? scalarOfConst(s.const, path) : 'double';
+      if (s.const !== undefined) return scalarOfConst(s.const, path);
+      // a set of integer literals (e.g. schema_version 1 | 2) is an integer column
+      return s.enum && s.enum.length > 0 && s.enum.every((v) => Number.isInteger(v)) ? 'bigint' : 'double';
     case 'array': {
       if (s.prefixItems || Array.isArray(s.items)) throw new GlueTypeError(path, 'tuples have no Hive type');
       if (!s.items) throw new GlueTypeError(path, 'array without an item type');
@@ -136,7 +138,7 @@ export function glueColumnsOf(schema: $ZodType): GlueColumn[] {
   }));
 }
 
-/** The `voice_sessions` table's columns: every field of the session record (schema_version 1). */
+/** The `voice_sessions` table's columns: every field of the session record (schema_version 1 and 2). */
 export function sessionRecordGlueColumns(): GlueColumn[] {
   return glueColumnsOf(SessionRecordSchema);
 }

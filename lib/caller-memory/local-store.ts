@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CallerMemoryError, mergeCall, parseCallerMemory, type CallerMemory, type CallerMemoryStore, type CallSummary } from './types';
+import { CallerMemoryError, mergeCall, mergeMemories, parseCallerMemory, type CallerMemory, type ManagedCallerMemoryStore, type CallSummary } from './types';
 
 /** A lock older than this (ms) belongs to a writer that died; it is removed. */
 export const STALE_LOCK_MS = 10_000;
@@ -18,7 +18,7 @@ export const LOCK_WAIT_MS = 5_000;
 const HASH = /^[0-9a-f]{64}$/;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export class LocalCallerMemoryStore implements CallerMemoryStore {
+export class LocalCallerMemoryStore implements ManagedCallerMemoryStore {
   constructor(private readonly dir: string) {}
 
   private file(phoneHash: string, ext: 'json' | 'lock'): string {
@@ -50,14 +50,46 @@ export class LocalCallerMemoryStore implements CallerMemoryStore {
     await this.acquire(lock);
     try {
       const next = mergeCall(await this.get(call.phone_hash), call);
-      const target = this.file(call.phone_hash, 'json');
-      const tmp = `${target}.${randomUUID()}.tmp`;
-      await writeFile(tmp, `${JSON.stringify(next, null, 2)}\n`, 'utf8');
-      await rename(tmp, target);
+      await this.write(call.phone_hash, next);
       return next;
     } finally {
       await rm(lock, { force: true });
     }
+  }
+
+  async delete(phoneHash: string): Promise<boolean> {
+    const file = this.file(phoneHash, 'json');
+    try {
+      await rm(file);
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw e;
+    }
+  }
+
+  async rekey(from: string, to: string): Promise<CallerMemory | null> {
+    const lock = this.file(to, 'lock');
+    await mkdir(this.dir, { recursive: true });
+    await this.acquire(lock);
+    try {
+      const old = await this.get(from);
+      if (!old) return this.get(to);
+      const existing = await this.get(to);
+      const next = existing ? mergeMemories(old, existing, to) : { ...old, phone_hash: to, revision: old.revision + 1 };
+      await this.write(to, next);
+      await this.delete(from);
+      return next;
+    } finally {
+      await rm(lock, { force: true });
+    }
+  }
+
+  private async write(phoneHash: string, memory: CallerMemory): Promise<void> {
+    const target = this.file(phoneHash, 'json');
+    const tmp = `${target}.${randomUUID()}.tmp`;
+    await writeFile(tmp, `${JSON.stringify(memory, null, 2)}\n`, { encoding: 'utf8', mode: 0o600 });
+    await rename(tmp, target);
   }
 
   private async acquire(lock: string): Promise<void> {

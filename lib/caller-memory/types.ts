@@ -1,7 +1,8 @@
 /**
- * Caller memory: what the agent remembers about one caller across calls, keyed by the SHA-256 hex
- * of the caller's E.164 phone number (the session record's `caller.phone_hash`; the number itself
- * is never stored). Read at call start to greet a returning caller and skip questions already
+ * Caller memory: what the agent remembers about one caller across calls, keyed by the keyed hash
+ * (HMAC-SHA256 hex, lib/privacy/phone-hash.ts) of the caller's E.164 phone number (the session
+ * record's `caller.phone_hash`; the number itself is never stored). After a key rotation
+ * `lookupCallerMemory` finds a caller under the previous key and moves the entry to the new one. Read at call start to greet a returning caller and skip questions already
  * answered; written at call end from the call's session record.
  *
  * Pure domain: no AWS, no LiveKit. Stores live in ./local-store.ts (the embedded default) and
@@ -73,6 +74,58 @@ export interface CallerMemoryStore {
   get(phoneHash: string): Promise<CallerMemory | null>;
   /** Merge one finished call into the caller's memory and return the result. */
   recordCall(call: CallSummary): Promise<CallerMemory>;
+}
+
+/** A store that can also erase and re-key entries (both shipped stores; needed by rotation and erasure). */
+export interface ManagedCallerMemoryStore extends CallerMemoryStore {
+  /** Remove the caller's memory (erasure); resolves to whether there was one. */
+  delete(phoneHash: string): Promise<boolean>;
+  /**
+   * Move a caller's memory from `from` (a previous key's hash) to `to` (the current key's), merged
+   * into whatever `to` already holds; resolves to the memory under `to` (null when `from` held none).
+   */
+  rekey(from: string, to: string): Promise<CallerMemory | null>;
+}
+
+/** Two memories of one caller made one (e.g. kept under an old and a new key during a rotation). */
+export function mergeMemories(older: CallerMemory, newer: CallerMemory, phoneHash: string): CallerMemory {
+  const [first, last] = Date.parse(older.last_call_at) <= Date.parse(newer.last_call_at) ? [older, newer] : [newer, older];
+  return {
+    ...last,
+    phone_hash: phoneHash,
+    call_count: older.call_count + newer.call_count,
+    first_call_at: Date.parse(older.first_call_at) < Date.parse(newer.first_call_at) ? older.first_call_at : newer.first_call_at,
+    name: last.name ?? first.name,
+    qualified: older.qualified || newer.qualified,
+    meeting_booked: older.meeting_booked || newer.meeting_booked,
+    topics: union(first.topics.filter((t) => !last.topics.includes(t)), last.topics).slice(-MAX_TOPICS),
+    signals: mergeSignals(first.signals, last.signals),
+    revision: newer.revision + 1,
+  };
+}
+
+/** A caller's hash under one key, in lookup order (lib/privacy `PhoneHasher.candidates`). */
+export interface HashCandidate {
+  hash: string;
+  key_id: string;
+}
+
+/**
+ * The caller's memory under the current key (`candidates[0]`), else under an older one (previous
+ * key, legacy SHA-256): a memory found under an older key is moved to the current key's hash
+ * (`rekey`) so the next lookup finds it first time. Null for a first-time caller.
+ */
+export async function lookupCallerMemory(store: CallerMemoryStore, candidates: readonly HashCandidate[]): Promise<CallerMemory | null> {
+  const [current, ...older] = candidates;
+  if (!current) return null;
+  const found = await store.get(current.hash);
+  if (found) return found;
+  for (const c of older) {
+    if (c.hash === current.hash) continue;
+    const memory = await store.get(c.hash);
+    if (memory) return 'rekey' in store ? (store as ManagedCallerMemoryStore).rekey(c.hash, current.hash) : memory;
+  }
+  return null;
 }
 
 /** No signals known. */

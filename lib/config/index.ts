@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { describeIssues } from '../validation';
+import { retentionIssues } from './retention';
 
 /** Environment names double as the prefix of every stack name (`dev-Trialist-Storage`). */
 export const EnvName = z.enum(['dev', 'prod']);
@@ -39,6 +40,17 @@ export const DeploymentConfigSchema = z
     noncurrentVersionExpiryDays: PositiveInt,
     /** Days the S3 server access logs are kept. */
     accessLogExpiryDays: PositiveInt,
+    /**
+     * Retention (days after creation) per session-bucket prefix, enforced by lifecycle rules that
+     * also expire the prefix's noncurrent versions (lib/config/retention.ts). No derived prefix may
+     * be kept longer than `retentionSessionsDays`, the records it derives from.
+     */
+    retentionSessionsDays: PositiveInt,
+    retentionScoresDays: PositiveInt,
+    retentionScoreVersionsDays: PositiveInt,
+    retentionCheckpointsDays: PositiveInt,
+    retentionQuarantineDays: PositiveInt,
+    retentionCuratedDays: PositiveInt,
 
     // --- agent service -------------------------------------------------------------------
     /** NAT gateways: 0 = public subnets with public IPs and no NAT (cheap); >= 1 = private subnets behind NAT. */
@@ -96,6 +108,11 @@ export const DeploymentConfigSchema = z
     businessHoursEndUtc: z.coerce.number().int().min(1).max(24),
     /** Turn on X-Ray tracing for the Lambdas. */
     tracing: Bool,
+    /**
+     * Hot-lead alerts carry the caller's contact details (call-back number, booking email) in their
+     * `contact` field for the rep; false leaves it null (score-lead gets `ALERT_CONTACT=off`).
+     */
+    alertContact: Bool,
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -114,6 +131,7 @@ export const DeploymentConfigSchema = z
     if ((c.account === undefined) !== (c.region === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['account'], message: 'give both account and region, or neither' });
     }
+    for (const issue of retentionIssues(c)) ctx.addIssue({ code: 'custom', path: [issue.key], message: issue.message });
     const mem = FARGATE_MEMORY_MIB[c.agentCpu];
     if (mem && (c.agentMemoryMiB < mem.min || c.agentMemoryMiB > mem.max || c.agentMemoryMiB % 1024 !== 0)) {
       ctx.addIssue({ code: 'custom', path: ['agentMemoryMiB'], message: `agentMemoryMiB must be a multiple of 1024 in [${mem.min}, ${mem.max}] for agentCpu ${c.agentCpu}` });
@@ -138,6 +156,12 @@ export const DEFAULTS: Record<EnvName, Omit<DeploymentConfig, 'env' | 'account' 
     sessionsGlacierDays: 90,
     noncurrentVersionExpiryDays: 30,
     accessLogExpiryDays: 90,
+    retentionSessionsDays: 365,
+    retentionScoresDays: 365,
+    retentionScoreVersionsDays: 90,
+    retentionCheckpointsDays: 7,
+    retentionQuarantineDays: 30,
+    retentionCuratedDays: 365,
     natGateways: 0,
     maxAzs: 2,
     agentName: 'trialist-agent',
@@ -158,12 +182,19 @@ export const DEFAULTS: Record<EnvName, Omit<DeploymentConfig, 'env' | 'account' 
     businessHoursStartUtc: 13,
     businessHoursEndUtc: 22,
     tracing: false,
+    alertContact: true,
   },
   prod: {
     sessionsInfrequentAccessDays: 30,
     sessionsGlacierDays: 180,
     noncurrentVersionExpiryDays: 90,
     accessLogExpiryDays: 365,
+    retentionSessionsDays: 730,
+    retentionScoresDays: 730,
+    retentionScoreVersionsDays: 365,
+    retentionCheckpointsDays: 14,
+    retentionQuarantineDays: 90,
+    retentionCuratedDays: 730,
     natGateways: 1,
     maxAzs: 2,
     agentName: 'trialist-agent',
@@ -184,6 +215,7 @@ export const DEFAULTS: Record<EnvName, Omit<DeploymentConfig, 'env' | 'account' 
     businessHoursStartUtc: 13,
     businessHoursEndUtc: 22,
     tracing: true,
+    alertContact: true,
   },
 };
 

@@ -24,6 +24,12 @@ export interface ObjectAccess {
   readVersions?: string[];
   /** Prefixes (ending in `/`) the role may delete objects and given versions under (s3:DeleteObject, s3:DeleteObjectVersion). */
   delete?: string[];
+  /**
+   * Prefixes (ending in `/`) the role may list (s3:ListBucket on the bucket, conditioned on
+   * `s3:prefix`): lets a reader tell a missing object from a denied one, since S3 answers a
+   * missing key with 403 to a caller that may not list it.
+   */
+  list?: string[];
 }
 
 /**
@@ -36,8 +42,9 @@ export function grantObjectAccess(role: iam.IRole, access: ObjectAccess): void {
   const write = access.write ?? [];
   const readVersions = access.readVersions ?? [];
   const del = access.delete ?? [];
-  for (const p of [...read, ...write, ...readVersions, ...del]) {
-    if (!/^[a-z0-9_-]+\/$/.test(p)) throw new Error(`object prefix must look like "sessions/": ${JSON.stringify(p)}`);
+  const list = access.list ?? [];
+  for (const p of [...read, ...write, ...readVersions, ...del, ...list]) {
+    if (!/^([a-z0-9_-]+\/)+$/.test(p)) throw new Error(`object prefix must look like "sessions/" or "checkpoints/rooms/": ${JSON.stringify(p)}`);
   }
   if (read.length > 0) {
     role.addToPrincipalPolicy(
@@ -57,6 +64,15 @@ export function grantObjectAccess(role: iam.IRole, access: ObjectAccess): void {
   if (del.length > 0) {
     role.addToPrincipalPolicy(
       new iam.PolicyStatement({ actions: ['s3:DeleteObject', 's3:DeleteObjectVersion'], resources: del.map((p) => access.bucket.arnForObjects(`${p}*`)) }),
+    );
+  }
+  if (list.length > 0) {
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [access.bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': list.map((p) => `${p}*`) } },
+      }),
     );
   }
   const kmsActions = [...(read.length + readVersions.length > 0 ? ['kms:Decrypt'] : []), ...(write.length > 0 ? ['kms:GenerateDataKey'] : [])];

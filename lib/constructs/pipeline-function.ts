@@ -75,8 +75,8 @@ export class PipelineFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        // target, minify, mainFields, banner, externalModules (the runtime's AWS SDK) and aliases: one
-        // definition shared with `npm run bench`, which measures these bundles (lib/build/lambda-bundle.ts).
+        // target, minify, mainFields, banner, externalModules (none: the AWS SDK is bundled) and aliases:
+        // one definition shared with `npm run bench`, which measures these bundles (lib/build/lambda-bundle.ts).
         ...nodejsFunctionBundling(),
         sourceMap: true,
         forceDockerBundling: false,

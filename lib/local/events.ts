@@ -5,7 +5,7 @@
  * and https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html.
  */
 import { randomUUID } from 'node:crypto';
-import type { S3Event, S3EventRecord, SNSEvent } from 'aws-lambda';
+import type { S3Event, S3EventRecord, SNSEvent, SQSEvent } from 'aws-lambda';
 import type { S3rverEvent } from 's3rver';
 
 /**
@@ -121,6 +121,35 @@ export function snsEventOf(message: string, topicArn: string, subject: string | 
           UnsubscribeUrl: 'https://sns.us-east-1.amazonaws.com/?Action=Unsubscribe',
           MessageAttributes: {},
         },
+      },
+    ],
+  };
+}
+
+/**
+ * The SQS event a Lambda consuming `queueArn` receives for one message with `body`
+ * (https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html); `receiveCount` is how many times
+ * the message has been received, this one included.
+ */
+export function sqsEventOf(body: string, queueArn: string, receiveCount = 1): SQSEvent {
+  const now = String(Date.now());
+  return {
+    Records: [
+      {
+        messageId: randomUUID(),
+        receiptHandle: randomUUID(),
+        body,
+        attributes: {
+          ApproximateReceiveCount: String(receiveCount),
+          SentTimestamp: now,
+          SenderId: 'LOCAL',
+          ApproximateFirstReceiveTimestamp: now,
+        },
+        messageAttributes: {},
+        md5OfBody: '',
+        eventSource: 'aws:sqs',
+        eventSourceARN: queueArn,
+        awsRegion: queueArn.split(':')[3] ?? 'us-east-1',
       },
     ],
   };

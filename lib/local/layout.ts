@@ -10,6 +10,7 @@
  * ```
  */
 import path from 'node:path';
+import { hasDotSegment } from '../bucket-layout';
 
 /** The bucket name the local stack serves unless told otherwise. */
 export const DEFAULT_LOCAL_BUCKET = 'trialist-local';
@@ -47,7 +48,8 @@ export function localLayout(directory: string, bucket = DEFAULT_LOCAL_BUCKET): L
   };
 }
 
-/** The file s3rver keeps an object's bytes in. */
+/** The file s3rver keeps an object's bytes in. @throws Error for a key with a `.` or `..` segment (it would climb out of the bucket folder). */
 export function objectFile(layout: LocalLayout, key: string): string {
+  if (hasDotSegment(key)) throw new Error(`object key ${JSON.stringify(key.slice(0, 300))} has a "." or ".." segment: not a path inside the bucket folder`);
   return path.join(layout.bucketDir, ...key.split('/')) + S3RVER_OBJECT_SUFFIX;
 }

@@ -4,8 +4,28 @@
  * tests, so there is one way to start it.
  */
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
+import { hasDotSegment } from '../bucket-layout';
+
+/** s3rver's own error type: thrown from its store, it becomes an S3 XML error with that code's status. */
+const S3rverError = createRequire(import.meta.url)('s3rver/lib/models/error') as new (code: string, message: string, detail?: object) => Error;
+
+/**
+ * Make `server` refuse (400 InvalidArgument) any object key with a `.` or `..` segment: its store
+ * joins keys into file paths, so `sessions/../../etc/hostname` would read or write outside the
+ * data folder. Every object access (GET, PUT, COPY source and target, DELETE) resolves its file
+ * through `getResourcePath`, so this one guard covers them all.
+ */
+export function refuseDotSegmentKeys(server: S3rver): void {
+  const store = (server as unknown as { store: { getResourcePath(bucket: string, key?: string, resource?: string): string } }).store;
+  const getResourcePath = store.getResourcePath.bind(store);
+  store.getResourcePath = (bucket, key = '', resource) => {
+    if (hasDotSegment(key)) throw new S3rverError('InvalidArgument', `object key ${JSON.stringify(key.slice(0, 300))} has a "." or ".." segment`);
+    return getResourcePath(bucket, key, resource);
+  };
+}
 
 /** An S3 client for an s3rver endpoint: path-style, s3rver's built-in key pair, no optional checksums. */
 export function localS3Client(endpoint: string): S3Client {
@@ -53,6 +73,7 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
     directory: options.directory,
     configureBuckets: options.buckets.map((name) => ({ name })),
   });
+  refuseDotSegmentKeys(server);
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
   const s3 = localS3Client(endpoint);

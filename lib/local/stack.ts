@@ -1,13 +1,16 @@
 /**
- * The embedded local stack behind `npm run demo` (ARCHITECTURE.md, "Production and the embedded
+ * The embedded local stack behind `npm run demo` (docs/architecture.md, "Production and the embedded
  * default"): s3rver in-process on a local folder, an S3Client pointed at it, and s3rver's
  * S3 notifications delivered, in the shape AWS uses, to the same handler functions the Lambdas
- * run. For keys under `sessions/` (the production notification filter) both score-lead and
- * partition-register receive each ObjectCreated event. Hot-lead alerts go to a local outbox
+ * run. For keys under `sessions/` (the production notification filter) both score-lead (as an
+ * SQS message, through the same partial-batch consumer as on AWS) and partition-register receive
+ * each ObjectCreated event. Hot-lead alerts go to a local outbox
  * (and through slack-notify, SNS-shaped, when a webhook URL is set), once per session and rules
  * version as on AWS (Powertools idempotency over a local file instead of DynamoDB); partitions go
- * to a local catalog file. A failed invocation is retried twice (Lambda's asynchronous-invoke default) and
- * then written to the local dead-letter folder.
+ * to a local catalog file. LiveKit webhooks are received on a localhost port by the livekit-webhook
+ * handler core and their reconciliation checks run after a short grace period (lib/pipeline/reconcile.ts).
+ * A failed invocation is retried (Lambda's two asynchronous retries; for
+ * score-lead, the queue's maxReceiveCount) and then written to the local dead-letter folder.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,30 +18,50 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
 import type { S3rverEvent } from 's3rver';
 import { alertSubject, IdempotentAlertOnce, parseHotLeadAlert, type AlertOnce, type AlertPublisher, type HotLeadAlert } from '../alerts';
-import { LocalIdempotencyStore } from '../pipeline/local-idempotency-store';
+import { LocalIdempotencyStore } from './idempotency-store';
 import type { LeadScore } from '../scoring';
 import { decodeEventKey, SESSIONS_PREFIX } from '../session-record';
 import { makePartitionRegisterHandler } from '../../lambdas/partition-register/handler';
 import { makeScoreLeadHandler, type ScoreLeadResult } from '../../lambdas/score-lead/handler';
+import { makeScoreLeadQueueHandler } from '../../lambdas/score-lead/queue';
+import type { RulesConfig } from '../scoring/rules';
+import { makeCrmSyncHandler } from '../../lambdas/crm-sync/handler';
+import { HubSpotCrm } from '../crm/hubspot';
+import { SCORES_PREFIX } from '../bucket-layout';
+import { startHubSpotStandIn, type HubSpotStandIn } from './hubspot';
 import { makeSlackNotifyHandler } from '../../lambdas/slack-notify/handler';
+import { makeLivekitWebhookHandler } from '../../lambdas/livekit-webhook/handler';
+import { makeReconcileHandler } from '../../lambdas/reconcile/handler';
+import { WebhookReceiver } from 'livekit-server-sdk';
+import type { ReconcileCheck, ReconcileOutcome } from '../pipeline/reconcile';
+import { PRICE_TABLE_VERSION } from '../pricing';
 import { LocalPartitionCatalog } from './catalog';
-import { s3EventOf, snsEventOf, toAwsS3Record } from './events';
+import { s3EventOf, snsEventOf, sqsEventOf, toAwsS3Record } from './events';
 import { DEFAULT_LOCAL_BUCKET, localLayout, type LocalLayout } from './layout';
 import { localHandlerLogger } from './logger';
 import { OutboxPublisher } from './outbox';
 import { startLocalS3 } from './s3';
+import { localLivekitCredentials, type LivekitCredentials } from './livekit-webhook';
+import { serveWebhooks } from './webhook-server';
 
 /** The local functions events are delivered to (named like the Lambdas). */
-export type LocalFunctionName = 'score-lead' | 'partition-register' | 'slack-notify';
+export type LocalFunctionName = 'score-lead' | 'partition-register' | 'slack-notify' | 'reconcile' | 'crm-sync';
 
 /** The local stand-in for the `hot-leads` topic's ARN, as it appears in SNS-shaped events. */
 export const LOCAL_TOPIC_ARN = 'arn:aws:sns:us-east-1:000000000000:hot-leads';
 
+/** The local stand-in for the queue score-lead consumes, as it appears in SQS-shaped events. */
+export const LOCAL_SCORE_QUEUE_ARN = 'arn:aws:sqs:us-east-1:000000000000:score-lead';
+
 /**
- * Invocations per event: the first try plus Lambda's two asynchronous retries; slack-notify gets
- * one, since its handler already retries the webhook with backoff.
+ * Invocations per event: partition-register gets the first try plus Lambda's two asynchronous
+ * retries; score-lead, an SQS consumer, gets its message received up to the queue's
+ * maxReceiveCount (5, lib/constructs/queue-consumer.ts); slack-notify gets one, since its handler
+ * already retries the webhook with backoff.
  */
-const MAX_ATTEMPTS: Record<LocalFunctionName, number> = { 'score-lead': 3, 'partition-register': 3, 'slack-notify': 1 };
+const MAX_ATTEMPTS: Record<LocalFunctionName, number> = { 'score-lead': 5, 'partition-register': 3, 'slack-notify': 1, reconcile: 5, 'crm-sync': 3 };
+/** Grace period between a call's end webhook and its reconciliation check, locally (ms); on AWS 120 s. */
+export const LOCAL_RECONCILE_GRACE_MS = 2000;
 /** Pause before each retry, ms. */
 const RETRY_DELAYS_MS = [50, 200];
 
@@ -82,6 +105,16 @@ export interface LocalStackOptions {
   port?: number;
   /** Also log the handlers' info lines. */
   verbose?: boolean;
+  /** Port of the LiveKit webhook receiver on 127.0.0.1; default 0 (any free port). */
+  webhookPort?: number;
+  /** LiveKit API key and secret webhooks must be signed with; default LIVEKIT_API_KEY/SECRET, else `devkey`/`secret`. */
+  livekit?: LivekitCredentials;
+  /** Wait between a call's end webhook and its check, ms; default LOCAL_RECONCILE_GRACE_MS. */
+  reconcileGraceMs?: number;
+  /** Rules score-lead scores with; default the built-in rules (DEFAULT_RULES). */
+  rules?: RulesConfig;
+  /** Run crm-sync on every score against a local HubSpot stand-in writing under `{directory}/crm/`. */
+  crm?: boolean;
 }
 
 /** A running local stack. Always `stop()` it. */
@@ -107,8 +140,14 @@ export interface LocalStack {
   alertOnce: AlertOnce;
   /** Session ids of every alert published so far, in order (a repeat would mean a duplicate alert). */
   published(): readonly string[];
+  /** `http://127.0.0.1:PORT/livekit/webhook`: the livekit-webhook handler (signature-checked; point LiveKit's webhook here). */
+  webhookUrl: string;
+  /** Run one reconciliation check now (what the scheduled check does after the grace period). */
+  reconcile(check: ReconcileCheck): Promise<ReconcileOutcome>;
   /** Stop s3rver (after draining). Idempotent. */
   stop(): Promise<void>;
+  /** The local HubSpot stand-in crm-sync writes to (with the `crm` option). */
+  crm?: HubSpotStandIn;
 }
 
 /** The record's object key, URL-decoded; as received when its encoding is malformed (the handlers quarantine it). */
@@ -158,8 +197,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
 
   const alertOnce = new IdempotentAlertOnce(new LocalIdempotencyStore(layout.idempotencyFile));
-  const scoreLead = makeScoreLeadHandler({ s3, publisher: outbox, alertOnce, now: options.now, logger: loggerFor('score-lead') });
+  const scoreLead = makeScoreLeadHandler({ s3, publisher: outbox, alertOnce, now: options.now, rules: options.rules, logger: loggerFor('score-lead') });
   const partitionRegister = makePartitionRegisterHandler({ catalog, logger: loggerFor('partition-register') });
+  const hub = options.crm ? await startHubSpotStandIn({ directory: path.join(layout.root, 'crm') }) : undefined;
+  const crmSync = hub
+    ? makeCrmSyncHandler({ s3, crm: new HubSpotCrm({ accessToken: hub.token, basePath: hub.url }), logger: loggerFor('crm-sync') })
+    : undefined;
 
   /** Run one invocation with retries; dead-letter it when every attempt fails. */
   function track(fn: LocalFunctionName, subject: string, event: unknown, invoke: () => Promise<unknown>): void {
@@ -198,7 +241,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   function deliverRecord(record: S3EventRecord): void {
     const event = s3EventOf(record);
     const key = keyOf(record);
-    track('score-lead', key, event, () => scoreLead(event));
+    let receives = 0;
+    track('score-lead', key, event, async () => {
+      // through the same SQS partial-batch consumer as on AWS: a failed message is received again
+      let result: ScoreLeadResult | undefined;
+      let error: unknown;
+      const consumer = makeScoreLeadQueueHandler(
+        (e) => scoreLead(e).catch((err: unknown) => Promise.reject((error = err))),
+        (r) => void (result = r),
+      );
+      const response = await consumer(sqsEventOf(JSON.stringify(event), LOCAL_SCORE_QUEUE_ARN, ++receives));
+      if (response.batchItemFailures.length > 0) throw error instanceof Error ? error : new Error(`message failed: ${String(error)}`);
+      return result;
+    });
     track('partition-register', key, event, () => partitionRegister(event));
   }
 
@@ -206,8 +261,42 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     for (const record of event.Records) {
       const key = keyOf(record);
       if (record.eventName.startsWith('ObjectCreated:') && key.startsWith(SESSIONS_PREFIX)) deliverRecord(record);
+      if (crmSync && record.eventName.startsWith('ObjectCreated:') && key.startsWith(SCORES_PREFIX)) {
+        const event = s3EventOf(record);
+        track('crm-sync', key, event, () => crmSync(event));
+      }
     }
   }
+
+  // LiveKit webhooks: the same handler core as the livekit-webhook Lambda, behind a local HTTP port;
+  // its checks run after the grace period through the reconcile handler core, retried like SQS would.
+  const graceMs = options.reconcileGraceMs ?? LOCAL_RECONCILE_GRACE_MS;
+  const reconcileDeps = { s3, bucket, priceTableVersion: PRICE_TABLE_VERSION };
+  const runCheck = makeReconcileHandler({ ...reconcileDeps, logger: loggerFor('reconcile') });
+  // one check at a time, as one queue consumer would: s3rver ignores If-None-Match, which makes two
+  // concurrent checks of one session safe on AWS
+  let tail: Promise<unknown> = Promise.resolve();
+  const serially = <T>(f: () => Promise<T>): Promise<T> => {
+    const p = tail.then(f, f);
+    tail = p.catch(() => undefined);
+    return p;
+  };
+  const creds = options.livekit ?? localLivekitCredentials();
+  const livekitWebhook = makeLivekitWebhookHandler({
+    receiver: new WebhookReceiver(creds.apiKey, creds.apiSecret),
+    s3,
+    bucket,
+    logger: localHandlerLogger('livekit-webhook', log, options.verbose),
+    schedule: async (check) => {
+      const subject = check.kind === 'session' ? check.facts.session_id : `room ${check.room_sid}`;
+      const delayed = new Promise<void>((resolve) => setTimeout(resolve, graceMs));
+      track('reconcile', subject, check, async () => {
+        await delayed;
+        return serially(() => runCheck(check));
+      });
+    },
+  });
+  const webhookServer = await serveWebhooks(livekitWebhook, options.webhookPort ?? 0);
 
   server.on('event', (e: S3rverEvent) => {
     if (stopped) return;
@@ -232,11 +321,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     publisher: outbox,
     alertOnce,
     published: () => [...publishedIds],
+    webhookUrl: webhookServer.url,
+    reconcile: (check) => serially(() => runCheck(check)),
     async stop() {
       if (stopped) return;
       await drain();
       stopped = true;
+      await webhookServer.close();
       await store.stop();
+      await hub?.stop();
     },
+    crm: hub,
   };
 }

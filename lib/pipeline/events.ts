@@ -35,6 +35,18 @@ export const SnsEventEnvelope = z.looseObject({
   Records: z.array(z.looseObject({ Sns: z.looseObject({ MessageId: z.string(), Message: z.string() }) })).check(z.minLength(1)),
 });
 
+/** The SQS event envelope a queue consumer receives: each record's `messageId` and `body` (validated by the handler). */
+export const SqsEventEnvelope = z.looseObject({
+  Records: z.array(z.looseObject({ messageId: z.string(), body: z.string() })),
+});
+
+/** A Lambda Function URL request (payload format 2.0): the handler reads `headers` and `body`. */
+export const FunctionUrlEnvelope = z.looseObject({
+  headers: z.optional(z.record(z.string(), z.string())),
+  body: z.optional(z.string()),
+  isBase64Encoded: z.optional(z.boolean()),
+});
+
 /** Validate one event record; returns the issues instead of throwing. */
 export function parseS3EventRecord(value: unknown): { ok: true; record: S3EventRecordRef } | { ok: false; issues: string[] } {
   const r = S3EventRecordRef.safeParse(value);

@@ -3,6 +3,6 @@ export * from './events';
 export * from './objects';
 export * from './quarantine';
 export * from './catalog';
-export * from './local-idempotency-store';
 export * from './rescore';
 export * from './score-versions';
+export * from './reconcile';

@@ -2,7 +2,7 @@
  * S3 reads and writes of the post-call pipeline: read a session object within the codec's size
  * caps and write a lead score next to its record. Quarantine is in ./quarantine.ts.
  */
-import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { Readable } from 'node:stream';
 import { DEFAULT_DECODE_LIMITS, decodeSessionRecord, RecordDecodeError, type DecodeLimits, type SessionRecord } from '../session-record';
 import { decodeLeadScore, encodeLeadScore, scoreKey, type LeadScore } from '../scoring';
@@ -25,6 +25,16 @@ export function isNotFound(e: unknown): boolean {
 export function isAccessDenied(e: unknown): boolean {
   const err = e as S3ErrorShape;
   return err?.name === 'AccessDenied' || err?.Code === 'AccessDenied' || err?.$metadata?.httpStatusCode === 403;
+}
+
+/**
+ * Whether `key` is listed in `bucket` (ListObjectsV2 with the key as prefix). Tells a missing object
+ * from a denied one after a 403: the roles may list their prefixes (lib/constructs/grants.ts `list`).
+ * @throws the S3 client's error (a 403 when the caller may not list that prefix either).
+ */
+export async function objectListed(s3: S3Client, bucket: string, key: string): Promise<boolean> {
+  const res = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 1 }));
+  return (res.Contents ?? []).some((o) => o.Key === key);
 }
 
 /**
@@ -70,16 +80,20 @@ export interface OpenedObject {
 /**
  * GetObject, without reading the body yet (so the caller knows the version even when the body
  * turns out to be too large).
- * @throws PipelineError('object_missing') for a missing object (404); the S3 client's error for
- *   anything else (throttling, 5xx, and the 403 S3 answers for a missing key to a caller without
- *   s3:ListBucket): let the caller decide.
+ * @throws PipelineError('object_missing') for a missing object (404, or a 403 for a key the
+ *   listing does not show); the S3 client's error for anything else (throttling, 5xx, a 403 for a
+ *   listed object or where the listing is denied too): let the caller decide (on AWS the queue's
+ *   maxReceiveCount caps the retries).
  */
 export async function openObject(s3: S3Client, bucket: string, key: string): Promise<OpenedObject> {
   let res;
   try {
     res = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   } catch (e) {
-    if (isNotFound(e)) throw new PipelineError('object_missing', `s3://${bucket}/${key} does not exist (deleted before it was read?)`);
+    const missing = () => new PipelineError('object_missing', `s3://${bucket}/${key} does not exist (deleted before it was read?)`);
+    if (isNotFound(e)) throw missing();
+    // a 403 is what S3 answers for a missing key to a caller that may not list it: ask the listing
+    if (isAccessDenied(e) && !(await objectListed(s3, bucket, key).catch(() => true))) throw missing();
     throw e;
   }
   const body = res.Body as (AsyncIterable<Uint8Array> & Partial<Readable>) | undefined;

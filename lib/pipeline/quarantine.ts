@@ -14,7 +14,7 @@
  *    store keeps no versions (s3rver locally) a plain delete.
  * A failure at any step throws and a redelivery repeats the move (every step is idempotent).
  *
- * Only objects under `sessions/` are moved (the prefix the table reads and score-lead may
+ * Only objects under `sessions/` (and with no `.`/`..` key segment) are moved (the prefix the table reads and score-lead may
  * delete under). An unusable event record, a missing object, or a key outside `sessions/` gets
  * the note only. A redelivered event for an object already moved finds it gone (404, or 403 for a
  * caller without s3:ListBucket), and `findQuarantined` recognizes the earlier move (moved copy and
@@ -32,7 +32,7 @@ import { SESSIONS_PREFIX } from '../session-record';
 import type { QuarantineReason } from './errors';
 import { isAccessDenied, isNotFound, type ObjectHead } from './objects';
 
-import { QUARANTINE_PREFIX } from '../bucket-layout';
+import { escapeDotSegments, hasDotSegment, QUARANTINE_PREFIX } from '../bucket-layout';
 
 export { QUARANTINE_PREFIX };
 /** Where quarantined objects' bytes go: `quarantine/objects/{original key}`. */
@@ -64,7 +64,7 @@ export interface QuarantineEntry {
 
 /** `{prefix}{key}{suffix}`, cut and suffixed with a SHA-256 prefix of the key when over S3's 1,024-byte limit. */
 function fitKey(prefix: string, originalKey: string, suffix: string): string {
-  const key = `${prefix}${originalKey.replace(/^\/+/, '')}${suffix}`;
+  const key = `${prefix}${escapeDotSegments(originalKey.replace(/^\/+/, ''))}${suffix}`;
   if (Buffer.byteLength(key, 'utf8') <= MAX_KEY_BYTES) return key;
   const hash = createHash('sha256').update(originalKey).digest('hex').slice(0, 16);
   const head = Buffer.from(originalKey, 'utf8').subarray(0, 900).toString('utf8').replace(/\uFFFD+$/, '');
@@ -72,7 +72,8 @@ function fitKey(prefix: string, originalKey: string, suffix: string): string {
 }
 
 /**
- * The note's key, `quarantine/{reason}/{original key}.json`. Keys that would pass S3's 1,024-byte
+ * The note's key, `quarantine/{reason}/{original key}.json` (a `.`/`..` segment of the original
+ * written `%2E`/`%2E%2E`, so the note never climbs out of its prefix). Keys that would pass S3's 1,024-byte
  * limit are cut and suffixed with a SHA-256 prefix of the full key so distinct keys stay distinct.
  */
 export function quarantineKey(reason: QuarantineReason, originalKey: string): string {
@@ -186,7 +187,7 @@ async function moveBytes(s3: S3Client, bucket: string, key: string, reason: Quar
  */
 export async function quarantineObject(s3: S3Client, req: QuarantineRequest): Promise<QuarantineOutcome> {
   const note = quarantineKey(req.reason, req.key);
-  const object = req.key.startsWith(SESSIONS_PREFIX) ? req.object : null;
+  const object = req.key.startsWith(SESSIONS_PREFIX) && !hasDotSegment(req.key) ? req.object : null;
   const movedTo = object ? await moveBytes(s3, req.bucket, req.key, req.reason, object) : null;
   const versionId = object?.head.versionId ?? null;
   const entry: QuarantineEntry = {

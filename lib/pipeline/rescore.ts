@@ -14,7 +14,7 @@
  * hot, and the idempotency store suppresses the second alert; writing first could lose it.
  */
 import { ListObjectsCommand, type S3Client } from '@aws-sdk/client-s3';
-import { buildHotLeadAlert, s3Uri } from '../alerts/alert';
+import { alertContactFromEnv, buildHotLeadAlert, s3Uri } from '../alerts/alert';
 import type { AlertOnce } from '../alerts/alert-once';
 import type { AlertPublisher } from '../alerts/publisher';
 import { LeadScoreError, scoreLead, type LeadScore, type RulesConfig, type Tier } from '../scoring';
@@ -88,7 +88,9 @@ export function decideRescore(previous: LeadScore | null, next: LeadScore): Resc
   return {
     action: 'conflict',
     newlyHot: false,
-    message: `stored score ${previous.score} (${previous.tier}) and new score ${next.score} (${next.tier}) differ under the same rules_version ${next.rules_version}: bump rules_version for a rules change`,
+    message:
+      `stored score ${previous.score} (${previous.tier}) and new score ${next.score} (${next.tier}) differ under the same ` +
+      `rules_version ${next.rules_version}: bump rules_version for a rules change`,
   };
 }
 
@@ -117,6 +119,29 @@ export interface RescoreOptions {
 /** Tier change counts, keyed `"<old>-><new>"` (`"none->hot"` for never-scored sessions). */
 export type TierChanges = Record<string, number>;
 
+/** One lead a rescore moved: old and new score, and which rule ids appeared or disappeared in its reasons. */
+export interface MovedLead {
+  session_id: string;
+  from: { score: number; tier: string; rules_version: string } | null;
+  to: { score: number; tier: string };
+  gained: string[];
+  lost: string[];
+}
+
+/** What moved between a stored score (or none) and a new one; null when score and tier are the same. */
+export function movedLead(previous: LeadScore | null, next: LeadScore): MovedLead | null {
+  if (previous && previous.score === next.score && previous.tier === next.tier) return null;
+  const before = new Set(previous?.reasons.map((r) => r.rule) ?? []);
+  const after = new Set(next.reasons.map((r) => r.rule));
+  return {
+    session_id: next.session_id,
+    from: previous ? { score: previous.score, tier: previous.tier, rules_version: previous.rules_version } : null,
+    to: { score: next.score, tier: next.tier },
+    gained: [...after].filter((r) => !before.has(r)),
+    lost: [...before].filter((r) => !after.has(r)),
+  };
+}
+
 /** What a rescore did. */
 export interface RescoreResult {
   rules_version: string;
@@ -138,6 +163,8 @@ export interface RescoreResult {
   already_alerted: string[];
   /** Only for sessions whose score was written. */
   tier_changes: TierChanges;
+  /** Sessions whose score or tier changed, with the rules that now give points and those that no longer do. */
+  moved: MovedLead[];
   /**
    * Records that could not be read as session records, left in place: score-lead moves such objects
    * to quarantine as they arrive, so these are ones it never saw (e.g. written while the pipeline was
@@ -212,6 +239,7 @@ export async function rescoreRange(opts: RescoreOptions): Promise<RescoreResult>
     alerted: [],
     already_alerted: [],
     tier_changes: {},
+    moved: [],
     unreadable: [],
     failed: [],
   };
@@ -262,12 +290,14 @@ export async function rescoreRange(opts: RescoreOptions): Promise<RescoreResult>
       }
       if (decision.newlyHot) {
         result.newly_hot.push(next.session_id);
-        const alert = buildHotLeadAlert(record, next, s3Uri(opts.bucket, key));
+        const alert = buildHotLeadAlert(record, next, s3Uri(opts.bucket, key), { contact: alertContactFromEnv() });
         const ran = await opts.alertOnce.run({ session_id: next.session_id, rules_version: next.rules_version }, () => opts.publisher.publish(alert));
         (ran ? result.alerted : result.already_alerted).push(next.session_id);
       }
       await writeLeadScore(opts.s3, opts.bucket, next);
       result.written++;
+      const moved = movedLead(previous, next);
+      if (moved) result.moved.push(moved);
       const change = `${previous?.tier ?? 'none'}->${next.tier}`;
       result.tier_changes[change] = (result.tier_changes[change] ?? 0) + 1;
     } catch (e) {

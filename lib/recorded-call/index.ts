@@ -9,6 +9,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { decodeCallBytes } from './encoding';
+import { sourceDigest } from './session-ids';
 import { CallFileSchema, type CallFile } from './json-format';
 import { looksLikeMarkdownTranscript, parseMarkdownTranscript } from './markdown-format';
 import { chooseAgentSpeakers, labelMatchesName, parseHeaderDate, safeCallId, titleFromFileName, type Participant } from './speakers';
@@ -23,6 +25,8 @@ import {
 } from './types';
 
 export * from './types';
+export { decodeCallBytes, firstInvalidUtf8 } from './encoding';
+export { allocateReplaySessionId, REPLAY_DIGEST_METADATA, sourceDigest, type ExistingRecordLookup } from './session-ids';
 export { CallFileSchema, type CallFile } from './json-format';
 export { chooseAgentSpeakers, isSellerRole, parseHeaderDate, safeCallId, spokenText } from './speakers';
 
@@ -221,21 +225,22 @@ function companyFromRole(role: string): string | null {
 /**
  * Read and parse a recorded call file.
  * @throws RecordedCallError (`read_failed` for a missing/unreadable file, `too_large` above
- *   MAX_RECORDED_CALL_BYTES, else as parseRecordedCall).
+ *   MAX_RECORDED_CALL_BYTES, `not_utf8` for bytes that are not UTF-8 nor BOM-marked UTF-16, else as
+ *   parseRecordedCall).
  */
 export async function loadRecordedCall(path: string, opts: ParseOptions = {}): Promise<RecordedCall> {
   const source = basename(path);
-  let text: string;
+  let bytes: Buffer;
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new RecordedCallError(`${path}: not a file`, 'read_failed', source);
     if (info.size > MAX_RECORDED_CALL_BYTES) {
       throw new RecordedCallError(`${path}: ${info.size} bytes is over the ${MAX_RECORDED_CALL_BYTES}-byte limit for a recorded call`, 'too_large', source);
     }
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (e) {
     if (e instanceof RecordedCallError) throw e;
     throw new RecordedCallError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'read_failed', source);
   }
-  return parseRecordedCall(text, path, opts);
+  return { ...parseRecordedCall(decodeCallBytes(bytes, source), path, opts), source_sha256: sourceDigest(bytes) };
 }

@@ -17,8 +17,25 @@
  * Checked against every call in `../shared/corpus/sales-calls/` (see test/recorded-call.test.ts).
  */
 
-const SELLER_ROLE =
-  /\b(sales\s*rep(resentative)?|account\s+executive|ae|sdr|bdr|sales\s+engineer|solutions?\s+(engineer|consultant|architect)|account\s+manager|customer\s+success\s+manager|csm|(business|sales)\s+development(\s+rep(resentative)?)?|salesperson|agent|assistant)\b/i;
+/** Job titles that make a speaker the seller (regular-expression fragments, matched as whole words, any case). */
+const SELLER_ROLES = [
+  String.raw`sales\s*rep(resentative)?`,
+  String.raw`account\s+executive`,
+  'ae',
+  'sdr',
+  'bdr',
+  String.raw`sales\s+engineer`,
+  String.raw`solutions?\s+(engineer|consultant|architect)`,
+  String.raw`account\s+manager`,
+  String.raw`customer\s+success\s+manager`,
+  'csm',
+  String.raw`(business|sales)\s+development(\s+rep(resentative)?)?`,
+  'salesperson',
+  'agent',
+  'assistant',
+];
+
+const SELLER_ROLE = new RegExp(String.raw`\b(${SELLER_ROLES.join('|')})\b`, 'i');
 
 const SELLER_LABEL = /^(voice\s+)?(agent|ai|assistant|bot|rep|sales\s*rep(resentative)?|salesperson|seller|sales|ae|sdr|bdr)$/i;
 const BUYER_LABEL = /^(customer|caller|prospect|user|client|lead|buyer|visitor|trialist|trial\s+user)$/i;

@@ -56,6 +56,8 @@ export interface RecordedCall {
   lead_id: string | null;
   /** Header fields as written (e.g. `Outcome`, `Duration`, `Call ID`), for display only. */
   metadata: Record<string, string>;
+  /** SHA-256 hex of the file's bytes, when it was read from a file (loadRecordedCall). */
+  source_sha256?: string;
 }
 
 /** Options for the parsers. */
@@ -75,7 +77,9 @@ export type RecordedCallErrorReason =
   | 'no_turns'
   | 'single_speaker'
   | 'agent_not_found'
-  | 'agent_only';
+  | 'agent_only'
+  /** The file is not UTF-8 (nor UTF-16 with a byte-order mark); the message names the likely encoding. */
+  | 'not_utf8';
 
 /** Raised for a file that cannot be replayed; the message names the file and what is wrong. */
 export class RecordedCallError extends Error {

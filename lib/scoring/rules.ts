@@ -1,6 +1,7 @@
 /**
  * Lead-scoring rules as data: a versioned, zod-validated config, so a rules change is a new
- * `rules_version` (and a rescore), never a code edit. `DEFAULT_RULES` is `rules.v1`.
+ * `rules_version` (and a rescore), never a code edit. `DEFAULT_RULES` is `rules.v2` (v1's fit
+ * signals plus the call analysis: next step, interest, authority, open objections).
  *
  * Thresholds come from the seeds' qualification rule (team_size >= 5 or monthly_volume >= 100
  * documents/month is "qualified") and widen it into point bands; the point values are the sales
@@ -9,6 +10,7 @@
 import * as z from '../zod-mini';
 import { parseOrThrow, SchemaError } from '../validation';
 import rulesV1Json from './rules.v1.json' with { type: 'json' };
+import rulesV2Json from './rules.v2.json' with { type: 'json' };
 
 const RuleId = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'rule ids are snake_case'));
 const Points = z.int().check(z.gte(0), z.lte(100));
@@ -68,6 +70,35 @@ export const ReturningCallerRule = z.object({
   points: Points,
 });
 
+/** Points by the agreed next step's kind (lib/analysis); without an analysis a booked meeting scores as `meeting`. */
+export const NextStepRule = z.object({
+  id: RuleId,
+  kind: z.literal('next_step'),
+  points: z.object({ meeting: Points, callback: Points, trial_followup: Points, send_info: Points, none: Points }),
+});
+
+/** Points by the caller's interest level (lib/analysis). */
+export const InterestRule = z.object({
+  id: RuleId,
+  kind: z.literal('interest'),
+  points: z.object({ high: Points, medium: Points, low: Points, none: Points }),
+});
+
+/** Points by BANT authority as the caller stated it (lib/analysis). */
+export const AuthorityRule = z.object({
+  id: RuleId,
+  kind: z.literal('authority'),
+  points: z.object({ decision_maker: Points, influencer: Points, unknown: Points }),
+});
+
+/** A deduction (points <= 0) for each objection the caller did not accept (accepted false), capped at `max_deduction`. */
+export const ObjectionsRule = z.object({
+  id: RuleId,
+  kind: z.literal('objections'),
+  points_each_open: z.int().check(z.gte(-50), z.lte(0)),
+  max_deduction: z.int().check(z.gte(-100), z.lte(0)),
+});
+
 /** One scoring rule; `kind` picks the signal it reads. */
 export const ScoringRule = z.discriminatedUnion('kind', [
   TeamSizeRule,
@@ -77,6 +108,10 @@ export const ScoringRule = z.discriminatedUnion('kind', [
   IndustryFitRule,
   MeetingBookedRule,
   ReturningCallerRule,
+  NextStepRule,
+  InterestRule,
+  AuthorityRule,
+  ObjectionsRule,
 ]);
 
 /** A complete, versioned rules config. */
@@ -150,5 +185,16 @@ export function parseRulesConfig(value: unknown): RulesConfig {
  */
 export const RULES_V1: RulesConfig = parseRulesConfig(rulesV1Json);
 
+/**
+ * rules.v2 (./rules.v2.json), validated at load: v1 without meeting_booked, plus next step (a
+ * meeting agreed in words counts like one booked), interest, authority and open objections.
+ */
+export const RULES_V2: RulesConfig = parseRulesConfig(rulesV2Json);
+
+/** True when a rules config reads the call analysis (so scoring computes it when the record has none). */
+export function usesAnalysis(rules: RulesConfig): boolean {
+  return rules.rules.some((r) => r.kind === 'next_step' || r.kind === 'interest' || r.kind === 'authority' || r.kind === 'objections');
+}
+
 /** The rules the Lambdas and the demo use unless told otherwise. */
-export const DEFAULT_RULES: RulesConfig = RULES_V1;
+export const DEFAULT_RULES: RulesConfig = RULES_V2;

@@ -14,7 +14,10 @@ import {
   type SignalEvidence,
   type SignalField,
 } from '../session-record';
-import { DEFAULT_RULES, type RulesConfig, type ScoringRule } from './rules';
+import { analysisOf } from '../analysis/record';
+import { InterestLevel, NextStepKind, type AnalysisEvidence, type CallAnalysis } from '../analysis/schema';
+import { redactPii } from '../privacy/redact';
+import { DEFAULT_RULES, usesAnalysis, type RulesConfig, type ScoringRule } from './rules';
 
 /** The stored score record's version; bump only with a new contract. */
 export const LEAD_SCORE_SCHEMA_VERSION = 1 as const;
@@ -35,7 +38,7 @@ export const ScoreReason = z.object({
   reason: z.string(),
   /** Transcript turn the evidence is from, else null (e.g. returning caller). */
   turn_index: z.nullable(z.int().check(z.nonnegative())),
-  /** The caller's words (from discovered_signals.evidence) or the booking turn, else null. */
+  /** The caller's words (from discovered_signals.evidence) with PII redacted (lib/privacy), else null. */
   quote: z.nullable(z.string()),
 });
 export type ScoreReason = z.infer<typeof ScoreReason>;
@@ -66,6 +69,10 @@ export const LeadScoreSchema = z.strictObject({
   meeting_booked: z.boolean(),
   /** Highest points first. */
   reasons: z.array(ScoreReason),
+  /** The agreed next step (call analysis), when the rules read it; absent on scores from rules that do not. */
+  next_step: z.optional(z.object({ kind: NextStepKind, when_text: z.nullable(z.string()), when_iso: z.nullable(z.string()) })),
+  /** The caller's interest level (call analysis), when the rules read it. */
+  interest_level: z.optional(InterestLevel),
 });
 export type LeadScore = z.infer<typeof LeadScoreSchema>;
 
@@ -74,7 +81,9 @@ export class LeadScoreError extends SchemaError {
   override name = 'LeadScoreError';
 }
 
-function clip(quote: string): string {
+/** The quote with PII redacted (lib/privacy: emails, phone, card-like, account-like numbers), then cut to `MAX_QUOTE_CHARS`. */
+function clip(text: string): string {
+  const quote = redactPii(text);
   return quote.length > MAX_QUOTE_CHARS ? `${quote.slice(0, MAX_QUOTE_CHARS - 1)}…` : quote;
 }
 
@@ -90,8 +99,8 @@ function evidenceFor(record: SessionRecord, field: SignalField, value?: string):
   return best;
 }
 
-function reason(rule: string, points: number, text: string, ev?: { turn_index: number; quote: string } | null): ScoreReason {
-  return { rule, points, reason: text, turn_index: ev?.turn_index ?? null, quote: ev ? clip(ev.quote) : null };
+function reason(rule: string, points: number, text: string, ev?: { turn_index: number; quote: string | null } | null): ScoreReason {
+  return { rule, points, reason: redactPii(text), turn_index: ev?.turn_index ?? null, quote: ev?.quote ? clip(ev.quote) : null };
 }
 
 function band(bands: readonly { min: number; points: number }[], value: number) {
@@ -102,18 +111,64 @@ function fmt(n: number): string {
   return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 }
 
-/** Where the meeting was booked: the successful booking tool call's turn, quoting that caller turn. */
-function bookingEvidence(record: SessionRecord): { turn_index: number; quote: string } | null {
+/**
+ * Where the meeting was booked: the successful booking tool call's turn, without a quote. The
+ * reason says what was booked and when; the caller's turn (their email, their number) and the
+ * tool's arguments stay in the record.
+ */
+function bookingEvidence(record: SessionRecord): { turn_index: number; quote: null } | null {
   const call = [...record.tool_calls].reverse().find((t) => t.outcome === 'success' && /book|meeting|schedul|calendar/i.test(t.name));
-  if (!call) return null;
-  const turns = record.transcript.filter((t) => t.role === 'user' && t.turn_index <= call.turn_index);
-  const turn = turns[turns.length - 1];
-  return turn ? { turn_index: turn.turn_index, quote: turn.text } : { turn_index: call.turn_index, quote: `${call.name}(${call.arguments})` };
+  return call ? { turn_index: call.turn_index, quote: null } : null;
 }
 
-function applyRule(rule: ScoringRule, record: SessionRecord): ScoreReason[] {
+const KIND_TEXT: Record<string, string> = {
+  meeting: 'Agreed a meeting',
+  callback: 'Asked to be called back',
+  trial_followup: 'Agreed a check-in on the trial',
+  send_info: 'Asked us to send information',
+};
+
+const fromAnalysis = (e: AnalysisEvidence | null) => (e ? { turn_index: e.turn_index, quote: e.quote } : null);
+
+function applyRule(rule: ScoringRule, record: SessionRecord, analysis: CallAnalysis | null): ScoreReason[] {
   const s = record.discovered_signals;
   switch (rule.kind) {
+    case 'next_step': {
+      // a booked meeting is a meeting next step whatever the words say
+      const booked = record.outcome.meeting_booked && analysis?.next_step.kind !== 'meeting';
+      const kind = booked ? 'meeting' : (analysis?.next_step.kind ?? 'none');
+      const pts = rule.points[kind];
+      if (kind === 'none' || pts === 0) return [];
+      if (!analysis || booked) return [reason(rule.id, pts, `Booked a meeting with sales${record.outcome.meeting_time ? ` for ${record.outcome.meeting_time}` : ''}`, bookingEvidence(record))];
+      const when = analysis.next_step.when_text ? ` for ${analysis.next_step.when_text}` : '';
+      return [reason(rule.id, pts, `${KIND_TEXT[kind]}${when}`, fromAnalysis(analysis.next_step.evidence))];
+    }
+    case 'interest': {
+      if (!analysis) return [];
+      const pts = rule.points[analysis.interest.level];
+      if (pts === 0) return [];
+      const top = analysis.interest.cues.find((c) => c.weight > 0);
+      return [reason(rule.id, pts, `Interest is ${analysis.interest.level}${top ? ` (${top.label})` : ''}`, fromAnalysis(top?.evidence ?? null))];
+    }
+    case 'authority': {
+      if (!analysis) return [];
+      const pts = rule.points[analysis.authority.level];
+      if (pts === 0) return [];
+      const who = analysis.authority.level === 'decision_maker' ? 'Caller makes the decision' : 'Caller influences the decision';
+      return [reason(rule.id, pts, who, fromAnalysis(analysis.authority.evidence))];
+    }
+    case 'objections': {
+      if (!analysis) return [];
+      const out: ScoreReason[] = [];
+      let left = rule.max_deduction;
+      for (const o of analysis.objections) {
+        if (o.accepted !== false || left >= 0 || rule.points_each_open === 0) continue;
+        const pts = Math.max(left, rule.points_each_open);
+        left -= pts;
+        out.push(reason(rule.id, pts, `Open ${o.kind} objection`, fromAnalysis(o.evidence)));
+      }
+      return out;
+    }
     case 'team_size': {
       if (s.team_size === null) return [];
       const b = band(rule.bands, s.team_size);
@@ -198,7 +253,8 @@ export function tierOf(score: number, rules: RulesConfig = DEFAULT_RULES): Tier 
  * @param scoredAt the time written as `scored_at` (default now).
  */
 export function scoreLead(record: SessionRecord, rules: RulesConfig = DEFAULT_RULES, scoredAt: Date = new Date()): LeadScore {
-  const reasons = rules.rules.flatMap((r) => applyRule(r, record));
+  const analysis = usesAnalysis(rules) ? analysisOf(record) : null;
+  const reasons = rules.rules.flatMap((r) => applyRule(r, record, analysis));
   let total = reasons.reduce((sum, r) => sum + r.points, 0);
   const qualified = isQualified(record, rules);
   const q = rules.qualified;
@@ -228,6 +284,12 @@ export function scoreLead(record: SessionRecord, rules: RulesConfig = DEFAULT_RU
     urgency: s.urgency,
     meeting_booked: record.outcome.meeting_booked,
     reasons,
+    ...(analysis
+      ? {
+          next_step: { kind: analysis.next_step.kind, when_text: analysis.next_step.when_text, when_iso: analysis.next_step.when_iso },
+          interest_level: analysis.interest.level,
+        }
+      : {}),
   };
 }
 

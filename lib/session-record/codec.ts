@@ -4,6 +4,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseSessionRecord, SessionRecordError, type SessionRecord } from './schema';
+import { redactPii } from '../privacy/redact';
 
 /** Size caps for reading a stored record. */
 export interface DecodeLimits {
@@ -72,7 +73,8 @@ export function decodeSessionRecord(bytes: Uint8Array, limits: DecodeLimits = DE
   try {
     value = JSON.parse(json.toString('utf8'));
   } catch (e) {
-    throw new RecordDecodeError('invalid_json', `invalid JSON: ${(e as Error).message}`);
+    // V8's message quotes a snippet of the text: cut off, since it lands in logs and quarantine notes
+    throw new RecordDecodeError('invalid_json', `invalid JSON: ${redactPii((e as Error).message.replace(/,\s*".*$/s, ''))}`);
   }
   try {
     return parseSessionRecord(value);

@@ -1,9 +1,9 @@
 /**
- * S3 key layout for session records (ARCHITECTURE.md, "Key layout"):
+ * S3 key layout for session records (docs/architecture.md, "Key layout"):
  * `sessions/year=YYYY/month=MM/day=DD/{session_id}.json.gz`, partitioned by the call's start
  * date in UTC. Other prefixes (lib/bucket-layout.ts) never overlap it.
  */
-import { SESSIONS_PREFIX } from '../bucket-layout';
+import { CHECKPOINTS_PREFIX, SESSIONS_PREFIX } from '../bucket-layout';
 
 /**
  * Session ids are restricted to a safe character set so they can be S3 key segments, file names
@@ -59,6 +59,16 @@ export function assertSessionId(sessionId: string): void {
 export function sessionKey(sessionId: string, startedAt: string | Date, prefix = SESSIONS_PREFIX): string {
   assertSessionId(sessionId);
   return `${prefix}${partitionPath(partitionOf(startedAt))}/${sessionId}${SESSION_KEY_SUFFIX}`;
+}
+
+/**
+ * The S3 key of a call's checkpoint (its in-progress record): `checkpoints/{session_id}.json.gz`,
+ * not partitioned, so whoever finds a call without a record can look its checkpoint up by id.
+ * @throws KeyLayoutError for an unsafe id.
+ */
+export function checkpointKey(sessionId: string): string {
+  assertSessionId(sessionId);
+  return `${CHECKPOINTS_PREFIX}${sessionId}${SESSION_KEY_SUFFIX}`;
 }
 
 /** The parts of a valid session key. */

@@ -1,5 +1,5 @@
 /**
- * The session record contract, `schema_version: 1`: one JSON document per finished call,
+ * The session record contract, `schema_version: 2` (1 still read): one JSON document per finished call,
  * snake_case, stored gzip-compressed under `sessions/` (see ./keys.ts).
  *
  * This zod schema (zod/mini, see ../zod-mini.ts) is the single source of truth: the TypeScript types below, runtime validation
@@ -10,9 +10,15 @@
 import * as z from '../zod-mini';
 import { parseOrThrow, SchemaError } from '../validation';
 import { SESSION_ID_PATTERN } from './keys';
+import { CallAnalysisSchema } from '../analysis/schema';
 
-/** The only schema version this code reads and writes. */
-export const SCHEMA_VERSION = 1 as const;
+/**
+ * The schema version this code writes. Version 2 added the optional `analysis` block (call analysis,
+ * lib/analysis); version 1 records (no analysis) still parse and score.
+ */
+export const SCHEMA_VERSION = 2 as const;
+/** Every schema version this code reads. */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
 
 /** A session id (see SESSION_ID_PATTERN in ./keys.ts: the key layout is why ids are restricted). */
 export const SessionId = z.string().check(z.regex(SESSION_ID_PATTERN, 'session_id must match ^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$'));
@@ -103,9 +109,9 @@ export const EndReason = z.enum([
   'error',
   'shutdown',
   'replay_complete',
-  /** The agent never exported the record; reconciliation promoted its last checkpoint (`partial: true`). */
+  /** The agent never exported; reconciliation promoted its last checkpoint (`partial: true`). */
   'recovered_from_checkpoint',
-  /** The agent left neither record nor checkpoint; reconciliation wrote what LiveKit's webhook said (`partial: true`). */
+  /** Neither a record nor a checkpoint: reconciliation wrote what LiveKit's webhooks told (`partial: true`). */
   'lost_before_checkpoint',
 ]);
 
@@ -170,8 +176,13 @@ export const Caller = z.object({
   identity: z.nullable(z.string()),
   /** Display name the caller gave, if any. */
   name: z.nullable(z.string()),
-  /** SHA-256 hex of the E.164 phone number: the caller-memory key; never the number itself. */
+  /**
+   * Keyed hash (HMAC-SHA256 hex, lib/privacy/phone-hash.ts) of the E.164 phone number: the
+   * caller-memory key; never the number itself. Older records carry an unkeyed SHA-256.
+   */
   phone_hash: z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  /** Id of the key `phone_hash` was made with (absent: the unkeyed SHA-256 of older records). */
+  phone_hash_key_id: z.optional(z.nullable(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)))),
   returning_caller: z.boolean(),
   /** Calls from this caller including this one (1 for a first call). */
   call_count: z.int().check(z.positive()),
@@ -255,7 +266,7 @@ export const LiveCall = z.object({
 
 export const SessionRecordSchema = z
   .strictObject({
-    schema_version: z.literal(SCHEMA_VERSION),
+    schema_version: z.literal([1, SCHEMA_VERSION]),
     session_id: SessionId,
     session: SessionMeta,
     caller: Caller,
@@ -269,13 +280,17 @@ export const SessionRecordSchema = z
     consent: Consent,
     metrics_summary: MetricsSummary,
     cost_summary: CostSummary,
-    /**
-     * True when the record holds only what was known before the call ended: a checkpoint written
-     * while the call ran, or a record recovered from one. Absent (or false) on a finished call's record.
-     */
+    /** true when the record is incomplete (a checkpoint, or one reconciliation wrote); absent on a complete record. */
     partial: z.optional(z.boolean()),
     /** Line events of a live call: end detail, time to first audio, provider failovers, warm transfer. */
     live_call: z.optional(LiveCall),
+    /**
+     * What a sales rep needs from the call (lib/analysis: next step, interest, objections, BANT,
+     * competitors, questions, summary) with evidence. Written by the agent (live calls and replays)
+     * from v2 on; absent on v1 records, on records recovered from a checkpoint and when data
+     * processing was denied. Consumers compute it when absent (lib/analysis `analysisOf`).
+     */
+    analysis: z.optional(CallAnalysisSchema),
   })
   .check(
     z.refine((r) => Date.parse(r.ended_at) >= Date.parse(r.started_at), {
@@ -329,8 +344,8 @@ export class SessionRecordError extends SchemaError {
 export function parseSessionRecord(value: unknown): SessionRecord {
   if (typeof value === 'object' && value !== null && 'schema_version' in value) {
     const v = (value as { schema_version: unknown }).schema_version;
-    if (v !== SCHEMA_VERSION) {
-      throw new SessionRecordError(`unsupported schema_version ${JSON.stringify(v)} (this code reads ${SCHEMA_VERSION})`, [
+    if (typeof v !== 'number' || !READABLE_SCHEMA_VERSIONS.includes(v)) {
+      throw new SessionRecordError(`unsupported schema_version ${JSON.stringify(v)} (this code reads ${READABLE_SCHEMA_VERSIONS.join(' and ')})`, [
         'schema_version',
       ]);
     }

@@ -32,7 +32,10 @@ export interface SignalTurn {
 }
 
 /** What may follow the number in a reply correcting the agent's restated number ("More like 40 now.", "40 a week"), so "10 years" is not one. */
-const ENDS_AT_NUMBER = /^\s*(?:-?ish|or so|now|these days|today|really|tops|max|at most|at least|(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)|(?:daily|weekly|monthly|quarterly|yearly))?\W*$/i;
+const ENDS_AT_NUMBER = new RegExp(
+  String.raw`^\s*(?:-?ish|or so|now|these days|today|really|tops|max|at most|at least|(?:a|an|per|each|every) (?:day|week|` +
+  String.raw`fortnight|month|quarter|year)|(?:daily|weekly|monthly|quarterly|yearly))?\W*$`, 'i',
+);
 /** A bare answer: short, and mostly the number. */
 const MAX_BARE_WORDS = 12;
 

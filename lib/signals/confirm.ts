@@ -52,17 +52,37 @@ const SECOND_PERSON = /\b(?:you|your|yours|you're|youre|you've|you'd|you'll|y'al
  * sends..."), as opposed to the agent pitching what the product lets them do ("you can import...").
  */
 const CALLER_STATE =
-  /\b(?:you(?:'ve|ve| have)(?: got)?|you(?:'re| are)|youre|you(?:'re| are)? (?:currently |now |still |already )?(?:use|using|send|sending|sign|signing|run|running|process|processing|handle|handling|manage|managing|employ|do|doing|get|getting|need|work|working)|y'all (?:have|are|use)|your (?:team|company|firm|office|org|organi[sz]ation|reps|staff|people|volume|business|agents|group|department|sales team|crm|stack))\b/i;
-const AGENT_OR_OTHERS = /\b(?:we|we're|we've|we'd|we'll|our|ours|us|let's)\b|\b(?:clients?|customers?|compan(?:y|ies)|teams|firms|folks|people)\s+(?:like|who|that|we)\b|\b(?:a|one|another|other|similar|most|many|some|typical)\s+(?:of\s+)?(?:(?:our|the|my)\s+)?(?:clients?|customers?|compan(?:y|ies)|teams|firms|accounts)\b/i;
+  new RegExp(
+    String.raw`\b(?:you(?:'ve|ve| have)(?: got)?|you(?:'re| are)|youre|you(?:'re| are)? (?:currently |now |still |` +
+    String.raw`already )?(?:use|using|send|sending|sign|signing|run|running|process|processing|handle|handling|manage|` +
+    String.raw`managing|employ|do|doing|get|getting|need|work|working)|y'all (?:have|are|use)|your (?:team|company|firm|` +
+    String.raw`office|org|organi[sz]ation|reps|staff|people|volume|business|agents|group|department|sales team|crm|stack))\b`, 'i',
+  );
+const AGENT_OR_OTHERS = new RegExp(
+  String.raw`\b(?:we|we're|we've|we'd|we'll|our|ours|us|let's)\b|\b(?:clients?|customers?|compan(?:y|ies)|teams|firms|` +
+  String.raw`folks|people)\s+(?:like|who|that|we)\b|\b(?:a|one|another|other|similar|most|many|some|` +
+  String.raw`typical)\s+(?:of\s+)?(?:(?:our|the|my)\s+)?(?:clients?|customers?|compan(?:y|ies)|teams|firms|accounts)\b`, 'i',
+);
 const HYPOTHETICAL = /\b(?:if|say|suppose|supposing|imagine|assuming|would|could|might|once|whenever|unless)\b/i;
 const WH_QUESTION = /^\W*(?:so\W+|and\W+|okay\W+|ok\W+)?(?:how|what|which|who|whom|where|when|why)\b/i;
 const ALTERNATIVES = /\bor\b(?!\s+so\b)/i;
-const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds|bucks|usd|price[ds]?|pricing|costs?|budget(?:ed)?|pay(?:ing)?|invest(?:ment)?|revenue|quote[ds]?|discount|fee|fees)\b|\b\d+(?:\.\d+)?\s*(?:k|m|mm)\b/i;
+const MONEY = new RegExp(
+  String.raw`[$€£¥]|\b(?:dollars?|euros?|pounds|bucks|usd|price[ds]?|pricing|costs?|budget(?:ed)?|pay(?:ing)?|` +
+  String.raw`invest(?:ment)?|revenue|quote[ds]?|discount|fee|fees)\b|\b\d+(?:\.\d+)?\s*(?:k|m|mm)\b`, 'i',
+);
 const SENTENCE_END = /[.?!]+(?=\s|$)|\n+/;
 const CLAUSE_BREAK = /[,;:()]|\s[—–-]{1,2}\s|[—–]/;
 
-const CONFIRM_HEAD = /^(?:(?:oh|um+|uh+|er+|well|so|and)\W+)?(?:yes|yeah|yea|yep|yup|ya|yah|aye|correct|exactly|right|precisely|absolutely|definitely|indeed|affirmative|bingo|uh[- ]?huh|mm[- ]?hm+|that's (?:right|correct|it|true|accurate)|that is (?:right|correct|true|accurate)|about right|roughly|pretty much|more or less|spot on|you got it|you've got it|sounds (?:about )?right|true)\b/i;
-const NOT_CONFIRM = /\b(?:no|nope|nah|not|never|n't|but|though|although|except|unsure|sure\?|maybe|perhaps|might|guess|dunno|wish|hope|actually|sorry|rather|instead|used to|anymore|more like|closer to|make that|well,? no|depends)\b|n't\b/i;
+const CONFIRM_HEAD = new RegExp(
+  String.raw`^(?:(?:oh|um+|uh+|er+|well|so|and)\W+)?(?:yes|yeah|yea|yep|yup|ya|yah|aye|correct|exactly|right|precisely|` +
+  String.raw`absolutely|definitely|indeed|affirmative|bingo|uh[- ]?huh|mm[- ]?hm+|that's (?:right|correct|it|true|` +
+  String.raw`accurate)|that is (?:right|correct|true|accurate)|about right|roughly|pretty much|more or less|spot on|` +
+  String.raw`you got it|you've got it|sounds (?:about )?right|true)\b`, 'i',
+);
+const NOT_CONFIRM = new RegExp(
+  String.raw`\b(?:no|nope|nah|not|never|n't|but|though|although|except|unsure|sure\?|maybe|perhaps|might|guess|dunno|wish|` +
+  String.raw`hope|actually|sorry|rather|instead|used to|anymore|more like|closer to|make that|well,? no|depends)\b|n't\b`, 'i',
+);
 
 /** True when `text` is a short affirmation with no negation, hedge or correction ("Yeah, roughly.", "Yep, 32."). */
 export function isShortConfirmation(text: string): boolean {

@@ -20,12 +20,29 @@ export interface IndustryHit {
 const COMBINED = wordAlternation(INDUSTRY_CUES.map((c) => `(${c.re})`).join('|'), 'g');
 const UNLESS = INDUSTRY_CUES.map((c) => (c.unless === undefined ? null : wordAlternation(c.unless)));
 const SELF =
-  /\b(?:we're|we are|were|i'm|i am|im|we run|i run|we own|i own|we operate|i work (?:at|for|in)|we work in|i'm (?:with|at|from)|(?:calling|ringing|phoning) from|our (?:company|firm|business|shop|practice|agency|office|team) (?:is|does)|we do|we're in|we are in|we install|we build|we make|we sell|as an?)\b[^.?!;]{0,40}$/;
+  new RegExp(
+    String.raw`\b(?:we're|we are|were|i'm|i am|im|we run|i run|we own|i own|we operate|i work (?:at|for|in)|we work in|` +
+    String.raw`i'm (?:with|at|from)|(?:calling|ringing|phoning) from|our (?:company|firm|business|shop|practice|agency|` +
+    String.raw`office|team) (?:is|does)|we do|we're in|we are in|we install|we build|we make|we sell|as an?)\b[^.?!;]{0,40}$`,
+  );
 /** Tight self-description for weak cues: "we run three restaurants", "I'm with the city of". */
 const SELF_TIGHT =
-  /\b(?:we're|we are|i'm|i am|im|we run|i run|we own|i own|we operate|we manage|i manage|i work (?:at|for)|i'm (?:with|at|from)|we're (?:with|at)|(?:calling|ringing|phoning) from|as|(?:i've|we've|i have|we have)(?: got)?(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+)\s))\s+(?:(?:a|an|the|our|my|two|three|four|five|several|a few|a couple of|a chain of|a small|a little|a local|a family[- ]owned)\s+)?(?:[a-z-]+\s+){0,3}$/;
+  new RegExp(
+    String.raw`\b(?:we're|we are|i'm|i am|im|we run|i run|we own|i own|we operate|we manage|i manage|i work (?:at|for)|` +
+    String.raw`i'm (?:with|at|from)|we're (?:with|at)|(?:calling|ringing|phoning) from|as|(?:i've|we've|i have|` +
+    String.raw`we have)(?: got)?(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|` +
+    String.raw`\d+)\s))\s+(?:(?:a|an|the|our|my|two|three|four|five|several|a few|a couple of|a chain of|a small|a little|` +
+    String.raw`a local|a family[- ]owned)\s+)?(?:[a-z-]+\s+){0,3}$`,
+  );
 const SELF_LOOSE = /\b(?:we|our|we're|i'm|i|us)\b/;
-const CLIENT = /\b(?:(?:sell|sells|selling|market|license|provide)\s+(?:[a-z-]+\s+){0,3}to|(?:clients?|customers?)(?: (?:is|are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!(?:it's|it is|this is|it'd be|it would be|this would be|work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|enrollment) )for(?! (?:our|my) )|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|into)\s+(?:[a-z-]+\s+){0,3}$/;
+const CLIENT = new RegExp(
+  String.raw`\b(?:(?:sell|sells|selling|market|license|provide)\s+(?:[a-z-]+\s+){0,3}to|(?:clients?|customers?)(?: (?:is|` +
+  String.raw`are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!(?:it's|it is|this is|it'd be|it would be|this would be|` +
+  String.raw`work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|` +
+  String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|` +
+  String.raw`enrollment) )for(?! (?:our|my) )|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
+  String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|into)\s+(?:[a-z-]+\s+){0,3}$`,
+);
 
 /** Industry cues found, each scored (2 strong / 1 weak, +2 self-description, -2 a client's industry). */
 export function industryHits(u: Utterance): IndustryHit[] {

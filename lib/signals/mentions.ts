@@ -74,13 +74,24 @@ const CASED_ALIASES = combine(true);
 
 /** Scope breakers: a negation before one of these does not reach past it. */
 const BREAK = /[.?!;,:]|\b(?:but|now|then|so|because|though|although|however|whereas|while|just|only|instead|currently|still|these days|nowadays|and (?:we|i|they|it|now))\b/g;
-const NEG = "(?:don't|do not|dont|doesn't|does not|doesnt|didn't|did not|never|no longer|not|aren't|isn't|wasn't|weren't|won't|without|nor|neither|no|rather than|instead of|other than|except|besides|nah)";
+const NEG = "(?:don't|do not|dont|doesn't|does not|doesnt|didn't|did not|never|no longer|not|aren't|isn't|wasn't|weren't|" +
+  "won't|without|nor|neither|no|rather than|instead of|other than|except|besides|nah)";
 const LEFT_PAST =
-  "(?:moved (?:off|away from|from|out of)|switched (?:off|away from|from|out of)|migrated (?:off|away from|from|out of)|transitioned (?:off|away from|from)|got rid of|ditched|dropped|dumped|cancel+ed|left|stopped using|quit|replaced|phased out|retired|abandoned|gave up(?: on)?|outgrew|used to(?: use| be on| have| run| be with)?|were on|was on|were using|was using|had been (?:on|using)|came (?:off|from)|(?<!'ve |have |we've |i've |has )used(?! to)|had(?! to))";
+  "(?:moved (?:off|away from|from|out of)|switched (?:off|away from|from|out of)|migrated (?:off|away from|from|" +
+    "out of)|transitioned (?:off|away from|from)|got rid of|ditched|dropped|dumped|cancel+ed|left|stopped using|" +
+    "quit|replaced|phased out|retired|abandoned|gave up(?: on)?|outgrew|used to(?: use| be on| have| run|" +
+    " be with)?|were on|was on|were using|was using|had been (?:on|using)|came (?:off|from)|(?<!'ve |have |we've |" +
+    "i've |has )used(?! to)|had(?! to))";
 const LEAVING =
-  "(?:moving (?:off|away from|from|out of)|switching (?:off|away from|from|out of)|migrating (?:off|away from|from|out of)|transitioning (?:off|away from|from)|getting (?:rid of|off)|replacing|replace|leaving|leave|phasing out|sunsetting|dropping|ditching|cancel+ing|cancel|get off|get away from|move off|switch from|switch off)";
+  "(?:moving (?:off|away from|from|out of)|switching (?:off|away from|from|out of)|migrating (?:off|away from|" +
+    "from|out of)|transitioning (?:off|away from|from)|getting (?:rid of|off)|replacing|replace|leaving|leave|" +
+    "phasing out|sunsetting|dropping|ditching|cancel+ing|cancel|get off|get away from|move off|switch from|" +
+    "switch off)";
 const EVAL =
-  "(?:tried|trialed|trialled|trying out|tested|demoed|demo'd|looked at|looking at|evaluated|evaluating|considered|considering|compared|comparing|compare|versus|vs\\.?|than|like|similar to|different from|differ from|alternative to|competitor|compete with|heard (?:of|about)|quote from|pricing from|switch to|switching to|move to|moving to|go with|going with|thinking about)";
+  "(?:tried|trialed|trialled|trying out|tested|demoed|demo'd|looked at|looking at|evaluated|evaluating|" +
+    "considered|considering|compared|comparing|compare|versus|vs\\.?|than|like|similar to|different from|" +
+    "differ from|alternative to|competitor|compete with|heard (?:of|about)|quote from|pricing from|switch to|" +
+    "switching to|move to|moving to|go with|going with|thinking about)";
 const tail = '(?:\\s+[^\\s]+){0,4}\\s*$';
 const NEG_RE = new RegExp(`\\b${NEG}${tail}`);
 const LEFT_RE = new RegExp(`\\b${LEFT_PAST}${tail}`);
@@ -89,16 +100,41 @@ const EVAL_RE = new RegExp(`\\b${EVAL}${tail}`);
 /** After a cue, these words mean the product is still wanted ("doesn't sync with Salesforce", "switched to HubSpot", "quotes don't match what's in HubSpot"). */
 const REVIVE = /\b(?:to|into|onto|for|with|integrate|integrates|sync|syncs|connect|connects|talk|plug|push|pull|sure|certain|match|matches|agree|agrees)\b/;
 const POST =
-  /^[\s,]*(?:(?:is|are|was|'s) (?:a )?(?:no[- ]?go|non-?starter|out of the question|off the table|not (?:an )?option|not allowed|banned|blocked)|(?:isn't|aren't|wasn't) (?:an? )?(?:option|allowed)|(?:is|are|was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|do not|no longer) (?:need|use|want)|(?:we\s+)?(?:don't|do not)\s+have\s+(?:that|it|this|those|them)\b|(?:up )?until\b|till\b|for a (?:while|bit|year|few)|(?:in the past|previously|back then|years ago|last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|left|quit|got rid of|switched|moved off|never|didn't)|(?:and|but) (?:we |i |everyone |everybody |the team )?(?:hated|disliked|couldn't stand|gave up on) it|(?:and|but) it (?:didn't|did not|never) work)/;
+  new RegExp(
+    String.raw`^[\s,]*(?:(?:is|are|was|'s) (?:a )?(?:no[- ]?go|non-?starter|out of the question|off the table|` +
+    String.raw`not (?:an )?option|not allowed|banned|blocked)|(?:isn't|aren't|wasn't) (?:an? )?(?:option|allowed)|(?:is|are|` +
+    String.raw`was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|` +
+    String.raw`priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|` +
+    String.raw`do not|no longer) (?:need|use|want)|(?:we\s+)?(?:don't|do not)\s+have\s+(?:that|it|this|those|them)\b|` +
+    String.raw`(?:up )?until\b|till\b|for a (?:while|bit|year|few)|(?:in the past|previously|back then|years ago|` +
+    String.raw`last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|` +
+    String.raw`left|quit|got rid of|switched|moved off|never|didn't)|(?:and|but) (?:we |i |everyone |everybody |` +
+    String.raw`the team )?(?:hated|disliked|couldn't stand|gave up on) it|(?:and|but) it (?:didn't|did not|never) work)`,
+  );
 /** "Salesforce? No, we don't need that." */
 const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
-const POST_LEAVING = /^[^.?!;]{0,30}\bbut\b[^.?!;]{0,20}\b(?:thinking (?:about|of)|considering|planning (?:on|to)|looking (?:at|into|to)|want(?:ing)? to|trying to|about to)\s+(?:leaving|leave|dropping|drop|replacing|replace|ditching|ditch|moving off|move off|switching|switch|getting rid of|get rid of|cancel+ing|cancel)\b/;
+const POST_LEAVING = new RegExp(
+  String.raw`^[^.?!;]{0,30}\bbut\b[^.?!;]{0,20}\b(?:thinking (?:about|of)|considering|planning (?:on|to)|looking (?:at|` +
+  String.raw`into|to)|want(?:ing)? to|trying to|about to)\s+(?:leaving|leave|dropping|drop|replacing|replace|ditching|` +
+  String.raw`ditch|moving off|move off|switching|switch|getting rid of|get rid of|cancel+ing|cancel)\b`,
+);
 const SALES_TEAM_BEFORE = /\b(?:our|my|the|their|whole|entire|outside|field|inside|direct|national|global|regional)\s+(?:whole\s+|entire\s+)?$/;
 const INTEGRATION_BEFORE = /\b(?:with|into|to|from|in|sync|integrate|connect|push|pull|plug|use|using|on|through|via|and|or)\s+(?:our|my|the|their)\s+$/;
-const TEAM_AFTER = /^\s+(?:is|'s|are|was|has)\s+(?:about|around|like|roughly|only|just|maybe|small|big|large|tiny|growing|remote|mostly|all|on the road|spread|[\ue000-\ue0fe]|\d|(?:a )?(?:few|couple|dozen|handful))|^\s+of\s/;
+const TEAM_AFTER = new RegExp(
+  String.raw`^\s+(?:is|'s|are|was|has)\s+(?:about|around|like|roughly|only|just|maybe|small|big|large|tiny|growing|remote|` +
+  String.raw`mostly|all|on the road|spread|[\ue000-\ue0fe]|\d|(?:a )?(?:few|couple|dozen|handful))|^\s+of\s`,
+);
 /** "integrate with sales force", "sync to sales force": the CRM however it is spelled. */
-const INTEGRATE_VERB_BEFORE = /\b(?:integrat\w*|sync\w*|connect\w*|plug\w*|hook\w*|talk\w*|work\w*|push\w*|pull\w*|export\w*|import\w*|compatible)\s+(?:in\s+)?(?:with|to|into|from)\s+$|\b(?:we use|we're on|we are on|we're using|we run|we live in|we're in|a|the) sales force (?=crm)/;
-const CRM_AFTER = /^\s+(?:instance|account|org|crm|integration|data|records?|sync|login|licen[cs]es?|admin|setup|dashboards?|reports?|objects?|fields?|pipeline|opportunit\w*|contacts?|leads?|for (?:the |our |a )?(?:crm|pipeline|leads|contacts))\b/;
+const INTEGRATE_VERB_BEFORE = new RegExp(
+  String.raw`\b(?:integrat\w*|sync\w*|connect\w*|plug\w*|hook\w*|talk\w*|work\w*|push\w*|pull\w*|export\w*|import\w*|` +
+  String.raw`compatible)\s+(?:in\s+)?(?:with|to|into|from)\s+$|\b(?:we use|we're on|we are on|we're using|we run|` +
+  String.raw`we live in|we're in|a|the) sales force (?=crm)`,
+);
+const CRM_AFTER = new RegExp(
+  String.raw`^\s+(?:instance|account|org|crm|integration|data|records?|sync|login|licen[cs]es?|admin|setup|dashboards?|` +
+  String.raw`reports?|objects?|fields?|pipeline|opportunit\w*|contacts?|leads?|for (?:the |our |a )?(?:crm|pipeline|leads|` +
+  String.raw`contacts))\b`,
+);
 /** "we use sales force", "they live in sales force": a tool verb with no determiner names the CRM (the team is "our sales force"). */
 const TOOL_VERB_BEFORE = /\b(?:use|uses|using|used|run|runs|running|live in|lives in|license|licensed|pay for|paying for|log into|logged into)\s+$/;
 
@@ -110,7 +146,10 @@ function scopeStart(lower: string, pos: number): number {
 }
 
 /** The caller quotes the agent back: "you mentioned HubSpot", "you said DocuSign?", "like you said, Slack". */
-const ECHO_BEFORE = /\b(?:you|your (?:colleague|agent|bot|assistant)|the (?:agent|bot|assistant))\s+(?:just\s+)?(?:mentioned|said|asked(?: about| if| whether)?|brought up|talked about|were saying|suggested|listed)\s+(?:\S+\s+){0,2}$/;
+const ECHO_BEFORE = new RegExp(
+  String.raw`\b(?:you|your (?:colleague|agent|bot|assistant)|the (?:agent|bot|assistant))\s+(?:just\s+)?(?:mentioned|said|` +
+  String.raw`asked(?: about| if| whether)?|brought up|talked about|were saying|suggested|listed)\s+(?:\S+\s+){0,2}$`,
+);
 
 const SWITCH_FROM = /\b(switch(?:ed|ing)?|mov(?:ed|ing|e)|migrat(?:ed|ing|e)|came|coming|transition(?:ed|ing)?|chang(?:ed|ing|e))(?: over)? to\s+\S+(?:\s+\S+)?\s+from\s+$/;
 
@@ -122,7 +161,11 @@ function cueHolds(re: RegExp, window: string): boolean {
 const CUE_HEAD = /^\S+\s*(?:off|from|of|up on|with|to)?/;
 
 /** "I don't need this connected to Teams": the link itself is not wanted (unlike "it doesn't sync with Salesforce", a missing link they want). */
-const NO_NEED_LINK = /\b(?:don't|do not|doesn't|does not|won't|will not|never) (?:really )?(?:need|want|care (?:about|if)) (?:it|this|that|them|you|anything|the \w+)? ?(?:to )?(?:be )?(?:connected|integrated|synced|hooked up|linked|plugged|connect|integrate|sync|talk|hook up)\s+(?:in\s+)?(?:to|into|with)\s+$/;
+const NO_NEED_LINK = new RegExp(
+  String.raw`\b(?:don't|do not|doesn't|does not|won't|will not|never) (?:really )?(?:need|want|care (?:about|if)) (?:it|` +
+  String.raw`this|that|them|you|anything|the \w+)? ?(?:to )?(?:be )?(?:connected|integrated|synced|hooked up|linked|` +
+  String.raw`plugged|connect|integrate|sync|talk|hook up)\s+(?:in\s+)?(?:to|into|with)\s+$`,
+);
 
 /** The caller declines the link to this mention itself ("I don't need this connected to Teams"): outweighs a plain use of the product elsewhere in the utterance. */
 export function linkDeclined(u: Utterance, mt: Mention): boolean {

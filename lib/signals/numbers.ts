@@ -53,7 +53,19 @@ const CARDINAL_WORDS = new Set(
   ).split(' '),
 );
 /** Scale words; lakh and crore are how Indian English says 100,000 and 10,000,000. */
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, k: 1000, grand: 1000, lakh: 100_000, lakhs: 100_000, lac: 100_000, lacs: 100_000, crore: 10_000_000, crores: 10_000_000 };
+const SCALE: Record<string, number> = {
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+  k: 1000,
+  grand: 1000,
+  lakh: 100_000,
+  lakhs: 100_000,
+  lac: 100_000,
+  lacs: 100_000,
+  crore: 10_000_000,
+  crores: 10_000_000,
+};
 const ORDINAL_WORDS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' '));
 const APPROX_BEFORE = new Set('about around roughly approximately like maybe probably some almost nearly circa approx ~ over under upwards'.split(' '));
 const CHANGE_VERBS = /\b(?:went|gone|grew|grown|growing|increased|jumped|expanded|doubled|scaled|dropped|shrunk|shrank|moved|go|going)\s+(?:up\s+|down\s+)?$/;
@@ -521,13 +533,17 @@ const LIST_AFTER = /^\s*,\s*(?:\d|(?:and|or)\s+\d)/;
 const CORRECTION_MARK = "(?:well|sorry|actually|i mean|or rather|rather|make that|more like|closer to|scratch that|no|nope|wait|correction|oops|i'd say|id say|let's say|lets say|say|call it|really)";
 const CORRECTION_FILL = '(?:um+|uh+|er+|erm|hmm+|oh|like|about|maybe|probably|roughly|so|you know)';
 /** Up to four words (the first number's noun and period), then only markers and fillers, with a marker. */
-const CORRECTION_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,4}?[\\s,.;-]*(?:${CORRECTION_FILL}\\b[\\s,.;-]*)*${CORRECTION_MARK}\\b[\\s,.;-]*(?:(?:${CORRECTION_MARK}|${CORRECTION_FILL})\\b[\\s,.;-]*)*$`);
+const CORRECTION_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,4}?[\\s,.;-]*(?:${CORRECTION_FILL}\\b[\\s,.;-]*)*${CORRECTION_MARK}\\b[\\s,.;-]*(?:(?:${CORRECTION_MARK}|` +
+  `${CORRECTION_FILL})\\b[\\s,.;-]*)*$`);
 /** Or a pause with only fillers ("25, um, 26"), right after the number or its noun. */
 const FILLER_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,1}?\\s*[,-]\\s*(?:(?:um+|uh+|er+|erm|hmm+)\\b[\\s,.;-]*)+$`);
 /** A vague plural refined by a number: "thousands a year, I'd say three thousand", "dozens, maybe 30". */
 const VAGUE_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,4}?[\\s,.;-]*(?:(?:${CORRECTION_MARK}|${CORRECTION_FILL})\\b[\\s,.;-]*)+$`);
 /** After the corrected number: nothing that starts a new noun phrase ("3 doctors, um, 9 nurses" is two counts). */
-const CORRECTION_FOLLOW = /^(?:\s*(?:[,.;!?]|$)|\s+(?:actually|now|i think|i guess|counting|with|including|total|in total|or so|give or take|since|if|tops|max|at most|and|but|so|of us|a|an|per|each|every)\b)/;
+const CORRECTION_FOLLOW = new RegExp(
+  String.raw`^(?:\s*(?:[,.;!?]|$)|\s+(?:actually|now|i think|i guess|counting|with|including|total|in total|or so|` +
+  String.raw`give or take|since|if|tops|max|at most|and|but|so|of us|a|an|per|each|every)\b)`,
+);
 
 /**
  * Spoken self-corrections: "ten agents, er, sorry, eleven", "we're twenty, well, twenty-two",

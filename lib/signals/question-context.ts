@@ -72,19 +72,46 @@ export const ANSWER_CONFIDENCE = 0.6;
 /** The most words an answer may have: a fragment or one short sentence (a longer turn is a statement of its own). */
 export const MAX_ANSWER_WORDS = 12;
 
-const PERIOD_WORDS = '(?:(?:a|an|per|each|every|in a|in an|on a|over a)\\s+(?:typical\\s+|normal\\s+|average\\s+|given\\s+|usual\\s+|busy\\s+|good\\s+)?(?:business\\s+|work\\s+|working\\s+)?(day|week|fortnight|month|quarter|year)|(daily|weekly|fortnightly|monthly|quarterly|yearly|annually))\\b';
+const PERIOD_WORDS = '(?:(?:a|an|per|each|every|in a|in an|on a|over a)\\s+(?:typical\\s+|normal\\s+|average\\s+|given\\s+|' +
+  'usual\\s+|busy\\s+|good\\s+)?(?:business\\s+|work\\s+|working\\s+)?(day|week|fortnight|month|quarter|year)|' +
+  '(daily|weekly|fortnightly|monthly|quarterly|yearly|annually))\\b';
 const PERIOD_RE = new RegExp(`\\b${PERIOD_WORDS}`);
 
 // ---- Question patterns (lowercased question sentence) -------------------------------------------
 
-const PEOPLE = '(?:people|persons|users|reps|salespeople|seats|licen[cs]es|agents|employees|folks|team|staff|members|of you|heads|headcount|attorneys|lawyers|brokers|recruiters|coordinators|paralegals|account executives|aes)';
-const DOCS = '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|envelopes?|offer letters?|forms?|invoices?|applications?|signatures?|packets?|waivers?|orders?|sows?|msas?|renewals?)';
+const PEOPLE = '(?:people|persons|users|reps|salespeople|seats|licen[cs]es|agents|employees|folks|team|staff|members|of you|' +
+  'heads|headcount|attorneys|lawyers|brokers|recruiters|coordinators|paralegals|account executives|aes)';
+const DOCS = '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|envelopes?|' +
+  'offer letters?|forms?|invoices?|applications?|signatures?|packets?|waivers?|orders?|sows?|msas?|renewals?)';
 const ASKS: readonly { field: AnswerField; re: RegExp }[] = [
-  { field: 'team_size', re: new RegExp(`\\bhow (?:many|big|large)\\b[^?.!]{0,40}\\b${PEOPLE}\\b|\\bteam size\\b|\\bsize of (?:your|the) (?:team|group|department|office|sales team|company)\\b|\\bheadcount\\b|\\bhow many\\b[^?.!]{0,20}\\b(?:would|will|need to|are going to)\\b[^?.!]{0,20}\\b(?:use|using|need access|log in|be on)\\b`) },
-  { field: 'monthly_volume', re: new RegExp(`\\bhow many\\b[^?.!]{0,40}\\b${DOCS}\\b|\\b(?:what(?:'s| is)?|what kind of|how much)\\b[^?.!]{0,25}\\bvolume\\b|\\bhow many\\b[^?.!]{0,30}\\b(?:send|sign|process|handle|do|get signed|go out|goes out|push out)\\b[^?.!]{0,20}?${PERIOD_WORDS}`) },
-  { field: 'urgency', re: /\bwhen (?:do|would|are|will|did|were)? ?(?:you|y'all|your team|you guys)\b[^?.!]{0,40}\b(?:need|want|like|hoping|hope|looking|plan|planning|aim|aiming|expect|expecting|going|trying|have to)\b|\b(?:what(?:'s| is)?|what kind of|do you have a|is there a|any|got a)\b[^?.!]{0,25}\b(?:timeline|time ?frame|deadline|target date|go-live date|launch date)\b|\bhow soon\b|\bby when\b|\bwhen (?:is|are) (?:you|your)\b[^?.!]{0,30}\b(?:go(?:ing)? live|launch|roll(?:ing)? (?:it |this )?out|switch|start)\b/ },
-  { field: 'current_solution', re: /\bwhat(?:'s| is| are| do| does)?\b[^?.!]{0,30}\b(?:using|use|you on|you're on)\b[^?.!]{0,30}\b(?:today|now|currently|right now|at the moment|these days|for (?:that|this|signatures?|e-?signatures?|signing|contracts?|documents?|docs|proposals?|quotes?|agreements?|paperwork|it))\b|\bwhat are you (?:currently )?using\b|\bhow (?:are|do|does) (?:you|your team|y'all|you guys)\b[^?.!]{0,20}\b(?:handl|manag|process|send|sign|collect|track|get(?:ting)? (?:them|these|those|it|things|documents|contracts) signed)\w*[^?.!]{0,40}\b(?:today|now|currently|right now|at the moment|these days)\b|\bcurrent (?:process|tool|solution|setup|set-up|system|workflow|platform|software|provider|vendor)\b/ },
-  { field: 'integration_needs', re: /\b(?:what|which|any|anything|do you need|does it need|would it need)\b[^?.!]{0,40}\b(?:connect|integrat\w*|sync|hook (?:up|into)|plug into|talk to)\b(?!\s+(?:with\s+)?(?:a|an|our|one of|someone|somebody|the team|sales|a rep|us|you|me)\b)|\b(?:what|which)(?:'s| is)? (?:your )?(?:crm|crms|systems?|tools?|apps?|software|tech stack|stack)\b/ },
+  { field: 'team_size', re: new RegExp(`\\bhow (?:many|big|large)\\b[^?.!]{0,40}\\b${PEOPLE}\\b|\\bteam size\\b|\\bsize of (?:your|the) (?:team|group|` +
+    `department|office|sales team|company)\\b|\\bheadcount\\b|\\bhow many\\b[^?.!]{0,20}\\b(?:would|will|need to|` +
+    `are going to)\\b[^?.!]{0,20}\\b(?:use|using|need access|log in|be on)\\b`) },
+  { field: 'monthly_volume', re: new RegExp(`\\bhow many\\b[^?.!]{0,40}\\b${DOCS}\\b|\\b(?:what(?:'s| is)?|what kind of|` +
+    `how much)\\b[^?.!]{0,25}\\bvolume\\b|\\bhow many\\b[^?.!]{0,30}\\b(?:send|sign|process|handle|do|get signed|` +
+    `go out|goes out|push out)\\b[^?.!]{0,20}?${PERIOD_WORDS}`) },
+  { field: 'urgency', re: new RegExp(
+    String.raw`\bwhen (?:do|would|are|will|did|were)? ?(?:you|y'all|your team|you guys)\b[^?.!]{0,40}\b(?:need|want|like|` +
+    String.raw`hoping|hope|looking|plan|planning|aim|aiming|expect|expecting|going|trying|have to)\b|\b(?:what(?:'s| is)?|` +
+    String.raw`what kind of|do you have a|is there a|any|got a)\b[^?.!]{0,25}\b(?:timeline|time ?frame|deadline|target date|` +
+    String.raw`go-live date|launch date)\b|\bhow soon\b|\bby when\b|\bwhen (?:is|are) (?:you|` +
+    String.raw`your)\b[^?.!]{0,30}\b(?:go(?:ing)? live|launch|roll(?:ing)? (?:it |this )?out|switch|start)\b`,
+  ) },
+  { field: 'current_solution', re: new RegExp(
+    String.raw`\bwhat(?:'s| is| are| do| does)?\b[^?.!]{0,30}\b(?:using|use|you on|you're on)\b[^?.!]{0,30}\b(?:today|now|` +
+    String.raw`currently|right now|at the moment|these days|for (?:that|this|signatures?|e-?signatures?|signing|contracts?|` +
+    String.raw`documents?|docs|proposals?|quotes?|agreements?|paperwork|it))\b|\bwhat are you (?:currently )?using\b|` +
+    String.raw`\bhow (?:are|do|does) (?:you|your team|y'all|you guys)\b[^?.!]{0,20}\b(?:handl|manag|process|send|sign|` +
+    String.raw`collect|track|get(?:ting)? (?:them|these|those|it|things|documents|` +
+    String.raw`contracts) signed)\w*[^?.!]{0,40}\b(?:today|now|currently|right now|at the moment|these days)\b|` +
+    String.raw`\bcurrent (?:process|tool|solution|setup|set-up|system|workflow|platform|software|provider|vendor)\b`,
+  ) },
+  { field: 'integration_needs', re: new RegExp(
+    String.raw`\b(?:what|which|any|anything|do you need|does it need|would it need)\b[^?.!]{0,40}\b(?:connect|integrat\w*|` +
+    String.raw`sync|hook (?:up|into)|plug into|talk to)\b(?!\s+(?:with\s+)?(?:a|an|our|one of|someone|somebody|the team|` +
+    String.raw`sales|a rep|us|you|me)\b)|\b(?:what|which)(?:'s| is)? (?:your )?(?:crm|crms|systems?|tools?|apps?|software|` +
+    String.raw`tech stack|stack)\b`,
+  ) },
 ];
 /** Scheduling is not a timeline question ("when works for a demo?"). */
 const SCHEDULING = /\b(?:demo|meeting|call|chat|appointment|book|schedule|follow[- ]up|available|availability|free|calendar)\b/;
@@ -126,7 +153,13 @@ function spokenPeriodIn(s: string): Period | null {
 
 /** A reply that declines or dodges the question. */
 const DEFLECTION =
-  /\b(?:not sure|unsure|no idea|(?:don't|dont|do not) know|dunno|(?:can't|cannot|couldn't) (?:say|tell|remember)|hard to say|tough to say|rather not|prefer not|not comfortable|why do you ask|why do you need|what do you mean|none of your business|(?:i'll|i will|i'd|let me|need to|have to|gotta) (?:have to )?(?:check|ask|find out|look)|not at liberty|(?:it )?depends|it varies|varies|good question|no comment|i'll pass)\b|\bwhy\s*\?/i;
+  new RegExp(
+    String.raw`\b(?:not sure|unsure|no idea|(?:don't|dont|do not) know|dunno|(?:can't|cannot|couldn't) (?:say|tell|remember)|` +
+    String.raw`hard to say|tough to say|rather not|prefer not|not comfortable|why do you ask|why do you need|` +
+    String.raw`what do you mean|none of your business|(?:i'll|i will|i'd|let me|need to|have to|gotta) (?:have to )?(?:check|` +
+    String.raw`ask|find out|look)|not at liberty|(?:it )?depends|it varies|varies|good question|no comment|i'll pass)\b|` +
+    String.raw`\bwhy\s*\?`, 'i',
+  );
 
 /** True when `text` deflects the question ("not sure", "I'd rather not say", "why do you ask?"). */
 export function isDeflection(text: string): boolean {
@@ -153,24 +186,43 @@ export interface AnswerReading {
 }
 
 const HEDGE =
-  "(?:um+|uh+|er+|erm|hmm+|oh|so|well|yeah|yes|yep|ok|okay|honestly|probably|maybe|perhaps|about|around|roughly|approximately|approx|like|i'd say|id say|i would say|i think|i guess|i'd guess|let's say|lets say|say|close to|nearly|almost|just under|just over|under|over|at least|at most|somewhere around|somewhere between|between|anywhere from|it's|its|it is|it's about|currently|right now|now|today|hopefully|ideally|realistically|gosh|oh gosh|probably around|definitely|basically|just|only)";
+  "(?:um+|uh+|er+|erm|hmm+|oh|so|well|yeah|yes|yep|ok|okay|honestly|probably|maybe|perhaps|about|around|roughly|" +
+    "approximately|approx|like|i'd say|id say|i would say|i think|i guess|i'd guess|let's say|lets say|say|" +
+    "close to|nearly|almost|just under|just over|under|over|at least|at most|somewhere around|somewhere between|" +
+    "between|anywhere from|it's|its|it is|it's about|currently|right now|now|today|hopefully|ideally|realistically|" +
+    "gosh|oh gosh|probably around|definitely|basically|just|only)";
 const PUNCT = "[\\s,.!?;:'\"-]*";
 /** Before a number: hedges, or a reply correcting a number the agent offered ("No, more like 45."). */
 const NUMBER_HEAD = `(?:${HEDGE}|no|nope|nah|more like|closer to|actually)`;
 const HEAD_OK = new RegExp(`^${PUNCT}(?:${NUMBER_HEAD}${PUNCT})*$`);
-const TEAM_HEAD_OK = new RegExp(`^${PUNCT}(?:(?:${NUMBER_HEAD}|we're|we are|were|we have|we've got|we got|there's|there are|that'd be|that would be|it'd be|it would be|it'll be|it will be)${PUNCT})*$`);
+const TEAM_HEAD_OK = new RegExp(`^${PUNCT}(?:(?:${NUMBER_HEAD}|we're|we are|were|we have|we've got|we got|there's|there are|that'd be|` +
+  `that would be|it'd be|it would be|it'll be|it will be)${PUNCT})*$`);
 const TAIL_HEDGE =
-  "(?:or so|give or take|max|tops|at most|at the most|at least|ish|maybe|probably|i'd say|id say|i think|i guess|i'd guess|roughly|right now|now|currently|today|at the moment|these days|for now|to start|to start with|initially|at first|or more|or less|more or less|total|in total|all in|altogether|on average|yeah|so|honestly|i believe|i'm guessing|or something|or something like that|something like that)";
+  "(?:or so|give or take|max|tops|at most|at the most|at least|ish|maybe|probably|i'd say|id say|i think|i guess|" +
+    "i'd guess|roughly|right now|now|currently|today|at the moment|these days|for now|to start|to start with|" +
+    "initially|at first|or more|or less|more or less|total|in total|all in|altogether|on average|yeah|so|honestly|" +
+    "i believe|i'm guessing|or something|or something like that|something like that)";
 const TEAM_TAIL_OK = new RegExp(
-  `^${PUNCT}(?:(?:${TAIL_HEDGE}|${PEOPLE}|person|user|rep|seat|of us|guys|(?:on|in) (?:the|my|our) (?:team|office|department|sales team|crew)|(?:who|that)?\\s*(?:'d|would|will|need to|are going to)? ?(?:use|be using|need|need access to) (?:it|this|that)|plus|or|and|people total|users total|give or take a few)${PUNCT})*$`,
+  `^${PUNCT}(?:(?:${TAIL_HEDGE}|${PEOPLE}|person|user|rep|seat|of us|guys|(?:on|in) (?:the|my|our) (?:team|` +
+    `office|department|sales team|crew)|(?:who|that)?\\s*(?:'d|would|will|need to|are going to)? ?(?:use|be using|` +
+    `need|need access to) (?:it|this|that)|plus|or|and|people total|users total|give or take a few)${PUNCT})*$`,
 );
 const VOLUME_TAIL_OK = new RegExp(`^${PUNCT}(?:(?:${TAIL_HEDGE}|${DOCS}|of (?:them|those|these)|${PERIOD_WORDS}|on a good month|on a busy month|sometimes more|depending|or)${PUNCT})*$`);
 
 /** Manual means named as the current process. */
-const MANUAL_MEANS = /\b(?:e-?mails?|e-?mailing|paper|paperwork|pen and paper|print(?:ing|ed|s)?|scan(?:ning|ned|s)?|fax(?:ing|ed|es)?|by hand|manual(?:ly)?|wet ink|hard cop(?:y|ies)|snail mail|mail(?:ing)? (?:them|it)|pdfs?)\b/g;
+const MANUAL_MEANS = new RegExp(
+  String.raw`\b(?:e-?mails?|e-?mailing|paper|paperwork|pen and paper|print(?:ing|ed|s)?|scan(?:ning|ned|s)?|fax(?:ing|ed|` +
+  String.raw`es)?|by hand|manual(?:ly)?|wet ink|hard cop(?:y|ies)|snail mail|mail(?:ing)? (?:them|it)|pdfs?)\b`, 'g',
+);
 /** What else a manual-means answer may say ("we just print them and scan them back in"); any other word makes it something else ("I want to update my email"). */
 const MANUAL_GLUE =
-  /\b(?:just|mostly|only|and|or|plus|then|we|i|use|using|it's|its|it|all|basically|still|honestly|pretty much|old school|good old|the|a|an|lot of|lots of|them|out|over|via|by|through|back and forth|back|in|send|sending|sign|signing|signed|attachments?|attached|really|right now|now|today|currently|yeah|yep|so|um|uh|like|nothing fancy|stuff|things|docs|documents|contracts|forms|copies|mail|hand|ink|pen|on|with|to|sadly|unfortunately)\b/g;
+  new RegExp(
+    String.raw`\b(?:just|mostly|only|and|or|plus|then|we|i|use|using|it's|its|it|all|basically|still|honestly|pretty much|` +
+    String.raw`old school|good old|the|a|an|lot of|lots of|them|out|over|via|by|through|back and forth|back|in|send|sending|` +
+    String.raw`sign|signing|signed|attachments?|attached|really|right now|now|today|currently|yeah|yep|so|um|uh|like|` +
+    String.raw`nothing fancy|stuff|things|docs|documents|contracts|forms|copies|mail|hand|ink|pen|on|with|to|sadly|` +
+    String.raw`unfortunately)\b`, 'g',
+  );
 
 /** True when `lower` names manual means and nothing but glue words besides. */
 function manualOnly(lower: string): boolean {
@@ -179,10 +231,16 @@ function manualOnly(lower: string): boolean {
   return rest.replace(MANUAL_GLUE, ' ').replace(/[\s,.!?;:'"&-]+/g, '') === '';
 }
 
-const URGENCY_HEAD_OK = new RegExp(`^${PUNCT}(?:(?:${HEDGE}|we need it|we'd like it|we want it|we'd want it|need it|want it|we're hoping for|hoping for|i'd say|by|before|within|in|sometime|no later than|the|for)${PUNCT})*$`);
-const URGENCY_TAIL_OK = new RegExp(`^${PUNCT}(?:(?:if (?:possible|we can|at all possible)|at the latest|latest|ideally|hopefully|honestly|or so|or sooner|if not sooner|or earlier|tops|at most|really|i (?:think|guess|hope)|i'd say|probably|maybe|would be (?:great|ideal|nice|good|perfect)|that'd be (?:great|ideal|nice|good)|ish|yeah|or so|is the goal|is the plan|is the deadline|ideally yeah)${PUNCT})*$`);
+const URGENCY_HEAD_OK = new RegExp(`^${PUNCT}(?:(?:${HEDGE}|we need it|we'd like it|we want it|we'd want it|need it|want it|we're hoping for|` +
+  `hoping for|i'd say|by|before|within|in|sometime|no later than|the|for)${PUNCT})*$`);
+const URGENCY_TAIL_OK = new RegExp(`^${PUNCT}(?:(?:if (?:possible|we can|at all possible)|at the latest|latest|ideally|hopefully|honestly|or so|` +
+  `or sooner|if not sooner|or earlier|tops|at most|really|i (?:think|guess|hope)|i'd say|probably|maybe|` +
+  `would be (?:great|ideal|nice|good|perfect)|that'd be (?:great|ideal|nice|good)|ish|yeah|or so|is the goal|` +
+  `is the plan|is the deadline|ideally yeah)${PUNCT})*$`);
 const WEEKDAY_HEAD = new RegExp(`^${PUNCT}(?:${HEDGE}${PUNCT})*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`, 'i');
-const DURATION_HEAD = new RegExp(`^${PUNCT}(?:(?:like|about|around|maybe|probably|roughly|hopefully|ideally|approximately|just)${PUNCT})*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a couple of|a few)\\s+(?:business\\s+)?(?:days?|weeks?|months?)\\b`, 'i');
+const DURATION_HEAD = new RegExp(`^${PUNCT}(?:(?:like|about|around|maybe|probably|roughly|hopefully|ideally|approximately|just)${PUNCT})*(?:a|` +
+  `an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a couple of|a few)\\s+(?:business\\s+)?(?:days?|` +
+  `weeks?|months?)\\b`, 'i');
 
 function emptyReading(): AnswerReading {
   return { team_size: null, monthly_volume: null, volumePeriod: null, urgency: null, integration_needs: [], current_solution: [], pain_points: [], evidence: [] };

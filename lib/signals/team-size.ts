@@ -29,27 +29,60 @@ export interface TeamCandidate {
   confidence: number;
 }
 
-const Q = '(?:(?:about|around|roughly|approximately|approx|like|maybe|probably|just|only|almost|nearly|close to|closer to|currently|now|right now|at|some|a total of|exactly|over|under|basically|pretty much|somewhere around|give or take|um|uh),?\\s+)*';
+const Q = '(?:(?:about|around|roughly|approximately|approx|like|maybe|probably|just|only|almost|nearly|close to|' +
+  'closer to|currently|now|right now|at|some|a total of|exactly|over|under|basically|pretty much|' +
+  'somewhere around|give or take|um|uh),?\\s+)*';
 /** Strong role nouns: a count of these is a team. */
 const ROLE =
-  '(?:sales ?reps?|reps|representatives|salespeople|sales people|salesmen|agents|brokers|realtors|attorneys|lawyers|paralegals|associates|employees|staff(?:ers)?|users|seats|licen[cs]es|recruiters|account executives|aes|sdrs|bdrs|coordinators|managers|consultants|advisors|advisers|loan officers|underwriters|processors|nurses|doctors|physicians|providers|dentists|therapists|admins|administrators|engineers|developers|accountants|bookkeepers|cpas|partners|teammates|colleagues|co-?workers|officers|producers|adjusters|planners|designers|technicians|techs|contractors|field reps|estimators|sellers|closers|specialists|analysts|assistants|ftes|full[- ]timers|workers|negotiators|direct reports|bankers|lenders|appraisers|inspectors|caseworkers|case workers|clinicians|counsell?ors|teachers|dispatchers|schedulers|clerks|receptionists|solicitors|barristers|marketers|hygienists|pharmacists|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|seat|license|licence|designer|assistant|partner|manager|coordinator|accountant)';
-const WEAK = '(?:people|persons|folks|guys|members|individuals|heads|ppl)';
+  '(?:sales ?reps?|reps|representatives|salespeople|sales people|salesmen|agents|brokers|realtors|attorneys|' +
+    'lawyers|paralegals|associates|employees|staff(?:ers)?|users|seats|licen[cs]es|recruiters|account executives|' +
+    'aes|sdrs|bdrs|coordinators|managers|consultants|advisors|advisers|loan officers|underwriters|processors|' +
+    'nurses|doctors|physicians|providers|dentists|therapists|admins|administrators|engineers|developers|' +
+    'accountants|bookkeepers|cpas|partners|teammates|colleagues|co-?workers|officers|producers|adjusters|planners|' +
+    'designers|technicians|techs|contractors|field reps|estimators|sellers|closers|specialists|analysts|assistants|' +
+    'ftes|full[- ]timers|workers|negotiators|direct reports|bankers|lenders|appraisers|inspectors|caseworkers|' +
+    'case workers|clinicians|counsell?ors|teachers|dispatchers|schedulers|clerks|receptionists|solicitors|' +
+    'barristers|marketers|hygienists|pharmacists|architects|linguists|translators|interpreters|caregivers|carers|' +
+    'tutors|handlers|team leaders|team leads|supervisors|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|' +
+    'seat|license|licence|designer|assistant|partner|manager|coordinator|accountant)';
+const WEAK = '(?:people|persons|folks|folk|guys|members|individuals|heads|ppl)';
 /** Nouns that count the whole company, not a team. */
 const COMPANY_ROLES = new Set(['employees', 'staff', 'staffers', 'workers', 'ftes', 'full-timers', 'full timers']);
 /** Up to three modifier words between a number and its noun ("12 full-time support agents"). */
 const MOD =
-  "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|who|that|which|is|are|was|were|we|they|i|you|it|this|our|my|their|these|those|more|new|additional|extra|other|others|years?|months?|weeks?|days?|hours?|minutes?|times|percent)\\b)[a-z][a-z'-]*\\s+){0,3}";
+  "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|who|that|which|is|are|was|were|" +
+    "we|they|i|you|it|this|our|my|their|these|those|more|new|additional|extra|other|others|years?|months?|weeks?|" +
+    "days?|hours?|minutes?|times|percent)\\b)[a-z][a-z'-]*\\s+){0,3}";
 /** Departments a count of people can sit in ("3 people in purchasing", "8 in sales"). */
 const DEPT =
-  'sales|ops|operations|hr|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office';
+  'sales|ops|operations|hr|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|' +
+    'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
+    'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception';
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk)';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit)';
 
 const TRAVEL =
-  /\b(?=\w)(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of|people going|are going|leaving|depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|webinar|sign(?:ed)? up for|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|launch|going[- ]away) part(?:y|ies))\b/;
+  new RegExp(
+    String.raw`\b(?=\w)(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|` +
+    String.raw`reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|` +
+    String.raw`movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of|people going|are going|leaving|` +
+    String.raw`depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|` +
+    String.raw`webinar|sign(?:ed)? up for|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|` +
+    String.raw`happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|` +
+    String.raw`launch|going[- ]away) part(?:y|ies))\b`,
+  );
 const WORK =
-  /\b(?=\w)(?:team|teams|office|offices|company|firm|agency|business|org|organization|department|staff|practice|brokerage|shop|startup|clinic|sales|salesforce|sales force|reps?|work|works|working|employ\w*|use|using|users?|sign|send|sending|contracts?|documents?|docs|licen[cs]es?|accounts?|logins?|hire\w*|headcount|remote|in-house|onboard\w*|locations?|across|side|ops|operations)\b|\bwe(?:'ve| have)? (?:went|gone|grew|grown|doubled|jumped|expanded|scaled(?: up)?) (?:from|to)\b/;
-const BOOST = /\b(?:only|just)\b|would (?:be )?(?:use|using|need)|who(?:'d| would| will)? (?:use|be using|need|actually)|will be using|going to (?:use|be using)|need (?:access|logins|seats|licenses)|'d (?:use|be using|need)/;
+  new RegExp(
+    String.raw`\b(?=\w)(?:team|teams|office|offices|company|firm|agency|business|org|organization|department|staff|practice|` +
+    String.raw`brokerage|shop|startup|clinic|sales|salesforce|sales force|reps?|work|works|working|employ\w*|use|using|` +
+    String.raw`users?|sign|send|sending|contracts?|documents?|docs|licen[cs]es?|accounts?|logins?|hire\w*|headcount|remote|` +
+    String.raw`in-house|onboard\w*|locations?|across|side|ops|operations)\b|\bwe(?:'ve| have)? (?:went|gone|grew|grown|` +
+    String.raw`doubled|jumped|expanded|scaled(?: up)?) (?:from|to)\b`,
+  );
+const BOOST = new RegExp(
+  String.raw`\b(?:only|just)\b|would (?:be )?(?:use|using|need)|who(?:'d| would| will)? (?:use|be using|need|actually)|` +
+  String.raw`will be using|going to (?:use|be using)|need (?:access|logins|seats|licenses)|'d (?:use|be using|need)`,
+);
 const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
 const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm)\b|\bcompany(?:'s| is| has| of)\b/;
 const RATE_AFTER = /^\s*(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b/;
@@ -107,15 +140,22 @@ const g = (s: string) => new RegExp(s, 'g');
 
 const PATTERNS: readonly PatternSpec[] = [
   // "team of 12", "team is twenty-two people", "team's about 10", "team size is 8"
-  { re: g(`\\b${TEAM_HEAD}(?: size)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to| went from| grew from| has grown from| jumped from| went up from| grew to| is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|locations|tickets|rooms))`), priority: 3, confidence: 0.9 },
+  { re: g(`\\b${TEAM_HEAD}(?: size)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to|` +
+    ` went from| grew from| has grown from| jumped from| went up from| grew to|` +
+    ` is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|` +
+    `locations|tickets|rooms))`), priority: 3, confidence: 0.9 },
   { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})`), priority: 2, weak: true, confidence: 0.7 },
   // "team size? oh, fifteen"
   { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8 },
   // "staff of 10", "headcount is 40", "company of 200"
   // ("the office is at 14 Queen Street" is an address)
-  { re: g(`\\b${COMPANY_HEAD}(?:'s| is| of| has| at| totals?| sits at)\\s+${Q}(${NUM})\\s*(?:${WEAK}|${ROLE}|employees)?(?![a-z])(?!\\s+(?:[a-z]+\\s+){1,2}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|close|crescent|terrace|boulevard|blvd|square|parade|court)\\b)`), priority: 1, confidence: 0.7 },
+  { re: g(`\\b${COMPANY_HEAD}(?:'s| is| of| has| at| totals?| sits at)\\s+${Q}(${NUM})\\s*(?:${WEAK}|${ROLE}|` +
+    `employees)?(?![a-z])(?!\\s+(?:[a-z]+\\s+){1,2}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|` +
+    `close|crescent|terrace|boulevard|blvd|square|parade|court)\\b)`), priority: 1, confidence: 0.7 },
   // "a 15-person sales team", "12-person law firm"
-  { re: g(`(${NUM})\\s*-?\\s*(?:person|people|member|man|woman|strong|seat|user|agent|rep|attorney|lawyer|broker)\\s*-?\\s*(?:(?!(?:at|on|in|for|to|from|with|of|the|a|an|our|my|their|his|her)\\b)[a-z-]+\\s+){0,2}?(${TEAM_HEAD}|${COMPANY_HEAD})\\b`), priority: 3, confidence: 0.9 },
+  { re: g(`(${NUM})\\s*-?\\s*(?:person|people|member|man|woman|strong|seat|user|agent|rep|attorney|lawyer|` +
+    `broker)\\s*-?\\s*(?:(?!(?:at|on|in|for|to|from|with|of|the|a|an|our|my|their|his|` +
+    `her)\\b)[a-z-]+\\s+){0,2}?(${TEAM_HEAD}|${COMPANY_HEAD})\\b`), priority: 3, confidence: 0.9 },
   // "12 reps", "fifteen full-time support agents"
   { re: g(`(${NUM})\\s+${MOD}(${ROLE})\\b`), priority: 2, confidence: 0.85 },
   // "three of us", "35 of them", "twelve on the team", "8 in sales"
@@ -123,7 +163,9 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85 },
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on|doing|handling|running) (${DEPT})\\b`), priority: 2, confidence: 0.75 },
   // "we're 30 now", "we are about 40 people", "there's 25 of us", "that's 14 people"
-  { re: g(`\\b(?:we're|we are|were|we've got|we have|there's|there are|there is|it's|its|it is|that's|thats|we're at|we are at|we've grown to|now we're|now it's)\\s+(?:a\\s+(?=${NUM}))?${Q}(${NUM})\\s+(?:${WEAK}|now|strong|total|in total|full[- ]time)\\b`), priority: 2, weak: true, confidence: 0.75, smallNeedsWork: true },
+  { re: g(`\\b(?:we're|we are|were|we've got|we have|there's|there are|there is|it's|its|it is|that's|thats|we're at|` +
+    `we are at|we've grown to|now we're|now it's)\\s+(?:a\\s+(?=${NUM}))?${Q}(${NUM})\\s+(?:${WEAK}|now|strong|` +
+    `total|in total|full[- ]time)\\b`), priority: 2, weak: true, confidence: 0.75, smallNeedsWork: true },
   // "about 25 people" in a work context
   { re: g(`(${NUM})\\s+${MOD}${WEAK}\\b`), priority: 2, weak: true, needsWork: true, confidence: 0.7, min: 2 },
   // A number with no noun, closing a statement about people: "we're down to 14 now", "so we're at 11.",
@@ -136,27 +178,44 @@ const PATTERNS: readonly PatternSpec[] = [
   // "we're twenty, well, twenty-two with the new hires", "we're like 40, maybe": a noun-less count after "we're".
   { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65 },
   // "maybe ten would actually use this", "so like nine, would be sending stuff": the users, said without a noun.
-  { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them)\\s+)?(?:would|will|'d|could|might|need to|are going to|are gonna)\\s+(?:actually\\s+|really\\s+|probably\\s+|realistically\\s+|ever\\s+)?(?:be\\s+)?(?:use|using|need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b`), priority: 2, confidence: 0.7, min: 2 },
+  { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them)\\s+)?(?:would|will|'d|could|might|need to|are going to|` +
+    `are gonna)\\s+(?:actually\\s+|really\\s+|probably\\s+|realistically\\s+|ever\\s+)?(?:be\\s+)?(?:use|using|` +
+    `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b`), priority: 2, confidence: 0.7, min: 2 },
   // "the front desk is about eight people", "ops is 6 folks"
   { re: g(`\\b(?:is|are|'s)\\s+${Q}(${NUM})\\s+${WEAK}\\b`), priority: 2, weak: true, smallNeedsWork: true, confidence: 0.7 },
   { re: g(`\\b(?:whole|entire) ${COMPANY_HEAD}\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 1, confidence: 0.7 },
 ];
 
-const SOLO = /\b(?:it's|its|it is|just|only)\s+(?:me|myself)\b(?!\s+and\b)|\bsolo (?:agent|practitioner|attorney|lawyer|broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|band|office|firm)\b|\bsole (?:proprietor|practitioner)\b|\bby myself\b/g;
+const SOLO = new RegExp(
+  String.raw`\b(?:it's|its|it is|just|only)\s+(?:me|myself)\b(?!\s+and\b)|\bsolo (?:agent|practitioner|attorney|lawyer|` +
+  String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|` +
+  String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner)\b|\bby myself\b`, 'g',
+);
 const ME_AND = new RegExp(
-  `\\b(?:me|myself)\\s+(?:and|plus)\\s+(?:${Q}(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:${ROLE}|${WEAK})?|(?:my|a|one|another) (?:business )?(?:partner|colleague|assistant|coworker|co-worker|associate|paralegal|agent|rep|other (?:person|agent|rep|attorney|lawyer|broker)))`,
+  `\\b(?:me|myself)\\s+(?:and|plus)\\s+(?:${Q}(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:${ROLE}|${WEAK})?|` +
+    `(?:my|a|one|another) (?:business )?(?:partner|colleague|assistant|coworker|co-worker|associate|paralegal|` +
+    `agent|rep|other (?:person|agent|rep|attorney|lawyer|broker)))`,
   'g',
 );
 /** "just me and the pastor and our bookkeeper": the caller plus each named person (a chain of "and the/my/our <role>"). */
-const ME_AND_LIST = /\b(?:me|myself)((?:,?\s+and\s+(?:the|my|our)\s+(?:office manager|pastor|priest|rabbi|bookkeeper|treasurer|secretary|receptionist|assistant|owner|boss|husband|wife|brother|sister|son|daughter|dad|father|mom|mother|partner|co-?founder|accountant|paralegal|doctor|dentist|hygienist|nurse|manager|admin|administrator|director|principal|foreman|office admin)\b)+)/g;
+const ME_AND_LIST = new RegExp(
+  String.raw`\b(?:me|myself)((?:,?\s+and\s+(?:the|my|our)\s+(?:office manager|pastor|priest|rabbi|bookkeeper|treasurer|` +
+  String.raw`secretary|receptionist|assistant|owner|boss|husband|wife|brother|sister|son|daughter|dad|father|mom|mother|` +
+  String.raw`partner|co-?founder|accountant|paralegal|doctor|dentist|hygienist|nurse|manager|admin|administrator|director|` +
+  String.raw`principal|foreman|office admin)\b)+)`, 'g',
+);
 const ME_AND_ITEM = /\band\s+(?:the|my|our)\s/g;
 const EACH_UNIT = new RegExp(
-  `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|teams|practices|shops|restaurants|regions)\\b[^.?!]{0,40}?\\beach\\s+(?:one\\s+|location\\s+|office\\s+|branch\\s+|store\\s+|site\\s+|clinic\\s+|team\\s+|region\\s+)?(?:has\\s+|have\\s+|with\\s+|of\\s+)?${Q}(${NUM})\\s+${MOD}(?:${ROLE}|${WEAK})`,
+  `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|teams|practices|shops|` +
+    `restaurants|regions)\\b[^.?!]{0,40}?\\beach\\s+(?:one\\s+|location\\s+|office\\s+|branch\\s+|store\\s+|` +
+    `site\\s+|clinic\\s+|team\\s+|region\\s+)?(?:has\\s+|have\\s+|with\\s+|` +
+    `of\\s+)?${Q}(${NUM})\\s+${MOD}(?:${ROLE}|${WEAK})`,
   'g',
 );
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** A role list joined by "and" is one team ("three attorneys and a paralegal" → 4); "plus ..." is an aside (ASIDE_BEFORE). */
-const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:(?:(${NUM})|an?|one)\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|department|dept|team)\\b)`);
+const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:${Q}(?:(${NUM})|an?|one)\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+)?(?:in|` +
+  `on)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|department|dept|team)\\b)`);
 
 /**
  * Record one team-size reading unless its context rules it out (a party, a rate of people), with its
@@ -170,6 +229,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   const before = m.slice(cs, start);
   // "a table for 6" is a party; "the price for 10 seats" is a team.
   if (EXCLUDE_BEFORE.test(before) && !TEAM_FOR_BEFORE.test(before) && !(licences && FOR_BEFORE.test(before))) return;
+  // "if a firm had 500 employees", "for a company with, say, 200 users": a pricing question about some company.
+  if (HYPOTHETICAL_BEFORE.test(before)) return;
   // "we hire about 10 people a month": a rate of people, not a team.
   if (RATE_AFTER.test(m.slice(end, end + 24))) return;
   let p = priority;
@@ -179,6 +240,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   out.push({ value: Math.round(value), start, end, numPos, priority: p, confidence });
 }
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
+/** Some company, not the caller's: "if a firm had ...", "for a company with, say, ...", "hypothetically, a business of ...". */
+const HYPOTHETICAL_BEFORE = /\b(?:if|for|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+(?:company|firm|business|organi[sz]ation|practice)\b/;
 const FOR_BEFORE = /\bfor\s+$/;
 
 /** Cheap pre-check for the counts without a number ("it's just me", "me and my partner", "solo agent"). */
@@ -308,7 +371,10 @@ const FRACTIONS: Record<string, number> = {
  * them are remote" is not a team size).
  */
 const FRACTION = new RegExp(
-  `\\b(${Object.keys(FRACTIONS).join('|')})\\s+(?:(?=(?:would|will|'d|need|needs|actually|really|probably|realistically)\\b)|(?:of\\s+)?(?:them|those|us|(?:our|the|my|that|this)\\s+(?:(${NUM})\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${TEAM_HEAD}|${COMPANY_HEAD}|${ROLE}|${WEAK})(?:\\s+of\\s+${Q}(${NUM}))?)(?![a-z]))`,
+  `\\b(${Object.keys(FRACTIONS).join('|')})\\s+(?:(?=(?:would|will|'d|need|needs|actually|really|probably|` +
+    `realistically)\\b)|(?:of\\s+)?(?:them|those|us|(?:our|the|my|that|` +
+    `this)\\s+(?:(${NUM})\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${TEAM_HEAD}|${COMPANY_HEAD}|${ROLE}|` +
+    `${WEAK})(?:\\s+of\\s+${Q}(${NUM}))?)(?![a-z]))`,
   'g',
 );
 const FRACTION_USE = /\b(?:would|will|'d|need|needs|use|using|send|sending|sign|signing|access|logins?|seats?|licen[cs]es?|actually)\b/;

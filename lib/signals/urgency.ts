@@ -25,31 +25,74 @@ const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue
 const g = (s: string) => new RegExp(s, 'g');
 
 /** Cues that need no context. */
-const HIGH_PLAIN = g(`${WORD_START}(?:` + "asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|humanly possible)|urgent(?:ly)?(?! care)|urgency|immediately|right away|time[- ]sensitive|(?:need|needs|needed|want|wanted) (?:it|this|that|them|something) (?:basically |like |right |pretty much |honestly )?now|can't wait|cannot wait|no time to waste|emergency|on fire|pressing|top priority|high priority|(?:move|moving|act|acting) (?:fast|quickly)|fast track|the sooner the better|sooner rather than later)\\b");
+const HIGH_PLAIN = g(`${WORD_START}(?:` + "asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|humanly possible)|urgent(?:ly)?(?! care)|urgency|immediately|" +
+  "right away|time[- ]sensitive|(?:need|needs|needed|want|wanted) (?:it|this|that|them|something) (?:basically |" +
+  "like |right |pretty much |honestly )?now|can't wait|cannot wait|no time to waste|emergency|on fire|pressing|" +
+  "top priority|high priority|(?:move|moving|act|acting) (?:fast|quickly)|fast track|the sooner the better|" +
+  "sooner rather than later)\\b");
 const LOW_PLAIN = g(
-  `${WORD_START}(?:` + "no (?:big |real |huge |massive |great |mad |major |particular )?(?:rush|hurry|pressure)|not in (?:a|any) (?:rush|hurry)|in no (?:rush|hurry)|no (?:real |set |fixed |hard |specific )?(?:timeline|deadline|time ?frame)|just (?:exploring|looking|browsing|curious|researching|poking around|checking|shopping around|getting (?:some )?info\\w*|gathering (?:some )?info\\w*|starting to look|doing (?:some )?research)|(?:kicking|kick) the tires|not (?:urgent|a priority|pressing|time[- ]sensitive)|(?:isn't|is not|it's not|its not) (?:urgent|a priority|pressing)|not (?:any ?time|anytime) soon|next (?:fiscal |financial |calendar |budget )?year|next fy|down the road|eventually|someday|some day|at some point|long[- ]term|early stages?|doing (?:some )?research|for (?:now|the moment),? (?:we're|i'm) just|no immediate (?:need|plans?)|(?:in|within) (?:six|6|nine|9|twelve|12|a few|several) months|later this year|sometime this year|not (?:this|until next|till next) year)\\b",
+  `${WORD_START}(?:` + "no (?:big |real |huge |massive |great |mad |major |particular )?(?:rush|hurry|pressure)|not in (?:a|" +
+    "any) (?:rush|hurry)|in no (?:rush|hurry)|no (?:real |set |fixed |hard |specific )?(?:timeline|deadline|" +
+    "time ?frame)|just (?:exploring|looking|browsing|curious|researching|poking around|checking|shopping around|" +
+    "getting (?:some )?info\\w*|gathering (?:some )?info\\w*|starting to look|doing (?:some )?research)|(?:kicking|" +
+    "kick) the tires|not (?:urgent|a priority|pressing|time[- ]sensitive)|(?:isn't|is not|it's not|" +
+    "its not) (?:urgent|a priority|pressing)|not (?:any ?time|anytime) soon|next (?:fiscal |financial |calendar |" +
+    "budget )?year|next fy|down the road|eventually|someday|some day|at some point|long[- ]term|early stages?|" +
+    "doing (?:some )?research|for (?:now|the moment),? (?:we're|i'm) just|no immediate (?:need|plans?)|(?:in|" +
+    "within) (?:six|6|nine|9|twelve|12|a few|several) months|later this year|sometime this year|not (?:this|" +
+    "until next|till next) year)\\b",
 );
 /** Time phrases that need a need/deadline context in the same clause. */
 const HIGH_TIME = g(
-  `${WORD_START}(?:yesterday|today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:by|before|until) the (?:first|fifth|tenth|fifteenth|twentieth)(?= of\\b|\\s*[,.;!?]|\\s*$)|(?:start|starting|begin|beginning|launch|go live|going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|live|ready|done|sorted|up and running) (?:the end of )?this month|this month (?:would be|if (?:possible|we can)|ideally|hopefully)|(?:by|before) (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}|(?:within|in) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|a couple of|a few) (?:business )?days|within (?:a|one|the) week|(?:a|one) week from now|in a week|${DAY}(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b))\\b`,
+  `${WORD_START}(?:yesterday|today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|` +
+    `end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|` +
+    `next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:by|before|until) the (?:first|fifth|` +
+    `tenth|fifteenth|twentieth)(?= of\\b|\\s*[,.;!?]|\\s*$)|(?:start|starting|begin|beginning|launch|go live|` +
+    `going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|` +
+    `live|ready|done|sorted|up and running) (?:the end of )?this month|this month (?:would be|if (?:possible|` +
+    `we can)|ideally|hopefully)|(?:by|before) (?:january|february|march|april|may|june|july|august|september|` +
+    `october|november|december) \\d{1,2}|(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
+    `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
+    `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
+    `${DAY}(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b))\\b`,
 );
 /** How far away a deadline is, said as a distance: "which is, what, six weeks away", "about three weeks out", "gives us like five weeks". */
 const WEEKS_N = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under) )?(?:two|three|four|five|six|seven|eight|[2-8]|a few|a couple(?: of)?) weeks';
 const DISTANCE_MEDIUM = `${WEEKS_N} (?:away|out|off|from (?:now|today))|gives? us (?:${WEEKS_N})`;
-const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days? (?:away|out|off|from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
+const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days? (?:away|out|off|' +
+  'from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|' +
+  'about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
 /** A deadline named by its date ("before the first of May", "by the 15th"): when the caller also says how far away it is, the distance decides. */
 const DATE_DEADLINE = /^(?:by|before|on|until) (?:the )?(?:\d|first|fifth|tenth|fifteenth|twentieth|january|february|march|april|may|june|july|august|september|october|november|december)/;
 /** Medium time phrases (below, with the distance readings where MAY_HAVE_DISTANCE holds). */
-const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|couple(?: of)?|two|three|four|2|3|4) (?:weeks|months)|(?:next|coming) weeks|(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|two|three|four|2|3|4|a couple of|a few|the next few) weeks|(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|a couple of) months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|sixty|ninety) days|(?:month|a month) or two|(?:sometime )?soon|shortly|this spring|this summer|this fall|this winter|(?:in|within) (?:(?:about|like|roughly|maybe|just) )?(?:a|one|the next) fortnight|(?:the )?next fortnight|(?:before|by) (?:the )?(?:(?:start|end) of (?:the )?|new )?(?:financial|fiscal|tax) year(?:[- ]end)?|(?:before|by) (?:the )?(?:year[- ]end|eofy)`;
+const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|` +
+  `couple(?: of)?|two|three|four|2|3|4) (?:weeks|months)|(?:next|coming) weeks|(?:in|within) (?:like |about |` +
+  `around |roughly |maybe |approximately |just )?(?:a|two|three|four|2|3|4|a couple of|a few|the next few) weeks|` +
+  `(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|` +
+  `a couple of) months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|` +
+  `sixty|ninety) days|(?:month|a month) or two|(?:sometime )?soon|shortly|this spring|this summer|this fall|` +
+  `this winter|(?:in|within) (?:(?:about|like|roughly|maybe|just) )?(?:a|one|the next) fortnight|` +
+  `(?:the )?next fortnight|(?:before|by) (?:the )?(?:(?:start|end) of (?:the )?|new )?(?:financial|fiscal|` +
+  `tax) year(?:[- ]end)?|(?:before|by) (?:the |our )?(?:year[- ]end|eofy)`;
 const MEDIUM_TIME = g(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
 const MEDIUM_TIME_WITH_DISTANCE = g(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
 const MAY_HAVE_DISTANCE = /\b(?:days?|weeks?) (?:away|out|off|from)\b|\bgives? us\b/;
 const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
 const CONTEXT =
-  /\b(?=\w)(?:need|needs|needed|have to|has to|got to|gotta|must|want|wanna|hoping|hope|like to|love to|looking to|plan|planning|goal|deadline|due|by|before|until|go live|going live|live|launch|starts?|starting|roll(?:ing)? (?:it |this )?out|rollout|up and running|in place|sorted|set up|decide|decision|sign|switch|move|implement|would be (?:great|ideal|nice|good|perfect|awesome)|expires?|expiring|renew\w*|shut\w*|closing|cutover|ready|up|sometime|audit\w*|inspections?|review|season|comes?|coming|hopefully|ideally|aim\w*|target\w*|timeline|time ?frame|when|probably|maybe)\b/;
+  new RegExp(
+    String.raw`\b(?=\w)(?:need|needs|needed|have to|has to|got to|gotta|must|want|wanna|hoping|hope|like to|love to|` +
+    String.raw`looking to|plan|planning|goal|deadline|due|by|before|until|go live|going live|live|launch|starts?|starting|` +
+    String.raw`roll(?:ing)? (?:it |this )?out|rollout|up and running|in place|sorted|set up|decide|decision|sign|switch|move|` +
+    String.raw`implement|would be (?:great|ideal|nice|good|perfect|awesome)|expires?|expiring|renew\w*|shut\w*|closing|` +
+    String.raw`cutover|ready|up|sometime|audit\w*|inspections?|review|season|comes?|coming|hopefully|ideally|aim\w*|` +
+    String.raw`target\w*|timeline|time ?frame|when|probably|maybe)\b`,
+  );
 /** Extra need words for medium cues only: choosing a tool ("evaluating options over the next few weeks", "thinking about getting a new tool next quarter"). */
-const MEDIUM_CONTEXT = /\b(?:evaluat\w*|compar\w*|pick(?:ing)?|choos\w*|select\w*|thinking (?:about|of)|getting (?:a|an|the|some) (?:new )?(?:tool|system|platform|solution|software)|looking (?:at|into)|shopping)\b/;
+const MEDIUM_CONTEXT = new RegExp(
+  String.raw`\b(?:evaluat\w*|compar\w*|pick(?:ing)?|choos\w*|select\w*|thinking (?:about|of)|getting (?:a|an|the|` +
+  String.raw`some) (?:new )?(?:tool|system|platform|solution|software)|looking (?:at|into)|shopping)\b`,
+);
 const SCHEDULING = /\b(?:demo|meeting|call|chat|talk|appointment|available|availability|works for me|free|calendar|send me|email me|(?:come|get|ring|circle|revert) back to (?:you|ya))\b/;
 const NEGATED_HIGH = /\b(?:not|isn't|is not|it's not|no|nothing|never)\s+(?:\w+\s+)?$/;
 
@@ -57,7 +100,14 @@ const DEADLINE_WORD = /\b(?:need|deadline|due|renew\w*|expires?|live|by|before)\
 const PAST_BEFORE = /\b(?:sent|did|signed|closed|processed|had|got|received)\b/;
 const SENTENCE_END = /[.?!]/;
 /** "what we use today", "how we do it today", "files live in Dropbox today": today means currently, not a deadline. */
-const CURRENTLY_TODAY = /\b(?:use|uses|using|used|have|run|running|do it|does it|works?|stands?|as of|sign them|send them)\s+$|\b(?:live|lives|sit|sits|are|is|we're|they're|it's|stored|kept|saved|on|in) (?:in|on|with|through|via) (?!place\b|time\b)[a-z][a-z'-]*(?: [a-z][a-z'-]*)?\s+$/;
+const CURRENTLY_TODAY = new RegExp(
+  String.raw`\b(?:use|uses|using|used|have|run|running|do it|does it|works?|stands?|as of|sign them|send them)\s+$|` +
+  String.raw`\b(?:live|lives|sit|sits|are|is|we're|they're|it's|stored|kept|saved|on|in) (?:in|on|with|through|` +
+  String.raw`via) (?!place\b|time\b)[a-z][a-z'-]*(?: [a-z][a-z'-]*)?\s+$`,
+);
+
+const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to)\s+[^.?!;]{0,25}\bby\s+$/;
+const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|i'm|i have)\b/;
 
 /** Offset `i` lies in one of the low-urgency cue spans. */
 function insideLow(spans: readonly [number, number][], i: number): boolean {
@@ -80,6 +130,8 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
   const lowSpans: [number, number][] = [];
   LOW_PLAIN.lastIndex = 0;
   for (let x = LOW_PLAIN.exec(s); x; x = LOW_PLAIN.exec(s)) {
+    // "we might be 100 by next year": a size the caller expects, not when they want the product.
+    if (GROWTH_BY.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
     hits.push({ value: 'low', start: x.index, end: x.index + x[0].length, confidence: 0.8 });
     lowSpans.push([x.index, x.index + x[0].length]);
   }
@@ -97,6 +149,8 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     if (insideLow(lowSpans, x.index)) continue;
     if (!clauseHas(s, CONTEXT, x.index) || (clauseHas(s, SCHEDULING, x.index) && !DEADLINE_WORD.test(s))) continue;
     if (x[0] === 'today' && CURRENTLY_TODAY.test(s.slice(Math.max(0, x.index - 24), x.index))) continue;
+    // "today we're 45 staff": today as the present, leading the caller's description of it.
+    if (x[0] === 'today' && TODAY_WE_ARE.test(s.slice(x.index + 5, x.index + 30))) continue;
     hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: 0.75 });
   }
   const distanceTalk = MAY_HAVE_DISTANCE.test(s);

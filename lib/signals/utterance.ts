@@ -51,11 +51,22 @@ function lowerSameLength(text: string): string {
 const HESITATION_RE = /\b(?:u+m+|u+h+|uhm|erm|hmm+)\b/g;
 const FENCED_FILLER_RE = /,\s*(?:like|you know)\s*,/g;
 /** Number words (a repeated one is a number said twice, which `findQuantities` reads as a restatement). */
-const NUMBER_WORD = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|couple|few)$/;
+const NUMBER_WORD = new RegExp(
+  String.raw`^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|` +
+  String.raw`seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|` +
+  String.raw`dozen|couple|few)$`,
+);
 /** A number, maybe with its noun, just before a filler ("22 agents, um, 24 actually"). */
-const NUMBER_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen))(?:\s+[a-z][a-z'-]*)?[\s,]*$/;
+const NUMBER_BEFORE = new RegExp(
+  String.raw`(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|` +
+  String.raw`sixty|seventy|eighty|ninety|hundred|thousand|dozen))(?:\s+[a-z][a-z'-]*)?[\s,]*$`,
+);
 /** A number just after a filler. */
-const NUMBER_AFTER = /^\s*(?:\$?\d|an?\s+(?:hundred|thousand|dozen|couple|few)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|couple)\b)/;
+const NUMBER_AFTER = new RegExp(
+  String.raw`^\s*(?:\$?\d|an?\s+(?:hundred|thousand|dozen|couple|few)\b|(?:one|two|three|four|five|six|seven|eight|nine|` +
+  String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|` +
+  String.raw`sixty|seventy|eighty|ninety|hundred|dozen|couple)\b)`,
+);
 
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39;

@@ -69,20 +69,47 @@ export interface VolumeCandidate {
 }
 
 const DOC =
-  '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|packets?|waivers?|permission slips|slips|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|bills? of sale|bols|manifests?|consents?|registrations?|treatment plans?)';
+  '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|' +
+    'invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|' +
+    'packets?|packs?|waivers?|permission slips|slips|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|' +
+    'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
+    'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
+    'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
+    'bills? of sale|bols|manifests?|consents?|registrations?|treatment plans?)';
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
 const PERIOD_AFTER =
-  `(?:(?:a|an|per|each|every|/)\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b|(?:last|this|past)\\s+${UNIT}\\b)`;
+  `(?:(?:a|an|per|each|every|/)\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|` +
+    `per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b|` +
+    `(?:last|this|past)\\s+${UNIT}\\b)`;
 const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?)\\b)`;
 const VERB_BEFORE =
-  /\b(?:send|sends|sent|sending|do|does|did|doing|sign|signs|signed|signing|process|processes|processed|processing|handle|handles|handled|get|gets|got|issue|issues|execute|executes|generate|generates|write|writes|close|closes|closed|push|pushes|put out|go out|goes out|run|runs|create|creates|draft|drafts|produce|produces|maybe|about|around|roughly|like|probably)\b[^.?!;]{0,25}$/;
-const MONEY_BEFORE = /\b(?:bill(?!s? of (?:lading|sale))|billed|bills(?! of (?:lading|sale))|cost|costs|spend|spending|spent|pay|paying|paid|charge|charged|charges|price|pricing|budget|fee|fees|revenue|turnover|takings|profits?|income|make|making|earn|earning|salary|rent|worth|subscription|plan|invoice for)\b[^.?!;]{0,30}$/;
+  new RegExp(
+    String.raw`\b(?:send|sends|sent|sending|do|does|did|doing|sign|signs|signed|signing|process|processes|processed|` +
+    String.raw`processing|handle|handles|handled|get|gets|got|issue|issues|execute|executes|generate|generates|write|writes|` +
+    String.raw`close|closes|closed|push|pushes|put out|go out|goes out|run|runs|create|creates|draft|drafts|produce|produces|` +
+    String.raw`maybe|about|around|roughly|like|probably)\b[^.?!;]{0,25}$`,
+  );
+const MONEY_BEFORE = new RegExp(
+  String.raw`\b(?:bill(?!s? of (?:lading|sale))|billed|bills(?! of (?:lading|sale))|cost|costs|spend|spending|spent|pay|` +
+  String.raw`paying|paid|charge|charged|charges|price|pricing|budget|fee|fees|revenue|turnover|takings|profits?|income|` +
+  String.raw`make|making|earn|earning|salary|rent|worth|subscription|plan|invoice for)\b[^.?!;]{0,30}$`,
+);
 const MONEY_AFTER = /^\s*(?:dollars|bucks|usd|euros|pounds|grand|per (?:user|seat|license)|a (?:user|seat|license)|in (?:revenue|sales)|tops)\b/;
 const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year)\b/;
 const PER_PERSON = new RegExp(
-  `\\beach (?:of (?:our|the|my|them|us)\\s+)?(?:(${NUM})\\s+)?${MODV}(?:reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|providers?)\\b|\\bper (?:rep|agent|recruiter|broker|person|head|attorney|lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\b(?:reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|providers?) each\\b|\\bapiece\\b|\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
+  `\\beach (?:of (?:our|the|my|them|us)\\s+)?(?:(${NUM})\\s+)?${MODV}(?:reps?|agents?|recruiters?|brokers?|` +
+    `realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|` +
+    `managers?|coordinators?|associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|` +
+    `producers?|officers?|paralegals?|planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|` +
+    `hygienists?|doctors?|dentists?|providers?|branches|offices|locations|stores|sites|clinics)\\b|` +
+    `\\bper (?:rep|agent|recruiter|broker|person|head|attorney|` +
+    `lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\b(?:reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|` +
+    `lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|` +
+    `associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|` +
+    `planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|` +
+    `providers?),? each\\b|\\bapiece\\b|\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
@@ -99,7 +126,14 @@ const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
  * signs a contract", "120 placements a month and each one needs an employment contract".
  */
 const V_EACH_DOC = g(
-  `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;]{0,45}?\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?| single one)?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|have|means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`,
+  `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;]{0,45}?(?:\\b(?:each|every)(?: one(?: of them|` +
+    ` of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?|` +
+    ` single one)?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|have|` +
+    `means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|` +
+    `the same)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b|` +
+    // "250 loads a month and there's a bill of lading on every single one"
+    `\\b(?:there's|there is|with)\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\s+(?:on|for|with)\\s+` +
+    `(?:each|every)(?: single)?\\s+(?:one\\b|${NUM}))`,
 );
 /**
  * What each counted thing or person signs, for the readings below: "every one of them needs the technology use
@@ -107,7 +141,10 @@ const V_EACH_DOC = g(
  * backtracked into): when the rest of a reading failed, retrying every shorter or longer way to read "each …
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
-const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?| single one)?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|have)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same|the)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`;
+const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?|` +
+  ` single one)?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|` +
+  `have)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same|` +
+  `the)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`;
 /**
  * A population with a document each per period, the period after the document: "4,200 students and every one of
  * them needs the technology use agreement signed by a parent each year", "600 volunteers, every volunteer signs a
@@ -117,9 +154,13 @@ const V_POP_EACH_DOC = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EA
 /** The document each gets named first, the rate after: "every temp signs an assignment agreement before their first shift, we place about 120 people a week". */
 const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1[^.?!\\ue000-\\ue0ff]{0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}`);
 /** One document sent to each of N recipients per period: "we send subcontract agreements to around 25 subs a month". */
-const V_SEND_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|mails|mailing)\\s+(?:out\\s+)?(?:[a-z'-]+\\s+){0,2}?${DOC}\\s+(?:out\\s+)?to\\s+(?:(?:about|around|roughly|maybe|like|some|probably|approximately|over|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?${PERIOD_AFTER}`);
+const V_SEND_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|mails|` +
+  `mailing)\\s+(?:out\\s+)?(?:[a-z'-]+\\s+){0,2}?${DOC}\\s+(?:out\\s+)?to\\s+(?:(?:about|around|roughly|maybe|` +
+  `like|some|probably|approximately|over|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?${PERIOD_AFTER}`);
 /** A count per season and the season's length: "two hundred leases a season, and the season's three months". */
-const V_SEASON = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in the)\\s+(?:busy\\s+|peak\\s+)?season\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
+const V_SEASON = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in the)\\s+(?:busy\\s+|` +
+  `peak\\s+)?season\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|` +
+  `around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 const MONTH_SPAN = `(?:from\\s+|between\\s+)?${MONTH}\\s+(?:to|through|thru|till|until|and)\\s+(?:the end of\\s+)?${MONTH}\\b`;
 /** A count over a span of months: "from February to April we send out something like 900 engagement letters", "600 registrations in July and August". */
@@ -157,7 +198,11 @@ function monthsInSpan(a: string, b: string): number {
  * ("weekly, like 50 people" is not a volume).
  */
 const V_PERIOD_FIRST = new RegExp(
-  `^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|i'd say|id say|i guess|probably|maybe|um|uh)[\\s,.?!-]+)*(?:(daily|weekly|fortnightly|monthly|quarterly|yearly|annually)|(?:a|an|per|each|every)\\s+${UNIT})\\b[\\s,.?!-]*(?:(?:like|about|around|roughly|maybe|probably|approximately|say|i'd say|id say|i guess|so|um|uh)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|tops\\b|max\\b|or more\\b|${DOC}\\b|of (?:them|those)\\b))`,
+  `^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|i'd say|id say|i guess|probably|maybe|um|uh)[\\s,.?!-]+)*(?:(daily|` +
+    `weekly|fortnightly|monthly|quarterly|yearly|annually)|(?:a|an|per|each|` +
+    `every)\\s+${UNIT})\\b[\\s,.?!-]*(?:(?:like|about|around|roughly|maybe|probably|approximately|say|i'd say|` +
+    `id say|i guess|so|um|uh)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|tops\\b|` +
+    `max\\b|or more\\b|${DOC}\\b|of (?:them|those)\\b))`,
 );
 const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|range|documents?|docs)\\s+)?${PERIOD_AFTER}`);
 /** Sticky copies of the number-led patterns (see `execMasked`). */
@@ -181,7 +226,9 @@ function unitOf(s: string | undefined, u?: Utterance): Period | null {
 
 /** Cheap pre-check: every volume pattern names a period ("a day", "weekly", "per annum", "every two weeks"). */
 function mayHavePeriod(lower: string): boolean {
-  return lower.includes('month') || lower.includes('week') || lower.includes('year') || lower.includes('day') || lower.includes('dail') || lower.includes('quarter') || lower.includes('annu') || lower.includes('fortnight');
+  return lower.includes('month') || lower.includes('week') || lower.includes('year') || lower.includes('day') || lower.includes('dail') || lower.includes(
+    'quarter') || lower.includes('annu') || lower.includes(
+    'fortnight');
 }
 
 /** What every reading of one utterance shares: the per-person multiplier and the placeholder of the team count it came from. */

@@ -21,9 +21,11 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { AgentRecordSpool, type AgentExportMetrics } from '../constructs/agent-record-spool';
 import { grantObjectAccess } from '../constructs/grants';
 import { REPO_ROOT } from '../constructs/pipeline-function';
 import { CHECKPOINT_PREFIX, SESSION_PREFIX, TEMPLATE_PREFIX } from './names';
+import type { PhoneHashKeySecret } from '../constructs/phone-hash-key';
 import { BOOKING_SECRET_KEY, LIVEKIT_SECRET_KEYS, PROVIDER_SECRET_KEYS } from './secrets-stack';
 
 /** The worker's HTTP health endpoint (@livekit/agents serves `/` on 8081 in production mode). */
@@ -73,6 +75,12 @@ export interface AgentServiceStackProps extends StackProps {
    * (JSON key BOOKING_WEBHOOK_SECRET), the shared secret header. Unset: bookings go to a file in the task.
    */
   bookingWebhook?: { url: string; secret: secretsmanager.ISecret };
+  /** The phone-hash key set the agent hashes caller numbers with (read at start through PHONE_HASH_SECRET_ID). */
+  phoneHashKey?: PhoneHashKeySecret;
+  /** Size cap of the task's record spool (MiB); default 512. */
+  spoolMaxMiB?: number;
+  /** Seconds between checkpoints of a call in progress; default 15. */
+  checkpointSeconds?: number;
 }
 
 const AGENT_DOCKERFILE = 'agent-container/Dockerfile';
@@ -103,6 +111,8 @@ export class AgentServiceStack extends Stack {
   readonly logGroup: logs.LogGroup;
   /** Average calls in progress per task over one minute (the scaling policy's and the dashboard's metric). */
   readonly activeSessionsMetric: cloudwatch.Metric;
+  /** The agent's export, spool and checkpoint metrics (for the observability stack). */
+  readonly exportMetrics: AgentExportMetrics;
 
   constructor(scope: Construct, id: string, props: AgentServiceStackProps) {
     super(scope, id, props);
@@ -153,7 +163,7 @@ export class AgentServiceStack extends Stack {
     const secretEnv = (secret: secretsmanager.ISecret, keys: readonly string[]) =>
       Object.fromEntries(keys.map((k) => [k, ecs.Secret.fromSecretsManager(secret, k)]));
 
-    this.taskDefinition.addContainer('agent', {
+    const container = this.taskDefinition.addContainer('agent', {
       image: agentImage(),
       essential: true,
       logging: ecs.LogDrivers.awsLogs({ logGroup: this.logGroup, streamPrefix: 'agent', mode: ecs.AwsLogDriverMode.NON_BLOCKING }),
@@ -172,6 +182,7 @@ export class AgentServiceStack extends Stack {
         POWERTOOLS_METRICS_NAMESPACE: AGENT_METRICS_NAMESPACE,
         POWERTOOLS_SERVICE_NAME: agentMetricsService(props.envName),
         ...(props.bookingWebhook ? { BOOKING_WEBHOOK_URL: props.bookingWebhook.url } : {}),
+        ...(props.phoneHashKey ? props.phoneHashKey.environment() : {}),
       },
       secrets: {
         ...secretEnv(props.livekitSecret, LIVEKIT_SECRET_KEYS),
@@ -195,13 +206,24 @@ export class AgentServiceStack extends Stack {
       readonlyRootFilesystem: false,
     });
 
-    // Task role: write its prefixes of the session bucket (no delete), read only the templates
+    this.exportMetrics = new AgentRecordSpool(this, 'RecordSpool', {
+      taskDefinition: this.taskDefinition,
+      container,
+      maxMiB: props.spoolMaxMiB ?? 512,
+      checkpointSeconds: props.checkpointSeconds ?? 15,
+      metricsNamespace: AGENT_METRICS_NAMESPACE,
+      metricsService: agentMetricsService(props.envName),
+    }).metrics;
+
+    // Task role: write its prefixes of the session bucket, delete only its own checkpoints (once the final record is in S3), read only the templates
     // (templates are SSE-KMS encrypted like everything in the bucket: kms:Decrypt on the data key),
     // and use caller memory. No s3:ListBucket: a missing template answers 403, which the agent's
     // S3 template source treats as "not there" (agent-container/src/template.ts).
     const taskRole = this.taskDefinition.taskRole;
-    grantObjectAccess(taskRole, { bucket: props.sessionBucket, key: props.dataKey, read: [templatePrefix], write: [SESSION_PREFIX, CHECKPOINT_PREFIX] });
-    props.callerMemoryTable.grant(taskRole, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem');
+    grantObjectAccess(taskRole, { bucket: props.sessionBucket, key: props.dataKey, read: [templatePrefix], write: [SESSION_PREFIX, CHECKPOINT_PREFIX], delete: [CHECKPOINT_PREFIX] });
+    // DeleteItem: an entry found under the previous phone-hash key is moved to the current key
+    props.callerMemoryTable.grant(taskRole, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
+    props.phoneHashKey?.grantRead(taskRole);
 
     new CfnOutput(this, 'TemplateLocation', {
       description: 'Upload agent templates here as <template_id>.json (README "Deploy")',

@@ -117,7 +117,7 @@ export class AnalyticsStack extends Stack {
     jsonTable(
       'VoiceSessionsTable',
       VOICE_SESSIONS_TABLE,
-      'Raw session records (schema_version 1), gzip JSON, one document per call',
+      'Raw session records (schema_version 1 and 2), gzip JSON, one document per call',
       SESSION_PREFIX,
       props.sessionColumns,
     );

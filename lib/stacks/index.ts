@@ -8,6 +8,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { glueColumnsOf, sessionRecordGlueColumns } from '../analytics/glue-columns';
 import { NAMED_QUERIES } from '../analytics/named-queries';
 import { stackPrefix, type DeploymentConfig } from '../config';
+import { retentionRows } from '../config/retention';
 import { TrialistNagChecks } from '../constructs/nag';
 import { LeadScoreSchema } from '../scoring/score';
 import { AgentServiceStack } from './agent-service-stack';
@@ -58,6 +59,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     noncurrentVersionExpiryDays: config.noncurrentVersionExpiryDays,
     accessLogExpiryDays: config.accessLogExpiryDays,
     queryResultExpiryDays: config.athenaResultExpiryDays,
+    retention: retentionRows(config),
   });
 
   const secrets = new SecretsStack(app, `${prefix}-Secrets`, {
@@ -82,7 +84,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
 
   const pipeline = new PipelineStack(app, `${prefix}-Pipeline`, {
     ...common,
-    description: 'trialist: post-call Lambdas (score-lead, slack-notify, partition-register), events, queues, alerts',
+    description: 'trialist: post-call Lambdas (score-lead, slack-notify, partition-register, livekit-webhook, reconcile), events, queues, alerts',
     sessionBucket: storage.sessionBucket,
     dataKey: storage.dataKey,
     glueDatabaseName: analytics.databaseName,
@@ -90,6 +92,8 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     glueSessionTableName: analytics.voiceSessionsTableName,
     logRetention,
     tracing: config.tracing,
+    livekitSecret: secrets.livekitSecret,
+    alertContact: config.alertContact,
   });
 
   const agent = new AgentServiceStack(app, `${prefix}-AgentService`, {
@@ -112,6 +116,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     drainSeconds: config.agentDrainSeconds,
     logRetention,
     bookingWebhook: config.bookingWebhookUrl && secrets.bookingSecret ? { url: config.bookingWebhookUrl, secret: secrets.bookingSecret } : undefined,
+    phoneHashKey: secrets.phoneHashKey,
   });
   agent.addStackDependency(secrets, 'the agent tasks read the secrets at start');
 
@@ -121,7 +126,10 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     functions: {
       'score-lead': pipeline.scoreLead.function,
       'partition-register': pipeline.partitionRegister.function,
+      'livekit-webhook': pipeline.reconciliation.webhook.function,
+      reconcile: pipeline.reconciliation.reconcile.function,
       'slack-notify': pipeline.slackNotify.function,
+      'crm-sync': pipeline.crmSync.function.function,
     },
     deadLetterQueues: pipeline.deadLetterQueues,
     sessionCreatedRule: pipeline.sessionCreatedRule,
@@ -129,6 +137,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     agentService: agent.service,
     agentActiveSessions: agent.activeSessionsMetric,
     agentLogGroup: agent.logGroup,
+    agentExportMetrics: agent.exportMetrics,
     noSessionAlarmHours: config.noSessionAlarmHours,
     businessHoursUtc: { start: config.businessHoursStartUtc, end: config.businessHoursEndUtc },
     opsEmail: config.opsEmail,

@@ -4,7 +4,8 @@
  * - any message in a dead-letter queue (a session, alert or partition that was not processed),
  * - errors of any pipeline Lambda, and session records quarantined by score-lead,
  * - no session record for N hours during business hours (a silent agent, SIP or export outage),
- * - session record export failures logged by the agent.
+ * - session record export failures logged by the agent, a record waiting too long in an agent's
+ *   spool, and a spool too full to take one.
  * The dashboard also shows the agent's calls in progress (its `ActiveSessions` EMF metric, which the
  * agent service scales on) beside its running task count.
  */
@@ -21,6 +22,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as snsSubscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { AgentExportMetrics } from '../constructs/agent-record-spool';
 
 /** Namespace of the pipeline's Powertools metrics (dimension `service`) and the agent's log metrics. */
 export const METRICS_NAMESPACE = 'Trialist';
@@ -41,6 +43,10 @@ export interface ObservabilityStackProps extends StackProps {
   /** The agent's calls in progress per task (AgentServiceStack `activeSessionsMetric`). */
   agentActiveSessions: cloudwatch.Metric;
   agentLogGroup: logs.ILogGroup;
+  /** The agent's export, spool and checkpoint metrics (AgentServiceStack `exportMetrics`). */
+  agentExportMetrics?: AgentExportMetrics;
+  /** Alarm when a record has waited in an agent's spool this long (seconds); default 900. */
+  spoolAgeAlarmSeconds?: number;
   /** Alarm when no session record arrived for this many hours (1-24) inside business hours. */
   noSessionAlarmHours: number;
   /** Business hours in UTC, [start, end), Monday to Friday. */
@@ -124,6 +130,20 @@ export class ObservabilityStack extends Stack {
       evaluationPeriods: 1,
     }, pipelineMetric('score-lead', 'RecordsQuarantined', Duration.minutes(5)));
 
+    // --- reconciliation: a call the agent never exported -------------------------------------------
+    alarm('CallsRecovered', {
+      alarmDescription: 'A call ended without its record: reconcile promoted its last checkpoint (partial, recovered_from_checkpoint). Check the agent logs for the job.',
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+    }, pipelineMetric('reconcile', 'CallsRecovered', Duration.minutes(5)));
+    alarm('CallsLost', {
+      alarmDescription: 'A call ended with neither record nor checkpoint: reconcile wrote a minimal record from the LiveKit webhook (lost_before_checkpoint).',
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+    }, pipelineMetric('reconcile', 'CallsLost', Duration.minutes(5)));
+
     // --- no session records during business hours ---------------------------------------------
     const sessionsPerHour = new cloudwatch.Metric({
       namespace: 'AWS/Events',
@@ -144,7 +164,9 @@ export class ObservabilityStack extends Stack {
       label: `session records in ${props.noSessionAlarmHours} h (business hours)`,
     });
     alarm('NoSessionRecords', {
-      alarmDescription: `No session record arrived in ${props.noSessionAlarmHours} h during business hours (${start}:00-${end}:00 UTC, Mon-Fri): check the agent service, LiveKit dispatch and SIP trunk.`,
+      alarmDescription:
+        `No session record arrived in ${props.noSessionAlarmHours} h during business hours (${start}:00-${end}:00 UTC, Mon-Fri): ` +
+        'check the agent service, LiveKit dispatch and SIP trunk.',
       threshold: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
       evaluationPeriods: 1,
@@ -166,6 +188,24 @@ export class ObservabilityStack extends Stack {
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       evaluationPeriods: 1,
     }, exportFailures);
+
+    // --- agent: records waiting in a spool, or refused by a full one -------------------------
+    const spool = props.agentExportMetrics;
+    if (spool) {
+      const ageSeconds = props.spoolAgeAlarmSeconds ?? 900;
+      alarm('AgentSpoolOldestAge', {
+        alarmDescription: `A session record has waited over ${ageSeconds} s in an agent task's spool (S3 keeps refusing it): check S3 access from the agent; README "Draining the spool by hand".`,
+        threshold: ageSeconds,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+      }, spool.spoolOldestAge);
+      alarm('AgentSpoolFull', {
+        alarmDescription: 'An agent task\'s spool was full and refused a session record: only its last checkpoint is left (recovered as a partial record).',
+        threshold: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+      }, spool.spoolFull);
+    }
 
     // --- dashboard ----------------------------------------------------------------------------
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
@@ -220,7 +260,12 @@ export class ObservabilityStack extends Stack {
         ],
         width: 8,
       }),
-      new cloudwatch.GraphWidget({ title: 'Agent export failures', left: [exportFailures], width: 8 }),
+      new cloudwatch.GraphWidget({
+        title: 'Agent export failures and spool',
+        left: [exportFailures, ...(spool ? [spool.exportFailures, spool.checkpointFailures, spool.spoolFull] : [])],
+        right: spool ? [spool.spoolDepth, spool.spoolOldestAge] : [],
+        width: 8,
+      }),
       new cloudwatch.AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24 }),
     );
   }

@@ -1,7 +1,8 @@
 /**
  * Pipeline: what runs after a call. S3 "Object Created" events under `sessions/` go through an
  * EventBridge rule to each consumer (dead-letter queues for undeliverable events and for failed
- * invocations), reshaped into the S3 notification the handlers parse: score-lead scores the
+ * invocations), reshaped into the S3 notification the handlers parse: score-lead, through an SQS
+ * queue with partial batch responses (lib/constructs/queue-consumer.ts), scores the
  * lead, writes it under `scores/` and publishes hot leads to the KMS-encrypted `hot-leads` SNS topic
  * (email subscription by stack parameter, slack-notify subscribed with its own DLQ);
  * partition-register keeps the Glue partitions current. Also the DynamoDB tables (idempotency with
@@ -23,6 +24,9 @@ import { Construct } from 'constructs';
 import { grantObjectAccess } from '../constructs/grants';
 import { PipelineFunction } from '../constructs/pipeline-function';
 import { deadLetterQueue, EventConsumer } from '../constructs/event-consumer';
+import { CrmSync } from '../constructs/crm-sync';
+import { QueueConsumer } from '../constructs/queue-consumer';
+import { Reconciliation } from '../constructs/reconciliation';
 import { QUARANTINE_PREFIX, SCORE_VERSIONS_PREFIX, SCORES_PREFIX, SESSION_PREFIX } from './names';
 
 /** Props of {@link PipelineStack}. */
@@ -38,6 +42,12 @@ export interface PipelineStackProps extends StackProps {
   glueSessionTableName: string;
   logRetention: logs.RetentionDays;
   tracing: boolean;
+  /** The LiveKit secret (LIVEKIT_API_KEY, LIVEKIT_API_SECRET): reconciliation verifies webhooks with it. */
+  livekitSecret: secretsmanager.ISecret;
+  /** Wait between a call's end webhook and its reconciliation check, seconds (default 120). */
+  reconcileGraceSeconds?: number;
+  /** Hot-lead alerts carry the caller's contact details in `contact` (default true; false sets ALERT_CONTACT=off on score-lead). */
+  alertContact?: boolean;
 }
 
 /**
@@ -75,6 +85,10 @@ export class PipelineStack extends Stack {
   readonly scoreLead: PipelineFunction;
   readonly slackNotify: PipelineFunction;
   readonly partitionRegister: PipelineFunction;
+  /** Writes every scored call to the CRM (HubSpot). */
+  readonly crmSync: CrmSync;
+  /** LiveKit webhook receiver and the reconcile consumer (lib/constructs/reconciliation.ts). */
+  readonly reconciliation: Reconciliation;
   /** Every dead-letter queue of the pipeline, by purpose (for alarms). */
   readonly deadLetterQueues: Record<string, sqs.IQueue>;
 
@@ -146,6 +160,7 @@ export class PipelineStack extends Stack {
       environment: {
         HOT_LEADS_TOPIC_ARN: this.hotLeadsTopic.topicArn,
         IDEMPOTENCY_TABLE: this.idempotencyTable.tableName,
+        ALERT_CONTACT: props.alertContact === false ? 'off' : 'on',
       },
       timeoutSeconds: 30,
     });
@@ -171,13 +186,14 @@ export class PipelineStack extends Stack {
     // bad records to quarantine (lib/pipeline/quarantine.ts), publish, idempotency. The move copies exactly the
     // version read (GetObjectVersion), deletes exactly that version from sessions/ (DeleteObjectVersion;
     // DeleteObject where the store has no versions), and reads quarantine/ only to recognize a redelivered event
-    // for an object it already moved. No ListBucket: a missing key answers 403, which the handler treats as
-    // "missing" for a score (it can read every score that exists) and for a session record only when the
-    // earlier move is there.
+    // for an object it already moved. ListBucket only under the prefixes it reads (s3:prefix condition): after
+    // a 403 on a read it lists the key, so a missing object is quarantined as missing instead of being retried
+    // as if S3 were failing; a 403 for a listed object is retried, capped by the queue's maxReceiveCount.
     grantObjectAccess(this.scoreLead.role, {
       bucket: sessionBucket,
       key: dataKey,
       read: [SESSION_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX],
+      list: [SESSION_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX],
       readVersions: [SESSION_PREFIX],
       write: [SCORES_PREFIX, SCORE_VERSIONS_PREFIX, QUARANTINE_PREFIX],
       delete: [SESSION_PREFIX],
@@ -219,9 +235,12 @@ export class PipelineStack extends Stack {
     });
     /** Events EventBridge could not deliver to a function (after its retries). */
     const deliveryDeadLetterQueue = deadLetterQueue(this, 'EventDeliveryDeadLetterQueue');
-    const scoreConsumer = new EventConsumer(this, 'ScoreLeadConsumer', {
+    // score-lead consumes through a queue with partial batch responses: a transient failure (or a
+    // concurrent duplicate finding the alert in progress) retries its message, never a function error.
+    const scoreConsumer = new QueueConsumer(this, 'ScoreLeadConsumer', {
       rule: this.sessionCreatedRule,
       consumer: this.scoreLead.function,
+      consumerTimeout: this.scoreLead.function.timeout ?? Duration.seconds(30),
       message: S3_RECORD_FROM_EVENTBRIDGE,
       deliveryDeadLetterQueue,
     });
@@ -244,8 +263,30 @@ export class PipelineStack extends Stack {
       onFailure: new SqsDestination(slackDeadLetterQueue),
     });
 
+    // every call LiveKit saw gets a record: webhooks -> delayed check -> checkpoint promoted or minimal record
+    this.reconciliation = new Reconciliation(this, 'Reconciliation', {
+      sessionBucket,
+      dataKey,
+      livekitSecret: props.livekitSecret,
+      graceSeconds: props.reconcileGraceSeconds,
+      ...common,
+    });
+
+    this.crmSync = new CrmSync(this, 'CrmSync', {
+      envName: props.envName,
+      sessionBucket,
+      dataKey,
+      scoresPrefix: SCORES_PREFIX,
+      sessionsPrefix: SESSION_PREFIX,
+      message: S3_RECORD_FROM_EVENTBRIDGE,
+      deliveryDeadLetterQueue,
+      ...common,
+    });
+
     this.deadLetterQueues = {
-      'score-lead': scoreConsumer.failureQueue,
+      'crm-sync': this.crmSync.deadLetterQueue,
+      reconcile: this.reconciliation.deadLetterQueue,
+      'score-lead': scoreConsumer.deadLetterQueue,
       'partition-register': partitionConsumer.failureQueue,
       'event-delivery': deliveryDeadLetterQueue,
       'slack-notify': slackDeadLetterQueue,

@@ -8,7 +8,8 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { AccessLogBucket, EncryptedBucket } from '../constructs/buckets';
-import { SESSION_PREFIX } from './names';
+import type { RetentionRow } from '../config/retention';
+import { CHECKPOINT_PREFIX, SESSION_PREFIX } from './names';
 
 /** Props of {@link StorageStack}; days are counted from object creation. */
 export interface StorageStackProps extends StackProps {
@@ -23,6 +24,14 @@ export interface StorageStackProps extends StackProps {
   accessLogExpiryDays: number;
   /** Days Athena query results are kept. */
   queryResultExpiryDays: number;
+  /** Retention of the session bucket's prefixes (lib/config/retention.ts `retentionRows`); query results use `queryResultExpiryDays`. */
+  retention?: readonly RetentionRow[];
+  /**
+   * Days a call's checkpoint is kept (default 7) when `retention` has no `checkpoints/` row: the
+   * agent deletes it once the final record is in S3, so what remains belongs to calls whose record
+   * was recovered or never arrived.
+   */
+  checkpointExpiryDays?: number;
 }
 
 export class StorageStack extends Stack {
@@ -64,12 +73,23 @@ export class StorageStack extends Stack {
             { storageClass: s3.StorageClass.GLACIER, transitionAfter: Duration.days(props.sessionsGlacierDays) },
           ],
         },
+        ...(props.retention?.some((r) => r.prefix === CHECKPOINT_PREFIX)
+          ? []
+          : [{ id: 'expire-checkpoints', prefix: CHECKPOINT_PREFIX, expiration: Duration.days(props.checkpointExpiryDays ?? 7) }]),
         {
           id: 'expire-noncurrent-versions',
           noncurrentVersionExpiration: Duration.days(props.noncurrentVersionExpiryDays),
           expiredObjectDeleteMarker: true,
         },
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(7) },
+        ...(props.retention ?? [])
+          .filter((r) => r.bucket === 'sessions')
+          .map((r) => ({
+            id: r.prefix === CHECKPOINT_PREFIX ? 'expire-checkpoints' : `retain-${r.prefix.replace(/\/$/, '')}`,
+            prefix: r.prefix,
+            expiration: Duration.days(r.days),
+            noncurrentVersionExpiration: Duration.days(r.noncurrentDays),
+          })),
       ],
     }).bucket;
 

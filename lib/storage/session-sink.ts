@@ -6,8 +6,8 @@ import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { encodeSessionRecord, sessionKey, type SessionRecord } from '../session-record';
 
 export interface SessionSink {
-  /** Store the record; resolves to the S3 key it was written under. */
-  write(record: SessionRecord): Promise<string>;
+  /** Store the record (with `metadata` as object metadata where the store keeps any); resolves to the S3 key it was written under. */
+  write(record: SessionRecord, metadata?: Record<string, string>): Promise<string>;
 }
 
 /** Writes `sessions/year=YYYY/month=MM/day=DD/{session_id}.json.gz` (gzip JSON) to a bucket. */
@@ -17,7 +17,7 @@ export class S3SessionSink implements SessionSink {
     private readonly bucket: string,
   ) {}
 
-  async write(record: SessionRecord): Promise<string> {
+  async write(record: SessionRecord, metadata: Record<string, string> = {}): Promise<string> {
     const key = sessionKey(record.session_id, record.started_at);
     await this.s3.send(
       new PutObjectCommand({
@@ -26,7 +26,7 @@ export class S3SessionSink implements SessionSink {
         Body: encodeSessionRecord(record),
         ContentType: 'application/json',
         ContentEncoding: 'gzip',
-        Metadata: { 'schema-version': String(record.schema_version) },
+        Metadata: { ...metadata, 'schema-version': String(record.schema_version) },
       }),
     );
     return key;

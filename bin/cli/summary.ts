@@ -1,5 +1,5 @@
 /** One-line views of a session for the terminal: call length and the lead signals found. */
-import type { SessionRecord } from '../session-record';
+import type { SessionRecord } from '../../lib/session-record';
 
 /** Seconds as `m:ss` (or `h:mm:ss` from an hour up). */
 export function formatDuration(seconds: number): string {

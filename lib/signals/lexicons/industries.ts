@@ -1,0 +1,74 @@
+/**
+ * Industry cues, most specific first (they are tried as one alternation in this order, so at a given
+ * word the earlier cue wins: "insurance brokerage" is insurance, not a real-estate "brokerage"). A
+ * tab-separated table:
+ *
+ *   id  strength  unless  cues
+ *
+ * `id` is the industry (`-`: a phrase that looks like an industry but is not one, which masks it: "legal
+ * team" is a department, "contractor agreements" are documents). `strength` `weak`: the cue counts only
+ * when the caller describes themselves ("we're a ...", "I run ..."). `unless`: a pattern that, found
+ * anywhere in the utterance, voids the cue (`-`: none; attorneys in a company's legal department do not
+ * make it a law firm). `cues` are regular-expression sources, `|`-separated, matched as whole words;
+ * `{name}` is a word list from ./fragments.ts. A new industry, or a new cue, is one new line.
+ */
+export default String.raw`
+-	strong	-	insurance (?:section|cards?|info(?:rmation)?|details|verification|certs?|certificates?)|legal (?:team|department|dept|counsel|review|side)|in-house counsel|contractor agreements?
+-	strong	-	independent contractors?|sales team|hr team|real estate (?:purposes|loan)
+# A building job named by what is built ("the hospital job") is construction, ahead of the building's own industry.
+construction	strong	-	(?:hospital|school|clinic|office|retail|warehouse|hotel|church) jobs?(?! {job_nouns}s?\b)
+insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriters?)|insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer
+insurance	strong	-	underwriting|policyholders|insurance
+financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth management|financial (?:advisors?|advisers?|planning|planners?|services|firm)
+financial_services	strong	-	nbfcs?|building societ(?:y|ies)|microfinance|lending|lenders?|loan officers?|investment (?:firm|advisors?|bank|banking)|asset management
+financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants|bookkeeping|tax (?:prep|preparation|firm|practice)|fintech
+financial_services	strong	-	broker-dealer|banking
+financial_services	weak	-	bank
+logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(?:age)?|third[- ]party logistics|3pl|logistics|trucking|freight|warehousing|courier|supply chain
+logistics	strong	-	moving company|shipping company|(?:regional|long[- ]haul|ltl|motor|common) carriers?
+staffing	strong	-	staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency|headhunt\w*|executive search|placement agency|we place (?!orders)
+staffing	strong	-	recruiters? (?:at|for|in) (?:a|an|the|our|my) (?:\w+ )?agency|agency(?=[^.?!]{0,30}\brecruiters\b)
+marketing_agency	strong	-	(?:digital |performance |growth )?marketing (?:agency|firm|shop)|ad agency|advertising agency|digital agency|creative agency|pr (?:firm|agency)|branding agency
+marketing_agency	strong	-	seo agency|media agency|design agency|agency(?=[^.?!]{0,40}\b(?:social media|ads|advertising|marketing|seo|branding|campaigns|creative)\b)
+healthcare	strong	-	nhs(?: trusts?| practice| practices)?|medical|home health|home care|in-home care|hospice|behavioral health|healthcare|health ?care|hospitals?|hospital system|clinics?
+healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentists?|orthodont\w*|chiropract\w*|physical therapy|therapy practice|pharmacy|nursing home
+healthcare	strong	-	senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
+healthcare	strong	-	chairside|ehr|emr|hygienists?|treatment plans?
+hospitality	strong	-	hospitality|boutique hotel|hotel group|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
+hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|ice cream (?:shops?|stores?|parlou?rs?)|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
+hospitality	strong	-	quick[- ]service restaurants?|qsrs?
+hospitality	weak	-	restaurants?|hotels?|bar and grill|bakery|cafes?|brewery|pubs?|bistros?|guest ?houses?|motels?
+government	strong	-	government|councils?(?<=\b(?:district|borough|county|city|town|parish|local|regional|shire|metropolitan) councils?)|municipal(?:ity)?
+government	strong	-	(?:state|federal|city|county|local|public|government) agenc(?:y|ies)|public sector|city hall
+government	strong	-	(?:city|county|town|village) (?:office|government|clerk|council|department|dept)
+government	weak	-	city of|town of|county|council
+education	strong	-	field trips?|school district|schools?(?<=\b(?:secondary|primary|grammar|prep|boarding|independent|international) schools?)|sixth[- ]form(?: college)?|tafe|polytechnic
+education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department)|education
+education	weak	-	schools?|academy|district
+nonprofit	strong	-	non-?profit|not-for-profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
+nonprofit	weak	-	churches|church|ministry|congregation
+nonprofit	weak	-	foundation
+real_estate	strong	-	real estate|realtors?|estate agen(?:cy|cies|ts?)|letting(?:s)? agen(?:cy|cies|ts?)|lettings|realty|property management|property managers?|brokerage|listing agreements?
+real_estate	strong	-	title company|escrow|landlords?|(?:residential|commercial) propert(?:y|ies)|apartment (?:buildings|complexes|communities)|multi-?family|(?:rental|residential) units
+real_estate	strong	-	manage (?:[\w-]+ ){0,5}(?:properties|buildings|rentals|rental units|units|doors|apartments)
+real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties
+legal	strong	-	law (?:firm|office|practice)|legal practice|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation
+legal	strong	legal (?:team|department|dept|counsel)|in-house|general counsel	attorneys?|lawyers?|paralegals?|solicitors?|barristers?
+software	strong	-	saas|software (?:company|startup|firm|vendor|business|house|shop)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development
+software	strong	-	app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
+manufacturing	strong	-	manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
+manufacturing	strong	-	metal stamping
+construction	strong	-	construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\w*|renovations?|hvac|plumbing|electrical contractors?
+construction	strong	-	architect(?:ure|ural) (?:firm|practice|studio)|drywall|lien waivers?|(?:commercial|residential|industrial) electrical|electricians
+construction	weak	-	contractors?|builders?
+ecommerce	strong	-	e-?commerce|ecom|online (?:[a-z]+ )?(?:store|shop|retailer|retail|business|brand)|shopify store|amazon seller|dtc|direct[- ]to[- ]consumer|sell (?:[a-z-]+ ){0,3}online
+ecommerce	strong	-	sell(?:s|ing)? (?:[a-z-]+ ){0,3}on (?:amazon|etsy|ebay|shopify)
+automotive	strong	-	dealer(?: groups?|s?(?<=\b{car_makes} dealers?))
+automotive	strong	-	car dealerships?|car dealers?|auto dealer(?:ship)?s?|dealerships?|automotive|auto (?:repair|body|group|shop)|body shop|used cars|we sell cars
+automotive	strong	-	(?:we|i) (?:sell|sold) (?:[a-z-]+ ){0,5}(?:cars|vehicles)
+consulting	strong	-	consulting|consultancy|advisory firm|consultants?(?<=\b(?:management|strategy) consultants?)
+consulting	weak	-	consultants?
+energy	strong	-	solar|energy (?:company|provider|business|broker(?:age)?s?|supplier|retailer|firm)|gas and electric(?:ity)?
+energy	strong	-	(?:supplier|retailer|provider)s?(?<=\b(?:gas|electricity|power) (?:supplier|retailer|provider)s?)|oil and gas|utility company|utilities|renewables?|wind (?:farm|energy)
+energy	strong	-	power company|utilit(?:y|ies)(?<=\b(?:municipal|public|electric|water|gas) utilit(?:y|ies))|electric (?:utility|co-?op)
+`;

@@ -1,0 +1,90 @@
+/**
+ * Pain-point cues (ids are the pain_points vocabulary in ../lexicon.ts), tried as one alternation in
+ * this order. A tab-separated table:
+ *
+ *   id  kind  cues
+ *
+ * `kind`: `negatable` (an adjective cue skipped when negated: "it's not slow"), `weak` (generic distress,
+ * kept only when no specific pain is named: "a nightmare") or `-`. `cues` are regular-expression sources,
+ * `|`-separated, matched as whole words on the lowercased utterance; `{name}` is a word list from
+ * ./fragments.ts. A new cue is one new line.
+ */
+export default String.raw`
+# Re-keying between systems is a missing integration; re-keying alone is manual work (below).
+missing_integration	-	re-?(?:enter(?:ing)?|typ(?:e|ing)|key(?:ing)?)\b(?=[^.?!]{0,40}\b(?:twice|into (?:the|our|another|a|each) (?:crm|system|tool|software|platform|app)|into {systems}))
+manual_process	-	print(?:ing|ed)? (?:the |our |all the |all our )?{printed_things}
+manual_process	-	(?:get|gets|got|are|is|be|being) printed|printed (?:out|and)|clipboards?|typ(?:e|es|ing) (?:it|them|everything|that)(?: all)? (?:in|up|over)
+manual_process	-	cop(?:y|ying|ied) (?:[a-z]+ ){0,2}(?:into|over to) (?:the |our |a |each )?(?:templates?|word|excel|spreadsheets?|forms?|contracts?|system|documents?)
+manual_process	-	(?:mail|mailing|mailed|ship|shipping|fedex|overnight)(?:ing)? (?:out )?(?:paper|hard)(?: copies| contracts| documents)?|snail mail
+manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?|by hand
+manual_process	-	wet signatures?|on paper|paper[- ]based|all paper|filing cabinets?|(?:a|the|in a|in the) binders?|paperwork piles|manual(?:ly)?|data entry
+manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|pdfs? over email
+manual_process	-	(?:it's|its|is) all (?:pdfs?|email|emails)|all (?:pdfs?|emails?) (?:back and forth|over email)|(?:just |only )?(?:word docs?|pdfs) and email|(?:just|only) word and email
+manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)|back to (?:paper|pen and paper|printing|wet ink)|pen and paper
+manual_process	-	(?:so much|too much|tons of|piles of|mountains of|a lot of|lots of|a ton of|stacks? of) paper(?:work)?|wet ink|sticky notes|post-its|in binders
+manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|forms|packets?|applications|versions?|benefit \w+|enrollment \w+)
+manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?in\b
+manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
+poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
+slow_turnaround	negatable	takes? (?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|two|three|four|\d+) (?:days|weeks))|slow(?:er|ly|ness)?|delays?
+slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|turnaround|drags? on|signed faster|faster turnaround
+slow_turnaround	-	(?:sat|sits|sitting|sat there) (?:in|on) (?:\S+ ){0,3}(?:inbox|desk|spam(?: folder)?|junk(?: folder)?|email|queue)
+slow_turnaround	-	(?:sit|sits|sat|sitting) (?:[a-z'-]+ ){0,4}?for (?:a |like |about |almost |over )?(?:days|weeks|a week|a month|{few} (?:days|weeks))
+slow_turnaround	-	(?:just |usually )?(?:sit|sits|sat|sitting) on (?:them|it|those|the (?:contracts?|documents?|paperwork|forms?|agreements?))
+slow_turnaround	-	still (?:haven't|hasn't|have not|has not) (?:signed|sent (?:it|them) back|returned)
+chasing_signatures	-	(?:call|calling|email|emailing|text|texting|ping|pinging) (?:the |our )?{signers} (?:\w+,? ){0,4}times
+chasing_signatures	-	phone tag|(?:knock(?:ing)? on doors|begging)\b[^.?!]{0,30}\bto get (?:\w+ ){0,2}(?:back|signed)
+chasing_signatures	-	chas(?:e|es|ing) (?:the |our |all the |all our )?{chased}
+chasing_signatures	-	follow(?:ing)?[- ]up (?:with|on) (?:people|clients|customers|them|signers|everyone)|nag(?:ging)?|remind(?:ing)? (?:people|them|clients|everyone)|hound(?:ing)?
+chasing_signatures	-	track(?:ing)? (?:people|them|signers) down
+too_expensive	negatable	expensive|pricey|dear(?<=\b(?:too|a bit|bit|quite|very|so|got|getting|gotten|gone) dear)|overpriced|costs? (?:too much|a fortune|way too much)|too much money
+too_expensive	negatable	paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?
+too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike)
+too_expensive	negatable	(?:bill|price|pricing|cost|fees?|renewal quote|quote)\b[^.?!]{0,40}\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)
+errors_rework	negatable	errors?|mistakes?|typos?|wrong (?:fields?|version|info|information|names?|amounts?|dates?|rates?(?: con\w*)?|copy|prices?|contract|form|document)
+errors_rework	negatable	missing (?:fields?|signatures?|initials|pages?|info|information)|incomplete (?:forms?|documents?|paperwork)
+errors_rework	-	which (?:version|copy)|latest (?:version|copy)|version control|versions? (?:were |are |was |is )?(?:flying|floating) around
+errors_rework	-	(?:don't|do not|doesn't|does not|never|didn't) match (?:what's|what is|the|our)|multiple versions|redline(?:s|ing)? (?:mess|chaos)|out[- ]of[- ]date (?:copies|versions)
+errors_rework	-	(?:numbers|figures|amounts|prices|totals|versions|names)\b[^.?!]{0,40}\b(?:don't|do not|never|didn't) match|mismatch(?:ed|es)?
+errors_rework	-	forg(?:et|ets|ot|etting) to (?:initial|date|fill (?:in|out))|miss(?:es|ed|ing)? (?:a |an |the )?(?:signature|initials?|field|page) (?:on|in)
+poor_visibility	-	(?:no|zero|without|lack of|don't have any|no real) (?:visibility|insight|way to (?:track|see|know))
+poor_visibility	-	(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:where|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))|no idea where|nobody knows|no one knows
+poor_visibility	-	status of anything|(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:if|whether|when)\b[^.?!]{0,30}\b(?:signed|opened|viewed|read|seen|received|looked at)
+poor_visibility	-	scattered (?:across|in|between|all over)|(?:a mess|hard|impossible|difficult|tough|a nightmare|a pain) (?:to )?keep(?:ing)? track|can't keep track
+poor_visibility	-	(?:lose|losing|lost) track of (?:where|who|whether|the status|contracts|documents|deals|what's)
+poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|nobody can find|no one can find) (?:a |the |our |some |signed |a signed |the signed |important )*{doc_nouns}
+poor_visibility	-	(?:nobody|no one) can find\b|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
+poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs) (?:go|goes|going|went|gone) missing
+compliance_risk	-	paper trail|peer reviews?|no signatures? on file|compliance|compliant|audit(?:s|ors?| trails?)?|hipaa|gdpr|soc ?2|regulat(?:ory|ors|ions)|legally binding|esign act|ueta
+compliance_risk	-	finra
+missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk to|integrate|sync|connect|work with|play (?:well|nice) with)|double[- ]entry
+missing_integration	-	enter(?:ing)? (?:everything|it|data|things) twice|not integrated|no integrations?|disconnected (?:systems|tools)
+hard_to_use	negatable	clunky|confusing|complicated|hard to (?:use|navigate|figure out)|difficult to use|not (?:user[- ]friendly|intuitive)|can't figure (?:it |out)|struggle with
+hard_to_use	negatable	learning curve|cumbersome|too many (?:steps|clicks)
+hard_to_use	-	a pain to|a pain in the|painful to (?:use|set up|work with)
+hard_to_use	-	{users} (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using|building|making|setting up|creating|doing|working)
+hard_to_use	-	(?:nobody|no one|none of us) can figure (?:it |out)|refuses? to use|won't use it|(?:outdated|dated|ugly|terrible|awful|ancient) (?:interface|ui|software)
+hard_to_use	-	interface (?:is|looks) (?:awful|terrible|dated|outdated|ancient|old|like)
+hard_to_use	-	(?:ui|interface|software|tool|app|system|it)(?:'s| is| looks) (?:so |really |pretty |kind of |super |very )?(?:outdated|dated|ugly|ancient|old school)
+# Generic distress: hard_to_use only when no other pain is named ("chasing signers is a headache" is chasing).
+hard_to_use	weak	(?:a |total |complete |absolute )?nightmare|headaches?
+too_expensive	-	(?:want|wants|wanted|charging|charge|asking|asked|quoted|quoting|costs?|price|renewal)\b[^.?!]{0,30}\b(?:\d+ ?%|\d+ percent|[a-z]+(?:[- ][a-z]+)? percent) more\b
+too_expensive	-	(?:paying|pay|spend(?:ing)?|costs? us)\b[^.?!]{0,70}\b(?:insane|crazy|ridiculous|outrageous|steep|a fortune|killing us|too much)
+errors_rework	-	c(?:o|a)mes? back (?:unsigned|missing|incomplete|blank|half[- ](?:filled|done|signed)|with (?:missing|blank))
+errors_rework	-	(?:a|one|the) (?:page|signature|field|form) (?:is |was |goes )?missing|fields? (?:blank|empty)|leav(?:e|es|ing) (?:\w+ ){0,3}blank
+errors_rework	-	(?:fill|sign) (?:it|them|everything) (?:out |in )?(?:all )?(?:over )?again|(?:send|do|redo) (?:it|them|everything|the whole thing) (?:all )?over again|start(?:ing)? over
+errors_rework	-	redo(?:ing)?|rework
+poor_visibility	-	{lost_things} (?:\w+ )?(?:get(?:s|ting)?|got|gets|went|go) lost
+poor_visibility	-	(?:get(?:s|ting)?|got) lost in|lost in (?:email|emails|the inbox|inboxes|the shuffle)
+chasing_signatures	-	ghost(?:s|ed|ing)? (?:us|me)|nudg(?:e|es|ing)|(?:send|sending|sent) (?:\w+ ){0,2}reminders|reminder emails
+chasing_signatures	-	follow(?:ing)?[- ]ups?\b[^.?!]{0,20}\b(?:times|again|forever|endless)
+poor_support	-	support (?:at|from) \w+ (?:never|doesn't|don't) (?:answers?|responds?|gets? back|repl(?:y|ies))
+poor_support	-	waited (?:\w+ ){0,2}(?:days|weeks) for (?:a |an |any )?(?:reply|response|answer)
+poor_support	-	support (?:is|was|has been|team is) (?:terrible|awful|bad|horrible|useless|slow|non-?existent|a joke)
+poor_support	-	(?:support|they) (?:never|don't|doesn't) (?:answer|answers|respond|responds|get back|gets back|reply|replies)|can't (?:get|reach) (?:anyone|a human|support|a person)
+poor_support	-	customer service (?:is|was) (?:terrible|awful|bad|horrible)
+too_expensive	-	(?:envelope|document|send|sending|usage|plan) (?:limits?|caps?)|hit(?:ting)? (?:the|our|a) (?:limit|cap)
+too_expensive	-	paying for (?:\S+\s+){0,3}(?:seats|licen[cs]es|users)\b[^.?!]{0,30}\b(?:only (?:use|need)|don't (?:use|need)|never use)|run(?:ning)? out of (?:envelopes|credits|sends)
+too_expensive	-	overages?|(?:it's|it is|they charge|charged|charges|billed|pay) (?:us )?per[- ]envelope
+too_expensive	-	(?:pay|paying|costs?|spend(?:ing)?)\b[^.?!]{0,60}\bmore than (?:the rest of|all of|our whole|our entire|everything)
+`;

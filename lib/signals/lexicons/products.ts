@@ -1,0 +1,110 @@
+/**
+ * Products a caller may name: integrations they need (CRMs, storage, chat, accounting, payments, mail)
+ * and the document or e-signature tool they use now. A tab-separated table, one alias set per line:
+ *
+ *   id  field (integration_needs | current_solution)  match  aliases
+ *
+ * `match` is `lower` (aliases matched on the lowercased utterance) or `cased` (matched on the original
+ * text, for names that are common words: "Slack", "Outlook", "Word", "Teams", "Box"). `aliases` are
+ * regular-expression sources, `|`-separated, matched as whole words; `{name}` is a word list from
+ * ./fragments.ts. Several lines with one id add aliases to it; a new product is one new line. Ids are
+ * snake_case and stable (lead scoring and analysts group by them). Lines starting with # are notes.
+ */
+export default String.raw`
+salesforce	integration_needs	lower	salesforce|sales force|sfdc
+hubspot	integration_needs	lower	hubspot|hub spot
+pipedrive	integration_needs	lower	pipedrive|pipe drive
+zoho_crm	integration_needs	lower	zoho crm|zoho(?! sign)
+microsoft_dynamics	integration_needs	lower	microsoft dynamics(?: 365| crm)?|ms dynamics|dynamics 365|dynamics crm
+microsoft_dynamics	integration_needs	cased	Dynamics
+zapier	integration_needs	lower	zapier
+slack	integration_needs	lower	slack (?:channels?|messages?|notifications?|integration|workspace|alerts?)|(?:in|on|into|to|via|through|use|uses|using|with) slack(?! off)
+slack	integration_needs	lower	(?<=\b(?:and|also|plus|or|maybe) )slack(?= (?:would|could|too|as well|integration|support)\b|\s*[,.;!?]|\s*$)
+slack	integration_needs	cased	Slack
+microsoft_teams	integration_needs	lower	microsoft teams|ms teams|msteams
+microsoft_teams	integration_needs	lower	(?<={ms_apps}(?:,|\s+and|\s+or|,\s*and|,\s*or)\s+)teams(?! of)
+microsoft_teams	integration_needs	lower	(?<=\b(?:on|in|via|through|over|using) )teams(?= (?:all day|calls?|chats?|meetings?|channels?|messages?|notifications?)\b)
+microsoft_teams	integration_needs	cased	(?<=\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Uu]se|[Uu]sing|and|or|with|{link_verbs} (?:in)?to) )Teams
+microsoft_teams	integration_needs	cased	(?<=(?:[Mm]icrosoft|MS|SharePoint|Sharepoint|Outlook|OneDrive|Office|O365|Slack|Zoom)[^.?!]{0,60}, )Teams\b
+microsoft_teams	integration_needs	cased	Teams(?=,? (?:and )?(?:SharePoint|Sharepoint|Outlook|OneDrive|Office|O365))
+microsoft_teams	integration_needs	cased	Teams(?= (?:channels?|chats?|calls?|meetings?|messages?|notifications?|integrations?|app|connector|bot|plug-?in|add-?in)\b)
+google_drive	integration_needs	lower	google drive|g ?drive
+google_drive	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) )drive\b
+google_drive	integration_needs	cased	(?<=(?:Google|Gmail|G ?Suite|Workspace)[^.?!]{0,40}, )Drive\b
+dropbox	integration_needs	lower	dropbox(?! sign)|drop box
+box	integration_needs	lower	box\.com|box (?:account|folders?|drive)
+box	integration_needs	lower	(?<=\b(?:in|into|to|from|with|using|on) )box(?=\s*(?:[,.;!?]|$)| (?:and|or|too|as well)\b)
+box	integration_needs	cased	(?<!^|[.!?] )(?<![Cc]heck the |[Tt]ick the |[Dd]rop|[Ii]n)Box\b(?! [Ss]ign)
+box	integration_needs	cased	Box(?= is (?:where|our|what we))
+onedrive	integration_needs	lower	onedrive|one drive
+sharepoint	integration_needs	lower	sharepoint|share point
+quickbooks	integration_needs	lower	quickbooks(?: online)?|quick books|qbo
+# "zero" is how speech-to-text hears Xero: only as something to connect to or beside another accounting tool.
+xero	integration_needs	lower	xero
+xero	integration_needs	lower	(?<=\b{link_stems} (?:up |directly )?(?:with|to|into) )zero(?=\s*(?:[.,;!?]|$|too\b|as well\b|and\b))
+xero	integration_needs	lower	(?<=\b(?:quickbooks|quick books|sage|netsuite|net suite|freshbooks) (?:or|and) )zero\b
+xero	integration_needs	lower	zero (?:accounting|integration)\b
+netsuite	integration_needs	lower	netsuite|net suite
+# UK/Irish/South African and Australian/NZ accounting packages ("we're on Sage", "it all runs through MYOB").
+# Lowercase "sage" is the herb: only a product name ("sage 50", "sage accounting") reads lowercase.
+sage	integration_needs	lower	sage (?:50|200|300|x3|intacct|accounting|accounts|payroll|business cloud|one)
+sage	integration_needs	cased	(?<!^|[.!?] )Sage\b(?! [A-Z])
+myob	integration_needs	lower	myob
+stripe	integration_needs	lower	stripe
+gmail	integration_needs	lower	gmail|g mail|google mail
+outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|with|use|uses|using|to|from|through|via|our|my) outlook
+outlook	integration_needs	cased	(?<!^|[.!?] )Outlook
+# Suites: a caller naming the suite (not one of its apps) gets the suite id.
+microsoft_365	integration_needs	lower	o ?365|office ?365|microsoft 365|ms 365|m365|microsoft office suite
+google_workspace	integration_needs	lower	g ?suite|google workspace|google apps|google suite
+notion	integration_needs	lower	notion (?:pages?|docs?|database|workspace|wiki)|(?:in|into|with|use|uses|using|to|from) notion
+notion	integration_needs	cased	(?<!^|[.!?] )Notion
+# Extensions seen in trial calls.
+shopify	integration_needs	lower	shopify
+clio	integration_needs	lower	clio
+follow_up_boss	integration_needs	lower	follow[- ]?up boss|followupboss
+bullhorn	integration_needs	lower	bullhorn
+kvcore	integration_needs	lower	kv ?core
+zendesk	integration_needs	lower	zendesk
+mailchimp	integration_needs	lower	mailchimp
+airtable	integration_needs	lower	airtable
+asana	integration_needs	lower	asana
+jira	integration_needs	lower	jira
+monday	integration_needs	lower	monday\.com|monday dot com
+google_sheets	integration_needs	lower	google sheets?
+google_calendar	integration_needs	lower	google calendar
+bamboohr	integration_needs	lower	bamboo ?hr
+workday	integration_needs	cased	(?<!^|[.!?] )Workday
+gusto	integration_needs	cased	Gusto
+rippling	integration_needs	cased	Rippling
+greenhouse	integration_needs	cased	Greenhouse
+adp	integration_needs	cased	ADP
+mycase	integration_needs	lower	my ?case(?= integration)|mycase
+athenahealth	integration_needs	lower	athena ?health
+# Document and e-signature tools (current_solution).
+docusign	current_solution	lower	docu ?sign|docu-sign
+adobe_sign	current_solution	lower	adobe (?:acrobat )?sign|acrobat sign|echo ?sign|adobe acrobat|acrobat
+adobe_sign	current_solution	lower	adobe(?! (?:photoshop|illustrator|creative|premiere|indesign|analytics|experience|xd|express|stock|fonts))
+dropbox_sign	current_solution	lower	dropbox sign|hello ?sign
+pandadoc	current_solution	lower	panda ?docs?
+proposify	current_solution	lower	proposify
+qwilr	current_solution	lower	qwilr
+microsoft_word	current_solution	lower	microsoft word|ms word|word (?:docs?|documents?|templates?|files?)
+microsoft_word	current_solution	lower	(?:in|using|use|into|from) word(?= (?:docs?|documents?|files?|templates?|then|and|or)\b|\s*[,.;!?]|\s*$)
+microsoft_word	current_solution	lower	(?<=\b(?:templates?|docs?|documents?|proposals?|quotes?|contracts?|agreements?|letters?|forms?) (?:in|from) )word\b(?! of)
+microsoft_word	current_solution	cased	Word(?= (?:docs?|documents?|files?|templates?|and|or)\b)
+microsoft_word	current_solution	cased	(?<=\b(?:[Ii]n|[Uu]se|[Uu]sing|into|from|with|[Ii]n a|[Ii]n the) )Word\b
+google_docs	current_solution	lower	google docs?|gdocs
+signnow	current_solution	lower	signnow
+signnow	current_solution	cased	SignNow
+signeasy	current_solution	lower	signeasy
+zoho_sign	current_solution	lower	zoho sign
+rightsignature	current_solution	lower	right ?signature
+box_sign	current_solution	cased	Box [Ss]ign
+dotloop	current_solution	lower	dot ?loop
+skyslope	current_solution	lower	sky ?slope
+jotform	current_solution	lower	jot ?form
+better_proposals	current_solution	lower	better proposals
+conga	current_solution	cased	Conga
+ironclad	current_solution	cased	Ironclad
+`;

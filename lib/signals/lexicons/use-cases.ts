@@ -1,0 +1,35 @@
+/**
+ * Use-case cues (ids are the use_case vocabulary in ../lexicon.ts), tried as one alternation in this
+ * order: at a given word, earlier lines win. A tab-separated table:
+ *
+ *   id  cues
+ *
+ * `cues` are regular-expression sources, `|`-separated, matched as whole words on the lowercased
+ * utterance; `{name}` is a word list from ./fragments.ts. A new cue is one new line.
+ */
+export default String.raw`
+ndas	ndas?|n\.d\.a\.?s?|non-?disclosures?(?: agreements?)?|confidentiality agreements?
+hr_onboarding	offer letters?|new[- ]hires?|new starters?|starter (?:packs?|forms?|paperwork)|(?:staff|employee) contracts?|contracts? of employment|new employees?
+hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)
+hr_onboarding	hiring paperwork|i-9s?|w-4s?
+client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|fee agreements?
+client_intake	intake (?:forms?|paperwork|packets?)|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?|registrations
+client_intake	enrol(?:l)?ment forms?|proposal forms?|intake(?! (?:of|valve|manifold|air|fan|vent|meeting|call)s?\b)
+consent_forms	(?:safety|liability|media|photo|medical|volunteer) releases?|consent forms?|(?:liability )?waivers?|permission slips?|release forms?|signed consents?|consents
+consent_forms	indemnity (?:forms?|waivers?)|indemnities
+consent_forms	treatment plans?
+sales_contracts	change orders?
+lease_agreements	lease (?:agreements?|renewals?|contracts?)|leases?|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies
+real_estate_transactions	purchase agreements?|listing agreements?|(?:seller )?disclosures?|closing (?:docs|documents|paperwork)|buyer (?:agreements?|representation agreements?)
+real_estate_transactions	offers on homes|(?:real estate|property|home) (?:closings|transactions|sales)
+vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?|subcontracts?(?: agreements?)?
+vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|procurement(?! (?:has|needs|must|will|would|wants?|approv\w*|sign\w*)\b)
+vendor_contracts	purchase orders?|(?:suppliers|vendors)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)
+vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
+client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)|loans
+invoices	invoices?|invoicing
+sales_proposals	proposals?|quotes?|estimates?|bids?|quotations?
+sales_contracts	bills? of sale|buyer'?s orders?|(?:sales|customer|client|service|subscription|shipper) (?:contracts?|agreements?)
+sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|master service agreements?|sows?|statements? of work
+sales_contracts	clos(?:e|es|ing) (?:\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)
+`;
