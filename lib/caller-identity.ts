@@ -3,32 +3,24 @@
  * withheld or not a number), and a display name only when it is a person's name. LiveKit names SIP
  * participants `Phone +15551234567` (or `Phone XXXX-XXXX` for a withheld number); such a label, a
  * bare number or an email address is not a name and must never be used to greet anyone. Pure
- * functions; no I/O.
+ * functions; no I/O. The one caller-name rule (`callerDisplayName`) of the project: the agent, the
+ * record, the alert and the call summary use it (lib/privacy re-exports it as `displayableCallerName`).
  *
  * E.164 (ITU-T Recommendation E.164): `+`, a country code that does not start with 0, at most 15
  * digits in all; we require at least 8 digits, the shortest real international numbers.
  */
+import { normalizePhoneNumber } from './privacy/phone-number';
 
-/** `+` then 8-15 digits, the first 1-9. */
-export const E164_PATTERN = /^\+[1-9]\d{7,14}$/;
-
-/** What carriers and SIP trunks put in place of a withheld number (compared case-insensitively). */
-export const WITHHELD_MARKERS: readonly string[] = ['anonymous', 'unknown', 'restricted', 'private', 'unavailable', 'withheld', 'blocked'];
+export { E164_PATTERN, WITHHELD_MARKERS } from './privacy/phone-number';
 
 /**
- * The caller's number as E.164, or null when it is withheld, missing or not a valid number.
- * Accepts the usual written forms: spaces, dashes, dots and brackets (`+1 (617) 555-0142`), a
- * `tel:` or `sip:` URI (`sip:+16175550142@trunk.example`), and the international `00` prefix
- * (`0044...` → `+44...`). A number without a country code (`6175550142`) is not guessed: null.
+ * The caller's number as E.164, or null when it is withheld, missing or not a valid number
+ * (`normalizePhoneNumber`, lib/privacy/phone-number.ts, the project's one normaliser). Accepts
+ * spaces, dashes, dots and brackets, `tel:`/`sip:` URIs and the `00` prefix; a number without a
+ * country code (`6175550142`) is not guessed from telephony: null.
  */
 export function normalizeE164(raw: string | null | undefined): string | null {
-  if (raw === null || raw === undefined) return null;
-  let s = raw.trim();
-  if (s === '' || WITHHELD_MARKERS.includes(s.toLowerCase())) return null;
-  s = s.replace(/^(?:tel|sips?):/i, '').replace(/[@;].*$/, '');
-  s = s.replace(/[\s\-.()]/g, '');
-  if (s.startsWith('00')) s = `+${s.slice(2)}`;
-  return E164_PATTERN.test(s) ? s : null;
+  return normalizePhoneNumber(raw, { nationalAsNorthAmerican: false });
 }
 
 /** True when `text` is, or mostly is, a phone number (7+ digits and nothing but number punctuation). */
