@@ -71,7 +71,7 @@ describe('templates', () => {
     expect(() => parseTemplate(sales({ turn_handling: { endpointing: { min_delay_ms: 4000, max_delay_ms: 3000 } } }))).toThrow(/min_delay_ms must not exceed max_delay_ms/);
     // defaults fill what a template leaves out
     const minimal = parseTemplate({ template_id: 'mini', stt: { provider: 'deepgram', model: 'nova-3' }, llm: { provider: 'openai', model: 'gpt-4.1-mini' }, tts: { provider: 'cartesia', model: 'cartesia/sonic-2' }, persona: DEFAULT_TEMPLATE.persona, consent: { required: false } });
-    expect(minimal.turn_handling).toEqual({ turn_detection: 'vad', endpointing: { min_delay_ms: 500, max_delay_ms: 3000 }, interruption: { enabled: true, min_duration_ms: 500, min_words: 0 }, preemptive_generation: true });
+    expect(minimal.turn_handling).toEqual({ turn_detection: 'turn_detector', endpointing: { min_delay_ms: 500, max_delay_ms: 3000 }, interruption: { enabled: true, min_duration_ms: 500, min_words: 0 }, preemptive_generation: true });
     expect(minimal.vad.activation_threshold).toBe(0.5);
   });
 
@@ -161,7 +161,7 @@ describe('templates', () => {
       const sources = [new S3TemplateSource(s3, 'agent-config', 'templates/'), new DirectoryTemplateSource(shippedDir('templates'))];
       const r = await resolveTemplate('sales-v2', sources);
       expect(r.warning).toBeNull();
-      expect(r.template.tts).toEqual({ provider: 'cartesia', model: 'cartesia/sonic-2', voice_id: 'abc', speed: 1 });
+      expect(r.template.tts).toEqual({ provider: 'cartesia', model: 'cartesia/sonic-2', voice_id: 'abc', speed: 1, fallbacks: [] });
       expect((await resolveTemplate('default', sources)).template).toEqual(DEFAULT_TEMPLATE); // from the shipped folder
       expect((await resolveTemplate('missing', sources)).warning).toMatch(/not found in s3:\/\/agent-config\/templates\/, dir:/);
       expect((await resolveTemplate('bad', sources)).warning).toMatch(/consent\.required/);
@@ -202,7 +202,7 @@ describe('templates', () => {
 describe('dispatch metadata', () => {
   it('keeps the valid fields and defaults only the invalid ones, with a warning naming them', () => {
     const { metadata, warning } = parseDispatchMetadata(JSON.stringify({ template_id: 'sales-v2', call_type: 'vip', phone_number: '+16175550142', lead_id: '' }));
-    expect(metadata).toEqual({ template_id: 'sales-v2', call_type: 'unknown', phone_number: '+16175550142', lead_id: null });
+    expect(metadata).toEqual({ template_id: 'sales-v2', call_type: 'unknown', phone_number: '+16175550142', lead_id: null, recording_consent: null });
     expect(warning).toMatch(/call_type, lead_id/);
     expect(parseDispatchMetadata('[1,2]').warning).toMatch(/not a JSON object/);
     expect(parseDispatchMetadata(JSON.stringify({ template_id: '../x' })).metadata.template_id).toBe('default');
@@ -359,5 +359,28 @@ describe('operations', () => {
 
   it('logs export failures with the exact text the ops alarm filters on', () => {
     expect(AGENT_EXPORT_FAILED).toBe(ALARM_TEXT);
+  });
+});
+
+describe('the sectioned prompt', () => {
+  it('has identity, date, output and spell-out rules, flow, tools and guardrails, in that order', () => {
+    const text = buildInstructions(DEFAULT_TEMPLATE, null, new Date('2026-12-04T10:00:00Z'));
+    const titles = [...text.matchAll(/^# (.+)$/gm)].map((m) => m[1]);
+    expect(titles).toEqual(['Identity', 'Today', 'Output rules', 'Conversation flow by stage', 'Tools', 'Guardrails', 'Consent']);
+    expect(text).toContain('Today is Friday, December 4, 2026 (2026-12-04, UTC)');
+    expect(text).toMatch(/dana at harbor pine dot com/);
+    expect(text).toMatch(/forty dollars per user per month/);
+    expect(text).toMatch(/discount/);
+    expect(text).toMatch(/ignore your instructions/);
+    expect(text).toMatch(/abusive/);
+    expect(text).toMatch(/not a lawyer/);
+    expect(text.startsWith(`# Identity\n${DEFAULT_TEMPLATE.persona.instructions}`)).toBe(true);
+  });
+
+  it('guardrails can be turned off by a template; the output rules cannot', () => {
+    const t = parseTemplate(sales({ persona: { ...DEFAULT_TEMPLATE.persona, guardrails: false } }));
+    const text = buildInstructions(t);
+    expect(text).not.toContain('# Guardrails');
+    expect(text).toContain('# Output rules');
   });
 });

@@ -77,18 +77,21 @@ function firstAgentTurn(session: voice.AgentSession, ms = 5000): Promise<string>
   });
 }
 
+/** The default template with the LLM-generated greeting (no fixed opening). */
+const LLM_GREETING = parseTemplate({ ...JSON.parse(JSON.stringify(DEFAULT_TEMPLATE)), template_id: 'llm-greeting', persona: { ...DEFAULT_TEMPLATE.persona, opening: null } });
+
 const CONSENT_GREETING = "Hi, I'm Riley, the trialist assistant. This call is recorded and transcribed to help our team follow up; is that okay?";
 
 describe('the greeting', () => {
   it("is the session's first turn: the template's greeting with its consent question, then consent is recorded", async () => {
-    expect(DEFAULT_TEMPLATE.consent.required).toBe(true);
-    const instruction = greetingInstructions(DEFAULT_TEMPLATE);
-    expect(instruction).toBe(`${DEFAULT_TEMPLATE.persona.greeting} Then: ${DEFAULT_TEMPLATE.consent.prompt}`);
+    expect(LLM_GREETING.consent.required).toBe(true);
+    const instruction = greetingInstructions(LLM_GREETING);
+    expect(instruction).toBe(`${LLM_GREETING.persona.greeting} Then: ${LLM_GREETING.consent.prompt}`);
     const llm = new GreetingFakeLLM([
       { input: instruction, content: CONSENT_GREETING },
       { input: 'Yes, that is fine.', content: 'Thanks.', toolCalls: [{ name: 'record_consent', args: { recording: 'granted', data_processing: 'granted' } }] },
     ]);
-    const call = greetedCall(llm, DEFAULT_TEMPLATE);
+    const call = greetedCall(llm, LLM_GREETING);
     const greeting = firstAgentTurn(call.session);
     await call.session.start({ agent: call.agent });
     expect(await greeting).toBe(CONSENT_GREETING);
@@ -104,7 +107,7 @@ describe('the greeting', () => {
   });
 
   it('asks no consent question when the template does not require consent', async () => {
-    const template = parseTemplate({ ...JSON.parse(JSON.stringify(DEFAULT_TEMPLATE)), template_id: 'no-consent', consent: { required: false } });
+    const template = parseTemplate({ ...JSON.parse(JSON.stringify(LLM_GREETING)), template_id: 'no-consent', consent: { required: false } });
     const instruction = greetingInstructions(template);
     expect(instruction).toBe(template.persona.greeting);
     const llm = new GreetingFakeLLM([{ input: instruction, content: 'Hi, I am Riley from trialist. How is your trial going?' }]);
@@ -134,10 +137,10 @@ describe('the greeting', () => {
       signals: { team_size: 40, monthly_volume: null, integration_needs: [], current_solution: [], urgency: null, industry: null, use_case: null, pain_points: [] },
       revision: 2,
     });
-    const instruction = greetingInstructions(DEFAULT_TEMPLATE, memory);
+    const instruction = greetingInstructions(LLM_GREETING, memory);
     expect(instruction).toMatch(/^Greet the caller warmly.* welcome them back by name \(Dana\).* Then: Before anything else/);
     const llm = new GreetingFakeLLM([{ input: instruction, content: 'Welcome back, Dana! Before we start: this call is recorded, is that okay?' }]);
-    const call = greetedCall(llm, DEFAULT_TEMPLATE, memory);
+    const call = greetedCall(llm, LLM_GREETING, memory);
     const greeting = firstAgentTurn(call.session);
     await call.session.start({ agent: call.agent });
     expect(await greeting).toBe('Welcome back, Dana! Before we start: this call is recorded, is that okay?');

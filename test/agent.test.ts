@@ -152,11 +152,11 @@ describe('dispatch metadata', () => {
   it('parses valid metadata', () => {
     const { metadata, warning } = parseDispatchMetadata(JSON.stringify({ template_id: 'sales-v2', call_type: 'inbound-qualified', phone_number: '+15555550100', lead_id: 'L1' }));
     expect(warning).toBeNull();
-    expect(metadata).toEqual({ template_id: 'sales-v2', call_type: 'inbound-qualified', phone_number: '+15555550100', lead_id: 'L1' });
+    expect(metadata).toEqual({ template_id: 'sales-v2', call_type: 'inbound-qualified', phone_number: '+15555550100', lead_id: 'L1', recording_consent: null });
   });
 
   it('falls back to the defaults with a warning, never failing the call', () => {
-    const defaults = { template_id: 'default', call_type: 'unknown', phone_number: null, lead_id: null };
+    const defaults = { template_id: 'default', call_type: 'unknown', phone_number: null, lead_id: null, recording_consent: null };
     expect(parseDispatchMetadata('')).toEqual({ metadata: defaults, warning: null });
     expect(parseDispatchMetadata('{not json')).toEqual({ metadata: defaults, warning: expect.stringMatching(/not JSON/) });
     expect(parseDispatchMetadata(JSON.stringify({ call_type: 'vip', phone_number: '12' }))).toEqual({

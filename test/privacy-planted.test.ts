@@ -123,7 +123,8 @@ describe('planted PII through the local pipeline, then forget', () => {
     const hasher = new PhoneHasher(readPhoneHashKeyFile(keyFile));
     expect(a.caller.phone_hash).toBe(hasher.hash(A.phone)!.hash);
     expect(a.caller.phone_hash_key_id).toBe(hasher.keyId);
-    expect(a.caller.name).toBeNull();
+    // the numeric display name is dropped; the name given for the booking is kept (lib/caller-identity.ts callerNameOf)
+    expect(a.caller.name).toBe('Dana Whitfield');
     expect(alerts.map((x) => x.session_id).sort()).toEqual([A.session, B.session]);
     // the transcript keeps what was said
     expect(JSON.stringify(a.transcript)).toContain(A.email);

@@ -8,7 +8,7 @@
  *
  * Environment: LIVEKIT_URL / LIVEKIT_API_KEY / LIVEKIT_API_SECRET (worker, read by the CLI),
  * DEEPGRAM_API_KEY, OPENAI_API_KEY, ELEVEN_API_KEY (plugins; secrets only ever come from here),
- * BUCKET_NAME or SESSION_BUCKET (records), SESSIONS_PREFIX (default `sessions/`),
+ * SESSION_BUCKET (records), SESSIONS_PREFIX (default `sessions/`),
  * TEMPLATE_BUCKET + TEMPLATE_PREFIX (templates in S3, optional), TEMPLATES_DIR / KNOWLEDGE_DIR
  * (override the shipped folders), CALLER_MEMORY_TABLE (DynamoDB) or CALLER_MEMORY_DIR (local
  * store, default /tmp/trialist-caller-memory), BOOKING_WEBHOOK_URL (+ BOOKING_WEBHOOK_SECRET,
@@ -22,21 +22,24 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { defineAgent, log, type JobContext, type JobProcess, type VAD } from '@livekit/agents';
+import { defineAgent, log, voice, type JobContext, type JobProcess, type VAD } from '@livekit/agents';
 import * as silero from '@livekit/agents-plugin-silero';
 import { ParticipantKind } from '@livekit/rtc-node';
 import { z } from 'zod';
+import { callerDisplayName, E164_PATTERN, normalizeE164 } from '../../lib/caller-identity';
 import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, lookupCallerMemory, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
 import { callAttributes } from '../../lib/pipeline/reconcile';
 import { keySourceFromEnv, loadPhoneHasher, phoneHasher, setPhoneHasher } from '../../lib/privacy';
 import { safeCallId } from '../../lib/recorded-call';
 import { bookingAdapterFromEnv } from './booking';
+import { roomServiceFromEnv } from './hangup';
+import { repsFromEnv, warmTransferRunner } from './transfer';
 import { createCallSession } from './call-session';
 import { guardJobProcess } from './crash-guard';
 import { agentTelemetry, type ExportTelemetry } from './export-telemetry';
 import { KnowledgeBase, shippedDir } from './knowledge';
 import { EXPORT_FAILED_LOG_TEXT, SESSION_ANALYTICS_MSG, sessionAnalytics } from './ops';
-import { buildPipeline } from './pipeline';
+import { buildPipeline, recordingFor } from './pipeline';
 import { checkpointSecondsFromEnv } from './record-export';
 import { agentS3Client, exportPolicyFromEnv } from './s3-export';
 import { RecordNotSavedError, S3RecordSink } from './s3-record-sink';
@@ -47,8 +50,10 @@ import { CachingTemplateSource, DirectoryTemplateSource, modelsOf, resolveTempla
 export const DispatchMetadataSchema = z.object({
   template_id: z.string().regex(TEMPLATE_ID_PATTERN).default('default'),
   call_type: z.enum(['inbound-qualified', 'unqualified', 'unknown']).default('unknown'),
-  phone_number: z.string().regex(/^\+[1-9]\d{7,14}$/).nullable().default(null),
+  phone_number: z.string().regex(E164_PATTERN).nullable().default(null),
   lead_id: z.string().min(1).max(128).nullable().default(null),
+  /** Recording consent the caller already gave elsewhere (e.g. a web form); null: unknown. */
+  recording_consent: z.enum(['granted', 'denied']).nullable().default(null),
 });
 export type DispatchMetadata = z.infer<typeof DispatchMetadataSchema>;
 
@@ -152,6 +157,7 @@ export default defineAgent({
     proc.userData.knowledge = await KnowledgeBase.fromDirectory(shippedDir('knowledge', process.env.KNOWLEDGE_DIR));
   },
   entry: async (ctx: JobContext) => {
+    const jobStartedAt = Date.now();
     const logger = log().child({ component: 'trialist-agent' });
     const telemetry = agentTelemetry(logger);
     const sink = sinkFromEnv(telemetry);
@@ -161,21 +167,28 @@ export default defineAgent({
     if (booking.warning) logger.error({ job_id: ctx.job.id }, booking.warning);
     const { metadata, warning } = parseDispatchMetadata(ctx.job.metadata);
     if (warning) logger.warn({ job_id: ctx.job.id }, warning);
-    const resolved = await resolveTemplate(metadata.template_id, templateSourcesFromEnv());
+
+    // start-up work in parallel: the template read, the room join and the wait for the caller;
+    // caller memory as soon as the caller's number is known
+    const [resolved, participant] = await Promise.all([
+      resolveTemplate(metadata.template_id, templateSourcesFromEnv()),
+      ctx.connect().then(() => ctx.waitForParticipant()),
+    ]);
     if (resolved.warning) logger.warn({ job_id: ctx.job.id, template_id: metadata.template_id }, resolved.warning);
     const template = resolved.template;
-
-    await ctx.connect();
-    const participant = await ctx.waitForParticipant();
     const sessionId = safeCallId(`lk-${ctx.job.id}`);
     const startedAt = new Date();
     const isSip = participant.kind === ParticipantKind.SIP;
-    const phone = participant.attributes['sip.phoneNumber'] ?? metadata.phone_number;
+    // a withheld or invalid number is no number: no caller memory is read or written for it
+    const phone = normalizeE164(participant.attributes['sip.phoneNumber'] ?? metadata.phone_number);
     // how reconciliation finds this call's session from LiveKit's webhooks (lib/pipeline/reconcile.ts)
     ctx.room.localParticipant
       ?.setAttributes(callAttributes(sessionId, participant.identity, isSip ? 'sip' : 'webrtc'))
       .catch((e: unknown) => logger.warn({ session_id: sessionId, error: (e as Error).message }, 'could not set the session attributes'));
     const memory = await readCallerMemory(memoryStore, phone, (m) => logger.warn({ session_id: sessionId }, `caller memory read failed: ${m}`));
+    const pipeline = buildPipeline(template, ctx.proc.userData.vad as VAD);
+    const reps = repsFromEnv();
+    if (reps.warning) logger.error({ job_id: ctx.job.id }, reps.warning);
 
     const call = createCallSession({
       collector: {
@@ -188,19 +201,30 @@ export default defineAgent({
           lead_id: metadata.lead_id,
           room_name: ctx.room.name ?? null,
         },
-        caller: { identity: participant.identity, name: participant.name || memory?.name || null, phone, memory },
+        // LiveKit names SIP callers `Phone +1...`: only a real name is kept (lib/caller-identity.ts)
+        caller: { identity: participant.identity, name: callerDisplayName(participant.name) ?? callerDisplayName(memory?.name), phone, memory },
         models: modelsOf(template),
         defaultEndReason: 'caller_hangup',
+        liveCall: true,
       },
-      session: buildPipeline(template, ctx.proc.userData.vad as VAD),
+      session: pipeline.options,
       template,
       knowledge: ctx.proc.userData.knowledge as KnowledgeBase,
-      memoryStore,
+      memoryStore: phone ? memoryStore : null,
       booking: booking.adapter,
       sink,
       greet: true,
+      lineControls: true,
+      transfer: { enabled: template.transfer.enabled, reps: reps.reps, hours: template.transfer.business_hours, run: warmTransferRunner(() => call.collector.stageSnapshot().learned.join(', ')) },
+      hangup: { room: ctx.room.name ?? '', service: roomServiceFromEnv() },
       checkpoints: checkpointSeconds > 0 ? { store: sink, intervalMs: checkpointSeconds * 1000, telemetry } : null,
     });
+    const live = call.collector.live!;
+    for (const service of ['stt', 'llm', 'tts'] as const) {
+      live.watchFallback(service, pipeline[service] as never, (f) =>
+        logger.warn({ session_id: sessionId, service: f.service, provider: f.provider, available: f.available }, f.available ? 'provider recovered' : 'provider failed over'),
+      );
+    }
     const { session, agent } = call;
     // an uncaught exception in this job saves the record (or spools it) before the process exits
     const unguard = guardJobProcess(call, { telemetry, sessionId });
@@ -226,18 +250,28 @@ export default defineAgent({
         ),
       ]).then(() => undefined));
     call.exported.finally(finalize).catch(() => undefined);
-    // the job waits for shutdown callbacks: on a worker drain or a hang-up the record is written before the process exits
+    call.hungUp.then((h) => {
+      if (h?.deleted) logger.info({ session_id: sessionId }, 'call hung up: room deleted');
+      else if (h) logger.warn({ session_id: sessionId, error: h.error }, 'call hang-up failed: room not deleted');
+    });
+    // the job waits for shutdown callbacks: on a worker drain or a hang-up the record is written
+    // before the process exits. A shutdown with the caller still in the room is a drain: the agent
+    // says so in the record and hangs up.
     ctx.addShutdownCallback(async () => {
-      if (call.collector.closedAtMs === null) {
-        // still running when the job is told to stop (a worker drain ran out): the record says so
-        call.collector.markEndReason('shutdown');
-        await session.close().catch(() => undefined);
-      }
+      const callerStillHere = ctx.room.remoteParticipants.has(participant.identity);
+      await call.end(callerStillHere ? 'shutdown' : 'caller_hangup');
       await finalize();
+      await call.hungUp;
       unguard();
       call.collector.detach();
     });
 
-    await session.start({ agent, room: ctx.room });
+    await session.start({ agent, room: ctx.room, record: recordingFor(template, metadata.recording_consent) });
+    live.setStartupMs(Date.now() - jobStartedAt);
+    if (template.call.thinking_sound) {
+      // a quiet keyboard while the agent thinks or a tool runs (a booking can take seconds)
+      const background = new voice.BackgroundAudioPlayer({ thinkingSound: [{ source: voice.BuiltinAudioClip.KEYBOARD_TYPING, volume: 0.5 }] });
+      background.start({ room: ctx.room, agentSession: session }).catch((e: unknown) => logger.warn({ session_id: sessionId, error: (e as Error).message }, 'thinking sound unavailable'));
+    }
   },
 });

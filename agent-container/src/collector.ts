@@ -18,6 +18,7 @@ import type { Consent, ConsentRedaction, SessionRecord } from '../../lib/session
 import type { SessionSink } from '../../lib/storage/session-sink';
 import { CallState, type EndReason } from './call-state';
 import { LiveClock, type SessionClock } from './clock';
+import { LiveCallLog } from './live-call';
 import type { PipelineModels } from './config';
 import type { ExportTelemetry } from './export-telemetry';
 import { RecordExport, type CheckpointWriter, type ExportedRecord } from './record-export';
@@ -53,6 +54,8 @@ export interface SessionCollectorOptions {
   speechUsage?: 'metrics' | 'transcript';
   /** End reason when nothing more specific happened (live: caller_hangup; replay: replay_complete). */
   defaultEndReason?: EndReason;
+  /** Keep the line events of a live call (`live_call` in the record, ./live-call.ts); default false (replay). */
+  liveCall?: boolean;
 }
 
 /** Keyed hash of a phone number under the process's current key (lib/privacy); null when there is none. */
@@ -78,6 +81,8 @@ export class SessionCollector {
   readonly state: CallState;
   /** Everything the record needs that the events do not say. */
   readonly context: RecordContext;
+  /** Line events of a live call (null in replay). */
+  readonly live: LiveCallLog | null;
   private readonly export = new RecordExport();
   private unpriced: string[] = [];
   private lastRedaction: ConsentRedaction | null = null;
@@ -104,11 +109,13 @@ export class SessionCollector {
       speechUsage: opts.speechUsage ?? 'metrics',
       defaultEndReason: opts.defaultEndReason ?? 'caller_hangup',
     };
+    this.live = opts.liveCall ? new LiveCallLog(opts.startedAt.getTime()) : null;
   }
 
   /** Subscribe to the session's events. Call before `session.start()` so no item is missed. */
   attach(session: voice.AgentSession): void {
     this.state.attach(session);
+    this.live?.attach(session);
   }
 
   /** Unsubscribe from the session (safe to call twice). Pending signal extraction still completes. */
@@ -165,7 +172,8 @@ export class SessionCollector {
    * @throws SessionRecordError on a bug.
    */
   buildRecord(): SessionRecord {
-    const built = buildSessionRecord(this.state.facts(), this.context);
+    const facts = this.state.facts();
+    const built = buildSessionRecord(facts, this.context, { liveCall: this.live?.facts(facts.endReason ?? this.context.defaultEndReason) });
     this.unpriced = built.unpriced;
     this.lastRedaction = built.redaction;
     return built.record;

@@ -5,7 +5,7 @@
  * connected) and runs each dispatched call as a job that imports this module for the agent
  * definition (hence the re-export).
  *
- * LIVEKIT_AGENT_NAME (or AGENT_NAME): empty = automatic dispatch; a name = explicit dispatch
+ * AGENT_NAME: empty = automatic dispatch; a name = explicit dispatch
  * (e.g. a SIP dispatch rule). DRAIN_TIMEOUT_SECONDS: the ECS stop timeout. On SIGTERM (production
  * `start` mode) the worker marks itself full (no new jobs), lets calls run until
  * `drainPlan(...).drainTimeoutMs`, then closes each remaining session and exports its record
@@ -34,7 +34,7 @@ const port = Number(process.env.HEALTH_PORT || 8081);
 cli.runApp(
   new WorkerOptions({
     agent: fileURLToPath(import.meta.url),
-    agentName: process.env.LIVEKIT_AGENT_NAME ?? process.env.AGENT_NAME ?? '',
+    agentName: process.env.AGENT_NAME ?? '',
     port,
     ...(plan ? { drainTimeout: plan.drainTimeoutMs, shutdownProcessTimeout: plan.shutdownProcessTimeoutMs } : {}),
   }),

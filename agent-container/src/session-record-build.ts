@@ -4,9 +4,10 @@
  * Pure: no clock, no events, no I/O; the same facts give the same record.
  */
 import { analysisOf } from '../../lib/analysis/record';
+import { callerNameOf } from '../../lib/caller-identity';
 import { priceCall, type CallUsage } from '../../lib/pricing';
 import { redactEvidenceQuotes } from '../../lib/privacy';
-import { parseSessionRecord, redactForConsent, SCHEMA_VERSION, type ConsentRedaction, type SessionRecord } from '../../lib/session-record';
+import { parseSessionRecord, redactForConsent, SCHEMA_VERSION, type ConsentRedaction, type LiveCall, type SessionRecord } from '../../lib/session-record';
 import type { CallFacts, EndReason } from './call-state';
 import { speechDurationMs } from './clock';
 import { AGENT_NAME, AGENT_VERSION, type PipelineModels } from './config';
@@ -65,6 +66,8 @@ export interface BuildOptions {
    * end reason `recovered_from_checkpoint` (what it stands for if it is ever promoted to a record).
    */
   partial?: boolean;
+  /** Live calls only (./live-call.ts): becomes the record's `live_call` block. */
+  liveCall?: LiveCall;
 }
 
 /**
@@ -74,6 +77,9 @@ export interface BuildOptions {
  * record_consent records it. Signals: the caller's turns aggregated incrementally (lib/signals).
  * A denied recording or data-processing consent is applied last (`redactForConsent`,
  * lib/session-record/redact.ts), after usage and cost were measured on the full call.
+ * The caller's name is the one given for a booking when there is one, else the one known at the
+ * start; neither is kept when it is a telephony label, number or email (lib/caller-identity.ts).
+ * `liveCall` (live calls only, ./live-call.ts) becomes the record's `live_call` block.
  */
 export function buildSessionRecord(facts: CallFacts, context: RecordContext, options: BuildOptions = {}): BuiltRecord {
   const endedAt = new Date(context.startedAt.getTime() + facts.elapsedMs);
@@ -112,7 +118,7 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext, opt
     },
     caller: {
       identity: context.caller.identity,
-      name: context.caller.name,
+      name: callerNameOf(booked ? argOf(booked.arguments, 'name') : null, context.caller.name),
       phone_hash: context.caller.phone_hash,
       ...(context.caller.phone_hash_key_id ? { phone_hash_key_id: context.caller.phone_hash_key_id } : {}),
       returning_caller: context.caller.previous_calls > 0,
@@ -145,6 +151,7 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext, opt
       tts_audio_seconds: round3(ttsAudioSeconds),
     },
     cost_summary: priced.cost,
+    ...(options.liveCall ? { live_call: options.liveCall } : {}),
     ...(options.partial ? { partial: true } : {}),
   };
   // evidence quotes travel on (score reasons, alerts, tables): no emails or numbers in them
@@ -164,9 +171,14 @@ function round3(n: number): number {
 }
 
 function meetingTime(argsJson: string): string | null {
+  return argOf(argsJson, 'time_window');
+}
+
+/** A string argument of a tool call's JSON arguments, else null. */
+function argOf(argsJson: string, key: string): string | null {
   try {
-    const v = JSON.parse(argsJson) as { time_window?: unknown };
-    return typeof v.time_window === 'string' ? v.time_window : null;
+    const v = (JSON.parse(argsJson) as Record<string, unknown>)[key];
+    return typeof v === 'string' ? v : null;
   } catch {
     return null;
   }

@@ -20,28 +20,39 @@ export const TEMPLATE_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 export const DEFAULT_TEMPLATE_ID = 'default';
 
 const Ms = z.number().int().nonnegative().max(60_000);
+const SttProvider = z.enum(['deepgram', 'livekit']);
+const LlmProvider = z.enum(['openai', 'livekit']);
+const TtsProvider = z.enum(['elevenlabs', 'cartesia', 'openai']);
 
 export const AgentTemplateSchema = z
   .object({
     template_id: z.string().regex(TEMPLATE_ID_PATTERN),
     description: z.string().max(500).default(''),
     stt: z.strictObject({
-      provider: z.enum(['deepgram']),
+      /** `livekit`: LiveKit Inference (model e.g. `deepgram/nova-3`, `assemblyai/universal-streaming`; LiveKit credentials). */
+      provider: SttProvider,
       model: z.string().min(1),
       language: z.string().min(2).default('en-US'),
+      /** Tried in order when the one before fails (the framework's stt.FallbackAdapter). */
+      fallbacks: z.array(z.strictObject({ provider: SttProvider, model: z.string().min(1) })).max(3).default([]),
     }),
     llm: z.strictObject({
-      provider: z.enum(['openai']),
+      /** `livekit`: LiveKit Inference (model e.g. `openai/gpt-4.1-mini`, `google/gemini-2.5-flash`; LiveKit credentials). */
+      provider: LlmProvider,
       model: z.string().min(1),
       temperature: z.number().min(0).max(2).default(0.4),
+      /** Tried in order when the one before fails (the framework's llm.FallbackAdapter). */
+      fallbacks: z.array(z.strictObject({ provider: LlmProvider, model: z.string().min(1) })).max(3).default([]),
     }),
     tts: z.strictObject({
       /** `cartesia` runs through LiveKit Inference (model e.g. `cartesia/sonic-2`, LiveKit credentials). */
-      provider: z.enum(['elevenlabs', 'cartesia', 'openai']),
+      provider: TtsProvider,
       model: z.string().min(1),
       voice_id: z.string().min(1).nullable().default(null),
       /** Speaking rate, 1 = normal. */
       speed: z.number().min(0.7).max(1.3).default(1),
+      /** Tried in order when the one before fails (the framework's tts.FallbackAdapter). */
+      fallbacks: z.array(z.strictObject({ provider: TtsProvider, model: z.string().min(1), voice_id: z.string().min(1).nullable().default(null) })).max(3).default([]),
     }),
     vad: z
       .strictObject({
@@ -54,8 +65,12 @@ export const AgentTemplateSchema = z
       .prefault({}),
     turn_handling: z
       .strictObject({
-        /** `vad` / `stt`: end of turn from silence or the STT; `turn_detector`: LiveKit's end-of-turn model. */
-        turn_detection: z.enum(['vad', 'stt', 'turn_detector']).default('vad'),
+        /**
+         * `turn_detector` (default, for phone calls): LiveKit's local end-of-turn model (inference.TurnDetector
+         * `v1-mini`, weights in @livekit/local-inference), which waits while a caller spells an email;
+         * `vad` / `stt`: end of turn from silence or the STT.
+         */
+        turn_detection: z.enum(['vad', 'stt', 'turn_detector']).default('turn_detector'),
         endpointing: z.strictObject({ min_delay_ms: Ms.default(500), max_delay_ms: Ms.default(3000) }).prefault({}),
         interruption: z
           .strictObject({ enabled: z.boolean().default(true), min_duration_ms: Ms.default(500), min_words: z.number().int().min(0).max(10).default(0) })
@@ -66,12 +81,65 @@ export const AgentTemplateSchema = z
     persona: z.strictObject({
       name: z.string().min(1).max(60),
       instructions: z.string().min(20).max(8000),
+      /** How the LLM should open when there is no fixed `opening` (an instruction, not spoken text). */
       greeting: z.string().min(5).max(1000),
+      /**
+       * Spoken verbatim at the start (session.say: no LLM round trip): greeting and disclosure,
+       * ending in one question. `{name}` is the persona name. When consent is required, the consent
+       * question is appended unless the opening already asks it (`opening_asks_consent`).
+       */
+      opening: z.string().min(5).max(600).nullable().default(null),
+      /** Sections of the system prompt beyond the persona text (./prompt.ts): guardrails on unless turned off. */
+      guardrails: z.boolean().default(true),
     }),
     consent: z.strictObject({
       required: z.boolean(),
       prompt: z.string().min(5).max(1000).default('Ask the caller whether the call may be recorded and transcribed, then call record_consent.'),
+      /** The consent question spoken right after the opening (verbatim). */
+      question: z.string().min(5).max(300).default('This call is recorded and transcribed so our team can follow up. Is that okay with you?'),
     }),
+    /** The call's limits and what the agent says at them. */
+    call: z
+      .strictObject({
+        /** Longest call (seconds); the agent then says `max_duration_goodbye` and hangs up. */
+        max_duration_seconds: z.number().int().min(60).max(7200).default(1200),
+        /** Silence (seconds) before the caller counts as away (the framework's userAwayTimeout). */
+        away_timeout_seconds: z.number().min(5).max(120).default(15),
+        /** Said once when the caller goes quiet; if they stay quiet, `away_goodbye` and the call ends. */
+        away_reprompt: z.string().min(3).max(300).default('Are you still there?'),
+        away_goodbye: z.string().min(3).max(300).default("It sounds like now isn't a good time. Thanks for calling trialist, goodbye."),
+        max_duration_goodbye: z.string().min(3).max(300).default("We're at the end of the time I have for this call. Our team will follow up by email. Thanks for calling, goodbye."),
+        /** Said when every provider of a service failed, before the call ends. */
+        apology: z
+          .string()
+          .min(3)
+          .max(300)
+          .default("I'm sorry, I'm having technical trouble on my side. Someone from our team will call you back shortly. Goodbye."),
+        /** A quiet keyboard sound while a tool runs (BackgroundAudioPlayer), so the caller hears the agent working. */
+        thinking_sound: z.boolean().default(true),
+        /**
+         * Noise cancellation of the caller's audio (LiveKit Cloud only, @livekit/noise-cancellation-node when
+         * installed): `bvc_telephony` for phone lines; `none` elsewhere.
+         */
+        noise_cancellation: z.enum(['none', 'nc', 'bvc', 'bvc_telephony']).default('none'),
+      })
+      .prefault({}),
+    /** Warm transfer of a hot lead to a sales rep (./transfer.ts); reps come from WARM_TRANSFER_REPS. */
+    transfer: z
+      .strictObject({
+        enabled: z.boolean().default(false),
+        business_hours: z
+          .strictObject({
+            /** IANA time zone of the sales team. */
+            timezone: z.string().min(1).default('America/New_York'),
+            /** ISO weekdays, 1 = Monday ... 7 = Sunday. */
+            days: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
+            start_hour: z.number().int().min(0).max(23).default(9),
+            end_hour: z.number().int().min(1).max(24).default(17),
+          })
+          .prefault({}),
+      })
+      .prefault({}),
   })
   .strict()
   .refine((t) => t.turn_handling.endpointing.min_delay_ms <= t.turn_handling.endpointing.max_delay_ms, {

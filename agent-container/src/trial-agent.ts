@@ -10,10 +10,12 @@
  */
 import { llm, log, voice } from '@livekit/agents';
 import { z } from 'zod';
+import { callerDisplayName } from '../../lib/caller-identity';
 import { knownFields, type CallerMemory } from '../../lib/caller-memory';
 import { describeIssues } from '../../lib/validation';
 import { BookingError, MeetingRequestSchema, type BookingAdapter } from './booking';
 import type { KnowledgeBase } from './knowledge';
+import { sectionedPrompt } from './prompt';
 import { DEFAULT_TEMPLATE, type AgentTemplate } from './template';
 
 /** How tools act on the call; live calls shut the session down, replay just notes it. */
@@ -38,6 +40,17 @@ export interface TrialAgentOptions {
   knowledge?: KnowledgeBase | null;
   /** What caller memory knew at call start (null for a first call). */
   memory?: CallerMemory | null;
+  /** The caller's name as known at the start (participant name or memory), if any. */
+  callerName?: string | null;
+  /** Warm transfer to a sales rep (live calls with a rep configured); absent: no transfer tool. */
+  transfer?: TransferControls | null;
+}
+
+/** How the transfer tool asks whether it may transfer, and runs it. */
+export interface TransferControls {
+  check(): { offer: boolean; reason: string | null };
+  /** Run the transfer; `transferred` ends the agent's part of the call. */
+  run(): Promise<{ status: 'transferred' | 'failed' | 'declined'; reason: string | null }>;
 }
 
 /** What the LLM is told when a tool fails for a reason the caller cannot fix. */
@@ -77,13 +90,17 @@ export function memoryInstructions(memory: CallerMemory | null | undefined): str
   return lines.join('\n');
 }
 
-/** Full instructions: the template persona, the consent rule when required, caller memory. */
-export function buildInstructions(template: AgentTemplate, memory?: CallerMemory | null): string {
-  const parts = [template.persona.instructions];
-  if (template.consent.required) parts.push(`Consent is required on this call. ${template.consent.prompt}`);
+/**
+ * Full instructions: the sectioned prompt (./prompt.ts: identity, today's date, output and
+ * spell-out rules, flow by stage, tools, guardrails), then the consent rule when required and what
+ * caller memory knows.
+ */
+export function buildInstructions(template: AgentTemplate, memory?: CallerMemory | null, today: Date = new Date()): string {
+  const extra: Array<{ title: string; body: string }> = [];
+  if (template.consent.required) extra.push({ title: 'Consent', body: `Consent is required on this call. ${template.consent.prompt}` });
   const m = memoryInstructions(memory);
-  if (m) parts.push(m);
-  return parts.join('\n\n');
+  if (m) extra.push({ title: 'Caller', body: m });
+  return sectionedPrompt(template, today, extra);
 }
 
 /** The instruction for the opening reply. */
@@ -91,6 +108,23 @@ export function greetingInstructions(template: AgentTemplate, memory?: CallerMem
   const welcomeBack = memory ? ` This caller has called before: welcome them back${memory.name ? ` by name (${memory.name})` : ''} and do not repeat questions they already answered.` : '';
   const consent = template.consent.required ? ` Then: ${template.consent.prompt}` : '';
   return `${template.persona.greeting}${welcomeBack}${consent}`;
+}
+
+/**
+ * The fixed opening for templates that have one (`persona.opening`), spoken with session.say so
+ * the caller hears the agent at once (no LLM round trip): greeting and disclosure, a welcome back
+ * (by name only when `callerName` is a real name, lib/caller-identity.ts) for a returning caller,
+ * then exactly one question: the consent question when the template requires consent (unless the
+ * opening already ends in a question), else the opening's own. Null without an opening.
+ */
+export function openingText(template: AgentTemplate, memory?: CallerMemory | null, callerName?: string | null): string | null {
+  const opening = template.persona.opening?.replaceAll('{name}', template.persona.name).trim();
+  if (!opening) return null;
+  const name = callerDisplayName(callerName ?? memory?.name ?? null);
+  const welcome = memory ? `Welcome back${name ? `, ${name}` : ''}! ` : '';
+  const asks = opening.endsWith('?');
+  const question = template.consent.required && !asks ? ` ${template.consent.question}` : '';
+  return `${welcome}${opening}${question}`;
 }
 
 /** Run a tool body; unexpected errors become a ToolError with a speakable message (and a log line). */
@@ -106,8 +140,25 @@ async function guarded<T>(name: string, sessionId: string, body: () => Promise<T
 }
 
 /** The agent's tools, built with `llm.tool` and zod parameters. */
-export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId' | 'callerHash' | 'controls' | 'knowledge'>) {
+export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId' | 'callerHash' | 'controls' | 'knowledge' | 'transfer'>) {
+  const transfer = opts.transfer;
+  const transferTool: Record<string, ReturnType<typeof llm.tool>> = transfer
+    ? {
+        transfer_to_sales_rep: llm.tool({
+          description:
+            'Connect the caller to a sales rep now (warm transfer), when they want to talk to a person. Only works for callers ready to buy, in business hours; otherwise offer to book a meeting.',
+          execute: async () => {
+            const c = transfer.check();
+            if (!c.offer) return { transferred: false, reason: c.reason, next: 'Say a live transfer is not possible right now and offer to book a meeting with sales.' };
+            const r = await transfer.run();
+            if (r.status === 'transferred') return { transferred: true };
+            return { transferred: false, reason: 'the rep could not be reached', next: 'Apologise briefly and offer to book a meeting with sales instead.' };
+          },
+        }),
+      }
+    : {};
   return {
+    ...transferTool,
     search_knowledge: llm.tool({
       description:
         'Search the trialist product knowledge base (pricing and plans, integrations, security and compliance, e-signature legality, onboarding). Returns cited passages; answer only from them.',
@@ -168,15 +219,20 @@ export function buildTools(opts: Pick<TrialAgentOptions, 'booking' | 'sessionId'
 export class TrialAgent extends voice.Agent {
   private readonly greet: boolean;
   private readonly greeting: string;
+  private readonly opening: string | null;
 
   constructor(opts: TrialAgentOptions) {
     const template = opts.template ?? DEFAULT_TEMPLATE;
     super({ instructions: buildInstructions(template, opts.memory), tools: buildTools(opts) });
     this.greet = opts.greet;
     this.greeting = greetingInstructions(template, opts.memory);
+    this.opening = openingText(template, opts.memory, opts.callerName);
   }
 
+  /** The fixed opening when the template has one, else a reply generated from the greeting instruction. */
   override async onEnter(): Promise<void> {
-    if (this.greet) this.session.generateReply({ instructions: this.greeting });
+    if (!this.greet) return;
+    if (this.opening) this.session.say(this.opening);
+    else this.session.generateReply({ instructions: this.greeting });
   }
 }

@@ -15,6 +15,7 @@
  * Dates (`2026-11-24`), times, money amounts with commas (`3,000`, `$1,200,000`) and numbers of up
  * to 6 digits are not personal data here and stay.
  */
+import { callerDisplayName } from '../caller-identity';
 
 /** The placeholders that stand in for what was removed. */
 export const PII_PLACEHOLDERS = { email: '[email]', phone: '[phone]', card: '[card]', account: '[account]' } as const;
@@ -111,14 +112,8 @@ export function containsPii(text: string): boolean {
 }
 
 /**
- * A caller's display name as it may be shown: null when it is really a phone number, an email
- * address or a SIP placeholder such as `Phone +16175550142` / `Phone 0142` (LiveKit SIP sets the
- * display name to the number when the carrier sends no name); otherwise the name, trimmed.
+ * A caller's display name as it may be shown: the project's one caller-name rule,
+ * `callerDisplayName` (lib/caller-identity.ts): null for LiveKit's `Phone ...` label, a number, an
+ * email address or a SIP identity; otherwise the name, tidied.
  */
-export function displayableCallerName(name: string | null | undefined): string | null {
-  const text = name?.trim();
-  if (!text) return null;
-  if (/^(?:phone|caller|sip|tel)\b[\s:_#-]*[+\d(]/i.test(text)) return null;
-  if (containsPii(text) || /^[+\d\s().-]+$/.test(text)) return null;
-  return text;
-}
+export const displayableCallerName = callerDisplayName;

@@ -200,6 +200,70 @@ export const SessionMeta = z.object({
   replay_source: z.nullable(z.string()),
 });
 
+/** How a live call ended, more precisely than `outcome.end_reason`. */
+export const EndDetail = z.enum([
+  /** The caller hung up. */
+  'caller_hangup',
+  /** The agent said goodbye and ended the call (end_call). */
+  'agent_goodbye',
+  /** The template's maximum call length was reached (end_reason `timeout`). */
+  'max_duration',
+  /** The caller stayed silent after the agent's re-prompt (end_reason `timeout`). */
+  'caller_away',
+  /** Every provider of a service (STT, LLM or TTS) failed; the caller heard an apology when TTS allowed (end_reason `error`). */
+  'providers_failed',
+  /** Another unrecoverable session error (end_reason `error`). */
+  'session_error',
+  /** The worker drained or stopped with the caller on the line (end_reason `shutdown`). */
+  'worker_drain',
+  /** The call was handed to a sales rep (warm transfer); the agent left. */
+  'transferred',
+]);
+
+/** A provider changing availability during the call (the framework's FallbackAdapter events). */
+export const ProviderFailover = z.object({
+  /** ms since the call started. */
+  at_ms: NonNeg,
+  service: z.enum(['stt', 'llm', 'tts']),
+  /** The provider instance, as `provider/model` (e.g. `openai/gpt-4.1-mini`). */
+  provider: z.string(),
+  /** false: marked down, the next provider in the template's list takes over; true: recovered. */
+  available: z.boolean(),
+});
+
+/** Which providers served one agent turn (from the framework's LLM/TTS metrics), `provider/model`. */
+export const TurnProviders = z.object({
+  turn_index: NonNegInt,
+  llm: z.nullable(z.string()),
+  tts: z.nullable(z.string()),
+});
+
+/** A warm transfer to a sales rep (hot lead, business hours, a rep configured). */
+export const WarmTransfer = z.object({
+  /** ms since the call started when the transfer was attempted. */
+  at_ms: NonNeg,
+  /** `transferred`: the rep took the call; `failed`: dialling or the hand-off failed; `declined`: the rep declined; fell back to booking. */
+  status: z.enum(['transferred', 'failed', 'declined']),
+  /** The rep's label from configuration (never a phone number). */
+  rep: z.nullable(z.string()),
+  /** Why it failed or was declined, when it did. */
+  reason: z.nullable(z.string()),
+});
+
+/** What happened on the line during a live call (absent on replays and records written before it existed). */
+export const LiveCall = z.object({
+  end_detail: z.optional(EndDetail),
+  /** ms from the caller joining to the agent's first audio (the greeting), null when the agent never spoke. */
+  time_to_first_audio_ms: z.nullable(NonNeg),
+  /** ms from the job starting to the caller being greeted: template, memory and room join (run in parallel). */
+  startup_ms: z.optional(z.nullable(NonNeg)),
+  failovers: z.array(ProviderFailover),
+  turn_providers: z.array(TurnProviders),
+  transfer: z.optional(WarmTransfer),
+  /** Times the agent re-prompted a caller who had gone quiet. */
+  away_prompts: z.optional(NonNegInt),
+});
+
 export const SessionRecordSchema = z
   .strictObject({
     schema_version: z.literal([1, SCHEMA_VERSION]),
@@ -218,6 +282,8 @@ export const SessionRecordSchema = z
     cost_summary: CostSummary,
     /** true when the record is incomplete (a checkpoint, or one reconciliation wrote); absent on a complete record. */
     partial: z.optional(z.boolean()),
+    /** Line events of a live call: end detail, time to first audio, provider failovers, warm transfer. */
+    live_call: z.optional(LiveCall),
     /**
      * What a sales rep needs from the call (lib/analysis: next step, interest, objections, BANT,
      * competitors, questions, summary) with evidence. Written by the agent (live calls and replays)
@@ -246,6 +312,10 @@ export type CostSummary = z.infer<typeof CostSummary>;
 export type Stage = z.infer<typeof Stage>;
 export type Urgency = z.infer<typeof Urgency>;
 export type Role = z.infer<typeof Role>;
+export type LiveCall = z.infer<typeof LiveCall>;
+export type EndDetail = z.infer<typeof EndDetail>;
+export type ProviderFailover = z.infer<typeof ProviderFailover>;
+export type WarmTransfer = z.infer<typeof WarmTransfer>;
 
 /** Signals with nothing found: the value a collector starts from. */
 export function emptySignals(): DiscoveredSignals {
