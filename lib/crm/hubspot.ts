@@ -10,8 +10,14 @@
  * The custom properties must exist in the portal (docs/crm.md). A 429 waits `Retry-After` seconds
  * (bounded per call); 4xx other than 429 is permanent (`CrmPermanentError`); 5xx and network
  * errors are thrown as they are, for the event to be redelivered.
+ *
+ * Only the generated sub-clients used here are imported, each from its own module path inside
+ * `@hubspot/api-client` (contacts, objects/calls, objects/tasks): its top-level `Client` requires
+ * the generated code for every HubSpot API (~6 MB bundled), too big for the Lambda's 1 MB target.
  */
-import { Client } from '@hubspot/api-client';
+import * as calls from '@hubspot/api-client/lib/codegen/crm/objects/calls';
+import * as tasks from '@hubspot/api-client/lib/codegen/crm/objects/tasks';
+import * as contacts from '@hubspot/api-client/lib/codegen/crm/contacts';
 import { CrmPermanentError, CrmRateLimitedError, type CrmClient, type CrmSyncPlan, type CrmSyncResult } from './types';
 
 /** HubSpot-defined association types (https://developers.hubspot.com/docs/api/crm/associations). */
@@ -38,14 +44,34 @@ interface HubSpotError {
   message?: string;
 }
 
+/** One generated sub-package's Search and Basic APIs, configured as `Client` would be (token, base path, no retries of its own). */
+function apis<C, V, S, B>(
+  pkg: {
+    createConfiguration(conf: { baseServer?: V; authMethods?: { oauth2?: { accessToken: string } } }): C;
+    ServerConfiguration: new (url: string, vars: {}) => V;
+    SearchApi: new (c: C) => S;
+    BasicApi: new (c: C) => B;
+  },
+  opts: HubSpotCrmOptions,
+): { searchApi: S; basicApi: B } {
+  const config = pkg.createConfiguration({
+    ...(opts.basePath ? { baseServer: new pkg.ServerConfiguration(opts.basePath, {}) } : {}),
+    authMethods: { oauth2: { accessToken: opts.accessToken } },
+  });
+  return { searchApi: new pkg.SearchApi(config), basicApi: new pkg.BasicApi(config) };
+}
+
 export class HubSpotCrm implements CrmClient {
-  private readonly client: Client;
+  private readonly crm: {
+    contacts: { searchApi: contacts.SearchApi; basicApi: contacts.BasicApi };
+    objects: { calls: { searchApi: calls.SearchApi; basicApi: calls.BasicApi }; tasks: { searchApi: tasks.SearchApi; basicApi: tasks.BasicApi } };
+  };
   private readonly maxAttempts: number;
   private readonly maxWaitMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(opts: HubSpotCrmOptions) {
-    this.client = new Client({ accessToken: opts.accessToken, basePath: opts.basePath, numberOfApiCallRetries: 0 });
+    this.crm = { contacts: apis(contacts, opts), objects: { calls: apis(calls, opts), tasks: apis(tasks, opts) } };
     this.maxAttempts = opts.maxAttempts ?? 4;
     this.maxWaitMs = opts.maxWaitMs ?? 20_000;
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
@@ -82,7 +108,7 @@ export class HubSpotCrm implements CrmClient {
   }
 
   async sync(plan: CrmSyncPlan): Promise<CrmSyncResult> {
-    const crm = this.client.crm;
+    const crm = this.crm;
     // 1. contact
     let contact: Obj | null = null;
     if (plan.contact.email) contact = await this.searchOne(crm.contacts.searchApi, 'contact search', 'email', plan.contact.email, ['hubspot_owner_id']);
