@@ -53,9 +53,7 @@ test.each(lambdaNames())('%s: one file with the AWS SDK inside; it initializes w
   const b = await deployedBundle(name);
   expect(b.externals.filter((e) => !isBuiltin(e))).toEqual([]);
   expect(sdkClients(b).length).toBeGreaterThan(0);
-  // KNOWN EXCEPTION: crm-sync imports only the @hubspot/api-client sub-clients it uses, but their
-  // generated HTTP layer requires node-fetch v2 (whatwg-url, tr46, encoding/iconv-lite: ~0.8 MB).
-  expect(b.bytes).toBeLessThan(name === 'crm-sync' ? 2_000_000 : 1_000_000);
+  expect(b.bytes).toBeLessThan(1_000_000);
   // no SDK import left in the code (an SDK error message quotes `require("@aws-sdk/signature-v4-crt")`)
   expect(readFileSync(b.outfile, 'utf8').match(/from\s*"@(aws-sdk|smithy)\/[^"]*"/g)).toBeNull();
   const alone = path.join(outside, `${name}.mjs`);

@@ -11,13 +11,11 @@
  * (bounded per call); 4xx other than 429 is permanent (`CrmPermanentError`); 5xx and network
  * errors are thrown as they are, for the event to be redelivered.
  *
- * Only the generated sub-clients used here are imported, each from its own module path inside
- * `@hubspot/api-client` (contacts, objects/calls, objects/tasks): its top-level `Client` requires
- * the generated code for every HubSpot API (~6 MB bundled), too big for the Lambda's 1 MB target.
+ * Plain `fetch` against the documented CRM v3 object endpoints (POST /crm/v3/objects/{type}/search,
+ * POST /crm/v3/objects/{type}, PATCH /crm/v3/objects/{type}/{id}), bearer token auth. Not
+ * `@hubspot/api-client`: even its per-API sub-clients require node-fetch v2 (whatwg-url, tr46,
+ * iconv-lite), 1.7 MB bundled against the Lambda's 1 MB target.
  */
-import * as calls from '@hubspot/api-client/lib/codegen/crm/objects/calls';
-import * as tasks from '@hubspot/api-client/lib/codegen/crm/objects/tasks';
-import * as contacts from '@hubspot/api-client/lib/codegen/crm/contacts';
 import { CrmPermanentError, CrmRateLimitedError, type CrmClient, type CrmSyncPlan, type CrmSyncResult } from './types';
 
 /** HubSpot-defined association types (https://developers.hubspot.com/docs/api/crm/associations). */
@@ -44,37 +42,61 @@ interface HubSpotError {
   message?: string;
 }
 
-/** One generated sub-package's Search and Basic APIs, configured as `Client` would be (token, base path, no retries of its own). */
-function apis<C, V, S, B>(
-  pkg: {
-    createConfiguration(conf: { baseServer?: V; authMethods?: { oauth2?: { accessToken: string } } }): C;
-    ServerConfiguration: new (url: string, vars: {}) => V;
-    SearchApi: new (c: C) => S;
-    BasicApi: new (c: C) => B;
-  },
-  opts: HubSpotCrmOptions,
-): { searchApi: S; basicApi: B } {
-  const config = pkg.createConfiguration({
-    ...(opts.basePath ? { baseServer: new pkg.ServerConfiguration(opts.basePath, {}) } : {}),
-    authMethods: { oauth2: { accessToken: opts.accessToken } },
-  });
-  return { searchApi: new pkg.SearchApi(config), basicApi: new pkg.BasicApi(config) };
+/** A non-2xx HubSpot answer: HTTP status, response headers (lower-case names), body text. */
+class HubSpotHttpError extends Error {
+  constructor(readonly code: number, readonly headers: Record<string, string>, body: string) {
+    super(body);
+  }
+}
+
+type ObjectType = 'contacts' | 'calls' | 'tasks';
+type Props = Record<string, string>;
+type Association = { to: { id: string }; types: { associationCategory: string; associationTypeId: number }[] };
+
+/** The CRM v3 object endpoints used here, for one object type. */
+interface ObjectApi {
+  searchApi: { doSearch(req: unknown): Promise<unknown> };
+  basicApi: { create(req: { properties: Props; associations: Association[] }): Promise<unknown>; update(id: string, req: { properties: Props }): Promise<unknown> };
 }
 
 export class HubSpotCrm implements CrmClient {
-  private readonly crm: {
-    contacts: { searchApi: contacts.SearchApi; basicApi: contacts.BasicApi };
-    objects: { calls: { searchApi: calls.SearchApi; basicApi: calls.BasicApi }; tasks: { searchApi: tasks.SearchApi; basicApi: tasks.BasicApi } };
-  };
+  private readonly crm: { contacts: ObjectApi; objects: { calls: ObjectApi; tasks: ObjectApi } };
+  private readonly basePath: string;
+  private readonly accessToken: string;
   private readonly maxAttempts: number;
   private readonly maxWaitMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(opts: HubSpotCrmOptions) {
-    this.crm = { contacts: apis(contacts, opts), objects: { calls: apis(calls, opts), tasks: apis(tasks, opts) } };
+    this.basePath = (opts.basePath ?? 'https://api.hubapi.com').replace(/\/+$/, '');
+    this.accessToken = opts.accessToken;
+    this.crm = { contacts: this.objectApi('contacts'), objects: { calls: this.objectApi('calls'), tasks: this.objectApi('tasks') } };
     this.maxAttempts = opts.maxAttempts ?? 4;
     this.maxWaitMs = opts.maxWaitMs ?? 20_000;
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+
+  /** One HTTP request; JSON answer. @throws HubSpotHttpError on a non-2xx status; fetch's TypeError on network failure. */
+  private async request(method: 'POST' | 'PATCH', path: string, body: unknown): Promise<unknown> {
+    const res = await fetch(`${this.basePath}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.accessToken}`, 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new HubSpotHttpError(res.status, Object.fromEntries(res.headers.entries()), text);
+    return text ? JSON.parse(text) : {};
+  }
+
+  private objectApi(type: ObjectType): ObjectApi {
+    const base = `/crm/v3/objects/${type}`;
+    return {
+      searchApi: { doSearch: (req) => this.request('POST', `${base}/search`, req) },
+      basicApi: {
+        create: (req) => this.request('POST', base, req),
+        update: (id, req) => this.request('PATCH', `${base}/${encodeURIComponent(id)}`, req),
+      },
+    };
   }
 
   /** One request with 429 handling. @throws CrmPermanentError, CrmRateLimitedError, or the error as thrown (transient). */
@@ -101,9 +123,9 @@ export class HubSpotCrm implements CrmClient {
     }
   }
 
-  private searchOne(api: { doSearch(req: never): Promise<unknown> }, what: string, property: string, value: string, properties: string[] = []) {
+  private searchOne(api: ObjectApi['searchApi'], what: string, property: string, value: string, properties: string[] = []) {
     return this.call(what, () =>
-      api.doSearch({ filterGroups: [{ filters: [{ propertyName: property, operator: 'EQ', value }] }], properties, limit: 1 } as never),
+      api.doSearch({ filterGroups: [{ filters: [{ propertyName: property, operator: 'EQ', value }] }], properties, limit: 1 }),
     ).then((r) => (r as Search).results[0] ?? null);
   }
 
@@ -144,7 +166,7 @@ export class HubSpotCrm implements CrmClient {
             trialist_session_id: plan.session_id,
             trialist_outcome: plan.call.outcome,
           },
-          associations: [{ to: { id: contactId }, types: [{ associationCategory: 'HUBSPOT_DEFINED' as never, associationTypeId: CALL_TO_CONTACT }] }],
+          associations: [{ to: { id: contactId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: CALL_TO_CONTACT }] }],
         }),
       )) as unknown as Obj;
       callCreated = true;
@@ -178,7 +200,7 @@ export class HubSpotCrm implements CrmClient {
               trialist_session_id: plan.session_id,
               ...(owner ? { hubspot_owner_id: owner } : {}),
             },
-            associations: [{ to: { id: contactId }, types: [{ associationCategory: 'HUBSPOT_DEFINED' as never, associationTypeId: TASK_TO_CONTACT }] }],
+            associations: [{ to: { id: contactId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: TASK_TO_CONTACT }] }],
           }),
         )) as unknown as Obj;
         taskId = created.id;
