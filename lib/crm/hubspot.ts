@@ -1,5 +1,5 @@
 /**
- * HubSpot as the CRM (`@hubspot/api-client`, CRM v3 objects API). Per sync:
+ * HubSpot as the CRM (CRM v3 objects API over `fetch`). Per sync:
  * 1. contact: search by email, then phone, then the session that created it
  *    (`trialist_first_session`); create it when none is found;
  * 2. exactly one Call engagement per session: search calls by `trialist_session_id`, create only
