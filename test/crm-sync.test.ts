@@ -1,6 +1,6 @@
 /**
  * crm-sync over real components: s3rver holds the session record and its score, the real
- * @hubspot/api-client talks HTTP to the local HubSpot stand-in (lib/local/hubspot.ts), which
+ * lib/crm/hubspot.ts talks HTTP to the local HubSpot stand-in (lib/local/hubspot.ts), which
  * implements, as HubSpot documents them, only: POST /crm/v3/objects/{contacts,calls,tasks}/search,
  * POST /crm/v3/objects/{contacts,calls,tasks} and PATCH /crm/v3/objects/{contacts,calls,tasks}/{id}.
  */

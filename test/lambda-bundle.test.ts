@@ -53,11 +53,9 @@ test.each(lambdaNames())('%s: one file with the AWS SDK inside; it initializes w
   const b = await deployedBundle(name);
   expect(b.externals.filter((e) => !isBuiltin(e))).toEqual([]);
   expect(sdkClients(b).length).toBeGreaterThan(0);
-  // KNOWN EXCEPTION: crm-sync bundles @hubspot/api-client whole (its generated code covers every
-  // HubSpot API, ~6.3 MB); importing only the CRM object APIs it uses should bring it under 1 MB.
   // KNOWN EXCEPTION: compact bundles three SDK clients (Athena, Glue, S3), ~1.13 MB; it runs hourly on
   // a schedule, so its cold start is off any caller's path.
-  const cap: Record<string, number> = { 'crm-sync': 7_000_000, compact: 1_200_000 };
+  const cap: Record<string, number> = { compact: 1_200_000 };
   expect(b.bytes).toBeLessThan(cap[name] ?? 1_000_000);
   // no SDK import left in the code (an SDK error message quotes `require("@aws-sdk/signature-v4-crt")`)
   expect(readFileSync(b.outfile, 'utf8').match(/from\s*"@(aws-sdk|smithy)\/[^"]*"/g)).toBeNull();

@@ -1,5 +1,5 @@
 /**
- * HubSpot as the CRM (`@hubspot/api-client`, CRM v3 objects API). Per sync:
+ * HubSpot as the CRM (CRM v3 objects API over `fetch`). Per sync:
  * 1. contact: search by email, then phone, then the session that created it
  *    (`trialist_first_session`); create it when none is found;
  * 2. exactly one Call engagement per session: search calls by `trialist_session_id`, create only
@@ -10,8 +10,12 @@
  * The custom properties must exist in the portal (docs/crm.md). A 429 waits `Retry-After` seconds
  * (bounded per call); 4xx other than 429 is permanent (`CrmPermanentError`); 5xx and network
  * errors are thrown as they are, for the event to be redelivered.
+ *
+ * Plain `fetch` against the documented CRM v3 object endpoints (POST /crm/v3/objects/{type}/search,
+ * POST /crm/v3/objects/{type}, PATCH /crm/v3/objects/{type}/{id}), bearer token auth. Not
+ * `@hubspot/api-client`: even its per-API sub-clients require node-fetch v2 (whatwg-url, tr46,
+ * iconv-lite), 1.7 MB bundled against the Lambda's 1 MB target.
  */
-import { Client } from '@hubspot/api-client';
 import { CrmPermanentError, CrmRateLimitedError, type CrmClient, type CrmSyncPlan, type CrmSyncResult } from './types';
 
 /** HubSpot-defined association types (https://developers.hubspot.com/docs/api/crm/associations). */
@@ -38,17 +42,61 @@ interface HubSpotError {
   message?: string;
 }
 
+/** A non-2xx HubSpot answer: HTTP status, response headers (lower-case names), body text. */
+class HubSpotHttpError extends Error {
+  constructor(readonly code: number, readonly headers: Record<string, string>, body: string) {
+    super(body);
+  }
+}
+
+type ObjectType = 'contacts' | 'calls' | 'tasks';
+type Props = Record<string, string>;
+type Association = { to: { id: string }; types: { associationCategory: string; associationTypeId: number }[] };
+
+/** The CRM v3 object endpoints used here, for one object type. */
+interface ObjectApi {
+  searchApi: { doSearch(req: unknown): Promise<unknown> };
+  basicApi: { create(req: { properties: Props; associations: Association[] }): Promise<unknown>; update(id: string, req: { properties: Props }): Promise<unknown> };
+}
+
 export class HubSpotCrm implements CrmClient {
-  private readonly client: Client;
+  private readonly crm: { contacts: ObjectApi; objects: { calls: ObjectApi; tasks: ObjectApi } };
+  private readonly basePath: string;
+  private readonly accessToken: string;
   private readonly maxAttempts: number;
   private readonly maxWaitMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(opts: HubSpotCrmOptions) {
-    this.client = new Client({ accessToken: opts.accessToken, basePath: opts.basePath, numberOfApiCallRetries: 0 });
+    this.basePath = (opts.basePath ?? 'https://api.hubapi.com').replace(/\/+$/, '');
+    this.accessToken = opts.accessToken;
+    this.crm = { contacts: this.objectApi('contacts'), objects: { calls: this.objectApi('calls'), tasks: this.objectApi('tasks') } };
     this.maxAttempts = opts.maxAttempts ?? 4;
     this.maxWaitMs = opts.maxWaitMs ?? 20_000;
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+
+  /** One HTTP request; JSON answer. @throws HubSpotHttpError on a non-2xx status; fetch's TypeError on network failure. */
+  private async request(method: 'POST' | 'PATCH', path: string, body: unknown): Promise<unknown> {
+    const res = await fetch(`${this.basePath}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.accessToken}`, 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new HubSpotHttpError(res.status, Object.fromEntries(res.headers.entries()), text);
+    return text ? JSON.parse(text) : {};
+  }
+
+  private objectApi(type: ObjectType): ObjectApi {
+    const base = `/crm/v3/objects/${type}`;
+    return {
+      searchApi: { doSearch: (req) => this.request('POST', `${base}/search`, req) },
+      basicApi: {
+        create: (req) => this.request('POST', base, req),
+        update: (id, req) => this.request('PATCH', `${base}/${encodeURIComponent(id)}`, req),
+      },
+    };
   }
 
   /** One request with 429 handling. @throws CrmPermanentError, CrmRateLimitedError, or the error as thrown (transient). */
@@ -75,14 +123,14 @@ export class HubSpotCrm implements CrmClient {
     }
   }
 
-  private searchOne(api: { doSearch(req: never): Promise<unknown> }, what: string, property: string, value: string, properties: string[] = []) {
+  private searchOne(api: ObjectApi['searchApi'], what: string, property: string, value: string, properties: string[] = []) {
     return this.call(what, () =>
-      api.doSearch({ filterGroups: [{ filters: [{ propertyName: property, operator: 'EQ', value }] }], properties, limit: 1 } as never),
+      api.doSearch({ filterGroups: [{ filters: [{ propertyName: property, operator: 'EQ', value }] }], properties, limit: 1 }),
     ).then((r) => (r as Search).results[0] ?? null);
   }
 
   async sync(plan: CrmSyncPlan): Promise<CrmSyncResult> {
-    const crm = this.client.crm;
+    const crm = this.crm;
     // 1. contact
     let contact: Obj | null = null;
     if (plan.contact.email) contact = await this.searchOne(crm.contacts.searchApi, 'contact search', 'email', plan.contact.email, ['hubspot_owner_id']);
@@ -118,7 +166,7 @@ export class HubSpotCrm implements CrmClient {
             trialist_session_id: plan.session_id,
             trialist_outcome: plan.call.outcome,
           },
-          associations: [{ to: { id: contactId }, types: [{ associationCategory: 'HUBSPOT_DEFINED' as never, associationTypeId: CALL_TO_CONTACT }] }],
+          associations: [{ to: { id: contactId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: CALL_TO_CONTACT }] }],
         }),
       )) as unknown as Obj;
       callCreated = true;
@@ -152,7 +200,7 @@ export class HubSpotCrm implements CrmClient {
               trialist_session_id: plan.session_id,
               ...(owner ? { hubspot_owner_id: owner } : {}),
             },
-            associations: [{ to: { id: contactId }, types: [{ associationCategory: 'HUBSPOT_DEFINED' as never, associationTypeId: TASK_TO_CONTACT }] }],
+            associations: [{ to: { id: contactId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: TASK_TO_CONTACT }] }],
           }),
         )) as unknown as Obj;
         taskId = created.id;
