@@ -108,7 +108,7 @@ function bundleLines(list: BundleMeasure[], out: (l: string) => void): void {
     const rt = m.runtimeSdk;
     const vsFloor = m.initMs.median - m.floor.initMs.median;
     const cpu = (t: BundleMeasure['initMs']) => `(CPU ${ms(t.cpuMedian)})`;
-    out(`  ${m.name.padEnd(19)}  ${kb(m.bundle.bytes)}, init median ${ms(m.initMs.median)} ${cpu(m.initMs)}, max ${ms(m.initMs.max)}; largest: ${top}`);
+    out(`  ${m.name.padEnd(19)}  ${kb(m.bundle.bytes)} (${kb(m.bundle.initBytes)} read at init), init median ${ms(m.initMs.median)} ${cpu(m.initMs)}, max ${ms(m.initMs.max)}; largest: ${top}`);
     out(`${pad}runtime's SDK: ${kb(rt.bundle.bytes)} + ${rt.packages.join(' ')} from the runtime, init median ${ms(rt.initMs.median)} ${cpu(rt.initMs)}; ratio ${m.ratio.toFixed(2)}`);
     out(`${pad}floor: ${kb(m.floor.bundle.bytes)}, init median ${ms(m.floor.initMs.median)} ${cpu(m.floor.initMs)}; trialist's code adds ${vsFloor >= 0 ? '+' : '-'}${ms(Math.abs(vsFloor))}`);
   }

@@ -11,7 +11,7 @@
  * - record (string keys) → `map<string,T>`
  * - with `{ timestamps: true }` (the curated Parquet tables), ISO 8601 timestamps → `timestamp`
  */
-import { z } from 'zod';
+import * as z from '../zod-mini';
 import type { $ZodType } from 'zod/v4/core';
 import { SessionRecordSchema } from '../session-record/schema';
 

@@ -1,6 +1,7 @@
 /**
- * The one place the Lambda bundles' esbuild options live: used by the CDK `PipelineFunction`
- * (NodejsFunction `bundling`) and by `npm run bench` (which builds and measures the same bundles).
+ * The one place the Lambda bundles are built: the CDK `PipelineFunction` (its asset's local
+ * bundling calls `bundleLambdaSync`) and `npm run bench` (which builds and measures the same
+ * bundles with `bundleLambda`) run the same esbuild options and the same checks.
  *
  * Choices, each measured with `npm run bench` (targets in bench/run.ts):
  * - Everything is bundled, the AWS SDK v3 included (tree-shaken, minified ESM, from the SDK's ES
@@ -10,8 +11,14 @@
  *   otherwise), so the functions run the SDK version package-lock.json pins, whatever the runtime
  *   ships. `npm run bench` times each function against the same function built against the
  *   runtime's SDK (bench/runtime-sdk.ts), in turns in one run.
- * - Nothing is deferred to the first invocation: clients are created when the module loads, and
- *   `bundleLambda` fails when trialist's own code (lib/, lambdas/) imports anything dynamically.
+ * - Code splitting: the entry is `index.mjs`; code that the packages themselves load on demand
+ *   (the AWS SDK's credential providers other than the environment's, its SSO and STS clients...)
+ *   goes to `chunks/`, read only if a call needs it. On Lambda the credentials come from the
+ *   environment, so init reads and compiles only `index.mjs` and its static chunks (`initBytes`).
+ * - Nothing of trialist's is deferred to the first invocation: clients are created when the module
+ *   loads, and the build fails when trialist's own code (lib/, lambdas/) imports anything dynamically.
+ * - No source maps: `--enable-source-maps` made Node parse the map at init (score-lead's init went
+ *   from ~115 to 250-340 ms when measured); stack traces in the logs name minified functions.
  * - The schemas the Lambdas load use zod/mini (`lib/zod-mini.ts`, imported as a namespace), zod 4's
  *   tree-shakable API: ~35 KB of zod per bundle instead of ~100 KB with the classic API, and no
  *   locales but English. Same checks, same JSON Schema; nothing here weakens validation.
@@ -25,8 +32,8 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { isBuiltin } from 'node:module';
-import type { BuildOptions } from 'esbuild';
+import { createRequire, isBuiltin } from 'node:module';
+import type { BuildOptions, BuildResult, Metafile } from 'esbuild';
 
 /** The repository root. */
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -74,37 +81,27 @@ export const LAMBDA_BUNDLE_OPTIONS: Readonly<BuildOptions> = {
   alias: aliasTargets(),
   legalComments: 'eof',
   logLevel: 'warning',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
+  sourcemap: false,
 };
 
-/**
- * The same choices as the CDK NodejsFunction `bundling` fields take them (add
- * `format: OutputFormat.ESM` there): `externalModules` empty (NodejsFunction otherwise leaves
- * `@aws-sdk/*` to the runtime), `target`, `minify`, `mainFields`, `banner`, the aliases as `esbuildArgs`.
- */
-export function nodejsFunctionBundling(): {
-  target: string;
-  minify: boolean;
-  mainFields: string[];
-  banner: string;
-  externalModules: string[];
-  esbuildArgs: Record<string, string>;
-} {
-  return {
-    target: LAMBDA_TARGET,
-    minify: true,
-    mainFields: [...MAIN_FIELDS],
-    banner: ESM_REQUIRE_BANNER,
-    externalModules: [],
-    esbuildArgs: Object.fromEntries(Object.entries(aliasTargets()).map(([k, target]) => [`--alias:${k}`, target])),
-  };
-}
-
-/** What `bundleLambda` built. */
+/** What `bundleLambda` built: the entry file and the chunks beside it. */
 export interface LambdaBundle {
   entry: string;
+  /** The entry file (`<dir>/index.mjs`): the Lambda handler is `index.handler`. */
   outfile: string;
-  /** Size of the bundle file, bytes. */
+  /** Every file written (entry first, then chunks), absolute paths. */
+  files: string[];
+  /** Bytes of every file written, the size the deployment package holds. */
   bytes: number;
+  /** Files read at init: the entry and the chunks it imports statically (transitively). */
+  initFiles: string[];
+  /** Bytes read and compiled at init (sum over `initFiles`). */
+  initBytes: number;
+  /** Chunks loaded only when a dynamic `import()` in a package runs. */
+  lazyFiles: string[];
   /** Modules the bundle imports at run time (Node built-ins; with `overrides.external`, those too), sorted. */
   externals: string[];
   /** Bytes in the output per input package (`node_modules` package name, else the repo folder), largest first. */
@@ -117,19 +114,25 @@ function packageOf(input: string): string {
   return input.split('/').slice(0, 2).join('/');
 }
 
-/**
- * Bundle one Lambda entry with `LAMBDA_BUNDLE_OPTIONS` (esbuild is loaded on first use).
- * @param overrides esbuild options replacing the defaults; `external` (e.g. the runtime's SDK, as
- *   bench/runtime-sdk.ts builds the comparison) lifts the only-Node-built-ins check for those modules.
- * @throws the esbuild error on a failed build; Error when an alias target is imported by a module
- *   it was not meant for, when a package would be loaded from node_modules at run time, or when
- *   trialist's own code imports dynamically (deferring work to the first invocation).
- */
-export async function bundleLambda(entry: string, outfile: string, overrides: Partial<BuildOptions> = {}): Promise<LambdaBundle> {
-  const esbuild = await import('esbuild');
+/** esbuild options for one entry written to `outfile` (its folder takes the chunks). */
+function buildOptions(entry: string, outfile: string, overrides: Partial<BuildOptions>): BuildOptions {
   const alias = { ...LAMBDA_BUNDLE_OPTIONS.alias, ...overrides.alias };
-  const result = await esbuild.build({ ...LAMBDA_BUNDLE_OPTIONS, entryPoints: [entry], outfile, metafile: true, ...overrides, alias });
-  const meta = result.metafile!;
+  const entryNames = path.basename(outfile).replace(/\.mjs$/, '');
+  if (`${entryNames}.mjs` !== path.basename(outfile)) throw new Error(`Lambda bundle ${outfile}: the entry file must end in .mjs`);
+  return {
+    ...LAMBDA_BUNDLE_OPTIONS,
+    entryPoints: [entry],
+    outdir: path.dirname(outfile),
+    entryNames,
+    metafile: true,
+    ...overrides,
+    alias,
+  };
+}
+
+/** The checks every build passes, and what it wrote. */
+function inspect(entry: string, outfile: string, overrides: Partial<BuildOptions>, result: BuildResult): LambdaBundle {
+  const meta: Metafile = result.metafile!;
   for (const [name, a] of Object.entries(LAMBDA_ALIASES)) {
     const target = path.relative(process.cwd(), a.target).split(path.sep).join('/');
     for (const [file, input] of Object.entries(meta.inputs)) {
@@ -144,19 +147,64 @@ export async function bundleLambda(entry: string, outfile: string, overrides: Pa
       throw new Error(`${file} imports ${lazy.map((i) => i.original ?? i.path).join(', ')} dynamically: Lambda code loads everything at init`);
     }
   }
-  const out = Object.values(meta.outputs).find((o) => o.entryPoint !== undefined) ?? Object.values(meta.outputs)[0]!;
+  // metafile output paths are relative to the working directory
+  const abs = (p: string) => path.resolve(p);
+  const outputs = Object.entries(meta.outputs).map(([file, o]) => ({ file: abs(file), o }));
+  const entryOut = outputs.find((x) => x.file === path.resolve(outfile));
+  if (!entryOut) throw new Error(`esbuild wrote no ${outfile} for ${entry}`);
+  const byFile = new Map(outputs.map((x) => [x.file, x.o]));
+  const initFiles: string[] = [];
+  const visit = (file: string) => {
+    if (initFiles.includes(file)) return;
+    initFiles.push(file);
+    for (const i of byFile.get(file)?.imports ?? []) if (i.kind === 'import-statement' && !i.external) visit(abs(i.path));
+  };
+  visit(entryOut.file);
+  const files = [entryOut.file, ...outputs.map((x) => x.file).filter((f) => f !== entryOut.file)];
   const byPackage = new Map<string, number>();
-  for (const [file, v] of Object.entries(out.inputs)) byPackage.set(packageOf(file), (byPackage.get(packageOf(file)) ?? 0) + v.bytesInOutput);
-  const externals = [...new Set(out.imports.filter((i) => i.external).map((i) => i.path))].sort();
+  const externals = new Set<string>();
+  for (const { o } of outputs) {
+    for (const [file, v] of Object.entries(o.inputs)) byPackage.set(packageOf(file), (byPackage.get(packageOf(file)) ?? 0) + v.bytesInOutput);
+    for (const i of o.imports) if (i.external) externals.add(i.path);
+  }
   if (overrides.external === undefined) {
-    const fromDisk = externals.filter((p) => !isBuiltin(p));
+    const fromDisk = [...externals].filter((p) => !isBuiltin(p));
     if (fromDisk.length) throw new Error(`${entry} would load ${fromDisk.join(', ')} from node_modules at run time; the Lambda bundles hold every package`);
   }
+  const size = (fs: string[]) => fs.reduce((n, f) => n + statSync(f).size, 0);
   return {
     entry,
-    outfile,
-    bytes: statSync(outfile).size,
-    externals,
+    outfile: entryOut.file,
+    files,
+    bytes: size(files),
+    initFiles,
+    initBytes: size(initFiles),
+    lazyFiles: files.filter((f) => !initFiles.includes(f)),
+    externals: [...externals].sort(),
     byPackage: [...byPackage].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes),
   };
+}
+
+/**
+ * Bundle one Lambda entry with `LAMBDA_BUNDLE_OPTIONS` into `outfile` (`<dir>/index.mjs`) and
+ * `<dir>/chunks/` (esbuild is loaded on first use).
+ * @param overrides esbuild options replacing the defaults; `external` (e.g. the runtime's SDK, as
+ *   bench/runtime-sdk.ts builds the comparison) lifts the only-Node-built-ins check for those modules.
+ * @throws the esbuild error on a failed build; Error when an alias target is imported by a module
+ *   it was not meant for, when a package would be loaded from node_modules at run time, or when
+ *   trialist's own code imports dynamically (deferring work to the first invocation).
+ */
+export async function bundleLambda(entry: string, outfile: string, overrides: Partial<BuildOptions> = {}): Promise<LambdaBundle> {
+  const esbuild = await import('esbuild');
+  return inspect(entry, outfile, overrides, await esbuild.build(buildOptions(entry, outfile, overrides)));
+}
+
+/**
+ * `bundleLambda` without plugins, synchronously: the CDK's local bundling (`ILocalBundling.tryBundle`)
+ * cannot wait for a promise.
+ * @throws as `bundleLambda`.
+ */
+export function bundleLambdaSync(entry: string, outfile: string): LambdaBundle {
+  const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+  return inspect(entry, outfile, {}, esbuild.buildSync(buildOptions(entry, outfile, {})));
 }

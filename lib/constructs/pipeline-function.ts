@@ -1,18 +1,18 @@
 /**
- * One post-call Lambda: a NodejsFunction bundled by the local esbuild (ESM, Node 22, ARM64), with
- * its own log group (retention) and its own role that can write only to that log group; callers
- * grant everything else the function touches explicitly.
+ * One post-call Lambda: Node.js 22 on ARM64, its code built by the local esbuild with the same
+ * options and checks as `npm run bench` measures (lib/build/lambda-bundle.ts: `index.mjs` plus
+ * lazily loaded `chunks/`, no Docker), with its own log group (retention) and its own role that
+ * can write only to that log group; callers grant everything else the function touches explicitly.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeScopedWildcards } from './nag';
-import { nodejsFunctionBundling } from '../build/lambda-bundle';
+import { bundleLambdaSync } from '../build/lambda-bundle';
 
 /** The repository root (where package-lock.json and lambdas/ live). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,8 +33,29 @@ export interface PipelineFunctionProps {
   tracing: boolean;
 }
 
+/**
+ * The asset of `lambdas/<entryDir>/index.ts`: bundled on this machine by `bundleLambdaSync` when the
+ * stack is synthesized (the Docker image named is never pulled: local bundling always succeeds or
+ * throws), hashed by its output so an unchanged bundle is not uploaded again.
+ */
+function lambdaCode(entryDir: string): lambda.Code {
+  const source = path.join(REPO_ROOT, 'lambdas', entryDir);
+  return lambda.Code.fromAsset(source, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: DockerImage.fromRegistry('trialist-local-esbuild-only'),
+      local: {
+        tryBundle(outputDir: string): boolean {
+          bundleLambdaSync(path.join(source, 'index.ts'), path.join(outputDir, 'index.mjs'));
+          return true;
+        },
+      },
+    },
+  });
+}
+
 export class PipelineFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: lambda.Function;
   readonly role: iam.Role;
   readonly logGroup: logs.LogGroup;
 
@@ -52,11 +73,9 @@ export class PipelineFunction extends Construct {
       }),
     );
 
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: path.join(REPO_ROOT, 'lambdas', props.entryDir, 'index.ts'),
-      handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+    this.function = new lambda.Function(this, 'Function', {
+      code: lambdaCode(props.entryDir),
+      handler: 'index.handler',
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       description: props.description,
@@ -67,19 +86,10 @@ export class PipelineFunction extends Construct {
       loggingFormat: lambda.LoggingFormat.JSON,
       tracing: props.tracing ? lambda.Tracing.ACTIVE : lambda.Tracing.DISABLED,
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: 'Trialist',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         ...props.environment,
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        // target, minify, mainFields, banner, externalModules (none: the AWS SDK is bundled) and aliases:
-        // one definition shared with `npm run bench`, which measures these bundles (lib/build/lambda-bundle.ts).
-        ...nodejsFunctionBundling(),
-        sourceMap: true,
-        forceDockerBundling: false,
       },
     });
     acknowledgeScopedWildcards(this.role, {
