@@ -44,7 +44,7 @@ describe('the trialist CDK app', () => {
     ]);
   });
 
-  it('bundles each Lambda with the local esbuild into one ESM file', () => {
+  it('bundles each Lambda with the local esbuild into an ESM index.mjs (chunks beside it)', () => {
     const assets = JSON.parse(readFileSync(path.join(outdir, 'dev-Trialist-Pipeline.assets.json'), 'utf8')).files as Record<string, { source: { path: string } }>;
     const bundles = Object.values(assets)
       .map((a) => path.join(outdir, a.source.path, 'index.mjs'))
