@@ -18,7 +18,7 @@ import {
 } from '../agent-container/src/booking';
 import { createCallSession } from '../agent-container/src/call-session';
 import { phoneHash } from '../agent-container/src/collector';
-import { pipelineModelsFromEnv } from '../agent-container/src/config';
+import { DEFAULT_TEMPLATE, modelsOf } from '../agent-container/src/template';
 import { TOOL_FAILURE_MESSAGES } from '../agent-container/src/trial-agent';
 import { parseSessionRecord } from '../lib/session-record';
 import { MemorySink } from './fixtures';
@@ -208,7 +208,7 @@ describe('book_sales_meeting through the webhook in a live call (FakeLLM)', () =
         startedAt: new Date(),
         session: { channel: 'sip' },
         caller: { identity: 'sip_caller', name: null, phone: '+16175550142' },
-        models: pipelineModelsFromEnv({}),
+        models: modelsOf(DEFAULT_TEMPLATE),
       },
       session: { llm, vad: null },
       booking: new WebhookBookingAdapter({ url, ...fast, maxAttempts: 2 }),

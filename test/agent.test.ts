@@ -13,7 +13,7 @@ import { bookingId, LocalFileBookingAdapter, MemoryBookingAdapter, type BookingA
 import { createCallSession } from '../agent-container/src/call-session';
 import { LiveClock, SimulatedClock, speechDurationMs } from '../agent-container/src/clock';
 import { percentile, phoneHash, recordedIdentity } from '../agent-container/src/collector';
-import { pipelineModelsFromEnv } from '../agent-container/src/config';
+import { DEFAULT_TEMPLATE, modelsOf } from '../agent-container/src/template';
 import { TOOL_FAILURE_MESSAGES } from '../agent-container/src/trial-agent';
 import { findPrice, PRICE_TABLE, PRICE_TABLE_VERSION, priceCall } from '../lib/pricing';
 import { parseSessionRecord } from '../lib/session-record';
@@ -32,7 +32,7 @@ function liveCall(llm: voice.testing.FakeLLM, booking: BookingAdapter, sink: Ses
       startedAt: new Date(),
       session: { channel: 'webrtc', room_name: 'room-1', call_type: 'inbound-qualified' },
       caller: { identity: 'web-visitor-1', name: 'Dana', phone: '+16175550142' },
-      models: pipelineModelsFromEnv({}),
+      models: modelsOf(DEFAULT_TEMPLATE),
       defaultEndReason: 'caller_hangup',
     },
     session: { llm, vad: null },
@@ -217,7 +217,7 @@ describe('clocks and percentiles', () => {
 
 describe('price table', () => {
   it('prices every default model and cites a source for every price', () => {
-    const models = pipelineModelsFromEnv({});
+    const models = modelsOf(DEFAULT_TEMPLATE);
     expect(findPrice('stt', models.stt)).toBeDefined();
     expect(findPrice('llm', models.llm)).toBeDefined();
     expect(findPrice('tts', models.tts)).toBeDefined();
