@@ -17,7 +17,7 @@ import {
   type BookingWebhookPayload,
 } from '../agent-container/src/booking';
 import { createCallSession } from '../agent-container/src/call-session';
-import { phoneHash } from '../agent-container/src/collector';
+import { callerPhoneHash } from '../lib/caller-identity';
 import { DEFAULT_TEMPLATE, modelsOf } from '../agent-container/src/template';
 import { TOOL_FAILURE_MESSAGES } from '../agent-container/src/trial-agent';
 import { parseSessionRecord } from '../lib/session-record';
@@ -65,7 +65,7 @@ async function webhookServer(script: Reply[]): Promise<{ url: string; received: 
 }
 
 const REQUEST = { name: 'Dana Whitfield', email: 'dana@harborpine.com', time_window: 'Thursday 10am-12pm ET' };
-const CALLER = phoneHash('+16175550142');
+const CALLER = callerPhoneHash('+16175550142').hash;
 const fast = { backoffMs: 20, timeoutMs: 1000 };
 
 describe('WebhookBookingAdapter (real HTTP server)', () => {
