@@ -245,8 +245,8 @@ async function quarantine(
   object: ReadObject | null,
 ): Promise<ScoreLeadOutcome> {
   const { reason, message, issues } = why;
-  const request = { bucket: bucket ?? '', key, reason, message, issues, consumer: SERVICE_NAME, at: core.now().toISOString(), object };
-  const done = bucket ? await quarantineObject(core.s3, request) : null;
+  const at = core.now().toISOString();
+  const done = bucket ? await quarantineObject(core.s3, { bucket, key, reason, message, issues, consumer: SERVICE_NAME, at, object }) : null;
   core.logger.error('record quarantined', { reason, bucket, key, message, issues: issues.slice(0, 20), ...done });
   core.metrics.addMetric(`Quarantined_${reason}`, 'Count', 1);
   core.metrics.addMetric('RecordsQuarantined', 'Count', 1);
