@@ -9,7 +9,6 @@
  * E.164 (ITU-T Recommendation E.164): `+`, a country code that does not start with 0, at most 15
  * digits in all; we require at least 8 digits, the shortest real international numbers.
  */
-import { phoneHasher } from './privacy/phone-hash';
 import { normalizePhoneNumber } from './privacy/phone-number';
 
 export { E164_PATTERN, WITHHELD_MARKERS } from './privacy/phone-number';
@@ -58,27 +57,4 @@ export function callerDisplayName(raw: string | null | undefined): string | null
  */
 export function callerNameOf(givenDuringCall: string | null | undefined, knownAtStart: string | null | undefined): string | null {
   return callerDisplayName(givenDuringCall) ?? callerDisplayName(knownAtStart);
-}
-
-/**
- * The keyed hash of the caller's number under the process's current key (lib/privacy/phone-hash.ts
- * `phoneHasher`), with that key's id: what the record, caller memory and alerts key the caller by.
- * Nulls when there is no number (or it is not one).
- */
-export function callerPhoneHash(phone: string | null): { hash: string | null; key_id: string | null } {
-  const keyed = phoneHasher().hash(phone);
-  return { hash: keyed?.hash ?? null, key_id: keyed?.key_id ?? null };
-}
-
-/**
- * The participant identity as the record keeps it: the caller's phone number, if the identity holds
- * it (LiveKit's SIP identities are `sip_<E.164>` by default), is replaced by `#` and the first 12 hex
- * characters of its hash, so only the hash of the number reaches the record.
- */
-export function recordedIdentity(identity: string | null, phone: string | null): string | null {
-  const { hash } = callerPhoneHash(phone);
-  if (identity === null || !phone || !hash) return identity;
-  const digits = phone.replace(/\D/g, '');
-  if (digits.length < 7) return identity;
-  return identity.replace(new RegExp(`\\+?${digits}`, 'g'), `#${hash.slice(0, 12)}`);
 }

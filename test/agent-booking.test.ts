@@ -17,7 +17,7 @@ import {
   type BookingWebhookPayload,
 } from '../agent-container/src/booking';
 import { createCallSession } from '../agent-container/src/call-session';
-import { callerPhoneHash } from '../lib/caller-identity';
+import { callerPhoneHash } from '../lib/caller-phone-hash';
 import { DEFAULT_TEMPLATE, modelsOf } from '../agent-container/src/template';
 import { TOOL_FAILURE_MESSAGES } from '../agent-container/src/trial-agent';
 import { parseSessionRecord } from '../lib/session-record';

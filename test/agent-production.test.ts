@@ -12,7 +12,7 @@ import path from 'node:path';
 import { readCallerMemory } from '../agent-container/src/agent';
 import { MemoryBookingAdapter } from '../agent-container/src/booking';
 import { createCallSession } from '../agent-container/src/call-session';
-import { callerPhoneHash } from '../lib/caller-identity';
+import { callerPhoneHash } from '../lib/caller-phone-hash';
 import { KnowledgeBase, shippedDir } from '../agent-container/src/knowledge';
 import { SESSION_ANALYTICS_MSG, sessionAnalytics } from '../agent-container/src/ops';
 import { DEFAULT_TEMPLATE, modelsOf, parseTemplate, type AgentTemplate } from '../agent-container/src/template';

@@ -13,7 +13,7 @@ import { bookingId, LocalFileBookingAdapter, MemoryBookingAdapter, type BookingA
 import { createCallSession } from '../agent-container/src/call-session';
 import { LiveClock, SimulatedClock, speechDurationMs } from '../agent-container/src/clock';
 import { percentile } from '../agent-container/src/collector';
-import { callerPhoneHash, recordedIdentity } from '../lib/caller-identity';
+import { callerPhoneHash, recordedIdentity } from '../lib/caller-phone-hash';
 import { DEFAULT_TEMPLATE, modelsOf } from '../agent-container/src/template';
 import { TOOL_FAILURE_MESSAGES } from '../agent-container/src/trial-agent';
 import { findPrice, PRICE_TABLE, PRICE_TABLE_VERSION, priceCall } from '../lib/pricing';

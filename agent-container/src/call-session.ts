@@ -13,7 +13,7 @@ import type { SessionRecord } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
 import type { BookingAdapter } from './booking';
 import { deleteRoom, shouldDeleteRoom, type HangupResult, type RoomService } from './hangup';
-import { callerPhoneHash } from '../../lib/caller-identity';
+import { callerPhoneHash } from '../../lib/caller-phone-hash';
 import { SessionCollector, type SessionCollectorOptions } from './collector';
 import type { ExportTelemetry } from './export-telemetry';
 import type { KnowledgeBase } from './knowledge';

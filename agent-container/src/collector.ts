@@ -13,7 +13,7 @@
  */
 import type { voice } from '@livekit/agents';
 import type { CallerMemory } from '../../lib/caller-memory';
-import { callerPhoneHash, recordedIdentity } from '../../lib/caller-identity';
+import { callerPhoneHash, recordedIdentity } from '../../lib/caller-phone-hash';
 import { displayableCallerName } from '../../lib/privacy';
 import type { Consent, ConsentRedaction, SessionRecord } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
