@@ -13,7 +13,7 @@
 import { initializeLogger, voice } from '@livekit/agents';
 import { MemoryBookingAdapter } from '../agent-container/src/booking';
 import { createCallSession } from '../agent-container/src/call-session';
-import { pipelineModelsFromEnv } from '../agent-container/src/config';
+import { DEFAULT_TEMPLATE, modelsOf } from '../agent-container/src/template';
 import { guardJobProcess } from '../agent-container/src/crash-guard';
 import type { ExportTelemetry } from '../agent-container/src/export-telemetry';
 import { agentS3Client, DEFAULT_EXPORT_POLICY } from '../agent-container/src/s3-export';
@@ -61,7 +61,7 @@ async function runCall(plan: Extract<ChildPlan, { mode: 'call' }>): Promise<void
       startedAt: new Date(),
       session: { channel: 'webrtc', room_name: plan.roomName, call_type: 'inbound-qualified' },
       caller: { identity: `caller-${plan.sessionId}`, name: null, phone: null },
-      models: pipelineModelsFromEnv({}),
+      models: modelsOf(DEFAULT_TEMPLATE),
       defaultEndReason: 'caller_hangup',
     },
     session: { llm, vad: null },

@@ -17,8 +17,8 @@ import {
   type BookingWebhookPayload,
 } from '../agent-container/src/booking';
 import { createCallSession } from '../agent-container/src/call-session';
-import { phoneHash } from '../agent-container/src/collector';
-import { pipelineModelsFromEnv } from '../agent-container/src/config';
+import { callerPhoneHash } from '../lib/caller-phone-hash';
+import { DEFAULT_TEMPLATE, modelsOf } from '../agent-container/src/template';
 import { TOOL_FAILURE_MESSAGES } from '../agent-container/src/trial-agent';
 import { parseSessionRecord } from '../lib/session-record';
 import { MemorySink } from './fixtures';
@@ -65,7 +65,7 @@ async function webhookServer(script: Reply[]): Promise<{ url: string; received: 
 }
 
 const REQUEST = { name: 'Dana Whitfield', email: 'dana@harborpine.com', time_window: 'Thursday 10am-12pm ET' };
-const CALLER = phoneHash('+16175550142');
+const CALLER = callerPhoneHash('+16175550142').hash;
 const fast = { backoffMs: 20, timeoutMs: 1000 };
 
 describe('WebhookBookingAdapter (real HTTP server)', () => {
@@ -208,7 +208,7 @@ describe('book_sales_meeting through the webhook in a live call (FakeLLM)', () =
         startedAt: new Date(),
         session: { channel: 'sip' },
         caller: { identity: 'sip_caller', name: null, phone: '+16175550142' },
-        models: pipelineModelsFromEnv({}),
+        models: modelsOf(DEFAULT_TEMPLATE),
       },
       session: { llm, vad: null },
       booking: new WebhookBookingAdapter({ url, ...fast, maxAttempts: 2 }),

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MemoryBookingAdapter } from '../agent-container/src/booking';
 import { createCallSession } from '../agent-container/src/call-session';
-import { pipelineModelsFromEnv } from '../agent-container/src/config';
+import { DEFAULT_TEMPLATE, modelsOf } from '../agent-container/src/template';
 import { EXPORT_METRICS, RecordingTelemetry } from '../agent-container/src/export-telemetry';
 import { EXPORT_FAILED_LOG_TEXT } from '../agent-container/src/ops';
 import { guardJobProcess } from '../agent-container/src/crash-guard';
@@ -229,7 +229,7 @@ describe('checkpoints of a live call', () => {
         startedAt: new Date(),
         session: { channel: 'webrtc', room_name: 'room-ckpt' },
         caller: { identity: 'web-1', name: null, phone: null },
-        models: pipelineModelsFromEnv({}),
+        models: modelsOf(DEFAULT_TEMPLATE),
       },
       session: { llm, vad: null },
       booking: new MemoryBookingAdapter(),
@@ -276,7 +276,7 @@ describe('checkpoints of a live call', () => {
     const { sink, telemetry } = sinkFor(endpoint);
     const llm = new voice.testing.FakeLLM([{ input: 'Hello', content: 'Hi there.' }]);
     const call = createCallSession({
-      collector: { sessionId: 'lk-ckpt-0002', startedAt: new Date(), session: { channel: 'webrtc' }, caller: { identity: 'w', name: null, phone: null }, models: pipelineModelsFromEnv({}) },
+      collector: { sessionId: 'lk-ckpt-0002', startedAt: new Date(), session: { channel: 'webrtc' }, caller: { identity: 'w', name: null, phone: null }, models: modelsOf(DEFAULT_TEMPLATE) },
       session: { llm, vad: null },
       booking: new MemoryBookingAdapter(),
       sink,

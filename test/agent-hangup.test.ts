@@ -9,7 +9,7 @@ import { initializeLogger, loggerOptions, voice } from '@livekit/agents';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { MemoryBookingAdapter } from '../agent-container/src/booking';
 import { createCallSession } from '../agent-container/src/call-session';
-import { pipelineModelsFromEnv } from '../agent-container/src/config';
+import { DEFAULT_TEMPLATE, modelsOf } from '../agent-container/src/template';
 import { deleteRoom, roomServiceFromEnv, shouldDeleteRoom, type RoomService } from '../agent-container/src/hangup';
 import { LocalRoomService } from '../lib/local/livekit-room-service';
 import type { SessionRecord } from '../lib/session-record';
@@ -48,7 +48,7 @@ function call(llm: voice.testing.FakeLLM | DownLLM, sink: MemorySink, session: P
       startedAt: new Date(),
       session: { channel: 'sip', room_name: 'room-1' },
       caller: { identity: 'sip_caller', name: null, phone: null },
-      models: pipelineModelsFromEnv({}),
+      models: modelsOf(DEFAULT_TEMPLATE),
       defaultEndReason: 'caller_hangup',
     },
     session: { llm, vad: null, ...session },

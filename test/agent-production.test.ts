@@ -12,7 +12,7 @@ import path from 'node:path';
 import { readCallerMemory } from '../agent-container/src/agent';
 import { MemoryBookingAdapter } from '../agent-container/src/booking';
 import { createCallSession } from '../agent-container/src/call-session';
-import { phoneHash } from '../agent-container/src/collector';
+import { callerPhoneHash } from '../lib/caller-phone-hash';
 import { KnowledgeBase, shippedDir } from '../agent-container/src/knowledge';
 import { SESSION_ANALYTICS_MSG, sessionAnalytics } from '../agent-container/src/ops';
 import { DEFAULT_TEMPLATE, modelsOf, parseTemplate, type AgentTemplate } from '../agent-container/src/template';
@@ -173,9 +173,9 @@ describe('a first call: consent, qualification, knowledge, objection, booking, e
   });
 
   it('remembers the caller by phone hash after the call', async () => {
-    expect(memory).toMatchObject({ phone_hash: phoneHash(PHONE), call_count: 1, qualified: true, meeting_booked: true, topics: ['pricing-and-plans'] });
+    expect(memory).toMatchObject({ phone_hash: callerPhoneHash(PHONE).hash, call_count: 1, qualified: true, meeting_booked: true, topics: ['pricing-and-plans'] });
     expect(memory!.signals).toMatchObject({ team_size: 40, monthly_volume: 300 });
-    expect(await store.get(phoneHash(PHONE)!)).toEqual(memory);
+    expect(await store.get(callerPhoneHash(PHONE).hash!)).toEqual(memory);
   });
 
   it('logs one session_analytics line without transcript text', () => {
@@ -185,14 +185,14 @@ describe('a first call: consent, qualification, knowledge, objection, booking, e
     const text = JSON.stringify(line);
     for (const t of record.transcript) expect(text).not.toContain(t.text);
     expect(text).not.toContain('dana@harborpine.com');
-    expect(text).not.toContain(phoneHash(PHONE));
+    expect(text).not.toContain(callerPhoneHash(PHONE).hash);
   });
 });
 
 describe('a returning caller', () => {
   it('is recognized: known signals go into the instructions, and the memory counts the call', async () => {
     const store = new LocalCallerMemoryStore(path.join(dir, 'memory-2'));
-    const hash = phoneHash(PHONE)!;
+    const hash = callerPhoneHash(PHONE).hash!;
     await store.recordCall({
       phone_hash: hash,
       session_id: 'earlier',
@@ -314,7 +314,7 @@ describe('tool failures', () => {
     expect((line.consent_redaction as { evidence_dropped: number }).evidence_dropped).toBeGreaterThan(0);
     // and caller memory keeps nothing from this call
     expect(await call.remembered).toBeNull();
-    expect(await store.get(phoneHash(PHONE)!)).toBeNull();
+    expect(await store.get(callerPhoneHash(PHONE).hash!)).toBeNull();
   });
 
   it('recording denied but data processing granted: no words kept, the signal values are', async () => {
@@ -395,7 +395,7 @@ describe('caller identity', () => {
     await call.session.run({ userInput: 'Hello?' }).wait();
     await call.session.close();
     const { record } = await call.exported;
-    expect(record.caller.identity).toBe(`sip_#${phoneHash(PHONE)!.slice(0, 12)}`);
+    expect(record.caller.identity).toBe(`sip_#${callerPhoneHash(PHONE).hash!.slice(0, 12)}`);
     expect(JSON.stringify(record)).not.toContain(PHONE.slice(1));
   });
 });

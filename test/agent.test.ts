@@ -12,8 +12,9 @@ import { parseDispatchMetadata } from '../agent-container/src/agent';
 import { bookingId, LocalFileBookingAdapter, MemoryBookingAdapter, type BookingAdapter } from '../agent-container/src/booking';
 import { createCallSession } from '../agent-container/src/call-session';
 import { LiveClock, SimulatedClock, speechDurationMs } from '../agent-container/src/clock';
-import { percentile, phoneHash, recordedIdentity } from '../agent-container/src/collector';
-import { pipelineModelsFromEnv } from '../agent-container/src/config';
+import { percentile } from '../agent-container/src/collector';
+import { callerPhoneHash, recordedIdentity } from '../lib/caller-phone-hash';
+import { DEFAULT_TEMPLATE, modelsOf } from '../agent-container/src/template';
 import { TOOL_FAILURE_MESSAGES } from '../agent-container/src/trial-agent';
 import { findPrice, PRICE_TABLE, PRICE_TABLE_VERSION, priceCall } from '../lib/pricing';
 import { parseSessionRecord } from '../lib/session-record';
@@ -32,7 +33,7 @@ function liveCall(llm: voice.testing.FakeLLM, booking: BookingAdapter, sink: Ses
       startedAt: new Date(),
       session: { channel: 'webrtc', room_name: 'room-1', call_type: 'inbound-qualified' },
       caller: { identity: 'web-visitor-1', name: 'Dana', phone: '+16175550142' },
-      models: pipelineModelsFromEnv({}),
+      models: modelsOf(DEFAULT_TEMPLATE),
       defaultEndReason: 'caller_hangup',
     },
     session: { llm, vad: null },
@@ -86,7 +87,7 @@ describe('a live call with FakeLLM', () => {
     // booked, then closed by the agent: the whole funnel, so the call reached `exit`
     expect(record.outcome).toEqual({ stage_reached: 'exit', meeting_booked: true, meeting_time: 'Thursday 10am-12pm ET', end_reason: 'agent_ended' });
     expect(record.session).toMatchObject({ channel: 'webrtc', room_name: 'room-1', replay_source: null });
-    expect(record.caller.phone_hash).toBe(phoneHash('+16175550142'));
+    expect(record.caller.phone_hash).toBe(callerPhoneHash('+16175550142').hash);
     expect(JSON.stringify(record)).not.toContain('6175550142');
     expect(record.discovered_signals.team_size).toBe(40);
     expect(record.discovered_signals.urgency).toBe('high');
@@ -139,7 +140,7 @@ describe('a live call with FakeLLM', () => {
 
 describe('caller identity in the record', () => {
   it('replaces a phone number inside the participant identity (SIP: sip_<E.164>) by a prefix of its hash', () => {
-    const tag = `#${phoneHash('+16175550142')!.slice(0, 12)}`;
+    const tag = `#${callerPhoneHash('+16175550142').hash!.slice(0, 12)}`;
     expect(recordedIdentity('sip_+16175550142', '+16175550142')).toBe(`sip_${tag}`);
     expect(recordedIdentity('sip_16175550142', '+16175550142')).toBe(`sip_${tag}`);
     expect(recordedIdentity('web-visitor-1', '+16175550142')).toBe('web-visitor-1');
@@ -217,7 +218,7 @@ describe('clocks and percentiles', () => {
 
 describe('price table', () => {
   it('prices every default model and cites a source for every price', () => {
-    const models = pipelineModelsFromEnv({});
+    const models = modelsOf(DEFAULT_TEMPLATE);
     expect(findPrice('stt', models.stt)).toBeDefined();
     expect(findPrice('llm', models.llm)).toBeDefined();
     expect(findPrice('tts', models.tts)).toBeDefined();

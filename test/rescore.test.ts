@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { movedLines, runRescore, summaryLine } from '../bin/commands/rescore';
 import { DEFAULT_LOCAL_BUCKET, localLayout, readOutbox, startLocalS3, startLocalStack, type LocalStack } from '../lib/local';
-import { decideRescore, decideScoreWrite, listObjectKeys, partitionsBetween, readLeadScore, rescoreRange, scoreVersionKey, type RescoreResult } from '../lib/pipeline';
+import { decideScore, listObjectKeys, partitionsBetween, readLeadScore, rescoreRange, SCORE_POLICIES, scoreVersionKey, type RescoreResult } from '../lib/pipeline';
 import { compareRulesVersions, decodeLeadScore, parseRulesConfig, RULES_V1, scoreKey, scoreLead, type LeadScore, type RulesConfig } from '../lib/scoring';
 import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import { makeRecord } from './fixtures';
 
 const NOW = new Date('2026-12-01T09:00:00.000Z');
+const { delivery: DELIVERY, rescore: RESCORE } = SCORE_POLICIES;
 
 function rulesVariant(version: string, edit: (r: RulesConfig) => void): RulesConfig {
   const r = structuredClone(RULES_V1) as RulesConfig;
@@ -64,28 +65,28 @@ describe('partitionsBetween', () => {
   });
 });
 
-describe('decideRescore', () => {
+describe('decideScore under the rescore policy', () => {
   const record = rec('d1', '2026-11-20', { team_size: 25, monthly_volume: 150, urgency: 'medium' });
   const v1 = scoreLead(record, RULES_V1, NOW); // 43, warm
   const v2 = scoreLead(record, RULES_V2, NOW); // 43, hot
 
   test('never scored: write; newly hot when hot', () => {
-    expect(decideRescore(null, v2)).toEqual({ action: 'write', archivePrevious: false, newlyHot: true });
-    expect(decideRescore(null, v1)).toEqual({ action: 'write', archivePrevious: false, newlyHot: false });
+    expect(decideScore(null, v2, RESCORE)).toEqual({ action: 'write', archivePrevious: false, newlyHot: true });
+    expect(decideScore(null, v1, RESCORE)).toEqual({ action: 'write', archivePrevious: false, newlyHot: false });
   });
 
   test('another rules version: write and archive; newly hot only when it was not hot', () => {
     expect([v1.tier, v2.tier]).toEqual(['warm', 'hot']);
-    expect(decideRescore(v1, v2)).toEqual({ action: 'write', archivePrevious: true, newlyHot: true });
+    expect(decideScore(v1, v2, RESCORE)).toEqual({ action: 'write', archivePrevious: true, newlyHot: true });
     const hotV1 = { ...v2, rules_version: 'v1' } satisfies LeadScore;
-    expect(decideRescore(hotV1, v2)).toEqual({ action: 'write', archivePrevious: true, newlyHot: false });
-    expect(decideRescore(v2, v1)).toEqual({ action: 'write', archivePrevious: true, newlyHot: false });
+    expect(decideScore(hotV1, v2, RESCORE)).toEqual({ action: 'write', archivePrevious: true, newlyHot: false });
+    expect(decideScore(v2, v1, RESCORE)).toEqual({ action: 'write', archivePrevious: true, newlyHot: false });
   });
 
   test('same rules version: unchanged when only scored_at differs, a conflict when the score differs', () => {
-    expect(decideRescore(v2, { ...v2, scored_at: '2027-01-01T00:00:00.000Z' })).toEqual({ action: 'unchanged', newlyHot: false });
+    expect(decideScore(v2, { ...v2, scored_at: '2027-01-01T00:00:00.000Z' }, RESCORE)).toEqual({ action: 'unchanged', newlyHot: false });
     const edited = scoreLead(record, RULES_V2_EDITED, NOW);
-    const d = decideRescore(v2, edited);
+    const d = decideScore(v2, edited, RESCORE);
     expect(d.action).toBe('conflict');
     expect(d.action === 'conflict' && d.message).toMatch(/43 \(hot\).*44 \(hot\).*bump rules_version/);
   });
@@ -96,7 +97,7 @@ describe('decideRescore', () => {
   });
 });
 
-describe('decideScoreWrite (score-lead) and compareRulesVersions', () => {
+describe('decideScore under the delivery policy (score-lead) and compareRulesVersions', () => {
   const record = rec('d2', '2026-11-20', { team_size: 25, monthly_volume: 150, urgency: 'medium' });
   const v1 = scoreLead(record, RULES_V1, NOW);
   const v2 = scoreLead(record, RULES_V2, NOW);
@@ -108,15 +109,15 @@ describe('decideScoreWrite (score-lead) and compareRulesVersions', () => {
   });
 
   test('none stored: write; an older version stored: archive it and write; a newer one: keep it', () => {
-    expect(decideScoreWrite(null, v1)).toEqual({ action: 'write', archivePrevious: false });
-    expect(decideScoreWrite(v1, v2)).toEqual({ action: 'write', archivePrevious: true });
-    expect(decideScoreWrite(v2, v1)).toEqual({ action: 'keep_newer', stored_rules_version: 'v2' });
+    expect(decideScore(null, v1, DELIVERY)).toEqual({ action: 'write', archivePrevious: false, newlyHot: false });
+    expect(decideScore(v1, v2, DELIVERY)).toEqual({ action: 'write', archivePrevious: true, newlyHot: true });
+    expect(decideScore(v2, v1, DELIVERY)).toEqual({ action: 'keep_newer', newlyHot: false, stored_rules_version: 'v2' });
   });
 
   test('same version: unchanged when only scored_at differs; the fresh score wins when the record changed', () => {
-    expect(decideScoreWrite(v1, { ...v1, scored_at: '2027-01-01T00:00:00.000Z' })).toEqual({ action: 'unchanged' });
+    expect(decideScore(v1, { ...v1, scored_at: '2027-01-01T00:00:00.000Z' }, DELIVERY)).toEqual({ action: 'unchanged', newlyHot: false });
     const changed = scoreLead(rec('d2', '2026-11-20', { team_size: 3 }), RULES_V1, NOW);
-    expect(decideScoreWrite(v1, changed)).toEqual({ action: 'write', archivePrevious: false });
+    expect(decideScore(v1, changed, DELIVERY)).toEqual({ action: 'write', archivePrevious: false, newlyHot: false });
   });
 });
 

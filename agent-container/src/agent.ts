@@ -26,6 +26,7 @@ import { defineAgent, log, voice, type JobContext, type JobProcess, type VAD } f
 import * as silero from '@livekit/agents-plugin-silero';
 import { ParticipantKind } from '@livekit/rtc-node';
 import { z } from 'zod';
+import { TEMPLATES_PREFIX } from '../../lib/bucket-layout';
 import { callerDisplayName, E164_PATTERN, normalizeE164 } from '../../lib/caller-identity';
 import { DynamoDbCallerMemoryStore, LocalCallerMemoryStore, lookupCallerMemory, type CallerMemory, type CallerMemoryStore } from '../../lib/caller-memory';
 import { callAttributes } from '../../lib/pipeline/reconcile';
@@ -89,13 +90,12 @@ export function parseDispatchMetadata(raw: string | undefined): { metadata: Disp
 }
 
 /**
- * The S3 sink for records and checkpoints: bucket from BUCKET_NAME (or SESSION_BUCKET, as the CDK
- * task sets it), timeouts and retry budget from the environment, the spool in SPOOL_DIR.
+ * The S3 sink for records and checkpoints: bucket from SESSION_BUCKET (as the CDK task sets it), timeouts and retry budget from the environment, the spool in SPOOL_DIR.
  * @throws Error when no bucket is set or a setting is invalid.
  */
 export function sinkFromEnv(telemetry: ExportTelemetry, env: NodeJS.ProcessEnv = process.env): S3RecordSink {
-  const bucket = env.BUCKET_NAME || env.SESSION_BUCKET;
-  if (!bucket) throw new Error('BUCKET_NAME (or SESSION_BUCKET) is not set: the agent cannot export session records');
+  const bucket = env.SESSION_BUCKET;
+  if (!bucket) throw new Error('SESSION_BUCKET is not set: the agent cannot export session records');
   const policy = exportPolicyFromEnv(env);
   return new S3RecordSink({ s3: agentS3Client(policy, env), bucket, policy, spool: spoolFromEnv(env), telemetry });
 }
@@ -111,7 +111,7 @@ export function memoryStoreFromEnv(env: NodeJS.ProcessEnv = process.env): Caller
 /** Template sources: S3 (TEMPLATE_BUCKET, TEMPLATE_PREFIX default `templates/`) first when set, then the shipped folder. */
 export function templateSourcesFromEnv(env: NodeJS.ProcessEnv = process.env, s3?: S3Client): TemplateSource[] {
   const sources: TemplateSource[] = [];
-  if (env.TEMPLATE_BUCKET) sources.push(new CachingTemplateSource(new S3TemplateSource(s3 ?? new S3Client({}), env.TEMPLATE_BUCKET, env.TEMPLATE_PREFIX ?? 'templates/')));
+  if (env.TEMPLATE_BUCKET) sources.push(new CachingTemplateSource(new S3TemplateSource(s3 ?? new S3Client({}), env.TEMPLATE_BUCKET, env.TEMPLATE_PREFIX ?? TEMPLATES_PREFIX)));
   sources.push(new CachingTemplateSource(new DirectoryTemplateSource(shippedDir('templates', env.TEMPLATES_DIR))));
   return sources;
 }

@@ -13,7 +13,8 @@ import type { SessionRecord } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
 import type { BookingAdapter } from './booking';
 import { deleteRoom, shouldDeleteRoom, type HangupResult, type RoomService } from './hangup';
-import { phoneHash, SessionCollector, type SessionCollectorOptions } from './collector';
+import { callerPhoneHash } from '../../lib/caller-phone-hash';
+import { SessionCollector, type SessionCollectorOptions } from './collector';
 import type { ExportTelemetry } from './export-telemetry';
 import type { KnowledgeBase } from './knowledge';
 import { attachLineControls, type LineControlOptions, type LineControls } from './line-controls';
@@ -171,7 +172,7 @@ export function createCallSession(opts: CallSessionOptions): CallSession {
   const agent = new TrialAgent({
     booking: opts.booking,
     sessionId: opts.collector.sessionId,
-    callerHash: phoneHash(opts.collector.caller.phone),
+    callerHash: callerPhoneHash(opts.collector.caller.phone).hash,
     template: opts.template,
     knowledge: opts.knowledge ?? null,
     memory: opts.collector.caller.memory ?? null,

@@ -13,7 +13,8 @@
  */
 import type { voice } from '@livekit/agents';
 import type { CallerMemory } from '../../lib/caller-memory';
-import { displayableCallerName, phoneHasher } from '../../lib/privacy';
+import { callerPhoneHash, recordedIdentity } from '../../lib/caller-phone-hash';
+import { displayableCallerName } from '../../lib/privacy';
 import type { Consent, ConsentRedaction, SessionRecord } from '../../lib/session-record';
 import type { SessionSink } from '../../lib/storage/session-sink';
 import { CallState, type EndReason } from './call-state';
@@ -58,24 +59,6 @@ export interface SessionCollectorOptions {
   liveCall?: boolean;
 }
 
-/** Keyed hash of a phone number under the process's current key (lib/privacy); null when there is none. */
-export function phoneHash(phone: string | null): string | null {
-  return phoneHasher().hash(phone)?.hash ?? null;
-}
-
-/**
- * The participant identity as the record keeps it: the caller's phone number, if the identity holds
- * it (LiveKit's SIP identities are `sip_<E.164>` by default), is replaced by `#` and the first 12 hex
- * characters of its hash, so only the hash of the number reaches the record.
- */
-export function recordedIdentity(identity: string | null, phone: string | null): string | null {
-  const hash = phoneHash(phone);
-  if (identity === null || !phone || !hash) return identity;
-  const digits = phone.replace(/\D/g, '');
-  if (digits.length < 7) return identity;
-  return identity.replace(new RegExp(`\\+?${digits}`, 'g'), `#${hash.slice(0, 12)}`);
-}
-
 export class SessionCollector {
   /** The call as its events showed it so far. */
   readonly state: CallState;
@@ -94,6 +77,7 @@ export class SessionCollector {
       measureLatency: opts.measureLatency !== false,
       memory: opts.caller.memory,
     });
+    const keyed = callerPhoneHash(opts.caller.phone);
     this.context = {
       sessionId: opts.sessionId,
       startedAt: opts.startedAt,
@@ -101,8 +85,8 @@ export class SessionCollector {
       caller: {
         identity: recordedIdentity(opts.caller.identity, opts.caller.phone),
         name: displayableCallerName(opts.caller.name),
-        phone_hash: phoneHash(opts.caller.phone),
-        phone_hash_key_id: opts.caller.phone ? (phoneHasher().hash(opts.caller.phone)?.key_id ?? null) : null,
+        phone_hash: keyed.hash,
+        phone_hash_key_id: keyed.key_id,
         previous_calls: opts.caller.memory?.call_count ?? 0,
       },
       models: opts.models,

@@ -9,23 +9,10 @@ import type { ModelRef } from '../../lib/pricing';
 export const AGENT_NAME = 'trialist-agent';
 export const AGENT_VERSION = '0.1.0';
 
-/** The models the live pipeline uses; replay prices its usage as if these had served the call. */
+/** The models a call runs (from its template, ./template.ts `modelsOf`); replay prices its usage as if these had served the call. */
 export interface PipelineModels {
   stt: ModelRef & { language: string };
   llm: ModelRef & { temperature: number };
   tts: ModelRef & { voiceId: string | null };
 }
 
-/**
- * Models from the environment, with defaults:
- * STT_MODEL (nova-3), STT_LANGUAGE (en-US), LLM_MODEL (gpt-4.1-mini), LLM_TEMPERATURE (0.4),
- * TTS_MODEL (eleven_flash_v2_5), TTS_VOICE_ID (plugin default voice).
- */
-export function pipelineModelsFromEnv(env: NodeJS.ProcessEnv = process.env): PipelineModels {
-  const temperature = Number(env.LLM_TEMPERATURE ?? '0.4');
-  return {
-    stt: { provider: 'deepgram', model: env.STT_MODEL || 'nova-3', language: env.STT_LANGUAGE || 'en-US' },
-    llm: { provider: 'openai', model: env.LLM_MODEL || 'gpt-4.1-mini', temperature: Number.isFinite(temperature) ? temperature : 0.4 },
-    tts: { provider: 'elevenlabs', model: env.TTS_MODEL || 'eleven_flash_v2_5', voiceId: env.TTS_VOICE_ID || null },
-  };
-}

@@ -49,7 +49,7 @@ startActiveSessionsPublisher({
 // worker process only: re-send spooled records (job processes never drain)
 const workerLog = () => (loggerOptions() ? log() : { info: console.log, warn: console.warn, error: console.error });
 const spool = spoolFromEnv();
-const bucket = process.env.BUCKET_NAME || process.env.SESSION_BUCKET;
+const bucket = process.env.SESSION_BUCKET;
 if (spool && bucket) {
   const telemetry = agentTelemetry({
     info: (f, m) => workerLog().info(f, m),

@@ -11,6 +11,7 @@ import { GetObjectCommand, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
+import { TEMPLATES_PREFIX } from '../../lib/bucket-layout';
 import { parseOrThrow, SchemaError } from '../../lib/validation';
 import defaultTemplateJson from '../templates/default.json' with { type: 'json' };
 import type { PipelineModels } from './config';
@@ -207,7 +208,7 @@ export class S3TemplateSource implements TemplateSource {
   constructor(
     private readonly s3: Pick<S3Client, 'send'>,
     private readonly bucket: string,
-    private readonly prefix = 'templates/',
+    private readonly prefix = TEMPLATES_PREFIX,
     private readonly accessDeniedIsMissing = true,
   ) {
     this.name = `s3://${bucket}/${prefix}`;

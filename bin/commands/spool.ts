@@ -44,7 +44,7 @@ export function registerSpool(program: Command): void {
     .command('drain')
     .description('Re-send every spooled record to S3 now (each deleted only once S3 confirmed it; unreadable files move to rejected/)')
     .option('-d, --dir <folder>', 'the spool folder (default SPOOL_DIR)')
-    .option('-b, --bucket <name>', 'session bucket (default BUCKET_NAME or SESSION_BUCKET)')
+    .option('-b, --bucket <name>', 'session bucket (default SESSION_BUCKET)')
     .option('-e, --endpoint <url>', 'S3 endpoint, e.g. the local s3rver (default S3_ENDPOINT, else AWS)')
     .action(async (opts: SpoolCliOptions) => {
       const { RecordSpool } = await import('../../agent-container/src/spool');
@@ -53,8 +53,8 @@ export function registerSpool(program: Command): void {
       const { agentS3Client, exportPolicyFromEnv } = await import('../../agent-container/src/s3-export');
       const { agentTelemetry } = await import('../../agent-container/src/export-telemetry');
       const { Metrics } = await import('@aws-lambda-powertools/metrics');
-      const bucket = opts.bucket ?? process.env.BUCKET_NAME ?? process.env.SESSION_BUCKET;
-      if (!bucket) throw new Error('no bucket: pass --bucket or set BUCKET_NAME');
+      const bucket = opts.bucket ?? process.env.SESSION_BUCKET;
+      if (!bucket) throw new Error('no bucket: pass --bucket or set SESSION_BUCKET');
       const line = (level: string) => (fields: object, message: string) => process.stderr.write(`${level} ${message} ${JSON.stringify(fields)}\n`);
       // metrics off: a drain by hand is not a worker's datapoint
       const telemetry = agentTelemetry({ info: line('info'), warn: line('warn'), error: line('error') }, new Metrics({ namespace: 'Trialist', serviceName: 'trialist-cli' }));

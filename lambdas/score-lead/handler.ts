@@ -1,9 +1,13 @@
 /**
- * score-lead, the handler core: for each S3 event record, read the session record, validate it,
- * score it, write the score under `scores/`, and publish a hot-lead alert when the tier is hot. A
- * session a newer rules version already scored is left as it is (lib/pipeline/score-versions.ts:
- * a late event must not put an older score back); one scored by an older version has that score
- * archived under `score-versions/` first; a redelivery that scores the same writes nothing.
+ * score-lead, the handler core: each S3 event record goes through `scoreLeadRecord`, one record per
+ * call, as Powertools' batch `recordHandler` takes them; `makeScoreLeadHandler` runs it over an
+ * event's records the way BatchProcessor does (each record tried, failures collected).
+ *
+ * A usable record is scored by `scoreSession` (lib/pipeline/score-session.ts, the step `trialist
+ * rescore` runs too) with the `delivery` row of SCORE_POLICIES: a session a newer rules version
+ * already scored is left as it is (a late event must not put an older score back); one scored by an
+ * older version has that score archived under `score-versions/` first; a redelivery that scores the
+ * same writes nothing; every hot score alerts, once per (session_id, rules_version) with AlertOnce.
  * A bad record (key outside the layout, malformed, hostile, missing) is quarantined with its reason
  * and logged: the object is moved out of `sessions/` to `quarantine/objects/` with a note under
  * `quarantine/{reason}/` (lib/pipeline/quarantine.ts), so analysts' queries never read it; the
@@ -15,43 +19,54 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 // Modules, not the lib/alerts and lib/pipeline barrels: those would bundle the Glue client and the local stores.
-import { buildHotLeadAlert, s3Uri } from '../../lib/alerts/alert';
 import type { AlertOnce } from '../../lib/alerts/alert-once';
 import type { AlertPublisher } from '../../lib/alerts/publisher';
-import { PipelineError, type QuarantineReason } from '../../lib/pipeline/errors';
-import { markDayChanged } from '../../lib/lake/changes';
-import { isAccessDenied, openObject, readLeadScore, writeLeadScore } from '../../lib/pipeline/objects';
-import { archiveLeadScore, decideScoreWrite } from '../../lib/pipeline/score-versions';
-import { findQuarantined, quarantineObject, type ReadObject } from '../../lib/pipeline/quarantine';
-import { DEFAULT_RULES, isRulesVersion, LeadScoreError, scoreLead, type LeadScore, type RulesConfig } from '../../lib/scoring';
-import {
-  DEFAULT_DECODE_LIMITS,
-  decodeSessionRecord,
-  RecordDecodeError,
-  SESSIONS_PREFIX,
-  sessionKey,
-  type DecodeLimits,
-  type SessionRecord,
-} from '../../lib/session-record';
+import type { QuarantineReason } from '../../lib/pipeline/errors';
+import { readObjectForMove, type ObjectRead, type ReadObject } from '../../lib/pipeline/objects';
+import { findQuarantined, quarantineObject } from '../../lib/pipeline/quarantine';
+import { scoreSession, type ScoreAlerts } from '../../lib/pipeline/score-session';
+import { SCORE_POLICIES } from '../../lib/pipeline/score-versions';
+import { DEFAULT_RULES, type LeadScore, type RulesConfig } from '../../lib/scoring';
+import { DEFAULT_DECODE_LIMITS, SESSIONS_PREFIX, type DecodeLimits } from '../../lib/session-record';
 import { hasDotSegment } from '../../lib/bucket-layout';
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
-import { resolveSessionObject, type RejectedEventRecord } from '../shared/s3-event';
+import { resolveSessionObject, type RejectedEventRecord, type SessionObjectRef } from '../shared/s3-event';
 
 export type { AlertOnce } from '../../lib/alerts/alert-once';
 
 export const SERVICE_NAME = 'score-lead';
 
-/** What one invocation did. `alerted` lists session ids; quarantined keys are URL-decoded. */
+/** One object quarantined now; `moved_to` is where its bytes went (null when nothing was moved). Keys are URL-decoded. */
+export interface QuarantinedObject {
+  key: string;
+  reason: string;
+  message: string;
+  moved_to: string | null;
+}
+
+/** One object found gone because an earlier delivery moved it to quarantine (`note` is its note's key). */
+export interface AlreadyQuarantined {
+  key: string;
+  reason: string;
+  note: string;
+}
+
+/** What one invocation did. `alerted` lists session ids. */
 export interface ScoreLeadResult {
   scored: LeadScore[];
   alerted: string[];
-  /** Objects quarantined now; `moved_to` is where their bytes went (null when nothing was moved). */
-  quarantined: { key: string; reason: string; message: string; moved_to: string | null }[];
-  /** Objects found gone because an earlier delivery moved them to quarantine (`note` is its note's key). */
-  already_quarantined: { key: string; reason: string; note: string }[];
+  quarantined: QuarantinedObject[];
+  already_quarantined: AlreadyQuarantined[];
   /** Sessions left as they were because a newer rules version had already scored them (no write, no alert). */
   kept_newer: { session_id: string; stored_rules_version: string }[];
 }
+
+/** What score-lead did with one event record (a transient failure throws instead). */
+export type ScoreLeadOutcome =
+  | { kind: 'scored'; score: LeadScore; alerted: boolean }
+  | { kind: 'kept_newer'; session_id: string; stored_rules_version: string }
+  | { kind: 'quarantined'; entry: QuarantinedObject }
+  | { kind: 'already_quarantined'; entry: AlreadyQuarantined };
 
 export interface ScoreLeadDeps {
   s3: S3Client;
@@ -67,6 +82,41 @@ export interface ScoreLeadDeps {
   alertOnce?: AlertOnce;
   /** Put the caller's contact details in the alert's `contact` field (default true; env `ALERT_CONTACT=off` turns it off). */
   alertContact?: boolean;
+}
+
+/** score-lead's dependencies with every default filled in (made once per container by `scoreLeadCore`). */
+export interface ScoreLeadCore {
+  s3: S3Client;
+  now: () => Date;
+  rules: RulesConfig;
+  limits: DecodeLimits;
+  logger: HandlerLogger;
+  metrics: HandlerMetrics;
+  alerts: ScoreAlerts;
+}
+
+/** `deps` with defaults: the built-in rules, the codec's size caps, a Powertools logger, no metrics. */
+export function scoreLeadCore(deps: ScoreLeadDeps): ScoreLeadCore {
+  return {
+    s3: deps.s3,
+    now: deps.now ?? (() => new Date()),
+    rules: deps.rules ?? DEFAULT_RULES,
+    limits: deps.limits ?? DEFAULT_DECODE_LIMITS,
+    logger: deps.logger ?? defaultLogger(SERVICE_NAME),
+    metrics: deps.metrics ?? NO_METRICS,
+    alerts: { publisher: deps.publisher, alertOnce: deps.alertOnce, contact: deps.alertContact },
+  };
+}
+
+/** A publish that failed after the score was written: the record is retried, and the score is reported as scored. */
+export class ScoreLeadAlertError extends Error {
+  constructor(
+    readonly score: LeadScore,
+    cause: unknown,
+  ) {
+    super(`hot-lead alert for ${score.session_id} failed: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+    this.name = 'ScoreLeadAlertError';
+  }
 }
 
 /** Thrown after the whole batch was tried when some records failed transiently; carries the partial result. */
@@ -85,158 +135,144 @@ export class ScoreLeadBatchError extends Error {
   }
 }
 
-/** Build the score-lead handler over its dependencies (clients created once by the caller). */
+/** The event records' handler: each record through `scoreLeadRecord`; throws ScoreLeadBatchError after the batch when some failed. */
 export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => Promise<ScoreLeadResult> {
-  const now = deps.now ?? (() => new Date());
-  const rules = deps.rules ?? DEFAULT_RULES;
-  const limits = deps.limits ?? DEFAULT_DECODE_LIMITS;
-  const logger = deps.logger ?? defaultLogger(SERVICE_NAME);
-  const metrics = deps.metrics ?? NO_METRICS;
+  const core = scoreLeadCore(deps);
+  return (event) => scoreLeadBatch(core, event);
+}
 
-  return async (event) => {
-    const result: ScoreLeadResult = { scored: [], alerted: [], quarantined: [], already_quarantined: [], kept_newer: [] };
-    const failures: { key: string; error: unknown }[] = [];
-    const seen = new Set<string>();
-
-    /** Quarantine one object (moved out of `sessions/` when there is one, with a note) and report it. */
-    const quarantine = async (bucket: string | null, key: string, reason: QuarantineReason, message: string, issues: readonly string[], object: ReadObject | null) => {
-      const at = now().toISOString();
-      const done = bucket ? await quarantineObject(deps.s3, { bucket, key, reason, message, issues, consumer: SERVICE_NAME, at, object }) : null;
-      logger.error('record quarantined', { reason, bucket, key, message, issues: issues.slice(0, 20), ...done });
-      metrics.addMetric(`Quarantined_${reason}`, 'Count', 1);
-      metrics.addMetric('RecordsQuarantined', 'Count', 1);
-      result.quarantined.push({ key, reason, message, moved_to: done?.moved_to ?? null });
-    };
-    /**
-     * The session's stored score, or null when there is none or it cannot be used (unreadable,
-     * oversized, or a rules_version that is not one): scores derive from the record, so such a
-     * score is replaced, with a warning, rather than failing or quarantining the record. On AWS the
-     * role may read every score but has no s3:ListBucket, so S3 answers a missing score with 403.
-     */
-    const storedScore = async (bucket: string, record: SessionRecord): Promise<LeadScore | null> => {
-      const unusable = (error: string) => {
-        logger.warn('stored score unusable; replacing it', { session_id: record.session_id, error });
-        metrics.addMetric('StoredScoreUnusable', 'Count', 1);
-        return null;
-      };
-      let stored: LeadScore | null;
-      try {
-        stored = await readLeadScore(deps.s3, bucket, record);
-      } catch (e) {
-        if (isAccessDenied(e)) return null;
-        if (e instanceof LeadScoreError || e instanceof RecordDecodeError) return unusable(e.message);
-        throw e;
-      }
-      if (stored && !isRulesVersion(stored.rules_version)) return unusable(`stored rules_version ${JSON.stringify(stored.rules_version)} is not a rules version`);
-      return stored;
-    };
-    const failed = (key: string, error: unknown, what: string) => {
-      if ((error as Error)?.name === 'IdempotencyAlreadyInProgressError') {
-        // another delivery of the same event is publishing this alert right now: not an error
-        logger.info('alert in progress in a concurrent delivery; this one is retried', { key });
-        metrics.addMetric('AlertInProgressRetried', 'Count', 1);
-      } else {
-        logger.error(`${what}; the record will be redelivered`, { key, error: error as Error });
-        metrics.addMetric('RecordsFailed', 'Count', 1);
-      }
-      failures.push({ key, error });
-    };
-
-    for (const raw of event?.Records ?? []) {
-      const resolved = resolveSessionObject(raw);
-      let bucket: string;
-      let key: string;
-      /** Why the event record is unusable; a key outside the layout under sessions/ is still read, to be moved. */
-      let rejected: RejectedEventRecord | null = null;
-      if (resolved.ok) {
-        ({ bucket, key } = resolved.ref);
-        const ev = resolved.ref.event;
-        const dedupe = `${bucket}\u0000${key}\u0000${ev.s3.object.versionId ?? ev.s3.object.sequencer ?? ''}`;
-        if (seen.has(dedupe)) {
-          logger.info('duplicate event record in batch skipped', { bucket, key });
-          metrics.addMetric('DuplicateRecordsSkipped', 'Count', 1);
-          continue;
-        }
-        seen.add(dedupe);
-      } else {
-        rejected = resolved.rejected;
-        if (!rejected.bucket || rejected.reason !== 'key_outside_layout' || !rejected.key.startsWith(SESSIONS_PREFIX) || hasDotSegment(rejected.key)) {
-          // an unusable event record, a key outside sessions/ or one with `.`/`..` segments: nothing of ours to move, note only
-          try {
-            await quarantine(rejected.bucket, rejected.key, rejected.reason, rejected.message, rejected.issues, null);
-          } catch (error) {
-            failed(rejected.key, error, 'quarantine failed');
-          }
-          continue;
-        }
-        bucket = rejected.bucket;
-        key = rejected.key;
-      }
-
-      let read: ReadObject | undefined;
-      try {
-        const opened = await openObject(deps.s3, bucket, key);
-        read = { head: opened.head };
-        read.bytes = await opened.read(limits.maxCompressedBytes);
-        if (rejected) throw new PipelineError('key_outside_layout', rejected.message);
-        const record = decodeSessionRecord(read.bytes, limits);
-        const expected = sessionKey(record.session_id, record.started_at);
-        if (expected !== key) {
-          throw new PipelineError('key_record_mismatch', `record ${record.session_id} started ${record.started_at} belongs at ${expected}, not ${key}`);
-        }
-        // the curated lake rebuilds this day at its next compaction (lib/lake/changes.ts)
-        await markDayChanged(deps.s3, bucket, record.session_id, record.started_at);
-        const score = scoreLead(record, rules, now());
-        const stored = await storedScore(bucket, record);
-        const decision = decideScoreWrite(stored, score);
-        if (decision.action === 'keep_newer') {
-          logger.info('a newer rules version already scored this session; kept it, no alert', { session_id: score.session_id, rules_version: score.rules_version, stored_rules_version: decision.stored_rules_version, key });
-          metrics.addMetric('NewerScoreKept', 'Count', 1);
-          result.kept_newer.push({ session_id: score.session_id, stored_rules_version: decision.stored_rules_version });
-          continue;
-        }
-        if (decision.action === 'write') {
-          if (decision.archivePrevious && stored) await archiveLeadScore(deps.s3, bucket, stored, score.rules_version);
-          await writeLeadScore(deps.s3, bucket, score);
-        }
-        result.scored.push(score);
-        metrics.addMetric('RecordsScored', 'Count', 1);
-        logger.info('lead scored', { session_id: score.session_id, score: score.score, tier: score.tier, rules_version: score.rules_version, key, written: decision.action === 'write' });
-        if (score.tier === 'hot') {
-          const alert = buildHotLeadAlert(record, score, s3Uri(bucket, key), { contact: deps.alertContact });
-          const publish = () => deps.publisher.publish(alert);
-          const ran = deps.alertOnce
-            ? await deps.alertOnce.run({ session_id: score.session_id, rules_version: score.rules_version }, publish)
-            : (await publish(), true);
-          if (ran) {
-            result.alerted.push(score.session_id);
-            metrics.addMetric('HotLeadAlerts', 'Count', 1);
-          } else {
-            logger.info('hot-lead alert already sent', { session_id: score.session_id, rules_version: score.rules_version });
-            metrics.addMetric('DuplicateAlertsSuppressed', 'Count', 1);
-          }
-        }
-      } catch (error) {
-        try {
-          // Gone (404; or 403, which is what S3 answers for a missing key without s3:ListBucket):
-          // an earlier delivery may have moved it to quarantine.
-          const gone = !read && ((error instanceof PipelineError && error.reason === 'object_missing') || isAccessDenied(error));
-          const earlier = gone ? await findQuarantined(deps.s3, bucket, key) : null;
-          if (earlier) {
-            logger.info('already quarantined', { bucket, key, ...earlier });
-            metrics.addMetric('AlreadyQuarantined', 'Count', 1);
-            result.already_quarantined.push({ key, reason: earlier.reason, note: earlier.note });
-          } else if (error instanceof RecordDecodeError || error instanceof PipelineError) {
-            // a key outside the layout keeps that reason (whether or not its object could be read)
-            const why = rejected ?? error;
-            await quarantine(bucket, key, why.reason, why.message, why.issues, read ?? null);
-          } else failed(key, error, 'record failed');
-        } catch (qerr) {
-          failed(key, qerr, 'quarantine failed');
-        }
-      }
+/** Run `scoreLeadRecord` over every record of `event` (a record repeated in the batch once), collecting outcomes and failures. */
+export async function scoreLeadBatch(core: ScoreLeadCore, event: S3Event): Promise<ScoreLeadResult> {
+  const result: ScoreLeadResult = { scored: [], alerted: [], quarantined: [], already_quarantined: [], kept_newer: [] };
+  const failures: { key: string; error: unknown }[] = [];
+  const seen = new Set<string>();
+  for (const raw of event?.Records ?? []) {
+    const resolved = resolveSessionObject(raw);
+    if (resolved.ok && repeated(core, resolved.ref, seen)) continue;
+    try {
+      addOutcome(result, await scoreLeadRecord(core, resolved));
+    } catch (error) {
+      failures.push(failed(core, result, resolved.ok ? resolved.ref.key : resolved.rejected.key, error));
     }
-    if (failures.length) throw new ScoreLeadBatchError(result, failures);
-    return result;
-  };
+  }
+  if (failures.length) throw new ScoreLeadBatchError(result, failures);
+  return result;
+}
+
+/**
+ * Handle one event record (as resolved by lambdas/shared/s3-event.ts): score it, or quarantine what
+ * cannot be scored. @throws for a transient failure (ScoreLeadAlertError when the score was written
+ * but its alert failed); the caller retries the record.
+ */
+export async function scoreLeadRecord(core: ScoreLeadCore, resolved: ReturnType<typeof resolveSessionObject>): Promise<ScoreLeadOutcome> {
+  if (!resolved.ok) return rejectedRecord(core, resolved.rejected);
+  const { bucket, key } = resolved.ref;
+  const session = await scoreSession({ s3: core.s3, bucket, key, rules: core.rules, policy: SCORE_POLICIES.delivery, now: core.now, limits: core.limits, alerts: core.alerts });
+  if (session.status === 'missing' || session.status === 'denied') return gone(core, bucket, key, session, null);
+  if (session.status === 'invalid') return quarantine(core, session.error, bucket, key, session.object);
+  if (session.status === 'stored_unusable') throw new Error(`score-lead: the delivery policy replaces unusable scores (${session.message})`);
+  const { score, decision, alert } = session;
+  if (session.replacedUnusable !== null) {
+    core.logger.warn('stored score unusable; replacing it', { session_id: score.session_id, error: session.replacedUnusable });
+    core.metrics.addMetric('StoredScoreUnusable', 'Count', 1);
+  }
+  if (decision.action === 'keep_newer') {
+    const { session_id, rules_version } = score;
+    core.logger.info('a newer rules version already scored this session; kept it, no alert', { session_id, rules_version, stored_rules_version: decision.stored_rules_version, key });
+    core.metrics.addMetric('NewerScoreKept', 'Count', 1);
+    return { kind: 'kept_newer', session_id, stored_rules_version: decision.stored_rules_version };
+  }
+  core.metrics.addMetric('RecordsScored', 'Count', 1);
+  core.logger.info('lead scored', { session_id: score.session_id, score: score.score, tier: score.tier, rules_version: score.rules_version, key, written: session.written });
+  if (alert?.status === 'failed') throw new ScoreLeadAlertError(score, alert.error);
+  if (alert?.status === 'already_sent') {
+    core.logger.info('hot-lead alert already sent', { session_id: score.session_id, rules_version: score.rules_version });
+    core.metrics.addMetric('DuplicateAlertsSuppressed', 'Count', 1);
+  }
+  if (alert?.status === 'sent') core.metrics.addMetric('HotLeadAlerts', 'Count', 1);
+  return { kind: 'scored', score, alerted: alert?.status === 'sent' };
+}
+
+/** Whether this (bucket, key, version) was already handled in this batch (then logged and counted). */
+function repeated(core: ScoreLeadCore, ref: SessionObjectRef, seen: Set<string>): boolean {
+  const { bucket, key, event } = ref;
+  const id = `${bucket}\u0000${key}\u0000${event.s3.object.versionId ?? event.s3.object.sequencer ?? ''}`;
+  if (!seen.has(id)) {
+    seen.add(id);
+    return false;
+  }
+  core.logger.info('duplicate event record in batch skipped', { bucket, key });
+  core.metrics.addMetric('DuplicateRecordsSkipped', 'Count', 1);
+  return true;
+}
+
+/**
+ * An unusable event record. A key outside the layout under `sessions/` (and with no `.`/`..`
+ * segment) is read, to be moved; anything else has nothing of ours to move: note only.
+ */
+async function rejectedRecord(core: ScoreLeadCore, rejected: RejectedEventRecord): Promise<ScoreLeadOutcome> {
+  const { bucket, key } = rejected;
+  if (!bucket || rejected.reason !== 'key_outside_layout' || !key.startsWith(SESSIONS_PREFIX) || hasDotSegment(key)) {
+    return quarantine(core, rejected, bucket, key, null);
+  }
+  const read = await readObjectForMove(core.s3, bucket, key, core.limits.maxCompressedBytes);
+  if (read.status !== 'read') return gone(core, bucket, key, read, rejected);
+  return quarantine(core, rejected, bucket, key, read.object);
+}
+
+/**
+ * The object is not there (404; or 403, which is what S3 answers for a missing key without
+ * s3:ListBucket): an earlier delivery may have moved it to quarantine. Else a missing object gets
+ * its note (with `rejected`'s reason when the key was outside the layout); a denied one is retried.
+ */
+async function gone(core: ScoreLeadCore, bucket: string, key: string, read: Exclude<ObjectRead, { status: 'read' }>, rejected: RejectedEventRecord | null): Promise<ScoreLeadOutcome> {
+  const earlier = await findQuarantined(core.s3, bucket, key);
+  if (earlier) {
+    core.logger.info('already quarantined', { bucket, key, ...earlier });
+    core.metrics.addMetric('AlreadyQuarantined', 'Count', 1);
+    return { kind: 'already_quarantined', entry: { key, reason: earlier.reason, note: earlier.note } };
+  }
+  if (read.status === 'denied') throw read.error;
+  return quarantine(core, rejected ?? read.error, bucket, key, null);
+}
+
+/** Quarantine one object (moved out of `sessions/` when `object` is given, with a note; note only without a bucket). */
+async function quarantine(
+  core: ScoreLeadCore,
+  why: { reason: QuarantineReason; message: string; issues: readonly string[] },
+  bucket: string | null,
+  key: string,
+  object: ReadObject | null,
+): Promise<ScoreLeadOutcome> {
+  const { reason, message, issues } = why;
+  const at = core.now().toISOString();
+  const done = bucket ? await quarantineObject(core.s3, { bucket, key, reason, message, issues, consumer: SERVICE_NAME, at, object }) : null;
+  core.logger.error('record quarantined', { reason, bucket, key, message, issues: issues.slice(0, 20), ...done });
+  core.metrics.addMetric(`Quarantined_${reason}`, 'Count', 1);
+  core.metrics.addMetric('RecordsQuarantined', 'Count', 1);
+  return { kind: 'quarantined', entry: { key, reason, message, moved_to: done?.moved_to ?? null } };
+}
+
+/** Add one record's outcome to the invocation's result. */
+function addOutcome(result: ScoreLeadResult, outcome: ScoreLeadOutcome): void {
+  if (outcome.kind === 'scored') result.scored.push(outcome.score);
+  if (outcome.kind === 'scored' && outcome.alerted) result.alerted.push(outcome.score.session_id);
+  if (outcome.kind === 'kept_newer') result.kept_newer.push({ session_id: outcome.session_id, stored_rules_version: outcome.stored_rules_version });
+  if (outcome.kind === 'quarantined') result.quarantined.push(outcome.entry);
+  if (outcome.kind === 'already_quarantined') result.already_quarantined.push(outcome.entry);
+}
+
+/** Log and count one record's transient failure; a score written before a failed alert still counts as scored. */
+function failed(core: ScoreLeadCore, result: ScoreLeadResult, key: string, error: unknown): { key: string; error: unknown } {
+  if (error instanceof ScoreLeadAlertError) result.scored.push(error.score);
+  const cause = error instanceof ScoreLeadAlertError ? error.cause : error;
+  if ((cause as Error)?.name === 'IdempotencyAlreadyInProgressError') {
+    // another delivery of the same event is publishing this alert right now: not an error
+    core.logger.info('alert in progress in a concurrent delivery; this one is retried', { key });
+    core.metrics.addMetric('AlertInProgressRetried', 'Count', 1);
+  } else {
+    core.logger.error('record failed; the record will be redelivered', { key, error: cause as Error });
+    core.metrics.addMetric('RecordsFailed', 'Count', 1);
+  }
+  return { key, error: cause };
 }

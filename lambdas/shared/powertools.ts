@@ -45,5 +45,5 @@ export function withPowertools<TEvent, TResult>(
     .use(captureLambdaHandler(tracer))
     .use(injectLambdaContext(logger))
     .use(logMetrics(metrics, { captureColdStartMetric: true }))
-    .use(parser({ schema: envelope }) as unknown as middy.MiddlewareObj<TEvent, TResult>);
+    .use(parser({ schema: envelope }));
 }

@@ -10,6 +10,7 @@ import {
   type GlueClient,
   type StorageDescriptor,
 } from '@aws-sdk/client-glue';
+import { SESSIONS_PREFIX } from '../bucket-layout';
 import type { Partition } from '../session-record';
 
 /** A day partition of a table and the S3 folder holding its objects. */
@@ -26,7 +27,7 @@ export interface PartitionCatalog {
 }
 
 /** `s3://{bucket}/{prefix}year=YYYY/month=MM/day=DD/`. */
-export function partitionLocation(bucket: string, p: Partition, prefix = 'sessions/'): string {
+export function partitionLocation(bucket: string, p: Partition, prefix = SESSIONS_PREFIX): string {
   return `s3://${bucket}/${prefix}year=${p.year}/month=${p.month}/day=${p.day}/`;
 }
 

@@ -5,4 +5,5 @@ export * from './quarantine';
 export * from './catalog';
 export * from './rescore';
 export * from './score-versions';
+export * from './score-session';
 export * from './reconcile';

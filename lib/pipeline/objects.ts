@@ -117,6 +117,46 @@ export async function openObject(s3: S3Client, bucket: string, key: string): Pro
   };
 }
 
+/** An object as a consumer read it: GetObject's head, and its bytes when it was read in full (absent when over the cap). */
+export interface ReadObject {
+  head: ObjectHead;
+  bytes?: Uint8Array;
+}
+
+/**
+ * What `readObjectForMove` found: the object (with `tooLarge` set, and no bytes, when it is over the
+ * cap); `missing` for a 404 or a 403 for a key the listing does not show; `denied` for any other
+ * 403, which S3 also answers for a missing key when the listing is denied too (the caller decides).
+ */
+export type ObjectRead =
+  | { status: 'read'; object: ReadObject; tooLarge: RecordDecodeError | null }
+  | { status: 'missing'; error: PipelineError }
+  | { status: 'denied'; error: unknown };
+
+/**
+ * GetObject and read its body within `maxBytes` (bytes), keeping the head so a quarantine can move
+ * exactly the version read. @throws the S3 client's error for anything but a missing or denied
+ * object (throttling, 5xx, a broken stream): transient, the caller retries.
+ */
+export async function readObjectForMove(s3: S3Client, bucket: string, key: string, maxBytes: number): Promise<ObjectRead> {
+  let opened: OpenedObject;
+  try {
+    opened = await openObject(s3, bucket, key);
+  } catch (e) {
+    if (e instanceof PipelineError && e.reason === 'object_missing') return { status: 'missing', error: e };
+    if (isAccessDenied(e)) return { status: 'denied', error: e };
+    throw e;
+  }
+  const object: ReadObject = { head: opened.head };
+  try {
+    object.bytes = await opened.read(maxBytes);
+  } catch (e) {
+    if (e instanceof RecordDecodeError) return { status: 'read', object, tooLarge: e };
+    throw e;
+  }
+  return { status: 'read', object, tooLarge: null };
+}
+
 /**
  * Get an object's bytes, refusing anything over `limits.maxCompressedBytes` (checked from
  * Content-Length before reading, and again while streaming).

@@ -30,7 +30,7 @@ import {
 import { createHash } from 'node:crypto';
 import { SESSIONS_PREFIX } from '../session-record';
 import type { QuarantineReason } from './errors';
-import { isAccessDenied, isNotFound, type ObjectHead } from './objects';
+import { isAccessDenied, isNotFound, type ReadObject } from './objects';
 
 import { escapeDotSegments, hasDotSegment, QUARANTINE_PREFIX } from '../bucket-layout';
 
@@ -83,12 +83,6 @@ export function quarantineKey(reason: QuarantineReason, originalKey: string): st
 /** Where a moved object's bytes go, `quarantine/objects/{original key}` (cut and hashed like `quarantineKey`). */
 export function quarantinedObjectKey(originalKey: string): string {
   return fitKey(QUARANTINED_OBJECTS_PREFIX, originalKey, '');
-}
-
-/** An object as the consumer read it: GetObject's head, and its bytes when it was read in full. */
-export interface ReadObject {
-  head: ObjectHead;
-  bytes?: Uint8Array;
 }
 
 /** What to quarantine, and why. */

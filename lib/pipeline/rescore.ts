@@ -9,30 +9,21 @@
  * ("unchanged"); one that gives a different score is a *conflict* (the rules changed without a
  * version bump): the stored score is left alone and the session reported.
  *
- * Order per session: archive the previous version, alert if newly hot, then write the new score.
- * A crash between alert and write leaves the old score, so a re-run still sees the lead as newly
- * hot, and the idempotency store suppresses the second alert; writing first could lose it.
+ * Each session goes through `scoreSession` (./score-session.ts), the step score-lead runs too, with
+ * the `rescore` row of SCORE_POLICIES. Order per session: archive the previous version, alert if
+ * newly hot, then write the new score. A crash between alert and write leaves the old score, so a
+ * re-run still sees the lead as newly hot, and the idempotency store suppresses the second alert;
+ * writing first could lose it.
  */
 import { ListObjectsCommand, type S3Client } from '@aws-sdk/client-s3';
-import { alertContactFromEnv, buildHotLeadAlert, s3Uri } from '../alerts/alert';
+import { alertContactFromEnv } from '../alerts/alert';
 import type { AlertOnce } from '../alerts/alert-once';
 import type { AlertPublisher } from '../alerts/publisher';
-import { LeadScoreError, scoreLead, type LeadScore, type RulesConfig, type Tier } from '../scoring';
-import {
-  DEFAULT_DECODE_LIMITS,
-  KeyLayoutError,
-  parseSessionKey,
-  partitionPath,
-  RecordDecodeError,
-  SESSIONS_PREFIX,
-  sessionKey,
-  type DecodeLimits,
-  type Partition,
-} from '../session-record';
-import { PipelineError, type QuarantineReason } from './errors';
-import { readLeadScore, readSessionRecord, writeLeadScore } from './objects';
-import { markDayChanged } from '../lake/changes';
-import { archiveLeadScore, sameScoreContent } from './score-versions';
+import type { LeadScore, RulesConfig, Tier } from '../scoring';
+import { DEFAULT_DECODE_LIMITS, KeyLayoutError, parseSessionKey, partitionPath, SESSIONS_PREFIX, type DecodeLimits, type Partition } from '../session-record';
+import type { QuarantineReason } from './errors';
+import { scoreSession, type ScoreSessionInput } from './score-session';
+import { SCORE_POLICIES } from './score-versions';
 
 /** Longest range `partitionsBetween` accepts, days (ten years). */
 export const MAX_RESCORE_DAYS = 3660;
@@ -66,35 +57,6 @@ export function partitionsBetween(from: string, to: string): Partition[] {
   return out;
 }
 
-/** What to do with a session's new score, given the stored one. */
-export type RescoreDecision =
-  /** Write the new score; `archivePrevious` when a score of another rules version is replaced. */
-  | { action: 'write'; archivePrevious: boolean; newlyHot: boolean }
-  /** Same rules version, same score: nothing to write. */
-  | { action: 'unchanged'; newlyHot: false }
-  /** Same rules version, different score: the rules changed without a version bump. */
-  | { action: 'conflict'; newlyHot: false; message: string };
-
-/**
- * Compare a freshly computed score with the stored one (null when never scored). A lead is newly
- * hot when the new tier is hot and the stored one was not (or there was none). Pure.
- */
-export function decideRescore(previous: LeadScore | null, next: LeadScore): RescoreDecision {
-  const nextHot = next.tier === 'hot';
-  if (!previous) return { action: 'write', archivePrevious: false, newlyHot: nextHot };
-  if (previous.rules_version !== next.rules_version) {
-    return { action: 'write', archivePrevious: true, newlyHot: nextHot && previous.tier !== 'hot' };
-  }
-  if (sameScoreContent(previous, next)) return { action: 'unchanged', newlyHot: false };
-  return {
-    action: 'conflict',
-    newlyHot: false,
-    message:
-      `stored score ${previous.score} (${previous.tier}) and new score ${next.score} (${next.tier}) differ under the same ` +
-      `rules_version ${next.rules_version}: bump rules_version for a rules change`,
-  };
-}
-
 /** Dependencies and options of `rescoreRange`. */
 export interface RescoreOptions {
   s3: S3Client;
@@ -106,6 +68,8 @@ export interface RescoreOptions {
   publisher: AlertPublisher;
   /** Exactly one alert per (session_id, rules_version); shared with score-lead. */
   alertOnce: AlertOnce;
+  /** Put the caller's contact details in alerts (default: env `ALERT_CONTACT`, lib/alerts/alert.ts `alertContactFromEnv`). */
+  alertContact?: boolean;
   /** Clock for `scored_at`. */
   now?: () => Date;
   limits?: DecodeLimits;
@@ -228,6 +192,7 @@ export async function rescoreRange(opts: RescoreOptions): Promise<RescoreResult>
   const now = opts.now ?? (() => new Date());
   const limits = opts.limits ?? DEFAULT_DECODE_LIMITS;
   const log = opts.log ?? (() => undefined);
+  const alerts = { publisher: opts.publisher, alertOnce: opts.alertOnce, contact: opts.alertContact ?? alertContactFromEnv() };
   const result: RescoreResult = {
     rules_version: opts.rules.rules_version,
     partitions: partitions.length,
@@ -258,67 +223,52 @@ export async function rescoreRange(opts: RescoreOptions): Promise<RescoreResult>
   let done = 0;
   opts.onProgress?.(0, keys.length);
 
-  const one = async (key: string) => {
-    try {
-      const record = await readSessionRecord(opts.s3, opts.bucket, key, limits);
-      const expected = sessionKey(record.session_id, record.started_at);
-      if (expected !== key) {
-        throw new PipelineError('key_record_mismatch', `record ${record.session_id} started ${record.started_at} belongs at ${expected}, not ${key}`);
-      }
-      let previous: LeadScore | null;
-      try {
-        previous = await readLeadScore(opts.s3, opts.bucket, record);
-      } catch (e) {
-        if (!(e instanceof LeadScoreError)) throw e;
-        result.unreadable.push({ key, reason: 'previous_score_unreadable', message: `${e.message}; left as is (delete it to rescore this session)` });
-        log(`${key}: stored score unreadable, left as is: ${e.message}`);
-        return;
-      }
-      const next = scoreLead(record, opts.rules, now());
-      const decision = decideRescore(previous, next);
-      if (decision.action === 'unchanged') {
-        result.unchanged++;
-        return;
-      }
-      if (decision.action === 'conflict') {
-        result.conflicts.push({ session_id: next.session_id, message: decision.message });
-        log(`${next.session_id}: ${decision.message}`);
-        return;
-      }
-      if (decision.archivePrevious && previous) {
-        await archiveLeadScore(opts.s3, opts.bucket, previous, next.rules_version);
-        result.archived++;
-      }
-      if (decision.newlyHot) {
-        result.newly_hot.push(next.session_id);
-        const alert = buildHotLeadAlert(record, next, s3Uri(opts.bucket, key), { contact: alertContactFromEnv() });
-        const ran = await opts.alertOnce.run({ session_id: next.session_id, rules_version: next.rules_version }, () => opts.publisher.publish(alert));
-        (ran ? result.alerted : result.already_alerted).push(next.session_id);
-      }
-      await writeLeadScore(opts.s3, opts.bucket, next);
-      await markDayChanged(opts.s3, opts.bucket, next.session_id, next.started_at);
-      result.written++;
-      const moved = movedLead(previous, next);
-      if (moved) result.moved.push(moved);
-      const change = `${previous?.tier ?? 'none'}->${next.tier}`;
-      result.tier_changes[change] = (result.tier_changes[change] ?? 0) + 1;
-    } catch (e) {
-      if (e instanceof RecordDecodeError || e instanceof PipelineError) {
-        result.unreadable.push({ key, reason: e.reason, message: e.message });
-        log(`${key}: ${e.reason}: ${e.message}`);
-      } else {
-        const error = e instanceof Error ? e.message : String(e);
-        result.failed.push({ key, error });
-        log(`${key}: failed (re-run to retry): ${error}`);
-      }
-    } finally {
-      opts.onProgress?.(++done, keys.length);
-    }
-  };
-
-  await pool(keys, opts.concurrency ?? 8, one);
+  const input = { s3: opts.s3, bucket: opts.bucket, rules: opts.rules, policy: SCORE_POLICIES.rescore, now, limits, alerts };
+  await pool(keys, opts.concurrency ?? 8, async (key) => {
+    await rescoreOne({ ...input, key }, result, log).catch((e: unknown) => failed(result, log, key, e));
+    opts.onProgress?.(++done, keys.length);
+  });
   for (const list of [result.newly_hot, result.alerted, result.already_alerted]) list.sort();
   return result;
+}
+
+/** Count one session's `scoreSession` outcome into `result` (the rescore row of SCORE_POLICIES). */
+async function rescoreOne(input: ScoreSessionInput, result: RescoreResult, log: (line: string) => void): Promise<void> {
+  const { key } = input;
+  const outcome = await scoreSession(input);
+  if (outcome.status === 'denied') return failed(result, log, key, outcome.error);
+  if (outcome.status === 'missing' || outcome.status === 'invalid') {
+    result.unreadable.push({ key, reason: outcome.error.reason, message: outcome.error.message });
+    return log(`${key}: ${outcome.error.reason}: ${outcome.error.message}`);
+  }
+  if (outcome.status === 'stored_unusable') {
+    result.unreadable.push({ key, reason: 'previous_score_unreadable', message: `${outcome.message}; left as is (delete it to rescore this session)` });
+    return log(`${key}: stored score unreadable, left as is: ${outcome.message}`);
+  }
+  const { score: next, stored: previous, decision, alert } = outcome;
+  if (decision.action === 'unchanged') result.unchanged++;
+  if (decision.action === 'conflict') {
+    result.conflicts.push({ session_id: next.session_id, message: decision.message });
+    log(`${next.session_id}: ${decision.message}`);
+  }
+  if (outcome.archived) result.archived++;
+  if (decision.newlyHot) result.newly_hot.push(next.session_id);
+  if (alert?.status === 'sent') result.alerted.push(next.session_id);
+  if (alert?.status === 'already_sent') result.already_alerted.push(next.session_id);
+  if (alert?.status === 'failed') return failed(result, log, key, alert.error);
+  if (!outcome.written) return;
+  result.written++;
+  const moved = movedLead(previous, next);
+  if (moved) result.moved.push(moved);
+  const change = `${previous?.tier ?? 'none'}->${next.tier}`;
+  result.tier_changes[change] = (result.tier_changes[change] ?? 0) + 1;
+}
+
+/** Report a transient failure of one session (a re-run of the range retries it). */
+function failed(result: RescoreResult, log: (line: string) => void, key: string, e: unknown): void {
+  const error = e instanceof Error ? e.message : String(e);
+  result.failed.push({ key, error });
+  log(`${key}: failed (re-run to retry): ${error}`);
 }
 
 /** `cold->hot: 3, none->warm: 1`, sorted by transition. */

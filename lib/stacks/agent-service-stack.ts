@@ -24,7 +24,7 @@ import path from 'node:path';
 import { AgentRecordSpool, type AgentExportMetrics } from '../constructs/agent-record-spool';
 import { grantObjectAccess } from '../constructs/grants';
 import { REPO_ROOT } from '../constructs/pipeline-function';
-import { CHECKPOINT_PREFIX, SESSION_PREFIX, TEMPLATE_PREFIX } from './names';
+import { CHECKPOINTS_PREFIX, SESSIONS_PREFIX, TEMPLATES_PREFIX } from '../bucket-layout';
 import type { PhoneHashKeySecret } from '../constructs/phone-hash-key';
 import { BOOKING_SECRET_KEY, LIVEKIT_SECRET_KEYS, PROVIDER_SECRET_KEYS } from './secrets-stack';
 
@@ -116,8 +116,8 @@ export class AgentServiceStack extends Stack {
 
   constructor(scope: Construct, id: string, props: AgentServiceStackProps) {
     super(scope, id, props);
-    const templatePrefix = props.templatePrefix ?? TEMPLATE_PREFIX;
-    for (const p of [SESSION_PREFIX, CHECKPOINT_PREFIX]) {
+    const templatePrefix = props.templatePrefix ?? TEMPLATES_PREFIX;
+    for (const p of [SESSIONS_PREFIX, CHECKPOINTS_PREFIX]) {
       if (templatePrefix.startsWith(p) || p.startsWith(templatePrefix)) {
         throw new Error(`templatePrefix ${JSON.stringify(templatePrefix)} overlaps ${p}: the agent would read session data or write its own templates`);
       }
@@ -171,8 +171,8 @@ export class AgentServiceStack extends Stack {
         NODE_ENV: 'production',
         AGENT_NAME: props.agentName,
         SESSION_BUCKET: props.sessionBucket.bucketName,
-        SESSIONS_PREFIX: SESSION_PREFIX,
-        CHECKPOINT_PREFIX,
+        SESSIONS_PREFIX,
+        CHECKPOINT_PREFIX: CHECKPOINTS_PREFIX,
         TEMPLATE_BUCKET: props.sessionBucket.bucketName,
         TEMPLATE_PREFIX: templatePrefix,
         CALLER_MEMORY_TABLE: props.callerMemoryTable.tableName,
@@ -220,7 +220,7 @@ export class AgentServiceStack extends Stack {
     // and use caller memory. No s3:ListBucket: a missing template answers 403, which the agent's
     // S3 template source treats as "not there" (agent-container/src/template.ts).
     const taskRole = this.taskDefinition.taskRole;
-    grantObjectAccess(taskRole, { bucket: props.sessionBucket, key: props.dataKey, read: [templatePrefix], write: [SESSION_PREFIX, CHECKPOINT_PREFIX], delete: [CHECKPOINT_PREFIX] });
+    grantObjectAccess(taskRole, { bucket: props.sessionBucket, key: props.dataKey, read: [templatePrefix], write: [SESSIONS_PREFIX, CHECKPOINTS_PREFIX], delete: [CHECKPOINTS_PREFIX] });
     // DeleteItem: an entry found under the previous phone-hash key is moved to the current key
     props.callerMemoryTable.grant(taskRole, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
     props.phoneHashKey?.grantRead(taskRole);

@@ -14,7 +14,8 @@ import type { GlueColumn } from '../analytics/glue-columns';
 import type { NamedQuery } from '../analytics/named-queries';
 import { CURATED_PARTITION_KEY } from '../analytics/curated';
 import { CURATED_PREFIX } from '../bucket-layout';
-import { LEAD_SCORES_TABLE, SCORES_PREFIX, SESSION_PREFIX, VOICE_SESSIONS_TABLE, glueDatabaseName } from './names';
+import { SCORES_PREFIX, SESSIONS_PREFIX } from '../bucket-layout';
+import { LEAD_SCORES_TABLE, VOICE_SESSIONS_TABLE, glueDatabaseName } from './names';
 
 /** Props of {@link AnalyticsStack}. */
 export interface AnalyticsStackProps extends StackProps {
@@ -123,7 +124,7 @@ export class AnalyticsStack extends Stack {
       'VoiceSessionsTable',
       VOICE_SESSIONS_TABLE,
       'Raw session records (schema_version 1 and 2), gzip JSON, one document per call',
-      SESSION_PREFIX,
+      SESSIONS_PREFIX,
       props.sessionColumns,
     );
     const { from, to } = props.leadScoreYears;

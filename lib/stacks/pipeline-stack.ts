@@ -29,7 +29,7 @@ import { deadLetterQueue, EventConsumer } from '../constructs/event-consumer';
 import { CrmSync } from '../constructs/crm-sync';
 import { QueueConsumer } from '../constructs/queue-consumer';
 import { Reconciliation } from '../constructs/reconciliation';
-import { QUARANTINE_PREFIX, SCORE_VERSIONS_PREFIX, SCORES_PREFIX, SESSION_PREFIX } from './names';
+import { QUARANTINE_PREFIX, SCORES_PREFIX, SCORE_VERSIONS_PREFIX, SESSIONS_PREFIX } from '../bucket-layout';
 
 /** Props of {@link PipelineStack}. */
 export interface PipelineStackProps extends StackProps {
@@ -197,11 +197,11 @@ export class PipelineStack extends Stack {
     grantObjectAccess(this.scoreLead.role, {
       bucket: sessionBucket,
       key: dataKey,
-      read: [SESSION_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX],
-      list: [SESSION_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX],
-      readVersions: [SESSION_PREFIX],
+      read: [SESSIONS_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX],
+      list: [SESSIONS_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX],
+      readVersions: [SESSIONS_PREFIX],
       write: [SCORES_PREFIX, SCORE_VERSIONS_PREFIX, QUARANTINE_PREFIX, LAKE_CHANGES_PREFIX],
-      delete: [SESSION_PREFIX],
+      delete: [SESSIONS_PREFIX],
     });
     // Publishing to a KMS-encrypted topic needs GenerateDataKey + Decrypt on its key (named, not kms:*).
     this.scoreLead.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [this.hotLeadsTopic.topicArn] }));
@@ -249,7 +249,7 @@ export class PipelineStack extends Stack {
         detailType: ['Object Created'],
         detail: {
           bucket: { name: [sessionBucket.bucketName] },
-          object: { key: [{ prefix: SESSION_PREFIX }] },
+          object: { key: [{ prefix: SESSIONS_PREFIX }] },
         },
       },
     });
@@ -297,7 +297,7 @@ export class PipelineStack extends Stack {
       sessionBucket,
       dataKey,
       scoresPrefix: SCORES_PREFIX,
-      sessionsPrefix: SESSION_PREFIX,
+      sessionsPrefix: SESSIONS_PREFIX,
       message: S3_RECORD_FROM_EVENTBRIDGE,
       deliveryDeadLetterQueue,
       ...common,

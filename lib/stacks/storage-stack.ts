@@ -9,7 +9,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { AccessLogBucket, EncryptedBucket } from '../constructs/buckets';
 import type { RetentionRow } from '../config/retention';
-import { CHECKPOINT_PREFIX, SESSION_PREFIX } from './names';
+import { CHECKPOINTS_PREFIX, SESSIONS_PREFIX } from '../bucket-layout';
 
 /** Props of {@link StorageStack}; days are counted from object creation. */
 export interface StorageStackProps extends StackProps {
@@ -67,15 +67,15 @@ export class StorageStack extends Stack {
       lifecycleRules: [
         {
           id: 'raw-sessions-to-cold-storage',
-          prefix: SESSION_PREFIX,
+          prefix: SESSIONS_PREFIX,
           transitions: [
             { storageClass: s3.StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(props.sessionsInfrequentAccessDays) },
             { storageClass: s3.StorageClass.GLACIER, transitionAfter: Duration.days(props.sessionsGlacierDays) },
           ],
         },
-        ...(props.retention?.some((r) => r.prefix === CHECKPOINT_PREFIX)
+        ...(props.retention?.some((r) => r.prefix === CHECKPOINTS_PREFIX)
           ? []
-          : [{ id: 'expire-checkpoints', prefix: CHECKPOINT_PREFIX, expiration: Duration.days(props.checkpointExpiryDays ?? 7) }]),
+          : [{ id: 'expire-checkpoints', prefix: CHECKPOINTS_PREFIX, expiration: Duration.days(props.checkpointExpiryDays ?? 7) }]),
         {
           id: 'expire-noncurrent-versions',
           noncurrentVersionExpiration: Duration.days(props.noncurrentVersionExpiryDays),
@@ -85,7 +85,7 @@ export class StorageStack extends Stack {
         ...(props.retention ?? [])
           .filter((r) => r.bucket === 'sessions')
           .map((r) => ({
-            id: r.prefix === CHECKPOINT_PREFIX ? 'expire-checkpoints' : `retain-${r.prefix.replace(/\/$/, '')}`,
+            id: r.prefix === CHECKPOINTS_PREFIX ? 'expire-checkpoints' : `retain-${r.prefix.replace(/\/$/, '')}`,
             prefix: r.prefix,
             expiration: Duration.days(r.days),
             noncurrentVersionExpiration: Duration.days(r.noncurrentDays),
