@@ -29,11 +29,13 @@ process.env.PHONE_HASH_KEY_FILE = keyFile;
 const A = { phone: '+16175550142', email: 'dana.whitfield@northwind.example', session: 'pii-caller-a' };
 const B = { phone: '+14155550199', email: 'sam@contoso.example', session: 'pii-caller-b' };
 const CARD = '4111 1111 1111 1111';
+/** A stray object whose key carries PII: it is quarantined, and its key reaches the handler's logs. */
+const STRAY = { email: 'lee.stray@fabrikam.example', phone: '6465550177' };
 const ACCOUNT = '12345678';
 /** Every planted string that must not spread (forms of A's and B's numbers and emails, card, account). */
 const PLANTED = [
   '6175550142', '617-555-0142', '(617) 555-0142', 'six one seven five five five', A.email, 'dana.whitfield', 'dana dot whitfield',
-  '4155550199', '415 555 0199', B.email, '4111 1111', ACCOUNT,
+  '4155550199', '415 555 0199', B.email, '4111 1111', ACCOUNT, STRAY.email, STRAY.phone,
 ];
 
 function call(who: typeof A, displayName: string, callId: string) {
@@ -97,6 +99,9 @@ describe('planted PII through the local pipeline, then forget', () => {
     try {
       const outcomes = await replayIntoStack(stack, [path.join(calls, 'a.json'), path.join(calls, 'b.json')], undefined);
       records = outcomes.flatMap((o) => (o.ok ? [o.record] : []));
+      const strayKey = `sessions/year=2026/month=11/day=19/${STRAY.email}-${STRAY.phone}.json.gz`;
+      await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: strayKey, Body: `not a record: card ${CARD}, call ${STRAY.phone}` }));
+      await stack.drain();
     } finally {
       await stack.stop();
     }
@@ -133,6 +138,8 @@ describe('planted PII through the local pipeline, then forget', () => {
   it('keeps the planted PII out of logs, scores/ and every alert field but contact', () => {
     expect(logs.length).toBeGreaterThan(0);
     expect(hits([{ file: 'logs', text: logs.join('\n') }], PLANTED)).toEqual([]);
+    // not vacuous: the stray object's key (an email and a number) was logged, as placeholders
+    expect(logs.find((l) => l.includes('record quarantined'))).toMatch(/key=sessions\/year=2026\/month=11\/day=19\/\[email\]/);
     const scores = folderText(path.join(localLayout(dir).bucketDir, 'scores'));
     expect(scores.length).toBeGreaterThanOrEqual(2);
     expect(hits(scores, PLANTED)).toEqual([]);
