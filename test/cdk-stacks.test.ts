@@ -370,6 +370,7 @@ describe('PipelineStack', () => {
       's3:GetObject /scores/*',
       's3:GetObject /sessions/*',
       's3:GetObjectVersion /sessions/*',
+      's3:PutObject /callers/*',
       's3:PutObject /lake-changes/*',
       's3:PutObject /quarantine/*',
       's3:PutObject /score-versions/*',

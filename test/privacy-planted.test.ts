@@ -128,6 +128,9 @@ describe('planted PII through the local pipeline, then forget', () => {
     const hasher = new PhoneHasher(readPhoneHashKeyFile(keyFile));
     expect(a.caller.phone_hash).toBe(hasher.hash(A.phone)!.hash);
     expect(a.caller.phone_hash_key_id).toBe(hasher.keyId);
+    // score-lead filed each call in the caller index, by keyed hash (what forget --phone reads)
+    const index = (readdirSync(localLayout(dir).bucketDir, { recursive: true }) as string[]).filter((f) => f.startsWith('callers'));
+    expect(index.some((f) => f.includes(path.join('callers', a.caller.phone_hash!, 'day=2026-11-19', A.session)))).toBe(true);
     // the numeric display name is dropped; the name given for the booking is kept (lib/caller-identity.ts callerNameOf)
     expect(a.caller.name).toBe('Dana Whitfield');
     expect(alerts.map((x) => x.session_id).sort()).toEqual([A.session, B.session]);

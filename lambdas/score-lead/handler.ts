@@ -8,6 +8,8 @@
  * and logged: the object is moved out of `sessions/` to `quarantine/objects/` with a note under
  * `quarantine/{reason}/` (lib/pipeline/quarantine.ts), so analysts' queries never read it; the
  * rest of the batch goes on. A redelivered event for an object already moved is logged as such.
+ * Every record with a phone hash (a quarantined one too, when it still names its session) gets its
+ * caller index entry `callers/{hash}/day=.../{session_id}` (lib/privacy/caller-index.ts).
  * Transient failures (S3/SNS errors; a concurrent delivery holding the alert's idempotency record)
  * throw `ScoreLeadBatchError` after the whole event was tried; on AWS the queue consumer
  * (./queue.ts) turns that into a partial batch response, so SQS redelivers just that message.
@@ -20,6 +22,7 @@ import type { AlertOnce } from '../../lib/alerts/alert-once';
 import type { AlertPublisher } from '../../lib/alerts/publisher';
 import { PipelineError, type QuarantineReason } from '../../lib/pipeline/errors';
 import { markDayChanged } from '../../lib/lake/changes';
+import { identifyStored, indexCallerSession } from '../../lib/privacy/caller-index';
 import { isAccessDenied, openObject, readLeadScore, writeLeadScore } from '../../lib/pipeline/objects';
 import { archiveLeadScore, decideScoreWrite } from '../../lib/pipeline/score-versions';
 import { findQuarantined, quarantineObject, type ReadObject } from '../../lib/pipeline/quarantine';
@@ -130,6 +133,21 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
       if (stored && !isRulesVersion(stored.rules_version)) return unusable(`stored rules_version ${JSON.stringify(stored.rules_version)} is not a rules version`);
       return stored;
     };
+    /**
+     * A record about to be quarantined that still names its session, start and phone hash at its own
+     * key is indexed too: its quarantined copy holds the caller's words, and erasure must find it.
+     */
+    const indexQuarantined = async (bucket: string, key: string, bytes: Uint8Array | null) => {
+      const id = identifyStored(bytes);
+      if (!id.session_id || !id.started_at || !id.phone_hash) return;
+      let expected: string | null = null;
+      try {
+        expected = sessionKey(id.session_id, id.started_at);
+      } catch {
+        return;
+      }
+      if (expected === key) await indexCallerSession(deps.s3, bucket, { session_id: id.session_id, started_at: id.started_at, caller: { phone_hash: id.phone_hash } });
+    };
     const failed = (key: string, error: unknown, what: string) => {
       if ((error as Error)?.name === 'IdempotencyAlreadyInProgressError') {
         // another delivery of the same event is publishing this alert right now: not an error
@@ -186,6 +204,8 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
         }
         // the curated lake rebuilds this day at its next compaction (lib/lake/changes.ts)
         await markDayChanged(deps.s3, bucket, record.session_id, record.started_at);
+        // erasure finds the caller's sessions by keyed hash (lib/privacy/caller-index.ts)
+        await indexCallerSession(deps.s3, bucket, record);
         const score = scoreLead(record, rules, now());
         const stored = await storedScore(bucket, record);
         const decision = decideScoreWrite(stored, score);
@@ -229,6 +249,7 @@ export function makeScoreLeadHandler(deps: ScoreLeadDeps): (event: S3Event) => P
           } else if (error instanceof RecordDecodeError || error instanceof PipelineError) {
             // a key outside the layout keeps that reason (whether or not its object could be read)
             const why = rejected ?? error;
+            await indexQuarantined(bucket, key, read?.bytes ?? null);
             await quarantine(bucket, key, why.reason, why.message, why.issues, read ?? null);
           } else failed(key, error, 'record failed');
         } catch (qerr) {
