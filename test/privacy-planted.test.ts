@@ -165,11 +165,36 @@ describe('planted PII through the local pipeline, then forget', () => {
   // s3rver writes an object's `.md5` sidecar the first time it lists it (Parquet files are written by DuckDB)
   const snapshot = () => folderText(root).filter((f) => !f.file.endsWith('._S3rver_object.md5')).map((f) => `${f.file}:${f.text.length}`).sort();
 
+  /** forgetA's exit code and what it wrote to stderr. */
+  const refused = async (extra: Partial<Parameters<typeof runForget>[0]>) => {
+    const lines: string[] = [];
+    const write = process.stderr.write;
+    process.stderr.write = ((chunk: string | Uint8Array) => (lines.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      const { code, text } = await forgetA(extra);
+      return { code, text, stderr: lines.join('') };
+    } finally {
+      process.stderr.write = write;
+    }
+  };
+
   it('refuses bad input and a missing key file, and a dry run, changing nothing', async () => {
     const before = snapshot();
-    expect((await forgetA({ phone: '617-CALL-NOW' })).code).toBe(2);
-    expect((await forgetA({ phone: undefined, session: 'no-such-session' })).code).toBe(2);
-    expect((await forgetA({ keyFile: path.join(root, 'missing.json') })).code).toBe(2);
+    const cases: [Partial<Parameters<typeof runForget>[0]>, RegExp][] = [
+      [{ phone: '617-CALL-NOW' }, /^"617-CALL-NOW" is not a phone number: .*; nothing changed\n$/],
+      [{ phone: '12' }, /^"12" has no country code: write it in international form.*; nothing changed\n$/],
+      [{ phone: undefined, session: 'no-such-session' }, /^no session "no-such-session" in bucket trialist-local or the spool .*; nothing changed\n$/],
+      [{ phone: undefined, session: '../etc/passwd' }, /^"\.\.\/etc\/passwd" is not a session id .*; nothing changed\n$/],
+      [{ keyFile: path.join(root, 'missing.json') }, /^phone hash key file .*missing\.json does not exist .*; nothing changed\n$/],
+      [{ dir: path.join(root, 'no-such-folder') }, /^no local bucket in .*no-such-folder.*; nothing changed\n$/],
+      [{ session: A.session }, /^give exactly one of --phone <number> or --session <id>\n$/],
+      [{ phone: undefined, session: A.session, scan: true }, /^--scan goes with --phone .*; nothing changed\n$/],
+    ];
+    for (const [extra, message] of cases) {
+      const r = await refused(extra);
+      expect([extra, r.code, r.text]).toEqual([extra, 2, '']);
+      expect(r.stderr).toMatch(message);
+    }
     const dry = await forgetA({ dryRun: true });
     expect(dry.code).toBe(0);
     expect(dry.text).toMatch(/dry run: 1 session\(s\) found: pii-caller-a/);
