@@ -4,7 +4,7 @@
  * the SQL in real DuckDB, and must give the same text.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
-import { PII_PATTERNS } from '../lib/privacy/pii-patterns';
+import { PII_PATTERNS, PII_TRIGGER } from '../lib/privacy/pii-patterns';
 import { findPii, redactPii } from '../lib/privacy/redact';
 import { redactPiiSql } from '../lib/privacy/redact-pii';
 
@@ -60,6 +60,16 @@ describe('PII patterns: TypeScript and SQL from one table', () => {
     const used = new Set(INPUTS.flatMap((t) => findPii(t).map((m) => m.rule)));
     const redacting = PII_PATTERNS.filter((p) => p.kind !== 'shield').map((p) => p.name);
     expect(redacting.filter((n) => !used.has(n))).toEqual([]);
+  });
+
+  it('the trigger is a necessary condition: every match of every rule passes it alone', () => {
+    const trigger = new RegExp(PII_TRIGGER, 'i');
+    const matches = INPUTS.flatMap((t) => findPii(t));
+    expect(matches.length).toBeGreaterThan(20);
+    expect(matches.filter((m) => !trigger.test(m.value)).map((m) => `${m.rule}: ${m.value}`)).toEqual([]);
+    // and most turns skip the rules entirely
+    for (const t of ['We are a team of 40 and send 500 contracts a month.', 'Around 3,000 in fees, $1,200,000', 'meet at 10:00 on the 24th', 'one or two'])
+      expect([t, trigger.test(t)]).toEqual([t, false]);
   });
 
   it('keeps what is not PII and names what was removed', () => {

@@ -90,6 +90,8 @@ export const PII_PATTERNS: readonly PiiPattern[] = [
 
 /**
  * A text no rule can match fails this test (case-insensitive), so redactors return it untouched
- * without running the rules: every rule needs a digit, an `@`, a spoken "dot" or two digit words.
+ * without running the rules, the SQL form included (most turns: "a team of 40", "3,000 a month",
+ * "10:00"). Every rule needs one of: four digits with only `[ .()-]` between them, an `@`, the word
+ * "dot", two letters and two digits starting a word (an IBAN), or two digit words in a row.
  */
-export const PII_TRIGGER = `[0-9@]|\\bdot\\b|\\b${DIGIT_WORD}[\\s,-]+${DIGIT_WORD}\\b`;
+export const PII_TRIGGER = `[0-9](?:[ .()-]*[0-9]){3}|@|\\bdot\\b|\\b[a-z]{2}[0-9]{2}|\\b${DIGIT_WORD}[\\s,-]+${DIGIT_WORD}\\b`;
