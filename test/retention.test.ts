@@ -55,19 +55,6 @@ describe('retention settings', () => {
     expect(readme).toContain(formatRetentionSummary(from({}), from({ env: 'prod' })));
   });
 
-  it.each(['dev', 'prod'])('%s: every row is a lifecycle rule expiring current and old versions', (env) => {
-    const { stacks, config } = buildTestApp({ context: { env } });
-    const buckets = Object.values(Template.fromStack(stacks.storage).findResources('AWS::S3::Bucket')) as { Properties: Record<string, any> }[];
-    const rulesOf = (b: { Properties: Record<string, any> }) => (b.Properties.LifecycleConfiguration?.Rules ?? []) as Record<string, any>[];
-    const sessions = buckets.find((b) => rulesOf(b).some((r) => r.Prefix === 'sessions/'))!;
-    for (const row of retentionRows(config).filter((r) => r.bucket === 'sessions')) {
-      const rule = rulesOf(sessions).find((r) => r.Prefix === row.prefix && r.ExpirationInDays !== undefined);
-      expect([row.prefix, rule?.ExpirationInDays, rule?.NoncurrentVersionExpiration?.NoncurrentDays]).toEqual([row.prefix, row.days, row.noncurrentDays]);
-    }
-    const results = buckets.filter((b) => b.Properties.VersioningConfiguration === undefined && rulesOf(b).some((r) => r.ExpirationInDays === config.athenaResultExpiryDays));
-    expect(results.length).toBeGreaterThanOrEqual(1);
-  });
-
   it('cdk synth prints the table on stderr', async () => {
     const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
     const outdir = mkdtempSync(path.join(tmpdir(), 'trialist-synth-'));
