@@ -2,8 +2,9 @@
  * Planted PII, end to end through the local pipeline (replay -> s3rver -> score-lead -> outbox):
  * calls carry emails, phone numbers (digits, grouped, spoken), card and account numbers and a SIP
  * display name that is a number, in many positions (evidence turns, the booking turn, the booking
- * tool call, the caller's name). None may reach the logs, `scores/` or any alert field other than
- * `contact`. Then `trialist forget --phone` leaves no trace of the caller anywhere in the data
+ * tool call, the caller's name), and a stray object whose key holds an email and a number. None may
+ * reach the logs (the handlers' log lines), `scores/`, the curated tables or any alert field other
+ * than `contact`. Then `trialist forget --phone` leaves no trace of the caller anywhere in the data
  * folder (objects decompressed before the search): not the number, the email, the session id or
  * the phone hash; the other caller stays; a second run changes nothing; bad input changes nothing.
  */
@@ -17,6 +18,7 @@ import type { HotLeadAlert } from '../lib/alerts';
 import { callSummaryOf, LocalCallerMemoryStore } from '../lib/caller-memory';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { localLayout, openLocalLake, readOutbox, startLocalStack } from '../lib/local';
+import { rebuildCuratedDays } from '../lib/local/compact';
 import { startLocalS3 } from '../lib/local/s3';
 import { legacyPhoneHash, PhoneHasher, readPhoneHashKeyFile } from '../lib/privacy';
 import type { SessionRecord } from '../lib/session-record';
@@ -106,6 +108,8 @@ describe('planted PII through the local pipeline, then forget', () => {
       await stack.stop();
     }
     alerts = (await readOutbox<HotLeadAlert>(localLayout(dir).outboxDir)).map((a) => a.alert);
+    // the curated tables of the calls' day, as compaction builds them
+    await rebuildCuratedDays({ directory: dir, days: ['2026-11-19'] });
     // a curated partition of the calls' day (the curated tables are built per call date from raw)
     const s3 = await startLocalS3({ directory: localLayout(dir).s3Dir, buckets: [localLayout(dir).bucket] });
     try {
@@ -154,8 +158,24 @@ describe('planted PII through the local pipeline, then forget', () => {
       const who = alert.session_id === A.session ? A : B;
       expect(contact).toEqual({ phone: who.phone, email: who.email });
     }
-    // the records' signal evidence quotes are redacted too
+    // the records' signal evidence quotes are redacted too (checked after the curated tables below)
     for (const r of records) expect(hits([{ file: r.session_id, text: JSON.stringify(r.discovered_signals) }], PLANTED)).toEqual([]);
+  });
+
+  it('keeps the planted PII out of the curated tables analysts query', async () => {
+    const lake = await openLocalLake({ directory: dir, readOnly: true });
+    try {
+      const json = (rows: unknown) => JSON.stringify(rows, (_, v) => (typeof v === 'bigint' ? Number(v) : v));
+      const turns = (await lake.run("SELECT * FROM curated_turns WHERE call_date = '2026-11-19'")).rows;
+      const sessions = (await lake.run("SELECT * FROM curated_sessions WHERE call_date = '2026-11-19'")).rows;
+      expect([turns.length, sessions.length]).toEqual([24, 2]);
+      expect(hits([{ file: 'curated_turns', text: json(turns) }, { file: 'curated_sessions', text: json(sessions) }], PLANTED)).toEqual([]);
+      // not vacuous: the caller's words are there, with placeholders
+      expect(json(turns)).toContain('our account number is [account] if you need it');
+      expect(json(turns)).toContain('[email]');
+    } finally {
+      lake.close();
+    }
   });
 
   const forgetA = (extra: Partial<Parameters<typeof runForget>[0]> = {}) => {
