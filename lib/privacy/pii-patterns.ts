@@ -20,20 +20,30 @@
 export const PII_PLACEHOLDERS = { email: '[email]', phone: '[phone]', card: '[card]', account: '[account]' } as const;
 export type PiiKind = keyof typeof PII_PLACEHOLDERS;
 
-/** One row of the table. */
-export interface PiiPattern {
+/** One row of the table: a pattern that redacts, or a shield that keeps. */
+export type PiiPattern = PiiPatternBase & (RedactingPattern | ShieldPattern);
+
+interface PiiPatternBase {
   /** Short stable name (tests, counts by rule). */
   name: string;
-  /** The kind removed (its placeholder is `PII_PLACEHOLDERS[kind]`), or `shield` for text kept as is. */
-  kind: PiiKind | 'shield';
   /** Regular expression source in the shared subset above. */
   pattern: string;
   /** Match letters in any case (JavaScript flag `i`, SQL prefix `(?i)`). */
   ignoreCase?: boolean;
+}
+
+interface RedactingPattern {
+  /** The kind removed; its placeholder is `PII_PLACEHOLDERS[kind]`. */
+  kind: PiiKind;
   /** Group 1 is context before the PII, written back in front of the placeholder. */
   keepPrefix?: boolean;
-  /** For `shield` rules: the replacement, `$1`-style, with separators swapped for `SHIELD_CHARS`. */
-  replacement?: string;
+}
+
+interface ShieldPattern {
+  /** Text kept as is: its separators are hidden from the later rules. */
+  kind: 'shield';
+  /** The replacement, `$1`-style, with separators swapped for `SHIELD_CHARS`. */
+  replacement: string;
 }
 
 /** Private-use characters that stand in for a shielded separator, and the separator each restores. */

@@ -34,7 +34,7 @@ export function redactPiiSql(expr: string, engine: SqlEngine): string {
   let out = expr;
   for (const r of PII_PATTERNS) {
     const pattern = (r.ignoreCase ? '(?i)' : '') + r.pattern;
-    const replacement = r.kind === 'shield' ? (r.replacement ?? '$0') : `${r.keepPrefix ? '$1' : ''}${PII_PLACEHOLDERS[r.kind]}`;
+    const replacement = r.kind === 'shield' ? r.replacement : `${r.keepPrefix ? '$1' : ''}${PII_PLACEHOLDERS[r.kind]}`;
     out = regexpReplace(out, pattern, replacement, engine);
   }
   for (const [c, sep] of SHIELD_CHARS) out = `replace(${out}, ${sqlString(c)}, ${sqlString(sep)})`;

@@ -57,7 +57,7 @@ export function findPii(text: string): PiiMatch[] {
     work = work.replace(re, (m: string, ...rest: unknown[]) => {
       const offset = rest.find((x) => typeof x === 'number') as number;
       const groups = rest.slice(0, rest.indexOf(offset)) as (string | undefined)[];
-      if (rule.kind === 'shield') return expand(rule.replacement ?? m, groups);
+      if (rule.kind === 'shield') return expand(rule.replacement, groups);
       const skip = rule.keepPrefix ? (groups[0] ?? '').length : 0;
       found.push({ kind: rule.kind, rule: rule.name, value: text.slice(offset + skip, offset + m.length), index: offset + skip });
       // blank with non-word characters of the same length: offsets stay, \b behaves as around a placeholder
@@ -90,9 +90,9 @@ export function redactPiiCounted(text: string): { text: string; counts: PiiCount
   if (!trigger.test(text)) return { text, counts };
   let out = text;
   for (const { rule, re } of compiled) {
-    out = out.replace(re, (m: string, ...rest: unknown[]) => {
+    out = out.replace(re, (_m: string, ...rest: unknown[]) => {
       const groups = rest.slice(0, rest.findIndex((x) => typeof x === 'number')) as (string | undefined)[];
-      if (rule.kind === 'shield') return expand(rule.replacement ?? m, groups);
+      if (rule.kind === 'shield') return expand(rule.replacement, groups);
       counts[rule.kind]++;
       return (rule.keepPrefix ? (groups[0] ?? '') : '') + PII_PLACEHOLDERS[rule.kind];
     });
