@@ -25,6 +25,12 @@ export const CURATED_PREFIX = 'curated/';
  * deletes the markers it has consumed.
  */
 export const LAKE_CHANGES_PREFIX = 'lake-changes/';
+/**
+ * The caller index: `callers/{phone_hash}/day=YYYY-MM-DD/{session_id}`, an empty object per session
+ * of a caller, written by score-lead when a record with a phone hash lands (lib/privacy/caller-index.ts),
+ * so erasure finds a caller's sessions by keyed hash without reading every record.
+ */
+export const CALLERS_PREFIX = 'callers/';
 /** Audit entries of erasures (no personal data). */
 export const ERASURES_PREFIX = 'erasures/';
 
@@ -38,6 +44,7 @@ export const BUCKET_PREFIXES = [
   TEMPLATES_PREFIX,
   CURATED_PREFIX,
   LAKE_CHANGES_PREFIX,
+  CALLERS_PREFIX,
   ERASURES_PREFIX,
 ] as const;
 

@@ -118,6 +118,7 @@ describe('StorageStack', () => {
       'checkpoints/': [7, 7],
       'quarantine/': [30, 30],
       'curated/': [365, 30],
+      'callers/': [365, 30],
     });
     // nothing retained outside these: templates/ and erasures/ (the audit trail) are not expired
     expect(rules.some((r) => r.Prefix === 'erasures/' || r.Prefix === 'templates/')).toBe(false);
@@ -370,6 +371,7 @@ describe('PipelineStack', () => {
       's3:GetObject /scores/*',
       's3:GetObject /sessions/*',
       's3:GetObjectVersion /sessions/*',
+      's3:PutObject /callers/*',
       's3:PutObject /lake-changes/*',
       's3:PutObject /quarantine/*',
       's3:PutObject /score-versions/*',

@@ -64,7 +64,7 @@ const cold = (id: string, startedAt: string, hash: string | null = null) =>
 
 describe('PII redaction', () => {
   it('replaces e-mails, phones, cards and account numbers with labels, in TypeScript', () => {
-    expect(redactPii(PII_TEXT)).toBe('Mail me at [email] or call [phone]; card [card], [account].');
+    expect(redactPii(PII_TEXT)).toBe('Mail me at [email] or call [phone]; card [card], account number [account].');
     expect(redactPii('We are a team of 40 and send 900 contracts a month.')).toBe('We are a team of 40 and send 900 contracts a month.');
     expect(redactPii('IBAN GB82 WEST 1234 5698 7654 32 please')).toBe('IBAN [account] please');
   });

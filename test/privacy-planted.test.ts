@@ -2,8 +2,9 @@
  * Planted PII, end to end through the local pipeline (replay -> s3rver -> score-lead -> outbox):
  * calls carry emails, phone numbers (digits, grouped, spoken), card and account numbers and a SIP
  * display name that is a number, in many positions (evidence turns, the booking turn, the booking
- * tool call, the caller's name). None may reach the logs, `scores/` or any alert field other than
- * `contact`. Then `trialist forget --phone` leaves no trace of the caller anywhere in the data
+ * tool call, the caller's name), and a stray object whose key holds an email and a number. None may
+ * reach the logs (the handlers' log lines), `scores/`, the curated tables or any alert field other
+ * than `contact`. Then `trialist forget --phone` leaves no trace of the caller anywhere in the data
  * folder (objects decompressed before the search): not the number, the email, the session id or
  * the phone hash; the other caller stays; a second run changes nothing; bad input changes nothing.
  */
@@ -17,6 +18,7 @@ import type { HotLeadAlert } from '../lib/alerts';
 import { callSummaryOf, LocalCallerMemoryStore } from '../lib/caller-memory';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { localLayout, openLocalLake, readOutbox, startLocalStack } from '../lib/local';
+import { rebuildCuratedDays } from '../lib/local/compact';
 import { startLocalS3 } from '../lib/local/s3';
 import { legacyPhoneHash, PhoneHasher, readPhoneHashKeyFile } from '../lib/privacy';
 import type { SessionRecord } from '../lib/session-record';
@@ -29,11 +31,13 @@ process.env.PHONE_HASH_KEY_FILE = keyFile;
 const A = { phone: '+16175550142', email: 'dana.whitfield@northwind.example', session: 'pii-caller-a' };
 const B = { phone: '+14155550199', email: 'sam@contoso.example', session: 'pii-caller-b' };
 const CARD = '4111 1111 1111 1111';
+/** A stray object whose key carries PII: it is quarantined, and its key reaches the handler's logs. */
+const STRAY = { email: 'lee.stray@fabrikam.example', phone: '6465550177' };
 const ACCOUNT = '12345678';
 /** Every planted string that must not spread (forms of A's and B's numbers and emails, card, account). */
 const PLANTED = [
   '6175550142', '617-555-0142', '(617) 555-0142', 'six one seven five five five', A.email, 'dana.whitfield', 'dana dot whitfield',
-  '4155550199', '415 555 0199', B.email, '4111 1111', ACCOUNT,
+  '4155550199', '415 555 0199', B.email, '4111 1111', ACCOUNT, STRAY.email, STRAY.phone,
 ];
 
 function call(who: typeof A, displayName: string, callId: string) {
@@ -97,10 +101,15 @@ describe('planted PII through the local pipeline, then forget', () => {
     try {
       const outcomes = await replayIntoStack(stack, [path.join(calls, 'a.json'), path.join(calls, 'b.json')], undefined);
       records = outcomes.flatMap((o) => (o.ok ? [o.record] : []));
+      const strayKey = `sessions/year=2026/month=11/day=19/${STRAY.email}-${STRAY.phone}.json.gz`;
+      await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: strayKey, Body: `not a record: card ${CARD}, call ${STRAY.phone}` }));
+      await stack.drain();
     } finally {
       await stack.stop();
     }
     alerts = (await readOutbox<HotLeadAlert>(localLayout(dir).outboxDir)).map((a) => a.alert);
+    // the curated tables of the calls' day, as compaction builds them
+    await rebuildCuratedDays({ directory: dir, days: ['2026-11-19'] });
     // a curated partition of the calls' day (the curated tables are built per call date from raw)
     const s3 = await startLocalS3({ directory: localLayout(dir).s3Dir, buckets: [localLayout(dir).bucket] });
     try {
@@ -123,6 +132,9 @@ describe('planted PII through the local pipeline, then forget', () => {
     const hasher = new PhoneHasher(readPhoneHashKeyFile(keyFile));
     expect(a.caller.phone_hash).toBe(hasher.hash(A.phone)!.hash);
     expect(a.caller.phone_hash_key_id).toBe(hasher.keyId);
+    // score-lead filed each call in the caller index, by keyed hash (what forget --phone reads)
+    const index = (readdirSync(localLayout(dir).bucketDir, { recursive: true }) as string[]).filter((f) => f.startsWith('callers'));
+    expect(index.some((f) => f.includes(path.join('callers', a.caller.phone_hash!, 'day=2026-11-19', A.session)))).toBe(true);
     // the numeric display name is dropped; the name given for the booking is kept (lib/caller-identity.ts callerNameOf)
     expect(a.caller.name).toBe('Dana Whitfield');
     expect(alerts.map((x) => x.session_id).sort()).toEqual([A.session, B.session]);
@@ -133,6 +145,8 @@ describe('planted PII through the local pipeline, then forget', () => {
   it('keeps the planted PII out of logs, scores/ and every alert field but contact', () => {
     expect(logs.length).toBeGreaterThan(0);
     expect(hits([{ file: 'logs', text: logs.join('\n') }], PLANTED)).toEqual([]);
+    // not vacuous: the stray object's key (an email and a number) was logged, as placeholders
+    expect(logs.find((l) => l.includes('record quarantined'))).toMatch(/key=sessions\/year=2026\/month=11\/day=19\/\[email\]/);
     const scores = folderText(path.join(localLayout(dir).bucketDir, 'scores'));
     expect(scores.length).toBeGreaterThanOrEqual(2);
     expect(hits(scores, PLANTED)).toEqual([]);
@@ -144,8 +158,24 @@ describe('planted PII through the local pipeline, then forget', () => {
       const who = alert.session_id === A.session ? A : B;
       expect(contact).toEqual({ phone: who.phone, email: who.email });
     }
-    // the records' signal evidence quotes are redacted too
+    // the records' signal evidence quotes are redacted too (checked after the curated tables below)
     for (const r of records) expect(hits([{ file: r.session_id, text: JSON.stringify(r.discovered_signals) }], PLANTED)).toEqual([]);
+  });
+
+  it('keeps the planted PII out of the curated tables analysts query', async () => {
+    const lake = await openLocalLake({ directory: dir, readOnly: true });
+    try {
+      const json = (rows: unknown) => JSON.stringify(rows, (_, v) => (typeof v === 'bigint' ? Number(v) : v));
+      const turns = (await lake.run("SELECT * FROM curated_turns WHERE call_date = '2026-11-19'")).rows;
+      const sessions = (await lake.run("SELECT * FROM curated_sessions WHERE call_date = '2026-11-19'")).rows;
+      expect([turns.length, sessions.length]).toEqual([24, 2]);
+      expect(hits([{ file: 'curated_turns', text: json(turns) }, { file: 'curated_sessions', text: json(sessions) }], PLANTED)).toEqual([]);
+      // not vacuous: the caller's words are there, with placeholders
+      expect(json(turns)).toContain('our account number is [account] if you need it');
+      expect(json(turns)).toContain('[email]');
+    } finally {
+      lake.close();
+    }
   });
 
   const forgetA = (extra: Partial<Parameters<typeof runForget>[0]> = {}) => {
@@ -155,11 +185,36 @@ describe('planted PII through the local pipeline, then forget', () => {
   // s3rver writes an object's `.md5` sidecar the first time it lists it (Parquet files are written by DuckDB)
   const snapshot = () => folderText(root).filter((f) => !f.file.endsWith('._S3rver_object.md5')).map((f) => `${f.file}:${f.text.length}`).sort();
 
+  /** forgetA's exit code and what it wrote to stderr. */
+  const refused = async (extra: Partial<Parameters<typeof runForget>[0]>) => {
+    const lines: string[] = [];
+    const write = process.stderr.write;
+    process.stderr.write = ((chunk: string | Uint8Array) => (lines.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      const { code, text } = await forgetA(extra);
+      return { code, text, stderr: lines.join('') };
+    } finally {
+      process.stderr.write = write;
+    }
+  };
+
   it('refuses bad input and a missing key file, and a dry run, changing nothing', async () => {
     const before = snapshot();
-    expect((await forgetA({ phone: '617-CALL-NOW' })).code).toBe(2);
-    expect((await forgetA({ phone: undefined, session: 'no-such-session' })).code).toBe(2);
-    expect((await forgetA({ keyFile: path.join(root, 'missing.json') })).code).toBe(2);
+    const cases: [Partial<Parameters<typeof runForget>[0]>, RegExp][] = [
+      [{ phone: '617-CALL-NOW' }, /^"617-CALL-NOW" is not a phone number: .*; nothing changed\n$/],
+      [{ phone: '12' }, /^"12" has no country code: write it in international form.*; nothing changed\n$/],
+      [{ phone: undefined, session: 'no-such-session' }, /^no session "no-such-session" in bucket trialist-local or the spool .*; nothing changed\n$/],
+      [{ phone: undefined, session: '../etc/passwd' }, /^"\.\.\/etc\/passwd" is not a session id .*; nothing changed\n$/],
+      [{ keyFile: path.join(root, 'missing.json') }, /^phone hash key file .*missing\.json does not exist .*; nothing changed\n$/],
+      [{ dir: path.join(root, 'no-such-folder') }, /^no local bucket in .*no-such-folder.*; nothing changed\n$/],
+      [{ session: A.session }, /^give exactly one of --phone <number> or --session <id>\n$/],
+      [{ phone: undefined, session: A.session, scan: true }, /^--scan goes with --phone .*; nothing changed\n$/],
+    ];
+    for (const [extra, message] of cases) {
+      const r = await refused(extra);
+      expect([extra, r.code, r.text]).toEqual([extra, 2, '']);
+      expect(r.stderr).toMatch(message);
+    }
     const dry = await forgetA({ dryRun: true });
     expect(dry.code).toBe(0);
     expect(dry.text).toMatch(/dry run: 1 session\(s\) found: pii-caller-a/);

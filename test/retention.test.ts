@@ -3,14 +3,14 @@
  * records, printed as a table by the CDK app, and the score-lead contact switch.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Template } from 'aws-cdk-lib/assertions';
 import { DeploymentConfigError, loadDeploymentConfig } from '../lib/config';
-import { formatRetentionTable, retentionRows } from '../lib/config/retention';
+import { formatRetentionSummary, formatRetentionTable, retentionRows } from '../lib/config/retention';
 import { buildTestApp, cdkJsonContext } from './cdk-helpers';
 
 const from = (ctx: Record<string, unknown>) => loadDeploymentConfig((k) => ctx[k]);
@@ -26,6 +26,7 @@ describe('retention settings', () => {
       ['checkpoints/', 3],
       ['quarantine/', 90],
       ['curated/', 730],
+      ['callers/', 730],
       ['', 30],
     ]);
   });
@@ -43,9 +44,15 @@ describe('retention settings', () => {
 
   it('formats a Markdown table naming each config key', () => {
     const table = formatRetentionTable(from({}));
-    expect(table.split('\n')).toHaveLength(9);
+    expect(table.split('\n')).toHaveLength(10);
     expect(table).toContain('| sessions | `checkpoints/` | in-progress records of running calls | 7 | 7 | `retentionCheckpointsDays` |');
-    expect(table).toContain('| query-results | `(all)` | Athena query results | 7 | 7 | `athenaResultExpiryDays` |');
+    expect(table).toContain('| sessions | `callers/` | caller index (keyed hash -> session ids) | 365 | 30 | `retentionSessionsDays` |');
+    expect(table).toContain('| query-results | `(all)` | Athena query results | 7 | not versioned | `athenaResultExpiryDays` |');
+  });
+
+  it("the README's table is the default dev and prod configs' rows", () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    expect(readme).toContain(formatRetentionSummary(from({}), from({ env: 'prod' })));
   });
 
   it('cdk synth prints the table on stderr', async () => {
@@ -57,7 +64,7 @@ describe('retention settings', () => {
       maxBuffer: 64 * 1024 * 1024,
     }).finally(() => rmSync(outdir, { recursive: true, force: true }));
     expect(out.stderr).toContain('Retention (prod):');
-    expect(out.stderr).toContain('| sessions | `sessions/` | session records (transcripts) | 730 | 90 | `retentionSessionsDays` |');
+    expect(out.stderr).toContain(formatRetentionTable(from({ env: 'prod' })));
   }, 120_000);
 });
 

@@ -15,9 +15,14 @@
  * `ActiveSessions` EMF metric (POWERTOOLS_METRICS_NAMESPACE, POWERTOOLS_SERVICE_NAME; ./active-sessions.ts).
  * With SPOOL_DIR set, the worker process also re-sends records its calls spooled when S3 failed
  * (./spool-drainer.ts), at start and while it runs.
+ *
+ * Every process (worker and jobs) PII-redacts what it writes to stdout and stderr line by line
+ * (lib/privacy/log-redaction.ts): LiveKit's pino JSON lines keep their shape with every string field
+ * redacted, so no email, phone, card- or account-like number reaches the logs, whoever logged it.
  */
 import { cli, log, loggerOptions, WorkerOptions } from '@livekit/agents';
 import { fileURLToPath } from 'node:url';
+import { redactWrites } from '../../lib/privacy/log-redaction';
 import { startActiveSessionsPublisher } from './active-sessions';
 import { agentTelemetry } from './export-telemetry';
 import { drainPlan } from './ops';
@@ -27,6 +32,9 @@ import { spoolFromEnv } from './spool';
 import { startSpoolDrainer } from './spool-drainer';
 
 export { default } from './agent';
+
+redactWrites(process.stdout);
+redactWrites(process.stderr);
 
 const plan = drainPlan(process.env.DRAIN_TIMEOUT_SECONDS ? Number(process.env.DRAIN_TIMEOUT_SECONDS) : undefined);
 const port = Number(process.env.HEALTH_PORT || 8081);

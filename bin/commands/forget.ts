@@ -1,7 +1,7 @@
 /**
  * `trialist forget --phone <number> | --session <id> [--dir DIR | --bucket NAME] [--dry-run]`:
- * erase everything held about a caller (every session found by keyed phone hash, current and
- * previous key) or about one session, and write an audit entry under `erasures/` with no personal
+ * erase everything held about a caller (every session found through the caller index by keyed
+ * phone hash, current and previous key; `--scan` reads every record instead) or about one session, and write an audit entry under `erasures/` with no personal
  * data (lib/erasure). Locally the data folder's bucket (s3rver), alert journal, outbox and dead
  * letters; on AWS the bucket, the caller-memory and idempotency tables. The phone-hash key comes
  * from --key-secret / PHONE_HASH_SECRET_ID or --key-file / PHONE_HASH_KEY_FILE (never created here).
@@ -29,6 +29,8 @@ export interface ForgetCliOptions {
   idempotencyTable?: string;
   keyFile?: string;
   keySecret?: string;
+  /** Find a number's sessions by reading every record instead of the caller index. */
+  scan?: boolean;
 }
 
 /** The operator's summary of a report (stdout). Session ids are printed, never written to the audit entry. */
@@ -59,6 +61,10 @@ export async function runForget(opts: ForgetCliOptions, out: (text: string) => v
     err('give exactly one of --phone <number> or --session <id>');
     return 2;
   }
+  if (opts.scan && opts.phone === undefined) {
+    err('--scan goes with --phone (a session is found by its id); nothing changed');
+    return 2;
+  }
   const subject: ErasureSubject = opts.phone !== undefined ? { phone: opts.phone } : { sessionId: opts.session! };
   let hasher: PhoneHasher;
   try {
@@ -73,7 +79,7 @@ export async function runForget(opts: ForgetCliOptions, out: (text: string) => v
   const rulesVersions = [DEFAULT_RULES.rules_version];
   const run = async (deps: ErasureDeps): Promise<number> => {
     try {
-      out(formatErasureReport(await forget(subject, deps, { dryRun: opts.dryRun })));
+      out(formatErasureReport(await forget(subject, deps, { dryRun: opts.dryRun, scan: opts.scan })));
       return 0;
     } catch (e) {
       if (!(e instanceof ErasureInputError)) throw e;
@@ -151,6 +157,7 @@ export function registerForget(program: Command): void {
     .option('-d, --dir <folder>', 'local data folder (trialist replay uses .local/bucket, demo .local/demo)', '.local/bucket')
     .option('-b, --bucket <name>', 'erase in a real S3 bucket with the default AWS credentials instead of the local folder')
     .option('-n, --dry-run', 'find and list what would be removed; change nothing')
+    .option('--scan', "with --phone: read every record in the bucket instead of the caller index (records from before the index)")
     .option('--spool-dir <folder>', "the agent's spool folder (default: $SPOOL_DIR)")
     .option('--memory-dir <folder>', 'local caller-memory folder (default: $CALLER_MEMORY_DIR)')
     .option('--memory-table <name>', 'with --bucket: the caller-memory DynamoDB table (default: $CALLER_MEMORY_TABLE)')

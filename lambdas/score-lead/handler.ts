@@ -12,6 +12,8 @@
  * and logged: the object is moved out of `sessions/` to `quarantine/objects/` with a note under
  * `quarantine/{reason}/` (lib/pipeline/quarantine.ts), so analysts' queries never read it; the
  * rest of the batch goes on. A redelivered event for an object already moved is logged as such.
+ * Every record with a phone hash (a quarantined one too, when it still names its session) gets its
+ * caller index entry `callers/{hash}/day=.../{session_id}` (lib/privacy/caller-index.ts).
  * Transient failures (S3/SNS errors; a concurrent delivery holding the alert's idempotency record)
  * throw `ScoreLeadBatchError` after the whole event was tried; on AWS the queue consumer
  * (./queue.ts) turns that into a partial batch response, so SQS redelivers just that message.
@@ -24,10 +26,11 @@ import type { AlertPublisher } from '../../lib/alerts/publisher';
 import type { QuarantineReason } from '../../lib/pipeline/errors';
 import { readObjectForMove, type ObjectRead, type ReadObject } from '../../lib/pipeline/objects';
 import { findQuarantined, quarantineObject } from '../../lib/pipeline/quarantine';
+import { identifyStored, indexCallerSession } from '../../lib/privacy/caller-index';
 import { scoreSession, type ScoreAlerts } from '../../lib/pipeline/score-session';
 import { SCORE_POLICIES } from '../../lib/pipeline/score-versions';
 import { DEFAULT_RULES, type LeadScore, type RulesConfig } from '../../lib/scoring';
-import { DEFAULT_DECODE_LIMITS, SESSIONS_PREFIX, type DecodeLimits } from '../../lib/session-record';
+import { DEFAULT_DECODE_LIMITS, SESSIONS_PREFIX, sessionKey, type DecodeLimits } from '../../lib/session-record';
 import { hasDotSegment } from '../../lib/bucket-layout';
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
 import { resolveSessionObject, type RejectedEventRecord, type SessionObjectRef } from '../shared/s3-event';
@@ -246,11 +249,28 @@ async function quarantine(
 ): Promise<ScoreLeadOutcome> {
   const { reason, message, issues } = why;
   const at = core.now().toISOString();
+  if (bucket) await indexQuarantined(core, bucket, key, object?.bytes ?? null);
   const done = bucket ? await quarantineObject(core.s3, { bucket, key, reason, message, issues, consumer: SERVICE_NAME, at, object }) : null;
   core.logger.error('record quarantined', { reason, bucket, key, message, issues: issues.slice(0, 20), ...done });
   core.metrics.addMetric(`Quarantined_${reason}`, 'Count', 1);
   core.metrics.addMetric('RecordsQuarantined', 'Count', 1);
   return { kind: 'quarantined', entry: { key, reason, message, moved_to: done?.moved_to ?? null } };
+}
+
+/**
+ * A record about to be quarantined that still names its session, start and phone hash at its own
+ * key is indexed too: its quarantined copy holds the caller's words, and erasure must find it.
+ */
+async function indexQuarantined(core: ScoreLeadCore, bucket: string, key: string, bytes: Uint8Array | null): Promise<void> {
+  const id = identifyStored(bytes);
+  if (!id.session_id || !id.started_at || !id.phone_hash) return;
+  let expected: string | null = null;
+  try {
+    expected = sessionKey(id.session_id, id.started_at);
+  } catch {
+    return;
+  }
+  if (expected === key) await indexCallerSession(core.s3, bucket, { session_id: id.session_id, started_at: id.started_at, caller: { phone_hash: id.phone_hash } });
 }
 
 /** Add one record's outcome to the invocation's result. */

@@ -4,6 +4,7 @@
  * their own. Kept minimal so handler cores stay testable without a Lambda context.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
+import { redactLogValue } from '../../lib/privacy/log-redaction';
 
 /** Structured logger: a message plus attributes (Powertools Logger fits). */
 export interface HandlerLogger {
@@ -24,9 +25,9 @@ export interface HandlerMetrics {
 /** Discards metrics: the default when no sink is wired (tests, library use). */
 export const NO_METRICS: HandlerMetrics = { addMetric: () => undefined };
 
-/** A Powertools logger for a handler core used without one (level from POWERTOOLS_LOG_LEVEL, default INFO). */
+/** A Powertools logger for a handler core used without one (level from POWERTOOLS_LOG_LEVEL, default INFO; strings PII-redacted). */
 export function defaultLogger(serviceName: string): HandlerLogger {
-  return new Logger({ serviceName });
+  return new Logger({ serviceName, jsonReplacerFn: redactLogValue });
 }
 
 /** Required environment variable. @throws Error naming the variable when unset or empty. */

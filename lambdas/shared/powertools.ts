@@ -1,6 +1,7 @@
 /**
  * Powertools for AWS Lambda, set up once for every function (as Powertools' own examples keep it
- * in one shared module): `powertools(serviceName)` makes the logger, the metrics (EMF, namespace
+ * in one shared module): `powertools(serviceName)` makes the logger (every string it writes
+ * PII-redacted through its `jsonReplacerFn`, lib/privacy/log-redaction.ts), the metrics (EMF, namespace
  * POWERTOOLS_METRICS_NAMESPACE, default `Trialist`) and the X-Ray tracer; `withPowertools` wraps a
  * handler core in middy with the tracer, the logger's Lambda context, the metrics flush (with the
  * cold-start metric) and the parser validating the event's envelope only (zod), so each record is
@@ -15,6 +16,7 @@ import { Tracer } from '@aws-lambda-powertools/tracer';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
+import { redactLogValue } from '../../lib/privacy/log-redaction';
 
 /** The three Powertools utilities one function uses. */
 export interface Powertools {
@@ -26,7 +28,7 @@ export interface Powertools {
 /** Logger, metrics and tracer for `serviceName` (one set per function, created at init). */
 export function powertools(serviceName: string): Powertools {
   return {
-    logger: new Logger({ serviceName }),
+    logger: new Logger({ serviceName, jsonReplacerFn: redactLogValue }),
     metrics: new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Trialist', serviceName }),
     tracer: new Tracer({ serviceName }),
   };

@@ -1,20 +1,15 @@
 /**
  * Small text helpers: sentences of a turn, quotes clipped for evidence, and PII redaction of quotes
- * (the privacy module's `redactPii`, plus spoken "name at domain dot com" emails).
+ * (the privacy module's `redactPii`, whose one pattern table also covers spoken "name at domain dot com" emails).
  */
 import { redactPii } from '../privacy/redact';
 
 /** Longest quote kept as evidence, characters. */
 export const MAX_EVIDENCE_QUOTE = 240;
 
-const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
-const SPOKEN_EMAIL = /\b[A-Za-z0-9._-]+(?: dot [A-Za-z0-9_-]+)* at [A-Za-z0-9-]+(?: dot [A-Za-z]{2,})+\b/gi;
-const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]?\d{4}\b/g;
-const DIGITS = /\b(?:\d[ -]?){9,}\d\b/g;
-
-/** Replace emails (written or spoken), phone numbers and card/account-like numbers (lib/privacy/redact.ts). */
+/** Emails (written or spoken), phone numbers and card/account-like numbers replaced: `redactPii` (lib/privacy/pii-patterns.ts). */
 export function redactQuote(text: string): string {
-  return redactPii(text.replace(SPOKEN_EMAIL, '[email]')).replace(EMAIL, '[email]').replace(PHONE, '[phone]').replace(DIGITS, '[number]');
+  return redactPii(text);
 }
 
 /** A redacted quote clipped to MAX_EVIDENCE_QUOTE characters. */

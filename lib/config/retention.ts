@@ -10,6 +10,7 @@
  * themselves, so expiring a record never leaves its derivatives behind.
  */
 import {
+  CALLERS_PREFIX,
   CHECKPOINTS_PREFIX,
   CURATED_PREFIX,
   QUARANTINE_PREFIX,
@@ -50,6 +51,8 @@ export const RETENTION_TARGETS: readonly RetentionTarget[] = [
   { key: 'retentionCheckpointsDays', bucket: 'sessions', prefix: CHECKPOINTS_PREFIX, holds: 'in-progress records of running calls' },
   { key: 'retentionQuarantineDays', bucket: 'sessions', prefix: QUARANTINE_PREFIX, holds: 'objects the pipeline could not use' },
   { key: 'retentionCuratedDays', bucket: 'sessions', prefix: CURATED_PREFIX, holds: 'curated (Parquet) tables' },
+  // the caller index lives exactly as long as the records it points to
+  { key: 'retentionSessionsDays', bucket: 'sessions', prefix: CALLERS_PREFIX, holds: 'caller index (keyed hash -> session ids)' },
   { key: 'athenaResultExpiryDays', bucket: 'query-results', prefix: '', holds: 'Athena query results' },
 ];
 
@@ -84,8 +87,32 @@ export function retentionIssues(c: RetentionSettings): { key: keyof RetentionSet
   return issues;
 }
 
-/** The retention table as Markdown (printed by `cdk synth`, pasted in the README). */
+/** Whether a row's bucket keeps old versions (the session bucket does; query results are not versioned). */
+export const isVersionedBucket = (bucket: RetentionTarget['bucket']): boolean => bucket === 'sessions';
+
+const oldVersions = (r: RetentionRow): string => (isVersionedBucket(r.bucket) ? String(r.noncurrentDays) : 'not versioned');
+
+/** The retention table as Markdown (printed by `cdk synth` for the environment synthesized). */
 export function formatRetentionTable(c: RetentionSettings): string {
-  const rows = retentionRows(c).map((r) => `| ${r.bucket} | \`${r.prefix || '(all)'}\` | ${r.holds} | ${r.days} | ${r.noncurrentDays} | \`${r.key}\` |`);
+  const rows = retentionRows(c).map((r) => `| ${r.bucket} | \`${r.prefix || '(all)'}\` | ${r.holds} | ${r.days} | ${oldVersions(r)} | \`${r.key}\` |`);
   return ['| Bucket | Prefix | Holds | Kept (days) | Old versions kept (days) | Config key |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/**
+ * The README's summary: the same rows for two environments side by side (`dev / prod`);
+ * test/retention.test.ts checks the README holds exactly this for the default configs.
+ */
+export function formatRetentionSummary(dev: RetentionSettings, prod: RetentionSettings): string {
+  const d = retentionRows(dev);
+  const p = retentionRows(prod);
+  const both = (a: string, b: string) => (a === b && a === 'not versioned' ? a : `${a} / ${b}`);
+  const rows = d.map((r, i) => {
+    const q = p[i]!;
+    return `| ${r.bucket} | \`${r.prefix || '(all)'}\` | ${r.holds} | ${r.days} / ${q.days} | ${both(oldVersions(r), oldVersions(q))} | \`${r.key}\` |`;
+  });
+  return [
+    '| bucket | prefix | holds | kept, days (dev / prod) | old versions kept, days (dev / prod) | config key |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

@@ -1,10 +1,11 @@
 /**
  * Erasure ("delete everything you hold about me"): find every session of one caller, by the keyed
- * phone hash under the current key, the previous key and the legacy SHA-256 (or one session by
- * id), then delete everything derived from them, every S3 object version included:
+ * phone hash under the current key, the previous key and the legacy SHA-256, through the caller
+ * index `callers/{hash}/` (a full read of the bucket only with `scan`), or one session by id,
+ * then delete everything derived from them, every S3 object version included:
  *
  * - bucket: `sessions/`, `scores/`, `score-versions/`, `checkpoints/{id}.json.gz`, `quarantine/`
- *   (notes and moved copies), and the `curated/` day partitions the sessions fall in (rebuilt from
+ *   (notes and moved copies), the caller index entries, and the `curated/` day partitions the sessions fall in (rebuilt from
  *   the remaining raw records by `rebuildCurated` when given; otherwise deleted, to be rebuilt);
  * - the agent's spool folder (`{session_id}.json.gz`, `rejected/` included);
  * - caller memory (under every candidate hash; for one session, the entry under that record's hash,
@@ -20,7 +21,6 @@
  * The same code runs on AWS (S3, DynamoDB) and locally (s3rver, files): only the clients differ.
  */
 import { createHmac } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -36,6 +36,7 @@ import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/pe
 import { forgetAlertKeys } from '../alerts/alert-once';
 import { markDayChanged } from '../lake/changes';
 import {
+  CALLERS_PREFIX,
   CHECKPOINTS_PREFIX,
   CURATED_PREFIX,
   ERASURES_PREFIX,
@@ -45,8 +46,9 @@ import {
   SESSIONS_PREFIX,
 } from '../bucket-layout';
 import type { ManagedCallerMemoryStore } from '../caller-memory';
+import { identifyStored, listCallerSessions, parseCallerIndexKey } from '../privacy/caller-index';
 import { parsePhoneNumber, type PhoneHasher } from '../privacy/phone-hash';
-import { SESSION_ID_PATTERN } from '../session-record/keys';
+import { SESSION_ID_PATTERN, sessionKey } from '../session-record/keys';
 
 /** Whom to forget: every session of a phone number, or one session. */
 export type ErasureSubject = { phone: string } | { sessionId: string };
@@ -130,29 +132,6 @@ async function bodyBytes(s3: S3Client, bucket: string, key: string, versionId?: 
   }
 }
 
-/** The session id and phone hash in a stored record or score (gzip or plain JSON); nulls when unreadable. */
-function identify(bytes: Buffer | null): { session_id: string | null; phone_hash: string | null; rules_version: string | null } {
-  const none = { session_id: null, phone_hash: null, rules_version: null };
-  if (!bytes) return none;
-  let text: string;
-  try {
-    text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
-  } catch {
-    return none;
-  }
-  try {
-    const v = JSON.parse(text) as { session_id?: unknown; caller?: { phone_hash?: unknown }; rules_version?: unknown };
-    return {
-      session_id: typeof v.session_id === 'string' ? v.session_id : null,
-      phone_hash: typeof v.caller?.phone_hash === 'string' ? v.caller.phone_hash : null,
-      rules_version: typeof v.rules_version === 'string' ? v.rules_version : null,
-    };
-  } catch {
-    const m = /"phone_hash"\s*:\s*"([0-9a-f]{64})"/.exec(text);
-    return { ...none, phone_hash: m?.[1] ?? null };
-  }
-}
-
 /** Whether the store keeps versions (then every version and delete marker must go). */
 async function isVersioned(s3: S3Client, bucket: string): Promise<boolean> {
   try {
@@ -187,6 +166,38 @@ async function listVersions(s3: S3Client, bucket: string, prefix: string, versio
   return byKey;
 }
 
+/** Every version of exactly these keys (a prefix listing per key, other keys dropped). */
+async function listExact(s3: S3Client, bucket: string, keys: Iterable<string>, versioned: boolean): Promise<Map<string, ObjectVersion[]>> {
+  const out = new Map<string, ObjectVersion[]>();
+  for (const key of new Set(keys)) {
+    const found = (await listVersions(s3, bucket, key, versioned)).get(key);
+    if (found) out.set(key, found);
+  }
+  return out;
+}
+
+/**
+ * Every version of the objects of these sessions (id -> start days): under `sessions/` and `scores/`
+ * by their exact keys, since what the caller index gives is enough to name them. `score-versions/`
+ * (scores replaced by a rescore, under any rules version) and `quarantine/` (kept days, not years)
+ * are listed by name and matched on the session id. No object is read.
+ */
+async function listSessionObjects(
+  s3: S3Client,
+  bucket: string,
+  sessions: ReadonlyMap<string, ReadonlySet<string>>,
+  versioned: boolean,
+): Promise<Map<string, Map<string, ObjectVersion[]>>> {
+  const recordKeys: string[] = [];
+  for (const [id, days] of sessions) for (const day of days) recordKeys.push(sessionKey(id, `${day}T00:00:00.000Z`));
+  return new Map([
+    [SESSIONS_PREFIX, await listExact(s3, bucket, recordKeys, versioned)],
+    [SCORES_PREFIX, await listExact(s3, bucket, recordKeys.map((k) => `${SCORES_PREFIX}${k.slice(SESSIONS_PREFIX.length)}`), versioned)],
+    [SCORE_VERSIONS_PREFIX, await listVersions(s3, bucket, SCORE_VERSIONS_PREFIX, versioned)],
+    [QUARANTINE_PREFIX, await listVersions(s3, bucket, QUARANTINE_PREFIX, versioned)],
+  ]);
+}
+
 /** The session id a key names: `.../{id}.json.gz` (record, score, checkpoint, moved copy) or `...{id}.json.gz.json` (quarantine note). */
 function sessionIdOfKey(key: string): string | null {
   const m = /([A-Za-z0-9][A-Za-z0-9_-]{0,127})\.json\.gz(?:\.json)?$/.exec(key.slice(key.lastIndexOf('/') + 1));
@@ -204,12 +215,27 @@ async function filesIn(dir: string): Promise<string[]> {
   }
 }
 
+/** How `forget` runs. */
+export interface ErasureOptions {
+  /** Find and report only; change nothing. */
+  dryRun?: boolean;
+  /**
+   * With a phone number: find the caller's sessions by reading every record, checkpoint and
+   * quarantined copy in the bucket instead of the caller index (records that landed before the
+   * index existed, or an index suspected incomplete). Costs a GET per object version.
+   */
+  scan?: boolean;
+}
+
 /**
- * Find and (unless `dryRun`) erase everything held about `subject`.
+ * Find and (unless `dryRun`) erase everything held about `subject`. A phone number's sessions are
+ * found through the caller index (`callers/{hash}/`, lib/privacy/caller-index.ts) under the current
+ * key, the previous key and the legacy SHA-256, plus the checkpoints and the spool; `scan` reads
+ * every record instead. One session is found by its id in the object names.
  * @throws ErasureInputError for a malformed number or a session id that matches nothing held and
  *   was never erased; nothing is changed then.
  */
-export async function forget(subject: ErasureSubject, deps: ErasureDeps, opts: { dryRun?: boolean } = {}): Promise<ErasureReport> {
+export async function forget(subject: ErasureSubject, deps: ErasureDeps, opts: ErasureOptions = {}): Promise<ErasureReport> {
   const dryRun = opts.dryRun ?? false;
   const now = (deps.now ?? (() => new Date()))();
   const { s3, bucket, hasher } = deps;
@@ -236,34 +262,54 @@ export async function forget(subject: ErasureSubject, deps: ErasureDeps, opts: {
     subjectHash = auditSubject(hasher, 'session', subject.sessionId);
   }
 
-  // 2. every object version of the prefixes that hold sessions or things derived from them
+  // 2. where the caller's sessions are: the caller index (phone, default), or every record (--scan, --session)
   const versioned = await isVersioned(s3, bucket);
   const prefixes = [SESSIONS_PREFIX, SCORES_PREFIX, SCORE_VERSIONS_PREFIX, CHECKPOINTS_PREFIX, QUARANTINE_PREFIX];
+  const useIndex = mode === 'phone' && !opts.scan;
   const listed = new Map<string, Map<string, ObjectVersion[]>>();
-  for (const p of prefixes) listed.set(p, await listVersions(s3, bucket, p, versioned));
+  /** Session id -> the start days (YYYY-MM-DD) its objects are partitioned by (index mode). */
+  const startDays = new Map<string, Set<string>>();
+  const found = (id: string, startedAt: string | null) => {
+    sessionIds.add(id);
+    if (id && startedAt && /^\d{4}-\d{2}-\d{2}/.test(startedAt)) startDays.set(id, new Set([...(startDays.get(id) ?? []), startedAt.slice(0, 10)]));
+  };
+  let readPrefixes: string[];
+  if (useIndex) {
+    for (const h of hashes) for (const e of await listCallerSessions(s3, bucket, h)) found(e.session_id, e.day);
+    // checkpoints hold calls still running or never promoted (each is deleted when its record is
+    // exported, and expires after days): few, so they are read rather than indexed
+    listed.set(CHECKPOINTS_PREFIX, await listVersions(s3, bucket, CHECKPOINTS_PREFIX, versioned));
+    readPrefixes = [CHECKPOINTS_PREFIX];
+  } else {
+    for (const p of prefixes) listed.set(p, await listVersions(s3, bucket, p, versioned));
+    readPrefixes = [SESSIONS_PREFIX, CHECKPOINTS_PREFIX, QUARANTINE_PREFIX];
+  }
 
-  // 3. the caller's sessions: records, checkpoints and quarantined copies whose phone_hash is a candidate
+  // 3. the caller's sessions: records, checkpoints and quarantined copies (read here) whose phone_hash is a candidate
   const recordHashes = new Set<string>();
   const spoolFiles = deps.spoolDir ? await filesIn(deps.spoolDir) : [];
-  for (const p of [SESSIONS_PREFIX, CHECKPOINTS_PREFIX, QUARANTINE_PREFIX]) {
+  for (const p of readPrefixes) {
     for (const [key, versions] of listed.get(p)!) {
       if (p === QUARANTINE_PREFIX && key.endsWith('.json.gz.json')) continue; // notes: matched by name below
       const byName = sessionIdOfKey(key);
       if (mode === 'session' && byName !== null && !sessionIds.has(byName)) continue;
       for (const v of versions) {
-        const id = identify(await bodyBytes(s3, bucket, key, v.versionId));
-        if (mode === 'phone' && id.phone_hash && hashes.has(id.phone_hash)) sessionIds.add(id.session_id ?? byName ?? '');
+        const id = identifyStored(await bodyBytes(s3, bucket, key, v.versionId));
+        if (mode === 'phone' && id.phone_hash && hashes.has(id.phone_hash)) found(id.session_id ?? byName ?? '', id.started_at);
         if (mode === 'session' && (sessionIds.has(id.session_id ?? '') || (byName && sessionIds.has(byName))) && id.phone_hash) recordHashes.add(id.phone_hash);
       }
     }
   }
   for (const file of spoolFiles) {
-    const id = identify(await readFile(file).catch(() => null));
+    const id = identifyStored(await readFile(file).catch(() => null));
     const byName = sessionIdOfKey(file);
-    if (mode === 'phone' && id.phone_hash && hashes.has(id.phone_hash)) sessionIds.add(id.session_id ?? byName ?? '');
+    if (mode === 'phone' && id.phone_hash && hashes.has(id.phone_hash)) found(id.session_id ?? byName ?? '', id.started_at);
     if (mode === 'session' && (sessionIds.has(id.session_id ?? '') || (byName && sessionIds.has(byName))) && id.phone_hash) recordHashes.add(id.phone_hash);
   }
   sessionIds.delete('');
+  startDays.delete('');
+  // index mode: the found sessions' objects by their exact keys (nothing else is listed or read)
+  if (useIndex) for (const [p, objectsOf] of await listSessionObjects(s3, bucket, startDays, versioned)) listed.set(p, objectsOf);
 
   // 4. what to remove
   const doomed: ObjectVersion[] = [];
@@ -280,10 +326,19 @@ export async function forget(subject: ErasureSubject, deps: ErasureDeps, opts: {
       if (d) days.add(`${d[1]}-${d[2]}-${d[3]}`);
       if (p === SCORES_PREFIX || p === SCORE_VERSIONS_PREFIX) {
         for (const v of versions) {
-          const rv = identify(await bodyBytes(s3, bucket, key, v.versionId)).rules_version;
+          const rv = identifyStored(await bodyBytes(s3, bucket, key, v.versionId)).rules_version;
           if (rv) rulesVersions.add(rv);
         }
       }
+    }
+  }
+  // the caller index entries of these sessions, under every hash they may be filed by
+  for (const h of mode === 'phone' ? hashes : recordHashes) {
+    for (const [key, versions] of await listVersions(s3, bucket, `${CALLERS_PREFIX}${h}/`, versioned)) {
+      const entry = parseCallerIndexKey(key);
+      if (!entry || !sessionIds.has(entry.session_id)) continue;
+      doomed.push(...versions);
+      objects[CALLERS_PREFIX] = (objects[CALLERS_PREFIX] ?? 0) + versions.length;
     }
   }
   const curatedDays = [...days].sort();
@@ -340,7 +395,7 @@ export async function forget(subject: ErasureSubject, deps: ErasureDeps, opts: {
   }
 
   // 6. remove: derived things first, the session records last, so a crash mid-way leaves the records to find again
-  const order = [QUARANTINE_PREFIX, SCORE_VERSIONS_PREFIX, SCORES_PREFIX, CHECKPOINTS_PREFIX, SESSIONS_PREFIX];
+  const order = [QUARANTINE_PREFIX, SCORE_VERSIONS_PREFIX, SCORES_PREFIX, CHECKPOINTS_PREFIX, SESSIONS_PREFIX, CALLERS_PREFIX];
   doomed.sort((a, b) => order.findIndex((p) => a.key.startsWith(p)) - order.findIndex((p) => b.key.startsWith(p)));
   for (const v of [...curatedVersions, ...doomed]) {
     await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: v.key, ...(v.versionId ? { VersionId: v.versionId } : {}) }));

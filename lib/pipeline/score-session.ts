@@ -18,6 +18,7 @@ import { buildHotLeadAlert, s3Uri } from '../alerts/alert';
 import type { AlertOnce } from '../alerts/alert-once';
 import type { AlertPublisher } from '../alerts/publisher';
 import { markDayChanged } from '../lake/changes';
+import { indexCallerSession } from '../privacy/caller-index';
 import { isRulesVersion, LeadScoreError, scoreLead, type LeadScore, type RulesConfig } from '../scoring';
 import { decodeSessionRecord, RecordDecodeError, sessionKey, type DecodeLimits, type SessionRecord } from '../session-record';
 import { PipelineError } from './errors';
@@ -93,6 +94,8 @@ export async function scoreSession(input: ScoreSessionInput): Promise<ScoreSessi
   const decoded = recordAt(key, read.object.bytes!, input.limits);
   if (decoded instanceof Error) return { status: 'invalid', error: decoded, object: read.object };
   const record = decoded;
+  // erasure finds the caller's sessions by keyed hash (lib/privacy/caller-index.ts)
+  await indexCallerSession(s3, bucket, record);
   if (policy.markDay === 'record') await markDayChanged(s3, bucket, record.session_id, record.started_at);
   const score = scoreLead(record, input.rules, input.now());
   const stored = await storedScore(s3, bucket, record);

@@ -4,73 +4,81 @@
  * account-like numbers are replaced by a placeholder; every other character of the text is kept,
  * so a quote still reads as the caller said it ("We send 500 contracts a month, mail me at [email]").
  *
- * What counts (the placeholders are in `PII_PLACEHOLDERS`):
+ * What counts is the table in ./pii-patterns.ts, the one source the SQL form (`redactPiiSql`,
+ * ./redact-pii.ts) is generated from too:
  * - `[email]`: `name@domain.tld`, and the spoken form speech-to-text writes (`dana at northwind dot com`);
- * - `[card]`: 13-19 digits, alone or in groups, passing the Luhn check (ISO/IEC 7812 card numbers);
  * - `[phone]`: `+` and 8-15 digits (E.164), a North American 10-digit number in any usual grouping
  *   (`(617) 555-0142`, `617.555.0142`, `1-617-555-0142`), a 7-digit local `555-0142`, and 7 or
  *   more digits spoken one by one (`six one seven five five five ...`);
- * - `[account]`: any other run of 8 or more digits (with single spaces or dashes between groups),
- *   and IBANs (two letters, two check digits, 11-30 letters and digits).
- * Dates (`2026-11-24`), times, money amounts with commas (`3,000`, `$1,200,000`) and numbers of up
- * to 6 digits are not personal data here and stay.
+ * - `[card]`: 13-19 digits, alone or in groups of single spaces or dashes (card number lengths);
+ * - `[account]`: IBANs, a number of 4 or more digits said after "account", "routing" or "sort code"
+ *   (the words stay), and any other run of 8 or more digits.
+ * Dates (`2026-11-24`, `24.11.2026`), times, money amounts with commas (`3,000`, `$1,200,000`) and
+ * numbers of up to 7 digits in other shapes are not personal data here and stay.
  */
 import { callerDisplayName } from '../caller-identity';
+import { PII_PATTERNS, PII_PLACEHOLDERS, PII_TRIGGER, SHIELD_CHARS, type PiiKind, type PiiPattern } from './pii-patterns';
 
-/** The placeholders that stand in for what was removed. */
-export const PII_PLACEHOLDERS = { email: '[email]', phone: '[phone]', card: '[card]', account: '[account]' } as const;
-export type PiiKind = keyof typeof PII_PLACEHOLDERS;
+export { PII_PLACEHOLDERS, type PiiKind } from './pii-patterns';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
-/** Spoken emails as transcribed: `dana dot ruiz at northwind dot com`. */
-const SPOKEN_EMAIL = /\b[A-Za-z0-9_-]+(?:\s+dot\s+[A-Za-z0-9_-]+)*\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z]{2,})+\b/gi;
-const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b/g;
-const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
-/** Seven or more digit words in a row (a number read out one digit at a time). */
-const SPOKEN_DIGITS = new RegExp(`\\b${DIGIT_WORD}(?:[\\s,-]+${DIGIT_WORD}){6,}\\b`, 'gi');
+interface CompiledPattern {
+  rule: PiiPattern;
+  re: RegExp;
+}
+
+const compiled: readonly CompiledPattern[] = PII_PATTERNS.map((rule) => ({ rule, re: new RegExp(rule.pattern, rule.ignoreCase ? 'gi' : 'g') }));
+const trigger = new RegExp(PII_TRIGGER, 'i');
+const unshield = new RegExp(`[${SHIELD_CHARS.map(([c]) => c).join('')}]`, 'g');
+const shieldSeparator = new Map(SHIELD_CHARS);
+
+/** `$1`.. in a shield rule's replacement, filled from the match's groups. */
+function expand(template: string, groups: readonly (string | undefined)[]): string {
+  return template.replace(/\$(\d)/g, (_, i: string) => groups[Number(i) - 1] ?? '');
+}
+
+/** One piece of PII found in a text: its kind, the rule that found it and the text as written. */
+export interface PiiMatch {
+  kind: PiiKind;
+  rule: string;
+  value: string;
+  /** Offset in the input, UTF-16 code units. */
+  index: number;
+}
+
 /**
- * A run of digits joined by single separators: `+1 (617) 555-0142`, `4111 1111 1111 1111`,
- * `12345678`. Commas are not separators, so `3,000` never joins its neighbours.
+ * Every piece of PII in `text`, in order of position, found by the same rules in the same order as
+ * `redactPii` (each match is blanked before the next rule runs, so nothing is found twice).
  */
-const DIGIT_RUN = /(?<![\w.])\+?\(?\d(?:\d|[ .-]\(?\d|\)[ .-]?\d)*(?![\w])/g;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Luhn checksum (ISO/IEC 7812-1 Annex B) over a string of digits. */
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
+export function findPii(text: string): PiiMatch[] {
+  if (!trigger.test(text)) return [];
+  const found: PiiMatch[] = [];
+  let work = text;
+  for (const { rule, re } of compiled) {
+    work = work.replace(re, (m: string, ...rest: unknown[]) => {
+      const offset = rest.find((x) => typeof x === 'number') as number;
+      const groups = rest.slice(0, rest.indexOf(offset)) as (string | undefined)[];
+      if (rule.kind === 'shield') return expand(rule.replacement, groups);
+      const skip = rule.keepPrefix ? (groups[0] ?? '').length : 0;
+      found.push({ kind: rule.kind, rule: rule.name, value: text.slice(offset + skip, offset + m.length), index: offset + skip });
+      // blank with non-word characters of the same length: offsets stay, \b behaves as around a placeholder
+      return m.slice(0, skip) + '\u0001'.repeat(m.length - skip);
+    });
   }
-  return sum % 10 === 0;
+  return found.sort((a, b) => a.index - b.index);
 }
 
-/** What a digit run is: a kind of PII, or null to keep it. */
-function classifyDigits(run: string): PiiKind | null {
-  if (ISO_DATE.test(run)) return null;
-  const digits = run.replace(/\D/g, '');
-  const n = digits.length;
-  if (n < 7) return null;
-  if (n >= 13 && n <= 19 && luhnValid(digits) && !run.startsWith('+')) return 'card';
-  if (run.startsWith('+') && n >= 8 && n <= 15) return 'phone';
-  if (n === 10 && /^[2-9]/.test(digits)) return 'phone';
-  if (n === 11 && digits.startsWith('1') && /^[2-9]/.test(digits.slice(1))) return 'phone';
-  if (n === 7 && /^\d{3}[ .-]\d{4}$/.test(run)) return 'phone';
-  return n >= 8 ? 'account' : null;
-}
-
-/** Every phone number written in digits in `text`, as written (e.g. `(617) 555-0142`), in order. */
+/** Every phone number written in digits in `text` (e.g. `(617) 555-0142`), as written, in order. */
 export function findPhoneNumbers(text: string): string[] {
-  return [...text.matchAll(DIGIT_RUN)].map((m) => m[0]).filter((run) => classifyDigits(run) === 'phone');
+  return findPii(text)
+    .filter((m) => m.kind === 'phone' && /[0-9]/.test(m.value))
+    .map((m) => m.value);
 }
 
 /** Every email address written in `text` (not the spoken form), in order. */
 export function findEmails(text: string): string[] {
-  return [...text.matchAll(EMAIL)].map((m) => m[0]);
+  return findPii(text)
+    .filter((m) => m.rule === 'email')
+    .map((m) => m.value);
 }
 
 /** Counts of what `redactPiiCounted` replaced, by kind. */
@@ -79,23 +87,23 @@ export type PiiCounts = Record<PiiKind, number>;
 /** `redactPii` plus how many of each kind it replaced (for logs: counts, never content). */
 export function redactPiiCounted(text: string): { text: string; counts: PiiCounts } {
   const counts: PiiCounts = { email: 0, phone: 0, card: 0, account: 0 };
-  const sub = (kind: PiiKind) => {
-    counts[kind]++;
-    return PII_PLACEHOLDERS[kind];
-  };
-  let out = text.replace(EMAIL, () => sub('email')).replace(SPOKEN_EMAIL, () => sub('email'));
-  out = out.replace(IBAN, (m) => (/\d{2}/.test(m.slice(2, 4)) && m.replace(/\s/g, '').length >= 15 ? sub('account') : m));
-  out = out.replace(SPOKEN_DIGITS, () => sub('phone'));
-  out = out.replace(DIGIT_RUN, (m) => {
-    const kind = classifyDigits(m);
-    return kind ? sub(kind) : m;
-  });
-  return { text: out, counts };
+  if (!trigger.test(text)) return { text, counts };
+  let out = text;
+  for (const { rule, re } of compiled) {
+    out = out.replace(re, (_m: string, ...rest: unknown[]) => {
+      const groups = rest.slice(0, rest.findIndex((x) => typeof x === 'number')) as (string | undefined)[];
+      if (rule.kind === 'shield') return expand(rule.replacement, groups);
+      counts[rule.kind]++;
+      return (rule.keepPrefix ? (groups[0] ?? '') : '') + PII_PLACEHOLDERS[rule.kind];
+    });
+  }
+  return { text: out.replace(unshield, (c) => shieldSeparator.get(c) ?? c), counts };
 }
 
 /**
  * The text with email addresses, phone numbers, card-like and account-like numbers replaced by
- * `[email]`, `[phone]`, `[card]`, `[account]`; everything else kept as is.
+ * `[email]`, `[phone]`, `[card]`, `[account]`; everything else kept as is. Pure; the rules are
+ * `PII_PATTERNS` (./pii-patterns.ts), the same the curated tables' SQL applies.
  */
 export function redactPii(text: string): string {
   return redactPiiCounted(text).text;
@@ -108,7 +116,7 @@ export function redactPiiOrNull(text: string | null): string | null {
 
 /** True when the text holds something `redactPii` would replace. */
 export function containsPii(text: string): boolean {
-  return redactPii(text) !== text;
+  return findPii(text).length > 0;
 }
 
 /**

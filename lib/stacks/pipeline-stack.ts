@@ -24,12 +24,11 @@ import { Construct } from 'constructs';
 import { grantObjectAccess } from '../constructs/grants';
 import { PipelineFunction } from '../constructs/pipeline-function';
 import { LakeCompaction } from '../constructs/lake-compaction';
-import { LAKE_CHANGES_PREFIX } from '../bucket-layout';
 import { deadLetterQueue, EventConsumer } from '../constructs/event-consumer';
 import { CrmSync } from '../constructs/crm-sync';
 import { QueueConsumer } from '../constructs/queue-consumer';
 import { Reconciliation } from '../constructs/reconciliation';
-import { QUARANTINE_PREFIX, SCORES_PREFIX, SCORE_VERSIONS_PREFIX, SESSIONS_PREFIX } from '../bucket-layout';
+import { CALLERS_PREFIX, LAKE_CHANGES_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX, SCORE_VERSIONS_PREFIX, SESSIONS_PREFIX } from '../bucket-layout';
 
 /** Props of {@link PipelineStack}. */
 export interface PipelineStackProps extends StackProps {
@@ -188,7 +187,8 @@ export class PipelineStack extends Stack {
 
     // score-lead: read session records, read and write scores (a stored score from a newer rules version is
     // kept; one from an older version is archived under score-versions/: lib/pipeline/score-versions.ts), move
-    // bad records to quarantine (lib/pipeline/quarantine.ts), publish, idempotency. The move copies exactly the
+    // bad records to quarantine (lib/pipeline/quarantine.ts), the caller index under callers/ (lib/privacy/caller-index.ts),
+    // publish, idempotency. The move copies exactly the
     // version read (GetObjectVersion), deletes exactly that version from sessions/ (DeleteObjectVersion;
     // DeleteObject where the store has no versions), and reads quarantine/ only to recognize a redelivered event
     // for an object it already moved. ListBucket only under the prefixes it reads (s3:prefix condition): after
@@ -200,7 +200,7 @@ export class PipelineStack extends Stack {
       read: [SESSIONS_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX],
       list: [SESSIONS_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX],
       readVersions: [SESSIONS_PREFIX],
-      write: [SCORES_PREFIX, SCORE_VERSIONS_PREFIX, QUARANTINE_PREFIX, LAKE_CHANGES_PREFIX],
+      write: [SCORES_PREFIX, SCORE_VERSIONS_PREFIX, QUARANTINE_PREFIX, LAKE_CHANGES_PREFIX, CALLERS_PREFIX],
       delete: [SESSIONS_PREFIX],
     });
     // Publishing to a KMS-encrypted topic needs GenerateDataKey + Decrypt on its key (named, not kms:*).
