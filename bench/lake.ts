@@ -27,6 +27,7 @@ import { localLayout, objectFile, openLocalLake } from '../lib/local';
 import { rebuildCuratedDays } from '../lib/local/compact';
 import { encodeLeadScore, scoreKey, scoreLead } from '../lib/scoring';
 import { encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
+import { analysisOf } from '../lib/analysis/record';
 import { generateSessions } from './generate';
 
 /** Options of runLakeBench. */
@@ -79,13 +80,17 @@ function put(dir: string, key: string, bytes: Buffer): void {
 /** Write N sessions and their scores (or reuse the ones written with the same seed and count). */
 async function generate(dir: string, n: number, seed: number, days: number, progress: (l: string) => void): Promise<void> {
   const stamp = path.join(dir, 'generated.json');
-  const want = JSON.stringify({ seed, n, days, pool: POOL });
+  const want = JSON.stringify({ seed, n, days, pool: POOL, analysis: true });
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
     progress(`lake: reusing ${n.toLocaleString('en-US')} generated sessions in ${dir}`);
     return;
   }
   rmSync(dir, { recursive: true, force: true });
-  const pool = generateSessions(seed, Math.min(POOL, n), { days });
+  // schema v2 records carry their call analysis, as score-lead stores it
+  const pool = generateSessions(seed, Math.min(POOL, n), { days }).map((r) => {
+    const analysis = analysisOf(r);
+    return analysis ? { ...r, analysis } : r;
+  });
   const now = new Date('2026-11-30T00:00:00.000Z');
   for (let i = 0; i < n; i++) {
     const r = clone(pool[i % pool.length]!, i, seed, days);

@@ -90,6 +90,7 @@ async function objectFiles(dir: string): Promise<string[]> {
 export const TRINO_COMPAT_SQL: readonly string[] = [
   "SET TimeZone = 'UTC'",
   'CREATE OR REPLACE MACRO cardinality(x) AS len(x)',
+  'CREATE OR REPLACE MACRO sequence(a, b) AS generate_series(a, b)',
   'CREATE OR REPLACE MACRO from_iso8601_timestamp(s) AS CAST(s AS TIMESTAMPTZ)',
   'CREATE OR REPLACE MACRO approx_percentile(x, p) AS approx_quantile(x, p)',
   'CREATE OR REPLACE MACRO json_extract_scalar(j, p) AS json_extract_string(j, p)',
