@@ -142,6 +142,8 @@ export async function rebuildCuratedDays(opts: LocalCompactOptions & { days: rea
   const catalog = new LocalPartitionCatalog(layout.catalogFile);
   const instance = await DuckDBInstance.create(':memory:', {
     memory_limit: opts.memoryLimit ?? '1GB',
+    // Parquet rows need no particular order (readers sort); lets the COPYs write in parallel
+    preserve_insertion_order: 'false',
     ...(opts.threads ? { threads: String(opts.threads) } : {}),
   });
   const conn = await instance.connect();
