@@ -1,10 +1,11 @@
 /**
  * Local compaction: DuckDB rebuilds whole day partitions of the curated tables
  * (lib/analytics/curated.ts) from the local bucket's raw objects, as the `compact` Lambda does on
- * AWS with Athena. For each day: the day's raw objects are read through the same views the named
- * queries use, each table's day is written with `COPY ... (FORMAT parquet, COMPRESSION zstd)` into a
- * fresh prefix `curated/<table>/call_date=YYYY-MM-DD/<run>/`, the local catalog is pointed at it
- * (one atomic write), and every other prefix of that day is deleted. A re-run or a late record
+ * AWS with Athena. For each day: each table's day is written by one streaming
+ * `COPY (<its SELECT>) TO ... (FORMAT parquet, ZSTD level 1)` over the day's raw objects, read with
+ * the raw tables' column types pruned to the fields that SELECT names (lib/local/read-columns.ts),
+ * into a fresh prefix `curated/<table>/call_date=YYYY-MM-DD/<run>/`; then the local catalog is
+ * pointed at the new prefixes (one atomic write each), and every other prefix of that day is deleted. A re-run or a late record
  * therefore replaces the day's rows; it never appends to them. A day with no raw records left
  * (e.g. after an erasure) loses its curated partition.
  *
@@ -44,7 +45,7 @@ export interface LocalCompactOptions {
   bucket?: string;
   /** DuckDB threads (default: DuckDB's, one per core). */
   threads?: number;
-  /** DuckDB memory limit, e.g. `1GB` (default 1GB: compaction runs one day, and one batch of it, at a time). */
+  /** DuckDB memory limit, e.g. `1GB` (default 1GB: compaction runs one day at a time). */
   memoryLimit?: string;
   /** Parquet compression options of the COPYs (default DEFAULT_PARQUET_COMPRESSION). */
   compression?: string;
