@@ -1,6 +1,7 @@
 /**
- * The lake bench: N generated sessions (bench/generate.ts, seeded; 1,000 distinct calls cloned
- * under new ids and start times so 100,000 are written in minutes) with their scores stored where
+ * The lake bench: N generated sessions (bench/generate.ts, seeded; 1,000 distinct calls, each with
+ * its call analysis block as score-lead stores it, cloned under new ids and start times so 100,000
+ * are written in minutes) with their scores stored where
  * s3rver keeps objects, then compacted into the curated Parquet tables by the local compaction
  * (lib/local/compact.ts, one day at a time, DuckDB memory limit 1 GB), timed and with peak RSS
  * sampled; then every named query on the curated tables is timed (median of 3) and the bytes it
