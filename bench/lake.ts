@@ -1,6 +1,7 @@
 /**
- * The lake bench: N generated sessions (bench/generate.ts, seeded; 1,000 distinct calls cloned
- * under new ids and start times so 100,000 are written in minutes) with their scores stored where
+ * The lake bench: N generated sessions (bench/generate.ts, seeded; 1,000 distinct calls, each with
+ * its call analysis block as score-lead stores it, cloned under new ids and start times so 100,000
+ * are written in minutes) with their scores stored where
  * s3rver keeps objects, then compacted into the curated Parquet tables by the local compaction
  * (lib/local/compact.ts, one day at a time, DuckDB memory limit 1 GB), timed and with peak RSS
  * sampled; then every named query on the curated tables is timed (median of 3) and the bytes it
@@ -27,6 +28,7 @@ import { localLayout, objectFile, openLocalLake } from '../lib/local';
 import { rebuildCuratedDays } from '../lib/local/compact';
 import { encodeLeadScore, scoreKey, scoreLead } from '../lib/scoring';
 import { encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
+import { analysisOf } from '../lib/analysis/record';
 import { generateSessions } from './generate';
 
 /** Options of runLakeBench. */
@@ -79,13 +81,17 @@ function put(dir: string, key: string, bytes: Buffer): void {
 /** Write N sessions and their scores (or reuse the ones written with the same seed and count). */
 async function generate(dir: string, n: number, seed: number, days: number, progress: (l: string) => void): Promise<void> {
   const stamp = path.join(dir, 'generated.json');
-  const want = JSON.stringify({ seed, n, days, pool: POOL });
+  const want = JSON.stringify({ seed, n, days, pool: POOL, analysis: true });
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
     progress(`lake: reusing ${n.toLocaleString('en-US')} generated sessions in ${dir}`);
     return;
   }
   rmSync(dir, { recursive: true, force: true });
-  const pool = generateSessions(seed, Math.min(POOL, n), { days });
+  // schema v2 records carry their call analysis, as score-lead stores it
+  const pool = generateSessions(seed, Math.min(POOL, n), { days }).map((r) => {
+    const analysis = analysisOf(r);
+    return analysis ? { ...r, analysis } : r;
+  });
   const now = new Date('2026-11-30T00:00:00.000Z');
   for (let i = 0; i < n; i++) {
     const r = clone(pool[i % pool.length]!, i, seed, days);

@@ -2,6 +2,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { glueColumnsOf, sessionRecordGlueColumns } from '../lib/analytics/glue-columns';
 import { NAMED_QUERIES } from '../lib/analytics/named-queries';
+import { CURATED_TABLES } from '../lib/analytics/curated';
 import { LeadScoreSchema } from '../lib/scoring';
 import { resolveSessionObject } from '../lambdas/shared/s3-event';
 import { ACTIVE_SESSIONS_METRIC as WORKER_ACTIVE_SESSIONS_METRIC, DEFAULT_METRICS_NAMESPACE } from '../agent-container/src/active-sessions';
@@ -165,6 +166,17 @@ describe('AnalyticsStack', () => {
     expect(JSON.stringify(t.StorageDescriptor.Location)).toContain('/scores/');
     expect(t.Parameters).toMatchObject({ 'projection.enabled': 'true', 'projection.year.range': '2025,2035', 'projection.month.digits': '2' });
     expect(JSON.stringify(t.Parameters['storage.location.template'])).toContain('scores/year=${year}/month=${month}/day=${day}/');
+  });
+
+  it('generates curated_sessions (Parquet, by call_date) from its schema, the call analysis columns included', () => {
+    const t = table('curated_sessions');
+    expect(t.StorageDescriptor.Columns).toEqual(CURATED_TABLES[0]!.columns().map((c) => ({ Name: c.name, Type: c.type })));
+    const type = (name: string) => t.StorageDescriptor.Columns.find((c: { Name: string }) => c.Name === name)?.Type;
+    expect([type('next_step_kind'), type('next_step_at'), type('objections'), type('question_topics')]).toEqual([
+      'string', 'timestamp', 'array<struct<kind:string,accepted:boolean>>', 'array<string>',
+    ]);
+    expect(t.PartitionKeys).toEqual([{ Name: 'call_date', Type: 'string' }]);
+    expect(t.StorageDescriptor.SerdeInfo.SerializationLibrary).toBe('org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe');
   });
 
   it('has an engine-v3 workgroup that enforces KMS-encrypted results in the results bucket and a scan cutoff', () => {

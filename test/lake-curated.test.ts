@@ -10,8 +10,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CURATED_TABLES, CuratedSessionSchema } from '../lib/analytics/curated';
-import { CURATED_SESSION_EXPRESSIONS } from '../lib/analytics/curated';
+import { CURATED_TABLES, CuratedSessionSchema, curatedSessionExpressions } from '../lib/analytics/curated';
+import type { CallAnalysis } from '../lib/analysis/schema';
 import { namedQuery, rangeParams } from '../lib/analytics/named-queries';
 import { AthenaQueryError, runAthenaQuery, sqlLiteral } from '../lib/athena/run-query';
 import { athenaQueryCostUsd } from '../lib/athena/pricing';
@@ -72,8 +72,11 @@ describe('PII redaction', () => {
 
 describe('curated schema', () => {
   it('every curated_sessions column has a SELECT expression, in schema order', () => {
-    expect(Object.keys(CURATED_SESSION_EXPRESSIONS)).toEqual(Object.keys(CuratedSessionSchema.shape));
+    for (const engine of ['duckdb', 'trino'] as const) expect(Object.keys(curatedSessionExpressions(engine))).toEqual(Object.keys(CuratedSessionSchema.shape));
     const cols = CURATED_TABLES[0]!.columns();
+    expect(cols.find((c) => c.name === 'next_step_at')?.type).toBe('timestamp');
+    expect(cols.find((c) => c.name === 'objections')?.type).toBe('array<struct<kind:string,accepted:boolean>>');
+    expect(cols.find((c) => c.name === 'competitors')?.type).toBe('array<string>');
     expect(cols.find((c) => c.name === 'started_at')?.type).toBe('timestamp');
     expect(cols.find((c) => c.name === 'cost_by_provider')?.type).toBe('array<struct<provider:string,service:string,model:string,usd:double>>');
   });
@@ -166,6 +169,97 @@ describe('local compaction', () => {
       await expect(lake.run('CREATE TABLE x AS SELECT 1')).rejects.toThrow(/only queries/);
       await expect(lake.run('SET enable_external_access = true')).rejects.toThrow();
       expect(existsSync(path.join(root, 'out.csv'))).toBe(false);
+    } finally {
+      lake.close();
+    }
+  });
+});
+
+describe('call analysis in curated_sessions', () => {
+  const dir = path.join(root, 'analysis');
+  const ev = (turn_index: number, quote: string) => ({ turn_index, quote, confidence: 0.9 });
+  const analysis = (over: Partial<CallAnalysis>): CallAnalysis => ({
+    analyzer_version: 'test-1',
+    next_step: { kind: 'none', when_text: null, when_iso: null, evidence: null },
+    interest: { level: 'low', score: 0, cues: [] },
+    objections: [],
+    authority: { level: 'unknown', evidence: null },
+    budget: { mentioned: false, evidence: null },
+    competitors: [],
+    questions: [],
+    summary: 'A test call.',
+    ...over,
+  });
+  const analysed = (id: string, startedAt: string, template: string, a: CallAnalysis) => ({
+    ...cold(id, startedAt),
+    session: { ...makeRecord().session, template_id: template },
+    analysis: a,
+  });
+
+  beforeAll(async () => {
+    store(dir, analysed('a_meeting', '2026-11-16T10:00:00.000Z', 'default', analysis({
+      next_step: { kind: 'meeting', when_text: 'Friday at 10', when_iso: '2026-11-20T10:00+02:00', evidence: ev(3, 'Friday at 10 works.') },
+      interest: { level: 'high', score: 7, cues: [] },
+      objections: [
+        { kind: 'price', accepted: true, evidence: ev(1, 'too expensive'), response: ev(3, 'ok') },
+        { kind: 'timing', accepted: null, evidence: ev(2, 'bad time'), response: null },
+      ],
+      authority: { level: 'decision_maker', evidence: ev(1, 'I sign off') },
+      budget: { mentioned: true, evidence: ev(2, 'we have budget') },
+      competitors: [{ id: 'docusign', name: 'DocuSign', evidence: ev(2, 'we use DocuSign') }],
+      questions: [{ topic: 'pricing', evidence: ev(1, 'how much?') }, { topic: 'security', evidence: ev(2, 'SOC 2?') }],
+    })));
+    store(dir, analysed('a_price', '2026-11-17T10:00:00.000Z', 'default', analysis({
+      next_step: { kind: 'send_info', when_text: 'tomorrow', when_iso: '2026-11-18', evidence: ev(2, 'send it tomorrow') },
+      objections: [{ kind: 'price', accepted: false, evidence: ev(1, 'too pricey'), response: ev(2, 'still too much') }],
+    })));
+    store(dir, analysed('a_next_week', '2026-11-24T10:00:00.000Z', 'partner', analysis({
+      next_step: { kind: 'callback', when_text: 'later', when_iso: 'not a time', evidence: null },
+      objections: [{ kind: 'price', accepted: true, evidence: ev(1, 'expensive'), response: null }],
+    })));
+    store(dir, cold('old_v1', '2026-11-17T12:00:00.000Z')); // no analysis block (a schema_version 1 record)
+    await rebuildCuratedDays({ directory: dir, days: ['2026-11-16', '2026-11-17', '2026-11-24'] });
+  });
+
+  const query = async (sql: string, params?: string[]) => {
+    const lake = await openLocalLake({ directory: dir });
+    try {
+      return (await lake.run(sql, params)).rows;
+    } finally {
+      lake.close();
+    }
+  };
+
+  it('the analysis block becomes columns: kinds, time in UTC, levels, arrays without quotes; NULL without a block', async () => {
+    const cols = 'session_id, analyzer_version, next_step_kind, next_step_at, interest_level, interest_score, authority_level, budget_mentioned, objections, competitors, question_topics';
+    expect(await query(`SELECT ${cols} FROM curated_sessions ORDER BY session_id`)).toEqual([
+      { session_id: 'a_meeting', analyzer_version: 'test-1', next_step_kind: 'meeting', next_step_at: '2026-11-20T08:00:00.000Z', interest_level: 'high', interest_score: 7,
+        authority_level: 'decision_maker', budget_mentioned: true, objections: [{ kind: 'price', accepted: true }, { kind: 'timing', accepted: null }],
+        competitors: ['docusign'], question_topics: ['pricing', 'security'] },
+      { session_id: 'a_next_week', analyzer_version: 'test-1', next_step_kind: 'callback', next_step_at: null, interest_level: 'low', interest_score: 0,
+        authority_level: 'unknown', budget_mentioned: false, objections: [{ kind: 'price', accepted: true }], competitors: [], question_topics: [] },
+      { session_id: 'a_price', analyzer_version: 'test-1', next_step_kind: 'send_info', next_step_at: '2026-11-18T00:00:00.000Z', interest_level: 'low', interest_score: 0,
+        authority_level: 'unknown', budget_mentioned: false, objections: [{ kind: 'price', accepted: false }], competitors: [], question_topics: [] },
+      { session_id: 'old_v1', analyzer_version: null, next_step_kind: null, next_step_at: null, interest_level: null, interest_score: null,
+        authority_level: null, budget_mentioned: null, objections: null, competitors: null, question_topics: null },
+    ]);
+  });
+
+  it('objections-by-week counts each kind per week with the accepted share', async () => {
+    const lake = await openLocalLake({ directory: dir });
+    try {
+      expect((await lake.runNamed('objections-by-week')).rows).toEqual([
+        { week: '2026-11-16T00:00:00.000Z', objection: 'price', objections: 2, accepted: 1, kept_up: 1, pct_accepted: 50 },
+        { week: '2026-11-16T00:00:00.000Z', objection: 'timing', objections: 1, accepted: 0, kept_up: 0, pct_accepted: 0 },
+        { week: '2026-11-23T00:00:00.000Z', objection: 'price', objections: 1, accepted: 1, kept_up: 0, pct_accepted: 100 },
+      ]);
+      expect((await lake.runNamed('objections-by-week', { from: '2026-11-20', to: '2026-11-30' })).rows.map((r) => r.week)).toEqual(['2026-11-23T00:00:00.000Z']);
+      expect((await lake.runNamed('next-steps-by-template')).rows).toEqual([
+        { template_id: 'default', next_step: 'meeting', calls: 1, pct_of_template_calls: 33.3, with_time: 1, hot_leads: 0, meetings_booked: 0 },
+        { template_id: 'default', next_step: 'not analysed', calls: 1, pct_of_template_calls: 33.3, with_time: 0, hot_leads: 0, meetings_booked: 0 },
+        { template_id: 'default', next_step: 'send_info', calls: 1, pct_of_template_calls: 33.3, with_time: 1, hot_leads: 0, meetings_booked: 0 },
+        { template_id: 'partner', next_step: 'callback', calls: 1, pct_of_template_calls: 100, with_time: 0, hot_leads: 0, meetings_booked: 0 },
+      ]);
     } finally {
       lake.close();
     }

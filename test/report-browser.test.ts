@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateSessions } from '../bench/generate';
+import { analysisOf } from '../lib/analysis/record';
 import { namedQuery, rangeParams } from '../lib/analytics/named-queries';
 import { localLayout, objectFile, openLocalLake } from '../lib/local';
 import { rebuildCuratedDays } from '../lib/local/compact';
@@ -41,7 +42,20 @@ maybe(
   'every chart renders a non-empty SVG in headless chromium, with no console error',
   async () => {
     const dir = path.join(root, 'lake');
-    const records = generateSessions(11, 40, { firstDay: '2026-11-02', days: 5, exchanges: 8 });
+    // every third caller raises an objection, so the objections chart has data; analysis as score-lead stores it
+    const OBJECTIONS = ['Honestly that sounds too expensive for us.', 'We are in a hiring freeze until next quarter.'];
+    const records = generateSessions(11, 40, { firstDay: '2026-11-02', days: 5, exchanges: 8 }).map((r, i) => {
+      if (i % 3 !== 0) return r;
+      const at = r.transcript.length;
+      const extra = [
+        { turn_index: at, role: 'user' as const, text: OBJECTIONS[i % 2]!, start_ms: at * 1000, end_ms: at * 1000 + 900, interrupted: false },
+        { turn_index: at + 1, role: 'agent' as const, text: 'I understand. Most teams recover that in the first month.', start_ms: at * 1000 + 1000, end_ms: at * 1000 + 1900, interrupted: false },
+        { turn_index: at + 2, role: 'user' as const, text: 'Okay, that makes sense.', start_ms: at * 1000 + 2000, end_ms: at * 1000 + 2900, interrupted: false },
+      ];
+      const withTurns = { ...r, transcript: [...r.transcript, ...extra] };
+      return { ...withTurns, analysis: analysisOf(withTurns)! };
+    });
+    expect(records.filter((r) => (r.analysis?.objections.length ?? 0) > 0).length).toBeGreaterThan(5);
     for (const r of records) {
       put(dir, sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
       const s = scoreLead(r, undefined, new Date('2026-11-10T00:00:00.000Z'));

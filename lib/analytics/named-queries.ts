@@ -11,7 +11,8 @@
  * Portability rules (checked by test/local-lake.test.ts, which runs every query in DuckDB, and by
  * test/named-queries-trino.test.ts, which parses every query with Trino's grammar): `started_at`
  * is a timestamp and `call_date` a `YYYY-MM-DD` string; arrays are unnested with
- * `CROSS JOIN UNNEST(arr) AS t(x)`; aggregates are those both engines share (`count_if`, `avg`,
+ * `CROSS JOIN UNNEST(arr) AS t(x)` (an array of structs by position: `UNNEST(sequence(1, ...)) AS i(n)`
+ * and `arr[i.n].field`, since Trino expands a row's fields into columns and DuckDB does not); aggregates are those both engines share (`count_if`, `avg`,
  * `sum`, `round`, `nullif`, `date_trunc`, `date_diff`). Trino-only names the local engine maps
  * (`cardinality`, `approx_percentile`, ...) are listed in lib/local/lake.ts.
  */
@@ -203,6 +204,34 @@ FROM curated_sessions
 WHERE ${IN_RANGE} AND latency_p50_ms IS NOT NULL AND latency_p95_ms IS NOT NULL
 GROUP BY call_date
 ORDER BY call_date`,
+  },
+  {
+    name: 'objections-by-week',
+    description: 'Objections callers raised per week (UTC, from Monday) and kind: how many, and the share whose answer the caller accepted (%)',
+    sql: `WITH raised AS (
+  SELECT CAST(date_trunc('week', v.started_at) AS date) AS week, v.objections[i.n].kind AS objection,
+    coalesce(v.objections[i.n].accepted, false) AS accepted, coalesce(v.objections[i.n].accepted = false, false) AS kept_up
+  FROM curated_sessions v
+  CROSS JOIN UNNEST(sequence(1, greatest(coalesce(cardinality(v.objections), 0), 1))) AS i(n)
+  WHERE v.${IN_RANGE} AND i.n <= cardinality(v.objections)
+)
+SELECT week, objection, count(*) AS objections, count_if(accepted) AS accepted, count_if(kept_up) AS kept_up,
+  round(100.0 * count_if(accepted) / count(*), 1) AS pct_accepted
+FROM raised
+GROUP BY week, objection
+ORDER BY week, objections DESC, objection`,
+  },
+  {
+    name: 'next-steps-by-template',
+    description: 'Agreed next steps per agent template: calls per next step kind, their share of the template\u2019s calls, hot leads and meetings booked',
+    sql: `SELECT template_id, coalesce(next_step_kind, 'not analysed') AS next_step, count(*) AS calls,
+  round(100.0 * count(*) / sum(count(*)) OVER (PARTITION BY template_id), 1) AS pct_of_template_calls,
+  count_if(next_step_at IS NOT NULL) AS with_time, count_if(tier = 'hot') AS hot_leads,
+  count_if(meeting_booked) AS meetings_booked
+FROM curated_sessions
+WHERE ${IN_RANGE}
+GROUP BY template_id, coalesce(next_step_kind, 'not analysed')
+ORDER BY template_id, calls DESC, next_step`,
   },
 ];
 

@@ -6,7 +6,8 @@
  * in Athena. Objects are read as newline-delimited JSON, as the OpenX JSON SerDe reads them (the
  * codecs write one compact JSON document per object).
  */
-import { open, readdir } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DuckDBInstance, StatementType, type DuckDBConnection } from '@duckdb/node-api';
 import type { z } from 'zod';
@@ -90,32 +91,36 @@ async function objectFiles(dir: string): Promise<string[]> {
 export const TRINO_COMPAT_SQL: readonly string[] = [
   "SET TimeZone = 'UTC'",
   'CREATE OR REPLACE MACRO cardinality(x) AS len(x)',
+  'CREATE OR REPLACE MACRO sequence(a, b) AS generate_series(a, b)',
   'CREATE OR REPLACE MACRO from_iso8601_timestamp(s) AS CAST(s AS TIMESTAMPTZ)',
   'CREATE OR REPLACE MACRO approx_percentile(x, p) AS approx_quantile(x, p)',
   'CREATE OR REPLACE MACRO json_extract_scalar(j, p) AS json_extract_string(j, p)',
   'CREATE OR REPLACE MACRO regexp_like(s, p) AS regexp_matches(s, p)',
 ];
 
-/** The gzip object files under a folder (sorted), and those left out because they are not gzip. */
+/**
+ * The gzip object files under a folder (sorted), and those left out because they are not gzip.
+ * The two magic bytes are read synchronously: one promise per file would cost more than the check
+ * (compaction reads tens of thousands of objects).
+ */
 export async function gzipObjectFiles(dir: string): Promise<{ files: string[]; skipped: string[] }> {
   const files: string[] = [];
   const skipped: string[] = [];
+  const head = Buffer.alloc(2);
   for (const f of await objectFiles(dir)) {
-    if (await isGzip(f)) files.push(f);
+    if (isGzip(f, head)) files.push(f);
     else skipped.push(f);
   }
   return { files, skipped };
 }
 
 /** Whether a file starts with the gzip magic bytes 1f 8b. */
-async function isGzip(file: string): Promise<boolean> {
-  const fh = await open(file, 'r');
+function isGzip(file: string, head: Buffer): boolean {
+  const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(buf, 0, 2, 0);
-    return bytesRead === 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+    return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
@@ -130,11 +135,19 @@ export function viewSql(table: LakeTable, files: string[]): string {
     const body = [...typed.map(([n, t]) => `${quoteIdent(n)} ${t}`), ...partitions].join(', ');
     return `CREATE OR REPLACE TABLE ${quoteIdent(table.name)} (${body})`;
   }
-  const columns = `{${typed.map(([n, t]) => `${sqlString(n)}: ${sqlString(t)}`).join(', ')}}`;
-  const list = `[${files.map(sqlString).join(', ')}]`;
   const select = [...typed.map(([n]) => quoteIdent(n)), ...PARTITION_COLUMNS.map(quoteIdent)].join(', ');
-  return `CREATE OR REPLACE VIEW ${quoteIdent(table.name)} AS SELECT ${select} FROM read_json(${list},
-  format = 'newline_delimited', compression = 'gzip', columns = ${columns},
+  return `CREATE OR REPLACE VIEW ${quoteIdent(table.name)} AS SELECT ${select} FROM ${readJsonSql(cols, files)}`;
+}
+
+/**
+ * `read_json(...)` over gzip NDJSON object files with the given (Glue) columns, plus the hive
+ * partition columns from the path, as the views read them: a malformed document reads as a row of
+ * nulls (`ignore_errors`), as the Athena tables read it.
+ */
+export function readJsonSql(columns: readonly GlueColumn[], files: readonly string[]): string {
+  const typed = columns.map((c) => `${sqlString(c.name)}: ${sqlString(hiveToDuckDbType(c.type))}`).join(', ');
+  return `read_json([${files.map(sqlString).join(', ')}],
+  format = 'newline_delimited', compression = 'gzip', columns = {${typed}},
   hive_partitioning = true, hive_types = {'year': 'VARCHAR', 'month': 'VARCHAR', 'day': 'VARCHAR'},
   maximum_object_size = ${MAX_OBJECT_BYTES}, ignore_errors = true)`;
 }

@@ -3,8 +3,9 @@
  * needed to open it: ECharts is inlined from node_modules, the data is embedded as JSON). Each
  * chart is a named query (lib/analytics/named-queries.ts) over the same `--from/--to` range, so
  * the page shows exactly what `trialist query` prints: calls per day, the stage funnel, tier mix
- * over time, cost per hot lead and per booked meeting, latency p50/p95 per day and integrations
- * demand. Charts render as SVG.
+ * over time, cost per hot lead and per booked meeting, latency p50/p95 per day, integrations
+ * demand and the top objections (kinds over the range, by whether the caller accepted the answer).
+ * Charts render as SVG.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -83,6 +84,25 @@ export const REPORT_CHARTS: readonly ReportChart[] = [
       { name: 'calls', type: 'bar', data: col(rows, 'calls') },
       { name: 'hot leads', type: 'bar', data: col(rows, 'hot_leads') },
     ] }),
+  },
+  {
+    id: 'top-objections',
+    title: 'Top objections (caller accepted the answer or not)',
+    query: 'objections-by-week',
+    option: (rows) => {
+      const kinds = new Map<string, { accepted: number; other: number }>();
+      for (const r of rows) {
+        const k = kinds.get(String(r.objection)) ?? { accepted: 0, other: 0 };
+        k.accepted += Number(r.accepted ?? 0);
+        k.other += Number(r.objections ?? 0) - Number(r.accepted ?? 0);
+        kinds.set(String(r.objection), k);
+      }
+      const top = [...kinds].sort((a, b) => b[1].accepted + b[1].other - (a[1].accepted + a[1].other) || a[0].localeCompare(b[0]));
+      return { ...base, grid: { ...base.grid, left: 120 }, yAxis: { type: 'category', data: top.map(([k]) => k), inverse: true }, xAxis: { type: 'value' }, series: [
+        { name: 'accepted', type: 'bar', stack: 'objections', data: top.map(([, v]) => v.accepted) },
+        { name: 'not accepted or open', type: 'bar', stack: 'objections', data: top.map(([, v]) => v.other) },
+      ] };
+    },
   },
 ];
 
