@@ -537,7 +537,7 @@ describe('AgentServiceStack', () => {
     const props = (templatePrefix: string): AgentServiceStackProps => ({
       envName: 'dev', sessionBucket: storage.sessionBucket, dataKey: storage.dataKey, callerMemoryTable: pipeline.callerMemoryTable,
       livekitSecret: secrets.livekitSecret, providerSecret: secrets.providerSecret, agentName: 'a', natGateways: 0, maxAzs: 2, cpu: 1024,
-      memoryMiB: 2048, minTasks: 1, maxTasks: 1, targetCpuPercent: 60, targetSessionsPerTask: 4, drainSeconds: 120, logRetention: 14, templatePrefix,
+      memoryMiB: 3072, minTasks: 1, maxTasks: 1, targetCpuPercent: 60, targetSessionsPerTask: 4, drainSeconds: 120, logRetention: 14, templatePrefix,
     });
     expect(() => new AgentServiceStack(new App(), 'Overlap', props('sessions/'))).toThrow(/templatePrefix "sessions\/" overlaps sessions\//);
     expect(() => new AgentServiceStack(new App(), 'Overlap2', props('checkpoints/templates/'))).toThrow(/overlaps checkpoints\//);

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { describeIssues } from '../validation';
+import { taskCapacity } from '../agent-capacity';
 import { retentionIssues } from './retention';
 
 /** Environment names double as the prefix of every stack name (`dev-Trialist-Storage`). */
@@ -70,7 +71,9 @@ export const DeploymentConfigSchema = z
     agentTargetCpuPercent: z.coerce.number().int().min(10).max(90),
     /**
      * Target calls in progress per task for auto scaling on the worker's `ActiveSessions` metric
-     * (average per task), beside the CPU target. Default 4: the README cost estimate's calls per task.
+     * (average per task), beside the CPU target. Default 4: the README cost estimate's calls per
+     * task. At most what the task size holds (lib/agent-capacity.ts `taskCapacity`, from the
+     * capacity bench): 4 for 1 vCPU / 3 GB, 5 for 2 vCPU / 4 GB.
      */
     agentTargetSessionsPerTask: z.coerce.number().int().min(1).max(50),
     /**
@@ -135,6 +138,15 @@ export const DeploymentConfigSchema = z
     const mem = FARGATE_MEMORY_MIB[c.agentCpu];
     if (mem && (c.agentMemoryMiB < mem.min || c.agentMemoryMiB > mem.max || c.agentMemoryMiB % 1024 !== 0)) {
       ctx.addIssue({ code: 'custom', path: ['agentMemoryMiB'], message: `agentMemoryMiB must be a multiple of 1024 in [${mem.min}, ${mem.max}] for agentCpu ${c.agentCpu}` });
+    } else {
+      const holds = taskCapacity({ cpuUnits: c.agentCpu, memoryMiB: c.agentMemoryMiB }).maxSessions;
+      if (c.agentTargetSessionsPerTask > holds) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['agentTargetSessionsPerTask'],
+          message: `agentTargetSessionsPerTask ${c.agentTargetSessionsPerTask} is more than a task of agentCpu ${c.agentCpu} / agentMemoryMiB ${c.agentMemoryMiB} holds (${holds}, lib/agent-capacity.ts): raise the task size or lower the target`,
+        });
+      }
     }
   });
 
@@ -166,7 +178,7 @@ export const DEFAULTS: Record<EnvName, Omit<DeploymentConfig, 'env' | 'account' 
     maxAzs: 2,
     agentName: 'trialist-agent',
     agentCpu: 1024,
-    agentMemoryMiB: 2048,
+    agentMemoryMiB: 3072,
     agentMinTasks: 1,
     agentMaxTasks: 2,
     agentTargetCpuPercent: 60,
