@@ -68,10 +68,10 @@ describe('task capacity under the measured figures', () => {
   });
 
   it('is bounded by memory for the default sizes and by CPU for a small task', () => {
-    expect(taskCapacity({ cpuUnits: 1024, memoryMiB: 3072 })).toMatchObject({ idleProcesses: 1, memorySessions: 4, cpuSessions: 7, maxSessions: 4 });
-    expect(taskCapacity({ cpuUnits: 2048, memoryMiB: 4096 })).toMatchObject({ idleProcesses: 2, memorySessions: 5, cpuSessions: 14, maxSessions: 5 });
+    expect(taskCapacity({ cpuUnits: 1024, memoryMiB: 3072 })).toMatchObject({ idleProcesses: 1, memorySessions: 4, cpuSessions: 5, maxSessions: 4 });
+    expect(taskCapacity({ cpuUnits: 2048, memoryMiB: 4096 })).toMatchObject({ idleProcesses: 2, memorySessions: 5, cpuSessions: 11, maxSessions: 5 });
     expect(taskCapacity({ cpuUnits: 1024, memoryMiB: 2048 }).maxSessions).toBe(2);
-    expect(taskCapacity({ cpuUnits: 512, memoryMiB: 4096 })).toMatchObject({ cpuSessions: 3, maxSessions: 3 });
+    expect(taskCapacity({ cpuUnits: 512, memoryMiB: 4096 })).toMatchObject({ memorySessions: 6, cpuSessions: 2, maxSessions: 2 });
     expect(() => taskCapacity({ cpuUnits: 0, memoryMiB: 2048 })).toThrow(RangeError);
   });
 

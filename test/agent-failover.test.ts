@@ -13,7 +13,8 @@ import { roomServiceFromEnv } from '../agent-container/src/hangup';
 import { buildPipeline, failoverOptionsOf, PROVIDER_ATTEMPT_TIMEOUT_MS, sessionConnOptions, type ProviderFactories } from '../agent-container/src/pipeline';
 import { DEFAULT_TEMPLATE, modelsOf, parseTemplate, type AgentTemplate } from '../agent-container/src/template';
 import { LocalRoomService } from '../lib/local/livekit-room-service';
-import { DownLLM, QuietSTT, TestTTS } from './agent-fakes';
+import { findPrice } from '../lib/pricing';
+import { DownLLM, MeteredLLM, QuietSTT, TestTTS } from './agent-fakes';
 import { MemorySink } from './fixtures';
 
 const KEY = 'APItest';
@@ -38,7 +39,7 @@ const template: AgentTemplate = parseTemplate({
 });
 
 /** Factories handing out test LLMs by model; a quiet STT and working TTSs named after the entry. */
-function factories(llms: Record<string, voice.testing.FakeLLM | DownLLM>): ProviderFactories {
+function factories(llms: Record<string, voice.testing.FakeLLM | DownLLM | MeteredLLM>): ProviderFactories {
   return {
     stt: (e) => new QuietSTT(`${e.provider}-stt`),
     llm: (e) => llms[e.model]!,
@@ -46,20 +47,20 @@ function factories(llms: Record<string, voice.testing.FakeLLM | DownLLM>): Provi
   };
 }
 
-function liveCall(f: ProviderFactories) {
-  const pipeline = buildPipeline(template, null, f, () => 'vad' as never);
+function liveCall(f: ProviderFactories, t: AgentTemplate = template) {
+  const pipeline = buildPipeline(t, null, f, () => 'vad' as never);
   const c = createCallSession({
     collector: {
       sessionId: 'lk-failover-0001',
       startedAt: new Date(),
-      session: { channel: 'sip', room_name: 'room-f', template_id: template.template_id },
+      session: { channel: 'sip', room_name: 'room-f', template_id: t.template_id },
       caller: { identity: 'sip_caller', name: null, phone: null },
-      models: modelsOf(template),
+      models: modelsOf(t),
       defaultEndReason: 'caller_hangup',
       liveCall: true,
     },
     session: { ...pipeline.options, vad: null },
-    template,
+    template: t,
     booking: new MemoryBookingAdapter(),
     sink: new MemorySink(),
     greet: false,
@@ -95,6 +96,30 @@ describe('provider failover', () => {
     // a provider failing fast costs no retry delay: the backup answered in the same turn
     expect(answeredInMs).toBeLessThan(PROVIDER_ATTEMPT_TIMEOUT_MS);
     expect(lk.deletedRooms).toEqual([]);
+  });
+
+  it("turns a fallback LLM served are priced at the fallback's rate, counted once", async () => {
+    // plugins report their own provider names (the OpenAI plugin: its API host)
+    const priced = parseTemplate({ ...JSON.parse(JSON.stringify(template)), llm: { provider: 'openai', model: 'gpt-4.1-mini', fallbacks: [{ provider: 'openai', model: 'gpt-4o-mini' }] } });
+    const primary = new DownLLM('gpt-4.1-mini');
+    const backup = new MeteredLLM({ provider: 'api.openai.com', model: 'gpt-4o-mini' }, 'Business is 40 dollars per user per month.', { promptTokens: 10_000, completionTokens: 1_000 });
+    const { c } = liveCall(factories({ 'gpt-4.1-mini': primary, 'gpt-4o-mini': backup }), priced);
+    await c.session.start({ agent: c.agent });
+    await c.session.run({ userInput: 'How much is the Business plan?' }).wait();
+    await c.end('caller_hangup');
+    const { record } = await c.exported;
+
+    expect(record.transcript.at(-1)?.text).toBe('Business is 40 dollars per user per month.');
+    // the adapter reports each request itself and through the provider that served it: counted once
+    expect(record.metrics_summary.llm_prompt_tokens).toBe(10_000);
+    expect(record.metrics_summary.llm_completion_tokens).toBe(1_000);
+    const mini = findPrice('llm', { provider: 'openai', model: 'gpt-4o-mini' })!;
+    const expected = (10_000 * mini.usdPerMillionPromptTokens! + 1_000 * mini.usdPerMillionCompletionTokens!) / 1e6;
+    const llmLines = record.cost_summary.by_provider.filter((p) => p.service === 'llm');
+    expect(llmLines).toEqual([{ provider: 'openai', service: 'llm', model: 'gpt-4o-mini', usd: expected }]);
+    // at the primary's rate it would have cost more: the difference is real
+    const primaryPrice = findPrice('llm', { provider: 'openai', model: 'gpt-4.1-mini' })!;
+    expect((10_000 * primaryPrice.usdPerMillionPromptTokens! + 1_000 * primaryPrice.usdPerMillionCompletionTokens!) / 1e6).toBeGreaterThan(expected);
   });
 
   it('every LLM down: the caller hears the apology with a call-back offer, the call ends and is hung up', async () => {
