@@ -13,7 +13,8 @@ import { roomServiceFromEnv } from '../agent-container/src/hangup';
 import { buildPipeline, failoverOptionsOf, PROVIDER_ATTEMPT_TIMEOUT_MS, sessionConnOptions, type ProviderFactories } from '../agent-container/src/pipeline';
 import { DEFAULT_TEMPLATE, modelsOf, parseTemplate, type AgentTemplate } from '../agent-container/src/template';
 import { LocalRoomService } from '../lib/local/livekit-room-service';
-import { findPrice } from '../lib/pricing';
+import { findPrice, priceUsage } from '../lib/pricing';
+import { servingModel } from '../agent-container/src/session-record-build';
 import { DownLLM, MeteredLLM, QuietSTT, TestTTS } from './agent-fakes';
 import { MemorySink } from './fixtures';
 
@@ -170,5 +171,35 @@ describe('provider failover', () => {
     expect(p.tts.ttsInstances).toHaveLength(2);
     expect(p.stt).toBeDefined();
     expect(p.options.userAwayTimeout).toBe(template.call.away_timeout_seconds);
+  });
+});
+
+describe('pricing per serving provider', () => {
+  const tts = modelsOf(template).tts; // elevenlabs eleven_flash_v2_5, fallback cartesia/sonic-2 (LiveKit Inference)
+
+  it("maps the plugins' provider names to the template's entries; an unknown model is priced as the primary", () => {
+    expect(servingModel({ provider: 'livekit', model: 'cartesia/sonic-2' }, tts)).toEqual({ provider: 'cartesia', model: 'cartesia/sonic-2' });
+    expect(servingModel({ provider: 'ElevenLabs', model: 'eleven_flash_v2_5' }, tts)).toEqual({ provider: 'elevenlabs', model: 'eleven_flash_v2_5' });
+    expect(servingModel({ provider: 'livekit', model: 'sonic-2' }, tts)).toEqual({ provider: 'cartesia', model: 'cartesia/sonic-2' });
+    expect(servingModel({ provider: 'replay', model: 'recorded-call' }, tts)).toEqual({ provider: 'elevenlabs', model: 'eleven_flash_v2_5' });
+  });
+
+  it('prices each line at its rate, merges lines of one model, drops a failed provider with no usage, lists the unpriced once', () => {
+    const { cost, unpriced } = priceUsage([
+      { service: 'tts', provider: 'elevenlabs', model: 'eleven_multilingual_v2', characters: 1000 },
+      { service: 'tts', provider: 'elevenlabs', model: 'eleven_flash_v2_5', characters: 0 },
+      { service: 'tts', provider: 'cartesia', model: 'cartesia/sonic-2', characters: 2000 },
+      { service: 'tts', provider: 'elevenlabs', model: 'eleven_multilingual_v2', characters: 500 },
+      { service: 'llm', provider: 'livekit', model: 'google/gemini-2.5-flash', promptTokens: 10, cachedPromptTokens: 0, completionTokens: 5 },
+      { service: 'llm', provider: 'livekit', model: 'google/gemini-2.5-flash', promptTokens: 10, cachedPromptTokens: 0, completionTokens: 5 },
+      { service: 'stt', provider: 'deepgram', model: 'nova-3', audioSeconds: 0 },
+    ]);
+    expect(cost.by_provider).toEqual([
+      { provider: 'elevenlabs', service: 'tts', model: 'eleven_multilingual_v2', usd: 0.15 },
+      { provider: 'cartesia', service: 'tts', model: 'sonic-2', usd: 0.1 },
+      { provider: 'deepgram', service: 'stt', model: 'nova-3', usd: 0 },
+    ]);
+    expect(cost.total_usd).toBe(0.25);
+    expect(unpriced).toEqual(['livekit/google/gemini-2.5-flash']);
   });
 });
