@@ -81,6 +81,12 @@ export const DeploymentConfigSchema = z
      * Fargate allows at most 120 s; the container receives the same value as `DRAIN_TIMEOUT_SECONDS`.
      */
     agentDrainSeconds: z.coerce.number().int().min(2).max(120),
+    /**
+     * The deployment runs on LiveKit Cloud, where LiveKit's enhanced noise cancellation works: the
+     * agent applies a template's `call.noise_cancellation` (needs @livekit/noise-cancellation-node
+     * in the image). False: templates asking for it get a warning and calls run without it.
+     */
+    agentNoiseCancellation: Bool,
     /** Prefix of the Secrets Manager secrets the agent reads (`{prefix}/livekit`, `{prefix}/providers`). */
     secretsPrefix: z.string().regex(/^[A-Za-z0-9/_+=.@-]+$/),
     /**
@@ -184,6 +190,7 @@ export const DEFAULTS: Record<EnvName, Omit<DeploymentConfig, 'env' | 'account' 
     agentTargetCpuPercent: 60,
     agentTargetSessionsPerTask: 4,
     agentDrainSeconds: 120,
+    agentNoiseCancellation: false,
     secretsPrefix: 'trialist/dev',
     logRetentionDays: 14,
     athenaBytesScannedCutoff: 1_000_000_000,
@@ -217,6 +224,7 @@ export const DEFAULTS: Record<EnvName, Omit<DeploymentConfig, 'env' | 'account' 
     agentTargetCpuPercent: 50,
     agentTargetSessionsPerTask: 4,
     agentDrainSeconds: 120,
+    agentNoiseCancellation: false,
     secretsPrefix: 'trialist/prod',
     logRetentionDays: 90,
     athenaBytesScannedCutoff: 10_000_000_000,

@@ -65,6 +65,8 @@ export interface AgentServiceStackProps extends StackProps {
   targetSessionsPerTask: number;
   /** Seconds between SIGTERM and SIGKILL: the worker's drain limit (Fargate max 120). */
   drainSeconds: number;
+  /** The deployment runs on LiveKit Cloud: templates' noise cancellation is applied (NOISE_CANCELLATION=livekit-cloud). Default false. */
+  noiseCancellation?: boolean;
   logRetention: logs.RetentionDays;
   /**
    * Prefix of the session bucket the agent loads templates from (`{prefix}{template_id}.json`),
@@ -188,6 +190,7 @@ export class AgentServiceStack extends Stack {
         // the task size: the worker derives its idle processes and its "full" point from it
         TASK_CPU_UNITS: String(props.cpu),
         TASK_MEMORY_MIB: String(props.memoryMiB),
+        ...(props.noiseCancellation ? { NOISE_CANCELLATION: 'livekit-cloud' } : {}),
         HEALTH_PORT: String(AGENT_HEALTH_PORT),
         // the worker's ActiveSessions EMF metric (Powertools reads these)
         POWERTOOLS_METRICS_NAMESPACE: AGENT_METRICS_NAMESPACE,
