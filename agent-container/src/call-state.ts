@@ -36,10 +36,13 @@ export interface UsageTotals {
 }
 
 /**
- * The model name a FallbackAdapter gives its own metrics: it reports each request once itself and
- * once more through the provider that served it, so its own lines are left out of usage.
+ * Whether metrics come from a FallbackAdapter itself (label `FallbackAdapter`, `tts.FallbackAdapter`):
+ * an adapter reports each request once itself and once more through the provider that served it,
+ * so its own lines are left out of usage.
  */
-export const FALLBACK_ADAPTER_MODEL = 'FallbackAdapter';
+export function isFallbackAdapterMetrics(m: metrics.AgentMetrics): boolean {
+  return 'label' in m && typeof m.label === 'string' && m.label.includes('FallbackAdapter');
+}
 
 /** A plain copy of what the call has shown so far: the input of `buildSessionRecord`. */
 export interface CallFacts {
@@ -288,7 +291,7 @@ export class CallState {
 
   private onMetrics(m: metrics.AgentMetrics): void {
     const measure = this.opts.measureLatency;
-    this.modelUsage.collect(m);
+    if (!isFallbackAdapterMetrics(m)) this.modelUsage.collect(m);
     switch (m.type) {
       case 'llm_metrics':
         if (measure && m.ttftMs >= 0 && !m.cancelled) this.llmTtfts.push(m.ttftMs);
@@ -315,12 +318,12 @@ export class CallState {
 
   /**
    * Usage from the framework's ModelUsageCollector: summed per service, and per provider/model
-   * (a FallbackAdapter's own duplicate lines left out).
+   * (a FallbackAdapter's own duplicate metrics were not collected).
    */
   private usageTotals(): UsageTotals {
     const t: UsageTotals = { promptTokens: 0, cachedPromptTokens: 0, completionTokens: 0, sttAudioSeconds: 0, ttsCharacters: 0, ttsAudioSeconds: 0, byModel: [] };
     for (const u of this.modelUsage.flatten()) {
-      if (!('model' in u) || u.model === FALLBACK_ADAPTER_MODEL) continue;
+      if (!('model' in u)) continue;
       const ref = { provider: u.provider, model: u.model };
       if (u.type === 'llm_usage') {
         t.promptTokens += u.inputTokens;
