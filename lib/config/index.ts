@@ -150,7 +150,9 @@ export const DeploymentConfigSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['agentTargetSessionsPerTask'],
-          message: `agentTargetSessionsPerTask ${c.agentTargetSessionsPerTask} is more than a task of agentCpu ${c.agentCpu} / agentMemoryMiB ${c.agentMemoryMiB} holds (${holds}, lib/agent-capacity.ts): raise the task size or lower the target`,
+          message:
+            `agentTargetSessionsPerTask ${c.agentTargetSessionsPerTask} is more than a task of agentCpu ${c.agentCpu} / agentMemoryMiB ${c.agentMemoryMiB} ` +
+            `holds (${holds}, lib/agent-capacity.ts): raise the task size or lower the target`,
         });
       }
     }
