@@ -35,6 +35,8 @@ for (const output of Object.values(result.metafile.outputs)) {
     if (imp.external && !imp.path.startsWith('node:')) imported.add(packageOf(imp.path));
   }
 }
+// loaded at run time only where the deployment supports it (src/noise-cancellation.ts): shipped when installed
+for (const optional of ['@livekit/noise-cancellation-node']) if (rootPkg.dependencies?.[optional]) imported.add(optional);
 const dependencies = {};
 for (const name of [...imported].sort()) {
   const version = rootPkg.dependencies?.[name];

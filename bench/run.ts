@@ -23,11 +23,16 @@
  *   exception, webhooks twice and late): one `PASS faults <scenario>: calls=N records=N
  *   recovered=R lost=L seconds_lost_max=S` line each (bench/faults.ts).
  *
+ * - capacity: N calls at once (default 6) through the framework's process pool and inference
+ *   process, each a full offline call in its own job process (bench/capacity.ts): memory per call
+ *   (peak RSS of its job process) within `jobMemoryWarnMB`, CPU per call, the worker's and the
+ *   inference process's RSS; the figures lib/agent-capacity.ts plans with still hold; the dev and
+ *   prod task sizes hold their target calls with the measured peaks.
  * - lake: N generated sessions (default 100,000) compacted into the curated Parquet tables at
  *   >= 2,000 sessions/s with peak RSS <= 2 GB; every named query <= 1 s and reading >= 20x fewer
  *   bytes than the raw tables (bench/lake.ts); a paper Athena cost estimate.
  *
- * Usage: npm run bench -- [--sessions N] [--lake-sessions N] [--only bundles,handler,e2e,soak,signals,faults,replay,lake] [--dir .local/bench]
+ * Usage: npm run bench -- [--sessions N] [--lake-sessions N] [--capacity-calls N] [--only bundles,handler,e2e,soak,signals,faults,replay,lake,capacity] [--dir .local/bench]
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -42,6 +47,9 @@ import { benchCore, benchThroughput, benchWarmRecord } from './handler';
 import { measureSignalsInChild, OFF_DOMAIN_DIR } from './signals';
 import { runSoak } from './soak';
 import { athenaEstimate, runLakeBench } from './lake';
+import { runCapacityBench } from './capacity';
+import { JOB_MEMORY_WARN_MIB, MEASURED_CAPACITY, taskCapacity } from '../lib/agent-capacity';
+import { DEFAULTS } from '../lib/config';
 
 /** The targets `npm run bench` checks. */
 export const TARGETS = {
@@ -69,7 +77,7 @@ export const TARGETS = {
   replayCalls: 500,
 } as const;
 
-export const SECTIONS = ['bundles', 'handler', 'e2e', 'soak', 'signals', 'faults', 'replay', 'lake'] as const;
+export const SECTIONS = ['bundles', 'handler', 'e2e', 'soak', 'signals', 'faults', 'replay', 'lake', 'capacity'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Options of `runBench`. */
@@ -77,6 +85,8 @@ export interface BenchOptions {
   sessions: number;
   /** Sessions the lake section generates and compacts (default 100,000). */
   lakeSessions?: number;
+  /** Calls the capacity section runs at once (default 6). */
+  capacityCalls?: number;
   only: readonly Section[];
   /** Working folder for bundles and local stacks (wiped per section). */
   dir: string;
@@ -276,6 +286,52 @@ export async function runBench(opts: BenchOptions): Promise<BenchCheck[]> {
     });
   }
 
+  if (opts.only.includes('capacity')) {
+    const calls = opts.capacityCalls ?? 6;
+    progress(`capacity: ${calls} calls at once, each in its own job process of a bench worker (about 3 minutes)...`);
+    const r = await runCapacityBench(path.join(dir, 'capacity'), { calls, progress });
+    const mib = (x: number) => `${Math.round(x)} MiB`;
+    const peak = Math.max(0, ...r.calls.map((c) => c.peakRssMiB));
+    const jobVcpu = Math.max(0, ...r.calls.map((c) => c.vcpu));
+    const vcpu = jobVcpu + r.inferenceVcpuPerCall + r.workerVcpuPerCall;
+    const callSeconds = r.calls.reduce((a, c) => a + c.callMs / 1000, 0) / Math.max(1, r.calls.length);
+    out(`\nCapacity: ${r.calls.length} calls at once (${Math.round(callSeconds)} s each, ${r.calls[0]?.eotPredictions ?? 0} caller turns), one job process each, as a LiveKit worker runs them`);
+    out(`  worker process ${mib(r.workerRssMiB)}; inference process (end-of-turn model) ${mib(r.inferenceRssMiB)} ready, ${mib(r.inferencePeakRssMiB)} peak; ${r.idleProcesses} prewarmed idle job process(es) ${mib(r.idleJobRssMiB)} each`);
+    for (const c of r.calls) {
+      out(`  ${c.sessionId}: peak RSS ${mib(c.peakRssMiB)}, job CPU ${(c.cpuMs / 1000).toFixed(1)} s over ${(c.callMs / 1000).toFixed(0)} s = ${c.vcpu.toFixed(3)} vCPU; VAD windows ${c.vadWindows}, end-of-turn predictions ${c.eotPredictions}`);
+    }
+    out(`  memory per call: peak ${mib(peak)} (${mib(peak - r.idleJobRssMiB)} over an idle job process); CPU per call: ${vcpu.toFixed(3)} vCPU (job ${jobVcpu.toFixed(3)} + inference ${r.inferenceVcpuPerCall.toFixed(4)} + worker ${r.workerVcpuPerCall.toFixed(4)})`);
+    out(`  whole process tree: peak ${mib(r.treePeakRssMiB)} with ${r.callsAtTreePeak} calls; not measured offline: WebRTC audio (rtc-node) and provider websockets`);
+    const m = MEASURED_CAPACITY;
+    const failures = r.failed.length ? ` (${r.failed.slice(0, 3).join('; ')})` : '';
+    check({ section: 'capacity', name: 'every call ran and exported its record', measured: `${r.records}/${calls} records${failures}`, target: 'all', pass: r.records === calls && r.failed.length === 0 });
+    const eotOk = r.calls.every((c) => c.eotTimeouts === 0 && c.eotPredictions > 0);
+    check({ section: 'capacity', name: 'end-of-turn model answered every caller turn', measured: `${r.calls.reduce((a, c) => a + c.eotPredictions, 0)} predictions, ${r.calls.reduce((a, c) => a + c.eotTimeouts, 0)} timed out`, target: '0 timed out', pass: eotOk });
+    check({ section: 'capacity', name: 'memory per call within jobMemoryWarnMB', measured: `peak ${mib(peak)}`, target: `<= ${JOB_MEMORY_WARN_MIB} MiB`, pass: peak <= JOB_MEMORY_WARN_MIB });
+    const fixed = r.workerRssMiB + r.inferencePeakRssMiB;
+    const holds = peak <= m.callPeakRssMiB * 1.1 && fixed <= (m.workerRssMiB + m.inferenceRssMiB) * 1.1 && vcpu <= m.vcpuPerCall;
+    check({
+      section: 'capacity',
+      name: 'figures lib/agent-capacity.ts plans with still hold',
+      measured: `call ${mib(peak)}, worker + inference ${mib(fixed)}, ${vcpu.toFixed(3)} vCPU`,
+      target: `<= +10% of ${m.callPeakRssMiB} MiB and ${m.workerRssMiB + m.inferenceRssMiB} MiB, <= ${m.vcpuPerCall} vCPU`,
+      pass: holds,
+    });
+    for (const env of ['dev', 'prod'] as const) {
+      const d = DEFAULTS[env];
+      const c = taskCapacity({ cpuUnits: d.agentCpu, memoryMiB: d.agentMemoryMiB });
+      const t = d.agentTargetSessionsPerTask;
+      const used = fixed + t * peak + c.idleProcesses * r.idleJobRssMiB;
+      check({
+        section: 'capacity',
+        name: `${env} task (${d.agentCpu / 1024} vCPU, ${d.agentMemoryMiB} MiB) at ${t} calls`,
+        measured: `${mib(used)} (${Math.round((100 * used) / d.agentMemoryMiB)}%), ${((t * vcpu * 100) / c.vcpus).toFixed(0)}% CPU; holds ${c.maxSessions}`,
+        target: '<= 2/3 of memory, <= 50% CPU',
+        pass: used <= (2 / 3) * d.agentMemoryMiB && t * vcpu <= 0.5 * c.vcpus && t <= c.maxSessions,
+      });
+    }
+  }
+
   const failed = checks.filter((c) => !c.pass);
   out(`\n${checks.length - failed.length}/${checks.length} targets met${failed.length ? `; FAIL: ${failed.map((c) => c.name).join('; ')}` : ''}`);
   return checks;
@@ -303,11 +359,16 @@ export function parseBenchArgs(argv: readonly string[]): Omit<BenchOptions, 'out
       if (!Number.isInteger(v) || v < 1) throw new Error(`--lake-sessions needs a positive integer, got ${value}`);
       opts.lakeSessions = v;
       i++;
+    } else if (flag === '--capacity-calls') {
+      const v = Number(value);
+      if (!Number.isInteger(v) || v < 1 || v > 32) throw new Error(`--capacity-calls needs a whole number 1-32, got ${value}`);
+      opts.capacityCalls = v;
+      i++;
     } else if (flag === '--dir') {
       if (!value) throw new Error('--dir needs a folder');
       opts.dir = value;
       i++;
-    } else throw new Error(`unknown flag ${flag} (use --sessions N, --only ${SECTIONS.join(',')}, --dir D)`);
+    } else throw new Error(`unknown flag ${flag} (use --sessions N, --lake-sessions N, --capacity-calls N, --only ${SECTIONS.join(',')}, --dir D)`);
   }
   return opts;
 }

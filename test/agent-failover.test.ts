@@ -13,7 +13,9 @@ import { roomServiceFromEnv } from '../agent-container/src/hangup';
 import { buildPipeline, failoverOptionsOf, PROVIDER_ATTEMPT_TIMEOUT_MS, sessionConnOptions, type ProviderFactories } from '../agent-container/src/pipeline';
 import { DEFAULT_TEMPLATE, modelsOf, parseTemplate, type AgentTemplate } from '../agent-container/src/template';
 import { LocalRoomService } from '../lib/local/livekit-room-service';
-import { DownLLM, QuietSTT, TestTTS } from './agent-fakes';
+import { findPrice, priceUsage } from '../lib/pricing';
+import { servingModel } from '../agent-container/src/session-record-build';
+import { DownLLM, MeteredLLM, QuietSTT, TestTTS } from './agent-fakes';
 import { MemorySink } from './fixtures';
 
 const KEY = 'APItest';
@@ -38,7 +40,7 @@ const template: AgentTemplate = parseTemplate({
 });
 
 /** Factories handing out test LLMs by model; a quiet STT and working TTSs named after the entry. */
-function factories(llms: Record<string, voice.testing.FakeLLM | DownLLM>): ProviderFactories {
+function factories(llms: Record<string, voice.testing.FakeLLM | DownLLM | MeteredLLM>): ProviderFactories {
   return {
     stt: (e) => new QuietSTT(`${e.provider}-stt`),
     llm: (e) => llms[e.model]!,
@@ -46,20 +48,20 @@ function factories(llms: Record<string, voice.testing.FakeLLM | DownLLM>): Provi
   };
 }
 
-function liveCall(f: ProviderFactories) {
-  const pipeline = buildPipeline(template, null, f, () => 'vad' as never);
+function liveCall(f: ProviderFactories, t: AgentTemplate = template) {
+  const pipeline = buildPipeline(t, null, f, () => 'vad' as never);
   const c = createCallSession({
     collector: {
       sessionId: 'lk-failover-0001',
       startedAt: new Date(),
-      session: { channel: 'sip', room_name: 'room-f', template_id: template.template_id },
+      session: { channel: 'sip', room_name: 'room-f', template_id: t.template_id },
       caller: { identity: 'sip_caller', name: null, phone: null },
-      models: modelsOf(template),
+      models: modelsOf(t),
       defaultEndReason: 'caller_hangup',
       liveCall: true,
     },
     session: { ...pipeline.options, vad: null },
-    template,
+    template: t,
     booking: new MemoryBookingAdapter(),
     sink: new MemorySink(),
     greet: false,
@@ -95,6 +97,30 @@ describe('provider failover', () => {
     // a provider failing fast costs no retry delay: the backup answered in the same turn
     expect(answeredInMs).toBeLessThan(PROVIDER_ATTEMPT_TIMEOUT_MS);
     expect(lk.deletedRooms).toEqual([]);
+  });
+
+  it("turns a fallback LLM served are priced at the fallback's rate, counted once", async () => {
+    // plugins report their own provider names (the OpenAI plugin: its API host)
+    const priced = parseTemplate({ ...JSON.parse(JSON.stringify(template)), llm: { provider: 'openai', model: 'gpt-4.1-mini', fallbacks: [{ provider: 'openai', model: 'gpt-4o-mini' }] } });
+    const primary = new DownLLM('gpt-4.1-mini');
+    const backup = new MeteredLLM({ provider: 'api.openai.com', model: 'gpt-4o-mini' }, 'Business is 40 dollars per user per month.', { promptTokens: 10_000, completionTokens: 1_000 });
+    const { c } = liveCall(factories({ 'gpt-4.1-mini': primary, 'gpt-4o-mini': backup }), priced);
+    await c.session.start({ agent: c.agent });
+    await c.session.run({ userInput: 'How much is the Business plan?' }).wait();
+    await c.end('caller_hangup');
+    const { record } = await c.exported;
+
+    expect(record.transcript.at(-1)?.text).toBe('Business is 40 dollars per user per month.');
+    // the adapter reports each request itself and through the provider that served it: counted once
+    expect(record.metrics_summary.llm_prompt_tokens).toBe(10_000);
+    expect(record.metrics_summary.llm_completion_tokens).toBe(1_000);
+    const mini = findPrice('llm', { provider: 'openai', model: 'gpt-4o-mini' })!;
+    const expected = (10_000 * mini.usdPerMillionPromptTokens! + 1_000 * mini.usdPerMillionCompletionTokens!) / 1e6;
+    const llmLines = record.cost_summary.by_provider.filter((p) => p.service === 'llm');
+    expect(llmLines).toEqual([{ provider: 'openai', service: 'llm', model: 'gpt-4o-mini', usd: expected }]);
+    // at the primary's rate it would have cost more: the difference is real
+    const primaryPrice = findPrice('llm', { provider: 'openai', model: 'gpt-4.1-mini' })!;
+    expect((10_000 * primaryPrice.usdPerMillionPromptTokens! + 1_000 * primaryPrice.usdPerMillionCompletionTokens!) / 1e6).toBeGreaterThan(expected);
   });
 
   it('every LLM down: the caller hears the apology with a call-back offer, the call ends and is hung up', async () => {
@@ -145,5 +171,35 @@ describe('provider failover', () => {
     expect(p.tts.ttsInstances).toHaveLength(2);
     expect(p.stt).toBeDefined();
     expect(p.options.userAwayTimeout).toBe(template.call.away_timeout_seconds);
+  });
+});
+
+describe('pricing per serving provider', () => {
+  const tts = modelsOf(template).tts; // elevenlabs eleven_flash_v2_5, fallback cartesia/sonic-2 (LiveKit Inference)
+
+  it("maps the plugins' provider names to the template's entries; an unknown model is priced as the primary", () => {
+    expect(servingModel({ provider: 'livekit', model: 'cartesia/sonic-2' }, tts)).toEqual({ provider: 'cartesia', model: 'cartesia/sonic-2' });
+    expect(servingModel({ provider: 'ElevenLabs', model: 'eleven_flash_v2_5' }, tts)).toEqual({ provider: 'elevenlabs', model: 'eleven_flash_v2_5' });
+    expect(servingModel({ provider: 'livekit', model: 'sonic-2' }, tts)).toEqual({ provider: 'cartesia', model: 'cartesia/sonic-2' });
+    expect(servingModel({ provider: 'replay', model: 'recorded-call' }, tts)).toEqual({ provider: 'elevenlabs', model: 'eleven_flash_v2_5' });
+  });
+
+  it('prices each line at its rate, merges lines of one model, drops a failed provider with no usage, lists the unpriced once', () => {
+    const { cost, unpriced } = priceUsage([
+      { service: 'tts', provider: 'elevenlabs', model: 'eleven_multilingual_v2', characters: 1000 },
+      { service: 'tts', provider: 'elevenlabs', model: 'eleven_flash_v2_5', characters: 0 },
+      { service: 'tts', provider: 'cartesia', model: 'cartesia/sonic-2', characters: 2000 },
+      { service: 'tts', provider: 'elevenlabs', model: 'eleven_multilingual_v2', characters: 500 },
+      { service: 'llm', provider: 'livekit', model: 'google/gemini-2.5-flash', promptTokens: 10, cachedPromptTokens: 0, completionTokens: 5 },
+      { service: 'llm', provider: 'livekit', model: 'google/gemini-2.5-flash', promptTokens: 10, cachedPromptTokens: 0, completionTokens: 5 },
+      { service: 'stt', provider: 'deepgram', model: 'nova-3', audioSeconds: 0 },
+    ]);
+    expect(cost.by_provider).toEqual([
+      { provider: 'elevenlabs', service: 'tts', model: 'eleven_multilingual_v2', usd: 0.15 },
+      { provider: 'cartesia', service: 'tts', model: 'sonic-2', usd: 0.1 },
+      { provider: 'deepgram', service: 'stt', model: 'nova-3', usd: 0 },
+    ]);
+    expect(cost.total_usd).toBe(0.25);
+    expect(unpriced).toEqual(['livekit/google/gemini-2.5-flash']);
   });
 });

@@ -2,7 +2,8 @@
  * Test stand-ins for providers that fail, next to the framework's own `voice.testing.FakeLLM`:
  * an LLM whose every request fails like an unreachable provider (the framework's
  * APIConnectionError), optionally after a delay, counting its requests; a streaming STT that never
- * connects anywhere; a TTS that is up (silent audio) or down.
+ * connects anywhere; a TTS that is up (silent audio) or down; an LLM that answers every request
+ * with one reply and reports token usage under a provider and model, as a real plugin does.
  */
 import { APIConnectionError, DEFAULT_API_CONNECT_OPTIONS, llm, stt, tts, type APIConnectOptions } from '@livekit/agents';
 import { AudioFrame } from '@livekit/rtc-node';
@@ -103,5 +104,44 @@ class TestChunkedStream extends tts.ChunkedStream {
     if (this.owner.down) throw new APIConnectionError({ message: 'tts unreachable (test)', options: { retryable: true } });
     const frame = new AudioFrame(new Int16Array(240), 24000, 1, 240);
     this.queue.put({ requestId: 'test', segmentId: 'test', frame, final: true });
+  }
+}
+
+/** An LLM that answers every request with `reply` and reports `usage` tokens under `provider`/`model` (the metrics' metadata). */
+export class MeteredLLM extends llm.LLM {
+  requests = 0;
+  constructor(
+    private readonly ref: { provider: string; model: string },
+    readonly reply: string,
+    readonly usage: { promptTokens: number; completionTokens: number },
+  ) {
+    super();
+  }
+  label(): string {
+    return `metered-${this.ref.model}`;
+  }
+  override get model(): string {
+    return this.ref.model;
+  }
+  override get provider(): string {
+    return this.ref.provider;
+  }
+  chat({ chatCtx, toolCtx, connOptions = DEFAULT_API_CONNECT_OPTIONS }: { chatCtx: llm.ChatContext; toolCtx?: llm.ToolContext; connOptions?: APIConnectOptions }): llm.LLMStream {
+    this.requests += 1;
+    return new MeteredLLMStream(this, { chatCtx, toolCtx, connOptions });
+  }
+}
+
+class MeteredLLMStream extends llm.LLMStream {
+  constructor(
+    private readonly owner: MeteredLLM,
+    params: { chatCtx: llm.ChatContext; toolCtx?: llm.ToolContext; connOptions: APIConnectOptions },
+  ) {
+    super(owner, params);
+  }
+  protected async run(): Promise<void> {
+    const { promptTokens, completionTokens } = this.owner.usage;
+    this.queue.put({ id: 'metered', delta: { role: 'assistant', content: this.owner.reply } });
+    this.queue.put({ id: 'metered', usage: { promptTokens, completionTokens, promptCachedTokens: 0, totalTokens: promptTokens + completionTokens } });
   }
 }

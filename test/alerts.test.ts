@@ -2,6 +2,7 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import {
   alertSubject,
   buildHotLeadAlert,
+  formatAlertEmail,
   formatSlackMessage,
   HotLeadAlertError,
   parseHotLeadAlert,
@@ -139,6 +140,40 @@ describe('formatSlackMessage', () => {
     const a = alertFor();
     const long = { ...a, caller: { ...a.caller, name: 'N'.repeat(400) } };
     expect(((formatSlackMessage(long).blocks[0] as any).text.text as string).length).toBeLessThanOrEqual(150);
+  });
+});
+
+describe('warm transfer in the alert', () => {
+  const live = (transfer: NonNullable<SessionRecord['live_call']>['transfer']) =>
+    hotRecord({ live_call: { time_to_first_audio_ms: 900, startup_ms: 400, failovers: [], turn_providers: [], away_prompts: 0, ...(transfer ? { transfer } : {}) } });
+  const fieldsOf = (a: HotLeadAlert) => (formatSlackMessage(a).blocks.find((b: any) => b.fields) as any).fields.map((f: any) => f.text).join('\n');
+
+  test('a transfer the rep took: in the alert, the Slack fields and text, the email and the subject', () => {
+    const a = alertFor(live({ at_ms: 120_000, status: 'transferred', rep: 'Sam, AE East', reason: null }));
+    expect(a.transfer).toEqual({ status: 'transferred', rep: 'Sam, AE East', reason: null });
+    expect(parseHotLeadAlert(JSON.parse(JSON.stringify(a)))).toEqual(a);
+    expect(fieldsOf(a)).toContain('*Warm transfer*\ntransferred to Sam, AE East during the call');
+    expect(formatSlackMessage(a).text).toContain('transferred to Sam, AE East');
+    expect(formatAlertEmail(a)).toContain('\nWarm transfer: transferred to Sam, AE East during the call\n');
+    expect(alertSubject(a)).toMatch(/transferred to a rep$/);
+  });
+
+  test('a failed or declined transfer says why and that a booking was offered; the reason is PII-redacted', () => {
+    const failed = alertFor(live({ at_ms: 1, status: 'failed', rep: 'Sam, AE East', reason: 'no answer from +1 617 555 0142' }));
+    expect(failed.transfer?.reason).not.toContain('555');
+    expect(fieldsOf(failed)).toMatch(/\*Warm transfer\*\nfailed to Sam, AE East \(no answer from .*\); booking offered instead/);
+    expect(formatAlertEmail(failed)).toMatch(/Warm transfer: failed to Sam, AE East \(.*\); booking offered instead/);
+    const declined = alertFor(live({ at_ms: 1, status: 'declined', rep: null, reason: null }));
+    expect(fieldsOf(declined)).toContain('*Warm transfer*\ndeclined; booking offered instead');
+    expect(fieldsOf(declined).split('\n*').length).toBeLessThanOrEqual(10);
+  });
+
+  test('no transfer attempted: no transfer line anywhere', () => {
+    const a = alertFor(live(undefined));
+    expect(a.transfer).toBeNull();
+    expect(fieldsOf(a)).not.toContain('Warm transfer');
+    expect(formatAlertEmail(a)).not.toContain('Warm transfer');
+    expect(alertFor().transfer).toBeNull();
   });
 });
 

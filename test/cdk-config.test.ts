@@ -54,8 +54,15 @@ describe('loadDeploymentConfig', () => {
   it('targets 4 calls per task by default (the README cost estimate) and takes a whole number 1-50 from context', () => {
     expect(from({}).agentTargetSessionsPerTask).toBe(4);
     expect(from({ env: 'prod' }).agentTargetSessionsPerTask).toBe(4);
-    expect(from({ agentTargetSessionsPerTask: '6' }).agentTargetSessionsPerTask).toBe(6);
+    expect(from({ agentCpu: 2048, agentMemoryMiB: 6144, agentTargetSessionsPerTask: '6' }).agentTargetSessionsPerTask).toBe(6);
     for (const bad of [0, -1, 2.5, 51, 'four']) expect(() => from({ agentTargetSessionsPerTask: bad })).toThrow(/agentTargetSessionsPerTask/);
+  });
+
+  it('refuses a target of calls per task the task size cannot hold (lib/agent-capacity.ts)', () => {
+    // 1 vCPU / 2 GB holds 2 calls under the capacity bench's figures, 1 vCPU / 3 GB holds 4
+    expect(() => from({ agentCpu: 1024, agentMemoryMiB: 2048 })).toThrow(/agentTargetSessionsPerTask 4 is more than a task of agentCpu 1024 \/ agentMemoryMiB 2048 holds \(2/);
+    expect(from({ agentCpu: 1024, agentMemoryMiB: 2048, agentTargetSessionsPerTask: 2 }).agentMemoryMiB).toBe(2048);
+    expect(() => from({ env: 'prod', agentTargetSessionsPerTask: 6 })).toThrow(/holds \(5/);
   });
 
   it('accepts only log retention values CloudWatch supports and drain limits Fargate allows', () => {

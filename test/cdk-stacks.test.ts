@@ -22,7 +22,7 @@ let prod: ReturnType<typeof buildTestApp>;
 beforeAll(() => {
   dev = buildTestApp();
   prod = buildTestApp({
-    context: { env: 'prod', sessionsInfrequentAccessDays: 45, sessionsGlacierDays: 400, noncurrentVersionExpiryDays: 10, natGateways: 1, bookingWebhookUrl: 'https://hooks.example.com/trialist/book', agentTargetSessionsPerTask: 6 },
+    context: { env: 'prod', sessionsInfrequentAccessDays: 45, sessionsGlacierDays: 400, noncurrentVersionExpiryDays: 10, natGateways: 1, bookingWebhookUrl: 'https://hooks.example.com/trialist/book', agentTargetSessionsPerTask: 5 },
   });
 });
 
@@ -439,7 +439,7 @@ describe('AgentServiceStack', () => {
     // the names the worker publishes are the names the stack scales on
     expect(ACTIVE_SESSIONS_METRIC).toBe(WORKER_ACTIVE_SESSIONS_METRIC);
     expect(AGENT_METRICS_NAMESPACE).toBe(DEFAULT_METRICS_NAMESPACE);
-    for (const [t, env, target] of [[template, 'dev', 4], [prodTemplate, 'prod', 6]] as const) {
+    for (const [t, env, target] of [[template, 'dev', 4], [prodTemplate, 'prod', 5]] as const) {
       const policies = Object.values(t.findResources('AWS::ApplicationAutoScaling::ScalingPolicy')).map((p) => p.Properties);
       expect(policies).toHaveLength(2);
       const sessions = policies.find((p) => p.TargetTrackingScalingPolicyConfiguration.CustomizedMetricSpecification)!;
@@ -551,7 +551,7 @@ describe('AgentServiceStack', () => {
     const props = (templatePrefix: string): AgentServiceStackProps => ({
       envName: 'dev', sessionBucket: storage.sessionBucket, dataKey: storage.dataKey, callerMemoryTable: pipeline.callerMemoryTable,
       livekitSecret: secrets.livekitSecret, providerSecret: secrets.providerSecret, agentName: 'a', natGateways: 0, maxAzs: 2, cpu: 1024,
-      memoryMiB: 2048, minTasks: 1, maxTasks: 1, targetCpuPercent: 60, targetSessionsPerTask: 4, drainSeconds: 120, logRetention: 14, templatePrefix,
+      memoryMiB: 3072, minTasks: 1, maxTasks: 1, targetCpuPercent: 60, targetSessionsPerTask: 4, drainSeconds: 120, logRetention: 14, templatePrefix,
     });
     expect(() => new AgentServiceStack(new App(), 'Overlap', props('sessions/'))).toThrow(/templatePrefix "sessions\/" overlaps sessions\//);
     expect(() => new AgentServiceStack(new App(), 'Overlap2', props('checkpoints/templates/'))).toThrow(/overlaps checkpoints\//);

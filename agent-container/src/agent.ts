@@ -15,7 +15,8 @@
  * BOOKING_WEBHOOK_SECRET_HEADER: the webhook booking adapter) or BOOKINGS_FILE (local file adapter).
  * Record export (./s3-record-sink.ts): EXPORT_BUDGET_SECONDS, S3_CONNECT_TIMEOUT_MS,
  * S3_REQUEST_TIMEOUT_MS, S3_ENDPOINT (./s3-export.ts); SPOOL_DIR, SPOOL_MAX_MB (./spool.ts);
- * CHECKPOINT_SECONDS (./record-export.ts; 0: no checkpoints). PHONE_HASH_SECRET_ID (the
+ * CHECKPOINT_SECONDS (./record-export.ts; 0: no checkpoints). NOISE_CANCELLATION=livekit-cloud
+ * (./noise-cancellation.ts: the template's noise cancellation, where the plugin is installed). PHONE_HASH_SECRET_ID (the
  * phone-hash key set in Secrets Manager) or PHONE_HASH_KEY_FILE (local key file, default
  * `.local/phone-hash-key.json`, created on first use).
  */
@@ -39,6 +40,7 @@ import { createCallSession } from './call-session';
 import { guardJobProcess } from './crash-guard';
 import { agentTelemetry, type ExportTelemetry } from './export-telemetry';
 import { KnowledgeBase, shippedDir } from './knowledge';
+import { loadNoiseCancellation, noiseCancellationFor, type NoiseCancellationSupport } from './noise-cancellation';
 import { EXPORT_FAILED_LOG_TEXT, SESSION_ANALYTICS_MSG, sessionAnalytics } from './ops';
 import { buildPipeline, recordingFor } from './pipeline';
 import { checkpointSecondsFromEnv } from './record-export';
@@ -155,6 +157,8 @@ export default defineAgent({
     // the Silero model ships inside the plugin package: nothing is downloaded here
     proc.userData.vad = await silero.VAD.load();
     proc.userData.knowledge = await KnowledgeBase.fromDirectory(shippedDir('knowledge', process.env.KNOWLEDGE_DIR));
+    // noise cancellation only where the deployment supports it (LiveKit Cloud, plugin in the image)
+    proc.userData.noiseCancellation = await loadNoiseCancellation();
   },
   entry: async (ctx: JobContext) => {
     const jobStartedAt = Date.now();
@@ -187,6 +191,8 @@ export default defineAgent({
       .catch((e: unknown) => logger.warn({ session_id: sessionId, error: (e as Error).message }, 'could not set the session attributes'));
     const memory = await readCallerMemory(memoryStore, phone, (m) => logger.warn({ session_id: sessionId }, `caller memory read failed: ${m}`));
     const pipeline = buildPipeline(template, ctx.proc.userData.vad as VAD);
+    const nc = noiseCancellationFor(template, ctx.proc.userData.noiseCancellation as NoiseCancellationSupport);
+    if (nc.warning) logger.warn({ session_id: sessionId }, nc.warning);
     const reps = repsFromEnv();
     if (reps.warning) logger.error({ job_id: ctx.job.id }, reps.warning);
 
@@ -266,7 +272,12 @@ export default defineAgent({
       call.collector.detach();
     });
 
-    await session.start({ agent, room: ctx.room, record: recordingFor(template, metadata.recording_consent) });
+    await session.start({
+      agent,
+      room: ctx.room,
+      record: recordingFor(template, metadata.recording_consent),
+      ...(nc.options ? { inputOptions: { noiseCancellation: nc.options } } : {}),
+    });
     live.setStartupMs(Date.now() - jobStartedAt);
     if (template.call.thinking_sound) {
       // a quiet keyboard while the agent thinks or a tool runs (a booking can take seconds)

@@ -14,6 +14,7 @@ import { llm, metrics, voice } from '@livekit/agents';
 import type { CallerMemory } from '../../lib/caller-memory';
 import type { Consent, DiscoveredSignals, SessionRecord, Stage, ToolCall, TranscriptTurn } from '../../lib/session-record';
 import { extractSignals, SignalAccumulator } from '../../lib/signals';
+import type { ServiceUsage } from '../../lib/pricing';
 import type { SessionClock } from './clock';
 import { StageTracker, type QualificationTopic, type StageSnapshot } from './stages';
 
@@ -22,7 +23,7 @@ export type EndReason = SessionRecord['outcome']['end_reason'];
 /** Tool output kept in the record, in characters (the schema's limit). */
 export const TOOL_OUTPUT_MAX_CHARS = 2000;
 
-/** Model usage summed per service from the framework's metrics (all providers). */
+/** Model usage summed per service from the framework's metrics (all providers), and per provider/model. */
 export interface UsageTotals {
   promptTokens: number;
   cachedPromptTokens: number;
@@ -30,6 +31,17 @@ export interface UsageTotals {
   sttAudioSeconds: number;
   ttsCharacters: number;
   ttsAudioSeconds: number;
+  /** The same usage per service and the provider/model the metrics name (what served it), in order first seen. */
+  byModel: ServiceUsage[];
+}
+
+/**
+ * Whether metrics come from a FallbackAdapter itself (label `FallbackAdapter`, `tts.FallbackAdapter`):
+ * an adapter reports each request once itself and once more through the provider that served it,
+ * so its own lines are left out of usage.
+ */
+export function isFallbackAdapterMetrics(m: metrics.AgentMetrics): boolean {
+  return 'label' in m && typeof m.label === 'string' && m.label.includes('FallbackAdapter');
 }
 
 /** A plain copy of what the call has shown so far: the input of `buildSessionRecord`. */
@@ -279,7 +291,7 @@ export class CallState {
 
   private onMetrics(m: metrics.AgentMetrics): void {
     const measure = this.opts.measureLatency;
-    this.modelUsage.collect(m);
+    if (!isFallbackAdapterMetrics(m)) this.modelUsage.collect(m);
     switch (m.type) {
       case 'llm_metrics':
         if (measure && m.ttftMs >= 0 && !m.cancelled) this.llmTtfts.push(m.ttftMs);
@@ -304,18 +316,27 @@ export class CallState {
     else if (reason === voice.CloseReason.ERROR) this.endReason ??= 'error';
   }
 
-  /** Usage totals from the framework's ModelUsageCollector (all providers summed per service). */
+  /**
+   * Usage from the framework's ModelUsageCollector: summed per service, and per provider/model
+   * (a FallbackAdapter's own duplicate metrics were not collected).
+   */
   private usageTotals(): UsageTotals {
-    const t = { promptTokens: 0, cachedPromptTokens: 0, completionTokens: 0, sttAudioSeconds: 0, ttsCharacters: 0, ttsAudioSeconds: 0 };
+    const t: UsageTotals = { promptTokens: 0, cachedPromptTokens: 0, completionTokens: 0, sttAudioSeconds: 0, ttsCharacters: 0, ttsAudioSeconds: 0, byModel: [] };
     for (const u of this.modelUsage.flatten()) {
+      if (!('model' in u)) continue;
+      const ref = { provider: u.provider, model: u.model };
       if (u.type === 'llm_usage') {
         t.promptTokens += u.inputTokens;
         t.cachedPromptTokens += u.inputCachedTokens;
         t.completionTokens += u.outputTokens;
-      } else if (u.type === 'stt_usage') t.sttAudioSeconds += u.audioDurationMs / 1000;
-      else if (u.type === 'tts_usage') {
+        t.byModel.push({ service: 'llm', ...ref, promptTokens: u.inputTokens, cachedPromptTokens: u.inputCachedTokens, completionTokens: u.outputTokens });
+      } else if (u.type === 'stt_usage') {
+        t.sttAudioSeconds += u.audioDurationMs / 1000;
+        t.byModel.push({ service: 'stt', ...ref, audioSeconds: u.audioDurationMs / 1000 });
+      } else if (u.type === 'tts_usage') {
         t.ttsCharacters += u.charactersCount;
         t.ttsAudioSeconds += u.audioDurationMs / 1000;
+        t.byModel.push({ service: 'tts', ...ref, characters: u.charactersCount });
       }
     }
     return t;

@@ -9,10 +9,13 @@ import type { ModelRef } from '../../lib/pricing';
 export const AGENT_NAME = 'trialist-agent';
 export const AGENT_VERSION = '0.1.0';
 
-/** The models a call runs (from its template, ./template.ts `modelsOf`); replay prices its usage as if these had served the call. */
+/**
+ * The models a call runs, from its template (./template.ts `modelsOf`): each service's primary, and the template's fallbacks in
+ * order); replay prices its usage as if the primaries had served the call.
+ */
 export interface PipelineModels {
-  stt: ModelRef & { language: string };
-  llm: ModelRef & { temperature: number };
-  tts: ModelRef & { voiceId: string | null };
+  stt: ModelRef & { language: string; fallbacks?: ModelRef[] };
+  llm: ModelRef & { temperature: number; fallbacks?: ModelRef[] };
+  tts: ModelRef & { voiceId: string | null; fallbacks?: ModelRef[] };
 }
 

@@ -13,6 +13,9 @@
  *
  * In `start` mode the worker process also publishes its calls in progress once a minute as the
  * `ActiveSessions` EMF metric (POWERTOOLS_METRICS_NAMESPACE, POWERTOOLS_SERVICE_NAME; ./active-sessions.ts).
+ * Capacity (./capacity.ts): job processes warn at 400 MiB RSS and are killed at 800 MiB; with
+ * TASK_CPU_UNITS / TASK_MEMORY_MIB (the Fargate task size) the worker keeps the idle processes and
+ * reports itself full at the calls the task holds (lib/agent-capacity.ts) or at 70 % CPU.
  * With SPOOL_DIR set, the worker process also re-sends records its calls spooled when S3 failed
  * (./spool-drainer.ts), at start and while it runs.
  *
@@ -20,12 +23,12 @@
  * (lib/privacy/log-redaction.ts): LiveKit's pino JSON lines keep their shape with every string field
  * redacted, so no email, phone, card- or account-like number reaches the logs, whoever logged it.
  */
-import { cli, log, loggerOptions, WorkerOptions } from '@livekit/agents';
+import { cli, log, loggerOptions } from '@livekit/agents';
 import { fileURLToPath } from 'node:url';
 import { redactWrites } from '../../lib/privacy/log-redaction';
 import { startActiveSessionsPublisher } from './active-sessions';
+import { workerOptions } from './capacity';
 import { agentTelemetry } from './export-telemetry';
-import { drainPlan } from './ops';
 import { agentS3Client, exportPolicyFromEnv } from './s3-export';
 import { S3RecordSink } from './s3-record-sink';
 import { spoolFromEnv } from './spool';
@@ -36,17 +39,11 @@ export { default } from './agent';
 redactWrites(process.stdout);
 redactWrites(process.stderr);
 
-const plan = drainPlan(process.env.DRAIN_TIMEOUT_SECONDS ? Number(process.env.DRAIN_TIMEOUT_SECONDS) : undefined);
 const port = Number(process.env.HEALTH_PORT || 8081);
 
-cli.runApp(
-  new WorkerOptions({
-    agent: fileURLToPath(import.meta.url),
-    agentName: process.env.AGENT_NAME ?? '',
-    port,
-    ...(plan ? { drainTimeout: plan.drainTimeoutMs, shutdownProcessTimeout: plan.shutdownProcessTimeoutMs } : {}),
-  }),
-);
+// agent name, port, drain plan, job memory supervision, idle processes and the worker's "full"
+// point from the capacity bench (./capacity.ts)
+cli.runApp(workerOptions(fileURLToPath(import.meta.url)));
 
 // worker process in production only (job processes import this module with other arguments)
 startActiveSessionsPublisher({

@@ -5,7 +5,7 @@
  */
 import { analysisOf } from '../../lib/analysis/record';
 import { callerNameOf } from '../../lib/caller-identity';
-import { priceCall, type CallUsage } from '../../lib/pricing';
+import { priceUsage, type ModelRef, type ServiceUsage } from '../../lib/pricing';
 import { redactEvidenceQuotes } from '../../lib/privacy';
 import { parseSessionRecord, redactForConsent, SCHEMA_VERSION, type ConsentRedaction, type LiveCall, type SessionRecord } from '../../lib/session-record';
 import type { CallFacts, EndReason } from './call-state';
@@ -45,6 +45,22 @@ export interface BuiltRecord {
   redaction: ConsentRedaction | null;
   /** `provider/model` with usage but no price in the table. */
   unpriced: string[];
+}
+
+/**
+ * Which of a service's configured models (primary, then fallbacks) served a usage line, matched
+ * by model name (case-insensitive; a `vendor/` prefix on either side ignored), so the line is
+ * priced under the template's provider name (plugins report `Deepgram`, `api.openai.com`,
+ * `livekit`). A line that matches none is priced as the primary: replay's stand-in LLM and test
+ * models, which stand for the primary.
+ */
+export function servingModel(line: ModelRef, configured: ModelRef & { fallbacks?: ModelRef[] }): ModelRef {
+  const candidates = [configured, ...(configured.fallbacks ?? [])];
+  const norm = (s: string) => s.toLowerCase();
+  const bare = (s: string) => norm(s).replace(/^[a-z0-9-]+\//, '');
+  const hit = candidates.find((c) => norm(c.model) === norm(line.model)) ?? candidates.find((c) => bare(c.model) === bare(line.model));
+  const r = hit ?? configured;
+  return { provider: r.provider, model: r.model };
 }
 
 /** Nearest-rank percentile of `values` (ms), rounded to 0.1 ms; null for no samples. */
@@ -91,18 +107,20 @@ export function buildSessionRecord(facts: CallFacts, context: RecordContext, opt
   const sttAudioSeconds = speechFromTranscript ? sum(userTurns.map((t) => t.end_ms - t.start_ms)) / 1000 : facts.usage.sttAudioSeconds;
   const ttsCharacters = speechFromTranscript ? sum(agentTurns.map((t) => t.text.length)) : facts.usage.ttsCharacters;
   const ttsAudioSeconds = speechFromTranscript ? sum(agentTurns.map((t) => speechDurationMs(t.text))) / 1000 : facts.usage.ttsAudioSeconds;
-  const usage: CallUsage = {
-    stt: { ...context.models.stt, audioSeconds: sttAudioSeconds },
-    llm: {
-      ...context.models.llm,
-      promptTokens: facts.usage.promptTokens,
-      cachedPromptTokens: facts.usage.cachedPromptTokens,
-      completionTokens: facts.usage.completionTokens,
-    },
-    tts: { ...context.models.tts, characters: ttsCharacters },
-  };
-
-  const priced = priceCall(usage);
+  // each provider/model priced at its own rate (a fallback that served turns at the fallback's);
+  // usage with no per-model lines (replay's estimates, no metrics) at the primary's
+  const m = context.models;
+  const lines = (service: ServiceUsage['service']) => (speechFromTranscript && service !== 'llm' ? [] : facts.usage.byModel.filter((u) => u.service === service));
+  const served = (u: ServiceUsage): ServiceUsage => ({ ...u, ...servingModel(u, m[u.service]) });
+  const ref = (r: ModelRef) => ({ provider: r.provider, model: r.model });
+  const usages: ServiceUsage[] = [
+    ...(lines('stt').length ? lines('stt').map(served) : [{ service: 'stt' as const, ...ref(m.stt), audioSeconds: sttAudioSeconds }]),
+    ...(lines('llm').length
+      ? lines('llm').map(served)
+      : [{ service: 'llm' as const, ...ref(m.llm), promptTokens: facts.usage.promptTokens, cachedPromptTokens: facts.usage.cachedPromptTokens, completionTokens: facts.usage.completionTokens }]),
+    ...(lines('tts').length ? lines('tts').map(served) : [{ service: 'tts' as const, ...ref(m.tts), characters: ttsCharacters }]),
+  ];
+  const priced = priceUsage(usages);
   const record: SessionRecord = {
     schema_version: SCHEMA_VERSION,
     session_id: context.sessionId,

@@ -288,11 +288,12 @@ export class CachingTemplateSource implements TemplateSource {
   }
 }
 
-/** The models a template runs, for pricing and the record. */
+/** The models a template runs (primaries and fallbacks, in order), for pricing and the record. */
 export function modelsOf(t: AgentTemplate): PipelineModels {
+  const refs = (list: readonly { provider: string; model: string }[]) => list.map(({ provider, model }) => ({ provider, model }));
   return {
-    stt: { provider: t.stt.provider, model: t.stt.model, language: t.stt.language },
-    llm: { provider: t.llm.provider, model: t.llm.model, temperature: t.llm.temperature },
-    tts: { provider: t.tts.provider, model: t.tts.model, voiceId: t.tts.voice_id },
+    stt: { provider: t.stt.provider, model: t.stt.model, language: t.stt.language, fallbacks: refs(t.stt.fallbacks) },
+    llm: { provider: t.llm.provider, model: t.llm.model, temperature: t.llm.temperature, fallbacks: refs(t.llm.fallbacks) },
+    tts: { provider: t.tts.provider, model: t.tts.model, voiceId: t.tts.voice_id, fallbacks: refs(t.tts.fallbacks) },
   };
 }

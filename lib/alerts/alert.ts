@@ -54,6 +54,13 @@ export const HotLeadAlertSchema = z.object({
    * the deployment turned contact details off (`alertContact=false`, env `ALERT_CONTACT=off`).
    */
   contact: z.optional(z.nullable(z.object({ phone: z.nullable(z.string()), email: z.nullable(z.string()) }))),
+  /**
+   * The warm transfer to a sales rep during the call (the record's `live_call.transfer`):
+   * `transferred` (the rep took the call), `failed` or `declined` (the agent offered a booking
+   * instead), with the rep's configured label (never a number) and why it did not happen. Null or
+   * absent when no transfer was attempted.
+   */
+  transfer: z.optional(z.nullable(z.object({ status: z.enum(['transferred', 'failed', 'declined']), rep: z.nullable(z.string()), reason: z.nullable(z.string()) }))),
 });
 export type HotLeadAlert = z.infer<typeof HotLeadAlertSchema>;
 
@@ -150,7 +157,21 @@ export function buildHotLeadAlert(record: SessionRecord, score: LeadScore, recor
     record_uri: recordUri,
     analysis: alertAnalysisOf(record),
     contact: (opts.contact ?? true) ? contactOf(record) : null,
+    transfer: transferOf(record),
   };
+}
+
+/** The alert's `transfer` from the record's `live_call.transfer` (reason PII-redacted); null when none was attempted. */
+export function transferOf(record: SessionRecord): HotLeadAlert['transfer'] {
+  const t = record.live_call?.transfer;
+  return t ? { status: t.status, rep: t.rep, reason: redactPiiOrNull(t.reason) } : null;
+}
+
+/** One line for a warm transfer, e.g. `transferred to Sam, AE East` or `failed (no answer); booking offered instead`. */
+export function transferLine(t: NonNullable<HotLeadAlert['transfer']>): string {
+  const to = t.rep ? ` to ${t.rep}` : '';
+  if (t.status === 'transferred') return `transferred${to} during the call`;
+  return `${t.status === 'declined' ? 'declined' : 'failed'}${to}${t.reason ? ` (${t.reason})` : ''}; booking offered instead`;
 }
 
 /** "Dana Ruiz" / identity / "unknown caller". */
@@ -166,7 +187,7 @@ export function alertSubject(alert: HotLeadAlert): string {
   const parts = [`${alert.tier === 'hot' ? 'Hot' : alert.tier === 'warm' ? 'Warm' : 'Cold'} lead ${alert.score}/100: ${callerLabel(alert)}`];
   if (alert.company.team_size !== null) parts.push(`team ${alert.company.team_size}`);
   if (alert.company.industry) parts.push(alert.company.industry);
-  parts.push(alert.meeting.booked ? 'meeting booked' : 'no meeting');
+  parts.push(alert.transfer?.status === 'transferred' ? 'transferred to a rep' : alert.meeting.booked ? 'meeting booked' : 'no meeting');
   const ascii = parts
     .join(', ')
     .normalize('NFKD')

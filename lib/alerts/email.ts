@@ -1,9 +1,10 @@
 /**
  * The plain-text email of a hot-lead alert (SNS email subscriptions get this body; Lambda and other
- * subscribers the JSON): the action now, the summary, objections with quotes, competitors,
- * authority, then the score's reasons and where the record is.
+ * subscribers the JSON): the action now, the lead line and the warm transfer's result, the
+ * summary, objections with quotes, competitors, authority, then the score's reasons and where the
+ * record is.
  */
-import { callerLabel, type HotLeadAlert } from './alert';
+import { callerLabel, transferLine, type HotLeadAlert } from './alert';
 
 const AUTHORITY: Record<string, string> = { decision_maker: 'decision maker', influencer: 'influencer (someone else signs off)', unknown: 'not said' };
 
@@ -13,6 +14,7 @@ export function formatAlertEmail(alert: HotLeadAlert): string {
   const lines: string[] = [];
   if (a) lines.push(`DO NOW: ${a.action}`, '');
   lines.push(`${alert.tier.toUpperCase()} lead ${alert.score}/100: ${callerLabel(alert)}`);
+  if (alert.transfer) lines.push(`Warm transfer: ${transferLine(alert.transfer)}`);
   if (a) {
     lines.push('', a.summary);
     if (a.objections.length) {

@@ -2,7 +2,7 @@
  * Slack Block Kit message for a hot-lead alert (https://api.slack.com/block-kit). Limits honoured:
  * header text <= 150 chars, at most 10 section fields of <= 2,000 chars, section text <= 3,000 chars.
  */
-import { callerLabel, type HotLeadAlert } from './alert';
+import { callerLabel, transferLine, type HotLeadAlert } from './alert';
 import { analysisBlocks } from './slack-analysis';
 import { escapeMrkdwn } from './mrkdwn';
 
@@ -24,7 +24,7 @@ function field(label: string, value: string) {
 
 const num = (n: number | null, unit = '') => (n === null ? '—' : `${n.toLocaleString('en-US', { maximumFractionDigits: 1 })}${unit}`);
 
-/** The Block Kit message for an alert: header, signal fields, reasons with quotes, record link. */
+/** The Block Kit message for an alert: header, signal fields (with the warm transfer when there was one; at most 10), reasons with quotes, record link. */
 export function formatSlackMessage(alert: HotLeadAlert): SlackMessage {
   const who = callerLabel(alert);
   const c = alert.company;
@@ -45,6 +45,7 @@ export function formatSlackMessage(alert: HotLeadAlert): SlackMessage {
     field('Integrations', c.integration_needs.length ? c.integration_needs.join(', ') : '—'),
     field('Meeting', alert.meeting.booked ? `booked${alert.meeting.time ? ` for ${alert.meeting.time}` : ''}` : 'not booked'),
   ];
+  if (alert.transfer) fields.push(field('Warm transfer', transferLine(alert.transfer)));
   if (alert.contact) fields.push(field('Contact', [alert.contact.phone, alert.contact.email].filter(Boolean).join(' · ')));
   const blocks: Record<string, unknown>[] = [
     { type: 'header', text: { type: 'plain_text', text: header, emoji: true } },
@@ -67,6 +68,7 @@ export function formatSlackMessage(alert: HotLeadAlert): SlackMessage {
       },
     ],
   });
-  const text = `${alert.analysis ? `${alert.analysis.action}: ` : ''}${alert.tier} lead ${alert.score}/100: ${who}${alert.meeting.booked ? ', meeting booked' : ''}`;
+  const transferred = alert.transfer?.status === 'transferred' ? `, transferred to ${alert.transfer.rep ?? 'a rep'}` : '';
+  const text = `${alert.analysis ? `${alert.analysis.action}: ` : ''}${alert.tier} lead ${alert.score}/100: ${who}${alert.meeting.booked ? ', meeting booked' : ''}${transferred}`;
   return { text, blocks };
 }

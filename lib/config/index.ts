@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { describeIssues } from '../validation';
+import { taskCapacity } from '../agent-capacity';
 import { retentionIssues } from './retention';
 
 /** Environment names double as the prefix of every stack name (`dev-Trialist-Storage`). */
@@ -70,7 +71,9 @@ export const DeploymentConfigSchema = z
     agentTargetCpuPercent: z.coerce.number().int().min(10).max(90),
     /**
      * Target calls in progress per task for auto scaling on the worker's `ActiveSessions` metric
-     * (average per task), beside the CPU target. Default 4: the README cost estimate's calls per task.
+     * (average per task), beside the CPU target. Default 4: the README cost estimate's calls per
+     * task. At most what the task size holds (lib/agent-capacity.ts `taskCapacity`, from the
+     * capacity bench): 4 for 1 vCPU / 3 GB, 5 for 2 vCPU / 4 GB.
      */
     agentTargetSessionsPerTask: z.coerce.number().int().min(1).max(50),
     /**
@@ -78,6 +81,12 @@ export const DeploymentConfigSchema = z
      * Fargate allows at most 120 s; the container receives the same value as `DRAIN_TIMEOUT_SECONDS`.
      */
     agentDrainSeconds: z.coerce.number().int().min(2).max(120),
+    /**
+     * The deployment runs on LiveKit Cloud, where LiveKit's enhanced noise cancellation works: the
+     * agent applies a template's `call.noise_cancellation` (needs @livekit/noise-cancellation-node
+     * in the image). False: templates asking for it get a warning and calls run without it.
+     */
+    agentNoiseCancellation: Bool,
     /** Prefix of the Secrets Manager secrets the agent reads (`{prefix}/livekit`, `{prefix}/providers`). */
     secretsPrefix: z.string().regex(/^[A-Za-z0-9/_+=.@-]+$/),
     /**
@@ -135,6 +144,17 @@ export const DeploymentConfigSchema = z
     const mem = FARGATE_MEMORY_MIB[c.agentCpu];
     if (mem && (c.agentMemoryMiB < mem.min || c.agentMemoryMiB > mem.max || c.agentMemoryMiB % 1024 !== 0)) {
       ctx.addIssue({ code: 'custom', path: ['agentMemoryMiB'], message: `agentMemoryMiB must be a multiple of 1024 in [${mem.min}, ${mem.max}] for agentCpu ${c.agentCpu}` });
+    } else {
+      const holds = taskCapacity({ cpuUnits: c.agentCpu, memoryMiB: c.agentMemoryMiB }).maxSessions;
+      if (c.agentTargetSessionsPerTask > holds) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['agentTargetSessionsPerTask'],
+          message:
+            `agentTargetSessionsPerTask ${c.agentTargetSessionsPerTask} is more than a task of agentCpu ${c.agentCpu} / agentMemoryMiB ${c.agentMemoryMiB} ` +
+            `holds (${holds}, lib/agent-capacity.ts): raise the task size or lower the target`,
+        });
+      }
     }
   });
 
@@ -166,12 +186,13 @@ export const DEFAULTS: Record<EnvName, Omit<DeploymentConfig, 'env' | 'account' 
     maxAzs: 2,
     agentName: 'trialist-agent',
     agentCpu: 1024,
-    agentMemoryMiB: 2048,
+    agentMemoryMiB: 3072,
     agentMinTasks: 1,
     agentMaxTasks: 2,
     agentTargetCpuPercent: 60,
     agentTargetSessionsPerTask: 4,
     agentDrainSeconds: 120,
+    agentNoiseCancellation: false,
     secretsPrefix: 'trialist/dev',
     logRetentionDays: 14,
     athenaBytesScannedCutoff: 1_000_000_000,
@@ -205,6 +226,7 @@ export const DEFAULTS: Record<EnvName, Omit<DeploymentConfig, 'env' | 'account' 
     agentTargetCpuPercent: 50,
     agentTargetSessionsPerTask: 4,
     agentDrainSeconds: 120,
+    agentNoiseCancellation: false,
     secretsPrefix: 'trialist/prod',
     logRetentionDays: 90,
     athenaBytesScannedCutoff: 10_000_000_000,

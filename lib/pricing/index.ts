@@ -104,35 +104,71 @@ function usd(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
+/** What one provider/model consumed on one service (a call has one per service and model that served it). */
+export type ServiceUsage =
+  | (ModelRef & { service: 'stt'; audioSeconds: number })
+  | (ModelRef & { service: 'llm'; promptTokens: number; cachedPromptTokens: number; completionTokens: number })
+  | (ModelRef & { service: 'tts'; characters: number });
+
+function hasUsage(u: ServiceUsage): boolean {
+  if (u.service === 'stt') return u.audioSeconds > 0;
+  if (u.service === 'llm') return u.promptTokens + u.completionTokens > 0;
+  return u.characters > 0;
+}
+
+function costOf(u: ServiceUsage, price: ModelPrice): number {
+  if (u.service === 'stt') return (u.audioSeconds / 60) * (price.usdPerAudioMinute ?? 0);
+  if (u.service === 'tts') return (u.characters / 1000) * (price.usdPerThousandCharacters ?? 0);
+  const uncached = Math.max(0, u.promptTokens - u.cachedPromptTokens);
+  return (
+    (uncached * (price.usdPerMillionPromptTokens ?? 0) +
+      u.cachedPromptTokens * (price.usdPerMillionCachedPromptTokens ?? price.usdPerMillionPromptTokens ?? 0) +
+      u.completionTokens * (price.usdPerMillionCompletionTokens ?? 0)) /
+    1e6
+  );
+}
+
 /**
- * Price one call's usage with the table. A service with zero usage costs 0 and is listed only
- * when it has a price; a service with usage but no price is reported in `unpriced`.
+ * Price each provider/model's usage at its own rate (a call whose fallback provider served some
+ * turns pays that provider's price for them). Entries for the same service and priced model are
+ * summed into one `by_provider` line, in the order first seen. A model with zero usage is listed
+ * (at 0) only when nothing else on its service was used (a provider that failed before answering
+ * costs nothing and adds no line); a model with usage but no price is reported in `unpriced`
+ * (once) and left out.
  */
-export function priceCall(usage: CallUsage, table: readonly ModelPrice[] = PRICE_TABLE, version = PRICE_TABLE_VERSION): PricedCall {
+export function priceUsage(usages: readonly ServiceUsage[], table: readonly ModelPrice[] = PRICE_TABLE, version = PRICE_TABLE_VERSION): PricedCall {
   const byProvider: CostSummary['by_provider'] = [];
   const unpriced: string[] = [];
-
-  const stt = findPrice('stt', usage.stt, table);
-  if (stt) byProvider.push({ provider: stt.provider, service: 'stt', model: stt.model, usd: usd((usage.stt.audioSeconds / 60) * (stt.usdPerAudioMinute ?? 0)) });
-  else if (usage.stt.audioSeconds > 0) unpriced.push(label(usage.stt));
-
-  const llm = findPrice('llm', usage.llm, table);
-  if (llm) {
-    const uncached = Math.max(0, usage.llm.promptTokens - usage.llm.cachedPromptTokens);
-    const cost =
-      (uncached * (llm.usdPerMillionPromptTokens ?? 0) +
-        usage.llm.cachedPromptTokens * (llm.usdPerMillionCachedPromptTokens ?? llm.usdPerMillionPromptTokens ?? 0) +
-        usage.llm.completionTokens * (llm.usdPerMillionCompletionTokens ?? 0)) /
-      1e6;
-    byProvider.push({ provider: llm.provider, service: 'llm', model: llm.model, usd: usd(cost) });
-  } else if (usage.llm.promptTokens + usage.llm.completionTokens > 0) unpriced.push(label(usage.llm));
-
-  const tts = findPrice('tts', usage.tts, table);
-  if (tts) byProvider.push({ provider: tts.provider, service: 'tts', model: tts.model, usd: usd((usage.tts.characters / 1000) * (tts.usdPerThousandCharacters ?? 0)) });
-  else if (usage.tts.characters > 0) unpriced.push(label(usage.tts));
-
+  for (const u of usages) {
+    if (!hasUsage(u) && usages.some((o) => o.service === u.service && hasUsage(o))) continue;
+    const price = findPrice(u.service, u, table);
+    if (!price) {
+      if (hasUsage(u) && !unpriced.includes(label(u))) unpriced.push(label(u));
+      continue;
+    }
+    const line = byProvider.find((p) => p.service === u.service && p.provider === price.provider && p.model === price.model);
+    if (line) line.usd = usd(line.usd + costOf(u, price));
+    else byProvider.push({ provider: price.provider, service: u.service, model: price.model, usd: usd(costOf(u, price)) });
+  }
   return {
     cost: { price_table_version: version, total_usd: usd(byProvider.reduce((s, p) => s + p.usd, 0)), by_provider: byProvider },
     unpriced,
   };
+}
+
+/**
+ * Price one call's usage with the table, one model per service (see `priceUsage` for calls
+ * served by several). A service with zero usage costs 0 and is listed only when it has a price; a
+ * service with usage but no price is reported in `unpriced`.
+ */
+export function priceCall(usage: CallUsage, table: readonly ModelPrice[] = PRICE_TABLE, version = PRICE_TABLE_VERSION): PricedCall {
+  return priceUsage(
+    [
+      { service: 'stt', ...usage.stt },
+      { service: 'llm', ...usage.llm },
+      { service: 'tts', ...usage.tts },
+    ],
+    table,
+    version,
+  );
 }

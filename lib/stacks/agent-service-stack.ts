@@ -25,6 +25,7 @@ import { AgentRecordSpool, type AgentExportMetrics } from '../constructs/agent-r
 import { grantObjectAccess } from '../constructs/grants';
 import { REPO_ROOT } from '../constructs/pipeline-function';
 import { CHECKPOINTS_PREFIX, SESSIONS_PREFIX, TEMPLATES_PREFIX } from '../bucket-layout';
+import { taskCapacity } from '../agent-capacity';
 import type { PhoneHashKeySecret } from '../constructs/phone-hash-key';
 import { BOOKING_SECRET_KEY, LIVEKIT_SECRET_KEYS, PROVIDER_SECRET_KEYS } from './secrets-stack';
 
@@ -64,6 +65,8 @@ export interface AgentServiceStackProps extends StackProps {
   targetSessionsPerTask: number;
   /** Seconds between SIGTERM and SIGKILL: the worker's drain limit (Fargate max 120). */
   drainSeconds: number;
+  /** The deployment runs on LiveKit Cloud: templates' noise cancellation is applied (NOISE_CANCELLATION=livekit-cloud). Default false. */
+  noiseCancellation?: boolean;
   logRetention: logs.RetentionDays;
   /**
    * Prefix of the session bucket the agent loads templates from (`{prefix}{template_id}.json`),
@@ -125,6 +128,13 @@ export class AgentServiceStack extends Stack {
     if (!(Number.isInteger(props.targetSessionsPerTask) && props.targetSessionsPerTask >= 1)) {
       throw new Error(`targetSessionsPerTask must be a whole number >= 1 (got ${props.targetSessionsPerTask})`);
     }
+    // the calls a task of this size holds under the capacity bench's figures (lib/agent-capacity.ts)
+    const capacity = taskCapacity({ cpuUnits: props.cpu, memoryMiB: props.memoryMiB });
+    if (props.targetSessionsPerTask > capacity.maxSessions) {
+      throw new Error(
+        `targetSessionsPerTask ${props.targetSessionsPerTask} is more than a task of ${props.cpu} CPU units and ${props.memoryMiB} MiB holds (${capacity.maxSessions}; lib/agent-capacity.ts)`,
+      );
+    }
     const usePrivateSubnets = props.natGateways > 0;
 
     this.vpc = new ec2.Vpc(this, 'Vpc', {
@@ -177,6 +187,10 @@ export class AgentServiceStack extends Stack {
         TEMPLATE_PREFIX: templatePrefix,
         CALLER_MEMORY_TABLE: props.callerMemoryTable.tableName,
         DRAIN_TIMEOUT_SECONDS: String(props.drainSeconds),
+        // the task size: the worker derives its idle processes and its "full" point from it
+        TASK_CPU_UNITS: String(props.cpu),
+        TASK_MEMORY_MIB: String(props.memoryMiB),
+        ...(props.noiseCancellation ? { NOISE_CANCELLATION: 'livekit-cloud' } : {}),
         HEALTH_PORT: String(AGENT_HEALTH_PORT),
         // the worker's ActiveSessions EMF metric (Powertools reads these)
         POWERTOOLS_METRICS_NAMESPACE: AGENT_METRICS_NAMESPACE,

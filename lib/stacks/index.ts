@@ -117,6 +117,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     targetCpuPercent: config.agentTargetCpuPercent,
     targetSessionsPerTask: config.agentTargetSessionsPerTask,
     drainSeconds: config.agentDrainSeconds,
+    noiseCancellation: config.agentNoiseCancellation,
     logRetention,
     bookingWebhook: config.bookingWebhookUrl && secrets.bookingSecret ? { url: config.bookingWebhookUrl, secret: secrets.bookingSecret } : undefined,
     phoneHashKey: secrets.phoneHashKey,
