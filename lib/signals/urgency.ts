@@ -73,7 +73,7 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
   `sixty|ninety) days|(?:month|a month) or two|(?:sometime )?soon|shortly|this spring|this summer|this fall|` +
   `this winter|(?:in|within) (?:(?:about|like|roughly|maybe|just) )?(?:a|one|the next) fortnight|` +
   `(?:the )?next fortnight|(?:before|by) (?:the )?(?:(?:start|end) of (?:the )?|new )?(?:financial|fiscal|` +
-  `tax) year(?:[- ]end)?|(?:before|by) (?:the |our )?(?:year[- ]end|eofy)`;
+  `tax|academic|school|college) year(?:[- ]end)?|(?:before|by) (?:the |our )?(?:year[- ]end|eofy)`;
 const MEDIUM_TIME = g(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
 const MEDIUM_TIME_WITH_DISTANCE = g(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
@@ -97,7 +97,8 @@ const SCHEDULING = /\b(?:demo|meeting|call|chat|talk|appointment|available|avail
 const NEGATED_HIGH = /\b(?:not|isn't|is not|it's not|no|nothing|never)\s+(?:\w+\s+)?$/;
 
 const DEADLINE_WORD = /\b(?:need|deadline|due|renew\w*|expires?|live|by|before)\b/;
-const PAST_BEFORE = /\b(?:sent|did|signed|closed|processed|had|got|received)\b/;
+/** A past count ("we sent 20 this quarter"); "we've got a tender closing ..." is possession, not the past. */
+const PAST_BEFORE = /\b(?:sent|did|signed|closed|processed|had|(?<!'ve |have |'s |has )got|received)\b/;
 const SENTENCE_END = /[.?!]/;
 /** "what we use today", "how we do it today", "files live in Dropbox today": today means currently, not a deadline. */
 const CURRENTLY_TODAY = new RegExp(
@@ -107,6 +108,8 @@ const CURRENTLY_TODAY = new RegExp(
 );
 
 const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to)\s+[^.?!;]{0,25}\bby\s+$/;
+/** "we might hire another ten next year": when the team grows, not when they want the product. */
+const GROWTH_WHEN = /\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*)\b[^.?!;,]{0,30}$/;
 const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|i'm|i have)\b/;
 
 /** Offset `i` lies in one of the low-urgency cue spans. */
@@ -132,6 +135,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
   for (let x = LOW_PLAIN.exec(s); x; x = LOW_PLAIN.exec(s)) {
     // "we might be 100 by next year": a size the caller expects, not when they want the product.
     if (GROWTH_BY.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
+    if (x[0].startsWith('next') && GROWTH_WHEN.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
     hits.push({ value: 'low', start: x.index, end: x.index + x[0].length, confidence: 0.8 });
     lowSpans.push([x.index, x.index + x[0].length]);
   }
