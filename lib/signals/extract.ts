@@ -31,7 +31,7 @@ function ev(u: Utterance, field: SignalField, value: string, turnIndex: number, 
 /** A negated product mention (alias plus what follows): the integration itself is what is not wanted ("don't need a Slack integration"). */
 const INTEGRATION_NOUN_AFTER = /^[^,.;:!?]{0,24}?\b(?:integration|integrations|sync|syncing|connector|connection|hookup|plugin|plug-in|app|add-on)\b/;
 
-const PAIN_SCOPE_BREAK = /[.?!;]|\b(?:so|now|today|currently|these days|still|and we|but we|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead)\b/g;
+const PAIN_SCOPE_BREAK = /[.?!;]|\b(?:so|now|here|today|currently|these days|still|and we|but we|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead)\b/g;
 
 /** Where the comment on a product mentioned at `from` ends: the sentence end or a shift to the present. */
 function painScopeEnd(u: Utterance, from: number): number {

@@ -5,6 +5,7 @@
  * in hospitals"). Weak cues (restaurant, hotel, school, bank...) need self-description.
  */
 import { INDUSTRY_CUES } from './lexicon';
+import { aboutSomeoneElse } from './someone-else';
 import type { Utterance } from './utterance';
 import { wordAlternation } from './word-regexp';
 
@@ -29,7 +30,7 @@ const SELF =
 const SELF_TIGHT =
   new RegExp(
     String.raw`\b(?:we're|we are|i'm|i am|im|we run|i run|we own|i own|we operate|we manage|i manage|i work (?:at|for)|` +
-    String.raw`i'm (?:with|at|from)|we're (?:with|at)|(?:calling|ringing|phoning) from|as|(?:i've|we've|i have|` +
+    String.raw`i'm (?:with|at|from)|we're (?:with|at)|(?:calling|ringing|phoning) from|as|this is for|(?:i've|we've|i have|` +
     String.raw`we have)(?: got)?(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|` +
     String.raw`\d+)\s))\s+(?:(?:a|an|the|our|my|two|three|four|five|several|a few|a couple of|a chain of|a small|a little|` +
     String.raw`a local|a family[- ]owned)\s+)?(?:[a-z-]+\s+){0,3}$`,
@@ -55,6 +56,7 @@ export function industryHits(u: Utterance): IndustryHit[] {
     const c = INDUSTRY_CUES[k - 1];
     if (c.id === null) continue;
     if (c.unless !== undefined && UNLESS[k - 1]!.test(s)) continue;
+    if (u.someoneElse && aboutSomeoneElse(s, x.index)) continue;
     const a = x.index;
     const b = a + x[0].length;
     const before = s.slice(Math.max(0, a - 60), a);
