@@ -45,6 +45,8 @@ const CLIENT = new RegExp(
   String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|into)\s+(?:[a-z-]+\s+){0,3}$`,
 );
 
+const PRICED = /\b(?:charge|cost|quote|price)\s+(?:for\s+)?(?:a|an|some|any)\s+(?:[a-z-]+\s+)?$/;
+
 /** Industry cues found, each scored (2 strong / 1 weak, +2 self-description, -2 a client's industry). */
 export function industryHits(u: Utterance): IndustryHit[] {
   const s = u.lower;
@@ -55,9 +57,11 @@ export function industryHits(u: Utterance): IndustryHit[] {
     while (x[k] === undefined) k += 1;
     const c = INDUSTRY_CUES[k - 1];
     if (c.id === null) continue;
+    const a = x.index;
     if (c.unless !== undefined && UNLESS[k - 1]!.test(s)) continue;
     if (u.someoneElse && aboutSomeoneElse(s, x.index)) continue;
-    const a = x.index;
+    // "what would you charge a clinic with 40 doctors": a pricing question about some company.
+    if (PRICED.test(s.slice(Math.max(0, a - 40), a))) continue;
     const b = a + x[0].length;
     const before = s.slice(Math.max(0, a - 60), a);
     const client = CLIENT.test(before);

@@ -13,7 +13,7 @@
  * `{name}` is a word list from ./fragments.ts. A new industry, or a new cue, is one new line.
  */
 export default String.raw`
--	strong	-	insurance (?:section|cards?|info(?:rmation)?|details|verification|certs?|certificates?)|legal (?:team|department|dept|counsel|review|side)|in-house counsel|contractor agreements?
+-	strong	-	insurance (?:section|cards?|info(?:rmation)?|details|verification|certs?|certificates?)|legal (?:team|department|dept|counsel|review|side)|in-house counsel|(?:sub)?contractor agreements?
 -	strong	-	independent contractors?|sales team|hr team|real estate (?:purposes|loan)
 # A building job named by what is built ("the hospital job") is construction, ahead of the building's own industry.
 construction	strong	-	(?:hospital|school|clinic|office|retail|warehouse|hotel|church) jobs?(?! {job_nouns}s?\b)
