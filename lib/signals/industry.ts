@@ -7,7 +7,7 @@
 import { INDUSTRY_CUES } from './lexicon';
 import { aboutSomeoneElse } from './someone-else';
 import type { Utterance } from './utterance';
-import { wordAlternation } from './word-regexp';
+import { WordScanner, wordAlternation } from './word-regexp';
 
 export interface IndustryHit {
   value: string;
@@ -18,7 +18,7 @@ export interface IndustryHit {
 }
 
 /** All cues as one alternation (group k+1 = cue k); at a position the earlier, more specific cue wins. */
-const COMBINED = wordAlternation(INDUSTRY_CUES.map((c) => `(${c.re})`).join('|'), 'g');
+const COMBINED = new WordScanner(INDUSTRY_CUES.map((c) => `(${c.re})`).join('|'));
 const UNLESS = INDUSTRY_CUES.map((c) => (c.unless === undefined ? null : wordAlternation(c.unless)));
 const SELF =
   new RegExp(

@@ -7,7 +7,7 @@
  */
 import { PAIN_CUES, USE_CASE_CUES } from './lexicon';
 import type { Utterance } from './utterance';
-import { wordAlternation } from './word-regexp';
+import { WordScanner } from './word-regexp';
 
 export interface LabelHit {
   value: string;
@@ -17,8 +17,8 @@ export interface LabelHit {
 }
 
 /** One alternation per vocabulary: group k+1 matches label k. */
-const USE = wordAlternation(USE_CASE_CUES.map((c) => `(${c.re})`).join('|'), 'g');
-const PAIN = wordAlternation(PAIN_CUES.map((c) => `(${c.re})`).join('|'), 'g');
+const USE = new WordScanner(USE_CASE_CUES.map((c) => `(${c.re})`).join('|'));
+const PAIN = new WordScanner(PAIN_CUES.map((c) => `(${c.re})`).join('|'));
 
 function groupOf(x: RegExpExecArray): number {
   let k = 1;

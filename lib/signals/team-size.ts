@@ -17,7 +17,7 @@
 import type { Utterance } from './utterance';
 import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
 import { aboutSomeoneElse } from './someone-else';
-import { wordAlternation } from './word-regexp';
+import { WordScanner, wordAlternation } from './word-regexp';
 
 /** A team-size reading with its quoted span and how specific it is (higher wins). */
 export interface TeamCandidate {
@@ -62,7 +62,7 @@ const DEPT =
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk)';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit)';
 
-const TRAVEL =
+const TRAVEL = WordScanner.of(
   new RegExp(
     String.raw`\b(?=\w)(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|` +
     String.raw`reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|` +
@@ -71,7 +71,8 @@ const TRAVEL =
     String.raw`webinar|sign(?:ed)? up for|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|` +
     String.raw`happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|` +
     String.raw`launch|going[- ]away) part(?:y|ies))\b`,
-  );
+  ),
+);
 const WORK =
   new RegExp(
     String.raw`\b(?=\w)(?:team|teams|office|offices|company|firm|agency|business|org|organization|department|staff|practice|` +

@@ -12,7 +12,7 @@
  */
 import type { Urgency } from '../session-record';
 import { splitCount, type Utterance } from './utterance';
-import { WORD_START } from './word-regexp';
+import { WORD_START, WordScanner } from './word-regexp';
 
 export interface UrgencyHit {
   value: Urgency;
@@ -23,14 +23,16 @@ export interface UrgencyHit {
 
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri)';
 const g = (s: string) => new RegExp(s, 'g');
+/** A word alternation scanned through its trie (./word-regexp.ts `WordScanner`). */
+const scan = (s: string) => WordScanner.of(new RegExp(s));
 
 /** Cues that need no context. */
-const HIGH_PLAIN = g(`${WORD_START}(?:` + "asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|humanly possible)|urgent(?:ly)?(?! care)|urgency|immediately|" +
+const HIGH_PLAIN = scan(`${WORD_START}(?:` + "asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|humanly possible)|urgent(?:ly)?(?! care)|urgency|immediately|" +
   "right away|time[- ]sensitive|(?:need|needs|needed|want|wanted) (?:it|this|that|them|something) (?:basically |" +
   "like |right |pretty much |honestly )?now|can't wait|cannot wait|no time to waste|emergency|on fire|pressing|" +
   "top priority|high priority|(?:move|moving|act|acting) (?:fast|quickly)|fast track|the sooner the better|" +
   "sooner rather than later)\\b");
-const LOW_PLAIN = g(
+const LOW_PLAIN = scan(
   `${WORD_START}(?:` + "no (?:big |real |huge |massive |great |mad |major |particular )?(?:rush|hurry|pressure)|not in (?:a|" +
     "any) (?:rush|hurry)|in no (?:rush|hurry)|no (?:real |set |fixed |hard |specific )?(?:timeline|deadline|" +
     "time ?frame)|just (?:exploring|looking|browsing|curious|researching|poking around|checking|shopping around|" +
@@ -43,7 +45,7 @@ const LOW_PLAIN = g(
     "until next|till next) year)\\b",
 );
 /** Time phrases that need a need/deadline context in the same clause. */
-const HIGH_TIME = g(
+const HIGH_TIME = scan(
   `${WORD_START}(?:yesterday|today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|` +
     `end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|` +
     `next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:by|before|until) the (?:first|fifth|` +
@@ -74,8 +76,8 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
   `this winter|(?:in|within) (?:(?:about|like|roughly|maybe|just) )?(?:a|one|the next) fortnight|` +
   `(?:the )?next fortnight|(?:before|by) (?:the )?(?:(?:start|end) of (?:the )?|new )?(?:financial|fiscal|` +
   `tax|academic|school|college) year(?:[- ]end)?|(?:before|by) (?:the |our )?(?:year[- ]end|eofy)`;
-const MEDIUM_TIME = g(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
-const MEDIUM_TIME_WITH_DISTANCE = g(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
+const MEDIUM_TIME = scan(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
+const MEDIUM_TIME_WITH_DISTANCE = scan(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
 const MAY_HAVE_DISTANCE = /\b(?:days?|weeks?) (?:away|out|off|from)\b|\bgives? us\b/;
 const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
