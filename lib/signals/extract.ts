@@ -10,6 +10,7 @@ import { bestTeam, teamCandidates } from './team-size';
 import { bestUrgency, urgencyHits } from './urgency';
 import { prepare, quote, type Utterance } from './utterance';
 import { bestVolume, periodIn, volumeCandidates, type Period } from './volume';
+import { WordScanner } from './word-regexp';
 
 /** Everything extracted from one utterance. */
 export interface UtteranceAnalysis {
@@ -22,7 +23,7 @@ export interface UtteranceAnalysis {
   isCorrection: boolean;
 }
 
-const CORRECTION = /\b(?:actually|sorry|i mean|i meant|make that|scratch that|correction|wait|rather|not \S+,|more like|closer to)\b/;
+const CORRECTION = WordScanner.of(/\b(?=\w)(?:actually|sorry|i mean|i meant|make that|scratch that|correction|wait|rather|not \S+,|more like|closer to)\b/);
 
 function ev(u: Utterance, field: SignalField, value: string, turnIndex: number, start: number, end: number, confidence: number): SignalEvidence {
   return { field, value, turn_index: turnIndex, quote: quote(u, start, end) || u.raw.trim().slice(0, 200), confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)) };
