@@ -8,14 +8,12 @@
 import { WordScanner } from './word-regexp';
 
 /** A relative or friend who has, runs or owns something, then the rest of the sentence. */
-const SOMEONE_ELSE =
-  /\b(?:friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|auntie|wife|husband|neighbou?r|son|daughter|in[- ]law|mate|pal)(?:'s)?\b[^.?!]{0,40}?\b(?:runs?|owns?|has|'s got|has got|manages?|works (?:at|for))\b[^.?!]*$/;
+const KIN = 'friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|auntie|wife|husband|neighbou?r|son|daughter|in[- ]law|mate|pal';
+const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${KIN})(?:'s)?\b[^.?!]{0,40}?\b(?:runs?|owns?|has|'s got|has got|manages?|works (?:at|for))\b[^.?!]*$`);
 /** The caller turning back to their own situation. */
 const OURS_AGAIN = /\b(?:but|this is for|for (?:my|our) own|my own|our own|whereas we|we're|we are)\b/;
 /** Cheap gate: one of the relatives or friends is named at all. */
-const KIN_WORD = WordScanner.of(
-  /\b(?=\w)(?:friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|auntie|wife|husband|neighbou?r|son|daughter|in[- ]law|mate|pal)\b/,
-);
+const KIN_WORD = WordScanner.of(new RegExp(String.raw`\b(?=\w)(?:${KIN})\b`));
 
 /** The caller mentions a relative or friend (gate for `aboutSomeoneElse`). */
 export function mentionsSomeoneElse(lower: string): boolean {
