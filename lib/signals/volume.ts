@@ -23,7 +23,7 @@ import type { TeamCandidate } from './team-size';
 import { bestTeam } from './team-size';
 import type { Utterance } from './utterance';
 import { NUM, clauseOf, execMasked, quantityAt, splitCount, stickyIfNumLed } from './utterance';
-import { WORD_START } from './word-regexp';
+import { WORD_START, WordScanner } from './word-regexp';
 
 /** Business days per month used to normalize "per day" volumes. */
 export const BUSINESS_DAYS_PER_MONTH = 21.7;
@@ -223,7 +223,7 @@ const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
 const V_DOC_PERIOD_Y = stickyIfNumLed(V_DOC_PERIOD);
 const V_EACH_DOC_Y = stickyIfNumLed(V_EACH_DOC);
 const V_BARE_Y = stickyIfNumLed(V_BARE);
-const HAS_DOC = new RegExp(`${WORD_START}${DOC}\\b`);
+const HAS_DOC = WordScanner.of(new RegExp(`${WORD_START}${DOC}\\b`));
 
 /** The period a matched unit names; "every <n> weeks" (a placeholder) is a fortnight only for n = 2. */
 function unitOf(s: string | undefined, u?: Utterance): Period | null {
