@@ -109,8 +109,9 @@ const PER_PERSON = new RegExp(
     `lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|` +
     `associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|` +
     `planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|` +
-    `providers?),? each\\b|\\bapiece\\b|\\beach one (?:of (?:them|us) )?(?:(?:probably|maybe|usually|roughly|about|like)\\s+)?` +
-    `(?:sends?|does|handles?|places?|closes?|writes?|process(?:es)?|issues?|books?)\\b|\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
+    `providers?),? each\\b|\\bapiece\\b|\\beach (?:one|${NUM})\\s+(?:of (?:them|us) )?` +
+    `(?:(?:probably|maybe|usually|roughly|about|like)\\s+)?(?:sends?|does|handles?|places?|closes?|writes?|process(?:es)?|issues?|books?)\\b|` +
+    `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
