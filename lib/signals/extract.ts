@@ -10,6 +10,7 @@ import { bestTeam, teamCandidates } from './team-size';
 import { bestUrgency, urgencyHits } from './urgency';
 import { prepare, quote, type Utterance } from './utterance';
 import { bestVolume, periodIn, volumeCandidates, type Period } from './volume';
+import { WordScanner } from './word-regexp';
 
 /** Everything extracted from one utterance. */
 export interface UtteranceAnalysis {
@@ -22,7 +23,7 @@ export interface UtteranceAnalysis {
   isCorrection: boolean;
 }
 
-const CORRECTION = /\b(?:actually|sorry|i mean|i meant|make that|scratch that|correction|wait|rather|not \S+,|more like|closer to)\b/;
+const CORRECTION = WordScanner.of(/\b(?=\w)(?:actually|sorry|i mean|i meant|make that|scratch that|correction|wait|rather|not \S+,|more like|closer to)\b/);
 
 function ev(u: Utterance, field: SignalField, value: string, turnIndex: number, start: number, end: number, confidence: number): SignalEvidence {
   return { field, value, turn_index: turnIndex, quote: quote(u, start, end) || u.raw.trim().slice(0, 200), confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)) };
@@ -31,7 +32,7 @@ function ev(u: Utterance, field: SignalField, value: string, turnIndex: number, 
 /** A negated product mention (alias plus what follows): the integration itself is what is not wanted ("don't need a Slack integration"). */
 const INTEGRATION_NOUN_AFTER = /^[^,.;:!?]{0,24}?\b(?:integration|integrations|sync|syncing|connector|connection|hookup|plugin|plug-in|app|add-on)\b/;
 
-const PAIN_SCOPE_BREAK = /[.?!;]|\b(?:so|now|today|currently|these days|still|and we|but we|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead)\b/g;
+const PAIN_SCOPE_BREAK = /[.?!;]|\b(?:so|now|here|today|currently|these days|still|and we|but we|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead)\b/g;
 
 /** Where the comment on a product mentioned at `from` ends: the sentence end or a shift to the present. */
 function painScopeEnd(u: Utterance, from: number): number {

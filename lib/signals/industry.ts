@@ -5,8 +5,9 @@
  * in hospitals"). Weak cues (restaurant, hotel, school, bank...) need self-description.
  */
 import { INDUSTRY_CUES } from './lexicon';
+import { aboutSomeoneElse } from './someone-else';
 import type { Utterance } from './utterance';
-import { wordAlternation } from './word-regexp';
+import { WordScanner, wordAlternation } from './word-regexp';
 
 export interface IndustryHit {
   value: string;
@@ -17,7 +18,7 @@ export interface IndustryHit {
 }
 
 /** All cues as one alternation (group k+1 = cue k); at a position the earlier, more specific cue wins. */
-const COMBINED = wordAlternation(INDUSTRY_CUES.map((c) => `(${c.re})`).join('|'), 'g');
+const COMBINED = new WordScanner(INDUSTRY_CUES.map((c) => `(${c.re})`).join('|'));
 const UNLESS = INDUSTRY_CUES.map((c) => (c.unless === undefined ? null : wordAlternation(c.unless)));
 const SELF =
   new RegExp(
@@ -29,7 +30,7 @@ const SELF =
 const SELF_TIGHT =
   new RegExp(
     String.raw`\b(?:we're|we are|i'm|i am|im|we run|i run|we own|i own|we operate|we manage|i manage|i work (?:at|for)|` +
-    String.raw`i'm (?:with|at|from)|we're (?:with|at)|(?:calling|ringing|phoning) from|as|(?:i've|we've|i have|` +
+    String.raw`i'm (?:with|at|from)|we're (?:with|at)|(?:calling|ringing|phoning) from|as|this is for|(?:i've|we've|i have|` +
     String.raw`we have)(?: got)?(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|` +
     String.raw`\d+)\s))\s+(?:(?:a|an|the|our|my|two|three|four|five|several|a few|a couple of|a chain of|a small|a little|` +
     String.raw`a local|a family[- ]owned)\s+)?(?:[a-z-]+\s+){0,3}$`,
@@ -44,6 +45,8 @@ const CLIENT = new RegExp(
   String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|into)\s+(?:[a-z-]+\s+){0,3}$`,
 );
 
+const PRICED = /\b(?:charge|cost|quote|price)\s+(?:for\s+)?(?:a|an|some|any)\s+(?:[a-z-]+\s+)?$/;
+
 /** Industry cues found, each scored (2 strong / 1 weak, +2 self-description, -2 a client's industry). */
 export function industryHits(u: Utterance): IndustryHit[] {
   const s = u.lower;
@@ -54,8 +57,11 @@ export function industryHits(u: Utterance): IndustryHit[] {
     while (x[k] === undefined) k += 1;
     const c = INDUSTRY_CUES[k - 1];
     if (c.id === null) continue;
-    if (c.unless !== undefined && UNLESS[k - 1]!.test(s)) continue;
     const a = x.index;
+    if (c.unless !== undefined && UNLESS[k - 1]!.test(s)) continue;
+    if (u.someoneElse && aboutSomeoneElse(s, x.index)) continue;
+    // "what would you charge a clinic with 40 doctors": a pricing question about some company.
+    if (PRICED.test(s.slice(Math.max(0, a - 40), a))) continue;
     const b = a + x[0].length;
     const before = s.slice(Math.max(0, a - 60), a);
     const client = CLIENT.test(before);

@@ -7,7 +7,7 @@
  */
 import { PAIN_CUES, USE_CASE_CUES } from './lexicon';
 import type { Utterance } from './utterance';
-import { wordAlternation } from './word-regexp';
+import { WordScanner } from './word-regexp';
 
 export interface LabelHit {
   value: string;
@@ -17,8 +17,8 @@ export interface LabelHit {
 }
 
 /** One alternation per vocabulary: group k+1 matches label k. */
-const USE = wordAlternation(USE_CASE_CUES.map((c) => `(${c.re})`).join('|'), 'g');
-const PAIN = wordAlternation(PAIN_CUES.map((c) => `(${c.re})`).join('|'), 'g');
+const USE = new WordScanner(USE_CASE_CUES.map((c) => `(${c.re})`).join('|'));
+const PAIN = new WordScanner(PAIN_CUES.map((c) => `(${c.re})`).join('|'));
 
 function groupOf(x: RegExpExecArray): number {
   let k = 1;
@@ -28,6 +28,9 @@ function groupOf(x: RegExpExecArray): number {
 /** "since the two new hires", "plus the new employees": particular people counted in a team, not onboarding paperwork. */
 const NAMED_PEOPLE = /\b(?:the|since the|with the|plus the|including the)\s+(?:\S+\s+)?$/;
 const IF_NEW_TOOL = /\b(?:if|unless|as long as) (?:this|it|you|you guys|your (?:\w+ )?(?:tool|product|platform|app|software|system))\s+$/;
+const AUDIT_COMING =
+  new RegExp(String.raw`^\s+(?:is\s+|are\s+)?(?:in (?:about |like |around |roughly )?(?:a|an|one|two|three|four|five|six|\d+|a few|` +
+  String.raw`a couple of) (?:days?|weeks?|months?)|next (?:week|month)|this (?:week|month)|coming up|come in|comes in|due)\b`);
 const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?)\b/;
 const NEGATED = /\b(?:not|isn't|aren't|wasn't|never|no longer|don't|doesn't|hardly|without)\s+(?:\w+\s+){0,2}$/;
 const NOT_OURS = /\b(?:don't|do not|doesn't|never|no)\s+(?:\w+\s+){0,2}$/;
@@ -47,7 +50,7 @@ export function useCaseHit(u: Utterance): LabelHit | null {
 
 /** Every pain point stated, one hit per label (its first cue); weak cues ("a nightmare") only when nothing more specific is said. */
 export function painHits(u: Utterance): LabelHit[] {
-  const out: (LabelHit & { weak: boolean })[] = [];
+  const out: (LabelHit & { weak: boolean; coming: boolean })[] = [];
   PAIN.lastIndex = 0;
   for (let x = PAIN.exec(u.lower); x; x = PAIN.exec(u.lower)) {
     const c = PAIN_CUES[groupOf(x)];
@@ -59,18 +62,24 @@ export function painHits(u: Utterance): LabelHit[] {
     if (c.id === 'missing_integration' && IF_NEW_TOOL.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     // "auditors keep flagging missing signatures" is the compliance worry, not a rework problem.
     if (c.id === 'errors_rework' && /^missing/.test(x[0]) && AUDIT_CONTEXT.test(u.lower)) continue;
-    const hit = { value: c.id, start: x.index, end: x.index + x[0].length, confidence: weak ? 0.5 : 0.7, weak };
+    // "there's an audit in about three weeks": an audit coming is a date, not a worry about the current process.
+    // (kept only beside another pain: "the auditors come in two weeks and half our agreements are missing").
+    const coming = c.id === 'compliance_risk' && /^audit/.test(x[0]) && AUDIT_COMING.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 40));
+    const hit = { value: c.id, start: x.index, end: x.index + x[0].length, confidence: weak ? 0.5 : 0.7, weak, coming };
     if (same >= 0) out[same] = hit;
     else out.push(hit);
   }
   const strong = out.filter((h) => !h.weak);
-  return (strong.length > 0 ? strong : out).map(({ weak: _weak, ...h }) => h);
+  const kept = strong.length > 0 ? strong : out;
+  const alone = kept.every((h) => h.coming);
+  return kept.filter((h) => !(alone && h.coming)).map(({ weak: _weak, coming: _coming, ...h }) => h);
 }
 
 /** A price quote the caller received from a vendor, not a quote they send: "the renewal quote was insane", "we got a quote from DocuSign". */
 const VENDOR_QUOTE = new RegExp(
   String.raw`\b(?:renewal|price|pricing|upgrade)\s+quotes?\b|\b(?:got|get|getting|received|asked for) (?:a|their|` +
-  String.raw`the) quotes?\b|\bquotes? from (?:them|docusign|adobe|pandadoc|\w+ ?sign|the vendor|your competitors?)\b`,
+  String.raw`the) quotes?\b|\bquotes? from (?:them|docusign|adobe|pandadoc|\w+ ?sign|the vendor|your competitors?)\b|` +
+  String.raw`\binvoices? from (?:you|your|them|the vendor)\b`,
 );
 /** A document named as where the stack keeps it, not what they sign: "invoicing's in QuickBooks". */
-const STACK_AFTER = /^(?:'s|\s+is|\s+are|\s+(?:all\s+)?(?:goes?|runs?|lives?|sits?))\s+(?:all\s+)?(?:in|on|through|via|handled in|done in)\b/;
+const STACK_AFTER = /^(?:'s|\s+is|\s+are|\s+(?:all\s+)?(?:goes?|runs?|lives?|sits?))\s+(?:all\s+)?(?:in|on|through|via|handled in|done in)\b(?!\s+(?:paper|email|e-mail|fax|the phone)\b)/;

@@ -12,7 +12,7 @@
  */
 import { PRODUCTS, type ProductAlias } from './lexicon';
 import type { Utterance } from './utterance';
-import { wordAlternation } from './word-regexp';
+import { WordScanner } from './word-regexp';
 
 /**
  * Why a mention does not count. `left` = left behind or leaving; `eval` = compared/evaluated only;
@@ -63,10 +63,10 @@ export function literalFirst(alias: string): string {
 }
 
 /** All aliases of one case-ness as one alternation: group k+1 matches product k. */
-function combine(cased: boolean): { re: RegExp; products: ProductAlias[] } {
+function combine(cased: boolean): { re: WordScanner; products: ProductAlias[] } {
   const products = PRODUCTS.filter((p) => ((cased ? p.cased : p.aliases) ?? []).length > 0);
   const src = products.map((p) => `(${((cased ? p.cased : p.aliases) ?? []).map(literalFirst).join('|')})`).join('|');
-  return { re: wordAlternation(src, 'g'), products };
+  return { re: new WordScanner(src), products };
 }
 const LEAD_WORD = /^(?:in|on|into|to|via|through|use|using|with|from|our|my) /;
 const LOWER_ALIASES = combine(false);

@@ -16,7 +16,8 @@
  */
 import type { Utterance } from './utterance';
 import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
-import { wordAlternation } from './word-regexp';
+import { aboutSomeoneElse } from './someone-else';
+import { WordScanner } from './word-regexp';
 
 /** A team-size reading with its quoted span and how specific it is (higher wins). */
 export interface TeamCandidate {
@@ -43,7 +44,7 @@ const ROLE =
     'ftes|full[- ]timers|workers|negotiators|direct reports|bankers|lenders|appraisers|inspectors|caseworkers|' +
     'case workers|clinicians|counsell?ors|teachers|dispatchers|schedulers|clerks|receptionists|solicitors|' +
     'barristers|marketers|hygienists|pharmacists|architects|linguists|translators|interpreters|caregivers|carers|' +
-    'tutors|handlers|team leaders|team leads|supervisors|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|' +
+    'tutors|handlers|team leaders|team leads|supervisors|technologists|secretaries|fee earners|admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|' +
     'seat|license|licence|designer|assistant|partner|manager|coordinator|accountant)';
 const WEAK = '(?:people|persons|folks|folk|guys|members|individuals|heads|ppl)';
 /** Nouns that count the whole company, not a team. */
@@ -61,7 +62,7 @@ const DEPT =
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk)';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit)';
 
-const TRAVEL =
+const TRAVEL = WordScanner.of(
   new RegExp(
     String.raw`\b(?=\w)(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|` +
     String.raw`reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|` +
@@ -70,7 +71,8 @@ const TRAVEL =
     String.raw`webinar|sign(?:ed)? up for|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|` +
     String.raw`happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|` +
     String.raw`launch|going[- ]away) part(?:y|ies))\b`,
-  );
+  ),
+);
 const WORK =
   new RegExp(
     String.raw`\b(?=\w)(?:team|teams|office|offices|company|firm|agency|business|org|organization|department|staff|practice|` +
@@ -122,13 +124,17 @@ interface PatternSpec {
   needsPeople?: boolean;
   /** A number with no noun after "we're": the utterance must not talk about volume or money. */
   notWithVolume?: boolean;
+  /** A role noun (and a comma) must come just before: "the recruiters, there's eleven". */
+  roleBefore?: boolean;
+  /** Add the roles listed after it ("there's twenty two of them, and four secretaries"). */
+  sum?: boolean;
   confidence: number;
 }
 
 /** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "35 give or take"). */
 const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
 /** The utterance talks about people (for noun-less counts). */
-const PEOPLE = wordAlternation(`${ROLE}|${WEAK}|${TEAM_HEAD}|of us|staff|headcount|sales`);
+const PEOPLE = new WordScanner(`${ROLE}|${WEAK}|${TEAM_HEAD}|of us|staff|headcount|sales`);
 /** Volume talk (a period or money): a noun-less "that's 200" there is a document count, not a team. */
 const VOLUME_TALK = /\b(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|\$|\b(?:dollars|bucks|grand)\b/;
 /** Below this, a generic count ("3 people", "2 seats") needs a work word in the utterance. */
@@ -166,6 +172,8 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b(?:we're|we are|were|we've got|we have|there's|there are|there is|it's|its|it is|that's|thats|we're at|` +
     `we are at|we've grown to|now we're|now it's)\\s+(?:a\\s+(?=${NUM}))?${Q}(${NUM})\\s+(?:${WEAK}|now|strong|` +
     `total|in total|full[- ]time)\\b`), priority: 2, weak: true, confidence: 0.75, smallNeedsWork: true },
+  // "the recruiters, there's eleven", "our fee earners, there's twenty two of them": a noun-less count after a role noun.
+  { re: g(`\\bthere(?:'s| is| are)\\s+${Q}(${NUM})(?:\\s+of (?:us|them))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7 },
   // "about 25 people" in a work context
   { re: g(`(${NUM})\\s+${MOD}${WEAK}\\b`), priority: 2, weak: true, needsWork: true, confidence: 0.7, min: 2 },
   // A number with no noun, closing a statement about people: "we're down to 14 now", "so we're at 11.",
@@ -187,9 +195,9 @@ const PATTERNS: readonly PatternSpec[] = [
 ];
 
 const SOLO = new RegExp(
-  String.raw`\b(?:it's|its|it is|just|only)\s+(?:me|myself)\b(?!\s+and\b)|\bsolo (?:agent|practitioner|attorney|lawyer|` +
+  String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself)\b(?!\s+and\b)|\bsolo (?:agent|practitioner|attorney|lawyer|` +
   String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|` +
-  String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner)\b|\bby myself\b`, 'g',
+  String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b`, 'g',
 );
 const ME_AND = new RegExp(
   `\\b(?:me|myself)\\s+(?:and|plus)\\s+(?:${Q}(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:${ROLE}|${WEAK})?|` +
@@ -212,9 +220,10 @@ const EACH_UNIT = new RegExp(
     `of\\s+)?${Q}(${NUM})\\s+${MOD}(?:${ROLE}|${WEAK})`,
   'g',
 );
+const ROLE_BEFORE = new RegExp(`\\b${ROLE},\\s*(?:so\\s+)?$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** A role list joined by "and" is one team ("three attorneys and a paralegal" → 4); "plus ..." is an aside (ASIDE_BEFORE). */
-const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:${Q}(?:(${NUM})|an?|one)\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+)?(?:in|` +
+const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:${Q}(?:(${NUM})|an?|one|(the))\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+)?(?:in|` +
   `on)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|department|dept|team)\\b)`);
 
 /**
@@ -232,7 +241,9 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   // "if a firm had 500 employees", "for a company with, say, 200 users": a pricing question about some company.
   if (HYPOTHETICAL_BEFORE.test(before)) return;
   // "we hire about 10 people a month": a rate of people, not a team.
-  if (RATE_AFTER.test(m.slice(end, end + 24))) return;
+  if (RATE_AFTER.test(m.slice(end, end + 24)) || LEFT_AFTER.test(m.slice(end, end + 24))) return;
+  // "my sister's got a law firm with forty lawyers": someone else's company.
+  if (u.someoneElse && aboutSomeoneElse(u.lower, start)) return;
   let p = priority;
   if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
   if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
@@ -241,7 +252,12 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
 }
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
 /** Some company, not the caller's: "if a firm had ...", "for a company with, say, ...", "hypothetically, a business of ...". */
-const HYPOTHETICAL_BEFORE = /\b(?:if|for|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+(?:company|firm|business|organi[sz]ation|practice)\b/;
+const HYPOTHETICAL_BEFORE =
+  new RegExp(String.raw`\b(?:if|for|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+(?:company|firm|business|` +
+  String.raw`organi[sz]ation|practice)\b|\b(?:charge|cost|quote|price)\s+(?:for\s+)?(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|` +
+  String.raw`business|organi[sz]ation|practice|clinic|agency|school|shop|office|team)\b`);
+/** "two people just left": people gone (or just joined) are not the team that would use it. */
+const LEFT_AFTER = /^\s*(?:just |recently |have |'ve )?(?:left|quit|resigned|retired)\b/;
 const FOR_BEFORE = /\bfor\s+$/;
 
 /** Cheap pre-check for the counts without a number ("it's just me", "me and my partner", "solo agent"). */
@@ -320,6 +336,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context): v
     if (spec.needsWork && !ctx.work) continue;
     if (spec.needsPeople && !ctx.people) continue;
     if (spec.notWithVolume && ctx.volumeTalk) continue;
+    if (spec.roleBefore && !ROLE_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index))) continue;
     for (; x; x = execMasked(u, spec.re, STICKY[k], x.index + x[0].length)) {
       const ph = x[1];
       const q = quantityAt(u, ph);
@@ -331,19 +348,22 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context): v
       let priority = spec.priority;
       let end = x.index + x[0].length;
       const noun = x[2];
+      let sumRoles = false;
       if (noun !== undefined) {
         if (COMPANY_ROLES.has(noun) || COMPANY_HEADS.has(noun)) priority = 1;
         if ((noun === 'user' || noun === 'users') && value >= 1000) continue;
         if ((noun === 'seat' || noun === 'seats') && (ctx.travel || (!ctx.work && value < SMALL_PARTY))) continue;
         // "three lawyers and two paralegals", "four designers and a project manager"
-        if (spec.priority === 2) {
-          for (let s = SUM_NEXT.exec(m.slice(end)); s; s = SUM_NEXT.exec(m.slice(end))) {
-            const addPh = s[1] ?? s[3];
-            const add = addPh ? quantityAt(u, addPh)?.value : 1;
-            if (add === undefined || COMPANY_ROLES.has(s[2])) break;
-            value += add;
-            end += s[0].length;
-          }
+        if (spec.priority === 2) sumRoles = true;
+      }
+      if (sumRoles || spec.sum) {
+        for (let s = SUM_NEXT.exec(m.slice(end)); s; s = SUM_NEXT.exec(m.slice(end))) {
+          const addPh = s[1] ?? s[4];
+          const add = addPh ? quantityAt(u, addPh)?.value : 1;
+          // "and the practice manager" is one more; "and the managers" counts nobody.
+          if (add === undefined || COMPANY_ROLES.has(s[3]) || (s[2] !== undefined && s[3].endsWith('s'))) break;
+          value += add;
+          end += s[0].length;
         }
       }
       const licences = noun !== undefined && LICENCE_NOUNS.has(noun);

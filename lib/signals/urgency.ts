@@ -12,7 +12,7 @@
  */
 import type { Urgency } from '../session-record';
 import { splitCount, type Utterance } from './utterance';
-import { WORD_START } from './word-regexp';
+import { WORD_START, WordScanner } from './word-regexp';
 
 export interface UrgencyHit {
   value: Urgency;
@@ -23,14 +23,16 @@ export interface UrgencyHit {
 
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri)';
 const g = (s: string) => new RegExp(s, 'g');
+/** A word alternation scanned through its trie (./word-regexp.ts `WordScanner`). */
+const scan = (s: string) => WordScanner.of(new RegExp(s));
 
 /** Cues that need no context. */
-const HIGH_PLAIN = g(`${WORD_START}(?:` + "asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|humanly possible)|urgent(?:ly)?(?! care)|urgency|immediately|" +
+const HIGH_PLAIN = scan(`${WORD_START}(?:` + "asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|humanly possible)|urgent(?:ly)?(?! care)|urgency|immediately|" +
   "right away|time[- ]sensitive|(?:need|needs|needed|want|wanted) (?:it|this|that|them|something) (?:basically |" +
   "like |right |pretty much |honestly )?now|can't wait|cannot wait|no time to waste|emergency|on fire|pressing|" +
   "top priority|high priority|(?:move|moving|act|acting) (?:fast|quickly)|fast track|the sooner the better|" +
   "sooner rather than later)\\b");
-const LOW_PLAIN = g(
+const LOW_PLAIN = scan(
   `${WORD_START}(?:` + "no (?:big |real |huge |massive |great |mad |major |particular )?(?:rush|hurry|pressure)|not in (?:a|" +
     "any) (?:rush|hurry)|in no (?:rush|hurry)|no (?:real |set |fixed |hard |specific )?(?:timeline|deadline|" +
     "time ?frame)|just (?:exploring|looking|browsing|curious|researching|poking around|checking|shopping around|" +
@@ -43,7 +45,7 @@ const LOW_PLAIN = g(
     "until next|till next) year)\\b",
 );
 /** Time phrases that need a need/deadline context in the same clause. */
-const HIGH_TIME = g(
+const HIGH_TIME = scan(
   `${WORD_START}(?:yesterday|today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|` +
     `end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|` +
     `next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:by|before|until) the (?:first|fifth|` +
@@ -73,9 +75,9 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
   `sixty|ninety) days|(?:month|a month) or two|(?:sometime )?soon|shortly|this spring|this summer|this fall|` +
   `this winter|(?:in|within) (?:(?:about|like|roughly|maybe|just) )?(?:a|one|the next) fortnight|` +
   `(?:the )?next fortnight|(?:before|by) (?:the )?(?:(?:start|end) of (?:the )?|new )?(?:financial|fiscal|` +
-  `tax) year(?:[- ]end)?|(?:before|by) (?:the |our )?(?:year[- ]end|eofy)`;
-const MEDIUM_TIME = g(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
-const MEDIUM_TIME_WITH_DISTANCE = g(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
+  `tax|academic|school|college) year(?:[- ]end)?|(?:before|by) (?:the |our )?(?:year[- ]end|eofy)`;
+const MEDIUM_TIME = scan(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
+const MEDIUM_TIME_WITH_DISTANCE = scan(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
 const MAY_HAVE_DISTANCE = /\b(?:days?|weeks?) (?:away|out|off|from)\b|\bgives? us\b/;
 const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
@@ -97,7 +99,8 @@ const SCHEDULING = /\b(?:demo|meeting|call|chat|talk|appointment|available|avail
 const NEGATED_HIGH = /\b(?:not|isn't|is not|it's not|no|nothing|never)\s+(?:\w+\s+)?$/;
 
 const DEADLINE_WORD = /\b(?:need|deadline|due|renew\w*|expires?|live|by|before)\b/;
-const PAST_BEFORE = /\b(?:sent|did|signed|closed|processed|had|got|received)\b/;
+/** A past count ("we sent 20 this quarter"); "we've got a tender closing ..." is possession, not the past. */
+const PAST_BEFORE = /\b(?:sent|did|signed|closed|processed|had|(?<!'ve |have |'s |has )got|received)\b/;
 const SENTENCE_END = /[.?!]/;
 /** "what we use today", "how we do it today", "files live in Dropbox today": today means currently, not a deadline. */
 const CURRENTLY_TODAY = new RegExp(
@@ -107,6 +110,8 @@ const CURRENTLY_TODAY = new RegExp(
 );
 
 const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to)\s+[^.?!;]{0,25}\bby\s+$/;
+/** "we might hire another ten next year": when the team grows, not when they want the product. */
+const GROWTH_WHEN = /\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*)\b[^.?!;,]{0,30}$/;
 const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|i'm|i have)\b/;
 
 /** Offset `i` lies in one of the low-urgency cue spans. */
@@ -132,6 +137,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
   for (let x = LOW_PLAIN.exec(s); x; x = LOW_PLAIN.exec(s)) {
     // "we might be 100 by next year": a size the caller expects, not when they want the product.
     if (GROWTH_BY.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
+    if (x[0].startsWith('next') && GROWTH_WHEN.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
     hits.push({ value: 'low', start: x.index, end: x.index + x[0].length, confidence: 0.8 });
     lowSpans.push([x.index, x.index + x[0].length]);
   }

@@ -4,6 +4,7 @@
  * placeholder character (so patterns can say "a number, then a noun" without re-parsing numbers).
  */
 import { findQuantities, type Quantity } from './numbers';
+import { mentionsSomeoneElse } from './someone-else';
 
 /** First placeholder code point; quantity i is `String.fromCharCode(NUM_BASE + i)`. */
 export const NUM_BASE = 0xe000;
@@ -24,6 +25,8 @@ export interface Utterance {
   numStarts: number[];
   /** Offsets where a sentence or clause ends (".", "?", "!", ";", " but ", ...), sorted. */
   clauseBreaks: number[];
+  /** A relative or friend is named (their company's counts and industry are not the caller's: ./someone-else.ts). */
+  someoneElse: boolean;
 }
 
 /** Curly quotes and dashes (normalized to ASCII; most transcripts have none, so one test skips three replaces). */
@@ -158,7 +161,7 @@ export function prepare(text: string): Utterance {
   const clauseBreaks: number[] = [];
   CLAUSE_RE.lastIndex = 0;
   for (let m = CLAUSE_RE.exec(lower); m; m = CLAUSE_RE.exec(lower)) clauseBreaks.push(m.index);
-  return { raw: text, lower, masked, quantities, numStarts, clauseBreaks };
+  return { raw: text, lower, masked, quantities, numStarts, clauseBreaks, someoneElse: mentionsSomeoneElse(lower) };
 }
 
 /**

@@ -23,7 +23,7 @@ import type { TeamCandidate } from './team-size';
 import { bestTeam } from './team-size';
 import type { Utterance } from './utterance';
 import { NUM, clauseOf, execMasked, quantityAt, splitCount, stickyIfNumLed } from './utterance';
-import { WORD_START } from './word-regexp';
+import { WORD_START, WordScanner } from './word-regexp';
 
 /** Business days per month used to normalize "per day" volumes. */
 export const BUSINESS_DAYS_PER_MONTH = 21.7;
@@ -75,7 +75,7 @@ const DOC =
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
-    'bills? of sale|bols|manifests?|consents?|registrations?|treatment plans?)';
+    'bills? of sale|bols|manifests?|consents?|registrations?|treatment plans?|(?:customs )?declarations?|delivery notes?)';
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
@@ -109,13 +109,16 @@ const PER_PERSON = new RegExp(
     `lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|` +
     `associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|` +
     `planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|` +
-    `providers?),? each\\b|\\bapiece\\b|\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
+    `providers?),? each\\b|\\bapiece\\b|\\beach (?:one|${NUM})\\s+(?:of (?:them|us) )?` +
+    `(?:(?:probably|maybe|usually|roughly|about|like)\\s+)?(?:sends?|does|handles?|places?|closes?|writes?|process(?:es)?|issues?|books?)\\b|` +
+    `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
 const SHORT_ANSWER_WORDS = 8;
 const g = (s: string) => new RegExp(s, 'g');
-const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b([^.?!;\\ue000-\\ue0ff]{0,50}?)\\b${PERIOD_AFTER}`);
+/** (A non-count placeholder, e.g. the restated figure of "300 leases, no wait, more like 360 a quarter", may sit in between.) */
+const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}`);
 const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(${NUM})\\s+${MODV}${DOC}\\b`);
 /** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
 const DURATION_BEFORE = /\b(?:takes?|took|taking|wait(?:ed|ing)?|spend|spent|within|after|for)\s+(?:(?:like|about|around|almost|over|up to|at least)\s+)?$/;
@@ -128,7 +131,7 @@ const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
 const V_EACH_DOC = g(
   `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;]{0,45}?(?:\\b(?:each|every)(?: one(?: of them|` +
     ` of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?|` +
-    ` single one)?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|have|` +
+    ` single one)?\\s+(?:[a-z']+\\s+){0,2}?(?:signs?|gets?|got|needs?|requires?|has|have|` +
     `means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|` +
     `the same)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b|` +
     // "250 loads a month and there's a bill of lading on every single one"
@@ -142,7 +145,7 @@ const V_EACH_DOC = g(
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
 const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?|` +
-  ` single one)?\\s+(?:[a-z]+\\s+){0,2}?(?:signs?|gets?|needs?|requires?|has|` +
+  ` single one)?\\s+(?:[a-z']+\\s+){0,2}?(?:signs?|gets?|got|needs?|requires?|has|` +
   `have)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same|` +
   `the)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`;
 /**
@@ -184,7 +187,7 @@ const EACH_WORD = /\b(?:each|every)\b/g;
 const POP_EACH_REACH = 120;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Quick gate for the each-carries-a-document readings: "each/every ... signs/gets/needs/has". */
-const EACH_VERB = /\b(?:each|every)\b[^.?!;]{0,30}?\b(?:signs?|gets?|needs?|requires?|has|have)\b/;
+const EACH_VERB = /\b(?:each|every)\b[^.?!;]{0,30}?\b(?:signs?|gets?|got|needs?|requires?|has|have)\b/;
 /** Quick gate for the month-span readings. */
 const HAS_MONTH_SPAN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:to|through|thru|till|until|and) /;
 
@@ -205,11 +208,23 @@ const V_PERIOD_FIRST = new RegExp(
     `max\\b|or more\\b|${DOC}\\b|of (?:them|those)\\b))`,
 );
 const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|range|documents?|docs)\\s+)?${PERIOD_AFTER}`);
+/** One document per thing and a count of those things per period: "one tenancy agreement per unit ... about 240 units turning over each year". */
+const V_ONE_PER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
+  `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\2s?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
+const V_ONE_PER_Y = stickyIfNumLed(V_ONE_PER);
+/** A count per term or intake and the terms in a year: "450 enrolment forms each term and we've three terms in the year". */
+const V_TERM = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in each|in every)\\s+(term|intake|semester|trimester|cohort)\\b` +
+  `[^.?!;\\ue000-\\ue0ff]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b`);
+const V_TERM_Y = stickyIfNumLed(V_TERM);
+/** Each of N things signs one document per period: "each of our 30 vendors signs a new supplier agreement once a year" = 30 a year. */
+const V_EACH_OF = g(`\\beach of (?:our|the|my|those|these|them)\\s+(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?(?:signs?|gets?|needs?|requires?|has|` +
+  `have)\\s+(?:a|an|one|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}`);
+const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
 /** Sticky copies of the number-led patterns (see `execMasked`). */
 const V_DOC_PERIOD_Y = stickyIfNumLed(V_DOC_PERIOD);
 const V_EACH_DOC_Y = stickyIfNumLed(V_EACH_DOC);
 const V_BARE_Y = stickyIfNumLed(V_BARE);
-const HAS_DOC = new RegExp(`${WORD_START}${DOC}\\b`);
+const HAS_DOC = WordScanner.of(new RegExp(`${WORD_START}${DOC}\\b`));
 
 /** The period a matched unit names; "every <n> weeks" (a placeholder) is a fortnight only for n = 2. */
 function unitOf(s: string | undefined, u?: Utterance): Period | null {
@@ -272,7 +287,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   const hasPeriod = mayHavePeriod(u.lower);
   const hasSpan = HAS_MONTH_SPAN.test(u.lower);
   const hasSeason = u.lower.includes('season');
-  if (!hasPeriod && !hasSpan && !hasSeason) return out;
+  const hasTerm = TERM_WORD.test(u.lower);
+  if (!hasPeriod && !hasSpan && !hasSeason && !hasTerm) return out;
   const perPerson = PER_PERSON.exec(m);
   let multiplier = 1;
   if (perPerson) {
@@ -303,6 +319,23 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = execMasked(u, V_SEASON, V_SEASON_Y, 0); x; x = execMasked(u, V_SEASON, V_SEASON_Y, x.index + x[0].length)) {
       const months = quantityAt(u, x[2]);
       if (months?.kind === 'cardinal' && months.value >= 1 && months.value <= 12) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 2, 0.75, months.value);
+    }
+  }
+  if (hasTerm) {
+    for (let x = execMasked(u, V_TERM, V_TERM_Y, 0); x; x = execMasked(u, V_TERM, V_TERM_Y, x.index + x[0].length)) {
+      const k = quantityAt(u, x[3]);
+      if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / k.value);
+    }
+  }
+  if (hasPeriod && (u.lower.includes('per ') || u.lower.includes('each') || u.lower.includes('every'))) {
+    for (let x = execMasked(u, V_ONE_PER, V_ONE_PER_Y, 0); x; x = execMasked(u, V_ONE_PER, V_ONE_PER_Y, x.index + x[0].length)) {
+      if (quantityAt(u, x[1])?.value === 1) addVolume(sc, x[3], unitOf(x[4] ?? x[5] ?? x[6] ?? x[7], u), x.index, x.index + x[0].length, 2, 0.75);
+    }
+    if (u.lower.includes('each of')) {
+      V_EACH_OF.lastIndex = 0;
+      for (let x = V_EACH_OF.exec(m); x; x = V_EACH_OF.exec(m)) {
+        if (!covered(out, x.index)) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 2, 0.75);
+      }
     }
   }
   if (hasSpan) {

@@ -13,17 +13,20 @@
  * `{name}` is a word list from ./fragments.ts. A new industry, or a new cue, is one new line.
  */
 export default String.raw`
--	strong	-	insurance (?:section|cards?|info(?:rmation)?|details|verification|certs?|certificates?)|legal (?:team|department|dept|counsel|review|side)|in-house counsel|contractor agreements?
+-	strong	-	insurance (?:section|cards?|info(?:rmation)?|details|verification|certs?|certificates?)|legal (?:team|department|dept|counsel|review|side)|in-house counsel|(?:sub)?contractor agreements?
 -	strong	-	independent contractors?|sales team|hr team|real estate (?:purposes|loan)
 # A building job named by what is built ("the hospital job") is construction, ahead of the building's own industry.
 construction	strong	-	(?:hospital|school|clinic|office|retail|warehouse|hotel|church) jobs?(?! {job_nouns}s?\b)
 insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriters?)|insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer
 insurance	strong	-	underwriting|policyholders|insurance
+insurance	strong	-	(?:loss|claims?) adjust(?:ing|ers?)|loss assessors?|adjusting (?:firm|company|business)
 financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth management|financial (?:advisors?|advisers?|planning|planners?|services|firm)
 financial_services	strong	-	nbfcs?|building societ(?:y|ies)|microfinance|lending|lenders?|loan officers?|investment (?:firm|advisors?|bank|banking)|asset management
 financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants|bookkeeping|tax (?:prep|preparation|firm|practice)|fintech
 financial_services	strong	-	broker-dealer|banking
 financial_services	weak	-	bank
+# A brokerage named by what it brokers is that trade's, not a real-estate brokerage.
+logistics	strong	-	(?:logistics|freight|shipping|transport|trucking|customs) brokerages?|shipping (?:agency|agencies|agents?|lines?)
 logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(?:age)?|third[- ]party logistics|3pl|logistics|trucking|freight|warehousing|courier|supply chain
 logistics	strong	-	moving company|shipping company|(?:regional|long[- ]haul|ltl|motor|common) carriers?
 staffing	strong	-	staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency|headhunt\w*|executive search|placement agency|we place (?!orders)
@@ -36,19 +39,20 @@ healthcare	strong	-	senior living|veterinary|vet clinic|physicians?|patients|pat
 healthcare	strong	-	chairside|ehr|emr|hygienists?|treatment plans?
 hospitality	strong	-	hospitality|boutique hotel|hotel group|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
 hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|ice cream (?:shops?|stores?|parlou?rs?)|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
-hospitality	strong	-	quick[- ]service restaurants?|qsrs?
+hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
 hospitality	weak	-	restaurants?|hotels?|bar and grill|bakery|cafes?|brewery|pubs?|bistros?|guest ?houses?|motels?
 government	strong	-	government|councils?(?<=\b(?:district|borough|county|city|town|parish|local|regional|shire|metropolitan) councils?)|municipal(?:ity)?
 government	strong	-	(?:state|federal|city|county|local|public|government) agenc(?:y|ies)|public sector|city hall
 government	strong	-	(?:city|county|town|village) (?:office|government|clerk|council|department|dept)
 government	weak	-	city of|town of|county|council
 education	strong	-	field trips?|school district|schools?(?<=\b(?:secondary|primary|grammar|prep|boarding|independent|international) schools?)|sixth[- ]form(?: college)?|tafe|polytechnic
-education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department)|education
+education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department|team|counsell?ors?|officers?)|education
 education	weak	-	schools?|academy|district
 nonprofit	strong	-	non-?profit|not-for-profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
 nonprofit	weak	-	churches|church|ministry|congregation
 nonprofit	weak	-	foundation
 real_estate	strong	-	real estate|realtors?|estate agen(?:cy|cies|ts?)|letting(?:s)? agen(?:cy|cies|ts?)|lettings|realty|property management|property managers?|brokerage|listing agreements?
+real_estate	strong	-	(?:property|home) inspections?
 real_estate	strong	-	title company|escrow|landlords?|(?:residential|commercial) propert(?:y|ies)|apartment (?:buildings|complexes|communities)|multi-?family|(?:rental|residential) units
 real_estate	strong	-	manage (?:[\w-]+ ){0,5}(?:properties|buildings|rentals|rental units|units|doors|apartments)
 real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties

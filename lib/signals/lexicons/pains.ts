@@ -22,6 +22,8 @@ manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them
 manual_process	-	(?:it's|its|is) all (?:pdfs?|email|emails)|all (?:pdfs?|emails?) (?:back and forth|over email)|(?:just |only )?(?:word docs?|pdfs) and email|(?:just|only) word and email
 manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)|back to (?:paper|pen and paper|printing|wet ink)|pen and paper
 manual_process	-	(?:so much|too much|tons of|piles of|mountains of|a lot of|lots of|a ton of|stacks? of) paper(?:work)?|wet ink|sticky notes|post-its|in binders
+manual_process	-	email(?:ing)? (?:\w+ )?(?:docs?|documents|pdfs|files) (?:back and forth|around)
+manual_process	-	(?:on|by|over|via) email as pdfs?|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
 manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|forms|packets?|applications|versions?|benefit \w+|enrollment \w+)
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?in\b
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
@@ -49,6 +51,7 @@ errors_rework	-	(?:numbers|figures|amounts|prices|totals|versions|names)\b[^.?!]
 errors_rework	-	forg(?:et|ets|ot|etting) to (?:initial|date|fill (?:in|out))|miss(?:es|ed|ing)? (?:a |an |the )?(?:signature|initials?|field|page) (?:on|in)
 poor_visibility	-	(?:no|zero|without|lack of|don't have any|no real) (?:visibility|insight|way to (?:track|see|know))
 poor_visibility	-	(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:where|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))|no idea where|nobody knows|no one knows
+poor_visibility	-	(?:nobody|no one) can (?:see|tell) where
 poor_visibility	-	status of anything|(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:if|whether|when)\b[^.?!]{0,30}\b(?:signed|opened|viewed|read|seen|received|looked at)
 poor_visibility	-	scattered (?:across|in|between|all over)|(?:a mess|hard|impossible|difficult|tough|a nightmare|a pain) (?:to )?keep(?:ing)? track|can't keep track
 poor_visibility	-	(?:lose|losing|lost) track of (?:where|who|whether|the status|contracts|documents|deals|what's)

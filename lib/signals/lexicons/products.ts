@@ -24,7 +24,7 @@ slack	integration_needs	cased	Slack
 microsoft_teams	integration_needs	lower	microsoft teams|ms teams|msteams
 microsoft_teams	integration_needs	lower	(?<={ms_apps}(?:,|\s+and|\s+or|,\s*and|,\s*or)\s+)teams(?! of)
 microsoft_teams	integration_needs	lower	(?<=\b(?:on|in|via|through|over|using) )teams(?= (?:all day|calls?|chats?|meetings?|channels?|messages?|notifications?)\b)
-microsoft_teams	integration_needs	cased	(?<=\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Uu]se|[Uu]sing|and|or|with|{link_verbs} (?:in)?to) )Teams
+microsoft_teams	integration_needs	cased	(?<=\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Uu]se|[Uu]sing|and|or|with|[Ii]t's|{link_verbs} (?:in)?to) )Teams
 microsoft_teams	integration_needs	cased	(?<=(?:[Mm]icrosoft|MS|SharePoint|Sharepoint|Outlook|OneDrive|Office|O365|Slack|Zoom)[^.?!]{0,60}, )Teams\b
 microsoft_teams	integration_needs	cased	Teams(?=,? (?:and )?(?:SharePoint|Sharepoint|Outlook|OneDrive|Office|O365))
 microsoft_teams	integration_needs	cased	Teams(?= (?:channels?|chats?|calls?|meetings?|messages?|notifications?|integrations?|app|connector|bot|plug-?in|add-?in)\b)
