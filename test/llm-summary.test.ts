@@ -4,7 +4,7 @@
  * (lib/local/bedrock.ts: POST /model/{modelId}/converse, as the API reference documents it), which
  * replays the recorded answers under test/fixtures/bedrock/. No AWS account or network is used.
  */
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { S3Event } from 'aws-lambda';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,6 +24,7 @@ import {
 } from '../lib/analysis/llm';
 import { loadRecordedExchange, startBedrockStandIn, type BedrockStandIn } from '../lib/local/bedrock';
 import { startLocalS3, type LocalS3 } from '../lib/local/s3';
+import { startLocalStack } from '../lib/local/stack';
 import { encodeLeadScore, scoreKey, scoreLead } from '../lib/scoring';
 import { encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import { makeRecord } from './fixtures';
@@ -252,5 +253,49 @@ describe('llm-summary with the Bedrock stand-in', () => {
     });
     session.close();
     expect(unsigned).toEqual({ status: 403, type: 'AccessDeniedException' });
+  });
+});
+
+describe('the local stack', () => {
+  const quiet = () => undefined;
+  /** Put one record through the embedded pipeline; the functions that ran and the keys under analysis-llm/. */
+  async function run(llm?: Parameters<typeof startLocalStack>[0]['llm']) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'llm-local-'));
+    const stack = await startLocalStack({ directory: dir, slackWebhookUrl: '', log: quiet, llm });
+    try {
+      const record = call('llm_local_1');
+      await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: sessionKey(record.session_id, record.started_at), Body: encodeSessionRecord(record) }));
+      await stack.drain();
+      await new Promise((r) => setTimeout(r, 300)); // the score's own S3 event
+      const report = await stack.drain();
+      const listed = await stack.s3.send(new ListObjectsV2Command({ Bucket: stack.bucket, Prefix: 'analysis-llm/' }));
+      return { fns: [...new Set(stack.deliveries().map((d) => d.fn))].sort(), failed: report.failed, keys: (listed.Contents ?? []).map((o) => o.Key) };
+    } finally {
+      await stack.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('runs no LLM analysis and needs no Bedrock unless one is configured (the demo configures none)', async () => {
+    const res = await run();
+    expect(res.failed).toEqual([]);
+    expect(res.fns).toContain('score-lead');
+    expect(res.fns).not.toContain('llm-summary');
+    expect(res.keys).toEqual([]);
+  });
+
+  it('with a Bedrock client, analyses each scored call beside the record', async () => {
+    const bedrock = await startBedrockStandIn({ models: [MODEL], script: [fixture('converse-meeting-agreed')] });
+    const client = new BedrockRuntimeClient({ endpoint: bedrock.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+    try {
+      const res = await run({ bedrock: client, modelId: MODEL });
+      expect(res.failed).toEqual([]);
+      expect(res.fns).toContain('llm-summary');
+      expect(res.keys).toEqual(['analysis-llm/year=2026/month=11/day=18/llm_local_1.json.gz']);
+      expect(bedrock.requests.map((r) => r.status)).toEqual([200]);
+    } finally {
+      client.destroy();
+      await bedrock.stop();
+    }
   });
 });
