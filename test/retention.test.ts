@@ -22,6 +22,7 @@ describe('retention settings', () => {
     expect(rows.map((r) => [r.prefix, r.days])).toEqual([
       ['sessions/', 730],
       ['scores/', 730],
+      ['analysis-llm/', 730],
       ['score-versions/', 365],
       ['checkpoints/', 3],
       ['quarantine/', 90],
@@ -43,7 +44,7 @@ describe('retention settings', () => {
 
   it('formats a Markdown table naming each config key', () => {
     const table = formatRetentionTable(from({}));
-    expect(table.split('\n')).toHaveLength(9);
+    expect(table.split('\n')).toHaveLength(10);
     expect(table).toContain('| sessions | `checkpoints/` | in-progress records of running calls | 7 | 7 | `retentionCheckpointsDays` |');
     expect(table).toContain('| query-results | `(all)` | Athena query results | 7 | 7 | `athenaResultExpiryDays` |');
   });

@@ -3,7 +3,7 @@
  * phone hash under the current key, the previous key and the legacy SHA-256 (or one session by
  * id), then delete everything derived from them, every S3 object version included:
  *
- * - bucket: `sessions/`, `scores/`, `score-versions/`, `checkpoints/{id}.json.gz`, `quarantine/`
+ * - bucket: `sessions/`, `scores/`, `score-versions/`, `analysis-llm/`, `checkpoints/{id}.json.gz`, `quarantine/`
  *   (notes and moved copies), and the `curated/` day partitions the sessions fall in (rebuilt from
  *   the remaining raw records by `rebuildCurated` when given; otherwise deleted, to be rebuilt);
  * - the agent's spool folder (`{session_id}.json.gz`, `rejected/` included);
@@ -36,6 +36,7 @@ import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/pe
 import { forgetAlertKeys } from '../alerts/alert-once';
 import { markDayChanged } from '../lake/changes';
 import {
+  ANALYSIS_LLM_PREFIX,
   CHECKPOINTS_PREFIX,
   CURATED_PREFIX,
   ERASURES_PREFIX,
@@ -238,7 +239,7 @@ export async function forget(subject: ErasureSubject, deps: ErasureDeps, opts: {
 
   // 2. every object version of the prefixes that hold sessions or things derived from them
   const versioned = await isVersioned(s3, bucket);
-  const prefixes = [SESSIONS_PREFIX, SCORES_PREFIX, SCORE_VERSIONS_PREFIX, CHECKPOINTS_PREFIX, QUARANTINE_PREFIX];
+  const prefixes = [SESSIONS_PREFIX, SCORES_PREFIX, SCORE_VERSIONS_PREFIX, ANALYSIS_LLM_PREFIX, CHECKPOINTS_PREFIX, QUARANTINE_PREFIX];
   const listed = new Map<string, Map<string, ObjectVersion[]>>();
   for (const p of prefixes) listed.set(p, await listVersions(s3, bucket, p, versioned));
 
@@ -340,7 +341,7 @@ export async function forget(subject: ErasureSubject, deps: ErasureDeps, opts: {
   }
 
   // 6. remove: derived things first, the session records last, so a crash mid-way leaves the records to find again
-  const order = [QUARANTINE_PREFIX, SCORE_VERSIONS_PREFIX, SCORES_PREFIX, CHECKPOINTS_PREFIX, SESSIONS_PREFIX];
+  const order = [QUARANTINE_PREFIX, SCORE_VERSIONS_PREFIX, SCORES_PREFIX, ANALYSIS_LLM_PREFIX, CHECKPOINTS_PREFIX, SESSIONS_PREFIX];
   doomed.sort((a, b) => order.findIndex((p) => a.key.startsWith(p)) - order.findIndex((p) => b.key.startsWith(p)));
   for (const v of [...curatedVersions, ...doomed]) {
     await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: v.key, ...(v.versionId ? { VersionId: v.versionId } : {}) }));
