@@ -18,6 +18,7 @@ import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } fr
 
 export const SERVICE_NAME = 'llm-summary';
 
+/** What the handler core needs: the clients, the model, and optional logging, metrics and clock. */
 export interface LlmSummaryDeps {
   s3: S3Client;
   bedrock: ConverseSender;
@@ -28,6 +29,7 @@ export interface LlmSummaryDeps {
   now?: () => Date;
 }
 
+/** What one invocation did, per score object. */
 export interface LlmSummaryResult {
   written: { session_id: string; key: string; input_tokens: number | null; output_tokens: number | null }[];
   /** Scores not sent to the model, and why (not a score, consent denied, already analysed). */

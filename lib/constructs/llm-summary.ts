@@ -57,6 +57,7 @@ export function bedrockInvokeStatements(stack: Stack, modelId: string): iam.Poli
   ];
 }
 
+/** The llm-summary function, its Bedrock and S3 grants, and its place on the scores rule (see the module comment). */
 export class LlmSummary extends Construct {
   readonly function: PipelineFunction;
   /** Invocations that failed after all retries. */
