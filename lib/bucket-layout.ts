@@ -33,6 +33,11 @@ export const LAKE_CHANGES_PREFIX = 'lake-changes/';
 export const CALLERS_PREFIX = 'callers/';
 /** Audit entries of erasures (no personal data). */
 export const ERASURES_PREFIX = 'erasures/';
+/**
+ * Optional LLM call analyses (lib/analysis/llm), beside the deterministic `analysis` block of the
+ * record, never in it: `analysis-llm/year=YYYY/month=MM/day=DD/{session_id}.json.gz`.
+ */
+export const ANALYSIS_LLM_PREFIX = 'analysis-llm/';
 
 /** Every prefix above, for checks that they stay disjoint and for tools that walk the bucket. */
 export const BUCKET_PREFIXES = [
@@ -46,6 +51,7 @@ export const BUCKET_PREFIXES = [
   LAKE_CHANGES_PREFIX,
   CALLERS_PREFIX,
   ERASURES_PREFIX,
+  ANALYSIS_LLM_PREFIX,
 ] as const;
 
 /**

@@ -115,6 +115,7 @@ describe('StorageStack', () => {
     expect(byPrefix).toEqual({
       'sessions/': [365, 30],
       'scores/': [365, 30],
+      'analysis-llm/': [365, 30],
       'score-versions/': [90, 30],
       'checkpoints/': [7, 7],
       'quarantine/': [30, 30],

@@ -7,6 +7,8 @@ import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { llmAnalysisKey } from '../lib/analysis/llm';
 import { forget } from '../lib/erasure';
 import { listKeys } from '../lib/lake/changes';
 import { startLocalS3, type LocalS3 } from '../lib/local/s3';
@@ -46,4 +48,20 @@ test('deletes the erased day from curated/ and marks it changed for compaction, 
   expect(markers.join()).not.toContain(record.session_id);
   const marker = await store.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: markers[0] }));
   expect((await marker.Body!.transformToByteArray()).length).toBe(0);
+});
+
+test("erases a session's LLM call analysis (analysis-llm/) with its record", async () => {
+  const record = makeRecord({ session_id: 'erase-llm-1' });
+  const other = makeRecord({ session_id: 'keep-llm-1' });
+  const put = (Key: string, Body: Uint8Array | string) => store.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key, Body }));
+  for (const r of [record, other]) {
+    await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
+    await put(llmAnalysisKey(r.session_id, r.started_at), gzipSync(JSON.stringify({ session_id: r.session_id, summary: 'The caller agreed a demo.' })));
+  }
+
+  const report = await forget({ sessionId: record.session_id }, { s3: store.s3, bucket: BUCKET, hasher: new PhoneHasher(generatePhoneHashKeys()) });
+
+  expect(report.objects['analysis-llm/']).toBe(1);
+  const keys = await listKeys(store.s3, BUCKET, 'analysis-llm/');
+  expect(keys).toEqual([llmAnalysisKey(other.session_id, other.started_at)]);
 });

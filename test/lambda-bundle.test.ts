@@ -46,7 +46,7 @@ async function deployedBundle(name: string): Promise<LambdaBundle> {
 }
 
 test('every folder under lambdas/ with an index.ts is a function', () => {
-  expect(lambdaNames()).toEqual(expect.arrayContaining(['partition-register', 'score-lead', 'slack-notify']));
+  expect(lambdaNames()).toEqual(expect.arrayContaining(['partition-register', 'score-lead', 'slack-notify', 'crm-sync', 'llm-summary']));
   expect(lambdaNames()).not.toContain('shared');
 });
 

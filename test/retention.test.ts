@@ -22,6 +22,7 @@ describe('retention settings', () => {
     expect(rows.map((r) => [r.prefix, r.days])).toEqual([
       ['sessions/', 730],
       ['scores/', 730],
+      ['analysis-llm/', 730],
       ['score-versions/', 365],
       ['checkpoints/', 3],
       ['quarantine/', 90],

@@ -18,6 +18,12 @@ export type EnvName = z.infer<typeof EnvName>;
 /** CloudWatch Logs retention values the service accepts (days). */
 const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
 
+/**
+ * A Bedrock foundation-model id (`provider.model-version[:n]`), optionally behind a cross-region
+ * inference profile prefix (`us.`, `eu.`, `apac.`, `jp.`, `au.`, `ca.`, `us-gov.`, `global.`); not an ARN.
+ */
+export const BEDROCK_MODEL_ID = /^(?:(?:us|eu|apac|jp|au|ca|us-gov|global)\.)?[a-z0-9-]+\.[a-z0-9][A-Za-z0-9._-]*(?::\d+)?$/;
+
 const PositiveInt = z.coerce.number().int().positive();
 const NonNegInt = z.coerce.number().int().nonnegative();
 /** Context values given with `-c` arrive as strings: accept `true`/`false` text too. */
@@ -122,6 +128,15 @@ export const DeploymentConfigSchema = z
      * `contact` field for the rep; false leaves it null (score-lead gets `ALERT_CONTACT=off`).
      */
     alertContact: Bool,
+    /**
+     * Amazon Bedrock model (or cross-region inference profile) id for the optional LLM call analysis
+     * (lambdas/llm-summary), e.g. `us.anthropic.claude-haiku-4-5-20251001-v1:0`. Unset (the default):
+     * no llm-summary function, no Bedrock permission, no Bedrock cost.
+     */
+    bedrockModelId: z
+      .string()
+      .regex(BEDROCK_MODEL_ID, 'bedrockModelId must be a Bedrock model id such as anthropic.claude-haiku-4-5-20251001-v1:0 (optionally us./eu./apac./global.)')
+      .optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -170,7 +185,7 @@ const FARGATE_MEMORY_MIB: Record<number, { min: number; max: number }> = {
 export type DeploymentConfig = z.infer<typeof DeploymentConfigSchema>;
 
 /** Defaults per environment: dev is cheap (no NAT, one task), prod is resilient (NAT, two tasks minimum). */
-export const DEFAULTS: Record<EnvName, Omit<DeploymentConfig, 'env' | 'account' | 'region' | 'opsEmail' | 'bookingWebhookUrl'>> = {
+export const DEFAULTS: Record<EnvName, Omit<DeploymentConfig, 'env' | 'account' | 'region' | 'opsEmail' | 'bookingWebhookUrl' | 'bedrockModelId'>> = {
   dev: {
     sessionsInfrequentAccessDays: 30,
     sessionsGlacierDays: 90,

@@ -11,6 +11,7 @@
  */
 import {
   CALLERS_PREFIX,
+  ANALYSIS_LLM_PREFIX,
   CHECKPOINTS_PREFIX,
   CURATED_PREFIX,
   QUARANTINE_PREFIX,
@@ -47,6 +48,7 @@ export interface RetentionTarget {
 export const RETENTION_TARGETS: readonly RetentionTarget[] = [
   { key: 'retentionSessionsDays', bucket: 'sessions', prefix: SESSIONS_PREFIX, holds: 'session records (transcripts)' },
   { key: 'retentionScoresDays', bucket: 'sessions', prefix: SCORES_PREFIX, holds: 'lead scores' },
+  { key: 'retentionScoresDays', bucket: 'sessions', prefix: ANALYSIS_LLM_PREFIX, holds: 'LLM call analyses (optional, llm-summary)' },
   { key: 'retentionScoreVersionsDays', bucket: 'sessions', prefix: SCORE_VERSIONS_PREFIX, holds: 'scores replaced by a newer rules version' },
   { key: 'retentionCheckpointsDays', bucket: 'sessions', prefix: CHECKPOINTS_PREFIX, holds: 'in-progress records of running calls' },
   { key: 'retentionQuarantineDays', bucket: 'sessions', prefix: QUARANTINE_PREFIX, holds: 'objects the pipeline could not use' },
@@ -74,7 +76,8 @@ export function retentionIssues(c: RetentionSettings): { key: keyof RetentionSet
   const issues: { key: keyof RetentionSettings; message: string }[] = [];
   const sessions = c.retentionSessionsDays;
   for (const t of RETENTION_TARGETS) {
-    if (t.key !== 'retentionSessionsDays' && c[t.key] > sessions) {
+    // one message per key (retentionScoresDays covers two prefixes)
+    if (t.key !== 'retentionSessionsDays' && c[t.key] > sessions && !issues.some((i) => i.key === t.key)) {
       issues.push({ key: t.key, message: `${t.key} (${c[t.key]}) keeps ${t.holds} longer than the session records they derive from (retentionSessionsDays ${sessions})` });
     }
   }

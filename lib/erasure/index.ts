@@ -4,7 +4,7 @@
  * index `callers/{hash}/` (a full read of the bucket only with `scan`), or one session by id,
  * then delete everything derived from them, every S3 object version included:
  *
- * - bucket: `sessions/`, `scores/`, `score-versions/`, `checkpoints/{id}.json.gz`, `quarantine/`
+ * - bucket: `sessions/`, `scores/`, `score-versions/`, `analysis-llm/`, `checkpoints/{id}.json.gz`, `quarantine/`
  *   (notes and moved copies), the caller index entries, and the `curated/` day partitions the sessions fall in (rebuilt from
  *   the remaining raw records by `rebuildCurated` when given; otherwise deleted, to be rebuilt);
  * - the agent's spool folder (`{session_id}.json.gz`, `rejected/` included);
@@ -37,6 +37,7 @@ import { forgetAlertKeys } from '../alerts/alert-once';
 import { markDayChanged } from '../lake/changes';
 import {
   CALLERS_PREFIX,
+  ANALYSIS_LLM_PREFIX,
   CHECKPOINTS_PREFIX,
   CURATED_PREFIX,
   ERASURES_PREFIX,
@@ -193,6 +194,7 @@ async function listSessionObjects(
   return new Map([
     [SESSIONS_PREFIX, await listExact(s3, bucket, recordKeys, versioned)],
     [SCORES_PREFIX, await listExact(s3, bucket, recordKeys.map((k) => `${SCORES_PREFIX}${k.slice(SESSIONS_PREFIX.length)}`), versioned)],
+    [ANALYSIS_LLM_PREFIX, await listExact(s3, bucket, recordKeys.map((k) => `${ANALYSIS_LLM_PREFIX}${k.slice(SESSIONS_PREFIX.length)}`), versioned)],
     [SCORE_VERSIONS_PREFIX, await listVersions(s3, bucket, SCORE_VERSIONS_PREFIX, versioned)],
     [QUARANTINE_PREFIX, await listVersions(s3, bucket, QUARANTINE_PREFIX, versioned)],
   ]);
@@ -264,7 +266,7 @@ export async function forget(subject: ErasureSubject, deps: ErasureDeps, opts: E
 
   // 2. where the caller's sessions are: the caller index (phone, default), or every record (--scan, --session)
   const versioned = await isVersioned(s3, bucket);
-  const prefixes = [SESSIONS_PREFIX, SCORES_PREFIX, SCORE_VERSIONS_PREFIX, CHECKPOINTS_PREFIX, QUARANTINE_PREFIX];
+  const prefixes = [SESSIONS_PREFIX, SCORES_PREFIX, SCORE_VERSIONS_PREFIX, ANALYSIS_LLM_PREFIX, CHECKPOINTS_PREFIX, QUARANTINE_PREFIX];
   const useIndex = mode === 'phone' && !opts.scan;
   const listed = new Map<string, Map<string, ObjectVersion[]>>();
   /** Session id -> the start days (YYYY-MM-DD) its objects are partitioned by (index mode). */
@@ -395,7 +397,7 @@ export async function forget(subject: ErasureSubject, deps: ErasureDeps, opts: E
   }
 
   // 6. remove: derived things first, the session records last, so a crash mid-way leaves the records to find again
-  const order = [QUARANTINE_PREFIX, SCORE_VERSIONS_PREFIX, SCORES_PREFIX, CHECKPOINTS_PREFIX, SESSIONS_PREFIX, CALLERS_PREFIX];
+  const order = [QUARANTINE_PREFIX, SCORE_VERSIONS_PREFIX, SCORES_PREFIX, ANALYSIS_LLM_PREFIX, CHECKPOINTS_PREFIX, SESSIONS_PREFIX, CALLERS_PREFIX];
   doomed.sort((a, b) => order.findIndex((p) => a.key.startsWith(p)) - order.findIndex((p) => b.key.startsWith(p)));
   for (const v of [...curatedVersions, ...doomed]) {
     await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: v.key, ...(v.versionId ? { VersionId: v.versionId } : {}) }));

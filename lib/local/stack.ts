@@ -26,6 +26,8 @@ import { makeScoreLeadHandler, type ScoreLeadResult } from '../../lambdas/score-
 import { makeScoreLeadQueueHandler } from '../../lambdas/score-lead/queue';
 import type { RulesConfig } from '../scoring/rules';
 import { makeCrmSyncHandler } from '../../lambdas/crm-sync/handler';
+import { makeLlmSummaryHandler } from '../../lambdas/llm-summary/handler';
+import type { ConverseSender } from '../analysis/llm';
 import { HubSpotCrm } from '../crm/hubspot';
 import { SCORES_PREFIX } from '../bucket-layout';
 import { startHubSpotStandIn, type HubSpotStandIn } from './hubspot';
@@ -45,7 +47,7 @@ import { localLivekitCredentials, type LivekitCredentials } from './livekit-webh
 import { serveWebhooks } from './webhook-server';
 
 /** The local functions events are delivered to (named like the Lambdas). */
-export type LocalFunctionName = 'score-lead' | 'partition-register' | 'slack-notify' | 'reconcile' | 'crm-sync';
+export type LocalFunctionName = 'score-lead' | 'partition-register' | 'slack-notify' | 'reconcile' | 'crm-sync' | 'llm-summary';
 
 /** The local stand-in for the `hot-leads` topic's ARN, as it appears in SNS-shaped events. */
 export const LOCAL_TOPIC_ARN = 'arn:aws:sns:us-east-1:000000000000:hot-leads';
@@ -59,7 +61,7 @@ export const LOCAL_SCORE_QUEUE_ARN = 'arn:aws:sqs:us-east-1:000000000000:score-l
  * maxReceiveCount (5, lib/constructs/queue-consumer.ts); slack-notify gets one, since its handler
  * already retries the webhook with backoff.
  */
-const MAX_ATTEMPTS: Record<LocalFunctionName, number> = { 'score-lead': 5, 'partition-register': 3, 'slack-notify': 1, reconcile: 5, 'crm-sync': 3 };
+const MAX_ATTEMPTS: Record<LocalFunctionName, number> = { 'score-lead': 5, 'partition-register': 3, 'slack-notify': 1, reconcile: 5, 'crm-sync': 3, 'llm-summary': 3 };
 /** Grace period between a call's end webhook and its reconciliation check, locally (ms); on AWS 120 s. */
 export const LOCAL_RECONCILE_GRACE_MS = 2000;
 /** Pause before each retry, ms. */
@@ -115,6 +117,11 @@ export interface LocalStackOptions {
   rules?: RulesConfig;
   /** Run crm-sync on every score against a local HubSpot stand-in writing under `{directory}/crm/`. */
   crm?: boolean;
+  /**
+   * Run llm-summary on every score with this Bedrock client and model (e.g. a BedrockRuntimeClient
+   * pointed at the stand-in, lib/local/bedrock.ts). Unset (the default, and the demo's): no LLM analysis.
+   */
+  llm?: { bedrock: ConverseSender; modelId: string };
 }
 
 /** A running local stack. Always `stop()` it. */
@@ -204,6 +211,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ? makeCrmSyncHandler({ s3, crm: new HubSpotCrm({ accessToken: hub.token, basePath: hub.url }), logger: loggerFor('crm-sync') })
     : undefined;
 
+  const llmSummary = options.llm
+    ? makeLlmSummaryHandler({ s3, bedrock: options.llm.bedrock, modelId: options.llm.modelId, now: options.now, logger: loggerFor('llm-summary') })
+    : undefined;
+
   /** Run one invocation with retries; dead-letter it when every attempt fails. */
   function track(fn: LocalFunctionName, subject: string, event: unknown, invoke: () => Promise<unknown>): void {
     const job = (async () => {
@@ -264,6 +275,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       if (crmSync && record.eventName.startsWith('ObjectCreated:') && key.startsWith(SCORES_PREFIX)) {
         const event = s3EventOf(record);
         track('crm-sync', key, event, () => crmSync(event));
+      }
+      if (llmSummary && record.eventName.startsWith('ObjectCreated:') && key.startsWith(SCORES_PREFIX)) {
+        const event = s3EventOf(record);
+        track('llm-summary', key, event, () => llmSummary(event));
       }
     }
   }

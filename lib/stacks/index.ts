@@ -97,6 +97,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
     tracing: config.tracing,
     livekitSecret: secrets.livekitSecret,
     alertContact: config.alertContact,
+    bedrockModelId: config.bedrockModelId,
   });
 
   const agent = new AgentServiceStack(app, `${prefix}-AgentService`, {
@@ -135,6 +136,7 @@ export function buildTrialistApp(app: App, config: DeploymentConfig, options: Bu
       'slack-notify': pipeline.slackNotify.function,
       ...(pipeline.compaction ? { compact: pipeline.compaction.fn.function } : {}),
       'crm-sync': pipeline.crmSync.function.function,
+      ...(pipeline.llmSummary ? { 'llm-summary': pipeline.llmSummary.function.function } : {}),
     },
     scoreLeadLogGroup: pipeline.scoreLead.logGroup,
     deadLetterQueues: pipeline.deadLetterQueues,

@@ -26,6 +26,7 @@ import { PipelineFunction } from '../constructs/pipeline-function';
 import { LakeCompaction } from '../constructs/lake-compaction';
 import { deadLetterQueue, EventConsumer } from '../constructs/event-consumer';
 import { CrmSync } from '../constructs/crm-sync';
+import { LlmSummary } from '../constructs/llm-summary';
 import { QueueConsumer } from '../constructs/queue-consumer';
 import { Reconciliation } from '../constructs/reconciliation';
 import { CALLERS_PREFIX, LAKE_CHANGES_PREFIX, QUARANTINE_PREFIX, SCORES_PREFIX, SCORE_VERSIONS_PREFIX, SESSIONS_PREFIX } from '../bucket-layout';
@@ -51,6 +52,8 @@ export interface PipelineStackProps extends StackProps {
   reconcileGraceSeconds?: number;
   /** Hot-lead alerts carry the caller's contact details in `contact` (default true; false sets ALERT_CONTACT=off on score-lead). */
   alertContact?: boolean;
+  /** Bedrock model (or inference profile) id for the optional LLM call analysis; unset: no llm-summary function. */
+  bedrockModelId?: string;
 }
 
 /**
@@ -91,6 +94,8 @@ export class PipelineStack extends Stack {
   readonly compaction?: LakeCompaction;
   /** Writes every scored call to the CRM (HubSpot). */
   readonly crmSync: CrmSync;
+  /** The optional LLM call analysis on the same scores fan-out (only with `bedrockModelId`). */
+  readonly llmSummary?: LlmSummary;
   /** LiveKit webhook receiver and the reconcile consumer (lib/constructs/reconciliation.ts). */
   readonly reconciliation: Reconciliation;
   /** Every dead-letter queue of the pipeline, by purpose (for alarms). */
@@ -303,7 +308,22 @@ export class PipelineStack extends Stack {
       ...common,
     });
 
+    if (props.bedrockModelId) {
+      this.llmSummary = new LlmSummary(this, 'LlmSummary', {
+        modelId: props.bedrockModelId,
+        sessionBucket,
+        dataKey,
+        scoresPrefix: SCORES_PREFIX,
+        sessionsPrefix: SESSION_PREFIX,
+        scoreWrittenRule: this.crmSync.scoreWrittenRule,
+        message: S3_RECORD_FROM_EVENTBRIDGE,
+        deliveryDeadLetterQueue,
+        ...common,
+      });
+    }
+
     this.deadLetterQueues = {
+      ...(this.llmSummary ? { 'llm-summary': this.llmSummary.deadLetterQueue } : {}),
       'crm-sync': this.crmSync.deadLetterQueue,
       reconcile: this.reconciliation.deadLetterQueue,
       'score-lead': scoreConsumer.deadLetterQueue,
