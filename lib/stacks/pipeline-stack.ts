@@ -314,7 +314,7 @@ export class PipelineStack extends Stack {
         sessionBucket,
         dataKey,
         scoresPrefix: SCORES_PREFIX,
-        sessionsPrefix: SESSION_PREFIX,
+        sessionsPrefix: SESSIONS_PREFIX,
         scoreWrittenRule: this.crmSync.scoreWrittenRule,
         message: S3_RECORD_FROM_EVENTBRIDGE,
         deliveryDeadLetterQueue,
