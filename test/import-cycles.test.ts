@@ -34,6 +34,7 @@ test('the repository has no import cycle', async () => {
 });
 
 test('a loop through a type-only import is found', async () => {
+  mkdirSync(path.resolve('.local'), { recursive: true });
   const dir = mkdtempSync(path.join(path.resolve('.local'), 'cycle-'));
   try {
     mkdirSync(dir, { recursive: true });
