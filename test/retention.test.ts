@@ -45,7 +45,7 @@ describe('retention settings', () => {
 
   it('formats a Markdown table naming each config key', () => {
     const table = formatRetentionTable(from({}));
-    expect(table.split('\n')).toHaveLength(10);
+    expect(table.split('\n')).toHaveLength(11);
     expect(table).toContain('| sessions | `checkpoints/` | in-progress records of running calls | 7 | 7 | `retentionCheckpointsDays` |');
     expect(table).toContain('| sessions | `callers/` | caller index (keyed hash -> session ids) | 365 | 30 | `retentionSessionsDays` |');
     expect(table).toContain('| query-results | `(all)` | Athena query results | 7 | not versioned | `athenaResultExpiryDays` |');
