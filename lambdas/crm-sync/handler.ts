@@ -10,10 +10,9 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import { s3Uri } from '../../lib/alerts/alert';
 import { crmSyncPlan, type CrmClient, type CrmSyncResult } from '../../lib/crm/types';
-import { readObjectBytes, readSessionRecord } from '../../lib/pipeline/objects';
-import { decodeLeadScore } from '../../lib/scoring/score';
+import { readSessionRecord } from '../../lib/pipeline/objects';
 import { sessionKey } from '../../lib/session-record';
-import { SCORES_PREFIX } from '../../lib/bucket-layout';
+import { batchFailureMessage, readScoreObject, scoreObjectOf } from '../shared/score-event';
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
 
 export const SERVICE_NAME = 'crm-sync';
@@ -37,7 +36,7 @@ export class CrmSyncBatchError extends Error {
     readonly result: CrmSyncHandlerResult,
     readonly failures: { key: string; error: unknown }[],
   ) {
-    super(`crm-sync: ${failures.length} score(s) not synced: ${failures.map((f) => `${f.key}: ${(f.error as Error)?.message ?? String(f.error)}`).join('; ').slice(0, 1000)}`);
+    super(batchFailureMessage('crm-sync', 'score(s) not synced', failures));
     this.name = 'CrmSyncBatchError';
   }
 }
@@ -51,14 +50,14 @@ export function makeCrmSyncHandler(deps: CrmSyncDeps): (event: S3Event) => Promi
     const result: CrmSyncHandlerResult = { synced: [], skipped: [] };
     const failures: { key: string; error: unknown }[] = [];
     for (const r of event?.Records ?? []) {
-      const bucket = r?.s3?.bucket?.name;
-      const key = decodeURIComponent((r?.s3?.object?.key ?? '').replace(/\+/g, ' '));
-      if (!bucket || !key.startsWith(SCORES_PREFIX)) {
-        result.skipped.push({ key, why: 'not a score object' });
+      const ref = scoreObjectOf(r);
+      if (!ref.ok) {
+        result.skipped.push({ key: ref.key, why: ref.why });
         continue;
       }
+      const { bucket, key } = ref;
       try {
-        const score = decodeLeadScore(await readObjectBytes(deps.s3, bucket, key, { maxCompressedBytes: 1024 * 1024, maxDecompressedBytes: 1024 * 1024 }));
+        const score = await readScoreObject(deps.s3, bucket, key);
         const recordKey = sessionKey(score.session_id, score.started_at);
         const record = await readSessionRecord(deps.s3, bucket, recordKey);
         const synced = await deps.crm.sync(crmSyncPlan(record, score, s3Uri(bucket, recordKey), now()));

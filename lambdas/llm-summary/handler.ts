@@ -10,10 +10,9 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import { analyzeWithBedrock, buildAnalysisRequest, LlmOutputError, llmAnalysisKey, readLlmAnalysis, writeLlmAnalysis, type ConverseSender } from '../../lib/analysis/llm';
-import { SCORES_PREFIX } from '../../lib/bucket-layout';
-import { readObjectBytes, readSessionRecord } from '../../lib/pipeline/objects';
-import { decodeLeadScore } from '../../lib/scoring/score';
+import { readSessionRecord } from '../../lib/pipeline/objects';
 import { sessionKey } from '../../lib/session-record';
+import { batchFailureMessage, readScoreObject, scoreObjectOf } from '../shared/score-event';
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
 
 export const SERVICE_NAME = 'llm-summary';
@@ -44,7 +43,7 @@ export class LlmSummaryBatchError extends Error {
     readonly result: LlmSummaryResult,
     readonly failures: { key: string; error: unknown }[],
   ) {
-    super(`llm-summary: ${failures.length} score(s) not analysed: ${failures.map((f) => `${f.key}: ${(f.error as Error)?.message ?? String(f.error)}`).join('; ').slice(0, 1000)}`);
+    super(batchFailureMessage('llm-summary', 'score(s) not analysed', failures));
     this.name = 'LlmSummaryBatchError';
   }
 }
@@ -57,15 +56,15 @@ export function makeLlmSummaryHandler(deps: LlmSummaryDeps): (event: S3Event) =>
     const result: LlmSummaryResult = { written: [], skipped: [], invalid: [] };
     const failures: { key: string; error: unknown }[] = [];
     for (const r of event?.Records ?? []) {
-      const bucket = r?.s3?.bucket?.name;
-      const key = decodeURIComponent((r?.s3?.object?.key ?? '').replace(/\+/g, ' '));
-      if (!bucket || !key.startsWith(SCORES_PREFIX)) {
-        result.skipped.push({ key, why: 'not a score object' });
+      const ref = scoreObjectOf(r);
+      if (!ref.ok) {
+        result.skipped.push({ key: ref.key, why: ref.why });
         continue;
       }
+      const { bucket, key } = ref;
       let sessionId = '';
       try {
-        const score = decodeLeadScore(await readObjectBytes(deps.s3, bucket, key, { maxCompressedBytes: 1024 * 1024, maxDecompressedBytes: 1024 * 1024 }));
+        const score = await readScoreObject(deps.s3, bucket, key);
         sessionId = score.session_id;
         const record = await readSessionRecord(deps.s3, bucket, sessionKey(score.session_id, score.started_at));
         if (record.consent.data_processing === 'denied') {

@@ -32,6 +32,7 @@ import { SCORE_POLICIES } from '../../lib/pipeline/score-versions';
 import { DEFAULT_RULES, type LeadScore, type RulesConfig } from '../../lib/scoring';
 import { DEFAULT_DECODE_LIMITS, SESSIONS_PREFIX, sessionKey, type DecodeLimits } from '../../lib/session-record';
 import { hasDotSegment } from '../../lib/bucket-layout';
+import { batchFailureMessage } from '../shared/score-event';
 import { defaultLogger, NO_METRICS, type HandlerLogger, type HandlerMetrics } from '../shared/observability';
 import { resolveSessionObject, type RejectedEventRecord, type SessionObjectRef } from '../shared/s3-event';
 
@@ -128,12 +129,7 @@ export class ScoreLeadBatchError extends Error {
     readonly result: ScoreLeadResult,
     readonly failures: { key: string; error: unknown }[],
   ) {
-    super(
-      `score-lead: ${failures.length} record(s) failed transiently (will be redelivered): ${failures
-        .map((f) => `${f.key}: ${(f.error as Error)?.message ?? String(f.error)}`)
-        .join('; ')
-        .slice(0, 1000)}`,
-    );
+    super(batchFailureMessage('score-lead', 'record(s) failed transiently (will be redelivered)', failures));
     this.name = 'ScoreLeadBatchError';
   }
 }
