@@ -33,11 +33,17 @@ export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-/** The DuckDB type of a Hive type string. @throws HiveTypeError on anything unknown or malformed. */
-export function hiveToDuckDbType(hive: string): string {
-  let pos = 0;
-  const src = hive.replace(/\s+/g, '');
+/** A parsed Hive type: scalar name as written, `array<T>`, `map<K,V>` or `struct<a:T,...>`. */
+export type HiveNode =
+  | { kind: 'scalar'; name: string }
+  | { kind: 'array'; item: HiveNode }
+  | { kind: 'map'; key: HiveNode; value: HiveNode }
+  | { kind: 'struct'; fields: [string, HiveNode][] };
 
+/** Parse a Hive type string (whitespace ignored). @throws HiveTypeError when it is malformed. */
+export function parseHiveType(hive: string): HiveNode {
+  const src = hive.replace(/\s+/g, '');
+  let pos = 0;
   const word = (): string => {
     const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(pos));
     if (!m) throw new HiveTypeError(hive, `expected a name at ${pos}`);
@@ -48,44 +54,57 @@ export function hiveToDuckDbType(hive: string): string {
     if (src[pos] !== ch) throw new HiveTypeError(hive, `expected '${ch}' at ${pos}`);
     pos += 1;
   };
-  const type = (): string => {
-    const name = word().toLowerCase();
-    if (name === 'array') {
+  const node = (): HiveNode => {
+    const name = word();
+    const lower = name.toLowerCase();
+    if (lower === 'array') {
       expect('<');
-      const item = type();
+      const item = node();
       expect('>');
-      return `${item}[]`;
+      return { kind: 'array', item };
     }
-    if (name === 'map') {
+    if (lower === 'map') {
       expect('<');
-      const k = type();
+      const key = node();
       expect(',');
-      const v = type();
+      const value = node();
       expect('>');
-      return `MAP(${k}, ${v})`;
+      return { kind: 'map', key, value };
     }
-    if (name === 'struct') {
+    if (lower === 'struct') {
       expect('<');
-      const fields: string[] = [];
-      for (;;) {
-        const field = word();
+      const fields: [string, HiveNode][] = [];
+      do {
+        const f = word();
         expect(':');
-        fields.push(`${quoteIdent(field)} ${type()}`);
-        if (src[pos] === ',') {
-          pos += 1;
-          continue;
-        }
-        break;
-      }
+        fields.push([f, node()]);
+      } while (src[pos] === ',' && ++pos);
       expect('>');
-      return `STRUCT(${fields.join(', ')})`;
+      return { kind: 'struct', fields };
     }
-    const scalar = SCALARS[name];
-    if (!scalar) throw new HiveTypeError(hive, `unknown type ${name}`);
-    return scalar;
+    return { kind: 'scalar', name };
   };
-
-  const out = type();
+  const out = node();
   if (pos !== src.length) throw new HiveTypeError(hive, `unexpected text at ${pos}`);
   return out;
+}
+
+/** The DuckDB type of a Hive type string. @throws HiveTypeError on anything unknown or malformed. */
+export function hiveToDuckDbType(hive: string): string {
+  const duck = (n: HiveNode): string => {
+    switch (n.kind) {
+      case 'array':
+        return `${duck(n.item)}[]`;
+      case 'map':
+        return `MAP(${duck(n.key)}, ${duck(n.value)})`;
+      case 'struct':
+        return `STRUCT(${n.fields.map(([f, t]) => `${quoteIdent(f)} ${duck(t)}`).join(', ')})`;
+      case 'scalar': {
+        const scalar = SCALARS[n.name.toLowerCase()];
+        if (!scalar) throw new HiveTypeError(hive, `unknown type ${n.name.toLowerCase()}`);
+        return scalar;
+      }
+    }
+  };
+  return duck(parseHiveType(hive));
 }

@@ -14,57 +14,7 @@
  * for SQL written with an alias on every column reference, as lib/analytics/curated.ts does.
  */
 import type { GlueColumn } from '../analytics/glue-columns';
-import { HiveTypeError } from './duckdb-types';
-
-type HiveNode = { kind: 'scalar'; name: string } | { kind: 'array'; item: HiveNode } | { kind: 'map'; key: HiveNode; value: HiveNode } | { kind: 'struct'; fields: [string, HiveNode][] };
-
-function parseHive(hive: string): HiveNode {
-  const src = hive.replace(/\s+/g, '');
-  let pos = 0;
-  const word = (): string => {
-    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(pos));
-    if (!m) throw new HiveTypeError(hive, `expected a name at ${pos}`);
-    pos += m[0].length;
-    return m[0];
-  };
-  const expect = (ch: string): void => {
-    if (src[pos] !== ch) throw new HiveTypeError(hive, `expected '${ch}' at ${pos}`);
-    pos += 1;
-  };
-  const node = (): HiveNode => {
-    const name = word();
-    const lower = name.toLowerCase();
-    if (lower === 'array') {
-      expect('<');
-      const item = node();
-      expect('>');
-      return { kind: 'array', item };
-    }
-    if (lower === 'map') {
-      expect('<');
-      const key = node();
-      expect(',');
-      const value = node();
-      expect('>');
-      return { kind: 'map', key, value };
-    }
-    if (lower === 'struct') {
-      expect('<');
-      const fields: [string, HiveNode][] = [];
-      do {
-        const f = word();
-        expect(':');
-        fields.push([f, node()]);
-      } while (src[pos] === ',' && ++pos);
-      expect('>');
-      return { kind: 'struct', fields };
-    }
-    return { kind: 'scalar', name };
-  };
-  const out = node();
-  if (pos !== src.length) throw new HiveTypeError(hive, `unexpected text at ${pos}`);
-  return out;
-}
+import { parseHiveType, type HiveNode } from './duckdb-types';
 
 function printHive(n: HiveNode): string {
   switch (n.kind) {
@@ -155,7 +105,7 @@ export function prunedColumns(columns: readonly GlueColumn[], sqls: readonly str
     }
   }
   for (const a of always) uses.set(a, true);
-  return columns.filter((c) => uses.has(c.name)).map((c) => ({ name: c.name, type: printHive(prune(parseHive(c.type), uses.get(c.name)!)) }));
+  return columns.filter((c) => uses.has(c.name)).map((c) => ({ name: c.name, type: printHive(prune(parseHiveType(c.type), uses.get(c.name)!)) }));
 }
 
 function mergeInto(into: Uses, from: Uses): void {
