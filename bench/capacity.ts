@@ -20,6 +20,7 @@ import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { startLocalS3 } from '../lib/local/s3';
@@ -183,18 +184,11 @@ export async function runCapacityBench(dir: string, opts: CapacityOptions = {}):
   const events: string[] = [];
   let stderr = '';
   worker.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString('utf8')).slice(-20_000)));
-  let buf = '';
-  worker.stdout!.on('data', (d: Buffer) => {
-    buf += d.toString('utf8');
-    let i;
-    while ((i = buf.indexOf('\n')) >= 0) {
-      const line = buf.slice(0, i);
-      buf = buf.slice(i + 1);
-      try {
-        events.push(String((JSON.parse(line) as { event: string }).event));
-      } catch {
-        /* a log line */
-      }
+  createInterface({ input: worker.stdout! }).on('line', (line) => {
+    try {
+      events.push(String((JSON.parse(line) as { event: string }).event));
+    } catch {
+      /* a log line */
     }
   });
   let exited = false;
