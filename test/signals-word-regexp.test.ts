@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDUSTRY_CUES, PAIN_CUES, PRODUCTS, USE_CASE_CUES } from '../lib/signals/lexicon';
-import { wordAlternation } from '../lib/signals/word-regexp';
+import { leadTexts, WordScanner, wordAlternation } from '../lib/signals/word-regexp';
 
 /** Top-level alternatives of a regexp source. */
 function alternatives(src: string): string[] {
@@ -106,4 +106,54 @@ test('both forms match the same over every labelled utterance', () => {
     const all = (re: RegExp) => texts.map((t) => [...t.matchAll(re)].map((m) => `${m.index}:${m[0]}`).join('|')).join('\n');
     expect(all(fast)).toEqual(all(plain));
   }
+});
+
+describe('WordScanner', () => {
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'signals');
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n').filter((l) => l.trim()))
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+
+  /** Every match (offset, text, capture groups) of `next` run to the end of each text. */
+  const matches = (next: (s: string) => RegExpExecArray | null, s: string): string => {
+    const out: string[] = [];
+    for (let x = next(s); x; x = next(s)) out.push(JSON.stringify([x.index, ...x]));
+    return out.join('|');
+  };
+
+  test('finds every match the plain word alternation finds, capture groups included', () => {
+    const lists = [PAIN_CUES, USE_CASE_CUES, INDUSTRY_CUES].map((cues) => cues.map((c) => `(${c.re})`).join('|'));
+    lists.push(PRODUCTS.map((p) => `(${[...(p.aliases ?? []), ...(p.cased ?? [])].join('|')})`).join('|'));
+    for (const src of lists) {
+      const scanner = new WordScanner(src);
+      const plain = wordAlternation(src, 'g');
+      for (const t of texts) {
+        for (const s of [t, t.toLowerCase()]) expect(matches((x) => scanner.exec(x), s)).toBe(matches((x) => plain.exec(x), s));
+      }
+    }
+  });
+
+  test('test() agrees with exec() and ignores lastIndex', () => {
+    const scanner = new WordScanner('chas(?:e|ing)|[2-8] weeks|q[1-4]');
+    expect(scanner.test('we keep chasing them')).toBe(true);
+    expect(scanner.test('purchasing')).toBe(false);
+    scanner.lastIndex = 50;
+    expect(scanner.test('in 3 weeks, by q2')).toBe(true);
+    expect(scanner.test('in 9 weeks, by q5')).toBe(false);
+  });
+
+  test('a list with an alternative of no leading literal text still matches (by scanning)', () => {
+    const scanner = new WordScanner('\\S+ly slow|crawl');
+    expect(matches((x) => scanner.exec(x), 'really slow, a crawl')).toBe(JSON.stringify([0, 'really slow']) + '|' + JSON.stringify([15, 'crawl']));
+  });
+});
+
+test('leadTexts: the literal text every match starts with', () => {
+  expect(leadTexts('(?:very|quite) big|huge')).toEqual(['ver', 'qui', 'hug']);
+  expect(leadTexts('(?:a |the )?binders?')).toEqual(['a b', 'the', 'bin']);
+  expect(leadTexts('x?yz|[2-3] w|(?<=in )Teams|a\\.s')).toEqual(['yz', 'x', '2 w', '3 w', 'Tea', 'a.s']);
+  expect(leadTexts('not \\S+,', 8)).toEqual(['not ']);
+  expect(leadTexts('(?:a|b)c|[^x]y')).toBeNull();
+  expect(leadTexts('\\S+ly')).toBeNull();
 });

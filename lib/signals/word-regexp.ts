@@ -8,6 +8,8 @@
  * alternatives all start with a word character.
  */
 
+import { keyCode, leadIndexOf, registerLeads } from './lead-index';
+
 /** `\b(?=\w)`: a word starts here. */
 export const WORD_START = '\\b(?=\\w)';
 
@@ -143,14 +145,8 @@ function emit(node: TrieNode): string {
   return `(?:${branches.join('|')})`;
 }
 
-/**
- * The alternatives of `src` as one alternation shaped like a trie of their leading literal text
- * ("print…|post…|paper…" → "p(?:rint…|ost…|aper…)"), without capturing groups. It matches at exactly
- * the positions where `src` matches (whether some alternative matches at a position does not depend
- * on their order), but the engine tries a handful of branches at each word start instead of hundreds.
- */
-export function trieAlternation(src: string): string {
-  const root: TrieNode = { next: new Map(), rests: [] };
+/** The alternatives of `src` flattened as the trie takes them (groups around all of one unwrapped, one leading group distributed), without captures. */
+function flatAlternatives(src: string): string[] {
   const flat: string[] = [];
   const walk = (s: string, budget: number): void => {
     for (const a of topAlternatives(s)) {
@@ -164,7 +160,18 @@ export function trieAlternation(src: string): string {
     }
   };
   walk(noCaptures(src), MAX_DISTRIBUTE);
-  for (const alt of flat) {
+  return flat;
+}
+
+/**
+ * The alternatives of `src` as one alternation shaped like a trie of their leading literal text
+ * ("print…|post…|paper…" → "p(?:rint…|ost…|aper…)"), without capturing groups. It matches at exactly
+ * the positions where `src` matches (whether some alternative matches at a position does not depend
+ * on their order), but the engine tries a handful of branches at each word start instead of hundreds.
+ */
+export function trieAlternation(src: string): string {
+  const root: TrieNode = { next: new Map(), rests: [] };
+  for (const alt of flatAlternatives(src)) {
     const [lit, rest] = literalPrefix(alt);
     let n = root;
     for (const c of lit) {
@@ -177,19 +184,144 @@ export function trieAlternation(src: string): string {
   return emit(root);
 }
 
+/** Escapes that stand for one literal character. */
+const LITERAL_ESCAPE = /^\\[.\-'\/&,?!*+()[\]{}|$^ ]/;
+/** Most leads one alternative may expand into before its leads are cut shorter. */
+const MAX_LEADS = 256;
+
+/**
+ * Every way a match of the regexp sequence `alt` (no top-level `|`) can start, as literal text of up to
+ * `n` characters (shorter where what follows is not literal); '' when it may start with anything.
+ */
+function leadsOf(alt: string, n: number): string[] {
+  if (n === 0 || alt === '') return [''];
+  const c = alt[0];
+  if (c === '(') {
+    const e = groupEndAt(alt, 0);
+    if (e < 0) return [''];
+    let q = alt[e] ?? '';
+    let rest = alt.slice(e);
+    if (q === '?' || q === '*' || q === '+') rest = rest.slice(rest[1] === '?' ? 2 : 1);
+    else if (q === '{') {
+      const close = rest.indexOf('}');
+      q = rest.slice(1, close).startsWith('0') ? '*' : '+';
+      rest = rest.slice(close + 1);
+    } else q = '';
+    // Lookarounds match no text: the match starts with what follows.
+    if (/^\(\?<?[=!]/.test(alt)) return leadsOf(alt.slice(e), n);
+    const inner = topAlternatives(alt.slice(alt.startsWith('(?:') ? 3 : 1, e - 1));
+    const out = new Set<string>();
+    for (const a of inner) for (const l of q === '' || q === '?' ? leadsOf(a + rest, n) : leadsOf(a, n)) out.add(l);
+    if (q === '?' || q === '*') for (const l of leadsOf(rest, n)) out.add(l);
+    return [...out];
+  }
+  let chars: string[];
+  let len: number;
+  if (c === '\\') {
+    if (alt[1] === 'b' || alt[1] === 'B') return leadsOf(alt.slice(2), n);
+    if (!LITERAL_ESCAPE.test(alt)) return [''];
+    chars = [alt[1]];
+    len = 2;
+  } else if (c === '[') {
+    const cls = SMALL_CLASS.exec(alt);
+    if (!cls) return [''];
+    chars = classChars(cls[1]);
+    len = cls[0].length;
+  } else if (LITERAL.test(c)) {
+    chars = [c];
+    len = 1;
+  } else return [''];
+  const q = alt[len] ?? '';
+  if (q === '?' || q === '*' || (q === '{' && alt[len + 1] === '0')) {
+    const out = new Set(leadsOf(alt.slice(len).replace(/^(?:[?*]|\{[^}]*\})\??/, ''), n));
+    for (const ch of chars) out.add(ch);
+    return [...out];
+  }
+  if (q === '+' || q === '{') return chars;
+  const tails = leadsOf(alt.slice(len), n - 1);
+  return chars.flatMap((ch) => tails.map((l) => ch + l));
+}
+
+/** A character class of plain characters and ranges (no escapes, not negated): `[sz]`, `[2-8]`. */
+const SMALL_CLASS = /^\[([A-Za-z0-9 '-]+)\]/;
+
+/** The characters a `SMALL_CLASS` body names (`a-c` → a, b, c; a `-` first or last is itself). */
+function classChars(body: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < body.length; k++) {
+    if (body[k + 1] === '-' && k + 2 < body.length) {
+      for (let x = body.charCodeAt(k); x <= body.charCodeAt(k + 2); x++) out.push(String.fromCharCode(x));
+      k += 2;
+    } else out.push(body[k]);
+  }
+  return out;
+}
+
+/**
+ * The literal text (up to `n` characters, fewer for an alternative that would expand into too many)
+ * every match of `src` starts with, one or more per alternative, deduplicated; null when some
+ * alternative may start with something else (a class of many characters, `\\S`).
+ */
+export function leadTexts(src: string, n = 3): string[] | null {
+  const out = new Set<string>();
+  for (const alt of topAlternatives(noCaptures(src))) {
+    let leads = leadsOf(alt, n);
+    for (let k = n - 1; leads.length > MAX_LEADS && k > 0; k--) leads = leadsOf(alt, k);
+    for (const l of leads) {
+      if (l === '') return null;
+      out.add(l);
+    }
+  }
+  return [...out];
+}
+
+/** How much of each alternative's leading text a scanner checks at a candidate start before trying its regexp. */
+const LEAD_CHARS = 8;
+/** Characters of leading text the shared lead index files a start under. */
+const KEY_CHARS = 3;
+
 /**
  * A global word-list regexp, `\b(?=\w)(?:alternatives)\b` (same `exec`/`test`/`lastIndex` contract and
- * the same matches, capture groups included), that finds where a match starts with the trie-shaped
- * alternation of `trieAlternation` (a zero-width scan, no array built) and only there runs the exact
- * alternation, anchored, to get the match the original would return (the first alternative in order).
+ * the same matches, capture groups included). Where a match can start comes from the string's lead
+ * index (./lead-index.ts: the word starts where one of the alternatives' leading literal text begins,
+ * found once per string for every list); the trie-shaped alternation of `trieAlternation` confirms a
+ * start there, and only then the exact alternation runs, anchored, to get the match the original would
+ * return (the first alternative in order). A list the index cannot serve (an alternative with no
+ * leading literal text) finds its starts with a zero-width scan of the trie-shaped alternation instead.
  */
 export class WordScanner {
   lastIndex = 0;
   private readonly scan: RegExp;
+  /** The scan anchored at one start (sticky). */
+  private readonly at: RegExp;
   private readonly exact: RegExp;
+  /** This list's bit in the lead index, or -1 (scan). */
+  private readonly bit: number;
+  /** This list's leading texts by the code of their first (up to) `KEY_CHARS` characters (`keyCode`). */
+  private readonly leads = new Map<number, string[]>();
   constructor(alternatives: string, prefix = WORD_START) {
-    this.scan = new RegExp(`${prefix}(?=${trieAlternation(alternatives)}\\b)`, 'g');
+    const source = `${prefix}(?=${trieAlternation(alternatives)}\\b)`;
+    this.scan = new RegExp(source, 'g');
+    this.at = new RegExp(source, 'y');
     this.exact = new RegExp(`${prefix}(?:${alternatives})\\b`, 'y');
+    const leads = prefix === WORD_START ? leadTexts(alternatives, LEAD_CHARS) : null;
+    this.bit = registerLeads(leads && [...new Set(leads.map((l) => l.slice(0, KEY_CHARS)))]);
+    for (const l of leads ?? []) {
+      const k = keyCode(l, 0, Math.min(KEY_CHARS, l.length));
+      const list = this.leads.get(k);
+      if (list) list.push(l);
+      else this.leads.set(k, [l]);
+    }
+  }
+  /** Some alternative's leading text starts at `p`. */
+  private leadAt(s: string, p: number): boolean {
+    for (let len = 1; len <= KEY_CHARS; len++) {
+      const k = keyCode(s, p, len);
+      if (k < 0) return false;
+      const list = this.leads.get(k);
+      if (list !== undefined) for (const l of list) if (s.startsWith(l, p)) return true;
+    }
+    return false;
   }
   /**
    * The scanner for a regexp written as `\b(?=\w)(?:alternatives)\b`.
@@ -203,23 +335,37 @@ export class WordScanner {
     }
     return new WordScanner(s.slice(head.length, -3));
   }
+  /** Where the next match at or after `from` starts, or -1. */
+  private startAt(s: string, from: number): number {
+    if (this.bit < 0) {
+      this.scan.lastIndex = from;
+      return this.scan.test(s) ? this.scan.lastIndex : -1;
+    }
+    const ix = leadIndexOf(s);
+    const b = 1 << this.bit;
+    const { starts, masks } = ix;
+    for (let i = 0; i < starts.length; i++) {
+      const p = starts[i];
+      if (p < from || (masks[i] & b) === 0 || !this.leadAt(s, p)) continue;
+      this.at.lastIndex = p;
+      if (this.at.test(s)) return p;
+    }
+    return -1;
+  }
   /** The next match at or after `lastIndex` (then `lastIndex` is its end), or null (then `lastIndex` is 0). */
   exec(s: string): RegExpExecArray | null {
-    this.scan.lastIndex = this.lastIndex;
-    if (!this.scan.test(s)) {
+    const p = this.startAt(s, this.lastIndex);
+    if (p < 0) {
       this.lastIndex = 0;
       return null;
     }
-    this.exact.lastIndex = this.scan.lastIndex;
+    this.exact.lastIndex = p;
     const x = this.exact.exec(s);
     this.lastIndex = x ? this.exact.lastIndex : 0;
     return x;
   }
-  /** Whether `s` has a match anywhere (ignores and resets `lastIndex`). */
+  /** Whether `s` has a match anywhere (ignores `lastIndex`). */
   test(s: string): boolean {
-    this.scan.lastIndex = 0;
-    const hit = this.scan.test(s);
-    this.scan.lastIndex = 0;
-    return hit;
+    return this.startAt(s, 0) >= 0;
   }
 }

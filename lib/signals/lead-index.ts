@@ -1,0 +1,120 @@
+/**
+ * Where word-list matches can start, found once per string for every word list at once. Each list
+ * (a `WordScanner`, ./word-regexp.ts) registers the leading literal text of its alternatives (its
+ * first one to three characters, the "keys"); one pass over a string visits each word start (`\b(?=\w)`)
+ * and records which lists have a key there, as a bit mask. A list then tries its exact pattern only
+ * at its own candidate starts instead of scanning the whole string: a long caller turn is scanned by
+ * more than a dozen lists (pains, industries, products, time phrases, ...) but tokenised once.
+ *
+ * The candidates are a superset of the starts of real matches (every match begins with one of its
+ * alternatives' literal text), so the lists find exactly what a scan would.
+ */
+
+/** Most lists with a bit of their own; later ones scan with their regexp. */
+const MAX_LISTS = 31;
+/** Character codes below this can appear in a key (keys are ASCII literal text). */
+const ASCII = 128;
+
+/** Lists whose key is one character, by that character. */
+const ONE = new Uint32Array(ASCII);
+/** Lists whose key is these two characters. */
+const TWO = new Uint32Array(ASCII * ASCII);
+/** Lists with a three-character key starting with these two characters (then `THREE` decides). */
+const TWO_OF_THREE = new Uint32Array(ASCII * ASCII);
+/** Lists with this three-character key. */
+const THREE = new Map<number, number>();
+let lists = 0;
+/** Bumped on every registration, so that an index built before it is not reused. */
+let generation = 0;
+
+/**
+ * Register a word list by the leading literal text of each of its alternatives (`null` when some
+ * alternative has none: that list cannot use the index). @returns its bit, or -1 (scan with the regexp).
+ */
+export function registerLeads(leads: readonly string[] | null): number {
+  if (leads === null || leads.length === 0 || lists >= MAX_LISTS) return -1;
+  if (leads.some((l) => l === '' || l.charCodeAt(0) >= ASCII || l.charCodeAt(1) >= ASCII || l.charCodeAt(2) >= ASCII)) return -1;
+  const bit = lists++;
+  const b = 1 << bit;
+  for (const l of leads) {
+    const c0 = l.charCodeAt(0);
+    if (l.length === 1) ONE[c0] |= b;
+    else if (l.length === 2) TWO[c0 * ASCII + l.charCodeAt(1)] |= b;
+    else {
+      const i2 = c0 * ASCII + l.charCodeAt(1);
+      TWO_OF_THREE[i2] |= b;
+      const i3 = i2 * ASCII + l.charCodeAt(2);
+      THREE.set(i3, (THREE.get(i3) ?? 0) | b);
+    }
+  }
+  generation += 1;
+  return bit;
+}
+
+/** A number for the `len` (1-3) characters of `s` at `at` (distinct for distinct texts and lengths), or -1 when one is not ASCII or missing. */
+export function keyCode(s: string, at: number, len: number): number {
+  if (at + len > s.length) return -1;
+  let k = 0;
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(at + i);
+    if (c >= ASCII) return -1;
+    k = k * ASCII + c;
+  }
+  return len === 1 ? k : len === 2 ? k + ASCII : k + ASCII + ASCII * ASCII;
+}
+
+const isWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** The word starts of one string where some list has a key, with the lists' bits. */
+export interface LeadIndex {
+  text: string;
+  generation: number;
+  starts: number[];
+  masks: number[];
+}
+
+function build(s: string): LeadIndex {
+  const starts: number[] = [];
+  const masks: number[] = [];
+  const n = s.length;
+  let prevWord = false;
+  for (let p = 0; p < n; p++) {
+    const c0 = s.charCodeAt(p);
+    const w = isWord(c0);
+    if (w && !prevWord && c0 < ASCII) {
+      let m = ONE[c0];
+      const c1 = p + 1 < n ? s.charCodeAt(p + 1) : ASCII;
+      if (c1 < ASCII) {
+        const i2 = c0 * ASCII + c1;
+        m |= TWO[i2];
+        if (TWO_OF_THREE[i2] !== 0 && p + 2 < n) {
+          const c2 = s.charCodeAt(p + 2);
+          if (c2 < ASCII) m |= THREE.get(i2 * ASCII + c2) ?? 0;
+        }
+      }
+      if (m !== 0) {
+        starts.push(p);
+        masks.push(m);
+      }
+    }
+    prevWord = w;
+  }
+  return { text: s, generation, starts, masks };
+}
+
+/** The last strings indexed (an utterance's lowercased, masked and original text are scanned in turn). */
+const recent: LeadIndex[] = [];
+const RECENT_MAX = 4;
+let next = 0;
+
+/** The index of `s`, built on first use and kept for the next few calls (extraction is synchronous). */
+export function leadIndexOf(s: string): LeadIndex {
+  for (const ix of recent) if (ix.text === s && ix.generation === generation) return ix;
+  const ix = build(s);
+  if (recent.length < RECENT_MAX) recent.push(ix);
+  else {
+    recent[next] = ix;
+    next = (next + 1) % RECENT_MAX;
+  }
+  return ix;
+}
