@@ -15,7 +15,7 @@
  * today, the aside is a possibility or a part already counted (see ASIDE_BEFORE).
  */
 import type { Utterance } from './utterance';
-import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
+import { NUM, clauseOf, execMasked, hasAny, quantityAt, stickyIfNumLed } from './utterance';
 import { aboutSomeoneElse } from './someone-else';
 import { WordScanner } from './word-regexp';
 
@@ -116,6 +116,8 @@ interface PatternSpec {
   weak?: boolean;
   /** Generic nouns with no team word: also require a work word somewhere in the utterance. */
   needsWork?: boolean;
+  /** Text one of which every match contains: the pattern runs only when the lowercased utterance has one. */
+  needs?: readonly string[];
   /** Counts below SMALL_PARTY also need a work word (party sizes are small: "there are 2 people"). */
   smallNeedsWork?: boolean;
   /** Smallest count this pattern reports ("one of them" is not a team). */
@@ -143,16 +145,19 @@ const COMPANY_HEADS = new Set(COMPANY_HEAD.slice(3, -1).split('|'));
 const LICENCE_NOUNS = new Set(['seat', 'seats', 'user', 'users', 'licence', 'licences', 'license', 'licenses']);
 
 const g = (s: string) => new RegExp(s, 'g');
+/** What `WEAK` and "whole/entire" need in the text (see `PatternSpec.needs`). */
+const WEAK_WORDS = ['people', 'person', 'folk', 'guys', 'members', 'individuals', 'heads', 'ppl'];
+const WHOLE = ['whole', 'entire'];
 
 const PATTERNS: readonly PatternSpec[] = [
   // "team of 12", "team is twenty-two people", "team's about 10", "team size is 8"
   { re: g(`\\b${TEAM_HEAD}(?: size)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to|` +
     ` went from| grew from| has grown from| jumped from| went up from| grew to|` +
     ` is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|` +
-    `locations|tickets|rooms))`), priority: 3, confidence: 0.9 },
-  { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})`), priority: 2, weak: true, confidence: 0.7 },
+    `locations|tickets|rooms))`), priority: 3, confidence: 0.9, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk'] },
+  { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
   // "team size? oh, fifteen"
-  { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8 },
+  { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8, needs: ['team size'] },
   // "staff of 10", "headcount is 40", "company of 200"
   // ("the office is at 14 Queen Street" is an address)
   { re: g(`\\b${COMPANY_HEAD}(?:'s| is| of| has| at| totals?| sits at)\\s+${Q}(${NUM})\\s*(?:${WEAK}|${ROLE}|` +
@@ -173,25 +178,27 @@ const PATTERNS: readonly PatternSpec[] = [
     `we are at|we've grown to|now we're|now it's)\\s+(?:a\\s+(?=${NUM}))?${Q}(${NUM})\\s+(?:${WEAK}|now|strong|` +
     `total|in total|full[- ]time)\\b`), priority: 2, weak: true, confidence: 0.75, smallNeedsWork: true },
   // "the recruiters, there's eleven", "our fee earners, there's twenty two of them": a noun-less count after a role noun.
-  { re: g(`\\bthere(?:'s| is| are)\\s+${Q}(${NUM})(?:\\s+of (?:us|them))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7 },
+  { re: g(`\\bthere(?:'s| is| are)\\s+${Q}(${NUM})(?:\\s+of (?:us|them))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7, needs: ['there'] },
   // "about 25 people" in a work context
   { re: g(`(${NUM})\\s+${MOD}${WEAK}\\b`), priority: 2, weak: true, needsWork: true, confidence: 0.7, min: 2 },
   // A number with no noun, closing a statement about people: "we're down to 14 now", "so we're at 11.",
   // "only the sales guys need it, thats seven", "the whole firm, so 35 give or take".
   { re: g(`\\b(?:we're|we are|were|now we're)\\s+(?:(?:down|up|back) to|(?:now )?at)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, confidence: 0.7 },
-  { re: g(`\\b(?:that's|thats|that is|which is|which's|which are|that'd be|that would be)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, needsPeople: true, confidence: 0.7 },
-  { re: g(`\\b(?:whole|entire) (?:team|department|dept|office|crew)\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 2, confidence: 0.7 },
+  { re: g(`\\b(?:that's|thats|that is|which is|which's|which are|that'd be|that would be)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true,
+    needsPeople: true, confidence: 0.7, needs: ['that', 'which'] },
+  { re: g(`\\b(?:whole|entire) (?:team|department|dept|office|crew)\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`),
+    priority: 2, confidence: 0.7, needs: WHOLE },
   // "we're twelve people in the office now, well, fourteen since ...": a spoken self-correction to a noun-less count.
   { re: g(`,\\s*(?:well|sorry|er|actually|i mean|or rather)\\s*,?\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 3, weak: true, needsPeople: true, needsWork: true, min: 2, confidence: 0.65 },
   // "we're twenty, well, twenty-two with the new hires", "we're like 40, maybe": a noun-less count after "we're".
-  { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65 },
+  { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65, needs: ["we're", 'we are'] },
   // "maybe ten would actually use this", "so like nine, would be sending stuff": the users, said without a noun.
   { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them)\\s+)?(?:would|will|'d|could|might|need to|are going to|` +
     `are gonna)\\s+(?:actually\\s+|really\\s+|probably\\s+|realistically\\s+|ever\\s+)?(?:be\\s+)?(?:use|using|` +
     `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b`), priority: 2, confidence: 0.7, min: 2 },
   // "the front desk is about eight people", "ops is 6 folks"
-  { re: g(`\\b(?:is|are|'s)\\s+${Q}(${NUM})\\s+${WEAK}\\b`), priority: 2, weak: true, smallNeedsWork: true, confidence: 0.7 },
-  { re: g(`\\b(?:whole|entire) ${COMPANY_HEAD}\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 1, confidence: 0.7 },
+  { re: g(`\\b(?:is|are|'s)\\s+${Q}(${NUM})\\s+${WEAK}\\b`), priority: 2, weak: true, smallNeedsWork: true, confidence: 0.7, needs: WEAK_WORDS },
+  { re: g(`\\b(?:whole|entire) ${COMPANY_HEAD}\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 1, confidence: 0.7, needs: WHOLE },
 ];
 
 const SOLO = new RegExp(
@@ -222,6 +229,8 @@ const EACH_UNIT = new RegExp(
 );
 const ROLE_BEFORE = new RegExp(`\\b${ROLE},\\s*(?:so\\s+)?$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
+/** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
+const PRODUCT_PATTERNS = [[EACH_UNIT, 'each'], [TEAMS_OF, 'teams']] as const;
 /** A role list joined by "and" is one team ("three attorneys and a paralegal" → 4); "plus ..." is an aside (ASIDE_BEFORE). */
 const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:${Q}(?:(${NUM})|an?|one|(the))\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+)?(?:in|` +
   `on)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|department|dept|team)\\b)`);
@@ -273,7 +282,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   const m = u.masked;
   const ctx = new Context(u.lower);
   if (hasCount) numberedCandidates(u, out, ctx);
-  if (!ctx.travel) {
+  if (maySolo(u.lower) && !ctx.travel) {
     SOLO.lastIndex = 0;
     for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
     ME_AND_LIST.lastIndex = 0;
@@ -289,7 +298,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   }
   if (hasCount) {
     fractionCandidates(u, out);
-    for (const re of [EACH_UNIT, TEAMS_OF]) {
+    for (const [re, word] of PRODUCT_PATTERNS) {
+      if (!u.lower.includes(word)) continue;
       re.lastIndex = 0;
       for (let x = re.exec(m); x; x = re.exec(m)) {
         const a = quantityAt(u, x[1]);
@@ -330,6 +340,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context): v
   const m = u.masked;
   for (let k = 0; k < PATTERNS.length; k++) {
     const spec = PATTERNS[k];
+    if (spec.needs !== undefined && !hasAny(u.lower, spec.needs)) continue;
     let x = execMasked(u, spec.re, STICKY[k], 0);
     if (!x) continue;
     if (spec.weak && ctx.travel) continue;
@@ -400,9 +411,10 @@ const FRACTION = new RegExp(
 const FRACTION_USE = /\b(?:would|will|'d|need|needs|use|using|send|sending|sign|signing|access|logins?|seats?|licen[cs]es?|actually)\b/;
 
 const FRACTION_WORD = /\b(?:half|thirds?|quarters?|fifth|tenth)\b/;
+const FRACTION_WORDS = ['half', 'third', 'quarter', 'fifth', 'tenth'];
 
 function fractionCandidates(u: Utterance, out: TeamCandidate[]): void {
-  if (!FRACTION_WORD.test(u.lower)) return;
+  if (!hasAny(u.lower, FRACTION_WORDS) || !FRACTION_WORD.test(u.lower)) return;
   FRACTION.lastIndex = 0;
   for (let x = FRACTION.exec(u.masked); x; x = FRACTION.exec(u.masked)) {
     const [, ce] = clauseOf(u, x.index);

@@ -22,7 +22,7 @@
 import type { TeamCandidate } from './team-size';
 import { bestTeam } from './team-size';
 import type { Utterance } from './utterance';
-import { NUM, clauseOf, execMasked, quantityAt, splitCount, stickyIfNumLed } from './utterance';
+import { NUM, clauseOf, execMasked, hasAny, quantityAt, splitCount, stickyIfNumLed } from './utterance';
 import { WORD_START, WordScanner } from './word-regexp';
 
 /** Business days per month used to normalize "per day" volumes. */
@@ -220,6 +220,9 @@ const V_TERM_Y = stickyIfNumLed(V_TERM);
 const V_EACH_OF = g(`\\beach of (?:our|the|my|those|these|them)\\s+(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?(?:signs?|gets?|needs?|requires?|has|` +
   `have)\\s+(?:a|an|one|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}`);
 const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
+const TERM_WORDS = ['term', 'intake', 'semester', 'trimester', 'cohort'];
+/** Every `PER_PERSON` reading has one of these. */
+const PER_PERSON_WORDS = ['each', 'per ', 'apiece', 'every '];
 /** Sticky copies of the number-led patterns (see `execMasked`). */
 const V_DOC_PERIOD_Y = stickyIfNumLed(V_DOC_PERIOD);
 const V_EACH_DOC_Y = stickyIfNumLed(V_EACH_DOC);
@@ -287,9 +290,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   const hasPeriod = mayHavePeriod(u.lower);
   const hasSpan = HAS_MONTH_SPAN.test(u.lower);
   const hasSeason = u.lower.includes('season');
-  const hasTerm = TERM_WORD.test(u.lower);
+  const hasTerm = hasAny(u.lower, TERM_WORDS) && TERM_WORD.test(u.lower);
   if (!hasPeriod && !hasSpan && !hasSeason && !hasTerm) return out;
-  const perPerson = PER_PERSON.exec(m);
+  const hasEach = u.lower.includes('each') || u.lower.includes('every');
+  const perPerson = hasAny(u.lower, PER_PERSON_WORDS) ? PER_PERSON.exec(m) : null;
   let multiplier = 1;
   if (perPerson) {
     const inline = perPerson[1] ? quantityAt(u, perPerson[1]) : undefined;
@@ -311,7 +315,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
     addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
   }
-  for (let x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0); x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
+  for (let x = hasEach ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
     if (covered(out, x.index)) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
   }
@@ -353,7 +357,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (n?.kind === 'cardinal' && n.value >= 2 && n.value <= 12 && !covered(out, x.index)) addVolume(sc, x[1], x[3] === 'weeks' ? 'week' : 'month', x.index, x.index + x[0].length, 2, 0.75, n.value);
     }
   }
-  if (hasPeriod && (u.lower.includes('each') || u.lower.includes('every')) && EACH_VERB.test(u.lower)) {
+  if (hasPeriod && hasEach && EACH_VERB.test(u.lower)) {
     const eachAt: number[] = [];
     EACH_WORD.lastIndex = 0;
     for (let e = EACH_WORD.exec(m); e; e = EACH_WORD.exec(m)) eachAt.push(e.index);
