@@ -4,29 +4,17 @@
  * from the raw records that remain. Real S3 protocol (s3rver) through the AWS SDK.
  */
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { llmAnalysisKey } from '../lib/analysis/llm';
 import { forget } from '../lib/erasure';
 import { listKeys } from '../lib/lake/changes';
-import { startLocalS3, type LocalS3 } from '../lib/local/s3';
 import { generatePhoneHashKeys, PhoneHasher } from '../lib/privacy';
 import { encodeSessionRecord, sessionKey } from '../lib/session-record';
 import { makeRecord } from './fixtures';
+import { useLocalS3 } from './local-s3-fixture';
 
-const root = mkdtempSync(path.join(tmpdir(), 'trialist-erasure-bucket-'));
 const BUCKET = 'erasure-test';
-let store: LocalS3;
-
-beforeAll(async () => {
-  store = await startLocalS3({ directory: root, buckets: [BUCKET] });
-});
-afterAll(async () => {
-  await store.stop();
-  rmSync(root, { recursive: true, force: true });
-});
+const store = useLocalS3(BUCKET, 'trialist-erasure-bucket-');
 
 test('deletes the erased day from curated/ and marks it changed for compaction, naming no session', async () => {
   const record = makeRecord({ session_id: 'erase-me-1' });

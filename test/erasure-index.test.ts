@@ -4,21 +4,17 @@
  * record that landed before the index existed is found only with `scan`. Real S3 protocol (s3rver).
  */
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { forget } from '../lib/erasure';
 import { listKeys } from '../lib/lake/changes';
-import { startLocalS3, type LocalS3 } from '../lib/local/s3';
 import { generatePhoneHashKeys, PhoneHasher } from '../lib/privacy';
 import { callerIndexKey, identifyStored, indexCallerSession, parseCallerIndexKey } from '../lib/privacy/caller-index';
 import { encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import { makeRecord } from './fixtures';
+import { useLocalS3 } from './local-s3-fixture';
 
-const root = mkdtempSync(path.join(tmpdir(), 'trialist-erasure-index-'));
 const BUCKET = 'erasure-index';
 const PHONE = '+16175550142';
-let store: LocalS3;
+const store = useLocalS3(BUCKET, 'trialist-erasure-index-');
 /** Keys of every GetObject the erasure sends. */
 const gets: string[] = [];
 
@@ -27,8 +23,7 @@ const newKeys = generatePhoneHashKeys(new Date('2026-06-01T00:00:00Z'));
 const before = new PhoneHasher(oldKeys);
 const now = new PhoneHasher({ current: newKeys.current, previous: oldKeys.current });
 
-beforeAll(async () => {
-  store = await startLocalS3({ directory: root, buckets: [BUCKET] });
+beforeAll(() => {
   store.s3.middlewareStack.add(
     (next, context) => async (args) => {
       if (context.commandName === 'GetObjectCommand') gets.push((args.input as { Key: string }).Key);
@@ -36,10 +31,6 @@ beforeAll(async () => {
     },
     { step: 'initialize', name: 'countGets' },
   );
-});
-afterAll(async () => {
-  await store.stop();
-  rmSync(root, { recursive: true, force: true });
 });
 
 const put = (Key: string, Body: Uint8Array | string) => store.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key, Body }));

@@ -8,25 +8,20 @@
 import { AthenaClient } from '@aws-sdk/client-athena';
 import { GlueClient } from '@aws-sdk/client-glue';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { makeCompactHandler } from '../lambdas/compact/handler';
 import { listKeys, markDayChanged } from '../lib/lake/changes';
 import { startAwsJsonStandIn, type AwsJsonStandIn } from '../lib/local/aws-json-standin';
-import { startLocalS3, type LocalS3 } from '../lib/local/s3';
 import { encodeSessionRecord, sessionKey } from '../lib/session-record';
 import { makeRecord } from './fixtures';
+import { useLocalS3 } from './local-s3-fixture';
 
 const BUCKET = 'compact-test';
-const dir = mkdtempSync(path.join(tmpdir(), 'trialist-compact-'));
-let s3local: LocalS3;
+const s3local = useLocalS3(BUCKET, 'trialist-compact-');
 let standIn: AwsJsonStandIn;
 let failNext = false;
 const creds = { region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } };
 
 beforeAll(async () => {
-  s3local = await startLocalS3({ directory: dir, buckets: [BUCKET] });
   standIn = await startAwsJsonStandIn({
     pollsBeforeDone: 1,
     execute: async (sql) => {
@@ -42,8 +37,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await standIn.stop();
-  await s3local.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 function handler() {

@@ -5,15 +5,12 @@
  */
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { makeScoreLeadHandler, ScoreLeadBatchError } from '../lambdas/score-lead/handler';
 import type { HandlerLogger } from '../lambdas/shared/observability';
 import { IdempotentAlertOnce, type AlertPublisher, type HotLeadAlert } from '../lib/alerts';
 import { encodeEventKey, s3EventOf, s3EventRecord } from '../lib/local/events';
-import { startLocalS3, type LocalS3 } from '../lib/local/s3';
+import { useLocalS3 } from './local-s3-fixture';
 import { LocalIdempotencyStore } from '../lib/local/idempotency-store';
 import { readLeadScore, readObjectBytes, readSessionRecord } from '../lib/pipeline';
 import { decodeLeadScore, RULES_V1, scoreKey, type RulesConfig } from '../lib/scoring';
@@ -24,20 +21,7 @@ const BUCKET = 'b';
 const NOW = new Date('2026-11-20T17:00:00.000Z');
 const LIMITS = { maxCompressedBytes: 64 * 1024, maxDecompressedBytes: 1024 * 1024 };
 
-let local: LocalS3;
-let dir: string;
-let s3: S3Client;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'score-lead-'));
-  local = await startLocalS3({ directory: dir, buckets: [BUCKET] });
-  s3 = local.s3;
-});
-
-afterAll(async () => {
-  await local?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const store = useLocalS3(BUCKET, 'score-lead-');
 
 /** An ObjectCreated record whose key is given as it arrives (URL-encoded, or deliberately malformed). */
 function s3Record(rawKey: string, opts: { ip?: string; sequencer?: string } = {}): S3EventRecord {
@@ -52,22 +36,22 @@ function s3Record(rawKey: string, opts: { ip?: string; sequencer?: string } = {}
 }
 
 async function put(key: string, body: Uint8Array | string): Promise<string> {
-  await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body }));
+  await store.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body }));
   return key;
 }
 
 async function getText(key: string): Promise<string> {
-  const res = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+  const res = await store.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
   return res.Body!.transformToString();
 }
 
 async function getBytes(key: string): Promise<Uint8Array> {
-  const res = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+  const res = await store.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
   return res.Body!.transformToByteArray();
 }
 
 async function listKeys(prefix: string): Promise<string[]> {
-  const res = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: prefix }));
+  const res = await store.s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: prefix }));
   return (res.Contents ?? []).map((o) => o.Key!).sort();
 }
 
@@ -115,7 +99,7 @@ function setup() {
   const { logger, errors } = recordingLogger();
   const metrics: Record<string, number> = {};
   const handler = makeScoreLeadHandler({
-    s3,
+    s3: store.s3,
     publisher,
     now: () => NOW,
     limits: LIMITS,
@@ -261,7 +245,7 @@ describe('bad records in one batch: each quarantined with its reason, the others
   });
 
   test('the moved copy keeps the reason in its metadata, so a redelivery can find the note', async () => {
-    const head = await s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: `quarantine/objects/${day}/bad_oversized.json.gz` }));
+    const head = await store.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: `quarantine/objects/${day}/bad_oversized.json.gz` }));
     expect(head.Metadata).toMatchObject({ 'trialist-quarantine-reason': 'object_too_large' });
     expect(head.ContentLength).toBe(LIMITS.maxCompressedBytes + 1);
   });
@@ -339,7 +323,7 @@ describe('exactly one alert per (session_id, rules_version) with Powertools idem
   test('the same S3 event delivered three times: scored each time, alerted once', async () => {
     const publisher = new RecordingPublisher();
     const handler = makeScoreLeadHandler({
-      s3,
+      s3: store.s3,
       publisher,
       now: () => NOW,
       logger: recordingLogger().logger,
@@ -363,7 +347,7 @@ describe('exactly one alert per (session_id, rules_version) with Powertools idem
       },
     };
     const handler = makeScoreLeadHandler({
-      s3,
+      s3: store.s3,
       publisher: slow,
       now: () => NOW,
       logger: recordingLogger().logger,
@@ -386,7 +370,7 @@ describe('score versions: a late event never puts an older score back, and a rep
   const V2 = { ...RULES_V1, rules_version: 'v2' };
   const V1_1 = { ...RULES_V1, rules_version: 'v1.1' };
   const handlerWith = (rules: RulesConfig, publisher = new RecordingPublisher(), at = NOW) =>
-    makeScoreLeadHandler({ s3, publisher, rules, now: () => at, logger: recordingLogger().logger, alertOnce: new IdempotentAlertOnce(new LocalIdempotencyStore()) });
+    makeScoreLeadHandler({ s3: store.s3, publisher, rules, now: () => at, logger: recordingLogger().logger, alertOnce: new IdempotentAlertOnce(new LocalIdempotencyStore()) });
 
   test('a redelivered event reaching a function on older rules keeps the newer score and alerts nothing', async () => {
     const r = hot('late_old_rules_1');
@@ -398,7 +382,7 @@ describe('score versions: a late event never puts an older score back, and a rep
     expect(res.kept_newer).toEqual([{ session_id: 'late_old_rules_1', stored_rules_version: 'v2' }]);
     expect(res.scored).toEqual([]);
     expect(publisher.alerts).toEqual([]);
-    expect((await readLeadScore(s3, BUCKET, r))?.rules_version).toBe('v2');
+    expect((await readLeadScore(store.s3, BUCKET, r))?.rules_version).toBe('v2');
     expect(await listKeys(`score-versions/rules_version=v1/`)).toEqual([]);
   });
 
@@ -409,7 +393,7 @@ describe('score versions: a late event never puts an older score back, and a rep
     const [first] = (await handlerWith(RULES_V1)(event)).scored;
     const res = await handlerWith(V1_1, new RecordingPublisher(), new Date(NOW.getTime() + 60_000))(event);
     expect(res.scored.map((x) => x.rules_version)).toEqual(['v1.1']);
-    expect((await readLeadScore(s3, BUCKET, r))?.rules_version).toBe('v1.1');
+    expect((await readLeadScore(store.s3, BUCKET, r))?.rules_version).toBe('v1.1');
     const archived = await listKeys('score-versions/rules_version=v1/');
     expect(archived).toEqual([`score-versions/rules_version=v1/year=2026/month=11/day=20/older_rules_replaced_1.json.gz`]);
     expect(decodeLeadScore(await getBytes(archived[0]!))).toEqual(first);
@@ -423,7 +407,7 @@ describe('score versions: a late event never puts an older score back, and a rep
     const later = new Date(NOW.getTime() + 3_600_000);
     const res = await handlerWith(RULES_V1, new RecordingPublisher(), later)(event);
     expect(res.scored.map((x) => x.scored_at)).toEqual([later.toISOString()]);
-    expect((await readLeadScore(s3, BUCKET, r))?.scored_at).toBe(NOW.toISOString());
+    expect((await readLeadScore(store.s3, BUCKET, r))?.scored_at).toBe(NOW.toISOString());
   });
 
   test('on AWS a missing score answers 403 (no s3:ListBucket): treated as none stored, the score is written', async () => {
@@ -433,12 +417,12 @@ describe('score versions: a late event never puts an older score back, and a rep
         const input = (command as { input?: { Key?: string } }).input;
         if (command instanceof GetObjectCommand && input?.Key?.startsWith('scores/')) {
           try {
-            await s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: input.Key }));
+            await store.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: input.Key }));
           } catch {
             throw Object.assign(new Error('Access Denied'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
           }
         }
-        return s3.send(command as never);
+        return store.s3.send(command as never);
       },
     } as unknown as S3Client;
     const r = hot('missing_score_403_1');
@@ -448,7 +432,7 @@ describe('score versions: a late event never puts an older score back, and a rep
     const res = await handler(s3EventOf(s3Record(encodeEventKey(key))));
     expect(res.scored.map((x) => x.session_id)).toEqual(['missing_score_403_1']);
     expect(publisher.alerts.map((a) => a.session_id)).toEqual(['missing_score_403_1']);
-    expect((await readLeadScore(s3, BUCKET, r))?.session_id).toBe('missing_score_403_1');
+    expect((await readLeadScore(store.s3, BUCKET, r))?.session_id).toBe('missing_score_403_1');
     // and once it exists, it is read (a newer version is kept)
     const V3 = { ...RULES_V1, rules_version: 'v3' };
     await makeScoreLeadHandler({ s3: denying, publisher, rules: V3, now: () => NOW, logger: recordingLogger().logger })(s3EventOf(s3Record(encodeEventKey(key))));
@@ -461,11 +445,11 @@ describe('score versions: a late event never puts an older score back, and a rep
     const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
     await put(scoreKey(r), 'not a score');
     const warnings: string[] = [];
-    const handler = makeScoreLeadHandler({ s3, publisher: new RecordingPublisher(), now: () => NOW, logger: { ...recordingLogger().logger, warn: (m) => void warnings.push(m) } });
+    const handler = makeScoreLeadHandler({ s3: store.s3, publisher: new RecordingPublisher(), now: () => NOW, logger: { ...recordingLogger().logger, warn: (m) => void warnings.push(m) } });
     const res = await handler(s3EventOf(s3Record(encodeEventKey(key))));
     expect(res.quarantined).toEqual([]);
     expect(res.scored.map((x) => x.session_id)).toEqual(['garbage_stored_score_1']);
-    expect((await readLeadScore(s3, BUCKET, r))?.session_id).toBe('garbage_stored_score_1');
+    expect((await readLeadScore(store.s3, BUCKET, r))?.session_id).toBe('garbage_stored_score_1');
     expect(warnings).toEqual(['stored score unusable; replacing it']);
   });
 });
@@ -474,11 +458,11 @@ describe('pipeline reads', () => {
   test('readSessionRecord and readLeadScore over S3; a missing score is null', async () => {
     const r = hot('reads_1');
     const key = await put(sessionKey(r.session_id, r.started_at), encodeSessionRecord(r));
-    expect(await readSessionRecord(s3, BUCKET, key)).toEqual(r);
-    expect(await readLeadScore(s3, BUCKET, r)).toBeNull();
+    expect(await readSessionRecord(store.s3, BUCKET, key)).toEqual(r);
+    expect(await readLeadScore(store.s3, BUCKET, r)).toBeNull();
     const { handler } = setup();
     const [score] = (await handler(s3EventOf(s3Record(encodeEventKey(key))))).scored;
-    expect(await readLeadScore(s3, BUCKET, r)).toEqual(score);
+    expect(await readLeadScore(store.s3, BUCKET, r)).toEqual(score);
   });
 
   test('readObjectBytes stops streaming past the cap when Content-Length is absent', async () => {

@@ -5,34 +5,19 @@
  */
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { makeScoreLeadHandler } from '../lambdas/score-lead/handler';
 import { makeScoreLeadQueueHandler, s3EventOfMessage } from '../lambdas/score-lead/queue';
 import type { HandlerLogger, HandlerMetrics } from '../lambdas/shared/observability';
 import { IdempotentAlertOnce, type AlertPublisher, type HotLeadAlert } from '../lib/alerts';
 import { s3EventOf, s3EventRecord, sqsEventOf } from '../lib/local/events';
-import { startLocalS3, type LocalS3 } from '../lib/local/s3';
+import { useLocalS3 } from './local-s3-fixture';
 import { LocalIdempotencyStore } from '../lib/local/idempotency-store';
 import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import { makeRecord } from './fixtures';
 
 const BUCKET = 'b';
 const QUEUE = 'arn:aws:sqs:us-east-1:000000000000:score-lead';
-let local: LocalS3;
-let dir: string;
-let s3: S3Client;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'score-queue-'));
-  local = await startLocalS3({ directory: dir, buckets: [BUCKET] });
-  s3 = local.s3;
-});
-afterAll(async () => {
-  await local?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const store = useLocalS3(BUCKET, 'score-queue-');
 
 function hot(id: string): SessionRecord {
   return makeRecord({
@@ -60,11 +45,11 @@ test('five concurrent deliveries of one event: one alert, four retried through t
     },
   };
   const obs = observed();
-  const core = makeScoreLeadHandler({ s3, publisher, logger: obs.logger, metrics: obs.metrics, alertOnce: new IdempotentAlertOnce(new LocalIdempotencyStore()) });
+  const core = makeScoreLeadHandler({ s3: store.s3, publisher, logger: obs.logger, metrics: obs.metrics, alertOnce: new IdempotentAlertOnce(new LocalIdempotencyStore()) });
   const consumer = makeScoreLeadQueueHandler(core);
   const r = hot('queue_concurrent_1');
   const key = sessionKey(r.session_id, r.started_at);
-  await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: encodeSessionRecord(r) }));
+  await store.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: encodeSessionRecord(r) }));
   const body = JSON.stringify(s3EventOf(s3EventRecord(BUCKET, key)));
   const events: SQSEvent[] = Array.from({ length: 5 }, () => sqsEventOf(body, QUEUE));
 
@@ -85,10 +70,10 @@ test('five concurrent deliveries of one event: one alert, four retried through t
 test('a batch whose every message fails transiently resolves with every item failed (no throw)', async () => {
   const obs = observed();
   const failing: AlertPublisher = { publish: async () => Promise.reject(new Error('SNS unavailable')) };
-  const consumer = makeScoreLeadQueueHandler(makeScoreLeadHandler({ s3, publisher: failing, logger: obs.logger, metrics: obs.metrics }));
+  const consumer = makeScoreLeadQueueHandler(makeScoreLeadHandler({ s3: store.s3, publisher: failing, logger: obs.logger, metrics: obs.metrics }));
   const r = hot('queue_all_fail_1');
   const key = sessionKey(r.session_id, r.started_at);
-  await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: encodeSessionRecord(r) }));
+  await store.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: encodeSessionRecord(r) }));
   const event = sqsEventOf(JSON.stringify(s3EventOf(s3EventRecord(BUCKET, key))), QUEUE);
   const res = await consumer(event);
   expect(res.batchItemFailures).toEqual([{ itemIdentifier: event.Records[0]!.messageId }]);
@@ -112,7 +97,7 @@ describe('a 403 on a read (S3 without s3:ListBucket on GetObject) is not transie
       send: (cmd: { constructor: { name: string } }) =>
         cmd.constructor.name === 'GetObjectCommand'
           ? Promise.reject(Object.assign(new Error('Access Denied'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } }))
-          : s3.send(cmd as never),
+          : store.s3.send(cmd as never),
     }) as unknown as S3Client;
 
   test('a missing object (not listed) is object_missing: noted, not retried', async () => {
@@ -129,7 +114,7 @@ describe('a 403 on a read (S3 without s3:ListBucket on GetObject) is not transie
   test('a 403 for an object that is listed is a real denial: the message is retried (the queue caps it)', async () => {
     const r = hot('denied_403');
     const key = sessionKey(r.session_id, r.started_at);
-    await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: encodeSessionRecord(r) }));
+    await store.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: encodeSessionRecord(r) }));
     const obs = observed();
     const core = makeScoreLeadHandler({ s3: denyingGets(), publisher: { publish: async () => undefined }, logger: obs.logger, metrics: obs.metrics });
     const res = await makeScoreLeadQueueHandler(core)(sqsEventOf(JSON.stringify(s3EventOf(s3EventRecord(BUCKET, key))), QUEUE));

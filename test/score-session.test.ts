@@ -3,15 +3,12 @@
  * what it returns for each kind of object, what it writes under each policy, and where the alert
  * falls relative to the write.
  */
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { gzipSync } from 'node:zlib';
 import { IdempotentAlertOnce, type AlertPublisher, type HotLeadAlert } from '../lib/alerts';
 import { changeMarkerKey } from '../lib/lake/changes';
 import { LocalIdempotencyStore } from '../lib/local/idempotency-store';
-import { startLocalS3, type LocalS3 } from '../lib/local/s3';
+import { useLocalS3 } from './local-s3-fixture';
 import { readLeadScore, SCORE_POLICIES, scoreSession, scoreVersionKey, type ScorePolicy, type ScoreSessionOutcome } from '../lib/pipeline';
 import { RULES_V1, scoreKey, type RulesConfig } from '../lib/scoring';
 import { emptySignals, encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
@@ -22,19 +19,7 @@ const NOW = new Date('2026-11-20T17:00:00.000Z');
 const LIMITS = { maxCompressedBytes: 64 * 1024, maxDecompressedBytes: 1024 * 1024 };
 const V2: RulesConfig = { ...RULES_V1, rules_version: 'v2' };
 
-let local: LocalS3;
-let dir: string;
-let s3: S3Client;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'score-session-'));
-  local = await startLocalS3({ directory: dir, buckets: [BUCKET] });
-  s3 = local.s3;
-});
-afterAll(async () => {
-  await local?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const store = useLocalS3(BUCKET, 'score-session-');
 
 function hot(id: string): SessionRecord {
   return makeRecord({
@@ -54,7 +39,7 @@ class Publisher implements AlertPublisher {
 }
 
 async function put(key: string, body: Uint8Array | string): Promise<string> {
-  await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body }));
+  await store.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body }));
   return key;
 }
 
@@ -63,7 +48,7 @@ async function putRecord(r: SessionRecord): Promise<string> {
 }
 
 async function exists(key: string): Promise<boolean> {
-  return s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key })).then(
+  return store.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key })).then(
     () => true,
     () => false,
   );
@@ -71,7 +56,7 @@ async function exists(key: string): Promise<boolean> {
 
 function run(key: string, policy: ScorePolicy, publisher = new Publisher(), rules: RulesConfig = RULES_V1): Promise<ScoreSessionOutcome> {
   const alertOnce = new IdempotentAlertOnce(new LocalIdempotencyStore());
-  return scoreSession({ s3, bucket: BUCKET, key, rules, policy, now: () => NOW, limits: LIMITS, alerts: { publisher, alertOnce } });
+  return scoreSession({ s3: store.s3, bucket: BUCKET, key, rules, policy, now: () => NOW, limits: LIMITS, alerts: { publisher, alertOnce } });
 }
 
 /** The outcome, narrowed to `scored` (fails the test otherwise). */
@@ -116,11 +101,11 @@ describe('delivery policy (score-lead)', () => {
     const key = await putRecord(r);
     const publisher = new Publisher();
     const alertOnce = new IdempotentAlertOnce(new LocalIdempotencyStore());
-    const input = { s3, bucket: BUCKET, key, rules: RULES_V1, policy: SCORE_POLICIES.delivery, now: () => NOW, limits: LIMITS, alerts: { publisher, alertOnce } };
+    const input = { s3: store.s3, bucket: BUCKET, key, rules: RULES_V1, policy: SCORE_POLICIES.delivery, now: () => NOW, limits: LIMITS, alerts: { publisher, alertOnce } };
     const first = scored(await scoreSession(input));
     expect(first).toMatchObject({ written: true, archived: false, stored: null, alert: { status: 'sent' }, decision: { action: 'write' } });
     expect(first.score).toMatchObject({ session_id: 'ss_hot_1', tier: 'hot', scored_at: NOW.toISOString() });
-    expect(await readLeadScore(s3, BUCKET, r)).toEqual(first.score);
+    expect(await readLeadScore(store.s3, BUCKET, r)).toEqual(first.score);
     expect(await exists(changeMarkerKey(r.session_id, r.started_at))).toBe(true);
     expect(publisher.sent.map((a) => [a.session_id, a.record_uri])).toEqual([['ss_hot_1', `s3://${BUCKET}/${key}`]]);
     // a redelivery scores the same: nothing written, the alert already sent
@@ -135,7 +120,7 @@ describe('delivery policy (score-lead)', () => {
     publisher.failing = true;
     const outcome = scored(await run(await putRecord(r), SCORE_POLICIES.delivery, publisher));
     expect(outcome).toMatchObject({ written: true, alert: { status: 'failed', error: { message: 'SNS unavailable' } } });
-    expect((await readLeadScore(s3, BUCKET, r))?.session_id).toBe('ss_publish_fails');
+    expect((await readLeadScore(store.s3, BUCKET, r))?.session_id).toBe('ss_publish_fails');
   });
 
   test('a newer stored score is kept (no write, no alert); an older one is archived, then replaced', async () => {
@@ -146,7 +131,7 @@ describe('delivery policy (score-lead)', () => {
     const late = scored(await run(key, SCORE_POLICIES.delivery, publisher));
     expect(late).toMatchObject({ written: false, alert: null, decision: { action: 'keep_newer', stored_rules_version: 'v2' } });
     expect(publisher.sent).toEqual([]);
-    expect((await readLeadScore(s3, BUCKET, r))?.rules_version).toBe('v2');
+    expect((await readLeadScore(store.s3, BUCKET, r))?.rules_version).toBe('v2');
 
     const V3 = { ...RULES_V1, rules_version: 'v3' };
     const newer = scored(await run(key, SCORE_POLICIES.delivery, new Publisher(), V3));
@@ -161,7 +146,7 @@ describe('delivery policy (score-lead)', () => {
     const outcome = scored(await run(key, SCORE_POLICIES.delivery));
     expect(outcome.replacedUnusable).toEqual(expect.any(String));
     expect(outcome.written).toBe(true);
-    expect((await readLeadScore(s3, BUCKET, r))?.session_id).toBe('ss_garbage_score');
+    expect((await readLeadScore(store.s3, BUCKET, r))?.session_id).toBe('ss_garbage_score');
   });
 });
 
@@ -176,7 +161,7 @@ describe('rescore policy', () => {
     publisher.failing = true;
     const failed = scored(await run(key, SCORE_POLICIES.rescore, publisher, hotV2));
     expect(failed).toMatchObject({ written: false, archived: true, alert: { status: 'failed' }, decision: { action: 'write', newlyHot: true } });
-    expect((await readLeadScore(s3, BUCKET, r))?.rules_version).toBe('v1');
+    expect((await readLeadScore(store.s3, BUCKET, r))?.rules_version).toBe('v1');
 
     publisher.failing = false;
     const retried = scored(await run(key, SCORE_POLICIES.rescore, publisher, hotV2));
@@ -185,7 +170,7 @@ describe('rescore policy', () => {
     // already hot under v2: a further run is unchanged and alerts nobody, and marks no day
     const markerKey = changeMarkerKey(r.session_id, r.started_at);
     expect(await exists(markerKey)).toBe(true);
-    await s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: markerKey }));
+    await store.s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: markerKey }));
     const again = scored(await run(key, SCORE_POLICIES.rescore, publisher, hotV2));
     expect(again).toMatchObject({ written: false, alert: null, decision: { action: 'unchanged' } });
     expect(await exists(markerKey)).toBe(false);
@@ -198,7 +183,7 @@ describe('rescore policy', () => {
     const publisher = new Publisher();
     const back = scored(await run(key, SCORE_POLICIES.rescore, publisher));
     expect(back).toMatchObject({ written: true, archived: true, alert: null, decision: { action: 'write', newlyHot: false } });
-    expect((await readLeadScore(s3, BUCKET, r))?.rules_version).toBe('v1');
+    expect((await readLeadScore(store.s3, BUCKET, r))?.rules_version).toBe('v1');
     expect(publisher.sent).toEqual([]);
   });
 
@@ -208,7 +193,7 @@ describe('rescore policy', () => {
     await put(scoreKey(r), 'not a score');
     const outcome = await run(key, SCORE_POLICIES.rescore);
     expect(outcome).toMatchObject({ status: 'stored_unusable', message: expect.any(String) });
-    const body = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: scoreKey(r) }));
+    const body = await store.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: scoreKey(r) }));
     expect(await body.Body!.transformToString()).toBe('not a score');
   });
 
@@ -220,6 +205,6 @@ describe('rescore policy', () => {
     const edited: RulesConfig = { ...RULES_V1, tiers: { hot: 90, warm: 60 } };
     const outcome = scored(await run(key, SCORE_POLICIES.rescore, new Publisher(), edited));
     expect(outcome).toMatchObject({ written: false, decision: { action: 'conflict' } });
-    expect(await readLeadScore(s3, BUCKET, r)).toEqual(first.score);
+    expect(await readLeadScore(store.s3, BUCKET, r)).toEqual(first.score);
   });
 });
