@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { closedPort, startHangingServer, startStatusServer } from '../lib/local/faulty-s3';
 import { localLivekitCredentials, participantLeftBody, postWebhook, roomFinishedBody, signWebhookBody, type LocalCallEnd } from '../lib/local/livekit-webhook';
@@ -64,20 +65,13 @@ function startChild(plan: ChildPlan, logFile: string): Child {
   const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(plan)], { stdio: ['ignore', 'pipe', 'pipe'] });
   const events: Array<Record<string, unknown>> = [];
   const waiters: Array<() => void> = [];
-  let buf = '';
-  proc.stdout!.on('data', (d: Buffer) => {
-    buf += d.toString('utf8');
-    let i;
-    while ((i = buf.indexOf('\n')) >= 0) {
-      const line = buf.slice(0, i);
-      buf = buf.slice(i + 1);
-      try {
-        events.push(JSON.parse(line) as Record<string, unknown>);
-      } catch {
-        /* not an event line */
-      }
-      for (const w of waiters.splice(0)) w();
+  createInterface({ input: proc.stdout!, crlfDelay: Infinity }).on('line', (line) => {
+    try {
+      events.push(JSON.parse(line) as Record<string, unknown>);
+    } catch {
+      /* not an event line */
     }
+    for (const w of waiters.splice(0)) w();
   });
   proc.stderr!.pipe(createWriteStream(logFile));
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => {
