@@ -64,10 +64,23 @@ function utterance(rng: Rng, sentences: number): string {
 /** How promising a generated caller is (the rules decide the tier). */
 export type LeadProfile = 'strong' | 'medium' | 'weak';
 
+/**
+ * Exchanges of a call as the agent records it: the default template ends a call at 20 minutes
+ * (`max_duration_seconds` 1,200, agent-container/templates/default.json), so 15-65 exchanges:
+ * 3-20 minute calls (11 on average, ~80 turns, ~9,300 characters of transcript, 22 KB of JSON, 6.6 KB gzip).
+ * The recorded demo calls are shorter still (1-3 minutes, 10-19 turns); the per-turn shape (text
+ * length, timing, fields) is the same.
+ */
+export const AGENT_CALL_EXCHANGES: readonly [number, number] = [15, 65];
+
 /** Options for one generated record. */
 export interface GenerateOptions {
-  /** Caller/agent exchanges (two turns each); default 90-170 (a 15-30 minute call), about 13-25 KB gzip. */
-  exchanges?: number;
+  /**
+   * Caller/agent exchanges (two turns each, ~18 s an exchange), or a range to draw from. Default
+   * 90-170: 25-53 minute calls (39 on average), 13-25 KB gzip, longer than the agent records under
+   * its default template (AGENT_CALL_EXCHANGES).
+   */
+  exchanges?: number | readonly [number, number];
   profile?: LeadProfile;
   /** First day calls may start on (UTC, `YYYY-MM-DD`) and how many days they spread over. */
   firstDay?: string;
@@ -85,7 +98,7 @@ const noLatency = (rng: Rng, base: number) => {
  */
 export function generateSession(rng: Rng, seed: number, index: number, opts: GenerateOptions = {}): SessionRecord {
   const profile: LeadProfile = opts.profile ?? (rng() < 0.2 ? 'strong' : rng() < 0.45 ? 'medium' : 'weak');
-  const exchanges = opts.exchanges ?? int(rng, 90, 170);
+  const exchanges = typeof opts.exchanges === 'number' ? opts.exchanges : int(rng, ...(opts.exchanges ?? ([90, 170] as const)));
   const day0 = Date.parse(`${opts.firstDay ?? '2026-10-01'}T00:00:00.000Z`);
   const start = day0 + Math.floor(rng() * (opts.days ?? 30) * 86_400_000);
   const transcript: TranscriptTurn[] = [];

@@ -1,7 +1,8 @@
 /**
- * The lake bench: N generated sessions (bench/generate.ts, seeded; 1,000 distinct calls, each with
- * its call analysis block as score-lead stores it, cloned under new ids and start times so 100,000
- * are written in minutes) with their scores stored where
+ * The lake bench: N generated sessions (bench/generate.ts, seeded; 1,000 distinct calls as long as
+ * the agent records them (AGENT_CALL_EXCHANGES: 3-20 minutes), each with its call analysis block as
+ * score-lead stores it, cloned under new ids and start times so 100,000 are written in minutes)
+ * with their scores stored where
  * s3rver keeps objects, then compacted into the curated Parquet tables by the local compaction
  * (lib/local/compact.ts, one day at a time, DuckDB memory limit 1 GB), timed and with peak RSS
  * sampled; then every named query on the curated tables is timed (median of 3) and the bytes it
@@ -29,7 +30,7 @@ import { rebuildCuratedDays } from '../lib/local/compact';
 import { encodeLeadScore, scoreKey, scoreLead } from '../lib/scoring';
 import { encodeSessionRecord, sessionKey, type SessionRecord } from '../lib/session-record';
 import { analysisOf } from '../lib/analysis/record';
-import { generateSessions } from './generate';
+import { AGENT_CALL_EXCHANGES, generateSessions } from './generate';
 
 /** Options of runLakeBench. */
 export interface LakeBenchOptions {
@@ -81,14 +82,14 @@ function put(dir: string, key: string, bytes: Buffer): void {
 /** Write N sessions and their scores (or reuse the ones written with the same seed and count). */
 async function generate(dir: string, n: number, seed: number, days: number, progress: (l: string) => void): Promise<void> {
   const stamp = path.join(dir, 'generated.json');
-  const want = JSON.stringify({ seed, n, days, pool: POOL, analysis: true });
+  const want = JSON.stringify({ seed, n, days, pool: POOL, analysis: true, exchanges: AGENT_CALL_EXCHANGES });
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
     progress(`lake: reusing ${n.toLocaleString('en-US')} generated sessions in ${dir}`);
     return;
   }
   rmSync(dir, { recursive: true, force: true });
   // schema v2 records carry their call analysis, as score-lead stores it
-  const pool = generateSessions(seed, Math.min(POOL, n), { days }).map((r) => {
+  const pool = generateSessions(seed, Math.min(POOL, n), { days, exchanges: AGENT_CALL_EXCHANGES }).map((r) => {
     const analysis = analysisOf(r);
     return analysis ? { ...r, analysis } : r;
   });

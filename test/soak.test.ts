@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSoak, type SoakReport } from '../bench/soak';
-import { generateSessions, typicalRecord } from '../bench/generate';
+import { AGENT_CALL_EXCHANGES, generateSessions, typicalRecord } from '../bench/generate';
+import defaultTemplate from '../agent-container/templates/default.json';
 import { encodeSessionRecord, parseSessionRecord } from '../lib/session-record';
 
 describe('generated sessions', () => {
@@ -22,6 +23,15 @@ describe('generated sessions', () => {
     const size = encodeSessionRecord(typicalRecord()).byteLength;
     expect(size).toBeGreaterThan(18_000);
     expect(size).toBeLessThan(23_000);
+  });
+
+  test('AGENT_CALL_EXCHANGES gives calls no longer than the default template lets the agent record', () => {
+    const cap = (defaultTemplate as { call: { max_duration_seconds: number } }).call.max_duration_seconds;
+    const records = generateSessions(7, 200, { exchanges: AGENT_CALL_EXCHANGES });
+    const seconds = records.map((r) => r.duration_seconds);
+    expect(Math.max(...seconds)).toBeLessThanOrEqual(cap);
+    expect(Math.min(...seconds)).toBeGreaterThan(120);
+    for (const r of records) expect(parseSessionRecord(r)).toEqual(r);
   });
 });
 
