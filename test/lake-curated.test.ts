@@ -10,6 +10,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { CURATED_TABLES, CuratedSessionSchema, curatedSessionExpressions } from '../lib/analytics/curated';
 import type { CallAnalysis } from '../lib/analysis/schema';
 import { namedQuery, rangeParams } from '../lib/analytics/named-queries';
@@ -145,6 +146,33 @@ describe('local compaction', () => {
     expect(report.days.map((d) => d.day)).toEqual(['2026-11-22']);
     expect(report.markers).toBe(1);
     expect((await compactLocal({ directory: dir })).days).toEqual([]);
+  });
+
+  it('objects that are not gzip or not one JSON document are left out, the others written once; a broken gzip fails the day', async () => {
+    const odd = path.join(root, 'odd');
+    const day = 'sessions/year=2026/month=11/day=25/';
+    store(odd, cold('b_ok1', '2026-11-25T08:00:00.000Z'));
+    store(odd, cold('c_ok2', '2026-11-25T09:00:00.000Z'));
+    const whole = encodeSessionRecord(cold('a_cut', '2026-11-25T07:00:00.000Z'));
+    put(odd, `${day}a-cut.json.gz`, gzipSync(gunzipSync(whole).subarray(0, 200))); // no closing brace, no newline
+    put(odd, `${day}a-text.json.gz`, gzipSync('not json at all'));
+    put(odd, `${day}a-plain.json.gz`, gunzipSync(whole));
+    const [d] = await rebuildCuratedDays({ directory: odd, days: ['2026-11-25'] });
+    expect(d!.sessions).toBe(4);
+    expect(d!.rows).toEqual({ curated_sessions: 2, curated_turns: 2 * cold('x', '2026-11-25T09:00:00.000Z').transcript.length });
+    const lake = await openLocalLake({ directory: odd });
+    try {
+      expect((await lake.run('SELECT session_id, tier FROM curated_sessions ORDER BY session_id')).rows).toEqual([
+        { session_id: 'b_ok1', tier: 'cold' },
+        { session_id: 'c_ok2', tier: 'cold' },
+      ]);
+    } finally {
+      lake.close();
+    }
+    const location = (await new LocalPartitionCatalog(localLayout(odd).catalogFile).list('curated_sessions'))[0]!.location;
+    put(odd, `${day}a-broken.json.gz`, Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.from('not deflate')]));
+    await expect(rebuildCuratedDays({ directory: odd, days: ['2026-11-25'] })).rejects.toThrow(/cannot gunzip .*a-broken\.json\.gz/);
+    expect((await new LocalPartitionCatalog(localLayout(odd).catalogFile).list('curated_sessions'))[0]!.location).toBe(location);
   });
 
   it('named queries prune by --from/--to', async () => {

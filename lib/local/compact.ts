@@ -1,10 +1,12 @@
 /**
  * Local compaction: DuckDB rebuilds whole day partitions of the curated tables
  * (lib/analytics/curated.ts) from the local bucket's raw objects, as the `compact` Lambda does on
- * AWS with Athena. For each day: each table's day is written by one streaming
- * `COPY (<its SELECT>) TO ... (FORMAT parquet, ZSTD level 1)` over the day's raw objects, read with
- * the raw tables' column types pruned to the fields that SELECT names (lib/local/read-columns.ts),
- * into a fresh prefix `curated/<table>/call_date=YYYY-MM-DD/<run>/`; then the local catalog is
+ * AWS with Athena. For each day: the day's gzip objects (sessions and scores) are decompressed
+ * once into one NDJSON file per table in a scratch folder (while DuckDB writes the previous day);
+ * then each table's day is written by one streaming `COPY (<its SELECT>) TO ... (FORMAT parquet,
+ * ZSTD level 1)` over that file, read with the raw tables' column types pruned to the fields that
+ * SELECT names (lib/local/read-columns.ts), into a fresh prefix
+ * `curated/<table>/call_date=YYYY-MM-DD/<run>/`; then the local catalog is
  * pointed at the new prefixes (one atomic write each), and every other prefix of that day is deleted. A re-run or a late record
  * therefore replaces the day's rows; it never appends to them. A day with no raw records left
  * (e.g. after an erasure) loses its curated partition.
@@ -13,7 +15,8 @@
  * the S3 layout gives them.
  */
 import { randomBytes } from 'node:crypto';
-import { readdir, rm, mkdir, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, mkdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { CURATED_PARTITION_KEY, CURATED_TABLES, DAY_PATTERN, type CuratedTable } from '../analytics/curated';
@@ -21,7 +24,7 @@ import { CURATED_PREFIX, LAKE_CHANGES_PREFIX, SCORES_PREFIX, SESSIONS_PREFIX } f
 import { daysOf, parseChangeMarker, type ChangeLog, type ChangeMarker } from '../lake/changes';
 import { LocalPartitionCatalog } from './catalog';
 import type { GlueColumn } from '../analytics/glue-columns';
-import { gzipObjectFiles, leadScoresTable, PARTITION_COLUMNS, readJsonSql, TRINO_COMPAT_SQL, viewSql, voiceSessionsTable } from './lake';
+import { gunzipObjectsInto, leadScoresTable, objectFiles, PARTITION_COLUMNS, readJsonSql, TRINO_COMPAT_SQL, viewSql, voiceSessionsTable } from './lake';
 import { prunedColumns } from './read-columns';
 import { DEFAULT_LOCAL_BUCKET, localLayout, S3RVER_OBJECT_SUFFIX, type LocalLayout } from './layout';
 
@@ -30,7 +33,7 @@ export interface DayRebuild {
   day: string;
   /** Rows written per curated table (0 for a day with no records left: its partitions were dropped). */
   rows: Record<string, number>;
-  /** Raw session objects read. */
+  /** Raw session objects read (gzip; others are left out, as the views leave them out). */
   sessions: number;
   /** The new prefix per table (`curated/<table>/call_date=.../<run>/`), absent when dropped. */
   prefixes: Record<string, string>;
@@ -84,19 +87,40 @@ function readColumnsByTable(): Map<string, GlueColumn[]> {
 /** Parquet options of the COPYs: ZSTD at level 1 (level 3, DuckDB's default, costs ~60% more CPU for ~17% smaller turns). */
 export const DEFAULT_PARQUET_COMPRESSION = 'COMPRESSION zstd, COMPRESSION_LEVEL 1';
 
+/** One day's raw objects, decompressed into one NDJSON file per raw table (hive path kept). */
+interface PreparedDay {
+  day: string;
+  /** Session objects read, and the NDJSON file holding them. */
+  sessions: number;
+  sessionsFile: string;
+  scores: number;
+  scoresFile: string;
+}
+
+/** Decompress a day's session and score objects into `scratch` (`<prefix>year=Y/month=M/day=D/objects.ndjson`). */
+async function prepareDay(layout: LocalLayout, scratch: string, day: string): Promise<PreparedDay> {
+  const [y, m, d] = day.split('-');
+  const part = `year=${y}/month=${m}/day=${d}/`;
+  const out = { day } as PreparedDay;
+  for (const [prefix, count, file] of [[SESSIONS_PREFIX, 'sessions', 'sessionsFile'], [SCORES_PREFIX, 'scores', 'scoresFile']] as const) {
+    const dir = path.join(scratch, day, ...`${prefix}${part}`.split('/').filter(Boolean));
+    await mkdir(dir, { recursive: true });
+    out[file] = path.join(dir, 'objects.ndjson');
+    out[count] = (await gunzipObjectsInto(await objectFiles(keyDir(layout, `${prefix}${part}`)), out[file])).objects;
+  }
+  return out;
+}
+
 async function rebuildDay(
   conn: DuckDBConnection,
   layout: LocalLayout,
   catalog: LocalPartitionCatalog,
-  day: string,
+  raw: PreparedDay,
   opts: { readColumns: Map<string, GlueColumn[]>; compression: string },
 ): Promise<DayRebuild> {
-  const [y, m, d] = day.split('-');
-  const part = `year=${y}/month=${m}/day=${d}/`;
-  const sessions = await gzipObjectFiles(keyDir(layout, `${SESSIONS_PREFIX}${part}`));
-  const scores = await gzipObjectFiles(keyDir(layout, `${SCORES_PREFIX}${part}`));
-  const result: DayRebuild = { day, rows: {}, sessions: sessions.files.length, prefixes: {}, bytes: {} };
-  if (sessions.files.length === 0) {
+  const day = raw.day;
+  const result: DayRebuild = { day, rows: {}, sessions: raw.sessions, prefixes: {}, bytes: {} };
+  if (raw.sessions === 0) {
     for (const table of CURATED_TABLES) {
       await catalog.dropPartition({ table: table.name, values: { [CURATED_PARTITION_KEY]: day } });
       await rm(keyDir(layout, curatedDayPrefix(table.name, day)), { recursive: true, force: true });
@@ -104,15 +128,16 @@ async function rebuildDay(
     }
     return result;
   }
-  await conn.run(viewSql(leadScoresTable(), scores.files));
+  await conn.run(viewSql(leadScoresTable(), raw.scores > 0 ? [raw.scoresFile] : [], 'uncompressed'));
   const run = runId();
-  // Each table is one streaming COPY over the day's raw objects, read with only the fields that
+  // Each table is one streaming COPY over the day's objects, read with only the fields that
   // table uses (voice_sessions is redefined per table), so the tables' SELECTs run unchanged.
   for (const table of CURATED_TABLES) {
     const dir = keyDir(layout, `${curatedDayPrefix(table.name, day)}${run}/`);
     await mkdir(dir, { recursive: true });
     const file = path.join(dir, `part-0.parquet${S3RVER_OBJECT_SUFFIX}`);
-    await conn.run(`CREATE OR REPLACE TEMP VIEW voice_sessions AS SELECT * FROM ${readJsonSql(opts.readColumns.get(table.name)!, sessions.files)}`);
+    const read = readJsonSql(opts.readColumns.get(table.name)!, [raw.sessionsFile], 'uncompressed');
+    await conn.run(`CREATE OR REPLACE TEMP VIEW voice_sessions AS SELECT * FROM ${read}`);
     const copied = await conn.runAndReadAll(`COPY (${table.sql(day, 'duckdb')}) TO ${sqlString(file)} (FORMAT parquet, ${opts.compression}, ROW_GROUP_SIZE 122880)`);
     result.rows[table.name] = Number(copied.getRows()[0]?.[0] ?? 0);
     result.bytes[table.name] = await dirBytes(dir);
@@ -134,8 +159,9 @@ async function rebuildDay(
  * Rebuild the curated partitions of the given days (`YYYY-MM-DD`, UTC) from the raw objects now in
  * the local bucket. Used by compaction and after raw objects were deleted (an erasure): rebuilding
  * from raw drops whatever is no longer there.
- * @throws Error for a malformed day; DuckDB's error when a day cannot be written (the catalog
- * still points at the previous prefix, which is kept).
+ * @throws Error for a malformed day; Error naming the object when a raw object does not gunzip, or
+ * DuckDB's error when a day cannot be written (the catalog still points at the previous prefix,
+ * which is kept).
  */
 export async function rebuildCuratedDays(opts: LocalCompactOptions & { days: readonly string[] }): Promise<DayRebuild[]> {
   for (const day of opts.days) if (!DAY_PATTERN.test(day)) throw new Error(`not a day (YYYY-MM-DD): ${JSON.stringify(day)}`);
@@ -148,19 +174,34 @@ export async function rebuildCuratedDays(opts: LocalCompactOptions & { days: rea
     ...(opts.threads ? { threads: String(opts.threads) } : {}),
   });
   const conn = await instance.connect();
+  const scratch = await mkdtemp(path.join(tmpdir(), 'trialist-compact-'));
+  // the next day's objects are decompressed (in this thread) while DuckDB writes the current day
+  let next: Promise<PreparedDay> | undefined;
   try {
     for (const stmt of TRINO_COMPAT_SQL) await conn.run(stmt);
     const out: DayRebuild[] = [];
     const dayOpts = { readColumns: readColumnsByTable(), compression: opts.compression ?? DEFAULT_PARQUET_COMPRESSION };
-    for (const day of [...new Set(opts.days)].sort()) {
-      const r = await rebuildDay(conn, layout, catalog, day, dayOpts);
+    const days = [...new Set(opts.days)].sort();
+    const prepare = (day: string) => {
+      const p = prepareDay(layout, scratch, day);
+      p.catch(() => undefined); // awaited below; this only keeps a failure while the previous day is written from being unhandled
+      return p;
+    };
+    next = days.length > 0 ? prepare(days[0]!) : undefined;
+    for (let i = 0; i < days.length; i++) {
+      const raw = await next!;
+      next = i + 1 < days.length ? prepare(days[i + 1]!) : undefined;
+      const r = await rebuildDay(conn, layout, catalog, raw, dayOpts);
+      await rm(path.join(scratch, raw.day), { recursive: true, force: true });
       opts.onDay?.(r);
       out.push(r);
     }
     return out;
   } finally {
+    await next?.catch(() => undefined);
     conn.closeSync();
     instance.closeSync();
+    await rm(scratch, { recursive: true, force: true });
   }
 }
 

@@ -6,9 +6,11 @@
  * in Athena. Objects are read as newline-delimited JSON, as the OpenX JSON SerDe reads them (the
  * codecs write one compact JSON document per object).
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { gunzipSync } from 'node:zlib';
 import { DuckDBInstance, StatementType, type DuckDBConnection } from '@duckdb/node-api';
 import type { z } from 'zod';
 import { glueColumnsOf, sessionRecordGlueColumns, type GlueColumn } from '../analytics/glue-columns';
@@ -70,7 +72,8 @@ export function lakeTableOf(name: string, prefix: string, schema: z.ZodType): La
   return { name, prefix, columns: glueColumnsOf(schema) };
 }
 
-async function objectFiles(dir: string): Promise<string[]> {
+/** The object files under a folder (`<key>._S3rver_object`, recursively), sorted; none when it does not exist. */
+export async function objectFiles(dir: string): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -124,10 +127,66 @@ function isGzip(file: string, head: Buffer): boolean {
   }
 }
 
+/** What gunzipObjectsInto wrote. */
+export interface GunzippedObjects {
+  /** Gzip objects read (one or more JSON lines each). */
+  objects: number;
+  /** Object files left out because they are not gzip. */
+  skipped: string[];
+  /** Bytes written (decompressed). */
+  bytes: number;
+}
+
+/**
+ * Decompress every gzip object file of `files` (in order) into one newline-delimited JSON file
+ * `target`, each object's text followed by a newline when it does not end with one, so DuckDB reads
+ * a day of objects as one file: one gunzip per object, and vectors of many rows instead of one row
+ * per object file (whose per-vector cost of building nested columns dominated the read). Files that
+ * do not start with the gzip magic bytes are left out. Yields to the event loop every `batch`
+ * objects so that queries already running can go on being driven.
+ * @throws Error naming the file when an object does not decompress, or decompresses to more than
+ * the largest document DuckDB reads (32 MiB); the file system's error when `target` cannot be written.
+ */
+export async function gunzipObjectsInto(files: readonly string[], target: string, batch = 32): Promise<GunzippedObjects> {
+  const out: GunzippedObjects = { objects: 0, skipped: [], bytes: 0 };
+  const newline = Buffer.from('\n');
+  const fd = openSync(target, 'w');
+  try {
+    for (let i = 0; i < files.length; i++) {
+      if (i > 0 && i % batch === 0) await yieldToLoop();
+      const file = files[i]!;
+      const raw = readFileSync(file);
+      if (raw.length < 2 || raw[0] !== 0x1f || raw[1] !== 0x8b) {
+        out.skipped.push(file);
+        continue;
+      }
+      let text: Buffer;
+      try {
+        text = gunzipSync(raw, { maxOutputLength: MAX_OBJECT_BYTES });
+      } catch (e) {
+        throw new Error(`cannot gunzip ${file}: ${(e as Error).message}`, { cause: e });
+      }
+      writeSync(fd, text);
+      out.bytes += text.length;
+      if (text.length === 0 || text[text.length - 1] !== 0x0a) {
+        writeSync(fd, newline);
+        out.bytes += 1;
+      }
+      out.objects++;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return out;
+}
+
 const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
+/** How the files a view reads are compressed: the bucket's objects are gzip. */
+export type JsonCompression = 'gzip' | 'uncompressed';
+
 /** DDL for one view: read_json over the given files, or an empty table with the same columns. */
-export function viewSql(table: LakeTable, files: string[]): string {
+export function viewSql(table: LakeTable, files: string[], compression: JsonCompression = 'gzip'): string {
   const cols = table.columns.filter((c) => !(PARTITION_COLUMNS as readonly string[]).includes(c.name));
   const typed = cols.map((c) => [c.name, hiveToDuckDbType(c.type)] as const);
   const partitions = PARTITION_COLUMNS.map((p) => `${quoteIdent(p)} VARCHAR`);
@@ -136,18 +195,18 @@ export function viewSql(table: LakeTable, files: string[]): string {
     return `CREATE OR REPLACE TABLE ${quoteIdent(table.name)} (${body})`;
   }
   const select = [...typed.map(([n]) => quoteIdent(n)), ...PARTITION_COLUMNS.map(quoteIdent)].join(', ');
-  return `CREATE OR REPLACE VIEW ${quoteIdent(table.name)} AS SELECT ${select} FROM ${readJsonSql(cols, files)}`;
+  return `CREATE OR REPLACE VIEW ${quoteIdent(table.name)} AS SELECT ${select} FROM ${readJsonSql(cols, files, compression)}`;
 }
 
 /**
- * `read_json(...)` over gzip NDJSON object files with the given (Glue) columns, plus the hive
- * partition columns from the path, as the views read them: a malformed document reads as a row of
- * nulls (`ignore_errors`), as the Athena tables read it.
+ * `read_json(...)` over NDJSON files (gzip objects unless told) with the given (Glue) columns, plus
+ * the hive partition columns from the path, as the views read them: a malformed document reads as
+ * a row of nulls (`ignore_errors`), as the Athena tables read it.
  */
-export function readJsonSql(columns: readonly GlueColumn[], files: readonly string[]): string {
+export function readJsonSql(columns: readonly GlueColumn[], files: readonly string[], compression: JsonCompression = 'gzip'): string {
   const typed = columns.map((c) => `${sqlString(c.name)}: ${sqlString(hiveToDuckDbType(c.type))}`).join(', ');
   return `read_json([${files.map(sqlString).join(', ')}],
-  format = 'newline_delimited', compression = 'gzip', columns = {${typed}},
+  format = 'newline_delimited', compression = '${compression}', columns = {${typed}},
   hive_partitioning = true, hive_types = {'year': 'VARCHAR', 'month': 'VARCHAR', 'day': 'VARCHAR'},
   maximum_object_size = ${MAX_OBJECT_BYTES}, ignore_errors = true)`;
 }
