@@ -111,14 +111,14 @@ const n = (x: number) => Math.round(x).toLocaleString('en-US');
 function bundleLines(list: BundleMeasure[], out: (l: string) => void): void {
   const pad = ''.padEnd(21);
   for (const m of list) {
-    const top = m.bundle.byPackage
+    const top = m.bundle.initByPackage
       .slice(0, 5)
       .map((p) => `${p.name} ${kb(p.bytes)}`)
       .join(', ');
     const rt = m.runtimeSdk;
     const vsFloor = m.initMs.median - m.floor.initMs.median;
     const cpu = (t: BundleMeasure['initMs']) => `(CPU ${ms(t.cpuMedian)})`;
-    out(`  ${m.name.padEnd(19)}  ${kb(m.bundle.bytes)} (${kb(m.bundle.initBytes)} read at init), init median ${ms(m.initMs.median)} ${cpu(m.initMs)}, max ${ms(m.initMs.max)}; largest: ${top}`);
+    out(`  ${m.name.padEnd(19)}  ${kb(m.bundle.bytes)} (${kb(m.bundle.initBytes)} read at init), init median ${ms(m.initMs.median)} ${cpu(m.initMs)}, max ${ms(m.initMs.max)}; largest read at init: ${top}`);
     out(`${pad}runtime's SDK: ${kb(rt.bundle.bytes)} + ${rt.packages.join(' ')} from the runtime, init median ${ms(rt.initMs.median)} ${cpu(rt.initMs)}; ratio ${m.ratio.toFixed(2)}`);
     out(`${pad}floor: ${kb(m.floor.bundle.bytes)}, init median ${ms(m.floor.initMs.median)} ${cpu(m.floor.initMs)}; trialist's code adds ${vsFloor >= 0 ? '+' : '-'}${ms(Math.abs(vsFloor))}`);
   }

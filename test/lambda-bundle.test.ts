@@ -63,6 +63,19 @@ test.each(lambdaNames())('%s: one folder with the AWS SDK inside, under 1 MB; it
   expect(handlerTypeIn(path.join(alone, 'index.mjs'))).toBe('function');
 });
 
+test('init does not build the node:process module namespace (the SDK user agent reads process through the stand-in)', async () => {
+  const b = await deployedBundle('slack-notify');
+  expect(b.externals).not.toContain('node:process');
+  expect(b.externals).not.toContain('process');
+  // Node builds an ESM namespace of node:process by reading every getter; process.report loads its own module
+  const script = `await import(process.argv.at(-1)); process.stdout.write(String(process.moduleLoadList.includes('NativeModule internal/process/report')));`;
+  const loaded = execFileSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(b.outfile).href], {
+    env: { ...process.env, ...INIT_ENV, POWERTOOLS_METRICS_DISABLED: 'true' },
+    encoding: 'utf8',
+  });
+  expect(loaded).toBe('false');
+});
+
 test('the SDK code loaded on demand (credential providers) stays out of what init reads', async () => {
   const b = await deployedBundle('score-lead');
   expect(b.lazyFiles.length).toBeGreaterThan(0);
@@ -72,6 +85,12 @@ test('the SDK code loaded on demand (credential providers) stays out of what ini
   // the SSO credential provider is needed only off Lambda (a developer's profile): never at init
   expect(initCode.includes('SSO_START_URL') || initCode.includes('sso_start_url')).toBe(false);
   expect(b.lazyFiles.map((f) => readFileSync(f, 'utf8')).join('\n')).toMatch(/sso_start_url|SSO_START_URL/);
+  // the STS/SSO clients and the browser user-agent parser are in the bundle, but only in lazy chunks
+  const atInit = b.initByPackage.map((p) => p.name);
+  expect(b.byPackage.map((p) => p.name)).toEqual(expect.arrayContaining(['@aws-sdk/nested-clients', 'bowser']));
+  expect(atInit).not.toContain('@aws-sdk/nested-clients');
+  expect(atInit).not.toContain('bowser');
+  expect(atInit).toContain('@aws-sdk/client-s3');
 });
 
 test('trialist code importing dynamically (work left for the first invocation) fails the build, naming the file', async () => {
@@ -114,7 +133,7 @@ test.each(lambdaNames())('%s: its bench floor holds the same SDK clients as the 
   const fn = await deployedBundle(name);
   const floor = await buildFloor(dir, name, fn);
   expect(sdkClients(floor)).toEqual(sdkClients(fn));
-  // lib/build is the bundling's own semver stand-in for the X-Ray SDK (lib/build/xray-semver.cjs)
+  // lib/build holds the bundling's own stand-ins (lib/build/xray-semver.cjs, lib/build/node-process.cjs)
   const trialistCode = floor.byPackage.map((p) => p.name).filter((n) => /^(lib|lambdas)\//.test(n) && n !== 'lib/build');
   expect(trialistCode).toEqual([]);
 });

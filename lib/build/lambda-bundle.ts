@@ -27,6 +27,9 @@
  * - `semver` is aliased to ./xray-semver.cjs: only aws-xray-sdk-core (under the Powertools tracer)
  *   imports it, for its AWS SDK v2 patcher, which these functions never use (see that file).
  *   `bundleLambda` fails if any other module imports `semver`.
+ * - `node:process` (and `process`) is aliased to ./node-process.cjs, the global `process`: an ESM
+ *   import of it (the SDK's user-agent code) made Node read every getter of `process` to build the
+ *   module namespace at init, `process.report` loading the diagnostic-report module (~7 ms CPU).
  * - Handlers import the modules they use, not barrels that would drag in Powertools idempotency.
  */
 import { fileURLToPath } from 'node:url';
@@ -53,6 +56,8 @@ export function lambdaNames(root = REPO_ROOT): string[] {
 /** Import paths rewritten at bundle time (absolute targets), with the only modules allowed to import each. */
 export const LAMBDA_ALIASES: Readonly<Record<string, { target: string; importers: RegExp }>> = {
   semver: { target: path.join(REPO_ROOT, 'lib', 'build', 'xray-semver.cjs'), importers: /node_modules\/aws-xray-sdk-core\// },
+  'node:process': { target: path.join(REPO_ROOT, 'lib', 'build', 'node-process.cjs'), importers: /./ },
+  process: { target: path.join(REPO_ROOT, 'lib', 'build', 'node-process.cjs'), importers: /./ },
 };
 
 /** esbuild target: the Lambda runtime is nodejs22.x. */
@@ -106,6 +111,8 @@ export interface LambdaBundle {
   externals: string[];
   /** Bytes in the output per input package (`node_modules` package name, else the repo folder), largest first. */
   byPackage: { name: string; bytes: number }[];
+  /** As `byPackage`, over `initFiles` only: what init reads and compiles, not what only lazy chunks hold. */
+  initByPackage: { name: string; bytes: number }[];
 }
 
 function packageOf(input: string): string {
@@ -162,11 +169,16 @@ function inspect(entry: string, outfile: string, overrides: Partial<BuildOptions
   visit(entryOut.file);
   const files = [entryOut.file, ...outputs.map((x) => x.file).filter((f) => f !== entryOut.file)];
   const byPackage = new Map<string, number>();
+  const initByPackage = new Map<string, number>();
   const externals = new Set<string>();
-  for (const { o } of outputs) {
-    for (const [file, v] of Object.entries(o.inputs)) byPackage.set(packageOf(file), (byPackage.get(packageOf(file)) ?? 0) + v.bytesInOutput);
+  for (const { file, o } of outputs) {
+    for (const [input, v] of Object.entries(o.inputs)) {
+      byPackage.set(packageOf(input), (byPackage.get(packageOf(input)) ?? 0) + v.bytesInOutput);
+      if (initFiles.includes(file)) initByPackage.set(packageOf(input), (initByPackage.get(packageOf(input)) ?? 0) + v.bytesInOutput);
+    }
     for (const i of o.imports) if (i.external) externals.add(i.path);
   }
+  const largestFirst = (m: Map<string, number>) => [...m].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
   if (overrides.external === undefined) {
     const fromDisk = [...externals].filter((p) => !isBuiltin(p));
     if (fromDisk.length) throw new Error(`${entry} would load ${fromDisk.join(', ')} from node_modules at run time; the Lambda bundles hold every package`);
@@ -181,7 +193,8 @@ function inspect(entry: string, outfile: string, overrides: Partial<BuildOptions
     initBytes: size(initFiles),
     lazyFiles: files.filter((f) => !initFiles.includes(f)),
     externals: [...externals].sort(),
-    byPackage: [...byPackage].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes),
+    byPackage: largestFirst(byPackage),
+    initByPackage: largestFirst(initByPackage).filter((p) => p.bytes > 0),
   };
 }
 
