@@ -138,6 +138,15 @@ test.each(lambdaNames())('%s: its bench floor holds the same SDK clients as the 
   expect(trialistCode).toEqual([]);
 });
 
+test('the built-in rules configs are kept, and validated at load, only by a bundle that reads them', async () => {
+  const code = async (name: string) => (await deployedBundle(name)).initFiles.map((f) => readFileSync(f, 'utf8')).join('\n');
+  const scoreLead = await code('score-lead');
+  expect(scoreLead.includes('rules_version:"v2"')).toBe(true); // DEFAULT_RULES
+  expect(scoreLead.includes('rules_version:"v1"')).toBe(false);
+  const slackNotify = await code('slack-notify'); // reads the scoring schemas, never scores
+  expect(slackNotify.includes('rules_version:"v2"') || slackNotify.includes('rules_version:"v1"')).toBe(false);
+});
+
 test('partition-register does not build the session record schema (it needs only the key layout)', async () => {
   const code = readFileSync((await deployedBundle('partition-register')).outfile, 'utf8');
   expect(code.includes('ended_at is before started_at')).toBe(false);

@@ -182,14 +182,15 @@ export function parseRulesConfig(value: unknown): RulesConfig {
 /**
  * rules.v1 (./rules.v1.json), validated at load. Hot needs roughly two strong signals plus a booked
  * meeting or urgency; a lead that meets only the seeds' rule lands at warm (floor 40).
+ * (Marked pure, as RULES_V2, so a bundle that never reads it neither keeps nor validates it.)
  */
-export const RULES_V1: RulesConfig = parseRulesConfig(rulesV1Json);
+export const RULES_V1: RulesConfig = /* @__PURE__ */ parseRulesConfig(rulesV1Json);
 
 /**
  * rules.v2 (./rules.v2.json), validated at load: v1 without meeting_booked, plus next step (a
  * meeting agreed in words counts like one booked), interest, authority and open objections.
  */
-export const RULES_V2: RulesConfig = parseRulesConfig(rulesV2Json);
+export const RULES_V2: RulesConfig = /* @__PURE__ */ parseRulesConfig(rulesV2Json);
 
 /** True when a rules config reads the call analysis (so scoring computes it when the record has none). */
 export function usesAnalysis(rules: RulesConfig): boolean {
