@@ -44,7 +44,9 @@ const ROLE =
     'ftes|full[- ]timers|workers|negotiators|direct reports|bankers|lenders|appraisers|inspectors|caseworkers|' +
     'case workers|clinicians|counsell?ors|teachers|dispatchers|schedulers|clerks|receptionists|solicitors|' +
     'barristers|marketers|hygienists|pharmacists|architects|linguists|translators|interpreters|caregivers|carers|' +
-    'tutors|handlers|team leaders|team leads|supervisors|technologists|secretaries|fee earners|admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|' +
+    'tutors|handlers|team leaders|team leads|supervisors|technologists|secretaries|fee earners|surveyors|arrangers|' +
+    'funeral directors|valuers|bookers|' +
+    'admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|' +
     'seat|license|licence|designer|assistant|partner|manager|coordinator|accountant)';
 const WEAK = '(?:people|persons|folks|folk|guys|members|individuals|heads|ppl)';
 /** Nouns that count the whole company, not a team. */
@@ -59,7 +61,9 @@ const DEPT =
   'sales|ops|operations|hr|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|' +
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception';
-const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk)';
+const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
+/** A shift a count of people works on ("four on days", "five on the morning shift"). */
+const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days|nights|earlies|lates|weekends)\\b';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit)';
 
 const TRAVEL = WordScanner.of(
@@ -130,6 +134,10 @@ interface PatternSpec {
   roleBefore?: boolean;
   /** Add the roles listed after it ("there's twenty two of them, and four secretaries"). */
   sum?: boolean;
+  /** After a role noun (ROLE_BEFORE) the count is that role's, not weak, and adds the roles listed after it. */
+  roleSum?: boolean;
+  /** "the office staff is five": staff named by where they sit are a team, not the company. */
+  staffGroup?: boolean;
   confidence: number;
 }
 
@@ -154,7 +162,7 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b${TEAM_HEAD}(?: size)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to|` +
     ` went from| grew from| has grown from| jumped from| went up from| grew to|` +
     ` is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|` +
-    `locations|tickets|rooms))`), priority: 3, confidence: 0.9, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk'] },
+    `locations|tickets|rooms))`), priority: 3, confidence: 0.9, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
   { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
   // "team size? oh, fifteen"
   { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8, needs: ['team size'] },
@@ -162,7 +170,7 @@ const PATTERNS: readonly PatternSpec[] = [
   // ("the office is at 14 Queen Street" is an address)
   { re: g(`\\b${COMPANY_HEAD}(?:'s| is| of| has| at| totals?| sits at)\\s+${Q}(${NUM})\\s*(?:${WEAK}|${ROLE}|` +
     `employees)?(?![a-z])(?!\\s+(?:[a-z]+\\s+){1,2}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|` +
-    `close|crescent|terrace|boulevard|blvd|square|parade|court)\\b)`), priority: 1, confidence: 0.7 },
+    `close|crescent|terrace|boulevard|blvd|square|parade|court)\\b)`), priority: 1, staffGroup: true, confidence: 0.7 },
   // "a 15-person sales team", "12-person law firm"
   { re: g(`(${NUM})\\s*-?\\s*(?:person|people|member|man|woman|strong|seat|user|agent|rep|attorney|lawyer|` +
     `broker)\\s*-?\\s*(?:(?!(?:at|on|in|for|to|from|with|of|the|a|an|our|my|their|his|` +
@@ -170,7 +178,9 @@ const PATTERNS: readonly PatternSpec[] = [
   // "12 reps", "fifteen full-time support agents"
   { re: g(`(${NUM})\\s+${MOD}(${ROLE})\\b`), priority: 2, confidence: 0.85 },
   // "three of us", "35 of them", "twelve on the team", "8 in sales"
-  { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them)\\b`), priority: 2, weak: true, confidence: 0.75, min: 2 },
+  // After a role noun it counts that role even beside party words, with the roles listed after it ("the event
+  // coordinators, four of them, and the venue coordinator" → 5).
+  { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those)\\b`), priority: 2, weak: true, roleSum: true, confidence: 0.75, min: 2 },
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85 },
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on|doing|handling|running) (${DEPT})\\b`), priority: 2, confidence: 0.75 },
   // "we're 30 now", "we are about 40 people", "there's 25 of us", "that's 14 people"
@@ -178,14 +188,17 @@ const PATTERNS: readonly PatternSpec[] = [
     `we are at|we've grown to|now we're|now it's)\\s+(?:a\\s+(?=${NUM}))?${Q}(${NUM})\\s+(?:${WEAK}|now|strong|` +
     `total|in total|full[- ]time)\\b`), priority: 2, weak: true, confidence: 0.75, smallNeedsWork: true },
   // "the recruiters, there's eleven", "our fee earners, there's twenty two of them": a noun-less count after a role noun.
-  { re: g(`\\bthere(?:'s| is| are)\\s+${Q}(${NUM})(?:\\s+of (?:us|them))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7, needs: ['there'] },
+  // "the dispatchers, there's four on days and three on nights": people counted by shift (no role needed just before).
+  { re: g(`\\bthere(?:'s| is| are)\\s+${Q}(${NUM})(?:\\s+of (?:us|them)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2,
+    roleBefore: true, sum: true, confidence: 0.7, needs: ['there'] },
   // "about 25 people" in a work context
   { re: g(`(${NUM})\\s+${MOD}${WEAK}\\b`), priority: 2, weak: true, needsWork: true, confidence: 0.7, min: 2 },
   // A number with no noun, closing a statement about people: "we're down to 14 now", "so we're at 11.",
   // "only the sales guys need it, thats seven", "the whole firm, so 35 give or take".
   { re: g(`\\b(?:we're|we are|were|now we're)\\s+(?:(?:down|up|back) to|(?:now )?at)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, confidence: 0.7 },
-  { re: g(`\\b(?:that's|thats|that is|which is|which's|which are|that'd be|that would be)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true,
-    needsPeople: true, confidence: 0.7, needs: ['that', 'which'] },
+  // "... so maybe six", "only half of them do the onboarding, so call it four": the caller's own total or rounding.
+  { re: g(`\\b(?:that's|thats|that is|which is|which's|which are|that'd be|that would be|call it|so)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2,
+    weak: true, needsPeople: true, confidence: 0.7, needs: ['that', 'which', 'call it', 'so '] },
   { re: g(`\\b(?:whole|entire) (?:team|department|dept|office|crew)\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`),
     priority: 2, confidence: 0.7, needs: WHOLE },
   // "we're twelve people in the office now, well, fourteen since ...": a spoken self-correction to a noun-less count.
@@ -207,9 +220,10 @@ const SOLO = new RegExp(
   String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b`, 'g',
 );
 const ME_AND = new RegExp(
-  `\\b(?:me|myself)\\s+(?:and|plus)\\s+(?:${Q}(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:${ROLE}|${WEAK})?|` +
-    `(?:my|a|one|another) (?:business )?(?:partner|colleague|assistant|coworker|co-worker|associate|paralegal|` +
-    `agent|rep|other (?:person|agent|rep|attorney|lawyer|broker)))`,
+  `\\b(?:me|myself)\\s+(?:and|plus)\\s+(?:${Q}(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})|${WEAK})?|` +
+    `(?:my|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
+    `co-worker|associate|paralegal|agent|rep|generalist|bookkeeper|secretary|administrator|admin|other (?:person|agent|rep|` +
+    `attorney|lawyer|broker)))`,
   'g',
 );
 /** "just me and the pastor and our bookkeeper": the caller plus each named person (a chain of "and the/my/our <role>"). */
@@ -220,6 +234,20 @@ const ME_AND_LIST = new RegExp(
   String.raw`principal|foreman|office admin)\b)+)`, 'g',
 );
 const ME_AND_ITEM = /\band\s+(?:the|my|our)\s/g;
+/** "it'd be our PM, the estimator and me": named people listed before the caller (one per "the/our/my"). */
+const LIST_AND_ME = new RegExp(
+  String.raw`\b(?:it'd be|it would be|it'll be|it will be|it's|that's|that'd be|just)\s+((?:(?:our|the|my)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?` +
+  String.raw`(?:,\s*|\s+and\s+))+)(?:me|myself)\b`, 'g',
+);
+const LIST_ITEM = /\b(?:our|the|my)\s/g;
+/**
+ * A count per unit and the number of units: "eighteen clinics ... the receptionists ..., roughly two per clinic" (36).
+ * Group 1 the count, 2 the unit; the units' count is found before it (`unitCount`).
+ */
+const PER_UNIT = new RegExp(`(${NUM})\\s+(?:${MOD}(?:${ROLE}|${WEAK})\\s+)?(?:per|at each|in each|for each|in every|at every)\\s+` +
+  `(clinic|branch|site|office|location|store|practice|shop|restaurant|hotel|school|depot|warehouse|hub)\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
+const PER_UNIT_Y = stickyIfNumLed(PER_UNIT);
+const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
 const EACH_UNIT = new RegExp(
   `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|teams|practices|shops|` +
     `restaurants|regions)\\b[^.?!]{0,40}?\\beach\\s+(?:one\\s+|location\\s+|office\\s+|branch\\s+|store\\s+|` +
@@ -227,13 +255,29 @@ const EACH_UNIT = new RegExp(
     `of\\s+)?${Q}(${NUM})\\s+${MOD}(?:${ROLE}|${WEAK})`,
   'g',
 );
-const ROLE_BEFORE = new RegExp(`\\b${ROLE},\\s*(?:so\\s+)?$`);
+/** A group of staff named by where they sit or what they do ("office staff", "support staff"). */
+const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|front desk|${DEPT})\\s+$`);
+const ROLE_BEFORE = new RegExp(`\\b${ROLE},\\s*(?:so\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
 const PRODUCT_PATTERNS = [[EACH_UNIT, 'each'], [TEAMS_OF, 'teams']] as const;
-/** A role list joined by "and" is one team ("three attorneys and a paralegal" → 4); "plus ..." is an aside (ASIDE_BEFORE). */
-const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:${Q}(?:(${NUM})|an?|one|(the))\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+)?(?:in|` +
-  `on)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|department|dept|team)\\b)`);
+/**
+ * A role list joined by "and" is one team ("three attorneys and a paralegal" → 4, "the three paralegals, the two
+ * secretaries and me" → 6, "and the credit analysts, another six", "five on the morning shift and four on the night
+ * shift"); "plus ..." is an aside (ASIDE_BEFORE). Groups: 1 a role said before its count 2; 3 a count before a role
+ * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift.
+ */
+const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:(?:the|our|my)\\s+${MOD}(${ROLE}),\\s*(?:(?:there's|there are|that's|another|` +
+  `a further)\\s+)?${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of them\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
+  `(the|our|my))\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
+  `department|dept|team)\\b|(me|myself)\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+on\\s+${SHIFT})`);
+/** Words that make a company noun a group within it ("two rostering staff"), not a modifier-less headcount. */
+const NOT_MODIFIER = /^(?:the|our|my|a|an|one|other|more)$/;
+/** The role noun ending `match` has a modifier word before it ("and our two rostering staff"). */
+function modified(match: string, noun: string): boolean {
+  const x = /([a-z][a-z'-]*)\s+$/.exec(match.slice(0, match.length - noun.length));
+  return x !== null && !NOT_MODIFIER.test(x[1]);
+}
 
 /**
  * Record one team-size reading unless its context rules it out (a party, a rate of people), with its
@@ -264,7 +308,8 @@ const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
 const HYPOTHETICAL_BEFORE =
   new RegExp(String.raw`\b(?:if|for|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+(?:company|firm|business|` +
   String.raw`organi[sz]ation|practice)\b|\b(?:charge|cost|quote|price)\s+(?:for\s+)?(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|` +
-  String.raw`business|organi[sz]ation|practice|clinic|agency|school|shop|office|team)\b`);
+  String.raw`business|organi[sz]ation|practice|clinic|agency|school|shop|office|team)\b|\bif (?:we|you|i) (?:had|got|were|` +
+  String.raw`ever had|ever got to|went to|grew to)[\s,]+(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$`);
 /** "two people just left": people gone (or just joined) are not the team that would use it. */
 const LEFT_AFTER = /^\s*(?:just |recently |have |'ve )?(?:left|quit|resigned|retired)\b/;
 const FOR_BEFORE = /\bfor\s+$/;
@@ -282,7 +327,15 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   const m = u.masked;
   const ctx = new Context(u.lower);
   if (hasCount) numberedCandidates(u, out, ctx);
-  if (maySolo(u.lower) && !ctx.travel) {
+  const solo = maySolo(u.lower);
+  if (solo && ctx.travel) {
+    // "it's myself and three arrangers, and every funeral ... the family signs": a count of a role is staff even beside party words.
+    ME_AND.lastIndex = 0;
+    for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
+      const n = x[1] && x[2] ? quantityAt(u, x[1])?.value : undefined;
+      if (n !== undefined) pushTeam(u, out, n + 1, x.index, x.index + x[0].length, 3, 0.8);
+    }
+  } else if (solo) {
     SOLO.lastIndex = 0;
     for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
     ME_AND_LIST.lastIndex = 0;
@@ -295,9 +348,14 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       const n = x[1] ? quantityAt(u, x[1])?.value : 1;
       if (n !== undefined) pushTeam(u, out, n + 1, x.index, x.index + x[0].length, 3, 0.8);
     }
+    if (u.lower.includes('and me') || u.lower.includes('and myself')) {
+      LIST_AND_ME.lastIndex = 0;
+      for (let x = LIST_AND_ME.exec(m); x; x = LIST_AND_ME.exec(m)) pushTeam(u, out, (x[1].match(LIST_ITEM)?.length ?? 0) + 1, x.index, x.index + x[0].length, 3, 0.75);
+    }
   }
   if (hasCount) {
     fractionCandidates(u, out);
+    if (u.lower.includes(' per ') || u.lower.includes(' each ') || u.lower.includes(' every ')) perUnitCandidates(u, out);
     for (const [re, word] of PRODUCT_PATTERNS) {
       if (!u.lower.includes(word)) continue;
       re.lastIndex = 0;
@@ -343,12 +401,14 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context): v
     if (spec.needs !== undefined && !hasAny(u.lower, spec.needs)) continue;
     let x = execMasked(u, spec.re, STICKY[k], 0);
     if (!x) continue;
-    if (spec.weak && ctx.travel) continue;
+    if (spec.weak && !spec.roleSum && ctx.travel) continue;
     if (spec.needsWork && !ctx.work) continue;
     if (spec.needsPeople && !ctx.people) continue;
     if (spec.notWithVolume && ctx.volumeTalk) continue;
-    if (spec.roleBefore && !ROLE_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index))) continue;
     for (; x; x = execMasked(u, spec.re, STICKY[k], x.index + x[0].length)) {
+      const afterRole = (spec.roleBefore || spec.roleSum) && ROLE_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index));
+      if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && ctx.people)) continue;
+      if (spec.roleSum && !afterRole && ctx.travel) continue;
       const ph = x[1];
       const q = quantityAt(u, ph);
       if (!q || q.kind !== 'cardinal' || (q.yearLike && spec.weak)) continue;
@@ -357,7 +417,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context): v
       if (spec.min !== undefined && value < spec.min) continue;
       if (spec.smallNeedsWork && !ctx.work && value < SMALL_PARTY) continue;
       let priority = spec.priority;
-      let end = x.index + x[0].length;
+      if (spec.staffGroup && m.startsWith('staff', x.index) && STAFF_GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 16), x.index))) priority = 3;
+      let end = Math.max(x.index + x[0].length, q.end);
       const noun = x[2];
       let sumRoles = false;
       if (noun !== undefined) {
@@ -367,12 +428,13 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context): v
         // "three lawyers and two paralegals", "four designers and a project manager"
         if (spec.priority === 2) sumRoles = true;
       }
-      if (sumRoles || spec.sum) {
+      if (sumRoles || spec.sum || afterRole) {
         for (let s = SUM_NEXT.exec(m.slice(end)); s; s = SUM_NEXT.exec(m.slice(end))) {
-          const addPh = s[1] ?? s[4];
+          const addPh = s[2] ?? s[3] ?? s[6] ?? s[8];
           const add = addPh ? quantityAt(u, addPh)?.value : 1;
-          // "and the practice manager" is one more; "and the managers" counts nobody.
-          if (add === undefined || COMPANY_ROLES.has(s[3]) || (s[2] !== undefined && s[3].endsWith('s'))) break;
+          // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
+          if (add === undefined || (s[4] !== undefined && s[5].endsWith('s'))) break;
+          if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
           value += add;
           end += s[0].length;
         }
@@ -380,6 +442,24 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context): v
       const licences = noun !== undefined && LICENCE_NOUNS.has(noun);
       pushTeam(u, out, value, Math.min(x.index, numPos), end, priority, q.approx ? spec.confidence - 0.1 : spec.confidence, numPos, licences);
     }
+  }
+}
+
+/** The count said before `pos` of the unit `unit` ("eighteen clinics"), or undefined. */
+function unitCount(u: Utterance, unit: string, pos: number): number | undefined {
+  const re = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?${unit}(?:s|es)\\b`);
+  const x = re.exec(u.masked.slice(0, pos));
+  const q = x ? quantityAt(u, x[1]) : undefined;
+  return q?.kind === 'cardinal' ? q.value : undefined;
+}
+
+/** "two per clinic" with "eighteen clinics" said before, in talk of a role: the count times the units (see PER_UNIT). */
+function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
+  for (let x = execMasked(u, PER_UNIT, PER_UNIT_Y, 0); x; x = execMasked(u, PER_UNIT, PER_UNIT_Y, x.index + x[0].length)) {
+    const q = quantityAt(u, x[1]);
+    if (q?.kind !== 'cardinal' || !ROLE_WORD.test(u.masked.slice(Math.max(0, x.index - 100), x.index + x[0].length))) continue;
+    const units = unitCount(u, x[2], x.index);
+    if (units !== undefined && units >= 2) pushTeam(u, out, q.value * units, x.index, x.index + x[0].length, 5, 0.75);
   }
 }
 

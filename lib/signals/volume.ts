@@ -75,7 +75,12 @@ const DOC =
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
-    'bills? of sale|bols|manifests?|consents?|registrations?|treatment plans?|(?:customs )?declarations?|delivery notes?)';
+    'bills? of sale|bols|manifests?|consents?|registrations?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?)';
+/** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
+const EACH_DOC = `(?:${DOC}|reports?|sheets?|receipts?|proofs? of delivery|care plans?)`;
+/** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
+const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|renews?|fills? (?:in|out)|completes?|returns?|ends? with|' +
+  'comes? with|carries|receives?)';
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
@@ -98,18 +103,21 @@ const MONEY_BEFORE = new RegExp(
 );
 const MONEY_AFTER = /^\s*(?:dollars|bucks|usd|euros|pounds|grand|per (?:user|seat|license)|a (?:user|seat|license)|in (?:revenue|sales)|tops)\b/;
 const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year)\b/;
+/** More people who each send their own documents ("the claims adjusters each send about four a week"). */
+const MORE_ROLES = 'adjusters?|surveyors?|supervisors?|case ?workers?|negotiators?|analysts?|arrangers?|handlers?|nurses?|' +
+  'therapists?|inspectors?|specialists?|bankers?|lenders?|solicitors?|fee earners?|clinicians?|counsell?ors?';
 const PER_PERSON = new RegExp(
   `\\beach (?:of (?:our|the|my|them|us)\\s+)?(?:(${NUM})\\s+)?${MODV}(?:reps?|agents?|recruiters?|brokers?|` +
     `realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|` +
     `managers?|coordinators?|associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|` +
     `producers?|officers?|paralegals?|planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|` +
-    `hygienists?|doctors?|dentists?|providers?|branches|offices|locations|stores|sites|clinics)\\b|` +
+    `hygienists?|doctors?|dentists?|providers?|${MORE_ROLES}|branches|offices|locations|stores|sites|clinics)\\b|` +
     `\\bper (?:rep|agent|recruiter|broker|person|head|attorney|` +
     `lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\b(?:reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|` +
     `lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|` +
     `associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|` +
     `planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|` +
-    `providers?),? each\\b|\\bapiece\\b|\\beach (?:one|${NUM})\\s+(?:of (?:them|us) )?` +
+    `providers?|${MORE_ROLES}),? each\\b|\\bapiece\\b|\\beach(?:\\s+(?:one|${NUM}))?\\s+(?:of (?:them|us) )?` +
     `(?:(?:probably|maybe|usually|roughly|about|like)\\s+)?(?:sends?|does|handles?|places?|closes?|writes?|process(?:es)?|issues?|books?)\\b|` +
     `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
@@ -118,7 +126,13 @@ const PER_PERSON = new RegExp(
 const SHORT_ANSWER_WORDS = 8;
 const g = (s: string) => new RegExp(s, 'g');
 /** (A non-count placeholder, e.g. the restated figure of "300 leases, no wait, more like 360 a quarter", may sit in between.) */
-const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}`);
+/**
+ * Group 7 instead of a period: documents per thing ("forty releases a shoot"), read with the things' count per period
+ * said anywhere ("six shoots a month" = 240; `thingRate`). One pattern with the plain reading, so each number is read once.
+ */
+const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}|\\s+(?:a|per|each|every|for each|` +
+  `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
+  `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
 const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(${NUM})\\s+${MODV}${DOC}\\b`);
 /** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
 const DURATION_BEFORE = /\b(?:takes?|took|taking|wait(?:ed|ing)?|spend|spent|within|after|for)\s+(?:(?:like|about|around|almost|over|up to|at least)\s+)?$/;
@@ -131,12 +145,15 @@ const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
 const V_EACH_DOC = g(
   `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;]{0,45}?(?:\\b(?:each|every)(?: one(?: of them|` +
     ` of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?|` +
-    ` single one)?\\s+(?:[a-z']+\\s+){0,2}?(?:signs?|gets?|got|needs?|requires?|has|have|` +
+    ` single one)?\\s+(?:[a-z']+\\s+){0,2}?(?:${CARRIES}|` +
     `means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|` +
-    `the same)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b|` +
+    `the same)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|` +
     // "250 loads a month and there's a bill of lading on every single one"
-    `\\b(?:there's|there is|with)\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\s+(?:on|for|with)\\s+` +
-    `(?:each|every)(?: single)?\\s+(?:one\\b|${NUM}))`,
+    `\\b(?:there's|there is|with)\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:on|for|with)\\s+` +
+    `(?:each|every)(?: single)?\\s+(?:one\\b|${NUM})|` +
+    // "fifteen hundred consults a month that need a form"
+    `\\b(?:(?:that|which|who)\\s+(?:all\\s+)?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\\s+(?:a|an|one|` +
+    `their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b))`,
 );
 /**
  * What each counted thing or person signs, for the readings below: "every one of them needs the technology use
@@ -145,9 +162,8 @@ const V_EACH_DOC = g(
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
 const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?|` +
-  ` single one)?\\s+(?:[a-z']+\\s+){0,2}?(?:signs?|gets?|got|needs?|requires?|has|` +
-  `have)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same|` +
-  `the)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`;
+  ` single one)?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same|` +
+  `the|their|its)\\s+(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 /**
  * A population with a document each per period, the period after the document: "4,200 students and every one of
  * them needs the technology use agreement signed by a parent each year", "600 volunteers, every volunteer signs a
@@ -187,7 +203,7 @@ const EACH_WORD = /\b(?:each|every)\b/g;
 const POP_EACH_REACH = 120;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Quick gate for the each-carries-a-document readings: "each/every ... signs/gets/needs/has". */
-const EACH_VERB = /\b(?:each|every)\b[^.?!;]{0,30}?\b(?:signs?|gets?|got|needs?|requires?|has|have)\b/;
+const EACH_VERB = new RegExp(`\\b(?:each|every)\\b[^.?!;]{0,30}?\\b${CARRIES}\\b`);
 /** Quick gate for the month-span readings. */
 const HAS_MONTH_SPAN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:to|through|thru|till|until|and) /;
 
@@ -219,7 +235,14 @@ const V_TERM_Y = stickyIfNumLed(V_TERM);
 /** Each of N things signs one document per period: "each of our 30 vendors signs a new supplier agreement once a year" = 30 a year. */
 const V_EACH_OF = g(`\\beach of (?:our|the|my|those|these|them)\\s+(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?(?:signs?|gets?|needs?|requires?|has|` +
   `have)\\s+(?:a|an|one|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}`);
+/** A count per term said before the documents: "per term we send about 350 permission slips and there's three terms". */
+const V_TERM_FIRST = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester|cohort),?\\s+(?:[a-z',-]+\\s+){0,5}?(${NUM})\\s+${MODV}${DOC}\\b` +
+  `[^.?!;\\ue000-\\ue0fe]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\1s\\b`);
+/** A spoken correction just before a bare count ("sixty a year, sorry, a quarter, sixty a quarter"): the corrected figure wins. */
+const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|hang on)\b[^.?!;\ue000-\ue0fe]{0,30}$/;
 const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
+/** Gate for V_EACH_DOC's "... a month that need a form" (its other readings need "each"/"every"). */
+const THAT_NEEDS = /\b(?:that|which|who) (?:all )?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\b/;
 const TERM_WORDS = ['term', 'intake', 'semester', 'trimester', 'cohort'];
 /** Every `PER_PERSON` reading has one of these. */
 const PER_PERSON_WORDS = ['each', 'per ', 'apiece', 'every '];
@@ -282,6 +305,15 @@ function covered(out: readonly VolumeCandidate[], i: number): boolean {
   return false;
 }
 
+/** The count of `thing`s per period said anywhere in the utterance ("six shoots a month"), as [placeholder, period, start]. */
+function thingRate(u: Utterance, thing: string): [string, Period, number] | null {
+  const stem = thing.endsWith('s') ? thing.slice(0, -1) : thing;
+  const re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${stem}(?:s|es)?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
+  const x = re.exec(u.masked);
+  const period = x ? unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u) : null;
+  return x && period ? [x[1], period, x.index] : null;
+}
+
 /** Volume readings (documents per month) in an utterance; `team` resolves per-person volumes. */
 export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): VolumeCandidate[] {
   const m = u.masked;
@@ -306,6 +338,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   for (let x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, 0); x; x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, x.index + x[0].length)) {
     // "since the two new hires last week": a definite count in a past period names those things, not a rate.
     if (x[6] && DEFINITE_BEFORE.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
+    if (x[7] !== undefined) {
+      const docs = quantityAt(u, x[1]);
+      const rate = docs?.kind === 'cardinal' && docs.value >= 1 && u.numStarts.length >= 2 ? thingRate(u, x[7]) : null;
+      if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), x.index + x[0].length, 2, 0.75, 1 / docs!.value);
+      continue;
+    }
     const period = unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u);
     addVolume(sc, x[1], period, x.index, x.index + x[0].length, 2, 0.9);
   }
@@ -315,7 +353,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
     addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
   }
-  for (let x = hasEach ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
+  for (let x = hasEach || THAT_NEEDS.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
     if (covered(out, x.index)) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
   }
@@ -340,6 +378,13 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       for (let x = V_EACH_OF.exec(m); x; x = V_EACH_OF.exec(m)) {
         if (!covered(out, x.index)) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 2, 0.75);
       }
+    }
+  }
+  if (hasTerm && (u.lower.includes('per ') || u.lower.includes('each ') || u.lower.includes('every ') || u.lower.includes('a '))) {
+    V_TERM_FIRST.lastIndex = 0;
+    for (let x = V_TERM_FIRST.exec(m); x; x = V_TERM_FIRST.exec(m)) {
+      const k = quantityAt(u, x[3]);
+      if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / k.value);
     }
   }
   if (hasSpan) {
@@ -397,7 +442,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // and never a count in a past or current period ("we were 20 last year, we're 30 now" is a headcount).
     if (!docInUtterance && !VERB_BEFORE.test(before) && (!shortAnswer || x[5])) continue;
     if (MONEY_BEFORE.test(m.slice(cs, x.index))) continue;
-    addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1, 0.7);
+    const corrects = out.length > 0 && CORRECTED_BEFORE.test(m.slice(Math.max(cs, x.index - 40), x.index));
+    addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, corrects ? 2.1 : 1, 0.7);
   }
   if (out.length === 0 && shortAnswer && u.numStarts.length === 1) {
     const x = V_PERIOD_FIRST.exec(m);
