@@ -114,6 +114,21 @@ describe('named queries in DuckDB', () => {
     expect(cols.rows.find((r) => r.column_name === 'day')?.column_type).toBe('VARCHAR');
   });
 
+  it('rows come back JSON-safe: safe BIGINTs as numbers, others as strings, timestamps in ISO form, order kept', async () => {
+    const { rows, columns, columnTypes } = await lake.run(
+      `SELECT 9007199254740993::BIGINT AS big, 42::BIGINT AS small, TIMESTAMP '2026-11-20 10:00:00.123456' AS ts, 0.1::DOUBLE + 0.2 AS d,
+        NULL::VARCHAR AS n, true AS b, 'x"y\\z' AS s, 7::INTEGER AS i, [1, 2]::BIGINT[] AS l, DATE '2026-11-20' AS day`,
+    );
+    expect(columns).toEqual(['big', 'small', 'ts', 'd', 'n', 'b', 's', 'i', 'l', 'day']);
+    expect(columnTypes?.slice(0, 4)).toEqual(['BIGINT', 'BIGINT', 'TIMESTAMP', 'DOUBLE']);
+    expect(rows).toEqual([{ big: '9007199254740993', small: 42, ts: '2026-11-20T10:00:00.123Z', d: 0.30000000000000004, n: null, b: true, s: 'x"y\\z', i: 7, l: [1, 2], day: '2026-11-20T00:00:00.000Z' }]);
+    const plain = await lake.run(`SELECT 9007199254740993::BIGINT AS big, TIMESTAMP '2026-11-20 10:00:00.123456' AS ts, 0.1::DOUBLE + 0.2 AS d, 'x"y' AS s, ? AS p`, ['v']);
+    expect(plain.rows).toEqual([{ big: '9007199254740993', ts: '2026-11-20T10:00:00.123Z', d: 0.30000000000000004, s: 'x"y', p: 'v' }]);
+    const ordered = await lake.run('SELECT i, i * 0.5 AS half FROM range(5000) r(i) ORDER BY i DESC');
+    expect(ordered.rows.map((r) => r.i)).toEqual(Array.from({ length: 5000 }, (_, k) => 4999 - k));
+    expect(ordered.rows[1]).toEqual({ i: 4998, half: 2499 });
+  });
+
   it('hot-leads lists the hot lead', async () => {
     const { rows } = await lake.runNamed('hot-leads');
     expect(rows.map((r) => [r.session_id, r.tier])).toEqual([['a_hot', 'hot']]);
