@@ -230,5 +230,12 @@ export function clauseOf(u: Utterance, pos: number): [number, number] {
 
 /** The original text of [start, end), trimmed of surrounding spaces and punctuation. */
 export function quote(u: Utterance, start: number, end: number): string {
-  return u.raw.slice(start, end).replace(/^[\s,;:.-]+|[\s,;:-]+$/g, '');
+  const s = u.raw;
+  let a = Math.max(0, start);
+  let b = Math.min(s.length, end);
+  while (a < b && (QUOTE_TRIM.includes(s[a]) || SPACE.test(s[a]))) a++;
+  while (b > a && s[b - 1] !== '.' && (QUOTE_TRIM.includes(s[b - 1]) || SPACE.test(s[b - 1]))) b--;
+  return s.slice(a, b);
 }
+/** Punctuation trimmed off a quote's ends (and white space); a trailing "." stays. */
+const QUOTE_TRIM = ',;:.-';

@@ -305,10 +305,19 @@ function covered(out: readonly VolumeCandidate[], i: number): boolean {
   return false;
 }
 
+/** `thingRate`'s pattern per thing (built once per word, not per call; bounded, cleared when full). */
+const THING_RATE = new Map<string, RegExp>();
+const THING_RATE_MAX = 256;
+
 /** The count of `thing`s per period said anywhere in the utterance ("six shoots a month"), as [placeholder, period, start]. */
 function thingRate(u: Utterance, thing: string): [string, Period, number] | null {
   const stem = thing.endsWith('s') ? thing.slice(0, -1) : thing;
-  const re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${stem}(?:s|es)?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
+  let re = THING_RATE.get(stem);
+  if (re === undefined) {
+    if (THING_RATE.size >= THING_RATE_MAX) THING_RATE.clear();
+    re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${stem}(?:s|es)?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
+    THING_RATE.set(stem, re);
+  }
   const x = re.exec(u.masked);
   const period = x ? unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u) : null;
   return x && period ? [x[1], period, x.index] : null;
