@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDUSTRY_CUES, PAIN_CUES, PRODUCTS, USE_CASE_CUES } from '../lib/signals/lexicon';
+import { WordSet } from '../lib/signals/lead-index';
 import { leadTexts, WordScanner, wordAlternation } from '../lib/signals/word-regexp';
 
 /** Top-level alternatives of a regexp source. */
@@ -156,4 +157,18 @@ test('leadTexts: the literal text every match starts with', () => {
   expect(leadTexts('not \\S+,', 8)).toEqual(['not ']);
   expect(leadTexts('(?:a|b)c|[^x]y')).toBeNull();
   expect(leadTexts('\\S+ly')).toBeNull();
+});
+
+describe('WordSet', () => {
+  const set = new WordSet(['team', 'each', 'per ', 'dep']);
+  test('finds the words that begin a word, as a mask', () => {
+    expect(set.found('the sales team, each rep')).toBe(set.mask(['team', 'each']));
+    expect(set.found('steam; reach; per; tempered')).toBe(0);
+    expect(set.found('per month in the department')).toBe(set.mask(['per ', 'dep']));
+    expect(set.found('')).toBe(0);
+  });
+  test('rejects words it cannot index', () => {
+    expect(() => new WordSet(['ok'])).toThrow();
+    expect(() => set.mask(['crew'])).toThrow();
+  });
 });

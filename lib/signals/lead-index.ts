@@ -118,3 +118,54 @@ export function leadIndexOf(s: string): LeadIndex {
   }
   return ix;
 }
+
+/**
+ * A few words (or word beginnings, at least three characters) looked up where words start, through the
+ * shared lead index: `found` tells which of them begin a word in a string, as a bit mask, in one pass
+ * over the string's indexed starts. A cheap fact to gate a pattern on when its every match has one of the
+ * words at a word start. Falls back to `String.includes` (a superset) when the index has no bit left.
+ */
+export class WordSet {
+  private readonly bit: number;
+  private readonly byKey = new Map<number, number[]>();
+  /** @throws Error for more than 31 words or a word shorter than three characters. */
+  constructor(private readonly words: readonly string[]) {
+    if (words.length > 31 || words.some((w) => w.length < 3)) throw new Error('WordSet: 1-31 words of 3+ characters');
+    this.bit = registerLeads(words.map((w) => w.slice(0, 3)));
+    words.forEach((w, i) => {
+      const k = keyCode(w, 0, 3);
+      const list = this.byKey.get(k);
+      if (list) list.push(i);
+      else this.byKey.set(k, [i]);
+    });
+  }
+  /** The mask of `some` (words of this set). @throws Error for a word not in the set. */
+  mask(some: readonly string[]): number {
+    let m = 0;
+    for (const w of some) {
+      const i = this.words.indexOf(w);
+      if (i < 0) throw new Error(`WordSet.mask: "${w}" is not in the set`);
+      m |= 1 << i;
+    }
+    return m;
+  }
+  /** Bit i set when word i of the set begins a word of `s` (or, without an index bit, occurs in `s`). */
+  found(s: string): number {
+    let m = 0;
+    if (this.bit < 0) {
+      this.words.forEach((w, i) => {
+        if (s.includes(w)) m |= 1 << i;
+      });
+      return m;
+    }
+    const { starts, masks } = leadIndexOf(s);
+    const b = 1 << this.bit;
+    for (let j = 0; j < starts.length; j++) {
+      if ((masks[j] & b) === 0) continue;
+      const p = starts[j];
+      const list = this.byKey.get(keyCode(s, p, 3));
+      if (list !== undefined) for (const i of list) if (s.startsWith(this.words[i], p)) m |= 1 << i;
+    }
+    return m;
+  }
+}

@@ -15,7 +15,8 @@
  * today, the aside is a possibility or a part already counted (see ASIDE_BEFORE).
  */
 import type { Utterance } from './utterance';
-import { NUM, clauseOf, execMasked, hasAny, quantityAt, stickyIfNumLed } from './utterance';
+import { WordSet } from './lead-index';
+import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
 import { aboutSomeoneElse } from './someone-else';
 import { WordScanner } from './word-regexp';
 
@@ -120,7 +121,7 @@ interface PatternSpec {
   weak?: boolean;
   /** Generic nouns with no team word: also require a work word somewhere in the utterance. */
   needsWork?: boolean;
-  /** Text one of which every match contains: the pattern runs only when the lowercased utterance has one. */
+  /** Words (of `GATE_WORDS`) one of which every match has at a word start: the pattern runs only when the utterance has one. */
   needs?: readonly string[];
   /** Counts below SMALL_PARTY also need a work word (party sizes are small: "there are 2 people"). */
   smallNeedsWork?: boolean;
@@ -156,6 +157,11 @@ const g = (s: string) => new RegExp(s, 'g');
 /** What `WEAK` and "whole/entire" need in the text (see `PatternSpec.needs`). */
 const WEAK_WORDS = ['people', 'person', 'folk', 'guys', 'members', 'individuals', 'heads', 'ppl'];
 const WHOLE = ['whole', 'entire'];
+/** The words of every pattern's `needs`, looked up once per utterance at word starts (each gated pattern has its word at one). */
+const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor', 'group', 'team size', 'there', 'that', 'which',
+  'call it', 'so ', ...WHOLE, "we're", 'we are', ...WEAK_WORDS]);
+/** What the fractions and multiplied counts need at a word start. */
+const COUNT_WORDS = new WordSet(['half', 'third', 'quarter', 'fifth', 'tenth', 'each', 'teams']);
 
 const PATTERNS: readonly PatternSpec[] = [
   // "team of 12", "team is twenty-two people", "team's about 10", "team size is 8"
@@ -260,7 +266,7 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
 const ROLE_BEFORE = new RegExp(`\\b${ROLE},\\s*(?:so\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
-const PRODUCT_PATTERNS = [[EACH_UNIT, 'each'], [TEAMS_OF, 'teams']] as const;
+const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, COUNT_WORDS.mask(['teams'])]] as const;
 /**
  * A role list joined by "and" is one team ("three attorneys and a paralegal" → 4, "the three paralegals, the two
  * secretaries and me" → 6, "and the credit analysts, another six", "five on the morning shift and four on the night
@@ -326,7 +332,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   if (!hasCount && !maySolo(u.lower)) return out;
   const m = u.masked;
   const ctx = new Context(u.lower);
-  if (hasCount) numberedCandidates(u, out, ctx);
+  if (hasCount) numberedCandidates(u, out, ctx, GATE_WORDS.found(u.lower));
   const solo = maySolo(u.lower);
   if (solo && ctx.travel) {
     // "it's myself and three arrangers, and every funeral ... the family signs": a count of a role is staff even beside party words.
@@ -354,10 +360,11 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     }
   }
   if (hasCount) {
-    fractionCandidates(u, out);
+    const counted = COUNT_WORDS.found(u.lower);
+    fractionCandidates(u, out, counted);
     if (u.lower.includes(' per ') || u.lower.includes(' each ') || u.lower.includes(' every ')) perUnitCandidates(u, out);
     for (const [re, word] of PRODUCT_PATTERNS) {
-      if (!u.lower.includes(word)) continue;
+      if ((counted & word) === 0) continue;
       re.lastIndex = 0;
       for (let x = re.exec(m); x; x = re.exec(m)) {
         const a = quantityAt(u, x[1]);
@@ -393,12 +400,14 @@ class Context {
 
 /** Sticky copies of the patterns that start with a number (see `execMasked`). */
 const STICKY = PATTERNS.map((spec) => stickyIfNumLed(spec.re));
+/** Each pattern's `needs` as a mask of `GATE_WORDS`. */
+const NEEDS = PATTERNS.map((spec) => (spec.needs === undefined ? 0 : GATE_WORDS.mask(spec.needs)));
 
-function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context): void {
+function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, present: number): void {
   const m = u.masked;
   for (let k = 0; k < PATTERNS.length; k++) {
     const spec = PATTERNS[k];
-    if (spec.needs !== undefined && !hasAny(u.lower, spec.needs)) continue;
+    if (NEEDS[k] !== 0 && (present & NEEDS[k]) === 0) continue;
     let x = execMasked(u, spec.re, STICKY[k], 0);
     if (!x) continue;
     if (spec.weak && !spec.roleSum && ctx.travel) continue;
@@ -491,10 +500,10 @@ const FRACTION = new RegExp(
 const FRACTION_USE = /\b(?:would|will|'d|need|needs|use|using|send|sending|sign|signing|access|logins?|seats?|licen[cs]es?|actually)\b/;
 
 const FRACTION_WORD = /\b(?:half|thirds?|quarters?|fifth|tenth)\b/;
-const FRACTION_WORDS = ['half', 'third', 'quarter', 'fifth', 'tenth'];
+const FRACTION_MASK = COUNT_WORDS.mask(['half', 'third', 'quarter', 'fifth', 'tenth']);
 
-function fractionCandidates(u: Utterance, out: TeamCandidate[]): void {
-  if (!hasAny(u.lower, FRACTION_WORDS) || !FRACTION_WORD.test(u.lower)) return;
+function fractionCandidates(u: Utterance, out: TeamCandidate[], counted: number): void {
+  if ((counted & FRACTION_MASK) === 0 || !FRACTION_WORD.test(u.lower)) return;
   FRACTION.lastIndex = 0;
   for (let x = FRACTION.exec(u.masked); x; x = FRACTION.exec(u.masked)) {
     const [, ce] = clauseOf(u, x.index);

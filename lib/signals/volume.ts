@@ -22,7 +22,8 @@
 import type { TeamCandidate } from './team-size';
 import { bestTeam } from './team-size';
 import type { Utterance } from './utterance';
-import { NUM, clauseOf, execMasked, hasAny, quantityAt, splitCount, stickyIfNumLed } from './utterance';
+import { WordSet } from './lead-index';
+import { NUM, clauseOf, execMasked, quantityAt, splitCount, stickyIfNumLed } from './utterance';
 import { WORD_START, WordScanner } from './word-regexp';
 
 /** Business days per month used to normalize "per day" volumes. */
@@ -243,9 +244,12 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
 const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
 /** Gate for V_EACH_DOC's "... a month that need a form" (its other readings need "each"/"every"). */
 const THAT_NEEDS = /\b(?:that|which|who) (?:all )?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\b/;
-const TERM_WORDS = ['term', 'intake', 'semester', 'trimester', 'cohort'];
+/** Words some readings need at a word start, found once per utterance (term words; "each"/"every"; `PER_PERSON` has one of the last four). */
+const GATE_WORDS = new WordSet(['term', 'intake', 'semester', 'trimester', 'cohort', 'each', 'every', 'per ', 'apiece']);
+const TERM_MASK = GATE_WORDS.mask(['term', 'intake', 'semester', 'trimester', 'cohort']);
+const EACH_MASK = GATE_WORDS.mask(['each', 'every']);
 /** Every `PER_PERSON` reading has one of these. */
-const PER_PERSON_WORDS = ['each', 'per ', 'apiece', 'every '];
+const PER_PERSON_MASK = GATE_WORDS.mask(['each', 'every', 'per ', 'apiece']);
 /** Sticky copies of the number-led patterns (see `execMasked`). */
 const V_DOC_PERIOD_Y = stickyIfNumLed(V_DOC_PERIOD);
 const V_EACH_DOC_Y = stickyIfNumLed(V_EACH_DOC);
@@ -331,10 +335,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   const hasPeriod = mayHavePeriod(u.lower);
   const hasSpan = HAS_MONTH_SPAN.test(u.lower);
   const hasSeason = u.lower.includes('season');
-  const hasTerm = hasAny(u.lower, TERM_WORDS) && TERM_WORD.test(u.lower);
+  const present = GATE_WORDS.found(u.lower);
+  const hasTerm = (present & TERM_MASK) !== 0 && TERM_WORD.test(u.lower);
   if (!hasPeriod && !hasSpan && !hasSeason && !hasTerm) return out;
-  const hasEach = u.lower.includes('each') || u.lower.includes('every');
-  const perPerson = hasAny(u.lower, PER_PERSON_WORDS) ? PER_PERSON.exec(m) : null;
+  const hasEach = (present & EACH_MASK) !== 0;
+  const perPerson = (present & PER_PERSON_MASK) !== 0 ? PER_PERSON.exec(m) : null;
   let multiplier = 1;
   if (perPerson) {
     const inline = perPerson[1] ? quantityAt(u, perPerson[1]) : undefined;
