@@ -5,9 +5,9 @@
 import { emptySignals, type DiscoveredSignals, type SignalEvidence, type SignalField } from '../session-record';
 import { industryHits, bestIndustry } from './industry';
 import { painHits, useCaseHit } from './labels';
-import { counts, findMentions, linkDeclined } from './mentions';
+import { counts, findMentions, linkDeclined, type Mention } from './mentions';
 import { bestTeam, teamCandidates } from './team-size';
-import { bestUrgency, urgencyHits } from './urgency';
+import { bestUrgency, urgencyHits, type UrgencyHit } from './urgency';
 import { prepare, quote, type Utterance } from './utterance';
 import { bestVolume, periodIn, volumeCandidates, type Period } from './volume';
 import { WordScanner } from './word-regexp';
@@ -41,6 +41,15 @@ function painScopeEnd(u: Utterance, from: number): number {
   return x ? x.index : u.lower.length;
 }
 
+/** Urgency hits that do not time a tool the caller is only thinking of getting ("getting Salesforce next year"). */
+function notAboutProspects(u: Utterance, hits: UrgencyHit[], mentions: readonly Mention[]): UrgencyHit[] {
+  if (hits.length === 0 || !mentions.some((m) => m.stance === 'prospect')) return hits;
+  return hits.filter((h) => !mentions.some((m) => m.stance === 'prospect' && h.start >= m.end && h.start - m.end <= PROSPECT_REACH &&
+    !/[.?!;]/.test(u.lower.slice(m.end, h.start))));
+}
+/** How far after a considered tool a time phrase is taken as that tool's timing. */
+const PROSPECT_REACH = 40;
+
 /** Analyze one caller utterance; `turnIndex` is stamped on every piece of evidence. */
 export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis {
   const u = prepare(text);
@@ -66,7 +75,7 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
         list.push(m.id);
         s.evidence.push(ev(u, m.field, m.id, turnIndex, m.start, m.end, 0.85));
       }
-    } else if (m.stance !== 'echo' && !dropped[m.field].includes(m.id)) dropped[m.field].push(m.id);
+    } else if (m.stance !== 'echo' && m.stance !== 'prospect' && !dropped[m.field].includes(m.id)) dropped[m.field].push(m.id);
   }
   // "we use Slack, but we don't need a Slack integration" / "I don't need this connected to Teams": an integration itself negated outweighs mere use.
   for (const m of mentions) {
@@ -81,7 +90,7 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
   dropped.integration_needs = dropped.integration_needs.filter((id) => !s.integration_needs.includes(id));
   dropped.current_solution = dropped.current_solution.filter((id) => !s.current_solution.includes(id));
 
-  const urg = bestUrgency(urgencyHits(u));
+  const urg = bestUrgency(notAboutProspects(u, urgencyHits(u), mentions));
   if (urg) {
     s.urgency = urg.value;
     s.evidence.push(ev(u, 'urgency', urg.value, turnIndex, urg.start, urg.end, urg.confidence));

@@ -79,7 +79,8 @@ export function painHits(u: Utterance): LabelHit[] {
 const VENDOR_QUOTE = new RegExp(
   String.raw`\b(?:renewal|price|pricing|upgrade)\s+quotes?\b|\b(?:got|get|getting|received|asked for) (?:a|their|` +
   String.raw`the) quotes?\b|\bquotes? from (?:them|docusign|adobe|pandadoc|\w+ ?sign|the vendor|your competitors?)\b|` +
-  String.raw`\binvoices? from (?:you|your|them|the vendor)\b`,
+  String.raw`\binvoices? from (?:you|your|them|the vendor)\b|\b(?:send|give|email|get) (?:me|us) (?:a|the|your) (?:\w+ )?quotes?\b|` +
+  String.raw`\bquotes? for (?:\S+ ){1,2}(?:users|seats|licen[cs]es)\b`,
 );
 /** A document named as where the stack keeps it, not what they sign: "invoicing's in QuickBooks". */
 const STACK_AFTER = /^(?:'s|\s+is|\s+are|\s+(?:all\s+)?(?:goes?|runs?|lives?|sits?))\s+(?:all\s+)?(?:in|on|through|via|handled in|done in)\b(?!\s+(?:paper|email|e-mail|fax|the phone)\b)/;

@@ -17,9 +17,10 @@ import { WordScanner } from './word-regexp';
 /**
  * Why a mention does not count. `left` = left behind or leaving; `eval` = compared/evaluated only;
  * `echo` = the caller repeats what the agent said ("you mentioned HubSpot, ..."): not their own need,
- * and not a statement that they dropped it either.
+ * and not a statement that they dropped it either. `prospect` = a tool the caller is only thinking of getting
+ * ("thinking of getting Salesforce next year", "looking at Salesforce, might get it"): neither used nor dropped.
  */
-export type Stance = 'positive' | 'negated' | 'left' | 'leaving' | 'eval' | 'echo';
+export type Stance = 'positive' | 'negated' | 'left' | 'leaving' | 'eval' | 'echo' | 'prospect';
 
 export interface Mention {
   id: string;
@@ -93,6 +94,15 @@ const EVAL =
     "differ from|alternative to|competitor|compete with|heard (?:of|about)|quote from|pricing from|switch to|" +
     "switching to|move to|moving to|go with|going with|thinking about)";
 const tail = '(?:\\s+[^\\s]+){0,4}\\s*$';
+/** A tool only being considered for purchase: "thinking of getting", "might buy" before it, "..., might get it" after it. */
+const PROSPECT_BEFORE = new RegExp(
+  String.raw`\b(?:thinking (?:of|about)|considering|looking at|looking into|planning (?:on|to)|plan to|might|may|hoping to|hope to)\s+` +
+  String.raw`(?:getting|buying|purchasing|adopting|get|buy|purchase|adopt|bringing in|investing in|signing up for)\s+(?:a\s+)?$`,
+);
+const PROSPECT_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:(?:and|but|so)\s+)?(?:we\s+)?(?:might|may|could|will probably|would probably|plan to|are planning to)\s+` +
+  String.raw`(?:get|buy|purchase|adopt|go with|sign up for)\s+(?:it|that|them|one)\b`,
+);
 const NEG_RE = new RegExp(`\\b${NEG}${tail}`);
 const LEFT_RE = new RegExp(`\\b${LEFT_PAST}${tail}`);
 const LEAVING_RE = new RegExp(`\\b${LEAVING}${tail}`);
@@ -186,6 +196,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (POST.test(after) || ECHO_NO.test(u.lower.slice(mt.end, mt.end + 40))) return 'left';
   if (POST_LEAVING.test(after)) return 'leaving';
   if (cueHolds(LEAVING_RE, window)) return 'leaving';
+  if (PROSPECT_BEFORE.test(window) || PROSPECT_AFTER.test(after)) return 'prospect';
   if (cueHolds(EVAL_RE, window)) return 'eval';
   return 'positive';
 }
@@ -234,7 +245,8 @@ export function findMentions(u: Utterance): Mention[] {
   for (let i = 1; i < kept.length; i++) {
     const prev = kept[i - 1];
     const cur = kept[i];
-    if (prev.stance !== 'positive' && prev.stance !== 'echo' && cur.stance === 'positive' && /^\s*(?:,\s*)?(?:or|and|nor|,)?\s*(?:even\s+)?$/.test(u.lower.slice(prev.end, cur.start))) {
+    const reaches = prev.stance !== 'positive' && prev.stance !== 'echo' && prev.stance !== 'prospect';
+    if (reaches && cur.stance === 'positive' && /^\s*(?:,\s*)?(?:or|and|nor|,)?\s*(?:even\s+)?$/.test(u.lower.slice(prev.end, cur.start))) {
       cur.stance = prev.stance;
     }
   }

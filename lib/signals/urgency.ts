@@ -56,11 +56,12 @@ const HIGH_TIME = scan(
     `october|november|december) \\d{1,2}|(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
-    `${DAY}(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b))\\b`,
+    `${DAY}(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b)|(?:which is|which's|that's) (?:on |this |next )?${DAY}` +
+    `(?<=\\b(?:before|by)\\b[^.?!]{0,80}))\\b`,
 );
 /** How far away a deadline is, said as a distance: "which is, what, six weeks away", "about three weeks out", "gives us like five weeks". */
 const WEEKS_N = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under) )?(?:two|three|four|five|six|seven|eight|[2-8]|a few|a couple(?: of)?) weeks';
-const DISTANCE_MEDIUM = `${WEEKS_N} (?:away|out|off|from (?:now|today))|gives? us (?:${WEEKS_N})`;
+const DISTANCE_MEDIUM = `${WEEKS_N} (?:away|out|off|from (?:now|today))|(?:gives? us|(?:we've|we have|we've) got|leaves us|leaving us) (?:${WEEKS_N})(?! of\\b)`;
 const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days? (?:away|out|off|' +
   'from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|' +
   'about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
@@ -79,7 +80,7 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
 const MEDIUM_TIME = scan(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
 const MEDIUM_TIME_WITH_DISTANCE = scan(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
-const MAY_HAVE_DISTANCE = /\b(?:days?|weeks?) (?:away|out|off|from)\b|\bgives? us\b/;
+const MAY_HAVE_DISTANCE = /\b(?:days?|weeks?) (?:away|out|off|from)\b|\bgives? us\b|\b(?:got|leaves us|leaving us) (?:\w+ )?(?:\w+ )?weeks\b/;
 const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
 const CONTEXT =
   new RegExp(
@@ -164,7 +165,8 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
   mediumTime.lastIndex = 0;
   for (let x = mediumTime.exec(s); x; x = mediumTime.exec(s)) {
     if (insideLow(lowSpans, x.index)) continue;
-    if (PAST_BEFORE.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
+    // ("... signed off before then, so we've got about seven weeks": a distance is never a past count)
+    if (PAST_BEFORE.test(s.slice(Math.max(0, x.index - 40), x.index)) && !(distanceTalk && DISTANCE_MEDIUM_RE.test(s.slice(x.index)))) continue;
     if (!clauseHas(s, CONTEXT, x.index) && !clauseHas(s, MEDIUM_CONTEXT, x.index) && splitCount(s) > 8) continue;
     hits.push({ value: 'medium', start: x.index, end: x.index + x[0].length, confidence: 0.7 });
   }

@@ -11,13 +11,13 @@ export default String.raw`
 ndas	ndas?|n\.d\.a\.?s?|non-?disclosures?(?: agreements?)?|confidentiality agreements?
 hr_onboarding	offer letters?|new[- ]hires?|new starters?|starter (?:packs?|forms?|paperwork)|(?:staff|employee) contracts?|contracts? of employment|new employees?
 hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)
-hr_onboarding	hiring paperwork|i-9s?|w-4s?
+hr_onboarding	hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|fee agreements?
 client_intake	intake (?:forms?|paperwork|packets?)|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?|registrations
-client_intake	enrol(?:l)?ment forms?|proposal forms?|intake(?! (?:of|valve|manifold|air|fan|vent|meeting|call)s?\b)
+client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment forms?|proposal forms?|intake(?! (?:of|valve|manifold|air|fan|vent|meeting|call)s?\b)
 consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement) releases?|consent forms?|(?:liability )?waivers?|permission slips?|release forms?|signed consents?|consents
 consent_forms	indemnity (?:forms?|waivers?)|indemnities
-consent_forms	treatment plans?
+consent_forms	treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file authori[sz]ations?
 sales_contracts	change orders?
 sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|its own)\s+(?:contract|agreement)\b)
 lease_agreements	lease (?:agreements?|renewals?|contracts?)|leases?|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies
@@ -25,7 +25,7 @@ real_estate_transactions	purchase agreements?|listing agreements?|(?:seller )?di
 real_estate_transactions	offers on homes|(?:real estate|property|home) (?:closings|transactions|sales)
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?|subcontracts?(?: agreements?)?
 vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)
-vendor_contracts	procurement(?! (?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?)\b)
+vendor_contracts	procurement(?! (?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?|took|window|deadline|rules|polic(?:y|ies)|lead|people)\b)
 vendor_contracts	purchase orders?|(?:suppliers|vendors)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)
 vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
 client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)|loans
