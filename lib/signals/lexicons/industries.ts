@@ -38,7 +38,7 @@ healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa
 healthcare	strong	-	senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
 healthcare	strong	-	chairside|ehr|emr|hygienists?|treatment plans?
 # A vet named with the practice, and one patient counted ("every patient who comes in").
-healthcare	strong	-	vet (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?)|(?:the other|our|other) vets|(?:every|each|per|new) patient
+healthcare	strong	-	vet (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?)|vets(?<=\b(?:the other|our|other) vets)|patient(?<=\b(?:every|each|per|new) patient)
 hospitality	strong	-	hospitality|boutique hotel|hotel group|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
 hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|ice cream (?:shops?|stores?|parlou?rs?)|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
 hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
