@@ -224,6 +224,8 @@ const V_PERIOD_FIRST = new RegExp(
     `id say|i guess|so|um|uh)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|tops\\b|` +
     `max\\b|or more\\b|${DOC}\\b|of (?:them|those)\\b))`,
 );
+/** One document per person per period, said with "a": "each does a handover form a day" (with the team count). */
+const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${DOC}\\s+${PERIOD_AFTER}`);
 const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|range|documents?|docs)\\s+)?${PERIOD_AFTER}`);
 /** One document per thing and a count of those things per period: "one tenancy agreement per unit ... about 240 units turning over each year". */
 const V_ONE_PER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
@@ -446,6 +448,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     }
   }
   if (!hasPeriod) return out;
+  if (perPerson && multiplier > 1 && out.length === 0) {
+    V_ONE_EACH.lastIndex = perPerson.index;
+    const x = V_ONE_EACH.exec(m);
+    const period = x ? unitOf(x[1] ?? x[2] ?? x[3] ?? x[4], u) : null;
+    if (x && period) out.push({ value: perMonth(multiplier, period), start: x.index, end: x.index + x[0].length, priority: 1, confidence: 0.6 });
+  }
   const docInUtterance = HAS_DOC.test(m);
   const shortAnswer = splitCount(u.lower.trim()) <= SHORT_ANSWER_WORDS;
   for (let x = execMasked(u, V_BARE, V_BARE_Y, 0); x; x = execMasked(u, V_BARE, V_BARE_Y, x.index + x[0].length)) {
