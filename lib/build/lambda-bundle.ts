@@ -172,9 +172,10 @@ function inspect(entry: string, outfile: string, overrides: Partial<BuildOptions
   const initByPackage = new Map<string, number>();
   const externals = new Set<string>();
   for (const { file, o } of outputs) {
+    const readAtInit = initFiles.includes(file);
     for (const [input, v] of Object.entries(o.inputs)) {
       byPackage.set(packageOf(input), (byPackage.get(packageOf(input)) ?? 0) + v.bytesInOutput);
-      if (initFiles.includes(file)) initByPackage.set(packageOf(input), (initByPackage.get(packageOf(input)) ?? 0) + v.bytesInOutput);
+      if (readAtInit) initByPackage.set(packageOf(input), (initByPackage.get(packageOf(input)) ?? 0) + v.bytesInOutput);
     }
     for (const i of o.imports) if (i.external) externals.add(i.path);
   }

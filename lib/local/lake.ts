@@ -106,7 +106,7 @@ export const TRINO_COMPAT_SQL: readonly string[] = [
  * The two magic bytes are read synchronously: one promise per file would cost more than the check
  * (compaction reads tens of thousands of objects).
  */
-export async function gzipObjectFiles(dir: string): Promise<{ files: string[]; skipped: string[] }> {
+async function gzipObjectFiles(dir: string): Promise<{ files: string[]; skipped: string[] }> {
   const files: string[] = [];
   const skipped: string[] = [];
   const head = Buffer.alloc(2);
@@ -117,11 +117,16 @@ export async function gzipObjectFiles(dir: string): Promise<{ files: string[]; s
   return { files, skipped };
 }
 
-/** Whether a file starts with the gzip magic bytes 1f 8b. */
+/** Whether bytes start with the gzip magic bytes 1f 8b. */
+function hasGzipMagic(bytes: Buffer): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** Whether a file starts with the gzip magic bytes (reads only those two, into `head`). */
 function isGzip(file: string, head: Buffer): boolean {
   const fd = openSync(file, 'r');
   try {
-    return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+    return readSync(fd, head, 0, 2, 0) === 2 && hasGzipMagic(head);
   } finally {
     closeSync(fd);
   }
@@ -156,7 +161,7 @@ export async function gunzipObjectsInto(files: readonly string[], target: string
       if (i > 0 && i % batch === 0) await yieldToLoop();
       const file = files[i]!;
       const raw = readFileSync(file);
-      if (raw.length < 2 || raw[0] !== 0x1f || raw[1] !== 0x8b) {
+      if (!hasGzipMagic(raw)) {
         out.skipped.push(file);
         continue;
       }

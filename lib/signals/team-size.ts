@@ -246,13 +246,17 @@ const LIST_AND_ME = new RegExp(
   String.raw`(?:,\s*|\s+and\s+))+)(?:me|myself)\b`, 'g',
 );
 const LIST_ITEM = /\b(?:our|the|my)\s/g;
+/** Places staff are counted per ("two per clinic"). */
+const UNITS = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub'];
 /**
  * A count per unit and the number of units: "eighteen clinics ... the receptionists ..., roughly two per clinic" (36).
  * Group 1 the count, 2 the unit; the units' count is found before it (`unitCount`).
  */
 const PER_UNIT = new RegExp(`(${NUM})\\s+(?:${MOD}(?:${ROLE}|${WEAK})\\s+)?(?:per|at each|in each|for each|in every|at every)\\s+` +
-  `(clinic|branch|site|office|location|store|practice|shop|restaurant|hotel|school|depot|warehouse|hub)\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
+  `(${UNITS.join('|')})\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
 const PER_UNIT_Y = stickyIfNumLed(PER_UNIT);
+/** Per unit of PER_UNIT, a count of those units ("eighteen clinics"): group 1 the count. */
+const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?${unit}(?:s|es)\\b`)]));
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
 const EACH_UNIT = new RegExp(
   `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|teams|practices|shops|` +
@@ -329,11 +333,11 @@ function maySolo(lower: string): boolean {
 export function teamCandidates(u: Utterance): TeamCandidate[] {
   const out: TeamCandidate[] = [];
   const hasCount = u.quantities.some((q) => q.kind === 'cardinal');
-  if (!hasCount && !maySolo(u.lower)) return out;
+  const solo = maySolo(u.lower);
+  if (!hasCount && !solo) return out;
   const m = u.masked;
   const ctx = new Context(u.lower);
   if (hasCount) numberedCandidates(u, out, ctx, GATE_WORDS.found(u.lower));
-  const solo = maySolo(u.lower);
   if (solo && ctx.travel) {
     // "it's myself and three arrangers, and every funeral ... the family signs": a count of a role is staff even beside party words.
     ME_AND.lastIndex = 0;
@@ -456,8 +460,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
 
 /** The count said before `pos` of the unit `unit` ("eighteen clinics"), or undefined. */
 function unitCount(u: Utterance, unit: string, pos: number): number | undefined {
-  const re = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?${unit}(?:s|es)\\b`);
-  const x = re.exec(u.masked.slice(0, pos));
+  const x = UNIT_COUNT.get(unit)?.exec(u.masked.slice(0, pos));
   const q = x ? quantityAt(u, x[1]) : undefined;
   return q?.kind === 'cardinal' ? q.value : undefined;
 }

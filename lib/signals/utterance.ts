@@ -188,12 +188,6 @@ export function stickyIfNumLed(re: RegExp): RegExp | null {
   return re.source.startsWith(`(${NUM})`) ? new RegExp(re.source, 'y') : null;
 }
 
-/** Some of `words` occurs in `s`: a cheap necessary condition for a pattern every match of which contains one of them. */
-export function hasAny(s: string, words: readonly string[]): boolean {
-  for (const w of words) if (s.includes(w)) return true;
-  return false;
-}
-
 const SPACE = /\s/;
 
 /** `s.split(/\s+/).length` without building the array: maximal white-space runs + 1. */
