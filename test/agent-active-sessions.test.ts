@@ -189,7 +189,8 @@ describe('workerInfoSource', () => {
     try {
       const source = workerInfoSource(port);
       let count: number | null = null;
-      for (let i = 0; i < 100 && count === null; i++) {
+      // The worker's HTTP server comes up after its inference process starts: seconds on a busy machine.
+      for (const deadline = Date.now() + 30_000; count === null && Date.now() < deadline; ) {
         count = await source().catch(() => null);
         if (count === null) await new Promise((r) => setTimeout(r, 20));
       }

@@ -51,11 +51,14 @@ describe('IdempotentAlertOnce over LocalIdempotencyStore', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     let n = 0;
+    let started!: () => void;
+    const publishing = new Promise<void>((r) => (started = r));
     const first = once.run(key, async () => {
+      started();
       await gate;
       n++;
     });
-    await new Promise((r) => setTimeout(r, 10));
+    await publishing; // the first delivery holds the key as in progress
     await expect(once.run(key, async () => void n++)).rejects.toBeInstanceOf(IdempotencyAlreadyInProgressError);
     release();
     expect(await first).toBe(true);
@@ -65,11 +68,19 @@ describe('IdempotentAlertOnce over LocalIdempotencyStore', () => {
 
   test('a publish that never finished (crash) blocks its key only for the in-progress timeout', async () => {
     const store = new LocalIdempotencyStore();
-    const once = new IdempotentAlertOnce(store, { inProgressTimeoutMs: 30 });
-    void once.run(key, () => new Promise<void>(() => undefined)); // hangs forever
-    await new Promise((r) => setTimeout(r, 10));
+    const timeoutMs = 1000;
+    const once = new IdempotentAlertOnce(store, { inProgressTimeoutMs: timeoutMs });
+    let started!: () => void;
+    const publishing = new Promise<void>((r) => (started = r));
+    const since = Date.now();
+    void once.run(key, () => {
+      started();
+      return new Promise<void>(() => undefined); // hangs forever
+    });
+    await publishing;
     await expect(once.run(key, async () => undefined)).rejects.toBeInstanceOf(IdempotencyAlreadyInProgressError);
-    await new Promise((r) => setTimeout(r, 40));
+    // Waits on the clock, not a fixed sleep after the check, so a loaded machine cannot make it flaky.
+    await new Promise((r) => setTimeout(r, Math.max(0, since + timeoutMs + 50 - Date.now())));
     const c = counter();
     expect(await once.run(key, c.publish)).toBe(true);
     expect(c.count).toBe(1);
