@@ -115,7 +115,7 @@ describe('a short answer to a qualifying question', () => {
     expect(v.evidence).toEqual(extractSignals('50 a week.', 7).evidence);
     // A field already given in the reply is not read again: Teams is the reply's integration; the
     // rule does not add to a field the reply itself filled.
-    expect(qa(CONNECT_Q, 'Outlook and Teams.').integration_needs).toEqual(['microsoft_teams']);
+    expect(qa(CONNECT_Q, 'Outlook, Teams.').integration_needs).toEqual(['microsoft_teams']);
   });
 
   it('lets a later direct statement and a later "sorry" correction override an answer', () => {

@@ -67,3 +67,59 @@ describe('cue table lines', () => {
     expect(extractSignals('we use word and email').pain_points).toEqual([]);
   });
 });
+
+describe('tools said by their job, and the Microsoft shop', () => {
+  it('reads mail, chat and the books by what they are used for', () => {
+    expect(extractSignals('mail is outlook and chat is slack for us').integration_needs).toEqual(['outlook', 'slack']);
+    expect(extractSignals('teams for chat, honestly, and outlook and onedrive').integration_needs).toEqual(['microsoft_teams', 'outlook', 'onedrive']);
+    expect(extractSignals('our bookkeeper is on zero').integration_needs).toEqual(['xero']);
+    expect(extractSignals('we went from zero to forty clients').integration_needs).toEqual([]);
+    expect(extractSignals('our emr is athena').integration_needs).toEqual(['athenahealth']);
+  });
+
+  it('reads a bare Microsoft shop as Microsoft 365, and only the apps when they are named', () => {
+    expect(extractSignals("we're a microsoft shop, always have been").integration_needs).toEqual(['microsoft_365']);
+    expect(extractSignals("we're a microsoft shop, outlook and sharepoint").integration_needs).toEqual(['outlook', 'sharepoint']);
+    expect(extractSignals('the microsoft shop on the corner sold us laptops').integration_needs).toEqual([]);
+  });
+
+  it('reads Word as the tool in use after "it\'s", and no price pain for a tool dropped', () => {
+    const s = extractSignals('we had pandadoc but we ditched it, far too expensive, so it\'s word and then print');
+    expect(s.current_solution).toEqual(['microsoft_word']);
+    expect(s.pain_points).not.toContain('too_expensive');
+  });
+});
+
+describe('not the caller\'s trouble, and not a pain', () => {
+  it('skips a relative\'s pain, a compliance department and an audit dated by its weekday', () => {
+    expect(extractSignals("my uncle's got a roofing business and he's buried in paperwork").pain_points).toEqual([]);
+    expect(extractSignals('two people in compliance would run it').pain_points).toEqual([]);
+    expect(extractSignals('the auditors are here on thursday').pain_points).toEqual([]);
+    expect(extractSignals("we're still using paper for all of it").pain_points).toEqual(['manual_process']);
+  });
+
+  it('reads no industry from a hypothetical company', () => {
+    expect(extractSignals('if a dental clinic had thirty staff what would that cost').industry).toBeNull();
+  });
+});
+
+describe('dates and cohorts', () => {
+  it('reads a day of the month said as an ordinal before a deadline, and a couple of months', () => {
+    expect(extractSignals('we have to be live before the term starts, which is the twenty-third').urgency).toBe('high');
+    expect(extractSignals('we need it by the ninth').urgency).toBe('high');
+    expect(extractSignals('we want it in place, so we\'re looking at a couple of months').urgency).toBe('medium');
+  });
+
+  it('reads no client intake from a cohort starting, and no low urgency from a studio opening next year', () => {
+    expect(extractSignals('the september intake starts soon').use_case).toBeNull();
+    expect(extractSignals('if we open a third shop next year we might be twenty, today we are eight').urgency).toBeNull();
+  });
+
+  it('reads consents, indemnity agreements, releases and hire packets', () => {
+    expect(extractSignals('every guest signs a consent before the dive').use_case).toBe('consent_forms');
+    expect(extractSignals('each rental has an indemnity agreement').use_case).toBe('consent_forms');
+    expect(extractSignals('each settlement ends with a release the homeowner signs').use_case).toBe('consent_forms');
+    expect(extractSignals('we send the new hire packs out on day one').use_case).toBe('hr_onboarding');
+    expect(extractSignals('the adjusters in our office are swamped').industry).toBe('insurance');
+  });
+});

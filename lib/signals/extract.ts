@@ -8,6 +8,7 @@ import { painHits, useCaseHit } from './labels';
 import { counts, findMentions, linkDeclined, type Mention } from './mentions';
 import { bestTeam, teamCandidates } from './team-size';
 import { bestUrgency, urgencyHits, type UrgencyHit } from './urgency';
+import { aboutSomeoneElse } from './someone-else';
 import { prepare, quote, type Utterance } from './utterance';
 import { bestVolume, periodIn, volumeCandidates, type Period } from './volume';
 import { WordScanner } from './word-regexp';
@@ -32,7 +33,7 @@ function ev(u: Utterance, field: SignalField, value: string, turnIndex: number, 
 /** A negated product mention (alias plus what follows): the integration itself is what is not wanted ("don't need a Slack integration"). */
 const INTEGRATION_NOUN_AFTER = /^[^,.;:!?]{0,24}?\b(?:integration|integrations|sync|syncing|connector|connection|hookup|plugin|plug-in|app|add-on)\b/;
 
-const PAIN_SCOPE_BREAK = /[.?!;]|\b(?:so|now|here|today|currently|these days|still|and we|but we|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead)\b/g;
+const PAIN_SCOPE_BREAK = /[.?!;]|\b(?:so|now|here|today|currently|these days|still|(?:and|but) we(?! (?:then )?(?:dropped|ditched|cancel+ed|stopped|got rid of|left|quit|gave up|moved off|switched))|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead)\b/g;
 
 /** Where the comment on a product mentioned at `from` ends: the sentence end or a shift to the present. */
 function painScopeEnd(u: Utterance, from: number): number {
@@ -109,6 +110,8 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
   const leftSpans = mentions.filter((m) => m.stance === 'left' || m.stance === 'eval').map((m) => [m.end, painScopeEnd(u, m.end)] as const);
   for (const p of painHits(u)) {
     if (leftSpans.some(([a, b]) => p.start >= a && p.start < b)) continue;
+    // "my brother-in-law's got a scaffolding firm ... drowning in paperwork": someone else's trouble.
+    if (u.someoneElse && aboutSomeoneElse(u.lower, p.start)) continue;
     s.pain_points.push(p.value);
     s.evidence.push(ev(u, 'pain_points', p.value, turnIndex, p.start, p.end, p.confidence));
   }

@@ -47,7 +47,7 @@ const CLIENT = new RegExp(
 
 /** A place named only as where the caller is: "our office is above the pharmacy", "next to the hospital". */
 const LOCATED = /\b(?:above|below|beneath|next to|next door to|opposite|across from|near|beside|behind|upstairs from|downstairs from|round the corner from)\s+(?:the|a|an)\s+$/;
-const PRICED = /\b(?:charge|cost|quote|price)\s+(?:for\s+)?(?:a|an|some|any)\s+(?:[a-z-]+\s+)?$/;
+const PRICED = /\b(?:(?:charge|cost|quote|price)\s+(?:for\s+)?|(?:if|suppose|supposing|imagine)\s+)(?:a|an|some|any)\s+(?:[a-z-]+\s+)?$/;
 
 /** Industry cues found, each scored (2 strong / 1 weak, +2 self-description, -2 a client's industry). */
 export function industryHits(u: Utterance): IndustryHit[] {
@@ -62,7 +62,7 @@ export function industryHits(u: Utterance): IndustryHit[] {
     const a = x.index;
     if (c.unless !== undefined && UNLESS[k - 1]!.test(s)) continue;
     if (u.someoneElse && aboutSomeoneElse(s, x.index)) continue;
-    // "what would you charge a clinic with 40 doctors": a pricing question about some company.
+    // "what would you charge a clinic with 40 doctors", "if a hospital group had ...": a pricing question about some company.
     if (PRICED.test(s.slice(Math.max(0, a - 40), a)) || LOCATED.test(s.slice(Math.max(0, a - 30), a))) continue;
     const b = a + x[0].length;
     const before = s.slice(Math.max(0, a - 60), a);

@@ -30,7 +30,8 @@ const NAMED_PEOPLE = /\b(?:the|since the|with the|plus the|including the)\s+(?:\
 const IF_NEW_TOOL = /\b(?:if|unless|as long as) (?:this|it|you|you guys|your (?:\w+ )?(?:tool|product|platform|app|software|system))\s+$/;
 const AUDIT_COMING =
   new RegExp(String.raw`^\s+(?:is\s+|are\s+)?(?:in (?:about |like |around |roughly )?(?:a|an|one|two|three|four|five|six|\d+|a few|` +
-  String.raw`a couple of) (?:days?|weeks?|months?)|next (?:week|month)|this (?:week|month)|coming up|come in|comes in|due)\b`);
+  String.raw`a couple of) (?:days?|weeks?|months?)|next (?:week|month)|this (?:week|month)|coming up|come in|comes in|due|` +
+  String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in\s+|here\s+|coming\s+)?tomorrow)\b`);
 const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?)\b/;
 const NEGATED = /\b(?:not|isn't|aren't|wasn't|never|no longer|don't|doesn't|hardly|without)\s+(?:\w+\s+){0,2}$/;
 const NOT_OURS = /\b(?:don't|do not|doesn't|never|no)\s+(?:\w+\s+){0,2}$/;
@@ -42,7 +43,7 @@ export function useCaseHit(u: Utterance): LabelHit | null {
     if (NOT_OURS.test(u.lower.slice(Math.max(0, x.index - 25), x.index))) continue;
     if (STACK_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 24))) continue;
     if (VENDOR_QUOTE.test(u.lower.slice(Math.max(0, x.index - 20), x.index + x[0].length + 30))) continue;
-    if (/^new /.test(x[0]) && NAMED_PEOPLE.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
+    if (/^new \S+$/.test(x[0]) && NAMED_PEOPLE.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     return { value: USE_CASE_CUES[groupOf(x)].id, start: x.index, end: x.index + x[0].length, confidence: 0.7 };
   }
   return null;

@@ -21,6 +21,10 @@ export interface UrgencyHit {
   confidence: number;
 }
 
+/** A day of the month said as an ordinal ("the fourteenth"). */
+const ORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|' +
+  'sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|' +
+  'thirty[- ]first)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri)';
 const g = (s: string) => new RegExp(s, 'g');
 /** A word alternation scanned through its trie (./word-regexp.ts `WordScanner`). */
@@ -46,17 +50,16 @@ const LOW_PLAIN = scan(
 );
 /** Time phrases that need a need/deadline context in the same clause. */
 const HIGH_TIME = scan(
-  `${WORD_START}(?:yesterday|today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|` +
+  `${WORD_START}(?:(?:by|before|until) the ${ORD}(?= of\\b|\\s*[,.;!?]|\\s*$)|yesterday|today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|` +
     `end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|` +
-    `next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:by|before|until) the (?:first|fifth|` +
-    `tenth|fifteenth|twentieth)(?= of\\b|\\s*[,.;!?]|\\s*$)|(?:start|starting|begin|beginning|launch|go live|` +
+    `next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:start|starting|begin|beginning|launch|go live|` +
     `going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|` +
     `live|ready|done|sorted|up and running) (?:the end of )?this month|this month (?:would be|if (?:possible|` +
     `we can)|ideally|hopefully)|(?:by|before) (?:january|february|march|april|may|june|july|august|september|` +
     `october|november|december) \\d{1,2}|(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
-    `${DAY}(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b)|${DAY}(?<=\\b(?:which is|which's|that's) (?:on |this |next )?${DAY})` +
+    `${DAY}(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b)|(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd|th)))(?<=\\b(?:before|by)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's) (?:on |this |next )?${DAY})` +
     `(?<=\\b(?:before|by)\\b[^.?!]{0,80}))\\b`,
 );
 /** How far away a deadline is, said as a distance: "which is, what, six weeks away", "about three weeks out", "gives us like five weeks". */
@@ -73,7 +76,7 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
   `around |roughly |maybe |approximately |just )?(?:a|two|three|four|2|3|4|a couple of|a few|the next few) weeks|` +
   `(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|` +
   `a couple of) months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|` +
-  `sixty|ninety) days|(?:month|a month) or two|(?:sometime )?soon|shortly|this spring|this summer|this fall|` +
+  `sixty|ninety) days|(?:month|a month) or two|(?:looking at|talking|talking about) (?:about |maybe |roughly |like )?(?:a couple of|two|a month or two) months|(?:sometime )?soon|shortly|this spring|this summer|this fall|` +
   `this winter|(?:in|within) (?:(?:about|like|roughly|maybe|just) )?(?:a|one|the next) fortnight|` +
   `(?:the )?next fortnight|(?:before|by) (?:the )?(?:(?:start|end) of (?:the )?|new )?(?:financial|fiscal|` +
   `tax|academic|school|college) year(?:[- ]end)?|(?:before|by) (?:the |our )?(?:year[- ]end|eofy)`;
@@ -112,7 +115,7 @@ const CURRENTLY_TODAY = new RegExp(
 
 const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to)\s+[^.?!;]{0,25}\bby\s+$/;
 /** "we might hire another ten next year": when the team grows, not when they want the product. */
-const GROWTH_WHEN = /\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*)\b[^.?!;,]{0,30}$/;
+const GROWTH_WHEN = /\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$/;
 const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|i'm|i have)\b/;
 
 /** Offset `i` lies in one of the low-urgency cue spans. */
