@@ -123,3 +123,37 @@ describe('dates and cohorts', () => {
     expect(extractSignals('the adjusters in our office are swamped').industry).toBe('insurance');
   });
 });
+
+describe('who uses it: more role nouns, a doctor named first, "plus me", "and him"', () => {
+  it.each<[string, number]>([
+    ['we run a sailing club, nine instructors in total', 9],
+    ['the clinic is two optometrists and a receptionist', 3],
+    ['at the firm there\'s five lads and him', 6],
+    ['our practice is dr chen and two hygienists plus me', 4],
+    ['the underwriters, we\'ve got nine, and the brokers, another three', 12],
+    ['it\'s four lads and the boss, and i do the books side of things', 6],
+    ['four full-time coaches and a part-timer at the gym', 5],
+  ])('%s → %d', (text, n) => {
+    expect(extractSignals(text).team_size).toBe(n);
+  });
+});
+
+describe('volume: a rate each, a carried document, things counted after', () => {
+  it('multiplies a rate said with "each" after it by the people', () => {
+    expect(extractSignals('the six planners send about fifteen quotes a week each').monthly_volume).toBe(Math.round(6 * 15 * (52 / 12) * 100) / 100);
+    expect(extractSignals('only the three brokers would send, about ten each a month').monthly_volume).toBe(30);
+  });
+
+  it('reads a document each thing carries, also named as a plan, docket, report or "with a ... each"', () => {
+    expect(extractSignals('every job has a method plan the foreman signs, we do about twelve jobs a week').monthly_volume).toBe(52);
+    expect(extractSignals('every skip out gets a docket signed, maybe 40 skips a day').monthly_volume).toBe(868);
+    expect(extractSignals('we run about ten parties a month with a contract each').monthly_volume).toBe(10);
+    expect(extractSignals('each of our four supervisors sends an incident report a week').monthly_volume).toBe(17.33);
+  });
+
+  it('reads things counted after the document each signs, and a corrected count after the period', () => {
+    expect(extractSignals('each member signs a membership agreement once a year and there are about 240 members').monthly_volume).toBe(20);
+    expect(extractSignals('each member signs a membership agreement once a year').monthly_volume).toBeNull();
+    expect(extractSignals('every quarter we send about two hundred, sorry, two fifty renewals').monthly_volume).toBe(83.33);
+  });
+});

@@ -46,10 +46,11 @@ const ROLE =
     'case workers|clinicians|counsell?ors|teachers|dispatchers|schedulers|clerks|receptionists|solicitors|' +
     'barristers|marketers|hygienists|pharmacists|architects|linguists|translators|interpreters|caregivers|carers|' +
     'tutors|handlers|team leaders|team leads|supervisors|technologists|secretaries|fee earners|surveyors|arrangers|' +
-    'funeral directors|valuers|bookers|' +
+    'funeral directors|valuers|bookers|instructors|trainers|coaches|audiologists|optometrists|part[- ]timers|' +
     'admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|' +
-    'seat|license|licence|designer|assistant|partner|manager|coordinator|accountant)';
-const WEAK = '(?:people|persons|folks|folk|guys|members|individuals|heads|ppl)';
+    'seat|license|licence|designer|assistant|partner|manager|coordinator|accountant|receptionist|secretary|bookkeeper|' +
+    'part[- ]timer|boss|owner)';
+const WEAK = '(?:people|persons|folks|folk|guys|lads|blokes|members|individuals|heads|ppl)';
 /** Nouns that count the whole company, not a team. */
 const COMPANY_ROLES = new Set(['employees', 'staff', 'staffers', 'workers', 'ftes', 'full-timers', 'full timers']);
 /** Up to three modifier words between a number and its noun ("12 full-time support agents"). */
@@ -155,10 +156,10 @@ const LICENCE_NOUNS = new Set(['seat', 'seats', 'user', 'users', 'licence', 'lic
 
 const g = (s: string) => new RegExp(s, 'g');
 /** What `WEAK` and "whole/entire" need in the text (see `PatternSpec.needs`). */
-const WEAK_WORDS = ['people', 'person', 'folk', 'guys', 'members', 'individuals', 'heads', 'ppl'];
+const WEAK_WORDS = ['people', 'person', 'folk', 'guys', 'lads', 'blokes', 'members', 'individuals', 'heads', 'ppl'];
 const WHOLE = ['whole', 'entire'];
 /** The words of every pattern's `needs`, looked up once per utterance at word starts (each gated pattern has its word at one). */
-const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor', 'group', 'team size', 'there', 'that', 'which',
+const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor', 'group', 'team size', 'there', "we've got", 'we have', 'that', 'which',
   'call it', 'so ', ...WHOLE, "we're", 'we are', ...WEAK_WORDS]);
 /** What the fractions and multiplied counts need at a word start. */
 const COUNT_WORDS = new WordSet(['half', 'third', 'quarter', 'fifth', 'tenth', 'each', 'teams']);
@@ -195,10 +196,10 @@ const PATTERNS: readonly PatternSpec[] = [
     `total|in total|full[- ]time)\\b`), priority: 2, weak: true, confidence: 0.75, smallNeedsWork: true },
   // "the recruiters, there's eleven", "our fee earners, there's twenty two of them": a noun-less count after a role noun.
   // "the dispatchers, there's four on days and three on nights": people counted by shift (no role needed just before).
-  { re: g(`\\bthere(?:'s| is| are)\\s+${Q}(${NUM})(?:\\s+of (?:us|them)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2,
-    roleBefore: true, sum: true, confidence: 0.7, needs: ['there'] },
+  { re: g(`\\b(?:there(?:'s| is| are)|we've got|we have)\\s+${Q}(${NUM})(?:\\s+of (?:us|them)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2,
+    roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have'] },
   // "about 25 people" in a work context
-  { re: g(`(${NUM})\\s+${MOD}${WEAK}\\b`), priority: 2, weak: true, needsWork: true, confidence: 0.7, min: 2 },
+  { re: g(`(${NUM})\\s+${MOD}${WEAK}\\b`), priority: 2, weak: true, needsWork: true, sum: true, confidence: 0.7, min: 2 },
   // A number with no noun, closing a statement about people: "we're down to 14 now", "so we're at 11.",
   // "only the sales guys need it, thats seven", "the whole firm, so 35 give or take".
   { re: g(`\\b(?:we're|we are|were|now we're)\\s+(?:(?:down|up|back) to|(?:now )?at)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, confidence: 0.7 },
@@ -277,10 +278,14 @@ const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, CO
  * shift"); "plus ..." is an aside (ASIDE_BEFORE). Groups: 1 a role said before its count 2; 3 a count before a role
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift.
  */
-const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,)\\s+(?:(?:the|our|my)\\s+${MOD}(${ROLE}),\\s*(?:(?:there's|there are|that's|another|` +
+const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b))\\s+(?:(?:the|our|my)\\s+${MOD}(${ROLE}),\\s*(?:(?:there's|there are|that's|another|` +
   `a further)\\s+)?${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of them\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
-  `department|dept|team)\\b|(me|myself)\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+on\\s+${SHIFT})`);
+  `department|dept|team)\\b|(me|myself|him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+on\\s+${SHIFT})`);
+/** A doctor named just before a role count ("dr okafor and three hygienists"). */
+const DOCTOR_AND_BEFORE = /\b(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and\s+$/;
+/** A plural role noun ("the managers"), not a singular ending in -ss ("the boss"). */
+const PLURAL = /[^s]s$/;
 /** Words that make a company noun a group within it ("two rostering staff"), not a modifier-less headcount. */
 const NOT_MODIFIER = /^(?:the|our|my|a|an|one|other|more)$/;
 /** The role noun ending `match` has a modifier word before it ("and our two rostering staff"). */
@@ -440,13 +445,15 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
         if ((noun === 'seat' || noun === 'seats') && (ctx.travel || (!ctx.work && value < SMALL_PARTY))) continue;
         // "three lawyers and two paralegals", "four designers and a project manager"
         if (spec.priority === 2) sumRoles = true;
+        // "Dr. Patel and three hygienists": the doctor named before the role count is one more.
+        if (DOCTOR_AND_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index))) value += 1;
       }
       if (sumRoles || spec.sum || afterRole) {
         for (let s = SUM_NEXT.exec(m.slice(end)); s; s = SUM_NEXT.exec(m.slice(end))) {
           const addPh = s[2] ?? s[3] ?? s[6] ?? s[8];
           const add = addPh ? quantityAt(u, addPh)?.value : 1;
           // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
-          if (add === undefined || (s[4] !== undefined && s[5].endsWith('s'))) break;
+          if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]))) break;
           if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
           value += add;
           end += s[0].length;

@@ -76,9 +76,10 @@ const DOC =
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
-    'bills? of sale|bols|manifests?|consents?|registrations?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?)';
+    'bills? of sale|bols|manifests?|consents?|registrations?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?|' +
+    '(?:progress|inspection|handover|condition|incident|service|survey) reports?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
-const EACH_DOC = `(?:${DOC}|reports?|sheets?|receipts?|proofs? of delivery|care plans?)`;
+const EACH_DOC = `(?:${DOC}|reports?|sheets?|receipts?|proofs? of delivery|dockets?|checklists?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
 const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|renews?|fills? (?:in|out)|completes?|returns?|ends? with|' +
   'comes? with|carries|receives?)';
@@ -100,13 +101,14 @@ const VERB_BEFORE =
 const MONEY_BEFORE = new RegExp(
   String.raw`\b(?:bill(?!s? of (?:lading|sale))|billed|bills(?! of (?:lading|sale))|cost|costs|spend|spending|spent|pay|` +
   String.raw`paying|paid|charge|charged|charges|price|pricing|budget|fee|fees|revenue|turnover|takings|profits?|income|` +
-  String.raw`make|making|earn|earning|salary|rent|worth|subscription|plan|invoice for)\b[^.?!;]{0,30}$`,
+  String.raw`make|making|earn|earning|salary|rent|worth|subscription|plan(?<!\b(?:treatment|care|lift|safety|lesson|site|project|method|birth|floor) plan)|invoice for)\b[^.?!;]{0,30}$`,
 );
 const MONEY_AFTER = /^\s*(?:dollars|bucks|usd|euros|pounds|grand|per (?:user|seat|license)|a (?:user|seat|license)|in (?:revenue|sales)|tops)\b/;
 const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year)\b/;
 /** More people who each send their own documents ("the claims adjusters each send about four a week"). */
 const MORE_ROLES = 'adjusters?|surveyors?|supervisors?|case ?workers?|negotiators?|analysts?|arrangers?|handlers?|nurses?|' +
-  'therapists?|inspectors?|specialists?|bankers?|lenders?|solicitors?|fee earners?|clinicians?|counsell?ors?';
+  'therapists?|inspectors?|specialists?|bankers?|lenders?|solicitors?|fee earners?|clinicians?|counsell?ors?|tutors?|instructors?|' +
+  'trainers?|coaches?|audiologists?|optometrists?';
 const PER_PERSON = new RegExp(
   `\\beach (?:of (?:our|the|my|them|us)\\s+)?(?:(${NUM})\\s+)?${MODV}(?:reps?|agents?|recruiters?|brokers?|` +
     `realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|` +
@@ -118,7 +120,7 @@ const PER_PERSON = new RegExp(
     `lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|` +
     `associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|` +
     `planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|` +
-    `providers?|${MORE_ROLES}),? each\\b|\\bapiece\\b|\\beach(?:\\s+(?:one|${NUM}))?\\s+(?:of (?:them|us) )?` +
+    `providers?|${MORE_ROLES}),? each\\b|\\bapiece\\b|\\b(?:day|week|fortnight|month|quarter|year) each\\b|\\beach (?:a|per|every) (?:day|week|fortnight|month|quarter|year)\\b|\\beach(?:\\s+(?:one|${NUM}))?\\s+(?:of (?:them|us) )?` +
     `(?:(?:probably|maybe|usually|roughly|about|like)\\s+)?(?:sends?|does|handles?|places?|closes?|writes?|process(?:es)?|issues?|books?)\\b|` +
     `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
@@ -134,7 +136,7 @@ const g = (s: string) => new RegExp(s, 'g');
 const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}|\\s+(?:a|per|each|every|for each|` +
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
-const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(${NUM})\\s+${MODV}${DOC}\\b`);
+const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
 /** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
 const DURATION_BEFORE = /\b(?:takes?|took|taking|wait(?:ed|ing)?|spend|spent|within|after|for)\s+(?:(?:like|about|around|almost|over|up to|at least)\s+)?$/;
 const DEFINITE_BEFORE = /\b(?:the|those|these)\s+$/;
@@ -152,6 +154,8 @@ const V_EACH_DOC = g(
     // "250 loads a month and there's a bill of lading on every single one"
     `\\b(?:there's|there is|with)\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:on|for|with)\\s+` +
     `(?:each|every)(?: single)?\\s+(?:one\\b|${NUM})|` +
+    // "eight catering gigs a month with a contract each"
+    `\\bwith\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:each|apiece)\\b|` +
     // "fifteen hundred consults a month that need a form"
     `\\b(?:(?:that|which|who)\\s+(?:all\\s+)?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\\s+(?:a|an|one|` +
     `their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b))`,
@@ -173,6 +177,12 @@ const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of
 const V_POP_EACH_DOC = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${PERIOD_AFTER}`);
 /** The document each gets named first, the rate after: "every temp signs an assignment agreement before their first shift, we place about 120 people a week". */
 const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1[^.?!\\ue000-\\ue0ff]{0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}`);
+/**
+ * The things counted after their document and its period: "each vendor signs a vendor agreement once a year and we've got
+ * a hundred and eighty vendors" = 180 a year (group 1 the thing, repeated after its count, group 6 the count).
+ */
+const V_EACH_THEN_COUNT = g(`\\b(?:each|every)\\s+([a-z]{3,})\\s+${CARRIES}\\s+(?:a|an|one|its own|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b` +
+  `[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,50}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b(?!\\s+(?:a|an|per|each|every)\\s)`);
 /** One document sent to each of N recipients per period: "we send subcontract agreements to around 25 subs a month". */
 const V_SEND_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|mails|` +
   `mailing)\\s+(?:out\\s+)?(?:[a-z'-]+\\s+){0,2}?${DOC}\\s+(?:out\\s+)?to\\s+(?:(?:about|around|roughly|maybe|` +
@@ -225,8 +235,8 @@ const V_PERIOD_FIRST = new RegExp(
     `max\\b|or more\\b|${DOC}\\b|of (?:them|those)\\b))`,
 );
 /** One document per person per period, said with "a": "each does a handover form a day" (with the team count). */
-const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${DOC}\\s+${PERIOD_AFTER}`);
-const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|range|documents?|docs)\\s+)?${PERIOD_AFTER}`);
+const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${EACH_DOC}\\s+${PERIOD_AFTER}`);
+const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|range|documents?|docs|each|apiece)\\s+)?${PERIOD_AFTER}`);
 /** One document per thing and a count of those things per period: "one tenancy agreement per unit ... about 240 units turning over each year". */
 const V_ONE_PER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\2s?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
@@ -440,6 +450,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (!covered(out, x.index + x[0].indexOf(x[2]))) addVolume(sc, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.4, 0.7);
       from = x.index + x[0].length;
     }
+  }
+  if (hasPeriod && hasEach && out.length === 0 && EACH_VERB.test(u.lower)) {
+    V_EACH_THEN_COUNT.lastIndex = 0;
+    const x = V_EACH_THEN_COUNT.exec(m);
+    // The things counted are the signers themselves: no per-person multiplier ("each member ... 240 members" is 240).
+    if (x) addVolume({ ...sc, multiplier: 1 }, x[6], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
   }
   if (hasPeriod && u.lower.includes(' to ') && (u.lower.includes('sen') || u.lower.includes('mail'))) {
     V_SEND_TO.lastIndex = 0;
