@@ -6,6 +6,9 @@
  * SDK against the local JSON-protocol stand-in (start, poll, page, bytes and cost).
  */
 import { AthenaClient } from '@aws-sdk/client-athena';
+import { jest } from '@jest/globals';
+import { Command } from 'commander';
+import { registerCompact } from '../bin/commands/compact';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +31,22 @@ import { makeRecord } from './fixtures';
 
 const root = mkdtempSync(path.join(tmpdir(), 'trialist-curated-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** `trialist compact` run in this process, its output captured. */
+async function runCompactCli(args: string[]): Promise<{ stdout: string; stderr: string }> {
+  const program = new Command().exitOverride();
+  registerCompact(program);
+  const out = { stdout: '', stderr: '' };
+  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out.stdout += String(chunk)), true));
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((out.stderr += String(chunk)), true));
+  try {
+    await program.parseAsync(['compact', ...args], { from: 'user' });
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+  return out;
+}
 
 function put(dir: string, key: string, bytes: Buffer): void {
   const file = objectFile(localLayout(dir), key);
@@ -148,7 +167,7 @@ describe('local compaction', () => {
     expect((await compactLocal({ directory: dir })).days).toEqual([]);
   });
 
-  it('objects that are not gzip or not one JSON document are left out, the others written once; a broken gzip fails the day', async () => {
+  it('objects that are not gzip or not one JSON document are left out and reported by key, the others written once; a broken gzip fails the day', async () => {
     const odd = path.join(root, 'odd');
     const day = 'sessions/year=2026/month=11/day=25/';
     store(odd, cold('b_ok1', '2026-11-25T08:00:00.000Z'));
@@ -157,14 +176,33 @@ describe('local compaction', () => {
     put(odd, `${day}a-cut.json.gz`, gzipSync(gunzipSync(whole).subarray(0, 200))); // no closing brace, no newline
     put(odd, `${day}a-text.json.gz`, gzipSync('not json at all'));
     put(odd, `${day}a-plain.json.gz`, gunzipSync(whole));
+    put(odd, `${day}a-noid.json.gz`, gzipSync(JSON.stringify({ ...cold('a_noid', '2026-11-25T07:30:00.000Z'), session_id: null })));
+    put(odd, `${day}a-two.json.gz`, gzipSync(`${JSON.stringify(cold('d_ok3', '2026-11-25T10:00:00.000Z'))}\n[1, 2]\n`));
+    const scoreDay = 'scores/year=2026/month=11/day=25/';
+    put(odd, `${scoreDay}a-score.json.gz`, gzipSync('{"session_id": "b_ok1", "tier": '));
     const [d] = await rebuildCuratedDays({ directory: odd, days: ['2026-11-25'] });
-    expect(d!.sessions).toBe(4);
-    expect(d!.rows).toEqual({ curated_sessions: 2, curated_turns: 2 * cold('x', '2026-11-25T09:00:00.000Z').transcript.length });
+    expect(d!.sessions).toBe(6);
+    expect(d!.rows).toEqual({ curated_sessions: 3, curated_turns: 3 * cold('x', '2026-11-25T09:00:00.000Z').transcript.length });
+    // every object left out, whole or in part, is reported with its key and why
+    expect(d!.leftOut).toEqual([
+      { key: `${day}a-plain.json.gz`, reason: 'not gzip' },
+      { key: `${scoreDay}a-score.json.gz`, reason: 'not a JSON object' },
+      { key: `${day}a-cut.json.gz`, reason: 'not a JSON object' },
+      { key: `${day}a-text.json.gz`, reason: 'not a JSON object' },
+      { key: `${day}a-two.json.gz`, reason: 'not a JSON object' },
+      { key: `${day}a-noid.json.gz`, reason: 'no session_id' },
+    ]);
+    const cli = await runCompactCli(['--dir', odd, '--day', '2026-11-25']);
+    expect(cli.stdout).toContain('1 day(s) rebuilt, 0 change marker(s) consumed, 6 object(s) left out');
+    expect(cli.stdout).toContain(`left out (not gzip): ${day}a-plain.json.gz`);
+    expect(cli.stdout).toContain(`left out (no session_id): ${day}a-noid.json.gz`);
+    expect(cli.stderr).toContain('rebuilt 2026-11-25: 6 session(s), 6 object(s) left out');
     const lake = await openLocalLake({ directory: odd });
     try {
       expect((await lake.run('SELECT session_id, tier FROM curated_sessions ORDER BY session_id')).rows).toEqual([
         { session_id: 'b_ok1', tier: 'cold' },
         { session_id: 'c_ok2', tier: 'cold' },
+        { session_id: 'd_ok3', tier: null },
       ]);
     } finally {
       lake.close();

@@ -25,7 +25,11 @@ export function daysBetween(from: string, to: string): string[] {
   return out;
 }
 
-/** `trialist compact`. Exit code 1 when a day could not be rebuilt, 2 for bad arguments. */
+/**
+ * `trialist compact`. Prints a table of the days rebuilt, then every raw object left out (not gzip,
+ * not JSON, no session id) with its key and reason. Exit code 1 when a day could not be rebuilt, 2
+ * for bad arguments.
+ */
 export function registerCompact(program: Command): void {
   program
     .command('compact')
@@ -44,15 +48,21 @@ export function registerCompact(program: Command): void {
         return;
       }
       try {
-        const report = await compactLocal({ directory: opts.dir, days, onDay: (d) => process.stderr.write(`rebuilt ${d.day}: ${d.sessions} session(s)\n`) });
+        const report = await compactLocal({
+          directory: opts.dir,
+          days,
+          onDay: (d) => process.stderr.write(`rebuilt ${d.day}: ${d.sessions} session(s)${d.leftOut.length > 0 ? `, ${d.leftOut.length} object(s) left out` : ''}\n`),
+        });
         process.stdout.write(
           formatTable(
-            ['day', 'sessions', 'curated_sessions', 'curated_turns'],
-            report.days.map((d) => ({ day: d.day, sessions: d.sessions, curated_sessions: d.rows.curated_sessions ?? 0, curated_turns: d.rows.curated_turns ?? 0 })),
+            ['day', 'sessions', 'curated_sessions', 'curated_turns', 'left_out'],
+            report.days.map((d) => ({ day: d.day, sessions: d.sessions, curated_sessions: d.rows.curated_sessions ?? 0, curated_turns: d.rows.curated_turns ?? 0, left_out: d.leftOut.length })),
             { empty: '(no day changed)' },
           ),
         );
-        process.stdout.write(`${report.days.length} day(s) rebuilt, ${report.markers} change marker(s) consumed\n`);
+        const leftOut = report.days.flatMap((d) => d.leftOut);
+        process.stdout.write(`${report.days.length} day(s) rebuilt, ${report.markers} change marker(s) consumed, ${leftOut.length} object(s) left out\n`);
+        for (const o of leftOut) process.stdout.write(`left out (${o.reason}): ${o.key}\n`);
       } catch (e) {
         process.stderr.write(`compaction failed: ${(e as Error).message} (the catalog still points at the previous Parquet of that day)\n`);
         process.exitCode = 1;

@@ -19,12 +19,27 @@ import { mkdtemp, readdir, rm, mkdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { CURATED_PARTITION_KEY, CURATED_TABLES, DAY_PATTERN, type CuratedTable } from '../analytics/curated';
+import { CURATED_PARTITION_KEY, CURATED_SESSIONS_TABLE, CURATED_TABLES, DAY_PATTERN, type CuratedTable } from '../analytics/curated';
 import { CURATED_PREFIX, LAKE_CHANGES_PREFIX, SCORES_PREFIX, SESSIONS_PREFIX } from '../bucket-layout';
 import { daysOf, parseChangeMarker, type ChangeLog, type ChangeMarker } from '../lake/changes';
 import { LocalPartitionCatalog } from './catalog';
 import type { GlueColumn } from '../analytics/glue-columns';
-import { gunzipObjectsInto, leadScoresTable, objectFiles, PARTITION_COLUMNS, readJsonSql, TRINO_COMPAT_SQL, viewSql, voiceSessionsTable } from './lake';
+import {
+  gunzipObjectsInto,
+  leadScoresTable,
+  leftOutSessionObjects,
+  objectFiles,
+  parseJsonObject,
+  PARTITION_COLUMNS,
+  readJsonSql,
+  TRINO_COMPAT_SQL,
+  viewSql,
+  voiceSessionsTable,
+  type GunzippedObjects,
+  type LakeTable,
+  type LeftOutObject,
+  type LeftOutReason,
+} from './lake';
 import { prunedColumns } from './read-columns';
 import { DEFAULT_LOCAL_BUCKET, localLayout, S3RVER_OBJECT_SUFFIX, type LocalLayout } from './layout';
 
@@ -35,6 +50,11 @@ export interface DayRebuild {
   rows: Record<string, number>;
   /** Raw session objects read (gzip; others are left out, as the views leave them out). */
   sessions: number;
+  /**
+   * Raw objects of the day (sessions and scores) left out, whole or in part, in key order per
+   * reason: not gzip, a line that is not one JSON object, a session without `session_id`.
+   */
+  leftOut: LeftOutKey[];
   /** The new prefix per table (`curated/<table>/call_date=.../<run>/`), absent when dropped. */
   prefixes: Record<string, string>;
   /** Bytes written per table. */
@@ -74,14 +94,28 @@ async function dirBytes(dir: string): Promise<number> {
   return total;
 }
 
+/** A raw object compaction left out (see DayRebuild.leftOut). */
+export interface LeftOutKey {
+  /** The object's key in the bucket. */
+  key: string;
+  reason: LeftOutReason;
+}
+
+const rawColumns = (table: LakeTable) => table.columns.filter((c) => !(PARTITION_COLUMNS as readonly string[]).includes(c.name));
+
 /**
  * Per curated table, the raw session columns its SELECT names, structs pruned to the fields it uses
  * (lib/local/read-columns.ts): curated_sessions reads no transcript, curated_turns nothing but the
  * transcript and the few session fields it repeats.
  */
 function readColumnsByTable(): Map<string, GlueColumn[]> {
-  const raw = voiceSessionsTable().columns.filter((c) => !(PARTITION_COLUMNS as readonly string[]).includes(c.name));
+  const raw = rawColumns(voiceSessionsTable());
   return new Map(CURATED_TABLES.map((t) => [t.name, prunedColumns(raw, [t.sql('2000-01-01', 'duckdb')], 'v', ['session_id'])]));
+}
+
+/** The lead score fields the curated SELECTs name through `s` (and `session_id`, the join key). */
+function scoreColumns(): GlueColumn[] {
+  return prunedColumns(rawColumns(leadScoresTable()), CURATED_TABLES.map((t) => t.sql('2000-01-01', 'duckdb')), 's', ['session_id']);
 }
 
 /** Parquet options of the COPYs: ZSTD at level 1 (level 3, DuckDB's default, costs ~60% more CPU for ~17% smaller turns). */
@@ -90,25 +124,65 @@ export const DEFAULT_PARQUET_COMPRESSION = 'COMPRESSION zstd, COMPRESSION_LEVEL 
 /** One day's raw objects, decompressed into one NDJSON file per raw table (hive path kept). */
 interface PreparedDay {
   day: string;
-  /** Session objects read, and the NDJSON file holding them. */
+  /** Session objects read, the NDJSON file holding them and the lines each wrote. */
   sessions: number;
   sessionsFile: string;
+  sessionLines: GunzippedObjects['lines'];
   scores: number;
   scoresFile: string;
+  /** Objects left out so far (not gzip; scores that are not JSON). */
+  leftOut: LeftOutObject[];
+}
+
+/**
+ * A score object's text as the lines compaction reads: each line parsed and cut to `fields`
+ * (a score is small; the day's scores are then read by DuckDB with those columns only). Lines that
+ * are not one JSON object are dropped and their object added to `leftOut`.
+ */
+function scoreLines(fields: readonly string[], leftOut: LeftOutObject[]): (text: Buffer, file: string) => Buffer {
+  return (text, file) => {
+    const out: string[] = [];
+    let bad = false;
+    for (const line of text.toString('utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const doc = parseJsonObject(line);
+      if (!doc) {
+        bad = true;
+        continue;
+      }
+      const kept: Record<string, unknown> = {};
+      for (const f of fields) if (Object.hasOwn(doc, f)) kept[f] = doc[f];
+      out.push(JSON.stringify(kept));
+    }
+    if (bad) leftOut.push({ file, reason: 'not a JSON object' });
+    return Buffer.from(out.length > 0 ? `${out.join('\n')}\n` : '');
+  };
 }
 
 /** Decompress a day's session and score objects into `scratch` (`<prefix>year=Y/month=M/day=D/objects.ndjson`). */
-async function prepareDay(layout: LocalLayout, scratch: string, day: string): Promise<PreparedDay> {
+async function prepareDay(layout: LocalLayout, scratch: string, day: string, scoreFields: readonly string[]): Promise<PreparedDay> {
   const [y, m, d] = day.split('-');
   const part = `year=${y}/month=${m}/day=${d}/`;
-  const out = { day } as PreparedDay;
-  for (const [prefix, count, file] of [[SESSIONS_PREFIX, 'sessions', 'sessionsFile'], [SCORES_PREFIX, 'scores', 'scoresFile']] as const) {
+  const fileIn = async (prefix: string) => {
     const dir = path.join(scratch, day, ...`${prefix}${part}`.split('/').filter(Boolean));
     await mkdir(dir, { recursive: true });
-    out[file] = path.join(dir, 'objects.ndjson');
-    out[count] = (await gunzipObjectsInto(await objectFiles(keyDir(layout, `${prefix}${part}`)), out[file])).objects;
-  }
-  return out;
+    return path.join(dir, 'objects.ndjson');
+  };
+  const leftOut: LeftOutObject[] = [];
+  const sessionsFile = await fileIn(SESSIONS_PREFIX);
+  const sessions = await gunzipObjectsInto(await objectFiles(keyDir(layout, `${SESSIONS_PREFIX}${part}`)), sessionsFile);
+  const scoresFile = await fileIn(SCORES_PREFIX);
+  const scoreLeftOut: LeftOutObject[] = [];
+  const scores = await gunzipObjectsInto(await objectFiles(keyDir(layout, `${SCORES_PREFIX}${part}`)), scoresFile, { transform: scoreLines(scoreFields, scoreLeftOut) });
+  for (const file of [...sessions.skipped, ...scores.skipped]) leftOut.push({ file, reason: 'not gzip' });
+  leftOut.push(...scoreLeftOut);
+  return { day, sessions: sessions.objects, sessionsFile, sessionLines: sessions.lines, scores: scores.objects, scoresFile, leftOut };
+}
+
+/** The bucket key of an object file (`<key>._S3rver_object`). */
+function keyOfFile(layout: LocalLayout, file: string): string {
+  const rel = path.relative(layout.bucketDir, file).split(path.sep).join('/');
+  return rel.endsWith(S3RVER_OBJECT_SUFFIX) ? rel.slice(0, -S3RVER_OBJECT_SUFFIX.length) : rel;
 }
 
 async function rebuildDay(
@@ -116,11 +190,19 @@ async function rebuildDay(
   layout: LocalLayout,
   catalog: LocalPartitionCatalog,
   raw: PreparedDay,
-  opts: { readColumns: Map<string, GlueColumn[]>; compression: string },
+  opts: { readColumns: Map<string, GlueColumn[]>; scoreColumns: GlueColumn[]; compression: string },
 ): Promise<DayRebuild> {
   const day = raw.day;
-  const result: DayRebuild = { day, rows: {}, sessions: raw.sessions, prefixes: {}, bytes: {} };
+  const leftOut = [...raw.leftOut];
+  const result: DayRebuild = { day, rows: {}, sessions: raw.sessions, leftOut: [], prefixes: {}, bytes: {} };
+  const report = () => {
+    const order: LeftOutReason[] = ['not gzip', 'not a JSON object', 'no session_id'];
+    result.leftOut = leftOut
+      .map((o) => ({ key: keyOfFile(layout, o.file), reason: o.reason }))
+      .sort((a, b) => order.indexOf(a.reason) - order.indexOf(b.reason) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  };
   if (raw.sessions === 0) {
+    report();
     for (const table of CURATED_TABLES) {
       await catalog.dropPartition({ table: table.name, values: { [CURATED_PARTITION_KEY]: day } });
       await rm(keyDir(layout, curatedDayPrefix(table.name, day)), { recursive: true, force: true });
@@ -128,7 +210,7 @@ async function rebuildDay(
     }
     return result;
   }
-  await conn.run(viewSql(leadScoresTable(), raw.scores > 0 ? [raw.scoresFile] : [], 'uncompressed'));
+  await conn.run(viewSql({ ...leadScoresTable(), columns: opts.scoreColumns }, raw.scores > 0 ? [raw.scoresFile] : [], 'uncompressed'));
   const run = runId();
   // Each table is one streaming COPY over the day's objects, read with only the fields that
   // table uses (voice_sessions is redefined per table), so the tables' SELECTs run unchanged.
@@ -142,6 +224,11 @@ async function rebuildDay(
     result.rows[table.name] = Number(copied.getRows()[0]?.[0] ?? 0);
     result.bytes[table.name] = await dirBytes(dir);
   }
+  // one session row per line with a session id (a day has one score object per session): fewer
+  // rows than lines means lines were left out; only then are the lines parsed, to say which
+  const lines = raw.sessionLines.reduce((n, o) => n + o.lines, 0);
+  if (result.rows[CURATED_SESSIONS_TABLE] !== lines) leftOut.push(...leftOutSessionObjects(raw.sessionsFile, raw.sessionLines));
+  report();
   // every table written: point the catalog at the new prefixes, then delete every other prefix of
   // the day (the ones just replaced, or leftovers of an interrupted run)
   for (const table of CURATED_TABLES) {
@@ -180,10 +267,10 @@ export async function rebuildCuratedDays(opts: LocalCompactOptions & { days: rea
   try {
     for (const stmt of TRINO_COMPAT_SQL) await conn.run(stmt);
     const out: DayRebuild[] = [];
-    const dayOpts = { readColumns: readColumnsByTable(), compression: opts.compression ?? DEFAULT_PARQUET_COMPRESSION };
+    const dayOpts = { readColumns: readColumnsByTable(), scoreColumns: scoreColumns(), compression: opts.compression ?? DEFAULT_PARQUET_COMPRESSION };
     const days = [...new Set(opts.days)].sort();
     const prepare = (day: string) => {
-      const p = prepareDay(layout, scratch, day);
+      const p = prepareDay(layout, scratch, day, dayOpts.scoreColumns.map((c) => c.name));
       p.catch(() => undefined); // awaited below; this only keeps a failure while the previous day is written from being unhandled
       return p;
     };

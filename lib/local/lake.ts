@@ -140,6 +140,15 @@ export interface GunzippedObjects {
   skipped: string[];
   /** Bytes written (decompressed). */
   bytes: number;
+  /** Per object written, in order: its file and the lines it wrote (its text's newlines, plus the one added). */
+  lines: { file: string; lines: number }[];
+}
+
+/** The newlines in `bytes`. */
+function newlines(bytes: Buffer): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) n++;
+  return n;
 }
 
 /**
@@ -147,13 +156,20 @@ export interface GunzippedObjects {
  * `target`, each object's text followed by a newline when it does not end with one, so DuckDB reads
  * a day of objects as one file: one gunzip per object, and vectors of many rows instead of one row
  * per object file (whose per-vector cost of building nested columns dominated the read). Files that
- * do not start with the gzip magic bytes are left out. Yields to the event loop every `batch`
- * objects so that queries already running can go on being driven.
+ * do not start with the gzip magic bytes are left out. Each object's text is passed to `transform`
+ * when given (its result written instead). Yields to the event loop every `batch` objects so that queries already running can go on being
+ * driven.
  * @throws Error naming the file when an object does not decompress, or decompresses to more than
- * the largest document DuckDB reads (32 MiB); the file system's error when `target` cannot be written.
+ * the largest document DuckDB reads (32 MiB); the file system's error when `target` cannot be
+ * written; Error from `transform`.
  */
-export async function gunzipObjectsInto(files: readonly string[], target: string, batch = 32): Promise<GunzippedObjects> {
-  const out: GunzippedObjects = { objects: 0, skipped: [], bytes: 0 };
+export async function gunzipObjectsInto(
+  files: readonly string[],
+  target: string,
+  opts: { batch?: number; transform?: (text: Buffer, file: string) => Buffer } = {},
+): Promise<GunzippedObjects> {
+  const batch = opts.batch ?? 32;
+  const out: GunzippedObjects = { objects: 0, skipped: [], bytes: 0, lines: [] };
   const newline = Buffer.from('\n');
   const fd = openSync(target, 'w');
   try {
@@ -171,16 +187,62 @@ export async function gunzipObjectsInto(files: readonly string[], target: string
       } catch (e) {
         throw new Error(`cannot gunzip ${file}: ${(e as Error).message}`, { cause: e });
       }
+      if (opts.transform) text = opts.transform(text, file);
+      const ends = text.length > 0 && text[text.length - 1] === 0x0a;
       writeSync(fd, text);
-      out.bytes += text.length;
-      if (text.length === 0 || text[text.length - 1] !== 0x0a) {
-        writeSync(fd, newline);
-        out.bytes += 1;
-      }
+      if (!ends) writeSync(fd, newline);
+      out.bytes += text.length + (ends ? 0 : 1);
+      out.lines.push({ file, lines: newlines(text) + (ends ? 0 : 1) });
       out.objects++;
     }
   } finally {
     closeSync(fd);
+  }
+  return out;
+}
+
+/** Why a raw object (or a line of it) is left out of the curated tables. */
+export type LeftOutReason = 'not gzip' | 'not a JSON object' | 'no session_id';
+
+/** One object left out, whole or in part. */
+export interface LeftOutObject {
+  file: string;
+  reason: LeftOutReason;
+}
+
+/** The JSON object of one line, or undefined when the line is not one. */
+export function parseJsonObject(line: string): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = JSON.parse(line);
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The session objects in an NDJSON file written by gunzipObjectsInto (`lines`: its per-object line
+ * counts) that have a line the curated tables leave out: one that is not a JSON object (malformed,
+ * cut short, an array...: DuckDB's `ignore_errors` and the Athena SerDe's `ignore.malformed.json`
+ * read it as nulls), or an object without `session_id`. Blank lines are ignored, as DuckDB ignores
+ * them. One entry per object, the first reason found.
+ * @throws the file system's error when `ndjson` cannot be read.
+ */
+export function leftOutSessionObjects(ndjson: string, lines: GunzippedObjects['lines']): LeftOutObject[] {
+  const all = readFileSync(ndjson, 'utf8').split('\n');
+  const out: LeftOutObject[] = [];
+  let at = 0;
+  for (const o of lines) {
+    for (let i = 0; i < o.lines; i++) {
+      const line = all[at + i] ?? '';
+      if (line.trim() === '') continue;
+      const doc = parseJsonObject(line);
+      if (!doc || doc.session_id === undefined || doc.session_id === null) {
+        out.push({ file: o.file, reason: doc ? 'no session_id' : 'not a JSON object' });
+        break;
+      }
+    }
+    at += o.lines;
   }
   return out;
 }
