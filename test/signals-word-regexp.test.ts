@@ -144,6 +144,17 @@ describe('WordScanner', () => {
     expect(scanner.test('in 9 weeks, by q5')).toBe(false);
   });
 
+  test('alternatives whose leading texts differ in length are each confirmed where they can start', () => {
+    const src = 'x?yz|ab(?:c|d)e|a[1-3] q|(?:the )?abde f';
+    const scanner = new WordScanner(src);
+    const plain = wordAlternation(src, 'g');
+    for (const s of ['yz xyz abce abde', 'a2 q abde f the abde f', 'xy z abe a4 q', 'the abdeyz'])
+      expect(matches((x) => scanner.exec(x), s)).toBe(matches((x) => plain.exec(x), s));
+    expect(matches((x) => scanner.exec(x), 'xyz the abde f')).toBe(
+      [JSON.stringify([0, 'xyz']), JSON.stringify([4, 'the abde f'])].join('|'),
+    );
+  });
+
   test('a list with an alternative of no leading literal text still matches (by scanning)', () => {
     const scanner = new WordScanner('\\S+ly slow|crawl');
     expect(matches((x) => scanner.exec(x), 'really slow, a crawl')).toBe(JSON.stringify([0, 'really slow']) + '|' + JSON.stringify([15, 'crawl']));

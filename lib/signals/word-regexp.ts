@@ -275,6 +275,27 @@ export function leadTexts(src: string, n = 3): string[] | null {
   return [...out];
 }
 
+/**
+ * The flattened alternatives of `src` (as `trieAlternation` takes them) by the code (`keyCode`) of each
+ * leading text, up to `KEY_CHARS` characters, they can start with; an alternative with several leads is
+ * filed under each. Null when some alternative has no leading literal text.
+ */
+function alternativesByKey(src: string): Map<number, string[]> | null {
+  const out = new Map<number, string[]>();
+  for (const alt of flatAlternatives(src)) {
+    const leads = leadTexts(alt, KEY_CHARS);
+    if (leads === null) return null;
+    for (const l of leads) {
+      const k = keyCode(l, 0, l.length);
+      if (k < 0) return null;
+      const list = out.get(k);
+      if (list === undefined) out.set(k, [alt]);
+      else if (list[list.length - 1] !== alt) list.push(alt);
+    }
+  }
+  return out;
+}
+
 /** How much of each alternative's leading text a scanner checks at a candidate start before trying its regexp. */
 const LEAD_CHARS = 8;
 /** Characters of leading text the shared lead index files a start under. */
@@ -284,10 +305,14 @@ const KEY_CHARS = 3;
  * A global word-list regexp, `\b(?=\w)(?:alternatives)\b` (same `exec`/`test`/`lastIndex` contract and
  * the same matches, capture groups included). Where a match can start comes from the string's lead
  * index (./lead-index.ts: the word starts where one of the alternatives' leading literal text begins,
- * found once per string for every list); the trie-shaped alternation of `trieAlternation` confirms a
- * start there, and only then the exact alternation runs, anchored, to get the match the original would
- * return (the first alternative in order). A list the index cannot serve (an alternative with no
- * leading literal text) finds its starts with a zero-width scan of the trie-shaped alternation instead.
+ * found once per string for every list); a small trie-shaped alternation (`trieAlternation`) of only the
+ * alternatives that can start with the text there (its first one to three characters) confirms a start,
+ * and only then the exact alternation runs, anchored, to get the match the original would return (the
+ * first alternative in order). The confirming alternations are built on first use, one per leading
+ * text: a big list's whole trie (pain cues: hundreds of alternatives) costs several times more per
+ * anchored try than the few alternatives that can match at one word. A list the index cannot serve (an
+ * alternative with no leading literal text) finds its starts with a zero-width scan of the whole
+ * trie-shaped alternation instead.
  */
 export class WordScanner {
   lastIndex = 0;
@@ -299,7 +324,11 @@ export class WordScanner {
   private readonly bit: number;
   /** This list's leading texts by the code of their first (up to) `KEY_CHARS` characters (`keyCode`). */
   private readonly leads = new Map<number, string[]>();
-  constructor(alternatives: string, prefix = WORD_START) {
+  /** The (flattened) alternatives that can start with a key, by its code; null when the whole trie confirms (`at`). */
+  private readonly keyAlternatives: Map<number, string[]> | null = null;
+  /** The confirming regexp per key code, built on first use from `keyAlternatives`. */
+  private readonly atKey = new Map<number, RegExp>();
+  constructor(alternatives: string, private readonly prefix = WORD_START) {
     const source = `${prefix}(?=${trieAlternation(alternatives)}\\b)`;
     this.scan = new RegExp(source, 'g');
     this.at = new RegExp(source, 'y');
@@ -312,6 +341,7 @@ export class WordScanner {
       if (list) list.push(l);
       else this.leads.set(k, [l]);
     }
+    if (this.bit >= 0) this.keyAlternatives = alternativesByKey(alternatives);
   }
   /** Some alternative's leading text starts at `p`. */
   private leadAt(s: string, p: number): boolean {
@@ -320,6 +350,28 @@ export class WordScanner {
       if (k < 0) return false;
       const list = this.leads.get(k);
       if (list !== undefined) for (const l of list) if (s.startsWith(l, p)) return true;
+    }
+    return false;
+  }
+  /** Some alternative matches at `p` (as `at` would tell), trying only those that can start with the text there. */
+  private confirmAt(s: string, p: number): boolean {
+    const byKey = this.keyAlternatives;
+    if (byKey === null) {
+      this.at.lastIndex = p;
+      return this.at.test(s);
+    }
+    for (let len = 1; len <= KEY_CHARS; len++) {
+      const k = keyCode(s, p, len);
+      if (k < 0) return false;
+      const alts = byKey.get(k);
+      if (alts === undefined) continue;
+      let re = this.atKey.get(k);
+      if (re === undefined) {
+        re = new RegExp(`${this.prefix}(?=${trieAlternation(alts.join('|'))}\\b)`, 'y');
+        this.atKey.set(k, re);
+      }
+      re.lastIndex = p;
+      if (re.test(s)) return true;
     }
     return false;
   }
@@ -347,8 +399,7 @@ export class WordScanner {
     for (let i = 0; i < starts.length; i++) {
       const p = starts[i];
       if (p < from || (masks[i] & b) === 0 || !this.leadAt(s, p)) continue;
-      this.at.lastIndex = p;
-      if (this.at.test(s)) return p;
+      if (this.confirmAt(s, p)) return p;
     }
     return -1;
   }
