@@ -329,28 +329,54 @@ const HYPOTHETICAL_BEFORE =
 const LEFT_AFTER = /^\s*(?:just |recently |have |'ve )?(?:left|quit|resigned|retired)\b/;
 const FOR_BEFORE = /\bfor\s+$/;
 
-/** Cheap pre-check for the counts without a number ("it's just me", "me and my partner", "solo agent"). */
-function maySolo(lower: string): boolean {
-  return lower.includes('me') || lower.includes('myself') || lower.includes('solo') || lower.includes('one') || lower.includes('sole');
+/** A lowercase letter or "_" (word characters that a number placeholder never replaces). */
+const isLetter = (c: number) => (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Whether "me" or "myself" may stand as a word in `lower` (at a word boundary in `lower` or in the
+ * masked text): not right after or before a letter. Every reading of the caller counted as one
+ * ("it's just me", "me and two other paralegals", "by myself") has one; a superset test by `indexOf`.
+ */
+function mayNameMe(lower: string): boolean {
+  return wordMay(lower, 'me') || wordMay(lower, 'myself');
+}
+
+/** `word` occurs in `lower` with no letter (or "_") just before or after it. */
+function wordMay(lower: string, word: string): boolean {
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    if ((i === 0 || !isLetter(lower.charCodeAt(i - 1))) && !isLetter(lower.charCodeAt(i + word.length))) return true;
+  }
+  return false;
+}
+
+/** Cheap pre-check for the solo readings without "me" (`SOLO`: "solo agent", "one-man shop", "sole trader"). */
+function maySoloWord(lower: string): boolean {
+  return lower.includes('solo') || lower.includes('sole') || lower.includes('one-') || lower.includes('one man') || lower.includes('one woman') || lower.includes('one person');
 }
 
 /** All team-size readings in an utterance (unordered). */
 export function teamCandidates(u: Utterance): TeamCandidate[] {
   const out: TeamCandidate[] = [];
   const hasCount = u.quantities.some((q) => q.kind === 'cardinal');
-  const solo = maySolo(u.lower);
+  const me = mayNameMe(u.lower);
+  const solo = me || maySoloWord(u.lower);
   if (!hasCount && !solo) return out;
   const m = u.masked;
   const ctx = new Context(u.lower);
   if (hasCount) numberedCandidates(u, out, ctx, GATE_WORDS.found(u.lower));
-  if (solo && ctx.travel) {
+  if (!me) {
+    if (solo && !ctx.travel) {
+      SOLO.lastIndex = 0;
+      for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
+    }
+  } else if (ctx.travel) {
     // "it's myself and three arrangers, and every funeral ... the family signs": a count of a role is staff even beside party words.
     ME_AND.lastIndex = 0;
     for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
       const n = x[1] && x[2] ? quantityAt(u, x[1])?.value : undefined;
       if (n !== undefined) pushTeam(u, out, n + 1, x.index, x.index + x[0].length, 3, 0.8);
     }
-  } else if (solo) {
+  } else {
     SOLO.lastIndex = 0;
     for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
     ME_AND_LIST.lastIndex = 0;
