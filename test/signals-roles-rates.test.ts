@@ -157,3 +157,22 @@ describe('volume: a rate each, a carried document, things counted after', () => 
     expect(extractSignals('every quarter we send about two hundred, sorry, two fifty renewals').monthly_volume).toBe(83.33);
   });
 });
+
+describe('known misses: distress about something else, systems that name the trade, one document per thing', () => {
+  it('reads no pain from distress about parking or a complaint set aside', () => {
+    expect(extractSignals('the traffic round here is a nightmare').pain_points).toEqual([]);
+    expect(extractSignals("the printer is a nightmare, but that's a different story").pain_points).toEqual([]);
+    expect(extractSignals('honestly the whole signing process is a nightmare').pain_points).toEqual(['hard_to_use']);
+  });
+
+  it('reads a school district and a patient chart as the caller\'s trade', () => {
+    expect(extractSignals("I work in HR at the district and we're on Gmail").industry).toBe('education');
+    expect(extractSignals('the district attorney signs off on it').industry).not.toBe('education');
+    expect(extractSignals('the signed copy ends up in the patient\'s chart').industry).toBe('healthcare');
+  });
+
+  it('reads one document per thing with the things per period, and a per-person rate plainly', () => {
+    expect(extractSignals('we do about 30 jobs a day, each fitter gets a job sheet, so one job sheet per job per day').monthly_volume).toBe(651);
+    expect(extractSignals('we push out about 4 quotes per rep per week and there are 6 reps').monthly_volume).toBe(104);
+  });
+});

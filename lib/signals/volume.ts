@@ -137,6 +137,8 @@ const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
 const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
+/** The gap of V_DOC_PERIOD naming a thing each document is for ("one manifest per route per day"): group 1 the thing. */
+const PER_THING_GAP = /^\s+(?:per|for each|for every|on each|on every|with each|with every)\s+([a-z]{3,})\s+$/;
 /** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
 const DURATION_BEFORE = /\b(?:takes?|took|taking|wait(?:ed|ing)?|spend|spent|within|after|for)\s+(?:(?:like|about|around|almost|over|up to|at least)\s+)?$/;
 const DEFINITE_BEFORE = /\b(?:the|those|these)\s+$/;
@@ -213,6 +215,8 @@ const EACH_WORD = /\b(?:each|every)\b/g;
 /** Farther than the number, its spaces, one letter and 50 characters: V_POP_EACH_DOC cannot reach "each"/"every" there. */
 const POP_EACH_REACH = 120;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** One document each person gets ("each driver gets a manifest"), said where a per-person rate was found. */
+const EACH_GETS_ONE = new RegExp(`^each\\s+[a-z]+\\s+${CARRIES}\\s+(?:a|an|one|their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Quick gate for the each-carries-a-document readings: "each/every ... signs/gets/needs/has". */
 const EACH_VERB = new RegExp(`\\b(?:each|every)\\b[^.?!;]{0,30}?\\b${CARRIES}\\b`);
 /** Quick gate for the month-span readings. */
@@ -356,19 +360,23 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (perPerson) {
     const inline = perPerson[1] ? quantityAt(u, perPerson[1]) : undefined;
     const t = inline?.kind === 'cardinal' ? inline.value : bestTeam(team)?.value;
-    if (t === undefined) return out;
-    multiplier = t;
+    // "45 routes a day, each driver gets a manifest": one document each person gets, with no headcount, is a thing's document.
+    if (t === undefined && !EACH_GETS_ONE.test(m.slice(perPerson.index, perPerson.index + 80))) return out;
+    multiplier = t ?? 1;
   }
   const sc: VolumeScope = { u, out, multiplier, perPersonPh: perPerson?.[1] };
 
   for (let x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, 0); x; x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, x.index + x[0].length)) {
     // "since the two new hires last week": a definite count in a past period names those things, not a rate.
     if (x[6] && DEFINITE_BEFORE.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
-    if (x[7] !== undefined) {
+    // "one manifest per route per day": documents per thing, the period the things'.
+    const thing = x[7] ?? (x[2] !== undefined && x[2].length > 5 ? PER_THING_GAP.exec(x[2])?.[1] : undefined);
+    if (thing !== undefined) {
       const docs = quantityAt(u, x[1]);
-      const rate = docs?.kind === 'cardinal' && docs.value >= 1 && u.numStarts.length >= 2 ? thingRate(u, x[7]) : null;
+      const rate = docs?.kind === 'cardinal' && docs.value >= 1 && u.numStarts.length >= 2 ? thingRate(u, thing) : null;
       if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), x.index + x[0].length, 2, 0.75, 1 / docs!.value);
-      continue;
+      // With no count of the things per period, "5 proposals per rep per week" is read plainly (a rate per person).
+      if (rate || x[7] !== undefined) continue;
     }
     const period = unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u);
     addVolume(sc, x[1], period, x.index, x.index + x[0].length, 2, 0.9);

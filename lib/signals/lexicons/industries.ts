@@ -36,7 +36,7 @@ marketing_agency	strong	-	seo agency|media agency|design agency|agency(?=[^.?!]{
 healthcare	strong	-	nhs(?: trusts?| practice| practices)?|medical|home health|home care|in-home care|hospice|behavioral health|healthcare|health ?care|hospitals?|hospital system|clinics?
 healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentists?|orthodont\w*|chiropract\w*|physical therapy|therapy practice|pharmacy|nursing home
 healthcare	strong	-	senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
-healthcare	strong	-	chairside|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*|optometr\w*|physiotherap\w*|hospices?
+healthcare	strong	-	chairside|patient's (?:charts?|records?|files?)|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*|optometr\w*|physiotherap\w*|hospices?
 # A vet named with the practice, and one patient counted ("every patient who comes in").
 healthcare	strong	-	vet (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?)|vets(?<=\b(?:the other|our|other) vets)|patient(?<=\b(?:every|each|per|new) patient)
 hospitality	strong	-	hospitality|boutique hotel|hotel group|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
@@ -48,7 +48,7 @@ government	strong	-	(?:state|federal|city|county|local|public|government) agenc(
 government	strong	-	(?:city|county|town|village) (?:office|government|clerk|council|department|dept)
 government	weak	-	city of|town of|county|council
 education	strong	-	field trips?|school district|schools?(?<=\b(?:secondary|primary|grammar|prep|boarding|independent|international) schools?)|sixth[- ]form(?: college)?|tafe|polytechnic
-education	strong	-	enrol(?:l)?ment (?:office|team|department)
+education	strong	-	enrol(?:l)?ment (?:office|team|department)|district(?<=\b(?:at|for|in|across) the district)(?! (?:attorney|court|council|manager|nurse|heating|line|office of)\b)
 education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department|team|counsell?ors?|officers?)|education
 education	weak	-	schools?|academy|district
 nonprofit	strong	-	non-?profit|not-for-profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
