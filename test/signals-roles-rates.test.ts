@@ -176,3 +176,15 @@ describe('known misses: distress about something else, systems that name the tra
     expect(extractSignals('we push out about 4 quotes per rep per week and there are 6 reps').monthly_volume).toBe(104);
   });
 });
+
+describe('who uses it: "plus" when they would all use it, the caller named first, a partner maybe later', () => {
+  it.each<[string, number]>([
+    ['the advisers, there\'s nine of them, plus three team leads, they\'d all need access', 12],
+    ['the advisers, there\'s nine of them, plus three contractors', 9],
+    ['so it\'s me, the three surveyors and the office manager', 5],
+    ['our physios, there\'s six, plus the two ots, they would all use it', 8],
+    ['it would be me and, well, maybe a second agent later on', 1],
+  ])('%s → %d', (text, n) => {
+    expect(extractSignals(text).team_size).toBe(n);
+  });
+});

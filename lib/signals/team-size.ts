@@ -46,7 +46,7 @@ const ROLE =
     'case workers|clinicians|counsell?ors|teachers|dispatchers|schedulers|clerks|receptionists|solicitors|' +
     'barristers|marketers|hygienists|pharmacists|architects|linguists|translators|interpreters|caregivers|carers|' +
     'tutors|handlers|team leaders|team leads|supervisors|technologists|secretaries|fee earners|surveyors|arrangers|' +
-    'funeral directors|valuers|bookers|instructors|trainers|coaches|audiologists|optometrists|part[- ]timers|' +
+    'funeral directors|valuers|bookers|occupational therapists|physiotherapists|physios|ots|o t\'s|instructors|trainers|coaches|audiologists|optometrists|part[- ]timers|' +
     'admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|' +
     'seat|license|licence|designer|assistant|partner|manager|coordinator|accountant|receptionist|secretary|bookkeeper|' +
     'part[- ]timer|boss|owner)';
@@ -222,7 +222,7 @@ const PATTERNS: readonly PatternSpec[] = [
 ];
 
 const SOLO = new RegExp(
-  String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself)\b(?!\s+and\b)|\bsolo (?:agent|practitioner|attorney|lawyer|` +
+  String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself)\b(?!\s+and\b(?![^.?!]{0,25}\b(?:maybe|possibly|perhaps|eventually)\b[^.?!]{0,40}\b(?:later|eventually|down the (?:line|road)|next year|at some point)\b))|\bsolo (?:agent|practitioner|attorney|lawyer|` +
   String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|` +
   String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b`, 'g',
 );
@@ -278,12 +278,12 @@ const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, CO
  * shift"); "plus ..." is an aside (ASIDE_BEFORE). Groups: 1 a role said before its count 2; 3 a count before a role
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift.
  */
-const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b))\\s+(?:(?:the|our|my)\\s+${MOD}(${ROLE}),\\s*(?:(?:there's|there are|that's|another|` +
+const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|[^.?!;]{0,40}\\b(?:they'd|they would|they'll|they will|who'd) all\\b))\\s+(?:(?:the|our|my)\\s+${MOD}(${ROLE}),\\s*(?:(?:there's|there are|that's|another|` +
   `a further)\\s+)?${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of them\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|(me|myself|him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+on\\s+${SHIFT})`);
-/** A doctor named just before a role count ("dr okafor and three hygienists"). */
-const DOCTOR_AND_BEFORE = /\b(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and\s+$/;
+/** One person named just before a role count: a doctor ("dr okafor and three hygienists") or the caller ("there's me, the two partners"). */
+const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)\s+(?:the|our|my))\s+$/;
 /** A plural role noun ("the managers"), not a singular ending in -ss ("the boss"). */
 const PLURAL = /[^s]s$/;
 /** Words that make a company noun a group within it ("two rostering staff"), not a modifier-less headcount. */
@@ -471,7 +471,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
         if ((noun === 'seat' || noun === 'seats') && (ctx.travel || (!ctx.work && value < SMALL_PARTY))) continue;
         // "three lawyers and two paralegals", "four designers and a project manager"
         if (spec.priority === 2) sumRoles = true;
-        // "Dr. Patel and three hygienists": the doctor named before the role count is one more.
+        // "Dr. Patel and three hygienists", "me, the two partners": the person named before the role count is one more.
         if (DOCTOR_AND_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index))) value += 1;
       }
       if (sumRoles || spec.sum || afterRole) {
