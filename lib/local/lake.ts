@@ -144,6 +144,17 @@ export interface GunzippedObjects {
   lines: { file: string; lines: number }[];
 }
 
+/**
+ * The inflate buffer size for a gzip object: its decompressed size as the gzip trailer (ISIZE, the
+ * last member's size mod 2^32) gives it, plus room, within 16 KiB (zlib's default) and the largest
+ * document; one buffer instead of a chain of 16 KiB ones joined at the end. Only a hint: the
+ * output is whatever inflating gives.
+ */
+function inflateChunkSize(gzip: Buffer): number {
+  const size = gzip.length >= 18 ? gzip.readUInt32LE(gzip.length - 4) : 0;
+  return Math.min(Math.max(size + 64, 16 * 1024), MAX_OBJECT_BYTES);
+}
+
 /** The newlines in `bytes`. */
 function newlines(bytes: Buffer): number {
   let n = 0;
@@ -183,7 +194,7 @@ export async function gunzipObjectsInto(
       }
       let text: Buffer;
       try {
-        text = gunzipSync(raw, { maxOutputLength: MAX_OBJECT_BYTES });
+        text = gunzipSync(raw, { maxOutputLength: MAX_OBJECT_BYTES, chunkSize: inflateChunkSize(raw) });
       } catch (e) {
         throw new Error(`cannot gunzip ${file}: ${(e as Error).message}`, { cause: e });
       }
