@@ -188,3 +188,11 @@ describe('who uses it: "plus" when they would all use it, the caller named first
     expect(extractSignals(text).team_size).toBe(n);
   });
 });
+
+describe('volume: things per term or season that each carry a document', () => {
+  it('spreads them over the year or the season', () => {
+    expect(extractSignals('every new member signs a membership form, we get about sixty members a term and there are two terms').monthly_volume).toBe(10);
+    expect(extractSignals('every booking has a hire agreement, we did ninety bookings last season and the season runs three months').monthly_volume).toBe(30);
+    expect(extractSignals('we get about sixty members a term and there are two terms').monthly_volume).toBeNull();
+  });
+});

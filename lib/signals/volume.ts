@@ -257,6 +257,14 @@ const V_TERM_FIRST = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimest
   `[^.?!;\\ue000-\\ue0fe]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\1s\\b`);
 /** A spoken correction just before a bare count ("sixty a year, sorry, a quarter, sixty a quarter"): the corrected figure wins. */
 const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|hang on)\b[^.?!;\ue000-\ue0fe]{0,30}$/;
+/**
+ * Things per term or season that each carry a document (said elsewhere: "every student pilot fills in an enrolment form"),
+ * spread over the year or the season: "thirty students a term, three terms a year" = 7.5; "240 charters last season and the
+ * season's about six months" = 40. Group 1 the count, 2 the unit, 3 the terms in a year, 4 the season's months.
+ */
+const V_TERM_THINGS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?(?:a|per|each|every|in a|in each|last|this)\\s+(term|intake|semester|trimester|season)\\b` +
+  `[^.?!;\\ue000-\\ue0fe]{0,40}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
+const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
 const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
 /** Gate for V_EACH_DOC's "... a month that need a form" (its other readings need "each"/"every"). */
 const THAT_NEEDS = /\b(?:that|which|who) (?:all )?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\b/;
@@ -457,6 +465,14 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (!x) continue;
       if (!covered(out, x.index + x[0].indexOf(x[2]))) addVolume(sc, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.4, 0.7);
       from = x.index + x[0].length;
+    }
+  }
+  if ((hasTerm || hasSeason) && hasEach && out.length === 0 && EACH_VERB.test(u.lower)) {
+    for (let x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0); x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
+      const k = quantityAt(u, x[3] ?? x[4]);
+      if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 12) continue;
+      if (x[3] !== undefined && k.value <= 6) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.4, 0.7, 1 / k.value);
+      else if (x[4] !== undefined && x[2] === 'season') addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
     }
   }
   if (hasPeriod && hasEach && out.length === 0 && EACH_VERB.test(u.lower)) {
