@@ -50,6 +50,12 @@ describe('lexicon table reading', () => {
     const { parseTable, expandFragments, splitAlternatives } = await import('../lib/signals/lexicons/table');
     expect(parseTable('t', '# note\n\na\tb\n', 2)).toEqual([{ line: 3, cells: ['a', 'b'] }]);
     expect(() => parseTable('products', 'a\tb\n\nc\n', 2)).toThrow(/lexicon products:3: expected 2 non-empty tab-separated cells, got 1/);
+    // A line starting with a tab continues the row above: a long cue list wrapped at its `|`.
+    expect(parseTable('t', 'a\tb|c\n\t|d|e\n\tf\nx\ty\n', 2)).toEqual([
+      { line: 1, cells: ['a', 'b|c|d|ef'] },
+      { line: 4, cells: ['x', 'y'] },
+    ]);
+    expect(() => parseTable('pains', '# head\n\t|orphan\n', 2)).toThrow(/lexicon pains:2: a continuation line/);
     expect(() => expandFragments('x{nope}', new Map(), 'pains:7')).toThrow(/lexicon pains:7: unknown word list \{nope\}/);
     expect(expandFragments('a {w} b{0,2}', new Map([['w', 'x|y']]), '')).toBe('a (?:x|y) b{0,2}');
     expect(splitAlternatives('a|(?:b|c)|[|]d|e\\|f')).toEqual(['a', '(?:b|c)', '[|]d', 'e\\|f']);

@@ -33,7 +33,11 @@ function ev(u: Utterance, field: SignalField, value: string, turnIndex: number, 
 /** A negated product mention (alias plus what follows): the integration itself is what is not wanted ("don't need a Slack integration"). */
 const INTEGRATION_NOUN_AFTER = /^[^,.;:!?]{0,24}?\b(?:integration|integrations|sync|syncing|connector|connection|hookup|plugin|plug-in|app|add-on)\b/;
 
-const PAIN_SCOPE_BREAK = /[.?!;]|\b(?:so|now|here|today|currently|these days|still|(?:and|but) we(?! (?:then )?(?:dropped|ditched|cancel+ed|stopped|got rid of|left|quit|gave up|moved off|switched))|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead)\b/g;
+const PAIN_SCOPE_BREAK = new RegExp(
+  String.raw`[.?!;]|\b(?:so|now|here|today|currently|these days|still|(?:and|but) we(?! (?:then )?(?:dropped|ditched|cancel+ed|stopped|got rid of|left|quit|gave up|moved off|switched))` +
+  String.raw`|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead)\b`,
+  'g',
+);
 
 /** Where the comment on a product mentioned at `from` ends: the sentence end or a shift to the present. */
 function painScopeEnd(u: Utterance, from: number): number {

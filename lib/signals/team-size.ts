@@ -222,7 +222,8 @@ const PATTERNS: readonly PatternSpec[] = [
 ];
 
 const SOLO = new RegExp(
-  String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself)\b(?!\s+and\b(?![^.?!]{0,25}\b(?:maybe|possibly|perhaps|eventually)\b[^.?!]{0,40}\b(?:later|eventually|down the (?:line|road)|next year|at some point)\b))|\bsolo (?:agent|practitioner|attorney|lawyer|` +
+  String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself)\b(?!\s+and\b(?![^.?!]{0,25}\b(?:maybe|possibly|perhaps` +
+  String.raw`|eventually)\b[^.?!]{0,40}\b(?:later|eventually|down the (?:line|road)|next year|at some point)\b))|\bsolo (?:agent|practitioner|attorney|lawyer|` +
   String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|` +
   String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b`, 'g',
 );
@@ -278,7 +279,8 @@ const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, CO
  * shift"); "plus ..." is an aside (ASIDE_BEFORE). Groups: 1 a role said before its count 2; 3 a count before a role
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift.
  */
-const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|[^.?!;]{0,40}\\b(?:they'd|they would|they'll|they will|who'd) all\\b))\\s+(?:(?:the|our|my)\\s+${MOD}(${ROLE}),\\s*(?:(?:there's|there are|that's|another|` +
+const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|[^.?!;]{0,40}\\b(?:they'd|they would|they'll|they will|who'd) all\\b))\\s+(?:(?:the|our` +
+  `|my)\\s+${MOD}(${ROLE}),\\s*(?:(?:there's|there are|that's|another|` +
   `a further)\\s+)?${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of them\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|(me|myself|him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+on\\s+${SHIFT})`);

@@ -59,7 +59,8 @@ const HIGH_TIME = scan(
     `october|november|december) \\d{1,2}|(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
-    `${DAY}(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b)|(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd|th)))(?<=\\b(?:before|by)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's) (?:on |this |next )?${DAY})` +
+    `${DAY}(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b)|(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
+    `|th)))(?<=\\b(?:before|by)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's) (?:on |this |next )?${DAY})` +
     `(?<=\\b(?:before|by)\\b[^.?!]{0,80}))\\b`,
 );
 /** How far away a deadline is, said as a distance: "which is, what, six weeks away", "about three weeks out", "gives us like five weeks". */
@@ -76,7 +77,8 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
   `around |roughly |maybe |approximately |just )?(?:a|two|three|four|2|3|4|a couple of|a few|the next few) weeks|` +
   `(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|` +
   `a couple of) months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|` +
-  `sixty|ninety) days|(?:month|a month) or two|(?:looking at|talking|talking about) (?:about |maybe |roughly |like )?(?:a couple of|two|a month or two) months|(?:sometime )?soon|shortly|this spring|this summer|this fall|` +
+  `sixty|ninety) days|(?:month|a month) or two|(?:looking at|talking|talking about) (?:about |maybe |roughly |like )?(?:a couple of|two|a month or two) months|(?:sometime )?soon|shortly` +
+  `|this spring|this summer|this fall|` +
   `this winter|(?:in|within) (?:(?:about|like|roughly|maybe|just) )?(?:a|one|the next) fortnight|` +
   `(?:the )?next fortnight|(?:before|by) (?:the )?(?:(?:start|end) of (?:the )?|new )?(?:financial|fiscal|` +
   `tax|academic|school|college) year(?:[- ]end)?|(?:before|by) (?:the |our )?(?:year[- ]end|eofy)`;

@@ -120,7 +120,8 @@ const PER_PERSON = new RegExp(
     `lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|` +
     `associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|` +
     `planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|` +
-    `providers?|${MORE_ROLES}),? each\\b|\\bapiece\\b|\\b(?:day|week|fortnight|month|quarter|year) each\\b|\\beach (?:a|per|every) (?:day|week|fortnight|month|quarter|year)\\b|\\beach(?:\\s+(?:one|${NUM}))?\\s+(?:of (?:them|us) )?` +
+    `providers?|${MORE_ROLES}),? each\\b|\\bapiece\\b|\\b(?:day|week|fortnight|month|quarter|year) each\\b|\\beach (?:a|per|every) (?:day|week|fortnight|month|quarter|year)\\b` +
+    `|\\beach(?:\\s+(?:one|${NUM}))?\\s+(?:of (?:them|us) )?` +
     `(?:(?:probably|maybe|usually|roughly|about|like)\\s+)?(?:sends?|does|handles?|places?|closes?|writes?|process(?:es)?|issues?|books?)\\b|` +
     `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );

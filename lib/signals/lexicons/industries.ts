@@ -19,7 +19,8 @@ export default String.raw`
 construction	strong	-	(?:hospital|school|clinic|office|retail|warehouse|hotel|church) jobs?(?! {job_nouns}s?\b)
 insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriters?)|insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer
 insurance	strong	-	underwriting|policyholders|insurance
-insurance	strong	-	(?:loss|claims?) adjust(?:ing|ers?)|adjusters(?<=\b(?:the|our|my|field|desk|independent|staff|senior|junior|fourteen|\d+) adjusters)|loss assessors?|adjusting (?:firm|company|business)
+insurance	strong	-	(?:loss|claims?) adjust(?:ing|ers?)|adjusters(?<=\b(?:the|our|my|field|desk|independent|staff|senior|junior|fourteen|\d+) adjusters)|loss assessors?
+	|adjusting (?:firm|company|business)
 financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth management|financial (?:advisors?|advisers?|planning|planners?|services|firm)
 financial_services	strong	-	nbfcs?|building societ(?:y|ies)|microfinance|lending|lenders?|loan officers?|investment (?:firm|advisors?|bank|banking)|asset management
 financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants|bookkeeping|tax (?:prep|preparation|firm|practice)|fintech
@@ -36,7 +37,8 @@ marketing_agency	strong	-	seo agency|media agency|design agency|agency(?=[^.?!]{
 healthcare	strong	-	nhs(?: trusts?| practice| practices)?|medical|home health|home care|in-home care|hospice|behavioral health|healthcare|health ?care|hospitals?|hospital system|clinics?
 healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentists?|orthodont\w*|chiropract\w*|physical therapy|therapy practice|pharmacy|nursing home
 healthcare	strong	-	senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
-healthcare	strong	-	chairside|patient's (?:charts?|records?|files?)|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*|optometr\w*|physiotherap\w*|hospices?
+healthcare	strong	-	chairside|patient's (?:charts?|records?|files?)|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*
+	|optometr\w*|physiotherap\w*|hospices?
 # A vet named with the practice, and one patient counted ("every patient who comes in").
 healthcare	strong	-	vet (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?)|vets(?<=\b(?:the other|our|other) vets)|patient(?<=\b(?:every|each|per|new) patient)
 hospitality	strong	-	hospitality|boutique hotel|hotel group|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency

@@ -7,7 +7,7 @@
  * `kind`: `negatable` (an adjective cue skipped when negated: "it's not slow"), `weak` (generic distress,
  * kept only when no specific pain is named: "a nightmare") or `-`. `cues` are regular-expression sources,
  * `|`-separated, matched as whole words on the lowercased utterance; `{name}` is a word list from
- * ./fragments.ts. A new cue is one new line.
+ * ./fragments.ts. A new cue is one new line; a long row continues on lines that start with a tab.
  */
 export default String.raw`
 # Re-keying between systems is a missing integration; re-keying alone is manual work (below).
@@ -17,7 +17,8 @@ manual_process	-	(?:get|gets|got|are|is|be|being) printed|printed (?:out|and)|cl
 manual_process	-	cop(?:y|ying|ied) (?:[a-z]+ ){0,2}(?:into|over to) (?:the |our |a |each )?(?:templates?|word|excel|spreadsheets?|forms?|contracts?|system|documents?)
 manual_process	-	(?:mail|mailing|mailed|ship|shipping|fedex|overnight)(?:ing)? (?:out )?(?:paper|hard)(?: copies| contracts| documents)?|snail mail
 manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?|by hand
-manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|clips?|plates?|cups?|bags?|straws?))|wet signatures?|on paper|paper[- ]based|all paper|filing cabinets?|(?:a|the|in a|in the) binders?|paperwork piles|manual(?:ly)?|data entry
+manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|clips?|plates?|cups?|bags?|straws?))|wet signatures?|on paper|paper[- ]based|all paper|filing cabinets?
+	|(?:a|the|in a|in the) binders?|paperwork piles|manual(?:ly)?|data entry
 manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|pdfs? over email
 manual_process	-	(?:it's|its|is) all (?:pdfs?|email|emails)|all (?:pdfs?|emails?) (?:back and forth|over email)|(?:just |only )?(?:word docs?|pdfs) and email|(?:just|only) word and email
 manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)|back to (?:paper|pen and paper|printing|wet ink)|pen and paper
@@ -62,7 +63,9 @@ poor_visibility	-	(?:lose|losing|lost) track of (?:where|who|whether|the status|
 poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|nobody can find|no one can find) (?:a |the |our |some |signed |a signed |the signed |important )*{doc_nouns}
 poor_visibility	-	(?:nobody|no one) can find\b|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
 poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs) (?:go|goes|going|went|gone) missing
-compliance_risk	-	paper trail|peer reviews?|no signatures? on file|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks)\b)|compliant|audit(?:s|ors?| trails?)?|gdpr|soc ?2|regulat(?:ory|ors|ions)|legally binding|esign act|ueta
+compliance_risk	-	paper trail|peer reviews?|no signatures? on file
+	|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks)\b)|compliant|audit(?:s|ors?| trails?)?
+	|gdpr|soc ?2|regulat(?:ory|ors|ions)|legally binding|esign act|ueta
 compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz]ations?))
 compliance_risk	-	finra
 missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk to|integrate|sync|connect|work with|play (?:well|nice) with)|double[- ]entry

@@ -22,7 +22,8 @@ slack	integration_needs	lower	slack (?:channels?|messages?|notifications?|integr
 slack	integration_needs	lower	(?<=\b(?:and|also|plus|or|maybe) )slack(?= (?:would|could|too|as well|integration|support)\b|\s*[,.;!?]|\s*$)
 slack	integration_needs	cased	Slack
 # The chat tool said by its job: "slack for chat", "chat is slack".
-slack	integration_needs	lower	slack(?= for (?:chat|chatting|messaging|messages|comms|internal comms|talking)\b)|(?<=\b(?:chat|chats|messaging|comms)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)slack\b
+slack	integration_needs	lower	slack(?= for (?:chat|chatting|messaging|messages|comms|internal comms|talking)\b)
+	|(?<=\b(?:chat|chats|messaging|comms)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)slack\b
 microsoft_teams	integration_needs	lower	microsoft teams|ms teams|msteams
 microsoft_teams	integration_needs	lower	(?<={ms_apps}(?:,|\s+and|\s+or|,\s*and|,\s*or)\s+)teams(?! of)
 microsoft_teams	integration_needs	lower	(?<=\b(?:on|in|via|through|over|using) )teams(?= (?:all day|calls?|chats?|meetings?|channels?|messages?|notifications?)\b)
@@ -30,7 +31,8 @@ microsoft_teams	integration_needs	cased	(?<=\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[
 microsoft_teams	integration_needs	cased	(?<=(?:[Mm]icrosoft|MS|SharePoint|Sharepoint|Outlook|OneDrive|Office|O365|Slack|Zoom)[^.?!]{0,60}, )Teams\b
 microsoft_teams	integration_needs	cased	Teams(?=,? (?:and )?(?:SharePoint|Sharepoint|Outlook|OneDrive|Office|O365))
 microsoft_teams	integration_needs	cased	Teams(?= (?:channels?|chats?|calls?|meetings?|messages?|notifications?|integrations?|app|connector|bot|plug-?in|add-?in)\b)
-microsoft_teams	integration_needs	lower	teams(?= for (?:chat|chatting|messaging|messages|calls|meetings|comms|internal comms)\b)|(?<=\b(?:chat|chats|messaging|comms|calls|meetings)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)teams\b
+microsoft_teams	integration_needs	lower	teams(?= for (?:chat|chatting|messaging|messages|calls|meetings|comms|internal comms)\b)
+	|(?<=\b(?:chat|chats|messaging|comms|calls|meetings)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)teams\b
 google_drive	integration_needs	lower	google drive|g ?drive
 google_drive	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) )drive\b
 google_drive	integration_needs	cased	(?<=(?:Google|Gmail|G ?Suite|Workspace)[^.?!]{0,40}, )Drive\b
@@ -48,7 +50,8 @@ xero	integration_needs	lower	(?<=\b{link_stems} (?:up |directly )?(?:with|to|int
 xero	integration_needs	lower	(?<=\b(?:quickbooks|quick books|sage|netsuite|net suite|freshbooks) (?:or|and) )zero\b
 xero	integration_needs	lower	zero (?:accounting|integration)\b
 # "zero" where the books are kept: "the accounts team uses zero", "our books are in zero".
-xero	integration_needs	lower	(?<=\b(?:accounts?|accounting|books|bookkeeping|bookkeeper|finance|accountants?|invoicing|payroll)(?: team| side| department| people)? (?:uses?|using|is on|are on|is in|are in|runs on|run on|lives? in|is|are|on|in) (?:all )?)zero\b
+xero	integration_needs	lower	(?<=\b(?:accounts?|accounting|books|bookkeeping|bookkeeper|finance|accountants?|invoicing|payroll)(?: team| side| department| people)? (?:uses?|using|is on|are on|is in|ar
+	e in|runs on|run on|lives? in|is|are|on|in) (?:all )?)zero\b
 netsuite	integration_needs	lower	netsuite|net suite
 # UK/Irish/South African and Australian/NZ accounting packages ("we're on Sage", "it all runs through MYOB").
 # Lowercase "sage" is the herb: only a product name ("sage 50", "sage accounting") reads lowercase.
@@ -60,11 +63,13 @@ gmail	integration_needs	lower	gmail|g mail|google mail
 outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|with|use|uses|using|to|from|through|via|our|my) outlook
 outlook	integration_needs	cased	(?<!^|[.!?] )Outlook
 # Mail said by its job, or lowercase beside other Microsoft apps: "email is outlook", "so outlook and teams".
-outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)outlook\b|outlook(?=,? (?:and|or|plus) (?:teams|onedrive|one drive|sharepoint|share point|office)\b)
+outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)outlook\b
+	|outlook(?=,? (?:and|or|plus) (?:teams|onedrive|one drive|sharepoint|share point|office)\b)
 # Suites: a caller naming the suite (not one of its apps) gets the suite id.
 microsoft_365	integration_needs	lower	o ?365|office ?365|microsoft 365|ms 365|m365|microsoft office suite
 # "we're a microsoft shop" with no Microsoft app named in the sentence (with one named, the apps are the needs).
-microsoft_365	integration_needs	lower	microsoft (?:shop|house|business|company|office|place|environment|stack)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})(?<=(?:we're|we are|we're all|we are all|we're very much|we're basically|we're pretty much|we're a|we are a|we're very much a|we're basically a|we're pretty much a|we're totally a|we're fully a) (?:a )?microsoft \w+)
+microsoft_365	integration_needs	lower	microsoft (?:shop|house|business|company|office|place|environment|stack)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})(?<=(?:we're|we are|we're all
+	|we are all|we're very much|we're basically|we're pretty much|we're a|we are a|we're very much a|we're basically a|we're pretty much a|we're totally a|we're fully a) (?:a )?microsoft \w+)
 google_workspace	integration_needs	lower	g ?suite|google workspace|google apps|google suite
 notion	integration_needs	lower	notion (?:pages?|docs?|database|workspace|wiki)|(?:in|into|with|use|uses|using|to|from) notion
 notion	integration_needs	cased	(?<!^|[.!?] )Notion
@@ -90,7 +95,8 @@ greenhouse	integration_needs	cased	Greenhouse
 adp	integration_needs	cased	ADP
 mycase	integration_needs	lower	my ?case(?= integration)|mycase
 athenahealth	integration_needs	lower	athena ?health
-athenahealth	integration_needs	lower	athena(?= ?(?:one|ehr|emr|clinicals|collector)\b)|(?<=\b(?:ehr|emr|practice system|pm system)(?:'s| is| is on| on) )athena\b|(?<=\b(?:on|in|into|with|use|using) )athena\b(?! health)
+athenahealth	integration_needs	lower	athena(?= ?(?:one|ehr|emr|clinicals|collector)\b)|(?<=\b(?:ehr|emr|practice system|pm system)(?:'s| is| is on| on) )athena\b
+	|(?<=\b(?:on|in|into|with|use|using) )athena\b(?! health)
 # Document and e-signature tools (current_solution).
 docusign	current_solution	lower	docu ?sign|docu-sign
 adobe_sign	current_solution	lower	adobe (?:acrobat )?sign|acrobat sign|echo ?sign|adobe acrobat|acrobat

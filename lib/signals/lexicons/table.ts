@@ -10,15 +10,23 @@ export interface TableRow {
 }
 
 /**
- * The rows of a tab-separated table: blank lines and lines starting with `#` are skipped; every
- * other line must have exactly `columns` cells, none empty.
- * @throws Error `lexicon <table>:<line>: ...` naming the bad line.
+ * The rows of a tab-separated table: blank lines and lines starting with `#` are skipped; a line
+ * starting with a tab continues the row above, its text (after the tab) appended to that row's last
+ * cell as it is (so a long cue list is wrapped as `\t|more|cues`); every other line must have
+ * exactly `columns` cells, none empty.
+ * @throws Error `lexicon <table>:<line>: ...` naming the bad line (a continuation with no row above included).
  */
 export function parseTable(table: string, text: string, columns: number): TableRow[] {
   const rows: TableRow[] = [];
   text.split('\n').forEach((raw, i) => {
     const l = raw.replace(/\r$/, '');
     if (l.trim() === '' || l.startsWith('#')) return;
+    if (l.startsWith('\t')) {
+      const row = rows[rows.length - 1];
+      if (row === undefined) throw new Error(`lexicon ${table}:${i + 1}: a continuation line (starting with a tab) with no row above`);
+      row.cells[row.cells.length - 1] += l.slice(1);
+      return;
+    }
     const cells = l.split('\t');
     if (cells.length !== columns || cells.some((c) => c.trim() === '')) {
       throw new Error(`lexicon ${table}:${i + 1}: expected ${columns} non-empty tab-separated cells, got ${cells.length}: ${l.slice(0, 80)}`);

@@ -5,16 +5,18 @@
  *   id  cues
  *
  * `cues` are regular-expression sources, `|`-separated, matched as whole words on the lowercased
- * utterance; `{name}` is a word list from ./fragments.ts. A new cue is one new line.
+ * utterance; `{name}` is a word list from ./fragments.ts. A new cue is one new line; a long row continues on lines that start with a tab.
  */
 export default String.raw`
 ndas	ndas?|n\.d\.a\.?s?|non-?disclosures?(?: agreements?)?|confidentiality agreements?
-hr_onboarding	offer letters?|new[- ]hire (?:packets?|packs?|forms?|paperwork)|new[- ]hires?|new starters?|starter (?:packs?|forms?|paperwork)|(?:staff|employee|player|crew) contracts?|contracts? of employment|new employees?
+hr_onboarding	offer letters?|new[- ]hire (?:packets?|packs?|forms?|paperwork)|new[- ]hires?|new starters?|starter (?:packs?|forms?|paperwork)|(?:staff|employee|player|crew) contracts?
+	|contracts? of employment|new employees?
 hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)
 hr_onboarding	hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|fee agreements?
 client_intake	intake (?:forms?|paperwork|packets?)|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?|registrations
-client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment forms?|proposal forms?|intake(?! (?:of|valve|manifold|air|fan|vent|meeting|call|cohort|date|day|week)s?\b| (?:starts|begins|opens|started|starting)\b)
+client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment forms?|proposal forms?
+	|intake(?! (?:of|valve|manifold|air|fan|vent|meeting|call|cohort|date|day|week)s?\b| (?:starts|begins|opens|started|starting)\b)
 consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement) releases?|consent forms?|(?:liability )?waivers?|permission slips?|release forms?|signed consents?|consents
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities|(?:a|the|written|their) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 consent_forms	treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file authori[sz]ations?
