@@ -168,8 +168,8 @@ function newlines(bytes: Buffer): number {
  * a day of objects as one file: one gunzip per object, and vectors of many rows instead of one row
  * per object file (whose per-vector cost of building nested columns dominated the read). Files that
  * do not start with the gzip magic bytes are left out. Each object's text is passed to `transform`
- * when given (its result written instead). Yields to the event loop every `batch` objects so that queries already running can go on being
- * driven.
+ * when given (its result written instead). Yields to the event loop every `batch` objects so that
+ * queries already running can go on being driven.
  * @throws Error naming the file when an object does not decompress, or decompresses to more than
  * the largest document DuckDB reads (32 MiB); the file system's error when `target` cannot be
  * written; Error from `transform`.

@@ -366,21 +366,18 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   const m = u.masked;
   const ctx = new Context(u.lower);
   if (hasCount) numberedCandidates(u, out, ctx, GATE_WORDS.found(u.lower));
-  if (!me) {
-    if (solo && !ctx.travel) {
-      SOLO.lastIndex = 0;
-      for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
-    }
-  } else if (ctx.travel) {
+  if (me && ctx.travel) {
     // "it's myself and three arrangers, and every funeral ... the family signs": a count of a role is staff even beside party words.
     ME_AND.lastIndex = 0;
     for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
       const n = x[1] && x[2] ? quantityAt(u, x[1])?.value : undefined;
       if (n !== undefined) pushTeam(u, out, n + 1, x.index, x.index + x[0].length, 3, 0.8);
     }
-  } else {
+  } else if (solo && !ctx.travel) {
     SOLO.lastIndex = 0;
     for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
+  }
+  if (me && !ctx.travel) {
     ME_AND_LIST.lastIndex = 0;
     for (let x = ME_AND_LIST.exec(m); x; x = ME_AND_LIST.exec(m)) {
       const items = x[1].match(ME_AND_ITEM)?.length ?? 0;
