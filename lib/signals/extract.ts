@@ -34,7 +34,8 @@ function ev(u: Utterance, field: SignalField, value: string, turnIndex: number, 
 const INTEGRATION_NOUN_AFTER = /^[^,.;:!?]{0,24}?\b(?:integration|integrations|sync|syncing|connector|connection|hookup|plugin|plug-in|app|add-on)\b/;
 
 const PAIN_SCOPE_BREAK = new RegExp(
-  String.raw`[.?!;]|\b(?:so|now|here|today|currently|these days|still|(?:and|but) we(?! (?:then )?(?:dropped|ditched|cancel+ed|stopped|got rid of|left|quit|gave up|moved off|switched))` +
+  String.raw`[.?!;]|\b(?:so|now|here|today|currently|these days|still|anymore|any more|any longer|` +
+  String.raw`(?:and|but) we(?! (?:then )?(?:dropped|ditched|cancel+ed|stopped|got rid of|left|quit|gave up|moved off|switched))` +
   String.raw`|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead)\b`,
   'g',
 );

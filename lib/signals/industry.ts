@@ -22,7 +22,7 @@ const COMBINED = new WordScanner(INDUSTRY_CUES.map((c) => `(${c.re})`).join('|')
 const UNLESS = INDUSTRY_CUES.map((c) => (c.unless === undefined ? null : wordAlternation(c.unless)));
 const SELF =
   new RegExp(
-    String.raw`\b(?:we're|we are|were|i'm|i am|im|we run|i run|we own|i own|we operate|i work (?:at|for|in)|we work in|` +
+    String.raw`\b(?:we're|we are|were|i'm|i am|im|we run|i run|we own|i own|we operate|we manage|i manage|i work (?:at|for|in)|we work in|` +
     String.raw`i'm (?:with|at|from)|(?:calling|ringing|phoning) from|our (?:company|firm|business|shop|practice|agency|` +
     String.raw`office|team) (?:is|does)|we do|we're in|we are in|we install|we build|we make|we sell|as an?)\b[^.?!;]{0,40}$`,
   );
@@ -40,7 +40,7 @@ const CLIENT = new RegExp(
   String.raw`\b(?:(?:sell|sells|selling|market|license|provide)\s+(?:[a-z-]+\s+){0,3}to|(?:clients?|customers?)(?: (?:is|` +
   String.raw`are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!(?:it's|it is|this is|it'd be|it would be|this would be|` +
   String.raw`work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|` +
-  String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|` +
+  String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|` +
   String.raw`enrollment) )for(?! (?:our|my) )|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
   String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|into)\s+(?:[a-z-]+\s+){0,3}$`,
 );
@@ -48,6 +48,8 @@ const CLIENT = new RegExp(
 /** A place named only as where the caller is: "our office is above the pharmacy", "next to the hospital". */
 const LOCATED = /\b(?:above|below|beneath|next to|next door to|opposite|across from|near|beside|behind|upstairs from|downstairs from|round the corner from)\s+(?:the|a|an)\s+$/;
 const PRICED = /\b(?:(?:charge|cost|quote|price)\s+(?:for\s+)?|(?:if|suppose|supposing|imagine)\s+)(?:a|an|some|any)\s+(?:[a-z-]+\s+)?$/;
+/** After a priced company: it is the caller's kind ("if a charity like ours had ..."). */
+const LIKE_OURS = /^,?\s+(?:like|such as)\s+(?:ours|mine|us|me)\b/;
 
 /** Industry cues found, each scored (2 strong / 1 weak, +2 self-description, -2 a client's industry). */
 export function industryHits(u: Utterance): IndustryHit[] {
@@ -63,11 +65,12 @@ export function industryHits(u: Utterance): IndustryHit[] {
     if (c.unless !== undefined && UNLESS[k - 1]!.test(s)) continue;
     if (u.someoneElse && aboutSomeoneElse(s, x.index)) continue;
     // "what would you charge a clinic with 40 doctors", "if a hospital group had ...": a pricing question about some company.
-    if (PRICED.test(s.slice(Math.max(0, a - 40), a)) || LOCATED.test(s.slice(Math.max(0, a - 30), a))) continue;
     const b = a + x[0].length;
+    const ours = LIKE_OURS.test(s.slice(b, b + 20));
+    if ((!ours && PRICED.test(s.slice(Math.max(0, a - 40), a))) || LOCATED.test(s.slice(Math.max(0, a - 30), a))) continue;
     const before = s.slice(Math.max(0, a - 60), a);
-    const client = CLIENT.test(before);
-    const self = !client && (c.weak ? SELF_TIGHT : SELF).test(before);
+    const client = !ours && CLIENT.test(before);
+    const self = ours || (!client && (c.weak ? SELF_TIGHT : SELF).test(before));
     let score = c.weak ? 1 : 2;
     if (self) score += 2;
     if (client) score -= 2;

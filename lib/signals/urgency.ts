@@ -1,7 +1,7 @@
 /**
  * urgency: how soon the caller needs a solution.
  * - high: asap, urgent, immediately, right away, time-sensitive, today/tomorrow/this week, a named
- *   day or date ("by Friday", "by the 15th", "a board meeting Thursday ... by then"), end of this week/month, a renewal due next week;
+ *   day or date ("by Friday", "by the 15th", "a board meeting Thursday ... by then", "the rules come in on the first so ... before then"), end of this week/month, a renewal due next week;
  * - medium: this quarter, next month, the next few weeks, in a month or two, soon, a deadline "six weeks
  *   away" / "three weeks out" / that "gives us five weeks" (a deadline days away is high); a stated distance
  *   outweighs the bare date it describes ("before the first of May, which gives us like five weeks" = medium);
@@ -59,7 +59,8 @@ const HIGH_TIME = scan(
     `october|november|december) \\d{1,2}|(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
-    `${DAY}(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b)|(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
+    `(?:${DAY}|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th)))(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b)|` +
+    `(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
     `|th)))(?<=\\b(?:before|by)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's) (?:on |this |next )?${DAY})` +
     `(?<=\\b(?:before|by)\\b[^.?!]{0,80}))\\b`,
 );
@@ -70,7 +71,7 @@ const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|t
   'from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|' +
   'about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
 /** A deadline named by its date ("before the first of May", "by the 15th"): when the caller also says how far away it is, the distance decides. */
-const DATE_DEADLINE = /^(?:by|before|on|until) (?:the )?(?:\d|first|fifth|tenth|fifteenth|twentieth|january|february|march|april|may|june|july|august|september|october|november|december)/;
+const DATE_DEADLINE = new RegExp(`^(?:by|before|on|until|from) (?:the )?(?:\\d|${ORD}|january|february|march|april|may|june|july|august|september|october|november|december)`);
 /** Medium time phrases (below, with the distance readings where MAY_HAVE_DISTANCE holds). */
 const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|` +
   `couple(?: of)?|two|three|four|2|3|4) (?:weeks|months)|(?:next|coming) weeks|(?:in|within) (?:like |about |` +

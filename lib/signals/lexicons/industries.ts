@@ -29,6 +29,8 @@ financial_services	weak	-	bank
 # A brokerage named by what it brokers is that trade's, not a real-estate brokerage.
 logistics	strong	-	(?:logistics|freight|shipping|transport|trucking|customs) brokerages?|shipping (?:agency|agencies|agents?|lines?)
 logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(?:age)?|third[- ]party logistics|3pl|logistics|trucking|freight|warehousing|courier|supply chain
+# A fleet of trucks is a haulier's (a fleet of vans may be any trade's).
+logistics	strong	-	haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,2}(?:trucks|lorries|rigs)|(?:truck|lorry|haulage) fleet
 logistics	strong	-	moving company|shipping company|(?:regional|long[- ]haul|ltl|motor|common) carriers?
 staffing	strong	-	staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency|headhunt\w*|executive search|placement agency|we place (?!orders)
 staffing	strong	-	recruiters? (?:at|for|in) (?:a|an|the|our|my) (?:\w+ )?agency|agency(?=[^.?!]{0,30}\brecruiters\b)
@@ -39,22 +41,30 @@ healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa
 healthcare	strong	-	senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
 healthcare	strong	-	chairside|patient's (?:charts?|records?|files?)|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*
 	|optometr\w*|physiotherap\w*|hospices?
+# Clinical roles that work only in healthcare: "the anaesthetists and the theatre nurses".
+healthcare	strong	-	an(?:a)?esthe(?:t|s)i(?:st|ologist)s?|an(?:a)?esthesiologists?|(?:theatre|theater|scrub|ward|practice|charge|icu|triage) nurses?|midwi(?:fe|ves)
 # A vet named with the practice, and one patient counted ("every patient who comes in").
-healthcare	strong	-	vet (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?)|vets(?<=\b(?:the other|our|other) vets)|patient(?<=\b(?:every|each|per|new) patient)
-hospitality	strong	-	hospitality|boutique hotel|hotel group|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
+healthcare	strong	-	vet (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?)|vets(?<=\b(?:the|the other|our|other|all the) vets)|patient(?<=\b(?:every|each|per|new) patient)
+hospitality	strong	-	hospitality|boutique hotel|hotel group|(?:group|chain|collection|portfolio) of (?:\w+ )?(?:hotels|motels|guest ?houses|restaurants|pubs|cafes)
+	|guest ?houses?|b&bs?|bed and breakfasts?|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
 hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|ice cream (?:shops?|stores?|parlou?rs?)|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
 hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
-hospitality	weak	-	restaurants?|hotels?|bar and grill|bakery|cafes?|brewery|pubs?|bistros?|guest ?houses?|motels?
-government	strong	-	government|councils?(?<=\b(?:district|borough|county|city|town|parish|local|regional|shire|metropolitan) councils?)|municipal(?:ity)?
+hospitality	weak	-	restaurants?|hotels?|bar and grill|bakery|cafes?|brewery|pubs?|bistros?|motels?
+government	strong	-	government|councils?(?<=\b(?:district|borough|county|city|town|local|regional|shire|metropolitan) councils?)|municipal(?:ity)?
 government	strong	-	(?:state|federal|city|county|local|public|government) agenc(?:y|ies)|public sector|city hall
 government	strong	-	(?:city|county|town|village) (?:office|government|clerk|council|department|dept)
 government	weak	-	city of|town of|county|council
+# A parish council is a church's or a village's governing body: the caller's only when they say it is theirs.
+government	weak	-	parish councils?
 education	strong	-	field trips?|school district|schools?(?<=\b(?:secondary|primary|grammar|prep|boarding|independent|international) schools?)|sixth[- ]form(?: college)?|tafe|polytechnic
 education	strong	-	enrol(?:l)?ment (?:office|team|department)|district(?<=\b(?:at|for|in|across) the district)(?! (?:attorney|court|council|manager|nurse|heating|line|office of)\b)
 education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department|team|counsell?ors?|officers?)|education
 education	weak	-	schools?|academy|district
+# The caller's own students ("we have about 4,200 students"); students named alone ("when the students come back") are no industry.
+education	strong	-	students(?<=\b(?:we have|we've got|we've|we teach|we enrol|we enroll|our)\b[^.?!]{0,30} students)
 nonprofit	strong	-	non-?profit|not-for-profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
-nonprofit	weak	-	churches|church|ministry|congregation
+nonprofit	strong	-	dioceses?|diocesan|temple trusts?|(?:mosque|church|temple|gurdwara|synagogue) committees?|madrasa|madrassa|waqf
+nonprofit	weak	-	churches|church|ministry|congregation|mosques?|temples?|synagogues?|gurdwaras?|parish
 nonprofit	weak	-	foundation
 real_estate	strong	-	real estate|realtors?|estate agen(?:cy|cies|ts?)|letting(?:s)? agen(?:cy|cies|ts?)|lettings|realty|property management|property managers?|brokerage|listing agreements?
 real_estate	strong	-	(?:property|home) inspections?
@@ -67,6 +77,8 @@ software	strong	-	saas|software (?:company|startup|firm|vendor|business|house|sh
 software	strong	-	app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
 manufacturing	strong	-	manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
 manufacturing	strong	-	metal stamping
+# A mill may be only a building ("the old cotton mill next door"): the caller's only when they say so.
+manufacturing	weak	-	(?:textile|paper|steel|flour|cotton|spinning|woollen|woolen|weaving|rolling|sugar|rice|feed) mills?
 construction	strong	-	construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\w*|renovations?|hvac|plumbing|electrical contractors?
 construction	strong	-	architect(?:ure|ural) (?:firm|practice|studio)|drywall|lien waivers?|(?:commercial|residential|industrial) electrical|electricians
 construction	weak	-	contractors?|builders?

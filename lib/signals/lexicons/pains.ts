@@ -34,7 +34,8 @@ manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?
 poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
 slow_turnaround	negatable	takes? (?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|two|three|four|\d+) (?:days|weeks))|slow(?:er|ly|ness)?|delays?
 slow_turnaround	negatable	takes? (?:us |them |me )?(?:like |about |almost |nearly )?(?:a fortnight|a month|two months)
-slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|turnaround|drags? on|signed faster|faster turnaround
+slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|drags? on|signed faster|faster turnaround
+	|turnaround(?! (?:sheets?|checklists?|checks?|forms?|logs?|reports?|crews?|teams?|staff|managers?|coordinators?|plans?)\b)
 slow_turnaround	-	(?:sat|sits|sitting|sat there) (?:in|on) (?:\S+ ){0,3}(?:inbox|desk|spam(?: folder)?|junk(?: folder)?|email|queue)
 slow_turnaround	-	(?:sit|sits|sat|sitting) (?:[a-z'-]+ ){0,4}?for (?:a |like |about |almost |over )?(?:days|weeks|a week|a month|{few} (?:days|weeks))
 slow_turnaround	-	(?:just |usually )?(?:sit|sits|sat|sitting) on (?:them|it|those|the (?:contracts?|documents?|paperwork|forms?|agreements?))
@@ -47,6 +48,8 @@ chasing_signatures	-	track(?:ing)? (?:people|them|signers) down
 too_expensive	negatable	expensive|pricey|dear(?<=\b(?:too|a bit|bit|quite|very|so|got|getting|gotten|gone) dear)|overpriced|costs? (?:too much|a fortune|way too much)|too much money
 too_expensive	negatable	paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?
 too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike)
+# A price said, then what they did to it: "it's just the price, they've doubled it".
+too_expensive	negatable	(?:doubled|tripled)(?<=\b(?:price|prices|pricing|cost|costs|bill|fees?|rates?|subscription|licen[cs]e)\b[^.?!]{0,30}(?:doubled|tripled))
 too_expensive	negatable	(?:bill|price|pricing|cost|fees?|renewal quote|quote)\b[^.?!]{0,40}\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)
 errors_rework	negatable	errors?|mistakes?|typos?|wrong (?:fields?|version|info|information|names?|amounts?|dates?|rates?(?: con\w*)?|copy|prices?|contract|form|document)
 errors_rework	negatable	missing (?:fields?|signatures?|initials|pages?|info|information)|incomplete (?:forms?|documents?|paperwork)
@@ -73,6 +76,8 @@ missing_integration	-	enter(?:ing)? (?:everything|it|data|things) twice|not inte
 hard_to_use	negatable	clunky|confusing|complicated|hard to (?:use|navigate|figure out)|difficult to use|not (?:user[- ]friendly|intuitive)|can't figure (?:it |out)|struggle with
 hard_to_use	negatable	learning curve|cumbersome|too many (?:steps|clicks)
 hard_to_use	-	a pain to|a pain in the|painful to (?:use|set up|work with)
+# Nobody can use the tool: led by the rare words, the "nobody" checked behind them.
+hard_to_use	-	knows? how to use (?:it|the (?:system|tool|software|thing|app|platform))(?<=\b(?:nobody|no one|noone|none of (?:us|them))\b[^.?!]{0,40}knows? how to use \w+(?: \w+)?)
 hard_to_use	-	{users} (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using|building|making|setting up|creating|doing|working)
 hard_to_use	-	(?:nobody|no one|none of us) can figure (?:it |out)|refuses? to use|won't use it|(?:outdated|dated|ugly|terrible|awful|ancient) (?:interface|ui|software)
 hard_to_use	-	interface (?:is|looks) (?:awful|terrible|dated|outdated|ancient|old|like)

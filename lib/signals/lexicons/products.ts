@@ -32,6 +32,7 @@ microsoft_teams	integration_needs	cased	(?<=(?:[Mm]icrosoft|MS|SharePoint|Sharep
 microsoft_teams	integration_needs	cased	Teams(?=,? (?:and )?(?:SharePoint|Sharepoint|Outlook|OneDrive|Office|O365))
 microsoft_teams	integration_needs	cased	Teams(?= (?:channels?|chats?|calls?|meetings?|messages?|notifications?|integrations?|app|connector|bot|plug-?in|add-?in)\b)
 microsoft_teams	integration_needs	lower	teams(?= for (?:chat|chatting|messaging|messages|calls|meetings|comms|internal comms)\b)
+	|(?<={ms_apps} for (?:\w+ ){1,2}(?:and|,|, and) )teams(?= for\b)
 	|(?<=\b(?:chat|chats|messaging|comms|calls|meetings)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)teams\b
 google_drive	integration_needs	lower	google drive|g ?drive
 google_drive	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) )drive\b
@@ -57,6 +58,8 @@ netsuite	integration_needs	lower	netsuite|net suite
 # Lowercase "sage" is the herb: only a product name ("sage 50", "sage accounting") reads lowercase.
 sage	integration_needs	lower	sage (?:50|200|300|x3|intacct|accounting|accounts|payroll|business cloud|one)
 sage	integration_needs	cased	(?<!^|[.!?] )Sage\b(?! [A-Z])
+# Lowercase as where the books are or what to connect to, at a clause end: "the finance lot are on sage", "talking to sage".
+sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's) on |\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|too|as well|for)\b)
 myob	integration_needs	lower	myob
 stripe	integration_needs	lower	stripe
 gmail	integration_needs	lower	gmail|g mail|google mail
@@ -64,7 +67,7 @@ outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin
 outlook	integration_needs	cased	(?<!^|[.!?] )Outlook
 # Mail said by its job, or lowercase beside other Microsoft apps: "email is outlook", "so outlook and teams".
 outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)outlook\b
-	|outlook(?=,? (?:and|or|plus) (?:teams|onedrive|one drive|sharepoint|share point|office)\b)
+	|outlook(?=,? (?:and|or|plus) (?:teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:mail|email|emails|e-mail|the calendar|calendars?)\b)
 # Suites: a caller naming the suite (not one of its apps) gets the suite id.
 microsoft_365	integration_needs	lower	o ?365|office ?365|microsoft 365|ms 365|m365|microsoft office suite
 # "we're a microsoft shop" with no Microsoft app named in the sentence (with one named, the apps are the needs).
@@ -79,14 +82,16 @@ clio	integration_needs	lower	clio
 follow_up_boss	integration_needs	lower	follow[- ]?up boss|followupboss
 bullhorn	integration_needs	lower	bullhorn
 kvcore	integration_needs	lower	kv ?core
-zendesk	integration_needs	lower	zendesk
-mailchimp	integration_needs	lower	mailchimp
+zendesk	integration_needs	lower	zen ?desk
+mailchimp	integration_needs	lower	mail ?chimp
 airtable	integration_needs	lower	airtable
 asana	integration_needs	lower	asana
 jira	integration_needs	lower	jira
 monday	integration_needs	lower	monday\.com|monday dot com
 google_sheets	integration_needs	lower	google sheets?
 google_calendar	integration_needs	lower	google calendar
+# A bare "calendar" listed after Google's apps: "gmail, drive, calendar".
+google_calendar	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) )calendar\b
 bamboohr	integration_needs	lower	bamboo ?hr
 workday	integration_needs	cased	(?<!^|[.!?] )Workday
 gusto	integration_needs	cased	Gusto

@@ -15,25 +15,34 @@ hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|documents|docs|packet
 hr_onboarding	hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|fee agreements?
 client_intake	intake (?:forms?|paperwork|packets?)|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?|registrations
-client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment forms?|proposal forms?
+client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment (?:forms?|contracts?|agreements?|packs?|packets?|paperwork)|proposal forms?
 	|intake(?! (?:of|valve|manifold|air|fan|vent|meeting|call|cohort|date|day|week)s?\b| (?:starts|begins|opens|started|starting)\b)
 consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement) releases?|consent forms?|(?:liability )?waivers?|permission slips?|release forms?|signed consents?|consents
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities|(?:a|the|written|their) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 consent_forms	treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file authori[sz]ations?
+# A consent collected from someone ("collect a consent from every household"), led by its word.
+consent_forms	consent(?<=\b(?:collect|collects|collecting|collected|obtain|obtains|obtaining|gather|gathering|record|recording|take|takes|taking) (?:a|the|their|written|signed) consent)
 sales_contracts	change orders?
+# A supply agreement is the caller's customer's when the caller supplies ("we supply ninety cafes"), or wholesale; else a supplier's (below).
+sales_contracts	(?:wholesale|customer|distribution|distributor|dealer|reseller) supply (?:agreements?|contracts?)
+	|supply (?:agreements?|contracts?)(?<=\bwe (?:supply|sell to|distribute to)\b[^.?!]{0,80}supply (?:agreements?|contracts?))
 sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|its own)\s+(?:contract|agreement)\b)
 lease_agreements	lease (?:agreements?|renewals?|contracts?)|leases?|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies
 real_estate_transactions	purchase agreements?|listing agreements?|(?:seller )?disclosures?|closing (?:docs|documents|paperwork)|buyer (?:agreements?|representation agreements?)
 real_estate_transactions	offers on homes|(?:real estate|property|home) (?:closings|transactions|sales)
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?|subcontracts?(?: agreements?)?
-vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)
+vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
 vendor_contracts	procurement(?! (?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?|took|window|deadline|rules|polic(?:y|ies)|lead|people)\b)
 vendor_contracts	purchase orders?|(?:suppliers|vendors)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)
 vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
 client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)|loans
+# One application named by what it applies for, or said signed by the applicant.
+client_intake	(?:licen[cs]e|licensing|permit|membership|loan|credit|insurance|tenancy|enrol(?:l)?ment|admissions?) applications?
+	|application(?= (?:form )?(?:that |which )?the (?:applicant|member|customer|client|tenant|borrower|student|parent)s? (?:signs?|fills? in|fills? out)\b)
 invoices	invoices?|invoicing
 sales_proposals	proposals?|quotes?|estimates?|bids?|quotations?
-sales_contracts	bills? of sale|buyer'?s orders?|(?:sales|customer|client|service|subscription|shipper) (?:contracts?|agreements?)
+sales_contracts	bills? of sale|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire) (?:contracts?|agreements?)
+	|(?:sales|customer|client|service|subscription|shipper) (?:contracts?|agreements?)
 sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|master service agreements?|sows?|statements? of work
 sales_contracts	clos(?:e|es|ing) (?:\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)
 `;
