@@ -57,7 +57,7 @@ describe('eval scorer', () => {
 });
 
 describe('use_case and pain_points vocabularies', () => {
-  const labelled = ['dev', 'test', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12'].flatMap((split) =>
+  const labelled = ['dev', 'test', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13'].flatMap((split) =>
     readFileSync(path.join(repoRoot, 'eval', 'signals', `${split}.jsonl`), 'utf8')
       .trim()
       .split('\n')
