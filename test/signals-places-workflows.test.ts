@@ -25,6 +25,8 @@ describe('industry: the place of work', () => {
     ['A proof of delivery gets signed on every drop the drivers make.', null],
     ['My friend put me onto you, she uses you at her dental clinic, but ours is a small joinery.', null],
     ['Rents go up every September when the students come back.', null],
+    ["We're an engineering consultancy and we've got two students on placement this summer.", 'consulting'],
+    ['We have three students working part time on the tills.', null],
     ['We need a BAA signed before anyone on the team touches it.', null],
     ['What would it cost if a charity had sixty volunteers on it?', null],
     ['The old cotton mill next door is being turned into flats.', null],
@@ -77,6 +79,7 @@ describe('pain_points: plain speech', () => {
     ['We pay for the licence but no one in the office knows how to use it.', ['hard_to_use']],
     ["The tool works, it's the subscription, they've tripled it this year.", ['too_expensive']],
     ['The pilots sign a turnaround checklist before every departure.', []],
+    ['Our prices doubled after we added the premium range.', []],
     ['Our turnaround is terrible, contracts sit for weeks.', ['slow_turnaround']],
   ])('%s → %j', (text, pains) => {
     expect(extractSignals(text).pain_points).toEqual(pains);

@@ -60,8 +60,10 @@ education	strong	-	field trips?|school district|schools?(?<=\b(?:secondary|prima
 education	strong	-	enrol(?:l)?ment (?:office|team|department)|district(?<=\b(?:at|for|in|across) the district)(?! (?:attorney|court|council|manager|nurse|heating|line|office of)\b)
 education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department|team|counsell?ors?|officers?)|education
 education	weak	-	schools?|academy|district
-# The caller's own students ("we have about 4,200 students"); students named alone ("when the students come back") are no industry.
+# The caller's own students ("we have about 4,200 students"); students named alone ("when the students come back") or working for
+# the caller ("we've got two students on placement") are no industry.
 education	strong	-	students(?<=\b(?:we have|we've got|we've|we teach|we enrol|we enroll|our)\b[^.?!]{0,30} students)
+	(?! (?:on (?:placement|work experience)|working|who work|part[- ]time|interning|helping out|in the office|over the summer)\b)
 nonprofit	strong	-	non-?profit|not-for-profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
 nonprofit	strong	-	dioceses?|diocesan|temple trusts?|(?:mosque|church|temple|gurdwara|synagogue) committees?|madrasa|madrassa|waqf
 nonprofit	weak	-	churches|church|ministry|congregation|mosques?|temples?|synagogues?|gurdwaras?|parish

@@ -48,8 +48,9 @@ chasing_signatures	-	track(?:ing)? (?:people|them|signers) down
 too_expensive	negatable	expensive|pricey|dear(?<=\b(?:too|a bit|bit|quite|very|so|got|getting|gotten|gone) dear)|overpriced|costs? (?:too much|a fortune|way too much)|too much money
 too_expensive	negatable	paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?
 too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike)
-# A price said, then what they did to it: "it's just the price, they've doubled it".
+# A price said, then what the vendor did to it: "it's just the price, they've doubled it" (not "our prices doubled").
 too_expensive	negatable	(?:doubled|tripled)(?<=\b(?:price|prices|pricing|cost|costs|bill|fees?|rates?|subscription|licen[cs]e)\b[^.?!]{0,30}(?:doubled|tripled))
+	(?= it\b| (?:the|their|its) (?:price|prices|pricing|cost|fees?|rates?)\b)
 too_expensive	negatable	(?:bill|price|pricing|cost|fees?|renewal quote|quote)\b[^.?!]{0,40}\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)
 errors_rework	negatable	errors?|mistakes?|typos?|wrong (?:fields?|version|info|information|names?|amounts?|dates?|rates?(?: con\w*)?|copy|prices?|contract|form|document)
 errors_rework	negatable	missing (?:fields?|signatures?|initials|pages?|info|information)|incomplete (?:forms?|documents?|paperwork)
