@@ -15,7 +15,8 @@ import w2n from 'words-to-numbers';
 /**
  * What a number-looking span is. Only `cardinal` and `money` carry a usable value. `vague` is a bare
  * plural scale ("hundreds", "thousands", "dozens") that no one refined; `restated` is the second
- * number of a self-correction ("ten agents, er, sorry, eleven"): its value moved to the first.
+ * number of a self-correction ("ten agents, er, sorry, eleven"): its value moved to the first; or a denied first
+ * ("not forty, fifty-five").
  */
 export type QuantityKind = 'cardinal' | 'money' | 'phone' | 'time' | 'percent' | 'ordinal' | 'id' | 'vague' | 'restated';
 
@@ -515,6 +516,7 @@ function applyCommaRanges(lower: string, qs: Quantity[]): Quantity[] {
       b.value > a.value &&
       b.value <= 2 * a.value &&
       COMMA_GAP.test(lower.slice(a.end, b.start)) &&
+      !NOT_BEFORE.test(lower.slice(Math.max(0, a.start - 12), a.start)) &&
       !LIST_AFTER.test(lower.slice(b.end, b.end + 8)) &&
       !(out.length > 0 && COMMA_GAP.test(lower.slice(out[out.length - 1].end, a.start)))
     ) {
@@ -527,6 +529,8 @@ function applyCommaRanges(lower: string, qs: Quantity[]): Quantity[] {
   return out;
 }
 const COMMA_GAP = /^\s*,\s*$/;
+/** "not forty, fifty-five": the first number denied, the second the caller's (a correction, not a range). */
+const NOT_BEFORE = /\bnot\s+$/;
 const LIST_AFTER = /^\s*,\s*(?:\d|(?:and|or)\s+\d)/;
 
 /** Words that mark a spoken self-correction or refinement between two numbers. */
@@ -549,7 +553,8 @@ const CORRECTION_FOLLOW = new RegExp(
  * Spoken self-corrections: "ten agents, er, sorry, eleven", "we're twenty, well, twenty-two",
  * "60 a month now, well closer to 80", "25, um, 26 counting me". The first number (the one attached
  * to the noun and period) takes the second's value; the second becomes `restated`. A vague plural
- * refined by a number ("thousands a year, I'd say three thousand") takes the number the same way.
+ * refined by a number ("thousands a year, I'd say three thousand") takes the number the same way. A denied number
+ * before the caller's ("not forty, fifty-five trucks") is `restated` itself: the second, said with the noun, stands.
  * The latest statement wins, as for corrections across turns.
  */
 function applySelfCorrections(lower: string, qs: Quantity[]): void {
@@ -562,6 +567,10 @@ function applySelfCorrections(lower: string, qs: Quantity[]): void {
       if (!VAGUE_GAP.test(gap)) continue;
     } else {
       if (a.kind !== 'cardinal' || a.yearLike) continue;
+      if (COMMA_GAP.test(gap) && NOT_BEFORE.test(lower.slice(Math.max(0, a.start - 12), a.start))) {
+        a.kind = 'restated';
+        continue;
+      }
       if (!CORRECTION_GAP.test(gap) && !FILLER_GAP.test(gap)) continue;
       const after = lower.slice(b.end, b.end + 20);
       const firstNoun = /^\s+([a-z]+)/.exec(gap)?.[1];

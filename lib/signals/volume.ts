@@ -79,7 +79,7 @@ const DOC =
     'bills? of sale|bols|manifests?|consents?|registrations?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?|' +
     '(?:progress|inspection|handover|condition|incident|service|survey) reports?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
-const EACH_DOC = `(?:${DOC}|reports?|sheets?|receipts?|proofs? of delivery|dockets?|checklists?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
+const EACH_DOC = `(?:${DOC}|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
 const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|renews?|fills? (?:in|out)|completes?|returns?|ends? with|' +
   'comes? with|carries|receives?)';
@@ -126,6 +126,47 @@ const PER_PERSON = new RegExp(
     `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
 
+/**
+ * A rate per person or per unit said with "each" before its verb: "each raise about two permits a day", "each one signs up
+ * maybe fifteen dealers a quarter", "each truck does about two trips a day" (group 1 the word after "each": a unit noun or
+ * the verb, group 2 the rate's count). Whose count multiplies it is found by `headcount`.
+ */
+const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us|those))?\\s+(?!(?:of|day|week|fortnight|month|quarter|year|time|` +
+  `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:\\s+[a-z'-]+){0,2}?\\s+(?:(?:about|around|roughly|maybe|like|probably|` +
+  `some|usually|up to|over)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,3}?${PERIOD_AFTER}`);
+/**
+ * The count of people said just before their "each" ("the site foremen, there's eleven, each ...", "there's twenty-two
+ * across the provinces, and each one ...", "fourteen now, each ..."): group 1. A count with a period after it is a rate.
+ */
+const COUNT_BEFORE_EACH = new RegExp(`(?:,|\\b(?:there's|there are|there is|we've got|we have|we got|got|have))\\s+(?:(?:about|around|` +
+  `roughly|maybe|like|just|only|over|nearly)\\s+)?(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually|or)[\\s,]+)?\\ue0ff)?(?:\\s+` +
+  `(?!(?:a|an|per|every|each|in|day|week|month|year|quarter)\\b)[a-z'-]+){0,4}?\\s*,\\s*(?:and\\s+)?$`);
+/** `headcount`'s pattern per unit noun ("ninety trucks" for "each truck"; built once per word, bounded, cleared when full). */
+const UNIT_COUNT = new Map<string, RegExp>();
+
+/**
+ * Whose count multiplies a rate each person or unit states (`each` the offset of "each", `word` the word after it):
+ * the count of that unit said anywhere ("each truck does two trips a day" with "ninety trucks"), else the count said
+ * just before "each" ("the site foremen, there's eleven, each ..."), else undefined.
+ */
+function headcount(u: Utterance, each: number, word: string | undefined): number | undefined {
+  if (word !== undefined && word.length >= 3 && !word.endsWith('s')) {
+    let re = UNIT_COUNT.get(word);
+    if (re === undefined) {
+      if (UNIT_COUNT.size >= THING_RATE_MAX) UNIT_COUNT.clear();
+      re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${word}(?:s|es)\\b(?!\\s+(?:a|an|per|each|every)\\s)`);
+      UNIT_COUNT.set(word, re);
+    }
+    const c = re.exec(u.masked);
+    const q = c ? quantityAt(u, c[1]) : undefined;
+    if (q?.kind === 'cardinal' && q.value >= 2) return q.value;
+  }
+  const [cs] = clauseOf(u, each);
+  const x = COUNT_BEFORE_EACH.exec(u.masked.slice(Math.max(cs, each - 70), each));
+  const q = x ? quantityAt(u, x[1]) : undefined;
+  return q?.kind === 'cardinal' && q.value >= 2 ? q.value : undefined;
+}
+
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
 const SHORT_ANSWER_WORDS = 8;
 const g = (s: string) => new RegExp(s, 'g');
@@ -157,6 +198,8 @@ const V_EACH_DOC = g(
     // "250 loads a month and there's a bill of lading on every single one"
     `\\b(?:there's|there is|with)\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:on|for|with)\\s+` +
     `(?:each|every)(?: single)?\\s+(?:one\\b|${NUM})|` +
+    // "signs up fifteen dealers a quarter on a dealer agreement"
+    `(?<=[a-z])\\s+(?:on|under)\\s+(?:a|an|one|their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b|` +
     // "eight catering gigs a month with a contract each"
     `\\bwith\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:each|apiece)\\b|` +
     // "fifteen hundred consults a month that need a form"
@@ -268,6 +311,16 @@ const V_TERM_THINGS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?(?:a|per|each|every|i
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
 const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
 /** Gate for V_EACH_DOC's "... a month that need a form" (its other readings need "each"/"every"). */
+/**
+ * One document per thing said with "a", the things' count per period said elsewhere (`thingRate`): "sign off a turnaround
+ * sheet per flight, about forty flights a day"; "collect a consent from every household they visit" (group 1 the thing).
+ */
+const V_A_DOC_PER = g(`\\b(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:signed\\s+)?(?:per|(?:for|from|on|with) (?:each|every))\\s+` +
+  `([a-z]{3,})\\b`);
+/** A period word, not a thing a document is for ("a form per week"). */
+const PERIOD_WORD = /^(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|time|person|head|user|seat)s?$/;
+/** Gate for V_EACH_DOC's "... a quarter on a dealer agreement". */
+const ON_A = /\b(?:on|under) (?:a|an|one|their own|its own) /;
 const THAT_NEEDS = /\b(?:that|which|who) (?:all )?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\b/;
 /** Words some readings need at a word start, found once per utterance (term words; "each"/"every"; `PER_PERSON` has one of the last four). */
 const GATE_WORDS = new WordSet(['term', 'intake', 'semester', 'trimester', 'cohort', 'each', 'every', 'per ', 'apiece']);
@@ -340,7 +393,7 @@ const THING_RATE_MAX = 256;
 
 /** The count of `thing`s per period said anywhere in the utterance ("six shoots a month"), as [placeholder, period, start]. */
 function thingRate(u: Utterance, thing: string): [string, Period, number] | null {
-  const stem = thing.endsWith('s') ? thing.slice(0, -1) : thing;
+  const stem = thing.endsWith('s') && !thing.endsWith('ss') ? thing.slice(0, -1) : thing;
   let re = THING_RATE.get(stem);
   if (re === undefined) {
     if (THING_RATE.size >= THING_RATE_MAX) THING_RATE.clear();
@@ -364,16 +417,25 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   const hasTerm = (present & TERM_MASK) !== 0 && TERM_WORD.test(u.lower);
   if (!hasPeriod && !hasSpan && !hasSeason && !hasTerm) return out;
   const hasEach = (present & EACH_MASK) !== 0;
-  const perPerson = (present & PER_PERSON_MASK) !== 0 ? PER_PERSON.exec(m) : null;
+  const listed = (present & PER_PERSON_MASK) !== 0 ? PER_PERSON.exec(m) : null;
   let multiplier = 1;
-  if (perPerson) {
-    const inline = perPerson[1] ? quantityAt(u, perPerson[1]) : undefined;
-    const t = inline?.kind === 'cardinal' ? inline.value : bestTeam(team)?.value;
+  if (listed) {
+    const inline = listed[1] ? quantityAt(u, listed[1]) : undefined;
+    let each = m.startsWith('each', listed.index) ? listed.index : -1;
+    const unit = each >= 0 ? /^each\s+([a-z]+)/.exec(m.slice(each, each + 30))?.[1] : undefined;
+    // "about twenty each a month": the count before "each" is the rate itself.
+    if (unit === 'a' || unit === 'per' || unit === 'every') each = -1;
+    const t = inline?.kind === 'cardinal' ? inline.value : (each >= 0 ? headcount(u, each, unit) : undefined) ?? bestTeam(team)?.value;
     // "45 routes a day, each driver gets a manifest": one document each person gets, with no headcount, is a thing's document.
-    if (t === undefined && !EACH_GETS_ONE.test(m.slice(perPerson.index, perPerson.index + 80))) return out;
+    if (t === undefined && !EACH_GETS_ONE.test(m.slice(listed.index, listed.index + 80))) return out;
     multiplier = t ?? 1;
   }
-  const sc: VolumeScope = { u, out, multiplier, perPersonPh: perPerson?.[1] };
+  // "each raise about two permits a day": only with the count said for them, never the team's count by itself.
+  const eachRate = listed === null && hasPeriod && (present & EACH_MASK) !== 0 ? EACH_RATE.exec(m) : null;
+  if (eachRate) multiplier = headcount(u, eachRate.index, eachRate[1]) ?? 0;
+  if (multiplier === 0) return out;
+  const perPerson = listed ?? eachRate;
+  const sc: VolumeScope = { u, out, multiplier, perPersonPh: listed?.[1] };
 
   for (let x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, 0); x; x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, x.index + x[0].length)) {
     // "since the two new hires last week": a definite count in a past period names those things, not a rate.
@@ -396,9 +458,16 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
     addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
   }
-  for (let x = hasEach || THAT_NEEDS.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
+  for (let x = hasEach || THAT_NEEDS.test(u.lower) || ON_A.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
     if (covered(out, x.index)) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
+  }
+  if (hasPeriod && (present & PER_PERSON_MASK) !== 0 && u.numStarts.length >= 1) {
+    V_A_DOC_PER.lastIndex = 0;
+    for (let x = V_A_DOC_PER.exec(m); x; x = V_A_DOC_PER.exec(m)) {
+      const rate = PERIOD_WORD.test(x[1]) ? null : thingRate(u, x[1]);
+      if (rate && !covered(out, rate[2])) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), x.index + x[0].length, 2, 0.75);
+    }
   }
   if (hasSeason) {
     for (let x = execMasked(u, V_SEASON, V_SEASON_Y, 0); x; x = execMasked(u, V_SEASON, V_SEASON_Y, x.index + x[0].length)) {

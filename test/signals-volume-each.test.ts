@@ -1,0 +1,63 @@
+/**
+ * Volume readings for rates each person or unit states, and for things that each carry a document: the people's count
+ * said before their "each" or the units' count said anywhere, a document per thing said with "a", a spoken denial of a
+ * count, and counts per term, season or span spread over it (lib/signals/README.md, monthly_volume conventions).
+ */
+import { extractSignals } from '../lib/signals';
+
+const vol = (text: string) => extractSignals(text).monthly_volume;
+const perMonth = (v: number, f: number) => Math.round(v * f * 100) / 100;
+const DAY = 21.7;
+const WEEK = 52 / 12;
+
+describe('volume: a rate each, with the count of those who each state it', () => {
+  it.each<[string, number]>([
+    ['the plumbers, there are nine, each write about three quotes a day', perMonth(9 * 3, DAY)],
+    ['the tellers, there are eight, and each opens about five new accounts a week, and every new account has an account form',
+      perMonth(8 * 5, WEEK)],
+    ['the planners, there are six, sorry, seven now, each handle about four supplier orders a month, and every order has a purchase contract', 28],
+    ['the field officers, there are thirty across the region, and each one signs up maybe ten growers a quarter on a grower agreement', 100],
+  ])('the count said before "each": %s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+
+  it('multiplies by the units named after "each", counted anywhere', () => {
+    expect(vol('the depot runs forty vans and every drop has a delivery note signed, each van does about three drops a day')).toBe(perMonth(120, DAY));
+    expect(vol("each fitter does about four jobs a day and there's twelve fitters, and every job's got a job sheet")).toBe(perMonth(48, DAY));
+  });
+
+  it('reads no multiplier from the rate itself or from a count per intake', () => {
+    expect(vol('only the three brokers would send, about ten each a month')).toBe(30);
+    expect(vol("the five of us in admissions send about 300 offer letters each intake and there's three intakes a year")).toBe(75);
+  });
+
+  it('reports no total for a rate each with no count of them', () => {
+    expect(vol('the estimators each raise about two quotes a day')).toBeNull();
+    expect(vol('each one signs up maybe ten growers a quarter on a grower agreement')).toBeNull();
+  });
+});
+
+describe('volume: one document per thing said with "a"', () => {
+  it('reads the things per period; "between them" is the total', () => {
+    expect(vol('the shift leads, four of them, fill in a handover sheet per shift, about twelve shifts a week between them')).toBe(52);
+  });
+
+  it('multiplies a rate said with "each" after it by the people', () => {
+    expect(vol('the couriers, thirty of them, get a signature from every address they drop at, about twenty addresses a day each'))
+      .toBe(perMonth(30 * 20, DAY));
+  });
+
+  it('needs the things counted per period', () => {
+    expect(vol('we fill in a handover sheet per shift')).toBeNull();
+  });
+});
+
+describe('volume: a denied count before the caller\'s', () => {
+  it('keeps the count said after "not N,"', () => {
+    expect(vol('we load, sorry, not thirty, forty-five vans a day, and each van gets a delivery note')).toBe(perMonth(45, DAY));
+  });
+
+  it('still reads "thirty, forty" as a range', () => {
+    expect(vol('we send thirty, forty contracts a week')).toBe(perMonth(35, WEEK));
+  });
+});
