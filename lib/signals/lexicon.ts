@@ -13,6 +13,7 @@ import FRAGMENTS_TABLE from './lexicons/fragments';
 import INDUSTRIES_TABLE from './lexicons/industries';
 import PAINS_TABLE from './lexicons/pains';
 import PRODUCTS_TABLE from './lexicons/products';
+import ROLES_TABLE from './lexicons/roles';
 import USE_CASES_TABLE from './lexicons/use-cases';
 import { expandFragments, parseTable, readFragments, splitAlternatives } from './lexicons/table';
 
@@ -120,6 +121,23 @@ export const PRODUCTS: readonly ProductAlias[] = compileProducts();
  * tried as one alternation in this order, so at a given word the more specific cue wins.
  */
 export const INDUSTRY_CUES: readonly IndustryCue[] = compileIndustries();
+
+/** Kinds of role noun (lexicons/roles.ts). */
+export type RoleKind = 'many' | 'one' | 'company' | 'family';
+
+function compileRoles(): Record<RoleKind, string[]> {
+  const out: Record<RoleKind, string[]> = { many: [], one: [], company: [], family: [] };
+  rows('roles', ROLES_TABLE, 2).forEach(([kind, alts], i) => {
+    out[oneOf(kind, ['many', 'one', 'company', 'family'] as const, `roles row ${i + 1}`)].push(...splitAlternatives(alts));
+  });
+  return out;
+}
+
+/**
+ * Role nouns by kind (lexicons/roles.ts), as regular-expression alternatives: `many` plural roles and seat
+ * words, `one` a person named by role, `company` whole-company nouns (literal words), `family` relatives.
+ */
+export const ROLE_NOUNS: Readonly<Record<RoleKind, readonly string[]>> = compileRoles();
 
 /** One label of a closed vocabulary (use_case or pain_points): what it means and how callers say it. */
 export interface LabelInfo {

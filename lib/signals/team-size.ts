@@ -16,6 +16,7 @@
  */
 import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
+import { ROLE_NOUNS } from './lexicon';
 import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
 import { aboutSomeoneElse } from './someone-else';
 import { WordScanner } from './word-regexp';
@@ -34,25 +35,11 @@ export interface TeamCandidate {
 const Q = '(?:(?:about|around|roughly|approximately|approx|like|maybe|probably|just|only|almost|nearly|close to|' +
   'closer to|currently|now|right now|at|some|a total of|exactly|over|under|basically|pretty much|' +
   'somewhere around|give or take|um|uh),?\\s+)*';
-/** Strong role nouns: a count of these is a team. */
-const ROLE =
-  '(?:sales ?reps?|reps|representatives|salespeople|sales people|salesmen|agents|brokers|realtors|attorneys|' +
-    'lawyers|paralegals|associates|employees|staff(?:ers)?|users|seats|licen[cs]es|recruiters|account executives|' +
-    'aes|sdrs|bdrs|coordinators|managers|consultants|advisors|advisers|loan officers|underwriters|processors|' +
-    'nurses|doctors|physicians|providers|dentists|therapists|admins|administrators|engineers|developers|' +
-    'accountants|bookkeepers|cpas|partners|teammates|colleagues|co-?workers|officers|producers|adjusters|planners|' +
-    'designers|technicians|techs|contractors|field reps|estimators|sellers|closers|specialists|analysts|assistants|' +
-    'ftes|full[- ]timers|workers|negotiators|direct reports|bankers|lenders|appraisers|inspectors|caseworkers|' +
-    'case workers|clinicians|counsell?ors|teachers|dispatchers|schedulers|clerks|receptionists|solicitors|' +
-    'barristers|marketers|hygienists|pharmacists|architects|linguists|translators|interpreters|caregivers|carers|' +
-    'tutors|handlers|team leaders|team leads|supervisors|technologists|secretaries|fee earners|surveyors|arrangers|' +
-    'funeral directors|valuers|bookers|occupational therapists|physiotherapists|physios|ots|o t\'s|instructors|trainers|coaches|audiologists|optometrists|part[- ]timers|' +
-    'admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|user|' +
-    'seat|license|licence|designer|assistant|partner|manager|coordinator|accountant|receptionist|secretary|bookkeeper|' +
-    'part[- ]timer|boss|owner)';
+/** Strong role nouns (lexicons/roles.ts): a count of these is a team. */
+const ROLE = `(?:${[...ROLE_NOUNS.many, ...ROLE_NOUNS.company, ...ROLE_NOUNS.one].join('|')})`;
 const WEAK = '(?:people|persons|folks|folk|guys|lads|blokes|members|individuals|heads|ppl)';
 /** Nouns that count the whole company, not a team. */
-const COMPANY_ROLES = new Set(['employees', 'staff', 'staffers', 'workers', 'ftes', 'full-timers', 'full timers']);
+const COMPANY_ROLES: ReadonlySet<string> = new Set(ROLE_NOUNS.company);
 /** Up to three modifier words between a number and its noun ("12 full-time support agents"). */
 const MOD =
   "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|who|that|which|is|are|was|were|" +
@@ -66,7 +53,7 @@ const DEPT =
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days|nights|earlies|lates|weekends)\\b';
-const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit)';
+const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit|studio|salon|clinic|surgery|workshop)';
 
 const TRAVEL = WordScanner.of(
   new RegExp(
@@ -104,6 +91,8 @@ const EXCLUDE_BEFORE = /\b(?:not|hire|hiring|hired|adding|add|added|onboarding|r
  */
 const ASIDE_BEFORE =
   /\b(?:if|unless|once|assuming|provided|in case|plus|including|incl|excluding|except|not counting|not including|besides|apart from|aside from|on top of|in addition to|as well as|add|adding|added)\b/;
+/** A part of the count just said, after a comma: "twenty one now, with the two trainees". */
+const PART_BEFORE = /^\s*with (?:the|our)\s+$/;
 /** Priority of an aside: below every firm count (the lowest firm priority is 1, a company headcount). */
 const ASIDE_PRIORITY = 0.5;
 
@@ -143,6 +132,8 @@ interface PatternSpec {
   confidence: number;
 }
 
+/** Where a counted role is spread, said just after the count: "there's twenty-two across the provinces". */
+const SPREAD = '(?:across|between|spread|all told|in total|out in|up in|down in)';
 /** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "35 give or take"). */
 const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
 /** The utterance talks about people (for noun-less counts). */
@@ -196,7 +187,7 @@ const PATTERNS: readonly PatternSpec[] = [
     `total|in total|full[- ]time)\\b`), priority: 2, weak: true, confidence: 0.75, smallNeedsWork: true },
   // "the recruiters, there's eleven", "our fee earners, there's twenty two of them": a noun-less count after a role noun.
   // "the dispatchers, there's four on days and three on nights": people counted by shift (no role needed just before).
-  { re: g(`\\b(?:there(?:'s| is| are)|we've got|we have)\\s+${Q}(${NUM})(?:\\s+of (?:us|them)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2,
+  { re: g(`\\b(?:there(?:'s| is| are)|we've got|we have)\\s+${Q}(${NUM})(?:\\s+of (?:us|them)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
     roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have'] },
   // "about 25 people" in a work context
   { re: g(`(${NUM})\\s+${MOD}${WEAK}\\b`), priority: 2, weak: true, needsWork: true, sum: true, confidence: 0.7, min: 2 },
@@ -317,7 +308,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   let p = priority;
   if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
   if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
-  if (ASIDE_BEFORE.test(m.slice(leadInStart(m, cs, numPos), numPos))) p = ASIDE_PRIORITY;
+  const leadIn = m.slice(leadInStart(m, cs, numPos), numPos);
+  if (ASIDE_BEFORE.test(leadIn) || PART_BEFORE.test(leadIn)) p = ASIDE_PRIORITY;
   out.push({ value: Math.round(value), start, end, numPos, priority: p, confidence });
 }
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
@@ -394,6 +386,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     }
   }
   if (hasCount) {
+    restatedCandidates(u, out);
     const counted = COUNT_WORDS.found(u.lower);
     fractionCandidates(u, out, counted);
     if (u.lower.includes(' per ') || u.lower.includes(' each ') || u.lower.includes(' every ')) perUnitCandidates(u, out);
@@ -489,6 +482,21 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     }
   }
 }
+
+/**
+ * "there's nine, no wait, ten of us now": the noun follows the corrected number, which numbers.ts marks
+ * `restated` (the first number takes its value and the placeholder), so the count is read at the correction.
+ */
+function restatedCandidates(u: Utterance, out: TeamCandidate[]): void {
+  for (const q of u.quantities) {
+    if (q.kind !== 'restated') continue;
+    RESTATED_NOUN.lastIndex = q.end;
+    const x = RESTATED_NOUN.exec(u.lower);
+    if (x && q.value >= 2) pushTeam(u, out, q.value, q.start, q.end + x[0].length, 2, 0.7);
+  }
+}
+/** A team noun right after a number (sticky, tried at a restated number's end). */
+const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them)\\b|${MOD}${ROLE}\\b)`, 'y');
 
 /** The count said before `pos` of the unit `unit` ("eighteen clinics"), or undefined. */
 function unitCount(u: Utterance, unit: string, pos: number): number | undefined {

@@ -1,0 +1,50 @@
+/**
+ * Role nouns: the words callers use for the people who would use the product, by the professions'
+ * own names for their staff. A tab-separated table:
+ *
+ *   kind  alternatives
+ *
+ * `many`: plural roles (and seat words); a count of these is a team ("six reservationists"). `one`: one
+ * person named by role ("the practice manager", "a team leader"). `company`: whole-company nouns, one
+ * literal word each (a count of these is a headcount, below a team). `family`: relatives a caller may
+ * work beside ("me and my husband"). `alternatives` are regular-expression sources, `|`-separated;
+ * several lines with one kind add to it.
+ */
+export default String.raw`
+many	sales ?reps?|reps|representatives|salespeople|sales people|salesmen|saleswomen|agents|brokers|realtors|attorneys
+	|lawyers|paralegals|associates|users|seats|licen[cs]es|user|seat|license|licence|recruiters|account executives|aes
+	|sdrs|bdrs|coordinators|managers|consultants|advisors|advisers|loan officers|underwriters|processors|executives
+	|directors|partners|teammates|colleagues|co-?workers|officers|direct reports|assistants|specialists|analysts
+	|admins|administrators|secretaries|clerks|receptionists|typists|interns|trainees|apprentices|temps|freelancers
+	|contractors|part[- ]timers|casuals|supervisors|team leaders|team leads|deputies|controllers|machine operators|camera operators|operatives
+	|aides|helpers|volunteer coordinators|fee earners|negotiators|handlers|schedulers|planners|dispatchers
+many	nurses|doctors|physicians|providers|dentists|therapists|hygienists|pharmacists|clinicians|counsell?ors|caregivers
+	|carers|care workers|support workers|social workers|caseworkers|case workers|surgeons|anaesthetists|anesthetists
+	|anesthesiologists|anaesthesiologists|midwives|paramedics|medics|radiographers|radiologists|sonographers
+	|phlebotomists|podiatrists|chiropractors|osteopaths|dietitians|dieticians|nutritionists|psychologists
+	|psychiatrists|orthodontists|opticians|optometrists|audiologists|occupational therapists|physiotherapists|physios
+	|ots|o t's|registrars|vets|veterinarians|vet techs|technologists|technicians|techs|scientists|porters|doulas
+	|medical assistants|scribes|coders|billers
+many	reservationists|concierges|housekeepers|chefs|cooks|waiters|waitresses|waitstaff|bartenders|baristas|stewards
+	|tour guides|drivers|chauffeurs|couriers|valets|hairdressers|stylists|barbers|beauticians|cashiers|tellers
+	|merchandisers|sellers|closers|marketers|bookers|arrangers|funeral directors|event managers|instructors|trainers
+	|coaches|teachers|lecturers|professors|tutors|librarians|teaching assistants
+many	engineers|developers|programmers|devs|designers|architects|surveyors|valuers|estimators|inspectors|appraisers
+	|assessors|auditors|examiners|investigators|adjusters|accountants|bookkeepers|cpas|actuaries|bankers|lenders
+	|collectors|solicitors|barristers|conveyancers|notaries|linguists|translators|interpreters|producers
+	|editors|sub-?editors|journalists|reporters|writers|copywriters|photographers|videographers|illustrators|animators
+	|presenters|researchers|agronomists|enumerators|extension workers|field reps|field staff|rangers|wardens
+	|firefighters|councill?ors|pastors|ministers|deacons
+many	foremen|site managers|electricians|plumbers|carpenters|joiners|builders|roofers|painters|decorators|labou?rers
+	|tradies|tradesmen|tradespeople|fitters|installers|welders|mechanics|machinists|riggers|scaffolders|glaziers
+	|tilers|landscapers|gardeners|groundskeepers|cleaners|janitors|caretakers|loaders|packers|forklift drivers
+one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|assistant|partner|manager|coordinator
+	|accountant|receptionist|secretary|bookkeeper|part[- ]timer|boss|owner|chief|director|deputy|treasurer|chair
+	|chairman|chairwoman|chairperson|president|vice president|pastor|priest|rabbi|vicar|principal|head teacher
+	|headteacher|headmaster|headmistress|foreman|supervisor|team leader|team lead|editor|producer|administrator
+	|officer|clerk|nurse|doctor|dentist|hygienist|vet|technician|engineer|developer|consultant|advisor|adviser
+	|planner|estimator|surveyor|architect|coach|instructor|trainer|teacher|tutor|registrar|co-?founder|founder|ceo|cfo
+	|coo|intern|apprentice|trainee|controller|dispatcher|scheduler|analyst|specialist|executive|solicitor|chef
+company	employees|staff|staffers|workers|ftes|full-timers|full timers
+family	husband|wife|brother|sister|son|daughter|dad|father|mom|mum|mother
+`;
