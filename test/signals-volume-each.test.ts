@@ -61,3 +61,38 @@ describe('volume: a denied count before the caller\'s', () => {
     expect(vol('we send thirty, forty contracts a week')).toBe(perMonth(35, WEEK));
   });
 });
+
+describe('volume: things that each carry a document, counted as themselves', () => {
+  it('prefers the count of the very things that carry it', () => {
+    expect(vol('we ship about two thousand parcels a month, and every pallet has a packing note signed, there are about eighty pallets a month')).toBe(80);
+  });
+
+  it('reads "each one\'s a <document>" after a long count phrase, and a thing said with its own clause', () => {
+    expect(vol("we issue about three hundred market stall and street food licences a year, each one's an application")).toBe(25);
+    expect(vol('every stall we book signs a pitch agreement, we do about forty-eight stalls a year')).toBe(4);
+  });
+
+  it('reads the things counted after the document they all sign, the period last', () => {
+    expect(vol('the drivers all sign a contractor agreement, there are about forty-eight drivers and they re-sign once a year')).toBe(4);
+  });
+
+  it('reads one document sent to each recipient with the period said first', () => {
+    expect(vol('we send the lease renewals once a year to all four hundred and eighty tenants')).toBe(40);
+  });
+});
+
+describe('volume: a population with a document each term, season or few months', () => {
+  it.each<[string, number]>([
+    ['the nursery has about a hundred and twenty children, and every child\'s parent signs a consent form each term, and we do three terms', 30],
+    ['about three hundred players, and every player signs a registration form when they sign on, which is once a season, and the season\'s about six months', 50],
+    ['we supply about sixty shops and each shop signs a stocking agreement, renewed every three months', 20],
+    ['each semester we enrol around sixty new lodgers, every one of them has a tenancy contract, two semesters a year', 10],
+    ['each of the six tutors signs up about ten new pupils a term and every pupil\'s parent fills in an enrolment form, and there\'s three terms', 15],
+  ])('%s → %d', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+
+  it('reads no volume from the terms in a year alone', () => {
+    expect(vol('every student has a contract, three terms a year')).toBeNull();
+  });
+});

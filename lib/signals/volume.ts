@@ -9,6 +9,9 @@
  * - a range is its midpoint ("100 to 150" → 125); a change is its new value;
  * - "each of our ten reps sends five a week" multiplies by the team count in the same utterance;
  *   a per-person volume with no team count in the utterance is not reported (the total is unknown);
+ *   a rate each person or unit states is multiplied by the count said for them: the units counted anywhere ("each
+ *   truck does two trips a day" with "ninety trucks"), else the count just before "each" ("the site foremen, there's
+ *   eleven, each ..."); "between them" is a total;
  * - money per month ("$500 a month", "our bill is 2k a month") is not volume;
  * - things per period that each carry a document count as documents ("1,200 loads a month, every load has a
  *   rate confirmation"; "600 volunteers, every volunteer signs a waiver once a year" = 50; "every temp signs an
@@ -16,7 +19,11 @@
  *   ("we send subcontract agreements to 25 subs a month");
  * - a count per season with the season's length is spread over it ("200 leases a season, and the season's
  *   three months" = 66.67); a count over a span of months likewise ("from February to April ... 900
- *   engagement letters" = 300, "600 registrations in July and August" = 300).
+ *   engagement letters" = 300, "600 registrations in July and August" = 300); a population with a document each
+ *   renewed every N months, once a term (with the terms in a year) or once a season (with its length) is spread
+ *   likewise ("ninety cafes, each signs a supply agreement, renewed every six months" = 15);
+ * - things that carry the document beat another count per period ("every lot has a sale note ... three hundred lots a
+ *   month" over "eighteen hundred head of cattle a month").
  * Results are rounded to 2 decimals.
  */
 import type { TeamCandidate } from './team-size';
@@ -72,7 +79,7 @@ export interface VolumeCandidate {
 const DOC =
   '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|' +
     'invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|' +
-    'packets?|packs?|waivers?|permission slips|slips|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|' +
+    'packets?|packs?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
@@ -190,7 +197,7 @@ const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
  * signs a contract", "120 placements a month and each one needs an employment contract".
  */
 const V_EACH_DOC = g(
-  `(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}[^.?!;]{0,45}?(?:\\b(?:each|every)(?: one(?: of them|` +
+  `(${NUM})\\s+(?:[a-z'-]+\\s+){1,6}?${PERIOD_AFTER}[^.?!;]{0,45}?(?:\\b(?:each|every)(?: one(?: of them|` +
     ` of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?|` +
     ` single one)?\\s+(?:[a-z']+\\s+){0,2}?(?:${CARRIES}|` +
     `means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|` +
@@ -198,6 +205,8 @@ const V_EACH_DOC = g(
     // "250 loads a month and there's a bill of lading on every single one"
     `\\b(?:there's|there is|with)\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:on|for|with)\\s+` +
     `(?:each|every)(?: single)?\\s+(?:one\\b|${NUM})|` +
+    // "six hundred licences a year, each one's an application"
+    `\\b(?:each|every)(?: single)? one(?:'s| is)\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|` +
     // "signs up fifteen dealers a quarter on a dealer agreement"
     `(?<=[a-z])\\s+(?:on|under)\\s+(?:a|an|one|their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b|` +
     // "eight catering gigs a month with a contract each"
@@ -213,7 +222,7 @@ const V_EACH_DOC = g(
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
 const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?|` +
-  ` single one)?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same|` +
+  ` single one)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same|` +
   `the|their|its)\\s+(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 /**
  * A population with a document each per period, the period after the document: "4,200 students and every one of
@@ -307,8 +316,41 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
  * season's about six months" = 40. Group 1 the count, 2 the unit, 3 the terms in a year, 4 the season's months.
  */
 const V_TERM_THINGS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?(?:a|per|each|every|in a|in each|last|this)\\s+(term|intake|semester|trimester|season)\\b` +
-  `[^.?!;\\ue000-\\ue0fe]{0,40}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
+  `[^.?!;\\ue000-\\ue0fe]{0,80}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
+const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
+/**
+ * A population with a document each, renewed every few months or once a term or season and spread over it: "ninety cafes
+ * and each cafe signs a supply agreement, renewed every six months" = 15; "two hundred kids, and every kid's parent signs a
+ * permission slip each term, and we do three terms" = 50; "four hundred members, and every member signs a waiver ..., once a
+ * season, and the season's about eight months" = 50. Group 1 the count, 3 the months between renewals, 4 the unit, 5 the
+ * terms in a year, 6 the season's months.
+ */
+const V_POP_SPREAD = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:every\\s+(${NUM})\\s+months\\b|` +
+  `(?:once\\s+)?(?:a|per|each|every)\\s+(term|intake|semester|trimester|season)\\b[^.?!;\\ue000-\\ue0fe]{0,40}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\4s\\b|` +
+  `\\bseason(?:'s| is| lasts| runs)\\s+${HEDGE}(${NUM})\\s+months\\b))`);
+const V_POP_SPREAD_Y = stickyIfNumLed(V_POP_SPREAD);
+/**
+ * Things per term said after the term, each with a document, and the terms in a year: "each term we take in around ninety new
+ * boarders, every one of them has an enrolment contract, three terms a year" = 22.5. Group 1 the unit, 2 the count, 4 the terms.
+ */
+const V_TERM_FIRST_THINGS = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester),?\\s+(?:[a-z',-]+\\s+){0,6}?(${NUM})\\s+` +
+  `(?:[a-z'-]+\\s+){0,2}?[a-z'-]+[,\\s]+(?:and\\s+)?(?=(${EACH_SIGNS}))\\3[^.?!;\\ue000-\\ue0fe]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\1s\\b`);
+/**
+ * The things named with their document, counted after it, the period last: "the presenters all sign a presenter agreement,
+ * there's about sixty presenters and they re-sign once a year" = 5 (group 1 the thing, 2 the count).
+ */
+const V_THEY_SIGN_COUNT = g(`\\b(?:the|our|all (?:the|our))\\s+([a-z]{3,}?)s\\s+(?:all\\s+)?(?:sign|get|need|have|renew|fill in|fill out|complete|` +
+  `return)\\s+(?:a|an|one|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b` +
+  `[^.?!;\\ue000-\\ue0ff]{0,40}?(?:once\\s+)?${PERIOD_AFTER}`);
+/** Gate for V_THEY_SIGN_COUNT: a plural, then what they all sign. */
+const THEY_SIGN = /s (?:all )?(?:sign|get|need|have|renew|fill in|fill out|complete|return) (?:a|an|one|their own|the) /;
+/** One document sent to each of N recipients, the period said first: "we send the renewals once a year to all eleven hundred members". */
+const V_SEND_ONCE_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|mails|mailing)\\s+(?:out\\s+)?(?:[a-z'-]+\\s+){0,2}?${DOC}\\s+` +
+  `(?:out\\s+)?(?:once\\s+)?${PERIOD_AFTER}\\s+(?:out\\s+)?to\\s+(?:all\\s+(?:of\\s+)?)?(?:(?:our|the|about|around|roughly|maybe|some|over|nearly)\\s+)?` +
+  `(${NUM})\\s+[a-z]`);
+/** Things per term or season counted as the things themselves ("three terms a year" is no volume). */
+const TERM_COUNTED = /^\s+(?:[a-z'-]+\s+)?(?:terms?|intakes?|semesters?|trimesters?|seasons?)\b/;
 const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
 /** Gate for V_EACH_DOC's "... a month that need a form" (its other readings need "each"/"every"). */
 /**
@@ -385,6 +427,15 @@ function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: nu
 function covered(out: readonly VolumeCandidate[], i: number): boolean {
   for (const c of out) if (c.start <= i && i < c.end) return true;
   return false;
+}
+
+/** The count whose placeholder ends at `from` counts `thing`s, maybe after one word ("three hundred lots", "ninety new boarders"). */
+function countsThing(m: string, from: number, thing: string): boolean {
+  let i = from;
+  while (m.charCodeAt(i) === 32) i++;
+  if (m.startsWith(thing, i)) return true;
+  const sp = m.indexOf(' ', i);
+  return sp >= 0 && m.startsWith(thing, sp + 1);
 }
 
 /** `thingRate`'s pattern per thing (built once per word, not per call; bounded, cleared when full). */
@@ -533,8 +584,38 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       V_EACH_DOC_THEN_RATE_Y.lastIndex = e;
       const x = V_EACH_DOC_THEN_RATE_Y.exec(m);
       if (!x) continue;
-      if (!covered(out, x.index + x[0].indexOf(x[2]))) addVolume(sc, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.4, 0.7);
+      const at = x.index + x[0].indexOf(x[2]);
+      // "every lot has a sale note ..., there's about three hundred lots a month": the count of the very things that carry it
+      // beats another count per period ("eighteen hundred head of cattle a month").
+      if (TERM_COUNTED.test(m.slice(at + 1, at + 40))) continue;
+      const thing = /^(?:each|every)\s+([a-z]{3,})/.exec(x[1])?.[1];
+      if (thing !== undefined && countsThing(m, at + 1, thing)) addVolume(sc, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.6, 0.7);
+      else if (!covered(out, at)) addVolume(sc, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.4, 0.7);
       from = x.index + x[0].length;
+    }
+  }
+  if (hasEach && (hasTerm || hasSeason || u.lower.includes(' months')) && EACH_VERB.test(u.lower)) {
+    for (let x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, 0); x; x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, x.index + x[0].length)) {
+      const k = quantityAt(u, x[3] ?? x[5] ?? x[6]);
+      if (k?.kind !== 'cardinal' || k.value < 1) continue;
+      const [start, end] = [x.index, x.index + x[0].length];
+      if (x[3] !== undefined && k.value <= 24) addVolume(sc, x[1], 'month', start, end, 1.6, 0.7, k.value);
+      else if (x[5] !== undefined && x[4] !== 'season' && k.value <= 6) addVolume(sc, x[1], 'year', start, end, 1.6, 0.7, 1 / k.value);
+      else if (x[6] !== undefined && x[4] === 'season' && k.value <= 12) addVolume(sc, x[1], 'month', start, end, 1.6, 0.7, k.value);
+    }
+  }
+  if (hasTerm && hasEach) {
+    V_TERM_FIRST_THINGS.lastIndex = 0;
+    for (let x = V_TERM_FIRST_THINGS.exec(m); x; x = V_TERM_FIRST_THINGS.exec(m)) {
+      const k = quantityAt(u, x[4]);
+      if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.7, 1 / k.value);
+    }
+  }
+  if (hasPeriod && THEY_SIGN.test(u.lower)) {
+    V_THEY_SIGN_COUNT.lastIndex = 0;
+    // The things counted are the signers themselves: no per-person multiplier.
+    for (let x = V_THEY_SIGN_COUNT.exec(m); x; x = V_THEY_SIGN_COUNT.exec(m)) {
+      addVolume({ ...sc, multiplier: 1 }, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.6, 0.7);
     }
   }
   if ((hasTerm || hasSeason) && hasEach && out.length === 0 && EACH_VERB.test(u.lower)) {
@@ -552,6 +633,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (x) addVolume({ ...sc, multiplier: 1 }, x[6], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
   }
   if (hasPeriod && u.lower.includes(' to ') && (u.lower.includes('sen') || u.lower.includes('mail'))) {
+    V_SEND_ONCE_TO.lastIndex = 0;
+    for (let x = V_SEND_ONCE_TO.exec(m); x; x = V_SEND_ONCE_TO.exec(m)) {
+      addVolume(sc, x[5], unitOf(x[1] ?? x[2] ?? x[3] ?? x[4], u), x.index, x.index + x[0].length, 1.6, 0.75);
+    }
     V_SEND_TO.lastIndex = 0;
     for (let x = V_SEND_TO.exec(m); x; x = V_SEND_TO.exec(m)) {
       if (!covered(out, x.index + x[0].indexOf(x[1]))) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.6, 0.75);
