@@ -24,6 +24,11 @@ describe('role nouns from the roles table', () => {
     expect(team(text)).toBe(n);
   });
 
+  it('reads a singular role noun before another noun as a modifier', () => {
+    expect(team('we see about ninety clients a week across the three physio rooms')).toBeNull();
+    expect(team('we have three physios and a receptionist')).toBe(4);
+  });
+
   it('keeps each kind of noun apart', () => {
     expect(ROLE_NOUNS.company).toContain('staff');
     expect(ROLE_NOUNS.one).toContain('foreman');
@@ -51,5 +56,48 @@ describe("a relative's job at another company", () => {
   it('reads no team from the company a relative keeps the books for', () => {
     expect(team('my husband does the accounts for a bakery with thirty bakers, he recommended you')).toBeNull();
     expect(team('my husband does the accounts for a bakery with thirty employees, but we are just a four person studio')).toBe(4);
+  });
+});
+
+describe('role sums', () => {
+  it.each([
+    ['the reporters, there are five of them, and the news desk, that is another three', 8],
+    ['the night porters, there are three of them, and then security, another two', 5],
+    ['we have six claims officers and a team leader who would all use it', 7],
+    ['it would be the headteacher, three deputies and the bursar', 5],
+    ['the general manager and the four chefs would be signing the supplier forms', 5],
+    ['the radiographers and the sonographers, so that is four and seven, plus the department manager', 12],
+    ['the booking side is me, priya and three casuals', 5],
+    ['honestly it is just me and the office manager', 2],
+    ['the orchestra has sixty players but only the librarian and i would use it', 2],
+    ['it is me alone running the lettings side, nobody else', 1],
+    ['three of us at the front desk, me and two admins, but the surveyors, all five of them, would be sending reports too', 8],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+
+  it('still reads a lone relative or a party of relatives as no team', () => {
+    expect(team('it is just me and my husband')).toBeNull();
+    expect(team("it's me and my wife and my son going to the wedding")).toBeNull();
+  });
+});
+
+describe("not the caller's team", () => {
+  it('reads no team from a pricing question about some club', () => {
+    expect(team('what would you charge a rugby club with, say, forty coaches')).toBeNull();
+  });
+
+  it('reads no team from the people documents are sent to', () => {
+    expect(team('we post the annual statements to all nine hundred members each spring')).toBeNull();
+  });
+
+  it('reads the caller alone when they are the only one who would use it', () => {
+    expect(team("the board is nine people, but the clerk is the only one who'd use it, and that's me")).toBe(1);
+    expect(team('only one of us would need it, the rest never touch contracts')).toBe(1);
+  });
+
+  it('reads no team from people who sign a document named after them', () => {
+    expect(team('every tutor signs a tutor agreement each term, and there are about eighty tutors')).toBeNull();
+    expect(team('we have eighty tutors and they send the enrolment forms')).toBe(80);
   });
 });

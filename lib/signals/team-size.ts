@@ -35,8 +35,10 @@ export interface TeamCandidate {
 const Q = '(?:(?:about|around|roughly|approximately|approx|like|maybe|probably|just|only|almost|nearly|close to|' +
   'closer to|currently|now|right now|at|some|a total of|exactly|over|under|basically|pretty much|' +
   'somewhere around|give or take|um|uh),?\\s+)*';
-/** Strong role nouns (lexicons/roles.ts): a count of these is a team. */
+/** Strong role nouns (lexicons/roles.ts): a count of these is a team; `ROLE_ONE` names one person, `FAMILY` a relative. */
 const ROLE = `(?:${[...ROLE_NOUNS.many, ...ROLE_NOUNS.company, ...ROLE_NOUNS.one].join('|')})`;
+const ROLE_ONE = `(?:${ROLE_NOUNS.one.join('|')})`;
+const FAMILY = `(?:${ROLE_NOUNS.family.join('|')})`;
 const WEAK = '(?:people|persons|folks|folk|guys|lads|blokes|members|individuals|heads|ppl)';
 /** Nouns that count the whole company, not a team. */
 const COMPANY_ROLES: ReadonlySet<string> = new Set(ROLE_NOUNS.company);
@@ -49,7 +51,8 @@ const MOD =
 const DEPT =
   'sales|ops|operations|hr|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|' +
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
-    'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception';
+    'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
+  'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen';
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days|nights|earlies|lates|weekends)\\b';
@@ -218,8 +221,12 @@ const SOLO = new RegExp(
   String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|` +
   String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b`, 'g',
 );
+/** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
+const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
+  "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there)\\b)[a-z][a-z'-]*";
+/** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role. */
 const ME_AND = new RegExp(
-  `\\b(?:me|myself)\\s+(?:and|plus)\\s+(?:${Q}(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})|${WEAK})?|` +
+  `\\b(?:me|myself)((?:,\\s*${NAME})*),?\\s+(?:and|plus)\\s+(?:${Q}(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})|${WEAK})?|` +
     `(?:my|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
     `co-worker|associate|paralegal|agent|rep|generalist|bookkeeper|secretary|administrator|admin|other (?:person|agent|rep|` +
     `attorney|lawyer|broker)))`,
@@ -227,11 +234,12 @@ const ME_AND = new RegExp(
 );
 /** "just me and the pastor and our bookkeeper": the caller plus each named person (a chain of "and the/my/our <role>"). */
 const ME_AND_LIST = new RegExp(
-  String.raw`\b(?:me|myself)((?:,?\s+and\s+(?:the|my|our)\s+(?:office manager|pastor|priest|rabbi|bookkeeper|treasurer|` +
-  String.raw`secretary|receptionist|assistant|owner|boss|husband|wife|brother|sister|son|daughter|dad|father|mom|mother|` +
-  String.raw`partner|co-?founder|accountant|paralegal|doctor|dentist|hygienist|nurse|manager|admin|administrator|director|` +
-  String.raw`principal|foreman|office admin)\b)+)`, 'g',
+  String.raw`\b(?:me|myself)((?:,?\s+and\s+(?:the|my|our)\s+(?:[a-z-]+\s+)?(?:${ROLE_ONE}|${FAMILY})\b)+)`, 'g',
 );
+/** The last person of a `ME_AND_LIST` list is a relative ("me and my husband" alone is no team reading). */
+const FAMILY_END = new RegExp(`\\b${FAMILY}$`);
+/** A relative or partner in a `ME_AND_LIST` list: beside party words, a party, not staff. */
+const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|our)\s/g;
 /** "it'd be our PM, the estimator and me": named people listed before the caller (one per "the/our/my"). */
 const LIST_AND_ME = new RegExp(
@@ -260,23 +268,30 @@ const EACH_UNIT = new RegExp(
 );
 /** A group of staff named by where they sit or what they do ("office staff", "support staff"). */
 const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|front desk|${DEPT})\\s+$`);
-const ROLE_BEFORE = new RegExp(`\\b${ROLE},\\s*(?:so\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some)\\s+)*$`);
+const ROLE_BEFORE = new RegExp(`\\b${ROLE},\\s*(?:so\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
 const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, COUNT_WORDS.mask(['teams'])]] as const;
 /**
  * A role list joined by "and" is one team ("three attorneys and a paralegal" → 4, "the three paralegals, the two
  * secretaries and me" → 6, "and the credit analysts, another six", "five on the morning shift and four on the night
- * shift"); "plus ..." is an aside (ASIDE_BEFORE). Groups: 1 a role said before its count 2; 3 a count before a role
+ * shift", "and the picture desk, that's another two", "and then reception, another five"); "plus ..." is an aside
+ * (ASIDE_BEFORE) unless they'd all use it or it names one person closing the list ("plus the pre-op coordinator").
+ * Groups: 1 a role, team or department said before its count 2; 3 a count before a role
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift.
  */
-const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|[^.?!;]{0,40}\\b(?:they'd|they would|they'll|they will|who'd) all\\b))\\s+(?:(?:the|our` +
-  `|my)\\s+${MOD}(${ROLE}),\\s*(?:(?:there's|there are|that's|another|` +
-  `a further)\\s+)?${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of them\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
+const SUM_NEXT = new RegExp(`^\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}\\s*(?:[.,;!?]|$)|` +
+  `[^.?!;]{0,40}\\b(?:they'd|they would|they'll|they will|who'd) all\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
+  `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD})|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
+  `a further)\\s+)*${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of them\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE})\\b|(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|(me|myself|him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+on\\s+${SHIFT})`);
 /** One person named just before a role count: a doctor ("dr okafor and three hygienists") or the caller ("there's me, the two partners"). */
 const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)\s+(?:the|our|my))\s+$/;
+/** One person named by role just before a role count: "the chief, two deputies", "the company manager and the two producers". */
+const ONE_AND_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}(?:,|\\s+and)\\s+(?:(?:the|our|my)\\s+)?$`);
+/** A plural noun right after (the role noun before it is a modifier: "two physio rooms"). */
+const MODIFIED_NEXT = /^\s+[a-z][a-z-]*[^s\W]s\b/;
 /** A plural role noun ("the managers"), not a singular ending in -ss ("the boss"). */
 const PLURAL = /[^s]s$/;
 /** Words that make a company noun a group within it ("two rostering staff"), not a modifier-less headcount. */
@@ -301,6 +316,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (EXCLUDE_BEFORE.test(before) && !TEAM_FOR_BEFORE.test(before) && !(licences && FOR_BEFORE.test(before))) return;
   // "if a firm had 500 employees", "for a company with, say, 200 users": a pricing question about some company.
   if (HYPOTHETICAL_BEFORE.test(before)) return;
+  // "we send the renewals to all eleven hundred members": the recipients, not the team.
+  if (RECIPIENTS_BEFORE.test(before)) return;
   // "we hire about 10 people a month": a rate of people, not a team.
   if (RATE_AFTER.test(m.slice(end, end + 24)) || LEFT_AFTER.test(m.slice(end, end + 24))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company.
@@ -313,11 +330,13 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   out.push({ value: Math.round(value), start, end, numPos, priority: p, confidence });
 }
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
+const RECIPIENTS_BEFORE = /\bto (?:all|each of|every one of)\s+(?:(?:the|our|my|of (?:the|our))\s+)?$/;
 /** Some company, not the caller's: "if a firm had ...", "for a company with, say, ...", "hypothetically, a business of ...". */
 const HYPOTHETICAL_BEFORE =
   new RegExp(String.raw`\b(?:if|for|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+(?:company|firm|business|` +
   String.raw`organi[sz]ation|practice)\b|\b(?:charge|cost|quote|price)\s+(?:for\s+)?(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|` +
-  String.raw`business|organi[sz]ation|practice|clinic|agency|school|shop|office|team)\b|\bif (?:we|you|i) (?:had|got|were|` +
+  String.raw`business|organi[sz]ation|practice|clinic|agency|school|shop|office|team|club|society|charity|church|association|` +
+  String.raw`hospital|hotel|restaurant|studio|salon|gym)\b|\bif (?:we|you|i) (?:had|got|were|` +
   String.raw`ever had|ever got to|went to|grew to)[\s,]+(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$`);
 /** "two people just left": people gone (or just joined) are not the team that would use it. */
 const LEFT_AFTER = /^\s*(?:just |recently |have |'ve )?(?:left|quit|resigned|retired)\b/;
@@ -343,6 +362,29 @@ function wordMay(lower: string, word: string): boolean {
   return false;
 }
 
+/** The number of commas in `s` (first names listed after "me"). */
+function commas(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) n += 1;
+  return n;
+}
+
+/** Documents named by the person who signs them ("presenter agreement", "driver contract"). */
+const OWN_DOCUMENTS = [' agreement', ' contract', ' waiver', ' release', ' form'];
+/**
+ * The people counted by the plural role `noun` sign a document named after them ("sixty presenters ... a presenter
+ * agreement", "forty drivers each sign a driver contract"): they are the signers, not the team that would use it.
+ */
+function signsOwnDocument(lower: string, noun: string): boolean {
+  if (!PLURAL.test(noun)) return false;
+  const one = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.slice(0, -1);
+  for (let i = lower.indexOf(one); i >= 0; i = lower.indexOf(one, i + 1)) {
+    if (i > 0 && isLetter(lower.charCodeAt(i - 1))) continue;
+    if (OWN_DOCUMENTS.some((d) => lower.startsWith(d, i + one.length))) return true;
+  }
+  return false;
+}
+
 /** Cheap pre-check for the solo readings without "me" (`SOLO`: "solo agent", "one-man shop", "sole trader"). */
 function maySoloWord(lower: string): boolean {
   return lower.includes('solo') || lower.includes('sole') || lower.includes('one-') || lower.includes('one man') || lower.includes('one woman') || lower.includes('one person');
@@ -354,7 +396,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   const hasCount = u.quantities.some((q) => q.kind === 'cardinal');
   const me = mayNameMe(u.lower);
   const solo = me || maySoloWord(u.lower);
-  if (!hasCount && !solo) return out;
+  const named = u.lower.includes(' and i') || u.lower.includes('the only') || u.lower.includes('only one');
+  if (!hasCount && !solo && !named) return out;
   const m = u.masked;
   const ctx = new Context(u.lower);
   if (hasCount) numberedCandidates(u, out, ctx, GATE_WORDS.found(u.lower));
@@ -362,31 +405,43 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     // "it's myself and three arrangers, and every funeral ... the family signs": a count of a role is staff even beside party words.
     ME_AND.lastIndex = 0;
     for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
-      const n = x[1] && x[2] ? quantityAt(u, x[1])?.value : undefined;
-      if (n !== undefined) pushTeam(u, out, n + 1, x.index, x.index + x[0].length, 3, 0.8);
+      const n = x[2] && x[3] ? quantityAt(u, x[2])?.value : undefined;
+      if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length, 3, 0.8);
     }
   } else if (solo && !ctx.travel) {
     SOLO.lastIndex = 0;
     for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
   }
-  if (me && !ctx.travel) {
+  if (me) {
+    // Beside party words ("a wedding band agency ... it's just me and the diary manager") only people named by their job count.
     ME_AND_LIST.lastIndex = 0;
     for (let x = ME_AND_LIST.exec(m); x; x = ME_AND_LIST.exec(m)) {
       const items = x[1].match(ME_AND_ITEM)?.length ?? 0;
-      if (items >= 2) pushTeam(u, out, items + 1, x.index, x.index + x[0].length, 3, 0.75);
+      if (ctx.travel && PARTY_PERSON.test(x[1])) continue;
+      if (items >= 2 || (items === 1 && !FAMILY_END.test(x[1]))) pushTeam(u, out, items + 1, x.index, x.index + x[0].length, 3, 0.75);
     }
+  }
+  if (me && !ctx.travel) {
     ME_AND.lastIndex = 0;
     for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
-      const n = x[1] ? quantityAt(u, x[1])?.value : 1;
-      if (n !== undefined) pushTeam(u, out, n + 1, x.index, x.index + x[0].length, 3, 0.8);
+      const n = x[2] ? quantityAt(u, x[2])?.value : 1;
+      if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length, 3, 0.8);
     }
     if (u.lower.includes('and me') || u.lower.includes('and myself')) {
       LIST_AND_ME.lastIndex = 0;
       for (let x = LIST_AND_ME.exec(m); x; x = LIST_AND_ME.exec(m)) pushTeam(u, out, (x[1].match(LIST_ITEM)?.length ?? 0) + 1, x.index, x.index + x[0].length, 3, 0.75);
     }
   }
+  if (named) namedCandidates(u, out);
+  if (me && u.lower.includes('alone')) {
+    ME_ALONE.lastIndex = 0;
+    for (let x = ME_ALONE.exec(u.lower); x; x = ME_ALONE.exec(u.lower)) {
+      if (!ctx.travel || WORKING_AFTER.test(u.lower.slice(x.index + x[0].length))) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
+    }
+  }
   if (hasCount) {
     restatedCandidates(u, out);
+    if (u.lower.includes(' and ')) pairCandidates(u, out);
     const counted = COUNT_WORDS.found(u.lower);
     fractionCandidates(u, out, counted);
     if (u.lower.includes(' per ') || u.lower.includes(' each ') || u.lower.includes(' every ')) perUnitCandidates(u, out);
@@ -400,8 +455,68 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       }
     }
   }
-  return merge(out);
+  return addedToo(u, merge(out));
 }
+
+/**
+ * Readings that name people without a count: "the director and i would use it" (2), "the membership secretary
+ * is the only one who'd use it" (1).
+ */
+function namedCandidates(u: Utterance, out: TeamCandidate[]): void {
+  for (const [re, value] of NAMED) {
+    re.lastIndex = 0;
+    for (let x = re.exec(u.lower); x; x = re.exec(u.lower)) pushTeam(u, out, value, x.index, x.index + x[0].length, 3, 0.75);
+  }
+}
+/** A person named by role or kin and the caller: "the director and i would", "my husband and i do". */
+const ONE_AND_I = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+and\\s+i(?:'d|'ll|\\s+(?:would|will|do|handle|run|use|` +
+  `send|sign|are|both|just|share|deal|look after|take care of))\\b`, 'g');
+/** The only one who would use it: "is the only one who'd use it", "only one of us would need it". */
+const ONLY_ONE = /\b(?:the only (?:one|person)|only one of us)\s+(?:(?:who|that)(?:'d|'ll| would| will)?|would|will)?\s*(?:actually\s+|really\s+|ever\s+)?(?:use|be using|need|send|sign|touch|do)\b/g;
+const NAMED: readonly (readonly [RegExp, number])[] = [[ONE_AND_I, 2], [ONLY_ONE, 1]];
+/** "me alone doing the bookings": the caller alone. */
+const ME_ALONE = /\b(?:me|myself) alone\b(?!\s+(?:and|with)\b)/g;
+/** Work said right after "me alone" (beside party words, "me alone" is a party of one unless they work). */
+const WORKING_AFTER = /^,?\s+(?:doing|running|handling|who|in charge|on the|at the)\b/;
+
+/**
+ * Roles said as a pair and their counts in the same order: "the anaesthetists and the theatre nurses, so that's
+ * five and eleven" (16), with any person the list closes on ("plus the pre-op coordinator", see SUM_NEXT).
+ */
+function pairCandidates(u: Utterance, out: TeamCandidate[]): void {
+  const m = u.masked;
+  PAIR.lastIndex = 0;
+  for (let x = PAIR.exec(m); x; x = PAIR.exec(m)) {
+    const a = quantityAt(u, x[1]);
+    const b = quantityAt(u, x[2]);
+    if (a?.kind !== 'cardinal' || b?.kind !== 'cardinal' || !PAIR_ROLES_BEFORE.test(m.slice(Math.max(0, x.index - 80), x.index))) continue;
+    const [value, end] = sumAfter(u, a.value + b.value, x.index + x[0].length);
+    pushTeam(u, out, value, x.index, end, 3, 0.7, x.index + x[0].indexOf(x[1]));
+  }
+}
+const PAIR = new RegExp(`\\b(?:that's|thats|that is|so)\\s+${Q}(${NUM})\\s+and\\s+${Q}(${NUM})(?=\\s*(?:[.,;!?]|$))`, 'g');
+/** Two plural roles joined by "and" just before `PAIR` ("the anaesthetists and the theatre nurses, so"). */
+const PAIR_ROLES_BEFORE = new RegExp(`\\b${ROLE}\\s+and\\s+(?:(?:the|our|my)\\s+)?(?:[a-z-]+\\s+)?${ROLE}\\s*,?\\s*(?:so\\s+)?$`);
+
+/**
+ * "two of us in the office ... but the vets, all six of them, would be sending the consent forms too": a count said
+ * with "too"/"as well" after it adds to the reading just before it (8).
+ */
+function addedToo(u: Utterance, cands: TeamCandidate[]): TeamCandidate[] {
+  if (cands.length < 2 || !(u.lower.includes(' too') || u.lower.includes(' as well'))) return cands;
+  for (const c of cands) {
+    const [, ce] = clauseOf(u, c.start);
+    if (c.priority <= ASIDE_PRIORITY || !TOO_END.test(u.masked.slice(c.end, ce))) continue;
+    let prev: TeamCandidate | undefined;
+    for (const o of cands) if (o !== c && o.end <= c.start && o.priority > ASIDE_PRIORITY && (!prev || o.start > prev.start)) prev = o;
+    if (!prev) continue;
+    c.value += prev.value;
+    c.priority = Math.max(c.priority, prev.priority) + 1;
+  }
+  return cands;
+}
+/** The clause after a count ends in "too"/"as well". */
+const TOO_END = /\b(?:too|as well)\s*[.,;!?]?\s*$/;
 
 /** Readings attached to a number (every pattern in PATTERNS). */
 /** Facts about the whole utterance that some patterns need; each regexp runs only when first asked. */
@@ -460,23 +575,18 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       if (noun !== undefined) {
         if (COMPANY_ROLES.has(noun) || COMPANY_HEADS.has(noun)) priority = 1;
         if ((noun === 'user' || noun === 'users') && value >= 1000) continue;
+        // "two physio rooms", "three driver apps": a singular role noun before another noun is a modifier.
+        if (!PLURAL.test(noun) && MODIFIED_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 24))) continue;
         if ((noun === 'seat' || noun === 'seats') && (ctx.travel || (!ctx.work && value < SMALL_PARTY))) continue;
         // "three lawyers and two paralegals", "four designers and a project manager"
         if (spec.priority === 2) sumRoles = true;
         // "Dr. Patel and three hygienists", "me, the two partners": the person named before the role count is one more.
-        if (DOCTOR_AND_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index))) value += 1;
+        const lead = m.slice(Math.max(0, x.index - 40), x.index);
+        if (DOCTOR_AND_BEFORE.test(lead) || ONE_AND_BEFORE.test(lead)) value += 1;
+        // "the presenters all sign a presenter agreement, there's sixty presenters": the signers, not the team.
+        if (signsOwnDocument(u.lower, noun)) continue;
       }
-      if (sumRoles || spec.sum || afterRole) {
-        for (let s = SUM_NEXT.exec(m.slice(end)); s; s = SUM_NEXT.exec(m.slice(end))) {
-          const addPh = s[2] ?? s[3] ?? s[6] ?? s[8];
-          const add = addPh ? quantityAt(u, addPh)?.value : 1;
-          // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
-          if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]))) break;
-          if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
-          value += add;
-          end += s[0].length;
-        }
-      }
+      if (sumRoles || spec.sum || afterRole) [value, end] = sumAfter(u, value, end);
       const licences = noun !== undefined && LICENCE_NOUNS.has(noun);
       pushTeam(u, out, value, Math.min(x.index, numPos), end, priority, q.approx ? spec.confidence - 0.1 : spec.confidence, numPos, licences);
     }
@@ -497,6 +607,21 @@ function restatedCandidates(u: Utterance, out: TeamCandidate[]): void {
 }
 /** A team noun right after a number (sticky, tried at a restated number's end). */
 const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them)\\b|${MOD}${ROLE}\\b)`, 'y');
+
+/** `value` plus the roles listed from `end` on (SUM_NEXT), and the end of the list. */
+function sumAfter(u: Utterance, value: number, end: number): [number, number] {
+  const m = u.masked;
+  for (let s = SUM_NEXT.exec(m.slice(end)); s; s = SUM_NEXT.exec(m.slice(end))) {
+    const addPh = s[2] ?? s[3] ?? s[6] ?? s[8];
+    const add = addPh ? quantityAt(u, addPh)?.value : 1;
+    // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
+    if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]))) break;
+    if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
+    value += add;
+    end += s[0].length;
+  }
+  return [value, end];
+}
 
 /** The count said before `pos` of the unit `unit` ("eighteen clinics"), or undefined. */
 function unitCount(u: Utterance, unit: string, pos: number): number | undefined {

@@ -45,6 +45,9 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|officer|clerk|nurse|doctor|dentist|hygienist|vet|technician|engineer|developer|consultant|advisor|adviser
 	|planner|estimator|surveyor|architect|coach|instructor|trainer|teacher|tutor|registrar|co-?founder|founder|ceo|cfo
 	|coo|intern|apprentice|trainee|controller|dispatcher|scheduler|analyst|specialist|executive|solicitor|chef
+	|librarian|bursar|matron|warden|caretaker|housekeeper|cook|driver|courier|stylist|hairdresser|photographer|writer
+	|journalist|reporter|merchandiser|agronomist|pharmacist|therapist|physio|midwife|surgeon|anaesthetist|anesthetist
+	|radiographer|vet nurse|optician|optometrist|electrician|plumber|mechanic|fitter|installer|cleaner|gardener
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 family	husband|wife|brother|sister|son|daughter|dad|father|mom|mum|mother
 `;
