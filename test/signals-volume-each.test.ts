@@ -31,9 +31,9 @@ describe('volume: a rate each, with the count of those who each state it', () =>
     expect(vol("the five of us in admissions send about 300 offer letters each intake and there's three intakes a year")).toBe(75);
   });
 
-  it('reports no total for a rate each with no count of them', () => {
+  it('reports no total for a rate each with no count of them, and reads "each" about documents as no rate each', () => {
     expect(vol('the estimators each raise about two quotes a day')).toBeNull();
-    expect(vol('each one signs up maybe ten growers a quarter on a grower agreement')).toBeNull();
+    expect(vol('we send about 200 contracts a month and each gets about two reminders a week')).toBe(200);
   });
 });
 

@@ -481,10 +481,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (t === undefined && !EACH_GETS_ONE.test(m.slice(listed.index, listed.index + 80))) return out;
     multiplier = t ?? 1;
   }
-  // "each raise about two permits a day": only with the count said for them, never the team's count by itself.
+  // "each raise about two permits a day": only with the count said for them, never the team's count by itself ("200 contracts
+  // a month, and each gets two reminders a week" is about the contracts).
   const eachRate = listed === null && hasPeriod && (present & EACH_MASK) !== 0 ? EACH_RATE.exec(m) : null;
-  if (eachRate) multiplier = headcount(u, eachRate.index, eachRate[1]) ?? 0;
-  if (multiplier === 0) return out;
+  if (eachRate) multiplier = headcount(u, eachRate.index, eachRate[1]) ?? 1;
   const perPerson = listed ?? eachRate;
   const sc: VolumeScope = { u, out, multiplier, perPersonPh: listed?.[1] };
 
