@@ -30,6 +30,10 @@ describe('industry: the place of work', () => {
     ['We need a BAA signed before anyone on the team touches it.', null],
     ['What would it cost if a charity had sixty volunteers on it?', null],
     ['The old cotton mill next door is being turned into flats.', null],
+    // A company said after it to be a client is the client's industry, not the caller's.
+    ['The diocese is one of our biggest clients, we run their payroll.', null],
+    ['A few charities are customers of ours, mostly for the annual returns.', null],
+    ["We're a charity and the council is one of our funders.", 'nonprofit'],
   ])('%s → %s', (text, industry) => {
     expect(extractSignals(text).industry).toBe(industry);
   });
@@ -41,6 +45,8 @@ describe('use_case: workflows named by their document', () => {
     ['The growers who sell to us each sign a supply agreement every season.', 'vendor_contracts'],
     ['We supply about forty restaurants and each one signs a supply agreement with us.', 'sales_contracts'],
     ['Every shop on our books gets a wholesale supply agreement to sign.', 'sales_contracts'],
+    ['Our customers sign a new supply agreement every January.', 'sales_contracts'],
+    ['The delis we deliver to each get a supply contract.', 'sales_contracts'],
     ['Each new pupil comes with an enrolment contract their parents sign.', 'client_intake'],
     ['Every member fills in a membership application when they join.', 'client_intake'],
     ['We process the permit application for each market stall, about fifty a month.', 'client_intake'],

@@ -45,6 +45,10 @@ const CLIENT = new RegExp(
   String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|into)\s+(?:[a-z-]+\s+){0,3}$`,
 );
 
+/** Said after the cue, the company is a client: "the diocese is one of our biggest clients", "hotels are our main customers". */
+const CLIENT_AFTER =
+  /^(?:'s)?,?\s+(?:is|are|was|were)\s+(?:(?:one of |some of |among )?our (?:\w+ )?(?:clients?|customers?|accounts?|buyers?)\b|(?:\w+ )?(?:clients?|customers?) of ours\b)/;
+
 /** A place named only as where the caller is: "our office is above the pharmacy", "next to the hospital". */
 const LOCATED = /\b(?:above|below|beneath|next to|next door to|opposite|across from|near|beside|behind|upstairs from|downstairs from|round the corner from)\s+(?:the|a|an)\s+$/;
 const PRICED = /\b(?:(?:charge|cost|quote|price)\s+(?:for\s+)?|(?:if|suppose|supposing|imagine)\s+)(?:a|an|some|any)\s+(?:[a-z-]+\s+)?$/;
@@ -69,7 +73,7 @@ export function industryHits(u: Utterance): IndustryHit[] {
     const ours = LIKE_OURS.test(s.slice(b, b + 20));
     if ((!ours && PRICED.test(s.slice(Math.max(0, a - 40), a))) || LOCATED.test(s.slice(Math.max(0, a - 30), a))) continue;
     const before = s.slice(Math.max(0, a - 60), a);
-    const client = !ours && CLIENT.test(before);
+    const client = !ours && (CLIENT.test(before) || CLIENT_AFTER.test(s.slice(b, b + 60)));
     const self = ours || (!client && (c.weak ? SELF_TIGHT : SELF).test(before));
     let score = c.weak ? 1 : 2;
     if (self) score += 2;

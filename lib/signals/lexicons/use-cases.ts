@@ -23,9 +23,12 @@ consent_forms	treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file autho
 # A consent collected from someone ("collect a consent from every household"), led by its word.
 consent_forms	consent(?<=\b(?:collect|collects|collecting|collected|obtain|obtains|obtaining|gather|gathering|record|recording|take|takes|taking) (?:a|the|their|written|signed) consent)
 sales_contracts	change orders?
-# A supply agreement is the caller's customer's when the caller supplies ("we supply ninety cafes"), or wholesale; else a supplier's (below).
+# A supply agreement is the caller's customer's when the caller supplies ("we supply ninety cafes", "the shops we deliver
+# to") or the customers sign it ("our customers sign a supply agreement"), or wholesale; else a supplier's (below).
 sales_contracts	(?:wholesale|customer|distribution|distributor|dealer|reseller) supply (?:agreements?|contracts?)
-	|supply (?:agreements?|contracts?)(?<=\bwe (?:supply|sell to|distribute to)\b[^.?!]{0,80}supply (?:agreements?|contracts?))
+	|supply (?:agreements?|contracts?)(?<=\bwe (?:supply|sell to|distribute to|deliver to)\b[^.?!]{0,80}supply (?:agreements?|contracts?))
+	|supply (?:agreements?|contracts?)(?<=\b(?:customers|clients|buyers|stockists|retailers|accounts)\b[^.?!]{0,30}
+	\b(?:signs?|gets?) (?:(?:a|an|the|our|their) )?(?:\w+ )?supply (?:agreements?|contracts?))
 sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|its own)\s+(?:contract|agreement)\b)
 lease_agreements	lease (?:agreements?|renewals?|contracts?)|leases?|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies
 real_estate_transactions	purchase agreements?|listing agreements?|(?:seller )?disclosures?|closing (?:docs|documents|paperwork)|buyer (?:agreements?|representation agreements?)
