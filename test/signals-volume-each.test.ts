@@ -96,3 +96,22 @@ describe('volume: a population with a document each term, season or few months',
     expect(vol('every student has a contract, three terms a year')).toBeNull();
   });
 });
+
+describe('volume: documents per thing, renewals and a count of each', () => {
+  it('reads things per period "on <documents>" without an article', () => {
+    expect(vol('the loan officers, there are twelve of them, each sign up about eight members a week on membership forms')).toBe(perMonth(96, WEEK));
+  });
+
+  it('reads "every <thing> is a <document>" with the things per period after it', () => {
+    expect(vol('every new booking is a hire agreement, maybe sixty new bookings a month')).toBe(60);
+  });
+
+  it('reads things counted, then their documents renewed per period', () => {
+    expect(vol("we've about 900 tenants and the leases renew once a year")).toBe(75);
+  });
+
+  it('multiplies "N of each" by the documents listed before it, and is no rate each person', () => {
+    expect(vol('we send quotes and purchase orders, roughly 25 of each a week')).toBe(perMonth(50, WEEK));
+    expect(vol('just quotes, roughly 25 of each a week')).toBeNull();
+  });
+});

@@ -23,7 +23,7 @@
  *   renewed every N months, once a term (with the terms in a year) or once a season (with its length) is spread
  *   likewise ("ninety cafes, each signs a supply agreement, renewed every six months" = 15);
  * - things that carry the document beat another count per period ("every lot has a sale note ... three hundred lots a
- *   month" over "eighteen hundred head of cattle a month").
+ *   month" over "eighteen hundred head of cattle a month"); "N of each" counts each document listed before it.
  * Results are rounded to 2 decimals.
  */
 import type { TeamCandidate } from './team-size';
@@ -88,7 +88,7 @@ const DOC =
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
 const EACH_DOC = `(?:${DOC}|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
-const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|renews?|fills? (?:in|out)|completes?|returns?|ends? with|' +
+const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|renews?|fills? (?:in|out)|completes?|returns?|ends? with|' +
   'comes? with|carries|receives?)';
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
@@ -127,7 +127,7 @@ const PER_PERSON = new RegExp(
     `lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|` +
     `associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|` +
     `planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|` +
-    `providers?|${MORE_ROLES}),? each\\b|\\bapiece\\b|\\b(?:day|week|fortnight|month|quarter|year) each\\b|\\beach (?:a|per|every) (?:day|week|fortnight|month|quarter|year)\\b` +
+    `providers?|${MORE_ROLES}),? each\\b|\\bapiece\\b|\\b(?:day|week|fortnight|month|quarter|year) each\\b|\\beach(?<!of each) (?:a|per|every) (?:day|week|fortnight|month|quarter|year)\\b` +
     `|\\beach(?:\\s+(?:one|${NUM}))?\\s+(?:of (?:them|us) )?` +
     `(?:(?:probably|maybe|usually|roughly|about|like)\\s+)?(?:sends?|does|handles?|places?|closes?|writes?|process(?:es)?|issues?|books?)\\b|` +
     `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
@@ -208,7 +208,7 @@ const V_EACH_DOC = g(
     // "six hundred licences a year, each one's an application"
     `\\b(?:each|every)(?: single)? one(?:'s| is)\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|` +
     // "signs up fifteen dealers a quarter on a dealer agreement"
-    `(?<=[a-z])\\s+(?:on|under)\\s+(?:a|an|one|their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b|` +
+    `(?<=(?:day|week|fortnight|month|quarter|year|ly))\\s+(?:on|under)\\s+(?:(?:a|an|one|their own|its own)\\s+)?(?:[a-z-]+\\s+){0,2}?${DOC}\\b|` +
     // "eight catering gigs a month with a contract each"
     `\\bwith\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:each|apiece)\\b|` +
     // "fifteen hundred consults a month that need a form"
@@ -349,6 +349,13 @@ const THEY_SIGN = /s (?:all )?(?:sign|get|need|have|renew|fill in|fill out|compl
 const V_SEND_ONCE_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|mails|mailing)\\s+(?:out\\s+)?(?:[a-z'-]+\\s+){0,2}?${DOC}\\s+` +
   `(?:out\\s+)?(?:once\\s+)?${PERIOD_AFTER}\\s+(?:out\\s+)?to\\s+(?:all\\s+(?:of\\s+)?)?(?:(?:our|the|about|around|roughly|maybe|some|over|nearly)\\s+)?` +
   `(${NUM})\\s+[a-z]`);
+/** Things counted, then their documents renewed per period: "roughly 2,000 tenants and the leases renew once a year" (one each). */
+const V_POP_RENEW = g(`(${NUM})\\s+(?:[a-z'-]+\\s+)?[a-z]+s\\b[^.?!;\\ue000-\\ue0ff]{0,20}?\\b(?:the|their|our)\\s+(?:[a-z-]+\\s+)?${DOC}\\s+` +
+  `(?:all\\s+)?(?:renew|are renewed|get renewed|come up for renewal|expire)\\s+(?:once\\s+)?${PERIOD_AFTER}`);
+const V_POP_RENEW_Y = stickyIfNumLed(V_POP_RENEW);
+/** A count of each of the documents just listed: "NDAs and vendor agreements, maybe 30 of each a month" = 60. */
+const V_OF_EACH = g(`(${NUM})\\s+of each\\s+${PERIOD_AFTER}`);
+const DOC_G = g(`${WORD_START}${DOC}\\b`);
 /** Things per term or season counted as the things themselves ("three terms a year" is no volume). */
 const TERM_COUNTED = /^\s+(?:[a-z'-]+\s+)?(?:terms?|intakes?|semesters?|trimesters?|seasons?)\b/;
 const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
@@ -361,8 +368,8 @@ const V_A_DOC_PER = g(`\\b(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:sig
   `([a-z]{3,})\\b`);
 /** A period word, not a thing a document is for ("a form per week"). */
 const PERIOD_WORD = /^(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|time|person|head|user|seat)s?$/;
-/** Gate for V_EACH_DOC's "... a quarter on a dealer agreement". */
-const ON_A = /\b(?:on|under) (?:a|an|one|their own|its own) /;
+/** Gate for V_EACH_DOC's "... a quarter on a dealer agreement", "... a week on loan applications". */
+const ON_A = /(?:day|week|fortnight|month|quarter|year|ly) (?:on|under) /;
 const THAT_NEEDS = /\b(?:that|which|who) (?:all )?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\b/;
 /** Words some readings need at a word start, found once per utterance (term words; "each"/"every"; `PER_PERSON` has one of the last four). */
 const GATE_WORDS = new WordSet(['term', 'intake', 'semester', 'trimester', 'cohort', 'each', 'every', 'per ', 'apiece']);
@@ -436,6 +443,16 @@ function countsThing(m: string, from: number, thing: string): boolean {
   if (m.startsWith(thing, i)) return true;
   const sp = m.indexOf(' ', i);
   return sp >= 0 && m.startsWith(thing, sp + 1);
+}
+
+/** How many documents are named in the sentence before `end` ("NDAs and vendor agreements" = 2), for "N of each". */
+function docKindsBefore(u: Utterance, end: number): number {
+  const [cs] = clauseOf(u, end);
+  const before = u.masked.slice(cs, end);
+  let n = 0;
+  DOC_G.lastIndex = 0;
+  while (DOC_G.exec(before)) n++;
+  return n;
 }
 
 /** `thingRate`'s pattern per thing (built once per word, not per call; bounded, cleared when full). */
@@ -616,6 +633,18 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // The things counted are the signers themselves: no per-person multiplier.
     for (let x = V_THEY_SIGN_COUNT.exec(m); x; x = V_THEY_SIGN_COUNT.exec(m)) {
       addVolume({ ...sc, multiplier: 1 }, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.6, 0.7);
+    }
+  }
+  if (hasPeriod && (u.lower.includes('renew') || u.lower.includes('expire'))) {
+    for (let x = execMasked(u, V_POP_RENEW, V_POP_RENEW_Y, 0); x; x = execMasked(u, V_POP_RENEW, V_POP_RENEW_Y, x.index + x[0].length)) {
+      if (!covered(out, x.index)) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
+    }
+  }
+  if (hasPeriod && u.lower.includes(' of each ')) {
+    V_OF_EACH.lastIndex = 0;
+    for (let x = V_OF_EACH.exec(m); x; x = V_OF_EACH.exec(m)) {
+      const kinds = docKindsBefore(u, x.index);
+      if (kinds >= 2) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 2, 0.75, 1 / kinds);
     }
   }
   if ((hasTerm || hasSeason) && hasEach && out.length === 0 && EACH_VERB.test(u.lower)) {
