@@ -19,7 +19,7 @@ import { WordSet } from './lead-index';
 import { ROLE_NOUNS } from './lexicon';
 import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
 import { aboutSomeoneElse } from './someone-else';
-import { WordScanner } from './word-regexp';
+import { WordScanner, trieAlternation } from './word-regexp';
 
 /** A team-size reading with its quoted span and how specific it is (higher wins). */
 export interface TeamCandidate {
@@ -36,8 +36,9 @@ const Q = '(?:(?:about|around|roughly|approximately|approx|like|maybe|probably|j
   'closer to|currently|now|right now|at|some|a total of|exactly|over|under|basically|pretty much|' +
   'somewhere around|give or take|um|uh),?\\s+)*';
 /** Strong role nouns (lexicons/roles.ts): a count of these is a team; `ROLE_ONE` names one person, `FAMILY` a relative. */
-const ROLE = `(?:${[...ROLE_NOUNS.many, ...ROLE_NOUNS.company, ...ROLE_NOUNS.one].join('|')})`;
-const ROLE_ONE = `(?:${ROLE_NOUNS.one.join('|')})`;
+// As tries of their leading text: the engine tries a few branches at each position, not hundreds.
+const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.company, ...ROLE_NOUNS.one].join('|'))})`;
+const ROLE_ONE = `(?:${trieAlternation(ROLE_NOUNS.one.join('|'))})`;
 const FAMILY = `(?:${ROLE_NOUNS.family.join('|')})`;
 const WEAK = '(?:people|persons|folks|folk|guys|lads|blokes|members|individuals|heads|ppl)';
 /** Nouns that count the whole company, not a team. */
@@ -118,6 +119,8 @@ interface PatternSpec {
   needs?: readonly string[];
   /** Counts below SMALL_PARTY also need a work word (party sizes are small: "there are 2 people"). */
   smallNeedsWork?: boolean;
+  /** A company head (`COMPANY_WORDS`) must start a word of the utterance: the pattern runs only then. */
+  needsCompany?: boolean;
   /** Smallest count this pattern reports ("one of them" is not a team). */
   min?: number;
   /** A number with no noun: the utterance must talk about people (a role, "people", "team", "guys") and not volume. */
@@ -146,6 +149,8 @@ const VOLUME_TALK = /\b(?:a|an|per|each|every) (?:day|week|fortnight|month|quart
 /** Below this, a generic count ("3 people", "2 seats") needs a work word in the utterance. */
 const SMALL_PARTY = 7;
 const COMPANY_HEADS = new Set(COMPANY_HEAD.slice(3, -1).split('|'));
+/** What the company-head pattern needs at a word start (every company head; "org" also starts "organization"). */
+const COMPANY_WORDS = [...COMPANY_HEADS].filter((w) => w !== 'organization');
 const LICENCE_NOUNS = new Set(['seat', 'seats', 'user', 'users', 'licence', 'licences', 'license', 'licenses']);
 
 const g = (s: string) => new RegExp(s, 'g');
@@ -155,6 +160,8 @@ const WHOLE = ['whole', 'entire'];
 /** The words of every pattern's `needs`, looked up once per utterance at word starts (each gated pattern has its word at one). */
 const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor', 'group', 'team size', 'there', "we've got", 'we have', 'that', 'which',
   'call it', 'so ', ...WHOLE, "we're", 'we are', ...WEAK_WORDS]);
+/** The company heads, looked up at word starts for the pattern that needs one (`PatternSpec.needsCompany`). */
+const COMPANY_GATE = new WordSet(COMPANY_WORDS);
 /** What the fractions and multiplied counts need at a word start. */
 const COUNT_WORDS = new WordSet(['half', 'third', 'quarter', 'fifth', 'tenth', 'each', 'teams']);
 
@@ -171,7 +178,7 @@ const PATTERNS: readonly PatternSpec[] = [
   // ("the office is at 14 Queen Street" is an address)
   { re: g(`\\b${COMPANY_HEAD}(?:'s| is| of| has| at| totals?| sits at)\\s+${Q}(${NUM})\\s*(?:${WEAK}|${ROLE}|` +
     `employees)?(?![a-z])(?!\\s+(?:[a-z]+\\s+){1,2}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|` +
-    `close|crescent|terrace|boulevard|blvd|square|parade|court)\\b)`), priority: 1, staffGroup: true, confidence: 0.7 },
+    `close|crescent|terrace|boulevard|blvd|square|parade|court)\\b)`), priority: 1, staffGroup: true, confidence: 0.7, needsCompany: true },
   // "a 15-person sales team", "12-person law firm"
   { re: g(`(${NUM})\\s*-?\\s*(?:person|people|member|man|woman|strong|seat|user|agent|rep|attorney|lawyer|` +
     `broker)\\s*-?\\s*(?:(?!(?:at|on|in|for|to|from|with|of|the|a|an|our|my|their|his|` +
@@ -396,11 +403,12 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   const hasCount = u.quantities.some((q) => q.kind === 'cardinal');
   const me = mayNameMe(u.lower);
   const solo = me || maySoloWord(u.lower);
-  const named = u.lower.includes(' and i') || u.lower.includes('the only') || u.lower.includes('only one');
+  const named = u.lower.includes(' and i ') || u.lower.includes(" and i'") || u.lower.includes('the only') || u.lower.includes('only one');
   if (!hasCount && !solo && !named) return out;
   const m = u.masked;
   const ctx = new Context(u.lower);
-  if (hasCount) numberedCandidates(u, out, ctx, GATE_WORDS.found(u.lower));
+  const present = hasCount ? GATE_WORDS.found(u.lower) : 0;
+  if (hasCount) numberedCandidates(u, out, ctx, present);
   if (me && ctx.travel) {
     // "it's myself and three arrangers, and every funeral ... the family signs": a count of a role is staff even beside party words.
     ME_AND.lastIndex = 0;
@@ -441,7 +449,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   }
   if (hasCount) {
     restatedCandidates(u, out);
-    if (u.lower.includes(' and ')) pairCandidates(u, out);
+    if ((present & PAIR_MASK) !== 0 && u.lower.includes(' and ')) pairCandidates(u, out);
     const counted = COUNT_WORDS.found(u.lower);
     fractionCandidates(u, out, counted);
     if (u.lower.includes(' per ') || u.lower.includes(' each ') || u.lower.includes(' every ')) perUnitCandidates(u, out);
@@ -494,6 +502,8 @@ function pairCandidates(u: Utterance, out: TeamCandidate[]): void {
     pushTeam(u, out, value, x.index, end, 3, 0.7, x.index + x[0].indexOf(x[1]));
   }
 }
+/** What `PAIR` needs at a word start. */
+const PAIR_MASK = GATE_WORDS.mask(['that', 'so ']);
 const PAIR = new RegExp(`\\b(?:that's|thats|that is|so)\\s+${Q}(${NUM})\\s+and\\s+${Q}(${NUM})(?=\\s*(?:[.,;!?]|$))`, 'g');
 /** Two plural roles joined by "and" just before `PAIR` ("the anaesthetists and the theatre nurses, so"). */
 const PAIR_ROLES_BEFORE = new RegExp(`\\b${ROLE}\\s+and\\s+(?:(?:the|our|my)\\s+)?(?:[a-z-]+\\s+)?${ROLE}\\s*,?\\s*(?:so\\s+)?$`);
@@ -503,7 +513,7 @@ const PAIR_ROLES_BEFORE = new RegExp(`\\b${ROLE}\\s+and\\s+(?:(?:the|our|my)\\s+
  * with "too"/"as well" after it adds to the reading just before it (8).
  */
 function addedToo(u: Utterance, cands: TeamCandidate[]): TeamCandidate[] {
-  if (cands.length < 2 || !(u.lower.includes(' too') || u.lower.includes(' as well'))) return cands;
+  if (cands.length < 2 || !TOO_WORD.test(u.lower)) return cands;
   for (const c of cands) {
     const [, ce] = clauseOf(u, c.start);
     if (c.priority <= ASIDE_PRIORITY || !TOO_END.test(u.masked.slice(c.end, ce))) continue;
@@ -515,6 +525,7 @@ function addedToo(u: Utterance, cands: TeamCandidate[]): TeamCandidate[] {
   }
   return cands;
 }
+const TOO_WORD = / too\b| as well\b/;
 /** The clause after a count ends in "too"/"as well". */
 const TOO_END = /\b(?:too|as well)\s*[.,;!?]?\s*$/;
 
@@ -550,6 +561,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
   for (let k = 0; k < PATTERNS.length; k++) {
     const spec = PATTERNS[k];
     if (NEEDS[k] !== 0 && (present & NEEDS[k]) === 0) continue;
+    if (spec.needsCompany && COMPANY_GATE.found(u.lower) === 0) continue;
     let x = execMasked(u, spec.re, STICKY[k], 0);
     if (!x) continue;
     if (spec.weak && !spec.roleSum && ctx.travel) continue;
