@@ -3,11 +3,13 @@
  * - high: asap, urgent, immediately, right away, time-sensitive, today/tomorrow/this week, a named
  *   day or date ("by Friday", "by the 15th", "a board meeting Thursday ... by then", "the rules come in on the first so ... before then"), end of this week/month, a renewal due next week;
  * - medium: this quarter, next month, the next few weeks, in a month or two, soon, a deadline "six weeks
- *   away" / "three weeks out" / that "gives us five weeks" (a deadline days away is high); a stated distance
+ *   away" / "three weeks out" / "about three months off" / that "gives us five weeks", "in about six weeks" (a deadline days
+ *   away is high); a stated distance
  *   outweighs the bare date it describes ("before the first of May, which gives us like five weeks" = medium);
  * - low: no rush, just exploring/browsing/researching, not urgent, next year, no timeline.
  * Time phrases count only when they are about getting something in place (a need, deadline,
- * renewal, go-live, decision), so "the demo on Tuesday works" and "we sent 20 this week" do not.
+ * renewal, go-live, decision), so "the demo on Tuesday works" and "we sent 20 this week" do not; a phrase that is a
+ * deadline by itself said as a short fragment ("End of the month.") counts with a lower confidence.
  * When cues disagree: any high cue wins, then a low cue, then medium.
  */
 import type { Urgency } from '../session-record';
@@ -61,12 +63,14 @@ const HIGH_TIME = scan(
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
     `(?:${DAY}|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th)))(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b)|` +
     `(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
-    `|th)))(?<=\\b(?:before|by)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's) (?:on |this |next )?${DAY})` +
+    `|th)))(?<=\\b(?:before|by)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's),?\\s+(?:on |this |next )?${DAY})` +
     `(?<=\\b(?:before|by)\\b[^.?!]{0,80}))\\b`,
 );
 /** How far away a deadline is, said as a distance: "which is, what, six weeks away", "about three weeks out", "gives us like five weeks". */
 const WEEKS_N = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under) )?(?:two|three|four|five|six|seven|eight|[2-8]|a few|a couple(?: of)?) weeks';
-const DISTANCE_MEDIUM = `${WEEKS_N} (?:away|out|off|from (?:now|today))|(?:gives? us|(?:we've|we have|we've) got|leaves us|leaving us) (?:${WEEKS_N})(?! of\\b)`;
+/** A deadline a few months off ("about three months off"): more than "a few months" said bare, which is low. */
+const MONTHS_N = '(?:(?:about|like|roughly|maybe|only|just|around|under) )?(?:a|one|two|three|a couple(?: of)?) months?';
+const DISTANCE_MEDIUM = `(?:${WEEKS_N}|${MONTHS_N}) (?:away|out(?! of\\b)|off|from (?:now|today))|(?:gives? us|(?:we've|we have|we've) got|leaves us|leaving us) (?:${WEEKS_N})(?! of\\b)`;
 const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days? (?:away|out|off|' +
   'from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|' +
   'about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
@@ -74,8 +78,8 @@ const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|t
 const DATE_DEADLINE = new RegExp(`^(?:by|before|on|until|from) (?:the )?(?:\\d|${ORD}|january|february|march|april|may|june|july|august|september|october|november|december)`);
 /** Medium time phrases (below, with the distance readings where MAY_HAVE_DISTANCE holds). */
 const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|` +
-  `couple(?: of)?|two|three|four|2|3|4) (?:weeks|months)|(?:next|coming) weeks|(?:in|within) (?:like |about |` +
-  `around |roughly |maybe |approximately |just )?(?:a|two|three|four|2|3|4|a couple of|a few|the next few) weeks|` +
+  `couple(?: of)?|two|three|four|2|3|4) (?:weeks|months)|(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +
+  `around |roughly |maybe |approximately |just )?(?:a|two|three|four|five|six|seven|eight|2|3|4|5|6|7|8|a couple of|a few|the next few) weeks|` +
   `(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|` +
   `a couple of) months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|` +
   `sixty|ninety) days|(?:month|a month) or two|(?:looking at|talking|talking about) (?:about |maybe |roughly |like )?(?:a couple of|two|a month or two) months|(?:sometime )?soon|shortly` +
@@ -86,7 +90,7 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
 const MEDIUM_TIME = scan(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
 const MEDIUM_TIME_WITH_DISTANCE = scan(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
-const MAY_HAVE_DISTANCE = /\b(?:days?|weeks?) (?:away|out|off|from)\b|\bgives? us\b|\b(?:got|leaves us|leaving us) (?:\w+ )?(?:\w+ )?weeks\b/;
+const MAY_HAVE_DISTANCE = /\b(?:days?|weeks?|months?) (?:away|out|off|from)\b|\bgives? us\b|\b(?:got|leaves us|leaving us) (?:\w+ )?(?:\w+ )?weeks\b/;
 const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
 const CONTEXT =
   new RegExp(
@@ -104,6 +108,16 @@ const MEDIUM_CONTEXT = new RegExp(
 );
 const SCHEDULING = /\b(?:demo|meeting|call|chat|talk|appointment|available|availability|works for me|free|calendar|send me|email me|(?:come|get|ring|circle|revert) back to (?:you|ya))\b/;
 const NEGATED_HIGH = /\b(?:not|isn't|is not|it's not|no|nothing|never)\s+(?:\w+\s+)?$/;
+
+/**
+ * A time phrase that is a deadline by itself ("end of the month", "within three days"): said as a short fragment with no
+ * need word ("End of the month, ideally."), it still answers when, unlike "today" or "this week" ("we sent 20 this week").
+ */
+const BARE_DEADLINE = /^(?:end of|(?:month|week)[- ]end|eo[mw]\b|within|in )/;
+/** Words at most in a fragment read by BARE_DEADLINE. */
+const BARE_MAX_WORDS = 6;
+/** Confidence of a bare deadline fragment: as low as a fragment answer to the agent's question (question-context.ts). */
+const BARE_CONFIDENCE = 0.6;
 
 const DEADLINE_WORD = /\b(?:need|deadline|due|renew\w*|expires?|live|by|before)\b/;
 /** A past count ("we sent 20 this quarter"); "we've got a tender closing ..." is possession, not the past. */
@@ -160,11 +174,13 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
   HIGH_TIME.lastIndex = 0;
   for (let x = HIGH_TIME.exec(s); x; x = HIGH_TIME.exec(s)) {
     if (insideLow(lowSpans, x.index)) continue;
-    if (!clauseHas(s, CONTEXT, x.index) || (clauseHas(s, SCHEDULING, x.index) && !DEADLINE_WORD.test(s))) continue;
+    const inContext = clauseHas(s, CONTEXT, x.index);
+    const bare = !inContext && BARE_DEADLINE.test(x[0]) && splitCount(s) <= BARE_MAX_WORDS && !PAST_BEFORE.test(s);
+    if ((!inContext && !bare) || (clauseHas(s, SCHEDULING, x.index) && !DEADLINE_WORD.test(s))) continue;
     if (x[0] === 'today' && CURRENTLY_TODAY.test(s.slice(Math.max(0, x.index - 24), x.index))) continue;
     // "today we're 45 staff": today as the present, leading the caller's description of it.
     if (x[0] === 'today' && TODAY_WE_ARE.test(s.slice(x.index + 5, x.index + 30))) continue;
-    hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: 0.75 });
+    hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: bare ? BARE_CONFIDENCE : 0.75 });
   }
   const distanceTalk = MAY_HAVE_DISTANCE.test(s);
   const mediumTime = distanceTalk ? MEDIUM_TIME_WITH_DISTANCE : MEDIUM_TIME;
