@@ -87,6 +87,13 @@ describe('pain_points: plain speech', () => {
     ['The pilots sign a turnaround checklist before every departure.', []],
     ['Our prices doubled after we added the premium range.', []],
     ['Our turnaround is terrible, contracts sit for weeks.', ['slow_turnaround']],
+    // The vendor's price rise said verb first; the caller's own is none.
+    ['Honestly they hiked their fees twice last year.', ['too_expensive']],
+    ["We've doubled the price of the workshops and people still book.", []],
+    // An audit dated by its day of the month is a date, not a compliance worry (as "in two weeks" or "on monday").
+    ['The auditors are in on the ninth so we want it running before then.', []],
+    ['There was an audit on the 3rd and they flagged missing signatures.', ['compliance_risk']],
+    ['We failed an audit on tuesday, they flagged missing signatures.', ['compliance_risk']],
   ])('%s → %j', (text, pains) => {
     expect(extractSignals(text).pain_points).toEqual(pains);
   });
@@ -97,6 +104,7 @@ describe('urgency: a deadline named by its day of the month', () => {
     ['The new safeguarding rules start on the first, so we need something in before then.', 'high'],
     ['The contract ends on the fifteenth of May and we have to switch before then, so that gives us six weeks.', 'medium'],
     ['We moved in on the first and everything went fine.', null],
+    ['The office reopened on the fourth and there is no deadline for this.', 'low'],
   ])('%s → %s', (text, urgency) => {
     expect(extractSignals(text).urgency).toBe(urgency);
   });

@@ -61,7 +61,7 @@ const HIGH_TIME = scan(
     `october|november|december) \\d{1,2}|(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
-    `(?:${DAY}|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th)))(?=[^.?!]{0,60}\\b(?:by then|before then|deadline|due)\\b)|` +
+    `(?:${DAY}|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th)))(?=[^.?!]{0,60}\\b(?:by then|before then|(?<!\\bno )deadline|due)\\b)|` +
     `(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
     `|th)))(?<=\\b(?:before|by)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's),?\\s+(?:on |this |next )?${DAY})` +
     `(?<=\\b(?:before|by)\\b[^.?!]{0,80}))\\b`,

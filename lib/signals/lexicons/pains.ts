@@ -49,6 +49,9 @@ too_expensive	negatable	expensive|pricey|dear(?<=\b(?:too|a bit|bit|quite|very|s
 too_expensive	negatable	paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?
 too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike)
 # A price said, then what the vendor did to it: "it's just the price, they've doubled it" (not "our prices doubled").
+# The vendor's price rise said verb first: "they've doubled the price on us" (not "we doubled our prices").
+too_expensive	negatable	(?:doubled|tripled|hiked|jacked up|bumped up)(?<!\b(?:we|we've|we have|i|i've) (?:doubled|tripled|hiked|jacked up|bumped up))
+	 (?:the|their|its) (?:prices?|pricing|fees?|rates?|subscription)
 too_expensive	negatable	(?:doubled|tripled)(?<=\b(?:price|prices|pricing|cost|costs|bill|fees?|rates?|subscription|licen[cs]e)\b[^.?!]{0,30}(?:doubled|tripled))
 	(?= it\b| (?:the|their|its) (?:price|prices|pricing|cost|fees?|rates?)\b)
 too_expensive	negatable	(?:bill|price|pricing|cost|fees?|renewal quote|quote)\b[^.?!]{0,40}\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)
