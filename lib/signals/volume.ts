@@ -83,7 +83,7 @@ const DOC =
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
-    'bills? of sale|bols|manifests?|consents?|registrations?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?|' +
+    'bills? of sale|bols|manifests?|consents?|registrations?|enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?|' +
     '(?:progress|inspection|handover|condition|incident|service|survey) reports?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
 const EACH_DOC = `(?:${DOC}|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
@@ -103,7 +103,7 @@ const VERB_BEFORE =
     String.raw`\b(?:send|sends|sent|sending|do|does|did|doing|sign|signs|signed|signing|process|processes|processed|` +
     String.raw`processing|handle|handles|handled|get|gets|got|issue|issues|execute|executes|generate|generates|write|writes|` +
     String.raw`close|closes|closed|push|pushes|put out|go out|goes out|run|runs|create|creates|draft|drafts|produce|produces|` +
-    String.raw`maybe|about|around|roughly|like|probably)\b[^.?!;]{0,25}$`,
+    String.raw`maybe|about|around|roughly|like|probably|between)\b[^.?!;]{0,25}$`,
   );
 const MONEY_BEFORE = new RegExp(
   String.raw`\b(?:bill(?!s? of (?:lading|sale))|billed|bills(?! of (?:lading|sale))|cost|costs|spend|spending|spent|pay|` +
@@ -115,7 +115,11 @@ const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in
 /** More people who each send their own documents ("the claims adjusters each send about four a week"). */
 const MORE_ROLES = 'adjusters?|surveyors?|supervisors?|case ?workers?|negotiators?|analysts?|arrangers?|handlers?|nurses?|' +
   'therapists?|inspectors?|specialists?|bankers?|lenders?|solicitors?|fee earners?|clinicians?|counsell?ors?|tutors?|instructors?|' +
-  'trainers?|coaches?|audiologists?|optometrists?';
+  'trainers?|coaches?|audiologists?|optometrists?|account execs?|execs?|aes?';
+/** Roles whose count `headcount` may take for a rate each one states (no bare people, users or members: a population). */
+const ROLE_NOUNS = 'reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|salespeople|account executives?|managers?|' +
+  'coordinators?|associates?|loan officers?|advisors?|consultants?|producers?|officers?|paralegals?|planners?|estimators?|' +
+  `dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|${MORE_ROLES}`;
 const PER_PERSON = new RegExp(
   `\\beach (?:of (?:our|the|my|them|us)\\s+)?(?:(${NUM})\\s+)?${MODV}(?:reps?|agents?|recruiters?|brokers?|` +
     `realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|` +
@@ -148,6 +152,8 @@ const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us
 const COUNT_BEFORE_EACH = new RegExp(`(?:,|\\b(?:there's|there are|there is|we've got|we have|we got|got|have))\\s+(?:(?:about|around|` +
   `roughly|maybe|like|just|only|over|nearly)\\s+)?(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually|or)[\\s,]+)?\\ue0ff)?(?:\\s+` +
   `(?!(?:a|an|per|every|each|in|day|week|month|year|quarter)\\b)[a-z'-]+){0,4}?\\s*,\\s*(?:and\\s+)?$`);
+/** A count of people by their role ("four account execs"), for `headcount` (not a rate: no period after it). */
+const ROLE_COUNT = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?(?:${ROLE_NOUNS})\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
 /** `headcount`'s pattern per unit noun ("ninety trucks" for "each truck"; built once per word, bounded, cleared when full). */
 const UNIT_COUNT = new Map<string, RegExp>();
 
@@ -161,17 +167,26 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
     let re = UNIT_COUNT.get(word);
     if (re === undefined) {
       if (UNIT_COUNT.size >= THING_RATE_MAX) UNIT_COUNT.clear();
-      re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${word}(?:s|es)\\b(?!\\s+(?:a|an|per|each|every)\\s)`);
+      re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${word}(?:s|es)\\b(?!\\s+(?:a|an|per|each|every)\\s)|\\b${word}(?:s|es),?\\s+` +
+        `(?:there's|there are|there is|we've got|we have|we got)\\s+${HEDGE}(${NUM})(?![\\s,]+(?:a|an|per|each|every)\\s)`);
       UNIT_COUNT.set(word, re);
     }
     const c = re.exec(u.masked);
-    const q = c ? quantityAt(u, c[1]) : undefined;
+    const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
     if (q?.kind === 'cardinal' && q.value >= 2) return q.value;
   }
   const [cs] = clauseOf(u, each);
   const x = COUNT_BEFORE_EACH.exec(u.masked.slice(Math.max(cs, each - 70), each));
   const q = x ? quantityAt(u, x[1]) : undefined;
-  return q?.kind === 'cardinal' && q.value >= 2 ? q.value : undefined;
+  if (q?.kind === 'cardinal' && q.value >= 2) return q.value;
+  // "just four account execs, and they send order forms, each AE maybe eight a month": the last role counted before "each".
+  let last: number | undefined;
+  ROLE_COUNT.lastIndex = 0;
+  for (let r = ROLE_COUNT.exec(u.masked); r && r.index < each; r = ROLE_COUNT.exec(u.masked)) {
+    const rq = quantityAt(u, r[1]);
+    if (rq?.kind === 'cardinal' && rq.value >= 2) last = rq.value;
+  }
+  return last;
 }
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
