@@ -115,3 +115,38 @@ describe('volume: documents per thing, renewals and a count of each', () => {
     expect(vol('just quotes, roughly 25 of each a week')).toBeNull();
   });
 });
+
+describe('volume: counts of the people or things said away from their rate or document', () => {
+  it('takes the count said after the role for a rate each one states', () => {
+    expect(vol("the estimators, there's four, plus the office manager, each estimator prices maybe five jobs a week and every job has a quote"))
+      .toBe(perMonth(20, WEEK));
+  });
+
+  it('takes the last role counted before "each" when the word after it is an abbreviation', () => {
+    expect(vol('we have twenty engineers but only three account execs, and they send MSAs, each AE maybe six a month')).toBe(18);
+  });
+
+  it('reads enrolments per intake and timesheets per fortnight as documents', () => {
+    expect(vol("we take about ninety enrolments per intake and there's three intakes a year")).toBe(22.5);
+    expect(vol("every fortnight there's maybe sixty timesheets to approve")).toBe(perMonth(60, 26 / 12));
+  });
+
+  it('reads a range said with "between" as its midpoint', () => {
+    expect(vol('we do somewhere between two and three hundred a month, roughly speaking')).toBe(250);
+  });
+
+  it('spreads a population over the terms or the season when the document is signed at its start', () => {
+    expect(vol('we have about five hundred growers, and every grower signs a supply contract at the start of the season, and the season runs about five months'))
+      .toBe(100);
+    expect(vol('roughly two hundred students a term, and the parents sign a permission slip every term, there are three terms a year')).toBe(50);
+  });
+
+  it('counts the things each signer stands for, not a nearer count of staff', () => {
+    expect(vol("about six hundred riders on the books, and the eight coaches and me run it, every rider's guardian signs a waiver each term, " +
+      'two terms a year')).toBe(100);
+  });
+
+  it('reads "every <adjective> <thing> <clause> signs" with the things counted after', () => {
+    expect(vol('every retail store we stock signs a distribution agreement once a year, and we have about sixty stores on the list')).toBe(5);
+  });
+});

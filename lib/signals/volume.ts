@@ -158,20 +158,28 @@ const ROLE_COUNT = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?(?:${ROLE_NOUNS})\\b
 const UNIT_COUNT = new Map<string, RegExp>();
 
 /**
+ * The pattern for a count of `word`s said anywhere, before the noun ("ninety trucks") or after it ("the sales consultants,
+ * there's five"): group 1 or 2 the count; never a rate (no "a/per/each/every" after it). Cached in `UNIT_COUNT`.
+ */
+function unitCountRe(word: string): RegExp {
+  let re = UNIT_COUNT.get(word);
+  if (re === undefined) {
+    if (UNIT_COUNT.size >= THING_RATE_MAX) UNIT_COUNT.clear();
+    re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${word}(?:s|es)\\b(?!\\s+(?:a|an|per|each|every)\\s)|\\b${word}(?:s|es),?\\s+` +
+      `(?:there's|there are|there is|we've got|we have|we got)\\s+${HEDGE}(${NUM})(?![\\s,]+(?:a|an|per|each|every)\\s)`);
+    UNIT_COUNT.set(word, re);
+  }
+  return re;
+}
+
+/**
  * Whose count multiplies a rate each person or unit states (`each` the offset of "each", `word` the word after it):
  * the count of that unit said anywhere ("each truck does two trips a day" with "ninety trucks"), else the count said
  * just before "each" ("the site foremen, there's eleven, each ..."), else undefined.
  */
 function headcount(u: Utterance, each: number, word: string | undefined): number | undefined {
   if (word !== undefined && word.length >= 3 && !word.endsWith('s')) {
-    let re = UNIT_COUNT.get(word);
-    if (re === undefined) {
-      if (UNIT_COUNT.size >= THING_RATE_MAX) UNIT_COUNT.clear();
-      re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${word}(?:s|es)\\b(?!\\s+(?:a|an|per|each|every)\\s)|\\b${word}(?:s|es),?\\s+` +
-        `(?:there's|there are|there is|we've got|we have|we got)\\s+${HEDGE}(${NUM})(?![\\s,]+(?:a|an|per|each|every)\\s)`);
-      UNIT_COUNT.set(word, re);
-    }
-    const c = re.exec(u.masked);
+    const c = unitCountRe(word).exec(u.masked);
     const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
     if (q?.kind === 'cardinal' && q.value >= 2) return q.value;
   }
@@ -251,7 +259,8 @@ const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1[^.?!\\ue000-\\ue0ff]{0,80
  * The things counted after their document and its period: "each vendor signs a vendor agreement once a year and we've got
  * a hundred and eighty vendors" = 180 a year (group 1 the thing, repeated after its count, group 6 the count).
  */
-const V_EACH_THEN_COUNT = g(`\\b(?:each|every)\\s+([a-z]{3,})\\s+${CARRIES}\\s+(?:a|an|one|its own|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b` +
+const V_EACH_THEN_COUNT = g(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)??([a-z]{3,})(?:\\s+(?!(?:a|an|the|each|every)\\b)[a-z'-]+){0,3}?\\s+${CARRIES}\\s+` +
+  `(?:a|an|one|its own|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,50}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b(?!\\s+(?:a|an|per|each|every)\\s)`);
 /** One document sent to each of N recipients per period: "we send subcontract agreements to around 25 subs a month". */
 const V_SEND_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|mails|` +
@@ -287,6 +296,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const EACH_GETS_ONE = new RegExp(`^each\\s+[a-z]+\\s+${CARRIES}\\s+(?:a|an|one|their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Quick gate for the each-carries-a-document readings: "each/every ... signs/gets/needs/has". */
 const EACH_VERB = new RegExp(`\\b(?:each|every)\\b[^.?!;]{0,30}?\\b${CARRIES}\\b`);
+/** A document signed, with no "each"/"every" before the verb ("the parents sign an enrolment form every term"). */
+const SIGNS_DOC = new RegExp(`\\b${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Quick gate for the month-span readings. */
 const HAS_MONTH_SPAN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:to|through|thru|till|until|and) /;
 
@@ -342,7 +353,8 @@ const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
  * terms in a year, 6 the season's months.
  */
 const V_POP_SPREAD = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:every\\s+(${NUM})\\s+months\\b|` +
-  `(?:once\\s+)?(?:a|per|each|every)\\s+(term|intake|semester|trimester|season)\\b[^.?!;\\ue000-\\ue0fe]{0,40}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\4s\\b|` +
+  `(?:once\\s+)?(?:(?:at|by|before)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|each|every)|a|per|each|every)\\s+(term|intake|semester|trimester|season)\\b` +
+  `[^.?!;\\ue000-\\ue0fe]{0,40}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\4s\\b|` +
   `\\bseason(?:'s| is| lasts| runs)\\s+${HEDGE}(${NUM})\\s+months\\b))`);
 const V_POP_SPREAD_Y = stickyIfNumLed(V_POP_SPREAD);
 /**
@@ -504,7 +516,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   let multiplier = 1;
   if (listed) {
     const inline = listed[1] ? quantityAt(u, listed[1]) : undefined;
-    let each = m.startsWith('each', listed.index) ? listed.index : -1;
+    // "the office manager, each estimator prices ...": the "each" that ends a "<role>, each" match.
+    let each = m.startsWith('each', listed.index) ? listed.index : listed[0].endsWith(' each') ? listed.index + listed[0].length - 4 : -1;
     const unit = each >= 0 ? /^each\s+([a-z]+)/.exec(m.slice(each, each + 30))?.[1] : undefined;
     // "about twenty each a month": the count before "each" is the rate itself.
     if (unit === 'a' || unit === 'per' || unit === 'every') each = -1;
@@ -631,9 +644,16 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const k = quantityAt(u, x[3] ?? x[5] ?? x[6]);
       if (k?.kind !== 'cardinal' || k.value < 1) continue;
       const [start, end] = [x.index, x.index + x[0].length];
-      if (x[3] !== undefined && k.value <= 24) addVolume(sc, x[1], 'month', start, end, 1.6, 0.7, k.value);
-      else if (x[5] !== undefined && x[4] !== 'season' && k.value <= 6) addVolume(sc, x[1], 'year', start, end, 1.6, 0.7, 1 / k.value);
-      else if (x[6] !== undefined && x[4] === 'season' && k.value <= 12) addVolume(sc, x[1], 'month', start, end, 1.6, 0.7, k.value);
+      let count = x[1];
+      // "about four hundred kids ..., the twelve instructors ..., every kid's parent signs": the kids' count, not the nearer one.
+      const thing = /^(?:each|every)\s+([a-z]{3,}?)(?:'s|s)?\s/.exec(x[2])?.[1];
+      if (thing !== undefined && thing !== 'one' && !countsThing(m, start + 1, thing)) {
+        const c = unitCountRe(thing).exec(m);
+        if (c && c.index < start) count = c[1] ?? c[2];
+      }
+      if (x[3] !== undefined && k.value <= 24) addVolume(sc, count, 'month', start, end, 1.6, 0.7, k.value);
+      else if (x[5] !== undefined && x[4] !== 'season' && k.value <= 6) addVolume(sc, count, 'year', start, end, 1.6, 0.7, 1 / k.value);
+      else if (x[6] !== undefined && x[4] === 'season' && k.value <= 12) addVolume(sc, count, 'month', start, end, 1.6, 0.7, k.value);
     }
   }
   if (hasTerm && hasEach) {
@@ -662,7 +682,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (kinds >= 2) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 2, 0.75, 1 / kinds);
     }
   }
-  if ((hasTerm || hasSeason) && hasEach && out.length === 0 && EACH_VERB.test(u.lower)) {
+  if ((hasTerm || hasSeason) && out.length === 0 && ((hasEach && EACH_VERB.test(u.lower)) || SIGNS_DOC.test(u.lower))) {
     for (let x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0); x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
       const k = quantityAt(u, x[3] ?? x[4]);
       if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 12) continue;
