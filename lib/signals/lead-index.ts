@@ -71,11 +71,18 @@ export interface LeadIndex {
   generation: number;
   starts: number[];
   masks: number[];
+  /**
+   * The key codes (`keyCode`) of the text at each start, three per start: its first one, two and three
+   * characters (-1 where a character is missing or not ASCII, and after that), so that the lists
+   * looking at one start do not each recompute them.
+   */
+  keys: number[];
 }
 
 function build(s: string): LeadIndex {
   const starts: number[] = [];
   const masks: number[] = [];
+  const keys: number[] = [];
   const n = s.length;
   let prevWord = false;
   for (let p = 0; p < n; p++) {
@@ -83,23 +90,28 @@ function build(s: string): LeadIndex {
     const w = isWord(c0);
     if (w && !prevWord && c0 < ASCII) {
       let m = ONE[c0];
+      let k2 = -1;
+      let k3 = -1;
       const c1 = p + 1 < n ? s.charCodeAt(p + 1) : ASCII;
       if (c1 < ASCII) {
         const i2 = c0 * ASCII + c1;
         m |= TWO[i2];
-        if (TWO_OF_THREE[i2] !== 0 && p + 2 < n) {
-          const c2 = s.charCodeAt(p + 2);
-          if (c2 < ASCII) m |= THREE.get(i2 * ASCII + c2) ?? 0;
+        k2 = i2 + ASCII;
+        const c2 = p + 2 < n ? s.charCodeAt(p + 2) : ASCII;
+        if (c2 < ASCII) {
+          k3 = i2 * ASCII + c2 + ASCII + ASCII * ASCII;
+          if (TWO_OF_THREE[i2] !== 0) m |= THREE.get(i2 * ASCII + c2) ?? 0;
         }
       }
       if (m !== 0) {
         starts.push(p);
         masks.push(m);
+        keys.push(c0, k2, k3);
       }
     }
     prevWord = w;
   }
-  return { text: s, generation, starts, masks };
+  return { text: s, generation, starts, masks, keys };
 }
 
 /** The last strings indexed (an utterance's lowercased, masked and original text are scanned in turn). */
@@ -158,12 +170,12 @@ export class WordSet {
       });
       return m;
     }
-    const { starts, masks } = leadIndexOf(s);
+    const { starts, masks, keys } = leadIndexOf(s);
     const b = 1 << this.bit;
     for (let j = 0; j < starts.length; j++) {
       if ((masks[j] & b) === 0) continue;
       const p = starts[j];
-      const list = this.byKey.get(keyCode(s, p, 3));
+      const list = this.byKey.get(keys[3 * j + 2]);
       if (list !== undefined) for (const i of list) if (s.startsWith(this.words[i], p)) m |= 1 << i;
     }
     return m;

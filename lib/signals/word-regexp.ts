@@ -343,32 +343,32 @@ export class WordScanner {
     }
     if (this.bit >= 0) this.keyAlternatives = alternativesByKey(alternatives);
   }
-  /** Some alternative's leading text starts at `p`. */
-  private leadAt(s: string, p: number): boolean {
-    for (let len = 1; len <= KEY_CHARS; len++) {
-      const k = keyCode(s, p, len);
-      if (k < 0) return false;
-      const list = this.leads.get(k);
+  /** Some alternative's leading text starts at `p`; `keys[k..k+2]` are the key codes there (`LeadIndex.keys`). */
+  private leadAt(s: string, p: number, keys: readonly number[], k: number): boolean {
+    for (let len = 0; len < KEY_CHARS; len++) {
+      const code = keys[k + len];
+      if (code < 0) return false;
+      const list = this.leads.get(code);
       if (list !== undefined) for (const l of list) if (s.startsWith(l, p)) return true;
     }
     return false;
   }
-  /** Some alternative matches at `p` (as `at` would tell), trying only those that can start with the text there. */
-  private confirmAt(s: string, p: number): boolean {
+  /** Some alternative matches at `p` (as `at` would tell), trying only those that can start with the text there (key codes as for `leadAt`). */
+  private confirmAt(s: string, p: number, keys: readonly number[], k: number): boolean {
     const byKey = this.keyAlternatives;
     if (byKey === null) {
       this.at.lastIndex = p;
       return this.at.test(s);
     }
-    for (let len = 1; len <= KEY_CHARS; len++) {
-      const k = keyCode(s, p, len);
-      if (k < 0) return false;
-      const alts = byKey.get(k);
+    for (let len = 0; len < KEY_CHARS; len++) {
+      const code = keys[k + len];
+      if (code < 0) return false;
+      const alts = byKey.get(code);
       if (alts === undefined) continue;
-      let re = this.atKey.get(k);
+      let re = this.atKey.get(code);
       if (re === undefined) {
         re = new RegExp(`${this.prefix}(?=${trieAlternation(alts.join('|'))}\\b)`, 'y');
-        this.atKey.set(k, re);
+        this.atKey.set(code, re);
       }
       re.lastIndex = p;
       if (re.test(s)) return true;
@@ -393,13 +393,12 @@ export class WordScanner {
       this.scan.lastIndex = from;
       return this.scan.test(s) ? this.scan.lastIndex : -1;
     }
-    const ix = leadIndexOf(s);
+    const { starts, masks, keys } = leadIndexOf(s);
     const b = 1 << this.bit;
-    const { starts, masks } = ix;
     for (let i = 0; i < starts.length; i++) {
       const p = starts[i];
-      if (p < from || (masks[i] & b) === 0 || !this.leadAt(s, p)) continue;
-      if (this.confirmAt(s, p)) return p;
+      if (p < from || (masks[i] & b) === 0 || !this.leadAt(s, p, keys, 3 * i)) continue;
+      if (this.confirmAt(s, p, keys, 3 * i)) return p;
     }
     return -1;
   }
