@@ -113,9 +113,9 @@ describe('a short answer to a qualifying question', () => {
     const v = qa(VOLUME_Q, '50 a week.');
     expect(v.monthly_volume).toBe(round2(50 * W));
     expect(v.evidence).toEqual(extractSignals('50 a week.', 7).evidence);
-    // A field already given in the reply is not read again: Teams is the reply's integration; the
-    // rule does not add to a field the reply itself filled.
-    expect(qa(CONNECT_Q, 'Outlook, Teams.').integration_needs).toEqual(['microsoft_teams']);
+    // A field already given in the reply is not read again: Slack is the reply's integration (a sentence-initial
+    // "Box" is not read); the rule does not add to a field the reply itself filled.
+    expect(qa(CONNECT_Q, 'Box, Slack.').integration_needs).toEqual(['slack']);
   });
 
   it('lets a later direct statement and a later "sorry" correction override an answer', () => {

@@ -20,3 +20,24 @@ describe('urgency: said as time left or as a bare fragment', () => {
     expect(extractSignals(text).urgency).toBe(urgency);
   });
 });
+
+describe('tools said by their job, and a tool named only to deny it', () => {
+  it.each<[string, string[], string[]]>([
+    ["We're a Microsoft place really, outlook, teams, sharepoint, all of it.", ['outlook', 'microsoft_teams', 'sharepoint'], []],
+    ['Invoices go out of sage for the books, and the crm is pipedrive.', ['sage', 'pipedrive'], []],
+    ['The accounts lot use zero, the rest of us live in gmail.', ['xero', 'gmail'], []],
+    ['We run zero for the invoicing and stripe for payments.', ['xero', 'stripe'], []],
+    ["We're very much a google shop, it has to work with that.", ['google_workspace'], []],
+    ["We're a google shop, gmail and drive mostly.", ['gmail', 'google_drive'], []],
+    ['Pipedrive for the deals and teams for everything else.', ['pipedrive', 'microsoft_teams'], []],
+    ['Zoom got banned by security, so now it is all slack.', ['slack'], []],
+    ['People keep asking whether we use PandaDoc, we don\'t, it is all printed.', [], []],
+    // Not a tool: "zero" as a count, "teams" as groups.
+    ["We've got zero for the accounts budget this year.", [], []],
+    ['It is all teams of two on the site crews.', [], []],
+  ])('%s', (text, needs, current) => {
+    const s = extractSignals(text);
+    expect(s.integration_needs).toEqual(needs);
+    expect(s.current_solution).toEqual(current);
+  });
+});

@@ -8,7 +8,8 @@
  * are about to leave is still what they use now ("we're looking to replace DocuSign").
  * "our salesforce is 20 people" (the sales team) is not the CRM.
  * Negation reaches along a list ("we don't use Salesforce or HubSpot") but stops at a clause
- * boundary ("we don't need Salesforce, we just need Pipedrive").
+ * boundary ("we don't need Salesforce, we just need Pipedrive"). A bare denial after it drops it too ("everyone
+ * asks if we use DocuSign, we don't").
  */
 import { PRODUCTS, type ProductAlias } from './lexicon';
 import type { Utterance } from './utterance';
@@ -121,6 +122,8 @@ const POST =
     String.raw`left|quit|got rid of|switched|moved off|never|didn't)|(?:and|but) (?:we |i |everyone |everybody |` +
     String.raw`the team )?(?:hated|disliked|couldn't stand|gave up on) it|(?:and|but) it (?:didn't|did not|never) work)`,
   );
+/** A bare denial right after the product: "everyone asks if we use DocuSign, we don't, never have" (never used, so nothing left behind). */
+const DENIED_AFTER = /^[\s,]*(?:we |i )?(?:don't|do not|never have|never did)(?=\s*(?:[,.;!?]|$))/;
 /** "Salesforce? No, we don't need that." */
 const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
 const POST_LEAVING = new RegExp(
@@ -193,6 +196,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   const from = SWITCH_FROM.exec(window);
   if (from) return /ing$/.test(from[1]) ? 'leaving' : 'left';
   if (cueHolds(LEFT_RE, window)) return 'left';
+  if (DENIED_AFTER.test(after)) return 'negated';
   if (POST.test(after) || ECHO_NO.test(u.lower.slice(mt.end, mt.end + 40))) return 'left';
   if (POST_LEAVING.test(after)) return 'leaving';
   if (cueHolds(LEAVING_RE, window)) return 'leaving';

@@ -22,8 +22,10 @@ slack	integration_needs	lower	slack (?:channels?|messages?|notifications?|integr
 slack	integration_needs	lower	(?<=\b(?:and|also|plus|or|maybe) )slack(?= (?:would|could|too|as well|integration|support)\b|\s*[,.;!?]|\s*$)
 slack	integration_needs	cased	Slack
 # The chat tool said by its job: "slack for chat", "chat is slack".
-slack	integration_needs	lower	slack(?= for (?:chat|chatting|messaging|messages|comms|internal comms|talking)\b)
+slack	integration_needs	lower	slack(?= for (?:chat|chatting|messaging|messages|comms|internal comms|talking|everything else|the rest)\b)
 	|(?<=\b(?:chat|chats|messaging|comms)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)slack\b
+# The one chat tool left: "IT blocked slack, so it's all teams", "it's just slack now".
+slack	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?:all|just|only|mostly) (?:on |in |through )?)slack(?=\s*(?:[,.;!?]|$)| now\b)
 microsoft_teams	integration_needs	lower	microsoft teams|ms teams|msteams
 microsoft_teams	integration_needs	lower	(?<={ms_apps}(?:,|\s+and|\s+or|,\s*and|,\s*or)\s+)teams(?! of)
 microsoft_teams	integration_needs	lower	(?<=\b(?:on|in|via|through|over|using) )teams(?= (?:all day|calls?|chats?|meetings?|channels?|messages?|notifications?)\b)
@@ -31,9 +33,10 @@ microsoft_teams	integration_needs	cased	(?<=\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[
 microsoft_teams	integration_needs	cased	(?<=(?:[Mm]icrosoft|MS|SharePoint|Sharepoint|Outlook|OneDrive|Office|O365|Slack|Zoom)[^.?!]{0,60}, )Teams\b
 microsoft_teams	integration_needs	cased	Teams(?=,? (?:and )?(?:SharePoint|Sharepoint|Outlook|OneDrive|Office|O365))
 microsoft_teams	integration_needs	cased	Teams(?= (?:channels?|chats?|calls?|meetings?|messages?|notifications?|integrations?|app|connector|bot|plug-?in|add-?in)\b)
-microsoft_teams	integration_needs	lower	teams(?= for (?:chat|chatting|messaging|messages|calls|meetings|comms|internal comms)\b)
+microsoft_teams	integration_needs	lower	teams(?= for (?:chat|chatting|messaging|messages|calls|meetings|comms|internal comms|everything else|the rest)\b)
 	|(?<={ms_apps} for (?:\w+ ){1,2}(?:and|,|, and) )teams(?= for\b)
 	|(?<=\b(?:chat|chats|messaging|comms|calls|meetings)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)teams\b
+microsoft_teams	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?:all|just|only|mostly) (?:on |in |through )?)teams(?=\s*(?:[,.;!?]|$)| now\b)
 google_drive	integration_needs	lower	google drive|g ?drive
 google_drive	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) )drive\b
 google_drive	integration_needs	cased	(?<=(?:Google|Gmail|G ?Suite|Workspace)[^.?!]{0,40}, )Drive\b
@@ -53,12 +56,17 @@ xero	integration_needs	lower	zero (?:accounting|integration)\b
 # "zero" where the books are kept: "the accounts team uses zero", "our books are in zero".
 xero	integration_needs	lower	(?<=\b(?:accounts?|accounting|books|bookkeeping|bookkeeper|finance|accountants?|invoicing|payroll)(?: team| side| department| people)? (?:uses?|using|is on|are on|is in|ar
 	e in|runs on|run on|lives? in|is|are|on|in) (?:all )?)zero\b
+	|(?<=\b(?:accounts?|accounting|books|finance|payroll) (?:lot|guys|folks|girls|lads|office|crowd) (?:uses?|are on|are in|run on|live in) )zero\b
+# Used for the books: "we use zero for the books" (not "we've got zero for the accounts").
+xero	integration_needs	lower	(?<=\b(?:use|uses|using|on|in|run|runs|through) )zero(?= for (?:the |our |all the |all our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
 netsuite	integration_needs	lower	netsuite|net suite
 # UK/Irish/South African and Australian/NZ accounting packages ("we're on Sage", "it all runs through MYOB").
 # Lowercase "sage" is the herb: only a product name ("sage 50", "sage accounting") reads lowercase.
 sage	integration_needs	lower	sage (?:50|200|300|x3|intacct|accounting|accounts|payroll|business cloud|one)
 sage	integration_needs	cased	(?<!^|[.!?] )Sage\b(?! [A-Z])
 # Lowercase as where the books are or what to connect to, at a clause end: "the finance lot are on sage", "talking to sage".
+# "sage for the accounts": said by its job.
+sage	integration_needs	lower	sage(?= for (?:the |our |all the |all our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
 sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's) on |\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|too|as well|for)\b)
 myob	integration_needs	lower	myob
 stripe	integration_needs	lower	stripe
@@ -67,13 +75,16 @@ outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin
 outlook	integration_needs	cased	(?<!^|[.!?] )Outlook
 # Mail said by its job, or lowercase beside other Microsoft apps: "email is outlook", "so outlook and teams".
 outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)outlook\b
-	|outlook(?=,? (?:and|or|plus) (?:teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:mail|email|emails|e-mail|the calendar|calendars?)\b)
+	|outlook(?=,? (?:(?:and|or|plus) )?(?:teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:mail|email|emails|e-mail|the calendar|calendars?)\b)
 # Suites: a caller naming the suite (not one of its apps) gets the suite id.
 microsoft_365	integration_needs	lower	o ?365|office ?365|microsoft 365|ms 365|m365|microsoft office suite
 # "we're a microsoft shop" with no Microsoft app named in the sentence (with one named, the apps are the needs).
 microsoft_365	integration_needs	lower	microsoft (?:shop|house|business|company|office|place|environment|stack)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})(?<=(?:we're|we are|we're all
 	|we are all|we're very much|we're basically|we're pretty much|we're a|we are a|we're very much a|we're basically a|we're pretty much a|we're totally a|we're fully a) (?:a )?microsoft \w+)
 google_workspace	integration_needs	lower	g ?suite|google workspace|google apps|google suite
+# "we're a google shop" with no Google app named in the sentence (with one named, the apps are the needs).
+google_workspace	integration_needs	lower	google (?:shop|house|business|company|place|environment|stack)(?![^.?!]{0,80}\b{google_named}\b)(?<!\b{google_named}\b[^.?!]{0,80})
+	(?<=(?:we're|we are|we're all|we are all|we're very much|we're basically|we're pretty much) (?:a )?google \w+)
 notion	integration_needs	lower	notion (?:pages?|docs?|database|workspace|wiki)|(?:in|into|with|use|uses|using|to|from) notion
 notion	integration_needs	cased	(?<!^|[.!?] )Notion
 # Extensions seen in trial calls.
