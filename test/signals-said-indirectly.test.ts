@@ -41,3 +41,22 @@ describe('tools said by their job, and a tool named only to deny it', () => {
     expect(s.current_solution).toEqual(current);
   });
 });
+
+describe('industry: the place of work, not a relative\'s', () => {
+  it.each<[string, string | null]>([
+    ["We're a community legal centre, the caseworkers would all need it.", 'legal'],
+    ["I'm at a legal aid office, the intake staff and the solicitors.", 'legal'],
+    ["We're a housing trust with about two thousand homes.", 'real_estate'],
+    ["I'm with a port agency, we handle the vessel calls for the owners.", 'logistics'],
+    ["We're a plastering firm, me and four plasterers.", 'construction'],
+    ["My brother's practice uses you already, but we're a scaffolding company.", 'construction'],
+    ["My aunt's dental surgery is buried in forms, but we're a florist.", null],
+    ["I'm phoning on behalf of my mum's physio clinic, there's four of them.", 'healthcare'],
+  ])('%s → %s', (text, industry) => {
+    expect(extractSignals(text).industry).toBe(industry);
+  });
+
+  it("reads no pain in a relative's workplace", () => {
+    expect(extractSignals("My cousin's salon is drowning in paperwork, but we're a tiling firm.").pain_points).toEqual([]);
+  });
+});

@@ -1,16 +1,21 @@
 /**
  * Someone else's company, not the caller's: "my sister's got a law firm with forty lawyers", "my brother in
- * law runs a trucking company", "I'm asking for a friend, she's got a physio clinic with 12 therapists", "my wife does the books for a garage", "she uses you at her practice". A
+ * law runs a trucking company", "I'm asking for a friend, she's got a physio clinic with 12 therapists", "my wife does the books for a garage", "she uses you at her practice",
+ * "my sister's clinic is drowning in paperwork". A
  * count or industry said after such a lead-in, in the same sentence, describes that company, until the caller
  * turns back to their own ("but this is for my bakery", "my own shop").
  */
 
 import { WordScanner } from './word-regexp';
 
-/** A relative or friend who has, runs or owns something, then the rest of the sentence. */
+/** A relative or friend who has, runs or owns something, or their workplace ("my sister's clinic"), then the rest of the sentence. */
 const KIN = 'friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|auntie|wife|husband|neighbou?r|son|daughter|in[- ]law|mate|pal';
+/** A workplace said as the relative's or friend's own: "my sister's clinic", "a mate's building firm". */
+const PLACE = 'clinic|practice|surgery|firm|company|business|shop|office|salon|restaurant|cafe|bakery|agency|school|farm|garage|' +
+  'studio|gym|hotel|pub|store|charity|outfit|place';
 const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${KIN})(?:'s)?\b[^.?!]{0,40}?\b(?:runs?|owns?|has|'s got|has got|manages?|works (?:at|for)|` +
-  String.raw`(?:at|for) (?:her|his|their)|does (?:the |their |her |his )?(?:books|accounts|bookkeeping|admin|payroll) for)\b[^.?!]*$`);
+  String.raw`(?:at|for) (?:her|his|their)|does (?:the |their |her |his )?(?:books|accounts|bookkeeping|admin|payroll) for)\b[^.?!]*$|` +
+  String.raw`(?<!\b(?:behalf of|for|from) )\b(?:my|our|a)\b[^.?!]{0,20}?\b(?:${KIN})'s (?:(?:[\w-]+ ){0,2}(?:${PLACE})\b[^.?!]*|(?:[\w-]+ ){0,2})$`);
 /** The caller turning back to their own situation. */
 const OURS_AGAIN = /\b(?:but|this is for|for (?:my|our) own|my own|our own|whereas we|we're|we are)\b/;
 /** Cheap gate: one of the relatives or friends is named at all. */

@@ -32,6 +32,8 @@ logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(
 # A fleet of trucks is a haulier's (a fleet of vans may be any trade's).
 logistics	strong	-	haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,2}(?:trucks|lorries|rigs)|(?:truck|lorry|haulage) fleet
 logistics	strong	-	moving company|shipping company|(?:regional|long[- ]haul|ltl|motor|common) carriers?
+# A ship or port agency handles vessels calling at a port.
+logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|shipbrok\w*|stevedor\w*|freight terminals?|container terminals?
 staffing	strong	-	staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency|headhunt\w*|executive search|placement agency|we place (?!orders)
 staffing	strong	-	recruiters? (?:at|for|in) (?:a|an|the|our|my) (?:\w+ )?agency|agency(?=[^.?!]{0,30}\brecruiters\b)
 marketing_agency	strong	-	(?:digital |performance |growth )?marketing (?:agency|firm|shop)|ad agency|advertising agency|digital agency|creative agency|pr (?:firm|agency)|branding agency
@@ -41,6 +43,8 @@ healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa
 healthcare	strong	-	senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
 healthcare	strong	-	chairside|patient's (?:charts?|records?|files?)|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*
 	|optometr\w*|physiotherap\w*|hospices?
+# A legal clinic is a law practice, ahead of healthcare's "clinic".
+legal	strong	-	legal aid(?: (?:clinics?|centres?|centers?|society|office|practice|service))?|(?:legal|law) (?:advice )?clinics?|law cent(?:re|er)s?|community legal cent(?:re|er)s?
 # Clinical roles that work only in healthcare: "the anaesthetists and the theatre nurses".
 healthcare	strong	-	an(?:a)?esthe(?:t|s)i(?:st|ologist)s?|an(?:a)?esthesiologists?|(?:theatre|theater|scrub|ward|practice|charge|icu|triage) nurses?|midwi(?:fe|ves)
 # A vet named with the practice, and one patient counted ("every patient who comes in").
@@ -70,6 +74,8 @@ nonprofit	weak	-	churches|church|ministry|congregation|mosques?|temples?|synagog
 nonprofit	weak	-	foundation
 real_estate	strong	-	real estate|realtors?|estate agen(?:cy|cies|ts?)|letting(?:s)? agen(?:cy|cies|ts?)|lettings|realty|property management|property managers?|brokerage|listing agreements?
 real_estate	strong	-	(?:property|home) inspections?
+# Social landlords: "a housing association in Sunderland, about four thousand homes".
+real_estate	strong	-	housing (?:associations?|trusts?|co-?op(?:erative)?s?|authorit(?:y|ies)|providers?)|social housing|social landlords?
 real_estate	strong	-	title company|escrow|landlords?|(?:residential|commercial) propert(?:y|ies)|apartment (?:buildings|complexes|communities)|multi-?family|(?:rental|residential) units
 real_estate	strong	-	manage (?:[\w-]+ ){0,5}(?:properties|buildings|rentals|rental units|units|doors|apartments)
 real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties
@@ -84,6 +90,9 @@ manufacturing	weak	-	(?:textile|paper|steel|flour|cotton|spinning|woollen|woolen
 construction	strong	-	construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\w*|renovations?|hvac|plumbing|electrical contractors?
 construction	strong	-	architect(?:ure|ural) (?:firm|practice|studio)|drywall|lien waivers?|(?:commercial|residential|industrial) electrical|electricians
 construction	weak	-	contractors?|builders?
+# Finishing and structural trades named by their work ("we're a tiling firm").
+construction	strong	-	tiling|plastering|bricklaying|scaffolding|glazing (?:firm|company|business|contractors?)|double glazing
+construction	weak	-	tilers|plasterers|bricklayers|scaffolders|glaziers
 ecommerce	strong	-	e-?commerce|ecom|online (?:[a-z]+ )?(?:store|shop|retailer|retail|business|brand)|shopify store|amazon seller|dtc|direct[- ]to[- ]consumer|sell (?:[a-z-]+ ){0,3}online
 ecommerce	strong	-	sell(?:s|ing)? (?:[a-z-]+ ){0,3}on (?:amazon|etsy|ebay|shopify)
 automotive	strong	-	dealer(?: groups?|s?(?<=\b{car_makes} dealers?))
