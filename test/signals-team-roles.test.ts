@@ -101,3 +101,21 @@ describe("not the caller's team", () => {
     expect(team('we have eighty tutors and they send the enrolment forms')).toBe(80);
   });
 });
+
+describe('counts said while thinking, by shift, and lists with a relative clause', () => {
+  it.each([
+    ["the estimators, there's, what, nine, and the two surveyors, they'd all need it", 11],
+    ['the porters, six on days and three on nights', 9],
+    ['the nurses, there are seven, and the two on reception, they would all log in', 9],
+    ['four pharmacists, three locums who are in on fridays, and the dispensary manager', 8],
+    ["eight of us plus the bookkeeper, and we'd all use it", 9],
+    ['the consultants, there are five, and the three resourcers', 8],
+    ['about forty devs, but the sales side is just three account execs', 3],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+
+  it('reads no team from a hypothetical company with a describing word', () => {
+    expect(team('if a small accountancy firm had, say, thirty accountants, what would it cost')).toBeNull();
+  });
+});
