@@ -150,3 +150,26 @@ describe('volume: counts of the people or things said away from their rate or do
     expect(vol('every retail store we stock signs a distribution agreement once a year, and we have about sixty stores on the list')).toBe(5);
   });
 });
+
+describe('volume: documents per thing and things per thing', () => {
+  it('multiplies the things per period by the documents each carries, said after them', () => {
+    expect(vol('we run about a hundred and fifty jobs a month and each job has a work order and a completion certificate, so two per job'))
+      .toBe(300);
+    expect(vol('the club hosts tournaments, maybe sixty a year, and each tournament has an entry form and a venue contract, so two documents a tournament'))
+      .toBe(10);
+  });
+
+  it('reads a count per thing said first with the things per period', () => {
+    expect(vol('at a typical wedding there are about eighty guests and every one of them signs a photo release, and we do around four weddings a month'))
+      .toBe(320);
+  });
+
+  it('reads a vague count that leads the answer, as the caller refines it', () => {
+    expect(vol('a couple hundred a week, um, i would say about two hundred and forty')).toBe(perMonth(240, WEEK));
+  });
+
+  it('multiplies nothing when the things per thing carry no document', () => {
+    expect(vol('at a typical site there are about twelve workers, and we open around three sites a month, and we sign maybe forty contracts a month'))
+      .toBe(40);
+  });
+});

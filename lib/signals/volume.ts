@@ -23,7 +23,10 @@
  *   renewed every N months, once a term (with the terms in a year) or once a season (with its length) is spread
  *   likewise ("ninety cafes, each signs a supply agreement, renewed every six months" = 15);
  * - things that carry the document beat another count per period ("every lot has a sale note ... three hundred lots a
- *   month" over "eighteen hundred head of cattle a month"); "N of each" counts each document listed before it.
+ *   month" over "eighteen hundred head of cattle a month"); "N of each" counts each document listed before it;
+ *   documents per thing said after the things multiply them ("each container has a booking note and a customs declaration,
+ *   so two per container"); a count per thing said first multiplies the things per period ("on a typical shoot there's
+ *   sixty extras ... five shoots a month" = 300).
  * Results are rounded to 2 decimals.
  */
 import type { TeamCandidate } from './team-size';
@@ -86,7 +89,7 @@ const DOC =
     'bills? of sale|bols|manifests?|consents?|registrations?|enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?|' +
     '(?:progress|inspection|handover|condition|incident|service|survey) reports?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
-const EACH_DOC = `(?:${DOC}|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
+const EACH_DOC = `(?:${DOC}|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|certificates?|work orders?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
 const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|renews?|fills? (?:in|out)|completes?|returns?|ends? with|' +
   'comes? with|carries|receives?)';
@@ -298,6 +301,21 @@ const EACH_GETS_ONE = new RegExp(`^each\\s+[a-z]+\\s+${CARRIES}\\s+(?:a|an|one|t
 const EACH_VERB = new RegExp(`\\b(?:each|every)\\b[^.?!;]{0,30}?\\b${CARRIES}\\b`);
 /** A document signed, with no "each"/"every" before the verb ("the parents sign an enrolment form every term"). */
 const SIGNS_DOC = new RegExp(`\\b${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
+/** Nothing but hedges before a count that leads the utterance. */
+const LEAD_HEDGES = /^[\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|about|around|maybe|probably|roughly|like|i'd say)[\s,.?!-]+)*$/;
+/**
+ * A count of things per thing said first ("on a typical shoot there's maybe sixty extras"; group 1 the thing, 2 the count,
+ * 3 the word counted), read with the things per period said anywhere (`thingRate`: "five shoots a month" = 300).
+ */
+const V_PER_THING_FIRST = g(`\\b(?:on|in|at|for|per|with)\\s+(?:a|an|each|every)\\s+${ADJ}([a-z]{3,})\\b,?\\s+(?:[a-z',-]+\\s+){0,3}?` +
+  `(${NUM})\\s+(?:[a-z'-]+\\s+)?([a-z'-]+)`);
+const PER_THING_FIRST_GATE = /\b(?:on|in|at|for|per|with) (?:a|an|each|every) /;
+/** A document word at the start of a string. */
+const DOC_START = new RegExp(`^${DOC}\\b`);
+/** Documents per thing said after the things' documents: "so two per container", "two documents a wedding" (group 1, 2 the thing). */
+const V_DOCS_PER_THING = g(`(${NUM})\\s+(?:(?:documents?|docs|forms|papers|of them)\\s+)?(?:per|a|an|for each|for every|each|on each|` +
+  `with each)\\s+([a-z]{3,})\\b`);
+const V_DOCS_PER_THING_Y = stickyIfNumLed(V_DOCS_PER_THING);
 /** Quick gate for the month-span readings. */
 const HAS_MONTH_SPAN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:to|through|thru|till|until|and) /;
 
@@ -707,6 +725,18 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     }
   }
   if (!hasPeriod) return out;
+  if (u.numStarts.length >= 2 && PER_THING_FIRST_GATE.test(u.lower)) {
+    V_PER_THING_FIRST.lastIndex = 0;
+    for (let x = V_PER_THING_FIRST.exec(m); x; x = V_PER_THING_FIRST.exec(m)) {
+      const per = quantityAt(u, x[2]);
+      const end = x.index + x[0].length;
+      if (PERIOD_WORD.test(x[1]) || per?.kind !== 'cardinal' || per.value < 2) continue;
+      // The things counted carry a document ("... sixty extras and every one of them signs a talent release") or are one.
+      if (!DOC_START.test(m.slice(end - x[3].length, end)) && !EACH_VERB.test(m.slice(end, end + 60))) continue;
+      const rate = thingRate(u, x[1]);
+      if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), end, 2, 0.7, 1 / per.value);
+    }
+  }
   if (perPerson && multiplier > 1 && out.length === 0) {
     V_ONE_EACH.lastIndex = perPerson.index;
     const x = V_ONE_EACH.exec(m);
@@ -721,7 +751,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const before = m.slice(Math.max(cs, x.index - 40), x.index);
     // With no document word and no verb, only a short answer ("a couple thousand a year, maybe") is a volume,
     // and never a count in a past or current period ("we were 20 last year, we're 30 now" is a headcount).
-    if (!docInUtterance && !VERB_BEFORE.test(before) && (!shortAnswer || x[5])) continue;
+    if (!docInUtterance && !VERB_BEFORE.test(before) && (!shortAnswer || x[5]) && !refinedLead(u, x.index)) continue;
     if (MONEY_BEFORE.test(m.slice(cs, x.index))) continue;
     const corrects = out.length > 0 && CORRECTED_BEFORE.test(m.slice(Math.max(cs, x.index - 40), x.index));
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, corrects ? 2.1 : 1, 0.7);
@@ -730,7 +760,31 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const x = V_PERIOD_FIRST.exec(m);
     if (x) addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 1, 0.65);
   }
+  if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
   return out;
+}
+
+/**
+ * "each container has a booking note and a customs declaration ..., so two per container": the readings said before it
+ * count the things, so each is multiplied by the documents per thing (2-6, the thing said with "each"/"every" before it).
+ */
+function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
+  const m = u.masked;
+  for (let x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, 0); x; x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, x.index + x[0].length)) {
+    const k = quantityAt(u, x[1]);
+    if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || PERIOD_WORD.test(x[2])) continue;
+    const stem = x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
+    if (m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0) continue;
+    for (const c of out) {
+      if (c.end <= x.index) c.value = Math.round(c.value * k.value * 100) / 100;
+    }
+    return;
+  }
+}
+
+/** A count that leads the utterance (only hedges before it) and that the caller refines after ("a few thousand a year, i'd say ..."). */
+function refinedLead(u: Utterance, at: number): boolean {
+  return LEAD_HEDGES.test(u.masked.slice(0, at)) && u.quantities.some((q) => q.kind === 'restated');
 }
 
 /** The winning volume reading: highest priority, then the latest statement. */
