@@ -119,3 +119,14 @@ describe('counts said while thinking, by shift, and lists with a relative clause
     expect(team('if a small accountancy firm had, say, thirty accountants, what would it cost')).toBeNull();
   });
 });
+
+describe('people named one by one, per unit or in a list', () => {
+  it('multiplies the units by the people each has', () => {
+    expect(team("we've three depots and each depot has a supervisor and a clerk, they'd all use it")).toBe(6);
+  });
+
+  it('counts a list of people named by role who would use it', () => {
+    expect(team('the practice manager and the senior receptionist would use it, we see about forty patients a day')).toBe(2);
+    expect(team('the head chef, the sous chef and the events manager would be the ones signing')).toBe(3);
+  });
+});

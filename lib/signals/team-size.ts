@@ -277,11 +277,24 @@ const EACH_UNIT = new RegExp(
     `of\\s+)?${Q}(${NUM})\\s+${MOD}(?:${ROLE}|${WEAK})`,
   'g',
 );
+/**
+ * "four sites, each site's got a manager and an assistant" (8): units times the people each one has, named one by one.
+ * Group 1 the units' count, 2 the people ("a manager and an assistant").
+ */
+const EACH_UNIT_ONES = new RegExp(
+  `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|practices|shops|restaurants|hotels|depots)\\b` +
+    `[^.?!]{0,40}?\\beach(?:\\s+(?:one|location|office|branch|store|site|clinic|practice|shop|restaurant|hotel|depot))?` +
+    `(?:'s got|'s|\\s+has got|\\s+has|\\s+gets|\\s+needs|\\s+with)\\s+((?:an?|one)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}` +
+    `(?:\\s*,?\\s+and\\s+(?:an?|one)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE})*)\\b`,
+  'g',
+);
+const ONE_ITEM = /\b(?:an?|one)\s/g;
 /** A group of staff named by where they sit or what they do ("office staff", "support staff"). */
 const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|front desk|${DEPT})\\s+$`);
 const ROLE_BEFORE = new RegExp(`\\b${ROLE},\\s*(?:so\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
+const EACH_MASK = COUNT_WORDS.mask(['each']);
 const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, COUNT_WORDS.mask(['teams'])]] as const;
 /**
  * A role list joined by "and" is one team ("three attorneys and a paralegal" → 4, "the three paralegals, the two
@@ -411,7 +424,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   const hasCount = u.quantities.some((q) => q.kind === 'cardinal');
   const me = mayNameMe(u.lower);
   const solo = me || maySoloWord(u.lower);
-  const named = u.lower.includes(' and i ') || u.lower.includes(" and i'") || u.lower.includes('the only') || u.lower.includes('only one');
+  const named = u.lower.includes(' and i ') || u.lower.includes(" and i'") || u.lower.includes('the only') || u.lower.includes('only one') || mayListRoles(u.lower);
   if (!hasCount && !solo && !named) return out;
   const m = u.masked;
   const ctx = new Context(u.lower);
@@ -461,6 +474,14 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     const counted = COUNT_WORDS.found(u.lower);
     fractionCandidates(u, out, counted);
     if (u.lower.includes(' per ') || u.lower.includes(' each ') || u.lower.includes(' every ')) perUnitCandidates(u, out);
+    if ((counted & EACH_MASK) !== 0) {
+      EACH_UNIT_ONES.lastIndex = 0;
+      for (let x = EACH_UNIT_ONES.exec(m); x; x = EACH_UNIT_ONES.exec(m)) {
+        const a = quantityAt(u, x[1]);
+        const each = x[2].match(ONE_ITEM)?.length ?? 0;
+        if (a?.kind === 'cardinal' && a.value >= 2) pushTeam(u, out, a.value * each, x.index, x.index + x[0].length, 5, 0.75);
+      }
+    }
     for (const [re, word] of PRODUCT_PATTERNS) {
       if ((counted & word) === 0) continue;
       re.lastIndex = 0;
@@ -476,12 +497,17 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
 
 /**
  * Readings that name people without a count: "the director and i would use it" (2), "the membership secretary
- * is the only one who'd use it" (1).
+ * is the only one who'd use it" (1), "the wedding coordinator and the parish secretary would use it" (2).
  */
 function namedCandidates(u: Utterance, out: TeamCandidate[]): void {
   for (const [re, value] of NAMED) {
     re.lastIndex = 0;
     for (let x = re.exec(u.lower); x; x = re.exec(u.lower)) pushTeam(u, out, value, x.index, x.index + x[0].length, 3, 0.75);
+  }
+  if (!mayListRoles(u.lower)) return;
+  ROLES_WOULD.lastIndex = 0;
+  for (let x = ROLES_WOULD.exec(u.masked); x; x = ROLES_WOULD.exec(u.masked)) {
+    pushTeam(u, out, x[1].match(PERSON_ITEM)?.length ?? 0, x.index, x.index + x[0].length, 3, 0.75);
   }
 }
 /** A person named by role or kin and the caller: "the director and i would", "my husband and i do". */
@@ -490,6 +516,15 @@ const ONE_AND_I = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE
 /** The only one who would use it: "is the only one who'd use it", "only one of us would need it". */
 const ONLY_ONE = /\b(?:the only (?:one|person)|only one of us)\s+(?:(?:who|that)(?:'d|'ll| would| will)?|would|will)?\s*(?:actually\s+|really\s+|ever\s+)?(?:use|be using|need|send|sign|touch|do)\b/g;
 const NAMED: readonly (readonly [RegExp, number])[] = [[ONE_AND_I, 2], [ONLY_ONE, 1]];
+/** People named one by one by role who would use it: "the wedding coordinator and the parish secretary would use it" (2). */
+const ROLES_WOULD = new RegExp(`\\b((?:(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}(?:\\s*,\\s*|\\s*,?\\s+and\\s+)){1,4}(?:the|our|my)\\s+` +
+  `(?:[a-z-]+\\s+)?${ROLE_ONE})\\s+(?:would|will|'d|are the ones|would be the ones)\\b`, 'g');
+/** Cheap pre-check for `ROLES_WOULD`: a second person joined by "and the/our/my", and "would"/"will"/"'d". */
+function mayListRoles(lower: string): boolean {
+  return (lower.includes(' and the ') || lower.includes(' and our ') || lower.includes(' and my ')) &&
+    (lower.includes(' would') || lower.includes(' will') || lower.includes("'d ") || lower.includes(' are the ones'));
+}
+const PERSON_ITEM = /\b(?:the|our|my)\s/g;
 /** "me alone doing the bookings": the caller alone. */
 const ME_ALONE = /\b(?:me|myself) alone\b(?!\s+(?:and|with)\b)/g;
 /** Work said right after "me alone" (beside party words, "me alone" is a party of one unless they work). */
