@@ -60,3 +60,35 @@ describe('industry: the place of work, not a relative\'s', () => {
     expect(extractSignals("My cousin's salon is drowning in paperwork, but we're a tiling firm.").pain_points).toEqual([]);
   });
 });
+
+describe('use case: the workflow named by its document', () => {
+  it.each<[string, string | null]>([
+    ['We sell houses in Perth, and every sale has a contract of sale the buyer signs.', 'real_estate_transactions'],
+    ['Each contract of sale goes to the conveyancer once the property is under offer.', 'real_estate_transactions'],
+    ['We sell used vans and every buyer signs a contract of sale.', null],
+    ['Every student signs a tuition agreement before the first lesson.', 'client_intake'],
+    ['Each model signs a model release on the day of the shoot.', 'consent_forms'],
+    ['Every new client signs a supply contract for the gas.', 'sales_contracts'],
+    ['The wedding bookings all need a signed agreement.', 'sales_contracts'],
+    // Roles and loans of things are no workflow.
+    ['The intake coordinators and two nurses would use it.', null],
+    ['I look after the book loans at the county library.', null],
+  ])('%s → %s', (text, useCase) => {
+    expect(extractSignals(text).use_case).toBe(useCase);
+  });
+});
+
+describe('pains in plain speech', () => {
+  it.each<[string, string[]]>([
+    ["The support's been shocking since they were bought, nobody answers.", ['poor_support']],
+    ['I raised a ticket a fortnight ago and still waiting on it.', ['poor_support']],
+    ['They put the price up again this year and we barely use it.', ['too_expensive']],
+    ['Honestly they put us up at every renewal.', []],
+    ['Only paper.', ['manual_process']],
+    ['We sell just paper and card, mostly to schools.', []],
+    ['The quotes get emailed out as attachments and we wait.', ['manual_process']],
+    ["The booking system doesn't sync with accounts, so we key it all in twice.", ['missing_integration']],
+  ])('%s → %j', (text, pains) => {
+    expect(extractSignals(text).pain_points).toEqual(pains);
+  });
+});

@@ -11,12 +11,15 @@
  */
 export default String.raw`
 # Re-keying between systems is a missing integration; re-keying alone is manual work (below).
+missing_integration	-	(?:typ(?:e|es|ed|ing)|enter(?:s|ed|ing)?|key(?:s|ed|ing)?) (?:everything|it|data|things|them|it all|the lot)(?: all)? (?:in |up |over )?twice
 missing_integration	-	re-?(?:enter(?:ing)?|typ(?:e|ing)|key(?:ing)?)\b(?=[^.?!]{0,40}\b(?:twice|into (?:the|our|another|a|each) (?:crm|system|tool|software|platform|app)|into {systems}))
 manual_process	-	print(?:ing|ed)? (?:the |our |all the |all our )?{printed_things}
 manual_process	-	(?:get|gets|got|are|is|be|being) printed|printed (?:out|and)|clipboards?|typ(?:e|es|ing) (?:it|them|everything|that)(?: all)? (?:in|up|over)
 manual_process	-	cop(?:y|ying|ied) (?:[a-z]+ ){0,2}(?:into|over to) (?:the |our |a |each )?(?:templates?|word|excel|spreadsheets?|forms?|contracts?|system|documents?)
 manual_process	-	(?:mail|mailing|mailed|ship|shipping|fedex|overnight)(?:ing)? (?:out )?(?:paper|hard)(?: copies| contracts| documents)?|snail mail
 manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?|by hand
+# "Just paper, honestly": paper as the whole answer.
+manual_process	-	(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| and (?:pens?|email|excel|ink|spreadsheets?)\b)
 manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|clips?|plates?|cups?|bags?|straws?))|wet signatures?|on paper|paper[- ]based|all paper|filing cabinets?
 	|(?:a|the|in a|in the) binders?|paperwork piles|manual(?:ly)?|data entry
 manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|pdfs? over email
@@ -27,7 +30,8 @@ manual_process	-	email(?:ing)? (?:\w+ )?(?:docs?|documents|pdfs|files) (?:back a
 # Led by the rare word, the common one checked behind it (a cue led by "on" or "send" is tried at every one).
 manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)|(?:photo|picture|pic)s?(?<=\bsend(?:s|ing)? (?:back )?(?:a )?(?:photo|picture|pic)s?)\b
 manual_process	-	(?:photo|picture)s? of(?<=\b(?:take|takes|taking) (?:a )?(?:photo|picture)s? of)
-manual_process	-	(?:on|by|over|via) email as pdfs?|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
+manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:an? )?(?:pdfs?|attachments?)
+	|(?:on|by|over|via) email as pdfs?|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
 manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|forms|packets?|applications|versions?|benefit \w+|enrollment \w+)
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?in\b
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
@@ -48,6 +52,9 @@ chasing_signatures	-	track(?:ing)? (?:people|them|signers) down
 too_expensive	negatable	expensive|pricey|dear(?<=\b(?:too|a bit|bit|quite|very|so|got|getting|gotten|gone) dear)|overpriced|costs? (?:too much|a fortune|way too much)|too much money
 too_expensive	negatable	paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?
 too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike)
+# The vendor raised the caller's price: "they put us up again at renewal", "they've put the price up".
+too_expensive	-	put (?:us|the price|the prices|our price|the cost|the fees?|our fees?|the subscription|it) up(?= (?:again|at (?:the )?renewals?|by|every year|each year|this year)\b)
+	|put (?:the |their |our )?(?:price|prices|pricing|fees?|subscription|licen[cs]e fees?) up
 # A price said, then what the vendor did to it: "it's just the price, they've doubled it" (not "our prices doubled").
 # The vendor's price rise said verb first: "they've doubled the price on us" (not "we doubled our prices").
 too_expensive	negatable	(?:doubled|tripled|hiked|jacked up|bumped up)(?<!\b(?:we|we've|we have|i|i've) (?:doubled|tripled|hiked|jacked up|bumped up))
@@ -100,7 +107,9 @@ chasing_signatures	-	ghost(?:s|ed|ing)? (?:us|me)|nudg(?:e|es|ing)|(?:send|sendi
 chasing_signatures	-	follow(?:ing)?[- ]ups?\b[^.?!]{0,20}\b(?:times|again|forever|endless)
 poor_support	-	support (?:at|from) \w+ (?:never|doesn't|don't) (?:answers?|responds?|gets? back|repl(?:y|ies))
 poor_support	-	waited (?:\w+ ){0,2}(?:days|weeks) for (?:a |an |any )?(?:reply|response|answer)
-poor_support	-	support (?:is|was|has been|team is) (?:terrible|awful|bad|horrible|useless|slow|non-?existent|a joke)
+poor_support	-	support(?: is|'s| was| has been|'s been| team is) (?:terrible|awful|bad|horrible|useless|slow|non-?existent|a joke|shocking|appalling|dreadful|rubbish|hopeless|poor)
+# A ticket nobody answered: "I logged a ticket three weeks ago and nobody's come back to me".
+poor_support	-	(?:logged|raised|opened|submitted|put in) (?:a |an |the )?(?:support )?(?:ticket|request|case)\b[^.?!]{0,50}\b(?:nobody|no one|never heard|still waiting|no reply|no answer|no response)
 poor_support	-	(?:support|they) (?:never|don't|doesn't) (?:answer|answers|respond|responds|get back|gets back|reply|replies)|can't (?:get|reach) (?:anyone|a human|support|a person)
 poor_support	-	customer service (?:is|was) (?:terrible|awful|bad|horrible)
 too_expensive	-	(?:envelope|document|send|sending|usage|plan) (?:limits?|caps?)|hit(?:ting)? (?:the|our|a) (?:limit|cap)

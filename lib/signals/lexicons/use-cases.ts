@@ -17,7 +17,11 @@ client_intake	client care letters?|engagement letters?|retainer (?:agreements?|l
 client_intake	intake (?:forms?|paperwork|packets?)|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?|registrations
 client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment (?:forms?|contracts?|agreements?|packs?|packets?|paperwork)|proposal forms?
 	|intake(?! (?:of|valve|manifold|air|fan|vent|meeting|call|cohort|date|day|week)s?\b| (?:starts|begins|opens|started|starting)\b)
-consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement) releases?|consent forms?|(?:liability )?waivers?|permission slips?|release forms?|signed consents?|consents
+	(?! (?:officer|worker|coordinator|clerk|nurse|assessor|manager|lead|desk)s?\b| (?:staff|team)\b)
+# A course a learner signs up to: "every learner signs a course agreement when they enrol".
+client_intake	(?:course|training|tuition|learner|student|lesson|programme|program) (?:agreements?|contracts?)
+consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talent|model|image|location|appearance|likeness|participant|extras?) releases?
+	|consent forms?|(?:liability )?waivers?|permission slips?|release forms?|signed consents?|consents
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities|(?:a|the|written|their) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 consent_forms	treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file authori[sz]ations?
 # A consent collected from someone ("collect a consent from every household"), led by its word.
@@ -27,18 +31,22 @@ sales_contracts	change orders?
 # to") or the customers sign it ("our customers sign a supply agreement"), or wholesale; else a supplier's (below).
 sales_contracts	(?:wholesale|customer|distribution|distributor|dealer|reseller) supply (?:agreements?|contracts?)
 	|supply (?:agreements?|contracts?)(?<=\bwe (?:supply|sell to|distribute to|deliver to)\b[^.?!]{0,80}supply (?:agreements?|contracts?))
-	|supply (?:agreements?|contracts?)(?<=\b(?:customers|clients|buyers|stockists|retailers|accounts)\b[^.?!]{0,30}
+	|supply (?:agreements?|contracts?)(?<=\b(?:customers?|clients?|buyers?|stockists?|retailers|accounts?)\b[^.?!]{0,30}
 	\b(?:signs?|gets?) (?:(?:a|an|the|our|their) )?(?:\w+ )?supply (?:agreements?|contracts?))
-sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|its own)\s+(?:contract|agreement)\b)
+sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|its own)\s+(?:signed |written |proper )?(?:contract|agreement)\b)
 lease_agreements	lease (?:agreements?|renewals?|contracts?)|leases?|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies
 real_estate_transactions	purchase agreements?|listing agreements?|(?:seller )?disclosures?|closing (?:docs|documents|paperwork)|buyer (?:agreements?|representation agreements?)
 real_estate_transactions	offers on homes|(?:real estate|property|home) (?:closings|transactions|sales)
+# A contract of sale with a property sale around it (a car's or a business's is a sale of goods).
+real_estate_transactions	contracts? of sale(?<=\b(?:propert(?:y|ies)|homes?|houses?|estate agen(?:cy|cies|ts?)|real estate|realtors?|conveyanc\w*|settlements?)\b
+	[^.?!]{0,200}contracts? of sale)|contracts? of sale(?=[^.?!]{0,80}\b(?:propert(?:y|ies)|homes?|houses?|settlement|conveyanc\w*)\b)
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?|subcontracts?(?: agreements?)?
 vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
 vendor_contracts	procurement(?! (?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?|took|window|deadline|rules|polic(?:y|ies)|lead|people)\b)
 vendor_contracts	purchase orders?|(?:suppliers|vendors)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)
 vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
-client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)|loans
+client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)
+	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)
 # One application named by what it applies for, or said signed by the applicant.
 client_intake	(?:licen[cs]e|licensing|permit|membership|loan|credit|insurance|tenancy|enrol(?:l)?ment|admissions?) applications?
 	|application(?= (?:form )?(?:that |which )?the (?:applicant|member|customer|client|tenant|borrower|student|parent)s? (?:signs?|fills? in|fills? out)\b)
