@@ -159,6 +159,10 @@ describe('volume: documents per thing and things per thing', () => {
       .toBe(10);
   });
 
+  it('multiplies nothing by a count per person said after a rate each', () => {
+    expect(vol('each rep sends around three a day and we have four reps, so two per rep on a slow day')).toBe(perMonth(12, DAY));
+  });
+
   it('reads a count per thing said first with the things per period', () => {
     expect(vol('at a typical wedding there are about eighty guests and every one of them signs a photo release, and we do around four weddings a month'))
       .toBe(320);

@@ -301,6 +301,8 @@ const EACH_GETS_ONE = new RegExp(`^each\\s+[a-z]+\\s+${CARRIES}\\s+(?:a|an|one|t
 const EACH_VERB = new RegExp(`\\b(?:each|every)\\b[^.?!;]{0,30}?\\b${CARRIES}\\b`);
 /** A document signed, with no "each"/"every" before the verb ("the parents sign an enrolment form every term"). */
 const SIGNS_DOC = new RegExp(`\\b${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
+/** A person, not a thing that carries documents (for `docsPerThing`). */
+const PERSON_WORD = new RegExp(`^(?:${ROLE_NOUNS}|people|person|users?|members?|employees?|staff)$`);
 /** Nothing but hedges before a count that leads the utterance. */
 const LEAD_HEDGES = /^[\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|about|around|maybe|probably|roughly|like|i'd say)[\s,.?!-]+)*$/;
 /**
@@ -775,6 +777,8 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || PERIOD_WORD.test(x[2])) continue;
     const stem = x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
     if (m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0) continue;
+    // The thing carries the documents ("each container has ..."); a person's rate ("so two per rep") is no documents per thing.
+    if (PERSON_WORD.test(stem) || !new RegExp(`\\b(?:each|every)\\s+${stem}(?:'s)?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`).test(m.slice(0, x.index))) continue;
     for (const c of out) {
       if (c.end <= x.index) c.value = Math.round(c.value * k.value * 100) / 100;
     }
