@@ -424,7 +424,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   const hasCount = u.quantities.some((q) => q.kind === 'cardinal');
   const me = mayNameMe(u.lower);
   const solo = me || maySoloWord(u.lower);
-  const named = u.lower.includes(' and i ') || u.lower.includes(" and i'") || u.lower.includes('the only') || u.lower.includes('only one') || mayListRoles(u.lower);
+  const named = NAMED_GATE.test(u.lower);
   if (!hasCount && !solo && !named) return out;
   const m = u.masked;
   const ctx = new Context(u.lower);
@@ -500,14 +500,23 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
  * is the only one who'd use it" (1), "the wedding coordinator and the parish secretary would use it" (2).
  */
 function namedCandidates(u: Utterance, out: TeamCandidate[]): void {
-  for (const [re, value] of NAMED) {
+  for (const [re, needs, value] of NAMED) {
+    if (!needs.some((w) => u.lower.includes(w))) continue;
     re.lastIndex = 0;
     for (let x = re.exec(u.lower); x; x = re.exec(u.lower)) pushTeam(u, out, value, x.index, x.index + x[0].length, 3, 0.75);
   }
-  if (!mayListRoles(u.lower)) return;
-  ROLES_WOULD.lastIndex = 0;
-  for (let x = ROLES_WOULD.exec(u.masked); x; x = ROLES_WOULD.exec(u.masked)) {
-    pushTeam(u, out, x[1].match(PERSON_ITEM)?.length ?? 0, x.index, x.index + x[0].length, 3, 0.75);
+  if (!LIST_GATE.test(u.lower)) return;
+  AND_PERSON.lastIndex = 0;
+  for (let a = AND_PERSON.exec(u.masked); a; a = AND_PERSON.exec(u.masked)) {
+    LAST_WOULD.lastIndex = a.index + 5;
+    const last = LAST_WOULD.exec(u.masked);
+    if (!last) continue;
+    const from = Math.max(0, a.index - 100);
+    const before = PEOPLE_BEFORE.exec(u.masked.slice(from, a.index));
+    if (!before) continue;
+    const start = from + before.index;
+    const n = (before[0].match(PERSON_ITEM)?.length ?? 0) + 1;
+    pushTeam(u, out, n, start, last.index + last[0].length, 3, 0.75);
   }
 }
 /** A person named by role or kin and the caller: "the director and i would", "my husband and i do". */
@@ -515,15 +524,22 @@ const ONE_AND_I = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE
   `send|sign|are|both|just|share|deal|look after|take care of))\\b`, 'g');
 /** The only one who would use it: "is the only one who'd use it", "only one of us would need it". */
 const ONLY_ONE = /\b(?:the only (?:one|person)|only one of us)\s+(?:(?:who|that)(?:'d|'ll| would| will)?|would|will)?\s*(?:actually\s+|really\s+|ever\s+)?(?:use|be using|need|send|sign|touch|do)\b/g;
-const NAMED: readonly (readonly [RegExp, number])[] = [[ONE_AND_I, 2], [ONLY_ONE, 1]];
-/** People named one by one by role who would use it: "the wedding coordinator and the parish secretary would use it" (2). */
-const ROLES_WOULD = new RegExp(`\\b((?:(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}(?:\\s*,\\s*|\\s*,?\\s+and\\s+)){1,4}(?:the|our|my)\\s+` +
-  `(?:[a-z-]+\\s+)?${ROLE_ONE})\\s+(?:would|will|'d|are the ones|would be the ones)\\b`, 'g');
-/** Cheap pre-check for `ROLES_WOULD`: a second person joined by "and the/our/my", and "would"/"will"/"'d". */
-function mayListRoles(lower: string): boolean {
-  return (lower.includes(' and the ') || lower.includes(' and our ') || lower.includes(' and my ')) &&
-    (lower.includes(' would') || lower.includes(' will') || lower.includes("'d ") || lower.includes(' are the ones'));
-}
+/** Each `NAMED` reading with the substrings one of which it needs and its value. */
+const NAMED: readonly (readonly [RegExp, readonly string[], number])[] = [
+  [ONE_AND_I, [' and i ', " and i'"], 2],
+  [ONLY_ONE, ['the only', 'only one'], 1],
+];
+/**
+ * People named one by one by role who would use it: "the wedding coordinator and the parish secretary would use it" (2).
+ * `LAST_WOULD` (sticky) is tried after each " and the/our/my", `PEOPLE_BEFORE` on the text before it.
+ */
+const LAST_WOULD = new RegExp(`(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}\\s+(?:would|will|'d|are the ones)\\b`, 'y');
+const PEOPLE_BEFORE = new RegExp(`(?:(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}(?:\\s*,\\s*(?=the|our|my)|\\s*,?$)){1,4}$`);
+const AND_PERSON = / and (?:the|our|my) /g;
+/** Pre-check for the list read after `AND_PERSON`: a second person joined by "and the/our/my", then "would"/"will"/"'d". */
+const LIST_GATE = /\band (?:the|our|my) [^.?!]{0,80}?(?: would| will|'d | are the ones)/;
+/** One pass for every `namedCandidates` reading: what each needs (`NAMED`, `LIST_GATE`). */
+const NAMED_GATE = new RegExp(`\\band i\\b|\\bthe only\\b|\\bonly one\\b|${LIST_GATE.source}`);
 const PERSON_ITEM = /\b(?:the|our|my)\s/g;
 /** "me alone doing the bookings": the caller alone. */
 const ME_ALONE = /\b(?:me|myself) alone\b(?!\s+(?:and|with)\b)/g;
