@@ -92,3 +92,63 @@ describe('pains in plain speech', () => {
     expect(extractSignals(text).pain_points).toEqual(pains);
   });
 });
+
+describe('industry: clinical research, eye care, boat yards, drink makers, architects', () => {
+  it.each<[string, string | null]>([
+    ["I'm the manager at a clinical research centre, the study coordinators do the paperwork.", 'healthcare'],
+    ['The trial nurses, about nine of them, would each need an account.', 'healthcare'],
+    ["It's a two person optician's in the high street.", 'healthcare'],
+    ["We're a boat yard, we build fishing boats, me and five shipwrights.", 'manufacturing'],
+    ["We're a distillery up the valley, small batch gin.", 'manufacturing'],
+    ['We are architects, about twelve of us, mostly houses.', 'construction'],
+    // Not a building trade: a software architect; not the caller's: a brewery named as where they are.
+    ["I'm one of the solutions architects at a payments company.", null],
+    ['Our office is above the brewery on the quay.', null],
+  ])('%s → %s', (text, industry) => {
+    expect(extractSignals(text).industry).toBe(industry);
+  });
+});
+
+describe('use case: consents named by what they cover, applications signed by someone, new staff', () => {
+  it.each<[string, string | null]>([
+    ['Every family signs an informed consent before the child is enrolled in the study.', 'consent_forms'],
+    ['Each cat needs a boarding consent from the owner.', 'consent_forms'],
+    ['Every grant needs an application signed by the head teacher.', 'client_intake'],
+    ['We have twelve new staff joining in the spring and their contracts are a mess.', 'hr_onboarding'],
+    // Not a workflow: staff counted, a consent named only as a concept.
+    ['We have twelve staff in the office.', null],
+  ])('%s → %s', (text, useCase) => {
+    expect(extractSignals(text).use_case).toBe(useCase);
+  });
+});
+
+describe('tools said as where people live', () => {
+  it.each<[string, string[], string[]]>([
+    ['Honestly the whole office lives in teams, so notifications there.', ['microsoft_teams'], []],
+    ['Ideally it would sit inside outlook for the partners.', ['outlook'], []],
+    ["It's all in google, frankly.", ['google_workspace'], []],
+    ["It's all in google, gmail and drive mostly.", ['gmail', 'google_drive'], []],
+    ['The payroll, which is sage, never matches the contracts.', ['sage'], []],
+    ['Contracts are typed up in word at the moment and emailed.', [], ['microsoft_word']],
+    // Not tools: teams as groups, a word said.
+    ['We live in teams of four on the night shift.', [], []],
+    ['I gave them my word at the moment we met.', [], []],
+  ])('%s', (text, needs, current) => {
+    const s = extractSignals(text);
+    expect(s.integration_needs).toEqual(needs);
+    expect(s.current_solution).toEqual(current);
+  });
+});
+
+describe('pains said as a story', () => {
+  it.each<[string, string[]]>([
+    ['Half my week goes on chasing tenants for their signatures.', ['chasing_signatures']],
+    ['No one can really tell us where a lease is once it leaves the office.', ['poor_visibility']],
+    ['The signed consents go missing between the ward and the office.', ['poor_visibility']],
+    ['It is a month before anyone signs the renewal.', ['slow_turnaround']],
+    // Not pains: a month before the season, records named without losing them.
+    ['We keep the records in the back office.', []],
+  ])('%s → %j', (text, pains) => {
+    expect(extractSignals(text).pain_points).toEqual(pains);
+  });
+});

@@ -42,7 +42,10 @@ healthcare	strong	-	nhs(?: trusts?| practice| practices)?|medical|home health|ho
 healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentists?|orthodont\w*|chiropract\w*|physical therapy|therapy practice|pharmacy|nursing home
 healthcare	strong	-	senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
 healthcare	strong	-	chairside|patient's (?:charts?|records?|files?)|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*
-	|optometr\w*|physiotherap\w*|hospices?
+	|optometr\w*|physiotherap\w*|hospices?|opticians?(?:'s)?
+# Clinical research: "a clinical trials unit", "the research nurses", "two trial coordinators".
+healthcare	strong	-	clinical (?:research|trials?)(?: (?:sites?|units?|cent(?:re|er)s?|organi[sz]ations?))?|trials units?|(?:research|study|trial|trials) nurses?
+	|(?:trial|trials|study|clinical research) coordinators?
 # A legal clinic is a law practice, ahead of healthcare's "clinic".
 legal	strong	-	legal aid(?: (?:clinics?|centres?|centers?|society|office|practice|service))?|(?:legal|law) (?:advice )?clinics?|law cent(?:re|er)s?|community legal cent(?:re|er)s?
 # Clinical roles that work only in healthcare: "the anaesthetists and the theatre nurses".
@@ -53,7 +56,7 @@ hospitality	strong	-	hospitality|boutique hotel|hotel group|(?:group|chain|colle
 	|guest ?houses?|b&bs?|bed and breakfasts?|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
 hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|ice cream (?:shops?|stores?|parlou?rs?)|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
 hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
-hospitality	weak	-	restaurants?|hotels?|bar and grill|bakery|cafes?|brewery|pubs?|bistros?|motels?
+hospitality	weak	-	restaurants?|hotels?|bar and grill|bakery|cafes?|brewpubs?|pubs?|bistros?|motels?
 government	strong	-	government|councils?(?<=\b(?:district|borough|county|city|town|local|regional|shire|metropolitan) councils?)|municipal(?:ity)?
 government	strong	-	(?:state|federal|city|county|local|public|government) agenc(?:y|ies)|public sector|city hall
 government	strong	-	(?:city|county|town|village) (?:office|government|clerk|council|department|dept)
@@ -85,11 +88,16 @@ software	strong	-	saas|software (?:company|startup|firm|vendor|business|house|sh
 software	strong	-	app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
 manufacturing	strong	-	manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
 manufacturing	strong	-	metal stamping
+# Boat yards build boats; a production brewery or distillery makes drink (a brewpub is hospitality, above).
+manufacturing	strong	-	boat ?build(?:ers?|ing)|boat ?yards?|shipyards?|shipbuild\w*|shipwrights?
+manufacturing	weak	-	brewer(?:y|ies)|distiller(?:y|ies)
 # A mill may be only a building ("the old cotton mill next door"): the caller's only when they say so.
 manufacturing	weak	-	(?:textile|paper|steel|flour|cotton|spinning|woollen|woolen|weaving|rolling|sugar|rice|feed) mills?
 construction	strong	-	construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\w*|renovations?|hvac|plumbing|electrical contractors?
 construction	strong	-	architect(?:ure|ural) (?:firm|practice|studio)|drywall|lien waivers?|(?:commercial|residential|industrial) electrical|electricians
 construction	weak	-	contractors?|builders?
+# Building architects (not software, solutions or data architects).
+construction	strong	-	architects(?<!\b(?:software|solutions?|cloud|enterprise|data|systems?|it|technical|security|network|sales|information) architects)
 # Finishing and structural trades named by their work ("we're a tiling firm").
 construction	strong	-	tiling|plastering|bricklaying|scaffolding|glazing (?:firm|company|business|contractors?)|double glazing
 construction	weak	-	tilers|plasterers|bricklayers|scaffolders|glaziers

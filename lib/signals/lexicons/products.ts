@@ -36,6 +36,8 @@ microsoft_teams	integration_needs	cased	Teams(?= (?:channels?|chats?|calls?|meet
 microsoft_teams	integration_needs	lower	teams(?= for (?:chat|chatting|messaging|messages|calls|meetings|comms|internal comms|everything else|the rest)\b)
 	|(?<={ms_apps} for (?:\w+ ){1,2}(?:and|,|, and) )teams(?= for\b)
 	|(?<=\b(?:chat|chats|messaging|comms|calls|meetings)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)teams\b
+# Where the team lives all day: "we live in teams".
+microsoft_teams	integration_needs	lower	(?<=\b(?:live|lives|living) (?:in|on) )teams(?! of)\b
 microsoft_teams	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?:all|just|only|mostly) (?:on |in |through )?)teams(?=\s*(?:[,.;!?]|$)| now\b)
 google_drive	integration_needs	lower	google drive|g ?drive
 google_drive	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) )drive\b
@@ -68,10 +70,12 @@ sage	integration_needs	cased	(?<!^|[.!?] )Sage\b(?! [A-Z])
 # "sage for the accounts": said by its job.
 sage	integration_needs	lower	sage(?= for (?:the |our |all the |all our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
 sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's) on |\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|too|as well|for)\b)
+# The books named as a tool: "our accounting, which is sage", "the accounts package is sage".
+sage	integration_needs	lower	(?<=\b(?:accounting|accounts|books|bookkeeping|payroll|finance)(?: system| package| software)?(?:,? which is|,? that's| is|'s) )sage\b
 myob	integration_needs	lower	myob
 stripe	integration_needs	lower	stripe
 gmail	integration_needs	lower	gmail|g mail|google mail
-outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|with|use|uses|using|to|from|through|via|our|my) outlook
+outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|inside|within|with|use|uses|using|to|from|through|via|our|my) outlook
 outlook	integration_needs	cased	(?<!^|[.!?] )Outlook
 # Mail said by its job, or lowercase beside other Microsoft apps: "email is outlook", "so outlook and teams".
 outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)outlook\b
@@ -82,6 +86,8 @@ microsoft_365	integration_needs	lower	o ?365|office ?365|microsoft 365|ms 365|m3
 microsoft_365	integration_needs	lower	microsoft (?:shop|house|business|company|office|place|environment|stack)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})(?<=(?:we're|we are|we're all
 	|we are all|we're very much|we're basically|we're pretty much|we're a|we are a|we're very much a|we're basically a|we're pretty much a|we're totally a|we're fully a) (?:a )?microsoft \w+)
 google_workspace	integration_needs	lower	g ?suite|google workspace|google apps|google suite
+# Everything kept at Google, said as the whole answer: "honestly everything's in google" (no Google app named after it).
+google_workspace	integration_needs	lower	(?<=\b(?:everything's|everything is|it's all|we're all|all) (?:in|on) )google(?=\s*(?:[,.;!?]|$))(?![^.?!]{0,80}\b{google_named}\b)
 # "we're a google shop" with no Google app named in the sentence (with one named, the apps are the needs).
 google_workspace	integration_needs	lower	google (?:shop|house|business|company|place|environment|stack)(?![^.?!]{0,80}\b{google_named}\b)(?<!\b{google_named}\b[^.?!]{0,80})
 	(?<=(?:we're|we are|we're all|we are all|we're very much|we're basically|we're pretty much) (?:a )?google \w+)
@@ -124,7 +130,8 @@ qwilr	current_solution	lower	qwilr
 microsoft_word	current_solution	lower	microsoft word|ms word|word (?:docs?|documents?|templates?|files?)
 microsoft_word	current_solution	lower	(?:in|using|use|into|from) word(?= (?:docs?|documents?|files?|templates?|then|and|or)\b|\s*[,.;!?]|\s*$)
 microsoft_word	current_solution	lower	(?<=\b(?:templates?|docs?|documents?|proposals?|quotes?|contracts?|agreements?|letters?|forms?) (?:in|from) )word\b(?! of)
-microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|it's all|it's just|now it's|all done in|done in) )word(?= (?:and|then|or)\b|\s*[,.;!?]|\s*$)
+microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|it's all|it's just|now it's|all done in|done in|written in|typed in|typed up in|drafted in) )word
+	(?= (?:and|then|or|at the moment|at present|currently|right now|for now|still)\b|\s*[,.;!?]|\s*$)
 microsoft_word	current_solution	cased	Word(?= (?:docs?|documents?|files?|templates?|and|or)\b)
 microsoft_word	current_solution	cased	(?<=\b(?:[Ii]n|[Uu]se|[Uu]sing|into|from|with|[Ii]n a|[Ii]n the) )Word\b
 google_docs	current_solution	lower	google docs?|gdocs

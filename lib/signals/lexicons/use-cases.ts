@@ -10,7 +10,7 @@
 export default String.raw`
 ndas	ndas?|n\.d\.a\.?s?|non-?disclosures?(?: agreements?)?|confidentiality agreements?
 hr_onboarding	offer letters?|new[- ]hire (?:packets?|packs?|forms?|paperwork)|new[- ]hires?|new starters?|starter (?:packs?|forms?|paperwork)|(?:staff|employee|player|crew) contracts?
-	|contracts? of employment|new employees?
+	|contracts? of employment|new employees?|new (?:staff|recruits)(?= (?:members? )?(?:starting|start|joining|join|coming|arriving)\b)
 hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)
 hr_onboarding	hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|fee agreements?
@@ -23,6 +23,8 @@ client_intake	(?:course|training|tuition|learner|student|lesson|programme|progra
 consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talent|model|image|location|appearance|likeness|participant|extras?) releases?
 	|consent forms?|(?:liability )?waivers?|permission slips?|release forms?|signed consents?|consents
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities|(?:a|the|written|their) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
+# A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent".
+consent_forms	(?:boarding|informed|photo|photography|parental|guardian|research|study|trial|vaccination|surgical|anaesthetic|anesthesia|media) consents?
 consent_forms	treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file authori[sz]ations?
 # A consent collected from someone ("collect a consent from every household"), led by its word.
 consent_forms	consent(?<=\b(?:collect|collects|collecting|collected|obtain|obtains|obtaining|gather|gathering|record|recording|take|takes|taking) (?:a|the|their|written|signed) consent)
@@ -49,6 +51,7 @@ client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?appli
 	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)
 # One application named by what it applies for, or said signed by the applicant.
 client_intake	(?:licen[cs]e|licensing|permit|membership|loan|credit|insurance|tenancy|enrol(?:l)?ment|admissions?) applications?
+	|application(?= (?:form )?signed by (?:the |their |his |her )?\w)
 	|application(?= (?:form )?(?:that |which )?the (?:applicant|member|customer|client|tenant|borrower|student|parent)s? (?:signs?|fills? in|fills? out)\b)
 invoices	invoices?|invoicing
 sales_proposals	proposals?|quotes?|estimates?|bids?|quotations?
