@@ -130,3 +130,27 @@ describe('people named one by one, per unit or in a list', () => {
     expect(team('the head chef, the sous chef and the events manager would be the ones signing')).toBe(3);
   });
 });
+
+describe('roles counted with a clause, a shift, a unit or a correction between', () => {
+  it.each([
+    // a role's count after a relative clause, and one more person named after it
+    ["it's the estimators who'd use it, there's three of them, and the head surveyor checks them too", 4],
+    // a first name beside the caller is one person; "the" before the count
+    ['me, obinna and the three apprentices would be on it', 5],
+    // shifts said as "in the afternoons" after a corrected role noun
+    ['the cashiers sorry, five on the early shift and two in the evenings', 7],
+    // trade role nouns, and the caller's own part after the list
+    ['a livery yard, four stable hands and the head groom, and i do the paperwork side', 6],
+    // per unit with a unit word from the units list, plus one person who would use it
+    ['we run three studios, the studio managers, one per studio, plus the area lead would use it', 4],
+    // a self-corrected count read at the correction
+    ['we have seven farm hands, no wait, eight, and they all sign timesheets', 8],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+
+  it('reads no team from a season count of things or a hypothetical chain', () => {
+    expect(team('every camper that books signs a site agreement, we had about two hundred of those last season')).toBeNull();
+    expect(team('what would you charge if a dental chain had, say, forty dentists on it')).toBeNull();
+  });
+});

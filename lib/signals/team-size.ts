@@ -56,7 +56,7 @@ const DEPT =
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen';
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
-const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days|nights|earlies|lates|weekends)\\b';
+const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days|nights|earlies|lates|weekends|mornings|afternoons|evenings)\\b';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit|studio|salon|clinic|surgery|workshop)';
 
 const TRAVEL = WordScanner.of(
@@ -84,7 +84,8 @@ const BOOST = new RegExp(
 );
 const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
 const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm)\b|\bcompany(?:'s| is| has| of)\b/;
-const RATE_AFTER = /^\s*(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b/;
+/** A rate or a past period's count after the number ("10 people a month", "320 of those last season"): not a team. */
+const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season)|(?:last|this|over the)\s+(?:season|summer|winter|term|semester))\b/;
 const EXCLUDE_BEFORE = /\b(?:not|hire|hiring|hired|adding|add|added|onboarding|recruit|recruiting|lose|lost|fired|laid off|another|than|rather than|instead of|for|table for)\s+$/;
 /**
  * A count introduced by a conditional or additive lead-in ("maybe 14 if we add the two people in
@@ -237,7 +238,7 @@ const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there)\\b)[a-z][a-z'-]*";
 /** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role. */
 const ME_AND = new RegExp(
-  `\\b(?:me|myself)((?:,\\s*${NAME})*),?\\s+(?:and|plus)\\s+(?:${Q}(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})|${WEAK})?|` +
+  `\\b(?:me|myself)((?:,\\s*${NAME})*),?\\s+(?:and|plus)\\s+(?:${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})|${WEAK})?|` +
     `(?:my|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
     `co-worker|associate|paralegal|agent|rep|generalist|bookkeeper|secretary|administrator|admin|other (?:person|agent|rep|` +
     `attorney|lawyer|broker)))`,
@@ -259,7 +260,8 @@ const LIST_AND_ME = new RegExp(
 );
 const LIST_ITEM = /\b(?:our|the|my)\s/g;
 /** Places staff are counted per ("two per clinic"). */
-const UNITS = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub'];
+const UNITS = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub',
+  'club', 'gym', 'studio', 'salon', 'franchise'];
 /**
  * A count per unit and the number of units: "eighteen clinics ... the receptionists ..., roughly two per clinic" (36).
  * Group 1 the count, 2 the unit; the units' count is found before it (`unitCount`).
@@ -291,7 +293,9 @@ const EACH_UNIT_ONES = new RegExp(
 const ONE_ITEM = /\b(?:an?|one)\s/g;
 /** A group of staff named by where they sit or what they do ("office staff", "support staff"). */
 const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|front desk|${DEPT})\\s+$`);
-const ROLE_BEFORE = new RegExp(`\\b${ROLE},\\s*(?:so\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
+/** A role noun just before a count, with at most a correction or a short relative clause between ("the reps who'd use it, four"). */
+const ROLE_BEFORE = new RegExp(`\\b${ROLE}(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?)?,` +
+  `\\s*(?:so\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
 const EACH_MASK = COUNT_WORDS.mask(['each']);
@@ -306,12 +310,12 @@ const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, CO
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift.
  */
 const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,))?` +
-  `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}\\s*(?:[.,;!?]|$)|` +
+  `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `[^.?!;]{0,40}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
   `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD})|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
   `a further)\\s+)*${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of them\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE})\\b|(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
-  `department|dept|team)\\b|(me|myself|him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+on\\s+${SHIFT})`);
+  `department|dept|team)\\b|(me|myself|him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
 /** One person named just before a role count: a doctor ("dr okafor and three hygienists") or the caller ("there's me, the two partners"). */
 const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)\s+(?:the|our|my))\s+$/;
 /** One person named by role just before a role count: "the chief, two deputies", "the company manager and the two producers". */
@@ -363,7 +367,8 @@ const HYPOTHETICAL_BEFORE =
   String.raw`organi[sz]ation|practice)\b|\b(?:charge|cost|quote|price)\s+(?:for\s+)?(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|` +
   String.raw`business|organi[sz]ation|practice|clinic|agency|school|shop|office|team|club|society|charity|church|association|` +
   String.raw`hospital|hotel|restaurant|studio|salon|gym)\b|\b(?:if|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+` +
-  String.raw`(?:[a-z-]+\s+){1,2}(?:company|firm|business|practice|clinic|agency|school|club|charity|hospital|hotel|studio|group)\b|` +
+  String.raw`(?:[a-z-]+\s+){1,2}(?:company|firm|business|practice|clinic|agency|school|club|charity|hospital|hotel|studio|group|chain|` +
+  String.raw`franchise|network)\b|` +
   String.raw`\bif (?:we|you|i) (?:had|got|were|` +
   String.raw`ever had|ever got to|went to|grew to)[\s,]+(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$`);
 /** "two people just left": people gone (or just joined) are not the team that would use it. */
@@ -702,13 +707,16 @@ function unitCount(u: Utterance, unit: string, pos: number): number | undefined 
   return q?.kind === 'cardinal' ? q.value : undefined;
 }
 
-/** "two per clinic" with "eighteen clinics" said before, in talk of a role: the count times the units (see PER_UNIT). */
+/** "two per clinic" with "eighteen clinics" said before, in talk of a role: the count times the units (see PER_UNIT), plus the people listed after. */
 function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
   for (let x = execMasked(u, PER_UNIT, PER_UNIT_Y, 0); x; x = execMasked(u, PER_UNIT, PER_UNIT_Y, x.index + x[0].length)) {
     const q = quantityAt(u, x[1]);
     if (q?.kind !== 'cardinal' || !ROLE_WORD.test(u.masked.slice(Math.max(0, x.index - 100), x.index + x[0].length))) continue;
     const units = unitCount(u, x[2], x.index);
-    if (units !== undefined && units >= 2) pushTeam(u, out, q.value * units, x.index, x.index + x[0].length, 5, 0.75);
+    if (units === undefined || units < 2) continue;
+    // "the club managers, one per club, plus the regional lead": the people listed after it add.
+    const [value, end] = sumAfter(u, q.value * units, x.index + x[0].length);
+    pushTeam(u, out, value, x.index, end, 5, 0.75);
   }
 }
 
