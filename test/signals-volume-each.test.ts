@@ -177,3 +177,13 @@ describe('volume: documents per thing and things per thing', () => {
       .toBe(40);
   });
 });
+
+describe('volume: documents per counted thing said as "each one", and a corrected period', () => {
+  it('multiplies things counted before "each one has" by the documents per thing', () => {
+    expect(vol('we ship about sixty pallets a month, each one has a delivery note and a packing list, so two per pallet')).toBe(120);
+  });
+
+  it('reads a count restated with its corrected period', () => {
+    expect(vol('roughly thirty a month, sorry, a week, thirty a week, in the shop')).toBe(perMonth(30, WEEK));
+  });
+});

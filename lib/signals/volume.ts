@@ -753,9 +753,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const before = m.slice(Math.max(cs, x.index - 40), x.index);
     // With no document word and no verb, only a short answer ("a couple thousand a year, maybe") is a volume,
     // and never a count in a past or current period ("we were 20 last year, we're 30 now" is a headcount).
-    if (!docInUtterance && !VERB_BEFORE.test(before) && (!shortAnswer || x[5]) && !refinedLead(u, x.index)) continue;
-    if (MONEY_BEFORE.test(m.slice(cs, x.index))) continue;
+    // A count restated after a correction of the reading before ("forty a week, sorry, a day, forty a day") stands too.
     const corrects = out.length > 0 && CORRECTED_BEFORE.test(m.slice(Math.max(cs, x.index - 40), x.index));
+    if (!corrects && !docInUtterance && !VERB_BEFORE.test(before) && (!shortAnswer || x[5]) && !refinedLead(u, x.index)) continue;
+    if (MONEY_BEFORE.test(m.slice(cs, x.index))) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, corrects ? 2.1 : 1, 0.7);
   }
   if (out.length === 0 && shortAnswer && u.numStarts.length === 1) {
@@ -776,14 +777,22 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     const k = quantityAt(u, x[1]);
     if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || PERIOD_WORD.test(x[2])) continue;
     const stem = x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
-    if (m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0) continue;
+    // "each container", or "each one" after a count of the things ("thirty containers a year, each one has ...").
+    const counted = countedBefore(m, stem, x.index);
+    if (m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 && !counted) continue;
+    const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of them)?|of them)` : stem;
     // The thing carries the documents ("each container has ..."); a person's rate ("so two per rep") is no documents per thing.
-    if (PERSON_WORD.test(stem) || !new RegExp(`\\b(?:each|every)\\s+${stem}(?:'s)?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`).test(m.slice(0, x.index))) continue;
+    if (PERSON_WORD.test(stem) || !new RegExp(`\\b(?:each|every)\\s+${each}(?:'s)?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`).test(m.slice(0, x.index))) continue;
     for (const c of out) {
       if (c.end <= x.index) c.value = Math.round(c.value * k.value * 100) / 100;
     }
     return;
   }
+}
+
+/** The things `stem` are counted before `end` ("thirty containers", "30 sea containers"): "each one" after it means one of them. */
+function countedBefore(m: string, stem: string, end: number): boolean {
+  return new RegExp(`(?:${NUM})\\s+(?:[a-z-]+\\s+)?${stem}(?:s|es)?\\b[^.?!;]{0,60}\\b(?:each|every)\\s+(?:one\\b|${NUM}|of them\\b)`).test(m.slice(0, end));
 }
 
 /** A count that leads the utterance (only hedges before it) and that the caller refines after ("a few thousand a year, i'd say ..."). */
