@@ -152,3 +152,33 @@ describe('pains said as a story', () => {
     expect(extractSignals(text).pain_points).toEqual(pains);
   });
 });
+
+describe('urgency: a day of the month said with "on", a fortnight away, habits and leaving a tool', () => {
+  it.each<[string, string | null]>([
+    ['Our lease on the old software expires on the twenty-first and we are not renewing.', 'high'],
+    ['Six apprentices are starting on the third, so the paperwork has to be ready.', 'high'],
+    ['Ideally it is set up before the new clinic opens its doors on the second.', 'high'],
+    ["The auditors arrive when the quarter closes, and that's roughly a fortnight away.", 'medium'],
+    // Not urgency: a habit on a weekday, a slow turnaround, leaving a tool with no date.
+    ['We post the estimates on a monday and it is weeks before anyone replies, by then they have gone elsewhere.', null],
+    ['We plan to move away from PandaDoc eventually, but it works for now.', null],
+    ['We were on the second and third floors before the move.', null],
+    ['We opened on the ninth, so the forms are all new.', null],
+  ])('%s → %s', (text, urgency) => {
+    expect(extractSignals(text).urgency).toBe(urgency);
+  });
+});
+
+describe('a tool denied with "no, we\'re not", and re-keying caused by a tool that does not connect', () => {
+  it('reads no current solution from a denied tool', () => {
+    const s = extractSignals("Folks ask if we're on PandaDoc, no, we're not, it's printed and posted.");
+    expect(s.current_solution).toEqual([]);
+    expect(s.pain_points).toEqual(['manual_process']);
+  });
+  it('reads re-keying after "doesn\'t sync" as the missing integration alone', () => {
+    expect(extractSignals("The booking tool doesn't sync with xero, so the office is rekeying every invoice.").pain_points).toEqual([
+      'missing_integration',
+    ]);
+    expect(extractSignals('Somebody is retyping every order into the spreadsheet.').pain_points).toEqual(['manual_process']);
+  });
+});

@@ -122,8 +122,12 @@ const POST =
     String.raw`left|quit|got rid of|switched|moved off|never|didn't)|(?:and|but) (?:we |i |everyone |everybody |` +
     String.raw`the team )?(?:hated|disliked|couldn't stand|gave up on) it|(?:and|but) it (?:didn't|did not|never) work)`,
   );
-/** A bare denial right after the product: "everyone asks if we use DocuSign, we don't, never have" (never used, so nothing left behind). */
-const DENIED_AFTER = /^[\s,]*(?:we |i )?(?:don't|do not|never have|never did)(?=\s*(?:[,.;!?]|$))/;
+/**
+ * A bare denial right after the product: "everyone asks if we use DocuSign, we don't, never have", "are we on docu sign,
+ * no, we're not" (never used, so nothing left behind).
+ */
+const DENIED_AFTER =
+  /^[\s,]*(?:(?:no|nope|nah)[\s,]+)?(?:(?:we |i )?(?:don't|do not|never have|never did)|we're not|we are not|we aren't|i'm not|i am not)(?=\s*(?:[,.;!?]|$))/;
 /** "Salesforce? No, we don't need that." */
 const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
 const POST_LEAVING = new RegExp(

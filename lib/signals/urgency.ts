@@ -1,12 +1,16 @@
 /**
  * urgency: how soon the caller needs a solution.
  * - high: asap, urgent, immediately, right away, time-sensitive, today/tomorrow/this week, a named
- *   day or date ("by Friday", "by the 15th", "a board meeting Thursday ... by then", "the rules come in on the first so ... before then"), end of this week/month, a renewal due next week;
+ *   day or date ("by Friday", "by the 15th",
+ *   "starting on the fourteenth" (not after a past verb: "reopened on the fourth"),
+ *   "a board meeting Thursday ... by then", "the rules come in on the first so ... before then"), end of this week/month, a renewal due next week;
  * - medium: this quarter, next month, the next few weeks, in a month or two, soon, a deadline "six weeks
- *   away" / "three weeks out" / "about three months off" / that "gives us five weeks", "in about six weeks" (a deadline days
+ *   away" / "three weeks out" / "about three months off" / "about a fortnight away" / that "gives us five weeks", "in about six weeks" (a deadline days
  *   away is high); a stated distance
  *   outweighs the bare date it describes ("before the first of May, which gives us like five weeks" = medium);
  * - low: no rush, just exploring/browsing/researching, not urgent, next year, no timeline.
+ *   A weekday said as a habit ("we send it on a friday") and a low cue about leaving the current tool ("moving off Adobe
+ *   Sign eventually") are none.
  * Time phrases count only when they are about getting something in place (a need, deadline,
  * renewal, go-live, decision), so "the demo on Tuesday works" and "we sent 20 this week" do not; a phrase that is a
  * deadline by itself said as a short fragment ("End of the month.") counts with a lower confidence.
@@ -52,7 +56,9 @@ const LOW_PLAIN = scan(
 );
 /** Time phrases that need a need/deadline context in the same clause. */
 const HIGH_TIME = scan(
-  `${WORD_START}(?:(?:by|before|until) the ${ORD}(?= of\\b|\\s*[,.;!?]|\\s*$)|yesterday|today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|` +
+  `${WORD_START}(?:(?:by|before|until) the ${ORD}(?= of\\b|\\s*[,.;!?]|\\s*$)|` +
+    `on the ${ORD}(?<!\\b\\w+ed (?:\\w+ )?on the ${ORD})(?=\\s*[,.;!?]|\\s*$| (?:and|so|but)\\b(?! (?:the )?${ORD}))|` +
+    `yesterday|today|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|` +
     `end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|` +
     `next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:start|starting|begin|beginning|launch|go live|` +
     `going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|` +
@@ -61,16 +67,19 @@ const HIGH_TIME = scan(
     `october|november|december) \\d{1,2}|(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
-    `(?:${DAY}|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th)))(?=[^.?!]{0,60}\\b(?:by then|before then|(?<!\\bno )deadline|due)\\b)|` +
+    `(?:${DAY}(?<!\\b(?:a|every|each) ${DAY})|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th)))` +
+    `(?=[^.?!]{0,60}\\b(?:by then|before then|(?<!\\bno )deadline|due)\\b)|` +
     `(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
     `|th)))(?<=\\b(?:before|by)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's),?\\s+(?:on |this |next )?${DAY})` +
     `(?<=\\b(?:before|by)\\b[^.?!]{0,80}))\\b`,
 );
 /** How far away a deadline is, said as a distance: "which is, what, six weeks away", "about three weeks out", "gives us like five weeks". */
 const WEEKS_N = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under) )?(?:two|three|four|five|six|seven|eight|[2-8]|a few|a couple(?: of)?) weeks';
+/** A fortnight said as a distance: "about a fortnight away". */
+const FORTNIGHT = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under) )?a fortnight';
 /** A deadline a few months off ("about three months off"): more than "a few months" said bare, which is low. */
 const MONTHS_N = '(?:(?:about|like|roughly|maybe|only|just|around|under) )?(?:a|one|two|three|a couple(?: of)?) months?';
-const DISTANCE_MEDIUM = `(?:${WEEKS_N}|${MONTHS_N}) (?:away|out(?! of\\b)|off|from (?:now|today))|(?:gives? us|(?:we've|we have|we've) got|leaves us|leaving us) (?:${WEEKS_N})(?! of\\b)`;
+const DISTANCE_MEDIUM = `(?:${WEEKS_N}|${MONTHS_N}|${FORTNIGHT}) (?:away|out(?! of\\b)|off|from (?:now|today))|(?:gives? us|(?:we've|we have|we've) got|leaves us|leaving us) (?:${WEEKS_N})(?! of\\b)`;
 const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days? (?:away|out|off|' +
   'from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|' +
   'about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
@@ -90,7 +99,7 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
 const MEDIUM_TIME = scan(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
 const MEDIUM_TIME_WITH_DISTANCE = scan(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
-const MAY_HAVE_DISTANCE = /\b(?:days?|weeks?|months?) (?:away|out|off|from)\b|\bgives? us\b|\b(?:got|leaves us|leaving us) (?:\w+ )?(?:\w+ )?weeks\b/;
+const MAY_HAVE_DISTANCE = /\b(?:days?|weeks?|months?|fortnight) (?:away|out|off|from)\b|\bgives? us\b|\b(?:got|leaves us|leaving us) (?:\w+ )?(?:\w+ )?weeks\b/;
 const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
 const CONTEXT =
   new RegExp(
@@ -130,6 +139,8 @@ const CURRENTLY_TODAY = new RegExp(
   String.raw`via) (?!place\b|time\b)[a-z][a-z'-]*(?: [a-z][a-z'-]*)?\s+$`,
 );
 
+/** "we're moving off Adobe Sign eventually": when the current tool goes, not when the caller wants a solution. */
+const LEAVING_TOOL = /\b(?:mov(?:e|es|ing)|switch(?:es|ing)?|migrat(?:e|es|ing)|com(?:e|es|ing)|get(?:s|ting)?) (?:off|away from|out of)\b[^.?!;,]{0,30}$/;
 const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to)\s+[^.?!;]{0,25}\bby\s+$/;
 /** "we might hire another ten next year": when the team grows, not when they want the product. */
 const GROWTH_WHEN = /\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$/;
@@ -158,6 +169,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
   for (let x = LOW_PLAIN.exec(s); x; x = LOW_PLAIN.exec(s)) {
     // "we might be 100 by next year": a size the caller expects, not when they want the product.
     if (GROWTH_BY.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
+    if (LEAVING_TOOL.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
     if (x[0].startsWith('next') && GROWTH_WHEN.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
     hits.push({ value: 'low', start: x.index, end: x.index + x[0].length, confidence: 0.8 });
     lowSpans.push([x.index, x.index + x[0].length]);

@@ -13,6 +13,9 @@ export default String.raw`
 # Re-keying between systems is a missing integration; re-keying alone is manual work (below).
 missing_integration	-	(?:typ(?:e|es|ed|ing)|enter(?:s|ed|ing)?|key(?:s|ed|ing)?) (?:everything|it|data|things|them|it all|the lot)(?: all)? (?:in |up |over )?twice
 missing_integration	-	re-?(?:enter(?:ing)?|typ(?:e|ing)|key(?:ing)?)\b(?=[^.?!]{0,40}\b(?:twice|into (?:the|our|another|a|each) (?:crm|system|tool|software|platform|app)|into {systems}))
+# Re-keying said as the result of a tool that does not connect: "it doesn't connect to our accounting, so someone's retyping everything".
+missing_integration	-	re-?(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?)
+	(?<=\b(?:doesn't|don't|does not|do not|won't|can't|cannot|isn't|aren't|not) (?:really )?(?:talk|connect|sync|integrat|link)\w*\b[^.?!]{0,80}re-?\w+)
 manual_process	-	print(?:ing|ed)? (?:the |our |all the |all our )?{printed_things}
 manual_process	-	(?:get|gets|got|are|is|be|being) printed|printed (?:out|and)|clipboards?|typ(?:e|es|ing) (?:it|them|everything|that)(?: all)? (?:in|up|over)
 manual_process	-	cop(?:y|ying|ied) (?:[a-z]+ ){0,2}(?:into|over to) (?:the |our |a |each )?(?:templates?|word|excel|spreadsheets?|forms?|contracts?|system|documents?)
