@@ -186,4 +186,13 @@ describe('volume: documents per counted thing said as "each one", and a correcte
   it('reads a count restated with its corrected period', () => {
     expect(vol('roughly thirty a month, sorry, a week, thirty a week, in the shop')).toBe(perMonth(30, WEEK));
   });
+
+  it('spreads things counted over a summer across the season said after it', () => {
+    expect(vol('each camper fills in a site form, and we get about three hundred campers over the summer, and the summer season is three months'))
+      .toBe(100);
+  });
+
+  it('spreads a count per season over the year when the signers and their documents sit between', () => {
+    expect(vol('the coaches, about twelve of them, sign coaching agreements each season, three seasons a year')).toBe(3);
+  });
 });

@@ -359,11 +359,18 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
 /**
  * Things per term or season that each carry a document (said elsewhere: "every student pilot fills in an enrolment form"),
  * spread over the year or the season: "thirty students a term, three terms a year" = 7.5; "240 charters last season and the
- * season's about six months" = 40. Group 1 the count, 2 the unit, 3 the terms in a year, 4 the season's months.
+ * season's about six months" = 40; "six hundred riders over the summer, and the summer season's four months" = 150; the
+ * signers' document may sit between ("twenty five players sign player contracts each season, two seasons a year").
+ * Group 1 the count, 2 the unit (summer and winter are seasons), 3 the terms in a year, 4 the season's months.
  */
-const V_TERM_THINGS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?(?:a|per|each|every|in a|in each|last|this)\\s+(term|intake|semester|trimester|season)\\b` +
+const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,2}?|[^.?!;\\ue000-\\ue0ff]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
+  `(?:a|per|each|every|in a|in each|last|this|over the|during the)\\s+(term|intake|semester|trimester|season|summer|winter)\\b` +
   `[^.?!;\\ue000-\\ue0fe]{0,80}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
+/** The season words of V_TERM_THINGS. */
+const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
+/** Signers and their documents with no article between ("sign player contracts"). */
+const SIGN_DOCS = new RegExp(`\\b${CARRIES}\\s+${MODV}${DOC}\\b`);
 const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
 /**
  * A population with a document each, renewed every few months or once a term or season and spread over it: "ninety cafes
@@ -702,12 +709,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (kinds >= 2) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 2, 0.75, 1 / kinds);
     }
   }
-  if ((hasTerm || hasSeason) && out.length === 0 && ((hasEach && EACH_VERB.test(u.lower)) || SIGNS_DOC.test(u.lower))) {
+  if ((hasTerm || hasSeason) && out.length === 0 && ((hasEach && EACH_VERB.test(u.lower)) || SIGNS_DOC.test(u.lower) || SIGN_DOCS.test(m))) {
     for (let x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0); x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
       const k = quantityAt(u, x[3] ?? x[4]);
       if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 12) continue;
       if (x[3] !== undefined && k.value <= 6) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.4, 0.7, 1 / k.value);
-      else if (x[4] !== undefined && x[2] === 'season') addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
+      else if (x[4] !== undefined && SEASONS.has(x[2])) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
     }
   }
   if (hasPeriod && hasEach && out.length === 0 && EACH_VERB.test(u.lower)) {
