@@ -103,6 +103,7 @@ describe('industry: clinical research, eye care, boat yards, drink makers, archi
     ['We are architects, about twelve of us, mostly houses.', 'construction'],
     // Not a building trade: a software architect; not the caller's: a brewery named as where they are.
     ["I'm one of the solutions architects at a payments company.", null],
+    ["We're a software house, the architects review every contract.", 'software'],
     ['Our office is above the brewery on the quay.', null],
   ])('%s → %s', (text, industry) => {
     expect(extractSignals(text).industry).toBe(industry);
@@ -132,6 +133,7 @@ describe('tools said as where people live', () => {
     ['Contracts are typed up in word at the moment and emailed.', [], ['microsoft_word']],
     // Not tools: teams as groups, a word said.
     ['We live in teams of four on the night shift.', [], []],
+    ['On site we live in teams, three teams of five.', [], []],
     ['I gave them my word at the moment we met.', [], []],
   ])('%s', (text, needs, current) => {
     const s = extractSignals(text);

@@ -96,8 +96,8 @@ manufacturing	weak	-	(?:textile|paper|steel|flour|cotton|spinning|woollen|woolen
 construction	strong	-	construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\w*|renovations?|hvac|plumbing|electrical contractors?
 construction	strong	-	architect(?:ure|ural) (?:firm|practice|studio)|drywall|lien waivers?|(?:commercial|residential|industrial) electrical|electricians
 construction	weak	-	contractors?|builders?
-# Building architects (not software, solutions or data architects).
-construction	strong	-	architects(?<!\b(?:software|solutions?|cloud|enterprise|data|systems?|it|technical|security|network|sales|information) architects)
+# Building architects, said of the caller ("we're architects"; not software, solutions or data architects).
+construction	weak	-	architects(?<!\b(?:software|solutions?|cloud|enterprise|data|systems?|it|technical|security|network|sales|information) architects)
 # Finishing and structural trades named by their work ("we're a tiling firm").
 construction	strong	-	tiling|plastering|bricklaying|scaffolding|glazing (?:firm|company|business|contractors?)|double glazing
 construction	weak	-	tilers|plasterers|bricklayers|scaffolders|glaziers
