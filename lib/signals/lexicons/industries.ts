@@ -15,6 +15,8 @@
 export default String.raw`
 -	strong	-	insurance (?:section|cards?|info(?:rmation)?|details|verification|certs?|certificates?)|legal (?:team|department|dept|counsel|review|side)|in-house counsel|(?:sub)?contractor agreements?
 -	strong	-	independent contractors?|sales team|hr team|real estate (?:purposes|loan)
+# A department or the people in it ("the two in logistics", "our logistics team") names no industry.
+-	strong	-	(?:two|three|four|five|six|guys?|people|folks|lads|girls|ones?|someone|person) in (?:logistics|marketing|construction|insurance)|logistics (?:team|department|dept|manager|coordinators?|side)
 # A building job named by what is built ("the hospital job") is construction, ahead of the building's own industry.
 construction	strong	-	(?:hospital|school|clinic|office|retail|warehouse|hotel|church) jobs?(?! {job_nouns}s?\b)
 insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriters?)|insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer
@@ -41,6 +43,7 @@ marketing_agency	strong	-	seo agency|media agency|design agency|agency(?=[^.?!]{
 healthcare	strong	-	nhs(?: trusts?| practice| practices)?|medical|home health|home care|in-home care|hospice|behavioral health|healthcare|health ?care|hospitals?|hospital system|clinics?
 healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentists?|orthodont\w*|chiropract\w*|physical therapy|therapy practice|pharmacy|nursing home
 healthcare	strong	-	senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
+healthcare	strong	-	care homes?|residential care|aged care|assisted living|care providers?(?<=\b(?:home|residential|aged|elderly|social) care providers?)
 healthcare	strong	-	chairside|patient's (?:charts?|records?|files?)|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*
 	|optometr\w*|physiotherap\w*|hospices?|opticians?(?:'s)?
 # Clinical research: "a clinical trials unit", "the research nurses", "two trial coordinators".
@@ -56,16 +59,19 @@ hospitality	strong	-	hospitality|boutique hotel|hotel group|(?:group|chain|colle
 	|guest ?houses?|b&bs?|bed and breakfasts?|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
 hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|ice cream (?:shops?|stores?|parlou?rs?)|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
 hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
+hospitality	strong	-	(?:yacht|boat|fishing|sailing) charters?|(?:fishing|ski|safari|hunting|mountain|wilderness) lodges?|holiday (?:parks?|lets?|cottages)|campsites?|glamping
 hospitality	weak	-	restaurants?|hotels?|bar and grill|bakery|cafes?|brewpubs?|pubs?|bistros?|motels?
 government	strong	-	government|councils?(?<=\b(?:district|borough|county|city|town|local|regional|shire|metropolitan) councils?)|municipal(?:ity)?
 government	strong	-	(?:state|federal|city|county|local|public|government) agenc(?:y|ies)|public sector|city hall
 government	strong	-	(?:city|county|town|village) (?:office|government|clerk|council|department|dept)
+government	strong	-	sheriff'?s? (?:office|department|dept)|police (?:department|force|service)|fire (?:department|service)|(?:county|district|municipal|magistrates'?) courts?
 government	weak	-	city of|town of|county|council
 # A parish council is a church's or a village's governing body: the caller's only when they say it is theirs.
 government	weak	-	parish councils?
 education	strong	-	field trips?|school district|schools?(?<=\b(?:secondary|primary|grammar|prep|boarding|independent|international) schools?)|sixth[- ]form(?: college)?|tafe|polytechnic
 education	strong	-	enrol(?:l)?ment (?:office|team|department)|district(?<=\b(?:at|for|in|across) the district)(?! (?:attorney|court|council|manager|nurse|heating|line|office of)\b)
 education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department|team|counsell?ors?|officers?)|education
+education	strong	-	tuition (?:cent(?:re|er)s?|classes|school)|coaching (?:cent(?:re|er)s?|classes)|cram schools?
 education	weak	-	schools?|academy|district
 # The caller's own students ("we have about 4,200 students"); students named alone ("when the students come back") or working for
 # the caller ("we've got two students on placement") are no industry.
@@ -88,6 +94,7 @@ software	strong	-	saas|software (?:company|startup|firm|vendor|business|house|sh
 software	strong	-	app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
 manufacturing	strong	-	manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
 manufacturing	strong	-	metal stamping
+manufacturing	strong	-	(?:bottling|processing|packing|packaging|canning|assembly|meat ?packing) plants?|bottling (?:lines?|company)
 # Boat yards build boats; a production brewery or distillery makes drink (a brewpub is hospitality, above).
 manufacturing	strong	-	boat ?build(?:ers?|ing)|boat ?yards?|shipyards?|shipbuild\w*|shipwrights?
 manufacturing	weak	-	brewer(?:y|ies)|distiller(?:y|ies)
@@ -111,4 +118,6 @@ consulting	weak	-	consultants?
 energy	strong	-	solar|energy (?:company|provider|business|broker(?:age)?s?|supplier|retailer|firm)|gas and electric(?:ity)?
 energy	strong	-	(?:supplier|retailer|provider)s?(?<=\b(?:gas|electricity|power) (?:supplier|retailer|provider)s?)|oil and gas|utility company|utilities|renewables?|wind (?:farm|energy)
 energy	strong	-	power company|utilit(?:y|ies)(?<=\b(?:municipal|public|electric|water|gas) utilit(?:y|ies))|electric (?:utility|co-?op)
+# Oilfield services: the crews that service wells for the operators.
+energy	strong	-	well servic(?:ing|es)|oil ?field(?: services?)?|drilling (?:company|contractors?)|frac(?:king)? crews?|pipeline (?:company|operators?)
 `;
