@@ -52,7 +52,9 @@ sharepoint	integration_needs	lower	sharepoint|share point
 quickbooks	integration_needs	lower	quickbooks(?: online)?|quick books|qbo
 # "zero" is how speech-to-text hears Xero: only as something to connect to or beside another accounting tool.
 xero	integration_needs	lower	xero
-xero	integration_needs	lower	(?<=\b{link_stems} (?:up |directly )?(?:with|to|into) )zero(?=\s*(?:[.,;!?]|$|too\b|as well\b|and\b))
+xero	integration_needs	lower	(?<=\b{link_stems} (?:up |directly )?(?:with|to|into) )zero(?=\s*(?:[.,;!?]|$|too\b|as well\b|and\b|that'd\b|that would\b|then\b))
+# Where the money goes through: "the subs go through zero", "payroll runs through zero".
+xero	integration_needs	lower	(?<=\b(?:go|goes|going|run|runs|running|done|paid|processed) (?:all )?through )zero(?=\s*(?:[.,;!?]|$| (?:and|so|too|as well)\b))
 xero	integration_needs	lower	(?<=\b(?:quickbooks|quick books|sage|netsuite|net suite|freshbooks) (?:or|and) )zero\b
 xero	integration_needs	lower	zero (?:accounting|integration)\b
 # "zero" where the books are kept: "the accounts team uses zero", "our books are in zero".
@@ -69,7 +71,7 @@ sage	integration_needs	cased	(?<!^|[.!?] )Sage\b(?! [A-Z])
 # Lowercase as where the books are or what to connect to, at a clause end: "the finance lot are on sage", "talking to sage".
 # "sage for the accounts": said by its job.
 sage	integration_needs	lower	sage(?= for (?:the |our |all the |all our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
-sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's) on |\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|too|as well|for)\b)
+sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's) on |\b(?:guys|team|side|department|people|lot|accountants?|bookkeepers?) (?:all )?(?:use|uses|using) |\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|too|as well|for)\b)
 # The books named as a tool: "our accounting, which is sage", "the accounts package is sage".
 sage	integration_needs	lower	(?<=\b(?:accounting|accounts|books|bookkeeping|payroll|finance)(?: system| package| software)?(?:,? which is|,? that's| is|'s) )sage\b
 myob	integration_needs	lower	myob
