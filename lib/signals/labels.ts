@@ -35,6 +35,8 @@ const AUDIT_COMING =
   String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|` +
   String.raw`eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty[- ]\w+|thirtieth|thirty[- ]first|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))\b`);
 /** An audit that already happened ("there was an audit on the 3rd", "we failed an audit on monday") is no date to come. */
+/** An audit named as the deadline for the new tool: "we'd want it live before the state audit". */
+const AUDIT_BEFORE = /\b(?:it|this|live|ready|running|in place|set up|sorted)\s+(?:before|ahead of|in time for|by) (?:the|our|this|next) (?:[a-z]+ ){0,2}$/;
 const AUDIT_PAST = /\b(?:was|were|had|failed|passed|did|last)\s+(?:(?:an?|the|our|their)\s+)?(?:\w+\s+)?$/;
 const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?)\b/;
 const NEGATED = /\b(?:not|isn't|aren't|wasn't|never|no longer|don't|doesn't|hardly|without)\s+(?:\w+\s+){0,2}$/;
@@ -75,7 +77,8 @@ export function painHits(u: Utterance): LabelHit[] {
     if (c.id === 'errors_rework' && /^missing/.test(x[0]) && AUDIT_CONTEXT.test(u.lower)) continue;
     // "there's an audit in about three weeks": an audit coming is a date, not a worry about the current process.
     // (kept only beside another pain: "the auditors come in two weeks and half our agreements are missing").
-    const coming = c.id === 'compliance_risk' && /^audit/.test(x[0]) && AUDIT_COMING.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 40))
+    const coming = c.id === 'compliance_risk' && /^audit/.test(x[0]) && (AUDIT_COMING.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 40)) ||
+      AUDIT_BEFORE.test(u.lower.slice(Math.max(0, x.index - 30), x.index)))
       && !AUDIT_PAST.test(u.lower.slice(Math.max(0, x.index - 30), x.index));
     const hit = { value: c.id, start: x.index, end: x.index + x[0].length, confidence: weak ? 0.5 : 0.7, weak, coming };
     if (same >= 0) out[same] = hit;

@@ -28,7 +28,7 @@ export function mentionsSomeoneElse(lower: string): boolean {
 
 /** Offset `pos` of `lower` lies in a description of a relative's or friend's company (see the module doc). */
 export function aboutSomeoneElse(lower: string, pos: number): boolean {
-  const seg = lower.slice(Math.max(0, pos - 120), pos);
+  const seg = lower.slice(Math.max(0, pos - 200), pos);
   const x = SOMEONE_ELSE.exec(seg);
   return x !== null && !OURS_AGAIN.test(seg.slice(x.index));
 }

@@ -17,7 +17,7 @@ missing_integration	-	re-?(?:enter(?:ing)?|typ(?:e|ing)|key(?:ing)?)\b(?=[^.?!]{
 missing_integration	-	re-?(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?)
 	(?<=\b(?:doesn't|don't|does not|do not|won't|can't|cannot|isn't|aren't|not) (?:really )?(?:talk|connect|sync|integrat|link)\w*\b[^.?!]{0,80}re-?\w+)
 manual_process	-	print(?:ing|ed)? (?:the |our |all the |all our )?{printed_things}
-manual_process	-	(?:get|gets|got|are|is|be|being) printed|printed (?:out|and)|clipboards?|typ(?:e|es|ing) (?:it|them|everything|that)(?: all)? (?:in|up|over)
+manual_process	-	(?:get|gets|got|are|is|be|being|it's all|all) printed|(?:are|is) (?:all |still |just )?paper(?=\s*(?:[,;]|$))|(?:come|comes|coming|came|sent|goes|go) back by (?:mail|post)|printed (?:out|and)|clipboards?|typ(?:e|es|ing) (?:it|them|everything|that)(?: all)? (?:in|up|over)
 manual_process	-	cop(?:y|ying|ied) (?:[a-z]+ ){0,2}(?:into|over to) (?:the |our |a |each )?(?:templates?|word|excel|spreadsheets?|forms?|contracts?|system|documents?)
 manual_process	-	(?:mail|mailing|mailed|ship|shipping|fedex|overnight)(?:ing)? (?:out )?(?:paper|hard)(?: copies| contracts| documents)?|snail mail
 manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?|by hand
@@ -39,8 +39,8 @@ manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|forms|p
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?in\b
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
 poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
-slow_turnaround	negatable	takes? (?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|two|three|four|\d+) (?:days|weeks))|slow(?:er|ly|ness)?|delays?
-slow_turnaround	negatable	takes? (?:us |them |me )?(?:like |about |almost |nearly )?(?:a fortnight|a month|two months)
+slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|two|three|four|\d+) (?:days|weeks))|slow(?:er|ly|ness)?|delays?
+slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:like |about |almost |nearly )?(?:a fortnight|a month|two months)
 slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|drags? on|signed faster|faster turnaround
 	|turnaround(?! (?:sheets?|checklists?|checks?|forms?|logs?|reports?|crews?|teams?|staff|managers?|coordinators?|plans?)\b)
 slow_turnaround	-	(?:sat|sits|sitting|sat there) (?:in|on) (?:\S+ ){0,3}(?:inbox|desk|spam(?: folder)?|junk(?: folder)?|email|queue)
@@ -54,6 +54,7 @@ chasing_signatures	-	phone tag|(?:knock(?:ing)? on doors|begging)\b[^.?!]{0,30}\
 chasing_signatures	-	chas(?:e|es|ing) (?:the |our |all the |all our )?{chased}
 # Chasing anyone for a signature: "chasing owners for signatures".
 chasing_signatures	-	chas(?:e|es|ing) (?:[a-z']+ ){1,3}for (?:(?:their|a|the) )?(?:signatures?|sign-?offs?)|ringing round
+	|chas(?:e|es|ing) (?:[a-z']+ ){1,2}for (?:weeks|days|months|ages) to get (?:them|it|those|\w+) (?:signed|back)
 chasing_signatures	-	follow(?:ing)?[- ]up (?:with|on) (?:people|clients|customers|them|signers|everyone)|nag(?:ging)?|remind(?:ing)? (?:people|them|clients|everyone)|hound(?:ing)?
 chasing_signatures	-	track(?:ing)? (?:people|them|signers) down
 too_expensive	negatable	expensive|pricey|dear(?<=\b(?:too|a bit|bit|quite|very|so|got|getting|gotten|gone) dear)|overpriced|costs? (?:too much|a fortune|way too much)|too much money
@@ -77,11 +78,11 @@ errors_rework	-	(?:numbers|figures|amounts|prices|totals|versions|names)\b[^.?!]
 errors_rework	-	forg(?:et|ets|ot|etting) to (?:initial|date|fill (?:in|out))|miss(?:es|ed|ing)? (?:a |an |the )?(?:signature|initials?|field|page) (?:on|in)
 poor_visibility	-	(?:no|zero|without|lack of|don't have any|no real) (?:visibility|insight|way to (?:track|see|know))
 poor_visibility	-	(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:where|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))|no idea where|nobody knows|no one knows
-poor_visibility	-	(?:nobody|no one) can (?:ever |really |actually )?(?:see|tell)(?: (?:me|us|you))? where
+poor_visibility	-	(?:nobody|no one) can (?:ever |really |actually )?(?:see|tell)(?: (?:me|us|you))? (?:where|who(?:'s| has)? (?:actually )?signed|whether|if)
 poor_visibility	-	status of anything|(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:if|whether|when)\b[^.?!]{0,30}\b(?:signed|opened|viewed|read|seen|received|looked at)
 poor_visibility	-	scattered (?:across|in|between|all over)|(?:a mess|hard|impossible|difficult|tough|a nightmare|a pain) (?:to )?keep(?:ing)? track|can't keep track
 poor_visibility	-	(?:lose|losing|lost) track of (?:where|who|whether|the status|contracts|documents|deals|what's)
-poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|nobody can find|no one can find) (?:a |the |our |some |signed |a signed |the signed |important )*{doc_nouns}
+poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|couldn't find|could not find|cannot find|nobody can find|no one can find) (?:a |the |our |some |signed |a signed |the signed |important )*{doc_nouns}
 poor_visibility	-	(?:nobody|no one) can find\b|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
 poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers) (?:go|goes|going|went|gone) missing
 compliance_risk	-	paper trail|peer reviews?|no signatures? on file
@@ -109,7 +110,9 @@ errors_rework	-	(?:a|one|the) (?:page|signature|field|form) (?:is |was |goes )?m
 errors_rework	-	(?:fill|sign) (?:it|them|everything) (?:out |in )?(?:all )?(?:over )?again|(?:send|do|redo) (?:it|them|everything|the whole thing) (?:all )?over again|start(?:ing)? over
 errors_rework	-	redo(?:ing)?|rework
 poor_visibility	-	{lost_things} (?:\w+ )?(?:get(?:s|ting)?|got|gets|went|go) lost
-poor_visibility	-	(?:get(?:s|ting)?|got) lost in|lost in (?:email|emails|the inbox|inboxes|the shuffle)
+poor_visibility	-	(?:get(?:s|ting)?|got) lost in|(?:lose|loses|losing|lost) (?:them|it|those|half of them|some of them)(?= in (?:their|his|her|the|a|our)\b| somewhere\b| all the time\b)
+	|(?:half|some|most|a lot|loads) of (?:them|those|the \w+) (?:go|goes|going|went|gone) missing|(?:lost|lose) a (?:whole |full |entire )?(?:day's|week's|month's|batch)(?: worth)?
+	|lost in (?:email|emails|the inbox|inboxes|the shuffle)
 chasing_signatures	-	ghost(?:s|ed|ing)? (?:us|me)|nudg(?:e|es|ing)|(?:send|sending|sent) (?:\w+ ){0,2}reminders|reminder emails
 chasing_signatures	-	follow(?:ing)?[- ]ups?\b[^.?!]{0,20}\b(?:times|again|forever|endless)
 poor_support	-	support (?:at|from) \w+ (?:never|doesn't|don't) (?:answers?|responds?|gets? back|repl(?:y|ies))
@@ -119,7 +122,7 @@ poor_support	-	support(?: is|'s| was| has been|'s been| team is) (?:terrible|awf
 poor_support	-	(?:logged|raised|opened|submitted|put in) (?:a |an |the )?(?:support )?(?:ticket|request|case)\b[^.?!]{0,50}\b(?:nobody|no one|never heard|still waiting|no reply|no answer|no response)
 poor_support	-	(?:support|they) (?:never|don't|doesn't) (?:answer|answers|respond|responds|get back|gets back|reply|replies)|can't (?:get|reach) (?:anyone|a human|support|a person)
 poor_support	-	customer service (?:is|was) (?:terrible|awful|bad|horrible)
-too_expensive	-	(?:envelope|document|send|sending|usage|plan) (?:limits?|caps?)|hit(?:ting)? (?:the|our|a) (?:limit|cap)
+too_expensive	-	(?:envelope|document|send|sending|usage|plan) (?:limits?|caps?)(?<!\b(?:what happens (?:with|to|at)|what's|what is|how does|how do|about) the \w+ (?:limits?|caps?))|hit(?:ting)? (?:the|our|a) (?:limit|cap)
 too_expensive	-	paying for (?:\S+\s+){0,3}(?:seats|licen[cs]es|users)\b[^.?!]{0,30}\b(?:only (?:use|need)|don't (?:use|need)|never use)|run(?:ning)? out of (?:envelopes|credits|sends)
 too_expensive	-	overages?|(?:it's|it is|they charge|charged|charges|billed|pay) (?:us )?per[- ]envelope
 too_expensive	-	(?:pay|paying|costs?|spend(?:ing)?)\b[^.?!]{0,60}\bmore than (?:the rest of|all of|our whole|our entire|everything)
