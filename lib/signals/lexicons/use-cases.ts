@@ -12,6 +12,8 @@ ndas	ndas?|n\.d\.a\.?s?|non-?disclosures?(?: agreements?)?|confidentiality agree
 hr_onboarding	offer letters?|new[- ]hire (?:packets?|packs?|forms?|paperwork)|new[- ]hires?|new starters?|starter (?:packs?|forms?|paperwork)|(?:staff|employee|player|crew) contracts?
 	|contracts? of employment|new employees?|new (?:staff|recruits)(?= (?:members? )?(?:starting|start|joining|join|coming|arriving)\b)
 hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)
+# Staff onboarded, said as a verb: "we onboard about three hundred new staff a year".
+hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|over|up to) )?(?:[\w-]+ ){0,3}?(?:new )?(?:staff|hires|employees|starters|recruits|workers|nurses|teachers|caregivers|carers)\b
 hr_onboarding	hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|fee agreements?
 client_intake	intake (?:forms?|paperwork|packets?)|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?|registrations
@@ -22,6 +24,8 @@ client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?
 client_intake	(?:course|training|tuition|learner|student|lesson|programme|program) (?:agreements?|contracts?)
 consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talent|model|image|location|appearance|likeness|participant|extras?) releases?
 	|consent forms?|(?:liability )?waivers?|permission slips?|release forms?|signed consents?|consents
+# A release said as signed ("every one of them signs a release"), not a software release.
+consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities|(?:a|the|written|their) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 # A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent".
 consent_forms	(?:boarding|informed|photo|photography|parental|guardian|research|study|trial|vaccination|surgical|anaesthetic|anesthesia|media) consents?
@@ -50,6 +54,7 @@ vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|t
 client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)
 	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)
 # One application named by what it applies for, or said signed by the applicant.
+client_intake	admission (?:agreements?|forms?|packs?|packets?|paperwork|contracts?)
 client_intake	(?:licen[cs]e|licensing|permit|membership|loan|credit|insurance|tenancy|enrol(?:l)?ment|admissions?) applications?
 	|application(?= (?:form )?signed by (?:the |their |his |her )?\w)
 	|application(?= (?:form )?(?:that |which )?the (?:applicant|member|customer|client|tenant|borrower|student|parent)s? (?:signs?|fills? in|fills? out)\b)
