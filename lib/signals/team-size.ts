@@ -19,6 +19,7 @@ import { WordSet } from './lead-index';
 import { ROLE_NOUNS } from './lexicon';
 import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
 import { aboutSomeoneElse } from './someone-else';
+import { userLists } from './user-list';
 import { WordScanner, trieAlternation } from './word-regexp';
 
 /** A team-size reading with its quoted span and how specific it is (higher wins). */
@@ -430,7 +431,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   const me = mayNameMe(u.lower);
   const solo = me || maySoloWord(u.lower);
   const named = NAMED_GATE.test(u.lower);
-  if (!hasCount && !solo && !named) return out;
+  const lists = userLists(u);
+  if (!hasCount && !solo && !named && lists.length === 0) return out;
   const m = u.masked;
   const ctx = new Context(u.lower);
   const present = hasCount ? GATE_WORDS.found(u.lower) : 0;
@@ -467,6 +469,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     }
   }
   if (named) namedCandidates(u, out);
+  for (const l of lists) pushTeam(u, out, l.value, l.start, l.end, 3, 0.75);
   if (me && u.lower.includes('alone')) {
     ME_ALONE.lastIndex = 0;
     for (let x = ME_ALONE.exec(u.lower); x; x = ME_ALONE.exec(u.lower)) {

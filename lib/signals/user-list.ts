@@ -1,0 +1,108 @@
+/**
+ * The people who would use the product, listed one group at a time inside a frame that says they are
+ * the users: "it'd be me, the two pursers and the office manager" (4), "it'd be the general manager,
+ * the orchestra manager and the librarian" (3), "the three priests and the office secretary would use
+ * it" (4). Each item is the caller ("me"), one person by role ("the office manager"), or a count of a
+ * role ("the two pursers", "three junior designers"); a plural role with no count ("the managers") ends
+ * the reading, since nobody can tell how many it is. One person by role alone counts when the caller says
+ * they are the one who would use it ("it's the membership secretary who'd be using it"). Pure: works on a prepared `Utterance`.
+ */
+import { ROLE_NOUNS } from './lexicon';
+import { NUM, quantityAt, type Utterance } from './utterance';
+import { trieAlternation } from './word-regexp';
+
+/** One reading: the people summed over the list, and where the list is. */
+export interface UserList {
+  value: number;
+  start: number;
+  end: number;
+}
+
+const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one].join('|'))})`;
+const ONE: ReadonlySet<string> = new Set(ROLE_NOUNS.one.flatMap((alt) => (/^[a-z -]+$/.test(alt) ? [alt] : [])));
+/** A frame before the list: the caller says who the users are. */
+const LEAD = /\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|are)|users would be)\s*,?\s*/g;
+/** A frame after the list: "... would use it", "they'd all need a login". */
+const TAIL = /\s*,?\s*(?:they'd|they would|would|will|'d)\s+(?:all\s+)?(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b/g;
+/** Any plural noun, read as people only right after a count inside a user list ("the two pursers"). */
+const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
+/** One item at a position (sticky): "me", "the office manager", "the two pursers", "three junior designers". */
+const ITEM = new RegExp(
+  `(?:(me|myself)\\b|(?:(?:the|our|my|an?)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,2}?)` +
+    `(?:(${ROLE})(s?)|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}))\\b)`,
+  'y',
+);
+/** A count just before the list, joined to it: the list continues an earlier group. */
+const CONTINUES = new RegExp(`${NUM}\\s*,?\\s*(?:and|plus)\\s+$`);
+/** One person by role said to be the user: "it's the membership secretary who'd be using it". */
+const ONE_USER = new RegExp(`\\b(?:it's|it is|it'd be|it would be|just|only)\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2}?(${ROLE})` +
+  `\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+(?:be\\s+)?(?:use|using|need|touch|handle|run|do)\\b`, 'g');
+/** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
+const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
+/** A place said after an item ("the office manager over in stornoway"): skipped. */
+const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at)\s+(?:the\s+)?[a-z-]+/y;
+
+/** Read the items from `pos`: their sum, count and end (the sum is undefined when an item has no count). */
+function readItems(u: Utterance, pos: number): { value: number; items: number; end: number } | undefined {
+  const m = u.masked;
+  let value = 0;
+  let items = 0;
+  let end = pos;
+  for (;;) {
+    ITEM.lastIndex = pos;
+    const x = ITEM.exec(m);
+    if (!x) break;
+    let n: number | undefined;
+    if (x[1] !== undefined) n = 1;
+    else if (x[2] !== undefined) {
+      const q = quantityAt(u, x[2]);
+      n = q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000 ? q.value : undefined;
+    } else if (x[5] === '' && x[4] !== undefined && ONE.has(x[4])) n = 1;
+    if (n === undefined) return items >= 2 ? { value, items, end } : undefined;
+    value += n;
+    items += 1;
+    end = x.index + x[0].length;
+    PLACE_AFTER.lastIndex = end;
+    const p = PLACE_AFTER.exec(m);
+    if (p) end = p.index + p[0].length;
+    SEP.lastIndex = end;
+    const s = SEP.exec(m);
+    if (!s) break;
+    pos = s.index + s[0].length;
+  }
+  return items >= 2 ? { value, items, end } : undefined;
+}
+
+/** Every framed list of users in the utterance (see the module doc). */
+export function userLists(u: Utterance): UserList[] {
+  const out: UserList[] = [];
+  const m = u.masked;
+  const l = u.lower;
+  LEAD.lastIndex = 0;
+  for (let x = l.includes(' be') || l.includes('users') ? LEAD.exec(m) : null; x; x = LEAD.exec(m)) {
+    const r = readItems(u, x.index + x[0].length);
+    if (r) out.push({ value: r.value, start: x.index, end: r.end });
+  }
+  ONE_USER.lastIndex = 0;
+  for (let x = l.includes(' who') || l.includes(' that') ? ONE_USER.exec(m) : null; x; x = ONE_USER.exec(m)) {
+    if (ONE.has(x[1])) out.push({ value: 1, start: x.index, end: x.index + x[0].length });
+  }
+  TAIL.lastIndex = 0;
+  const tail = l.includes('use it') || l.includes('using it') || l.includes('on it') || l.includes('login') || l.includes('need a') || l.includes('need it');
+  for (let t = tail ? TAIL.exec(m) : null; t; t = TAIL.exec(m)) {
+    // The list ends at the tail: find where it starts, at the furthest item start (within the clause) that reads up to it.
+    const from = Math.max(0, t.index - 120, m.lastIndexOf('.', t.index) + 1);
+    for (let p = from; p < t.index; p++) {
+      if (p > 0 && /[a-z\ue000-\ue0fe]/.test(m[p - 1])) continue;
+      const r = readItems(u, p);
+      if (r && r.end === t.index) {
+        // "the caseworkers, there's sixteen, and the two team leaders ... they'd all need access": the list goes on from a
+        // count said before it, which the team reader sums itself.
+        if (CONTINUES.test(m.slice(Math.max(0, p - 40), p))) break;
+        out.push({ value: r.value, start: p, end: t.index + t[0].length });
+        break;
+      }
+    }
+  }
+  return out;
+}
