@@ -97,6 +97,8 @@ const EXCLUDE_BEFORE = /\b(?:not|hire|hiring|hired|adding|add|added|onboarding|r
  */
 const ASIDE_BEFORE =
   /\b(?:if|unless|once|assuming|provided|in case|plus|including|incl|excluding|except|not counting|not including|besides|apart from|aside from|on top of|in addition to|as well as|add|adding|added)\b/;
+/** A count of the people in each thing: "each group is about eight people", "every crew has five". */
+const EACH_THING_IS_BEFORE = /\b(?:each|every|per|a typical|the average) (?!team\b|office\b|department\b)[a-z]+ (?:is|are|has|of|sizes? is)\s+(?:(?:about|around|roughly|maybe|like|usually|typically|normally|up to)\s+)*$/;
 /** A part of the count just said, after a comma: "twenty one now, with the two trainees". */
 const PART_BEFORE = /^\s*with (?:the|our)\s+$/;
 /** Priority of an aside: below every firm count (the lowest firm priority is 1, a company headcount). */
@@ -294,8 +296,11 @@ const EACH_UNIT_ONES = new RegExp(
 const ONE_ITEM = /\b(?:an?|one)\s/g;
 /** A group of staff named by where they sit or what they do ("office staff", "support staff"). */
 const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|front desk|${DEPT})\\s+$`);
-/** A role noun just before a count, with at most a correction or a short relative clause between ("the reps who'd use it, four"). */
-const ROLE_BEFORE = new RegExp(`\\b${ROLE}(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?)?,` +
+/**
+ * A role noun (or a group said as "the dive shop guys", "the control room") just before a count, with at most a correction or a
+ * short relative clause between ("the reps who'd use it, four").
+ */
+const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|${TEAM_HEAD}|control room|office))(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?)?,` +
   `\\s*(?:so\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
@@ -347,6 +352,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (EXCLUDE_BEFORE.test(before) && !TEAM_FOR_BEFORE.test(before) && !(licences && FOR_BEFORE.test(before))) return;
   // "if a firm had 500 employees", "for a company with, say, 200 users": a pricing question about some company.
   if (HYPOTHETICAL_BEFORE.test(before)) return;
+  // "each group is about eight people": the size of the things counted, not a team.
+  if (EACH_THING_IS_BEFORE.test(m.slice(Math.max(cs, numPos - 60), numPos))) return;
   // "we send the renewals to all eleven hundred members": the recipients, not the team.
   if (RECIPIENTS_BEFORE.test(before)) return;
   // "we hire about 10 people a month": a rate of people, not a team.
