@@ -752,8 +752,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const period = x ? unitOf(x[1] ?? x[2] ?? x[3] ?? x[4], u) : null;
     if (x && period) out.push({ value: perMonth(multiplier, period), start: x.index, end: x.index + x[0].length, priority: 1, confidence: 0.6 });
   }
-  const docInUtterance = HAS_DOC.test(m);
-  const shortAnswer = splitCount(u.lower.trim()) <= SHORT_ANSWER_WORDS;
+  // Both facts are read only when a reading needs them (the document scan indexes the masked text).
+  let docInUtterance: boolean | undefined;
+  let shortAnswer: boolean | undefined;
   for (let x = execMasked(u, V_BARE, V_BARE_Y, 0); x; x = execMasked(u, V_BARE, V_BARE_Y, x.index + x[0].length)) {
     if (covered(out, x.index)) continue;
     const [cs] = clauseOf(u, x.index);
@@ -762,11 +763,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // and never a count in a past or current period ("we were 20 last year, we're 30 now" is a headcount).
     // A count restated after a correction of the reading before ("forty a week, sorry, a day, forty a day") stands too.
     const corrects = out.length > 0 && CORRECTED_BEFORE.test(m.slice(Math.max(cs, x.index - 40), x.index));
-    if (!corrects && !docInUtterance && !VERB_BEFORE.test(before) && (!shortAnswer || x[5]) && !refinedLead(u, x.index)) continue;
+    if (!corrects && !(docInUtterance ??= HAS_DOC.test(m)) && !VERB_BEFORE.test(before) && (!(shortAnswer ??= isShortAnswer(u)) || x[5]) &&
+      !refinedLead(u, x.index)) continue;
     if (MONEY_BEFORE.test(m.slice(cs, x.index))) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, corrects ? 2.1 : 1, 0.7);
   }
-  if (out.length === 0 && shortAnswer && u.numStarts.length === 1) {
+  if (out.length === 0 && u.numStarts.length === 1 && (shortAnswer ??= isShortAnswer(u))) {
     const x = V_PERIOD_FIRST.exec(m);
     if (x) addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 1, 0.65);
   }
@@ -800,6 +802,11 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
 /** The things `stem` are counted before `end` ("thirty containers", "30 sea containers"): "each one" after it means one of them. */
 function countedBefore(m: string, stem: string, end: number): boolean {
   return new RegExp(`(?:${NUM})\\s+(?:[a-z-]+\\s+)?${stem}(?:s|es)?\\b[^.?!;]{0,60}\\b(?:each|every)\\s+(?:one\\b|${NUM}|of them\\b)`).test(m.slice(0, end));
+}
+
+/** The utterance is at most `SHORT_ANSWER_WORDS` words. */
+function isShortAnswer(u: Utterance): boolean {
+  return splitCount(u.lower.trim()) <= SHORT_ANSWER_WORDS;
 }
 
 /** A count that leads the utterance (only hedges before it) and that the caller refines after ("a few thousand a year, i'd say ..."). */
