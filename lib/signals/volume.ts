@@ -278,11 +278,11 @@ const MONTH_SPAN = `(?:from\\s+|between\\s+)?${MONTH}\\s+(?:to|through|thru|till
 /** A count over a span of months: "from February to April we send out something like 900 engagement letters", "600 registrations in July and August". */
 const V_SPAN_FIRST = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,6}?(${NUM})\\s+${MODV}${DOC}\\b`);
 const V_SPAN_AFTER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|from|between|during|over)\\s+${MONTH_SPAN}`);
-const V_SPAN_AFTER_Y = stickyIfNumLed(V_SPAN_AFTER);
+const V_SPAN_AFTER_Y = stickyIfNumLed(V_SPAN_AFTER)!;
 /** A count over a number of months or weeks: "3,000 applications in two months", "about 90 NDAs over six weeks". */
 const V_IN_N = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|over|across|within)\\s+(?:(?:about|around|roughly|just|only|the|a)\\s+)?(${NUM})\\s+(months|weeks)\\b`);
-const V_IN_N_Y = stickyIfNumLed(V_IN_N);
-const V_SEASON_Y = stickyIfNumLed(V_SEASON);
+const V_IN_N_Y = stickyIfNumLed(V_IN_N)!;
+const V_SEASON_Y = stickyIfNumLed(V_SEASON)!;
 const V_POP_EACH_DOC_Y = stickyIfNumLed(V_POP_EACH_DOC)!;
 const V_EACH_DOC_THEN_RATE_Y = new RegExp(V_EACH_DOC_THEN_RATE.source, 'y');
 /**
@@ -343,11 +343,11 @@ const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|ran
 /** One document per thing and a count of those things per period: "one tenancy agreement per unit ... about 240 units turning over each year". */
 const V_ONE_PER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\2s?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
-const V_ONE_PER_Y = stickyIfNumLed(V_ONE_PER);
+const V_ONE_PER_Y = stickyIfNumLed(V_ONE_PER)!;
 /** A count per term or intake and the terms in a year: "450 enrolment forms each term and we've three terms in the year". */
 const V_TERM = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in each|in every)\\s+(term|intake|semester|trimester|cohort)\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b`);
-const V_TERM_Y = stickyIfNumLed(V_TERM);
+const V_TERM_Y = stickyIfNumLed(V_TERM)!;
 /** Each of N things signs one document per period: "each of our 30 vendors signs a new supplier agreement once a year" = 30 a year. */
 const V_EACH_OF = g(`\\beach of (?:our|the|my|those|these|them)\\s+(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?(?:signs?|gets?|needs?|requires?|has|` +
   `have)\\s+(?:a|an|one|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}`);
@@ -432,10 +432,34 @@ const EACH_MASK = GATE_WORDS.mask(['each', 'every']);
 /** Every `PER_PERSON` reading has one of these. */
 const PER_PERSON_MASK = GATE_WORDS.mask(['each', 'every', 'per ', 'apiece']);
 /** Sticky copies of the number-led patterns (see `execMasked`). */
-const V_DOC_PERIOD_Y = stickyIfNumLed(V_DOC_PERIOD);
+const V_DOC_PERIOD_Y = stickyIfNumLed(V_DOC_PERIOD)!;
 const V_EACH_DOC_Y = stickyIfNumLed(V_EACH_DOC);
 const V_BARE_Y = stickyIfNumLed(V_BARE);
 const HAS_DOC = WordScanner.of(new RegExp(`${WORD_START}${DOC}\\b`));
+
+/** A count followed by a document word (`DOC_AFTER`): every reading below that says "<count> <document>" has one. */
+const DOC_AFTER = new RegExp(`${NUM}\\s+${MODV}${DOC}\\b`, 'y');
+
+/** The placeholders of `u` that `DOC_AFTER` matches at, ascending. */
+function docCounts(u: Utterance): number[] {
+  const at: number[] = [];
+  for (const p of u.numStarts) {
+    DOC_AFTER.lastIndex = p;
+    if (DOC_AFTER.test(u.masked)) at.push(p);
+  }
+  return at;
+}
+
+/** The next match of the sticky `re` in `m` starting at one of `places` (ascending) at or after `from` (`execMasked` over a subset of the placeholders). */
+function stickyAt(m: string, re: RegExp, places: readonly number[], from: number): RegExpExecArray | null {
+  for (const p of places) {
+    if (p < from) continue;
+    re.lastIndex = p;
+    const x = re.exec(m);
+    if (x) return x;
+  }
+  return null;
+}
 
 /** The period a matched unit names; "every <n> weeks" (a placeholder) is a fortnight only for n = 2. */
 function unitOf(s: string | undefined, u?: Utterance): Period | null {
@@ -559,8 +583,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (eachRate) multiplier = headcount(u, eachRate.index, eachRate[1]) ?? 1;
   const perPerson = listed ?? eachRate;
   const sc: VolumeScope = { u, out, multiplier, perPersonPh: listed?.[1] };
+  const docAt = docCounts(u);
 
-  for (let x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, 0); x; x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, x.index + x[0].length)) {
+  for (let x = stickyAt(m, V_DOC_PERIOD_Y, docAt, 0); x; x = stickyAt(m, V_DOC_PERIOD_Y, docAt, x.index + x[0].length)) {
     // "since the two new hires last week": a definite count in a past period names those things, not a rate.
     if (x[6] && DEFINITE_BEFORE.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
     // "one manifest per route per day": documents per thing, the period the things'.
@@ -576,7 +601,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     addVolume(sc, x[1], period, x.index, x.index + x[0].length, 2, 0.9);
   }
   V_PERIOD_DOC.lastIndex = 0;
-  for (let x = V_PERIOD_DOC.exec(m); x; x = V_PERIOD_DOC.exec(m)) {
+  for (let x = docAt.length > 0 ? V_PERIOD_DOC.exec(m) : null; x; x = V_PERIOD_DOC.exec(m)) {
     const unitEnd = x.index + x[0].indexOf(x[1] ?? x[2]) + (x[1] ?? x[2]).length;
     if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
     addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
@@ -593,19 +618,19 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     }
   }
   if (hasSeason) {
-    for (let x = execMasked(u, V_SEASON, V_SEASON_Y, 0); x; x = execMasked(u, V_SEASON, V_SEASON_Y, x.index + x[0].length)) {
+    for (let x = stickyAt(m, V_SEASON_Y, docAt, 0); x; x = stickyAt(m, V_SEASON_Y, docAt, x.index + x[0].length)) {
       const months = quantityAt(u, x[2]);
       if (months?.kind === 'cardinal' && months.value >= 1 && months.value <= 12) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 2, 0.75, months.value);
     }
   }
   if (hasTerm) {
-    for (let x = execMasked(u, V_TERM, V_TERM_Y, 0); x; x = execMasked(u, V_TERM, V_TERM_Y, x.index + x[0].length)) {
+    for (let x = stickyAt(m, V_TERM_Y, docAt, 0); x; x = stickyAt(m, V_TERM_Y, docAt, x.index + x[0].length)) {
       const k = quantityAt(u, x[3]);
       if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / k.value);
     }
   }
   if (hasPeriod && (u.lower.includes('per ') || u.lower.includes('each') || u.lower.includes('every'))) {
-    for (let x = execMasked(u, V_ONE_PER, V_ONE_PER_Y, 0); x; x = execMasked(u, V_ONE_PER, V_ONE_PER_Y, x.index + x[0].length)) {
+    for (let x = stickyAt(m, V_ONE_PER_Y, docAt, 0); x; x = stickyAt(m, V_ONE_PER_Y, docAt, x.index + x[0].length)) {
       if (quantityAt(u, x[1])?.value === 1) addVolume(sc, x[3], unitOf(x[4] ?? x[5] ?? x[6] ?? x[7], u), x.index, x.index + x[0].length, 2, 0.75);
     }
     if (u.lower.includes('each of')) {
@@ -617,22 +642,22 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   if (hasTerm && (u.lower.includes('per ') || u.lower.includes('each ') || u.lower.includes('every ') || u.lower.includes('a '))) {
     V_TERM_FIRST.lastIndex = 0;
-    for (let x = V_TERM_FIRST.exec(m); x; x = V_TERM_FIRST.exec(m)) {
+    for (let x = docAt.length > 0 ? V_TERM_FIRST.exec(m) : null; x; x = V_TERM_FIRST.exec(m)) {
       const k = quantityAt(u, x[3]);
       if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / k.value);
     }
   }
   if (hasSpan) {
-    for (let x = execMasked(u, V_SPAN_AFTER, V_SPAN_AFTER_Y, 0); x; x = execMasked(u, V_SPAN_AFTER, V_SPAN_AFTER_Y, x.index + x[0].length)) {
+    for (let x = stickyAt(m, V_SPAN_AFTER_Y, docAt, 0); x; x = stickyAt(m, V_SPAN_AFTER_Y, docAt, x.index + x[0].length)) {
       if (!covered(out, x.index)) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[2], x[3]));
     }
     V_SPAN_FIRST.lastIndex = 0;
-    for (let x = V_SPAN_FIRST.exec(m); x; x = V_SPAN_FIRST.exec(m)) {
+    for (let x = docAt.length > 0 ? V_SPAN_FIRST.exec(m) : null; x; x = V_SPAN_FIRST.exec(m)) {
       if (!covered(out, x.index)) addVolume(sc, x[3], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[1], x[2]));
     }
   }
   if (hasPeriod && (u.lower.includes(' months') || u.lower.includes(' weeks'))) {
-    for (let x = execMasked(u, V_IN_N, V_IN_N_Y, 0); x; x = execMasked(u, V_IN_N, V_IN_N_Y, x.index + x[0].length)) {
+    for (let x = stickyAt(m, V_IN_N_Y, docAt, 0); x; x = stickyAt(m, V_IN_N_Y, docAt, x.index + x[0].length)) {
       const n = quantityAt(u, x[2]);
       if (n?.kind === 'cardinal' && n.value >= 2 && n.value <= 12 && !covered(out, x.index)) addVolume(sc, x[1], x[3] === 'weeks' ? 'week' : 'month', x.index, x.index + x[0].length, 2, 0.75, n.value);
     }
