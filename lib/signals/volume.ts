@@ -662,7 +662,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (n?.kind === 'cardinal' && n.value >= 2 && n.value <= 12 && !covered(out, x.index)) addVolume(sc, x[1], x[3] === 'weeks' ? 'week' : 'month', x.index, x.index + x[0].length, 2, 0.75, n.value);
     }
   }
-  if (hasPeriod && hasEach && EACH_VERB.test(u.lower)) {
+  // `EACH_VERB` on the lowercased text, tested once when first needed.
+  let eachVerb: boolean | undefined;
+  if (hasPeriod && hasEach && (eachVerb ??= EACH_VERB.test(u.lower))) {
     const eachAt: number[] = [];
     EACH_WORD.lastIndex = 0;
     for (let e = EACH_WORD.exec(m); e; e = EACH_WORD.exec(m)) eachAt.push(e.index);
@@ -691,7 +693,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       from = x.index + x[0].length;
     }
   }
-  if (hasEach && (hasTerm || hasSeason || u.lower.includes(' months')) && EACH_VERB.test(u.lower)) {
+  if (hasEach && (hasTerm || hasSeason || u.lower.includes(' months')) && (eachVerb ??= EACH_VERB.test(u.lower))) {
     for (let x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, 0); x; x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, x.index + x[0].length)) {
       const k = quantityAt(u, x[3] ?? x[5] ?? x[6]);
       if (k?.kind !== 'cardinal' || k.value < 1) continue;
@@ -734,7 +736,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (kinds >= 2) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 2, 0.75, 1 / kinds);
     }
   }
-  if ((hasTerm || hasSeason) && out.length === 0 && ((hasEach && EACH_VERB.test(u.lower)) || SIGNS_DOC.test(u.lower) || SIGN_DOCS.test(m))) {
+  if ((hasTerm || hasSeason) && out.length === 0 && ((hasEach && (eachVerb ??= EACH_VERB.test(u.lower))) || SIGNS_DOC.test(u.lower) || SIGN_DOCS.test(m))) {
     for (let x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0); x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
       const k = quantityAt(u, x[3] ?? x[4]);
       if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 12) continue;
@@ -742,7 +744,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       else if (x[4] !== undefined && SEASONS.has(x[2])) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
     }
   }
-  if (hasPeriod && hasEach && out.length === 0 && EACH_VERB.test(u.lower)) {
+  if (hasPeriod && hasEach && out.length === 0 && (eachVerb ??= EACH_VERB.test(u.lower))) {
     V_EACH_THEN_COUNT.lastIndex = 0;
     const x = V_EACH_THEN_COUNT.exec(m);
     // The things counted are the signers themselves: no per-person multiplier ("each member ... 240 members" is 240).
