@@ -32,6 +32,7 @@
 import type { TeamCandidate } from './team-size';
 import { bestTeam } from './team-size';
 import type { Utterance } from './utterance';
+import { stickyAt } from './after-count';
 import { WordSet } from './lead-index';
 import { NUM, clauseOf, execMasked, quantityAt, splitCount, stickyIfNumLed } from './utterance';
 import { WORD_START, WordScanner } from './word-regexp';
@@ -448,17 +449,6 @@ function docCounts(u: Utterance): number[] {
     if (DOC_AFTER.test(u.masked)) at.push(p);
   }
   return at;
-}
-
-/** The next match of the sticky `re` in `m` starting at one of `places` (ascending) at or after `from` (`execMasked` over a subset of the placeholders). */
-function stickyAt(m: string, re: RegExp, places: readonly number[], from: number): RegExpExecArray | null {
-  for (const p of places) {
-    if (p < from) continue;
-    re.lastIndex = p;
-    const x = re.exec(m);
-    if (x) return x;
-  }
-  return null;
 }
 
 /** The period a matched unit names; "every <n> weeks" (a placeholder) is a fortnight only for n = 2. */
