@@ -124,6 +124,12 @@ const MORE_ROLES = 'adjusters?|surveyors?|supervisors?|case ?workers?|negotiator
 const ROLE_NOUNS = 'reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|salespeople|account executives?|managers?|' +
   'coordinators?|associates?|loan officers?|advisors?|consultants?|producers?|officers?|paralegals?|planners?|estimators?|' +
   `dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|${MORE_ROLES}`;
+/** Who may be named just before ", each" in `PER_PERSON` ("the reps, each ..."): plain words, some letters optional. */
+const ROLES_BEFORE_EACH = 'reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|' +
+  'lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|' +
+  'associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|' +
+  'planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|' +
+  `providers?|${MORE_ROLES}`;
 const PER_PERSON = new RegExp(
   `\\beach (?:of (?:our|the|my|them|us)\\s+)?(?:(${NUM})\\s+)?${MODV}(?:reps?|agents?|recruiters?|brokers?|` +
     `realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|` +
@@ -131,15 +137,42 @@ const PER_PERSON = new RegExp(
     `producers?|officers?|paralegals?|planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|` +
     `hygienists?|doctors?|dentists?|providers?|${MORE_ROLES}|branches|offices|locations|stores|sites|clinics)\\b|` +
     `\\bper (?:rep|agent|recruiter|broker|person|head|attorney|` +
-    `lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\b(?:reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|` +
-    `lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|` +
-    `associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|` +
-    `planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|` +
-    `providers?|${MORE_ROLES}),? each\\b|\\bapiece\\b|\\b(?:day|week|fortnight|month|quarter|year) each\\b|\\beach(?<!of each) (?:a|per|every) (?:day|week|fortnight|month|quarter|year)\\b` +
+    `lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\b(?:${ROLES_BEFORE_EACH}),? each\\b|` +
+    `\\bapiece\\b|\\b(?:day|week|fortnight|month|quarter|year) each\\b|\\beach(?<!of each) (?:a|per|every) (?:day|week|fortnight|month|quarter|year)\\b` +
     `|\\beach(?:\\s+(?:one|${NUM}))?\\s+(?:of (?:them|us) )?` +
     `(?:(?:probably|maybe|usually|roughly|about|like)\\s+)?(?:sends?|does|handles?|places?|closes?|writes?|process(?:es)?|issues?|books?)\\b|` +
     `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
+
+const PER_PERSON_Y = new RegExp(PER_PERSON.source, 'y');
+/** The farthest before its "each" a `PER_PERSON` match starts: the longest of `ROLES_BEFORE_EACH`, a comma and a space. */
+const EACH_REACH = (() => {
+  if (/[^a-z '?|]/.test(ROLES_BEFORE_EACH)) throw new Error('ROLES_BEFORE_EACH: plain words and optional letters only');
+  return Math.max(...ROLES_BEFORE_EACH.split('|').map((r) => r.replace(/\?/g, '').length)) + 2;
+})();
+/** Where a `PER_PERSON` match can start other than near "each". */
+const PER_PERSON_WORDS = ['per', 'every', 'apiece'];
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * `PER_PERSON.exec(m)`, trying only where a match can start: at "per", "every" or "apiece", or at a word start at most
+ * `EACH_REACH` before "each" (the alternatives that do not start there end with ", each").
+ */
+function perPersonIn(m: string): RegExpExecArray | null {
+  const at: number[] = [];
+  for (const w of PER_PERSON_WORDS) for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) at.push(i);
+  for (let e = m.indexOf('each'); e >= 0; e = m.indexOf('each', e + 1)) {
+    for (let p = Math.max(0, e - EACH_REACH); p <= e; p++) if (isWordChar(m.charCodeAt(p)) && (p === 0 || !isWordChar(m.charCodeAt(p - 1)))) at.push(p);
+  }
+  at.sort((a, b) => a - b);
+  for (let k = 0; k < at.length; k++) {
+    if (k > 0 && at[k] === at[k - 1]) continue;
+    PER_PERSON_Y.lastIndex = at[k];
+    const x = PER_PERSON_Y.exec(m);
+    if (x) return x;
+  }
+  return null;
+}
 
 /**
  * A rate per person or per unit said with "each" before its verb: "each raise about two permits a day", "each one signs up
@@ -553,7 +586,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   const hasTerm = (present & TERM_MASK) !== 0 && TERM_WORD.test(u.lower);
   if (!hasPeriod && !hasSpan && !hasSeason && !hasTerm) return out;
   const hasEach = (present & EACH_MASK) !== 0;
-  const listed = (present & PER_PERSON_MASK) !== 0 ? PER_PERSON.exec(m) : null;
+  const listed = (present & PER_PERSON_MASK) !== 0 ? perPersonIn(m) : null;
   let multiplier = 1;
   if (listed) {
     const inline = listed[1] ? quantityAt(u, listed[1]) : undefined;
