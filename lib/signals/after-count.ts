@@ -10,13 +10,20 @@ const SPACE = /\s/;
 const ASCII = 128;
 
 /** `c` is a character `\s` matches. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c >= ASCII && SPACE.test(String.fromCharCode(c)));
 }
 
 /** The first offset at or after `i` that is not white space (`s.length` when none). */
 export function skipSpaces(s: string, i: number): number {
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The offset just past the last character of `s` that is not white space (0 when none). */
+export function trimmedEnd(s: string): number {
+  let i = s.length;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
   return i;
 }
 

@@ -20,7 +20,7 @@ import { ROLE_NOUNS } from './lexicon';
 import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
 import { aboutSomeoneElse } from './someone-else';
 import { WordScanner, leadTexts, trieAlternation } from './word-regexp';
-import { AfterModifiers, NextGate, afterSpaces, placesWhere, stickyAt } from './after-count';
+import { AfterModifiers, NextGate, afterSpaces, placesWhere, stickyAt, trimmedEnd } from './after-count';
 
 /** A team-size reading with its quoted span and how specific it is (higher wins). */
 export interface TeamCandidate {
@@ -88,7 +88,19 @@ const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|c
 const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm)\b|\bcompany(?:'s| is| has| of)\b/;
 /** A rate or a past period's count after the number ("10 people a month", "320 of those last season"): not a team. */
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season)|(?:last|this|over the)\s+(?:season|summer|winter|term|semester))\b/;
-const EXCLUDE_BEFORE = /\b(?:not|hire|hiring|hired|adding|add|added|onboarding|recruit|recruiting|lose|lost|fired|laid off|another|than|rather than|instead of|for|table for)\s+$/;
+const EXCLUDE_WORDS = ['not', 'hire', 'hiring', 'hired', 'adding', 'add', 'added', 'onboarding', 'recruit', 'recruiting', 'lose', 'lost', 'fired', 'laid off',
+  'another', 'than', 'rather than', 'instead of', 'for', 'table for'];
+const EXCLUDE_BEFORE = new RegExp(`\\b(?:${EXCLUDE_WORDS.join('|')})\\s+$`, 'g');
+/** How far before the trailing spaces an `EXCLUDE_BEFORE` match starts at most (its longest word). */
+const EXCLUDE_REACH = Math.max(...EXCLUDE_WORDS.map((w) => w.length));
+
+/** `EXCLUDE_BEFORE.test(before)`: its word ends where the trailing white space starts, so the scan starts at most its longest word before. */
+function excludedBefore(before: string): boolean {
+  const t = trimmedEnd(before);
+  if (t === before.length) return false;
+  EXCLUDE_BEFORE.lastIndex = Math.max(0, t - EXCLUDE_REACH);
+  return EXCLUDE_BEFORE.test(before);
+}
 /**
  * A count introduced by a conditional or additive lead-in ("maybe 14 if we add the two people in
  * payroll", "plus two contractors", "including the 3 interns", "not counting the 4 admins") is an
@@ -105,9 +117,12 @@ const ASIDE_PRIORITY = 0.5;
 
 /** Start of the lead-in of the number at `pos` inside the clause starting at `clauseStart`. */
 function leadInStart(text: string, clauseStart: number, pos: number): number {
-  const seg = text.slice(clauseStart, pos);
-  const cut = Math.max(seg.lastIndexOf(','), seg.lastIndexOf('('), seg.lastIndexOf(' - '), seg.lastIndexOf(':'));
-  return cut < 0 ? clauseStart : clauseStart + cut + 1;
+  // The last ",", "(", ":" or " - " inside [clauseStart, pos), found from the end.
+  for (let i = pos - 1; i >= clauseStart; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 40 || c === 58 || (c === 32 && i + 3 <= pos && text.startsWith(' - ', i))) return i + 1;
+  }
+  return clauseStart;
 }
 
 interface PatternSpec {
@@ -370,7 +385,7 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   const [cs, ce] = clauseOf(u, start);
   const before = m.slice(cs, start);
   // "a table for 6" is a party; "the price for 10 seats" is a team.
-  if (EXCLUDE_BEFORE.test(before) && !TEAM_FOR_BEFORE.test(before) && !(licences && FOR_BEFORE.test(before))) return;
+  if (excludedBefore(before) && !TEAM_FOR_BEFORE.test(before) && !(licences && FOR_BEFORE.test(before))) return;
   // "if a firm had 500 employees", "for a company with, say, 200 users": a pricing question about some company.
   if (HYPOTHETICAL_BEFORE.test(before)) return;
   // "we send the renewals to all eleven hundred members": the recipients, not the team.
@@ -447,7 +462,11 @@ function signsOwnDocument(lower: string, noun: string): boolean {
 
 /** Cheap pre-check for the solo readings without "me" (`SOLO`: "solo agent", "one-man shop", "sole trader"). */
 function maySoloWord(lower: string): boolean {
-  return lower.includes('solo') || lower.includes('sole') || lower.includes('one-') || lower.includes('one man') || lower.includes('one woman') || lower.includes('one person');
+  for (let i = lower.indexOf('sol'); i >= 0; i = lower.indexOf('sol', i + 1)) if (lower.startsWith('o', i + 3) || lower.startsWith('e', i + 3)) return true;
+  for (let i = lower.indexOf('one'); i >= 0; i = lower.indexOf('one', i + 1)) {
+    if (lower.startsWith('-', i + 3) || lower.startsWith(' man', i + 3) || lower.startsWith(' woman', i + 3) || lower.startsWith(' person', i + 3)) return true;
+  }
+  return false;
 }
 
 /** All team-size readings in an utterance (unordered). */
