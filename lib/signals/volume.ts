@@ -32,7 +32,7 @@
 import type { TeamCandidate } from './team-size';
 import { bestTeam } from './team-size';
 import type { Utterance } from './utterance';
-import { stickyAt } from './after-count';
+import { isSpace, stickyAt } from './after-count';
 import { WordSet } from './lead-index';
 import { NUM, clauseOf, execMasked, quantityAt, splitCount, stickyIfNumLed } from './utterance';
 import { WORD_START, WordScanner } from './word-regexp';
@@ -454,6 +454,17 @@ const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
  */
 const V_A_DOC_PER = g(`\\b(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:signed\\s+)?(?:per|(?:for|from|on|with) (?:each|every))\\s+` +
   `([a-z]{3,})\\b`);
+/** What every `V_A_DOC_PER` match has: "per" between white space, or "for/from/on/with" and a space before "each"/"every". */
+function perThingWord(m: string): boolean {
+  for (let i = m.indexOf('per'); i >= 0; i = m.indexOf('per', i + 1)) if (i > 0 && isSpace(m.charCodeAt(i - 1)) && isSpace(m.charCodeAt(i + 3))) return true;
+  for (const w of EACH_WORDS) {
+    for (let e = m.indexOf(w); e >= 0; e = m.indexOf(w, e + 1)) {
+      if (m.startsWith('for ', e - 4) || m.startsWith('from ', e - 5) || m.startsWith('on ', e - 3) || m.startsWith('with ', e - 5)) return true;
+    }
+  }
+  return false;
+}
+const EACH_WORDS = ['each', 'every'];
 /** A period word, not a thing a document is for ("a form per week"). */
 const PERIOD_WORD = /^(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|time|person|head|user|seat)s?$/;
 /** Gate for V_EACH_DOC's "... a quarter on a dealer agreement", "... a week on loan applications". */
@@ -633,7 +644,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (covered(out, x.index)) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
   }
-  if (hasPeriod && (present & PER_PERSON_MASK) !== 0 && u.numStarts.length >= 1) {
+  if (hasPeriod && (present & PER_PERSON_MASK) !== 0 && u.numStarts.length >= 1 && perThingWord(m)) {
     V_A_DOC_PER.lastIndex = 0;
     for (let x = V_A_DOC_PER.exec(m); x; x = V_A_DOC_PER.exec(m)) {
       const rate = PERIOD_WORD.test(x[1]) ? null : thingRate(u, x[1]);
