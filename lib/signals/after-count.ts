@@ -66,8 +66,8 @@ export class NextGate {
     this.clauseEnd = spec.clauseEnd ?? false;
     for (const ch of (spec.chars ?? '') + (this.clauseEnd ? CLAUSE_END : '')) this.first[ch.charCodeAt(0)] = 1;
   }
-  /** Whether what starts at `i` of `m` (the first offset after a placeholder and its spaces, see `afterSpaces`) is allowed. */
-  test(m: string, i: number): boolean {
+  /** Whether what starts at `i` of `m` (the first offset after the placeholder at `_p` and its spaces, see `afterSpaces`) is allowed. */
+  test(m: string, _p: number, i: number): boolean {
     if (i >= m.length) return this.clauseEnd;
     const c = m.charCodeAt(i);
     const f = c < ASCII ? this.first[c] : 0;
@@ -125,13 +125,18 @@ export class AfterModifiers {
 export function placesWhere(m: string, numStarts: readonly number[], after: readonly number[], gate: NextGate | AfterModifiers | undefined): readonly number[] {
   if (gate === undefined) return numStarts;
   let out: number[] | null = null;
+  let all = true;
   for (let k = 0; k < numStarts.length; k++) {
-    const ok = gate instanceof NextGate ? gate.test(m, after[k]) : gate.test(m, numStarts[k], after[k]);
-    if (ok && out !== null) out.push(numStarts[k]);
-    else if (!ok && out === null) out = numStarts.slice(0, k);
+    if (gate.test(m, numStarts[k], after[k])) {
+      if (!all) (out ??= []).push(numStarts[k]);
+    } else if (all) {
+      all = false;
+      if (k > 0) out = numStarts.slice(0, k);
+    }
   }
-  return out ?? numStarts;
+  return all ? numStarts : out ?? NONE;
 }
+const NONE: readonly number[] = [];
 
 /** The next match of the sticky `re` in `m` starting at one of `places` (ascending) at or after `from` (`execMasked` over a subset of the placeholders). */
 export function stickyAt(m: string, re: RegExp, places: readonly number[], from: number): RegExpExecArray | null {

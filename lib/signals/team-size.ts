@@ -195,7 +195,9 @@ const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'divisio
 /** The company heads, looked up at word starts for the pattern that needs one (`PatternSpec.needsCompany`). */
 const COMPANY_GATE = new WordSet(COMPANY_WORDS);
 /** What the fractions and multiplied counts need at a word start. */
-const COUNT_WORDS = new WordSet(['half', 'third', 'quarter', 'fifth', 'tenth', 'each', 'teams']);
+const COUNT_WORDS = new WordSet(['half', 'third', 'quarter', 'fifth', 'tenth', 'each', 'teams', 'every', 'per ']);
+/** What " per ", " each " and " every " start (a word each). */
+const PER_EACH_MASK = COUNT_WORDS.mask(['each', 'every', 'per ']);
 
 const PATTERNS: readonly PatternSpec[] = [
   // "team of 12", "team is twenty-two people", "team's about 10", "team size is 8"
@@ -524,7 +526,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     if ((present & PAIR_MASK) !== 0 && u.lower.includes(' and ')) pairCandidates(u, out);
     const counted = COUNT_WORDS.found(u.lower);
     fractionCandidates(u, out, counted);
-    if (u.lower.includes(' per ') || u.lower.includes(' each ') || u.lower.includes(' every ')) perUnitCandidates(u, out);
+    if ((counted & PER_EACH_MASK) !== 0 && (u.lower.includes(' per ') || u.lower.includes(' each ') || u.lower.includes(' every '))) perUnitCandidates(u, out);
     if ((counted & EACH_MASK) !== 0) {
       EACH_UNIT_ONES.lastIndex = 0;
       for (let x = EACH_UNIT_ONES.exec(m); x; x = EACH_UNIT_ONES.exec(m)) {
