@@ -471,7 +471,11 @@ const PERIOD_WORD = /^(?:day|week|fortnight|month|quarter|year|workday|weekday|s
 const ON_A = /(?:day|week|fortnight|month|quarter|year|ly) (?:on|under) /;
 const THAT_NEEDS = /\b(?:that|which|who) (?:all )?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\b/;
 /** Words some readings need at a word start, found once per utterance (term words; "each"/"every"; `PER_PERSON` has one of the last four). */
-const GATE_WORDS = new WordSet(['term', 'intake', 'semester', 'trimester', 'cohort', 'each', 'every', 'per ', 'apiece']);
+const GATE_WORDS = new WordSet(['term', 'intake', 'semester', 'trimester', 'cohort', 'each', 'every', 'per ', 'apiece', 'months', 'weeks', 'to ']);
+/** What " months" and " weeks" start. */
+const MONTHS_WEEKS_MASK = GATE_WORDS.mask(['months', 'weeks']);
+const MONTHS_MASK = GATE_WORDS.mask(['months']);
+const TO_MASK = GATE_WORDS.mask(['to ']);
 const TERM_MASK = GATE_WORDS.mask(['term', 'intake', 'semester', 'trimester', 'cohort']);
 const EACH_MASK = GATE_WORDS.mask(['each', 'every']);
 /** Every `PER_PERSON` reading has one of these. */
@@ -690,7 +694,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (!covered(out, x.index)) addVolume(sc, x[3], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[1], x[2]));
     }
   }
-  if (hasPeriod && (u.lower.includes(' months') || u.lower.includes(' weeks'))) {
+  if (hasPeriod && (present & MONTHS_WEEKS_MASK) !== 0 && (u.lower.includes(' months') || u.lower.includes(' weeks'))) {
     for (let x = stickyAt(m, V_IN_N_Y, docAt, 0); x; x = stickyAt(m, V_IN_N_Y, docAt, x.index + x[0].length)) {
       const n = quantityAt(u, x[2]);
       if (n?.kind === 'cardinal' && n.value >= 2 && n.value <= 12 && !covered(out, x.index)) addVolume(sc, x[1], x[3] === 'weeks' ? 'week' : 'month', x.index, x.index + x[0].length, 2, 0.75, n.value);
@@ -727,7 +731,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       from = x.index + x[0].length;
     }
   }
-  if (hasEach && (hasTerm || hasSeason || u.lower.includes(' months')) && (eachVerb ??= EACH_VERB.test(u.lower))) {
+  if (hasEach && (hasTerm || hasSeason || ((present & MONTHS_MASK) !== 0 && u.lower.includes(' months'))) && (eachVerb ??= EACH_VERB.test(u.lower))) {
     for (let x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, 0); x; x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, x.index + x[0].length)) {
       const k = quantityAt(u, x[3] ?? x[5] ?? x[6]);
       if (k?.kind !== 'cardinal' || k.value < 1) continue;
@@ -763,7 +767,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (!covered(out, x.index)) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
     }
   }
-  if (hasPeriod && u.lower.includes(' of each ')) {
+  if (hasPeriod && hasEach && u.lower.includes(' of each ')) {
     V_OF_EACH.lastIndex = 0;
     for (let x = V_OF_EACH.exec(m); x; x = V_OF_EACH.exec(m)) {
       const kinds = docKindsBefore(u, x.index);
@@ -784,7 +788,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // The things counted are the signers themselves: no per-person multiplier ("each member ... 240 members" is 240).
     if (x) addVolume({ ...sc, multiplier: 1 }, x[6], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
   }
-  if (hasPeriod && u.lower.includes(' to ') && (u.lower.includes('sen') || u.lower.includes('mail'))) {
+  if (hasPeriod && (present & TO_MASK) !== 0 && u.lower.includes(' to ') && (u.lower.includes('sen') || u.lower.includes('mail'))) {
     V_SEND_ONCE_TO.lastIndex = 0;
     for (let x = V_SEND_ONCE_TO.exec(m); x; x = V_SEND_ONCE_TO.exec(m)) {
       addVolume(sc, x[5], unitOf(x[1] ?? x[2] ?? x[3] ?? x[4], u), x.index, x.index + x[0].length, 1.6, 0.75);
