@@ -32,7 +32,7 @@
 import type { TeamCandidate } from './team-size';
 import { bestTeam } from './team-size';
 import type { Utterance } from './utterance';
-import { isSpace, stickyAt } from './after-count';
+import { isSpace, skipSpaces, stickyAt } from './after-count';
 import { WordSet } from './lead-index';
 import { NUM, clauseOf, execMasked, quantityAt, splitCount, stickyIfNumLed } from './utterance';
 import { WORD_START, WordScanner } from './word-regexp';
@@ -328,6 +328,25 @@ const V_EACH_DOC_THEN_RATE_Y = new RegExp(V_EACH_DOC_THEN_RATE.source, 'y');
 const EACH_WORD = /\b(?:each|every)\b/g;
 /** Farther than the number, its spaces, one letter and 50 characters: V_POP_EACH_DOC cannot reach "each"/"every" there. */
 const POP_EACH_REACH = 120;
+/**
+ * Whether a `V_POP_EACH_DOC` match at the count at `p` can reach "each"/"every" (offsets `eachAt`, ascending): after the
+ * count's spaces a letter, then at most 50 characters with no sentence punctuation or placeholder up to the first one after it.
+ */
+function popReaches(m: string, p: number, eachAt: readonly number[]): boolean {
+  const q = skipSpaces(m, p + 1);
+  const c = m.charCodeAt(q);
+  if (q === p + 1 || c < 97 || c > 122) return false;
+  for (const e of eachAt) {
+    if (e <= q) continue;
+    if (e > q + 51) return false;
+    for (let i = q + 1; i < e; i++) {
+      const d = m.charCodeAt(i);
+      if (d === 46 || d === 63 || d === 33 || d === 59 || (d >= 0xe000 && d <= 0xe0ff)) return false;
+    }
+    return true;
+  }
+  return false;
+}
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** One document each person gets ("each driver gets a manifest"), said where a per-person rate was found. */
 const EACH_GETS_ONE = new RegExp(`^each\\s+[a-z]+\\s+${CARRIES}\\s+(?:a|an|one|their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
@@ -708,7 +727,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let e = EACH_WORD.exec(m); e; e = EACH_WORD.exec(m)) eachAt.push(e.index);
     let from = 0;
     for (const p of u.numStarts) {
-      if (p < from || !eachAt.some((e) => e > p && e - p <= POP_EACH_REACH)) continue;
+      if (p < from || !eachAt.some((e) => e > p && e - p <= POP_EACH_REACH) || !popReaches(m, p, eachAt)) continue;
       V_POP_EACH_DOC_Y.lastIndex = p;
       const x = V_POP_EACH_DOC_Y.exec(m);
       if (!x) continue;
