@@ -20,7 +20,8 @@ import { ROLE_NOUNS } from './lexicon';
 import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
 import { aboutSomeoneElse } from './someone-else';
 import { userLists } from './user-list';
-import { WordScanner, trieAlternation } from './word-regexp';
+import { WordScanner, leadTexts, trieAlternation } from './word-regexp';
+import { AfterModifiers, NextGate, afterSpaces, placesWhere, stickyAt, trimmedEnd } from './after-count';
 
 /** A team-size reading with its quoted span and how specific it is (higher wins). */
 export interface TeamCandidate {
@@ -38,7 +39,8 @@ const Q = '(?:(?:about|around|roughly|approximately|approx|like|maybe|probably|j
   'somewhere around|give or take|um|uh),?\\s+)*';
 /** Strong role nouns (lexicons/roles.ts): a count of these is a team; `ROLE_ONE` names one person, `FAMILY` a relative. */
 // As tries of their leading text: the engine tries a few branches at each position, not hundreds.
-const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.company, ...ROLE_NOUNS.one].join('|'))})`;
+const ROLE_SRC = [...ROLE_NOUNS.many, ...ROLE_NOUNS.company, ...ROLE_NOUNS.one].join('|');
+const ROLE = `(?:${trieAlternation(ROLE_SRC)})`;
 const ROLE_ONE = `(?:${trieAlternation(ROLE_NOUNS.one.join('|'))})`;
 const FAMILY = `(?:${ROLE_NOUNS.family.join('|')})`;
 const WEAK = '(?:people|persons|folks|folk|guys|lads|blokes|members|individuals|heads|ppl)';
@@ -87,7 +89,19 @@ const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|c
 const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm)\b|\bcompany(?:'s| is| has| of)\b/;
 /** A rate or a past period's count after the number ("10 people a month", "320 of those last season"): not a team. */
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season)|(?:last|this|over the)\s+(?:season|summer|winter|term|semester))\b/;
-const EXCLUDE_BEFORE = /\b(?:not|hire|hiring|hired|adding|add|added|onboarding|recruit|recruiting|lose|lost|fired|laid off|another|than|rather than|instead of|for|table for)\s+$/;
+const EXCLUDE_WORDS = ['not', 'hire', 'hiring', 'hired', 'adding', 'add', 'added', 'onboarding', 'recruit', 'recruiting', 'lose', 'lost', 'fired', 'laid off',
+  'another', 'than', 'rather than', 'instead of', 'for', 'table for'];
+const EXCLUDE_BEFORE = new RegExp(`\\b(?:${EXCLUDE_WORDS.join('|')})\\s+$`, 'g');
+/** How far before the trailing spaces an `EXCLUDE_BEFORE` match starts at most (its longest word). */
+const EXCLUDE_REACH = Math.max(...EXCLUDE_WORDS.map((w) => w.length));
+
+/** `EXCLUDE_BEFORE.test(before)`: its word ends where the trailing white space starts, so the scan starts at most its longest word before. */
+function excludedBefore(before: string): boolean {
+  const t = trimmedEnd(before);
+  if (t === before.length) return false;
+  EXCLUDE_BEFORE.lastIndex = Math.max(0, t - EXCLUDE_REACH);
+  return EXCLUDE_BEFORE.test(before);
+}
 /**
  * A count introduced by a conditional or additive lead-in ("maybe 14 if we add the two people in
  * payroll", "plus two contractors", "including the 3 interns", "not counting the 4 admins") is an
@@ -106,9 +120,12 @@ const ASIDE_PRIORITY = 0.5;
 
 /** Start of the lead-in of the number at `pos` inside the clause starting at `clauseStart`. */
 function leadInStart(text: string, clauseStart: number, pos: number): number {
-  const seg = text.slice(clauseStart, pos);
-  const cut = Math.max(seg.lastIndexOf(','), seg.lastIndexOf('('), seg.lastIndexOf(' - '), seg.lastIndexOf(':'));
-  return cut < 0 ? clauseStart : clauseStart + cut + 1;
+  // The last ",", "(", ":" or " - " inside [clauseStart, pos), found from the end.
+  for (let i = pos - 1; i >= clauseStart; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 40 || c === 58 || (c === 32 && i + 3 <= pos && text.startsWith(' - ', i))) return i + 1;
+  }
+  return clauseStart;
 }
 
 interface PatternSpec {
@@ -139,6 +156,8 @@ interface PatternSpec {
   roleSum?: boolean;
   /** "the office staff is five": staff named by where they sit are a team, not the company. */
   staffGroup?: boolean;
+  /** What must follow the count (group 1) for the pattern to match: it is tried only where this passes (./after-count.ts). */
+  next?: NextGate | AfterModifiers;
   confidence: number;
 }
 
@@ -148,6 +167,16 @@ const THINKING = '(?:\\s*,\\s*(?:what|oh|er|erm|hmm|i think|i\'d say|let me thin
 const SPREAD = '(?:across|between|spread|all told|in total|out in|up in|down in)';
 /** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "35 give or take"). */
 const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
+/** The words `WEAK` names. */
+const WEAK_LIST = WEAK.slice(3, -1).split('|');
+/** What `NOUNLESS_END` allows first after the count. */
+const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'after', 'since', 'total', 'in total', 'give or take', 'or so', ...WEAK_LIST, 'of us',
+  'full', 'strong', 'people', 'who', 'that'] });
+/** After `MOD`, a role or a generic people noun (the gates of "12 full-time reps", "about 25 people"). */
+const modThen = (src: string) => {
+  const leads = leadTexts(src, 3);
+  return leads === null ? undefined : new AfterModifiers(leads, 3);
+};
 /** The utterance talks about people (for noun-less counts). */
 const PEOPLE = new WordScanner(`${ROLE}|${WEAK}|${TEAM_HEAD}|of us|staff|headcount|sales`);
 /** Volume talk (a period or money): a noun-less "that's 200" there is a document count, not a team. */
@@ -169,7 +198,9 @@ const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'divisio
 /** The company heads, looked up at word starts for the pattern that needs one (`PatternSpec.needsCompany`). */
 const COMPANY_GATE = new WordSet(COMPANY_WORDS);
 /** What the fractions and multiplied counts need at a word start. */
-const COUNT_WORDS = new WordSet(['half', 'third', 'quarter', 'fifth', 'tenth', 'each', 'teams']);
+const COUNT_WORDS = new WordSet(['half', 'third', 'quarter', 'fifth', 'tenth', 'each', 'teams', 'every', 'per ']);
+/** What " per ", " each " and " every " start (a word each). */
+const PER_EACH_MASK = COUNT_WORDS.mask(['each', 'every', 'per ']);
 
 const PATTERNS: readonly PatternSpec[] = [
   // "team of 12", "team is twenty-two people", "team's about 10", "team size is 8"
@@ -188,46 +219,59 @@ const PATTERNS: readonly PatternSpec[] = [
   // "a 15-person sales team", "12-person law firm"
   { re: g(`(${NUM})\\s*-?\\s*(?:person|people|member|man|woman|strong|seat|user|agent|rep|attorney|lawyer|` +
     `broker)\\s*-?\\s*(?:(?!(?:at|on|in|for|to|from|with|of|the|a|an|our|my|their|his|` +
-    `her)\\b)[a-z-]+\\s+){0,2}?(${TEAM_HEAD}|${COMPANY_HEAD})\\b`), priority: 3, confidence: 0.9 },
+    `her)\\b)[a-z-]+\\s+){0,2}?(${TEAM_HEAD}|${COMPANY_HEAD})\\b`), priority: 3, confidence: 0.9,
+    next: new NextGate({ chars: '-', words: ['person', 'people', 'member', 'man', 'woman', 'strong', 'seat', 'user', 'agent', 'rep', 'attorney', 'lawyer', 'broker'] }) },
   // "12 reps", "fifteen full-time support agents"
-  { re: g(`(${NUM})\\s+${MOD}(${ROLE})\\b`), priority: 2, confidence: 0.85 },
+  { re: g(`(${NUM})\\s+${MOD}(${ROLE})\\b`), priority: 2, confidence: 0.85, next: modThen(ROLE_SRC) },
   // "three of us", "35 of them", "twelve on the team", "8 in sales"
   // After a role noun it counts that role even beside party words, with the roles listed after it ("the event
   // coordinators, four of them, and the venue coordinator" → 5).
-  { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those)\\b`), priority: 2, weak: true, roleSum: true, confidence: 0.75, min: 2 },
-  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85 },
-  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on|doing|handling|running) (${DEPT})\\b`), priority: 2, confidence: 0.75 },
+  { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those)\\b`), priority: 2, weak: true, roleSum: true, confidence: 0.75, min: 2,
+    next: new NextGate({ words: ['of '] }) },
+  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85,
+    next: new NextGate({ words: [...WEAK_LIST, 'on ', 'in '] }) },
+  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on|doing|handling|running) (${DEPT})\\b`), priority: 2, confidence: 0.75,
+    next: new NextGate({ words: [...WEAK_LIST, 'of us', 'in ', 'on ', 'doing ', 'handling ', 'running '] }) },
   // "we're 30 now", "we are about 40 people", "there's 25 of us", "that's 14 people"
   { re: g(`\\b(?:we're|we are|were|we've got|we have|there's|there are|there is|it's|its|it is|that's|thats|we're at|` +
     `we are at|we've grown to|now we're|now it's)\\s+(?:a\\s+(?=${NUM}))?${Q}(${NUM})\\s+(?:${WEAK}|now|strong|` +
-    `total|in total|full[- ]time)\\b`), priority: 2, weak: true, confidence: 0.75, smallNeedsWork: true },
+    `total|in total|full[- ]time)\\b`), priority: 2, weak: true, confidence: 0.75, smallNeedsWork: true,
+    next: new NextGate({ words: [...WEAK_LIST, 'now', 'strong', 'total', 'in total', 'full'] }) },
   // "the recruiters, there's eleven", "our fee earners, there's twenty two of them": a noun-less count after a role noun.
   // "the dispatchers, there's four on days and three on nights": people counted by shift (no role needed just before).
   { re: g(`\\b(?:there(?:'s| is| are)|we've got|we have)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
-    roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have'] },
+    roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have'],
+    next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "the dispatchers, five on days and two on nights": a role's count by shift with no "there's".
-  { re: g(`(${NUM})\\s+on\\s+${SHIFT}(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7 },
+  { re: g(`(${NUM})\\s+on\\s+${SHIFT}(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
+    next: new NextGate({ words: ['on'] }) },
   // "about 25 people" in a work context
-  { re: g(`(${NUM})\\s+${MOD}${WEAK}\\b`), priority: 2, weak: true, needsWork: true, sum: true, confidence: 0.7, min: 2 },
+  { re: g(`(${NUM})\\s+${MOD}${WEAK}\\b`), priority: 2, weak: true, needsWork: true, sum: true, confidence: 0.7, min: 2, next: modThen(WEAK.slice(3, -1)) },
   // A number with no noun, closing a statement about people: "we're down to 14 now", "so we're at 11.",
   // "only the sales guys need it, thats seven", "the whole firm, so 35 give or take".
-  { re: g(`\\b(?:we're|we are|were|now we're)\\s+(?:(?:down|up|back) to|(?:now )?at)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, confidence: 0.7 },
+  { re: g(`\\b(?:we're|we are|were|now we're)\\s+(?:(?:down|up|back) to|(?:now )?at)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, confidence: 0.7,
+    next: NOUNLESS_NEXT },
   // "... so maybe six", "only half of them do the onboarding, so call it four": the caller's own total or rounding.
   { re: g(`\\b(?:that's|thats|that is|which is|which's|which are|that'd be|that would be|call it|so)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2,
-    weak: true, needsPeople: true, confidence: 0.7, needs: ['that', 'which', 'call it', 'so '] },
+    weak: true, needsPeople: true, confidence: 0.7, needs: ['that', 'which', 'call it', 'so '], next: NOUNLESS_NEXT },
   { re: g(`\\b(?:whole|entire) (?:team|department|dept|office|crew)\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`),
-    priority: 2, confidence: 0.7, needs: WHOLE },
+    priority: 2, confidence: 0.7, needs: WHOLE, next: NOUNLESS_NEXT },
   // "we're twelve people in the office now, well, fourteen since ...": a spoken self-correction to a noun-less count.
-  { re: g(`,\\s*(?:well|sorry|er|actually|i mean|or rather)\\s*,?\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 3, weak: true, needsPeople: true, needsWork: true, min: 2, confidence: 0.65 },
+  { re: g(`,\\s*(?:well|sorry|er|actually|i mean|or rather)\\s*,?\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 3, weak: true, needsPeople: true, needsWork: true, min: 2, confidence: 0.65,
+    next: NOUNLESS_NEXT },
   // "we're twenty, well, twenty-two with the new hires", "we're like 40, maybe": a noun-less count after "we're".
-  { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65, needs: ["we're", 'we are'] },
+  { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65, needs: ["we're", 'we are'],
+    next: NOUNLESS_NEXT },
   // "maybe ten would actually use this", "so like nine, would be sending stuff": the users, said without a noun.
   { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them)\\s+)?(?:would|will|'d|could|might|need to|are going to|` +
     `are gonna)\\s+(?:actually\\s+|really\\s+|probably\\s+|realistically\\s+|ever\\s+)?(?:be\\s+)?(?:use|using|` +
-    `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b`), priority: 2, confidence: 0.7, min: 2 },
+    `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b`), priority: 2, confidence: 0.7, min: 2,
+    next: new NextGate({ chars: ',', words: ['of ', 'would', 'will', "'d", 'could', 'might', 'need', 'are'] }) },
   // "the front desk is about eight people", "ops is 6 folks"
-  { re: g(`\\b(?:is|are|'s)\\s+${Q}(${NUM})\\s+${WEAK}\\b`), priority: 2, weak: true, smallNeedsWork: true, confidence: 0.7, needs: WEAK_WORDS },
-  { re: g(`\\b(?:whole|entire) ${COMPANY_HEAD}\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 1, confidence: 0.7, needs: WHOLE },
+  { re: g(`\\b(?:is|are|'s)\\s+${Q}(${NUM})\\s+${WEAK}\\b`), priority: 2, weak: true, smallNeedsWork: true, confidence: 0.7, needs: WEAK_WORDS,
+    next: new NextGate({ words: WEAK_LIST }) },
+  { re: g(`\\b(?:whole|entire) ${COMPANY_HEAD}\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 1, confidence: 0.7, needs: WHOLE,
+    next: NOUNLESS_NEXT },
 ];
 
 const SOLO = new RegExp(
@@ -349,7 +393,7 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   const [cs, ce] = clauseOf(u, start);
   const before = m.slice(cs, start);
   // "a table for 6" is a party; "the price for 10 seats" is a team.
-  if (EXCLUDE_BEFORE.test(before) && !TEAM_FOR_BEFORE.test(before) && !(licences && FOR_BEFORE.test(before))) return;
+  if (excludedBefore(before) && !TEAM_FOR_BEFORE.test(before) && !(licences && FOR_BEFORE.test(before))) return;
   // "if a firm had 500 employees", "for a company with, say, 200 users": a pricing question about some company.
   if (HYPOTHETICAL_BEFORE.test(before)) return;
   // "each group is about eight people": the size of the things counted, not a team.
@@ -428,7 +472,11 @@ function signsOwnDocument(lower: string, noun: string): boolean {
 
 /** Cheap pre-check for the solo readings without "me" (`SOLO`: "solo agent", "one-man shop", "sole trader"). */
 function maySoloWord(lower: string): boolean {
-  return lower.includes('solo') || lower.includes('sole') || lower.includes('one-') || lower.includes('one man') || lower.includes('one woman') || lower.includes('one person');
+  for (let i = lower.indexOf('sol'); i >= 0; i = lower.indexOf('sol', i + 1)) if (lower.startsWith('o', i + 3) || lower.startsWith('e', i + 3)) return true;
+  for (let i = lower.indexOf('one'); i >= 0; i = lower.indexOf('one', i + 1)) {
+    if (lower.startsWith('-', i + 3) || lower.startsWith(' man', i + 3) || lower.startsWith(' woman', i + 3) || lower.startsWith(' person', i + 3)) return true;
+  }
+  return false;
 }
 
 /** All team-size readings in an utterance (unordered). */
@@ -488,7 +536,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     if ((present & PAIR_MASK) !== 0 && u.lower.includes(' and ')) pairCandidates(u, out);
     const counted = COUNT_WORDS.found(u.lower);
     fractionCandidates(u, out, counted);
-    if (u.lower.includes(' per ') || u.lower.includes(' each ') || u.lower.includes(' every ')) perUnitCandidates(u, out);
+    if ((counted & PER_EACH_MASK) !== 0 && (u.lower.includes(' per ') || u.lower.includes(' each ') || u.lower.includes(' every '))) perUnitCandidates(u, out);
     if ((counted & EACH_MASK) !== 0) {
       EACH_UNIT_ONES.lastIndex = 0;
       for (let x = EACH_UNIT_ONES.exec(m); x; x = EACH_UNIT_ONES.exec(m)) {
@@ -632,17 +680,22 @@ const NEEDS = PATTERNS.map((spec) => (spec.needs === undefined ? 0 : GATE_WORDS.
 
 function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, present: number): void {
   const m = u.masked;
+  let after: number[] | undefined;
   for (let k = 0; k < PATTERNS.length; k++) {
     const spec = PATTERNS[k];
     if (NEEDS[k] !== 0 && (present & NEEDS[k]) === 0) continue;
     if (spec.needsCompany && COMPANY_GATE.found(u.lower) === 0) continue;
-    let x = execMasked(u, spec.re, STICKY[k], 0);
+    // Every pattern reads a count: only the placeholders its `next` gate passes can be its group 1.
+    const places = placesWhere(m, u.numStarts, (after ??= afterSpaces(m, u.numStarts)), spec.next);
+    if (places.length === 0) continue;
+    const sticky = STICKY[k];
+    let x = sticky === null ? execMasked(u, spec.re, null, 0) : stickyAt(m, sticky, places, 0);
     if (!x) continue;
     if (spec.weak && !spec.roleSum && ctx.travel) continue;
     if (spec.needsWork && !ctx.work) continue;
     if (spec.needsPeople && !ctx.people) continue;
     if (spec.notWithVolume && ctx.volumeTalk) continue;
-    for (; x; x = execMasked(u, spec.re, STICKY[k], x.index + x[0].length)) {
+    for (; x; x = sticky === null ? execMasked(u, spec.re, null, x.index + x[0].length) : stickyAt(m, sticky, places, x.index + x[0].length)) {
       const afterRole = (spec.roleBefore || spec.roleSum) && ROLE_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index));
       if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && ctx.people)) continue;
       if (spec.roleSum && !afterRole && ctx.travel) continue;

@@ -32,6 +32,7 @@
 import type { TeamCandidate } from './team-size';
 import { bestTeam } from './team-size';
 import type { Utterance } from './utterance';
+import { isSpace, skipSpaces, stickyAt } from './after-count';
 import { WordSet } from './lead-index';
 import { NUM, clauseOf, execMasked, quantityAt, splitCount, stickyIfNumLed } from './utterance';
 import { WORD_START, WordScanner } from './word-regexp';
@@ -123,6 +124,12 @@ const MORE_ROLES = 'adjusters?|surveyors?|supervisors?|case ?workers?|negotiator
 const ROLE_NOUNS = 'reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|salespeople|account executives?|managers?|' +
   'coordinators?|associates?|loan officers?|advisors?|consultants?|producers?|officers?|paralegals?|planners?|estimators?|' +
   `dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|${MORE_ROLES}`;
+/** Who may be named just before ", each" in `PER_PERSON` ("the reps, each ..."): plain words, some letters optional. */
+const ROLES_BEFORE_EACH = 'reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|' +
+  'lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|' +
+  'associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|' +
+  'planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|' +
+  `providers?|${MORE_ROLES}`;
 const PER_PERSON = new RegExp(
   `\\beach (?:of (?:our|the|my|them|us)\\s+)?(?:(${NUM})\\s+)?${MODV}(?:reps?|agents?|recruiters?|brokers?|` +
     `realtors?|attorneys?|lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|` +
@@ -130,15 +137,42 @@ const PER_PERSON = new RegExp(
     `producers?|officers?|paralegals?|planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|` +
     `hygienists?|doctors?|dentists?|providers?|${MORE_ROLES}|branches|offices|locations|stores|sites|clinics)\\b|` +
     `\\bper (?:rep|agent|recruiter|broker|person|head|attorney|` +
-    `lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\b(?:reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|` +
-    `lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|` +
-    `associates?|loan officers?|advisors?|users?|employees?|members?|consultants?|producers?|officers?|paralegals?|` +
-    `planners?|estimators?|dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|` +
-    `providers?|${MORE_ROLES}),? each\\b|\\bapiece\\b|\\b(?:day|week|fortnight|month|quarter|year) each\\b|\\beach(?<!of each) (?:a|per|every) (?:day|week|fortnight|month|quarter|year)\\b` +
+    `lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\b(?:${ROLES_BEFORE_EACH}),? each\\b|` +
+    `\\bapiece\\b|\\b(?:day|week|fortnight|month|quarter|year) each\\b|\\beach(?<!of each) (?:a|per|every) (?:day|week|fortnight|month|quarter|year)\\b` +
     `|\\beach(?:\\s+(?:one|${NUM}))?\\s+(?:of (?:them|us) )?` +
     `(?:(?:probably|maybe|usually|roughly|about|like)\\s+)?(?:sends?|does|handles?|places?|closes?|writes?|process(?:es)?|issues?|books?)\\b|` +
     `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
+
+const PER_PERSON_Y = new RegExp(PER_PERSON.source, 'y');
+/** The farthest before its "each" a `PER_PERSON` match starts: the longest of `ROLES_BEFORE_EACH`, a comma and a space. */
+const EACH_REACH = (() => {
+  if (/[^a-z '?|]/.test(ROLES_BEFORE_EACH)) throw new Error('ROLES_BEFORE_EACH: plain words and optional letters only');
+  return Math.max(...ROLES_BEFORE_EACH.split('|').map((r) => r.replace(/\?/g, '').length)) + 2;
+})();
+/** Where a `PER_PERSON` match can start other than near "each". */
+const PER_PERSON_WORDS = ['per', 'every', 'apiece'];
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * `PER_PERSON.exec(m)`, trying only where a match can start: at "per", "every" or "apiece", or at a word start at most
+ * `EACH_REACH` before "each" (the alternatives that do not start there end with ", each").
+ */
+function perPersonIn(m: string): RegExpExecArray | null {
+  const at: number[] = [];
+  for (const w of PER_PERSON_WORDS) for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) at.push(i);
+  for (let e = m.indexOf('each'); e >= 0; e = m.indexOf('each', e + 1)) {
+    for (let p = Math.max(0, e - EACH_REACH); p <= e; p++) if (isWordChar(m.charCodeAt(p)) && (p === 0 || !isWordChar(m.charCodeAt(p - 1)))) at.push(p);
+  }
+  at.sort((a, b) => a - b);
+  for (let k = 0; k < at.length; k++) {
+    if (k > 0 && at[k] === at[k - 1]) continue;
+    PER_PERSON_Y.lastIndex = at[k];
+    const x = PER_PERSON_Y.exec(m);
+    if (x) return x;
+  }
+  return null;
+}
 
 /**
  * A rate per person or per unit said with "each" before its verb: "each raise about two permits a day", "each one signs up
@@ -278,11 +312,11 @@ const MONTH_SPAN = `(?:from\\s+|between\\s+)?${MONTH}\\s+(?:to|through|thru|till
 /** A count over a span of months: "from February to April we send out something like 900 engagement letters", "600 registrations in July and August". */
 const V_SPAN_FIRST = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,6}?(${NUM})\\s+${MODV}${DOC}\\b`);
 const V_SPAN_AFTER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|from|between|during|over)\\s+${MONTH_SPAN}`);
-const V_SPAN_AFTER_Y = stickyIfNumLed(V_SPAN_AFTER);
+const V_SPAN_AFTER_Y = stickyIfNumLed(V_SPAN_AFTER)!;
 /** A count over a number of months or weeks: "3,000 applications in two months", "about 90 NDAs over six weeks". */
 const V_IN_N = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|over|across|within)\\s+(?:(?:about|around|roughly|just|only|the|a)\\s+)?(${NUM})\\s+(months|weeks)\\b`);
-const V_IN_N_Y = stickyIfNumLed(V_IN_N);
-const V_SEASON_Y = stickyIfNumLed(V_SEASON);
+const V_IN_N_Y = stickyIfNumLed(V_IN_N)!;
+const V_SEASON_Y = stickyIfNumLed(V_SEASON)!;
 const V_POP_EACH_DOC_Y = stickyIfNumLed(V_POP_EACH_DOC)!;
 const V_EACH_DOC_THEN_RATE_Y = new RegExp(V_EACH_DOC_THEN_RATE.source, 'y');
 /**
@@ -294,6 +328,25 @@ const V_EACH_DOC_THEN_RATE_Y = new RegExp(V_EACH_DOC_THEN_RATE.source, 'y');
 const EACH_WORD = /\b(?:each|every)\b/g;
 /** Farther than the number, its spaces, one letter and 50 characters: V_POP_EACH_DOC cannot reach "each"/"every" there. */
 const POP_EACH_REACH = 120;
+/**
+ * Whether a `V_POP_EACH_DOC` match at the count at `p` can reach "each"/"every" (offsets `eachAt`, ascending): after the
+ * count's spaces a letter, then at most 50 characters with no sentence punctuation or placeholder up to the first one after it.
+ */
+function popReaches(m: string, p: number, eachAt: readonly number[]): boolean {
+  const q = skipSpaces(m, p + 1);
+  const c = m.charCodeAt(q);
+  if (q === p + 1 || c < 97 || c > 122) return false;
+  for (const e of eachAt) {
+    if (e <= q) continue;
+    if (e > q + 51) return false;
+    for (let i = q + 1; i < e; i++) {
+      const d = m.charCodeAt(i);
+      if (d === 46 || d === 63 || d === 33 || d === 59 || (d >= 0xe000 && d <= 0xe0ff)) return false;
+    }
+    return true;
+  }
+  return false;
+}
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** One document each person gets ("each driver gets a manifest"), said where a per-person rate was found. */
 const EACH_GETS_ONE = new RegExp(`^each\\s+[a-z]+\\s+${CARRIES}\\s+(?:a|an|one|their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
@@ -343,11 +396,11 @@ const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|ran
 /** One document per thing and a count of those things per period: "one tenancy agreement per unit ... about 240 units turning over each year". */
 const V_ONE_PER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\2s?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
-const V_ONE_PER_Y = stickyIfNumLed(V_ONE_PER);
+const V_ONE_PER_Y = stickyIfNumLed(V_ONE_PER)!;
 /** A count per term or intake and the terms in a year: "450 enrolment forms each term and we've three terms in the year". */
 const V_TERM = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in each|in every)\\s+(term|intake|semester|trimester|cohort)\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b`);
-const V_TERM_Y = stickyIfNumLed(V_TERM);
+const V_TERM_Y = stickyIfNumLed(V_TERM)!;
 /** Each of N things signs one document per period: "each of our 30 vendors signs a new supplier agreement once a year" = 30 a year. */
 const V_EACH_OF = g(`\\beach of (?:our|the|my|those|these|them)\\s+(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?(?:signs?|gets?|needs?|requires?|has|` +
   `have)\\s+(?:a|an|one|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}`);
@@ -420,22 +473,50 @@ const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
  */
 const V_A_DOC_PER = g(`\\b(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:signed\\s+)?(?:per|(?:for|from|on|with) (?:each|every))\\s+` +
   `([a-z]{3,})\\b`);
+/** What every `V_A_DOC_PER` match has: "per" between white space, or "for/from/on/with" and a space before "each"/"every". */
+function perThingWord(m: string): boolean {
+  for (let i = m.indexOf('per'); i >= 0; i = m.indexOf('per', i + 1)) if (i > 0 && isSpace(m.charCodeAt(i - 1)) && isSpace(m.charCodeAt(i + 3))) return true;
+  for (const w of EACH_WORDS) {
+    for (let e = m.indexOf(w); e >= 0; e = m.indexOf(w, e + 1)) {
+      if (m.startsWith('for ', e - 4) || m.startsWith('from ', e - 5) || m.startsWith('on ', e - 3) || m.startsWith('with ', e - 5)) return true;
+    }
+  }
+  return false;
+}
+const EACH_WORDS = ['each', 'every'];
 /** A period word, not a thing a document is for ("a form per week"). */
 const PERIOD_WORD = /^(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|time|person|head|user|seat)s?$/;
 /** Gate for V_EACH_DOC's "... a quarter on a dealer agreement", "... a week on loan applications". */
 const ON_A = /(?:day|week|fortnight|month|quarter|year|ly) (?:on|under) /;
 const THAT_NEEDS = /\b(?:that|which|who) (?:all )?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\b/;
 /** Words some readings need at a word start, found once per utterance (term words; "each"/"every"; `PER_PERSON` has one of the last four). */
-const GATE_WORDS = new WordSet(['term', 'intake', 'semester', 'trimester', 'cohort', 'each', 'every', 'per ', 'apiece']);
+const GATE_WORDS = new WordSet(['term', 'intake', 'semester', 'trimester', 'cohort', 'each', 'every', 'per ', 'apiece', 'months', 'weeks', 'to ']);
+/** What " months" and " weeks" start. */
+const MONTHS_WEEKS_MASK = GATE_WORDS.mask(['months', 'weeks']);
+const MONTHS_MASK = GATE_WORDS.mask(['months']);
+const TO_MASK = GATE_WORDS.mask(['to ']);
 const TERM_MASK = GATE_WORDS.mask(['term', 'intake', 'semester', 'trimester', 'cohort']);
 const EACH_MASK = GATE_WORDS.mask(['each', 'every']);
 /** Every `PER_PERSON` reading has one of these. */
 const PER_PERSON_MASK = GATE_WORDS.mask(['each', 'every', 'per ', 'apiece']);
 /** Sticky copies of the number-led patterns (see `execMasked`). */
-const V_DOC_PERIOD_Y = stickyIfNumLed(V_DOC_PERIOD);
+const V_DOC_PERIOD_Y = stickyIfNumLed(V_DOC_PERIOD)!;
 const V_EACH_DOC_Y = stickyIfNumLed(V_EACH_DOC);
 const V_BARE_Y = stickyIfNumLed(V_BARE);
 const HAS_DOC = WordScanner.of(new RegExp(`${WORD_START}${DOC}\\b`));
+
+/** A count followed by a document word (`DOC_AFTER`): every reading below that says "<count> <document>" has one. */
+const DOC_AFTER = new RegExp(`${NUM}\\s+${MODV}${DOC}\\b`, 'y');
+
+/** The placeholders of `u` that `DOC_AFTER` matches at, ascending. */
+function docCounts(u: Utterance): number[] {
+  const at: number[] = [];
+  for (const p of u.numStarts) {
+    DOC_AFTER.lastIndex = p;
+    if (DOC_AFTER.test(u.masked)) at.push(p);
+  }
+  return at;
+}
 
 /** The period a matched unit names; "every <n> weeks" (a placeholder) is a fortnight only for n = 2. */
 function unitOf(s: string | undefined, u?: Utterance): Period | null {
@@ -539,7 +620,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   const hasTerm = (present & TERM_MASK) !== 0 && TERM_WORD.test(u.lower);
   if (!hasPeriod && !hasSpan && !hasSeason && !hasTerm) return out;
   const hasEach = (present & EACH_MASK) !== 0;
-  const listed = (present & PER_PERSON_MASK) !== 0 ? PER_PERSON.exec(m) : null;
+  const listed = (present & PER_PERSON_MASK) !== 0 ? perPersonIn(m) : null;
   let multiplier = 1;
   if (listed) {
     const inline = listed[1] ? quantityAt(u, listed[1]) : undefined;
@@ -559,8 +640,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (eachRate) multiplier = headcount(u, eachRate.index, eachRate[1]) ?? 1;
   const perPerson = listed ?? eachRate;
   const sc: VolumeScope = { u, out, multiplier, perPersonPh: listed?.[1] };
+  const docAt = docCounts(u);
 
-  for (let x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, 0); x; x = execMasked(u, V_DOC_PERIOD, V_DOC_PERIOD_Y, x.index + x[0].length)) {
+  for (let x = stickyAt(m, V_DOC_PERIOD_Y, docAt, 0); x; x = stickyAt(m, V_DOC_PERIOD_Y, docAt, x.index + x[0].length)) {
     // "since the two new hires last week": a definite count in a past period names those things, not a rate.
     if (x[6] && DEFINITE_BEFORE.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
     // "one manifest per route per day": documents per thing, the period the things'.
@@ -576,7 +658,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     addVolume(sc, x[1], period, x.index, x.index + x[0].length, 2, 0.9);
   }
   V_PERIOD_DOC.lastIndex = 0;
-  for (let x = V_PERIOD_DOC.exec(m); x; x = V_PERIOD_DOC.exec(m)) {
+  for (let x = docAt.length > 0 ? V_PERIOD_DOC.exec(m) : null; x; x = V_PERIOD_DOC.exec(m)) {
     const unitEnd = x.index + x[0].indexOf(x[1] ?? x[2]) + (x[1] ?? x[2]).length;
     if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
     addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
@@ -585,7 +667,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (covered(out, x.index)) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
   }
-  if (hasPeriod && (present & PER_PERSON_MASK) !== 0 && u.numStarts.length >= 1) {
+  if (hasPeriod && (present & PER_PERSON_MASK) !== 0 && u.numStarts.length >= 1 && perThingWord(m)) {
     V_A_DOC_PER.lastIndex = 0;
     for (let x = V_A_DOC_PER.exec(m); x; x = V_A_DOC_PER.exec(m)) {
       const rate = PERIOD_WORD.test(x[1]) ? null : thingRate(u, x[1]);
@@ -593,19 +675,19 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     }
   }
   if (hasSeason) {
-    for (let x = execMasked(u, V_SEASON, V_SEASON_Y, 0); x; x = execMasked(u, V_SEASON, V_SEASON_Y, x.index + x[0].length)) {
+    for (let x = stickyAt(m, V_SEASON_Y, docAt, 0); x; x = stickyAt(m, V_SEASON_Y, docAt, x.index + x[0].length)) {
       const months = quantityAt(u, x[2]);
       if (months?.kind === 'cardinal' && months.value >= 1 && months.value <= 12) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 2, 0.75, months.value);
     }
   }
   if (hasTerm) {
-    for (let x = execMasked(u, V_TERM, V_TERM_Y, 0); x; x = execMasked(u, V_TERM, V_TERM_Y, x.index + x[0].length)) {
+    for (let x = stickyAt(m, V_TERM_Y, docAt, 0); x; x = stickyAt(m, V_TERM_Y, docAt, x.index + x[0].length)) {
       const k = quantityAt(u, x[3]);
       if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / k.value);
     }
   }
   if (hasPeriod && (u.lower.includes('per ') || u.lower.includes('each') || u.lower.includes('every'))) {
-    for (let x = execMasked(u, V_ONE_PER, V_ONE_PER_Y, 0); x; x = execMasked(u, V_ONE_PER, V_ONE_PER_Y, x.index + x[0].length)) {
+    for (let x = stickyAt(m, V_ONE_PER_Y, docAt, 0); x; x = stickyAt(m, V_ONE_PER_Y, docAt, x.index + x[0].length)) {
       if (quantityAt(u, x[1])?.value === 1) addVolume(sc, x[3], unitOf(x[4] ?? x[5] ?? x[6] ?? x[7], u), x.index, x.index + x[0].length, 2, 0.75);
     }
     if (u.lower.includes('each of')) {
@@ -617,33 +699,35 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   if (hasTerm && (u.lower.includes('per ') || u.lower.includes('each ') || u.lower.includes('every ') || u.lower.includes('a '))) {
     V_TERM_FIRST.lastIndex = 0;
-    for (let x = V_TERM_FIRST.exec(m); x; x = V_TERM_FIRST.exec(m)) {
+    for (let x = docAt.length > 0 ? V_TERM_FIRST.exec(m) : null; x; x = V_TERM_FIRST.exec(m)) {
       const k = quantityAt(u, x[3]);
       if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / k.value);
     }
   }
   if (hasSpan) {
-    for (let x = execMasked(u, V_SPAN_AFTER, V_SPAN_AFTER_Y, 0); x; x = execMasked(u, V_SPAN_AFTER, V_SPAN_AFTER_Y, x.index + x[0].length)) {
+    for (let x = stickyAt(m, V_SPAN_AFTER_Y, docAt, 0); x; x = stickyAt(m, V_SPAN_AFTER_Y, docAt, x.index + x[0].length)) {
       if (!covered(out, x.index)) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[2], x[3]));
     }
     V_SPAN_FIRST.lastIndex = 0;
-    for (let x = V_SPAN_FIRST.exec(m); x; x = V_SPAN_FIRST.exec(m)) {
+    for (let x = docAt.length > 0 ? V_SPAN_FIRST.exec(m) : null; x; x = V_SPAN_FIRST.exec(m)) {
       if (!covered(out, x.index)) addVolume(sc, x[3], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[1], x[2]));
     }
   }
-  if (hasPeriod && (u.lower.includes(' months') || u.lower.includes(' weeks'))) {
-    for (let x = execMasked(u, V_IN_N, V_IN_N_Y, 0); x; x = execMasked(u, V_IN_N, V_IN_N_Y, x.index + x[0].length)) {
+  if (hasPeriod && (present & MONTHS_WEEKS_MASK) !== 0 && (u.lower.includes(' months') || u.lower.includes(' weeks'))) {
+    for (let x = stickyAt(m, V_IN_N_Y, docAt, 0); x; x = stickyAt(m, V_IN_N_Y, docAt, x.index + x[0].length)) {
       const n = quantityAt(u, x[2]);
       if (n?.kind === 'cardinal' && n.value >= 2 && n.value <= 12 && !covered(out, x.index)) addVolume(sc, x[1], x[3] === 'weeks' ? 'week' : 'month', x.index, x.index + x[0].length, 2, 0.75, n.value);
     }
   }
-  if (hasPeriod && hasEach && EACH_VERB.test(u.lower)) {
+  // `EACH_VERB` on the lowercased text, tested once when first needed.
+  let eachVerb: boolean | undefined;
+  if (hasPeriod && hasEach && (eachVerb ??= EACH_VERB.test(u.lower))) {
     const eachAt: number[] = [];
     EACH_WORD.lastIndex = 0;
     for (let e = EACH_WORD.exec(m); e; e = EACH_WORD.exec(m)) eachAt.push(e.index);
     let from = 0;
     for (const p of u.numStarts) {
-      if (p < from || !eachAt.some((e) => e > p && e - p <= POP_EACH_REACH)) continue;
+      if (p < from || !eachAt.some((e) => e > p && e - p <= POP_EACH_REACH) || !popReaches(m, p, eachAt)) continue;
       V_POP_EACH_DOC_Y.lastIndex = p;
       const x = V_POP_EACH_DOC_Y.exec(m);
       if (!x) continue;
@@ -666,7 +750,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       from = x.index + x[0].length;
     }
   }
-  if (hasEach && (hasTerm || hasSeason || u.lower.includes(' months')) && EACH_VERB.test(u.lower)) {
+  if (hasEach && (hasTerm || hasSeason || ((present & MONTHS_MASK) !== 0 && u.lower.includes(' months'))) && (eachVerb ??= EACH_VERB.test(u.lower))) {
     for (let x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, 0); x; x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, x.index + x[0].length)) {
       const k = quantityAt(u, x[3] ?? x[5] ?? x[6]);
       if (k?.kind !== 'cardinal' || k.value < 1) continue;
@@ -702,14 +786,14 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (!covered(out, x.index)) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
     }
   }
-  if (hasPeriod && u.lower.includes(' of each ')) {
+  if (hasPeriod && hasEach && u.lower.includes(' of each ')) {
     V_OF_EACH.lastIndex = 0;
     for (let x = V_OF_EACH.exec(m); x; x = V_OF_EACH.exec(m)) {
       const kinds = docKindsBefore(u, x.index);
       if (kinds >= 2) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 2, 0.75, 1 / kinds);
     }
   }
-  if ((hasTerm || hasSeason) && out.length === 0 && ((hasEach && EACH_VERB.test(u.lower)) || SIGNS_DOC.test(u.lower) || SIGN_DOCS.test(m))) {
+  if ((hasTerm || hasSeason) && out.length === 0 && ((hasEach && (eachVerb ??= EACH_VERB.test(u.lower))) || SIGNS_DOC.test(u.lower) || SIGN_DOCS.test(m))) {
     for (let x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0); x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
       const k = quantityAt(u, x[3] ?? x[4]);
       if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 12) continue;
@@ -717,13 +801,13 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       else if (x[4] !== undefined && SEASONS.has(x[2])) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
     }
   }
-  if (hasPeriod && hasEach && out.length === 0 && EACH_VERB.test(u.lower)) {
+  if (hasPeriod && hasEach && out.length === 0 && (eachVerb ??= EACH_VERB.test(u.lower))) {
     V_EACH_THEN_COUNT.lastIndex = 0;
     const x = V_EACH_THEN_COUNT.exec(m);
     // The things counted are the signers themselves: no per-person multiplier ("each member ... 240 members" is 240).
     if (x) addVolume({ ...sc, multiplier: 1 }, x[6], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
   }
-  if (hasPeriod && u.lower.includes(' to ') && (u.lower.includes('sen') || u.lower.includes('mail'))) {
+  if (hasPeriod && (present & TO_MASK) !== 0 && u.lower.includes(' to ') && (u.lower.includes('sen') || u.lower.includes('mail'))) {
     V_SEND_ONCE_TO.lastIndex = 0;
     for (let x = V_SEND_ONCE_TO.exec(m); x; x = V_SEND_ONCE_TO.exec(m)) {
       addVolume(sc, x[5], unitOf(x[1] ?? x[2] ?? x[3] ?? x[4], u), x.index, x.index + x[0].length, 1.6, 0.75);
@@ -752,8 +836,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const period = x ? unitOf(x[1] ?? x[2] ?? x[3] ?? x[4], u) : null;
     if (x && period) out.push({ value: perMonth(multiplier, period), start: x.index, end: x.index + x[0].length, priority: 1, confidence: 0.6 });
   }
-  const docInUtterance = HAS_DOC.test(m);
-  const shortAnswer = splitCount(u.lower.trim()) <= SHORT_ANSWER_WORDS;
+  // Both facts are read only when a reading needs them (the document scan indexes the masked text).
+  let docInUtterance: boolean | undefined;
+  let shortAnswer: boolean | undefined;
   for (let x = execMasked(u, V_BARE, V_BARE_Y, 0); x; x = execMasked(u, V_BARE, V_BARE_Y, x.index + x[0].length)) {
     if (covered(out, x.index)) continue;
     const [cs] = clauseOf(u, x.index);
@@ -762,11 +847,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // and never a count in a past or current period ("we were 20 last year, we're 30 now" is a headcount).
     // A count restated after a correction of the reading before ("forty a week, sorry, a day, forty a day") stands too.
     const corrects = out.length > 0 && CORRECTED_BEFORE.test(m.slice(Math.max(cs, x.index - 40), x.index));
-    if (!corrects && !docInUtterance && !VERB_BEFORE.test(before) && (!shortAnswer || x[5]) && !refinedLead(u, x.index)) continue;
+    if (!corrects && !(docInUtterance ??= HAS_DOC.test(m)) && !VERB_BEFORE.test(before) && (!(shortAnswer ??= isShortAnswer(u)) || x[5]) &&
+      !refinedLead(u, x.index)) continue;
     if (MONEY_BEFORE.test(m.slice(cs, x.index))) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, corrects ? 2.1 : 1, 0.7);
   }
-  if (out.length === 0 && shortAnswer && u.numStarts.length === 1) {
+  if (out.length === 0 && u.numStarts.length === 1 && (shortAnswer ??= isShortAnswer(u))) {
     const x = V_PERIOD_FIRST.exec(m);
     if (x) addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 1, 0.65);
   }
@@ -800,6 +886,11 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
 /** The things `stem` are counted before `end` ("thirty containers", "30 sea containers"): "each one" after it means one of them. */
 function countedBefore(m: string, stem: string, end: number): boolean {
   return new RegExp(`(?:${NUM})\\s+(?:[a-z-]+\\s+)?${stem}(?:s|es)?\\b[^.?!;]{0,60}\\b(?:each|every)\\s+(?:one\\b|${NUM}|of them\\b)`).test(m.slice(0, end));
+}
+
+/** The utterance is at most `SHORT_ANSWER_WORDS` words. */
+function isShortAnswer(u: Utterance): boolean {
+  return splitCount(u.lower.trim()) <= SHORT_ANSWER_WORDS;
 }
 
 /** A count that leads the utterance (only hedges before it) and that the caller refines after ("a few thousand a year, i'd say ..."). */
