@@ -298,6 +298,8 @@ function alternativesByKey(src: string): Map<number, string[]> | null {
 
 /** How much of each alternative's leading text a scanner checks at a candidate start before trying its regexp. */
 const LEAD_CHARS = 8;
+/** Leading texts are ASCII (literal regexp text; a non-ASCII character ends one early): a trie node has at most this many children. */
+const ASCII_CODES = 128;
 /** Characters of leading text the shared lead index files a start under. */
 const KEY_CHARS = 3;
 
@@ -322,8 +324,14 @@ export class WordScanner {
   private readonly exact: RegExp;
   /** This list's bit in the lead index, or -1 (scan). */
   private readonly bit: number;
-  /** This list's leading texts by the code of their first (up to) `KEY_CHARS` characters (`keyCode`). */
-  private readonly leads = new Map<number, string[]>();
+  /**
+   * This list's leading texts as a character trie: the child of node n by character code c (< 128) is
+   * `leadNext.get(n * 128 + c)`; node 0 is the root. One lookup per character at a candidate start,
+   * however many leading texts the list has (a big list has hundreds sharing their first characters).
+   */
+  private readonly leadNext = new Map<number, number>();
+  /** Per trie node: some leading text ends there. */
+  private readonly leadEnd: boolean[] = [false];
   /** The (flattened) alternatives that can start with a key, by its code; null when the whole trie confirms (`at`). */
   private readonly keyAlternatives: Map<number, string[]> | null = null;
   /** The confirming regexp per key code, built on first use from `keyAlternatives`. */
@@ -336,24 +344,36 @@ export class WordScanner {
     const leads = prefix === WORD_START ? leadTexts(alternatives, LEAD_CHARS) : null;
     this.bit = registerLeads(leads && [...new Set(leads.map((l) => l.slice(0, KEY_CHARS)))]);
     for (const l of leads ?? []) {
-      const k = keyCode(l, 0, Math.min(KEY_CHARS, l.length));
-      const list = this.leads.get(k);
-      if (list) list.push(l);
-      else this.leads.set(k, [l]);
+      let n = 0;
+      for (let i = 0; i < l.length && l.charCodeAt(i) < ASCII_CODES; i++) {
+        const key = n * ASCII_CODES + l.charCodeAt(i);
+        let m = this.leadNext.get(key);
+        if (m === undefined) {
+          m = this.leadEnd.length;
+          this.leadEnd.push(false);
+          this.leadNext.set(key, m);
+        }
+        n = m;
+      }
+      this.leadEnd[n] = true;
     }
     if (this.bit >= 0) this.keyAlternatives = alternativesByKey(alternatives);
   }
-  /** Some alternative's leading text starts at `p`; `keys[k..k+2]` are the key codes there (`LeadIndex.keys`). */
-  private leadAt(s: string, p: number, keys: readonly number[], k: number): boolean {
-    for (let len = 0; len < KEY_CHARS; len++) {
-      const code = keys[k + len];
-      if (code < 0) return false;
-      const list = this.leads.get(code);
-      if (list !== undefined) for (const l of list) if (s.startsWith(l, p)) return true;
+  /** Some alternative's leading text starts at `p` (`s.startsWith(lead, p)` for one of them). */
+  private leadAt(s: string, p: number): boolean {
+    const { leadNext, leadEnd } = this;
+    let n = 0;
+    for (let i = p; !leadEnd[n]; i++) {
+      if (i >= s.length) return false;
+      const c = s.charCodeAt(i);
+      if (c >= ASCII_CODES) return false;
+      const m = leadNext.get(n * ASCII_CODES + c);
+      if (m === undefined) return false;
+      n = m;
     }
-    return false;
+    return true;
   }
-  /** Some alternative matches at `p` (as `at` would tell), trying only those that can start with the text there (key codes as for `leadAt`). */
+  /** Some alternative matches at `p` (as `at` would tell), trying only those that can start with the text there; `keys[k..k+2]` are the key codes there (`LeadIndex.keys`). */
   private confirmAt(s: string, p: number, keys: readonly number[], k: number): boolean {
     const byKey = this.keyAlternatives;
     if (byKey === null) {
@@ -397,7 +417,7 @@ export class WordScanner {
     const b = 1 << this.bit;
     for (let i = 0; i < starts.length; i++) {
       const p = starts[i];
-      if (p < from || (masks[i] & b) === 0 || !this.leadAt(s, p, keys, 3 * i)) continue;
+      if (p < from || (masks[i] & b) === 0 || !this.leadAt(s, p)) continue;
       if (this.confirmAt(s, p, keys, 3 * i)) return p;
     }
     return -1;
