@@ -336,12 +336,16 @@ export class WordScanner {
   private readonly keyAlternatives: Map<number, string[]> | null = null;
   /** The confirming regexp per key code, built on first use from `keyAlternatives`. */
   private readonly atKey = new Map<number, RegExp>();
-  constructor(alternatives: string, private readonly prefix = WORD_START) {
+  /**
+   * @param indexed false for a list scanned in a string no other list is (a case-sensitive list, in the
+   *   original text): building that string's lead index costs more than scanning it with the trie.
+   */
+  constructor(alternatives: string, private readonly prefix = WORD_START, indexed = true) {
     const source = `${prefix}(?=${trieAlternation(alternatives)}\\b)`;
     this.scan = new RegExp(source, 'g');
     this.at = new RegExp(source, 'y');
     this.exact = new RegExp(`${prefix}(?:${alternatives})\\b`, 'y');
-    const leads = prefix === WORD_START ? leadTexts(alternatives, LEAD_CHARS) : null;
+    const leads = prefix === WORD_START && indexed ? leadTexts(alternatives, LEAD_CHARS) : null;
     this.bit = registerLeads(leads && [...new Set(leads.map((l) => l.slice(0, KEY_CHARS)))]);
     for (const l of leads ?? []) {
       let n = 0;
