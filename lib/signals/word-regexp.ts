@@ -8,7 +8,7 @@
  * alternatives all start with a word character.
  */
 
-import { keyCode, leadIndexOf, registerLeads } from './lead-index';
+import { keyCode, leadIndexOf, registerLeads, type LeadIndex } from './lead-index';
 
 /** `\b(?=\w)`: a word starts here. */
 export const WORD_START = '\\b(?=\\w)';
@@ -326,12 +326,16 @@ export class WordScanner {
   private readonly bit: number;
   /**
    * This list's leading texts as a character trie: the child of node n by character code c (< 128) is
-   * `leadNext.get(n * 128 + c)`; node 0 is the root. One lookup per character at a candidate start,
+   * `leadNext.get(n * 128 + c)`; node 0 is the root. A candidate start is checked with a few lookups,
    * however many leading texts the list has (a big list has hundreds sharing their first characters).
    */
   private readonly leadNext = new Map<number, number>();
   /** Per trie node: some leading text ends there. */
   private readonly leadEnd: boolean[] = [false];
+  /** The trie's nodes three characters deep, by the key code of those characters (the lead index has it at each start). */
+  private readonly leadDepth3 = new Map<number, number>();
+  /** Key codes of the leading texts shorter than three characters; null when there are none. */
+  private readonly shortLeads: Set<number> | null = null;
   /** The (flattened) alternatives that can start with a key, by its code; null when the whole trie confirms (`at`). */
   private readonly keyAlternatives: Map<number, string[]> | null = null;
   /** The confirming regexp per key code, built on first use from `keyAlternatives`. */
@@ -347,9 +351,11 @@ export class WordScanner {
     this.exact = new RegExp(`${prefix}(?:${alternatives})\\b`, 'y');
     const leads = prefix === WORD_START && indexed ? leadTexts(alternatives, LEAD_CHARS) : null;
     this.bit = registerLeads(leads && [...new Set(leads.map((l) => l.slice(0, KEY_CHARS)))]);
+    const short = new Set<number>();
     for (const l of leads ?? []) {
       let n = 0;
-      for (let i = 0; i < l.length && l.charCodeAt(i) < ASCII_CODES; i++) {
+      let i = 0;
+      for (; i < l.length && l.charCodeAt(i) < ASCII_CODES; i++) {
         const key = n * ASCII_CODES + l.charCodeAt(i);
         let m = this.leadNext.get(key);
         if (m === undefined) {
@@ -358,22 +364,30 @@ export class WordScanner {
           this.leadNext.set(key, m);
         }
         n = m;
+        if (i === KEY_CHARS - 1) this.leadDepth3.set(keyCode(l, 0, KEY_CHARS), n);
       }
       this.leadEnd[n] = true;
+      if (i < KEY_CHARS) short.add(keyCode(l, 0, i));
     }
+    if (short.size > 0) this.shortLeads = short;
     if (this.bit >= 0) this.keyAlternatives = alternativesByKey(alternatives);
   }
-  /** Some alternative's leading text starts at `p` (`s.startsWith(lead, p)` for one of them). */
-  private leadAt(s: string, p: number): boolean {
-    const { leadNext, leadEnd } = this;
-    let n = 0;
-    for (let i = p; !leadEnd[n]; i++) {
+  /**
+   * Some alternative's leading text starts at `p` (`s.startsWith(lead, p)` for one of them); `keys[k..k+2]`
+   * are the key codes there (`LeadIndex.keys`): the walk starts three characters in.
+   */
+  private leadAt(s: string, p: number, keys: readonly number[], k: number): boolean {
+    const { leadNext, leadEnd, shortLeads } = this;
+    if (shortLeads !== null && (shortLeads.has(keys[k]) || shortLeads.has(keys[k + 1]))) return true;
+    const k3 = keys[k + 2];
+    let n = k3 < 0 ? undefined : this.leadDepth3.get(k3);
+    if (n === undefined) return false;
+    for (let i = p + KEY_CHARS; !leadEnd[n]; i++) {
       if (i >= s.length) return false;
       const c = s.charCodeAt(i);
       if (c >= ASCII_CODES) return false;
-      const m = leadNext.get(n * ASCII_CODES + c);
-      if (m === undefined) return false;
-      n = m;
+      n = leadNext.get(n * ASCII_CODES + c);
+      if (n === undefined) return false;
     }
     return true;
   }
@@ -411,18 +425,52 @@ export class WordScanner {
     }
     return new WordScanner(s.slice(head.length, -3));
   }
-  /** Where the next match at or after `from` starts, or -1. */
+  /** The lead index `cands` holds this list's candidates in. */
+  private candIndex: LeadIndex | null = null;
+  /** Pairs: a start of `candIndex` where one of this list's leading texts begins (ascending), and its offset in the index's `keys`. */
+  private cands: number[] = [];
+  /** Per pair of `cands`: 0 not confirmed yet, 1 some alternative matches there, 2 none does. */
+  private candState: number[] = [];
+  /** How many of `candIndex`'s starts `cands` covers (they are looked at as far as a match needs). */
+  private scanned = 0;
+  /**
+   * Where the next match at or after `from` starts, or -1. The candidate starts and what confirming them
+   * told are kept for the string's next calls (`exec` asks again after every match).
+   */
   private startAt(s: string, from: number): number {
     if (this.bit < 0) {
       this.scan.lastIndex = from;
       return this.scan.test(s) ? this.scan.lastIndex : -1;
     }
-    const { starts, masks, keys } = leadIndexOf(s);
+    const ix = leadIndexOf(s);
+    if (ix !== this.candIndex) {
+      this.candIndex = ix;
+      this.cands = [];
+      this.candState = [];
+      this.scanned = 0;
+    }
+    const { cands, candState } = this;
+    const { starts, masks, keys } = ix;
+    for (let j = 0; j < candState.length; j++) {
+      const p = cands[2 * j];
+      if (p < from) continue;
+      let state = candState[j];
+      if (state === 0) candState[j] = state = this.confirmAt(s, p, keys, cands[2 * j + 1]) ? 1 : 2;
+      if (state === 1) return p;
+    }
     const b = 1 << this.bit;
-    for (let i = 0; i < starts.length; i++) {
+    while (this.scanned < starts.length) {
+      const i = this.scanned++;
       const p = starts[i];
-      if (p < from || (masks[i] & b) === 0 || !this.leadAt(s, p)) continue;
-      if (this.confirmAt(s, p, keys, 3 * i)) return p;
+      if ((masks[i] & b) === 0 || !this.leadAt(s, p, keys, 3 * i)) continue;
+      cands.push(p, 3 * i);
+      if (p < from) {
+        candState.push(0);
+        continue;
+      }
+      const found = this.confirmAt(s, p, keys, 3 * i);
+      candState.push(found ? 1 : 2);
+      if (found) return p;
     }
     return -1;
   }
