@@ -325,17 +325,17 @@ export class WordScanner {
   /** This list's bit in the lead index, or -1 (scan). */
   private readonly bit: number;
   /**
-   * This list's leading texts as a character trie: the child of node n by character code c (< 128) is
-   * `leadNext.get(n * 128 + c)`; node 0 is the root. A candidate start is checked with a few lookups,
-   * however many leading texts the list has (a big list has hundreds sharing their first characters).
+   * This list's leading texts as a character trie, a dense table: the child of node n by the character
+   * with alphabet index a (`leadAlphabet`) is `leadNext[n * leadAlphabetSize + a]` (0: none; node 0 is the
+   * root). A candidate start is checked with a few array reads, however many leading texts the list has
+   * (a big list has hundreds sharing their first characters).
    */
-  private readonly leadNext = new Map<number, number>();
-  /** Per trie node: some leading text ends there. */
-  private readonly leadEnd: boolean[] = [false];
-  /** The trie's nodes three characters deep, by the key code of those characters (the lead index has it at each start). */
-  private readonly leadDepth3 = new Map<number, number>();
-  /** Key codes of the leading texts shorter than three characters; null when there are none. */
-  private readonly shortLeads: Set<number> | null = null;
+  private readonly leadNext: Uint16Array | Uint32Array;
+  /** Per character code below 128: its index in the trie's alphabet, or -1 when no leading text has it. */
+  private readonly leadAlphabet = new Int8Array(ASCII_CODES).fill(-1);
+  private readonly leadAlphabetSize: number;
+  /** Per trie node: 1 when some leading text ends there. */
+  private readonly leadEnd: Uint8Array;
   /** The (flattened) alternatives that can start with a key, by its code; null when the whole trie confirms (`at`). */
   private readonly keyAlternatives: Map<number, string[]> | null = null;
   /** The confirming regexp per key code, built on first use from `keyAlternatives`. */
@@ -351,43 +351,41 @@ export class WordScanner {
     this.exact = new RegExp(`${prefix}(?:${alternatives})\\b`, 'y');
     const leads = prefix === WORD_START && indexed ? leadTexts(alternatives, LEAD_CHARS) : null;
     this.bit = registerLeads(leads && [...new Set(leads.map((l) => l.slice(0, KEY_CHARS)))]);
-    const short = new Set<number>();
+    const children = new Map<number, number>();
+    const ends = [false];
     for (const l of leads ?? []) {
       let n = 0;
-      let i = 0;
-      for (; i < l.length && l.charCodeAt(i) < ASCII_CODES; i++) {
+      for (let i = 0; i < l.length && l.charCodeAt(i) < ASCII_CODES; i++) {
         const key = n * ASCII_CODES + l.charCodeAt(i);
-        let m = this.leadNext.get(key);
+        let m = children.get(key);
         if (m === undefined) {
-          m = this.leadEnd.length;
-          this.leadEnd.push(false);
-          this.leadNext.set(key, m);
+          m = ends.length;
+          ends.push(false);
+          children.set(key, m);
         }
         n = m;
-        if (i === KEY_CHARS - 1) this.leadDepth3.set(keyCode(l, 0, KEY_CHARS), n);
       }
-      this.leadEnd[n] = true;
-      if (i < KEY_CHARS) short.add(keyCode(l, 0, i));
+      ends[n] = true;
     }
-    if (short.size > 0) this.shortLeads = short;
+    let size = 0;
+    for (const key of children.keys()) if (this.leadAlphabet[key % ASCII_CODES] < 0) this.leadAlphabet[key % ASCII_CODES] = size++;
+    this.leadAlphabetSize = size;
+    this.leadNext = ends.length < 0x10000 ? new Uint16Array(ends.length * size) : new Uint32Array(ends.length * size);
+    for (const [key, m] of children) this.leadNext[Math.floor(key / ASCII_CODES) * size + this.leadAlphabet[key % ASCII_CODES]] = m;
+    this.leadEnd = Uint8Array.from(ends, (e) => (e ? 1 : 0));
     if (this.bit >= 0) this.keyAlternatives = alternativesByKey(alternatives);
   }
-  /**
-   * Some alternative's leading text starts at `p` (`s.startsWith(lead, p)` for one of them); `keys[k..k+2]`
-   * are the key codes there (`LeadIndex.keys`): the walk starts three characters in.
-   */
-  private leadAt(s: string, p: number, keys: readonly number[], k: number): boolean {
-    const { leadNext, leadEnd, shortLeads } = this;
-    if (shortLeads !== null && (shortLeads.has(keys[k]) || shortLeads.has(keys[k + 1]))) return true;
-    const k3 = keys[k + 2];
-    let n = k3 < 0 ? undefined : this.leadDepth3.get(k3);
-    if (n === undefined) return false;
-    for (let i = p + KEY_CHARS; !leadEnd[n]; i++) {
+  /** Some alternative's leading text starts at `p` (`s.startsWith(lead, p)` for one of them). */
+  private leadAt(s: string, p: number): boolean {
+    const { leadNext, leadEnd, leadAlphabet, leadAlphabetSize } = this;
+    let n = 0;
+    for (let i = p; leadEnd[n] === 0; i++) {
       if (i >= s.length) return false;
       const c = s.charCodeAt(i);
-      if (c >= ASCII_CODES) return false;
-      n = leadNext.get(n * ASCII_CODES + c);
-      if (n === undefined) return false;
+      const a = c < ASCII_CODES ? leadAlphabet[c] : -1;
+      if (a < 0) return false;
+      n = leadNext[n * leadAlphabetSize + a];
+      if (n === 0) return false;
     }
     return true;
   }
@@ -462,7 +460,7 @@ export class WordScanner {
     while (this.scanned < starts.length) {
       const i = this.scanned++;
       const p = starts[i];
-      if ((masks[i] & b) === 0 || !this.leadAt(s, p, keys, 3 * i)) continue;
+      if ((masks[i] & b) === 0 || !this.leadAt(s, p)) continue;
       cands.push(p, 3 * i);
       if (p < from) {
         candState.push(0);
