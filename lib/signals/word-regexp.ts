@@ -219,8 +219,9 @@ function leadsOf(alt: string, n: number): string[] {
   let len: number;
   if (c === '\\') {
     if (alt[1] === 'b' || alt[1] === 'B') return leadsOf(alt.slice(2), n);
-    if (!LITERAL_ESCAPE.test(alt)) return [''];
-    chars = [alt[1]];
+    if (alt[1] === 'd') chars = DIGITS;
+    else if (!LITERAL_ESCAPE.test(alt)) return [''];
+    else chars = [alt[1]];
     len = 2;
   } else if (c === '[') {
     const cls = SMALL_CLASS.exec(alt);
@@ -241,6 +242,9 @@ function leadsOf(alt: string, n: number): string[] {
   const tails = leadsOf(alt.slice(len), n - 1);
   return chars.flatMap((ch) => tails.map((l) => ch + l));
 }
+
+/** What `\\d` matches. */
+const DIGITS = '0123456789'.split('');
 
 /** A character class of plain characters and ranges (no escapes, not negated): `[sz]`, `[2-8]`. */
 const SMALL_CLASS = /^\[([A-Za-z0-9 '-]+)\]/;
