@@ -13,7 +13,7 @@
  */
 import { PRODUCTS, type ProductAlias } from './lexicon';
 import type { Utterance } from './utterance';
-import { WordScanner } from './word-regexp';
+import { leadTexts, WORD_START, WordScanner } from './word-regexp';
 
 /**
  * Why a mention does not count. `left` = left behind or leaving; `eval` = compared/evaluated only;
@@ -68,7 +68,11 @@ export function literalFirst(alias: string): string {
 function combine(cased: boolean): { re: WordScanner; products: ProductAlias[] } {
   const products = PRODUCTS.filter((p) => ((cased ? p.cased : p.aliases) ?? []).length > 0);
   const src = products.map((p) => `(${((cased ? p.cased : p.aliases) ?? []).map(literalFirst).join('|')})`).join('|');
-  return { re: new WordScanner(src), products };
+  if (!cased) return { re: new WordScanner(src), products };
+  // The original text is scanned by the case-sensitive aliases only: no lead index for it, and a scan that
+  // tries only capitals when every alias starts with one (the same matches: `\b(?=\w)` holds there too).
+  const capitalLed = leadTexts(src, 1)?.every((l) => /^[A-Z]$/.test(l)) === true;
+  return { re: new WordScanner(src, capitalLed ? String.raw`\b(?=[A-Z])` : WORD_START, false), products };
 }
 const LEAD_WORD = /^(?:in|on|into|to|via|through|use|using|with|from|our|my) /;
 const LOWER_ALIASES = combine(false);

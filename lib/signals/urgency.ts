@@ -100,7 +100,7 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
 const MEDIUM_TIME = scan(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
 const MEDIUM_TIME_WITH_DISTANCE = scan(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
-const MAY_HAVE_DISTANCE = /\b(?:days?|weeks?|months?|fortnight) (?:away|out|off|from)\b|\bgives? us\b|\b(?:got|leaves us|leaving us) (?:\w+ )?(?:\w+ )?weeks\b/;
+const MAY_HAVE_DISTANCE = scan(`${WORD_START}(?:(?:days?|weeks?|months?|fortnight) (?:away|out|off|from)|gives? us|(?:got|leaves us|leaving us) (?:\\w+ )?(?:\\w+ )?weeks)\\b`);
 const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
 const CONTEXT =
   new RegExp(

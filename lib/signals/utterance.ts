@@ -80,12 +80,21 @@ function blankFiller(lower: string, spans: number[], a: number, b: number): void
   spans.push(a, b);
 }
 
-/** `s` with the [start, end) pairs in `spans` replaced by spaces (pairs in any order, may overlap). */
+/** `s` with the [start, end) pairs in `spans` replaced by spaces (pairs in any order, may overlap, within `s`). */
 function blankSpans(s: string, spans: number[]): string {
   if (spans.length === 0) return s;
-  const chars = s.split('');
-  for (let i = 0; i < spans.length; i += 2) for (let k = spans[i]; k < spans[i + 1]; k++) chars[k] = ' ';
-  return chars.join('');
+  const n = s.length;
+  const blank = new Uint8Array(n);
+  for (let i = 0; i < spans.length; i += 2) blank.fill(1, spans[i], spans[i + 1]);
+  const parts: string[] = [];
+  for (let i = 0; i < n; ) {
+    const b = blank[i];
+    let j = i + 1;
+    while (j < n && blank[j] === b) j++;
+    parts.push(b === 1 ? ' '.repeat(j - i) : s.slice(i, j));
+    i = j;
+  }
+  return parts.join('');
 }
 
 /**
@@ -120,12 +129,14 @@ function unstutter(lower: string): string {
   // False starts: a separator run with a comma or two spaces between the same word twice.
   const n = s.length;
   const repeats: number[] = [];
-  for (let i = 0; i < n; ) {
-    const c = s.charCodeAt(i);
-    if (!(c === 44 || (c === 32 && s.charCodeAt(i + 1) === 32))) {
-      i++;
-      continue;
-    }
+  // Visit each comma and each run start of two spaces (found with indexOf, not a loop over every character).
+  let comma = s.indexOf(',');
+  let twoSpaces = s.indexOf('  ');
+  for (let i = 0; ; ) {
+    if (comma >= 0 && comma < i) comma = s.indexOf(',', i);
+    if (twoSpaces >= 0 && twoSpaces < i) twoSpaces = s.indexOf('  ', i);
+    if (comma < 0 && twoSpaces < 0) break;
+    i = comma < 0 ? twoSpaces : twoSpaces < 0 ? comma : Math.min(comma, twoSpaces);
     let ws = i;
     while (ws > 0 && isWordChar(s.charCodeAt(ws - 1))) ws--;
     let b = i;

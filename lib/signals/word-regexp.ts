@@ -8,7 +8,7 @@
  * alternatives all start with a word character.
  */
 
-import { keyCode, leadIndexOf, registerLeads } from './lead-index';
+import { keyCode, leadIndexOf, registerLeads, type LeadIndex } from './lead-index';
 
 /** `\b(?=\w)`: a word starts here. */
 export const WORD_START = '\\b(?=\\w)';
@@ -219,8 +219,9 @@ function leadsOf(alt: string, n: number): string[] {
   let len: number;
   if (c === '\\') {
     if (alt[1] === 'b' || alt[1] === 'B') return leadsOf(alt.slice(2), n);
-    if (!LITERAL_ESCAPE.test(alt)) return [''];
-    chars = [alt[1]];
+    if (alt[1] === 'd') chars = DIGITS;
+    else if (!LITERAL_ESCAPE.test(alt)) return [''];
+    else chars = [alt[1]];
     len = 2;
   } else if (c === '[') {
     const cls = SMALL_CLASS.exec(alt);
@@ -241,6 +242,9 @@ function leadsOf(alt: string, n: number): string[] {
   const tails = leadsOf(alt.slice(len), n - 1);
   return chars.flatMap((ch) => tails.map((l) => ch + l));
 }
+
+/** What `\\d` matches. */
+const DIGITS = '0123456789'.split('');
 
 /** A character class of plain characters and ranges (no escapes, not negated): `[sz]`, `[2-8]`. */
 const SMALL_CLASS = /^\[([A-Za-z0-9 '-]+)\]/;
@@ -298,6 +302,8 @@ function alternativesByKey(src: string): Map<number, string[]> | null {
 
 /** How much of each alternative's leading text a scanner checks at a candidate start before trying its regexp. */
 const LEAD_CHARS = 8;
+/** Leading texts are ASCII (literal regexp text; a non-ASCII character ends one early): a trie node has at most this many children. */
+const ASCII_CODES = 128;
 /** Characters of leading text the shared lead index files a start under. */
 const KEY_CHARS = 3;
 
@@ -322,38 +328,72 @@ export class WordScanner {
   private readonly exact: RegExp;
   /** This list's bit in the lead index, or -1 (scan). */
   private readonly bit: number;
-  /** This list's leading texts by the code of their first (up to) `KEY_CHARS` characters (`keyCode`). */
-  private readonly leads = new Map<number, string[]>();
+  /**
+   * This list's leading texts as a character trie, a dense table: the child of node n by the character
+   * with alphabet index a (`leadAlphabet`) is `leadNext[n * leadAlphabetSize + a]` (0: none; node 0 is the
+   * root). A candidate start is checked with a few array reads, however many leading texts the list has
+   * (a big list has hundreds sharing their first characters).
+   */
+  private readonly leadNext: Uint16Array | Uint32Array;
+  /** Per character code below 128: its index in the trie's alphabet, or -1 when no leading text has it. */
+  private readonly leadAlphabet = new Int8Array(ASCII_CODES).fill(-1);
+  private readonly leadAlphabetSize: number;
+  /** Per trie node: 1 when some leading text ends there. */
+  private readonly leadEnd: Uint8Array;
   /** The (flattened) alternatives that can start with a key, by its code; null when the whole trie confirms (`at`). */
   private readonly keyAlternatives: Map<number, string[]> | null = null;
   /** The confirming regexp per key code, built on first use from `keyAlternatives`. */
   private readonly atKey = new Map<number, RegExp>();
-  constructor(alternatives: string, private readonly prefix = WORD_START) {
+  /**
+   * @param indexed false for a list scanned in a string no other list is (a case-sensitive list, in the
+   *   original text): building that string's lead index costs more than scanning it with the trie.
+   */
+  constructor(alternatives: string, private readonly prefix = WORD_START, indexed = true) {
     const source = `${prefix}(?=${trieAlternation(alternatives)}\\b)`;
     this.scan = new RegExp(source, 'g');
     this.at = new RegExp(source, 'y');
     this.exact = new RegExp(`${prefix}(?:${alternatives})\\b`, 'y');
-    const leads = prefix === WORD_START ? leadTexts(alternatives, LEAD_CHARS) : null;
+    const leads = prefix === WORD_START && indexed ? leadTexts(alternatives, LEAD_CHARS) : null;
     this.bit = registerLeads(leads && [...new Set(leads.map((l) => l.slice(0, KEY_CHARS)))]);
+    const children = new Map<number, number>();
+    const ends = [false];
     for (const l of leads ?? []) {
-      const k = keyCode(l, 0, Math.min(KEY_CHARS, l.length));
-      const list = this.leads.get(k);
-      if (list) list.push(l);
-      else this.leads.set(k, [l]);
+      let n = 0;
+      for (let i = 0; i < l.length && l.charCodeAt(i) < ASCII_CODES; i++) {
+        const key = n * ASCII_CODES + l.charCodeAt(i);
+        let m = children.get(key);
+        if (m === undefined) {
+          m = ends.length;
+          ends.push(false);
+          children.set(key, m);
+        }
+        n = m;
+      }
+      ends[n] = true;
     }
+    let size = 0;
+    for (const key of children.keys()) if (this.leadAlphabet[key % ASCII_CODES] < 0) this.leadAlphabet[key % ASCII_CODES] = size++;
+    this.leadAlphabetSize = size;
+    this.leadNext = ends.length < 0x10000 ? new Uint16Array(ends.length * size) : new Uint32Array(ends.length * size);
+    for (const [key, m] of children) this.leadNext[Math.floor(key / ASCII_CODES) * size + this.leadAlphabet[key % ASCII_CODES]] = m;
+    this.leadEnd = Uint8Array.from(ends, (e) => (e ? 1 : 0));
     if (this.bit >= 0) this.keyAlternatives = alternativesByKey(alternatives);
   }
-  /** Some alternative's leading text starts at `p`; `keys[k..k+2]` are the key codes there (`LeadIndex.keys`). */
-  private leadAt(s: string, p: number, keys: readonly number[], k: number): boolean {
-    for (let len = 0; len < KEY_CHARS; len++) {
-      const code = keys[k + len];
-      if (code < 0) return false;
-      const list = this.leads.get(code);
-      if (list !== undefined) for (const l of list) if (s.startsWith(l, p)) return true;
+  /** Some alternative's leading text starts at `p` (`s.startsWith(lead, p)` for one of them). */
+  private leadAt(s: string, p: number): boolean {
+    const { leadNext, leadEnd, leadAlphabet, leadAlphabetSize } = this;
+    let n = 0;
+    for (let i = p; leadEnd[n] === 0; i++) {
+      if (i >= s.length) return false;
+      const c = s.charCodeAt(i);
+      const a = c < ASCII_CODES ? leadAlphabet[c] : -1;
+      if (a < 0) return false;
+      n = leadNext[n * leadAlphabetSize + a];
+      if (n === 0) return false;
     }
-    return false;
+    return true;
   }
-  /** Some alternative matches at `p` (as `at` would tell), trying only those that can start with the text there (key codes as for `leadAt`). */
+  /** Some alternative matches at `p` (as `at` would tell), trying only those that can start with the text there; `keys[k..k+2]` are the key codes there (`LeadIndex.keys`). */
   private confirmAt(s: string, p: number, keys: readonly number[], k: number): boolean {
     const byKey = this.keyAlternatives;
     if (byKey === null) {
@@ -387,18 +427,52 @@ export class WordScanner {
     }
     return new WordScanner(s.slice(head.length, -3));
   }
-  /** Where the next match at or after `from` starts, or -1. */
+  /** The lead index `cands` holds this list's candidates in. */
+  private candIndex: LeadIndex | null = null;
+  /** Pairs: a start of `candIndex` where one of this list's leading texts begins (ascending), and its offset in the index's `keys`. */
+  private cands: number[] = [];
+  /** Per pair of `cands`: 0 not confirmed yet, 1 some alternative matches there, 2 none does. */
+  private candState: number[] = [];
+  /** How many of `candIndex`'s starts `cands` covers (they are looked at as far as a match needs). */
+  private scanned = 0;
+  /**
+   * Where the next match at or after `from` starts, or -1. The candidate starts and what confirming them
+   * told are kept for the string's next calls (`exec` asks again after every match).
+   */
   private startAt(s: string, from: number): number {
     if (this.bit < 0) {
       this.scan.lastIndex = from;
       return this.scan.test(s) ? this.scan.lastIndex : -1;
     }
-    const { starts, masks, keys } = leadIndexOf(s);
+    const ix = leadIndexOf(s);
+    if (ix !== this.candIndex) {
+      this.candIndex = ix;
+      this.cands = [];
+      this.candState = [];
+      this.scanned = 0;
+    }
+    const { cands, candState } = this;
+    const { starts, masks, keys } = ix;
+    for (let j = 0; j < candState.length; j++) {
+      const p = cands[2 * j];
+      if (p < from) continue;
+      let state = candState[j];
+      if (state === 0) candState[j] = state = this.confirmAt(s, p, keys, cands[2 * j + 1]) ? 1 : 2;
+      if (state === 1) return p;
+    }
     const b = 1 << this.bit;
-    for (let i = 0; i < starts.length; i++) {
+    while (this.scanned < starts.length) {
+      const i = this.scanned++;
       const p = starts[i];
-      if (p < from || (masks[i] & b) === 0 || !this.leadAt(s, p, keys, 3 * i)) continue;
-      if (this.confirmAt(s, p, keys, 3 * i)) return p;
+      if ((masks[i] & b) === 0 || !this.leadAt(s, p)) continue;
+      cands.push(p, 3 * i);
+      if (p < from) {
+        candState.push(0);
+        continue;
+      }
+      const found = this.confirmAt(s, p, keys, 3 * i);
+      candState.push(found ? 1 : 2);
+      if (found) return p;
     }
     return -1;
   }
