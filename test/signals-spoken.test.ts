@@ -41,6 +41,14 @@ describe('spoken numbers: colloquial forms, juxtaposed ranges, self-corrections'
     expect(cardinals(text)).toEqual(want);
   });
 
+  it('reads tens and units before a scale as one group', () => {
+    expect(cardinals('twenty five thousand a year')).toEqual([25000]);
+    expect(cardinals('thirty-two thousand members')).toEqual([32000]);
+    expect(cardinals('one hundred and twenty thousand')).toEqual([120000]);
+    expect(cardinals('two thousand five hundred a month')).toEqual([2500]);
+    expect(cardinals('three hundred and sixty juniors')).toEqual([360]);
+  });
+
   it('an unrefined vague plural has no value', () => {
     expect(findQuantities('dozens of NDAs').map((q) => q.kind)).toEqual(['vague']);
   });

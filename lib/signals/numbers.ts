@@ -150,7 +150,65 @@ function parseWords(words: string[]): number | null {
     const head = parseWords(words.slice(0, -1));
     if (head !== null && head >= 11 && head <= 99) return head * 100;
   }
-  return libraryValue(words.join(' '));
+  return spokenCardinal(words) ?? libraryValue(words.join(' '));
+}
+
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const BIG_SCALES: Readonly<Record<string, number>> = { thousand: 1000, million: 1_000_000 };
+
+/**
+ * A well-formed English cardinal ("twenty four thousand" = 24,000, "one hundred and twenty thousand" = 120,000,
+ * "three hundred and sixty" = 360), read group by group; null for anything else (a juxtaposed range such as
+ * "thirty forty", a lone scale word), which is left to the library. The library alone reads "twenty five
+ * thousand" as 5,020.
+ */
+function spokenCardinal(words: readonly string[]): number | null {
+  let total = 0;
+  let group = 0;
+  /** What the group ends with: 0 nothing, 1 a unit, 2 a teen, 3 a tens word, 4 "hundred". */
+  let last = 0;
+  let scaleSeen = Infinity;
+  for (const w of words) {
+    if (w === 'and') {
+      if (last !== 4 && !(last === 0 && total > 0)) return null;
+      continue;
+    }
+    const unit = UNIT_WORDS.indexOf(w);
+    if (unit >= 0) {
+      if (last === 1 || last === 2) return null;
+      group += unit + 1;
+      last = 1;
+      continue;
+    }
+    const teen = TEEN_WORDS.indexOf(w);
+    if (teen >= 0) {
+      if (last !== 0 && last !== 4) return null;
+      group += teen + 10;
+      last = 2;
+      continue;
+    }
+    const tens = TENS_WORDS.indexOf(w);
+    if (tens >= 0) {
+      if (last !== 0 && last !== 4) return null;
+      group += (tens + 2) * 10;
+      last = 3;
+      continue;
+    }
+    if (w === 'hundred') {
+      if (group === 0 || group >= 100 || last === 4) return null;
+      group *= 100;
+      last = 4;
+      continue;
+    }
+    const scale = BIG_SCALES[w];
+    if (scale === undefined || group === 0 || scale >= scaleSeen) return null;
+    total += group * scale;
+    scaleSeen = scale;
+    group = 0;
+    last = 0;
+  }
+  if (last === 0 && total === 0) return null;
+  return total + group;
 }
 
 /**
