@@ -112,7 +112,8 @@ const VERB_BEFORE =
 const MONEY_BEFORE = new RegExp(
   String.raw`\b(?:bill(?!s? of (?:lading|sale))|billed|bills(?! of (?:lading|sale))|cost|costs|spend|spending|spent|pay|` +
   String.raw`paying|paid|charge|charged|charges|price|pricing|budget|fee|fees|revenue|turnover|takings|profits?|income|` +
-  String.raw`make|making|earn|earning|salary|rent|worth|subscription|plan(?<!\b(?:treatment|care|lift|safety|lesson|site|project|method|birth|floor) plan)|invoice for)\b[^.?!;]{0,30}$`,
+  String.raw`make|making|earn|earning|salary|rent|worth|subscription|plan(?<!\b(?:treatment|care|lift|safety|lesson|site|project|method|birth|floor) plan)|invoice for)\b` +
+  String.raw`(?!\s+(?:proposals?|agreements?|letters?|schedules?|quotes?|estimates?)\b)[^.?!;]{0,30}$`,
 );
 const MONEY_AFTER = /^\s*(?:dollars|bucks|usd|euros|pounds|grand|per (?:user|seat|license)|a (?:user|seat|license)|in (?:revenue|sales)|tops)\b/;
 const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year)\b/;
@@ -301,7 +302,7 @@ const V_EACH_THEN_COUNT = g(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)??([a-z]{3,})(?:
   `[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,50}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b(?!\\s+(?:a|an|per|each|every)\\s)`);
 /** One document sent to each of N recipients per period: "we send subcontract agreements to around 25 subs a month". */
 const V_SEND_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|mails|` +
-  `mailing)\\s+(?:out\\s+)?(?:[a-z'-]+\\s+){0,2}?${DOC}\\s+(?:out\\s+)?to\\s+(?:(?:about|around|roughly|maybe|` +
+  `mailing)\\s+(?:out\\s+)?(?:(?:[a-z'-]+\\s+){0,2}?${DOC}|(?:them|those)(?<=\\b${DOC}\\b[^.?!;]{0,80}))\\s+(?:out\\s+)?to\\s+(?:(?:about|around|roughly|maybe|` +
   `like|some|probably|approximately|over|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?${PERIOD_AFTER}`);
 /** A count per season and the season's length: "two hundred leases a season, and the season's three months". */
 const V_SEASON = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in the)\\s+(?:busy\\s+|` +
@@ -631,7 +632,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (unit === 'a' || unit === 'per' || unit === 'every') each = -1;
     const t = inline?.kind === 'cardinal' ? inline.value : (each >= 0 ? headcount(u, each, unit) : undefined) ?? bestTeam(team)?.value;
     // "45 routes a day, each driver gets a manifest": one document each person gets, with no headcount, is a thing's document.
-    if (t === undefined && !EACH_GETS_ONE.test(m.slice(listed.index, listed.index + 80))) return out;
+    if (t === undefined && !EACH_GETS_ONE.test(m.slice(listed.index, listed.index + 80))) {
+      // "each of our producers signs a supply agreement once a year ... 240 farms": no headcount, but the things held may count.
+      if (hasPeriod) eachThingReadings({ u, out, multiplier: 1, perPersonPh: undefined });
+      return out;
+    }
     multiplier = t ?? 1;
   }
   // "each raise about two permits a day": only with the count said for them, never the team's count by itself ("200 contracts
@@ -856,8 +861,74 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const x = V_PERIOD_FIRST.exec(m);
     if (x) addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 1, 0.65);
   }
+  if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1 });
   if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
   return out;
+}
+
+/** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
+const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,})\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`);
+/** "twenty five new files a week and each one gets a client care letter": things per period, each with its document. */
+const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s\\s+${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,40}?` +
+  `\\b(?:each|every)\\s+(?:one|of (?:them|those))\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`);
+/**
+ * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
+ * fortnight" (groups: 1 a unit, 2 an -ly word, 3 a count and 4 its unit for "every six months").
+ */
+const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+)\\b(?:once\\s+)?(?:(?:a|per|every|each)\\s+(year|quarter|month|fortnight|week)|` +
+  `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months))\\b`);
+/** What follows a count of things held, not a rate ("two hundred and forty farms", "forty five of them"; group 1 the noun). */
+const STOCK_AFTER = /^\s+(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those)\b)(?!\s+(?:a|an|per|each|every|last|this|in a)\s+(?:day|week|fortnight|month|quarter|year|season|term)\b)/;
+const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|pounds|dollars|euros|bucks|rands|rupees|quid|sales|news|series|business)$/;
+
+/**
+ * Readings of things that each carry a document, tried when nothing else read a volume: the things' own rate ("every
+ * learner signs a tuition agreement ... seventy new learners a month"), things per period that each carry one ("twenty five
+ * new files a week and each one gets a client care letter"), and a count of the things held times how often each signs
+ * or renews ("each camp signs a catering contract, we've got twelve camps and they renew every six months": 2 a month).
+ */
+function eachThingReadings(sc: VolumeScope): void {
+  const { u, out } = sc;
+  const m = u.masked;
+  if (!u.lower.includes('each') && !u.lower.includes('every') && !HAS_DOC.test(m)) return;
+  let stem: string | undefined;
+  EACH_THING_CARRIES.lastIndex = 0;
+  for (let x = EACH_THING_CARRIES.exec(m); x; x = EACH_THING_CARRIES.exec(m)) {
+    if (x[1] === 'one' || PERIOD_WORD.test(x[1])) continue;
+    stem ??= x[1].replace(/s$/, '');
+    const rate = thingRate(u, x[1]);
+    if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[2] + 1), 1.2, 0.7);
+  }
+  if (out.length > 0) return;
+  const r = RATE_THEN_EACH_ONE.exec(m);
+  if (r) {
+    addVolume(sc, r[1], unitOf(r[2] ?? r[3] ?? r[4] ?? r[5], u), r.index, r.index + r[0].length, 1.2, 0.7);
+    if (out.length > 0) return;
+  }
+  RENEWAL.lastIndex = 0;
+  for (let f = RENEWAL.exec(m); f; f = RENEWAL.exec(m)) {
+    const every = f[3] !== undefined ? quantityAt(u, f[3]) : undefined;
+    const k = every?.kind === 'cardinal' ? every.value : 1;
+    const period: Period | null = f[1] !== undefined ? (f[1] as Period) : f[2] !== undefined ? unitOf(f[2], u) : f[4] === 'years' ? 'year' : 'month';
+    if (period === null || k < 1 || k > 24) continue;
+    // The frequency of a count said inside it ("signs 40 contracts a month") is a rate, read elsewhere.
+    const inside = u.quantities.some((q) => q.start > f!.index && q.start < f!.index + f![0].length && q !== every && !(q.kind === 'cardinal' && q.value === 1));
+    if (inside) {
+      RENEWAL.lastIndex = f.index + 1;
+      continue;
+    }
+    let best: { ph: string; at: number; score: number } | undefined;
+    for (const q of u.quantities) {
+      if (q.kind !== 'cardinal' || q.value < 2 || q.yearLike || q === every) continue;
+      const s = STOCK_AFTER.exec(m.slice(q.end, q.end + 40));
+      if (!s || (s[1] !== undefined && (NOT_THINGS.test(s[1]) || PERIOD_WORD.test(s[1]) || DOC_START.test(s[1])))) continue;
+      const matches = stem !== undefined && s[1] !== undefined && s[1].startsWith(stem);
+      const score = (matches ? 1000 : 0) - Math.abs(q.start - f.index);
+      if (!best || score > best.score) best = { ph: m.charAt(q.start), at: q.start, score };
+    }
+    if (best) addVolume(sc, best.ph, period, Math.min(best.at, f.index), Math.max(best.at + 1, f.index + f[0].length), 1.1, 0.65, k);
+    if (out.length > 0) return;
+  }
 }
 
 /**
