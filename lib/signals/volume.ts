@@ -115,6 +115,9 @@ const MONEY_BEFORE = new RegExp(
   String.raw`make|making|earn|earning|salary|rent|worth|subscription|plan(?<!\b(?:treatment|care|lift|safety|lesson|site|project|method|birth|floor) plan)|invoice for)\b` +
   String.raw`(?!\s+(?:proposals?|agreements?|letters?|schedules?|quotes?|estimates?)\b)[^.?!;]{0,30}$`,
 );
+/** A question about some company's numbers, not the caller's: "if a firm had ...", "say a company sent ...". */
+const SOME_COMPANY_IF = /\b(?:if|suppose|supposing|imagine|say|hypothetically,?)\s+(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|business|organi[sz]ation|practice|agency|client|customer)\b/;
+const SENTENCE_END = /[.?!;]/;
 const MONEY_AFTER = /^\s*(?:dollars|bucks|usd|euros|pounds|grand|per (?:user|seat|license)|a (?:user|seat|license)|in (?:revenue|sales)|tops)\b/;
 const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year)\b/;
 /** More people who each send their own documents ("the claims adjusters each send about four a week"). */
@@ -557,6 +560,10 @@ function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: nu
   const [cs, ce] = clauseOf(u, pos);
   if (MONEY_BEFORE.test(m.slice(cs, pos)) && priority < 2) return;
   if (MONEY_AFTER.test(m.slice(q.end, ce))) return;
+  // "if a firm had 500 users and sent a few thousand envelopes a month, what would it cost": some company's volume.
+  const lead = m.slice(Math.max(0, pos - 90), pos);
+  const some = lead.search(SOME_COMPANY_IF);
+  if (some >= 0 && !SENTENCE_END.test(lead.slice(some))) return;
   // "each of our ten reps": the team count itself is not a volume.
   if (sc.perPersonPh === ph) return;
   let p = priority;
@@ -870,7 +877,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
 const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,})\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`);
 /** "twenty five new files a week and each one gets a client care letter": things per period, each with its document. */
 const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s\\s+${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,40}?` +
-  `\\b(?:each|every)\\s+(?:one|of (?:them|those))\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`);
+  `\\b(?:each|every)\\s+(?:one|${NUM}|of (?:them|those))\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`);
 /**
  * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
  * fortnight" (groups: 1 a unit, 2 an -ly word, 3 a count and 4 its unit for "every six months").
