@@ -603,7 +603,7 @@ const THING_RATE = new Map<string, RegExp>();
 const THING_RATE_MAX = 256;
 
 /** The count of `thing`s per period said anywhere in the utterance ("six shoots a month"), as [placeholder, period, start]. */
-function thingRate(u: Utterance, thing: string): [string, Period, number] | null {
+function thingRate(u: Utterance, thing: string): [string, Period, number, number] | null {
   const stem = thing.endsWith('s') && !thing.endsWith('ss') ? thing.slice(0, -1) : thing;
   let re = THING_RATE.get(stem);
   if (re === undefined) {
@@ -613,7 +613,7 @@ function thingRate(u: Utterance, thing: string): [string, Period, number] | null
   }
   const x = re.exec(u.masked);
   const period = x ? unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u) : null;
-  return x && period ? [x[1], period, x.index] : null;
+  return x && period ? [x[1], period, x.index, x.index + x[0].length] : null;
 }
 
 /** Volume readings (documents per month) in an utterance; `team` resolves per-person volumes. */
@@ -904,7 +904,7 @@ function eachThingReadings(sc: VolumeScope): void {
     if (x[1] === 'one' || PERIOD_WORD.test(x[1])) continue;
     stem ??= x[1].replace(/s$/, '');
     const rate = thingRate(u, x[1]);
-    if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[2] + 1), 1.2, 0.7);
+    if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
   }
   if (out.length > 0) return;
   const r = RATE_THEN_EACH_ONE.exec(m);
@@ -955,7 +955,9 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     // The thing carries the documents ("each container has ..."); a person's rate ("so two per rep") is no documents per thing.
     if (PERSON_WORD.test(stem) || !new RegExp(`\\b(?:each|every)\\s+${each}(?:'s)?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`).test(m.slice(0, x.index))) continue;
     for (const c of out) {
-      if (c.end <= x.index) c.value = Math.round(c.value * k.value * 100) / 100;
+      // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
+      const after = x.index + x[0].length;
+      if (c.end <= x.index || (c.end > after && m.slice(Math.max(c.start, after), c.end).includes(stem))) c.value = Math.round(c.value * k.value * 100) / 100;
     }
     return;
   }
