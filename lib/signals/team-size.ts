@@ -113,6 +113,8 @@ const ASIDE_BEFORE =
   /\b(?:if|unless|once|assuming|provided|in case|plus|including|incl|excluding|except|not counting|not including|besides|apart from|aside from|on top of|in addition to|as well as|add|adding|added)\b/;
 /** A count of the people in each thing: "each group is about eight people", "every crew has five". */
 const EACH_THING_IS_BEFORE = /\b(?:each|every|per|a typical|the average) (?!team\b|office\b|department\b)[a-z]+ (?:is|are|has|of|sizes? is)\s+(?:(?:about|around|roughly|maybe|like|usually|typically|normally|up to)\s+)*$/;
+/** A place or group named just before a count on a shift: "it's the gatehouse, three on earlies". */
+const GROUP_BEFORE = /\b(?:the|our)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s*$/;
 /** A part of the count just said, after a comma: "twenty one now, with the two trainees". */
 const PART_BEFORE = /^\s*with (?:the|our)\s+$/;
 /** Priority of an aside: below every firm count (the lowest firm priority is 1, a company headcount). */
@@ -362,7 +364,7 @@ const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, CO
 const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,))?` +
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `[^.?!;]{0,40}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
-  `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD})|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
+  `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room)|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
   `a further)\\s+)*${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of them\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE})\\b|(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|(me|myself|him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
@@ -697,7 +699,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     if (spec.notWithVolume && ctx.volumeTalk) continue;
     for (; x; x = sticky === null ? execMasked(u, spec.re, null, x.index + x[0].length) : stickyAt(m, sticky, places, x.index + x[0].length)) {
       const afterRole = (spec.roleBefore || spec.roleSum) && ROLE_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index));
-      if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && ctx.people)) continue;
+      if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index))))) continue;
       if (spec.roleSum && !afterRole && ctx.travel) continue;
       const ph = x[1];
       const q = quantityAt(u, ph);

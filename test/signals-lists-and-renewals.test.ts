@@ -1,0 +1,90 @@
+/**
+ * Signals said as lists, groups and renewals (holdout16 style; sentences of our own): users listed one group at a
+ * time, groups named before their count, things that each carry a document, how often each thing signs or renews,
+ * places and trades that name an industry, and pains told as stories.
+ */
+import { extractSignals } from '../lib/signals';
+
+describe('team_size: users listed one group at a time', () => {
+  it.each<[string, number | null]>([
+    ["It'd be me, the three stewards and the bar manager.", 5],
+    ["It'd be the head chef, the restaurant manager and the bookkeeper, that's it.", 3],
+    ['The two vergers and the parish administrator would use it.', 3],
+    ["It's the club secretary who'd be using it, which is me.", 1],
+    ['The warehouse lads, there are six of them, and the office, another three, would use it.', 9],
+    ['It is the gatehouse, three on earlies and two on lates.', 5],
+    // Not a team: the size of each thing counted, or a plural role with no count.
+    ['We run about twenty tours a week and each tour is about twelve people.', null],
+    ["It'd be the managers and the admin.", null],
+  ])('%s → %p', (text, team) => {
+    expect(extractSignals(text).team_size).toBe(team);
+  });
+});
+
+describe('monthly_volume: things that each carry a document', () => {
+  it.each<[string, number | null]>([
+    // A count of things held times how often each signs or renews.
+    ['Each of our growers signs a supply contract once a year and there are about 360 growers.', 30],
+    ['Every allotment holder signs a tenancy, we have ninety plots and they renew every six months.', 15],
+    ['We let about forty moorings, each one signs a mooring agreement, renewed every two years.', 1.67],
+    // The things' own rate after "every <thing> signs".
+    ['Every volunteer signs a code of conduct, we take on about twenty five volunteers a month.', 25],
+    ['We open about ten new matters a week and each one gets an engagement letter.', 43.33],
+    // Documents per thing, the things counted after.
+    ['Each shipment has a packing list and a certificate of origin, so two per shipment, and we do about forty shipments a month.', 80],
+    // Documents sent "to" people after they were named.
+    ["It's the contractor agreements, we send them to about twelve freelancers a month.", 12],
+    // Some company's volume in a pricing question, and a rate said inside the signing ("signs 30 a month") read elsewhere.
+    ['Hypothetically, if a company had 200 staff and sent five thousand contracts a month, what would that cost?', null],
+  ])('%s → %p', (text, volume) => {
+    expect(extractSignals(text).monthly_volume).toBe(volume);
+  });
+});
+
+describe('industry: places and trades', () => {
+  it.each<[string, string | null]>([
+    ["We're a juice bottling plant outside Nashik.", 'manufacturing'],
+    ['We run a tuition centre for O-level maths.', 'education'],
+    ['We do well servicing for the operators out in the basin.', 'energy'],
+    ['We run a ski lodge in the Dolomites.', 'hospitality'],
+    ['This is the sheriff\'s office records unit.', 'government'],
+    ['We run three care homes in Kent.', 'healthcare'],
+    // A department is no industry.
+    ["It'd be the sales office, maybe the two in logistics as well.", null],
+  ])('%s → %p', (text, industry) => {
+    expect(extractSignals(text).industry).toBe(industry);
+  });
+});
+
+describe('pain points told as stories', () => {
+  it.each<[string, string[]]>([
+    ["Last month a client swore she'd signed and we couldn't find the form anywhere.", ['poor_visibility']],
+    ['Nobody can tell who has actually signed.', ['poor_visibility']],
+    ['The students lose them in their lockers.', ['poor_visibility']],
+    ["It's all printed and posted, and it comes back by post weeks later.", ['manual_process']],
+    ["We're chasing tenants for weeks to get them signed.", ['chasing_signatures']],
+    ['It takes, like, four weeks to get one back.', ['slow_turnaround']],
+    // Not a pain: a question about a limit, an audit as the go-live date, a friend's paperwork.
+    ['What happens with the envelope limit if we go over one month?', []],
+    ["We'd want it running before the annual audit in March.", []],
+    ["My mate's got a bakery in Leeds, twenty staff, and honestly he's drowning in paperwork, he told me about you.", []],
+  ])('%s → %p', (text, pains) => {
+    expect(extractSignals(text).pain_points).toEqual(pains);
+  });
+});
+
+describe('tools and use cases said in passing', () => {
+  it('reads Xero said as where money goes through and Sage used by a team', () => {
+    expect(extractSignals('The memberships go through zero, and the finance team use sage.').integration_needs).toEqual(['xero', 'sage']);
+  });
+  it.each<[string, string]>([
+    ['Every rider signs a release before the hack.', 'consent_forms'],
+    ['We onboard about forty new carers a month.', 'hr_onboarding'],
+    ["It's mostly the admission agreements for the residents.", 'client_intake'],
+  ])('%s → %s', (text, useCase) => {
+    expect(extractSignals(text).use_case).toBe(useCase);
+  });
+  it("reads 'down the road' after a person as a place, not a later date", () => {
+    expect(extractSignals('Me and the fitter down the road would use it.').urgency).toBeNull();
+  });
+});
