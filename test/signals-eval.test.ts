@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareField, isOffDomainFalsePositive, numbersMatch, score } from '../eval/signals/score';
 import { CORPUS_DIR } from '../eval/signals/snapshot';
-import { extractSignals, PAIN_CUES, PAIN_POINT_LABELS, USE_CASE_CUES, USE_CASE_LABELS } from '../lib/signals';
+import { extractSignals, INDUSTRY_CUES, PAIN_CUES, PAIN_POINT_LABELS, PRODUCTS, USE_CASE_CUES, USE_CASE_LABELS } from '../lib/signals';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -78,6 +78,34 @@ describe('use_case and pain_points vocabularies', () => {
     expect(tableIds(heading)).toEqual(ids);
     expect([...new Set(cues.map((c) => c.id))].sort()).toEqual([...ids].sort());
     for (const l of labels) expect(l.id).toMatch(/^[a-z]+(?:_[a-z0-9]+)*$/);
+  });
+
+  /** The backticked ids of a README section (or of one list item in it, led by `item`). */
+  const sectionIds = (heading: string, item?: string) => {
+    let section = readme.split(`## ${heading}`)[1]?.split('\n## ')[0] ?? '';
+    if (item !== undefined) section = section.split(`- \`${item}\``)[1]?.split('\n- ')[0] ?? '';
+    return [...section.matchAll(/`([a-z0-9_]+)`/g)].map((m) => m[1]).filter((id) => !['industry', 'integration_needs', 'current_solution'].includes(id));
+  };
+  const industryIds = [...new Set(INDUSTRY_CUES.flatMap((c) => (c.id === null ? [] : [c.id])))].sort();
+  const productIds = (field: string) => [...new Set(PRODUCTS.filter((p) => p.field === field).map((p) => p.id))].sort();
+
+  it('the README lists every industry id and product id the lexicons have, and no other', () => {
+    expect(sectionIds('industry ids')).toEqual(industryIds);
+    expect(sectionIds('product ids', 'integration_needs')).toEqual(productIds('integration_needs'));
+    expect(sectionIds('product ids', 'current_solution')).toEqual(productIds('current_solution'));
+  });
+
+  it('the labelled sets use only known industry and product ids', () => {
+    const industries = new Set(industryIds);
+    const products = new Set(PRODUCTS.map((p) => p.id));
+    const bad = labelled.flatMap((r) => {
+      const e = r.expected as { industry?: string | null; integration_needs?: string[]; current_solution?: string[] };
+      return [
+        ...(e.industry && !industries.has(e.industry) ? [`${r.id}: industry ${e.industry}`] : []),
+        ...[...(e.integration_needs ?? []), ...(e.current_solution ?? [])].filter((p) => !products.has(p)).map((p) => `${r.id}: product ${p}`),
+      ];
+    });
+    expect(bad).toEqual([]);
   });
 
   it('the labelled sets use only canonical labels', () => {
