@@ -683,12 +683,18 @@ const NEEDS = PATTERNS.map((spec) => (spec.needs === undefined ? 0 : GATE_WORDS.
 function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, present: number): void {
   const m = u.masked;
   let after: number[] | undefined;
+  let gate: PatternSpec['next'];
+  let places: readonly number[] | undefined;
   for (let k = 0; k < PATTERNS.length; k++) {
     const spec = PATTERNS[k];
     if (NEEDS[k] !== 0 && (present & NEEDS[k]) === 0) continue;
     if (spec.needsCompany && COMPANY_GATE.found(u.lower) === 0) continue;
     // Every pattern reads a count: only the placeholders its `next` gate passes can be its group 1.
-    const places = placesWhere(m, u.numStarts, (after ??= afterSpaces(m, u.numStarts)), spec.next);
+    // Consecutive patterns sharing a gate (the noun-less counts) reuse its places.
+    if (spec.next !== gate || places === undefined) {
+      gate = spec.next;
+      places = placesWhere(m, u.numStarts, (after ??= afterSpaces(m, u.numStarts)), gate);
+    }
     if (places.length === 0) continue;
     const sticky = STICKY[k];
     let x = sticky === null ? execMasked(u, spec.re, null, 0) : stickyAt(m, sticky, places, 0);

@@ -953,7 +953,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     if (m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 && !counted) continue;
     const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of them)?|of them)` : stem;
     // The thing carries the documents ("each container has ..."); a person's rate ("so two per rep") is no documents per thing.
-    if (PERSON_WORD.test(stem) || !new RegExp(`\\b(?:each|every)\\s+${each}(?:'s)?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`).test(m.slice(0, x.index))) continue;
+    if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`).test(m.slice(0, x.index))) continue;
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
@@ -963,9 +963,23 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   }
 }
 
+/** Patterns built from a word of the utterance (`docsPerThing`, `countedBefore`), by source: built once per word (bounded, cleared when full). */
+const BUILT = new Map<string, RegExp>();
+
+/** The regexp (no flags, so `test` keeps no state) for `source`, built on first use. */
+function cachedRegExp(source: string): RegExp {
+  let re = BUILT.get(source);
+  if (re === undefined) {
+    if (BUILT.size >= THING_RATE_MAX) BUILT.clear();
+    re = new RegExp(source);
+    BUILT.set(source, re);
+  }
+  return re;
+}
+
 /** The things `stem` are counted before `end` ("thirty containers", "30 sea containers"): "each one" after it means one of them. */
 function countedBefore(m: string, stem: string, end: number): boolean {
-  return new RegExp(`(?:${NUM})\\s+(?:[a-z-]+\\s+)?${stem}(?:s|es)?\\b[^.?!;]{0,60}\\b(?:each|every)\\s+(?:one\\b|${NUM}|of them\\b)`).test(m.slice(0, end));
+  return cachedRegExp(`(?:${NUM})\\s+(?:[a-z-]+\\s+)?${stem}(?:s|es)?\\b[^.?!;]{0,60}\\b(?:each|every)\\s+(?:one\\b|${NUM}|of them\\b)`).test(m.slice(0, end));
 }
 
 /** The utterance is at most `SHORT_ANSWER_WORDS` words. */
