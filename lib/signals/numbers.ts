@@ -82,6 +82,11 @@ const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'e
 const MAYBE_NUMBER = new RegExp(`\\d|\\b(?:${[...CARDINAL_WORDS, ...VAGUE_PLURALS, 'dozen', 'couple', 'few'].join('|')})\\b`);
 /** Words that can start a number (anything else is skipped without parsing). */
 const STARTERS = new Set([...CARDINAL_WORDS, ...VAGUE_PLURALS, 'a', 'an', 'half', 'dozen', 'couple', 'few']);
+/** 1 for the first characters of STARTERS (by code below 128): a cheap test before the set lookup. */
+const STARTER_FIRST = new Uint8Array(128);
+for (const w of STARTERS) STARTER_FIRST[w.charCodeAt(0)] = 1;
+/** The longest of STARTERS. */
+const STARTER_MAX = Math.max(...[...STARTERS].map((w) => w.length));
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -247,7 +252,8 @@ interface Parsed {
 /** Parse one number starting at token i, or null. */
 function parseAt(toks: Token[], i: number): Parsed | null {
   const t = toks[i].text;
-  const d = DIGIT_RE.exec(t);
+  const c0 = t.charCodeAt(0);
+  const d = isDigit(c0) || c0 === 36 ? DIGIT_RE.exec(t) : null;
   let value: number;
   let j = i + 1;
   let money = false;
@@ -421,7 +427,7 @@ export function findQuantities(lower: string): Quantity[] {
     const t = toks[i].text;
     const c0 = t.charCodeAt(0);
     const numberStart = (c0 >= 48 && c0 <= 57) || c0 === 36;
-    if (!numberStart && !STARTERS.has(t)) {
+    if (!numberStart && (c0 >= 128 || STARTER_FIRST[c0] === 0 || t.length > STARTER_MAX || !STARTERS.has(t))) {
       i += 1;
       continue;
     }
