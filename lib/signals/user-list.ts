@@ -42,6 +42,11 @@ const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
 /** A place said after an item ("the office manager over in stornoway"): skipped. */
 const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at)\s+(?:the\s+)?[a-z-]+/y;
 
+/** A character a list item may follow: a space or punctuation (not a letter or a number placeholder). */
+function isBoundary(c: number): boolean {
+  return c === 32 || c === 44 || (c >= 9 && c <= 13);
+}
+
 /** Read the items from `pos`: their sum, count and end (the sum is undefined when an item has no count). */
 function readItems(u: Utterance, pos: number): { value: number; items: number; end: number } | undefined {
   const m = u.masked;
@@ -93,7 +98,7 @@ export function userLists(u: Utterance): UserList[] {
     // The list ends at the tail: find where it starts, at the furthest item start (within the clause) that reads up to it.
     const from = Math.max(0, t.index - 120, m.lastIndexOf('.', t.index) + 1);
     for (let p = from; p < t.index; p++) {
-      if (p > 0 && /[a-z\ue000-\ue0fe]/.test(m[p - 1])) continue;
+      if (p > 0 && !isBoundary(m.charCodeAt(p - 1))) continue;
       const r = readItems(u, p);
       if (r && r.end === t.index) {
         // "the caseworkers, there's sixteen, and the two team leaders ... they'd all need access": the list goes on from a
