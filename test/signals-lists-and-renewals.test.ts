@@ -34,6 +34,10 @@ describe('monthly_volume: things that each carry a document', () => {
     ['Each shipment has a packing list and a certificate of origin, so two per shipment, and we do about forty shipments a month.', 80],
     // Documents sent "to" people after they were named.
     ["It's the contractor agreements, we send them to about twelve freelancers a month.", 12],
+    // A rate of hires: with "onboard" or the hiring papers named, one set per hire; alone, nothing.
+    ['We onboard about two hundred and forty new carers a year.', 20],
+    ["We're hiring something like thirty drivers a month and the contracts of employment are a nightmare.", 30],
+    ['We hire about ten people a month.', null],
     // Some company's volume in a pricing question, and a rate said inside the signing ("signs 30 a month") read elsewhere.
     ['Hypothetically, if a company had 200 staff and sent five thousand contracts a month, what would that cost?', null],
   ])('%s → %p', (text, volume) => {

@@ -873,6 +873,15 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   return out;
 }
 
+/**
+ * A rate of hires: "we onboard about three hundred new staff a year", "hiring like twenty people a month" (group 1 the verb,
+ * 2 the count). Read as one set of hiring papers per hire when the verb is "onboard" or the papers are named (HIRING_DOCS).
+ */
+const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take on|taking on|bring on|bringing on|recruit|recruiting)\\s+` +
+  `(?:(?:about|around|roughly|maybe|like|some|over|up to|probably|approximately)\\s+)*(${NUM})\\s+(?:new\\s+)?(?:[a-z-]+\\s+)?` +
+  `(?:hires|staff|starters|employees|people|recruits|workers|joiners|nurses|carers|caregivers|agents|drivers|teachers|temps)\\s+${PERIOD_AFTER}`);
+/** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
+const HIRING_DOCS = /\b(?:offer letters?|(?:employment|staff|employee) contracts?|contracts? of employment|new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b/;
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
 const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,})\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`);
 /** "twenty five new files a week and each one gets a client care letter": things per period, each with its document. */
@@ -897,6 +906,11 @@ const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|poun
 function eachThingReadings(sc: VolumeScope): void {
   const { u, out } = sc;
   const m = u.masked;
+  const h = HIRES.exec(m);
+  if (h && (h[1].startsWith('onboard') || HIRING_DOCS.test(u.lower))) {
+    addVolume(sc, h[2], unitOf(h[3] ?? h[4] ?? h[5] ?? h[6], u), h.index, h.index + h[0].length, 1.2, 0.7);
+    if (out.length > 0) return;
+  }
   if (!u.lower.includes('each') && !u.lower.includes('every') && !HAS_DOC.test(m)) return;
   let stem: string | undefined;
   EACH_THING_CARRIES.lastIndex = 0;
