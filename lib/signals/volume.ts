@@ -878,7 +878,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
  * 2 the count). Read as one set of hiring papers per hire when the verb is "onboard" or the papers are named (HIRING_DOCS).
  */
 const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take on|taking on|bring on|bringing on|recruit|recruiting)\\s+` +
-  `(?:(?:about|around|roughly|maybe|like|some|over|up to|probably|approximately)\\s+)*(${NUM})\\s+(?:new\\s+)?(?:[a-z-]+\\s+)?` +
+  `(?:(?:about|around|roughly|maybe|like|some|something like|somewhere around|over|up to|probably|approximately)\\s+)*(${NUM})\\s+(?:new\\s+)?(?:[a-z-]+\\s+)?` +
   `(?:hires|staff|starters|employees|people|recruits|workers|joiners|nurses|carers|caregivers|agents|drivers|teachers|temps)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
 const HIRING_DOCS = /\b(?:offer letters?|(?:employment|staff|employee) contracts?|contracts? of employment|new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b/;
