@@ -342,8 +342,8 @@ export class WordScanner {
   private readonly leadEnd: Uint8Array;
   /** The (flattened) alternatives that can start with a key, by its code; null when the whole trie confirms (`at`). */
   private readonly keyAlternatives: Map<number, string[]> | null = null;
-  /** The confirming regexp per key code, built on first use from `keyAlternatives`. */
-  private readonly atKey = new Map<number, RegExp>();
+  /** The confirming regexp per start text (its longest key code), built on first use from `keyAlternatives`; null: none can match. */
+  private readonly atKey = new Map<number, RegExp | null>();
   /**
    * @param indexed false for a list scanned in a string no other list is (a case-sensitive list, in the
    *   original text): building that string's lead index costs more than scanning it with the trie.
@@ -400,20 +400,18 @@ export class WordScanner {
       this.at.lastIndex = p;
       return this.at.test(s);
     }
-    for (let len = 0; len < KEY_CHARS; len++) {
-      const code = keys[k + len];
-      if (code < 0) return false;
-      const alts = byKey.get(code);
-      if (alts === undefined) continue;
-      let re = this.atKey.get(code);
-      if (re === undefined) {
-        re = new RegExp(`${this.prefix}(?=${trieAlternation(alts.join('|'))}\\b)`, 'y');
-        this.atKey.set(code, re);
-      }
-      re.lastIndex = p;
-      if (re.test(s)) return true;
+    // One regexp per start text: the alternatives filed under its first one, two and three characters.
+    const code = keys[k + 2] >= 0 ? keys[k + 2] : keys[k + 1] >= 0 ? keys[k + 1] : keys[k];
+    let re = this.atKey.get(code);
+    if (re === undefined) {
+      const alts: string[] = [];
+      for (let len = 0; len < KEY_CHARS && keys[k + len] >= 0; len++) alts.push(...(byKey.get(keys[k + len]) ?? []));
+      re = alts.length > 0 ? new RegExp(`${this.prefix}(?=${trieAlternation(alts.join('|'))}\\b)`, 'y') : null;
+      this.atKey.set(code, re);
     }
-    return false;
+    if (re === null) return false;
+    re.lastIndex = p;
+    return re.test(s);
   }
   /**
    * The scanner for a regexp written as `\b(?=\w)(?:alternatives)\b`.
