@@ -13,6 +13,7 @@ describe('team_size: users listed one group at a time', () => {
     ["It's the club secretary who'd be using it, which is me.", 1],
     ['The warehouse lads, there are six of them, and the office, another three, would use it.', 9],
     ['It is the gatehouse, three on earlies and two on lates.', 5],
+    ["We're sixty across the three cafes but only the managers would be on it, so about five.", 5],
     // Not a team: the size of each thing counted, or a plural role with no count.
     ['We run about twenty tours a week and each tour is about twelve people.', null],
     ["It'd be the managers and the admin.", null],
@@ -53,6 +54,7 @@ describe('industry: places and trades', () => {
     ['We run a ski lodge in the Dolomites.', 'hospitality'],
     ['This is the sheriff\'s office records unit.', 'government'],
     ['We run three care homes in Kent.', 'healthcare'],
+    ["We've about thirty staff across the two pubs.", 'hospitality'],
     // A department is no industry.
     ["It'd be the sales office, maybe the two in logistics as well.", null],
   ])('%s → %p', (text, industry) => {

@@ -36,6 +36,8 @@ const SELF_TIGHT =
     String.raw`a local|a family[- ]owned)\s+)?(?:[a-z-]+\s+){0,3}$`,
   );
 const SELF_LOOSE = /\b(?:we|our|we're|i'm|i|us)\b/;
+/** The caller's staff spread over the places: "we've about 40 staff across the two hotels". */
+const STAFF_ACROSS = /\b(?:staff|people|employees|of us)\s+(?:across|at|in|between|over)\s+(?:the|our|both|all)\s+(?:[a-z-]+\s+){0,2}$/;
 const CLIENT = new RegExp(
   String.raw`\b(?:(?:sell|sells|selling|market|license|provide)\s+(?:[a-z-]+\s+){0,3}to|(?:clients?|customers?)(?: (?:is|` +
   String.raw`are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!(?:it's|it is|this is|it'd be|it would be|this would be|` +
@@ -74,7 +76,7 @@ export function industryHits(u: Utterance): IndustryHit[] {
     if ((!ours && PRICED.test(s.slice(Math.max(0, a - 40), a))) || LOCATED.test(s.slice(Math.max(0, a - 30), a))) continue;
     const before = s.slice(Math.max(0, a - 60), a);
     const client = !ours && (CLIENT.test(before) || CLIENT_AFTER.test(s.slice(b, b + 60)));
-    const self = ours || (!client && (c.weak ? SELF_TIGHT : SELF).test(before));
+    const self = ours || (!client && ((c.weak ? SELF_TIGHT : SELF).test(before) || STAFF_ACROSS.test(before)));
     let score = c.weak ? 1 : 2;
     if (self) score += 2;
     if (client) score -= 2;

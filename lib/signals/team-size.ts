@@ -112,7 +112,8 @@ function excludedBefore(before: string): boolean {
 const ASIDE_BEFORE =
   /\b(?:if|unless|once|assuming|provided|in case|plus|including|incl|excluding|except|not counting|not including|besides|apart from|aside from|on top of|in addition to|as well as|add|adding|added)\b/;
 /** A count of the people in each thing: "each group is about eight people", "every crew has five". */
-const EACH_THING_IS_BEFORE = /\b(?:each|every|per|a typical|the average) (?!team\b|office\b|department\b)[a-z]+ (?:is|are|has|of|sizes? is)\s+(?:(?:about|around|roughly|maybe|like|usually|typically|normally|up to)\s+)*$/;
+const EACH_THING_IS_BEFORE = new RegExp(String.raw`\b(?:each|every|per|a typical|the average) (?!team\b|office\b|department\b)[a-z]+ ` +
+  String.raw`(?:is|are|has|of|sizes? is)\s+(?:(?:about|around|roughly|maybe|like|usually|typically|normally|up to)\s+)*$`);
 /** A place or group named just before a count on a shift: "it's the gatehouse, three on earlies". */
 const GROUP_BEFORE = /\b(?:the|our)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s*$/;
 /** A part of the count just said, after a comma: "twenty one now, with the two trainees". */
@@ -346,7 +347,8 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  * A role noun (or a group said as "the dive shop guys", "the control room") just before a count, with at most a correction or a
  * short relative clause between ("the reps who'd use it, four").
  */
-const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|${TEAM_HEAD}|control room|office))(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?)?,` +
+const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|${TEAM_HEAD}|control room|office))` +
+  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?)?,` +
   `\\s*(?:so\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */

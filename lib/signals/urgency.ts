@@ -49,7 +49,8 @@ const LOW_PLAIN = scan(
     "getting (?:some )?info\\w*|gathering (?:some )?info\\w*|starting to look|doing (?:some )?research)|(?:kicking|" +
     "kick) the tires|not (?:urgent|a priority|pressing|time[- ]sensitive)|(?:isn't|is not|it's not|" +
     "its not) (?:urgent|a priority|pressing)|not (?:any ?time|anytime) soon|next (?:fiscal |financial |calendar |" +
-    "budget )?year|next fy|down the road(?<!\\b(?:(?:the|a|an|our|my|his|her|their)(?:\\s+[a-z]+){1,2}|lives|live|living|based|just) down the road)|eventually|someday|some day|at some point|long[- ]term|early stages?|" +
+    "budget )?year|next fy|" +
+    "down the road(?<!\\b(?:(?:the|a|an|our|my|his|her|their)(?:\\s+[a-z]+){1,2}|lives|live|living|based|just) down the road)|eventually|someday|some day|at some point|long[- ]term|early stages?|" +
     "doing (?:some )?research|for (?:now|the moment),? (?:we're|i'm) just|no immediate (?:need|plans?)|(?:in|" +
     "within) (?:six|6|nine|9|twelve|12|a few|several) months|later this year|sometime this year|not (?:this|" +
     "until next|till next) year)\\b",

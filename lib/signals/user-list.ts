@@ -37,6 +37,9 @@ const CONTINUES = new RegExp(`${NUM}\\s*,?\\s*(?:and|plus)\\s+$`);
 /** One person by role said to be the user: "it's the membership secretary who'd be using it". */
 const ONE_USER = new RegExp(`\\b(?:it's|it is|it'd be|it would be|just|only)\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2}?(${ROLE})` +
   `\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+(?:be\\s+)?(?:use|using|need|touch|handle|run|do)\\b`, 'g');
+/** A count right after the user frame: "only reception and the events girls would be on it, so maybe six". */
+const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on it|use it|be using it|need (?:it|access|a login|logins))\\s*,\\s*` +
+  `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them)\\b|in all\\b|total\\b))`, 'g');
 /** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
 /** A place said after an item ("the office manager over in stornoway"): skipped. */
@@ -92,8 +95,13 @@ export function userLists(u: Utterance): UserList[] {
   for (let x = l.includes(' who') || l.includes(' that') ? ONE_USER.exec(m) : null; x; x = ONE_USER.exec(m)) {
     if (ONE.has(x[1])) out.push({ value: 1, start: x.index, end: x.index + x[0].length });
   }
+  const tail = l.includes('use it') || l.includes('using it') || l.includes('on it') || l.includes('login') || l.includes('need a') || l.includes('need it') || l.includes('need access');
+  FRAME_THEN_COUNT.lastIndex = 0;
+  for (let x = tail ? FRAME_THEN_COUNT.exec(m) : null; x; x = FRAME_THEN_COUNT.exec(m)) {
+    const q = quantityAt(u, x[1]);
+    if (q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) out.push({ value: q.value, start: x.index, end: Math.max(x.index + x[0].length, q.end) });
+  }
   TAIL.lastIndex = 0;
-  const tail = l.includes('use it') || l.includes('using it') || l.includes('on it') || l.includes('login') || l.includes('need a') || l.includes('need it');
   for (let t = tail ? TAIL.exec(m) : null; t; t = TAIL.exec(m)) {
     // The list ends at the tail: find where it starts, at the furthest item start (within the clause) that reads up to it.
     const from = Math.max(0, t.index - 120, m.lastIndexOf('.', t.index) + 1);

@@ -881,7 +881,8 @@ const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take 
   `(?:(?:about|around|roughly|maybe|like|some|something like|somewhere around|over|up to|probably|approximately)\\s+)*(${NUM})\\s+(?:new\\s+)?(?:[a-z-]+\\s+)?` +
   `(?:hires|staff|starters|employees|people|recruits|workers|joiners|nurses|carers|caregivers|agents|drivers|teachers|temps)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
-const HIRING_DOCS = /\b(?:offer letters?|(?:employment|staff|employee) contracts?|contracts? of employment|new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b/;
+const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|(?:employment|staff|employee) contracts?|contracts? of employment|` +
+  String.raw`new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b`);
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
 const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,})\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`);
 /** "twenty five new files a week and each one gets a client care letter": things per period, each with its document. */

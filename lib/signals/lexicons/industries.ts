@@ -16,7 +16,8 @@ export default String.raw`
 -	strong	-	insurance (?:section|cards?|info(?:rmation)?|details|verification|certs?|certificates?)|legal (?:team|department|dept|counsel|review|side)|in-house counsel|(?:sub)?contractor agreements?
 -	strong	-	independent contractors?|sales team|hr team|real estate (?:purposes|loan)
 # A department or the people in it ("the two in logistics", "our logistics team") names no industry.
--	strong	-	(?:two|three|four|five|six|guys?|people|folks|lads|girls|ones?|someone|person) in (?:logistics|marketing|construction|insurance)|logistics (?:team|department|dept|manager|coordinators?|side)
+-	strong	-	(?:two|three|four|five|six|guys?|people|folks|lads|girls|ones?|someone|person) in (?:logistics|marketing|construction|insurance)|logistics (?:team|department|dept|manager
+	|coordinators?|side)
 # A building job named by what is built ("the hospital job") is construction, ahead of the building's own industry.
 construction	strong	-	(?:hospital|school|clinic|office|retail|warehouse|hotel|church) jobs?(?! {job_nouns}s?\b)
 insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriters?)|insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer

@@ -17,7 +17,8 @@ missing_integration	-	re-?(?:enter(?:ing)?|typ(?:e|ing)|key(?:ing)?)\b(?=[^.?!]{
 missing_integration	-	re-?(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?)
 	(?<=\b(?:doesn't|don't|does not|do not|won't|can't|cannot|isn't|aren't|not) (?:really )?(?:talk|connect|sync|integrat|link)\w*\b[^.?!]{0,80}re-?\w+)
 manual_process	-	print(?:ing|ed)? (?:the |our |all the |all our )?{printed_things}
-manual_process	-	(?:get|gets|got|are|is|be|being|it's all|all) printed|(?:are|is) (?:all |still |just )?paper(?=\s*(?:[,;]|$))|(?:come|comes|coming|came|sent|goes|go) back by (?:mail|post)|printed (?:out|and)|clipboards?|typ(?:e|es|ing) (?:it|them|everything|that)(?: all)? (?:in|up|over)
+manual_process	-	(?:get|gets|got|are|is|be|being|it's all|all) printed|(?:are|is) (?:all |still |just )?paper(?=\s*(?:[,;]|$))|(?:come|comes|coming|came|sent|goes|go) back by (?:mail|post)
+	|printed (?:out|and)|clipboards?|typ(?:e|es|ing) (?:it|them|everything|that)(?: all)? (?:in|up|over)
 manual_process	-	cop(?:y|ying|ied) (?:[a-z]+ ){0,2}(?:into|over to) (?:the |our |a |each )?(?:templates?|word|excel|spreadsheets?|forms?|contracts?|system|documents?)
 manual_process	-	(?:mail|mailing|mailed|ship|shipping|fedex|overnight)(?:ing)? (?:out )?(?:paper|hard)(?: copies| contracts| documents)?|snail mail
 manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?|by hand
@@ -82,7 +83,8 @@ poor_visibility	-	(?:nobody|no one) can (?:ever |really |actually )?(?:see|tell)
 poor_visibility	-	status of anything|(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:if|whether|when)\b[^.?!]{0,30}\b(?:signed|opened|viewed|read|seen|received|looked at)
 poor_visibility	-	scattered (?:across|in|between|all over)|(?:a mess|hard|impossible|difficult|tough|a nightmare|a pain) (?:to )?keep(?:ing)? track|can't keep track
 poor_visibility	-	(?:lose|losing|lost) track of (?:where|who|whether|the status|contracts|documents|deals|what's)
-poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|couldn't find|could not find|cannot find|nobody can find|no one can find) (?:a |the |our |some |signed |a signed |the signed |important )*{doc_nouns}
+poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|couldn't find|could not find|cannot find|nobody can find|no one can find) (?:a |the |our |some |signed |a signed |the signed 
+	|important )*{doc_nouns}
 poor_visibility	-	(?:nobody|no one) can find\b|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
 poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers) (?:go|goes|going|went|gone) missing
 compliance_risk	-	paper trail|peer reviews?|no signatures? on file
@@ -122,7 +124,8 @@ poor_support	-	support(?: is|'s| was| has been|'s been| team is) (?:terrible|awf
 poor_support	-	(?:logged|raised|opened|submitted|put in) (?:a |an |the )?(?:support )?(?:ticket|request|case)\b[^.?!]{0,50}\b(?:nobody|no one|never heard|still waiting|no reply|no answer|no response)
 poor_support	-	(?:support|they) (?:never|don't|doesn't) (?:answer|answers|respond|responds|get back|gets back|reply|replies)|can't (?:get|reach) (?:anyone|a human|support|a person)
 poor_support	-	customer service (?:is|was) (?:terrible|awful|bad|horrible)
-too_expensive	-	(?:envelope|document|send|sending|usage|plan) (?:limits?|caps?)(?<!\b(?:what happens (?:with|to|at)|what's|what is|how does|how do|about) the \w+ (?:limits?|caps?))|hit(?:ting)? (?:the|our|a) (?:limit|cap)
+too_expensive	-	(?:envelope|document|send|sending|usage|plan) (?:limits?|caps?)(?<!\b(?:what happens (?:with|to|at)|what's|what is|how does|how do|about) the \w+ (?:limits?|caps?))
+	|hit(?:ting)? (?:the|our|a) (?:limit|cap)
 too_expensive	-	paying for (?:\S+\s+){0,3}(?:seats|licen[cs]es|users)\b[^.?!]{0,30}\b(?:only (?:use|need)|don't (?:use|need)|never use)|run(?:ning)? out of (?:envelopes|credits|sends)
 too_expensive	-	overages?|(?:it's|it is|they charge|charged|charges|billed|pay) (?:us )?per[- ]envelope
 too_expensive	-	(?:pay|paying|costs?|spend(?:ing)?)\b[^.?!]{0,60}\bmore than (?:the rest of|all of|our whole|our entire|everything)

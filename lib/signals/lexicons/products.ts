@@ -71,7 +71,8 @@ sage	integration_needs	cased	(?<!^|[.!?] )Sage\b(?! [A-Z])
 # Lowercase as where the books are or what to connect to, at a clause end: "the finance lot are on sage", "talking to sage".
 # "sage for the accounts": said by its job.
 sage	integration_needs	lower	sage(?= for (?:the |our |all the |all our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
-sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's) on |\b(?:guys|team|side|department|people|lot|accountants?|bookkeepers?) (?:all )?(?:use|uses|using) |\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|too|as well|for)\b)
+sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's) on |\b(?:guys|team|side|department|people|lot|accountants?|bookkeepers?) (?:all )?(?:use|uses|using) 
+	|\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|too|as well|for)\b)
 # The books named as a tool: "our accounting, which is sage", "the accounts package is sage".
 sage	integration_needs	lower	(?<=\b(?:accounting|accounts|books|bookkeeping|payroll|finance)(?: system| package| software)?(?:,? which is|,? that's| is|'s) )sage\b
 myob	integration_needs	lower	myob

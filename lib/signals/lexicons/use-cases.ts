@@ -13,7 +13,8 @@ hr_onboarding	offer letters?|new[- ]hire (?:packets?|packs?|forms?|paperwork)|ne
 	|contracts? of employment|new employees?|new (?:staff|recruits)(?= (?:members? )?(?:starting|start|joining|join|coming|arriving)\b)
 hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)
 # Staff onboarded, said as a verb: "we onboard about three hundred new staff a year".
-hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|over|up to) )?(?:[\w-]+ ){0,3}?(?:new )?(?:staff|hires|employees|starters|recruits|workers|nurses|teachers|caregivers|carers)\b
+hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|over|up to) )?(?:[\w-]+ ){0,3}?(?:new )?(?:staff|hires|employees|starters|recruits|workers|nurses|teachers
+	|caregivers|carers)\b
 hr_onboarding	hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|fee agreements?
 client_intake	intake (?:forms?|paperwork|packets?)|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?|registrations
