@@ -112,7 +112,8 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
     s.evidence.push(ev(u, 'use_case', uc.value, turnIndex, uc.start, uc.end, uc.confidence));
   }
   // A complaint about a tool the caller already left is not a current pain ("we ditched X, way too expensive").
-  const leftSpans = mentions.filter((m) => m.stance === 'left' || m.stance === 'eval').map((m) => [m.end, painScopeEnd(u, m.end)] as const);
+  // A tool still in use under another name ("we're on dropbox sign, it used to be hello sign") leaves nothing behind.
+  const leftSpans = mentions.filter((m) => (m.stance === 'left' || m.stance === 'eval') && !s[m.field].includes(m.id)).map((m) => [m.end, painScopeEnd(u, m.end)] as const);
   for (const p of painHits(u)) {
     if (leftSpans.some(([a, b]) => p.start >= a && p.start < b)) continue;
     // "my brother-in-law's got a scaffolding firm ... drowning in paperwork": someone else's trouble.

@@ -21,7 +21,8 @@ manual_process	-	(?:get|gets|got|are|is|be|being|it's all|all) printed|(?:are|is
 	|printed (?:out|and)|clipboards?|typ(?:e|es|ing) (?:it|them|everything|that)(?: all)? (?:in|up|over)
 manual_process	-	cop(?:y|ying|ied) (?:[a-z]+ ){0,2}(?:into|over to) (?:the |our |a |each )?(?:templates?|word|excel|spreadsheets?|forms?|contracts?|system|documents?)
 manual_process	-	(?:mail|mailing|mailed|ship|shipping|fedex|overnight)(?:ing)? (?:out )?(?:paper|hard)(?: copies| contracts| documents)?|snail mail
-manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?|by hand
+manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?
+	|by hand(?<!\b(?:type|types|typed|typing|copy|copies|copied|copying|key|keyed|keying|enter|entered|entering)\b[^.?!]{0,50}\b(?:again|across)\b[^.?!]{0,20}by hand)
 # "Just paper, honestly": paper as the whole answer.
 manual_process	-	(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| and (?:pens?|email|excel|ink|spreadsheets?)\b)
 manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|clips?|plates?|cups?|bags?|straws?))|wet signatures?|on paper|paper[- ]based|all paper|filing cabinets?
@@ -50,14 +51,14 @@ slow_turnaround	-	(?:just |usually )?(?:sit|sits|sat|sitting) on (?:them|it|thos
 # The wait said as time before anyone signs: "it's two, three weeks before anyone signs it".
 slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight) before (?:anyone|anybody|they|someone|the client|the customer|it) (?:actually |finally )?(?:signs|gets signed|comes back)
 slow_turnaround	-	still (?:haven't|hasn't|have not|has not) (?:signed|sent (?:it|them) back|returned)
-chasing_signatures	-	(?:call|calling|email|emailing|text|texting|ping|pinging) (?:the |our )?{signers} (?:\w+,? ){0,4}times
+chasing_signatures	-	(?:call|calling|email|emailing|text|texting|ping|pinging|ring|ringing|phone|phoning) (?:the |our )?{signers} (?:\w+,? ){0,4}times
 chasing_signatures	-	phone tag|(?:knock(?:ing)? on doors|begging)\b[^.?!]{0,30}\bto get (?:\w+ ){0,2}(?:back|signed)
 chasing_signatures	-	chas(?:e|es|ing) (?:the |our |all the |all our )?{chased}
 # Chasing anyone for a signature: "chasing owners for signatures".
 chasing_signatures	-	chas(?:e|es|ing) (?:[a-z']+ ){1,3}for (?:(?:their|a|the) )?(?:signatures?|sign-?offs?)|ringing round
 	|chas(?:e|es|ing) (?:[a-z']+ ){1,2}for (?:weeks|days|months|ages) to get (?:them|it|those|\w+) (?:signed|back)
 chasing_signatures	-	follow(?:ing)?[- ]up (?:with|on) (?:people|clients|customers|them|signers|everyone)|nag(?:ging)?|remind(?:ing)? (?:people|them|clients|everyone)|hound(?:ing)?
-chasing_signatures	-	track(?:ing)? (?:people|them|signers) down
+chasing_signatures	-	track(?:ing)? (?:people|them|signers) down|chas(?:e|es|ing) (?:every|each) (?:single )?one(?: of them)?
 too_expensive	negatable	expensive|pricey|dear(?<=\b(?:too|a bit|bit|quite|very|so|got|getting|gotten|gone) dear)|overpriced|costs? (?:too much|a fortune|way too much)|too much money
 too_expensive	negatable	paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?
 too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike)
@@ -78,7 +79,8 @@ errors_rework	-	(?:don't|do not|doesn't|does not|never|didn't) match (?:what's|w
 errors_rework	-	(?:numbers|figures|amounts|prices|totals|versions|names)\b[^.?!]{0,40}\b(?:don't|do not|never|didn't) match|mismatch(?:ed|es)?
 errors_rework	-	forg(?:et|ets|ot|etting) to (?:initial|date|fill (?:in|out))|miss(?:es|ed|ing)? (?:a |an |the )?(?:signature|initials?|field|page) (?:on|in)
 poor_visibility	-	(?:no|zero|without|lack of|don't have any|no real) (?:visibility|insight|way to (?:track|see|know))
-poor_visibility	-	(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:where|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))|no idea where|nobody knows|no one knows
+poor_visibility	-	(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:where|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))|no idea where|nobody knows(?! how to)
+	|no one knows(?! how to)
 poor_visibility	-	(?:nobody|no one) can (?:ever |really |actually )?(?:see|tell)(?: (?:me|us|you))? (?:where|who(?:'s| has)? (?:actually )?signed|whether|if)
 poor_visibility	-	status of anything|(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:if|whether|when)\b[^.?!]{0,30}\b(?:signed|opened|viewed|read|seen|received|looked at)
 poor_visibility	-	scattered (?:across|in|between|all over)|(?:a mess|hard|impossible|difficult|tough|a nightmare|a pain) (?:to )?keep(?:ing)? track|can't keep track
@@ -98,7 +100,8 @@ hard_to_use	negatable	clunky|confusing|complicated|hard to (?:use|navigate|figur
 hard_to_use	negatable	learning curve|cumbersome|too many (?:steps|clicks)
 hard_to_use	-	a pain to|a pain in the|painful to (?:use|set up|work with)
 # Nobody can use the tool: led by the rare words, the "nobody" checked behind them.
-hard_to_use	-	knows? how to use (?:it|the (?:system|tool|software|thing|app|platform))(?<=\b(?:nobody|no one|noone|none of (?:us|them))\b[^.?!]{0,40}knows? how to use \w+(?: \w+)?)
+hard_to_use	-	knows? how to use (?:it|the (?:system|tool|software|thing|app|platform)|the [a-z]+(?: [a-z]+)? (?:we have|we've got|we use))(?<=\b(?:nobody|no one|noone|none of (?:us
+	|them))\b[^.?!]{0,40}knows? how to use [a-z ]{2,40})
 hard_to_use	-	{users} (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using|building|making|setting up|creating|doing|working)
 hard_to_use	-	(?:nobody|no one|none of us) can figure (?:it |out)|refuses? to use|won't use it|(?:outdated|dated|ugly|terrible|awful|ancient) (?:interface|ui|software)
 hard_to_use	-	interface (?:is|looks) (?:awful|terrible|dated|outdated|ancient|old|like)
@@ -107,7 +110,8 @@ hard_to_use	-	(?:ui|interface|software|tool|app|system|it)(?:'s| is| looks) (?:s
 hard_to_use	weak	(?:a |total |complete |absolute )?nightmare|headaches?
 too_expensive	-	(?:want|wants|wanted|charging|charge|asking|asked|quoted|quoting|costs?|price|renewal)\b[^.?!]{0,30}\b(?:\d+ ?%|\d+ percent|[a-z]+(?:[- ][a-z]+)? percent) more\b
 too_expensive	-	(?:paying|pay|spend(?:ing)?|costs? us)\b[^.?!]{0,70}\b(?:insane|crazy|ridiculous|outrageous|steep|a fortune|killing us|too much)
-errors_rework	-	c(?:o|a)mes? back (?:unsigned|missing|incomplete|blank|half[- ](?:filled|done|signed)|with (?:[a-z]+ ){0,2}(?:missing|blank))|fields? missing
+errors_rework	-	c(?:o|a)mes? back (?:unsigned|missing|incomplete|blank|half[- ](?:filled|done|signed)|with (?:[a-z]+ ){0,2}(?:missing|blank)|with the wrong)|fields? missing
+	|(?:went|goes|go|gone|sent) out with (?:the wrong|last year's|old|outdated|out[- ]of[- ]date)
 errors_rework	-	(?:a|one|the) (?:page|signature|field|form) (?:is |was |goes )?missing|fields? (?:blank|empty)|leav(?:e|es|ing) (?:\w+ ){0,3}blank
 errors_rework	-	(?:fill|sign) (?:it|them|everything) (?:out |in )?(?:all )?(?:over )?again|(?:send|do|redo) (?:it|them|everything|the whole thing) (?:all )?over again|start(?:ing)? over
 errors_rework	-	redo(?:ing)?|rework
@@ -129,4 +133,12 @@ too_expensive	-	(?:envelope|document|send|sending|usage|plan) (?:limits?|caps?)(
 too_expensive	-	paying for (?:\S+\s+){0,3}(?:seats|licen[cs]es|users)\b[^.?!]{0,30}\b(?:only (?:use|need)|don't (?:use|need)|never use)|run(?:ning)? out of (?:envelopes|credits|sends)
 too_expensive	-	overages?|(?:it's|it is|they charge|charged|charges|billed|pay) (?:us )?per[- ]envelope
 too_expensive	-	(?:pay|paying|costs?|spend(?:ing)?)\b[^.?!]{0,60}\bmore than (?:the rest of|all of|our whole|our entire|everything)
+# Pains told as stories: "they go missing all the time", "it was somewhere in someone's email", "gets stuck in legal for weeks",
+# "take three, four weeks to come back", "the inspection flagged forms with no signature", "type everything into stripe again".
+poor_visibility	-	(?:they|them|those|these|it) (?:all )?(?:go|goes|going|went|gone) missing|somewhere in (?:someone's|somebody's|an?|the|our) (?:\w+ )?(?:email|inbox)
+	|(?:couldn't|could not|can't|cannot) find (?:it|them)\b(?=[^.?!]{0,40}\b(?:somewhere|inbox(?:es)?|email|drive|folder))
+slow_turnaround	-	(?:gets?|got|getting|are|is) stuck (?:in|with|at|on)\b|takes?\s+(?:[a-z]+,?\s+){1,3}?(?:days|weeks|months) to (?:come back|get (?:back|signed)|be signed|return)
+compliance_risk	-	(?:flagged|flag|cited|picked up on)\b[^.?!]{0,40}\b(?:with no signatures?|unsigned|missing signatures?|not signed)
+missing_integration	-	(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?) (?:everything|it|data|them|it all|the lot)(?: all)? (?:in|into) \w+ again
+manual_process	-	(?:it's|its|all|just) print,? (?:and )?(?:post|sign|scan)
 `;
