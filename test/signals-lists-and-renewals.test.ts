@@ -99,6 +99,10 @@ describe('tools and use cases said in passing', () => {
   ])('%s → %s', (text, useCase) => {
     expect(extractSignals(text).use_case).toBe(useCase);
   });
+  it("reads no tool from a relative's firm or from a vendor's caller", () => {
+    expect(extractSignals("My sister runs a vet practice and she's on pandadoc and hates it.").current_solution).toEqual([]);
+    expect(extractSignals('A bloke from docusign rang us twice last week, we never went with them.').current_solution).toEqual([]);
+  });
   it("reads 'down the road' after a person as a place, not a later date", () => {
     expect(extractSignals('Me and the fitter down the road would use it.').urgency).toBeNull();
   });

@@ -75,6 +75,8 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
   }
   const mentions = findMentions(u);
   for (const m of mentions) {
+    // "my brother-in-law ... he's on docu sign and hates it": a relative's tool, neither used nor dropped here.
+    if (u.someoneElse && aboutSomeoneElse(u.lower, m.start)) continue;
     const list = s[m.field];
     if (counts(m)) {
       if (!list.includes(m.id)) {

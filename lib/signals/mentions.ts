@@ -167,6 +167,8 @@ function scopeStart(lower: string, pos: number): number {
 }
 
 /** The caller quotes the agent back: "you mentioned HubSpot", "you said DocuSign?", "like you said, Slack". */
+/** Someone who works for the vendor: "a fella from docu sign rang us" names the vendor, not a tool in use. */
+const FROM_VENDOR = /\b(?:someone|somebody|a (?:guy|fella|bloke|man|woman|lady|girl|rep|salesperson|sales rep|sales guy)|their (?:rep|salesperson|sales rep|account manager))\s+from\s+$/;
 const ECHO_BEFORE = new RegExp(
   String.raw`\b(?:you|your (?:colleague|agent|bot|assistant)|the (?:agent|bot|assistant))\s+(?:just\s+)?(?:mentioned|said|` +
   String.raw`asked(?: about| if| whether)?|brought up|talked about|were saying|suggested|listed)\s+(?:\S+\s+){0,2}$`,
@@ -196,7 +198,7 @@ export function linkDeclined(u: Utterance, mt: Mention): boolean {
 function stanceOf(u: Utterance, mt: Mention): Stance {
   const start = scopeStart(u.lower, mt.start);
   const window = u.lower.slice(start, mt.start);
-  if (ECHO_BEFORE.test(window)) return 'echo';
+  if (ECHO_BEFORE.test(window) || FROM_VENDOR.test(u.lower.slice(Math.max(0, mt.start - 40), mt.start))) return 'echo';
   const sentenceEnd = u.lower.slice(mt.end).search(/[.?!;]/);
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
   if (cueHolds(NEG_RE, window) || NO_NEED_LINK.test(window)) return 'negated';
