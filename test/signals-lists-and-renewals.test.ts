@@ -14,6 +14,13 @@ describe('team_size: users listed one group at a time', () => {
     ['The warehouse lads, there are six of them, and the office, another three, would use it.', 9],
     ['It is the gatehouse, three on earlies and two on lates.', 5],
     ["We're sixty across the three cafes but only the managers would be on it, so about five.", 5],
+    ['It would be two GPs and three reception who would use it.', 5],
+    ['The underwriters would use it, there are six of them, plus the two in client services, they would all need it.', 8],
+    ["It's me and priya and three casuals who'd be sending them.", 5],
+    ["It's the planners who'd use it, there's five of us, me included.", 5],
+    // The signers counted "of them" are not the team.
+    ['Every member signs a code of conduct each season, there are about two hundred of them.', null],
+    ['Our new hires start on the first, fifteen of them, and I want the contracts signed before that.', null],
     // Not a team: the size of each thing counted, or a plural role with no count.
     ['We run about twenty tours a week and each tour is about twelve people.', null],
     ["It'd be the managers and the admin.", null],

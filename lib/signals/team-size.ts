@@ -56,7 +56,7 @@ const DEPT =
   'sales|ops|operations|hr|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|' +
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
-  'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen';
+  'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services';
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days|nights|earlies|lates|weekends|mornings|afternoons|evenings)\\b';
@@ -116,6 +116,29 @@ const EACH_THING_IS_BEFORE = new RegExp(String.raw`\b(?:each|every|per|a typical
   String.raw`(?:is|are|has|of|sizes? is)\s+(?:(?:about|around|roughly|maybe|like|usually|typically|normally|up to)\s+)*$`);
 /** A place or group named just before a count on a shift: "it's the gatehouse, three on earlies". */
 const GROUP_BEFORE = /\b(?:the|our)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s*$/;
+/** People who sign or receive the documents, not the staff who would use the product. */
+const SIGNER_NOUNS: ReadonlySet<string> = new Set(('starters hires recruits volunteers members clients customers patients students parents tenants guests ' +
+  'participants learners policyholders donors residents families couples riders campers players trekkers passengers visitors attendees ' +
+  'applicants candidates subcontractors suppliers vendors carriers farmers growers').split(' '));
+const OF_THEM = /^[\ue000-\ue0fe]\s+of them\b/;
+const PLURAL_WORD = /\b([a-z]{3,}[^s\W]s)\b/g;
+const EACH_SIGNS_BEFORE = /\b(?:every|each)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:signs?|fills?|gets?|returns?)\b/;
+/**
+ * A count "of them" whose "them" are signers: the last plural noun before it is a signer ("new starters ..., twenty of them"),
+ * or an "every/each X signs" clause comes before it in the sentence ("every volunteer signs a waiver, there's about nine
+ * hundred of them").
+ */
+function signersCounted(m: string, numPos: number): boolean {
+  if (!OF_THEM.test(m.slice(numPos, numPos + 24))) return false;
+  let before = m.slice(Math.max(0, numPos - 100), numPos);
+  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
+  if (stop >= 0) before = before.slice(stop + 1);
+  let last: string | undefined;
+  PLURAL_WORD.lastIndex = 0;
+  for (let x = PLURAL_WORD.exec(before); x; x = PLURAL_WORD.exec(before)) last = x[1];
+  if (last !== undefined && SIGNER_NOUNS.has(last)) return true;
+  return EACH_SIGNS_BEFORE.test(before) && (last === undefined || !ROLE_WORD.test(last));
+}
 /** A part of the count just said, after a comma: "twenty one now, with the two trainees". */
 const PART_BEFORE = /^\s*with (?:the|our)\s+$/;
 /** Priority of an aside: below every firm count (the lowest firm priority is 1, a company headcount). */
@@ -288,7 +311,7 @@ const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there)\\b)[a-z][a-z'-]*";
 /** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role. */
 const ME_AND = new RegExp(
-  `\\b(?:me|myself)((?:,\\s*${NAME})*),?\\s+(?:and|plus)\\s+(?:${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})|${WEAK})?|` +
+  `\\b(?:me|myself)((?:,\\s*${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+(?:${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})|${WEAK})?|` +
     `(?:my|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
     `co-worker|associate|paralegal|agent|rep|generalist|bookkeeper|secretary|administrator|admin|other (?:person|agent|rep|` +
     `attorney|lawyer|broker)))`,
@@ -348,7 +371,7 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  * short relative clause between ("the reps who'd use it, four").
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|${TEAM_HEAD}|control room|office))` +
-  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?)?,` +
+  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it)?,` +
   `\\s*(?:so\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
@@ -369,7 +392,7 @@ const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue0
   `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room)|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
   `a further)\\s+)*${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of them\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE})\\b|(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
-  `department|dept|team)\\b|(me|myself|him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
+  `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
 /** One person named just before a role count: a doctor ("dr okafor and three hygienists") or the caller ("there's me, the two partners"). */
 const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)\s+(?:the|our|my))\s+$/;
 /** One person named by role just before a role count: "the chief, two deputies", "the company manager and the two producers". */
@@ -402,6 +425,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (HYPOTHETICAL_BEFORE.test(before)) return;
   // "each group is about eight people": the size of the things counted, not a team.
   if (EACH_THING_IS_BEFORE.test(m.slice(Math.max(cs, numPos - 60), numPos))) return;
+  // "every volunteer signs a waiver, there's about nine hundred of them", "new starters ..., twenty of them": the signers.
+  if (signersCounted(m, numPos)) return;
   // "we send the renewals to all eleven hundred members": the recipients, not the team.
   if (RECIPIENTS_BEFORE.test(before)) return;
   // "we hire about 10 people a month": a rate of people, not a team.
@@ -451,10 +476,11 @@ function wordMay(lower: string, word: string): boolean {
   return false;
 }
 
-/** The number of commas in `s` (first names listed after "me"). */
+/** The number of separators (commas, "and") in `s`: the first names listed after "me". */
 function commas(s: string): number {
   let n = 0;
   for (let i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) n += 1;
+  for (let i = s.indexOf(' and '); i >= 0; i = s.indexOf(' and ', i + 1)) n += 1;
   return n;
 }
 

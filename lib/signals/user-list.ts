@@ -23,13 +23,13 @@ const ONE: ReadonlySet<string> = new Set(ROLE_NOUNS.one.flatMap((alt) => (/^[a-z
 /** A frame before the list: the caller says who the users are. */
 const LEAD = /\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|are)|users would be)\s*,?\s*/g;
 /** A frame after the list: "... would use it", "they'd all need a login". */
-const TAIL = /\s*,?\s*(?:they'd|they would|would|will|'d)\s+(?:all\s+)?(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b/g;
-/** Any plural noun, read as people only right after a count inside a user list ("the two pursers"). */
+const TAIL = /\s*,?\s*(?:they'd|they would|(?:\s*(?:who|that)\s*)?(?:would|will|'d))\s+(?:all\s+)?(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b/g;
+/** Any plural noun, read as people only right after a count inside a user list ("the two pursers", "four front desk"). */
 const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
 /** One item at a position (sticky): "me", "the office manager", "the two pursers", "three junior designers". */
 const ITEM = new RegExp(
   `(?:(me|myself)\\b|(?:(?:the|our|my|an?)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,2}?)` +
-    `(?:(${ROLE})(s?)|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}))\\b)`,
+    `(?:(${ROLE})(s?)|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin))\\b)`,
   'y',
 );
 /** A count just before the list, joined to it: the list continues an earlier group. */
