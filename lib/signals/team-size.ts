@@ -311,7 +311,8 @@ const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there)\\b)[a-z][a-z'-]*";
 /** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role. */
 const ME_AND = new RegExp(
-  `\\b(?:me|myself)((?:,\\s*${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+(?:${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})|${WEAK})?|` +
+  `\\b(?:me|myself)((?:,\\s*${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+` +
+  `(?:${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})|${WEAK})?|` +
     `(?:my|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
     `co-worker|associate|paralegal|agent|rep|generalist|bookkeeper|secretary|administrator|admin|other (?:person|agent|rep|` +
     `attorney|lawyer|broker)))`,
@@ -392,7 +393,8 @@ const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue0
   `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room)|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
   `a further)\\s+)*${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of them\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE})\\b|(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
-  `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
+  `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
+  `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
 /** One person named just before a role count: a doctor ("dr okafor and three hygienists") or the caller ("there's me, the two partners"). */
 const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)\s+(?:the|our|my))\s+$/;
 /** One person named by role just before a role count: "the chief, two deputies", "the company manager and the two producers". */
