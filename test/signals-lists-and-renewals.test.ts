@@ -38,6 +38,11 @@ describe('monthly_volume: things that each carry a document', () => {
     // The things' own rate after "every <thing> signs".
     ['Every volunteer signs a code of conduct, we take on about twenty five volunteers a month.', 25],
     ['We open about ten new matters a week and each one gets an engagement letter.', 43.33],
+    ['Me and one other broker, and every client signs a renewal form each year, we have about 480 clients.', 40],
+    ['Every parent signs the trip consent in spring, about 300, no, 360 families, and it all gets signed over april and may.', 180],
+    ["We do about twenty a quarter, no, sorry, twenty a month.", 20],
+    // A shift is no period.
+    ["It'd be the front desk, three on the day shift and two on nights, for the staff contracts.", null],
     // Documents per thing, the things counted after.
     ['Each shipment has a packing list and a certificate of origin, so two per shipment, and we do about forty shipments a month.', 80],
     // Documents sent "to" people after they were named.

@@ -66,9 +66,12 @@ export function periodOfWord(word: string): Period | null {
   return null;
 }
 
+/** How many of each period make a month (business days per month, 52/12 weeks, ...). */
+const PER_MONTH: Readonly<Record<Period, number>> = { day: BUSINESS_DAYS_PER_MONTH, week: 52 / 12, fortnight: 26 / 12, month: 1, quarter: 1 / 3, year: 1 / 12 };
+
 /** Convert a count per `period` to a count per month (see the module doc for the factors). */
 export function perMonth(value: number, period: Period): number {
-  const f = { day: BUSINESS_DAYS_PER_MONTH, week: 52 / 12, fortnight: 26 / 12, month: 1, quarter: 1 / 3, year: 1 / 12 }[period];
+  const f = PER_MONTH[period];
   return Math.round(value * f * 100) / 100;
 }
 
@@ -99,7 +102,7 @@ const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|us
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
 const PERIOD_AFTER =
   `(?:(?:a|an|per|each|every|/)\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|` +
-    `per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b|` +
+    `per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b(?!\\s+shifts?\\b)|` +
     `(?:last|this|past)\\s+${UNIT}\\b)`;
 const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?)\\b)`;
 const VERB_BEFORE =
@@ -743,7 +746,15 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       V_POP_EACH_DOC_Y.lastIndex = p;
       const x = V_POP_EACH_DOC_Y.exec(m);
       if (!x) continue;
-      if (!covered(out, x.index)) addVolume(sc, x[1], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.4, 0.7);
+      // "me and two other agents, and every policyholder signs ... each year, we've got about 600 policyholders": the count of
+      // the things said with "every", when it is said, not the nearer count of something else.
+      let count = x[1];
+      const thing = /^(?:each|every)\s+([a-z]{3,}?)(?:'s|s)?\s/.exec(x[2])?.[1];
+      if (thing !== undefined && thing !== 'one' && !countsThing(m, x.index + 1, thing)) {
+        const c = unitCountRe(thing).exec(m);
+        if (c) count = c[1] ?? c[2];
+      }
+      if (!covered(out, x.index)) addVolume(sc, count, unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.4, 0.7);
       from = x.index + x[0].length;
     }
     from = 0;
@@ -829,7 +840,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (!covered(out, x.index + x[0].indexOf(x[1]))) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.6, 0.75);
     }
   }
-  if (!hasPeriod) return out;
+  if (!hasPeriod) {
+    // "every client signs ... 850 clients, and it all gets signed over september and october": a window, not a period word.
+    if (out.length === 0 && hasSpan) eachThingReadings({ ...sc, multiplier: 1 });
+    return out;
+  }
   if (u.numStarts.length >= 2 && PER_THING_FIRST_GATE.test(u.lower)) {
     V_PER_THING_FIRST.lastIndex = 0;
     for (let x = V_PER_THING_FIRST.exec(m); x; x = V_PER_THING_FIRST.exec(m)) {
@@ -869,6 +884,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (x) addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 1, 0.65);
   }
   if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1 });
+  for (const c of out) correctPeriod(m, c);
   if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
   return out;
 }
@@ -883,6 +899,24 @@ const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take 
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
 const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|(?:employment|staff|employee) contracts?|contracts? of employment|` +
   String.raw`new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b`);
+/** The same count said again with another period: "fifteen a quarter, no, sorry, fifteen a month" (the repeat is blanked). */
+const CORRECTION_WORDS = String.raw`(?:no|sorry|i mean|actually|wait|or rather)`;
+const CORRECTED_PERIOD = new RegExp(String.raw`^\s*,?\s*${CORRECTION_WORDS}(?:[\s,]+${CORRECTION_WORDS})*[\s,]+(?:[\ue000-\ue0ff]\s*)?` +
+  String.raw`(?:a|per|every|each)\s+(day|week|fortnight|month|quarter|year)\b`);
+
+/** Re-time a reading whose period the caller corrects right after it (see CORRECTED_PERIOD). */
+function correctPeriod(m: string, c: VolumeCandidate): void {
+  const x = CORRECTED_PERIOD.exec(m.slice(c.end, c.end + 60));
+  if (!x) return;
+  const was = periodIn(m.slice(c.start, c.end));
+  if (was === null || was === x[1]) return;
+  // The reading was rounded to cents: a count that comes back within rounding of a whole number is that number.
+  const raw = c.value / PER_MONTH[was];
+  const count = Math.abs(raw - Math.round(raw)) < 0.05 ? Math.round(raw) : raw;
+  c.value = Math.round(count * PER_MONTH[x[1] as Period] * 100) / 100;
+  c.end += x.index + x[0].length;
+}
+
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
 const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,})\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`);
 /** "twenty five new files a week and each one gets a client care letter": things per period, each with its document. */
@@ -893,9 +927,11 @@ const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s
  * fortnight" (groups: 1 a unit, 2 an -ly word, 3 a count and 4 its unit for "every six months").
  */
 const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+)\\b(?:once\\s+)?(?:(?:a|per|every|each)\\s+(year|quarter|month|fortnight|week)|` +
-  `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months))\\b`);
+  `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months)|(?:over|in|between|during|from)\\s+${MONTH_SPAN})\\b`);
 /** What follows a count of things held, not a rate ("two hundred and forty farms", "forty five of them"; group 1 the noun). */
-const STOCK_AFTER = /^\s+(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those)\b)(?!\s+(?:a|an|per|each|every|last|this|in a)\s+(?:day|week|fortnight|month|quarter|year|season|term)\b)/;
+const STOCK_AFTER = new RegExp(String.raw`^(?:\s*,?\s*${CORRECTION_WORDS}[\s,]+(?:[\ue000-\ue0ff]\s*)?)?\s+` +
+  String.raw`(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those)\b)` +
+  String.raw`(?!\s+(?:a|an|per|each|every|last|this|in a)\s+(?:day|week|fortnight|month|quarter|year|season|term)\b)`);
 const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|pounds|dollars|euros|bucks|rands|rupees|quid|sales|news|series|business)$/;
 
 /**
@@ -930,8 +966,10 @@ function eachThingReadings(sc: VolumeScope): void {
   RENEWAL.lastIndex = 0;
   for (let f = RENEWAL.exec(m); f; f = RENEWAL.exec(m)) {
     const every = f[3] !== undefined ? quantityAt(u, f[3]) : undefined;
-    const k = every?.kind === 'cardinal' ? every.value : 1;
+    // "it all gets signed over september and october": the things held, signed over that many months.
+    const k = f[5] !== undefined ? monthsInSpan(f[5], f[6]!) : every?.kind === 'cardinal' ? every.value : 1;
     const period: Period | null = f[1] !== undefined ? (f[1] as Period) : f[2] !== undefined ? unitOf(f[2], u) : f[4] === 'years' ? 'year' : 'month';
+    if (f[5] !== undefined && (k < 1 || k > 6)) continue;
     if (period === null || k < 1 || k > 24) continue;
     // The frequency of a count said inside it ("signs 40 contracts a month") is a rate, read elsewhere.
     const inside = u.quantities.some((q) => q.start > f!.index && q.start < f!.index + f![0].length && q !== every && !(q.kind === 'cardinal' && q.value === 1));
