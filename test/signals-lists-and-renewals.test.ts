@@ -41,6 +41,10 @@ describe('monthly_volume: things that each carry a document', () => {
     ['Me and one other broker, and every client signs a renewal form each year, we have about 480 clients.', 40],
     ['Every parent signs the trip consent in spring, about 300, no, 360 families, and it all gets signed over april and may.', 180],
     ["We do about twenty a quarter, no, sorry, twenty a month.", 20],
+    ['Every band member signs a release, there are about five musicians on a gig, and we play around twelve gigs a month.', 60],
+    ["We send maybe 200 a term and there's three terms.", 50],
+    ["It's the vendor agreements, we take on about nine new vendors a quarter.", 3],
+    ['For the purchase contracts, we do about forty sales a month.', 40],
     // A shift is no period.
     ["It'd be the front desk, three on the day shift and two on nights, for the staff contracts.", null],
     // Documents per thing, the things counted after.

@@ -842,7 +842,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   if (!hasPeriod) {
     // "every client signs ... 850 clients, and it all gets signed over september and october": a window, not a period word.
-    if (out.length === 0 && hasSpan) eachThingReadings({ ...sc, multiplier: 1 });
+    if (out.length === 0 && (hasSpan || hasTerm)) eachThingReadings({ ...sc, multiplier: 1 });
     return out;
   }
   if (u.numStarts.length >= 2 && PER_THING_FIRST_GATE.test(u.lower)) {
@@ -917,6 +917,20 @@ function correctPeriod(m: string, c: VolumeCandidate): void {
   c.end += x.index + x[0].length;
 }
 
+/** A count per term and the terms in a year: "350 a term and there's four terms" (groups 1 the count, 2 the unit, 3 the terms). */
+const TERM_COUNT = new RegExp(`(${NUM})\\s+(?:a|per|each|every)\\s+(term|semester|trimester)\\b[^.?!;]{0,40}?` +
+  `\\b(?:there's|there are|there is|we have|we've got|with)\\s+(${NUM})\\s+(?:terms|semesters|trimesters)\\b`);
+/** A document named after the things it is signed for: "supplier agreements", "tenancy contracts" (group 1 the thing). */
+const DOC_OF_THING = /\b([a-z]{4,}?)s? (?:agreements?|contracts?|forms?|waivers?|releases?|applications?)\b/g;
+/** Deals closed per period: "we do about thirty sales a month" (read only with a document named in the turn). */
+const DEALS_RATE = new RegExp(`\\b(?:do|does|close|closes|handle|handles|process|processes|complete|completes)\\s+` +
+  `(?:(?:about|around|roughly|maybe|like|some|over)\\s+)*(${NUM})\\s+(?:[a-z-]+\\s+)?(?:sales|deals|closings|completions|transactions)\\s+${PERIOD_AFTER}`);
+/**
+ * People per thing: "about four players on a session" (groups 1 the count, 2 the thing), "each group is about eight people"
+ * (3 the thing, 4 the count).
+ */
+const PEOPLE_PER_THING = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?[a-z]+s\\s+(?:on|per|in|at)\\s+(?:a|an|each|every)\\s+([a-z]{3,})\\b|` +
+  `\\b(?:each|every|a)\\s+([a-z]{3,})\\s+(?:is|has)\\s+(?:(?:about|around|roughly|maybe|like|usually)\\s+)*(${NUM})\\s+(?:people|persons|guests|players|riders|passengers)\\b`);
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
 const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,})\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`);
 /** "twenty five new files a week and each one gets a client care letter": things per period, each with its document. */
@@ -940,9 +954,24 @@ const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|poun
  * new files a week and each one gets a client care letter"), and a count of the things held times how often each signs
  * or renews ("each camp signs a catering contract, we've got twelve camps and they renew every six months": 2 a month).
  */
+/** People per `thing` when the caller says it ("about four players on a session" → 4 for "session"), else 1. */
+function peoplePer(u: Utterance, thing: string): number {
+  const pp = PEOPLE_PER_THING.exec(u.masked);
+  const per = pp ? quantityAt(u, pp[1] ?? pp[4]) : undefined;
+  const stem = thing.replace(/s$/, '');
+  return per?.kind === 'cardinal' && per.value >= 2 && (pp![2] ?? pp![3]).replace(/s$/, '') === stem ? per.value : 1;
+}
+
 function eachThingReadings(sc: VolumeScope): void {
   const { u, out } = sc;
   const m = u.masked;
+  // "we send maybe 350 a term and there's four terms": a count per term times the terms in a year.
+  const t = TERM_COUNT.exec(m);
+  if (t) {
+    const k = quantityAt(u, t[3]);
+    if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) addVolume(sc, t[1], 'year', t.index, t.index + t[0].length, 1.2, 0.7, 1 / k.value);
+    if (out.length > 0) return;
+  }
   const h = HIRES.exec(m);
   if (h && (h[1].startsWith('onboard') || HIRING_DOCS.test(u.lower))) {
     addVolume(sc, h[2], unitOf(h[3] ?? h[4] ?? h[5] ?? h[6], u), h.index, h.index + h[0].length, 1.2, 0.7);
@@ -955,9 +984,29 @@ function eachThingReadings(sc: VolumeScope): void {
     if (x[1] === 'one' || PERIOD_WORD.test(x[1])) continue;
     stem ??= x[1].replace(/s$/, '');
     const rate = thingRate(u, x[1]);
-    if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
+    if (rate) addVolume({ ...sc, multiplier: peoplePer(u, x[1]) }, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
   }
   if (out.length > 0) return;
+  // "supplier agreements ... about fifteen new suppliers a quarter": the things a document is named after, per period.
+  DOC_OF_THING.lastIndex = 0;
+  for (let x = DOC_OF_THING.exec(m); x && out.length === 0; x = DOC_OF_THING.exec(m)) {
+    if (PERIOD_WORD.test(x[1]) || NOT_THINGS.test(`${x[1]}s`)) continue;
+    const rate = thingRate(u, x[1]);
+    if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
+  }
+  // "we do about thirty sales a month" with the documents named: one set per deal.
+  const d = DEALS_RATE.exec(m);
+  if (d && out.length === 0) addVolume(sc, d[1], unitOf(d[2] ?? d[3] ?? d[4] ?? d[5], u), d.index, d.index + d[0].length, 1.1, 0.65);
+  if (out.length > 0) return;
+  // "about four players on a session, and we do forty sessions a month": people per thing times things per period.
+  const pp = PEOPLE_PER_THING.exec(m);
+  if (pp) {
+    const per = quantityAt(u, pp[1] ?? pp[4]);
+    const thing = pp[3] ?? pp[2];
+    const rate = per?.kind === 'cardinal' && per.value >= 2 && thing !== undefined ? thingRate(u, thing) : null;
+    if (rate) addVolume({ ...sc, multiplier: per!.value }, rate[0], rate[1], Math.min(pp.index, rate[2]), Math.max(pp.index + pp[0].length, rate[3]), 1.1, 0.65);
+    if (out.length > 0) return;
+  }
   const r = RATE_THEN_EACH_ONE.exec(m);
   if (r) {
     addVolume(sc, r[1], unitOf(r[2] ?? r[3] ?? r[4] ?? r[5], u), r.index, r.index + r[0].length, 1.2, 0.7);
