@@ -71,6 +71,15 @@ describe('industry: places and trades', () => {
     ['This is the sheriff\'s office records unit.', 'government'],
     ['We run three care homes in Kent.', 'healthcare'],
     ["We've about thirty staff across the two pubs.", 'hospitality'],
+    ["We're a family winery in the Barossa.", 'manufacturing'],
+    ['I manage a small inn up in the lakes.', 'hospitality'],
+    ["I'm the treasurer of a cooperative housing society in Pune.", 'real_estate'],
+    ["We're bathroom fitters, me and two lads.", 'construction'],
+    ["We're a subscription box business for dog treats.", 'ecommerce'],
+    ['We hire about six people a month across our cafes.', 'hospitality'],
+    // Not the caller's industry: a winery as a supplier, medical forms at a summer camp.
+    ['We import wine, mostly purchase orders to the wineries.', null],
+    ['We run a sailing camp and the medical consent forms go out in May.', null],
     // A department is no industry.
     ["It'd be the sales office, maybe the two in logistics as well.", null],
   ])('%s → %p', (text, industry) => {
@@ -105,10 +114,20 @@ describe('pain points told as stories', () => {
 });
 
 describe('tools and use cases said in passing', () => {
+  it('reads Gusto said as where payroll runs, the suite of a Microsoft shop beside Word documents', () => {
+    expect(extractSignals('Payroll runs through gusto.').integration_needs).toEqual(['gusto']);
+    expect(extractSignals('We did it with gusto.').integration_needs).toEqual([]);
+    const s = extractSignals("We're a microsoft shop, and right now the contracts are word documents.");
+    expect(s.integration_needs).toEqual(['microsoft_365']);
+    expect(s.current_solution).toEqual(['microsoft_word']);
+  });
   it('reads Xero said as where money goes through and Sage used by a team', () => {
     expect(extractSignals('The memberships go through zero, and the finance team use sage.').integration_needs).toEqual(['xero', 'sage']);
   });
   it.each<[string, string]>([
+    ['Our registration forms are on jotform at the moment.', 'client_intake'],
+    ['Mostly the new starter paperwork for the summer staff.', 'hr_onboarding'],
+    ['Every member signs a renewal application each spring.', 'client_intake'],
     ['Every rider signs a release before the hack.', 'consent_forms'],
     ['We onboard about forty new carers a month.', 'hr_onboarding'],
     ["It's mostly the admission agreements for the residents.", 'client_intake'],

@@ -37,7 +37,7 @@ const SELF_TIGHT =
   );
 const SELF_LOOSE = /\b(?:we|our|we're|i'm|i|us)\b/;
 /** The caller's staff spread over the places: "we've about 40 staff across the two hotels". */
-const STAFF_ACROSS = /\b(?:staff|people|employees|of us)\s+(?:across|at|in|between|over)\s+(?:the|our|both|all)\s+(?:[a-z-]+\s+){0,2}$/;
+const STAFF_ACROSS = /\b(?:(?:staff|people|employees|of us)\s+(?:across|at|in|between|over)\s+(?:the|our|both|all)|across (?:all )?our)\s+(?:[a-z-]+\s+){0,2}$/;
 const CLIENT = new RegExp(
   String.raw`\b(?:(?:sell|sells|selling|market|license|provide)\s+(?:[a-z-]+\s+){0,3}to|(?:clients?|customers?)(?: (?:is|` +
   String.raw`are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!(?:it's|it is|this is|it'd be|it would be|this would be|` +

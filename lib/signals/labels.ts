@@ -51,7 +51,8 @@ export function useCaseHit(u: Utterance): LabelHit | null {
   USE.lastIndex = 0;
   for (let x = USE.exec(u.lower); x; x = USE.exec(u.lower)) {
     if (NOT_OURS.test(u.lower.slice(Math.max(0, x.index - 25), x.index))) continue;
-    if (STACK_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 24))) continue;
+    // "HR is all in bamboo" is a department's system; "our intake forms are on jotform" is still the documents.
+    if (!DOC_END.test(x[0]) && STACK_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 24))) continue;
     if (VENDOR_QUOTE.test(u.lower.slice(Math.max(0, x.index - 20), x.index + x[0].length + 30))) continue;
     if (/^new \S+$/.test(x[0]) && NAMED_PEOPLE.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     return { value: USE_CASE_CUES[groupOf(x)].id, start: x.index, end: x.index + x[0].length, confidence: 0.7 };
@@ -98,4 +99,6 @@ const VENDOR_QUOTE = new RegExp(
   String.raw`\bquotes? for (?:\S+ ){1,2}(?:users|seats|licen[cs]es)\b`,
 );
 /** A document named as where the stack keeps it, not what they sign: "invoicing's in QuickBooks". */
+/** A cue that names documents (not a department or a process). */
+const DOC_END = /(?:forms?|agreements?|contracts?|letters?|packs?|packets?|paperwork|waivers?|applications?|releases?|slips?)$/;
 const STACK_AFTER = /^(?:'s|\s+is|\s+are|\s+(?:all\s+)?(?:goes?|runs?|lives?|sits?))\s+(?:all\s+)?(?:in|on|through|via|handled in|done in)\b(?!\s+(?:paper|email|e-mail|fax|the phone)\b)/;

@@ -23,7 +23,7 @@ users	team|staff|agents|reps|users|clients|customers|everyone|everybody|people|t
 lost_things	things|stuff|documents?|docs|contracts?|paperwork|papers?|files?|forms?|leases?|agreements?|quotes?|proposals?|invoices?|ndas?|slips
 lost_things	waivers|applications?|emails?|it|they|them|some|others|ones|half|a few|a lot|deals?|signatures?|copies|attachments?
 ms_apps	sharepoint|share point|outlook|onedrive|one drive|office 365|o365|slack|zoom|ms 365|microsoft 365
-ms_named	outlook|teams|onedrive|one drive|sharepoint|share point|word|excel|dynamics|365|office 365|o365
+ms_named	outlook|teams|onedrive|one drive|sharepoint|share point|word(?! documents?| docs?| files?| templates?)|excel|dynamics|365|office 365|o365
 google_named	gmail|g mail|google mail|drive|google drive|google docs|google sheets|sheets|google calendar|calendar|google meet
 link_verbs	connected|connect|integrated|integrate|synced|sync|hooked up|linked|plugged
 link_stems	sync\w*|integrat\w*|connect\w*|talk\w*|push\w*|export\w*|plug\w*|hook\w*|work\w*

@@ -14,7 +14,7 @@
  */
 export default String.raw`
 -	strong	-	insurance (?:section|cards?|info(?:rmation)?|details|verification|certs?|certificates?)|legal (?:team|department|dept|counsel|review|side)|in-house counsel|(?:sub)?contractor agreements?
--	strong	-	independent contractors?|sales team|hr team|real estate (?:purposes|loan)
+-	strong	-	medical (?:consents?|consent forms?|forms?|info(?:rmation)?|questionnaires?|declarations?)|independent contractors?|sales team|hr team|real estate (?:purposes|loan)
 # A department or the people in it ("the two in logistics", "our logistics team") names no industry.
 -	strong	-	(?:two|three|four|five|six|guys?|people|folks|lads|girls|ones?|someone|person) in (?:logistics|marketing|construction|insurance)|logistics (?:team|department|dept|manager
 	|coordinators?|side)
@@ -61,7 +61,7 @@ hospitality	strong	-	hospitality|boutique hotel|hotel group|(?:group|chain|colle
 hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|ice cream (?:shops?|stores?|parlou?rs?)|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
 hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
 hospitality	strong	-	(?:yacht|boat|fishing|sailing) charters?|(?:fishing|ski|safari|hunting|mountain|wilderness) lodges?|holiday (?:parks?|lets?|cottages)|campsites?|glamping
-hospitality	weak	-	restaurants?|hotels?|bar and grill|bakery|cafes?|brewpubs?|pubs?|bistros?|motels?
+hospitality	weak	-	ryokans?|inns?|hostels?|restaurants?|hotels?|bar and grill|bakery|cafes?|brewpubs?|pubs?|bistros?|motels?
 government	strong	-	government|councils?(?<=\b(?:district|borough|county|city|town|local|regional|shire|metropolitan) councils?)|municipal(?:ity)?
 government	strong	-	(?:state|federal|city|county|local|public|government) agenc(?:y|ies)|public sector|city hall
 government	strong	-	(?:city|county|town|village) (?:office|government|clerk|council|department|dept)
@@ -85,7 +85,7 @@ nonprofit	weak	-	foundation
 real_estate	strong	-	real estate|realtors?|estate agen(?:cy|cies|ts?)|letting(?:s)? agen(?:cy|cies|ts?)|lettings|realty|property management|property managers?|brokerage|listing agreements?
 real_estate	strong	-	(?:property|home) inspections?
 # Social landlords: "a housing association in Sunderland, about four thousand homes".
-real_estate	strong	-	housing (?:associations?|trusts?|co-?op(?:erative)?s?|authorit(?:y|ies)|providers?)|social housing|social landlords?
+real_estate	strong	-	(?:co-?operative )?housing societ(?:y|ies)|housing (?:associations?|trusts?|co-?op(?:erative)?s?|authorit(?:y|ies)|providers?)|social housing|social landlords?
 real_estate	strong	-	title company|escrow|landlords?|(?:residential|commercial) propert(?:y|ies)|apartment (?:buildings|complexes|communities)|multi-?family|(?:rental|residential) units
 real_estate	strong	-	manage (?:[\w-]+ ){0,5}(?:properties|buildings|rentals|rental units|units|doors|apartments)
 real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties
@@ -99,6 +99,8 @@ manufacturing	strong	-	(?:bottling|processing|packing|packaging|canning|assembly
 # Boat yards build boats; a production brewery or distillery makes drink (a brewpub is hospitality, above).
 manufacturing	strong	-	boat ?build(?:ers?|ing)|boat ?yards?|shipyards?|shipbuild\w*|shipwrights?
 manufacturing	weak	-	brewer(?:y|ies)|distiller(?:y|ies)
+# A winery makes wine; named as a supplier ("purchase orders to the wineries") it is not the caller's.
+manufacturing	weak	-	winer(?:y|ies)|wine (?:estates?|farms?|producers?)
 # A mill may be only a building ("the old cotton mill next door"): the caller's only when they say so.
 manufacturing	weak	-	(?:textile|paper|steel|flour|cotton|spinning|woollen|woolen|weaving|rolling|sugar|rice|feed) mills?
 construction	strong	-	construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\w*|renovations?|hvac|plumbing|electrical contractors?
@@ -109,7 +111,9 @@ construction	weak	-	architects(?<!\b(?:software|solutions?|cloud|enterprise|data
 # Finishing and structural trades named by their work ("we're a tiling firm").
 construction	strong	-	tiling|plastering|bricklaying|scaffolding|glazing (?:firm|company|business|contractors?)|double glazing
 construction	weak	-	tilers|plasterers|bricklayers|scaffolders|glaziers
-ecommerce	strong	-	e-?commerce|ecom|online (?:[a-z]+ )?(?:store|shop|retailer|retail|business|brand)|shopify store|amazon seller|dtc|direct[- ]to[- ]consumer|sell (?:[a-z-]+ ){0,3}online
+construction	strong	-	(?:kitchen|bathroom) fitters?|joinery (?:firm|company|business|workshop)|shop ?fitt\w*
+ecommerce	strong	-	subscription box(?:es)?(?: company| business)?|e-?commerce|ecom|online (?:[a-z]+ )?(?:store|shop|retailer|retail|business|brand)|shopify store|amazon seller|dtc
+	|direct[- ]to[- ]consumer|sell (?:[a-z-]+ ){0,3}online
 ecommerce	strong	-	sell(?:s|ing)? (?:[a-z-]+ ){0,3}on (?:amazon|etsy|ebay|shopify)
 automotive	strong	-	dealer(?: groups?|s?(?<=\b{car_makes} dealers?))
 automotive	strong	-	car dealerships?|car dealers?|auto dealer(?:ship)?s?|dealerships?|automotive|auto (?:repair|body|group|shop)|body shop|used cars|we sell cars

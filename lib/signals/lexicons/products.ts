@@ -115,6 +115,8 @@ google_calendar	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|g
 bamboohr	integration_needs	lower	bamboo ?hr
 workday	integration_needs	cased	(?<!^|[.!?] )Workday
 gusto	integration_needs	cased	Gusto
+# Lowercase only where it is a system ("with gusto" is enthusiasm): "payroll runs through gusto".
+gusto	integration_needs	lower	(?<=\b(?:through|via|on|using|use|uses|in) )gusto\b|gusto(?= for (?:payroll|the payroll|hr|benefits)\b)
 rippling	integration_needs	cased	Rippling
 greenhouse	integration_needs	cased	Greenhouse
 adp	integration_needs	cased	ADP

@@ -9,7 +9,8 @@
  */
 export default String.raw`
 ndas	ndas?|n\.d\.a\.?s?|non-?disclosures?(?: agreements?)?|confidentiality agreements?
-hr_onboarding	offer letters?|new[- ]hire (?:packets?|packs?|forms?|paperwork)|new[- ]hires?|new starters?|starter (?:packs?|forms?|paperwork)|(?:staff|employee|player|crew) contracts?
+hr_onboarding	offer letters?|new[- ]hire (?:packets?|packs?|forms?|paperwork)|new[- ]starter (?:packs?|packets?|forms?|paperwork)|new[- ]hires?|new starters?|starter (?:packs?|forms?
+	|paperwork)|(?:staff|employee|player|crew) contracts?
 	|contracts? of employment|new employees?|new (?:staff|recruits)(?= (?:members? )?(?:starting|start|joining|join|coming|arriving)\b)
 hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)
 # Staff onboarded, said as a verb: "we onboard about three hundred new staff a year".
@@ -56,7 +57,7 @@ client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?appli
 	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)
 # One application named by what it applies for, or said signed by the applicant.
 client_intake	admission (?:agreements?|forms?|packs?|packets?|paperwork|contracts?)
-client_intake	(?:licen[cs]e|licensing|permit|membership|loan|credit|insurance|tenancy|enrol(?:l)?ment|admissions?) applications?
+client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|credit|insurance|tenancy|enrol(?:l)?ment|admissions?) applications?
 	|application(?= (?:form )?signed by (?:the |their |his |her )?\w)
 	|application(?= (?:form )?(?:that |which )?the (?:applicant|member|customer|client|tenant|borrower|student|parent)s? (?:signs?|fills? in|fills? out)\b)
 invoices	invoices?|invoicing
