@@ -966,13 +966,14 @@ function eachThingReadings(sc: VolumeScope): void {
   const { u, out } = sc;
   const m = u.masked;
   // "we send maybe 350 a term and there's four terms": a count per term times the terms in a year.
-  const t = TERM_COUNT.exec(m);
+  const l = u.lower;
+  const t = l.includes('term') || l.includes('mester') ? TERM_COUNT.exec(m) : null;
   if (t) {
     const k = quantityAt(u, t[3]);
     if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) addVolume(sc, t[1], 'year', t.index, t.index + t[0].length, 1.2, 0.7, 1 / k.value);
     if (out.length > 0) return;
   }
-  const h = HIRES.exec(m);
+  const h = l.includes('hir') || l.includes('onboard') || l.includes(' on ') || l.includes('recruit') ? HIRES.exec(m) : null;
   if (h && (h[1].startsWith('onboard') || HIRING_DOCS.test(u.lower))) {
     addVolume(sc, h[2], unitOf(h[3] ?? h[4] ?? h[5] ?? h[6], u), h.index, h.index + h[0].length, 1.2, 0.7);
     if (out.length > 0) return;
@@ -995,11 +996,13 @@ function eachThingReadings(sc: VolumeScope): void {
     if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
   }
   // "we do about thirty sales a month" with the documents named: one set per deal.
-  const d = DEALS_RATE.exec(m);
+  const d = l.includes('sales') || l.includes('deals') || l.includes('closings') || l.includes('completions') || l.includes('transactions')
+    ? DEALS_RATE.exec(m) : null;
   if (d && out.length === 0) addVolume(sc, d[1], unitOf(d[2] ?? d[3] ?? d[4] ?? d[5], u), d.index, d.index + d[0].length, 1.1, 0.65);
   if (out.length > 0) return;
   // "about four players on a session, and we do forty sessions a month": people per thing times things per period.
-  const pp = PEOPLE_PER_THING.exec(m);
+  const pp = l.includes(' on a') || l.includes(' per ') || l.includes(' each ') || l.includes(' every ') || l.includes(' a ')
+    ? PEOPLE_PER_THING.exec(m) : null;
   if (pp) {
     const per = quantityAt(u, pp[1] ?? pp[4]);
     const thing = pp[3] ?? pp[2];
