@@ -19,10 +19,15 @@ const ASCII = 128;
 const ONE = new Uint32Array(ASCII);
 /** Lists whose key is these two characters. */
 const TWO = new Uint32Array(ASCII * ASCII);
-/** Lists with a three-character key starting with these two characters (then `THREE` decides). */
-const TWO_OF_THREE = new Uint32Array(ASCII * ASCII);
-/** Lists with this three-character key. */
-const THREE = new Map<number, number>();
+/**
+ * Per two characters that begin some three-character key: its block (1, 2, ...) in `THREE`; 0 when none does.
+ * `THREE[block * ASCII + c]` holds the lists whose key is those two characters then `c`.
+ */
+const THREE_BLOCK = new Uint32Array(ASCII * ASCII);
+let THREE = new Uint32Array(ASCII);
+let threeBlocks = 1;
+/** Word characters (`\w`) among the ASCII codes. */
+const WORD = Uint8Array.from({ length: ASCII }, (_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ? 1 : 0));
 let lists = 0;
 /** Bumped on every registration, so that an index built before it is not reused. */
 let generation = 0;
@@ -42,9 +47,13 @@ export function registerLeads(leads: readonly string[] | null): number {
     else if (l.length === 2) TWO[c0 * ASCII + l.charCodeAt(1)] |= b;
     else {
       const i2 = c0 * ASCII + l.charCodeAt(1);
-      TWO_OF_THREE[i2] |= b;
-      const i3 = i2 * ASCII + l.charCodeAt(2);
-      THREE.set(i3, (THREE.get(i3) ?? 0) | b);
+      if (THREE_BLOCK[i2] === 0) {
+        THREE_BLOCK[i2] = threeBlocks++;
+        const grown = new Uint32Array(threeBlocks * ASCII);
+        grown.set(THREE);
+        THREE = grown;
+      }
+      THREE[THREE_BLOCK[i2] * ASCII + l.charCodeAt(2)] |= b;
     }
   }
   generation += 1;
@@ -62,8 +71,6 @@ export function keyCode(s: string, at: number, len: number): number {
   }
   return len === 1 ? k : len === 2 ? k + ASCII : k + ASCII + ASCII * ASCII;
 }
-
-const isWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** The word starts of one string where some list has a key, with the lists' bits. */
 export interface LeadIndex {
@@ -84,32 +91,38 @@ function build(s: string): LeadIndex {
   const masks: number[] = [];
   const keys: number[] = [];
   const n = s.length;
-  let prevWord = false;
-  for (let p = 0; p < n; p++) {
+  let p = 0;
+  while (p < n) {
     const c0 = s.charCodeAt(p);
-    const w = isWord(c0);
-    if (w && !prevWord && c0 < ASCII) {
-      let m = ONE[c0];
-      let k2 = -1;
-      let k3 = -1;
-      const c1 = p + 1 < n ? s.charCodeAt(p + 1) : ASCII;
-      if (c1 < ASCII) {
-        const i2 = c0 * ASCII + c1;
-        m |= TWO[i2];
-        k2 = i2 + ASCII;
-        const c2 = p + 2 < n ? s.charCodeAt(p + 2) : ASCII;
-        if (c2 < ASCII) {
-          k3 = i2 * ASCII + c2 + ASCII + ASCII * ASCII;
-          if (TWO_OF_THREE[i2] !== 0) m |= THREE.get(i2 * ASCII + c2) ?? 0;
-        }
-      }
-      if (m !== 0) {
-        starts.push(p);
-        masks.push(m);
-        keys.push(c0, k2, k3);
+    if (c0 >= ASCII || WORD[c0] === 0) {
+      p++;
+      continue;
+    }
+    // A word starts at p: file it, then skip to the word's end.
+    let m = ONE[c0];
+    let k2 = -1;
+    let k3 = -1;
+    const c1 = p + 1 < n ? s.charCodeAt(p + 1) : ASCII;
+    if (c1 < ASCII) {
+      const i2 = c0 * ASCII + c1;
+      m |= TWO[i2];
+      k2 = i2 + ASCII;
+      const c2 = p + 2 < n ? s.charCodeAt(p + 2) : ASCII;
+      if (c2 < ASCII) {
+        k3 = i2 * ASCII + c2 + ASCII + ASCII * ASCII;
+        const block = THREE_BLOCK[i2];
+        if (block !== 0) m |= THREE[block * ASCII + c2];
       }
     }
-    prevWord = w;
+    if (m !== 0) {
+      starts.push(p);
+      masks.push(m);
+      keys.push(c0, k2, k3);
+    }
+    for (p++; p < n; p++) {
+      const c = s.charCodeAt(p);
+      if (c >= ASCII || WORD[c] === 0) break;
+    }
   }
   return { text: s, generation, starts, masks, keys };
 }
@@ -119,10 +132,14 @@ const recent: LeadIndex[] = [];
 const RECENT_MAX = 4;
 let next = 0;
 
+/** The index returned last: most calls ask for the same string again. */
+let last: LeadIndex | null = null;
+
 /** The index of `s`, built on first use and kept for the next few calls (extraction is synchronous). */
 export function leadIndexOf(s: string): LeadIndex {
-  for (const ix of recent) if (ix.text === s && ix.generation === generation) return ix;
-  const ix = build(s);
+  if (last !== null && last.text === s && last.generation === generation) return last;
+  for (const ix of recent) if (ix.text === s && ix.generation === generation) return (last = ix);
+  const ix = (last = build(s));
   if (recent.length < RECENT_MAX) recent.push(ix);
   else {
     recent[next] = ix;

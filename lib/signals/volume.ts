@@ -512,6 +512,25 @@ const V_EACH_DOC_Y = stickyIfNumLed(V_EACH_DOC);
 const V_BARE_Y = stickyIfNumLed(V_BARE);
 const HAS_DOC = WordScanner.of(new RegExp(`${WORD_START}${DOC}\\b`));
 
+/**
+ * `HAS_DOC.test(u.masked)`, answered from `u.lower` (whose lead index the other lists already built) when
+ * it has a document word with no quantity within a character of it or two after it: the masked text has the
+ * same characters there, so the same match. Otherwise the masked text is scanned.
+ */
+function hasDoc(u: Utterance): boolean {
+  const s = u.lower;
+  HAS_DOC.lastIndex = 0;
+  for (let x = HAS_DOC.exec(s); x; x = HAS_DOC.exec(s)) {
+    const a = x.index - 1;
+    const b = x.index + x[0].length + 2;
+    if (!u.quantities.some((q) => q.start < b && q.end > a)) {
+      HAS_DOC.lastIndex = 0;
+      return true;
+    }
+  }
+  return HAS_DOC.test(u.masked);
+}
+
 /** A count followed by a document word (`DOC_AFTER`): every reading below that says "<count> <document>" has one. */
 const DOC_AFTER = new RegExp(`${NUM}\\s+${MODV}${DOC}\\b`, 'y');
 
@@ -874,7 +893,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // and never a count in a past or current period ("we were 20 last year, we're 30 now" is a headcount).
     // A count restated after a correction of the reading before ("forty a week, sorry, a day, forty a day") stands too.
     const corrects = out.length > 0 && CORRECTED_BEFORE.test(m.slice(Math.max(cs, x.index - 40), x.index));
-    if (!corrects && !(docInUtterance ??= HAS_DOC.test(m)) && !VERB_BEFORE.test(before) && (!(shortAnswer ??= isShortAnswer(u)) || x[5]) &&
+    if (!corrects && !(docInUtterance ??= hasDoc(u)) && !VERB_BEFORE.test(before) && (!(shortAnswer ??= isShortAnswer(u)) || x[5]) &&
       !refinedLead(u, x.index)) continue;
     if (MONEY_BEFORE.test(m.slice(cs, x.index))) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, corrects ? 2.1 : 1, 0.7);
@@ -978,7 +997,7 @@ function eachThingReadings(sc: VolumeScope): void {
     addVolume(sc, h[2], unitOf(h[3] ?? h[4] ?? h[5] ?? h[6], u), h.index, h.index + h[0].length, 1.2, 0.7);
     if (out.length > 0) return;
   }
-  if (!u.lower.includes('each') && !u.lower.includes('every') && !HAS_DOC.test(m)) return;
+  if (!u.lower.includes('each') && !u.lower.includes('every') && !hasDoc(u)) return;
   let stem: string | undefined;
   EACH_THING_CARRIES.lastIndex = 0;
   for (let x = EACH_THING_CARRIES.exec(m); x; x = EACH_THING_CARRIES.exec(m)) {
