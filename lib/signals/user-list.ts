@@ -23,7 +23,7 @@ const ONE: ReadonlySet<string> = new Set(ROLE_NOUNS.one.flatMap((alt) => (/^[a-z
 /** A frame before the list: the caller says who the users are. */
 const LEAD = /\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|are)|users would be)\s*,?\s*/g;
 /** A frame after the list: "... would use it", "they'd all need a login". */
-const TAIL = /\s*,?\s*(?:they'd|they would|(?:\s*(?:who|that)\s*)?(?:would|will|'d))\s+(?:all\s+)?(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b/g;
+const TAIL = /(?:\b(?:they|who|that)(?:'d|\s+would|\s+will)|\bwould|\bwill|'d)\s+(?:all\s+)?(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b/g;
 /** Any plural noun, read as people only right after a count inside a user list ("the two pursers", "four front desk"). */
 const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
 /** One item at a position (sticky): "me", "the office manager", "the two pursers", "three junior designers". */
@@ -87,12 +87,14 @@ export function userLists(u: Utterance): UserList[] {
   const m = u.masked;
   const l = u.lower;
   LEAD.lastIndex = 0;
-  for (let x = l.includes(' be') || l.includes('users') ? LEAD.exec(m) : null; x; x = LEAD.exec(m)) {
+  const lead = l.includes("'d be") || l.includes(' would be') || l.includes("'ll be") || l.includes(' will be') || l.includes('users');
+  for (let x = lead ? LEAD.exec(m) : null; x; x = LEAD.exec(m)) {
     const r = readItems(u, x.index + x[0].length);
     if (r) out.push({ value: r.value, start: x.index, end: r.end });
   }
   ONE_USER.lastIndex = 0;
-  for (let x = l.includes(' who') || l.includes(' that') ? ONE_USER.exec(m) : null; x; x = ONE_USER.exec(m)) {
+  const one = (l.includes(' who') || l.includes(' that')) && (l.includes('us') || l.includes('need') || l.includes('touch') || l.includes('handle') || l.includes('run') || l.includes(' do'));
+  for (let x = one ? ONE_USER.exec(m) : null; x; x = ONE_USER.exec(m)) {
     if (ONE.has(x[1])) out.push({ value: 1, start: x.index, end: x.index + x[0].length });
   }
   const tail = l.includes('use it') || l.includes('using it') || l.includes('on it') || l.includes('login') || l.includes('need a') || l.includes('need it') || l.includes('need access');
@@ -104,11 +106,13 @@ export function userLists(u: Utterance): UserList[] {
   TAIL.lastIndex = 0;
   for (let t = tail ? TAIL.exec(m) : null; t; t = TAIL.exec(m)) {
     // The list ends at the tail: find where it starts, at the furthest item start (within the clause) that reads up to it.
+    let listEnd = t.index;
+    while (listEnd > 0 && isBoundary(m.charCodeAt(listEnd - 1))) listEnd--;
     const from = Math.max(0, t.index - 120, m.lastIndexOf('.', t.index) + 1);
-    for (let p = from; p < t.index; p++) {
+    for (let p = from; p < listEnd; p++) {
       if (p > 0 && !isBoundary(m.charCodeAt(p - 1))) continue;
       const r = readItems(u, p);
-      if (r && r.end === t.index) {
+      if (r && r.end === listEnd) {
         // "the caseworkers, there's sixteen, and the two team leaders ... they'd all need access": the list goes on from a
         // count said before it, which the team reader sums itself.
         if (CONTINUES.test(m.slice(Math.max(0, p - 40), p))) break;
