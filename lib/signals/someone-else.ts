@@ -9,7 +9,7 @@
 import { WordScanner } from './word-regexp';
 
 /** A relative or friend who has, runs or owns something, or their workplace ("my sister's clinic"), then the rest of the sentence. */
-const KIN = 'friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|auntie|wife|husband|neighbou?r|son|daughter|in[- ]law|mate|pal';
+const KIN = 'friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|auntie|wife|husband|neighbou?r|son|daughter|in[- ]law|mate|pal|buddy';
 /** A workplace said as the relative's or friend's own: "my sister's clinic", "a mate's building firm". */
 const PLACE = 'clinic|practice|surgery|firm|company|business|shop|office|salon|restaurant|cafe|bakery|agency|school|farm|garage|' +
   'studio|gym|hotel|pub|store|charity|outfit|place';

@@ -120,7 +120,7 @@ const GROUP_BEFORE = /\b(?:the|our)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s*$/;
 const SIGNER_NOUNS: ReadonlySet<string> = new Set(('starters hires recruits volunteers members clients customers patients students parents tenants guests ' +
   'participants learners policyholders donors residents families couples riders campers players trekkers passengers visitors attendees ' +
   'applicants candidates subcontractors suppliers vendors carriers farmers growers').split(' '));
-const OF_THEM = /^[\ue000-\ue0fe]\s+of them\b/;
+const OF_THEM = /^[\ue000-\ue0fe]\s+of (?:them|'em)\b/;
 const PLURAL_WORD = /\b([a-z]{3,}[^s\W]s)\b/g;
 const EACH_SIGNS_BEFORE = /\b(?:every|each)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:signs?|fills?|gets?|returns?)\b/;
 /**
@@ -192,7 +192,7 @@ const THINKING = '(?:\\s*,\\s*(?:what|oh|er|erm|hmm|i think|i\'d say|let me thin
 /** Where a counted role is spread, said just after the count: "there's twenty-two across the provinces". */
 const SPREAD = '(?:across|between|spread|all told|in total|out in|up in|down in)';
 /** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "35 give or take"). */
-const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
+const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
 /** The words `WEAK` names. */
 const WEAK_LIST = WEAK.slice(3, -1).split('|');
 /** What `NOUNLESS_END` allows first after the count. */
@@ -252,7 +252,7 @@ const PATTERNS: readonly PatternSpec[] = [
   // "three of us", "35 of them", "twelve on the team", "8 in sales"
   // After a role noun it counts that role even beside party words, with the roles listed after it ("the event
   // coordinators, four of them, and the venue coordinator" → 5).
-  { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those)\\b`), priority: 2, weak: true, roleSum: true, confidence: 0.75, min: 2,
+  { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those|'em)\\b`), priority: 2, weak: true, roleSum: true, confidence: 0.75, min: 2,
     next: new NextGate({ words: ['of '] }) },
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85,
     next: new NextGate({ words: [...WEAK_LIST, 'on ', 'in '] }) },
@@ -265,7 +265,7 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ words: [...WEAK_LIST, 'now', 'strong', 'total', 'in total', 'full'] }) },
   // "the recruiters, there's eleven", "our fee earners, there's twenty two of them": a noun-less count after a role noun.
   // "the dispatchers, there's four on days and three on nights": people counted by shift (no role needed just before).
-  { re: g(`\\b(?:there(?:'s| is| are)|we've got|we have)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
+  { re: g(`\\b(?:there(?:'s| is| are)|we've got|we have)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them|'em)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
     roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "the dispatchers, five on days and two on nights": a role's count by shift with no "there's".
@@ -289,7 +289,7 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65, needs: ["we're", 'we are'],
     next: NOUNLESS_NEXT },
   // "maybe ten would actually use this", "so like nine, would be sending stuff": the users, said without a noun.
-  { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them)\\s+)?(?:would|will|'d|could|might|need to|are going to|` +
+  { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them|'em)\\s+)?(?:would|will|'d|could|might|need to|are going to|` +
     `are gonna)\\s+(?:actually\\s+|really\\s+|probably\\s+|realistically\\s+|ever\\s+)?(?:be\\s+)?(?:use|using|` +
     `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b`), priority: 2, confidence: 0.7, min: 2,
     next: new NextGate({ chars: ',', words: ['of ', 'would', 'will', "'d", 'could', 'might', 'need', 'are'] }) },
@@ -391,7 +391,7 @@ const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue0
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `[^.?!;]{0,40}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
   `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room)|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
-  `a further)\\s+)*${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of them\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
+  `a further)\\s+)*${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE})\\b|(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
@@ -784,7 +784,7 @@ function restatedCandidates(u: Utterance, out: TeamCandidate[]): void {
   }
 }
 /** A team noun right after a number (sticky, tried at a restated number's end). */
-const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them)\\b|${MOD}${ROLE}\\b)`, 'y');
+const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)`, 'y');
 
 /** `value` plus the roles listed from `end` on (SUM_NEXT), and the end of the list. */
 function sumAfter(u: Utterance, value: number, end: number): [number, number] {

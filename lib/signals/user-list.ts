@@ -39,7 +39,7 @@ const ONE_USER = new RegExp(`\\b(?:it's|it is|it'd be|it would be|just|only)\\s+
   `\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+(?:be\\s+)?(?:use|using|need|touch|handle|run|do)\\b`, 'g');
 /** A count right after the user frame: "only reception and the events girls would be on it, so maybe six". */
 const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on it|use it|be using it|need (?:it|access|a login|logins))\\s*,\\s*` +
-  `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them)\\b|in all\\b|total\\b))`, 'g');
+  `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'em)\\b|in all\\b|total\\b))`, 'g');
 /** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
 /** A place said after an item ("the office manager over in stornoway"): skipped. */

@@ -265,7 +265,7 @@ const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
  */
 const V_EACH_DOC = g(
   `(${NUM})\\s+(?:[a-z'-]+\\s+){1,6}?${PERIOD_AFTER}[^.?!;]{0,45}?(?:\\b(?:each|every)(?: one(?: of them|` +
-    ` of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?|` +
+    ` of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
     ` single one)?\\s+(?:[a-z']+\\s+){0,2}?(?:${CARRIES}|` +
     `means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|` +
     `the same)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|` +
@@ -288,7 +288,7 @@ const V_EACH_DOC = g(
  * backtracked into): when the rest of a reading failed, retrying every shorter or longer way to read "each …
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
-const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those))?|` +
+const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
   ` single one)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same|` +
   `the|their|its)\\s+(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 /**
@@ -375,7 +375,7 @@ const PER_THING_FIRST_GATE = /\b(?:on|in|at|for|per|with) (?:a|an|each|every) /;
 /** A document word at the start of a string. */
 const DOC_START = new RegExp(`^${DOC}\\b`);
 /** Documents per thing said after the things' documents: "so two per container", "two documents a wedding" (group 1, 2 the thing). */
-const V_DOCS_PER_THING = g(`(${NUM})\\s+(?:(?:documents?|docs|forms|papers|of them)\\s+)?(?:per|a|an|for each|for every|each|on each|` +
+const V_DOCS_PER_THING = g(`(${NUM})\\s+(?:(?:documents?|docs|forms|papers|of (?:them|'em))\\s+)?(?:per|a|an|for each|for every|each|on each|` +
   `with each)\\s+([a-z]{3,})\\b`);
 const V_DOCS_PER_THING_Y = stickyIfNumLed(V_DOCS_PER_THING);
 /** Quick gate for the month-span readings. */
@@ -395,11 +395,11 @@ const V_PERIOD_FIRST = new RegExp(
     `weekly|fortnightly|monthly|quarterly|yearly|annually)|(?:a|an|per|each|` +
     `every)\\s+${UNIT})\\b[\\s,.?!-]*(?:(?:like|about|around|roughly|maybe|probably|approximately|say|i'd say|` +
     `id say|i guess|so|um|uh)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|tops\\b|` +
-    `max\\b|or more\\b|${DOC}\\b|of (?:them|those)\\b))`,
+    `max\\b|or more\\b|${DOC}\\b|of (?:them|those|'em)\\b))`,
 );
 /** One document per person per period, said with "a": "each does a handover form a day" (with the team count). */
 const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${EACH_DOC}\\s+${PERIOD_AFTER}`);
-const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these)|more|or so|total|range|documents?|docs|each|apiece)\\s+)?${PERIOD_AFTER}`);
+const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|range|documents?|docs|each|apiece)\\s+)?${PERIOD_AFTER}`);
 /** One document per thing and a count of those things per period: "one tenancy agreement per unit ... about 240 units turning over each year". */
 const V_ONE_PER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\2s?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
@@ -954,7 +954,7 @@ const PEOPLE_PER_THING = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?[a-z]+s\\s+(?:o
 const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,})\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`);
 /** "twenty five new files a week and each one gets a client care letter": things per period, each with its document. */
 const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s\\s+${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,40}?` +
-  `\\b(?:each|every)\\s+(?:one|${NUM}|of (?:them|those))\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`);
+  `\\b(?:each|every)\\s+(?:one|${NUM}|of (?:them|those|'em))\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`);
 /**
  * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
  * fortnight" (groups: 1 a unit, 2 an -ly word, 3 a count and 4 its unit for "every six months").
@@ -963,7 +963,7 @@ const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent)\\b[^.?!;,
   `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months)|(?:over|in|between|during|from)\\s+${MONTH_SPAN})\\b`);
 /** What follows a count of things held, not a rate ("two hundred and forty farms", "forty five of them"; group 1 the noun). */
 const STOCK_AFTER = new RegExp(String.raw`^(?:\s*,?\s*${CORRECTION_WORDS}[\s,]+(?:[\ue000-\ue0ff]\s*)?)?\s+` +
-  String.raw`(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those)\b)` +
+  String.raw`(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those|'em)\b)` +
   String.raw`(?!\s+(?:a|an|per|each|every|last|this|in a)\s+(?:day|week|fortnight|month|quarter|year|season|term)\b)`);
 const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|pounds|dollars|euros|bucks|rands|rupees|quid|sales|news|series|business)$/;
 
@@ -1075,7 +1075,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     // "each container", or "each one" after a count of the things ("thirty containers a year, each one has ...").
     const counted = countedBefore(m, stem, x.index);
     if (m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 && !counted) continue;
-    const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of them)?|of them)` : stem;
+    const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))` : stem;
     // The thing carries the documents ("each container has ..."); a person's rate ("so two per rep") is no documents per thing.
     if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`).test(m.slice(0, x.index))) continue;
     for (const c of out) {
@@ -1103,7 +1103,7 @@ function cachedRegExp(source: string): RegExp {
 
 /** The things `stem` are counted before `end` ("thirty containers", "30 sea containers"): "each one" after it means one of them. */
 function countedBefore(m: string, stem: string, end: number): boolean {
-  return cachedRegExp(`(?:${NUM})\\s+(?:[a-z-]+\\s+)?${stem}(?:s|es)?\\b[^.?!;]{0,60}\\b(?:each|every)\\s+(?:one\\b|${NUM}|of them\\b)`).test(m.slice(0, end));
+  return cachedRegExp(`(?:${NUM})\\s+(?:[a-z-]+\\s+)?${stem}(?:s|es)?\\b[^.?!;]{0,60}\\b(?:each|every)\\s+(?:one\\b|${NUM}|of (?:them|'em)\\b)`).test(m.slice(0, end));
 }
 
 /** The utterance is at most `SHORT_ANSWER_WORDS` words. */

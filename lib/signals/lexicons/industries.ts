@@ -31,10 +31,10 @@ financial_services	strong	-	broker-dealer|banking
 financial_services	weak	-	bank
 # A brokerage named by what it brokers is that trade's, not a real-estate brokerage.
 logistics	strong	-	(?:logistics|freight|shipping|transport|trucking|customs) brokerages?|shipping (?:agency|agencies|agents?|lines?)
-logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(?:age)?|third[- ]party logistics|3pl|logistics|trucking|freight|warehousing|courier|supply chain
+logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(?:age)?|third[- ]party logistics|3pl(?<!\bour 3pl)|logistics|trucking|freight|warehousing|courier(?<!\bby courier)|supply chain
 # A fleet of trucks is a haulier's (a fleet of vans may be any trade's).
 logistics	strong	-	haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,2}(?:trucks|lorries|rigs)|(?:truck|lorry|haulage) fleet
-logistics	strong	-	moving company|shipping company|(?:regional|long[- ]haul|ltl|motor|common) carriers?
+logistics	strong	-	(?:last[- ]mile )?delivery (?:company|business|firm|service|outfit)|moving company|shipping company|(?:regional|long[- ]haul|ltl|motor|common) carriers?
 # A ship or port agency handles vessels calling at a port.
 logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|shipbrok\w*|stevedor\w*|freight terminals?|container terminals?
 staffing	strong	-	staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency|headhunt\w*|executive search|placement agency|we place (?!orders)
@@ -43,7 +43,7 @@ marketing_agency	strong	-	(?:digital |performance |growth )?marketing (?:agency|
 marketing_agency	strong	-	seo agency|media agency|design agency|agency(?=[^.?!]{0,40}\b(?:social media|ads|advertising|marketing|seo|branding|campaigns|creative)\b)
 healthcare	strong	-	nhs(?: trusts?| practice| practices)?|medical|home health|home care|in-home care|hospice|behavioral health|healthcare|health ?care|hospitals?|hospital system|clinics?
 healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentists?|orthodont\w*|chiropract\w*|physical therapy|therapy practice|pharmacy|nursing home
-healthcare	strong	-	senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
+healthcare	strong	-	biotech\w*|life sciences|pharmaceutical (?:company|firm)|senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
 healthcare	strong	-	care homes?|residential care|aged care|assisted living|care providers?(?<=\b(?:home|residential|aged|elderly|social) care providers?)
 healthcare	strong	-	chairside|patient's (?:charts?|records?|files?)|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*
 	|optometr\w*|physiotherap\w*|hospices?|opticians?(?:'s)?
@@ -78,7 +78,7 @@ education	weak	-	schools?|academy|district
 # the caller ("we've got two students on placement") are no industry.
 education	strong	-	students(?<=\b(?:we have|we've got|we've|we teach|we enrol|we enroll|our)\b[^.?!]{0,30} students)
 	(?! (?:on (?:placement|work experience)|working|who work|part[- ]time|interning|helping out|in the office|over the summer)\b)
-nonprofit	strong	-	non-?profit|not-for-profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
+nonprofit	strong	-	non[- ]?profit|food pantr(?:y|ies)|not-for-profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
 nonprofit	strong	-	dioceses?|diocesan|temple trusts?|(?:mosque|church|temple|gurdwara|synagogue) committees?|madrasa|madrassa|waqf
 nonprofit	weak	-	churches|church|ministry|congregation|mosques?|temples?|synagogues?|gurdwaras?|parish
 nonprofit	weak	-	foundation
@@ -109,7 +109,7 @@ construction	weak	-	contractors?|builders?
 # Building architects, said of the caller ("we're architects"; not software, solutions or data architects).
 construction	weak	-	architects(?<!\b(?:software|solutions?|cloud|enterprise|data|systems?|it|technical|security|network|sales|information) architects)
 # Finishing and structural trades named by their work ("we're a tiling firm").
-construction	strong	-	tiling|plastering|bricklaying|scaffolding|glazing (?:firm|company|business|contractors?)|double glazing
+construction	strong	-	(?:commercial |residential )?building (?:company|firm|contractors?)|tiling|plastering|bricklaying|scaffolding|glazing (?:firm|company|business|contractors?)|double glazing
 construction	weak	-	tilers|plasterers|bricklayers|scaffolders|glaziers
 construction	strong	-	(?:kitchen|bathroom) fitters?|joinery (?:firm|company|business|workshop)|shop ?fitt\w*
 ecommerce	strong	-	subscription box(?:es)?(?: company| business)?|e-?commerce|ecom|online (?:[a-z]+ )?(?:store|shop|retailer|retail|business|brand)|shopify store|amazon seller|dtc

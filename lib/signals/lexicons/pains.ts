@@ -95,7 +95,7 @@ compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz]ations?))
 compliance_risk	-	finra
 missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk to|integrate|sync|connect|work with|play (?:well|nice) with)|double[- ]entry
-missing_integration	-	enter(?:ing)? (?:everything|it|data|things) twice|not integrated|no integrations?|disconnected (?:systems|tools)
+missing_integration	-	(?:isn't|is not|not|aren't|are not) (?:really )?integrat(?:ing|ed) (?:with|into)|enter(?:ing)? (?:everything|it|data|things) twice|not integrated|no integrations?|disconnected (?:systems|tools)
 hard_to_use	negatable	clunky|confusing|complicated|hard to (?:use|navigate|figure out)|difficult to use|not (?:user[- ]friendly|intuitive)|can't figure (?:it |out)|struggle with
 hard_to_use	negatable	learning curve|cumbersome|too many (?:steps|clicks)
 hard_to_use	-	a pain to|a pain in the|painful to (?:use|set up|work with)
@@ -109,7 +109,7 @@ hard_to_use	-	(?:ui|interface|software|tool|app|system|it)(?:'s| is| looks) (?:s
 # Generic distress: hard_to_use only when no other pain is named ("chasing signers is a headache" is chasing).
 hard_to_use	weak	(?:a |total |complete |absolute )?nightmare|headaches?
 too_expensive	-	(?:want|wants|wanted|charging|charge|asking|asked|quoted|quoting|costs?|price|renewal)\b[^.?!]{0,30}\b(?:\d+ ?%|\d+ percent|[a-z]+(?:[- ][a-z]+)? percent) more\b
-too_expensive	-	(?:paying|pay|spend(?:ing)?|costs? us)\b[^.?!]{0,70}\b(?:insane|crazy|ridiculous|outrageous|steep|a fortune|killing us|too much)
+too_expensive	-	(?:paying|pay|spend(?:ing)?|costs? us)\b[^.?!]{0,70}\b(?:insane|crazy|ridiculous|outrageous|steep|a fortune|killing us|too much|nuts|bonkers|absurd)
 errors_rework	-	c(?:o|a)mes? back (?:unsigned|missing|incomplete|blank|half[- ](?:filled|done|signed)|with (?:[a-z]+ ){0,2}(?:missing|blank)|with the wrong)|fields? missing
 	|(?:went|goes|go|gone|sent) out with (?:the wrong|last year's|old|outdated|out[- ]of[- ]date)
 errors_rework	-	(?:a|one|the) (?:page|signature|field|form) (?:is |was |goes )?missing|fields? (?:blank|empty)|leav(?:e|es|ing) (?:\w+ ){0,3}blank
@@ -131,7 +131,7 @@ poor_support	-	customer service (?:is|was) (?:terrible|awful|bad|horrible)
 too_expensive	-	(?:envelope|document|send|sending|usage|plan) (?:limits?|caps?)(?<!\b(?:what happens (?:with|to|at)|what's|what is|how does|how do|about) the \w+ (?:limits?|caps?))
 	|hit(?:ting)? (?:the|our|a) (?:limit|cap)
 too_expensive	-	paying for (?:\S+\s+){0,3}(?:seats|licen[cs]es|users)\b[^.?!]{0,30}\b(?:only (?:use|need)|don't (?:use|need)|never use)|run(?:ning)? out of (?:envelopes|credits|sends)
-too_expensive	-	overages?|(?:it's|it is|they charge|charged|charges|billed|pay) (?:us )?per[- ]envelope
+too_expensive	-	(?:jacked|bumped|put|hiked) (?:the |their |our )?(?:price|prices|pricing|fees?|rates?) up|overages?|(?:it's|it is|they charge|charged|charges|billed|pay) (?:us )?per[- ]envelope
 too_expensive	-	(?:pay|paying|costs?|spend(?:ing)?)\b[^.?!]{0,60}\bmore than (?:the rest of|all of|our whole|our entire|everything)
 # Pains told as stories: "they go missing all the time", "it was somewhere in someone's email", "gets stuck in legal for weeks",
 # "take three, four weeks to come back", "the inspection flagged forms with no signature", "type everything into stripe again".
@@ -140,5 +140,5 @@ poor_visibility	-	(?:they|them|those|these|it) (?:all )?(?:go|goes|going|went|go
 slow_turnaround	-	(?:gets?|got|getting|are|is) stuck (?:in|with|at|on)\b|takes?\s+(?:[a-z]+,?\s+){1,3}?(?:days|weeks|months) to (?:come back|get (?:back|signed)|be signed|return)
 compliance_risk	-	(?:flagged|flag|cited|picked up on)\b[^.?!]{0,40}\b(?:with no signatures?|unsigned|missing signatures?|not signed)
 missing_integration	-	(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?) (?:everything|it|data|them|it all|the lot)(?: all)? (?:in|into) \w+ again
-manual_process	-	(?:it's|its|all|just) print,? (?:and )?(?:post|sign|scan)
+manual_process	-	(?:it's|its|all|just) print,? (?:and )?(?:post|sign|scan)|printing (?:another|more|all (?:these|those|the)) \w+
 `;

@@ -140,9 +140,9 @@ microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|it's all|it's just|now
 microsoft_word	current_solution	cased	Word(?= (?:docs?|documents?|files?|templates?|and|or)\b)
 microsoft_word	current_solution	cased	(?<=\b(?:[Ii]n|[Uu]se|[Uu]sing|into|from|with|[Ii]n a|[Ii]n the) )Word\b
 google_docs	current_solution	lower	google docs?|gdocs
-signnow	current_solution	lower	signnow
+signnow	current_solution	lower	signnow|(?<=\b(?:got|use|using|on|with|have|pay for|paying for) )sign now\b(?! (?:and|or|please|here)\b)
 signnow	current_solution	cased	SignNow
-signeasy	current_solution	lower	signeasy
+signeasy	current_solution	lower	signeasy|sign easy
 zoho_sign	current_solution	lower	zoho sign
 rightsignature	current_solution	lower	right ?signature
 box_sign	current_solution	cased	Box [Ss]ign
