@@ -21,6 +21,11 @@ describe('team_size: users listed one group at a time', () => {
     // The signers counted "of them" are not the team.
     ['Every member signs a code of conduct each season, there are about two hundred of them.', null],
     ['Our new hires start on the first, fifteen of them, and I want the contracts signed before that.', null],
+    ['Just me and Dara.', 2],
+    ["It's me, three associates and our paralegal.", 5],
+    ["The dispatchers, there's seven of 'em, plus the yard manager, they'd all need a login.", 8],
+    ["We're forty today, we might be seventy by next year.", 40],
+    ["it would be me and, well, maybe a second designer later on", 1],
     // Not a team: the size of each thing counted, or a plural role with no count.
     ['We run about twenty tours a week and each tour is about twelve people.', null],
     ["It'd be the managers and the admin.", null],
@@ -45,6 +50,9 @@ describe('monthly_volume: things that each carry a document', () => {
     ["We send maybe 200 a term and there's three terms.", 50],
     ["It's the vendor agreements, we take on about nine new vendors a quarter.", 3],
     ['For the purchase contracts, we do about forty sales a month.', 40],
+    ['About 200 a month — sorry, a week. 200 a week.', 866.67],
+    ["We're bringing on like twelve new couriers a month and the whole onboarding packet gets faxed.", 12],
+    ['For a company with, say, 100 users sending 2,000 documents a month, what would it cost?', null],
     // A shift is no period.
     ["It'd be the front desk, three on the day shift and two on nights, for the staff contracts.", null],
     // Documents per thing, the things counted after.

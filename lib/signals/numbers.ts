@@ -552,8 +552,8 @@ export function findQuantities(lower: string): Quantity[] {
   return merged;
 }
 
-/** A round number for a spoken range: a multiple of 5 (of 10 from 100 up, so "415, 555" is not one). */
-const roundForRange = (v: number) => v >= 5 && Number.isInteger(v) && v % (v >= 100 ? 10 : 5) === 0;
+/** A number for a spoken range: up to 20 any whole number ("10, 12 people"), above it a multiple of 5 (of 10 from 100 up, so "415, 555" is not one). */
+const roundForRange = (v: number) => v >= 2 && Number.isInteger(v) && (v <= 20 || v % (v >= 100 ? 10 : 5) === 0);
 
 /**
  * Two round numbers said one after the other with only a comma between them, the second a little

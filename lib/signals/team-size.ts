@@ -196,7 +196,7 @@ const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|after\\b|since\\b|tota
 /** The words `WEAK` names. */
 const WEAK_LIST = WEAK.slice(3, -1).split('|');
 /** What `NOUNLESS_END` allows first after the count. */
-const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'after', 'since', 'total', 'in total', 'give or take', 'or so', ...WEAK_LIST, 'of us',
+const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'after', 'since', 'total', 'in total', 'give or take', 'or so', ...WEAK_LIST, 'of us',
   'full', 'strong', 'people', 'who', 'that'] });
 /** After `MOD`, a role or a generic people noun (the gates of "12 full-time reps", "about 25 people"). */
 const modThen = (src: string) => {

@@ -21,7 +21,8 @@ export interface UserList {
 const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one].join('|'))})`;
 const ONE: ReadonlySet<string> = new Set(ROLE_NOUNS.one.flatMap((alt) => (/^[a-z -]+$/.test(alt) ? [alt] : [])));
 /** A frame before the list: the caller says who the users are. */
-const LEAD = /\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|are)|users would be)\s*,?\s*/g;
+const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|are)|` +
+  String.raw`users would be|(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b))\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
 const TAIL = /(?:\b(?:they|who|that)(?:'d|\s+would|\s+will)|\bwould|\bwill|'d)\s+(?:all\s+)?(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b/g;
 /** Any plural noun, read as people only right after a count inside a user list ("the two pursers", "four front desk"). */
@@ -38,8 +39,17 @@ const CONTINUES = new RegExp(`${NUM}\\s*,?\\s*(?:and|plus)\\s+$`);
 const ONE_USER = new RegExp(`\\b(?:it's|it is|it'd be|it would be|just|only)\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2}?(${ROLE})` +
   `\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+(?:be\\s+)?(?:use|using|need|touch|handle|run|do)\\b`, 'g');
 /** A count right after the user frame: "only reception and the events girls would be on it, so maybe six". */
-const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on it|use it|be using it|need (?:it|access|a login|logins))\\s*,\\s*` +
-  `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'em)\\b|in all\\b|total\\b))`, 'g');
+const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on it|use (?:it|this|that)|be using (?:it|this)|need (?:it|access|a login|logins))\\s*,\\s*` +
+  `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*` +
+  `(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'em)\\b|in all\\b|total\\b))`, 'g');
+/** One first name that ends the clause (at the item's start). */
+const LAST_NAME = /^([a-z][a-z'-]{1,15})(?=\s*(?:[.,;!?]|$))/;
+/** Words that end a list but name nobody. */
+const NOT_A_NAME = new RegExp(String.raw`^(?:it|this|that|them|us|everyone|everybody|all|too|also|really|basically|now|then|there|here|` +
+  String.raw`so|yeah|yes|no|ok|okay|well|um|uh|like|actually|honestly|maybe|probably|i|we|you|sales|admin|accounts|finance|hr|ops)$|s$`);
+/** A hedged or future member of a list. */
+const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
+const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 /** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
 /** A place said after an item ("the office manager over in stornoway"): skipped. */
@@ -59,7 +69,12 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
   for (;;) {
     ITEM.lastIndex = pos;
     const x = ITEM.exec(m);
-    if (!x) break;
+    if (!x) {
+      // A first name closing the list: "just me and priya."
+      const name = items >= 1 ? LAST_NAME.exec(m.slice(pos, pos + 24)) : null;
+      if (name && !NOT_A_NAME.test(name[1])) return { value: value + 1, items: items + 1, end: pos + name[0].length };
+      break;
+    }
     let n: number | undefined;
     if (x[1] !== undefined) n = 1;
     else if (x[2] !== undefined) {
@@ -87,10 +102,11 @@ export function userLists(u: Utterance): UserList[] {
   const m = u.masked;
   const l = u.lower;
   LEAD.lastIndex = 0;
-  const lead = l.includes("'d be") || l.includes(' would be') || l.includes("'ll be") || l.includes(' will be') || l.includes('users');
+  const lead = l.includes("'d be") || l.includes(' would be') || l.includes("'ll be") || l.includes(' will be') || l.includes('users') || l.includes(' me');
   for (let x = lead ? LEAD.exec(m) : null; x; x = LEAD.exec(m)) {
     const r = readItems(u, x.index + x[0].length);
-    if (r) out.push({ value: r.value, start: x.index, end: r.end });
+    // "it would be me and, well, maybe a second agent later on": a hedged or future member is no user yet.
+    if (r && !HEDGED.test(m.slice(x.index, r.end)) && !LATER.test(m.slice(r.end, r.end + 20))) out.push({ value: r.value, start: x.index, end: r.end });
   }
   ONE_USER.lastIndex = 0;
   const one = (l.includes(' who') || l.includes(' that')) && (l.includes('us') || l.includes('need') || l.includes('touch') || l.includes('handle') || l.includes('run') || l.includes(' do'));

@@ -119,7 +119,7 @@ const MONEY_BEFORE = new RegExp(
   String.raw`(?!\s+(?:proposals?|agreements?|letters?|schedules?|quotes?|estimates?)\b)[^.?!;]{0,30}$`,
 );
 /** A question about some company's numbers, not the caller's: "if a firm had ...", "say a company sent ...". */
-const SOME_COMPANY_IF = /\b(?:if|suppose|supposing|imagine|say|hypothetically,?)\s+(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|business|organi[sz]ation|practice|agency|client|customer)\b/;
+const SOME_COMPANY_IF = /\b(?:if|suppose|supposing|imagine|say|for|hypothetically,?)\s+(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|business|organi[sz]ation|practice|agency|client|customer)\b/;
 const SENTENCE_END = /[.?!;]/;
 const MONEY_AFTER = /^\s*(?:dollars|bucks|usd|euros|pounds|grand|per (?:user|seat|license)|a (?:user|seat|license)|in (?:revenue|sales)|tops)\b/;
 const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year)\b/;
@@ -146,7 +146,7 @@ const PER_PERSON = new RegExp(
     `\\bper (?:rep|agent|recruiter|broker|person|head|attorney|` +
     `lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\b(?:${ROLES_BEFORE_EACH}),? each\\b|` +
     `\\bapiece\\b|\\b(?:day|week|fortnight|month|quarter|year) each\\b|\\beach(?<!of each) (?:a|per|every) (?:day|week|fortnight|month|quarter|year)\\b` +
-    `|\\beach(?:\\s+(?:one|${NUM}))?\\s+(?:of (?:them|us) )?` +
+    `|\\beach(?:\\s+(?:one|${NUM}))?\\s+(?:of (?:them|us|'em) )?` +
     `(?:(?:probably|maybe|usually|roughly|about|like)\\s+)?(?:sends?|does|handles?|places?|closes?|writes?|process(?:es)?|issues?|books?)\\b|` +
     `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
@@ -186,7 +186,7 @@ function perPersonIn(m: string): RegExpExecArray | null {
  * maybe fifteen dealers a quarter", "each truck does about two trips a day" (group 1 the word after "each": a unit noun or
  * the verb, group 2 the rate's count). Whose count multiplies it is found by `headcount`.
  */
-const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us|those))?\\s+(?!(?:of|day|week|fortnight|month|quarter|year|time|` +
+const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us|those|'em))?\\s+(?!(?:of|day|week|fortnight|month|quarter|year|time|` +
   `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:\\s+[a-z'-]+){0,2}?\\s+(?:(?:about|around|roughly|maybe|like|probably|` +
   `some|usually|up to|over)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,3}?${PERIOD_AFTER}`);
 /**
@@ -914,13 +914,13 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
  */
 const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take on|taking on|bring on|bringing on|recruit|recruiting)\\s+` +
   `(?:(?:about|around|roughly|maybe|like|some|something like|somewhere around|over|up to|probably|approximately)\\s+)*(${NUM})\\s+(?:new\\s+)?(?:[a-z-]+\\s+)?` +
-  `(?:hires|staff|starters|employees|people|recruits|workers|joiners|nurses|carers|caregivers|agents|drivers|teachers|temps)\\s+${PERIOD_AFTER}`);
+  `(?:[a-z]+s|staff|people)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
 const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|(?:employment|staff|employee) contracts?|contracts? of employment|` +
   String.raw`new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b`);
 /** The same count said again with another period: "fifteen a quarter, no, sorry, fifteen a month" (the repeat is blanked). */
 const CORRECTION_WORDS = String.raw`(?:no|sorry|i mean|actually|wait|or rather)`;
-const CORRECTED_PERIOD = new RegExp(String.raw`^\s*,?\s*${CORRECTION_WORDS}(?:[\s,]+${CORRECTION_WORDS})*[\s,]+(?:[\ue000-\ue0ff]\s*)?` +
+const CORRECTED_PERIOD = new RegExp(String.raw`^[\s,-]*${CORRECTION_WORDS}(?:[\s,]+${CORRECTION_WORDS})*[\s,]+(?:[\ue000-\ue0ff]\s*)?` +
   String.raw`(?:a|per|every|each)\s+(day|week|fortnight|month|quarter|year)\b`);
 
 /** Re-time a reading whose period the caller corrects right after it (see CORRECTED_PERIOD). */
@@ -993,7 +993,7 @@ function eachThingReadings(sc: VolumeScope): void {
     if (out.length > 0) return;
   }
   const h = l.includes('hir') || l.includes('onboard') || l.includes(' on ') || l.includes('recruit') ? HIRES.exec(m) : null;
-  if (h && (h[1].startsWith('onboard') || HIRING_DOCS.test(u.lower))) {
+  if (h && (h[1].startsWith('onboard') || l.includes('onboarding') || HIRING_DOCS.test(u.lower))) {
     addVolume(sc, h[2], unitOf(h[3] ?? h[4] ?? h[5] ?? h[6], u), h.index, h.index + h[0].length, 1.2, 0.7);
     if (out.length > 0) return;
   }

@@ -31,7 +31,8 @@ financial_services	strong	-	broker-dealer|banking
 financial_services	weak	-	bank
 # A brokerage named by what it brokers is that trade's, not a real-estate brokerage.
 logistics	strong	-	(?:logistics|freight|shipping|transport|trucking|customs) brokerages?|shipping (?:agency|agencies|agents?|lines?)
-logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(?:age)?|third[- ]party logistics|3pl(?<!\bour 3pl)|logistics|trucking|freight|warehousing|courier(?<!\bby courier)|supply chain
+logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(?:age)?|third[- ]party logistics|3pl(?<!\bour 3pl)|logistics|trucking|freight|warehousing
+	|courier(?<!\bby courier)|supply chain
 # A fleet of trucks is a haulier's (a fleet of vans may be any trade's).
 logistics	strong	-	haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,2}(?:trucks|lorries|rigs)|(?:truck|lorry|haulage) fleet
 logistics	strong	-	(?:last[- ]mile )?delivery (?:company|business|firm|service|outfit)|moving company|shipping company|(?:regional|long[- ]haul|ltl|motor|common) carriers?
@@ -43,7 +44,8 @@ marketing_agency	strong	-	(?:digital |performance |growth )?marketing (?:agency|
 marketing_agency	strong	-	seo agency|media agency|design agency|agency(?=[^.?!]{0,40}\b(?:social media|ads|advertising|marketing|seo|branding|campaigns|creative)\b)
 healthcare	strong	-	nhs(?: trusts?| practice| practices)?|medical|home health|home care|in-home care|hospice|behavioral health|healthcare|health ?care|hospitals?|hospital system|clinics?
 healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentists?|orthodont\w*|chiropract\w*|physical therapy|therapy practice|pharmacy|nursing home
-healthcare	strong	-	biotech\w*|life sciences|pharmaceutical (?:company|firm)|senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
+healthcare	strong	-	biotech\w*|life sciences|pharmaceutical (?:company|firm)|senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?
+	|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
 healthcare	strong	-	care homes?|residential care|aged care|assisted living|care providers?(?<=\b(?:home|residential|aged|elderly|social) care providers?)
 healthcare	strong	-	chairside|patient's (?:charts?|records?|files?)|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*
 	|optometr\w*|physiotherap\w*|hospices?|opticians?(?:'s)?

@@ -100,7 +100,7 @@ notion	integration_needs	cased	(?<!^|[.!?] )Notion
 shopify	integration_needs	lower	shopify
 clio	integration_needs	lower	clio
 follow_up_boss	integration_needs	lower	follow[- ]?up boss|followupboss
-bullhorn	integration_needs	lower	bullhorn
+bullhorn	integration_needs	lower	bullhorn|bull horn
 kvcore	integration_needs	lower	kv ?core
 zendesk	integration_needs	lower	zen ?desk
 mailchimp	integration_needs	lower	mail ?chimp
