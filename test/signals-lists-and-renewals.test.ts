@@ -112,6 +112,9 @@ describe('pain points told as stories', () => {
     ['Last month an order went out with the wrong prices and we ate the cost.', ['errors_rework']],
     ['We export the orders from shopify and type everything into xero again by hand.', ['missing_integration']],
     ['Honestly nobody knows how to use the docusign we have.', ['hard_to_use']],
+    ['Most tenants still come into the office to wet-sign the lease.', ['manual_process']],
+    ["We're chasing the customer to sign every single time.", ['chasing_signatures']],
+    ['Half the forms come in with fields left blank.', ['errors_rework']],
     // Not a pain: a question about a limit, an audit as the go-live date, a friend's paperwork.
     ['What happens with the envelope limit if we go over one month?', []],
     ["We'd want it running before the annual audit in March.", []],

@@ -142,4 +142,9 @@ slow_turnaround	-	(?:gets?|got|getting|are|is) stuck (?:in|with|at|on)\b|takes?\
 compliance_risk	-	(?:flagged|flag|cited|picked up on)\b[^.?!]{0,40}\b(?:with no signatures?|unsigned|missing signatures?|not signed)
 missing_integration	-	(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?) (?:everything|it|data|them|it all|the lot)(?: all)? (?:in|into) \w+ again
 manual_process	-	(?:it's|its|all|just) print,? (?:and )?(?:post|sign|scan)|printing (?:another|more|all (?:these|those|the)) \w+
+# "come into the office to wet-sign it", "we print every single one", "email 'em over" (exporting to PDF alone is no pain).
+manual_process	-	(?:come|comes|coming|came) (?:in|into the (?:office|branch|shop))(?: \w+)? to (?:wet[- ])?sign|wet[- ]sign|we print (?:every|each|all)\b
+	|email(?:s|ed|ing)? (?:'em|them|it) over
+chasing_signatures	-	chas(?:e|es|ing) (?:the |our )?(?:client|customer|signer|buyer|tenant|parent|patient)s? to sign
+errors_rework	-	fields? left blank|left (?:the )?fields? blank
 `;
