@@ -26,6 +26,9 @@ describe('team_size: users listed one group at a time', () => {
     ["The dispatchers, there's seven of 'em, plus the yard manager, they'd all need a login.", 8],
     ["We're forty today, we might be seventy by next year.", 40],
     ["it would be me and, well, maybe a second designer later on", 1],
+    // Not a team: a club's or credit union's members, an old employer's staff.
+    ["We're a golf club with about 900 members.", null],
+    ['My last company had about 40 reps on HubSpot.', null],
     // Not a team: the size of each thing counted, or a plural role with no count.
     ['We run about twenty tours a week and each tour is about twelve people.', null],
     ["It'd be the managers and the admin.", null],

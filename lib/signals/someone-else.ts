@@ -15,11 +15,12 @@ const PLACE = 'clinic|practice|surgery|firm|company|business|shop|office|salon|r
   'studio|gym|hotel|pub|store|charity|outfit|place';
 const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${KIN})(?:'s)?\b[^.?!]{0,40}?\b(?:runs?|owns?|has|'s got|has got|manages?|works (?:at|for)|` +
   String.raw`(?:at|for) (?:her|his|their)|does (?:the |their |her |his )?(?:books|accounts|bookkeeping|admin|payroll) for)\b[^.?!]*$|` +
-  String.raw`(?<!\b(?:behalf of|for|from) )\b(?:my|our|a)\b[^.?!]{0,20}?\b(?:${KIN})'s (?:(?:[\w-]+ ){0,2}(?:${PLACE})\b[^.?!]*|(?:[\w-]+ ){0,2})$`);
+  String.raw`(?<!\b(?:behalf of|for|from) )\b(?:my|our|a)\b[^.?!]{0,20}?\b(?:${KIN})'s (?:(?:[\w-]+ ){0,2}(?:${PLACE})\b[^.?!]*|(?:[\w-]+ ){0,2})$|` +
+  String.raw`\bmy (?:old|last|previous|former) (?:company|firm|job|employer|agency|workplace|place)\b[^.?!]*$`);
 /** The caller turning back to their own situation. */
-const OURS_AGAIN = /\b(?:but|this is for|for (?:my|our) own|my own|our own|whereas we|we're|we are)\b/;
-/** Cheap gate: one of the relatives or friends is named at all. */
-const KIN_WORD = WordScanner.of(new RegExp(String.raw`\b(?=\w)(?:${KIN})\b`));
+const OURS_AGAIN = /\b(?:but|this is for|for (?:my|our) own|my own|our own|whereas we|we're|we are|here|now)\b/;
+/** Cheap gate: one of the relatives or friends, or the caller's old employer, is named at all. */
+const KIN_WORD = WordScanner.of(new RegExp(String.raw`\b(?=\w)(?:${KIN}|my (?:old|last|previous|former) (?:company|firm|job|employer|agency|workplace|place))\b`));
 
 /** The caller mentions a relative or friend (gate for `aboutSomeoneElse`). */
 export function mentionsSomeoneElse(lower: string): boolean {

@@ -116,6 +116,8 @@ const EACH_THING_IS_BEFORE = new RegExp(String.raw`\b(?:each|every|per|a typical
   String.raw`(?:is|are|has|of|sizes? is)\s+(?:(?:about|around|roughly|maybe|like|usually|typically|normally|up to)\s+)*$`);
 /** A place or group named just before a count on a shift: "it's the gatehouse, three on earlies". */
 const GROUP_BEFORE = /\b(?:the|our)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s*$/;
+/** A count of members ("40,000 members", "900 paying members"). */
+const MEMBERS_AFTER = /^\s+(?:[a-z-]+\s+)?members\b/;
 /** People who sign or receive the documents, not the staff who would use the product. */
 const SIGNER_NOUNS: ReadonlySet<string> = new Set(('starters hires recruits volunteers members clients customers patients students parents tenants guests ' +
   'participants learners policyholders donors residents families couples riders campers players trekkers passengers visitors attendees ' +
@@ -427,6 +429,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (HYPOTHETICAL_BEFORE.test(before)) return;
   // "each group is about eight people": the size of the things counted, not a team.
   if (EACH_THING_IS_BEFORE.test(m.slice(Math.max(cs, numPos - 60), numPos))) return;
+  // "a credit union with about 40,000 members": members by the hundred are the customers, not the staff.
+  if (value >= 500 && MEMBERS_AFTER.test(m.slice(numPos + 1, numPos + 40))) return;
   // "every volunteer signs a waiver, there's about nine hundred of them", "new starters ..., twenty of them": the signers.
   if (signersCounted(m, numPos)) return;
   // "we send the renewals to all eleven hundred members": the recipients, not the team.
