@@ -270,6 +270,9 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b(?:there(?:'s| is| are)|we've got|we have)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them|'em)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
     roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
+  // "the relationship managers, around twenty, and the operations team, another eight": a bare count right after a role noun.
+  { re: g(`(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
+    next: new NextGate({ clauseEnd: true, words: ['and'] }) },
   // "the dispatchers, five on days and two on nights": a role's count by shift with no "there's".
   { re: g(`(${NUM})\\s+on\\s+${SHIFT}(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
     next: new NextGate({ words: ['on'] }) },
@@ -389,9 +392,9 @@ const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, CO
  * Groups: 1 a role, team or department said before its count 2; 3 a count before a role
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift.
  */
-const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,))?` +
+const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|\\s+(?:across|in|at|between)\\s+[^,.;!?]{1,30}(?=,))?` +
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
-  `[^.?!;]{0,40}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
+  `[^.?!;]{0,40}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
   `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room)|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
   `a further)\\s+)*${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE})\\b|(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +

@@ -22,7 +22,8 @@ const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one].join(
 const ONE: ReadonlySet<string> = new Set(ROLE_NOUNS.one.flatMap((alt) => (/^[a-z -]+$/.test(alt) ? [alt] : [])));
 /** A frame before the list: the caller says who the users are. */
 const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|are)|` +
-  String.raw`users would be|(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b))\s*,?\s*`, 'g');
+  String.raw`users would be|the (?:ones|people) (?:who'd|who would|that will|that would|who will) use it,? (?:is|are|would be|na)|` +
+  String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b))\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
 const TAIL = /(?:\b(?:they|who|that)(?:'d|\s+would|\s+will)|\bwould|\bwill|'d)\s+(?:all\s+)?(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b/g;
 /** Any plural noun, read as people only right after a count inside a user list ("the two pursers", "four front desk"). */
@@ -30,7 +31,8 @@ const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
 /** One item at a position (sticky): "me", "the office manager", "the two pursers", "three junior designers". */
 const ITEM = new RegExp(
   `(?:(me|myself)\\b|(?:(?:the|our|my|an?)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,2}?)` +
-    `(?:(${ROLE})(s?)|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin))\\b)`,
+    `(?:(${ROLE})(s?)|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
+    `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|for\\b|as\\b|are\\b|is\\b|they\\b))`,
   'y',
 );
 /** A count just before the list, joined to it: the list continues an earlier group. */
@@ -50,6 +52,8 @@ const NOT_A_NAME = new RegExp(String.raw`^(?:it|this|that|them|us|everyone|every
 /** A hedged or future member of a list. */
 const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
+/** A count said right after a plural role: ", there's six of them", ", about four" (group 1 the number). */
+const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there are|that's)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em))?`);
 /** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
 /** A place said after an item ("the office manager over in stornoway"): skipped. */
@@ -81,10 +85,20 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       const q = quantityAt(u, x[2]);
       n = q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000 ? q.value : undefined;
     } else if (x[5] === '' && x[4] !== undefined && ONE.has(x[4])) n = 1;
+    let itemEnd = x.index + x[0].length;
+    if (n === undefined && x[4] !== undefined) {
+      // "the site supervisors, there's six of them": a plural role counted right after it.
+      const c = COUNTED_AFTER.exec(m.slice(itemEnd, itemEnd + 40));
+      const q = c ? quantityAt(u, c[1]) : undefined;
+      if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
+        n = q.value;
+        itemEnd += c[0].length;
+      }
+    }
     if (n === undefined) return items >= 2 ? { value, items, end } : undefined;
     value += n;
     items += 1;
-    end = x.index + x[0].length;
+    end = itemEnd;
     PLACE_AFTER.lastIndex = end;
     const p = PLACE_AFTER.exec(m);
     if (p) end = p.index + p[0].length;
@@ -102,7 +116,8 @@ export function userLists(u: Utterance): UserList[] {
   const m = u.masked;
   const l = u.lower;
   LEAD.lastIndex = 0;
-  const lead = l.includes("'d be") || l.includes(' would be') || l.includes("'ll be") || l.includes(' will be') || l.includes('users') || l.includes(' me');
+  const lead = l.includes("'d be") || l.includes(' would be') || l.includes("'ll be") || l.includes(' will be') || l.includes('users') || l.includes(' me') ||
+    l.includes('use it');
   for (let x = lead ? LEAD.exec(m) : null; x; x = LEAD.exec(m)) {
     const r = readItems(u, x.index + x[0].length);
     // "it would be me and, well, maybe a second agent later on": a hedged or future member is no user yet.

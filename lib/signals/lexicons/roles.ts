@@ -19,7 +19,7 @@ many	sales ?reps?|reps|representatives|salespeople|sales people|salesmen|saleswo
 	|contractors|part[- ]timers|casuals|supervisors|team leaders|team leads|deputies|controllers|machine operators|camera operators|operatives
 	|aides|helpers|volunteer coordinators|fee earners|negotiators|handlers|schedulers|planners|dispatchers
 many	nurses|doctors|physicians|providers|dentists|therapists|hygienists|pharmacists|clinicians|counsell?ors|caregivers
-	|carers|care workers|support workers|social workers|caseworkers|case workers|surgeons|anaesthetists|anesthetists
+	|carers|care workers|support workers|keyworkers|key workers|outreach workers|youth workers|social workers|caseworkers|case workers|surgeons|anaesthetists|anesthetists
 	|anesthesiologists|anaesthesiologists|midwives|paramedics|medics|radiographers|radiologists|sonographers
 	|phlebotomists|podiatrists|chiropractors|osteopaths|dietitians|dieticians|nutritionists|psychologists
 	|psychiatrists|orthodontists|opticians|optometrists|audiologists|occupational therapists|physiotherapists|physios
