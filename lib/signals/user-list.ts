@@ -49,8 +49,9 @@ const LAST_NAME = /^([a-z][a-z'-]{1,15})(?=\s*(?:[.,;!?]|$))/;
 /** Words that end a list but name nobody. */
 const NOT_A_NAME = new RegExp(String.raw`^(?:it|this|that|them|us|everyone|everybody|all|too|also|really|basically|now|then|there|here|` +
   String.raw`so|yeah|yes|no|ok|okay|well|um|uh|like|actually|honestly|maybe|probably|i|we|you|sales|admin|accounts|finance|hr|ops)$|s$`);
-/** A hedged or future member of a list. */
+/** A hedged member of a list ("me and, well, maybe a second agent"). */
 const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
+/** A future member, said right after the list ("... a second agent later on"). */
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 /** A count said right after a plural role: ", there's six of them", ", about four" (group 1 the number). */
 const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there are|that's)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em))?`);
@@ -59,12 +60,12 @@ const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
 /** A place said after an item ("the office manager over in stornoway"): skipped. */
 const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at)\s+(?:the\s+)?[a-z-]+/y;
 
-/** A character a list item may follow: a space or punctuation (not a letter or a number placeholder). */
+/** A character a list item may follow: ASCII white space or a comma (not a letter or a number placeholder). */
 function isBoundary(c: number): boolean {
   return c === 32 || c === 44 || (c >= 9 && c <= 13);
 }
 
-/** Read the items from `pos`: their sum, count and end (the sum is undefined when an item has no count). */
+/** Read the items from `pos`: their sum, count and end; undefined when fewer than two items read (or one and a closing first name). */
 function readItems(u: Utterance, pos: number): { value: number; items: number; end: number } | undefined {
   const m = u.masked;
   let value = 0;

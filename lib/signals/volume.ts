@@ -967,20 +967,28 @@ const STOCK_AFTER = new RegExp(String.raw`^(?:\s*,?\s*${CORRECTION_WORDS}[\s,]+(
   String.raw`(?!\s+(?:a|an|per|each|every|last|this|in a)\s+(?:day|week|fortnight|month|quarter|year|season|term)\b)`);
 const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|pounds|dollars|euros|bucks|rands|rupees|quid|sales|news|series|business)$/;
 
+/** People per thing as the caller says it (`PEOPLE_PER_THING`): the count (2 or more), the thing, and where it is said. */
+interface PeoplePerThing {
+  per: number;
+  thing: string;
+  start: number;
+  end: number;
+}
+
+/** The utterance's `PeoplePerThing`, or null when it says none. */
+function peoplePerThing(u: Utterance): PeoplePerThing | null {
+  const x = PEOPLE_PER_THING.exec(u.masked);
+  const per = x ? quantityAt(u, x[1] ?? x[4]) : undefined;
+  const thing = x?.[3] ?? x?.[2];
+  return x && per?.kind === 'cardinal' && per.value >= 2 && thing !== undefined ? { per: per.value, thing, start: x.index, end: x.index + x[0].length } : null;
+}
+
 /**
  * Readings of things that each carry a document, tried when nothing else read a volume: the things' own rate ("every
  * learner signs a tuition agreement ... seventy new learners a month"), things per period that each carry one ("twenty five
  * new files a week and each one gets a client care letter"), and a count of the things held times how often each signs
  * or renews ("each camp signs a catering contract, we've got twelve camps and they renew every six months": 2 a month).
  */
-/** People per `thing` when the caller says it ("about four players on a session" → 4 for "session"), else 1. */
-function peoplePer(u: Utterance, thing: string): number {
-  const pp = PEOPLE_PER_THING.exec(u.masked);
-  const per = pp ? quantityAt(u, pp[1] ?? pp[4]) : undefined;
-  const stem = thing.replace(/s$/, '');
-  return per?.kind === 'cardinal' && per.value >= 2 && (pp![2] ?? pp![3]).replace(/s$/, '') === stem ? per.value : 1;
-}
-
 function eachThingReadings(sc: VolumeScope): void {
   const { u, out } = sc;
   const m = u.masked;
@@ -993,18 +1001,22 @@ function eachThingReadings(sc: VolumeScope): void {
     if (out.length > 0) return;
   }
   const h = l.includes('hir') || l.includes('onboard') || l.includes(' on ') || l.includes('recruit') ? HIRES.exec(m) : null;
-  if (h && (h[1].startsWith('onboard') || l.includes('onboarding') || HIRING_DOCS.test(u.lower))) {
+  if (h && (h[1].startsWith('onboard') || l.includes('onboarding') || HIRING_DOCS.test(l))) {
     addVolume(sc, h[2], unitOf(h[3] ?? h[4] ?? h[5] ?? h[6], u), h.index, h.index + h[0].length, 1.2, 0.7);
     if (out.length > 0) return;
   }
-  if (!u.lower.includes('each') && !u.lower.includes('every') && !hasDoc(u)) return;
+  if (!l.includes('each') && !l.includes('every') && !hasDoc(u)) return;
+  // "about four players on a session": read once when first needed, for the things' own rate and for a reading of its own.
+  let ppt: PeoplePerThing | null | undefined;
   let stem: string | undefined;
   EACH_THING_CARRIES.lastIndex = 0;
   for (let x = EACH_THING_CARRIES.exec(m); x; x = EACH_THING_CARRIES.exec(m)) {
     if (x[1] === 'one' || PERIOD_WORD.test(x[1])) continue;
     stem ??= x[1].replace(/s$/, '');
     const rate = thingRate(u, x[1]);
-    if (rate) addVolume({ ...sc, multiplier: peoplePer(u, x[1]) }, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
+    if (rate && ppt === undefined) ppt = peoplePerThing(u);
+    const per = rate && ppt && ppt.thing.replace(/s$/, '') === x[1].replace(/s$/, '') ? ppt.per : 1;
+    if (rate) addVolume({ ...sc, multiplier: per }, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
   }
   if (out.length > 0) return;
   // "supplier agreements ... about fifteen new suppliers a quarter": the things a document is named after, per period.
@@ -1020,13 +1032,12 @@ function eachThingReadings(sc: VolumeScope): void {
   if (d && out.length === 0) addVolume(sc, d[1], unitOf(d[2] ?? d[3] ?? d[4] ?? d[5], u), d.index, d.index + d[0].length, 1.1, 0.65);
   if (out.length > 0) return;
   // "about four players on a session, and we do forty sessions a month": people per thing times things per period.
-  const pp = l.includes(' on a') || l.includes(' per ') || l.includes(' each ') || l.includes(' every ') || l.includes(' a ')
-    ? PEOPLE_PER_THING.exec(m) : null;
-  if (pp) {
-    const per = quantityAt(u, pp[1] ?? pp[4]);
-    const thing = pp[3] ?? pp[2];
-    const rate = per?.kind === 'cardinal' && per.value >= 2 && thing !== undefined ? thingRate(u, thing) : null;
-    if (rate) addVolume({ ...sc, multiplier: per!.value }, rate[0], rate[1], Math.min(pp.index, rate[2]), Math.max(pp.index + pp[0].length, rate[3]), 1.1, 0.65);
+  if (l.includes(' on a') || l.includes(' per ') || l.includes(' each ') || l.includes(' every ') || l.includes(' a ')) {
+    if (ppt === undefined) ppt = peoplePerThing(u);
+  } else ppt = null;
+  if (ppt) {
+    const rate = thingRate(u, ppt.thing);
+    if (rate) addVolume({ ...sc, multiplier: ppt.per }, rate[0], rate[1], Math.min(ppt.start, rate[2]), Math.max(ppt.end, rate[3]), 1.1, 0.65);
     if (out.length > 0) return;
   }
   const r = RATE_THEN_EACH_ONE.exec(m);
