@@ -63,6 +63,7 @@ export function useCaseHit(u: Utterance): LabelHit | null {
 /** Every pain point stated, one hit per label (its first cue); weak cues ("a nightmare") only when nothing more specific is said. */
 export function painHits(u: Utterance): LabelHit[] {
   const out: (LabelHit & { weak: boolean; coming: boolean })[] = [];
+  let auditWorry = false;
   PAIN.lastIndex = 0;
   for (let x = PAIN.exec(u.lower); x; x = PAIN.exec(u.lower)) {
     const c = PAIN_CUES[groupOf(x)];
@@ -75,7 +76,11 @@ export function painHits(u: Utterance): LabelHit[] {
     // "if this can't sync with QuickBooks it's a non-starter": a condition on the new product, not a pain with the current one.
     if (c.id === 'missing_integration' && IF_NEW_TOOL.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     // "auditors keep flagging missing signatures" is the compliance worry, not a rework problem.
-    if (c.id === 'errors_rework' && /^missing/.test(x[0]) && AUDIT_CONTEXT.test(u.lower)) continue;
+    // The missing signatures are then what makes a coming audit a worry.
+    if (c.id === 'errors_rework' && /^missing/.test(x[0]) && AUDIT_CONTEXT.test(u.lower)) {
+      auditWorry = true;
+      continue;
+    }
     // "there's an audit in about three weeks": an audit coming is a date, not a worry about the current process.
     // (kept only beside another pain: "the auditors come in two weeks and half our agreements are missing").
     const coming = c.id === 'compliance_risk' && /^audit/.test(x[0]) && (AUDIT_COMING.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 40)) ||
@@ -87,7 +92,7 @@ export function painHits(u: Utterance): LabelHit[] {
   }
   const strong = out.filter((h) => !h.weak);
   const kept = strong.length > 0 ? strong : out;
-  const alone = kept.every((h) => h.coming);
+  const alone = !auditWorry && kept.every((h) => h.coming);
   return kept.filter((h) => !(alone && h.coming)).map(({ weak: _weak, coming: _coming, ...h }) => h);
 }
 
@@ -96,7 +101,7 @@ const VENDOR_QUOTE = new RegExp(
   String.raw`\b(?:renewal|price|pricing|upgrade)\s+quotes?\b|\b(?:got|get|getting|received|asked for) (?:a|their|` +
   String.raw`the) quotes?\b|\bquotes? from (?:them|docusign|adobe|pandadoc|\w+ ?sign|the vendor|your competitors?)\b|` +
   String.raw`\binvoices? from (?:you|your|them|the vendor)\b|\b(?:send|give|email|get) (?:me|us) (?:a|the|your) (?:\w+ )?quotes?\b|` +
-  String.raw`\bquotes? for (?:\S+ ){1,2}(?:users|seats|licen[cs]es)\b`,
+  String.raw`\bquotes? for (?:\S+ ){1,2}(?:users|seats|licen[cs]es)\b|\b(?:share|send|mail|email|give) (?:me |us )?(?:the|a|your) quotations?\b`,
 );
 /** A document named as where the stack keeps it, not what they sign: "invoicing's in QuickBooks". */
 /** A cue that names documents (not a department or a process). */

@@ -81,7 +81,8 @@ const CASED_ALIASES = combine(true);
 /** Scope breakers: a negation before one of these does not reach past it. */
 const BREAK = /[.?!;,:]|\b(?:but|now|then|so|because|though|although|however|whereas|while|just|only|instead|currently|still|these days|nowadays|and (?:we|i|they|it|now))\b/g;
 const NEG = "(?:don't|do not|dont|doesn't|does not|doesnt|didn't|did not|never|no longer|not|aren't|isn't|wasn't|weren't|" +
-  "won't|without|nor|neither|no|rather than|instead of|other than|except|besides|nah)";
+  "won't|without|nor|neither|no|rather than|instead of|other than|except|besides|nah|(?:has |have |had )?(?:blocked|banned|forbidden|" +
+  "prohibited|disallowed)|(?:not|aren't|isn't) (?:allowed|permitted) to use)";
 const LEFT_PAST =
   "(?:moved (?:off|away from|from|out of)|switched (?:off|away from|from|out of)|migrated (?:off|away from|from|" +
     "out of)|transitioned (?:off|away from|from)|got rid of|ditched|dropped|dumped|cancel+ed|left|stopped using|" +
@@ -117,7 +118,8 @@ const REVIVE = /\b(?:to|into|onto|for|with|integrate|integrates|sync|syncs|conne
 const POST =
   new RegExp(
     String.raw`^[\s,]*(?:(?:is|are|was|'s) (?:a )?(?:no[- ]?go|non-?starter|out of the question|off the table|` +
-    String.raw`not (?:an )?option|not allowed|banned|blocked)|(?:isn't|aren't|wasn't) (?:an? )?(?:option|allowed)|(?:is|are|` +
+    String.raw`not (?:an )?option|not allowed|banned|blocked)|(?:but|and) (?:that's|that is|it's|that was|that got) (?:off|shelved|` +
+    String.raw`scrapped|cancel+ed|not happening|on hold|dead)\b|(?:isn't|aren't|wasn't) (?:an? )?(?:option|allowed)|(?:is|are|` +
     String.raw`was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|` +
     String.raw`priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|` +
     String.raw`do not|no longer) (?:need|use|want)|(?:we\s+)?(?:don't|do not)\s+have\s+(?:that|it|this|those|them)\b|` +

@@ -3,7 +3,9 @@
  * - high: asap, urgent, immediately, right away, time-sensitive, today/tomorrow/this week, a named
  *   day or date ("by Friday", "by the 15th",
  *   "starting on the fourteenth" (not after a past verb: "reopened on the fourth"),
- *   "a board meeting Thursday ... by then", "the rules come in on the first so ... before then"), end of this week/month, a renewal due next week;
+ *   "a board meeting Thursday ... by then", "our fiscal year end is october thirty first and we'd like it live before that",
+ *   "when the new term starts, which is the fourteenth"), end of this week/month, a renewal due next week; a date of some
+ *   other event of the caller's ("off on holiday on the twentieth", "the office move is on the fifteenth") is none;
  * - medium: this quarter, next month, the next few weeks, in a month or two, soon, a deadline "six weeks
  *   away" / "three weeks out" / "about three months off" / "about a fortnight away" / that "gives us five weeks", "in about six weeks" (a deadline days
  *   away is high); a stated distance
@@ -31,6 +33,7 @@ export interface UrgencyHit {
 const ORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|' +
   'sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|' +
   'thirty[- ]first)';
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri)';
 const g = (s: string) => new RegExp(s, 'g');
 /** A word alternation scanned through its trie (./word-regexp.ts `WordScanner`). */
@@ -69,11 +72,11 @@ const HIGH_TIME = scan(
     `october|november|december) \\d{1,2}|(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
-    `(?:${DAY}(?<!\\b(?:a|every|each) ${DAY})|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th)))` +
-    `(?=[^.?!]{0,60}\\b(?:by then|before then|(?<!\\bno )deadline|due)\\b)|` +
+    `(?:${DAY}(?<!\\b(?:a|every|each) ${DAY})|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th))|${MONTH} (?:the )?${ORD}|` +
+    `the ${ORD} of ${MONTH})(?=[^.?!]{0,60}\\b(?:by then|before (?:then|that)|(?<!\\bno )deadline|due)\\b)|` +
     `(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
-    `|th)))(?<=\\b(?:before|by)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's),?\\s+(?:on |this |next )?${DAY})` +
-    `(?<=\\b(?:before|by)\\b[^.?!]{0,80}))\\b`,
+    `|th)))(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's),?\\s+(?:on |this |next )?${DAY})` +
+    `(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80}))\\b`,
 );
 /** How far away a deadline is, said as a distance: "which is, what, six weeks away", "about three weeks out", "gives us like five weeks". */
 const WEEKS_N = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under) )?(?:two|three|four|five|six|seven|eight|[2-8]|a few|a couple(?: of)?) weeks';
@@ -148,6 +151,13 @@ const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to)\s+[^.?!;]{0,25}\bby\s+$/
 const GROWTH_WHEN = /\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$/;
 const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|i'm|i have)\b/;
 
+/**
+ * A date that belongs to some other event of the caller's ("i'm off on holiday on the twentieth", "the office move is on the
+ * fifteenth"): no deadline for this purchase unless they tie the two ("... so we need it before then").
+ */
+const OTHER_EVENT_BEFORE = /\b(?:holidays?|vacation|annual leave|leave|(?:office |house |the )move|relocation|wedding|conference|trip|surgery|party)(?:\s+(?:is|starts|begins|will be))?\s+$/;
+const TIED_AFTER = /^[^.?!]{0,60}\b(?:before|by) (?:then|that)\b/;
+
 /** Offset `i` lies in one of the low-urgency cue spans. */
 function insideLow(spans: readonly [number, number][], i: number): boolean {
   for (const [a, b] of spans) if (i >= a && i < b) return true;
@@ -192,6 +202,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     const bare = !inContext && BARE_DEADLINE.test(x[0]) && splitCount(s) <= BARE_MAX_WORDS && !PAST_BEFORE.test(s);
     if ((!inContext && !bare) || (clauseHas(s, SCHEDULING, x.index) && !DEADLINE_WORD.test(s))) continue;
     if (x[0] === 'today' && CURRENTLY_TODAY.test(s.slice(Math.max(0, x.index - 24), x.index))) continue;
+    if (OTHER_EVENT_BEFORE.test(s.slice(Math.max(0, x.index - 30), x.index)) && !TIED_AFTER.test(s.slice(x.index + x[0].length))) continue;
     // "today we're 45 staff": today as the present, leading the caller's description of it.
     if (x[0] === 'today' && TODAY_WE_ARE.test(s.slice(x.index + 5, x.index + 30))) continue;
     hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: bare ? BARE_CONFIDENCE : 0.75 });

@@ -94,7 +94,7 @@ real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apa
 legal	strong	-	law (?:firm|office|practice)|legal practice|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation
 legal	strong	legal (?:team|department|dept|counsel)|in-house|general counsel	attorneys?|lawyers?|paralegals?|solicitors?|barristers?
 software	strong	-	saas|software (?:company|startup|firm|vendor|business|house|shop)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development
-software	strong	-	app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
+software	strong	-	(?:software|it|tech) services (?:company|firm|provider|business|house)|app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
 manufacturing	strong	-	manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
 manufacturing	strong	-	metal stamping
 manufacturing	strong	-	(?:bottling|processing|packing|packaging|canning|assembly|meat ?packing) plants?|bottling (?:lines?|company)
@@ -119,6 +119,8 @@ ecommerce	strong	-	subscription box(?:es)?(?: company| business)?|e-?commerce|ec
 ecommerce	strong	-	sell(?:s|ing)? (?:[a-z-]+ ){0,3}on (?:amazon|etsy|ebay|shopify)
 automotive	strong	-	dealer(?: groups?|s?(?<=\b{car_makes} dealers?))
 automotive	strong	-	car dealerships?|car dealers?|auto dealer(?:ship)?s?|dealerships?|automotive|auto (?:repair|body|group|shop)|body shop|used cars|we sell cars
+automotive	strong	-	mobile mechanics?|mechanics? (?:workshop|garage|business)|(?:car|vehicle|auto) repairs?|motor trade
+automotive	weak	-	mechanics?|(?:car|auto|repair) garage
 automotive	strong	-	(?:we|i) (?:sell|sold) (?:[a-z-]+ ){0,5}(?:cars|vehicles)
 consulting	strong	-	consulting|consultancy|advisory firm|consultants?(?<=\b(?:management|strategy) consultants?)
 consulting	weak	-	consultants?

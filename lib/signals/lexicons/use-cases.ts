@@ -17,8 +17,10 @@ hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|documents|docs|packet
 # Staff onboarded, said as a verb: "we onboard about three hundred new staff a year".
 hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|over|up to) )?(?:[\w-]+ ){0,3}?(?:new )?(?:staff|hires|employees|starters|recruits|workers|nurses|teachers
 	|caregivers|carers)\b
+# "we onboard fifteen people a month" said by HR.
+hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|over|up to) )?(?:[\w-]+ ){0,3}?people(?<=\bhr\b[^.?!]{0,80}onboard\w* [^.?!]{0,40})
 hr_onboarding	hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
-client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|fee agreements?
+client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|retainer(?<=\b(?:signs?|signed|signing) (?:a |an |the |their |our )?retainer)|fee agreements?
 client_intake	intake (?:forms?|paperwork|packets?)|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?|registrations
 client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment (?:forms?|contracts?|agreements?|packs?|packets?|paperwork)|proposal forms?
 	|intake(?! (?:of|valve|manifold|air|fan|vent|meeting|call|cohort|date|day|week)s?\b| (?:starts|begins|opens|started|starting)\b)
@@ -43,12 +45,18 @@ sales_contracts	(?:wholesale|customer|distribution|distributor|dealer|reseller) 
 	|supply (?:agreements?|contracts?)(?<=\b(?:customers?|clients?|buyers?|stockists?|retailers|accounts?)\b[^.?!]{0,30}
 	\b(?:signs?|gets?) (?:(?:a|an|the|our|their) )?(?:\w+ )?supply (?:agreements?|contracts?))
 sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|its own)\s+(?:signed |written |proper )?(?:contract|agreement)\b)
-lease_agreements	lease (?:agreements?|renewals?|contracts?)|leases?|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies
+# The lease on the caller's own premises ("the lease on our office runs out") is not what they sign with customers.
+lease_agreements	lease (?:agreements?|renewals?|contracts?)
+	|leases?(?! (?:on|for) (?:the|our|my) (?:building|office|offices|premises|shop|store|unit|warehouse|space|site|studio|gym|clinic|yard)\b)(?<!\b(?:office|building|premises|shop) leases?)
+	|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies
 real_estate_transactions	purchase agreements?|listing agreements?|(?:seller )?disclosures?|closing (?:docs|documents|paperwork|packages?)|buyer (?:agreements?|representation agreements?)
 real_estate_transactions	offers on homes|(?:real estate|property|home) (?:closings|transactions|sales)
+# Sale agreements for homes, and the purchases themselves, are property transactions.
+real_estate_transactions	(?:house|home|property|flat|apartment) purchases
+	|(?:sale|sales|purchase) (?:agreements?|contracts?|deeds?)(?= (?:for|on) (?:the |our )?(?:flats|apartments|homes|houses|units|plots|villas|condos|properties|townhouses)\b)
 # A contract of sale with a property sale around it (a car's or a business's is a sale of goods).
-real_estate_transactions	contracts? of sale(?<=\b(?:propert(?:y|ies)|homes?|houses?|estate agen(?:cy|cies|ts?)|real estate|realtors?|conveyanc\w*|settlements?)\b
-	[^.?!]{0,200}contracts? of sale)|contracts? of sale(?=[^.?!]{0,80}\b(?:propert(?:y|ies)|homes?|houses?|settlement|conveyanc\w*)\b)
+real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|homes?|houses?|estate agen(?:cy|cies|ts?)|real estate|realtors?|conveyanc\w*|settlements?)\b
+	[^.?!]{0,200}contracts? (?:of|for) sale)|contracts? (?:of|for) sale(?=[^.?!]{0,80}\b(?:propert(?:y|ies)|homes?|houses?|settlement|conveyanc\w*)\b)
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?|subcontracts?(?: agreements?)?
 vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
 vendor_contracts	procurement(?! (?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?|took|window|deadline|rules|polic(?:y|ies)|lead|people)\b)
@@ -57,6 +65,8 @@ vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|t
 client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)
 	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)
 # One application named by what it applies for, or said signed by the applicant.
+# An application form is the applicant's (a job's or a grant's is not a client's).
+client_intake	application forms?(?<!\b(?:job|employment|hiring|vacancy|candidate|grant|funding|planning|visa|passport) application forms?)
 client_intake	admission (?:agreements?|forms?|packs?|packets?|paperwork|contracts?)
 client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|credit|insurance|tenancy|enrol(?:l)?ment|admissions?) applications?
 	|application(?= (?:form )?signed by (?:the |their |his |her )?\w)
