@@ -33,7 +33,9 @@ const SELF_TIGHT =
     String.raw`i'm (?:with|at|from)|we're (?:with|at)|(?:calling|ringing|phoning) from|as|this is for|(?:i've|we've|i have|` +
     String.raw`we have)(?: got)?(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|` +
     String.raw`\d+)\s))\s+(?:(?:a|an|the|our|my|two|three|four|five|several|a few|a couple of|a chain of|a small|a little|` +
-    String.raw`a local|a family[- ]owned)\s+)?(?:[a-z-]+\s+){0,3}$`,
+    String.raw`a local|a family[- ]owned)\s+)?(?:[a-z-]+\s+){0,3}$|` +
+    // the caller's role at the place: "i'm the administrator at a baptist church"
+    String.raw`\b(?:i'm|i am|im|i work as)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:at|for|with|in)\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$`,
   );
 const SELF_LOOSE = /\b(?:we|our|we're|i'm|i|us)\b/;
 /** The caller's staff spread over the places: "we've about 40 staff across the two hotels". */

@@ -41,7 +41,10 @@ const AUDIT_PAST = /\b(?:was|were|had|failed|passed|did|last)\s+(?:(?:an?|the|ou
 const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?)\b/;
 const NEGATED = /\b(?:not|isn't|aren't|wasn't|never|no longer|don't|doesn't|hardly|without)\s+(?:\w+\s+){0,2}$/;
 /** What a weak cue complains about when it is not the paperwork ("parking is a nightmare"). */
-const OFF_TOPIC_BEFORE = /\b(?:parking|traffic|the commute|commute|the weather|weather|the roads|the drive|the neighbou?rs|the landlord|the building|the lift|the kids)\b[^.?!,;]{0,20}$/;
+const OFF_TOPIC_BEFORE = new RegExp(
+  String.raw`\b(?:moving (?:office|offices|house)|office move)\b[^.?!;]{0,25}$|\b(?:parking|traffic|the commute|commute|` +
+  String.raw`the weather|weather|the roads|the drive|the neighbou?rs|the landlord|the building|the lift|the kids)\b[^.?!,;]{0,20}$`,
+);
 /** A complaint the caller sets aside ("..., but that's a whole other story"). */
 const SET_ASIDE_AFTER = /^[^.?!]{0,20}?\bthat's (?:a )?(?:whole |completely |totally )?(?:other|different|separate|another) (?:story|issue|matter|conversation|topic)\b/;
 const NOT_OURS = /\b(?:don't|do not|doesn't|never|no)\s+(?:\w+\s+){0,2}$/;
@@ -72,7 +75,7 @@ export function painHits(u: Utterance): LabelHit[] {
     if (same >= 0 && !(out[same].weak && !weak)) continue;
     if (c.negatable && NEGATED.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     // "parking is a nightmare, but that's a whole other story": distress about something else, set aside.
-    if (weak && (OFF_TOPIC_BEFORE.test(u.lower.slice(Math.max(0, x.index - 30), x.index)) || SET_ASIDE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 50)))) continue;
+    if (weak && (OFF_TOPIC_BEFORE.test(u.lower.slice(Math.max(0, x.index - 45), x.index)) || SET_ASIDE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 50)))) continue;
     // "if this can't sync with QuickBooks it's a non-starter": a condition on the new product, not a pain with the current one.
     if (c.id === 'missing_integration' && IF_NEW_TOOL.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     // "auditors keep flagging missing signatures" is the compliance worry, not a rework problem.

@@ -60,7 +60,7 @@ const LOW_PLAIN = scan(
 );
 /** Time phrases that need a need/deadline context in the same clause. */
 const HIGH_TIME = scan(
-  `${WORD_START}(?:(?:by|before|until) the ${ORD}(?= of\\b|\\s*[,.;!?]|\\s*$)|` +
+  `${WORD_START}(?:(?:by|before|until|for) the ${ORD}(?= of\\b|\\s*[,.;!?]|\\s*$)|` +
     `on the ${ORD}(?<!\\b\\w+ed (?:\\w+ )?on the ${ORD})(?=\\s*[,.;!?]|\\s*$| (?:and|so|but)\\b(?! (?:the )?${ORD}))|` +
     `yesterday|today(?<!(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w*teen|twenty|thirty|forty|fifty|` +
     `sixty|seventy|eighty|ninety|hundred|thousand))(?: people| staff| of us)? today)|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|` +
@@ -84,7 +84,8 @@ const WEEKS_N = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under) )
 const FORTNIGHT = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under) )?a fortnight';
 /** A deadline a few months off ("about three months off"): more than "a few months" said bare, which is low. */
 const MONTHS_N = '(?:(?:about|like|roughly|maybe|only|just|around|under) )?(?:a|one|two|three|a couple(?: of)?) months?';
-const DISTANCE_MEDIUM = `(?:${WEEKS_N}|${MONTHS_N}|${FORTNIGHT}) (?:away|out(?! of\\b)|off|from (?:now|today))|(?:gives? us|(?:we've|we have|we've) got|leaves us|leaving us) (?:${WEEKS_N})(?! of\\b)`;
+const DISTANCE_MEDIUM = `(?:${WEEKS_N}|${MONTHS_N}|${FORTNIGHT}) (?:away|out(?! of\\b)|off|from (?:now|today))|` +
+  `(?:gives? us|(?:we've|we have|we've) got|leaves us|leaving us) (?:${WEEKS_N}|${MONTHS_N})(?! of\\b)`;
 const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days? (?:away|out|off|' +
   'from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|' +
   'about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
@@ -104,7 +105,7 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
 const MEDIUM_TIME = scan(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
 const MEDIUM_TIME_WITH_DISTANCE = scan(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
-const MAY_HAVE_DISTANCE = scan(`${WORD_START}(?:(?:days?|weeks?|months?|fortnight) (?:away|out|off|from)|gives? us|(?:got|leaves us|leaving us) (?:\\w+ )?(?:\\w+ )?weeks)\\b`);
+const MAY_HAVE_DISTANCE = scan(`${WORD_START}(?:(?:days?|weeks?|months?|fortnight) (?:away|out|off|from)|gives? us|(?:got|leaves us|leaving us) (?:\\w+ )?(?:\\w+ )?(?:weeks|months?))\\b`);
 const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
 const CONTEXT =
   new RegExp(
@@ -149,6 +150,8 @@ const LEAVING_TOOL = /\b(?:mov(?:e|es|ing)|switch(?:es|ing)?|migrat(?:e|es|ing)|
 const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to)\s+[^.?!;]{0,25}\bby\s+$/;
 /** "we might hire another ten next year": when the team grows, not when they want the product. */
 const GROWTH_WHEN = /\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$/;
+/** "next year it will be fifty": a size the caller expects, said after the time. */
+const GROWTH_AFTER = /^,?\s+(?:it|we|that|they)(?:'ll| will| would|'d| might| may| could| should) (?:be|have|hit|reach|grow|double)\b/;
 const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|i'm|i have)\b/;
 
 /**
@@ -156,7 +159,12 @@ const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|
  * fifteenth"): no deadline for this purchase unless they tie the two ("... so we need it before then").
  */
 const OTHER_EVENT_BEFORE = /\b(?:holidays?|vacation|annual leave|leave|(?:office |house |the )move|relocation|wedding|conference|trip|surgery|party)(?:\s+(?:is|starts|begins|will be))?\s+$/;
-const TIED_AFTER = /^[^.?!]{0,60}\b(?:before|by) (?:then|that)\b/;
+const TIED_AFTER = /^[^.?!]{0,60}\b(?:need|needs|want|have|get|sorted|live|ready|running)\b[^.?!]{0,30}\b(?:before|by) (?:then|that)\b/;
+/** A date the caller sets apart from this purchase: "our office lease is up on the fifteenth, but that's with our landlord". */
+const SET_APART_AFTER = /^[^.?!]{0,25}\bthat's (?:with|for|about|separate|unrelated|a separate|a different|another|nothing to do)\b/;
+const UNRELATED_BEFORE = /\b(?:unrelated|separately|on another note)\b[^.?!]{0,60}$/;
+/** An event that already happened: "there was an audit on the third". */
+const PAST_EVENT_BEFORE = /\b(?:there was|there were|we had|was|were)\s+(?:(?:a|an|the|our)\s+)?(?:\w+\s+)?$/;
 
 /** Offset `i` lies in one of the low-urgency cue spans. */
 function insideLow(spans: readonly [number, number][], i: number): boolean {
@@ -183,6 +191,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     if (GROWTH_BY.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
     if (LEAVING_TOOL.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
     if (x[0].startsWith('next') && GROWTH_WHEN.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
+    if (x[0].startsWith('next') && GROWTH_AFTER.test(s.slice(x.index + x[0].length, x.index + x[0].length + 30))) continue;
     hits.push({ value: 'low', start: x.index, end: x.index + x[0].length, confidence: 0.8 });
     lowSpans.push([x.index, x.index + x[0].length]);
   }
@@ -202,7 +211,11 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     const bare = !inContext && BARE_DEADLINE.test(x[0]) && splitCount(s) <= BARE_MAX_WORDS && !PAST_BEFORE.test(s);
     if ((!inContext && !bare) || (clauseHas(s, SCHEDULING, x.index) && !DEADLINE_WORD.test(s))) continue;
     if (x[0] === 'today' && CURRENTLY_TODAY.test(s.slice(Math.max(0, x.index - 24), x.index))) continue;
-    if (OTHER_EVENT_BEFORE.test(s.slice(Math.max(0, x.index - 30), x.index)) && !TIED_AFTER.test(s.slice(x.index + x[0].length))) continue;
+    const before = s.slice(Math.max(0, x.index - 70), x.index);
+    const after = s.slice(x.index + x[0].length, x.index + x[0].length + 100);
+    if (OTHER_EVENT_BEFORE.test(before) && !TIED_AFTER.test(after)) continue;
+    if (SET_APART_AFTER.test(after) || UNRELATED_BEFORE.test(before)) continue;
+    if (x[0].startsWith('on ') && PAST_EVENT_BEFORE.test(before)) continue;
     // "today we're 45 staff": today as the present, leading the caller's description of it.
     if (x[0] === 'today' && TODAY_WE_ARE.test(s.slice(x.index + 5, x.index + 30))) continue;
     hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: bare ? BARE_CONFIDENCE : 0.75 });

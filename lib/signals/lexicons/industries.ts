@@ -24,7 +24,8 @@ insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriter
 insurance	strong	-	underwriting|policyholders|insurance
 insurance	strong	-	(?:loss|claims?) adjust(?:ing|ers?)|adjusters(?<=\b(?:the|our|my|field|desk|independent|staff|senior|junior|fourteen|\d+) adjusters)|loss assessors?
 	|adjusting (?:firm|company|business)
-financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth management|financial (?:advisors?|advisers?|planning|planners?|services|firm)
+financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth (?:management|advis\w*)
+	|financial (?:advisors?|advisers?|planning|planners?|services|firm)
 financial_services	strong	-	nbfcs?|building societ(?:y|ies)|microfinance|lending|lenders?|loan officers?|investment (?:firm|advisors?|bank|banking)|asset management
 financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants|bookkeeping|tax (?:prep|preparation|firm|practice)|fintech
 financial_services	strong	-	broker-dealer|banking
@@ -34,7 +35,9 @@ logistics	strong	-	(?:logistics|freight|shipping|transport|trucking|customs) bro
 logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(?:age)?|third[- ]party logistics|3pl(?<!\bour 3pl)|logistics|trucking|freight|warehousing
 	|courier(?<!\bby courier)|supply chain
 # A fleet of trucks is a haulier's (a fleet of vans may be any trade's).
-logistics	strong	-	haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,2}(?:trucks|lorries|rigs)|(?:truck|lorry|haulage) fleet
+# Cold storage and warehousing for others: "a cold chain outfit", "we run a cold storage warehouse".
+logistics	strong	-	cold (?:storage|chain|stores?)(?! (?:room|unit|fridge)s?\b)|transport (?:company|firm|business|operator)|haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,2}(?:trucks|lorries|rigs)
+	|(?:truck|lorry|haulage) fleet
 logistics	strong	-	(?:last[- ]mile )?delivery (?:company|business|firm|service|outfit)|moving company|shipping company|(?:regional|long[- ]haul|ltl|motor|common) carriers?
 # A ship or port agency handles vessels calling at a port.
 logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|shipbrok\w*|stevedor\w*|freight terminals?|container terminals?
@@ -57,10 +60,12 @@ legal	strong	-	legal aid(?: (?:clinics?|centres?|centers?|society|office|practic
 # Clinical roles that work only in healthcare: "the anaesthetists and the theatre nurses".
 healthcare	strong	-	an(?:a)?esthe(?:t|s)i(?:st|ologist)s?|an(?:a)?esthesiologists?|(?:theatre|theater|scrub|ward|practice|charge|icu|triage) nurses?|midwi(?:fe|ves)
 # A vet named with the practice, and one patient counted ("every patient who comes in").
-healthcare	strong	-	vet (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?)|vets(?<=\b(?:the|the other|our|other|all the) vets)|patient(?<=\b(?:every|each|per|new) patient)
+healthcare	strong	-	vets?'? (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?|clinics?)|vets(?<=\b(?:the|the other|our|other|all the) vets)
+	|patient(?<=\b(?:every|each|per|new) patient)
 hospitality	strong	-	hospitality|boutique hotel|hotel group|(?:group|chain|collection|portfolio) of (?:\w+ )?(?:hotels|motels|guest ?houses|restaurants|pubs|cafes)
 	|guest ?houses?|b&bs?|bed and breakfasts?|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
-hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|ice cream (?:shops?|stores?|parlou?rs?)|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
+hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|(?:events?|wedding|function|conference|banqueting) (?:venues?|cent(?:re|er)s?|halls?)|ice cream (?:shops?|stores?|parlou?rs?)
+	|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
 hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
 hospitality	strong	-	(?:yacht|boat|fishing|sailing) charters?|(?:fishing|ski|safari|hunting|mountain|wilderness) lodges?|holiday (?:parks?|lets?|cottages)|campsites?|glamping
 hospitality	weak	-	ryokans?|inns?|hostels?|restaurants?|hotels?|bar and grill|bakery|cafes?|brewpubs?|pubs?|bistros?|motels?

@@ -24,16 +24,18 @@ manual_process	-	(?:mail|mailing|mailed|ship|shipping|fedex|overnight)(?:ing)? (
 manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?
 	|by hand(?<!\b(?:type|types|typed|typing|copy|copies|copied|copying|key|keyed|keying|enter|entered|entering)\b[^.?!]{0,50}\b(?:again|across)\b[^.?!]{0,20}by hand)
 # "Just paper, honestly": paper as the whole answer.
-manual_process	-	(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| and (?:pens?|email|excel|ink|spreadsheets?)\b)
+manual_process	-	paper (?:at the moment|for now|right now|currently)(?=\s*(?:[,.;!?]|$))|(?:just|only|still|mostly|purely) printing\b
+	|(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| and (?:pens?|email|excel|ink|spreadsheets?)\b)
 manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|clips?|plates?|cups?|bags?|straws?))|wet signatures?|on paper|paper[- ]based|all paper|filing cabinets?
 	|(?:a|the|in a|in the) binders?|paperwork piles|manual(?:ly)?|data entry
 manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|pdfs? over email
 manual_process	-	(?:it's|its|is) all (?:pdfs?|email|emails)|all (?:pdfs?|emails?) (?:back and forth|over email)|(?:just |only )?(?:word docs?|pdfs) and email|(?:just|only) word and email
-manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)|back to (?:paper|pen and paper|printing|wet ink)|pen and paper
+manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)
+	|back to (?:(?:whatsapp|email|e-mail|excel|word)(?:,| and) )?(?:paper|pen and paper|printing|wet ink)|pen and paper
 manual_process	-	(?:so much|too much|tons of|piles of|mountains of|a lot of|lots of|a ton of|stacks? of) paper(?:work)?|wet ink|sticky notes|post-its|in binders
 manual_process	-	email(?:ing)? (?:\w+ )?(?:docs?|documents|pdfs|files) (?:back and forth|around)
 # Led by the rare word, the common one checked behind it (a cue led by "on" or "send" is tried at every one).
-manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)|(?:photo|picture|pic)s?(?<=\bsend(?:s|ing)? (?:back )?(?:a )?(?:photo|picture|pic)s?)\b
+manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\bchas\w* (?:\w+ ){0,2}on whatsapp)|(?:photo|picture|pic)s?(?<=\bsend(?:s|ing)? (?:back )?(?:a )?(?:photo|picture|pic)s?)\b
 manual_process	-	(?:photo|picture)s? of(?<=\b(?:take|takes|taking) (?:a )?(?:photo|picture)s? of)
 manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:an? )?(?:pdfs?|attachments?)
 	|(?:on|by|over|via) email as pdfs?|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
@@ -41,7 +43,8 @@ manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|forms|p
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?in\b
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
 poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
-slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|two|three|four|\d+) (?:days|weeks))|slow(?:er|ly|ness)?|delays?
+slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|two|three|four|\d+) (?:days|weeks))
+	|slow(?:er|ly|ness)?(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)|delays?
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:like |about |almost |nearly )?(?:a fortnight|a month|two months)
 slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|drags? on|signed faster|faster turnaround
 	|turnaround(?! (?:sheets?|checklists?|checks?|forms?|logs?|reports?|crews?|teams?|staff|managers?|coordinators?|plans?)\b)
@@ -52,7 +55,7 @@ slow_turnaround	-	(?:just |usually )?(?:sit|sits|sat|sitting) on (?:them|it|thos
 slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight) before (?:anyone|anybody|they|someone|the client|the customer|it) (?:actually |finally )?(?:signs|gets signed|comes back)
 slow_turnaround	-	still (?:haven't|hasn't|have not|has not) (?:signed|sent (?:it|them) back|returned)
 chasing_signatures	-	(?:call|calling|email|emailing|text|texting|ping|pinging|ring|ringing|phone|phoning) (?:the |our )?{signers} (?:\w+,? ){0,4}times
-chasing_signatures	-	phone tag|(?:knock(?:ing)? on doors|begging)\b[^.?!]{0,30}\bto get (?:\w+ ){0,2}(?:back|signed)
+chasing_signatures	-	chas(?:e|ing) and chas(?:e|ing)|phone tag|(?:knock(?:ing)? on doors|begging)\b[^.?!]{0,30}\bto get (?:\w+ ){0,2}(?:back|signed)
 chasing_signatures	-	chas(?:e|es|ing) (?:the |our |all the |all our )?{chased}
 # Chasing anyone for a signature: "chasing owners for signatures".
 chasing_signatures	-	chas(?:e|es|ing) (?:[a-z']+ ){1,3}for (?:(?:their|a|the) )?(?:signatures?|sign-?offs?)|ringing round
@@ -87,15 +90,22 @@ poor_visibility	-	who(?:'s| has| have) (?:not )?signed\b[^.?!]{0,30}\bno idea|st
 	|(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:if|whether|when)\b[^.?!]{0,30}\b(?:signed|opened|viewed|read|seen|received|looked at)
 poor_visibility	-	scattered (?:across|in|between|all over)|(?:a mess|hard|impossible|difficult|tough|a nightmare|a pain) (?:to )?keep(?:ing)? track|can't keep track
 poor_visibility	-	(?:lose|losing|lost) track of (?:where|who|whether|the status|contracts|documents|deals|what's)
+# "half the time we can't find them after": the signed copies go missing.
+poor_visibility	-	(?:can't|cannot|cannae|canny|can never|never) find (?:them|it|those)(?<=\b(?:half the time|usually|often|sometimes|always|never|then|later|after(?:wards)?) (?:we |i |you |t
+	hey |nobody |no one )?\w+ find (?:them|it|those))
+	|(?:can't|cannot|cannae|canny|can never) find (?:them|it|those)(?= (?:after|afterwards|later|again|when)\b)
 poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|couldn't find|could not find|cannot find|nobody can find|no one can find) (?:a |the |our |some |signed |a signed |the signed 
 	|important )*{doc_nouns}
 poor_visibility	-	(?:nobody|no one) can find\b|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
 poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers) (?:go|goes|going|went|gone) missing
 compliance_risk	-	paper trail|peer reviews?|no signatures? on file
-	|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks)\b)|compliant|audit(?:s|ors?| trails?)?
+	|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls|guys|lads|ladies|person|bods)\b)
+	|compliant|audit(?:s|ors?| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?)\b)
 	|gdpr|soc ?2|regulat(?:ory|ors|ions)|legally binding|esign act|ueta
 compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz]ations?))
 compliance_risk	-	finra
+# Inspectors or a regulator pressing on the records: "the inspectors are always on at us about our records".
+compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*)\b)
 missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk to|integrate|sync|connect|work with|play (?:well|nice) with)|double[- ]entry
 missing_integration	-	(?:isn't|is not|not|aren't|are not) (?:really )?integrat(?:ing|ed) (?:with|into)|enter(?:ing)? (?:everything|it|data|things) twice|not integrated|no integrations?
 	|disconnected (?:systems|tools)
@@ -126,7 +136,8 @@ chasing_signatures	-	ghost(?:s|ed|ing)? (?:us|me)|nudg(?:e|es|ing)|(?:send|sendi
 chasing_signatures	-	follow(?:ing)?[- ]ups?\b[^.?!]{0,20}\b(?:times|again|forever|endless)
 poor_support	-	support (?:at|from) \w+ (?:never|doesn't|don't) (?:answers?|responds?|gets? back|repl(?:y|ies))
 poor_support	-	waited (?:\w+ ){0,2}(?:days|weeks) for (?:a |an |any )?(?:reply|response|answer)
-poor_support	-	support(?: is|'s| was| has been|'s been| team is) (?:terrible|awful|bad|horrible|useless|slow|non-?existent|a joke|shocking|appalling|dreadful|rubbish|hopeless|poor)
+poor_support	-	support(?: is|'s| was| has been|'s been| team is) (?:so |really |very |super |pretty |painfully )?(?:terrible|awful|bad|horrible|useless|slow|non-?existent|a joke|shocking|app
+	alling|dreadful|rubbish|hopeless|poor)
 # A ticket nobody answered: "I logged a ticket three weeks ago and nobody's come back to me".
 poor_support	-	(?:logged|raised|opened|submitted|put in) (?:a |an |the )?(?:support )?(?:ticket|request|case)\b[^.?!]{0,50}\b(?:nobody|no one|never heard|still waiting|no reply|no answer|no response)
 poor_support	-	(?:support|they) (?:never|don't|doesn't) (?:answer|answers|respond|responds|get back|gets back|reply|replies)|can't (?:get|reach) (?:anyone|a human|support|a person)

@@ -59,7 +59,7 @@ xero	integration_needs	lower	(?<=\b(?:quickbooks|quick books|sage|netsuite|net s
 xero	integration_needs	lower	zero (?:accounting|integration)\b
 # "zero" where the books are kept: "the accounts team uses zero", "our books are in zero".
 xero	integration_needs	lower	(?<=\b(?:accounts?|accounting|books|bookkeeping|bookkeeper|finance|accountants?|invoicing|payroll)(?: team| side| department| people)? (?:uses?|using|is on|are on|is in|ar
-	e in|runs on|run on|lives? in|is|are|on|in) (?:all )?)zero\b
+	e in|runs on|run on|lives? in|is|are|on|in) (?:all )?(?:(?:on|in) )?)zero\b
 	|(?<=\b(?:accounts?|accounting|books|finance|payroll) (?:lot|guys|folks|girls|lads|office|crowd) (?:uses?|are on|are in|run on|live in) )zero\b
 # Used for the books: "we use zero for the books" (not "we've got zero for the accounts").
 xero	integration_needs	lower	(?<=\b(?:use|uses|using|on|in|run|runs|through) )zero(?= for (?:the |our |all the |all our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
@@ -80,12 +80,13 @@ stripe	integration_needs	lower	stripe
 gmail	integration_needs	lower	gmail|g mail|google mail
 outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|inside|within|with|use|uses|using|to|from|through|via|our|my) outlook
 outlook	integration_needs	cased	(?<!^|[.!?] )Outlook
-outlook	integration_needs	lower	(?<=\b(?:teams|excel|word|office|office 365|microsoft 365|{ms_apps})(?:,|\s+and|\s+or|,\s*and|,\s*or)\s+)outlook\b
+# The last of a list of tools: "teams and outlook", "we're on net suite and outlook".
+outlook	integration_needs	lower	(?<=\b(?:and|or|,) )outlook\b(?! (?:is|was|for|on|of)\b)
 # Mail said by its job, or lowercase beside other Microsoft apps: "email is outlook", "so outlook and teams".
 outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)outlook\b
 	|outlook(?=,? (?:(?:and|or|plus) )?(?:teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:mail|email|emails|e-mail|the calendar|calendars?)\b)
 # Suites: a caller naming the suite (not one of its apps) gets the suite id.
-microsoft_365	integration_needs	lower	o ?365|office ?365|microsoft 365|ms 365|m365|microsoft office suite
+microsoft_365	integration_needs	lower	(?:office|microsoft) (?:three six five|3 6 5)|o ?365|office ?365|microsoft 365|ms 365|m365|microsoft office suite
 # "we're a microsoft shop" with no Microsoft app named in the sentence (with one named, the apps are the needs).
 microsoft_365	integration_needs	lower	microsoft (?:shop|house|business|company|office|place|environment|stack)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})(?<=(?:we're|we are|we're all
 	|we are all|we're very much|we're basically|we're pretty much|we're a|we are a|we're very much a|we're basically a|we're pretty much a|we're totally a|we're fully a) (?:a )?microsoft \w+)

@@ -8,7 +8,7 @@
  * utterance; `{name}` is a word list from ./fragments.ts. A new cue is one new line; a long row continues on lines that start with a tab.
  */
 export default String.raw`
-ndas	ndas?|n\.d\.a\.?s?|non-?disclosures?(?: agreements?)?|confidentiality agreements?
+ndas	ndas?|n d a'?s?|n\.d\.a\.?s?|non-?disclosures?(?: agreements?)?|confidentiality agreements?
 hr_onboarding	(?:driver|rider|staff|employee|crew|nurse|carer|courier) onboarding|onboarding (?:our|new) (?:drivers|riders|staff|hires|starters|nurses|carers|couriers|agents)
 hr_onboarding	offer letters?|new[- ]hire (?:packets?|packs?|forms?|paperwork)|new[- ]starter (?:packs?|packets?|forms?|paperwork)|new[- ]hires?|new starters?|starter (?:packs?|forms?
 	|paperwork)|(?:staff|employee|player|crew) contracts?
@@ -19,7 +19,7 @@ hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|ov
 	|caregivers|carers)\b
 # "we onboard fifteen people a month" said by HR.
 hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|over|up to) )?(?:[\w-]+ ){0,3}?people(?<=\bhr\b[^.?!]{0,80}onboard\w* [^.?!]{0,40})
-hr_onboarding	hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
+hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|retainer(?<=\b(?:signs?|signed|signing) (?:a |an |the |their |our )?retainer)|fee agreements?
 client_intake	intake (?:forms?|paperwork|packets?)|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?|registrations
 client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment (?:forms?|contracts?|agreements?|packs?|packets?|paperwork)|proposal forms?
@@ -47,7 +47,8 @@ sales_contracts	(?:wholesale|customer|distribution|distributor|dealer|reseller) 
 sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|its own)\s+(?:signed |written |proper )?(?:contract|agreement)\b)
 # The lease on the caller's own premises ("the lease on our office runs out") is not what they sign with customers.
 lease_agreements	lease (?:agreements?|renewals?|contracts?)
-	|leases?(?! (?:on|for) (?:the|our|my) (?:building|office|offices|premises|shop|store|unit|warehouse|space|site|studio|gym|clinic|yard)\b)(?<!\b(?:office|building|premises|shop) leases?)
+	|leases?(?! (?:on|for) (?:the|our|my)(?: new| old| current)? (?:building|office|offices|premises|place|shop|store|unit|warehouse|space|site|studio|gym|clinic|yard)\b)(?<!\b(?:office|buildin
+	g|premises|shop) leases?)
 	|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies
 real_estate_transactions	purchase agreements?|listing agreements?|(?:seller )?disclosures?|closing (?:docs|documents|paperwork|packages?)|buyer (?:agreements?|representation agreements?)
 real_estate_transactions	offers on homes|(?:real estate|property|home) (?:closings|transactions|sales)
@@ -60,7 +61,8 @@ real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|hom
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?|subcontracts?(?: agreements?)?
 vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
 vendor_contracts	procurement(?! (?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?|took|window|deadline|rules|polic(?:y|ies)|lead|people)\b)
-vendor_contracts	purchase orders?|(?:suppliers|vendors)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)
+vendor_contracts	(?:contractor|supplier|vendor|subcontractor|subbie)s?\b[^.?!]{0,20}\bsigns? (?:an?|the|their) (?:\w+ )?(?:agreement|contract)\b|purchase orders?
+	|(?:suppliers|vendors)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)
 vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
 client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)
 	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)
@@ -74,7 +76,7 @@ client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|credit|insu
 invoices	invoices?|invoicing
 sales_proposals	proposals?|quotes?|estimates?|bids?|quotations?
 sales_contracts	bills? of sale|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire) (?:contracts?|agreements?)
-	|(?:sales|customer|client|service|subscription|shipper) (?:contracts?|agreements?)
-sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|master service agreements?|sows?|statements? of work
+	|(?:sales?|customer|client|service|subscription|shipper) (?:contracts?|agreements?)
+sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|m s a'?s?|master service agreements?|sows?|statements? of work
 sales_contracts	clos(?:e|es|ing) (?:\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)
 `;

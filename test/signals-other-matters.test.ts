@@ -1,0 +1,80 @@
+/**
+ * Things the caller says about other matters (sentences of our own): dates of other events, the lease on their own
+ * premises, tools blocked or plans called off, and pains that are not about the paperwork; with the new cues they
+ * brought (letter-by-letter acronyms, regional words, places of work).
+ */
+import { extractSignals } from '../lib/signals';
+
+describe('urgency: dates of other events are no deadline', () => {
+  it.each<[string, 'high' | 'medium' | 'low' | null]>([
+    ["I'm on holiday from the twelfth, so after that, but honestly there's no rush for this.", 'low'],
+    ["The office move is on the ninth, it's mad here, but no real timeline for the signing side.", 'low'],
+    ["Our warehouse lease is up on the first, but that's with the landlord; for this, no hurry.", 'low'],
+    ['There was an inspection on the second and it went fine.', null],
+    ["The office move is on the ninth so we need this sorted before then.", 'high'],
+    ["Our year end is march thirty first and we'd want it running before that.", 'high'],
+    ['We need it working when the season opens, which is the twentieth.', 'high'],
+    ["We've got about two months before the new contracts start.", 'medium'],
+    ['We need it in place for the first of next month.', 'high'],
+    ["We're twenty bookings a month now, and next year it'll be forty.", null],
+  ])('%s -> %s', (text, want) => {
+    expect(extractSignals(text).urgency).toBe(want);
+  });
+});
+
+describe('use_case: the lease on their own premises is not what they sign', () => {
+  it.each<[string, string | null]>([
+    ['The lease on our office runs out in June, but what we need signed is the retainer letters.', 'client_intake'],
+    ["We're moving, the lease on the new place is done, anyway it's the engagement letters for new clients.", 'client_intake'],
+    ['We manage two hundred flats and the leases renew every year.', 'lease_agreements'],
+    ['Every new client signs a retainer before we start.', 'client_intake'],
+    ['The sale agreements for the apartments are the slow part.', 'real_estate_transactions'],
+    ['Each supplier signs an agreement with us once a year.', 'vendor_contracts'],
+    ['Every new starter gets an appointment letter.', 'hr_onboarding'],
+    ["It's mostly the n d a's with research partners.", 'ndas'],
+    ["Could you send me a quotation for fifty seats?", null],
+  ])('%s -> %s', (text, want) => {
+    expect(extractSignals(text).use_case).toBe(want);
+  });
+});
+
+describe('tools: blocked, called off, or the last of a list', () => {
+  it.each<[string, string[]]>([
+    ['Our IT has banned google drive, so it must work with box.', ['box']],
+    ["We were going to move to hub spot but that's shelved now, we're staying on pipedrive.", ['pipedrive']],
+    ['Everything runs on net suite and outlook.', ['netsuite', 'outlook']],
+    ["We're on office three six five.", ['microsoft_365']],
+    ['The books are all in zero.', ['xero']],
+  ])('%s -> %j', (text, want) => {
+    expect(extractSignals(text).integration_needs).toEqual(want);
+  });
+});
+
+describe('pain points said about the paperwork, not about something else', () => {
+  it.each<[string, string[]]>([
+    ["We're moving office next month, that's a headache, but this side is fine.", []],
+    ['Half the time we cannae find them afterwards.', ['poor_visibility']],
+    ['The inspectors are always on at us about our records.', ['compliance_risk']],
+    ['The audit is next week and a third of the files are missing signatures.', ['compliance_risk']],
+    ['Their support is really slow, nobody answers.', ['poor_support']],
+    ['Patients keep filling them in wrongly and we send them out again.', ['errors_rework']],
+    ['We send them out and then we chase and chase.', ['chasing_signatures']],
+    ["We're an audit and tax firm with twelve partners.", []],
+    ['The two compliance lads would use it.', []],
+  ])('%s -> %j', (text, want) => {
+    expect(extractSignals(text).pain_points).toEqual(want);
+  });
+});
+
+describe('industry: places of work', () => {
+  it.each<[string, string | null]>([
+    ["I'm the office manager at a methodist church in leeds.", 'nonprofit'],
+    ["We're a wedding venue out in the hills.", 'hospitality'],
+    ['We run a cold storage warehouse by the port.', 'logistics'],
+    ["We're a small vets practice.", 'healthcare'],
+    ["I'm a mobile mechanic.", 'automotive'],
+    ["We're an it services company, about eighty staff.", 'software'],
+  ])('%s -> %s', (text, want) => {
+    expect(extractSignals(text).industry).toBe(want);
+  });
+});
