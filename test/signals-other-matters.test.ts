@@ -17,6 +17,8 @@ describe('urgency: dates of other events are no deadline', () => {
     ["We've got about two months before the new contracts start.", 'medium'],
     ['We need it in place for the first of next month.', 'high'],
     ["We're twenty bookings a month now, and next year it'll be forty.", null],
+    ["We're thinking of getting sales force next year, but for this we need it by friday.", 'high'],
+    ["We're thinking of getting sales force next year.", null],
   ])('%s -> %s', (text, want) => {
     expect(extractSignals(text).urgency).toBe(want);
   });
