@@ -51,7 +51,7 @@ function painScopeEnd(u: Utterance, from: number): number {
 function notAboutProspects(u: Utterance, hits: UrgencyHit[], mentions: readonly Mention[]): UrgencyHit[] {
   if (hits.length === 0 || !mentions.some((m) => m.stance === 'prospect')) return hits;
   return hits.filter((h) => !mentions.some((m) => m.stance === 'prospect' && h.start >= m.end && h.start - m.end <= PROSPECT_REACH &&
-    !/[.?!;]/.test(u.lower.slice(m.end, h.start))));
+    !/[.?!;]|\bbut\b/.test(u.lower.slice(m.end, h.start))));
 }
 /** How far after a considered tool a time phrase is taken as that tool's timing. */
 const PROSPECT_REACH = 40;

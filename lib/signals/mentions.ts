@@ -160,7 +160,10 @@ const CRM_AFTER = new RegExp(
 );
 /** "we use sales force", "thinking of getting sales force": a tool verb with no determiner names the CRM (the team is "our sales force"). */
 const TOOL_VERB_BEFORE =
-  /\b(?:use|uses|using|used|run|runs|running|live in|lives in|license|licensed|pay for|paying for|log into|logged into|(?:thinking (?:of|about)|planning (?:on|to)|might|may|considering) (?:getting|buying|get|buy|adopting))\s+$/;
+  new RegExp(
+    String.raw`\b(?:use|uses|using|used|run|runs|running|live in|lives in|license|licensed|pay for|paying for|log into|logged into|` +
+    String.raw`(?:thinking (?:of|about)|planning (?:on|to)|might|may|considering) (?:getting|buying|get|buy|adopting))\s+$`,
+  );
 
 function scopeStart(lower: string, pos: number): number {
   let start = 0;
