@@ -63,6 +63,12 @@ describe('pain points said about the paperwork, not about something else', () =>
     ['We send them out and then we chase and chase.', ['chasing_signatures']],
     ["We're an audit and tax firm with twelve partners.", []],
     ['The two compliance lads would use it.', []],
+    ["We use adobe sign but it's very costly for us.", ['too_expensive']],
+    ['We pay four hundred a month for it and it is way too much.', ['too_expensive']],
+    ['It takes like one week to get everything signed.', ['slow_turnaround']],
+    ['Half the time the release goes missing.', ['poor_visibility']],
+    ["The club's being audited on its registrations in about three weeks.", []],
+    ["The educators won't use it, it's the two directors.", []],
   ])('%s -> %j', (text, want) => {
     expect(extractSignals(text).pain_points).toEqual(want);
   });
@@ -76,6 +82,15 @@ describe('industry: places of work', () => {
     ["We're a small vets practice.", 'healthcare'],
     ["I'm a mobile mechanic.", 'automotive'],
     ["We're an it services company, about eighty staff.", 'software'],
+    ["We run three daycares on the north side.", 'education'],
+    ["I'm with a charity that runs after-school clubs.", 'nonprofit'],
+    ["We're a coworking space, two floors.", 'real_estate'],
+    ["We're a van hire firm near the ring road.", 'automotive'],
+    ["We're a small bakery, mostly wholesale to cafes.", 'manufacturing'],
+    ["We're a printing company, flyers and banners.", 'manufacturing'],
+    ['We are the consular section of an embassy.', 'government'],
+    ["We're a sacco with four branches.", 'financial_services'],
+    ["The lease is up soon but that's with our landlord. We're a mortgage broker.", 'financial_services'],
   ])('%s -> %s', (text, want) => {
     expect(extractSignals(text).industry).toBe(want);
   });

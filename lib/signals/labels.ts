@@ -29,7 +29,7 @@ function groupOf(x: RegExpExecArray): number {
 const NAMED_PEOPLE = /\b(?:the|since the|with the|plus the|including the)\s+(?:\S+\s+)?$/;
 const IF_NEW_TOOL = /\b(?:if|unless|as long as) (?:this|it|you|you guys|your (?:\w+ )?(?:tool|product|platform|app|software|system))\s+$/;
 const AUDIT_COMING =
-  new RegExp(String.raw`^\s+(?:is\s+|are\s+)?(?:in (?:about |like |around |roughly )?(?:a|an|one|two|three|four|five|six|\d+|a few|` +
+  new RegExp(String.raw`^\s+(?:of (?:the |our |all )?\w+\s+)?(?:is\s+|are\s+)?(?:in (?:about |like |around |roughly )?(?:a|an|one|two|three|four|five|six|\d+|a few|` +
   String.raw`a couple of) (?:days?|weeks?|months?)|next (?:week|month)|this (?:week|month)|coming up|come in|comes in|due|` +
   String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in\s+|here\s+|coming\s+)?tomorrow|` +
   String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|` +
@@ -86,7 +86,7 @@ export function painHits(u: Utterance): LabelHit[] {
     }
     // "there's an audit in about three weeks": an audit coming is a date, not a worry about the current process.
     // (kept only beside another pain: "the auditors come in two weeks and half our agreements are missing").
-    const coming = c.id === 'compliance_risk' && /^audit/.test(x[0]) && (AUDIT_COMING.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 40)) ||
+    const coming = c.id === 'compliance_risk' && /^audit/.test(x[0]) && (AUDIT_COMING.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 64)) ||
       AUDIT_BEFORE.test(u.lower.slice(Math.max(0, x.index - 30), x.index)))
       && !AUDIT_PAST.test(u.lower.slice(Math.max(0, x.index - 30), x.index));
     const hit = { value: c.id, start: x.index, end: x.index + x[0].length, confidence: weak ? 0.5 : 0.7, weak, coming };

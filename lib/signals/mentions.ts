@@ -162,7 +162,7 @@ const CRM_AFTER = new RegExp(
 const TOOL_VERB_BEFORE =
   new RegExp(
     String.raw`\b(?:use|uses|using|used|run|runs|running|live in|lives in|license|licensed|pay for|paying for|log into|logged into|` +
-    String.raw`(?:thinking (?:of|about)|planning (?:on|to)|might|may|considering) (?:getting|buying|get|buy|adopting))\s+$`,
+    String.raw`(?:thinking (?:of|about)|planning (?:on|to)|might|may|considering) (?:getting|buying|get|buy|adopting)|looking at|considering|evaluating)\s+$`,
   );
 
 function scopeStart(lower: string, pos: number): number {

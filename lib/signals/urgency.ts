@@ -48,7 +48,7 @@ const HIGH_PLAIN = scan(`${WORD_START}(?:` + "asap|a\\.s\\.a\\.p|as soon as (?:p
 const LOW_PLAIN = scan(
   `${WORD_START}(?:` + "no (?:big |real |huge |massive |great |mad |major |particular )?(?:rush|hurry|pressure)|not in (?:a|" +
     "any) (?:rush|hurry)|in no (?:rush|hurry)|no (?:real |set |fixed |hard |specific )?(?:timeline|deadline|" +
-    "time ?frame)|just (?:exploring|looking|browsing|curious|researching|poking around|checking|shopping around|" +
+    "time ?frame)|(?:only|just) exploring|just (?:exploring|looking|browsing|curious|researching|poking around|checking|shopping around|" +
     "getting (?:some )?info\\w*|gathering (?:some )?info\\w*|starting to look|doing (?:some )?research)|(?:kicking|" +
     "kick) the tires|not (?:urgent|a priority|pressing|time[- ]sensitive)|(?:isn't|is not|it's not|" +
     "its not) (?:urgent|a priority|pressing)|not (?:any ?time|anytime) soon|next (?:fiscal |financial |calendar |" +
@@ -101,7 +101,8 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
   `|this spring|this summer|this fall|` +
   `this winter|(?:in|within) (?:(?:about|like|roughly|maybe|just) )?(?:a|one|the next) fortnight|` +
   `(?:the )?next fortnight|(?:before|by) (?:the )?(?:(?:start|end) of (?:the )?|new )?(?:financial|fiscal|` +
-  `tax|academic|school|college) year(?:[- ]end)?|(?:before|by) (?:the |our )?(?:year[- ]end|eofy)`;
+  `tax|academic|school|college) year(?:[- ]end)?|(?:before|by) (?:the )?(?:start of (?:the )?)?(?:new |next |spring |summer |autumn |fall |winter )term|` +
+  `(?:before|by) (?:the |our )?(?:year[- ]end|eofy)`;
 const MEDIUM_TIME = scan(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
 const MEDIUM_TIME_WITH_DISTANCE = scan(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
@@ -151,7 +152,8 @@ const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to)\s+[^.?!;]{0,25}\bby\s+$/
 /** "we might hire another ten next year": when the team grows, not when they want the product. */
 const GROWTH_WHEN = /\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$/;
 /** "next year it will be fifty": a size the caller expects, said after the time. */
-const GROWTH_AFTER = /^,?\s+(?:it|we|that|they)(?:'ll| will| would|'d| might| may| could| should) (?:be|have|hit|reach|grow|double)\b/;
+const GROWTH_AFTER =
+  /^,?\s+(?:it|we|that|they)(?:(?:'ll| will| would|'d| might| may| could| should)|(?:'re| are)? (?:hoping|planning|aiming|expecting) to) (?:be|have|hit|reach|grow|double)\b/;
 const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|i'm|i have)\b/;
 
 /**

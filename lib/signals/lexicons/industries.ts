@@ -18,6 +18,8 @@ export default String.raw`
 # A department or the people in it ("the two in logistics", "our logistics team") names no industry.
 -	strong	-	(?:two|three|four|five|six|guys?|people|folks|lads|girls|ones?|someone|person) in (?:logistics|marketing|construction|insurance)|logistics (?:team|department|dept|manager
 	|coordinators?|side)
+# A wholesale bakery makes bread for others (a bakery on its own is a shop, hospitality, below).
+manufacturing	strong	-	bakery\b[^.?!]{0,25}\bwholesale|wholesale bak(?:ery|eries|ers?)|(?:commercial|industrial) bak(?:ery|eries)
 # A building job named by what is built ("the hospital job") is construction, ahead of the building's own industry.
 construction	strong	-	(?:hospital|school|clinic|office|retail|warehouse|hotel|church) jobs?(?! {job_nouns}s?\b)
 insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriters?)|insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer
@@ -26,7 +28,8 @@ insurance	strong	-	(?:loss|claims?) adjust(?:ing|ers?)|adjusters(?<=\b(?:the|our
 	|adjusting (?:firm|company|business)
 financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth (?:management|advis\w*)
 	|financial (?:advisors?|advisers?|planning|planners?|services|firm)
-financial_services	strong	-	nbfcs?|building societ(?:y|ies)|microfinance|lending|lenders?|loan officers?|investment (?:firm|advisors?|bank|banking)|asset management
+financial_services	strong	-	saccos?|micro-?lend\w*|money ?lend\w*|nbfcs?|building societ(?:y|ies)|microfinance|lending|lenders?|loan officers?|investment (?:firm|advisors?|bank|banking)
+	|asset management
 financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants|bookkeeping|tax (?:prep|preparation|firm|practice)|fintech
 financial_services	strong	-	broker-dealer|banking
 financial_services	weak	-	bank
@@ -38,7 +41,8 @@ logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(
 # Cold storage and warehousing for others: "a cold chain outfit", "we run a cold storage warehouse".
 logistics	strong	-	cold (?:storage|chain|stores?)(?! (?:room|unit|fridge)s?\b)|transport (?:company|firm|business|operator)|haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,2}(?:trucks|lorries|rigs)
 	|(?:truck|lorry|haulage) fleet
-logistics	strong	-	(?:last[- ]mile )?delivery (?:company|business|firm|service|outfit)|moving company|shipping company|(?:regional|long[- ]haul|ltl|motor|common) carriers?
+logistics	strong	-	(?:coach|bus) (?:company|companies|operators?|firm|hire company)|(?:last[- ]mile )?delivery (?:company|business|firm|service|outfit)|moving company|shipping company
+	|(?:regional|long[- ]haul|ltl|motor|common) carriers?
 # A ship or port agency handles vessels calling at a port.
 logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|shipbrok\w*|stevedor\w*|freight terminals?|container terminals?
 staffing	strong	-	staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency|headhunt\w*|executive search|placement agency|we place (?!orders)
@@ -70,7 +74,7 @@ hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:co
 hospitality	strong	-	(?:yacht|boat|fishing|sailing) charters?|(?:fishing|ski|safari|hunting|mountain|wilderness) lodges?|holiday (?:parks?|lets?|cottages)|campsites?|glamping
 hospitality	weak	-	ryokans?|inns?|hostels?|restaurants?|hotels?|bar and grill|bakery|cafes?|brewpubs?|pubs?|bistros?|motels?
 government	strong	-	government|councils?(?<=\b(?:district|borough|county|city|town|local|regional|shire|metropolitan) councils?)|municipal(?:ity)?
-government	strong	-	(?:state|federal|city|county|local|public|government) agenc(?:y|ies)|public sector|city hall
+government	strong	-	embass(?:y|ies)|consulates?|high commission|(?:state|federal|city|county|local|public|government) agenc(?:y|ies)|public sector|city hall
 government	strong	-	(?:city|county|town|village) (?:office|government|clerk|council|department|dept)
 government	strong	-	sheriff'?s? (?:office|department|dept)|police (?:department|force|service)|fire (?:department|service)|(?:county|district|municipal|magistrates'?) courts?
 government	weak	-	city of|town of|county|council
@@ -79,6 +83,10 @@ government	weak	-	parish councils?
 education	strong	-	field trips?|school district|schools?(?<=\b(?:secondary|primary|grammar|prep|boarding|independent|international) schools?)|sixth[- ]form(?: college)?|tafe|polytechnic
 education	strong	-	enrol(?:l)?ment (?:office|team|department)|district(?<=\b(?:at|for|in|across) the district)(?! (?:attorney|court|council|manager|nurse|heating|line|office of)\b)
 education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department|team|counsell?ors?|officers?)|education
+education	strong	-	day ?cares?|child ?care(?: cent(?:re|er)s?| providers?)?|pre-?schools?|kindergartens?|nurser(?:y|ies)(?<=\b(?:day|child|children's) nurser(?:y|ies))
+	|(?:driving|language|dance|music|swim(?:ming)?) schools?
+# After-school programmes are run by schools and charities alike: education only when the caller is the one running them.
+education	weak	-	after-?school (?:programs?|programmes?|clubs?)
 education	strong	-	tuition (?:cent(?:re|er)s?|classes|school)|coaching (?:cent(?:re|er)s?|classes)|cram schools?
 education	weak	-	schools?|academy|district
 # The caller's own students ("we have about 4,200 students"); students named alone ("when the students come back") or working for
@@ -93,7 +101,9 @@ real_estate	strong	-	real estate|realtors?|estate agen(?:cy|cies|ts?)|letting(?:
 real_estate	strong	-	(?:property|home) inspections?
 # Social landlords: "a housing association in Sunderland, about four thousand homes".
 real_estate	strong	-	(?:co-?operative )?housing societ(?:y|ies)|housing (?:associations?|trusts?|co-?op(?:erative)?s?|authorit(?:y|ies)|providers?)|social housing|social landlords?
-real_estate	strong	-	title company|escrow|landlords?|(?:residential|commercial) propert(?:y|ies)|apartment (?:buildings|complexes|communities)|multi-?family|(?:rental|residential) units
+real_estate	strong	-	co-?working (?:spaces?|offices?|cent(?:re|er)s?|operators?|business)|shared (?:office|work) ?spaces?|serviced offices?
+real_estate	strong	-	title company|escrow|landlords?(?<!\b(?:our|my|the|with (?:the|our)) landlords?)|(?:residential|commercial) propert(?:y|ies)|apartment (?:buildings|complexes|communities)
+	|multi-?family|(?:rental|residential) units
 real_estate	strong	-	manage (?:[\w-]+ ){0,5}(?:properties|buildings|rentals|rental units|units|doors|apartments)
 real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties
 legal	strong	-	law (?:firm|office|practice)|legal practice|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation
@@ -101,7 +111,7 @@ legal	strong	legal (?:team|department|dept|counsel)|in-house|general counsel	att
 software	strong	-	saas|software (?:company|startup|firm|vendor|business|house|shop)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development
 software	strong	-	(?:software|it|tech) services (?:company|firm|provider|business|house)|app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
 manufacturing	strong	-	manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
-manufacturing	strong	-	metal stamping
+manufacturing	strong	-	metal stamping|(?:commercial )?printing (?:company|firm|press|house|business|works)|printing presses|print (?:shop|works|firm)|commercial printers?
 manufacturing	strong	-	(?:bottling|processing|packing|packaging|canning|assembly|meat ?packing) plants?|bottling (?:lines?|company)
 # Boat yards build boats; a production brewery or distillery makes drink (a brewpub is hospitality, above).
 manufacturing	strong	-	boat ?build(?:ers?|ing)|boat ?yards?|shipyards?|shipbuild\w*|shipwrights?
@@ -124,7 +134,8 @@ ecommerce	strong	-	subscription box(?:es)?(?: company| business)?|e-?commerce|ec
 ecommerce	strong	-	sell(?:s|ing)? (?:[a-z-]+ ){0,3}on (?:amazon|etsy|ebay|shopify)
 automotive	strong	-	dealer(?: groups?|s?(?<=\b{car_makes} dealers?))
 automotive	strong	-	car dealerships?|car dealers?|auto dealer(?:ship)?s?|dealerships?|automotive|auto (?:repair|body|group|shop)|body shop|used cars|we sell cars
-automotive	strong	-	mobile mechanics?|mechanics? (?:workshop|garage|business)|(?:car|vehicle|auto) repairs?|motor trade
+automotive	strong	-	(?:car|van|vehicle|truck|ute) (?:hire|rental)(?: (?:firm|company|business|agency|outfit))?|rent-a-car|mobile mechanics?|mechanics? (?:workshop|garage|business)
+	|(?:car|vehicle|auto) repairs?|motor trade
 automotive	weak	-	mechanics?|(?:car|auto|repair) garage
 automotive	strong	-	(?:we|i) (?:sell|sold) (?:[a-z-]+ ){0,5}(?:cars|vehicles)
 consulting	strong	-	consulting|consultancy|advisory firm|consultants?(?<=\b(?:management|strategy) consultants?)

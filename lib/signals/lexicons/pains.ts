@@ -43,7 +43,7 @@ manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|forms|p
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?in\b
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
 poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
-slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|two|three|four|\d+) (?:days|weeks))
+slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|one|two|three|four|\d+) (?:days?|weeks?))
 	|slow(?:er|ly|ness)?(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)|delays?
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:like |about |almost |nearly )?(?:a fortnight|a month|two months)
 slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|drags? on|signed faster|faster turnaround
@@ -64,7 +64,8 @@ chasing_signatures	-	follow(?:ing)?[- ]up (?:with|on) (?:people|clients|customer
 chasing_signatures	-	follow(?:s|ing|ed)?[- ]up (?:with|on) (?:the |our |all the )?[a-z]+s\b(?: \w+){0,2} to sign\b|track(?:ing)? (?:people|them|signers) down
 	|chas(?:e|es|ing) (?:every|each) (?:single )?one(?: of them)?
 too_expensive	negatable	expensive|pricey|dear(?<=\b(?:too|a bit|bit|quite|very|so|got|getting|gotten|gone) dear)|overpriced|costs? (?:too much|a fortune|way too much)|too much money
-too_expensive	negatable	paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?
+too_expensive	negatable	(?:very|too|so|quite|really|super) (?:costly|steep)|(?:increased|upped|hiked) (?:the|their) prices?|(?:way|far) too much(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
+	|paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?
 too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike)
 # The vendor raised the caller's price: "they put us up again at renewal", "they've put the price up".
 too_expensive	-	put (?:us|the price|the prices|our price|the cost|the fees?|our fees?|the subscription|it) up(?= (?:again|at (?:the )?renewals?|by|every year|each year|this year)\b)
@@ -97,7 +98,7 @@ poor_visibility	-	(?:can't|cannot|cannae|canny|can never|never) find (?:them|it|
 poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|couldn't find|could not find|cannot find|nobody can find|no one can find) (?:a |the |our |some |signed |a signed |the signed 
 	|important )*{doc_nouns}
 poor_visibility	-	(?:nobody|no one) can find\b|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
-poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers) (?:go|goes|going|went|gone) missing
+poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers|releases?|slips?|letters?) (?:go|goes|going|went|gone) missing
 compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 	|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls|guys|lads|ladies|person|bods)\b)
 	|compliant|audit(?:s|ors?| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?)\b)
@@ -116,7 +117,8 @@ hard_to_use	-	a pain to|a pain in the|painful to (?:use|set up|work with)
 hard_to_use	-	knows? how to use (?:it|the (?:system|tool|software|thing|app|platform)|the [a-z]+(?: [a-z]+)? (?:we have|we've got|we use))(?<=\b(?:nobody|no one|noone|none of (?:us
 	|them))\b[^.?!]{0,40}knows? how to use [a-z ]{2,40})
 hard_to_use	-	{users} (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using|building|making|setting up|creating|doing|working)
-hard_to_use	-	(?:nobody|no one|none of us) can figure (?:it |out)|refuses? to use|won't use it|(?:outdated|dated|ugly|terrible|awful|ancient) (?:interface|ui|software)
+hard_to_use	-	(?:nobody|no one|none of us) can figure (?:it |out)|refuses? to use|won't use it(?!,? (?:it's|it'll be|it would be|only|just)\b)
+	|(?:outdated|dated|ugly|terrible|awful|ancient) (?:interface|ui|software)
 hard_to_use	-	interface (?:is|looks) (?:awful|terrible|dated|outdated|ancient|old|like)
 hard_to_use	-	(?:ui|interface|software|tool|app|system|it)(?:'s| is| looks) (?:so |really |pretty |kind of |super |very )?(?:outdated|dated|ugly|ancient|old school)
 # Generic distress: hard_to_use only when no other pain is named ("chasing signers is a headache" is chasing).

@@ -135,7 +135,7 @@ pandadoc	current_solution	lower	panda ?docs?
 proposify	current_solution	lower	proposify
 qwilr	current_solution	lower	qwilr
 microsoft_word	current_solution	lower	microsoft word|ms word|word (?:docs?|documents?|templates?|files?)
-microsoft_word	current_solution	lower	(?:in|using|use|into|from) word(?= (?:docs?|documents?|files?|templates?|then|and|or)\b|\s*[,.;!?]|\s*$)
+microsoft_word	current_solution	lower	(?:in|using|use|into|from|out of) word(?= (?:docs?|documents?|files?|templates?|then|and|or)\b|\s*[,.;!?]|\s*$)
 microsoft_word	current_solution	lower	(?<=\b(?:templates?|docs?|documents?|proposals?|quotes?|contracts?|agreements?|letters?|forms?) (?:in|from) )word\b(?! of)
 microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|it's all|it's just|now it's|all done in|done in|written in|typed in|typed up in|drafted in) )word
 	(?= (?:and|then|or|at the moment|at present|currently|right now|for now|still)\b|\s*[,.;!?]|\s*$)

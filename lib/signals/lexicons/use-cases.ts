@@ -65,7 +65,7 @@ vendor_contracts	(?:contractor|supplier|vendor|subcontractor|subbie)s?\b[^.?!]{0
 	|(?:suppliers|vendors)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)
 vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
 client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)
-	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)
+	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)(?! (?:office|team|department|desk|officers?|section)\b)|enrol(?:l)?ments
 # One application named by what it applies for, or said signed by the applicant.
 # An application form is the applicant's (a job's or a grant's is not a client's).
 client_intake	application forms?(?<!\b(?:job|employment|hiring|vacancy|candidate|grant|funding|planning|visa|passport) application forms?)
@@ -75,6 +75,8 @@ client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|credit|insu
 	|application(?= (?:form )?(?:that |which )?the (?:applicant|member|customer|client|tenant|borrower|student|parent)s? (?:signs?|fills? in|fills? out)\b)
 invoices	invoices?|invoicing
 sales_proposals	proposals?|quotes?|estimates?|bids?|quotations?
+# What every new client signs on joining is their intake ("every new client signs a client agreement").
+client_intake	(?:client|customer) (?:agreements?|contracts?)(?<=\bnew (?:client|customer)s? (?:signs?|gets?) (?:a|an|the|our|their) (?:client|customer) (?:agreements?|contracts?))
 sales_contracts	bills? of sale|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire) (?:contracts?|agreements?)
 	|(?:sales?|customer|client|service|subscription|shipper) (?:contracts?|agreements?)
 sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|m s a'?s?|master service agreements?|sows?|statements? of work
