@@ -237,6 +237,15 @@ describe('streaming speech-to-text (Deepgram smart_format): fillers and false st
     expect(s.evidence.find((e) => e.field === 'monthly_volume')?.quote).toBe('200, um, NDAs a month');
   });
 
+  it('reads a run of words said twice once, joined to what follows, but keeps a repeated denial', () => {
+    expect(prepare("we are, we are a pawnbroking business").lower.trim()).toBe('we are a pawnbroking business');
+    expect(prepare("it's a, it's a nightmare keeping track").lower.trim()).toBe("it's a nightmare keeping track");
+    expect(prepare("we're a, a stone works").lower).toMatch(/^we're a\s+stone works$/);
+    expect(prepare('so we are a, em, a hotel').lower).toMatch(/^so we are a\s+hotel$/);
+    expect(prepare("we don't, we don't have anything").lower).toBe("we don't, we don't have anything");
+    expect(extractSignals("so we're a, em, a hotel in the town centre").industry).toBe('hospitality');
+  });
+
   it('keeps a number said twice for findQuantities (a restatement, not a false start)', () => {
     expect(prepare('twenty, twenty agents').lower).toBe('twenty, twenty agents');
     expect(extractSignals('twenty, twenty agents').team_size).toBe(20);

@@ -47,13 +47,16 @@ function lowerSameLength(text: string): string {
 
 /**
  * Hesitations a speech-to-text engine writes out (Deepgram's filler words: "um", "uh", "hmm") and
- * comma-fenced fillers (", like,", ", you know,"); each is blanked with the commas around it, so
+ * comma-fenced fillers (", like,", ", you know,", ", em,", ", eh,"); each is blanked with the commas around it, so
  * "200, uh, contracts a month" reads as "200 contracts a month". Kept between two numbers
  * ("25, um, 26" and "22 agents, um, 24 actually" are self-corrections `findQuantities` reads from the filler).
  */
 const HESITATION_RE = /\b(?:u+m+|u+h+|uhm|erm|hmm+)\b/g;
-const FENCED_FILLER_RE = /,\s*(?:like|you know)\s*,/g;
+const FENCED_FILLER_RE = /,\s*(?:like|you know|em|ehm|eh|er|och)\s*,/g;
 /** Number words (a repeated one is a number said twice, which `findQuantities` reads as a restatement). */
+/** A number word said twice is a restatement ("twenty, twenty five"), except the article ("a, a stone works"). */
+const DENIAL = /n't\b|\b(?:not|never|no)\b/;
+const COUNTING_WORD = { test: (w: string) => w !== 'a' && w !== 'an' && NUMBER_WORD.test(w) };
 const NUMBER_WORD = new RegExp(
   String.raw`^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|` +
   String.raw`seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|` +
@@ -141,8 +144,21 @@ function unstutter(lower: string): string {
     while (ws > 0 && isWordChar(s.charCodeAt(ws - 1))) ws--;
     let b = i;
     while (b < n && (s.charCodeAt(b) === 44 || isSpace(s.charCodeAt(b)))) b++;
-    const len = i - ws;
-    if (len > 0 && b + len <= n && !isWordChar(s.charCodeAt(b + len)) && s.startsWith(s.slice(ws, i), b) && !NUMBER_WORD.test(s.slice(ws, i))) repeats.push(i, b + len);
+    // One word said again goes ("team of, of 12"); a run of two or three said again ("we are, we are a", "it's a, it's a
+    // nightmare keeping track") loses its first saying, so the second stays joined to what follows. A repeated denial
+    // ("we don't, we don't have anything") is said twice on purpose.
+    let from = ws;
+    let best = -1;
+    for (let words = 1; words <= 3 && from < i; words++) {
+      const len = i - from;
+      const said = s.slice(from, i);
+      if (b + len <= n && !isWordChar(s.charCodeAt(b + len)) && s.startsWith(said, b) && (words > 1 ? !DENIAL.test(said) : !COUNTING_WORD.test(said))) best = from;
+      if (from < 2 || s.charCodeAt(from - 1) !== 32 || !isWordChar(s.charCodeAt(from - 2))) break;
+      from -= 2;
+      while (from > 0 && isWordChar(s.charCodeAt(from - 1))) from--;
+    }
+    if (best === ws) repeats.push(i, b + (i - ws));
+    else if (best >= 0) repeats.push(best, b);
     i = b;
   }
   return blankSpans(s, repeats);
