@@ -235,7 +235,7 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b${TEAM_HEAD}(?: size)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to|` +
     ` went from| grew from| has grown from| jumped from| went up from| grew to|` +
     ` is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|` +
-    `locations|tickets|rooms))`), priority: 3, confidence: 0.9, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
+    `locations|tickets|rooms))`), priority: 3, confidence: 0.9, sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
   { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
   // "team size? oh, fifteen"
   { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8, needs: ['team size'] },
@@ -377,12 +377,18 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  * short relative clause between ("the reps who'd use it, four").
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|${TEAM_HEAD}|control room|office))` +
-  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it)?,` +
+  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it|\\s+on\\s+${SHIFT})?,` +
   `\\s*(?:so\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
 const EACH_MASK = COUNT_WORDS.mask(['each']);
 const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, COUNT_WORDS.mask(['teams'])]] as const;
+/** "would use it" said inside a list of users, before the list goes on ("..., would use it, plus the practice manager"). */
+const USE_FRAME = ",\\s*(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using|need|needing)\\s+(?:it|this|that)\\b";
+/** People words a list may go on with after a counted role ("and the two admin ladies", "and three contract folks"). */
+const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas';
+/** A role said as its spelled-out initials, one person ("the d o n", "the q s"). */
+const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
 /**
  * A role list joined by "and" is one team ("three attorneys and a paralegal" → 4, "the three paralegals, the two
  * secretaries and me" → 6, "and the credit analysts, another six", "five on the morning shift and four on the night
@@ -392,16 +398,21 @@ const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, CO
  * Groups: 1 a role, team or department said before its count 2; 3 a count before a role
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift.
  */
-const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|\\s+(?:across|in|at|between)\\s+[^,.;!?]{1,30}(?=,))?` +
+const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|\\s+(?:across|in|at|between)\\s+[^,.;!?]{1,30}(?=,)|${USE_FRAME}|` +
+  `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
+  `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,40}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
-  `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room)|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
-  `a further)\\s+)*${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
-  `(the|our|my))\\s+${MOD}(${ROLE})\\b|(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
+  `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board)|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
+  `a further)\\s+)*${Q}(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
+  `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
+  `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
 /** One person named just before a role count: a doctor ("dr okafor and three hygienists") or the caller ("there's me, the two partners"). */
-const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)\s+(?:the|our|my))\s+$/;
+const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)(?:\s+(?:the|our|my))?)\s+$/;
+/** The caller named before a role counted after it: "me, the project engineers, there's four" (one more). */
+const ME_BEFORE_ROLE = /\b(?:me|myself)(?:,|\s+and)\s+(?:the|our|my)\s+(?:[a-z-]+\s+){0,2}$/;
 /** One person named by role just before a role count: "the chief, two deputies", "the company manager and the two producers". */
 const ONE_AND_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}(?:,|\\s+and)\\s+(?:(?:the|our|my)\\s+)?$`);
 /** A plural noun right after (the role noun before it is a modifier: "two physio rooms"). */
@@ -741,7 +752,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     if (spec.needsPeople && !ctx.people) continue;
     if (spec.notWithVolume && ctx.volumeTalk) continue;
     for (; x; x = sticky === null ? execMasked(u, spec.re, null, x.index + x[0].length) : stickyAt(m, sticky, places, x.index + x[0].length)) {
-      const afterRole = (spec.roleBefore || spec.roleSum) && ROLE_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index));
+      const roleAt = (spec.roleBefore || spec.roleSum) ? ROLE_BEFORE.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
+      const afterRole = roleAt !== null;
       if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index))))) continue;
       if (spec.roleSum && !afterRole && ctx.travel) continue;
       const ph = x[1];
@@ -754,6 +766,11 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       let priority = spec.priority;
       if (spec.staffGroup && m.startsWith('staff', x.index) && STAFF_GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 16), x.index))) priority = 3;
       let end = Math.max(x.index + x[0].length, q.end);
+      // "me, the project engineers, there's four": the caller named before the role is one more (not in "of us").
+      if (roleAt !== null && !x[0].includes(' of us')) {
+        const roleStart = Math.max(0, x.index - 40) + roleAt.index;
+        if (ME_BEFORE_ROLE.test(m.slice(Math.max(0, roleStart - 40), roleStart))) value += 1;
+      }
       const noun = x[2];
       let sumRoles = false;
       if (noun !== undefined) {
