@@ -271,8 +271,9 @@ const PATTERNS: readonly PatternSpec[] = [
     roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "the relationship managers, around twenty, and the operations team, another eight": a bare count right after a role noun.
-  { re: g(`(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
-    next: new NextGate({ clauseEnd: true, words: ['and'] }) },
+  // "the hr team, four members, plus myself": the count may name its members.
+  { re: g(`(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
+    next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people'] }) },
   // "the dispatchers, five on days and two on nights": a role's count by shift with no "there's".
   { re: g(`(${NUM})\\s+on\\s+${SHIFT}(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
     next: new NextGate({ words: ['on'] }) },
@@ -311,6 +312,8 @@ const SOLO = new RegExp(
   String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|` +
   String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b`, 'g',
 );
+/** Using it, said right after "just me" ("only me go use am", "just me who'd be using it"). */
+const SOLO_USE_AFTER = /^\s*(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b/;
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there)\\b)[a-z][a-z'-]*";
@@ -332,6 +335,8 @@ const FAMILY_END = new RegExp(`\\b${FAMILY}$`);
 /** A relative or partner in a `ME_AND_LIST` list: beside party words, a party, not staff. */
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|our)\s/g;
+/** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
+const ONE_AND_ME = new RegExp(`\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+and\\s+$`);
 /** "it'd be our PM, the estimator and me": named people listed before the caller (one per "the/our/my"). */
 const LIST_AND_ME = new RegExp(
   String.raw`\b(?:it'd be|it would be|it'll be|it will be|it's|that's|that'd be|just)\s+((?:(?:our|the|my)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?` +
@@ -504,6 +509,8 @@ function commas(s: string): number {
   return n;
 }
 
+const EACH_BEFORE = /\b(?:each|every) $/;
+const SIGNS_AFTER = /^ (?:signs|fills in|fills out|gets|returns|has to sign|must sign)\b/;
 /** Documents named by the person who signs them ("presenter agreement", "driver contract"). */
 const OWN_DOCUMENTS = [' agreement', ' contract', ' waiver', ' release', ' form'];
 /**
@@ -516,6 +523,8 @@ function signsOwnDocument(lower: string, noun: string): boolean {
   for (let i = lower.indexOf(one); i >= 0; i = lower.indexOf(one, i + 1)) {
     if (i > 0 && isLetter(lower.charCodeAt(i - 1))) continue;
     if (OWN_DOCUMENTS.some((d) => lower.startsWith(d, i + one.length))) return true;
+    // "each contractor signs an agreement with us": every one of them is a signer.
+    if (EACH_BEFORE.test(lower.slice(Math.max(0, i - 6), i)) && SIGNS_AFTER.test(lower.slice(i + one.length, i + one.length + 16))) return true;
   }
   return false;
 }
@@ -549,9 +558,13 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       const n = x[2] && x[3] ? quantityAt(u, x[2])?.value : undefined;
       if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length, 3, 0.8);
     }
-  } else if (solo && !ctx.travel) {
+  }
+  if (solo) {
+    // Beside party words ("forty events a year") only a caller who says they would use it: "only me go use am".
     SOLO.lastIndex = 0;
-    for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
+    for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) {
+      if (!ctx.travel || SOLO_USE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 30))) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
+    }
   }
   if (me) {
     // Beside party words ("a wedding band agency ... it's just me and the diary manager") only people named by their job count.
@@ -559,7 +572,11 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     for (let x = ME_AND_LIST.exec(m); x; x = ME_AND_LIST.exec(m)) {
       const items = x[1].match(ME_AND_ITEM)?.length ?? 0;
       if (ctx.travel && PARTY_PERSON.test(x[1])) continue;
-      if (items >= 2 || (items === 1 && !FAMILY_END.test(x[1]))) pushTeam(u, out, items + 1, x.index, x.index + x[0].length, 3, 0.75);
+      // "my brother and me and our office manager": a person named just before "and me" is one more.
+      const first = ONE_AND_ME.exec(m.slice(Math.max(0, x.index - 40), x.index));
+      if (items >= 2 || (items === 1 && !FAMILY_END.test(x[1]))) {
+        pushTeam(u, out, items + 1 + (first ? 1 : 0), first ? x.index - first[0].length : x.index, x.index + x[0].length, 3, 0.75);
+      }
     }
   }
   if (me && !ctx.travel) {
@@ -723,6 +740,10 @@ class Context {
   }
 }
 
+/** Work said right after "N of us": "three of us handling the bookings", "four of us in the office". */
+const OF_US_WORKING = new RegExp(String.raw`^\s+(?:(?:handling|running|doing|managing|processing|looking after)\s+(?:the\s+|all the\s+)?(?:[a-z]+\s+)?` +
+  String.raw`(?:bookings|booking|admin|books|paperwork|accounts|contracts|enquiries|inquiries|sales|orders|invoices|billing|reservations|office)|` +
+  String.raw`in the office|on the team|at the desk|working (?:here|there|in the office))\b`);
 /** Sticky copies of the patterns that start with a number (see `execMasked`). */
 const STICKY = PATTERNS.map((spec) => stickyIfNumLed(spec.re));
 /** Each pattern's `needs` as a mask of `GATE_WORDS`. */
@@ -755,7 +776,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       const roleAt = (spec.roleBefore || spec.roleSum) ? ROLE_BEFORE.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
       const afterRole = roleAt !== null;
       if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index))))) continue;
-      if (spec.roleSum && !afterRole && ctx.travel) continue;
+      // Beside party words, "three of us" is a party unless they work: "three of us handling the bookings".
+      if (spec.roleSum && !afterRole && ctx.travel && !OF_US_WORKING.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
       const ph = x[1];
       const q = quantityAt(u, ph);
       if (!q || q.kind !== 'cardinal' || (q.yearLike && spec.weak)) continue;

@@ -32,7 +32,7 @@ const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
 const ITEM = new RegExp(
   `(?:(me|myself)\\b|(?:(?:the|our|my|an?)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,2}?)` +
     `(?:(${ROLE})(s?)|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
-    `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|for\\b|as\\b|are\\b|is\\b|they\\b))`,
+    `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|for\\b|as\\b|are\\b|is\\b|they\\b|using\\b))`,
   'y',
 );
 /** A count just before the list, joined to it: the list continues an earlier group. */
@@ -42,7 +42,7 @@ const ONE_USER = new RegExp(`\\b(?:it's|it is|it'd be|it would be|just|only)\\s+
   `\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+(?:be\\s+)?(?:use|using|need|touch|handle|run|do)\\b`, 'g');
 /** A count right after the user frame: "only reception and the events girls would be on it, so maybe six". */
 const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on it|use (?:it|this|that)|be using (?:it|this)|need (?:it|access|a login|logins))\\s*,\\s*` +
-  `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*` +
+  `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+|which is\\s+|which's\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*` +
   `(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'em)\\b|in all\\b|total\\b))`, 'g');
 /** One first name that ends the clause (at the item's start). */
 const LAST_NAME = /^([a-z][a-z'-]{1,15})(?=\s*(?:[.,;!?]|$))/;
@@ -57,6 +57,10 @@ const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there are|that's)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em))?`);
 /** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
+/** A short relative clause after an item ("our lass who does the books,"): skipped. */
+const WHO_AFTER = /\s+who(?:'s|\s+(?:does|do|runs?|handles?|looks after|takes care of|is|are))\s+[^,.;!?\ue000-\ue0ff]{1,25}(?=,)/y;
+/** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
+const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*(?:[.,;!?]|$))`);
 /** A place said after an item ("the office manager over in stornoway"): skipped. */
 const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at)\s+(?:the\s+)?[a-z-]+/y;
 
@@ -97,12 +101,23 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       }
     }
     if (n === undefined) return items >= 2 ? { value, items, end } : undefined;
+    if (x[2] !== undefined) {
+      const c = CORRECTED.exec(m.slice(itemEnd, itemEnd + 40));
+      const q = c ? quantityAt(u, c[1]) : undefined;
+      if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
+        n = q.value;
+        itemEnd += c[0].length;
+      }
+    }
     value += n;
     items += 1;
     end = itemEnd;
     PLACE_AFTER.lastIndex = end;
     const p = PLACE_AFTER.exec(m);
     if (p) end = p.index + p[0].length;
+    WHO_AFTER.lastIndex = end;
+    const w = WHO_AFTER.exec(m);
+    if (w) end = w.index + w[0].length;
     SEP.lastIndex = end;
     const s = SEP.exec(m);
     if (!s) break;
