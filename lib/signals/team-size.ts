@@ -12,7 +12,9 @@
  * which is eight people" → 8), and "only"/"would use it" raise a count. A count in a conditional
  * or additive aside ("maybe 14 if we add the two people in payroll", "plus two contractors",
  * "including the 3 interns") never replaces the firm figure: the firm figure is what the team is
- * today, the aside is a possibility or a part already counted (see ASIDE_BEFORE).
+ * today, the aside is a possibility or a part already counted (see ASIDE_BEFORE). Groups said one after another add up
+ * (SUM_NEXT), through a "would use it" or "each ..." clause between them ("the receptionists, two per clinic, would use it,
+ * plus the practice manager").
  */
 import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
@@ -515,7 +517,8 @@ const SIGNS_AFTER = /^ (?:signs|fills in|fills out|gets|returns|has to sign|must
 const OWN_DOCUMENTS = [' agreement', ' contract', ' waiver', ' release', ' form'];
 /**
  * The people counted by the plural role `noun` sign a document named after them ("sixty presenters ... a presenter
- * agreement", "forty drivers each sign a driver contract"): they are the signers, not the team that would use it.
+ * agreement", "forty drivers each sign a driver contract") or each of them signs ("each contractor signs an agreement
+ * with us"): they are the signers, not the team that would use it.
  */
 function signsOwnDocument(lower: string, noun: string): boolean {
   if (!PLURAL.test(noun)) return false;

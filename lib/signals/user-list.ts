@@ -4,7 +4,9 @@
  * the orchestra manager and the librarian" (3), "the three priests and the office secretary would use
  * it" (4). Each item is the caller ("me"), one person by role ("the office manager"), or a count of a
  * role ("the two pursers", "three junior designers"); a plural role with no count ("the managers") ends
- * the reading, since nobody can tell how many it is. One person by role alone counts when the caller says
+ * the reading, since nobody can tell how many it is. A short relative clause after an item is skipped ("our lass who does
+ * the books"), a spoken correction of an item's count keeps the correction ("the six lads, well, five lads now"), and a role
+ * said by its initials closes a list as one person ("and the q s"). One person by role alone counts when the caller says
  * they are the one who would use it ("it's the membership secretary who'd be using it"). Pure: works on a prepared `Utterance`.
  */
 import { ROLE_NOUNS } from './lexicon';
@@ -46,6 +48,8 @@ const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on i
   `(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'em)\\b|in all\\b|total\\b))`, 'g');
 /** One first name that ends the clause (at the item's start). */
 const LAST_NAME = /^([a-z][a-z'-]{1,15})(?=\s*(?:[.,;!?]|$))/;
+/** One person said by the initials of their role, ending the clause ("the d o n", "the q s"). */
+const LAST_INITIALS = /^(?:the|our|my)\s+(?:[a-z]\s){1,3}[a-z](?=\s*(?:[.,;!?]|$))/;
 /** Words that end a list but name nobody. */
 const NOT_A_NAME = new RegExp(String.raw`^(?:it|this|that|them|us|everyone|everybody|all|too|also|really|basically|now|then|there|here|` +
   String.raw`so|yeah|yes|no|ok|okay|well|um|uh|like|actually|honestly|maybe|probably|i|we|you|sales|admin|accounts|finance|hr|ops)$|s$`);
@@ -82,6 +86,9 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       // A first name closing the list: "just me and priya."
       const name = items >= 1 ? LAST_NAME.exec(m.slice(pos, pos + 24)) : null;
       if (name && !NOT_A_NAME.test(name[1])) return { value: value + 1, items: items + 1, end: pos + name[0].length };
+      // A role said by its initials closing the list: "and the q s."
+      const initials = items >= 1 ? LAST_INITIALS.exec(m.slice(pos, pos + 16)) : null;
+      if (initials) return { value: value + 1, items: items + 1, end: pos + initials[0].length };
       break;
     }
     let n: number | undefined;
