@@ -57,3 +57,17 @@ describe('no team', () => {
     expect(team('we have about two hundred contractors on the books, and every contractor signs a deed with us')).toBeNull();
   });
 });
+
+describe('more groups and signers', () => {
+  it('adds a group said with "that\'s N people" and the people after it when they would all use it', () => {
+    expect(team('the dispatch team, that\'s four people, plus the site head and the two in accounts, they\'d all need a login')).toBe(7);
+  });
+
+  it('reads "who\'d use this, so maybe N" as the users', () => {
+    expect(team('we are about ninety staff, but honestly only the finance folks would use this, so maybe six. we send forty invoices a week')).toBe(6);
+  });
+
+  it('ignores a role count whose people each sign a document', () => {
+    expect(team('we have thirty couriers who lease the bikes from us and each of them signs a lease every month')).toBeNull();
+  });
+});

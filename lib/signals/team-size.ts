@@ -385,7 +385,7 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|${TEAM_HEAD}|control room|office))` +
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it|\\s+on\\s+${SHIFT})?,` +
-  `\\s*(?:so\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
+  `\\s*(?:so\\s+|that's\\s+|that is\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
 const EACH_MASK = COUNT_WORDS.mask(['each']);
@@ -409,7 +409,7 @@ const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue0
   `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
-  `[^.?!;]{0,40}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
+  `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
   `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board)|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
   `a further)\\s+)*${Q}(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
@@ -511,6 +511,8 @@ function commas(s: string): number {
   return n;
 }
 
+/** After a role count, each of those people signs one document ("..., and each of them signs a hire agreement"). */
+const EACH_OF_THEM_SIGNS = /^[^.?!]{0,60}?\b(?:each|every one|all) of (?:them|'em) (?:signs?|has to sign|must sign) (?:a|an|one|their own)\b/;
 const EACH_BEFORE = /\b(?:each|every) $/;
 const SIGNS_AFTER = /^ (?:signs|fills in|fills out|gets|returns|has to sign|must sign)\b/;
 /** Documents named by the person who signs them ("presenter agreement", "driver contract"). */
@@ -811,6 +813,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
         if (DOCTOR_AND_BEFORE.test(lead) || ONE_AND_BEFORE.test(lead)) value += 1;
         // "the presenters all sign a presenter agreement, there's sixty presenters": the signers, not the team.
         if (signsOwnDocument(u.lower, noun)) continue;
+        // "twelve drivers who rent the vans off us and each of them signs a hire agreement": the signers.
+        if (EACH_OF_THEM_SIGNS.test(m.slice(end, end + 100))) continue;
       }
       // "twelve of us plus the office manager, and we'd all be on it": the caller's own count adds the list after it.
       if (sumRoles || spec.sum || afterRole || (spec.roleSum && x[0].endsWith('of us'))) [value, end] = sumAfter(u, value, end);

@@ -151,7 +151,8 @@ export function userLists(u: Utterance): UserList[] {
   for (let x = one ? ONE_USER.exec(m) : null; x; x = ONE_USER.exec(m)) {
     if (ONE.has(x[1])) out.push({ value: 1, start: x.index, end: x.index + x[0].length });
   }
-  const tail = l.includes('use it') || l.includes('using it') || l.includes('on it') || l.includes('login') || l.includes('need a') || l.includes('need it') || l.includes('need access');
+  const tail = l.includes('use it') || l.includes('use this') || l.includes('using it') || l.includes('on it') || l.includes('login') || l.includes('need a') ||
+    l.includes('need it') || l.includes('need access');
   FRAME_THEN_COUNT.lastIndex = 0;
   for (let x = tail ? FRAME_THEN_COUNT.exec(m) : null; x; x = FRAME_THEN_COUNT.exec(m)) {
     const q = quantityAt(u, x[1]);

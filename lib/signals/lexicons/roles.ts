@@ -50,7 +50,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|librarian|bursar|matron|warden|caretaker|housekeeper|cook|driver|courier|stylist|hairdresser|photographer|writer
 	|journalist|reporter|merchandiser|agronomist|pharmacist|therapist|physio|midwife|surgeon|anaesthetist|anesthetist
 	|radiographer|vet nurse|optician|optometrist|electrician|plumber|mechanic|fitter|installer|cleaner|gardener
-	|brewer|head brewer|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|lass
+	|brewer|head brewer|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|lass|plant head|department head|site head|unit head
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 family	husband|wife|brother|sister|son|daughter|dad|father|mom|mum|mother
 `;
