@@ -71,3 +71,14 @@ describe('more groups and signers', () => {
     expect(team('we have thirty couriers who lease the bikes from us and each of them signs a lease every month')).toBeNull();
   });
 });
+
+describe('what does not join a list', () => {
+  it('does not add a bare people count after a team', () => {
+    expect(team('we have six lawyers and about 300 people on the client list')).toBe(6);
+    expect(team('our team is 10, and 200 people work at the company')).toBe(10);
+  });
+
+  it('does not read initials that are not a person', () => {
+    expect(team('there are four of us in the office and the u s branch is separate')).toBe(4);
+  });
+});

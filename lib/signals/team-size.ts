@@ -394,6 +394,9 @@ const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, CO
 const USE_FRAME = ",\\s*(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using|need|needing)\\s+(?:it|this|that)\\b";
 /** People words a list may go on with after a counted role ("and the two admin ladies", "and three contract folks"). */
 const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas';
+const LIST_PEOPLE_WORD = new RegExp(`^(?:${LIST_PEOPLE})$`);
+/** "the"/"our"/"my" before a count ("the two ladies"). */
+const DETERMINED = /\b(?:the|our|my)\s+[\ue000-\ue0ff]/;
 /** A role said as its spelled-out initials, one person ("the d o n", "the q s"). */
 const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
 /**
@@ -848,6 +851,8 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
     if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]))) break;
     if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
+    // "and the two ladies on reception", "and three contract folks" go on; "and about 300 people" is no group of the team.
+    if (s[5] !== undefined && LIST_PEOPLE_WORD.test(s[5]) && !modified(s[0], s[5]) && !DETERMINED.test(s[0])) break;
     value += add;
     end += s[0].length;
   }
