@@ -82,3 +82,10 @@ describe('what does not join a list', () => {
     expect(team('there are four of us in the office and the u s branch is separate')).toBe(4);
   });
 });
+
+describe('a client is the caller\'s own work when they say "we"', () => {
+  it('keeps the team of a firm that prices work for clients', () => {
+    expect(team('we spend all day quoting for a client, we have 5 estimators')).toBe(5);
+    expect(team("we're pricing jobs for our clients, there's six of us in the office")).toBe(6);
+  });
+});
