@@ -89,3 +89,13 @@ describe('a client is the caller\'s own work when they say "we"', () => {
     expect(team("we're pricing jobs for our clients, there's six of us in the office")).toBe(6);
   });
 });
+
+describe('staff who sign many documents stay the team', () => {
+  it.each([
+    ['we have 8 agents and each of them signs a lot of contracts', 8],
+    ['we have 10 agents and each agent signs about 20 leases a month', 10],
+    ['we have 10 agents and each agent gets a login', 10],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});

@@ -514,10 +514,13 @@ function commas(s: string): number {
   return n;
 }
 
+/** One document: "a/an/one/their own" and no quantity word ("a lot of", "a few", "a couple"). */
+const ONE_DOCUMENT = '(?:a|an|one|their own)\\s+(?!(?:lot|lots|few|couple|bunch|dozen|hundred|thousand|number|ton|load|handful|stack|pile)\\b)';
 /** After a role count, each of those people signs one document ("..., and each of them signs a hire agreement"). */
-const EACH_OF_THEM_SIGNS = /^[^.?!]{0,60}?\b(?:each|every one|all) of (?:them|'em) (?:signs?|has to sign|must sign) (?:a|an|one|their own)\b/;
+const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:each|every one|all) of (?:them|'em) (?:signs?|has to sign|must sign) ${ONE_DOCUMENT}`);
 const EACH_BEFORE = /\b(?:each|every) $/;
-const SIGNS_AFTER = /^ (?:signs|fills in|fills out|gets|returns|has to sign|must sign)\b/;
+/** Each of them signs one document ("signs an agreement with us"), not many ("signs a lot of leases", "signs about twenty"). */
+const SIGNS_AFTER = new RegExp(`^ (?:signs|fills in|fills out|has to sign|must sign) ${ONE_DOCUMENT}`);
 /** Documents named by the person who signs them ("presenter agreement", "driver contract"). */
 const OWN_DOCUMENTS = [' agreement', ' contract', ' waiver', ' release', ' form'];
 /**
