@@ -333,9 +333,9 @@ const ME_AND_LIST = new RegExp(
   String.raw`\b(?:me|myself)((?:,?\s+and\s+(?:the|my|our)\s+(?:[a-z-]+\s+)?(?:${ROLE_ONE}|${FAMILY})\b)+)`, 'g',
 );
 /** The last person of a `ME_AND_LIST` list is a relative ("me and my husband" alone is no team reading). */
-const FAMILY_END = new RegExp(`\\b${FAMILY}$`);
+const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
 /** A relative or partner in a `ME_AND_LIST` list: beside party words, a party, not staff. */
-const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner)\\b`);
+const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|our)\s/g;
 /** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
 const ONE_AND_ME = new RegExp(`\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+and\\s+$`);
