@@ -1,7 +1,8 @@
 /**
  * Someone else's company, not the caller's: "my sister's got a law firm with forty lawyers", "my brother in
  * law runs a trucking company", "I'm asking for a friend, she's got a physio clinic with 12 therapists", "my wife does the books for a garage", "she uses you at her practice",
- * "my sister's clinic is drowning in paperwork". A
+ * "my sister's clinic is drowning in paperwork", a consultant "pricing this out for one of my clients, they've got about two hundred lawyers"
+ * (said by "i", until the caller says "we"/"us"/"our": "we quote for a client, we have 5 estimators" is the caller's own team). A
  * count or industry said after such a lead-in, in the same sentence, describes that company, until the caller
  * turns back to their own ("but this is for my bakery", "my own shop").
  */
@@ -16,11 +17,15 @@ const PLACE = 'clinic|practice|surgery|firm|company|business|shop|office|salon|r
 const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${KIN})(?:'s)?\b[^.?!]{0,40}?\b(?:runs?|owns?|has|'s got|has got|manages?|works (?:at|for)|` +
   String.raw`(?:at|for) (?:her|his|their)|does (?:the |their |her |his )?(?:books|accounts|bookkeeping|admin|payroll) for)\b[^.?!]*$|` +
   String.raw`(?<!\b(?:behalf of|for|from) )\b(?:my|our|a)\b[^.?!]{0,20}?\b(?:${KIN})'s (?:(?:[\w-]+ ){0,2}(?:${PLACE})\b[^.?!]*|(?:[\w-]+ ){0,2})$|` +
-  String.raw`\bmy (?:old|last|previous|former) (?:company|firm|job|employer|agency|workplace|place)\b[^.?!]*$`);
+  String.raw`\bmy (?:old|last|previous|former) (?:company|firm|job|employer|agency|workplace|place)\b[^.?!]*$|` +
+  String.raw`\bi(?:'m| am| was|'ve been)?\s+(?:[a-z]+\s+){0,2}?(?:pricing|quoting|costing|asking|enquiring|inquiring|scoping)\b` +
+  String.raw`[^.?!]{0,30}?\b(?:for|on behalf of) (?:one of )?(?:my|our|a) clients?\b` +
+  String.raw`(?:(?!\b(?:we|we've|we're|us|our)\b)[^.?!])*$`);
 /** The caller turning back to their own situation. */
 const OURS_AGAIN = /\b(?:but|this is for|for (?:my|our) own|my own|our own|whereas we|we're|we are|here|now)\b/;
 /** Cheap gate: one of the relatives or friends, or the caller's old employer, is named at all. */
-const KIN_WORD = WordScanner.of(new RegExp(String.raw`\b(?=\w)(?:${KIN}|my (?:old|last|previous|former) (?:company|firm|job|employer|agency|workplace|place))\b`));
+const KIN_WORD = WordScanner.of(new RegExp(String.raw`\b(?=\w)(?:${KIN}|my (?:old|last|previous|former) (?:company|firm|job|employer|agency|workplace|place)|` +
+  String.raw`(?:my|our|a) clients?)\b`));
 
 /** The caller mentions a relative or friend (gate for `aboutSomeoneElse`). */
 export function mentionsSomeoneElse(lower: string): boolean {

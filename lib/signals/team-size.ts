@@ -12,7 +12,9 @@
  * which is eight people" → 8), and "only"/"would use it" raise a count. A count in a conditional
  * or additive aside ("maybe 14 if we add the two people in payroll", "plus two contractors",
  * "including the 3 interns") never replaces the firm figure: the firm figure is what the team is
- * today, the aside is a possibility or a part already counted (see ASIDE_BEFORE).
+ * today, the aside is a possibility or a part already counted (see ASIDE_BEFORE). Groups said one after another add up
+ * (SUM_NEXT), through a "would use it" or "each ..." clause between them ("the receptionists, two per clinic, would use it,
+ * plus the practice manager").
  */
 import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
@@ -235,7 +237,7 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b${TEAM_HEAD}(?: size)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to|` +
     ` went from| grew from| has grown from| jumped from| went up from| grew to|` +
     ` is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|` +
-    `locations|tickets|rooms))`), priority: 3, confidence: 0.9, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
+    `locations|tickets|rooms))`), priority: 3, confidence: 0.9, sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
   { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
   // "team size? oh, fifteen"
   { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8, needs: ['team size'] },
@@ -271,8 +273,9 @@ const PATTERNS: readonly PatternSpec[] = [
     roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "the relationship managers, around twenty, and the operations team, another eight": a bare count right after a role noun.
-  { re: g(`(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
-    next: new NextGate({ clauseEnd: true, words: ['and'] }) },
+  // "the hr team, four members, plus myself": the count may name its members.
+  { re: g(`(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
+    next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people'] }) },
   // "the dispatchers, five on days and two on nights": a role's count by shift with no "there's".
   { re: g(`(${NUM})\\s+on\\s+${SHIFT}(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
     next: new NextGate({ words: ['on'] }) },
@@ -311,6 +314,8 @@ const SOLO = new RegExp(
   String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|` +
   String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b`, 'g',
 );
+/** Using it, said right after "just me" ("only me go use am", "just me who'd be using it"). */
+const SOLO_USE_AFTER = /^\s*(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b/;
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there)\\b)[a-z][a-z'-]*";
@@ -328,10 +333,12 @@ const ME_AND_LIST = new RegExp(
   String.raw`\b(?:me|myself)((?:,?\s+and\s+(?:the|my|our)\s+(?:[a-z-]+\s+)?(?:${ROLE_ONE}|${FAMILY})\b)+)`, 'g',
 );
 /** The last person of a `ME_AND_LIST` list is a relative ("me and my husband" alone is no team reading). */
-const FAMILY_END = new RegExp(`\\b${FAMILY}$`);
+const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
 /** A relative or partner in a `ME_AND_LIST` list: beside party words, a party, not staff. */
-const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner)\\b`);
+const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|our)\s/g;
+/** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
+const ONE_AND_ME = new RegExp(`\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+and\\s+$`);
 /** "it'd be our PM, the estimator and me": named people listed before the caller (one per "the/our/my"). */
 const LIST_AND_ME = new RegExp(
   String.raw`\b(?:it'd be|it would be|it'll be|it will be|it's|that's|that'd be|just)\s+((?:(?:our|the|my)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?` +
@@ -377,12 +384,21 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  * short relative clause between ("the reps who'd use it, four").
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|${TEAM_HEAD}|control room|office))` +
-  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it)?,` +
-  `\\s*(?:so\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
+  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it|\\s+on\\s+${SHIFT})?,` +
+  `\\s*(?:so\\s+|that's\\s+|that is\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
 const EACH_MASK = COUNT_WORDS.mask(['each']);
 const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, COUNT_WORDS.mask(['teams'])]] as const;
+/** "would use it" said inside a list of users, before the list goes on ("..., would use it, plus the practice manager"). */
+const USE_FRAME = ",\\s*(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using|need|needing)\\s+(?:it|this|that)\\b";
+/** People words a list may go on with after a counted role ("and the two admin ladies", "and three contract folks"). */
+const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas';
+const LIST_PEOPLE_WORD = new RegExp(`^(?:${LIST_PEOPLE})$`);
+/** "the"/"our"/"my" before a count ("the two ladies"). */
+const DETERMINED = /\b(?:the|our|my)\s+[\ue000-\ue0ff]/;
+/** A role said as its spelled-out initials, one person ("the d o n", "the q s"). */
+const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
 /**
  * A role list joined by "and" is one team ("three attorneys and a paralegal" → 4, "the three paralegals, the two
  * secretaries and me" → 6, "and the credit analysts, another six", "five on the morning shift and four on the night
@@ -392,16 +408,21 @@ const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, CO
  * Groups: 1 a role, team or department said before its count 2; 3 a count before a role
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift.
  */
-const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|\\s+(?:across|in|at|between)\\s+[^,.;!?]{1,30}(?=,))?` +
+const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|\\s+(?:across|in|at|between)\\s+[^,.;!?]{1,30}(?=,)|${USE_FRAME}|` +
+  `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
-  `[^.?!;]{0,40}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
-  `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room)|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
-  `a further)\\s+)*${Q}(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
-  `(the|our|my))\\s+${MOD}(${ROLE})\\b|(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
+  `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
+  `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
+  `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board)|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
+  `a further)\\s+)*${Q}(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
+  `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
+  `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
 /** One person named just before a role count: a doctor ("dr okafor and three hygienists") or the caller ("there's me, the two partners"). */
-const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)\s+(?:the|our|my))\s+$/;
+const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)(?:\s+(?:the|our|my))?)\s+$/;
+/** The caller named before a role counted after it: "me, the project engineers, there's four" (one more). */
+const ME_BEFORE_ROLE = /\b(?:me|myself)(?:,|\s+and)\s+(?:the|our|my)\s+(?:[a-z-]+\s+){0,2}$/;
 /** One person named by role just before a role count: "the chief, two deputies", "the company manager and the two producers". */
 const ONE_AND_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}(?:,|\\s+and)\\s+(?:(?:the|our|my)\\s+)?$`);
 /** A plural noun right after (the role noun before it is a modifier: "two physio rooms"). */
@@ -493,11 +514,19 @@ function commas(s: string): number {
   return n;
 }
 
+/** One document: "a/an/one/their own" and no quantity word ("a lot of", "a few", "a couple"). */
+const ONE_DOCUMENT = '(?:a|an|one|their own)\\s+(?!(?:lot|lots|few|couple|bunch|dozen|hundred|thousand|number|ton|load|handful|stack|pile)\\b)';
+/** After a role count, each of those people signs one document ("..., and each of them signs a hire agreement"). */
+const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:each|every one|all) of (?:them|'em) (?:signs?|has to sign|must sign) ${ONE_DOCUMENT}`);
+const EACH_BEFORE = /\b(?:each|every) $/;
+/** Each of them signs one document ("signs an agreement with us"), not many ("signs a lot of leases", "signs about twenty"). */
+const SIGNS_AFTER = new RegExp(`^ (?:signs|fills in|fills out|has to sign|must sign) ${ONE_DOCUMENT}`);
 /** Documents named by the person who signs them ("presenter agreement", "driver contract"). */
 const OWN_DOCUMENTS = [' agreement', ' contract', ' waiver', ' release', ' form'];
 /**
  * The people counted by the plural role `noun` sign a document named after them ("sixty presenters ... a presenter
- * agreement", "forty drivers each sign a driver contract"): they are the signers, not the team that would use it.
+ * agreement", "forty drivers each sign a driver contract") or each of them signs ("each contractor signs an agreement
+ * with us"): they are the signers, not the team that would use it.
  */
 function signsOwnDocument(lower: string, noun: string): boolean {
   if (!PLURAL.test(noun)) return false;
@@ -505,6 +534,8 @@ function signsOwnDocument(lower: string, noun: string): boolean {
   for (let i = lower.indexOf(one); i >= 0; i = lower.indexOf(one, i + 1)) {
     if (i > 0 && isLetter(lower.charCodeAt(i - 1))) continue;
     if (OWN_DOCUMENTS.some((d) => lower.startsWith(d, i + one.length))) return true;
+    // "each contractor signs an agreement with us": every one of them is a signer.
+    if (EACH_BEFORE.test(lower.slice(Math.max(0, i - 6), i)) && SIGNS_AFTER.test(lower.slice(i + one.length, i + one.length + 16))) return true;
   }
   return false;
 }
@@ -538,9 +569,13 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       const n = x[2] && x[3] ? quantityAt(u, x[2])?.value : undefined;
       if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length, 3, 0.8);
     }
-  } else if (solo && !ctx.travel) {
+  }
+  if (solo) {
+    // Beside party words ("forty events a year") only a caller who says they would use it: "only me go use am".
     SOLO.lastIndex = 0;
-    for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
+    for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) {
+      if (!ctx.travel || SOLO_USE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 30))) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
+    }
   }
   if (me) {
     // Beside party words ("a wedding band agency ... it's just me and the diary manager") only people named by their job count.
@@ -548,7 +583,11 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     for (let x = ME_AND_LIST.exec(m); x; x = ME_AND_LIST.exec(m)) {
       const items = x[1].match(ME_AND_ITEM)?.length ?? 0;
       if (ctx.travel && PARTY_PERSON.test(x[1])) continue;
-      if (items >= 2 || (items === 1 && !FAMILY_END.test(x[1]))) pushTeam(u, out, items + 1, x.index, x.index + x[0].length, 3, 0.75);
+      // "my brother and me and our office manager": a person named just before "and me" is one more.
+      const first = ONE_AND_ME.exec(m.slice(Math.max(0, x.index - 40), x.index));
+      if (items >= 2 || (items === 1 && !FAMILY_END.test(x[1]))) {
+        pushTeam(u, out, items + 1 + (first ? 1 : 0), first ? x.index - first[0].length : x.index, x.index + x[0].length, 3, 0.75);
+      }
     }
   }
   if (me && !ctx.travel) {
@@ -712,6 +751,10 @@ class Context {
   }
 }
 
+/** Work said right after "N of us": "three of us handling the bookings", "four of us in the office". */
+const OF_US_WORKING = new RegExp(String.raw`^\s+(?:(?:handling|running|doing|managing|processing|looking after)\s+(?:the\s+|all the\s+)?(?:[a-z]+\s+)?` +
+  String.raw`(?:bookings|booking|admin|books|paperwork|accounts|contracts|enquiries|inquiries|sales|orders|invoices|billing|reservations|office)|` +
+  String.raw`in the office|on the team|at the desk|working (?:here|there|in the office))\b`);
 /** Sticky copies of the patterns that start with a number (see `execMasked`). */
 const STICKY = PATTERNS.map((spec) => stickyIfNumLed(spec.re));
 /** Each pattern's `needs` as a mask of `GATE_WORDS`. */
@@ -741,9 +784,11 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     if (spec.needsPeople && !ctx.people) continue;
     if (spec.notWithVolume && ctx.volumeTalk) continue;
     for (; x; x = sticky === null ? execMasked(u, spec.re, null, x.index + x[0].length) : stickyAt(m, sticky, places, x.index + x[0].length)) {
-      const afterRole = (spec.roleBefore || spec.roleSum) && ROLE_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index));
+      const roleAt = (spec.roleBefore || spec.roleSum) ? ROLE_BEFORE.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
+      const afterRole = roleAt !== null;
       if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index))))) continue;
-      if (spec.roleSum && !afterRole && ctx.travel) continue;
+      // Beside party words, "three of us" is a party unless they work: "three of us handling the bookings".
+      if (spec.roleSum && !afterRole && ctx.travel && !OF_US_WORKING.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
       const ph = x[1];
       const q = quantityAt(u, ph);
       if (!q || q.kind !== 'cardinal' || (q.yearLike && spec.weak)) continue;
@@ -754,6 +799,11 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       let priority = spec.priority;
       if (spec.staffGroup && m.startsWith('staff', x.index) && STAFF_GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 16), x.index))) priority = 3;
       let end = Math.max(x.index + x[0].length, q.end);
+      // "me, the project engineers, there's four": the caller named before the role is one more (not in "of us").
+      if (roleAt !== null && !x[0].includes(' of us')) {
+        const roleStart = Math.max(0, x.index - 40) + roleAt.index;
+        if (ME_BEFORE_ROLE.test(m.slice(Math.max(0, roleStart - 40), roleStart))) value += 1;
+      }
       const noun = x[2];
       let sumRoles = false;
       if (noun !== undefined) {
@@ -769,6 +819,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
         if (DOCTOR_AND_BEFORE.test(lead) || ONE_AND_BEFORE.test(lead)) value += 1;
         // "the presenters all sign a presenter agreement, there's sixty presenters": the signers, not the team.
         if (signsOwnDocument(u.lower, noun)) continue;
+        // "twelve drivers who rent the vans off us and each of them signs a hire agreement": the signers.
+        if (EACH_OF_THEM_SIGNS.test(m.slice(end, end + 100))) continue;
       }
       // "twelve of us plus the office manager, and we'd all be on it": the caller's own count adds the list after it.
       if (sumRoles || spec.sum || afterRole || (spec.roleSum && x[0].endsWith('of us'))) [value, end] = sumAfter(u, value, end);
@@ -802,6 +854,8 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
     if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]))) break;
     if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
+    // "and the two ladies on reception", "and three contract folks" go on; "and about 300 people" is no group of the team.
+    if (s[5] !== undefined && LIST_PEOPLE_WORD.test(s[5]) && !modified(s[0], s[5]) && !DETERMINED.test(s[0])) break;
     value += add;
     end += s[0].length;
   }

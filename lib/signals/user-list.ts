@@ -4,7 +4,9 @@
  * the orchestra manager and the librarian" (3), "the three priests and the office secretary would use
  * it" (4). Each item is the caller ("me"), one person by role ("the office manager"), or a count of a
  * role ("the two pursers", "three junior designers"); a plural role with no count ("the managers") ends
- * the reading, since nobody can tell how many it is. One person by role alone counts when the caller says
+ * the reading, since nobody can tell how many it is. A short relative clause after an item is skipped ("our lass who does
+ * the books"), a spoken correction of an item's count keeps the correction ("the six lads, well, five lads now"), and a role
+ * said by its initials closes a list as one person ("and the q s"). One person by role alone counts when the caller says
  * they are the one who would use it ("it's the membership secretary who'd be using it"). Pure: works on a prepared `Utterance`.
  */
 import { ROLE_NOUNS } from './lexicon';
@@ -32,7 +34,7 @@ const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
 const ITEM = new RegExp(
   `(?:(me|myself)\\b|(?:(?:the|our|my|an?)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,2}?)` +
     `(?:(${ROLE})(s?)|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
-    `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|for\\b|as\\b|are\\b|is\\b|they\\b))`,
+    `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|for\\b|as\\b|are\\b|is\\b|they\\b|using\\b))`,
   'y',
 );
 /** A count just before the list, joined to it: the list continues an earlier group. */
@@ -42,10 +44,12 @@ const ONE_USER = new RegExp(`\\b(?:it's|it is|it'd be|it would be|just|only)\\s+
   `\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+(?:be\\s+)?(?:use|using|need|touch|handle|run|do)\\b`, 'g');
 /** A count right after the user frame: "only reception and the events girls would be on it, so maybe six". */
 const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on it|use (?:it|this|that)|be using (?:it|this)|need (?:it|access|a login|logins))\\s*,\\s*` +
-  `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*` +
+  `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+|which is\\s+|which's\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*` +
   `(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'em)\\b|in all\\b|total\\b))`, 'g');
 /** One first name that ends the clause (at the item's start). */
 const LAST_NAME = /^([a-z][a-z'-]{1,15})(?=\s*(?:[.,;!?]|$))/;
+/** One person said by the initials of their role, ending the clause ("the d o n", "the q s"). */
+const LAST_INITIALS = /^(?:the|our|my)\s+(?:[a-z]\s){1,3}[a-z](?=\s*(?:[.,;!?]|$))/;
 /** Words that end a list but name nobody. */
 const NOT_A_NAME = new RegExp(String.raw`^(?:it|this|that|them|us|everyone|everybody|all|too|also|really|basically|now|then|there|here|` +
   String.raw`so|yeah|yes|no|ok|okay|well|um|uh|like|actually|honestly|maybe|probably|i|we|you|sales|admin|accounts|finance|hr|ops)$|s$`);
@@ -57,6 +61,10 @@ const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there are|that's)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em))?`);
 /** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
+/** A short relative clause after an item ("our lass who does the books,"): skipped. */
+const WHO_AFTER = /\s+who(?:'s|\s+(?:does|do|runs?|handles?|looks after|takes care of|is|are))\s+[^,.;!?\ue000-\ue0ff]{1,25}(?=,)/y;
+/** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
+const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*(?:[.,;!?]|$))`);
 /** A place said after an item ("the office manager over in stornoway"): skipped. */
 const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at)\s+(?:the\s+)?[a-z-]+/y;
 
@@ -78,6 +86,9 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       // A first name closing the list: "just me and priya."
       const name = items >= 1 ? LAST_NAME.exec(m.slice(pos, pos + 24)) : null;
       if (name && !NOT_A_NAME.test(name[1])) return { value: value + 1, items: items + 1, end: pos + name[0].length };
+      // A role said by its initials closing the list: "and the q s."
+      const initials = items >= 1 ? LAST_INITIALS.exec(m.slice(pos, pos + 16)) : null;
+      if (initials) return { value: value + 1, items: items + 1, end: pos + initials[0].length };
       break;
     }
     let n: number | undefined;
@@ -97,12 +108,23 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       }
     }
     if (n === undefined) return items >= 2 ? { value, items, end } : undefined;
+    if (x[2] !== undefined) {
+      const c = CORRECTED.exec(m.slice(itemEnd, itemEnd + 40));
+      const q = c ? quantityAt(u, c[1]) : undefined;
+      if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
+        n = q.value;
+        itemEnd += c[0].length;
+      }
+    }
     value += n;
     items += 1;
     end = itemEnd;
     PLACE_AFTER.lastIndex = end;
     const p = PLACE_AFTER.exec(m);
     if (p) end = p.index + p[0].length;
+    WHO_AFTER.lastIndex = end;
+    const w = WHO_AFTER.exec(m);
+    if (w) end = w.index + w[0].length;
     SEP.lastIndex = end;
     const s = SEP.exec(m);
     if (!s) break;
@@ -129,7 +151,8 @@ export function userLists(u: Utterance): UserList[] {
   for (let x = one ? ONE_USER.exec(m) : null; x; x = ONE_USER.exec(m)) {
     if (ONE.has(x[1])) out.push({ value: 1, start: x.index, end: x.index + x[0].length });
   }
-  const tail = l.includes('use it') || l.includes('using it') || l.includes('on it') || l.includes('login') || l.includes('need a') || l.includes('need it') || l.includes('need access');
+  const tail = l.includes('use it') || l.includes('use this') || l.includes('using it') || l.includes('on it') || l.includes('login') || l.includes('need a') ||
+    l.includes('need it') || l.includes('need access');
   FRAME_THEN_COUNT.lastIndex = 0;
   for (let x = tail ? FRAME_THEN_COUNT.exec(m) : null; x; x = FRAME_THEN_COUNT.exec(m)) {
     const q = quantityAt(u, x[1]);

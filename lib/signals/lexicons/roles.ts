@@ -39,7 +39,7 @@ many	foremen|site managers|electricians|plumbers|carpenters|joiners|builders|roo
 	|tradies|tradesmen|tradespeople|fitters|installers|welders|mechanics|machinists|riggers|scaffolders|glaziers
 	|tilers|landscapers|gardeners|groundskeepers|cleaners|janitors|caretakers|loaders|packers|forklift drivers
 many	grooms|stable hands|kennel hands|farm hands|yard hands|ranch hands|deck ?hands|brewers|distillers|winemakers
-	|bakers|butchers|riding instructors|lifeguards
+	|bakers|butchers|riding instructors|lifeguards|landmen
 one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|assistant|partner|manager|coordinator
 	|accountant|receptionist|secretary|bookkeeper|part[- ]timer|boss|owner|chief|director|deputy|treasurer|chair
 	|chairman|chairwoman|chairperson|president|vice president|pastor|priest|rabbi|vicar|principal|head teacher
@@ -50,7 +50,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|librarian|bursar|matron|warden|caretaker|housekeeper|cook|driver|courier|stylist|hairdresser|photographer|writer
 	|journalist|reporter|merchandiser|agronomist|pharmacist|therapist|physio|midwife|surgeon|anaesthetist|anesthetist
 	|radiographer|vet nurse|optician|optometrist|electrician|plumber|mechanic|fitter|installer|cleaner|gardener
-	|brewer|head brewer|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead
+	|brewer|head brewer|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|lass|plant head|department head|site head|unit head
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 family	husband|wife|brother|sister|son|daughter|dad|father|mom|mum|mother
 `;

@@ -1,0 +1,101 @@
+/**
+ * Team size as several groups of people added up: lists that go on past "would use it", people words and
+ * spelled-out initials in a list, a person before "and me", a spoken correction inside a list, and the
+ * readings that must give no team (a consultant's client, counterparties who each sign).
+ */
+import { extractSignals } from '../lib/signals';
+
+const team = (text: string) => extractSignals(text).team_size;
+
+describe('groups added up', () => {
+  it.each([
+    ['the estimators, we have four, and the review board, three members, they would all log in', 7],
+    ['the admin team, three members, plus myself, and we send about sixty quotes a month', 4],
+    ['our ops team is nine, and me, and everything is in excel', 10],
+    ['the planners, there are six, each book about ten jobs a week, and the three office girls, they would all use it', 9],
+    ['the packers on nights, there are four, and two on days, they would be the ones on it', 6],
+    ['the support workers, all twelve of them, would be using it, plus the c m', 13],
+    ['we have four stores, and the cashiers, about three per store, would use it, plus the area manager', 13],
+    ['it would be me, the site engineers, there are three, and the h s', 5],
+    ['we are a physio clinic in leeds, me, three physios and two receptionists', 6],
+    ['we are a roofing outfit, it is two roofers and four labouring guys', 6],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});
+
+describe('named people and corrections', () => {
+  it('counts a person named before "and me"', () => {
+    expect(team('my sister and me and our bookkeeper, that is who would use it')).toBe(3);
+  });
+
+  it('keeps the corrected count inside a list', () => {
+    expect(team("it'd be me, our lass who runs the office, and the eight lads, well, seven lads now")).toBe(9);
+  });
+
+  it('reads "would use it, which is N" as the users', () => {
+    expect(team('about two hundred staff total, but only the payroll people would use it, which is five. we send a thousand payslips a month')).toBe(5);
+  });
+
+  it('counts the caller alone beside party words when they say they would use it', () => {
+    expect(team('just me go use am, i run a small events business, maybe thirty weddings a year')).toBe(1);
+  });
+
+  it('counts "N of us" at work beside party words, but not on an outing', () => {
+    expect(team('we run a wedding venue and right now it is two of us handling the bookings, every event signs a contract')).toBe(2);
+    expect(team('we are going on a trip, three of us doing the hike')).toBeNull();
+  });
+});
+
+describe('no team', () => {
+  it('ignores a client company a consultant is pricing for', () => {
+    expect(team("i'm quoting this for one of my clients, they have about three hundred engineers, what would per seat pricing be")).toBeNull();
+  });
+
+  it('ignores counterparties who each sign a document', () => {
+    expect(team('we have about two hundred suppliers registered, and each supplier signs a framework agreement with us')).toBeNull();
+    expect(team('we have about two hundred contractors on the books, and every contractor signs a deed with us')).toBeNull();
+  });
+});
+
+describe('more groups and signers', () => {
+  it('adds a group said with "that\'s N people" and the people after it when they would all use it', () => {
+    expect(team('the dispatch team, that\'s four people, plus the site head and the two in accounts, they\'d all need a login')).toBe(7);
+  });
+
+  it('reads "who\'d use this, so maybe N" as the users', () => {
+    expect(team('we are about ninety staff, but honestly only the finance folks would use this, so maybe six. we send forty invoices a week')).toBe(6);
+  });
+
+  it('ignores a role count whose people each sign a document', () => {
+    expect(team('we have thirty couriers who lease the bikes from us and each of them signs a lease every month')).toBeNull();
+  });
+});
+
+describe('what does not join a list', () => {
+  it('does not add a bare people count after a team', () => {
+    expect(team('we have six lawyers and about 300 people on the client list')).toBe(6);
+    expect(team('our team is 10, and 200 people work at the company')).toBe(10);
+  });
+
+  it('does not read initials that are not a person', () => {
+    expect(team('there are four of us in the office and the u s branch is separate')).toBe(4);
+  });
+});
+
+describe('a client is the caller\'s own work when they say "we"', () => {
+  it('keeps the team of a firm that prices work for clients', () => {
+    expect(team('we spend all day quoting for a client, we have 5 estimators')).toBe(5);
+    expect(team("we're pricing jobs for our clients, there's six of us in the office")).toBe(6);
+  });
+});
+
+describe('staff who sign many documents stay the team', () => {
+  it.each([
+    ['we have 8 agents and each of them signs a lot of contracts', 8],
+    ['we have 10 agents and each agent signs about 20 leases a month', 10],
+    ['we have 10 agents and each agent gets a login', 10],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});
