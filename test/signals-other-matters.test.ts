@@ -16,6 +16,12 @@ describe('urgency: dates of other events are no deadline', () => {
     ['We need it working when the season opens, which is the twentieth.', 'high'],
     ["We've got about two months before the new contracts start.", 'medium'],
     ['We need it in place for the first of next month.', 'high'],
+    ['Our contract with the current tool runs out on the 30th.', 'high'],
+    ['The trial ends on the 17th?', null],
+    ["We'd want it going before the new year.", 'medium'],
+    ["We're not in any massive rush, mind.", 'low'],
+    ["The funders' audit is in three weeks but that's separate.", null],
+    ['Today we print them and scan them back in.', null],
     ["We're twenty bookings a month now, and next year it'll be forty.", null],
     ["We're thinking of getting sales force next year, but for this we need it by friday.", 'high'],
     ["We're thinking of getting sales force next year.", null],
@@ -34,6 +40,10 @@ describe('use_case: the lease on their own premises is not what they sign', () =
     ['Each supplier signs an agreement with us once a year.', 'vendor_contracts'],
     ['Every new starter gets an appointment letter.', 'hr_onboarding'],
     ["It's mostly the n d a's with research partners.", 'ndas'],
+    ['Every school signs a supply contract with us.', 'sales_contracts'],
+    ['Each of our growers signs a supply agreement with us.', 'vendor_contracts'],
+    ['Every student signs a residence agreement.', 'lease_agreements'],
+    ['The owner signs a storage contract for the winter.', 'sales_contracts'],
     ["Could you send me a quotation for fifty seats?", null],
   ])('%s -> %s', (text, want) => {
     expect(extractSignals(text).use_case).toBe(want);
@@ -47,6 +57,8 @@ describe('tools: blocked, called off, or the last of a list', () => {
     ['Everything runs on net suite and outlook.', ['netsuite', 'outlook']],
     ["We're on office three six five.", ['microsoft_365']],
     ['The books are all in zero.', ['xero']],
+    ["We're all on the microsoft stuff.", ['microsoft_365']],
+    ["We use athena, no sorry, it's not athena, it's something else.", []],
   ])('%s -> %j', (text, want) => {
     expect(extractSignals(text).integration_needs).toEqual(want);
   });
@@ -63,6 +75,13 @@ describe('pain points said about the paperwork, not about something else', () =>
     ['We send them out and then we chase and chase.', ['chasing_signatures']],
     ["We're an audit and tax firm with twelve partners.", []],
     ['The two compliance lads would use it.', []],
+    ["Everything is paper and the drivers lose the notes, we can't see which ones are signed.", ['manual_process', 'poor_visibility']],
+    ['We keep losing track of which version is the latest.', ['errors_rework']],
+    ['We keep calling them and calling them.', ['chasing_signatures']],
+    ["It's paper, then we type it all in again into the student system.", ['manual_process', 'missing_integration']],
+    ['Nobody at support ever gets back to us.', ['poor_support']],
+    ["Winter's our slow season.", []],
+    ['Half of them come back with the signature box left blank.', ['errors_rework']],
     ["We use adobe sign but it's very costly for us.", ['too_expensive']],
     ['We pay four hundred a month for it and it is way too much.', ['too_expensive']],
     ['It takes like one week to get everything signed.', ['slow_turnaround']],
@@ -90,6 +109,14 @@ describe('industry: places of work', () => {
     ["We're a printing company, flyers and banners.", 'manufacturing'],
     ['We are the consular section of an embassy.', 'government'],
     ["We're a sacco with four branches.", 'financial_services'],
+    ["We're a pawnbroker on the high street.", 'financial_services'],
+    ['We run a ferry service to the islands.', 'logistics'],
+    ["We're a stone cutting works, memorials mostly.", 'manufacturing'],
+    ['We build aluminium workboats.', 'manufacturing'],
+    ["We're a registered training org, forklift courses.", 'education'],
+    ['We collect waste for clinics, and the clinic signs a transfer note.', null],
+    ['We supply hotels and cold stores with fish.', null],
+    ["I'm with the diocesan education office.", 'nonprofit'],
     ["The lease is up soon but that's with our landlord. We're a mortgage broker.", 'financial_services'],
   ])('%s -> %s', (text, want) => {
     expect(extractSignals(text).industry).toBe(want);

@@ -41,7 +41,7 @@ const SELF_LOOSE = /\b(?:we|our|we're|i'm|i|us)\b/;
 /** The caller's staff spread over the places: "we've about 40 staff across the two hotels". */
 const STAFF_ACROSS = /\b(?:(?:staff|people|employees|of us)\s+(?:across|at|in|between|over)\s+(?:the|our|both|all)|across (?:all )?our)\s+(?:[a-z-]+\s+){0,2}$/;
 const CLIENT = new RegExp(
-  String.raw`\b(?:(?:sell|sells|selling|market|license|provide)\s+(?:[a-z-]+\s+){0,3}to|(?:clients?|customers?)(?: (?:is|` +
+  String.raw`\b(?:(?:sell|sells|selling|market|license|provide)\s+(?:[a-z-]+\s+){0,3}to|(?:we|i|they) (?:supply|supplies)|supplying|(?:clients?|customers?)(?: (?:is|` +
   String.raw`are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!(?:it's|it is|this is|it'd be|it would be|this would be|` +
   String.raw`work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|` +
   String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|` +
@@ -51,7 +51,7 @@ const CLIENT = new RegExp(
 
 /** Said after the cue, the company is a client: "the diocese is one of our biggest clients", "hotels are our main customers". */
 const CLIENT_AFTER =
-  /^(?:'s)?,?\s+(?:is|are|was|were)\s+(?:(?:one of |some of |among )?our (?:\w+ )?(?:clients?|customers?|accounts?|buyers?)\b|(?:\w+ )?(?:clients?|customers?) of ours\b)/;
+  /^\s+(?:signs|pays)\b|^(?:'s)?,?\s+(?:is|are|was|were)\s+(?:(?:one of |some of |among )?our (?:\w+ )?(?:clients?|customers?|accounts?|buyers?)\b|(?:\w+ )?(?:clients?|customers?) of ours\b)/;
 
 /** A place named only as where the caller is: "our office is above the pharmacy", "next to the hospital". */
 const LOCATED = /\b(?:above|below|beneath|next to|next door to|opposite|across from|near|beside|behind|upstairs from|downstairs from|round the corner from)\s+(?:the|a|an)\s+$/;

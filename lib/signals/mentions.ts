@@ -130,10 +130,10 @@ const POST =
   );
 /**
  * A bare denial right after the product: "everyone asks if we use DocuSign, we don't, never have", "are we on docu sign,
- * no, we're not" (never used, so nothing left behind).
+ * no, we're not", "we use athena, no sorry, it's not athena" (never used, so nothing left behind).
  */
 const DENIED_AFTER =
-  /^[\s,]*(?:(?:no|nope|nah)[\s,]+)?(?:(?:we |i )?(?:don't|do not|never have|never did)|we're not|we are not|we aren't|i'm not|i am not)(?=\s*(?:[,.;!?]|$))/;
+  /^[\s,]*(?:no,? sorry,? (?:it's|it is) not\b|(?:(?:no|nope|nah)[\s,]+)?(?:(?:we |i )?(?:don't|do not|never have|never did)|we're not|we are not|we aren't|i'm not|i am not)(?=\s*(?:[,.;!?]|$)))/;
 /** "Salesforce? No, we don't need that." */
 const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
 const POST_LEAVING = new RegExp(

@@ -50,7 +50,7 @@ const LOW_PLAIN = scan(
     "any) (?:rush|hurry)|in no (?:rush|hurry)|no (?:real |set |fixed |hard |specific )?(?:timeline|deadline|" +
     "time ?frame)|(?:only|just) exploring|just (?:exploring|looking|browsing|curious|researching|poking around|checking|shopping around|" +
     "getting (?:some )?info\\w*|gathering (?:some )?info\\w*|starting to look|doing (?:some )?research)|(?:kicking|" +
-    "kick) the tires|not (?:urgent|a priority|pressing|time[- ]sensitive)|(?:isn't|is not|it's not|" +
+    "kick) the tires|not in (?:a|any) (?:big |real |massive |mad |great |huge )(?:rush|hurry)|not (?:urgent|a priority|pressing|time[- ]sensitive)|(?:isn't|is not|it's not|" +
     "its not) (?:urgent|a priority|pressing)|not (?:any ?time|anytime) soon|next (?:fiscal |financial |calendar |" +
     "budget )?year|next fy|" +
     "down the road(?<!\\b(?:(?:the|a|an|our|my|his|her|their)(?:\\s+[a-z]+){1,2}|lives|live|living|based|just) down the road)|eventually|someday|some day|at some point|long[- ]term|early stages?|" +
@@ -99,7 +99,7 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
   `a couple of) months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|` +
   `sixty|ninety) days|(?:month|a month) or two|(?:looking at|talking|talking about) (?:about |maybe |roughly |like )?(?:a couple of|two|a month or two) months|(?:sometime )?soon|shortly` +
   `|this spring|this summer|this fall|` +
-  `this winter|(?:in|within) (?:(?:about|like|roughly|maybe|just) )?(?:a|one|the next) fortnight|` +
+  `this winter|(?:before|by) (?:the )?new year|(?:the )?week after next|(?:in|within) (?:(?:about|like|roughly|maybe|just) )?(?:a|one|the next) fortnight|` +
   `(?:the )?next fortnight|(?:before|by) (?:the )?(?:(?:start|end) of (?:the )?|new )?(?:financial|fiscal|` +
   `tax|academic|school|college) year(?:[- ]end)?|(?:before|by) (?:the )?(?:start of (?:the )?)?(?:new |next |spring |summer |autumn |fall |winter )term|` +
   `(?:before|by) (?:the |our )?(?:year[- ]end|eofy)`;
@@ -114,7 +114,7 @@ const CONTEXT =
     String.raw`looking to|plan|planning|goal|deadline|due|by|before|until|go live|going live|live|launch|starts?|starting|` +
     String.raw`roll(?:ing)? (?:it |this )?out|rollout|up and running|in place|sorted|set up|decide|decision|sign|switch|move|` +
     String.raw`implement|would be (?:great|ideal|nice|good|perfect|awesome)|expires?|expiring|renew\w*|shut\w*|closing|` +
-    String.raw`cutover|ready|up|sometime|audit\w*|inspections?|review|season|comes?|coming|hopefully|ideally|aim\w*|` +
+    String.raw`cutover|ready|up|sometime|runs? out|running out|audit\w*|inspections?|review|season|comes?|coming|hopefully|ideally|aim\w*|` +
     String.raw`target\w*|timeline|time ?frame|when|probably|maybe)\b`,
   );
 /** Extra need words for medium cues only: choosing a tool ("evaluating options over the next few weeks", "thinking about getting a new tool next quarter"). */
@@ -154,7 +154,7 @@ const GROWTH_WHEN = /\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|d
 /** "next year it will be fifty": a size the caller expects, said after the time. */
 const GROWTH_AFTER =
   /^,?\s+(?:it|we|that|they)(?:(?:'ll| will| would|'d| might| may| could| should)|(?:'re| are)? (?:hoping|planning|aiming|expecting) to) (?:be|have|hit|reach|grow|double)\b/;
-const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|i'm|i have)\b/;
+const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|i'm|i have|we (?!need|want|have to|must|got to|'d|would|should)[a-z]+)\b/;
 
 /**
  * A date that belongs to some other event of the caller's ("i'm off on holiday on the twentieth", "the office move is on the
@@ -230,6 +230,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     // ("... signed off before then, so we've got about seven weeks": a distance is never a past count)
     if (PAST_BEFORE.test(s.slice(Math.max(0, x.index - 40), x.index)) && !(distanceTalk && DISTANCE_MEDIUM_RE.test(s.slice(x.index)))) continue;
     if (!clauseHas(s, CONTEXT, x.index) && !clauseHas(s, MEDIUM_CONTEXT, x.index) && splitCount(s) > 8) continue;
+    if (SET_APART_AFTER.test(s.slice(x.index + x[0].length, x.index + x[0].length + 60))) continue;
     hits.push({ value: 'medium', start: x.index, end: x.index + x[0].length, confidence: 0.7 });
   }
   if (distanceTalk) {

@@ -28,7 +28,8 @@ insurance	strong	-	(?:loss|claims?) adjust(?:ing|ers?)|adjusters(?<=\b(?:the|our
 	|adjusting (?:firm|company|business)
 financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth (?:management|advis\w*)
 	|financial (?:advisors?|advisers?|planning|planners?|services|firm)
-financial_services	strong	-	saccos?|micro-?lend\w*|money ?lend\w*|nbfcs?|building societ(?:y|ies)|microfinance|lending|lenders?|loan officers?|investment (?:firm|advisors?|bank|banking)
+financial_services	strong	-	pawn ?brok\w*|pawn ?shops?|gold loans?|(?:co-?operative )?credit (?:societ(?:y|ies)|co-?ops?|co-?operatives?)|saccos?|micro-?lend\w*|money ?lend\w*|nbfcs?
+	|building societ(?:y|ies)|microfinance|lending|lenders?|loan officers?|investment (?:firm|advisors?|bank|banking)
 	|asset management
 financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants|bookkeeping|tax (?:prep|preparation|firm|practice)|fintech
 financial_services	strong	-	broker-dealer|banking
@@ -41,7 +42,8 @@ logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(
 # Cold storage and warehousing for others: "a cold chain outfit", "we run a cold storage warehouse".
 logistics	strong	-	cold (?:storage|chain|stores?)(?! (?:room|unit|fridge)s?\b)|transport (?:company|firm|business|operator)|haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,2}(?:trucks|lorries|rigs)
 	|(?:truck|lorry|haulage) fleet
-logistics	strong	-	(?:coach|bus) (?:company|companies|operators?|firm|hire company)|(?:last[- ]mile )?delivery (?:company|business|firm|service|outfit)|moving company|shipping company
+logistics	strong	-	ferry (?:service|operator|company|companies|line)s?|ferries|water taxis?|removalists?|removals? (?:firm|company|business)
+	|(?:coach|bus) (?:company|companies|operators?|firm|hire company)|(?:last[- ]mile )?delivery (?:company|business|firm|service|outfit)|moving company|shipping company
 	|(?:regional|long[- ]haul|ltl|motor|common) carriers?
 # A ship or port agency handles vessels calling at a port.
 logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|shipbrok\w*|stevedor\w*|freight terminals?|container terminals?
@@ -80,9 +82,10 @@ government	strong	-	sheriff'?s? (?:office|department|dept)|police (?:department|
 government	weak	-	city of|town of|county|council
 # A parish council is a church's or a village's governing body: the caller's only when they say it is theirs.
 government	weak	-	parish councils?
-education	strong	-	field trips?|school district|schools?(?<=\b(?:secondary|primary|grammar|prep|boarding|independent|international) schools?)|sixth[- ]form(?: college)?|tafe|polytechnic
+education	strong	-	field trips?|school district|schools?(?<=\b(?:secondary|primary|grammar|prep|boarding|independent|international|basic|junior|senior|middle|elementary|high) schools?)
+	|sixth[- ]form(?: college)?|tafe|polytechnic
 education	strong	-	enrol(?:l)?ment (?:office|team|department)|district(?<=\b(?:at|for|in|across) the district)(?! (?:attorney|court|council|manager|nurse|heating|line|office of)\b)
-education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department|team|counsell?ors?|officers?)|education
+education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department|team|counsell?ors?|officers?)|education(?<!\bdiocesan education)
 education	strong	-	day ?cares?|child ?care(?: cent(?:re|er)s?| providers?)?|pre-?schools?|kindergartens?|nurser(?:y|ies)(?<=\b(?:day|child|children's) nurser(?:y|ies))
 	|(?:driving|language|dance|music|swim(?:ming)?) schools?
 # After-school programmes are run by schools and charities alike: education only when the caller is the one running them.
@@ -91,7 +94,8 @@ education	strong	-	tuition (?:cent(?:re|er)s?|classes|school)|coaching (?:cent(?
 education	weak	-	schools?|academy|district
 # The caller's own students ("we have about 4,200 students"); students named alone ("when the students come back") or working for
 # the caller ("we've got two students on placement") are no industry.
-education	strong	-	students(?<=\b(?:we have|we've got|we've|we teach|we enrol|we enroll|our)\b[^.?!]{0,30} students)
+education	strong	-	registered training org\w*|training (?:provider|organi[sz]ation|college)s?|rtos?(?<=\b(?:an|the|our) rtos?)
+education	strong	-	(?:students|pupils)(?<=\b(?:we have|we've got|we've|we teach|we enrol|we enroll|our)\b[^.?!]{0,30} students)
 	(?! (?:on (?:placement|work experience)|working|who work|part[- ]time|interning|helping out|in the office|over the summer)\b)
 nonprofit	strong	-	non[- ]?profit|food pantr(?:y|ies)|not-for-profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
 nonprofit	strong	-	dioceses?|diocesan|temple trusts?|(?:mosque|church|temple|gurdwara|synagogue) committees?|madrasa|madrassa|waqf
@@ -111,17 +115,19 @@ legal	strong	legal (?:team|department|dept|counsel)|in-house|general counsel	att
 software	strong	-	saas|software (?:company|startup|firm|vendor|business|house|shop)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development
 software	strong	-	(?:software|it|tech) services (?:company|firm|provider|business|house)|app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
 manufacturing	strong	-	manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
+manufacturing	strong	-	stone ?cutting|(?:stone|glass|metal|engraving|tailoring|joinery) (?:works|workshops?)|monumental masons?|engraving (?:firm|business)
+manufacturing	strong	-	(?:we|i) (?:build|make|manufacture|fabricate) (?:[a-z-]+ ){0,3}(?:boats|workboats|trailers|furniture|cabinets|machines|machinery|parts|equipment|vehicles|uniforms|garments)\b
 manufacturing	strong	-	metal stamping|(?:commercial )?printing (?:company|firm|press|house|business|works)|printing presses|print (?:shop|works|firm)|commercial printers?
 manufacturing	strong	-	(?:bottling|processing|packing|packaging|canning|assembly|meat ?packing) plants?|bottling (?:lines?|company)
 # Boat yards build boats; a production brewery or distillery makes drink (a brewpub is hospitality, above).
-manufacturing	strong	-	boat ?build(?:ers?|ing)|boat ?yards?|shipyards?|shipbuild\w*|shipwrights?
+manufacturing	strong	-	boat ?build(?:ers?|ing)|boat ?(?:repair )?yards?|shipyards?|shipbuild\w*|shipwrights?
 manufacturing	weak	-	brewer(?:y|ies)|distiller(?:y|ies)
 # A winery makes wine; named as a supplier ("purchase orders to the wineries") it is not the caller's.
 manufacturing	weak	-	winer(?:y|ies)|wine (?:estates?|farms?|producers?)
 # A mill may be only a building ("the old cotton mill next door"): the caller's only when they say so.
 manufacturing	weak	-	(?:textile|paper|steel|flour|cotton|spinning|woollen|woolen|weaving|rolling|sugar|rice|feed) mills?
 construction	strong	-	construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\w*|renovations?|hvac|plumbing|electrical contractors?
-construction	strong	-	architect(?:ure|ural) (?:firm|practice|studio)|drywall|lien waivers?|(?:commercial|residential|industrial) electrical|electricians
+construction	strong	-	architect(?:ure|ural|s'?) (?:firm|practice|studio|office)|drywall|lien waivers?|(?:commercial|residential|industrial) electrical|electricians
 construction	weak	-	contractors?|builders?
 # Building architects, said of the caller ("we're architects"; not software, solutions or data architects).
 construction	weak	-	architects(?<!\b(?:software|solutions?|cloud|enterprise|data|systems?|it|technical|security|network|sales|information) architects)

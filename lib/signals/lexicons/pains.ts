@@ -11,6 +11,9 @@
  */
 export default String.raw`
 # Re-keying between systems is a missing integration; re-keying alone is manual work (below).
+# Keyed in again into another system: "then we type it all in again into the student system".
+missing_integration	-	(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?) (?:it|them|everything|the lot)(?: all)? (?:in |up )?again\b(?=[^.?!]{0,20}\binto (?:the|our|a|another) (?:[a-z-]+ )?(?
+	:system|crm|software|database|platform|app))
 missing_integration	-	(?:typ(?:e|es|ed|ing)|enter(?:s|ed|ing)?|key(?:s|ed|ing)?) (?:everything|it|data|things|them|it all|the lot)(?: all)? (?:in |up |over )?twice
 missing_integration	-	re-?(?:enter(?:ing)?|typ(?:e|ing)|key(?:ing)?)\b(?=[^.?!]{0,40}\b(?:twice|into (?:the|our|another|a|each) (?:crm|system|tool|software|platform|app)|into {systems}))
 # Re-keying said as the result of a tool that does not connect: "it doesn't connect to our accounting, so someone's retyping everything".
@@ -24,7 +27,9 @@ manual_process	-	(?:mail|mailing|mailed|ship|shipping|fedex|overnight)(?:ing)? (
 manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?
 	|by hand(?<!\b(?:type|types|typed|typing|copy|copies|copied|copying|key|keyed|keying|enter|entered|entering)\b[^.?!]{0,50}\b(?:again|across)\b[^.?!]{0,20}by hand)
 # "Just paper, honestly": paper as the whole answer.
-manual_process	-	paper (?:at the moment|for now|right now|currently)(?=\s*(?:[,.;!?]|$))|(?:just|only|still|mostly|purely) printing\b
+manual_process	-	paper (?:at the moment|for now|right now|currently|only)(?=\s*(?:[,.;!?]|$)| now\b)|(?:everything|it|all)(?:'s| is) (?:all |still |just )?(?:paper|on paper)\b
+	|paper and (?:biro|pen)s?|carbon cop(?:y|ies)|carbon copy pads?|duplicate books?|paper (?:tickets|dockets|receipts|registers?)\b|photocop(?:y|ies|ying) (?:everything|it all|them)
+	|(?:just|only|still|mostly|purely) printing\b
 	|(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| and (?:pens?|email|excel|ink|spreadsheets?)\b)
 manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|clips?|plates?|cups?|bags?|straws?))|wet signatures?|on paper|paper[- ]based|all paper|filing cabinets?
 	|(?:a|the|in a|in the) binders?|paperwork piles|manual(?:ly)?|data entry
@@ -44,7 +49,7 @@ manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |litera
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
 poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|one|two|three|four|\d+) (?:days?|weeks?))
-	|slow(?:er|ly|ness)?(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)|delays?
+	|slow(?:er|ly|ness)?(?! (?:season|period|months?|time|weeks?|days?)\b)(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)|delays?
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:like |about |almost |nearly )?(?:a fortnight|a month|two months)
 slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|drags? on|signed faster|faster turnaround
 	|turnaround(?! (?:sheets?|checklists?|checks?|forms?|logs?|reports?|crews?|teams?|staff|managers?|coordinators?|plans?)\b)
@@ -54,6 +59,7 @@ slow_turnaround	-	(?:just |usually )?(?:sit|sits|sat|sitting) on (?:them|it|thos
 # The wait said as time before anyone signs: "it's two, three weeks before anyone signs it".
 slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight) before (?:anyone|anybody|they|someone|the client|the customer|it) (?:actually |finally )?(?:signs|gets signed|comes back)
 slow_turnaround	-	still (?:haven't|hasn't|have not|has not) (?:signed|sent (?:it|them) back|returned)
+chasing_signatures	-	keep (?:calling|ringing|emailing|texting|chasing|phoning|messaging) (?:them|people|clients|customers|the \w+)
 chasing_signatures	-	(?:call|calling|email|emailing|text|texting|ping|pinging|ring|ringing|phone|phoning) (?:the |our )?{signers} (?:\w+,? ){0,4}times
 chasing_signatures	-	chas(?:e|ing) and chas(?:e|ing)|phone tag|(?:knock(?:ing)? on doors|begging)\b[^.?!]{0,30}\bto get (?:\w+ ){0,2}(?:back|signed)
 chasing_signatures	-	chas(?:e|es|ing) (?:the |our |all the |all our )?{chased}
@@ -64,7 +70,8 @@ chasing_signatures	-	follow(?:ing)?[- ]up (?:with|on) (?:people|clients|customer
 chasing_signatures	-	follow(?:s|ing|ed)?[- ]up (?:with|on) (?:the |our |all the )?[a-z]+s\b(?: \w+){0,2} to sign\b|track(?:ing)? (?:people|them|signers) down
 	|chas(?:e|es|ing) (?:every|each) (?:single )?one(?: of them)?
 too_expensive	negatable	expensive|pricey|dear(?<=\b(?:too|a bit|bit|quite|very|so|got|getting|gotten|gone) dear)|overpriced|costs? (?:too much|a fortune|way too much)|too much money
-too_expensive	negatable	(?:very|too|so|quite|really|super) (?:costly|steep)|(?:increased|upped|hiked) (?:the|their) prices?|(?:way|far) too much(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
+too_expensive	negatable	(?:very|too|so|quite|really|super) (?:costly|steep)|(?:it's|it is|that's|that is) (?:way |far |just )?too much\b(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
+	|(?:increased|upped|hiked) (?:the|their) prices?|(?:way|far) too much(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
 	|paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?
 too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike)
 # The vendor raised the caller's price: "they put us up again at renewal", "they've put the price up".
@@ -84,20 +91,22 @@ errors_rework	-	(?:don't|do not|doesn't|does not|never|didn't) match (?:what's|w
 errors_rework	-	(?:numbers|figures|amounts|prices|totals|versions|names)\b[^.?!]{0,40}\b(?:don't|do not|never|didn't) match|mismatch(?:ed|es)?
 errors_rework	-	forg(?:et|ets|ot|etting) to (?:initial|date|fill (?:in|out))|miss(?:es|ed|ing)? (?:a |an |the )?(?:signature|initials?|field|page) (?:on|in)
 poor_visibility	-	(?:no|zero|without|lack of|don't have any|no real) (?:visibility|insight|way to (?:track|see|know))
-poor_visibility	-	(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:where|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))|no idea where|nobody knows(?! how to)
+poor_visibility	-	(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:where|which(?! (?:version|copy))|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))|no idea where
+	|nobody knows(?! how to)
 	|no one knows(?! how to)
 poor_visibility	-	(?:nobody|no one) can (?:ever |really |actually )?(?:see|tell)(?: (?:me|us|you))? (?:where|who(?:'s| has)? (?:actually )?signed|whether|if)
 poor_visibility	-	who(?:'s| has| have) (?:not )?signed\b[^.?!]{0,30}\bno idea|status of anything
 	|(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:if|whether|when)\b[^.?!]{0,30}\b(?:signed|opened|viewed|read|seen|received|looked at)
 poor_visibility	-	scattered (?:across|in|between|all over)|(?:a mess|hard|impossible|difficult|tough|a nightmare|a pain) (?:to )?keep(?:ing)? track|can't keep track
-poor_visibility	-	(?:lose|losing|lost) track of (?:where|who|whether|the status|contracts|documents|deals|what's)
+poor_visibility	-	(?:lose|losing|lost) track of (?:where|which(?! (?:version|copy))|who|whether|the status|contracts|documents|deals|what's)
 # "half the time we can't find them after": the signed copies go missing.
 poor_visibility	-	(?:can't|cannot|cannae|canny|can never|never) find (?:them|it|those)(?<=\b(?:half the time|usually|often|sometimes|always|never|then|later|after(?:wards)?) (?:we |i |you |t
 	hey |nobody |no one )?\w+ find (?:them|it|those))
 	|(?:can't|cannot|cannae|canny|can never) find (?:them|it|those)(?= (?:after|afterwards|later|again|when)\b)
-poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|couldn't find|could not find|cannot find|nobody can find|no one can find) (?:a |the |our |some |signed |a signed |the signed 
+poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|couldn't find|could not find|cannot find|nobody can find|no one can find) (?:a |the |our |some |signed |old |original |a signed |the signed 
 	|important )*{doc_nouns}
-poor_visibility	-	(?:nobody|no one) can find\b|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
+poor_visibility	-	(?:nobody|no one) can (?:ever |never )?find\b|(?:copies|forms|ones|documents|files|papers) (?:we|they|i) (?:could not|couldn't|can't|cannot|can never) find\b
+	|things (?:go|goes|going|went|gone) missing|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
 poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers|releases?|slips?|letters?) (?:go|goes|going|went|gone) missing
 compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 	|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls|guys|lads|ladies|person|bods)\b)
@@ -106,13 +115,14 @@ compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz]ations?))
 compliance_risk	-	finra
 # Inspectors or a regulator pressing on the records: "the inspectors are always on at us about our records".
-compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*)\b)
-missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk to|integrate|sync|connect|work with|play (?:well|nice) with)|double[- ]entry
+compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*|asked for|came|found)\b)
+missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk to|integrate|sync|connect|link (?:to|with|up)|work with|play (?:well|nice) with)
+	|double[- ]entry
 missing_integration	-	(?:isn't|is not|not|aren't|are not) (?:really )?integrat(?:ing|ed) (?:with|into)|enter(?:ing)? (?:everything|it|data|things) twice|not integrated|no integrations?
 	|disconnected (?:systems|tools)
 hard_to_use	negatable	clunky|confusing|complicated|hard to (?:use|navigate|figure out)|difficult to use|not (?:user[- ]friendly|intuitive)|can't figure (?:it |out)|struggle with
 hard_to_use	negatable	learning curve|cumbersome|too many (?:steps|clicks)
-hard_to_use	-	a pain to|a pain in the|painful to (?:use|set up|work with)
+hard_to_use	-	a (?:real |right |total |bit of a )?pain to|a pain in the|painful to (?:use|set up|work with)
 # Nobody can use the tool: led by the rare words, the "nobody" checked behind them.
 hard_to_use	-	knows? how to use (?:it|the (?:system|tool|software|thing|app|platform)|the [a-z]+(?: [a-z]+)? (?:we have|we've got|we use))(?<=\b(?:nobody|no one|noone|none of (?:us
 	|them))\b[^.?!]{0,40}knows? how to use [a-z ]{2,40})
@@ -137,6 +147,7 @@ poor_visibility	-	(?:get(?:s|ting)?|got) lost in|(?:lose|loses|losing|lost) (?:t
 chasing_signatures	-	ghost(?:s|ed|ing)? (?:us|me)|nudg(?:e|es|ing)|(?:send|sending|sent) (?:\w+ ){0,2}reminders|reminder emails
 chasing_signatures	-	follow(?:ing)?[- ]ups?\b[^.?!]{0,20}\b(?:times|again|forever|endless)
 poor_support	-	support (?:at|from) \w+ (?:never|doesn't|don't) (?:answers?|responds?|gets? back|repl(?:y|ies))
+	|(?:nobody|no one) (?:at|in|from) (?:their )?support (?:ever )?(?:gets? back|answers?|responds?|repl(?:y|ies))
 poor_support	-	waited (?:\w+ ){0,2}(?:days|weeks) for (?:a |an |any )?(?:reply|response|answer)
 poor_support	-	support(?: is|'s| was| has been|'s been| team is) (?:so |really |very |super |pretty |painfully )?(?:terrible|awful|bad|horrible|useless|slow|non-?existent|a joke|shocking|app
 	alling|dreadful|rubbish|hopeless|poor)
@@ -161,5 +172,5 @@ manual_process	-	(?:it's|its|all|just) print,? (?:and )?(?:post|sign|scan)|print
 manual_process	-	(?:come|comes|coming|came) (?:in|into the (?:office|branch|shop))(?: \w+)? to (?:wet[- ])?sign|wet[- ]sign|we print (?:every|each|all)\b
 	|email(?:s|ed|ing)? (?:'em|them|it) over
 chasing_signatures	-	chas(?:e|es|ing) (?:the |our )?(?:client|customer|signer|buyer|tenant|parent|patient)s? to sign
-errors_rework	-	fields? left blank|left (?:the )?fields? blank
+errors_rework	-	(?:signature|date|initial)s? (?:box|field|line)s? (?:left )?blank|fields? left blank|left (?:the )?fields? blank
 `;

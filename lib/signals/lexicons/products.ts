@@ -86,7 +86,8 @@ outlook	integration_needs	lower	(?<=\b(?:and|or|,) )outlook\b(?! (?:is|was|for|o
 outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)outlook\b
 	|outlook(?=,? (?:(?:and|or|plus) )?(?:teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:mail|email|emails|e-mail|the calendar|calendars?)\b)
 # Suites: a caller naming the suite (not one of its apps) gets the suite id.
-microsoft_365	integration_needs	lower	(?:office|microsoft) (?:three six five|3 6 5)|o ?365|office ?365|microsoft 365|ms 365|m365|microsoft office suite
+microsoft_365	integration_needs	lower	(?:office|microsoft) (?:three six five|3 6 5)|(?<=\b(?:on|use|using|in) (?:all )?(?:the )?)microsoft (?:stuff|suite|products|tools|package|apps)|o ?365
+	|office ?365|microsoft 365|ms 365|m365|microsoft office suite
 # "we're a microsoft shop" with no Microsoft app named in the sentence (with one named, the apps are the needs).
 microsoft_365	integration_needs	lower	microsoft (?:shop|house|business|company|office|place|environment|stack)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})(?<=(?:we're|we are|we're all
 	|we are all|we're very much|we're basically|we're pretty much|we're a|we are a|we're very much a|we're basically a|we're pretty much a|we're totally a|we're fully a) (?:a )?microsoft \w+)
@@ -131,11 +132,11 @@ docusign	current_solution	lower	docu ?sign|docu-sign
 adobe_sign	current_solution	lower	adobe (?:acrobat )?sign|acrobat sign|echo ?sign|adobe acrobat|acrobat
 adobe_sign	current_solution	lower	adobe(?! (?:photoshop|illustrator|creative|premiere|indesign|analytics|experience|xd|express|stock|fonts))
 dropbox_sign	current_solution	lower	dropbox sign|hello ?sign
-pandadoc	current_solution	lower	panda ?docs?
+pandadoc	current_solution	lower	panda ?docs?|pand a doc
 proposify	current_solution	lower	proposify
 qwilr	current_solution	lower	qwilr
 microsoft_word	current_solution	lower	microsoft word|ms word|word (?:docs?|documents?|templates?|files?)
-microsoft_word	current_solution	lower	(?:in|using|use|into|from|out of) word(?= (?:docs?|documents?|files?|templates?|then|and|or)\b|\s*[,.;!?]|\s*$)
+microsoft_word	current_solution	lower	(?:in|using|use|into|from|out of|back to) word(?= (?:docs?|documents?|files?|templates?|then|and|or)\b|\s*[,.;!?]|\s*$)
 microsoft_word	current_solution	lower	(?<=\b(?:templates?|docs?|documents?|proposals?|quotes?|contracts?|agreements?|letters?|forms?) (?:in|from) )word\b(?! of)
 microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|it's all|it's just|now it's|all done in|done in|written in|typed in|typed up in|drafted in) )word
 	(?= (?:and|then|or|at the moment|at present|currently|right now|for now|still)\b|\s*[,.;!?]|\s*$)
@@ -153,5 +154,6 @@ skyslope	current_solution	lower	sky ?slope
 jotform	current_solution	lower	jot ?form
 better_proposals	current_solution	lower	better proposals
 conga	current_solution	cased	Conga
+conga	current_solution	lower	conga(?= (?:contract|licen[cs]es?|subscription|account|renewal)s?\b)|(?<=\b(?:our|on|use|using|in) )conga\b
 ironclad	current_solution	cased	Ironclad
 `;

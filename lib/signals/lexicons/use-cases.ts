@@ -41,12 +41,13 @@ sales_contracts	change orders?
 # A supply agreement is the caller's customer's when the caller supplies ("we supply ninety cafes", "the shops we deliver
 # to") or the customers sign it ("our customers sign a supply agreement"), or wholesale; else a supplier's (below).
 sales_contracts	(?:wholesale|customer|distribution|distributor|dealer|reseller) supply (?:agreements?|contracts?)
+	|supply (?:agreements?|contracts?)(?= with (?:the |our )?(?:builders|customers|clients|buyers|retailers|shops|stores|distributors|schools|hospitals|hotels|restaurants)\b)
 	|supply (?:agreements?|contracts?)(?<=\bwe (?:supply|sell to|distribute to|deliver to)\b[^.?!]{0,80}supply (?:agreements?|contracts?))
-	|supply (?:agreements?|contracts?)(?<=\b(?:customers?|clients?|buyers?|stockists?|retailers|accounts?)\b[^.?!]{0,30}
-	\b(?:signs?|gets?) (?:(?:a|an|the|our|their) )?(?:\w+ )?supply (?:agreements?|contracts?))
+	|supply (?:agreements?|contracts?)(?<=\b(?:customers?|clients?|buyers?|stockists?|retailers?|accounts?|schools?|shops?|stores?|distributors?|hotels?|restaurants?|cafes?)\b[^.?!]{0,30}
+	\b(?:signs?|gets?)\s+(?:(?:a|an|the|our|their)\s+)?(?:\w+\s+)?supply (?:agreements?|contracts?))
 sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|its own)\s+(?:signed |written |proper )?(?:contract|agreement)\b)
 # The lease on the caller's own premises ("the lease on our office runs out") is not what they sign with customers.
-lease_agreements	lease (?:agreements?|renewals?|contracts?)
+lease_agreements	residence (?:agreements?|contracts?)|(?:student )?accommodation (?:agreements?|contracts?)|licen[cs]es? to occupy|lease (?:agreements?|renewals?|contracts?)
 	|leases?(?! (?:on|for) (?:the|our|my)(?: new| old| current)? (?:building|office|offices|premises|place|shop|store|unit|warehouse|space|site|studio|gym|clinic|yard)\b)(?<!\b(?:office|buildin
 	g|premises|shop) leases?)
 	|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies
@@ -61,7 +62,8 @@ real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|hom
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?|subcontracts?(?: agreements?)?
 vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
 vendor_contracts	procurement(?! (?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?|took|window|deadline|rules|polic(?:y|ies)|lead|people)\b)
-vendor_contracts	(?:contractor|supplier|vendor|subcontractor|subbie)s?\b[^.?!]{0,20}\bsigns? (?:an?|the|their) (?:\w+ )?(?:agreement|contract)\b|purchase orders?
+vendor_contracts	(?:agreement|contract)s?(?= (?:each|every|that|which) (?:[a-z-]+ )?(?:partner|contractor|supplier|vendor|subcontractor|courier|rider|driver)s? signs? with us)
+	|(?:contractor|supplier|vendor|subcontractor|subbie)s?\b[^.?!]{0,20}\bsigns? (?:an?|the|their) (?:\w+ )?(?:agreement|contract)\b|purchase orders?
 	|(?:suppliers|vendors)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)
 vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
 client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)
@@ -76,7 +78,9 @@ client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|credit|insu
 invoices	invoices?|invoicing
 sales_proposals	proposals?|quotes?|estimates?|bids?|quotations?
 # What every new client signs on joining is their intake ("every new client signs a client agreement").
-client_intake	(?:client|customer) (?:agreements?|contracts?)(?<=\bnew (?:client|customer)s? (?:signs?|gets?) (?:a|an|the|our|their) (?:client|customer) (?:agreements?|contracts?))
+client_intake	(?:client|customer) (?:agreements?|contracts?)(?<=\b(?:new|onboard\w*|take on)\b[^.?!]{0,40}\b(?:signs?|gets?) (?:a|an|the|our|their) (?:client|customer) (?:agreements?|contracts?))
+sales_contracts	charter (?:agreements?|contracts?|part(?:y|ies))|storage (?:agreements?|contracts?)|scopes? of work
+	|contracts?(?<=\b(?:homeowners?|customers?|clients?|buyers?|couples?) signs? (?:a|the|our) contracts?)(?= with us\b)
 sales_contracts	bills? of sale|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire) (?:contracts?|agreements?)
 	|(?:sales?|customer|client|service|subscription|shipper) (?:contracts?|agreements?)
 sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|m s a'?s?|master service agreements?|sows?|statements? of work
