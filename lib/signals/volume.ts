@@ -86,7 +86,7 @@ export interface VolumeCandidate {
 const DOC =
   '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|' +
     'invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|' +
-    'packets?|packs?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|' +
+    'packets?|packs?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
@@ -95,7 +95,7 @@ const DOC =
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
 const EACH_DOC = `(?:${DOC}|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|certificates?|work orders?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
-const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|renews?|fills? (?:in|out)|completes?|returns?|ends? with|' +
+const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|(?:is |are )?having|renews?|fills? (?:in|out)|completes?|returns?|ends? with|' +
   'comes? with|carries|receives?)';
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
@@ -131,6 +131,8 @@ const MORE_ROLES = 'adjusters?|surveyors?|supervisors?|case ?workers?|negotiator
 const ROLE_NOUNS = 'reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|salespeople|account executives?|managers?|' +
   'coordinators?|associates?|loan officers?|advisors?|consultants?|producers?|officers?|paralegals?|planners?|estimators?|' +
   `dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|${MORE_ROLES}`;
+/** A role noun, whole (for `headcount`'s two-word roles). */
+const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`);
 /** Who may be named just before ", each" in `PER_PERSON` ("the reps, each ..."): plain words, some letters optional. */
 const ROLES_BEFORE_EACH = 'reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|' +
   'lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|' +
@@ -188,7 +190,7 @@ function perPersonIn(m: string): RegExpExecArray | null {
  */
 const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us|those|'em))?\\s+(?!(?:of|day|week|fortnight|month|quarter|year|time|` +
   `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:\\s+[a-z'-]+){0,2}?\\s+(?:(?:about|around|roughly|maybe|like|probably|` +
-  `some|usually|up to|over)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,3}?${PERIOD_AFTER}`);
+  `some|usually|up to|over|approximately|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,3}?${PERIOD_AFTER}`);
 /**
  * The count of people said just before their "each" ("the site foremen, there's eleven, each ...", "there's twenty-two
  * across the provinces, and each one ...", "fourteen now, each ..."): group 1. A count with a period after it is a rate.
@@ -222,6 +224,13 @@ function unitCountRe(word: string): RegExp {
  * just before "each" ("the site foremen, there's eleven, each ..."), else undefined.
  */
 function headcount(u: Utterance, each: number, word: string | undefined): number | undefined {
+  // "each loan officer sends ...": the two-word role ("the loan officers, we've got nine") before its first word.
+  const two = word !== undefined ? /^each\s+[a-z]+\s+([a-z]{3,})\b/.exec(u.masked.slice(each, each + 40))?.[1] : undefined;
+  if (two !== undefined && !two.endsWith('s') && (ROLE_NOUN.test(two) || ROLE_NOUN.test(`${word} ${two}`))) {
+    const c = unitCountRe(`${word} ${two}`).exec(u.masked);
+    const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
+    if (q?.kind === 'cardinal' && q.value >= 2) return q.value;
+  }
   if (word !== undefined && word.length >= 3 && !word.endsWith('s')) {
     const c = unitCountRe(word).exec(u.masked);
     const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
@@ -253,6 +262,21 @@ const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
 const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
+/**
+ * The period said first, then who does how many: "per annum we are doing approximately twenty four hundred", "per term
+ * we'd send maybe five hundred", "per day we are getting around one fifty admissions" (group 1 the unit, 2 the count). What
+ * the count counts is judged after it (`periodFirstReadings`).
+ */
+const V_PERIOD_WE = g(`\\b(?:per|each|every|in an?)\\s+${ADJ}(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|` +
+  `semester|trimester),?\\s+(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|\\s+would|\\s+usually|\\s+normally)?\\s+(?:doing|getting|sending|` +
+  `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
+  `seeing)\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`);
+/** What may follow a bare count that ends its clause ("... twenty four hundred, currently ..."). */
+const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b)/;
+/** The thing counted right after a count (`periodFirstReadings`): one optional word, then the noun (group 1). */
+const THING_AFTER = /^\s+(?:[a-z'-]+\s+)?([a-z]{3,})\b/;
+/** The count of terms or intakes in a year: "there's four terms", "only one intake per year" (group 1 the count, 2 the unit). */
+const TERMS_IN_YEAR = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?(term|intake|semester|trimester)s?\\b`);
 /** The gap of V_DOC_PERIOD naming a thing each document is for ("one manifest per route per day"): group 1 the thing. */
 const PER_THING_GAP = /^\s+(?:per|for each|for every|on each|on every|with each|with every)\s+([a-z]{3,})\s+$/;
 /** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
@@ -276,6 +300,8 @@ const V_EACH_DOC = g(
     `\\b(?:each|every)(?: single)? one(?:'s| is)\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|` +
     // "signs up fifteen dealers a quarter on a dealer agreement"
     `(?<=(?:day|week|fortnight|month|quarter|year|ly))\\s+(?:on|under)\\s+(?:(?:a|an|one|their own|its own)\\s+)?(?:[a-z-]+\\s+){0,2}?${DOC}\\b|` +
+    // "forty casks a month, each with its own sale contract"
+    `\\beach(?: one)?,? with\\s+(?:a|an|one|its own|their own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|` +
     // "eight catering gigs a month with a contract each"
     `\\bwith\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:each|apiece)\\b|` +
     // "fifteen hundred consults a month that need a form"
@@ -638,6 +664,45 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
   return x && period ? [x[1], period, x.index, x.index + x[0].length] : null;
 }
 
+/** The count of `unit`s (terms, intakes) in a year said anywhere but at `except` (1-6), else undefined. */
+function termsInYear(u: Utterance, unit: string, except: string): number | undefined {
+  TERMS_IN_YEAR.lastIndex = 0;
+  for (let x = TERMS_IN_YEAR.exec(u.masked); x; x = TERMS_IN_YEAR.exec(u.masked)) {
+    if (x[1] === except || x[2] !== unit) continue;
+    const k = quantityAt(u, x[1]);
+    if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) return k.value;
+  }
+  return undefined;
+}
+
+/**
+ * The period said before the count (`V_PERIOD_WE`): a bare count with a document named in the turn ("purchase orders, per
+ * annum we are doing approximately twenty four hundred" = 200), or things that each carry a document ("per day we are getting
+ * around one fifty admissions, each admission is having one consent form"). A count per term or intake is spread over the
+ * terms in a year said elsewhere ("there's four terms"; "only one intake per year").
+ */
+function periodFirstReadings(sc: VolumeScope): void {
+  const { u } = sc;
+  const m = u.masked;
+  V_PERIOD_WE.lastIndex = 0;
+  for (let x = V_PERIOD_WE.exec(m); x; x = V_PERIOD_WE.exec(m)) {
+    const end = x.index + x[0].length;
+    const after = m.slice(end, end + 40);
+    let ok = BARE_END.test(after) && hasDoc(u);
+    if (!ok) {
+      const t = THING_AFTER.exec(after)?.[1];
+      const stem = t?.replace(/s$/, '');
+      ok = stem !== undefined && !PERIOD_WORD.test(t!) && cachedRegExp(`\\b(?:each|every)\\s+${stem}\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\b`).test(m);
+    }
+    if (!ok || covered(sc.out, x.index)) continue;
+    const unit = x[1] === 'annum' ? 'year' : x[1];
+    if (TERM_WORD.test(unit)) {
+      const k = termsInYear(u, unit, x[2]);
+      if (k !== undefined) addVolume(sc, x[2], 'year', x.index, end, 2, 0.75, 1 / k);
+    } else addVolume(sc, x[2], unitOf(unit, u), x.index, end, 2, 0.8);
+  }
+}
+
 /** Volume readings (documents per month) in an utterance; `team` resolves per-person volumes. */
 export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): VolumeCandidate[] {
   const m = u.masked;
@@ -697,6 +762,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
     addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
   }
+  if ((hasPeriod || hasTerm) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a')) && (u.lower.includes(' we') ||
+    u.lower.includes(' they') || u.lower.includes(' i '))) periodFirstReadings(sc);
   for (let x = hasEach || THAT_NEEDS.test(u.lower) || ON_A.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
     if (covered(out, x.index)) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
@@ -788,7 +855,13 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (TERM_COUNTED.test(m.slice(at + 1, at + 40))) continue;
       const thing = /^(?:each|every)\s+([a-z]{3,})/.exec(x[1])?.[1];
       if (thing !== undefined && countsThing(m, at + 1, thing)) addVolume(sc, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.6, 0.7);
-      else if (!covered(out, at)) addVolume(sc, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.4, 0.7);
+      else if (!covered(out, at)) {
+        // "every rider signs a waiver, ... ten rides a month with about thirty riders each ride": the signers per thing counted.
+        const ppt = thing !== undefined && PEOPLE_PER_THING_GATE.test(m) ? peoplePerThing(u) : null;
+        const per = ppt && countsThing(m, at + 1, ppt.thing) && m.startsWith(thing!, skipSpaces(m, ppt.start + 1)) ? ppt.per : 1;
+        addVolume({ ...sc, multiplier: sc.multiplier * per }, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, Math.max(x.index + x[0].length,
+          per > 1 ? ppt!.end : 0), per > 1 ? 1.6 : 1.4, 0.7);
+      }
       from = x.index + x[0].length;
     }
   }
@@ -940,7 +1013,9 @@ function correctPeriod(m: string, c: VolumeCandidate): void {
 const TERM_COUNT = new RegExp(`(${NUM})\\s+(?:a|per|each|every)\\s+(term|semester|trimester)\\b[^.?!;]{0,40}?` +
   `\\b(?:there's|there are|there is|we have|we've got|with)\\s+(${NUM})\\s+(?:terms|semesters|trimesters)\\b`);
 /** A document named after the things it is signed for: "supplier agreements", "tenancy contracts" (group 1 the thing). */
-const DOC_OF_THING = /\b([a-z]{4,}?)s? (?:agreements?|contracts?|forms?|waivers?|releases?|applications?)\b/g;
+const DOC_OF_THING = /\b(?:([a-z]{4,}) )?([a-z]{4,}) (?:agreements?|contracts?|forms?|waivers?|releases?|applications?|paperwork|packets?|packs?)\b/g;
+/** A document said for the things it is signed for: "the assignment agreement for every temp we place" (group 1 the thing). */
+const DOC_FOR_THING = g(`\\b(?:${DOC}|paperwork)\\s+(?:signed\\s+)?(?:for|with)\\s+(?:(?:each|every|all|the|our)\\s+)?(?:[a-z-]+\\s+)?([a-z]{3,})\\b`);
 /** Deals closed per period: "we do about thirty sales a month" (read only with a document named in the turn). */
 const DEALS_RATE = new RegExp(`\\b(?:do|does|close|closes|handle|handles|process|processes|complete|completes)\\s+` +
   `(?:(?:about|around|roughly|maybe|like|some|over)\\s+)*(${NUM})\\s+(?:[a-z-]+\\s+)?(?:sales|deals|closings|completions|transactions)\\s+${PERIOD_AFTER}`);
@@ -948,10 +1023,14 @@ const DEALS_RATE = new RegExp(`\\b(?:do|does|close|closes|handle|handles|process
  * People per thing: "about four players on a session" (groups 1 the count, 2 the thing), "each group is about eight people"
  * (3 the thing, 4 the count).
  */
-const PEOPLE_PER_THING = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?[a-z]+s\\s+(?:on|per|in|at)\\s+(?:a|an|each|every)\\s+([a-z]{3,})\\b|` +
+const PEOPLE_PER_THING = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:[a-z]+s|women|men|children)\\s+(?:(?:on|per|in|at)\\s+(?:a|an|each|every)|each|` +
+  `every|per)\\s+([a-z]{3,})\\b|` +
   `\\b(?:each|every|a)\\s+([a-z]{3,})\\s+(?:is|has)\\s+(?:(?:about|around|roughly|maybe|like|usually)\\s+)*(${NUM})\\s+(?:people|persons|guests|players|riders|passengers)\\b`);
+/** What every `PEOPLE_PER_THING` match has after its count's noun: a preposition, "each", "every" or "per". */
+const PEOPLE_PER_THING_GATE = /\b(?:each|every|per)\b/;
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
-const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,})\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`);
+const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,})\\s+(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)` +
+  `${CARRIES}\\b`);
 /** "twenty five new files a week and each one gets a client care letter": things per period, each with its document. */
 const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s\\s+${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,40}?` +
   `\\b(?:each|every)\\s+(?:one|${NUM}|of (?:them|those|'em))\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`);
@@ -1020,11 +1099,16 @@ function eachThingReadings(sc: VolumeScope): void {
   }
   if (out.length > 0) return;
   // "supplier agreements ... about fifteen new suppliers a quarter": the things a document is named after, per period.
+  // "the patient admission packets": either of the two words before the document may be the thing.
   DOC_OF_THING.lastIndex = 0;
   for (let x = DOC_OF_THING.exec(m); x && out.length === 0; x = DOC_OF_THING.exec(m)) {
-    if (PERIOD_WORD.test(x[1]) || NOT_THINGS.test(`${x[1]}s`)) continue;
-    const rate = thingRate(u, x[1]);
-    if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
+    for (const w of [x[1], x[2]]) {
+      const thing = w?.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+      if (thing === undefined || out.length > 0 || PERIOD_WORD.test(thing) || NOT_THINGS.test(`${thing}s`)) continue;
+      const rate = thingRate(u, thing);
+      const at = w === x[2] && x[1] !== undefined ? x.index + x[1].length + 1 : x.index;
+      if (rate) addVolume(sc, rate[0], rate[1], Math.min(at, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
+    }
   }
   // "we do about thirty sales a month" with the documents named: one set per deal.
   const d = l.includes('sales') || l.includes('deals') || l.includes('closings') || l.includes('completions') || l.includes('transactions')
@@ -1039,6 +1123,13 @@ function eachThingReadings(sc: VolumeScope): void {
     const rate = thingRate(u, ppt.thing);
     if (rate) addVolume({ ...sc, multiplier: ppt.per }, rate[0], rate[1], Math.min(ppt.start, rate[2]), Math.max(ppt.end, rate[3]), 1.1, 0.65);
     if (out.length > 0) return;
+  }
+  // "intake forms with every new client ... nine hundred new clients a year".
+  DOC_FOR_THING.lastIndex = 0;
+  for (let x = out.length === 0 && (l.includes(' for ') || l.includes(' with ')) ? DOC_FOR_THING.exec(m) : null; x && out.length === 0; x = DOC_FOR_THING.exec(m)) {
+    if (PERIOD_WORD.test(x[1]) || NOT_THINGS.test(x[1]) || PERSON_WORD.test(x[1])) continue;
+    const rate = thingRate(u, x[1]);
+    if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
   }
   const r = RATE_THEN_EACH_ONE.exec(m);
   if (r) {
