@@ -58,3 +58,25 @@ describe('volume: a rate each role states, the role counted by its two-word name
     expect(vol('we have about twenty depots, and each depot is doing approximately thirty delivery notes per day')).toBe(perMonth(600, DAY));
   });
 });
+
+describe('volume: things per term or season whose documents are named for them', () => {
+  it.each<[string, number]>([
+    ['the rental contracts for the holiday cottages, we let about sixty cottages each season and the season is four months', 15],
+    ['the consent forms for the volunteers, we run about ten trials a term, each with about twelve volunteers, and three terms a year', 30],
+    ['every camper needs a medical form signed, we have about three hundred campers in the summer and camp runs three months', 100],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});
+
+describe('volume: one document per thing, said after the document', () => {
+  it('reads the things per period as the documents', () => {
+    expect(vol('about five hundred plots, and it is the allotment agreements, one per plot, and about a hundred and twenty plots change hands every year'))
+      .toBe(10);
+  });
+
+  it('counts one thing each unit does per period, the thing carrying a document', () => {
+    expect(vol('every delivery the client wants a signed proof of delivery, and we have about thirty routes and each one does a delivery a day'))
+      .toBe(perMonth(30, DAY));
+  });
+});

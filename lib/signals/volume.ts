@@ -197,7 +197,7 @@ const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us
  */
 const COUNT_BEFORE_EACH = new RegExp(`(?:,|\\b(?:there's|there are|there is|we've got|we have|we got|got|have))\\s+(?:(?:about|around|` +
   `roughly|maybe|like|just|only|over|nearly)\\s+)?(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually|or)[\\s,]+)?\\ue0ff)?(?:\\s+` +
-  `(?!(?:a|an|per|every|each|in|day|week|month|year|quarter)\\b)[a-z'-]+){0,4}?\\s*,\\s*(?:and\\s+)?$`);
+  `(?!(?:a|an|per|every|each|in|day|week|month|year|quarter|and)\\b)[a-z'-]+){0,4}?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$`);
 /** A count of people by their role ("four account execs"), for `headcount` (not a rate: no period after it). */
 const ROLE_COUNT = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?(?:${ROLE_NOUNS})\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
 /** `headcount`'s pattern per unit noun ("ninety trucks" for "each truck"; built once per word, bounded, cleared when full). */
@@ -425,11 +425,22 @@ const V_PERIOD_FIRST = new RegExp(
 );
 /** One document per person per period, said with "a": "each does a handover form a day" (with the team count). */
 const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${EACH_DOC}\\s+${PERIOD_AFTER}`);
+/** One thing per person or unit per period: "each one does a draw a month" (group 1 the thing). */
+const V_ONE_THING_EACH = g(`\\b(?:a|an|one)\\s+([a-z]{3,})\\s+${PERIOD_AFTER}`);
 const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|range|documents?|docs|each|apiece)\\s+)?${PERIOD_AFTER}`);
 /** One document per thing and a count of those things per period: "one tenancy agreement per unit ... about 240 units turning over each year". */
 const V_ONE_PER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\2s?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
 const V_ONE_PER_Y = stickyIfNumLed(V_ONE_PER)!;
+/**
+ * The same with the document said just before "one per" (`DOC_JUST_BEFORE`): "the tenancy agreements, one per unit, and about
+ * 240 units turn over every year" (group 1 the one, 2 the thing, 3 the count, 4-7 the period).
+ */
+const V_ONE_PER_AFTER_DOC = g(`(${NUM})\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
+  `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\2s?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
+const V_ONE_PER_AFTER_DOC_Y = stickyIfNumLed(V_ONE_PER_AFTER_DOC)!;
+/** A document (maybe a comma) ending the text before a count. */
+const DOC_JUST_BEFORE = new RegExp(`\\b${DOC},?\\s*$`);
 /** A count per term or intake and the terms in a year: "450 enrolment forms each term and we've three terms in the year". */
 const V_TERM = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in each|in every)\\s+(term|intake|semester|trimester|cohort)\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b`);
@@ -447,12 +458,20 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
  * spread over the year or the season: "thirty students a term, three terms a year" = 7.5; "240 charters last season and the
  * season's about six months" = 40; "six hundred riders over the summer, and the summer season's four months" = 150; the
  * signers' document may sit between ("twenty five players sign player contracts each season, two seasons a year").
- * Group 1 the count, 2 the unit (summer and winter are seasons), 3 the terms in a year, 4 the season's months.
+ * Group 1 the count, 2 the unit (summer and winter are seasons), 3 the terms in a year, 4 the season's months. With no
+ * signing said, the things counted (or the people each has: "thirty studies a semester, each with about forty participants")
+ * are those a document is named for ("the staff contracts for the seasonal staff"; `docNamesThing`).
  */
 const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,2}?|[^.?!;\\ue000-\\ue0ff]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
-  `(?:a|per|each|every|in a|in each|last|this|over the|during the)\\s+(term|intake|semester|trimester|season|summer|winter)\\b` +
-  `[^.?!;\\ue000-\\ue0fe]{0,80}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
+  `(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+(term|intake|semester|trimester|season|summer|winter)\\b` +
+  `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
+  `\\b(?:season|camp|programme|program|course)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
+/** People each counted thing has, said after its unit: ", each with about forty participants" (group 1 the count, 2 the noun). */
+const EACH_WITH = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,10}?,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:(?:about|around|roughly|maybe|like|` +
+  `approximately|some)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?([a-z]{3,})\\b`);
+/** The noun a count per unit counts, the last word before the unit: "ninety seasonal staff each season" (group 1). */
+const THING_BEFORE_UNIT = /\b([a-z]{3,})\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
 /** The season words of V_TERM_THINGS. */
 const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
 /** Signers and their documents with no article between ("sign player contracts"). */
@@ -791,6 +810,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = stickyAt(m, V_ONE_PER_Y, docAt, 0); x; x = stickyAt(m, V_ONE_PER_Y, docAt, x.index + x[0].length)) {
       if (quantityAt(u, x[1])?.value === 1) addVolume(sc, x[3], unitOf(x[4] ?? x[5] ?? x[6] ?? x[7], u), x.index, x.index + x[0].length, 2, 0.75);
     }
+    for (let x = execMasked(u, V_ONE_PER_AFTER_DOC, V_ONE_PER_AFTER_DOC_Y, 0); x; x = execMasked(u, V_ONE_PER_AFTER_DOC, V_ONE_PER_AFTER_DOC_Y, x.index + x[0].length)) {
+      if (quantityAt(u, x[1])?.value !== 1 || !DOC_JUST_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index)) || covered(out, x.index)) continue;
+      addVolume(sc, x[3], unitOf(x[4] ?? x[5] ?? x[6] ?? x[7], u), x.index, x.index + x[0].length, 2, 0.75);
+    }
     if (u.lower.includes('each of')) {
       V_EACH_OF.lastIndex = 0;
       for (let x = V_EACH_OF.exec(m); x; x = V_EACH_OF.exec(m)) {
@@ -908,12 +931,27 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (kinds >= 2) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 2, 0.75, 1 / kinds);
     }
   }
-  if ((hasTerm || hasSeason) && out.length === 0 && ((hasEach && (eachVerb ??= EACH_VERB.test(u.lower))) || SIGNS_DOC.test(u.lower) || SIGN_DOCS.test(m))) {
-    for (let x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0); x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
+  const hasSummer = u.lower.includes('summer') || u.lower.includes('winter');
+  if ((hasTerm || hasSeason || hasSummer) && out.length === 0) {
+    const signs = (hasEach && (eachVerb ??= EACH_VERB.test(u.lower))) || SIGNS_DOC.test(u.lower) || SIGN_DOCS.test(m);
+    for (let x = signs || hasDoc(u) ? execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0) : null; x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
       const k = quantityAt(u, x[3] ?? x[4]);
       if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 12) continue;
-      if (x[3] !== undefined && k.value <= 6) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.4, 0.7, 1 / k.value);
-      else if (x[4] !== undefined && SEASONS.has(x[2])) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
+      // "thirty studies a semester, each with about forty participants": the people each thing has.
+      const um = cachedRegExp(`\\s(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+${x[2]}\\b`).exec(x[0]);
+      const unitEnd = x.index + (um ? um.index + um[0].length : x[0].length);
+      const w = EACH_WITH.exec(m.slice(unitEnd, unitEnd + 60));
+      const per = w ? quantityAt(u, w[1]) : undefined;
+      const people = per?.kind === 'cardinal' && per.value >= 2 ? per.value : 1;
+      if (!signs) {
+        const thing = THING_BEFORE_UNIT.exec(m.slice(x.index + 1, unitEnd))?.[1];
+        const named = (t: string | undefined) => t !== undefined && t.length >= 3 && docNamesThing(m, t.replace(/(?<!s)s$/, ''));
+        if (!named(thing) && !(people > 1 && named(w![2]))) continue;
+      }
+      const s2 = { ...sc, multiplier: sc.multiplier * people };
+      const end = Math.max(x.index + x[0].length, w ? unitEnd + w.index + w[0].length : 0);
+      if (x[3] !== undefined && k.value <= 6) addVolume(s2, x[1], 'year', x.index, end, 1.4, 0.7, 1 / k.value);
+      else if (x[4] !== undefined && SEASONS.has(x[2])) addVolume(s2, x[1], 'month', x.index, end, 1.4, 0.7, k.value);
     }
   }
   if (hasPeriod && hasEach && out.length === 0 && (eachVerb ??= EACH_VERB.test(u.lower))) {
@@ -954,6 +992,14 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const x = V_ONE_EACH.exec(m);
     const period = x ? unitOf(x[1] ?? x[2] ?? x[3] ?? x[4], u) : null;
     if (x && period) out.push({ value: perMonth(multiplier, period), start: x.index, end: x.index + x[0].length, priority: 1, confidence: 0.6 });
+    else {
+      // "forty active jobs and each one does a draw a month", with "every draw ... a signed lien waiver": one thing that carries it.
+      V_ONE_THING_EACH.lastIndex = perPerson.index;
+      const y = V_ONE_THING_EACH.exec(m);
+      const p = y && !PERIOD_WORD.test(y[1]) ? unitOf(y[2] ?? y[3] ?? y[4] ?? y[5], u) : null;
+      if (y && p && cachedRegExp(`\\b(?:each|every)\\s+${y[1]}\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:a|an|one|its own|their own)\\s+(?:signed\\s+)?` +
+        `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`).test(m)) out.push({ value: perMonth(multiplier, p), start: y.index, end: y.index + y[0].length, priority: 1, confidence: 0.6 });
+    }
   }
   // Both facts are read only when a reading needs them (the document scan indexes the masked text).
   let docInUtterance: boolean | undefined;
@@ -1201,6 +1247,12 @@ function cachedRegExp(source: string): RegExp {
     BUILT.set(source, re);
   }
   return re;
+}
+
+/** A document is named for `thing`: "the staff contracts", "consent forms for research participants". */
+function docNamesThing(m: string, thing: string): boolean {
+  return cachedRegExp(`\\b${thing}s?\\s+(?:[a-z-]+\\s+)?${DOC}\\b|\\b${DOC}\\s+(?:for|with)\\s+(?:(?:each|every|all|the|our)\\s+)?(?:[a-z-]+\\s+)?` +
+    `${thing}s?\\b`).test(m);
 }
 
 /** The things `stem` are counted before `end` ("thirty containers", "30 sea containers"): "each one" after it means one of them. */
