@@ -267,10 +267,12 @@ const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(?:${NUM}\\
  * we'd send maybe five hundred", "per day we are getting around one fifty admissions" (group 1 the unit, 2 the count). What
  * the count counts is judged after it (`periodFirstReadings`).
  */
-const V_PERIOD_WE = g(`\\b(?:per|each|every|in an?)\\s+${ADJ}(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|` +
+const V_PERIOD_WE = new RegExp(`(?:per|each|every|in an?)\\s+${ADJ}(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|` +
   `semester|trimester),?\\s+(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|\\s+would|\\s+usually|\\s+normally)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
-  `seeing)\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`);
+  `seeing)\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
+/** Where a `V_PERIOD_WE` match starts (at a word start). */
+const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
 /** What may follow a bare count that ends its clause ("... twenty four hundred, currently ..."). */
 const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b)/;
 /** The thing counted right after a count (`periodFirstReadings`): one optional word, then the noun (group 1). */
@@ -467,6 +469,8 @@ const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,2}?|[^.?!;\\ue000-\\u
   `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
   `\\b(?:season|camp|programme|program|course)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
+/** The terms of a year said as a count ("three terms", "two semesters"). */
+const TERMS_PLURAL = ['terms', 'semesters', 'trimesters', 'intakes', 'seasons'];
 /** People each counted thing has, said after its unit: ", each with about forty participants" (group 1 the count, 2 the noun). */
 const EACH_WITH = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,10}?,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:(?:about|around|roughly|maybe|like|` +
   `approximately|some)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?([a-z]{3,})\\b`);
@@ -675,10 +679,10 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
   let re = THING_RATE.get(stem);
   if (re === undefined) {
     if (THING_RATE.size >= THING_RATE_MAX) THING_RATE.clear();
-    re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${stem}(?:s|es)?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
+    re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${stem}(?:s|es)?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`, 'y');
     THING_RATE.set(stem, re);
   }
-  const x = re.exec(u.masked);
+  const x = stickyAt(u.masked, re, u.numStarts, 0);
   const period = x ? unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u) : null;
   return x && period ? [x[1], period, x.index, x.index + x[0].length] : null;
 }
@@ -703,8 +707,10 @@ function termsInYear(u: Utterance, unit: string, except: string): number | undef
 function periodFirstReadings(sc: VolumeScope): void {
   const { u } = sc;
   const m = u.masked;
-  V_PERIOD_WE.lastIndex = 0;
-  for (let x = V_PERIOD_WE.exec(m); x; x = V_PERIOD_WE.exec(m)) {
+  const at: number[] = [];
+  for (const w of PERIOD_WE_WORDS) for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) if (i === 0 || !isWordChar(m.charCodeAt(i - 1))) at.push(i);
+  at.sort((a, b) => a - b);
+  for (let x = stickyAt(m, V_PERIOD_WE, at, 0); x; x = stickyAt(m, V_PERIOD_WE, at, x.index + x[0].length)) {
     const end = x.index + x[0].length;
     const after = m.slice(end, end + 40);
     let ok = BARE_END.test(after) && hasDoc(u);
@@ -781,8 +787,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
     addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
   }
+  // A bare count needs a document named, things counted need "each/every <thing> ... has".
   if ((hasPeriod || hasTerm) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a')) && (u.lower.includes(' we') ||
-    u.lower.includes(' they') || u.lower.includes(' i '))) periodFirstReadings(sc);
+    u.lower.includes(' they') || u.lower.includes(' i ')) && (hasEach || hasDoc(u))) periodFirstReadings(sc);
   for (let x = hasEach || THAT_NEEDS.test(u.lower) || ON_A.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
     if (covered(out, x.index)) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
@@ -934,7 +941,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   const hasSummer = u.lower.includes('summer') || u.lower.includes('winter');
   if ((hasTerm || hasSeason || hasSummer) && out.length === 0) {
     const signs = (hasEach && (eachVerb ??= EACH_VERB.test(u.lower))) || SIGNS_DOC.test(u.lower) || SIGN_DOCS.test(m);
-    for (let x = signs || hasDoc(u) ? execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0) : null; x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
+    // With no signing said, a document named and the terms in a year or the season's months ("two semesters", "six months").
+    const spread = !signs && (hasTerm || hasSeason || hasSummer) && (u.lower.includes(' months') || TERMS_PLURAL.some((w) => u.lower.includes(w)));
+    for (let x = signs || (spread && hasDoc(u)) ? execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0) : null; x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
       const k = quantityAt(u, x[3] ?? x[4]);
       if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 12) continue;
       // "thirty studies a semester, each with about forty participants": the people each thing has.
@@ -1059,9 +1068,33 @@ function correctPeriod(m: string, c: VolumeCandidate): void {
 const TERM_COUNT = new RegExp(`(${NUM})\\s+(?:a|per|each|every)\\s+(term|semester|trimester)\\b[^.?!;]{0,40}?` +
   `\\b(?:there's|there are|there is|we have|we've got|with)\\s+(${NUM})\\s+(?:terms|semesters|trimesters)\\b`);
 /** A document named after the things it is signed for: "supplier agreements", "tenancy contracts" (group 1 the thing). */
-const DOC_OF_THING = /\b(?:([a-z]{4,}) )?([a-z]{4,}) (?:agreements?|contracts?|forms?|waivers?|releases?|applications?|paperwork|packets?|packs?)\b/g;
+const DOC_OF_THING = / (?:agreements?|contracts?|forms?|waivers?|releases?|applications?|paperwork|packets?|packs?)\b/g;
+
+/** The word of at least four letters that ends at `end` (a space or the start before it), else undefined. */
+function wordEndingAt(m: string, end: number): string | undefined {
+  let i = end;
+  while (i > 0) {
+    const c = m.charCodeAt(i - 1);
+    if (c < 97 || c > 122) break;
+    i--;
+  }
+  return end - i >= 4 && (i === 0 || m.charCodeAt(i - 1) === 32) ? m.slice(i, end) : undefined;
+}
 /** A document said for the things it is signed for: "the assignment agreement for every temp we place" (group 1 the thing). */
-const DOC_FOR_THING = g(`\\b(?:${DOC}|paperwork)\\s+(?:signed\\s+)?(?:for|with)\\s+(?:(?:each|every|all|the|our)\\s+)?(?:[a-z-]+\\s+)?([a-z]{3,})\\b`);
+const DOC_FOR_THING = new RegExp(`(?:for|with)\\s+(?:(?:each|every|all|the|our)\\s+)?(?:[a-z-]+\\s+)?([a-z]{3,})\\b`, 'y');
+/** What ends just before `DOC_FOR_THING`: a document (maybe "signed"). */
+const DOC_BEFORE_FOR = new RegExp(`\\b(?:${DOC}|paperwork)\\s+(?:signed\\s+)?$`);
+/** `word` occurs twice in `m` (a thing counted per period is said again: checked before building its `thingRate` pattern). */
+function saidTwice(m: string, word: string): boolean {
+  const i = m.indexOf(word);
+  return i >= 0 && m.indexOf(word, i + word.length) >= 0;
+}
+/** Where `DOC_FOR_THING` may start: at "for" or "with" after a space (a document before it is checked only for a rate found). */
+function forWithAt(m: string): number[] {
+  const at: number[] = [];
+  for (const w of [' for ', ' with ']) for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) at.push(i + 1);
+  return at.sort((a, b) => a - b);
+}
 /** Deals closed per period: "we do about thirty sales a month" (read only with a document named in the turn). */
 const DEALS_RATE = new RegExp(`\\b(?:do|does|close|closes|handle|handles|process|processes|complete|completes)\\s+` +
   `(?:(?:about|around|roughly|maybe|like|some|over)\\s+)*(${NUM})\\s+(?:[a-z-]+\\s+)?(?:sales|deals|closings|completions|transactions)\\s+${PERIOD_AFTER}`);
@@ -1148,11 +1181,13 @@ function eachThingReadings(sc: VolumeScope): void {
   // "the patient admission packets": either of the two words before the document may be the thing.
   DOC_OF_THING.lastIndex = 0;
   for (let x = DOC_OF_THING.exec(m); x && out.length === 0; x = DOC_OF_THING.exec(m)) {
-    for (const w of [x[1], x[2]]) {
+    const w2 = wordEndingAt(m, x.index);
+    const w1 = w2 !== undefined ? wordEndingAt(m, x.index - w2.length - 1) : undefined;
+    for (const w of [w1, w2]) {
       const thing = w?.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-      if (thing === undefined || out.length > 0 || PERIOD_WORD.test(thing) || NOT_THINGS.test(`${thing}s`)) continue;
+      if (thing === undefined || out.length > 0 || !saidTwice(m, thing) || PERIOD_WORD.test(thing) || NOT_THINGS.test(`${thing}s`)) continue;
       const rate = thingRate(u, thing);
-      const at = w === x[2] && x[1] !== undefined ? x.index + x[1].length + 1 : x.index;
+      const at = w === w2 ? x.index - w2!.length : x.index - w2!.length - 1 - w1!.length;
       if (rate) addVolume(sc, rate[0], rate[1], Math.min(at, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
     }
   }
@@ -1171,11 +1206,13 @@ function eachThingReadings(sc: VolumeScope): void {
     if (out.length > 0) return;
   }
   // "intake forms with every new client ... nine hundred new clients a year".
-  DOC_FOR_THING.lastIndex = 0;
-  for (let x = out.length === 0 && (l.includes(' for ') || l.includes(' with ')) ? DOC_FOR_THING.exec(m) : null; x && out.length === 0; x = DOC_FOR_THING.exec(m)) {
-    if (PERIOD_WORD.test(x[1]) || NOT_THINGS.test(x[1]) || PERSON_WORD.test(x[1])) continue;
+  const forAt = out.length === 0 && (l.includes(' for ') || l.includes(' with ')) && (hasDoc(u) || l.includes('paperwork')) ? forWithAt(m) : [];
+  for (let x = stickyAt(m, DOC_FOR_THING, forAt, 0); x && out.length === 0; x = stickyAt(m, DOC_FOR_THING, forAt, x.index + 1)) {
+    if (!saidTwice(m, x[1].replace(/s$/, '')) || PERIOD_WORD.test(x[1]) || NOT_THINGS.test(x[1]) || PERSON_WORD.test(x[1])) continue;
     const rate = thingRate(u, x[1]);
-    if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
+    const from = Math.max(0, x.index - 40);
+    const d = rate ? DOC_BEFORE_FOR.exec(m.slice(from, x.index)) : null;
+    if (rate && d) addVolume(sc, rate[0], rate[1], Math.min(from + d.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
   }
   const r = RATE_THEN_EACH_ONE.exec(m);
   if (r) {
