@@ -80,3 +80,25 @@ describe('volume: one document per thing, said after the document', () => {
       .toBe(perMonth(30, DAY));
   });
 });
+
+describe('volume: corrections, spans, hires and answers', () => {
+  it('reads the corrected count before a period', () => {
+    expect(vol('every guest signs the house rules, and over the whole site it is about nine, no, twelve thousand a year')).toBe(1000);
+  });
+
+  it('spreads a bare count over a span of months when a document is named', () => {
+    expect(vol('in spring we send the renewal notices, roughly 900 between march and may, and chase them all')).toBe(300);
+  });
+
+  it('reads "approx" as a hedge before a rate of hires with their papers named', () => {
+    expect(vol('we are hiring approx 60 graduates every quarter and the offer letters go by email')).toBe(20);
+  });
+
+  it('multiplies things per period by the people each one is, when everyone signs', () => {
+    expect(vol('every climber signs a waiver before the climb, we run about twenty trips a month and each trip is about six people')).toBe(120);
+  });
+
+  it('reads a short answer with hedges around it', () => {
+    expect(vol("i'd say three to four hundred a month, give or take")).toBe(350);
+  });
+});

@@ -26,7 +26,10 @@
  *   month" over "eighteen hundred head of cattle a month"); "N of each" counts each document listed before it;
  *   documents per thing said after the things multiply them ("each container has a booking note and a customs declaration,
  *   so two per container"); a count per thing said first multiplies the things per period ("on a typical shoot there's
- *   sixty extras ... five shoots a month" = 300).
+ *   sixty extras ... five shoots a month" = 300);
+ * - the period may come before who does how many ("per annum we are doing approximately 2,400"; a count per term is spread
+ *   over the terms in a year); things a document is said for ("the assignment agreement for every temp", "the patient
+ *   admission packets") count at their own rate; a rate each role states takes that role's count, even in two words.
  * Results are rounded to 2 decimals.
  */
 import type { TeamCandidate } from './team-size';
@@ -348,6 +351,8 @@ const MONTH_SPAN = `(?:from\\s+|between\\s+)?${MONTH}\\s+(?:to|through|thru|till
 const V_SPAN_FIRST = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,6}?(${NUM})\\s+${MODV}${DOC}\\b`);
 const V_SPAN_AFTER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|from|between|during|over)\\s+${MONTH_SPAN}`);
 const V_SPAN_AFTER_Y = stickyIfNumLed(V_SPAN_AFTER)!;
+/** A bare count over a span of months (read with a document named): "roughly 1,200 between February and April". */
+const V_SPAN_BARE = new RegExp(`(${NUM})\\s+(?:in|from|between|during|over)\\s+${MONTH_SPAN}`, 'y');
 /** A count over a number of months or weeks: "3,000 applications in two months", "about 90 NDAs over six weeks". */
 const V_IN_N = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|over|across|within)\\s+(?:(?:about|around|roughly|just|only|the|a)\\s+)?(${NUM})\\s+(months|weeks)\\b`);
 const V_IN_N_Y = stickyIfNumLed(V_IN_N)!;
@@ -429,7 +434,7 @@ const V_PERIOD_FIRST = new RegExp(
 const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${EACH_DOC}\\s+${PERIOD_AFTER}`);
 /** One thing per person or unit per period: "each one does a draw a month" (group 1 the thing). */
 const V_ONE_THING_EACH = g(`\\b(?:a|an|one)\\s+([a-z]{3,})\\s+${PERIOD_AFTER}`);
-const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|range|documents?|docs|each|apiece)\\s+)?${PERIOD_AFTER}`);
+const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)\\ue0ff)?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|range|documents?|docs|each|apiece)\\s+)?${PERIOD_AFTER}`);
 /** One document per thing and a count of those things per period: "one tenancy agreement per unit ... about 240 units turning over each year". */
 const V_ONE_PER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\2s?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
@@ -839,6 +844,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = stickyAt(m, V_SPAN_AFTER_Y, docAt, 0); x; x = stickyAt(m, V_SPAN_AFTER_Y, docAt, x.index + x[0].length)) {
       if (!covered(out, x.index)) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[2], x[3]));
     }
+    // "the e-file authorizations, roughly 1,200 between february and april": a bare count over the span, a document named.
+    for (let x = out.length === 0 && hasDoc(u) ? stickyAt(m, V_SPAN_BARE, u.numStarts, 0) : null; x; x = stickyAt(m, V_SPAN_BARE, u.numStarts, x.index + x[0].length)) {
+      addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.5, 0.7, monthsInSpan(x[2], x[3]));
+    }
     V_SPAN_FIRST.lastIndex = 0;
     for (let x = docAt.length > 0 ? V_SPAN_FIRST.exec(m) : null; x; x = V_SPAN_FIRST.exec(m)) {
       if (!covered(out, x.index)) addVolume(sc, x[3], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[1], x[2]));
@@ -888,7 +897,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       else if (!covered(out, at)) {
         // "every rider signs a waiver, ... ten rides a month with about thirty riders each ride": the signers per thing counted.
         const ppt = thing !== undefined && PEOPLE_PER_THING_GATE.test(m) ? peoplePerThing(u) : null;
-        const per = ppt && countsThing(m, at + 1, ppt.thing) && m.startsWith(thing!, skipSpaces(m, ppt.start + 1)) ? ppt.per : 1;
+        const per = ppt && countsThing(m, at + 1, ppt.thing) && (ppt.generic || m.startsWith(thing!, skipSpaces(m, ppt.start + 1))) ? ppt.per : 1;
         addVolume({ ...sc, multiplier: sc.multiplier * per }, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, Math.max(x.index + x[0].length,
           per > 1 ? ppt!.end : 0), per > 1 ? 1.6 : 1.4, 0.7);
       }
@@ -1041,7 +1050,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
  * 2 the count). Read as one set of hiring papers per hire when the verb is "onboard" or the papers are named (HIRING_DOCS).
  */
 const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take on|taking on|bring on|bringing on|recruit|recruiting)\\s+` +
-  `(?:(?:about|around|roughly|maybe|like|some|something like|somewhere around|over|up to|probably|approximately)\\s+)*(${NUM})\\s+(?:new\\s+)?(?:[a-z-]+\\s+)?` +
+  `(?:(?:about|around|roughly|maybe|like|some|something like|somewhere around|over|up to|probably|approximately|approx)\\s+)*(${NUM})\\s+(?:new\\s+)?(?:[a-z-]+\\s+)?` +
   `(?:[a-z]+s|staff|people)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
 const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|(?:employment|staff|employee) contracts?|contracts? of employment|` +
@@ -1129,6 +1138,8 @@ const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|poun
 interface PeoplePerThing {
   per: number;
   thing: string;
+  /** Said as "each <thing> is about N people": the people are whoever signs. */
+  generic: boolean;
   start: number;
   end: number;
 }
@@ -1138,7 +1149,7 @@ function peoplePerThing(u: Utterance): PeoplePerThing | null {
   const x = PEOPLE_PER_THING.exec(u.masked);
   const per = x ? quantityAt(u, x[1] ?? x[4]) : undefined;
   const thing = x?.[3] ?? x?.[2];
-  return x && per?.kind === 'cardinal' && per.value >= 2 && thing !== undefined ? { per: per.value, thing, start: x.index, end: x.index + x[0].length } : null;
+  return x && per?.kind === 'cardinal' && per.value >= 2 && thing !== undefined ? { per: per.value, thing, generic: x[3] !== undefined, start: x.index, end: x.index + x[0].length } : null;
 }
 
 /**
@@ -1297,10 +1308,15 @@ function countedBefore(m: string, stem: string, end: number): boolean {
   return cachedRegExp(`(?:${NUM})\\s+(?:[a-z-]+\\s+)?${stem}(?:s|es)?\\b[^.?!;]{0,60}\\b(?:each|every)\\s+(?:one\\b|${NUM}|of (?:them|'em)\\b)`).test(m.slice(0, end));
 }
 
-/** The utterance is at most `SHORT_ANSWER_WORDS` words. */
+/** The utterance is at most `SHORT_ANSWER_WORDS` words, its hedges not counted. */
 function isShortAnswer(u: Utterance): boolean {
-  return splitCount(u.lower.trim()) <= SHORT_ANSWER_WORDS;
+  const l = u.lower.trim();
+  if (splitCount(l) <= SHORT_ANSWER_WORDS) return true;
+  // "i'd say two to three hundred a month, give or take": the hedges are no words of the answer.
+  return splitCount(l.replace(ANSWER_HEDGES, ' ').trim()) <= SHORT_ANSWER_WORDS;
 }
+/** Hedges around a short answer (`isShortAnswer`). */
+const ANSWER_HEDGES = /\b(?:give or take|or so|i'd say|id say|roughly|about|around|maybe|probably|like)\b/g;
 
 /** A count that leads the utterance (only hedges before it) and that the caller refines after ("a few thousand a year, i'd say ..."). */
 function refinedLead(u: Utterance, at: number): boolean {
