@@ -26,7 +26,10 @@
  *   month" over "eighteen hundred head of cattle a month"); "N of each" counts each document listed before it;
  *   documents per thing said after the things multiply them ("each container has a booking note and a customs declaration,
  *   so two per container"); a count per thing said first multiplies the things per period ("on a typical shoot there's
- *   sixty extras ... five shoots a month" = 300).
+ *   sixty extras ... five shoots a month" = 300);
+ * - the period may come before who does how many ("per annum we are doing approximately 2,400"; a count per term is spread
+ *   over the terms in a year); things a document is said for ("the assignment agreement for every temp", "the patient
+ *   admission packets") count at their own rate; a rate each role states takes that role's count, even in two words.
  * Results are rounded to 2 decimals.
  */
 import type { TeamCandidate } from './team-size';
@@ -86,7 +89,7 @@ export interface VolumeCandidate {
 const DOC =
   '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|' +
     'invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|' +
-    'packets?|packs?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|order forms?|renewals?|new hires|' +
+    'packets?|packs?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
@@ -95,7 +98,7 @@ const DOC =
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
 const EACH_DOC = `(?:${DOC}|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|certificates?|work orders?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
-const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|renews?|fills? (?:in|out)|completes?|returns?|ends? with|' +
+const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|(?:is |are )?having|renews?|fills? (?:in|out)|completes?|returns?|ends? with|' +
   'comes? with|carries|receives?)';
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
@@ -131,6 +134,8 @@ const MORE_ROLES = 'adjusters?|surveyors?|supervisors?|case ?workers?|negotiator
 const ROLE_NOUNS = 'reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|salespeople|account executives?|managers?|' +
   'coordinators?|associates?|loan officers?|advisors?|consultants?|producers?|officers?|paralegals?|planners?|estimators?|' +
   `dispatchers?|technicians?|techs?|drivers?|teachers?|hygienists?|doctors?|dentists?|${MORE_ROLES}`;
+/** A role noun, whole (for `headcount`'s two-word roles). */
+const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`);
 /** Who may be named just before ", each" in `PER_PERSON` ("the reps, each ..."): plain words, some letters optional. */
 const ROLES_BEFORE_EACH = 'reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|' +
   'lawyers?|people|persons?|person|one of us|of us|salespeople|account executives?|managers?|coordinators?|' +
@@ -188,14 +193,14 @@ function perPersonIn(m: string): RegExpExecArray | null {
  */
 const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us|those|'em))?\\s+(?!(?:of|day|week|fortnight|month|quarter|year|time|` +
   `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:\\s+[a-z'-]+){0,2}?\\s+(?:(?:about|around|roughly|maybe|like|probably|` +
-  `some|usually|up to|over)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,3}?${PERIOD_AFTER}`);
+  `some|usually|up to|over|approximately|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,3}?${PERIOD_AFTER}`);
 /**
  * The count of people said just before their "each" ("the site foremen, there's eleven, each ...", "there's twenty-two
  * across the provinces, and each one ...", "fourteen now, each ..."): group 1. A count with a period after it is a rate.
  */
 const COUNT_BEFORE_EACH = new RegExp(`(?:,|\\b(?:there's|there are|there is|we've got|we have|we got|got|have))\\s+(?:(?:about|around|` +
   `roughly|maybe|like|just|only|over|nearly)\\s+)?(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually|or)[\\s,]+)?\\ue0ff)?(?:\\s+` +
-  `(?!(?:a|an|per|every|each|in|day|week|month|year|quarter)\\b)[a-z'-]+){0,4}?\\s*,\\s*(?:and\\s+)?$`);
+  `(?!(?:a|an|per|every|each|in|day|week|month|year|quarter|and)\\b)[a-z'-]+){0,4}?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$`);
 /** A count of people by their role ("four account execs"), for `headcount` (not a rate: no period after it). */
 const ROLE_COUNT = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?(?:${ROLE_NOUNS})\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
 /** `headcount`'s pattern per unit noun ("ninety trucks" for "each truck"; built once per word, bounded, cleared when full). */
@@ -222,6 +227,13 @@ function unitCountRe(word: string): RegExp {
  * just before "each" ("the site foremen, there's eleven, each ..."), else undefined.
  */
 function headcount(u: Utterance, each: number, word: string | undefined): number | undefined {
+  // "each loan officer sends ...": the two-word role ("the loan officers, we've got nine") before its first word.
+  const two = word !== undefined ? /^each\s+[a-z]+\s+([a-z]{3,})\b/.exec(u.masked.slice(each, each + 40))?.[1] : undefined;
+  if (two !== undefined && !two.endsWith('s') && (ROLE_NOUN.test(two) || ROLE_NOUN.test(`${word} ${two}`))) {
+    const c = unitCountRe(`${word} ${two}`).exec(u.masked);
+    const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
+    if (q?.kind === 'cardinal' && q.value >= 2) return q.value;
+  }
   if (word !== undefined && word.length >= 3 && !word.endsWith('s')) {
     const c = unitCountRe(word).exec(u.masked);
     const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
@@ -253,6 +265,23 @@ const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
 const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
+/**
+ * The period said first, then who does how many: "per annum we are doing approximately twenty four hundred", "per term
+ * we'd send maybe five hundred", "per day we are getting around one fifty admissions" (group 1 the unit, 2 the count). What
+ * the count counts is judged after it (`periodFirstReadings`).
+ */
+const V_PERIOD_WE = new RegExp(`(?:per|each|every|in an?)\\s+${ADJ}(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|` +
+  `semester|trimester),?\\s+(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|\\s+would|\\s+usually|\\s+normally)?\\s+(?:doing|getting|sending|` +
+  `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
+  `seeing)\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
+/** Where a `V_PERIOD_WE` match starts (at a word start). */
+const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
+/** What may follow a bare count that ends its clause ("... twenty four hundred, currently ..."). */
+const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b)/;
+/** The thing counted right after a count (`periodFirstReadings`): one optional word, then the noun (group 1). */
+const THING_AFTER = /^\s+(?:[a-z'-]+\s+)?([a-z]{3,})\b/;
+/** The count of terms or intakes in a year: "there's four terms", "only one intake per year" (group 1 the count, 2 the unit). */
+const TERMS_IN_YEAR = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?(term|intake|semester|trimester)s?\\b`);
 /** The gap of V_DOC_PERIOD naming a thing each document is for ("one manifest per route per day"): group 1 the thing. */
 const PER_THING_GAP = /^\s+(?:per|for each|for every|on each|on every|with each|with every)\s+([a-z]{3,})\s+$/;
 /** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
@@ -276,6 +305,8 @@ const V_EACH_DOC = g(
     `\\b(?:each|every)(?: single)? one(?:'s| is)\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|` +
     // "signs up fifteen dealers a quarter on a dealer agreement"
     `(?<=(?:day|week|fortnight|month|quarter|year|ly))\\s+(?:on|under)\\s+(?:(?:a|an|one|their own|its own)\\s+)?(?:[a-z-]+\\s+){0,2}?${DOC}\\b|` +
+    // "forty casks a month, each with its own sale contract"
+    `\\beach(?: one)?,? with\\s+(?:a|an|one|its own|their own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|` +
     // "eight catering gigs a month with a contract each"
     `\\bwith\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:each|apiece)\\b|` +
     // "fifteen hundred consults a month that need a form"
@@ -320,6 +351,8 @@ const MONTH_SPAN = `(?:from\\s+|between\\s+)?${MONTH}\\s+(?:to|through|thru|till
 const V_SPAN_FIRST = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,6}?(${NUM})\\s+${MODV}${DOC}\\b`);
 const V_SPAN_AFTER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|from|between|during|over)\\s+${MONTH_SPAN}`);
 const V_SPAN_AFTER_Y = stickyIfNumLed(V_SPAN_AFTER)!;
+/** A bare count over a span of months (read with a document named): "roughly 1,200 between February and April". */
+const V_SPAN_BARE = new RegExp(`(${NUM})\\s+(?:in|from|between|during|over)\\s+${MONTH_SPAN}`, 'y');
 /** A count over a number of months or weeks: "3,000 applications in two months", "about 90 NDAs over six weeks". */
 const V_IN_N = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|over|across|within)\\s+(?:(?:about|around|roughly|just|only|the|a)\\s+)?(${NUM})\\s+(months|weeks)\\b`);
 const V_IN_N_Y = stickyIfNumLed(V_IN_N)!;
@@ -399,11 +432,22 @@ const V_PERIOD_FIRST = new RegExp(
 );
 /** One document per person per period, said with "a": "each does a handover form a day" (with the team count). */
 const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${EACH_DOC}\\s+${PERIOD_AFTER}`);
-const V_BARE = g(`(${NUM})\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|range|documents?|docs|each|apiece)\\s+)?${PERIOD_AFTER}`);
+/** One thing per person or unit per period: "each one does a draw a month" (group 1 the thing). */
+const V_ONE_THING_EACH = g(`\\b(?:a|an|one)\\s+([a-z]{3,})\\s+${PERIOD_AFTER}`);
+const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)\\ue0ff)?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|range|documents?|docs|each|apiece)\\s+)?${PERIOD_AFTER}`);
 /** One document per thing and a count of those things per period: "one tenancy agreement per unit ... about 240 units turning over each year". */
 const V_ONE_PER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\2s?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
 const V_ONE_PER_Y = stickyIfNumLed(V_ONE_PER)!;
+/**
+ * The same with the document said just before "one per" (`DOC_JUST_BEFORE`): "the tenancy agreements, one per unit, and about
+ * 240 units turn over every year" (group 1 the one, 2 the thing, 3 the count, 4-7 the period).
+ */
+const V_ONE_PER_AFTER_DOC = g(`(${NUM})\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
+  `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\2s?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
+const V_ONE_PER_AFTER_DOC_Y = stickyIfNumLed(V_ONE_PER_AFTER_DOC)!;
+/** A document (maybe a comma) ending the text before a count. */
+const DOC_JUST_BEFORE = new RegExp(`\\b${DOC},?\\s*$`);
 /** A count per term or intake and the terms in a year: "450 enrolment forms each term and we've three terms in the year". */
 const V_TERM = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in each|in every)\\s+(term|intake|semester|trimester|cohort)\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b`);
@@ -421,12 +465,22 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
  * spread over the year or the season: "thirty students a term, three terms a year" = 7.5; "240 charters last season and the
  * season's about six months" = 40; "six hundred riders over the summer, and the summer season's four months" = 150; the
  * signers' document may sit between ("twenty five players sign player contracts each season, two seasons a year").
- * Group 1 the count, 2 the unit (summer and winter are seasons), 3 the terms in a year, 4 the season's months.
+ * Group 1 the count, 2 the unit (summer and winter are seasons), 3 the terms in a year, 4 the season's months. With no
+ * signing said, the things counted (or the people each has: "thirty studies a semester, each with about forty participants")
+ * are those a document is named for ("the staff contracts for the seasonal staff"; `docNamesThing`).
  */
 const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,2}?|[^.?!;\\ue000-\\ue0ff]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
-  `(?:a|per|each|every|in a|in each|last|this|over the|during the)\\s+(term|intake|semester|trimester|season|summer|winter)\\b` +
-  `[^.?!;\\ue000-\\ue0fe]{0,80}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
+  `(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+(term|intake|semester|trimester|season|summer|winter)\\b` +
+  `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
+  `\\b(?:season|camp|programme|program|course)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
+/** The terms of a year said as a count ("three terms", "two semesters"). */
+const TERMS_PLURAL = ['terms', 'semesters', 'trimesters', 'intakes', 'seasons'];
+/** People each counted thing has, said after its unit: ", each with about forty participants" (group 1 the count, 2 the noun). */
+const EACH_WITH = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,10}?,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:(?:about|around|roughly|maybe|like|` +
+  `approximately|some)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?([a-z]{3,})\\b`);
+/** The noun a count per unit counts, the last word before the unit: "ninety seasonal staff each season" (group 1). */
+const THING_BEFORE_UNIT = /\b([a-z]{3,})\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
 /** The season words of V_TERM_THINGS. */
 const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
 /** Signers and their documents with no article between ("sign player contracts"). */
@@ -630,12 +684,53 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
   let re = THING_RATE.get(stem);
   if (re === undefined) {
     if (THING_RATE.size >= THING_RATE_MAX) THING_RATE.clear();
-    re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${stem}(?:s|es)?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
+    re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${stem}(?:s|es)?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`, 'y');
     THING_RATE.set(stem, re);
   }
-  const x = re.exec(u.masked);
+  const x = stickyAt(u.masked, re, u.numStarts, 0);
   const period = x ? unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u) : null;
   return x && period ? [x[1], period, x.index, x.index + x[0].length] : null;
+}
+
+/** The count of `unit`s (terms, intakes) in a year said anywhere but at `except` (1-6), else undefined. */
+function termsInYear(u: Utterance, unit: string, except: string): number | undefined {
+  TERMS_IN_YEAR.lastIndex = 0;
+  for (let x = TERMS_IN_YEAR.exec(u.masked); x; x = TERMS_IN_YEAR.exec(u.masked)) {
+    if (x[1] === except || x[2] !== unit) continue;
+    const k = quantityAt(u, x[1]);
+    if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) return k.value;
+  }
+  return undefined;
+}
+
+/**
+ * The period said before the count (`V_PERIOD_WE`): a bare count with a document named in the turn ("purchase orders, per
+ * annum we are doing approximately twenty four hundred" = 200), or things that each carry a document ("per day we are getting
+ * around one fifty admissions, each admission is having one consent form"). A count per term or intake is spread over the
+ * terms in a year said elsewhere ("there's four terms"; "only one intake per year").
+ */
+function periodFirstReadings(sc: VolumeScope): void {
+  const { u } = sc;
+  const m = u.masked;
+  const at: number[] = [];
+  for (const w of PERIOD_WE_WORDS) for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) if (i === 0 || !isWordChar(m.charCodeAt(i - 1))) at.push(i);
+  at.sort((a, b) => a - b);
+  for (let x = stickyAt(m, V_PERIOD_WE, at, 0); x; x = stickyAt(m, V_PERIOD_WE, at, x.index + x[0].length)) {
+    const end = x.index + x[0].length;
+    const after = m.slice(end, end + 40);
+    let ok = BARE_END.test(after) && hasDoc(u);
+    if (!ok) {
+      const t = THING_AFTER.exec(after)?.[1];
+      const stem = t?.replace(/s$/, '');
+      ok = stem !== undefined && !PERIOD_WORD.test(t!) && cachedRegExp(`\\b(?:each|every)\\s+${stem}\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\b`).test(m);
+    }
+    if (!ok || covered(sc.out, x.index)) continue;
+    const unit = x[1] === 'annum' ? 'year' : x[1];
+    if (TERM_WORD.test(unit)) {
+      const k = termsInYear(u, unit, x[2]);
+      if (k !== undefined) addVolume(sc, x[2], 'year', x.index, end, 2, 0.75, 1 / k);
+    } else addVolume(sc, x[2], unitOf(unit, u), x.index, end, 2, 0.8);
+  }
 }
 
 /** Volume readings (documents per month) in an utterance; `team` resolves per-person volumes. */
@@ -697,6 +792,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
     addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
   }
+  // A bare count needs a document named, things counted need "each/every <thing> ... has".
+  if ((hasPeriod || hasTerm) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a')) && (u.lower.includes(' we') ||
+    u.lower.includes(' they') || u.lower.includes(' i ')) && (hasEach || hasDoc(u))) periodFirstReadings(sc);
   for (let x = hasEach || THAT_NEEDS.test(u.lower) || ON_A.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
     if (covered(out, x.index)) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
@@ -724,6 +822,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = stickyAt(m, V_ONE_PER_Y, docAt, 0); x; x = stickyAt(m, V_ONE_PER_Y, docAt, x.index + x[0].length)) {
       if (quantityAt(u, x[1])?.value === 1) addVolume(sc, x[3], unitOf(x[4] ?? x[5] ?? x[6] ?? x[7], u), x.index, x.index + x[0].length, 2, 0.75);
     }
+    for (let x = execMasked(u, V_ONE_PER_AFTER_DOC, V_ONE_PER_AFTER_DOC_Y, 0); x; x = execMasked(u, V_ONE_PER_AFTER_DOC, V_ONE_PER_AFTER_DOC_Y, x.index + x[0].length)) {
+      if (quantityAt(u, x[1])?.value !== 1 || !DOC_JUST_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index)) || covered(out, x.index)) continue;
+      addVolume(sc, x[3], unitOf(x[4] ?? x[5] ?? x[6] ?? x[7], u), x.index, x.index + x[0].length, 2, 0.75);
+    }
     if (u.lower.includes('each of')) {
       V_EACH_OF.lastIndex = 0;
       for (let x = V_EACH_OF.exec(m); x; x = V_EACH_OF.exec(m)) {
@@ -741,6 +843,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (hasSpan) {
     for (let x = stickyAt(m, V_SPAN_AFTER_Y, docAt, 0); x; x = stickyAt(m, V_SPAN_AFTER_Y, docAt, x.index + x[0].length)) {
       if (!covered(out, x.index)) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[2], x[3]));
+    }
+    // "the e-file authorizations, roughly 1,200 between february and april": a bare count over the span, a document named.
+    for (let x = out.length === 0 && hasDoc(u) ? stickyAt(m, V_SPAN_BARE, u.numStarts, 0) : null; x; x = stickyAt(m, V_SPAN_BARE, u.numStarts, x.index + x[0].length)) {
+      addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.5, 0.7, monthsInSpan(x[2], x[3]));
     }
     V_SPAN_FIRST.lastIndex = 0;
     for (let x = docAt.length > 0 ? V_SPAN_FIRST.exec(m) : null; x; x = V_SPAN_FIRST.exec(m)) {
@@ -788,7 +894,13 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (TERM_COUNTED.test(m.slice(at + 1, at + 40))) continue;
       const thing = /^(?:each|every)\s+([a-z]{3,})/.exec(x[1])?.[1];
       if (thing !== undefined && countsThing(m, at + 1, thing)) addVolume(sc, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.6, 0.7);
-      else if (!covered(out, at)) addVolume(sc, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.4, 0.7);
+      else if (!covered(out, at)) {
+        // "every rider signs a waiver, ... ten rides a month with about thirty riders each ride": the signers per thing counted.
+        const ppt = thing !== undefined && PEOPLE_PER_THING_GATE.test(m) ? peoplePerThing(u) : null;
+        const per = ppt && countsThing(m, at + 1, ppt.thing) && (ppt.generic || m.startsWith(thing!, skipSpaces(m, ppt.start + 1))) ? ppt.per : 1;
+        addVolume({ ...sc, multiplier: sc.multiplier * per }, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, Math.max(x.index + x[0].length,
+          per > 1 ? ppt!.end : 0), per > 1 ? 1.6 : 1.4, 0.7);
+      }
       from = x.index + x[0].length;
     }
   }
@@ -835,12 +947,29 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (kinds >= 2) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 2, 0.75, 1 / kinds);
     }
   }
-  if ((hasTerm || hasSeason) && out.length === 0 && ((hasEach && (eachVerb ??= EACH_VERB.test(u.lower))) || SIGNS_DOC.test(u.lower) || SIGN_DOCS.test(m))) {
-    for (let x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0); x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
+  const hasSummer = u.lower.includes('summer') || u.lower.includes('winter');
+  if ((hasTerm || hasSeason || hasSummer) && out.length === 0) {
+    const signs = (hasEach && (eachVerb ??= EACH_VERB.test(u.lower))) || SIGNS_DOC.test(u.lower) || SIGN_DOCS.test(m);
+    // With no signing said, a document named and the terms in a year or the season's months ("two semesters", "six months").
+    const spread = !signs && (hasTerm || hasSeason || hasSummer) && (u.lower.includes(' months') || TERMS_PLURAL.some((w) => u.lower.includes(w)));
+    for (let x = signs || (spread && hasDoc(u)) ? execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0) : null; x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
       const k = quantityAt(u, x[3] ?? x[4]);
       if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 12) continue;
-      if (x[3] !== undefined && k.value <= 6) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.4, 0.7, 1 / k.value);
-      else if (x[4] !== undefined && SEASONS.has(x[2])) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
+      // "thirty studies a semester, each with about forty participants": the people each thing has.
+      const um = cachedRegExp(`\\s(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+${x[2]}\\b`).exec(x[0]);
+      const unitEnd = x.index + (um ? um.index + um[0].length : x[0].length);
+      const w = EACH_WITH.exec(m.slice(unitEnd, unitEnd + 60));
+      const per = w ? quantityAt(u, w[1]) : undefined;
+      const people = per?.kind === 'cardinal' && per.value >= 2 ? per.value : 1;
+      if (!signs) {
+        const thing = THING_BEFORE_UNIT.exec(m.slice(x.index + 1, unitEnd))?.[1];
+        const named = (t: string | undefined) => t !== undefined && t.length >= 3 && docNamesThing(m, t.replace(/(?<!s)s$/, ''));
+        if (!named(thing) && !(people > 1 && named(w![2]))) continue;
+      }
+      const s2 = { ...sc, multiplier: sc.multiplier * people };
+      const end = Math.max(x.index + x[0].length, w ? unitEnd + w.index + w[0].length : 0);
+      if (x[3] !== undefined && k.value <= 6) addVolume(s2, x[1], 'year', x.index, end, 1.4, 0.7, 1 / k.value);
+      else if (x[4] !== undefined && SEASONS.has(x[2])) addVolume(s2, x[1], 'month', x.index, end, 1.4, 0.7, k.value);
     }
   }
   if (hasPeriod && hasEach && out.length === 0 && (eachVerb ??= EACH_VERB.test(u.lower))) {
@@ -881,6 +1010,14 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const x = V_ONE_EACH.exec(m);
     const period = x ? unitOf(x[1] ?? x[2] ?? x[3] ?? x[4], u) : null;
     if (x && period) out.push({ value: perMonth(multiplier, period), start: x.index, end: x.index + x[0].length, priority: 1, confidence: 0.6 });
+    else {
+      // "forty active jobs and each one does a draw a month", with "every draw ... a signed lien waiver": one thing that carries it.
+      V_ONE_THING_EACH.lastIndex = perPerson.index;
+      const y = V_ONE_THING_EACH.exec(m);
+      const p = y && !PERIOD_WORD.test(y[1]) ? unitOf(y[2] ?? y[3] ?? y[4] ?? y[5], u) : null;
+      if (y && p && cachedRegExp(`\\b(?:each|every)\\s+${y[1]}\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:a|an|one|its own|their own)\\s+(?:signed\\s+)?` +
+        `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`).test(m)) out.push({ value: perMonth(multiplier, p), start: y.index, end: y.index + y[0].length, priority: 1, confidence: 0.6 });
+    }
   }
   // Both facts are read only when a reading needs them (the document scan indexes the masked text).
   let docInUtterance: boolean | undefined;
@@ -913,7 +1050,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
  * 2 the count). Read as one set of hiring papers per hire when the verb is "onboard" or the papers are named (HIRING_DOCS).
  */
 const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take on|taking on|bring on|bringing on|recruit|recruiting)\\s+` +
-  `(?:(?:about|around|roughly|maybe|like|some|something like|somewhere around|over|up to|probably|approximately)\\s+)*(${NUM})\\s+(?:new\\s+)?(?:[a-z-]+\\s+)?` +
+  `(?:(?:about|around|roughly|maybe|like|some|something like|somewhere around|over|up to|probably|approximately|approx)\\s+)*(${NUM})\\s+(?:new\\s+)?(?:[a-z-]+\\s+)?` +
   `(?:[a-z]+s|staff|people)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
 const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|(?:employment|staff|employee) contracts?|contracts? of employment|` +
@@ -940,7 +1077,33 @@ function correctPeriod(m: string, c: VolumeCandidate): void {
 const TERM_COUNT = new RegExp(`(${NUM})\\s+(?:a|per|each|every)\\s+(term|semester|trimester)\\b[^.?!;]{0,40}?` +
   `\\b(?:there's|there are|there is|we have|we've got|with)\\s+(${NUM})\\s+(?:terms|semesters|trimesters)\\b`);
 /** A document named after the things it is signed for: "supplier agreements", "tenancy contracts" (group 1 the thing). */
-const DOC_OF_THING = /\b([a-z]{4,}?)s? (?:agreements?|contracts?|forms?|waivers?|releases?|applications?)\b/g;
+const DOC_OF_THING = / (?:agreements?|contracts?|forms?|waivers?|releases?|applications?|paperwork|packets?|packs?)\b/g;
+
+/** The word of at least four letters that ends at `end` (a space or the start before it), else undefined. */
+function wordEndingAt(m: string, end: number): string | undefined {
+  let i = end;
+  while (i > 0) {
+    const c = m.charCodeAt(i - 1);
+    if (c < 97 || c > 122) break;
+    i--;
+  }
+  return end - i >= 4 && (i === 0 || m.charCodeAt(i - 1) === 32) ? m.slice(i, end) : undefined;
+}
+/** A document said for the things it is signed for: "the assignment agreement for every temp we place" (group 1 the thing). */
+const DOC_FOR_THING = new RegExp(`(?:for|with)\\s+(?:(?:each|every|all|the|our)\\s+)?(?:[a-z-]+\\s+)?([a-z]{3,})\\b`, 'y');
+/** What ends just before `DOC_FOR_THING`: a document (maybe "signed"). */
+const DOC_BEFORE_FOR = new RegExp(`\\b(?:${DOC}|paperwork)\\s+(?:signed\\s+)?$`);
+/** `word` occurs twice in `m` (a thing counted per period is said again: checked before building its `thingRate` pattern). */
+function saidTwice(m: string, word: string): boolean {
+  const i = m.indexOf(word);
+  return i >= 0 && m.indexOf(word, i + word.length) >= 0;
+}
+/** Where `DOC_FOR_THING` may start: at "for" or "with" after a space (a document before it is checked only for a rate found). */
+function forWithAt(m: string): number[] {
+  const at: number[] = [];
+  for (const w of [' for ', ' with ']) for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) at.push(i + 1);
+  return at.sort((a, b) => a - b);
+}
 /** Deals closed per period: "we do about thirty sales a month" (read only with a document named in the turn). */
 const DEALS_RATE = new RegExp(`\\b(?:do|does|close|closes|handle|handles|process|processes|complete|completes)\\s+` +
   `(?:(?:about|around|roughly|maybe|like|some|over)\\s+)*(${NUM})\\s+(?:[a-z-]+\\s+)?(?:sales|deals|closings|completions|transactions)\\s+${PERIOD_AFTER}`);
@@ -948,10 +1111,14 @@ const DEALS_RATE = new RegExp(`\\b(?:do|does|close|closes|handle|handles|process
  * People per thing: "about four players on a session" (groups 1 the count, 2 the thing), "each group is about eight people"
  * (3 the thing, 4 the count).
  */
-const PEOPLE_PER_THING = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?[a-z]+s\\s+(?:on|per|in|at)\\s+(?:a|an|each|every)\\s+([a-z]{3,})\\b|` +
+const PEOPLE_PER_THING = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:[a-z]+s|women|men|children)\\s+(?:(?:on|per|in|at)\\s+(?:a|an|each|every)|each|` +
+  `every|per)\\s+([a-z]{3,})\\b|` +
   `\\b(?:each|every|a)\\s+([a-z]{3,})\\s+(?:is|has)\\s+(?:(?:about|around|roughly|maybe|like|usually)\\s+)*(${NUM})\\s+(?:people|persons|guests|players|riders|passengers)\\b`);
+/** What every `PEOPLE_PER_THING` match has after its count's noun: a preposition, "each", "every" or "per". */
+const PEOPLE_PER_THING_GATE = /\b(?:each|every|per)\b/;
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
-const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,})\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`);
+const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,})\\s+(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)` +
+  `${CARRIES}\\b`);
 /** "twenty five new files a week and each one gets a client care letter": things per period, each with its document. */
 const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s\\s+${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,40}?` +
   `\\b(?:each|every)\\s+(?:one|${NUM}|of (?:them|those|'em))\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`);
@@ -971,6 +1138,8 @@ const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|poun
 interface PeoplePerThing {
   per: number;
   thing: string;
+  /** Said as "each <thing> is about N people": the people are whoever signs. */
+  generic: boolean;
   start: number;
   end: number;
 }
@@ -980,7 +1149,7 @@ function peoplePerThing(u: Utterance): PeoplePerThing | null {
   const x = PEOPLE_PER_THING.exec(u.masked);
   const per = x ? quantityAt(u, x[1] ?? x[4]) : undefined;
   const thing = x?.[3] ?? x?.[2];
-  return x && per?.kind === 'cardinal' && per.value >= 2 && thing !== undefined ? { per: per.value, thing, start: x.index, end: x.index + x[0].length } : null;
+  return x && per?.kind === 'cardinal' && per.value >= 2 && thing !== undefined ? { per: per.value, thing, generic: x[3] !== undefined, start: x.index, end: x.index + x[0].length } : null;
 }
 
 /**
@@ -1020,11 +1189,18 @@ function eachThingReadings(sc: VolumeScope): void {
   }
   if (out.length > 0) return;
   // "supplier agreements ... about fifteen new suppliers a quarter": the things a document is named after, per period.
+  // "the patient admission packets": either of the two words before the document may be the thing.
   DOC_OF_THING.lastIndex = 0;
   for (let x = DOC_OF_THING.exec(m); x && out.length === 0; x = DOC_OF_THING.exec(m)) {
-    if (PERIOD_WORD.test(x[1]) || NOT_THINGS.test(`${x[1]}s`)) continue;
-    const rate = thingRate(u, x[1]);
-    if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
+    const w2 = wordEndingAt(m, x.index);
+    const w1 = w2 !== undefined ? wordEndingAt(m, x.index - w2.length - 1) : undefined;
+    for (const w of [w1, w2]) {
+      const thing = w?.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+      if (thing === undefined || out.length > 0 || !saidTwice(m, thing) || PERIOD_WORD.test(thing) || NOT_THINGS.test(`${thing}s`)) continue;
+      const rate = thingRate(u, thing);
+      const at = w === w2 ? x.index - w2!.length : x.index - w2!.length - 1 - w1!.length;
+      if (rate) addVolume(sc, rate[0], rate[1], Math.min(at, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
+    }
   }
   // "we do about thirty sales a month" with the documents named: one set per deal.
   const d = l.includes('sales') || l.includes('deals') || l.includes('closings') || l.includes('completions') || l.includes('transactions')
@@ -1039,6 +1215,15 @@ function eachThingReadings(sc: VolumeScope): void {
     const rate = thingRate(u, ppt.thing);
     if (rate) addVolume({ ...sc, multiplier: ppt.per }, rate[0], rate[1], Math.min(ppt.start, rate[2]), Math.max(ppt.end, rate[3]), 1.1, 0.65);
     if (out.length > 0) return;
+  }
+  // "intake forms with every new client ... nine hundred new clients a year".
+  const forAt = out.length === 0 && (l.includes(' for ') || l.includes(' with ')) && (hasDoc(u) || l.includes('paperwork')) ? forWithAt(m) : [];
+  for (let x = stickyAt(m, DOC_FOR_THING, forAt, 0); x && out.length === 0; x = stickyAt(m, DOC_FOR_THING, forAt, x.index + 1)) {
+    if (!saidTwice(m, x[1].replace(/s$/, '')) || PERIOD_WORD.test(x[1]) || NOT_THINGS.test(x[1]) || PERSON_WORD.test(x[1])) continue;
+    const rate = thingRate(u, x[1]);
+    const from = Math.max(0, x.index - 40);
+    const d = rate ? DOC_BEFORE_FOR.exec(m.slice(from, x.index)) : null;
+    if (rate && d) addVolume(sc, rate[0], rate[1], Math.min(from + d.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
   }
   const r = RATE_THEN_EACH_ONE.exec(m);
   if (r) {
@@ -1112,15 +1297,26 @@ function cachedRegExp(source: string): RegExp {
   return re;
 }
 
+/** A document is named for `thing`: "the staff contracts", "consent forms for research participants". */
+function docNamesThing(m: string, thing: string): boolean {
+  return cachedRegExp(`\\b${thing}s?\\s+(?:[a-z-]+\\s+)?${DOC}\\b|\\b${DOC}\\s+(?:for|with)\\s+(?:(?:each|every|all|the|our)\\s+)?(?:[a-z-]+\\s+)?` +
+    `${thing}s?\\b`).test(m);
+}
+
 /** The things `stem` are counted before `end` ("thirty containers", "30 sea containers"): "each one" after it means one of them. */
 function countedBefore(m: string, stem: string, end: number): boolean {
   return cachedRegExp(`(?:${NUM})\\s+(?:[a-z-]+\\s+)?${stem}(?:s|es)?\\b[^.?!;]{0,60}\\b(?:each|every)\\s+(?:one\\b|${NUM}|of (?:them|'em)\\b)`).test(m.slice(0, end));
 }
 
-/** The utterance is at most `SHORT_ANSWER_WORDS` words. */
+/** The utterance is at most `SHORT_ANSWER_WORDS` words, its hedges not counted. */
 function isShortAnswer(u: Utterance): boolean {
-  return splitCount(u.lower.trim()) <= SHORT_ANSWER_WORDS;
+  const l = u.lower.trim();
+  if (splitCount(l) <= SHORT_ANSWER_WORDS) return true;
+  // "i'd say two to three hundred a month, give or take": the hedges are no words of the answer.
+  return splitCount(l.replace(ANSWER_HEDGES, ' ').trim()) <= SHORT_ANSWER_WORDS;
 }
+/** Hedges around a short answer (`isShortAnswer`). */
+const ANSWER_HEDGES = /\b(?:give or take|or so|i'd say|id say|roughly|about|around|maybe|probably|like)\b/g;
 
 /** A count that leads the utterance (only hedges before it) and that the caller refines after ("a few thousand a year, i'd say ..."). */
 function refinedLead(u: Utterance, at: number): boolean {

@@ -1,0 +1,104 @@
+/**
+ * Volume readings for a period said before its count, for things whose documents are named for them, and for a rate
+ * each role states with the role counted by its two-word name (lib/signals/README.md, monthly_volume conventions).
+ */
+import { extractSignals } from '../lib/signals';
+
+const vol = (text: string) => extractSignals(text).monthly_volume;
+const perMonth = (v: number, f: number) => Math.round(v * f * 100) / 100;
+const DAY = 21.7;
+const WEEK = 52 / 12;
+
+describe('volume: the period said before the count', () => {
+  it.each<[string, number]>([
+    ['the delivery notes, per year we are doing roughly thirty six hundred, all on paper', 300],
+    ['for the quotes, per quarter we are sending around ninety, ninety five', perMonth(92.5, 1 / 3)],
+    ['per week we are getting around forty bookings, each booking is having one rental agreement', perMonth(40, WEEK)],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+
+  it('spreads a count per term or intake over the terms in a year said elsewhere', () => {
+    expect(vol("the enrolment forms, there's three terms, and per term we'd send maybe three hundred")).toBe(75);
+    expect(vol('the application forms, per intake we are getting around twelve hundred, and there are two intakes per year')).toBe(200);
+  });
+
+  it('reads no bare count after the period when no document is named', () => {
+    expect(vol('per year we are doing about forty, it has been a good run')).toBeNull();
+  });
+});
+
+describe('volume: things that each carry a document, named with it', () => {
+  it.each<[string, number]>([
+    ['the rental agreement for every van we hire out, we hire out about thirty vans a week', perMonth(30, WEEK)],
+    ['the welcome paperwork for each new tenant, and we take on about fifteen new tenants a month', 15],
+    ['we need the student enrolment packs signed, we enrol, like, forty, fifty students a month', 45],
+    ['every crate that comes off the boat gets a tally sheet, we land about two hundred crates a day', perMonth(200, DAY)],
+    ['every job needs one signed before we start, and we do about sixty jobs a month', 60],
+    ['we sell maybe twenty boats a month, each with its own bill of sale', 20],
+    ['every rider signs a waiver, we run about ten rides a month with about thirty riders each ride', 300],
+    ['we do about fifteen n d a\'s a month', 15],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+
+  it('reads "is having" as carrying the document', () => {
+    expect(vol('every container is having a packing list and an invoice, so two per container, and we move around eighty containers monthly'))
+      .toBe(160);
+  });
+});
+
+describe('volume: a rate each role states, the role counted by its two-word name', () => {
+  it('multiplies by that role only, not by the whole team', () => {
+    expect(vol("the claims handlers, we've got six, and the assessors, another three, and each claims handler sends like four claim forms a week"))
+      .toBe(perMonth(24, WEEK));
+  });
+
+  it('reads the units counted before "each <unit>" with a hedge before the rate', () => {
+    expect(vol('we have about twenty depots, and each depot is doing approximately thirty delivery notes per day')).toBe(perMonth(600, DAY));
+  });
+});
+
+describe('volume: things per term or season whose documents are named for them', () => {
+  it.each<[string, number]>([
+    ['the rental contracts for the holiday cottages, we let about sixty cottages each season and the season is four months', 15],
+    ['the consent forms for the volunteers, we run about ten trials a term, each with about twelve volunteers, and three terms a year', 30],
+    ['every camper needs a medical form signed, we have about three hundred campers in the summer and camp runs three months', 100],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});
+
+describe('volume: one document per thing, said after the document', () => {
+  it('reads the things per period as the documents', () => {
+    expect(vol('about five hundred plots, and it is the allotment agreements, one per plot, and about a hundred and twenty plots change hands every year'))
+      .toBe(10);
+  });
+
+  it('counts one thing each unit does per period, the thing carrying a document', () => {
+    expect(vol('every delivery the client wants a signed proof of delivery, and we have about thirty routes and each one does a delivery a day'))
+      .toBe(perMonth(30, DAY));
+  });
+});
+
+describe('volume: corrections, spans, hires and answers', () => {
+  it('reads the corrected count before a period', () => {
+    expect(vol('every guest signs the house rules, and over the whole site it is about nine, no, twelve thousand a year')).toBe(1000);
+  });
+
+  it('spreads a bare count over a span of months when a document is named', () => {
+    expect(vol('in spring we send the renewal notices, roughly 900 between march and may, and chase them all')).toBe(300);
+  });
+
+  it('reads "approx" as a hedge before a rate of hires with their papers named', () => {
+    expect(vol('we are hiring approx 60 graduates every quarter and the offer letters go by email')).toBe(20);
+  });
+
+  it('multiplies things per period by the people each one is, when everyone signs', () => {
+    expect(vol('every climber signs a waiver before the climb, we run about twenty trips a month and each trip is about six people')).toBe(120);
+  });
+
+  it('reads a short answer with hedges around it', () => {
+    expect(vol("i'd say three to four hundred a month, give or take")).toBe(350);
+  });
+});
