@@ -99,3 +99,38 @@ describe('staff who sign many documents stay the team', () => {
     expect(team(text)).toBe(n);
   });
 });
+
+describe('long turns: groups, shifts, totals and the caller said many ways', () => {
+  it.each([
+    ['the cashiers, we are three, plus myself, and we do about two hundred receipts a month', 4],
+    ['the surveyors and the estimators, seven people total. one licence is not enough', 7],
+    ['the admin team na four, plus me, we use excel for everything', 5],
+    ['we are six in the accounts department, and we send invoices', 6],
+    ['the packers, there are four on the early shift and three on afternoon', 7],
+    ['the midwives on the ward, there are nine, and the three consultants', 12],
+    ['the front office staff is two persons, plus myself', 3],
+    ['there is me, our kev and two lads in the site office', 4],
+    ['the brokers, there are seven, sorry, eight now, and the three paraplanners', 11],
+    ['me and the surveyors, there are four of them, it is all on paper', 5],
+    ['the marketing team is four, plus the gm, we do twenty proposals a month', 5],
+    ['the six technicians would use it on their tablets, and me in the office', 7],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+
+  it('reads a range of people as its midpoint', () => {
+    expect(team('probably five, six people')).toBe(5.5);
+  });
+
+  it("reads the caller's size now beside volume talk", () => {
+    expect(team('at the moment we are nine, we hope to be fifteen by next year. we send about forty quotes a month')).toBe(9);
+  });
+
+  it('reads the only one using it over the drivers', () => {
+    expect(team("we're a small removals firm, four drivers and me, and i'd be the only one using it")).toBe(1);
+  });
+
+  it('gives no team for a pricing question about some estate', () => {
+    expect(team('if a vineyard had, say, three hundred pickers, what would that cost per user?')).toBeNull();
+  });
+});
