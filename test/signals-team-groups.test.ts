@@ -134,3 +134,24 @@ describe('long turns: groups, shifts, totals and the caller said many ways', () 
     expect(team('if a vineyard had, say, three hundred pickers, what would that cost per user?')).toBeNull();
   });
 });
+
+describe('lists framed by the office or the team', () => {
+  it.each([
+    ['the office is me and my son, we send about forty invoices a month', 2],
+    ['it is myself, my sister and my father in the shop office', 3],
+    ['admin is me, priya and another part-timer', 3],
+    ['the team is the accounts admin, two ladies, and me', 3],
+    ["it'd be me, the office manager and the three in the back office", 5],
+    ['that would be me and sinead using it', 2],
+    ["we're a small insurance broker, eight account handlers who'd all use it", 8],
+    ["the school staff will use it, that's the head, the deputy and two receptionists", 4],
+    ['the office is me and the accounts lady, we do about thirty orders a week', 2],
+    ['it is just me and my sister who runs the bookings, we do about forty weddings a year', 2],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+
+  it('still reads a couple alone as no team', () => {
+    expect(team("it's me and my husband, we're booking a trip for the two of us")).toBeNull();
+  });
+});

@@ -578,7 +578,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
       const inOffice = x[2] !== undefined && IN_OFFICE_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40));
       const n = x[2] && (x[3] || inOffice) ? quantityAt(u, x[2])?.value : undefined;
-      if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length, 3, 0.8);
+      const office = inOffice ? IN_OFFICE_NEXT.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
+      if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length + (office ? office[0].length : 0), 3, 0.8);
     }
   }
   if (solo) {
@@ -593,10 +594,10 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     ME_AND_LIST.lastIndex = 0;
     for (let x = ME_AND_LIST.exec(m); x; x = ME_AND_LIST.exec(m)) {
       const items = x[1].match(ME_AND_ITEM)?.length ?? 0;
-      if (ctx.travel && PARTY_PERSON.test(x[1])) continue;
       // "my brother and me and our office manager": a person named just before "and me" is one more.
       const first = ONE_AND_ME.exec(m.slice(Math.max(0, x.index - 40), x.index));
       const kinWorks = items === 1 && KIN_WORKS_AFTER.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40));
+      if (ctx.travel && PARTY_PERSON.test(x[1]) && !kinWorks) continue;
       if (items >= 2 || (items === 1 && (!FAMILY_END.test(x[1]) || kinWorks))) {
         pushTeam(u, out, items + 1 + (first ? 1 : 0), first ? x.index - first[0].length : x.index, x.index + x[0].length, 3, 0.75);
       }
@@ -616,7 +617,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     }
   }
   if (named) namedCandidates(u, out);
-  for (const l of lists) pushTeam(u, out, l.value, l.start, l.end, 3, 0.75);
+  for (const l of lists) if (!l.kin || !ctx.travel) pushTeam(u, out, l.value, l.start, l.end, 3, 0.75);
   if (me && u.lower.includes('alone')) {
     ME_ALONE.lastIndex = 0;
     for (let x = ME_ALONE.exec(u.lower); x; x = ME_ALONE.exec(u.lower)) {
