@@ -155,3 +155,13 @@ describe('lists framed by the office or the team', () => {
     expect(team("it's me and my husband, we're booking a trip for the two of us")).toBeNull();
   });
 });
+
+describe('groups named first, then counted', () => {
+  it('adds a group counted after the role it was named beside', () => {
+    expect(team('the partners and the juniors, two partners and five juniors. we use excel')).toBe(7);
+  });
+
+  it('counts relatives listed at work beside family words', () => {
+    expect(team("we're a family bakery, every family order signs a form. it's me, my son and my brother in the shop")).toBe(3);
+  });
+});

@@ -14,7 +14,9 @@
  * "including the 3 interns") never replaces the firm figure: the firm figure is what the team is
  * today, the aside is a possibility or a part already counted (see ASIDE_BEFORE). Groups said one after another add up
  * (SUM_NEXT), through a "would use it" or "each ..." clause between them ("the receptionists, two per clinic, would use it,
- * plus the practice manager").
+ * plus the practice manager"), a spoken correction ("there's five, sorry, six now, and the two paraplanners") or a
+ * group named before its count ("the articles and the partners, four partners and ten articles"). A range keeps its half
+ * ("three, four people" → 3.5).
  */
 import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
@@ -889,8 +891,17 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
     value += add;
     end += s[0].length;
   }
+  // "the articles and the partners, four partners and ten articles": a group the caller named beside a role just before.
+  const e = ECHO_NEXT.exec(m.slice(end, end + 40));
+  if (e) {
+    const q = quantityAt(u, e[1]);
+    const before = m.slice(Math.max(0, end - 160), end);
+    if (q?.kind === 'cardinal' && q.value < 1000 && (before.includes(`the ${e[2]} and `) || before.includes(` and the ${e[2]},`))) return [value + q.value, end + e[0].length];
+  }
   return [value, end];
 }
+/** A count of a plural noun closing a list (group 1 the count, 2 the noun), read when the noun was named before (`sumAfter`). */
+const ECHO_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(${NUM})\\s+([a-z][a-z-]*[^s\\W]s)(?=\\s*(?:[.,;!?]|$))`);
 
 /** The count said before `pos` of the unit `unit` ("eighteen clinics"), or undefined. */
 function unitCount(u: Utterance, unit: string, pos: number): number | undefined {

@@ -7,7 +7,13 @@
  * the reading, since nobody can tell how many it is. A short relative clause after an item is skipped ("our lass who does
  * the books"), a spoken correction of an item's count keeps the correction ("the six lads, well, five lads now"), and a role
  * said by its initials closes a list as one person ("and the q s"). One person by role alone counts when the caller says
- * they are the one who would use it ("it's the membership secretary who'd be using it"). Pure: works on a prepared `Utterance`.
+ * they are the one who would use it ("it's the membership secretary who'd be using it"). A team or office said to be the
+ * list frames it too ("the office is me and the payroll lady", "admin is me, jo and another part-timer"); inside a list a
+ * first name, "the two in the weighbridge office" and a group named by its job then counted ("the sales admin, three girls")
+ * are items. A relative ("my brother", "the missus") is an item only in a list of three or more or after an office frame,
+ * and such a list is flagged `kin` unless it says where they work, so the team reader drops it beside party words. A list
+ * starting at the caller's trade ("we're a mortgage broker ..., six advisers who'd all use it") is not read from there.
+ * Pure: works on a prepared `Utterance`.
  */
 import { ROLE_NOUNS } from './lexicon';
 import { NUM, quantityAt, type Utterance } from './utterance';
@@ -18,7 +24,7 @@ export interface UserList {
   value: number;
   start: number;
   end: number;
-  /** The list names a relative ("my brother"): beside party words it is a party, not staff. */
+  /** The list names a relative ("my brother") and no office: beside party words it is a party, not staff. */
   kin?: boolean;
 }
 
@@ -27,6 +33,8 @@ const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head
 const ONE: ReadonlySet<string> = new Set([...ROLE_NOUNS.one.flatMap(spellings), 'head']);
 /** A team or office said to be the people listed: "the office is me and the payroll lady", "admin is me, jo and ...". */
 const OFFICE_FRAME = String.raw`\b(?:team|office|admin|crew|department)\s+(?:is|are|na)\b`;
+/** Where the people listed work, said right after the list ("me, my brother and my mother in the office"). */
+const AT_WORK_AFTER = /^\s*(?:in|at|on) the (?:office|shop|desk|yard|front desk|reception)\b/;
 /** `OFFICE_FRAME` said as the lead. */
 const OFFICE_LEAD = /(?:team|office|admin|crew|department)\s+(?:is|are|na)\b/;
 /** "we're a", "i'm a" before an item: the caller's trade. */
@@ -193,7 +201,9 @@ export function userLists(u: Utterance): UserList[] {
     // "it's me and my husband" alone is a couple; "the office is me and my daughter", "me, my brother and my mother" are staff.
     if (r?.kin && r.items < 3 && !OFFICE_LEAD.test(x[0])) continue;
     // "it would be me and, well, maybe a second agent later on": a hedged or future member is no user yet.
-    if (r && !HEDGED.test(m.slice(x.index, r.end)) && !LATER.test(m.slice(r.end, r.end + 20))) out.push({ value: r.value, start: x.index, end: r.end, kin: r.kin });
+    if (r && !HEDGED.test(m.slice(x.index, r.end)) && !LATER.test(m.slice(r.end, r.end + 20))) {
+      out.push({ value: r.value, start: x.index, end: r.end, kin: r.kin && !OFFICE_LEAD.test(x[0]) && !AT_WORK_AFTER.test(m.slice(r.end, r.end + 30)) });
+    }
   }
   ONE_USER.lastIndex = 0;
   const one = (l.includes(' who') || l.includes(' that')) && (l.includes('us') || l.includes('need') || l.includes('touch') || l.includes('handle') || l.includes('run') || l.includes(' do'));
