@@ -165,3 +165,9 @@ describe('groups named first, then counted', () => {
     expect(team("we're a family bakery, every family order signs a form. it's me, my son and my brother in the shop")).toBe(3);
   });
 });
+
+describe('roles said by initials', () => {
+  it('never counts a number before them', () => {
+    expect(team('we pack spices, the packets are 250 gm each, and we invoice about 40 shops a month')).toBeNull();
+  });
+});

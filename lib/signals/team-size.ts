@@ -218,6 +218,8 @@ const SMALL_PARTY = 7;
 const COMPANY_HEADS = new Set(COMPANY_HEAD.slice(3, -1).split('|'));
 /** What the company-head pattern needs at a word start (every company head; "org" also starts "organization"). */
 const COMPANY_WORDS = [...COMPANY_HEADS].filter((w) => w !== 'organization');
+/** One-person roles said as initials ("the gm", "our md"): a number before them is no count of people. */
+const INITIALS_ROLES: ReadonlySet<string> = new Set(['gm', 'md']);
 const LICENCE_NOUNS = new Set(['seat', 'seats', 'user', 'users', 'licence', 'licences', 'license', 'licenses']);
 
 const g = (s: string) => new RegExp(s, 'g');
@@ -835,6 +837,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       if (noun !== undefined) {
         if (COMPANY_ROLES.has(noun) || COMPANY_HEADS.has(noun)) priority = 1;
         if ((noun === 'user' || noun === 'users') && value >= 1000) continue;
+        // "250 gm" is grams: a role said by its initials names one person and is never counted.
+        if (INITIALS_ROLES.has(noun)) continue;
         // "two physio rooms", "three driver apps": a singular role noun before another noun is a modifier.
         if (!PLURAL.test(noun) && MODIFIED_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 24))) continue;
         if ((noun === 'seat' || noun === 'seats') && (ctx.travel || (!ctx.work && value < SMALL_PARTY))) continue;
