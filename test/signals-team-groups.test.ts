@@ -171,3 +171,12 @@ describe('roles said by initials', () => {
     expect(team('we pack spices, the packets are 250 gm each, and we invoice about 40 shops a month')).toBeNull();
   });
 });
+
+describe('after "plus me" the list goes on', () => {
+  it.each([
+    ['the admin team na three, plus myself and my deputy', 5],
+    ["the sales reps, there's eight, no sorry, nine now, and the two coordinators", 11],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});

@@ -430,7 +430,8 @@ const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue0
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
-  `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
+  `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
+  `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
 /** One person named just before a role count: a doctor ("dr okafor and three hygienists") or the caller ("there's me, the two partners"). */
 const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)(?:\s+(?:the|our|my))?)\s+$/;
 /** The caller named before a role counted after it: "me, the project engineers, there's four" (one more). */
@@ -877,7 +878,7 @@ const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)
 
 /** A spoken correction right after a count (", sorry, six now"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as \ue0ff.) */
-const CORRECTION_NEXT = /^\s*,\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\s*,?\s*\ue0ff\s*(?:now)?(?=\s*[,.;!?])/;
+const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now)?(?=\s*[,.;!?])/;
 /** `value` plus the roles listed from `end` on (SUM_NEXT), and the end of the list. */
 function sumAfter(u: Utterance, value: number, end: number): [number, number] {
   const m = u.masked;
