@@ -180,3 +180,12 @@ describe('after "plus me" the list goes on', () => {
     expect(team(text)).toBe(n);
   });
 });
+
+describe('pricing for some company, then our own size', () => {
+  it.each([
+    ["what's the price for, say, a firm of 250 lawyers? we're not that, we're a four person practice", 4],
+    ["pricing for an organisation with 500 seats, roughly? we're only 30 ourselves", 30],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});

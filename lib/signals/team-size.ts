@@ -90,7 +90,7 @@ const BOOST = new RegExp(
   String.raw`will be using|going to (?:use|be using)|need (?:access|logins|seats|licenses)|'d (?:use|be using|need)`,
 );
 const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
-const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm)\b|\bcompany(?:'s| is| has| of)\b/;
+const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm|network|group|chain)\b|\bcompany(?:'s| is| has| of)\b/;
 /** A rate or a past period's count after the number ("10 people a month", "320 of those last season"): not a team. */
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season)|(?:last|this|over the)\s+(?:season|summer|winter|term|semester))\b/;
 const EXCLUDE_WORDS = ['not', 'hire', 'hiring', 'hired', 'adding', 'add', 'added', 'onboarding', 'recruit', 'recruiting', 'lose', 'lost', 'fired', 'laid off',
@@ -198,11 +198,12 @@ const THINKING = '(?:\\s*,\\s*(?:what|oh|er|erm|hmm|i think|i\'d say|let me thin
 /** Where a counted role is spread, said just after the count: "there's twenty-two across the provinces". */
 const SPREAD = '(?:across|between|spread|all told|in total|out in|up in|down in)';
 /** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "35 give or take"). */
-const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
+const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|ourselves\\b|` +
+  `${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
 /** The words `WEAK` names. */
 const WEAK_LIST = WEAK.slice(3, -1).split('|');
 /** What `NOUNLESS_END` allows first after the count. */
-const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'after', 'since', 'total', 'in total', 'give or take', 'or so', ...WEAK_LIST, 'of us',
+const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'after', 'since', 'total', 'in total', 'give or take', 'or so', 'ourselves', ...WEAK_LIST, 'of us',
   'full', 'strong', 'people', 'who', 'that'] });
 /** After `MOD`, a role or a generic people noun (the gates of "12 full-time reps", "about 25 people"). */
 const modThen = (src: string) => {
@@ -488,7 +489,7 @@ const RECIPIENTS_BEFORE = /\bto (?:all|each of|every one of)\s+(?:(?:the|our|my|
 /** Some company, not the caller's: "if a firm had ...", "for a company with, say, ...", "hypothetically, a business of ...". */
 const HYPOTHETICAL_BEFORE =
   new RegExp(String.raw`\b(?:if|for|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+(?:company|firm|business|` +
-  String.raw`organi[sz]ation|practice)\b|\b(?:charge|cost|quote|price)\s+(?:for\s+)?(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|` +
+  String.raw`organi[sz]ation|practice)\b|\b(?:charge|cost|quote|price|pricing)\s+(?:for\b\s*)?(?:,?\s*(?:say|like|roughly|about),?\s+)?(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|` +
   String.raw`business|organi[sz]ation|practice|clinic|agency|school|shop|office|team|club|society|charity|church|association|` +
   String.raw`hospital|hotel|restaurant|studio|salon|gym)\b|\b(?:if|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+` +
   String.raw`(?:[a-z-]+\s+){1,2}(?:company|firm|business|practice|clinic|agency|school|club|charity|hospital|hotel|studio|group|chain|` +
