@@ -189,3 +189,13 @@ describe('pricing for some company, then our own size', () => {
     expect(team(text)).toBe(n);
   });
 });
+
+describe('a role said to be a count', () => {
+  it.each([
+    ['the bookkeepers are three, plus myself, and we use sage', 4],
+    ['the surveyors that will use it are six, including me', 6],
+    ['our office staff, we are seven in number', 7],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});

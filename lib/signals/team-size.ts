@@ -279,8 +279,8 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "the relationship managers, around twenty, and the operations team, another eight": a bare count right after a role noun.
   // "the hr team, four members, plus myself": the count may name its members.
-  { re: g(`(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
-    next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people'] }) },
+  { re: g(`(${NUM})(?:\\s+(?:members|people|in number))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
+    next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'in number'] }) },
   // "the estimators and the supervisors, six people total": the caller's own total of the groups named beats a licence count.
   { re: g(`(${NUM})\\s+(?:(?:people|persons)\\s+)?(?:total|in total|altogether|all told)(?=\\s*(?:[.,;!?]|$))`), priority: 4, roleBefore: true, confidence: 0.75,
     next: new NextGate({ words: ['people', 'persons', 'total', 'in total', 'altogether', 'all told'] }) },
@@ -397,7 +397,7 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|${TEAM_HEAD}|control room|office))` +
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it|\\s+on\\s+${SHIFT}|` +
-  `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?,` +
+  `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))` +
   `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
