@@ -99,3 +99,103 @@ describe('staff who sign many documents stay the team', () => {
     expect(team(text)).toBe(n);
   });
 });
+
+describe('long turns: groups, shifts, totals and the caller said many ways', () => {
+  it.each([
+    ['the cashiers, we are three, plus myself, and we do about two hundred receipts a month', 4],
+    ['the surveyors and the estimators, seven people total. one licence is not enough', 7],
+    ['the admin team na four, plus me, we use excel for everything', 5],
+    ['we are six in the accounts department, and we send invoices', 6],
+    ['the packers, there are four on the early shift and three on afternoon', 7],
+    ['the midwives on the ward, there are nine, and the three consultants', 12],
+    ['the front office staff is two persons, plus myself', 3],
+    ['there is me, our kev and two lads in the site office', 4],
+    ['the brokers, there are seven, sorry, eight now, and the three paraplanners', 11],
+    ['me and the surveyors, there are four of them, it is all on paper', 5],
+    ['the marketing team is four, plus the gm, we do twenty proposals a month', 5],
+    ['the six technicians would use it on their tablets, and me in the office', 7],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+
+  it('reads a range of people as its midpoint', () => {
+    expect(team('probably five, six people')).toBe(5.5);
+  });
+
+  it("reads the caller's size now beside volume talk", () => {
+    expect(team('at the moment we are nine, we hope to be fifteen by next year. we send about forty quotes a month')).toBe(9);
+  });
+
+  it('reads the only one using it over the drivers', () => {
+    expect(team("we're a small removals firm, four drivers and me, and i'd be the only one using it")).toBe(1);
+  });
+
+  it('gives no team for a pricing question about some estate', () => {
+    expect(team('if a vineyard had, say, three hundred pickers, what would that cost per user?')).toBeNull();
+  });
+});
+
+describe('lists framed by the office or the team', () => {
+  it.each([
+    ['the office is me and my son, we send about forty invoices a month', 2],
+    ['it is myself, my sister and my father in the shop office', 3],
+    ['admin is me, priya and another part-timer', 3],
+    ['the team is the accounts admin, two ladies, and me', 3],
+    ["it'd be me, the office manager and the three in the back office", 5],
+    ['that would be me and sinead using it', 2],
+    ["we're a small insurance broker, eight account handlers who'd all use it", 8],
+    ["the school staff will use it, that's the head, the deputy and two receptionists", 4],
+    ['the office is me and the accounts lady, we do about thirty orders a week', 2],
+    ['it is just me and my sister who runs the bookings, we do about forty weddings a year', 2],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+
+  it('still reads a couple alone as no team', () => {
+    expect(team("it's me and my husband, we're booking a trip for the two of us")).toBeNull();
+  });
+});
+
+describe('groups named first, then counted', () => {
+  it('adds a group counted after the role it was named beside', () => {
+    expect(team('the partners and the juniors, two partners and five juniors. we use excel')).toBe(7);
+  });
+
+  it('counts relatives listed at work beside family words', () => {
+    expect(team("we're a family bakery, every family order signs a form. it's me, my son and my brother in the shop")).toBe(3);
+  });
+});
+
+describe('roles said by initials', () => {
+  it('never counts a number before them', () => {
+    expect(team('we pack spices, the packets are 250 gm each, and we invoice about 40 shops a month')).toBeNull();
+  });
+});
+
+describe('after "plus me" the list goes on', () => {
+  it.each([
+    ['the admin team na three, plus myself and my deputy', 5],
+    ["the sales reps, there's eight, no sorry, nine now, and the two coordinators", 11],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});
+
+describe('pricing for some company, then our own size', () => {
+  it.each([
+    ["what's the price for, say, a firm of 250 lawyers? we're not that, we're a four person practice", 4],
+    ["pricing for an organisation with 500 seats, roughly? we're only 30 ourselves", 30],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});
+
+describe('a role said to be a count', () => {
+  it.each([
+    ['the bookkeepers are three, plus myself, and we use sage', 4],
+    ['the surveyors that will use it are six, including me', 6],
+    ['our office staff, we are seven in number', 7],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});

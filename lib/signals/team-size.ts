@@ -14,7 +14,9 @@
  * "including the 3 interns") never replaces the firm figure: the firm figure is what the team is
  * today, the aside is a possibility or a part already counted (see ASIDE_BEFORE). Groups said one after another add up
  * (SUM_NEXT), through a "would use it" or "each ..." clause between them ("the receptionists, two per clinic, would use it,
- * plus the practice manager").
+ * plus the practice manager"), a spoken correction ("there's five, sorry, six now, and the two paraplanners") or a
+ * group named before its count ("the articles and the partners, four partners and ten articles"). A range keeps its half
+ * ("three, four people" → 3.5).
  */
 import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
@@ -61,7 +63,7 @@ const DEPT =
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services';
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
-const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days|nights|earlies|lates|weekends|mornings|afternoons|evenings)\\b';
+const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit|studio|salon|clinic|surgery|workshop)';
 
 const TRAVEL = WordScanner.of(
@@ -88,7 +90,7 @@ const BOOST = new RegExp(
   String.raw`will be using|going to (?:use|be using)|need (?:access|logins|seats|licenses)|'d (?:use|be using|need)`,
 );
 const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
-const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm)\b|\bcompany(?:'s| is| has| of)\b/;
+const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm|network|group|chain)\b|\bcompany(?:'s| is| has| of)\b/;
 /** A rate or a past period's count after the number ("10 people a month", "320 of those last season"): not a team. */
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season)|(?:last|this|over the)\s+(?:season|summer|winter|term|semester))\b/;
 const EXCLUDE_WORDS = ['not', 'hire', 'hiring', 'hired', 'adding', 'add', 'added', 'onboarding', 'recruit', 'recruiting', 'lose', 'lost', 'fired', 'laid off',
@@ -196,11 +198,12 @@ const THINKING = '(?:\\s*,\\s*(?:what|oh|er|erm|hmm|i think|i\'d say|let me thin
 /** Where a counted role is spread, said just after the count: "there's twenty-two across the provinces". */
 const SPREAD = '(?:across|between|spread|all told|in total|out in|up in|down in)';
 /** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "35 give or take"). */
-const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
+const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|ourselves\\b|` +
+  `${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
 /** The words `WEAK` names. */
 const WEAK_LIST = WEAK.slice(3, -1).split('|');
 /** What `NOUNLESS_END` allows first after the count. */
-const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'after', 'since', 'total', 'in total', 'give or take', 'or so', ...WEAK_LIST, 'of us',
+const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'after', 'since', 'total', 'in total', 'give or take', 'or so', 'ourselves', ...WEAK_LIST, 'of us',
   'full', 'strong', 'people', 'who', 'that'] });
 /** After `MOD`, a role or a generic people noun (the gates of "12 full-time reps", "about 25 people"). */
 const modThen = (src: string) => {
@@ -216,6 +219,8 @@ const SMALL_PARTY = 7;
 const COMPANY_HEADS = new Set(COMPANY_HEAD.slice(3, -1).split('|'));
 /** What the company-head pattern needs at a word start (every company head; "org" also starts "organization"). */
 const COMPANY_WORDS = [...COMPANY_HEADS].filter((w) => w !== 'organization');
+/** One-person roles said as initials ("the gm", "our md"): a number before them is no count of people. */
+const INITIALS_ROLES: ReadonlySet<string> = new Set(['gm', 'md']);
 const LICENCE_NOUNS = new Set(['seat', 'seats', 'user', 'users', 'licence', 'licences', 'license', 'licenses']);
 
 const g = (s: string) => new RegExp(s, 'g');
@@ -235,7 +240,7 @@ const PER_EACH_MASK = COUNT_WORDS.mask(['each', 'every', 'per ']);
 const PATTERNS: readonly PatternSpec[] = [
   // "team of 12", "team is twenty-two people", "team's about 10", "team size is 8"
   { re: g(`\\b${TEAM_HEAD}(?: size)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to|` +
-    ` went from| grew from| has grown from| jumped from| went up from| grew to|` +
+    ` na| went from| grew from| has grown from| jumped from| went up from| grew to|` +
     ` is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|` +
     `locations|tickets|rooms))`), priority: 3, confidence: 0.9, sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
   { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
@@ -258,7 +263,7 @@ const PATTERNS: readonly PatternSpec[] = [
   // coordinators, four of them, and the venue coordinator" → 5).
   { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those|'em)\\b`), priority: 2, weak: true, roleSum: true, confidence: 0.75, min: 2,
     next: new NextGate({ words: ['of '] }) },
-  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85,
+  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:[a-z-]+\\s+)?(?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85,
     next: new NextGate({ words: [...WEAK_LIST, 'on ', 'in '] }) },
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on|doing|handling|running) (${DEPT})\\b`), priority: 2, confidence: 0.75,
     next: new NextGate({ words: [...WEAK_LIST, 'of us', 'in ', 'on ', 'doing ', 'handling ', 'running '] }) },
@@ -274,8 +279,11 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "the relationship managers, around twenty, and the operations team, another eight": a bare count right after a role noun.
   // "the hr team, four members, plus myself": the count may name its members.
-  { re: g(`(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
-    next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people'] }) },
+  { re: g(`(${NUM})(?:\\s+(?:members|people|in number))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
+    next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'in number'] }) },
+  // "the estimators and the supervisors, six people total": the caller's own total of the groups named beats a licence count.
+  { re: g(`(${NUM})\\s+(?:(?:people|persons)\\s+)?(?:total|in total|altogether|all told)(?=\\s*(?:[.,;!?]|$))`), priority: 4, roleBefore: true, confidence: 0.75,
+    next: new NextGate({ words: ['people', 'persons', 'total', 'in total', 'altogether', 'all told'] }) },
   // "the dispatchers, five on days and two on nights": a role's count by shift with no "there's".
   { re: g(`(${NUM})\\s+on\\s+${SHIFT}(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
     next: new NextGate({ words: ['on'] }) },
@@ -314,15 +322,17 @@ const SOLO = new RegExp(
   String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|` +
   String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b`, 'g',
 );
+/** Where a count said after "me and" sits at work: "me and two in the booking office". */
+const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the )?(?:[a-z-]+ )?(?:office|desk|team|department|reception|yard)\b/;
 /** Using it, said right after "just me" ("only me go use am", "just me who'd be using it"). */
-const SOLO_USE_AFTER = /^\s*(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b/;
+const SOLO_USE_AFTER = /^\s*(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,\s*(?:i'm|i am) (?:a|an) )/;
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there)\\b)[a-z][a-z'-]*";
 /** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role. */
 const ME_AND = new RegExp(
-  `\\b(?:me|myself)((?:,\\s*${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+` +
-  `(?:${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})|${WEAK})?|` +
+  `\\b(?:me|myself)((?:,\\s*(?:our\\s+)?${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+` +
+  `(?:${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})\\b|${WEAK})?|` +
     `(?:my|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
     `co-worker|associate|paralegal|agent|rep|generalist|bookkeeper|secretary|administrator|admin|other (?:person|agent|rep|` +
     `attorney|lawyer|broker)))`,
@@ -335,6 +345,8 @@ const ME_AND_LIST = new RegExp(
 /** The last person of a `ME_AND_LIST` list is a relative ("me and my husband" alone is no team reading). */
 const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
 /** A relative or partner in a `ME_AND_LIST` list: beside party words, a party, not staff. */
+/** Work said right after a relative in the list: "me and my sister who manages the bookings" is two at work. */
+const KIN_WORKS_AFTER = /^\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in the office\b)/;
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|our)\s/g;
 /** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
@@ -347,7 +359,7 @@ const LIST_AND_ME = new RegExp(
 const LIST_ITEM = /\b(?:our|the|my)\s/g;
 /** Places staff are counted per ("two per clinic"). */
 const UNITS = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub',
-  'club', 'gym', 'studio', 'salon', 'franchise'];
+  'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center'];
 /**
  * A count per unit and the number of units: "eighteen clinics ... the receptionists ..., roughly two per clinic" (36).
  * Group 1 the count, 2 the unit; the units' count is found before it (`unitCount`).
@@ -384,16 +396,17 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  * short relative clause between ("the reps who'd use it, four").
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|${TEAM_HEAD}|control room|office))` +
-  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it|\\s+on\\s+${SHIFT})?,` +
-  `\\s*(?:so\\s+|that's\\s+|that is\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
+  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it|\\s+on\\s+${SHIFT}|` +
+  `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))` +
+  `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
 const EACH_MASK = COUNT_WORDS.mask(['each']);
 const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, COUNT_WORDS.mask(['teams'])]] as const;
 /** "would use it" said inside a list of users, before the list goes on ("..., would use it, plus the practice manager"). */
-const USE_FRAME = ",\\s*(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using|need|needing)\\s+(?:it|this|that)\\b";
+const USE_FRAME = ",?\\s*(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using|need|needing)\\s+(?:it|this|that)\\b(?:\\s+on\\s+[a-z' ]{1,20}?(?=,))?";
 /** People words a list may go on with after a counted role ("and the two admin ladies", "and three contract folks"). */
-const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas';
+const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas|person';
 const LIST_PEOPLE_WORD = new RegExp(`^(?:${LIST_PEOPLE})$`);
 /** "the"/"our"/"my" before a count ("the two ladies"). */
 const DETERMINED = /\b(?:the|our|my)\s+[\ue000-\ue0ff]/;
@@ -410,7 +423,7 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  */
 const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|\\s+(?:across|in|at|between)\\s+[^,.;!?]{1,30}(?=,)|${USE_FRAME}|` +
   `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
-  `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
+  `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person)\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
   `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board)|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
@@ -418,7 +431,8 @@ const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue0
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
-  `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b(?!\\s+(?:and|to)\\b)|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
+  `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
+  `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
 /** One person named just before a role count: a doctor ("dr okafor and three hygienists") or the caller ("there's me, the two partners"). */
 const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)(?:\s+(?:the|our|my))?)\s+$/;
 /** The caller named before a role counted after it: "me, the project engineers, there's four" (one more). */
@@ -468,18 +482,20 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
   const leadIn = m.slice(leadInStart(m, cs, numPos), numPos);
   if (ASIDE_BEFORE.test(leadIn) || PART_BEFORE.test(leadIn)) p = ASIDE_PRIORITY;
-  out.push({ value: Math.round(value), start, end, numPos, priority: p, confidence });
+  out.push({ value: Math.round(value * 2) / 2, start, end, numPos, priority: p, confidence });
 }
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
 const RECIPIENTS_BEFORE = /\bto (?:all|each of|every one of)\s+(?:(?:the|our|my|of (?:the|our))\s+)?$/;
 /** Some company, not the caller's: "if a firm had ...", "for a company with, say, ...", "hypothetically, a business of ...". */
 const HYPOTHETICAL_BEFORE =
   new RegExp(String.raw`\b(?:if|for|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+(?:company|firm|business|` +
-  String.raw`organi[sz]ation|practice)\b|\b(?:charge|cost|quote|price)\s+(?:for\s+)?(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|` +
+  String.raw`organi[sz]ation|practice)\b|\b(?:charge|cost|quote|price|pricing)\s+(?:for\b\s*)?(?:,?\s*(?:say|like|roughly|about),?\s+)?(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|` +
   String.raw`business|organi[sz]ation|practice|clinic|agency|school|shop|office|team|club|society|charity|church|association|` +
   String.raw`hospital|hotel|restaurant|studio|salon|gym)\b|\b(?:if|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+` +
   String.raw`(?:[a-z-]+\s+){1,2}(?:company|firm|business|practice|clinic|agency|school|club|charity|hospital|hotel|studio|group|chain|` +
   String.raw`franchise|network)\b|` +
+  String.raw`\b(?:if|suppose|supposing|imagine)\s+(?:a|an|some|any)\s+(?:[a-z-]+\s+){0,2}(?:had|has|with|employs|employed)[\s,]+` +
+  String.raw`(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$|` +
   String.raw`\bif (?:we|you|i) (?:had|got|were|` +
   String.raw`ever had|ever got to|went to|grew to)[\s,]+(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$`);
 /** "two people just left": people gone (or just joined) are not the team that would use it. */
@@ -566,8 +582,10 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     // "it's myself and three arrangers, and every funeral ... the family signs": a count of a role is staff even beside party words.
     ME_AND.lastIndex = 0;
     for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
-      const n = x[2] && x[3] ? quantityAt(u, x[2])?.value : undefined;
-      if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length, 3, 0.8);
+      const inOffice = x[2] !== undefined && IN_OFFICE_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40));
+      const n = x[2] && (x[3] || inOffice) ? quantityAt(u, x[2])?.value : undefined;
+      const office = inOffice ? IN_OFFICE_NEXT.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
+      if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length + (office ? office[0].length : 0), 3, 0.8);
     }
   }
   if (solo) {
@@ -582,10 +600,11 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     ME_AND_LIST.lastIndex = 0;
     for (let x = ME_AND_LIST.exec(m); x; x = ME_AND_LIST.exec(m)) {
       const items = x[1].match(ME_AND_ITEM)?.length ?? 0;
-      if (ctx.travel && PARTY_PERSON.test(x[1])) continue;
       // "my brother and me and our office manager": a person named just before "and me" is one more.
       const first = ONE_AND_ME.exec(m.slice(Math.max(0, x.index - 40), x.index));
-      if (items >= 2 || (items === 1 && !FAMILY_END.test(x[1]))) {
+      const kinWorks = items === 1 && KIN_WORKS_AFTER.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40));
+      if (ctx.travel && PARTY_PERSON.test(x[1]) && !kinWorks) continue;
+      if (items >= 2 || (items === 1 && (!FAMILY_END.test(x[1]) || kinWorks))) {
         pushTeam(u, out, items + 1 + (first ? 1 : 0), first ? x.index - first[0].length : x.index, x.index + x[0].length, 3, 0.75);
       }
     }
@@ -594,7 +613,9 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     ME_AND.lastIndex = 0;
     for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
       const n = x[2] ? quantityAt(u, x[2])?.value : 1;
-      if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length, 3, 0.8);
+      // "me, our gary and three lads in the yard office": the reading covers where they sit.
+      const office = x[2] !== undefined ? IN_OFFICE_NEXT.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
+      if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length + (office ? office[0].length : 0), 3, 0.8);
     }
     if (u.lower.includes('and me') || u.lower.includes('and myself')) {
       LIST_AND_ME.lastIndex = 0;
@@ -602,7 +623,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     }
   }
   if (named) namedCandidates(u, out);
-  for (const l of lists) pushTeam(u, out, l.value, l.start, l.end, 3, 0.75);
+  for (const l of lists) if (!l.kin || !ctx.travel) pushTeam(u, out, l.value, l.start, l.end, 3, 0.75);
   if (me && u.lower.includes('alone')) {
     ME_ALONE.lastIndex = 0;
     for (let x = ME_ALONE.exec(u.lower); x; x = ME_ALONE.exec(u.lower)) {
@@ -664,7 +685,8 @@ function namedCandidates(u: Utterance, out: TeamCandidate[]): void {
 const ONE_AND_I = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+and\\s+i(?:'d|'ll|\\s+(?:would|will|do|handle|run|use|` +
   `send|sign|are|both|just|share|deal|look after|take care of))\\b`, 'g');
 /** The only one who would use it: "is the only one who'd use it", "only one of us would need it". */
-const ONLY_ONE = /\b(?:the only (?:one|person)|only one of us)\s+(?:(?:who|that)(?:'d|'ll| would| will)?|would|will)?\s*(?:actually\s+|really\s+|ever\s+)?(?:use|be using|need|send|sign|touch|do)\b/g;
+const ONLY_ONE =
+  /\b(?:the only (?:one|person)|only one of us)\s+(?:(?:who|that)(?:'d|'ll| would| will)?|would|will)?\s*(?:actually\s+|really\s+|ever\s+)?(?:use|using|be using|need|send|sign|touch|do)\b/g;
 /** Each `NAMED` reading with the substrings one of which it needs and its value. */
 const NAMED: readonly (readonly [RegExp, readonly string[], number])[] = [
   [ONE_AND_I, [' and i ', " and i'"], 2],
@@ -755,6 +777,10 @@ class Context {
 const OF_US_WORKING = new RegExp(String.raw`^\s+(?:(?:handling|running|doing|managing|processing|looking after)\s+(?:the\s+|all the\s+)?(?:[a-z]+\s+)?` +
   String.raw`(?:bookings|booking|admin|books|paperwork|accounts|contracts|enquiries|inquiries|sales|orders|invoices|billing|reservations|office)|` +
   String.raw`in the office|on the team|at the desk|working (?:here|there|in the office))\b`);
+/** Said just before a noun-less "we're N": the caller's size now, not a document count. */
+const SIZE_NOW_BEFORE = /(?:\b(?:right now|today|currently|at the moment|at present|these days)\s*,?\s*|\bwe(?:'re| are) (?:a|an) [^.?!,]{0,60},\s*)$/;
+/** A short answer that is a hedged count of people and nothing else ("maybe three, four people"). */
+const RANGE_FRAGMENT = /^\W*(?:(?:maybe|about|around|roughly|probably|like|oh|um|uh|so|well|i'd say|i think|honestly)\W+)*[a-z0-9\-]+(?:,? (?:or |to )?[a-z0-9\-]+)?\s+(?:people|persons|folks)\W*$/;
 /** Sticky copies of the patterns that start with a number (see `execMasked`). */
 const STICKY = PATTERNS.map((spec) => stickyIfNumLed(spec.re));
 /** Each pattern's `needs` as a mask of `GATE_WORDS`. */
@@ -780,21 +806,25 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     let x = sticky === null ? execMasked(u, spec.re, null, 0) : stickyAt(m, sticky, places, 0);
     if (!x) continue;
     if (spec.weak && !spec.roleSum && ctx.travel) continue;
-    if (spec.needsWork && !ctx.work) continue;
+    if (spec.needsWork && !ctx.work && !RANGE_FRAGMENT.test(u.lower)) continue;
     if (spec.needsPeople && !ctx.people) continue;
-    if (spec.notWithVolume && ctx.volumeTalk) continue;
     for (; x; x = sticky === null ? execMasked(u, spec.re, null, x.index + x[0].length) : stickyAt(m, sticky, places, x.index + x[0].length)) {
       const roleAt = (spec.roleBefore || spec.roleSum) ? ROLE_BEFORE.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
       const afterRole = roleAt !== null;
       if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index))))) continue;
       // Beside party words, "three of us" is a party unless they work: "three of us handling the bookings".
       if (spec.roleSum && !afterRole && ctx.travel && !OF_US_WORKING.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
+      // Beside volume talk a noun-less "we're twelve" counts only as the caller's size now: "right now we're fourteen",
+      // "we're a small consultancy in limerick, we're twelve".
+      if (spec.notWithVolume && ctx.volumeTalk && !SIZE_NOW_BEFORE.test(m.slice(Math.max(0, x.index - 80), x.index))) continue;
       const ph = x[1];
       const q = quantityAt(u, ph);
       if (!q || q.kind !== 'cardinal' || (q.yearLike && spec.weak)) continue;
       const numPos = x.index + x[0].indexOf(ph);
       let value = q.value;
       if (spec.min !== undefined && value < spec.min) continue;
+      // With no work word only a range of people said alone counts ("maybe three, four people"): a party is an exact count.
+      if (spec.needsWork && !ctx.work && q.lo >= q.hi) continue;
       if (spec.smallNeedsWork && !ctx.work && value < SMALL_PARTY) continue;
       let priority = spec.priority;
       if (spec.staffGroup && m.startsWith('staff', x.index) && STAFF_GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 16), x.index))) priority = 3;
@@ -809,6 +839,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       if (noun !== undefined) {
         if (COMPANY_ROLES.has(noun) || COMPANY_HEADS.has(noun)) priority = 1;
         if ((noun === 'user' || noun === 'users') && value >= 1000) continue;
+        // "250 gm" is grams: a role said by its initials names one person and is never counted.
+        if (INITIALS_ROLES.has(noun)) continue;
         // "two physio rooms", "three driver apps": a singular role noun before another noun is a modifier.
         if (!PLURAL.test(noun) && MODIFIED_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 24))) continue;
         if ((noun === 'seat' || noun === 'seats') && (ctx.travel || (!ctx.work && value < SMALL_PARTY))) continue;
@@ -823,7 +855,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
         if (EACH_OF_THEM_SIGNS.test(m.slice(end, end + 100))) continue;
       }
       // "twelve of us plus the office manager, and we'd all be on it": the caller's own count adds the list after it.
-      if (sumRoles || spec.sum || afterRole || (spec.roleSum && x[0].endsWith('of us'))) [value, end] = sumAfter(u, value, end);
+      if (sumRoles || spec.sum || afterRole || (spec.staffGroup && priority === 3) || (spec.roleSum && x[0].endsWith('of us'))) [value, end] = sumAfter(u, value, end);
       const licences = noun !== undefined && LICENCE_NOUNS.has(noun);
       pushTeam(u, out, value, Math.min(x.index, numPos), end, priority, q.approx ? spec.confidence - 0.1 : spec.confidence, numPos, licences);
     }
@@ -845,9 +877,15 @@ function restatedCandidates(u: Utterance, out: TeamCandidate[]): void {
 /** A team noun right after a number (sticky, tried at a restated number's end). */
 const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)`, 'y');
 
+/** A spoken correction right after a count (", sorry, six now"). */
+/** (The corrected number, `restated` in numbers.ts, is masked as \ue0ff.) */
+const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now)?(?=\s*[,.;!?])/;
 /** `value` plus the roles listed from `end` on (SUM_NEXT), and the end of the list. */
 function sumAfter(u: Utterance, value: number, end: number): [number, number] {
   const m = u.masked;
+  // "there's five, sorry, six now, and the two paraplanners": the count already holds the correction; the list goes on after it.
+  const c = CORRECTION_NEXT.exec(m.slice(end, end + 40));
+  if (c && u.quantities.some((q) => q.kind === 'restated' && q.start >= end && q.start < end + c[0].length)) end += c[0].length;
   for (let s = SUM_NEXT.exec(m.slice(end)); s; s = SUM_NEXT.exec(m.slice(end))) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
@@ -859,8 +897,17 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
     value += add;
     end += s[0].length;
   }
+  // "the articles and the partners, four partners and ten articles": a group the caller named beside a role just before.
+  const e = ECHO_NEXT.exec(m.slice(end, end + 40));
+  if (e) {
+    const q = quantityAt(u, e[1]);
+    const before = m.slice(Math.max(0, end - 160), end);
+    if (q?.kind === 'cardinal' && q.value < 1000 && (before.includes(`the ${e[2]} and `) || before.includes(` and the ${e[2]},`))) return [value + q.value, end + e[0].length];
+  }
   return [value, end];
 }
+/** A count of a plural noun closing a list (group 1 the count, 2 the noun), read when the noun was named before (`sumAfter`). */
+const ECHO_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(${NUM})\\s+([a-z][a-z-]*[^s\\W]s)(?=\\s*(?:[.,;!?]|$))`);
 
 /** The count said before `pos` of the unit `unit` ("eighteen clinics"), or undefined. */
 function unitCount(u: Utterance, unit: string, pos: number): number | undefined {

@@ -7,7 +7,13 @@
  * the reading, since nobody can tell how many it is. A short relative clause after an item is skipped ("our lass who does
  * the books"), a spoken correction of an item's count keeps the correction ("the six lads, well, five lads now"), and a role
  * said by its initials closes a list as one person ("and the q s"). One person by role alone counts when the caller says
- * they are the one who would use it ("it's the membership secretary who'd be using it"). Pure: works on a prepared `Utterance`.
+ * they are the one who would use it ("it's the membership secretary who'd be using it"). A team or office said to be the
+ * list frames it too ("the office is me and the payroll lady", "admin is me, jo and another part-timer"); inside a list a
+ * first name, "the two in the weighbridge office" and a group named by its job then counted ("the sales admin, three girls")
+ * are items. A relative ("my brother", "the missus") is an item only in a list of three or more or after an office frame,
+ * and such a list is flagged `kin` unless it says where they work, so the team reader drops it beside party words. A list
+ * starting at the caller's trade ("we're a mortgage broker ..., six advisers who'd all use it") is not read from there.
+ * Pure: works on a prepared `Utterance`.
  */
 import { ROLE_NOUNS } from './lexicon';
 import { NUM, quantityAt, type Utterance } from './utterance';
@@ -18,21 +24,38 @@ export interface UserList {
   value: number;
   start: number;
   end: number;
+  /** The list names a relative ("my brother") and no office: beside party words it is a party, not staff. */
+  kin?: boolean;
 }
 
-const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one].join('|'))})`;
-const ONE: ReadonlySet<string> = new Set(ROLE_NOUNS.one.flatMap((alt) => (/^[a-z -]+$/.test(alt) ? [alt] : [])));
+// "the head" (of a school) is one person only as a list item, where a separator must follow it (not "the head office").
+const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head'].join('|'))})`;
+const ONE: ReadonlySet<string> = new Set([...ROLE_NOUNS.one.flatMap(spellings), 'head']);
+/** A team or office said to be the people listed: "the office is me and the payroll lady", "admin is me, jo and ...". */
+const OFFICE_FRAME = String.raw`\b(?:team|office|admin|crew|department)\s+(?:is|are|na)\b`;
+/** Where the people listed work, said right after the list ("me, my brother and my mother in the office"). */
+const AT_WORK_AFTER = /^\s*(?:in|at|on) the (?:office|shop|desk|yard|front desk|reception)\b/;
+/** `OFFICE_FRAME` said as the lead. */
+const OFFICE_LEAD = /(?:team|office|admin|crew|department)\s+(?:is|are|na)\b/;
+/** "we're a", "i'm a" before an item: the caller's trade. */
+const SELF_BEFORE = /\b(?:we're|we are|i'm|i am)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}$/;
+/** The literal spellings of a role alternative: "part[- ]timer" is "part-timer" and "part timer", "co-?founder" two more; others none. */
+function spellings(alt: string): string[] {
+  const forms = alt.includes('[- ]') ? [alt.replace('[- ]', '-'), alt.replace('[- ]', ' ')] : alt.includes('-?') ? [alt.replace('-?', '-'), alt.replace('-?', '')] : [alt];
+  return forms.filter((f) => /^[a-z -]+$/.test(f));
+}
 /** A frame before the list: the caller says who the users are. */
 const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|are)|` +
   String.raw`users would be|the (?:ones|people) (?:who'd|who would|that will|that would|who will) use it,? (?:is|are|would be|na)|` +
-  String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b))\s*,?\s*`, 'g');
+  String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
+  String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
 const TAIL = /(?:\b(?:they|who|that)(?:'d|\s+would|\s+will)|\bwould|\bwill|'d)\s+(?:all\s+)?(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b/g;
 /** Any plural noun, read as people only right after a count inside a user list ("the two pursers", "four front desk"). */
 const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
 /** One item at a position (sticky): "me", "the office manager", "the two pursers", "three junior designers". */
 const ITEM = new RegExp(
-  `(?:(me|myself)\\b|(?:(?:the|our|my|an?)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,2}?)` +
+  `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,2}?)` +
     `(?:(${ROLE})(s?)|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
     `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|for\\b|as\\b|are\\b|is\\b|they\\b|using\\b))`,
   'y',
@@ -47,7 +70,7 @@ const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on i
   `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+|which is\\s+|which's\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*` +
   `(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'em)\\b|in all\\b|total\\b))`, 'g');
 /** One first name that ends the clause (at the item's start). */
-const LAST_NAME = /^([a-z][a-z'-]{1,15})(?=\s*(?:[.,;!?]|$))/;
+const LAST_NAME = /^([a-z][a-z'-]{1,15})(?=\s*(?:[.,;!?]|$|using\b|who'd\b|would\b|will\b))/;
 /** One person said by the initials of their role, ending the clause ("the d o n", "the q s"). */
 const LAST_INITIALS = /^(?:the|our|my)\s+(?:[a-z]\s){1,3}[a-z](?=\s*(?:[.,;!?]|$))/;
 /** Words that end a list but name nobody. */
@@ -65,6 +88,14 @@ const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
 const WHO_AFTER = /\s+who(?:'s|\s+(?:does|do|runs?|handles?|looks after|takes care of|is|are))\s+[^,.;!?\ue000-\ue0ff]{1,25}(?=,)/y;
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
 const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*(?:[.,;!?]|$))`);
+/** A count of people at a place, as an item: "the two in the weighbridge office" (group 1 the count). */
+const COUNT_IN = new RegExp(`^(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|team|reception|yard|department)\\b`);
+/** A relative as an item ("my brother", "the missus"): read only in a list of three or more, or after an office frame. */
+const KIN_ITEM = new RegExp(`^(?:the|my|our)\\s+(?:${ROLE_NOUNS.family.join('|')})\\b(?=\\s*(?:[,.;!?]|$|and\\b|in\\b|who\\b))`);
+/** A first name inside a list, before a comma or "and" (group 2). */
+const MID_NAME = /^()([a-z][a-z'-]{1,15})(?=\s*(?:,|and\b))/;
+/** A count of people words said after a group named by its job (group 1): ", three girls,". */
+const APPOSITIVE = new RegExp(`^\\s*,\\s*(${NUM})\\s+(?:girls|guys|people|ladies|lads|folks|persons)(?=\\s*,)`);
 /** A place said after an item ("the office manager over in stornoway"): skipped. */
 const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at)\s+(?:the\s+)?[a-z-]+/y;
 
@@ -74,8 +105,9 @@ function isBoundary(c: number): boolean {
 }
 
 /** Read the items from `pos`: their sum, count and end; undefined when fewer than two items read (or one and a closing first name). */
-function readItems(u: Utterance, pos: number): { value: number; items: number; end: number } | undefined {
+function readItems(u: Utterance, pos: number): { value: number; items: number; end: number; kin: boolean } | undefined {
   const m = u.masked;
+  let kin = false;
   let value = 0;
   let items = 0;
   let end = pos;
@@ -83,12 +115,28 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
     ITEM.lastIndex = pos;
     const x = ITEM.exec(m);
     if (!x) {
+      const rest = m.slice(pos, pos + 60);
+      // "the two in the weighbridge office", "my brother", a first name inside the list ("me, jo and another part-timer").
+      const other = COUNT_IN.exec(rest) ?? KIN_ITEM.exec(rest) ?? (items >= 1 ? MID_NAME.exec(rest) : null);
+      const q = other?.[1] ? quantityAt(u, other[1]) : undefined;
+      const n = other?.[1] ? (q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000 ? q.value : undefined) : 1;
+      if (other && n !== undefined && !(other[2] !== undefined && NOT_A_NAME.test(other[2]))) {
+        if (other[0].startsWith('the') || other[0].startsWith('my') || other[0].startsWith('our')) kin ||= KIN_ITEM.test(rest);
+        value += n;
+        items += 1;
+        end = pos + other[0].length;
+        SEP.lastIndex = end;
+        const s = SEP.exec(m);
+        if (!s) break;
+        pos = s.index + s[0].length;
+        continue;
+      }
       // A first name closing the list: "just me and priya."
       const name = items >= 1 ? LAST_NAME.exec(m.slice(pos, pos + 24)) : null;
-      if (name && !NOT_A_NAME.test(name[1])) return { value: value + 1, items: items + 1, end: pos + name[0].length };
+      if (name && !NOT_A_NAME.test(name[1])) return { value: value + 1, items: items + 1, end: pos + name[0].length, kin };
       // A role said by its initials closing the list: "and the q s."
       const initials = items >= 1 ? LAST_INITIALS.exec(m.slice(pos, pos + 16)) : null;
-      if (initials) return { value: value + 1, items: items + 1, end: pos + initials[0].length };
+      if (initials) return { value: value + 1, items: items + 1, end: pos + initials[0].length, kin };
       break;
     }
     let n: number | undefined;
@@ -98,6 +146,13 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       n = q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000 ? q.value : undefined;
     } else if (x[5] === '' && x[4] !== undefined && ONE.has(x[4])) n = 1;
     let itemEnd = x.index + x[0].length;
+    // "the sales admin, three girls, and me": a group named by its job, then who it is.
+    const appos = n === 1 && x[1] === undefined ? APPOSITIVE.exec(m.slice(itemEnd, itemEnd + 30)) : null;
+    const aq = appos ? quantityAt(u, appos[1]) : undefined;
+    if (appos && aq?.kind === 'cardinal' && aq.value >= 1 && aq.value < 100) {
+      n = aq.value;
+      itemEnd += appos[0].length;
+    }
     if (n === undefined && x[4] !== undefined) {
       // "the site supervisors, there's six of them": a plural role counted right after it.
       const c = COUNTED_AFTER.exec(m.slice(itemEnd, itemEnd + 40));
@@ -107,7 +162,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
         itemEnd += c[0].length;
       }
     }
-    if (n === undefined) return items >= 2 ? { value, items, end } : undefined;
+    if (n === undefined) return items >= 2 ? { value, items, end, kin } : undefined;
     if (x[2] !== undefined) {
       const c = CORRECTED.exec(m.slice(itemEnd, itemEnd + 40));
       const q = c ? quantityAt(u, c[1]) : undefined;
@@ -130,7 +185,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
     if (!s) break;
     pos = s.index + s[0].length;
   }
-  return items >= 2 ? { value, items, end } : undefined;
+  return items >= 2 ? { value, items, end, kin } : undefined;
 }
 
 /** Every framed list of users in the utterance (see the module doc). */
@@ -140,11 +195,15 @@ export function userLists(u: Utterance): UserList[] {
   const l = u.lower;
   LEAD.lastIndex = 0;
   const lead = l.includes("'d be") || l.includes(' would be') || l.includes("'ll be") || l.includes(' will be') || l.includes('users') || l.includes(' me') ||
-    l.includes('use it');
+    l.includes(' myself') || l.includes('use it') || l.includes(' is ') || l.includes(' na ') || l.includes(' are ');
   for (let x = lead ? LEAD.exec(m) : null; x; x = LEAD.exec(m)) {
     const r = readItems(u, x.index + x[0].length);
+    // "it's me and my husband" alone is a couple; "the office is me and my daughter", "me, my brother and my mother" are staff.
+    if (r?.kin && r.items < 3 && !OFFICE_LEAD.test(x[0])) continue;
     // "it would be me and, well, maybe a second agent later on": a hedged or future member is no user yet.
-    if (r && !HEDGED.test(m.slice(x.index, r.end)) && !LATER.test(m.slice(r.end, r.end + 20))) out.push({ value: r.value, start: x.index, end: r.end });
+    if (r && !HEDGED.test(m.slice(x.index, r.end)) && !LATER.test(m.slice(r.end, r.end + 20))) {
+      out.push({ value: r.value, start: x.index, end: r.end, kin: r.kin && !OFFICE_LEAD.test(x[0]) && !AT_WORK_AFTER.test(m.slice(r.end, r.end + 30)) });
+    }
   }
   ONE_USER.lastIndex = 0;
   const one = (l.includes(' who') || l.includes(' that')) && (l.includes('us') || l.includes('need') || l.includes('touch') || l.includes('handle') || l.includes('run') || l.includes(' do'));
@@ -166,12 +225,14 @@ export function userLists(u: Utterance): UserList[] {
     const from = Math.max(0, t.index - 120, m.lastIndexOf('.', t.index) + 1);
     for (let p = from; p < listEnd; p++) {
       if (p > 0 && !isBoundary(m.charCodeAt(p - 1))) continue;
+      // "we're a mortgage broker in liverpool, six advisers who'd all use it": the caller's trade, not a user.
+      if (SELF_BEFORE.test(m.slice(Math.max(0, p - 40), p))) continue;
       const r = readItems(u, p);
-      if (r && r.end === listEnd) {
+      if (r && r.end === listEnd && !(r.kin && r.items < 3)) {
         // "the caseworkers, there's sixteen, and the two team leaders ... they'd all need access": the list goes on from a
         // count said before it, which the team reader sums itself.
         if (CONTINUES.test(m.slice(Math.max(0, p - 40), p))) break;
-        out.push({ value: r.value, start: p, end: t.index + t[0].length });
+        out.push({ value: r.value, start: p, end: t.index + t[0].length, kin: r.kin });
         break;
       }
     }
