@@ -117,8 +117,16 @@ describe('industry: places of work', () => {
     ['We collect waste for clinics, and the clinic signs a transfer note.', null],
     ['We supply hotels and cold stores with fish.', null],
     ["I'm with the diocesan education office.", 'nonprofit'],
+    ["It's me brother's recruitment agency that uses you, but I'm ringing about mine, I groom dogs.", null],
     ["The lease is up soon but that's with our landlord. We're a mortgage broker.", 'financial_services'],
   ])('%s -> %s', (text, want) => {
     expect(extractSignals(text).industry).toBe(want);
+  });
+});
+
+describe("someone else's tools and trades, said in dialect", () => {
+  it('a relative who "have" a firm uses its own tools', () => {
+    expect(extractSignals('We use quick books. My sister have a law firm and she use docu sign.').current_solution).toEqual([]);
+    expect(extractSignals('We use quick books and we use docu sign.').current_solution).toEqual(['docusign']);
   });
 });
