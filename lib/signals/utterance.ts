@@ -56,7 +56,7 @@ const FENCED_FILLER_RE = /,\s*(?:like|you know|em|ehm|eh|er|och)\s*,/g;
 /** Number words (a repeated one is a number said twice, which `findQuantities` reads as a restatement). */
 /** A number word said twice is a restatement ("twenty, twenty five"), except the article ("a, a stone works"). */
 const DENIAL = /n't\b|\b(?:not|never|no)\b/;
-const COUNTING_WORD = { test: (w: string) => w !== 'a' && w !== 'an' && NUMBER_WORD.test(w) };
+const isCountingWord = (w: string): boolean => w !== 'a' && w !== 'an' && NUMBER_WORD.test(w);
 const NUMBER_WORD = new RegExp(
   String.raw`^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|` +
   String.raw`seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|` +
@@ -152,7 +152,7 @@ function unstutter(lower: string): string {
     for (let words = 1; words <= 3 && from < i; words++) {
       const len = i - from;
       const said = s.slice(from, i);
-      if (b + len <= n && !isWordChar(s.charCodeAt(b + len)) && s.startsWith(said, b) && (words > 1 ? !DENIAL.test(said) : !COUNTING_WORD.test(said))) best = from;
+      if (b + len <= n && !isWordChar(s.charCodeAt(b + len)) && s.startsWith(said, b) && (words > 1 ? !DENIAL.test(said) : !isCountingWord(said))) best = from;
       if (from < 2 || s.charCodeAt(from - 1) !== 32 || !isWordChar(s.charCodeAt(from - 2))) break;
       from -= 2;
       while (from > 0 && isWordChar(s.charCodeAt(from - 1))) from--;
