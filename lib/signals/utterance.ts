@@ -53,10 +53,11 @@ function lowerSameLength(text: string): string {
  */
 const HESITATION_RE = /\b(?:u+m+|u+h+|uhm|erm|hmm+)\b/g;
 const FENCED_FILLER_RE = /,\s*(?:like|you know|em|ehm|eh|er|och)\s*,/g;
-/** Number words (a repeated one is a number said twice, which `findQuantities` reads as a restatement). */
-/** A number word said twice is a restatement ("twenty, twenty five"), except the article ("a, a stone works"). */
+/** A denial said twice is meant twice ("we don't, we don't have anything"): no false start. */
 const DENIAL = /n't\b|\b(?:not|never|no)\b/;
+/** A number word said twice is a restatement ("twenty, twenty five"), except the article ("a, a stone works"). */
 const isCountingWord = (w: string): boolean => w !== 'a' && w !== 'an' && NUMBER_WORD.test(w);
+/** Number words (a repeated one is a number said twice, which `findQuantities` reads as a restatement). */
 const NUMBER_WORD = new RegExp(
   String.raw`^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|` +
   String.raw`seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|` +
