@@ -20,6 +20,8 @@ describe('urgency: dates of other events are no deadline', () => {
     ['The trial ends on the 17th?', null],
     ["We'd want it going before the new year.", 'medium'],
     ["We're not in any massive rush, mind.", 'low'],
+    ["We'd love it before term one, so we've got a couple of months.", 'medium'],
+    ["What's pricing for a company with two hundred reps? Not us, just curious.", null],
     ["The funders' audit is in three weeks but that's separate.", null],
     ['Today we print them and scan them back in.', null],
     ["We're twenty bookings a month now, and next year it'll be forty.", null],
@@ -43,6 +45,9 @@ describe('use_case: the lease on their own premises is not what they sign', () =
     ['Every school signs a supply contract with us.', 'sales_contracts'],
     ['Each of our growers signs a supply agreement with us.', 'vendor_contracts'],
     ['Every student signs a residence agreement.', 'lease_agreements'],
+    ['Every load needs a rate con signed by the carrier.', 'vendor_contracts'],
+    ["We send s o w's to clients, maybe ten a month.", 'sales_contracts'],
+    ['Every venue signs a supply agreement with us.', 'sales_contracts'],
     ['The owner signs a storage contract for the winter.', 'sales_contracts'],
     ["Could you send me a quotation for fifty seats?", null],
   ])('%s -> %s', (text, want) => {
@@ -58,6 +63,7 @@ describe('tools: blocked, called off, or the last of a list', () => {
     ["We're on office three six five.", ['microsoft_365']],
     ['The books are all in zero.', ['xero']],
     ["We're all on the microsoft stuff.", ['microsoft_365']],
+    ['sales force and, uh, outlook, that is it', ['salesforce', 'outlook']],
     ["We use athena, no sorry, it's not athena, it's something else.", []],
   ])('%s -> %j', (text, want) => {
     expect(extractSignals(text).integration_needs).toEqual(want);
@@ -82,6 +88,11 @@ describe('pain points said about the paperwork, not about something else', () =>
     ['Nobody at support ever gets back to us.', ['poor_support']],
     ["Winter's our slow season.", []],
     ['Half of them come back with the signature box left blank.', ['errors_rework']],
+    ["It's word documents, print 'em, post 'em, wait.", ['manual_process']],
+    ['The cost per envelope is becoming too much as we scale.', ['too_expensive']],
+    ['Nobody in the office knows how to set up templates in it.', ['hard_to_use']],
+    ["The data protection commissioner would have a fit if they saw it.", ['compliance_risk']],
+    ["It doesn't talk to jira so we're copying stuff over by hand.", ['missing_integration']],
     ["We use adobe sign but it's very costly for us.", ['too_expensive']],
     ['We pay four hundred a month for it and it is way too much.', ['too_expensive']],
     ['It takes like one week to get everything signed.', ['slow_turnaround']],
@@ -117,6 +128,14 @@ describe('industry: places of work', () => {
     ['We collect waste for clinics, and the clinic signs a transfer note.', null],
     ['We supply hotels and cold stores with fish.', null],
     ["I'm with the diocesan education office.", 'nonprofit'],
+    ["We're a main contractor, mostly social housing schemes.", 'construction'],
+    ["It's just me, I'm a joiner.", 'construction'],
+    ["We're a tour operator, temple tours mostly.", 'hospitality'],
+    ["We're a clearing and forwarding agent at the port.", 'logistics'],
+    ['Our diagnostics centre does scans and blood tests.', 'healthcare'],
+    ["We're a nursery, forty children.", 'education'],
+    ["We're a plant nursery.", null],
+    ['My cousin, she get one law firm, twenty lawyers, but me, I do chair rentals.', null],
     ["It's me brother's recruitment agency that uses you, but I'm ringing about mine, I groom dogs.", null],
     ["The lease is up soon but that's with our landlord. We're a mortgage broker.", 'financial_services'],
   ])('%s -> %s', (text, want) => {
@@ -128,5 +147,12 @@ describe("someone else's tools and trades, said in dialect", () => {
   it('a relative who "have" a firm uses its own tools', () => {
     expect(extractSignals('We use quick books. My sister have a law firm and she use docu sign.').current_solution).toEqual([]);
     expect(extractSignals('We use quick books and we use docu sign.').current_solution).toEqual(['docusign']);
+  });
+});
+
+describe('a tool the caller let lapse is no longer in use', () => {
+  it('reads "we let it lapse" as left behind', () => {
+    expect(extractSignals("We were on dropbox sign, but we let it lapse in june, so it's back to printing.").current_solution).toEqual([]);
+    expect(extractSignals("We're on dropbox sign and it's fine.").current_solution).toEqual(['dropbox_sign']);
   });
 });

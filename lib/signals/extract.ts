@@ -103,7 +103,7 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
     s.urgency = urg.value;
     s.evidence.push(ev(u, 'urgency', urg.value, turnIndex, urg.start, urg.end, urg.confidence));
   }
-  const ind = bestIndustry(industryHits(u));
+  const ind = bestIndustry(industryHits(u), u.lower);
   if (ind) {
     s.industry = ind.value;
     s.evidence.push(ev(u, 'industry', ind.value, turnIndex, ind.start, ind.end, ind.confidence));

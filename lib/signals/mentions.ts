@@ -136,6 +136,8 @@ const DENIED_AFTER =
   /^[\s,]*(?:no,? sorry,? (?:it's|it is) not\b|(?:(?:no|nope|nah)[\s,]+)?(?:(?:we |i )?(?:don't|do not|never have|never did)|we're not|we are not|we aren't|i'm not|i am not)(?=\s*(?:[,.;!?]|$)))/;
 /** "Salesforce? No, we don't need that." */
 const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
+/** "dropbox sign it is now, but we let it lapse in june": the subscription ended. */
+const LAPSED_AFTER = /^[^.?!;]{0,40}\b(?:let (?:it|that|them|the (?:subscription|licen[cs]e|plan)) (?:lapse|expire|run out)|cancel+ed (?:it|that|them))\b/;
 const POST_LEAVING = new RegExp(
   String.raw`^[^.?!;]{0,30}\bbut\b[^.?!;]{0,20}\b(?:thinking (?:about|of)|considering|planning (?:on|to)|looking (?:at|` +
   String.raw`into|to)|want(?:ing)? to|trying to|about to)\s+(?:leaving|leave|dropping|drop|replacing|replace|ditching|` +
@@ -214,6 +216,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (cueHolds(LEFT_RE, window)) return 'left';
   if (DENIED_AFTER.test(after)) return 'negated';
   if (POST.test(after) || ECHO_NO.test(u.lower.slice(mt.end, mt.end + 40))) return 'left';
+  if (LAPSED_AFTER.test(after)) return 'left';
   if (POST_LEAVING.test(after)) return 'leaving';
   if (cueHolds(LEAVING_RE, window)) return 'leaving';
   if (PROSPECT_BEFORE.test(window) || PROSPECT_AFTER.test(after)) return 'prospect';
@@ -227,6 +230,8 @@ function isSalesTeam(u: Utterance, start: number, end: number): boolean {
   const after = u.lower.slice(end, end + 40);
   if (INTEGRATION_BEFORE.test(before) || CRM_AFTER.test(after) || TOOL_VERB_BEFORE.test(before)) return false;
   if (INTEGRATE_VERB_BEFORE.test(before) || /\b(?:into|with|to|from|in|on|via|through)\s+$/.test(before)) return false;
+  // a reply that opens with a list of tools names the CRM: "sales force and, uh, outlook"
+  if (u.lower.slice(0, start).trim() === '' && /^\s*,?\s*(?:and|or)\b/.test(after)) return false;
   if (u.lower.slice(start, end).includes(' ')) return true; // "sales force": two words is the team
   if (!SALES_TEAM_BEFORE.test(before)) return false;
   if (u.raw.slice(start, end) === u.lower.slice(start, end)) return true; // "our salesforce", lowercase

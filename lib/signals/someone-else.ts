@@ -14,7 +14,7 @@ const KIN = 'friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|a
 /** A workplace said as the relative's or friend's own: "my sister's clinic", "a mate's building firm". */
 const PLACE = 'clinic|practice|surgery|firm|company|business|shop|office|salon|restaurant|cafe|bakery|agency|school|farm|garage|' +
   'studio|gym|hotel|pub|store|charity|outfit|place';
-const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${KIN})(?:'s)?\b[^.?!]{0,40}?\b(?:runs?|owns?|has|have|'s got|has got|manages?|works (?:at|for)|` +
+const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${KIN})(?:'s)?\b[^.?!]{0,40}?\b(?:runs?|owns?|has|have|(?:is|are) having|gets? one|'s got|has got|manages?|works (?:at|for)|` +
   String.raw`(?:at|for) (?:her|his|their)|does (?:the |their |her |his )?(?:books|accounts|bookkeeping|admin|payroll) for)\b[^.?!]*$|` +
   String.raw`(?<!\b(?:behalf of|for|from) )\b(?:my|our|a|me)\b[^.?!]{0,20}?\b(?:${KIN})'s (?:(?:[\w-]+ ){0,2}(?:${PLACE})\b[^.?!]*|(?:[\w-]+ ){0,2})$|` +
   String.raw`\bmy (?:old|last|previous|former) (?:company|firm|job|employer|agency|workplace|place)\b[^.?!]*$|` +

@@ -48,7 +48,7 @@ const HIGH_PLAIN = scan(`${WORD_START}(?:` + "asap|a\\.s\\.a\\.p|as soon as (?:p
 const LOW_PLAIN = scan(
   `${WORD_START}(?:` + "no (?:big |real |huge |massive |great |mad |major |particular )?(?:rush|hurry|pressure)|not in (?:a|" +
     "any) (?:rush|hurry)|in no (?:rush|hurry)|no (?:real |set |fixed |hard |specific )?(?:timeline|deadline|" +
-    "time ?frame)|(?:only|just) exploring|just (?:exploring|looking|browsing|curious|researching|poking around|checking|shopping around|" +
+    "time ?frame)|(?:only|just) exploring|just (?:exploring|looking|browsing|researching|poking around|checking|shopping around|" +
     "getting (?:some )?info\\w*|gathering (?:some )?info\\w*|starting to look|doing (?:some )?research)|(?:kicking|" +
     "kick) the tires|not in (?:a|any) (?:big |real |massive |mad |great |huge )(?:rush|hurry)|not (?:urgent|a priority|pressing|time[- ]sensitive)|(?:isn't|is not|it's not|" +
     "its not) (?:urgent|a priority|pressing)|not (?:any ?time|anytime) soon|next (?:fiscal |financial |calendar |" +
@@ -106,7 +106,7 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
 const MEDIUM_TIME = scan(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
 const MEDIUM_TIME_WITH_DISTANCE = scan(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
-const MAY_HAVE_DISTANCE = scan(`${WORD_START}(?:(?:days?|weeks?|months?|fortnight) (?:away|out|off|from)|gives? us|(?:got|leaves us|leaving us) (?:\\w+ )?(?:\\w+ )?(?:weeks|months?))\\b`);
+const MAY_HAVE_DISTANCE = scan(`${WORD_START}(?:(?:days?|weeks?|months?|fortnight) (?:away|out|off|from)|gives? us|(?:got|leaves us|leaving us) (?:\\w+ ){0,3}(?:weeks|months?))\\b`);
 const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
 const CONTEXT =
   new RegExp(

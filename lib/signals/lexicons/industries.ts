@@ -42,7 +42,8 @@ logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(
 # Cold storage and warehousing for others: "a cold chain outfit", "we run a cold storage warehouse".
 logistics	strong	-	cold (?:storage|chain|stores?)(?! (?:room|unit|fridge)s?\b)|transport (?:company|firm|business|operator)|haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,2}(?:trucks|lorries|rigs)
 	|(?:truck|lorry|haulage) fleet
-logistics	strong	-	ferry (?:service|operator|company|companies|line)s?|ferries|water taxis?|removalists?|removals? (?:firm|company|business)
+logistics	strong	-	clearing (?:and|&) forwarding|forwarding agen(?:t|ts|cy|cies)|customs (?:clearing|clearance) agen(?:t|ts|cy|cies)|ferry (?:service|operator|company|companies|line)s?|ferries
+	|water taxis?|removalists?|removals? (?:firm|company|business)
 	|(?:coach|bus) (?:company|companies|operators?|firm|hire company)|(?:last[- ]mile )?delivery (?:company|business|firm|service|outfit)|moving company|shipping company
 	|(?:regional|long[- ]haul|ltl|motor|common) carriers?
 # A ship or port agency handles vessels calling at a port.
@@ -55,6 +56,7 @@ healthcare	strong	-	nhs(?: trusts?| practice| practices)?|medical|home health|ho
 healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentists?|orthodont\w*|chiropract\w*|physical therapy|therapy practice|pharmacy|nursing home
 healthcare	strong	-	biotech\w*|life sciences|pharmaceutical (?:company|firm)|senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?
 	|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
+healthcare	strong	-	diagnostics? (?:cent(?:re|er)s?|labs?|clinics?)|pathology labs?|blood tests
 healthcare	strong	-	care homes?|residential care|aged care|assisted living|care providers?(?<=\b(?:home|residential|aged|elderly|social) care providers?)
 healthcare	strong	-	chairside|patient's (?:charts?|records?|files?)|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*
 	|optometr\w*|physiotherap\w*|hospices?|opticians?(?:'s)?
@@ -72,6 +74,7 @@ hospitality	strong	-	hospitality|boutique hotel|hotel group|(?:group|chain|colle
 	|guest ?houses?|b&bs?|bed and breakfasts?|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
 hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|(?:events?|wedding|function|conference|banqueting) (?:venues?|cent(?:re|er)s?|halls?)|ice cream (?:shops?|stores?|parlou?rs?)
 	|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
+hospitality	strong	-	tour (?:operators?|company|companies)|tours? for (?:foreign )?tourists|travel agen(?:cy|cies|ts?)
 hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
 hospitality	strong	-	(?:yacht|boat|fishing|sailing) charters?|(?:fishing|ski|safari|hunting|mountain|wilderness) lodges?|holiday (?:parks?|lets?|cottages)|campsites?|glamping
 hospitality	weak	-	ryokans?|inns?|hostels?|restaurants?|hotels?|bar and grill|bakery|cafes?|brewpubs?|pubs?|bistros?|motels?
@@ -89,6 +92,7 @@ education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|
 education	strong	-	day ?cares?|child ?care(?: cent(?:re|er)s?| providers?)?|pre-?schools?|kindergartens?|nurser(?:y|ies)(?<=\b(?:day|child|children's) nurser(?:y|ies))
 	|(?:driving|language|dance|music|swim(?:ming)?) schools?
 # After-school programmes are run by schools and charities alike: education only when the caller is the one running them.
+education	weak	-	nurser(?:y|ies)(?<!\b(?:plant|garden|tree|trees) nurser(?:y|ies))
 education	weak	-	after-?school (?:programs?|programmes?|clubs?)
 education	strong	-	tuition (?:cent(?:re|er)s?|classes|school)|coaching (?:cent(?:re|er)s?|classes)|cram schools?
 education	weak	-	schools?|academy|district
@@ -115,6 +119,7 @@ legal	strong	legal (?:team|department|dept|counsel)|in-house|general counsel	att
 software	strong	-	saas|software (?:company|startup|firm|vendor|business|house|shop)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development
 software	strong	-	(?:software|it|tech) services (?:company|firm|provider|business|house)|app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
 manufacturing	strong	-	manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
+manufacturing	strong	-	textile (?:export |exports )?(?:units?|company|firm|exporters?|mill)|knitwear|garment (?:units?|factor(?:y|ies)|exporters?|manufactur\w*)|apparel (?:units?|exporters?)
 manufacturing	strong	-	stone ?cutting|(?:stone|glass|metal|engraving|tailoring|joinery) (?:works|workshops?)|monumental masons?|engraving (?:firm|business)
 manufacturing	strong	-	(?:we|i) (?:build|make|manufacture|fabricate) (?:[a-z-]+ ){0,3}(?:boats|workboats|trailers|furniture|cabinets|machines|machinery|parts|equipment|vehicles|uniforms|garments)\b
 manufacturing	strong	-	metal stamping|(?:commercial )?printing (?:company|firm|press|house|business|works)|printing presses|print (?:shop|works|firm)|commercial printers?
@@ -133,6 +138,8 @@ construction	weak	-	contractors?|builders?
 construction	weak	-	architects(?<!\b(?:software|solutions?|cloud|enterprise|data|systems?|it|technical|security|network|sales|information) architects)
 # Finishing and structural trades named by their work ("we're a tiling firm").
 construction	strong	-	(?:commercial |residential )?building (?:company|firm|contractors?)|tiling|plastering|bricklaying|scaffolding|glazing (?:firm|company|business|contractors?)|double glazing
+construction	strong	-	sparky (?:business|firm|company)|sparkies|main contractors?|principal contractors?
+construction	weak	-	joiners?|carpenters?|sparky|chippy|roofers?|electrician|tiler|plasterer|bricklayer|glazier|plumber
 construction	weak	-	tilers|plasterers|bricklayers|scaffolders|glaziers
 construction	strong	-	(?:kitchen|bathroom) fitters?|joinery (?:firm|company|business|workshop)|shop ?fitt\w*
 ecommerce	strong	-	subscription box(?:es)?(?: company| business)?|e-?commerce|ecom|online (?:[a-z]+ )?(?:store|shop|retailer|retail|business|brand)|shopify store|amazon seller|dtc

@@ -25,7 +25,7 @@ manual_process	-	(?:get|gets|got|are|is|be|being|it's all|all) printed|(?:are|is
 manual_process	-	cop(?:y|ying|ied) (?:[a-z]+ ){0,2}(?:into|over to) (?:the |our |a |each )?(?:templates?|word|excel|spreadsheets?|forms?|contracts?|system|documents?)
 manual_process	-	(?:mail|mailing|mailed|ship|shipping|fedex|overnight)(?:ing)? (?:out )?(?:paper|hard)(?: copies| contracts| documents)?|snail mail
 manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?
-	|by hand(?<!\b(?:type|types|typed|typing|copy|copies|copied|copying|key|keyed|keying|enter|entered|entering)\b[^.?!]{0,50}\b(?:again|across)\b[^.?!]{0,20}by hand)
+	|by hand(?<!\b(?:type|types|typed|typing|copy|copies|copied|copying|key|keyed|keying|enter|entered|entering)\b[^.?!]{0,50}\b(?:again|across|over)\b[^.?!]{0,20}by hand)
 # "Just paper, honestly": paper as the whole answer.
 manual_process	-	paper (?:at the moment|for now|right now|currently|only)(?=\s*(?:[,.;!?]|$)| now\b)|(?:everything|it|all)(?:'s| is) (?:all |still |just )?(?:paper|on paper)\b
 	|paper and (?:biro|pen)s?|carbon cop(?:y|ies)|carbon copy pads?|duplicate books?|paper (?:tickets|dockets|receipts|registers?)\b|photocop(?:y|ies|ying) (?:everything|it all|them)
@@ -45,7 +45,8 @@ manual_process	-	(?:photo|picture)s? of(?<=\b(?:take|takes|taking) (?:a )?(?:pho
 manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:an? )?(?:pdfs?|attachments?)
 	|(?:on|by|over|via) email as pdfs?|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
 manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|forms|packets?|applications|versions?|benefit \w+|enrollment \w+)
-manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?in\b
+manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?(?:back )?in\b
+	|print(?:ing)? (?:'em|them),? (?:and )?(?:post|scan|sign)|email(?:s|ing)? out (?:the )?pdfs?|(?:sent|send|sends|sending) (?:round|around|out) as (?:an? )?pdfs?
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
 poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|one|two|three|four|\d+) (?:days?|weeks?))
@@ -70,7 +71,8 @@ chasing_signatures	-	follow(?:ing)?[- ]up (?:with|on) (?:people|clients|customer
 chasing_signatures	-	follow(?:s|ing|ed)?[- ]up (?:with|on) (?:the |our |all the )?[a-z]+s\b(?: \w+){0,2} to sign\b|track(?:ing)? (?:people|them|signers) down
 	|chas(?:e|es|ing) (?:every|each) (?:single )?one(?: of them)?
 too_expensive	negatable	expensive|pricey|dear(?<=\b(?:too|a bit|bit|quite|very|so|got|getting|gotten|gone) dear)|overpriced|costs? (?:too much|a fortune|way too much)|too much money
-too_expensive	negatable	(?:very|too|so|quite|really|super) (?:costly|steep)|(?:it's|it is|that's|that is) (?:way |far |just )?too much\b(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
+too_expensive	negatable	(?:very|too|so|quite|really|super) (?:costly|steep)|(?:cost|price|fees?|bill|pricing)\b[^.?!]{0,40}\b(?:becoming|getting|is|are) (?:way |far )?too (?:much|high|steep)\b
+	|(?:it's|it is|that's|that is) (?:way |far |just )?too much\b(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
 	|(?:increased|upped|hiked) (?:the|their) prices?|(?:way|far) too much(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
 	|paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?
 too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike)
@@ -106,14 +108,14 @@ poor_visibility	-	(?:can't|cannot|cannae|canny|can never|never) find (?:them|it|
 poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|couldn't find|could not find|cannot find|nobody can find|no one can find) (?:a |the |our |some |signed |old |original |a signed |the signed 
 	|important )*{doc_nouns}
 poor_visibility	-	(?:nobody|no one) can (?:ever |never )?find\b|(?:copies|forms|ones|documents|files|papers) (?:we|they|i) (?:could not|couldn't|can't|cannot|can never) find\b
-	|things (?:go|goes|going|went|gone) missing|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
+	|(?:things|stuff) (?:go|goes|going|went|gone) missing|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
 poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers|releases?|slips?|letters?) (?:go|goes|going|went|gone) missing
 compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 	|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls|guys|lads|ladies|person|bods)\b)
 	|compliant|audit(?:s|ors?| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?)\b)
 	|gdpr|soc ?2|regulat(?:ory|ors|ions)|legally binding|esign act|ueta
 compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz]ations?))
-compliance_risk	-	finra
+compliance_risk	-	finra|data protection (?:commissioner|regulator|officer|authority|law|rules)|on the hook with|ministry of labou?r|labou?r (?:inspectors?|department|office)
 # Inspectors or a regulator pressing on the records: "the inspectors are always on at us about our records".
 compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*|asked for|came|found)\b)
 missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk to|integrate|sync|connect|link (?:to|with|up)|work with|play (?:well|nice) with)
@@ -124,6 +126,8 @@ hard_to_use	negatable	clunky|confusing|complicated|hard to (?:use|navigate|figur
 hard_to_use	negatable	learning curve|cumbersome|too many (?:steps|clicks)
 hard_to_use	-	a (?:real |right |total |bit of a )?pain to|a pain in the|painful to (?:use|set up|work with)
 # Nobody can use the tool: led by the rare words, the "nobody" checked behind them.
+hard_to_use	-	(?:nobody|no one)(?: in the office| here| on the team)? knows how to set (?:it |them |anything |templates? )?up\b
+	|knows how to set up (?:templates?|anything)(?<=\b(?:nobody|no one)\b[^.?!]{0,30})
 hard_to_use	-	knows? how to use (?:it|the (?:system|tool|software|thing|app|platform)|the [a-z]+(?: [a-z]+)? (?:we have|we've got|we use))(?<=\b(?:nobody|no one|noone|none of (?:us
 	|them))\b[^.?!]{0,40}knows? how to use [a-z ]{2,40})
 hard_to_use	-	{users} (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using|building|making|setting up|creating|doing|working)

@@ -81,7 +81,7 @@ gmail	integration_needs	lower	gmail|g mail|google mail
 outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|inside|within|with|use|uses|using|to|from|through|via|our|my) outlook
 outlook	integration_needs	cased	(?<!^|[.!?] )Outlook
 # The last of a list of tools: "teams and outlook", "we're on net suite and outlook".
-outlook	integration_needs	lower	(?<=\b(?:and|or|,) )outlook\b(?! (?:is|was|for|on|of)\b)
+outlook	integration_needs	lower	(?<=\b(?:and|or|,)\s+)outlook\b(?! (?:is|was|for|on|of)\b)
 # Mail said by its job, or lowercase beside other Microsoft apps: "email is outlook", "so outlook and teams".
 outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)outlook\b
 	|outlook(?=,? (?:(?:and|or|plus) )?(?:teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:mail|email|emails|e-mail|the calendar|calendars?)\b)

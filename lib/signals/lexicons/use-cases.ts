@@ -43,7 +43,8 @@ sales_contracts	change orders?
 sales_contracts	(?:wholesale|customer|distribution|distributor|dealer|reseller) supply (?:agreements?|contracts?)
 	|supply (?:agreements?|contracts?)(?= with (?:the |our )?(?:builders|customers|clients|buyers|retailers|shops|stores|distributors|schools|hospitals|hotels|restaurants)\b)
 	|supply (?:agreements?|contracts?)(?<=\bwe (?:supply|sell to|distribute to|deliver to)\b[^.?!]{0,80}supply (?:agreements?|contracts?))
-	|supply (?:agreements?|contracts?)(?<=\b(?:customers?|clients?|buyers?|stockists?|retailers?|accounts?|schools?|shops?|stores?|distributors?|hotels?|restaurants?|cafes?)\b[^.?!]{0,30}
+	|supply (?:agreements?|contracts?)(?<=\b(?:customers?|clients?|buyers?|stockists?|retailers?|accounts?|schools?|shops?|stores?|distributors?|hotels?|restaurants?|cafes?|venues?|pubs?|bars?)
+	\b[^.?!]{0,30}
 	\b(?:signs?|gets?)\s+(?:(?:a|an|the|our|their)\s+)?(?:\w+\s+)?supply (?:agreements?|contracts?))
 sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|its own)\s+(?:signed |written |proper )?(?:contract|agreement)\b)
 # The lease on the caller's own premises ("the lease on our office runs out") is not what they sign with customers.
@@ -62,6 +63,7 @@ real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|hom
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?|subcontracts?(?: agreements?)?
 vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
 vendor_contracts	procurement(?! (?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?|took|window|deadline|rules|polic(?:y|ies)|lead|people)\b)
+vendor_contracts	rate con(?:firmation)?s?(?<=\bcarriers?\b[^.?!]{0,60}rate con\w*)|rate con(?:firmation)?s?(?=[^.?!]{0,40}\bcarriers?\b)
 vendor_contracts	(?:agreement|contract)s?(?= (?:each|every|that|which) (?:[a-z-]+ )?(?:partner|contractor|supplier|vendor|subcontractor|courier|rider|driver)s? signs? with us)
 	|(?:contractor|supplier|vendor|subcontractor|subbie)s?\b[^.?!]{0,20}\bsigns? (?:an?|the|their) (?:\w+ )?(?:agreement|contract)\b|purchase orders?
 	|(?:suppliers|vendors)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)
@@ -83,6 +85,6 @@ sales_contracts	charter (?:agreements?|contracts?|part(?:y|ies))|storage (?:agre
 	|contracts?(?<=\b(?:homeowners?|customers?|clients?|buyers?|couples?) signs? (?:a|the|our) contracts?)(?= with us\b)
 sales_contracts	bills? of sale|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire) (?:contracts?|agreements?)
 	|(?:sales?|customer|client|service|subscription|shipper) (?:contracts?|agreements?)
-sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|m s a'?s?|master service agreements?|sows?|statements? of work
+sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|m s a'?s?|s o w'?s?|master service agreements?|sows?|statements? of work
 sales_contracts	clos(?:e|es|ing) (?:\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)
 `;
