@@ -199,3 +199,15 @@ describe('a role said to be a count', () => {
     expect(team(text)).toBe(n);
   });
 });
+
+describe('long lists and turns of phrase', () => {
+  it.each([
+    ['it would be me, the three fitters who run the vans, and our office manager', 5],
+    ['the ones using it would be the two brokers, the mortgage negotiator, our girl on the front desk, and myself', 5],
+    ['my brother does the payroll and my mum runs the shop floor, so the four of us would need it', 4],
+    ['honestly it would only be meself on it', 1],
+    ['the six drivers would use it, and half the time people forget to sign', 6],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});

@@ -317,7 +317,7 @@ const PATTERNS: readonly PatternSpec[] = [
 ];
 
 const SOLO = new RegExp(
-  String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself)\b(?!\s+and\b(?![^.?!]{0,25}\b(?:maybe|possibly|perhaps` +
+  String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself|meself)\b(?!\s+and\b(?![^.?!]{0,25}\b(?:maybe|possibly|perhaps` +
   String.raw`|eventually)\b[^.?!]{0,40}\b(?:later|eventually|down the (?:line|road)|next year|at some point)\b))|\bsolo (?:agent|practitioner|attorney|lawyer|` +
   String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|` +
   String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b`, 'g',
@@ -475,8 +475,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (RECIPIENTS_BEFORE.test(before)) return;
   // "we hire about 10 people a month": a rate of people, not a team.
   if (RATE_AFTER.test(m.slice(end, end + 24)) || LEFT_AFTER.test(m.slice(end, end + 24))) return;
-  // "my sister's got a law firm with forty lawyers": someone else's company.
-  if (u.someoneElse && aboutSomeoneElse(u.lower, start)) return;
+  // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
+  if (u.someoneElse && aboutSomeoneElse(u.lower, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
   if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
   if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
@@ -484,6 +484,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (ASIDE_BEFORE.test(leadIn) || PART_BEFORE.test(leadIn)) p = ASIDE_PRIORITY;
   out.push({ value: Math.round(value * 2) / 2, start, end, numPos, priority: p, confidence });
 }
+/** "of us" right after the count: the caller is one of the people counted, so the company is theirs. */
+const OF_US_AT = /^\s+of us\b/;
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
 const RECIPIENTS_BEFORE = /\bto (?:all|each of|every one of)\s+(?:(?:the|our|my|of (?:the|our))\s+)?$/;
 /** Some company, not the caller's: "if a firm had ...", "for a company with, say, ...", "hypothetically, a business of ...". */
@@ -508,10 +510,10 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || c === 95;
 /**
  * Whether "me" or "myself" may stand as a word in `lower` (at a word boundary in `lower` or in the
  * masked text): not right after or before a letter. Every reading of the caller counted as one
- * ("it's just me", "me and two other paralegals", "by myself") has one; a superset test by `indexOf`.
+ * ("it's just me", "me and two other paralegals", "by myself", the dialect "meself") has one; a superset test by `indexOf`.
  */
 function mayNameMe(lower: string): boolean {
-  return wordMay(lower, 'me') || wordMay(lower, 'myself');
+  return wordMay(lower, 'me') || wordMay(lower, 'myself') || wordMay(lower, 'meself');
 }
 
 /** `word` occurs in `lower` with no letter (or "_") just before or after it. */
@@ -945,10 +947,10 @@ const FRACTIONS: Record<string, number> = {
  * "only half of them would actually be sending documents", "a quarter of our 80 staff would need a
  * login", "half our team of 40 would use it": the users are a fraction of a count said inline or
  * elsewhere in the utterance. Only when the clause says they would use the product (so "half of
- * them are remote" is not a team size).
+ * them are remote" is not a team size). "half the time" is how often, not a share of people.
  */
 const FRACTION = new RegExp(
-  `\\b(${Object.keys(FRACTIONS).join('|')})\\s+(?:(?=(?:would|will|'d|need|needs|actually|really|probably|` +
+  `\\b(${Object.keys(FRACTIONS).join('|')})\\s+(?!(?:the|this|that)\\s+(?:time|day|week|month|year)\\b)(?:(?=(?:would|will|'d|need|needs|actually|really|probably|` +
     `realistically)\\b)|(?:of\\s+)?(?:them|those|us|(?:our|the|my|that|` +
     `this)\\s+(?:(${NUM})\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${TEAM_HEAD}|${COMPANY_HEAD}|${ROLE}|` +
     `${WEAK})(?:\\s+of\\s+${Q}(${NUM}))?)(?![a-z]))`,

@@ -84,8 +84,8 @@ const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there are|that's)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em))?`);
 /** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
-/** A short relative clause after an item ("our lass who does the books,"): skipped. */
-const WHO_AFTER = /\s+who(?:'s|\s+(?:does|do|runs?|handles?|looks after|takes care of|is|are))\s+[^,.;!?\ue000-\ue0ff]{1,25}(?=,)/y;
+/** A short relative clause after an item ("our lass who does the books,", "the two devs who lead projects,"): skipped, unless it is the use frame. */
+const WHO_AFTER = /\s+who(?:'s|\s+(?!(?:would|will|could|might|may|can|need|needs|use|uses|using)\b)[a-z]+)\s+[^,.;!?\ue000-\ue0ff]{1,25}(?=,)/y;
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
 const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*(?:[.,;!?]|$))`);
 /** A count of people at a place, as an item: "the two in the weighbridge office" (group 1 the count). */
@@ -96,8 +96,8 @@ const KIN_ITEM = new RegExp(`^(?:the|my|our)\\s+(?:${ROLE_NOUNS.family.join('|')
 const MID_NAME = /^()([a-z][a-z'-]{1,15})(?=\s*(?:,|and\b))/;
 /** A count of people words said after a group named by its job (group 1): ", three girls,". */
 const APPOSITIVE = new RegExp(`^\\s*,\\s*(${NUM})\\s+(?:girls|guys|people|ladies|lads|folks|persons)(?=\\s*,)`);
-/** A place said after an item ("the office manager over in stornoway"): skipped. */
-const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at)\s+(?:the\s+)?[a-z-]+/y;
+/** A place said after an item ("the office manager over in stornoway", "our lass on reception"): skipped. */
+const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-z-]+(?:\s+(?:desk|office|floor|room|yard|counter))?/y;
 
 /** A character a list item may follow: ASCII white space or a comma (not a letter or a number placeholder). */
 function isBoundary(c: number): boolean {

@@ -45,7 +45,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|chairman|chairwoman|chairperson|president|vice president|pastor|priest|rabbi|vicar|principal|head teacher
 	|headteacher|headmaster|headmistress|foreman|supervisor|team leader|team lead|editor|producer|administrator
 	|officer|clerk|nurse|doctor|dentist|hygienist|vet|technician|engineer|developer|consultant|advisor|adviser
-	|planner|estimator|surveyor|architect|coach|instructor|trainer|teacher|tutor|registrar|co-?founder|founder|ceo|cfo
+	|planner|estimator|negotiator|surveyor|architect|coach|instructor|trainer|teacher|tutor|registrar|co-?founder|founder|ceo|cfo
 	|coo|intern|apprentice|trainee|controller|dispatcher|scheduler|analyst|specialist|executive|solicitor|chef
 	|librarian|bursar|matron|warden|caretaker|housekeeper|cook|driver|courier|stylist|hairdresser|photographer|writer
 	|journalist|reporter|merchandiser|agronomist|pharmacist|therapist|physio|midwife|surgeon|anaesthetist|anesthetist
