@@ -211,3 +211,15 @@ describe('long lists and turns of phrase', () => {
     expect(team(text)).toBe(n);
   });
 });
+
+describe('more ways to frame and correct a list', () => {
+  it.each([
+    ['the drivers will use it, they are five, plus our transport manager', 6],
+    ['the front office, three persons, plus me and the owner', 5],
+    ['the people wey go use am na me and my three staff for the shop', 4],
+    ['the estimators would use it, there are three of them, and the two girls in the front office, sorry, three girls now', 6],
+    ['it would be the head teacher, the two secretaries and the deputy head academics, plus me', 5],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});

@@ -278,9 +278,9 @@ const PATTERNS: readonly PatternSpec[] = [
     roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "the relationship managers, around twenty, and the operations team, another eight": a bare count right after a role noun.
-  // "the hr team, four members, plus myself": the count may name its members.
-  { re: g(`(${NUM})(?:\\s+(?:members|people|in number))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
-    next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'in number'] }) },
+  // "the hr team, four members, plus myself", "the office staff, four persons, plus me": the count may name its members.
+  { re: g(`(${NUM})(?:\\s+(?:members|people|persons|in number))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
+    next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'persons', 'in number'] }) },
   // "the estimators and the supervisors, six people total": the caller's own total of the groups named beats a licence count.
   { re: g(`(${NUM})\\s+(?:(?:people|persons)\\s+)?(?:total|in total|altogether|all told)(?=\\s*(?:[.,;!?]|$))`), priority: 4, roleBefore: true, confidence: 0.75,
     next: new NextGate({ words: ['people', 'persons', 'total', 'in total', 'altogether', 'all told'] }) },
@@ -393,12 +393,13 @@ const ONE_ITEM = /\b(?:an?|one)\s/g;
 const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|front desk|${DEPT})\\s+$`);
 /**
  * A role noun (or a group said as "the dive shop guys", "the control room") just before a count, with at most a correction or a
- * short relative clause between ("the reps who'd use it, four").
+ * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six").
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|${TEAM_HEAD}|control room|office))` +
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))` +
-  `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
+  `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
+  `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
 const EACH_MASK = COUNT_WORDS.mask(['each']);
@@ -882,6 +883,9 @@ const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)
 /** A spoken correction right after a count (", sorry, six now"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as \ue0ff.) */
 const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now)?(?=\s*[,.;!?])/;
+/** A place, then a spoken correction of a listed count (group 1 the corrected count): " in the site office, sorry, one lad now". */
+const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|yard|floor|reception|room|shop))?\\s*,\\s*` +
+  `(?:(?:well|sorry|i mean|actually|or rather|no)\\s*,?\\s*){1,3}(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*[,.;!?]|$)`);
 /** `value` plus the roles listed from `end` on (SUM_NEXT), and the end of the list. */
 function sumAfter(u: Utterance, value: number, end: number): [number, number] {
   const m = u.masked;
@@ -898,6 +902,13 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
     if (s[5] !== undefined && LIST_PEOPLE_WORD.test(s[5]) && !modified(s[0], s[5]) && !DETERMINED.test(s[0])) break;
     value += add;
     end += s[0].length;
+    // "and the two lads in the site office, sorry, one lad now": a listed count corrected right after it.
+    const fix = addPh ? ITEM_CORRECTED.exec(m.slice(end, end + 80)) : null;
+    const fq = fix ? quantityAt(u, fix[1]) : undefined;
+    if (fix && add !== undefined && fq?.kind === 'cardinal' && fq.value < 1000) {
+      value += fq.value - add;
+      end += fix[0].length;
+    }
   }
   // "the articles and the partners, four partners and ten articles": a group the caller named beside a role just before.
   const e = ECHO_NEXT.exec(m.slice(end, end + 40));

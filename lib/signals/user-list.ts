@@ -46,17 +46,19 @@ function spellings(alt: string): string[] {
 }
 /** A frame before the list: the caller says who the users are. */
 const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|are)|` +
-  String.raw`users would be|the (?:ones|people) (?:who'd|who would|that will|that would|who will) use it,? (?:is|are|would be|na)|` +
+  String.raw`users would be|the (?:ones|people) (?:who'd|who would|that will|that would|who will|wey go|wey will) use (?:it|am),? (?:is|are|would be|na)|` +
   String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
 const TAIL = /(?:\b(?:they|who|that)(?:'d|\s+would|\s+will)|\bwould|\bwill|'d)\s+(?:all\s+)?(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b/g;
 /** Any plural noun, read as people only right after a count inside a user list ("the two pursers", "four front desk"). */
 const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
+/** What one person by role is in charge of, said after the role ("the vice principal academics", "the manager operations"). */
+const REMIT = '(?:academics|operations|admin|administration|finance|accounts|sales|marketing|compliance|quality)';
 /** One item at a position (sticky): "me", "the office manager", "the two pursers", "three junior designers". */
 const ITEM = new RegExp(
   `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,2}?)` +
-    `(?:(${ROLE})(s?)|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
+    `(?:(${ROLE})(s?)(?:\\s+${REMIT})?|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
     `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|for\\b|as\\b|are\\b|is\\b|they\\b|using\\b))`,
   'y',
 );
