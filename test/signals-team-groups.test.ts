@@ -223,3 +223,12 @@ describe('more ways to frame and correct a list', () => {
     expect(team(text)).toBe(n);
   });
 });
+
+describe('a count per shift times the shifts', () => {
+  it.each([
+    ['the nurses, five in each shift, and three shifts a day', 15],
+    ['the security guards, there are two in each shift, and three shifts', 6],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});

@@ -359,16 +359,18 @@ const LIST_AND_ME = new RegExp(
 const LIST_ITEM = /\b(?:our|the|my)\s/g;
 /** Places staff are counted per ("two per clinic"). */
 const UNITS = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub',
-  'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center'];
+  'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center', 'shift'];
 /**
  * A count per unit and the number of units: "eighteen clinics ... the receptionists ..., roughly two per clinic" (36).
- * Group 1 the count, 2 the unit; the units' count is found before it (`unitCount`).
+ * Group 1 the count, 2 the unit; the units' count is found before it (`unitCount`) or right after ("three in each shift, and two shifts").
  */
 const PER_UNIT = new RegExp(`(${NUM})\\s+(?:${MOD}(?:${ROLE}|${WEAK})\\s+)?(?:per|at each|in each|for each|in every|at every)\\s+` +
   `(${UNITS.join('|')})\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
 const PER_UNIT_Y = stickyIfNumLed(PER_UNIT);
 /** Per unit of PER_UNIT, a count of those units ("eighteen clinics"): group 1 the count. */
 const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?${unit}(?:s|es)\\b`)]));
+/** The units' count said right after the count per unit: "three in each shift, and two shifts" (group 1 the count). */
+const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:there are\\s+|we (?:have|run)\\s+)?(${NUM})\\s+${unit}(?:s|es)\\b(?:\\s+(?:a|per) day\\b)?`)]));
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
 const EACH_UNIT = new RegExp(
   `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|teams|practices|shops|` +
@@ -934,10 +936,12 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
   for (let x = execMasked(u, PER_UNIT, PER_UNIT_Y, 0); x; x = execMasked(u, PER_UNIT, PER_UNIT_Y, x.index + x[0].length)) {
     const q = quantityAt(u, x[1]);
     if (q?.kind !== 'cardinal' || !ROLE_WORD.test(u.masked.slice(Math.max(0, x.index - 100), x.index + x[0].length))) continue;
-    const units = unitCount(u, x[2], x.index);
+    const after = UNITS_AFTER.get(x[2])?.exec(u.masked.slice(x.index + x[0].length, x.index + x[0].length + 50));
+    const uq = after ? quantityAt(u, after[1]) : undefined;
+    const units = unitCount(u, x[2], x.index) ?? (uq?.kind === 'cardinal' ? uq.value : undefined);
     if (units === undefined || units < 2) continue;
     // "the club managers, one per club, plus the regional lead": the people listed after it add.
-    const [value, end] = sumAfter(u, q.value * units, x.index + x[0].length);
+    const [value, end] = sumAfter(u, q.value * units, x.index + x[0].length + (after ? after[0].length : 0));
     pushTeam(u, out, value, x.index, end, 5, 0.75);
   }
 }

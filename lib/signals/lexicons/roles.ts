@@ -34,7 +34,7 @@ many	engineers|developers|programmers|devs|designers|architects|surveyors|valuer
 	|collectors|solicitors|barristers|conveyancers|notaries|linguists|translators|interpreters|producers
 	|editors|sub-?editors|journalists|reporters|writers|copywriters|photographers|videographers|illustrators|animators
 	|presenters|researchers|agronomists|enumerators|extension workers|field reps|field staff|rangers|wardens
-	|firefighters|councill?ors|pastors|ministers|deacons|pas|personal assistants|execs|locums|resourcers|sourcers
+	|firefighters|guards|security guards|councill?ors|pastors|ministers|deacons|pas|personal assistants|execs|locums|resourcers|sourcers
 many	foremen|site managers|electricians|plumbers|carpenters|joiners|builders|roofers|painters|decorators|labou?rers
 	|tradies|tradesmen|tradespeople|fitters|installers|welders|mechanics|machinists|riggers|scaffolders|glaziers
 	|tilers|landscapers|gardeners|groundskeepers|cleaners|janitors|caretakers|loaders|packers|forklift drivers
