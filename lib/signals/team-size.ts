@@ -15,7 +15,9 @@
  * today, the aside is a possibility or a part already counted (see ASIDE_BEFORE). Groups said one after another add up
  * (SUM_NEXT), through a "would use it" or "each ..." clause between them ("the receptionists, two per clinic, would use it,
  * plus the practice manager"), a spoken correction ("there's five, sorry, six now, and the two paraplanners") or a
- * group named before its count ("the articles and the partners, four partners and ten articles"). A range keeps its half
+ * group named before its count ("the articles and the partners, four partners and ten articles"); a listed count corrected
+ * after its place keeps the correction ("the two lads in the site office, sorry, one lad now"). A count per shift times the
+ * shifts said after it ("three in each shift, and two shifts") is the team. A range keeps its half
  * ("three, four people" → 3.5).
  */
 import type { Utterance } from './utterance';

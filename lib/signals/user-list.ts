@@ -4,8 +4,9 @@
  * the orchestra manager and the librarian" (3), "the three priests and the office secretary would use
  * it" (4). Each item is the caller ("me"), one person by role ("the office manager"), or a count of a
  * role ("the two pursers", "three junior designers"); a plural role with no count ("the managers") ends
- * the reading, since nobody can tell how many it is. A short relative clause after an item is skipped ("our lass who does
- * the books"), a spoken correction of an item's count keeps the correction ("the six lads, well, five lads now"), and a role
+ * the reading, since nobody can tell how many it is. A short relative clause or a place after an item is skipped ("our lass
+ * who does the books", "the two devs who lead projects", "our lass on reception"), a one-person role may name its remit ("the
+ * vice principal academics"), a spoken correction of an item's count keeps the correction ("the six lads, well, five lads now"), and a role
  * said by its initials closes a list as one person ("and the q s"). One person by role alone counts when the caller says
  * they are the one who would use it ("it's the membership secretary who'd be using it"). A team or office said to be the
  * list frames it too ("the office is me and the payroll lady", "admin is me, jo and another part-timer"); inside a list a
