@@ -199,3 +199,36 @@ describe('a role said to be a count', () => {
     expect(team(text)).toBe(n);
   });
 });
+
+describe('long lists and turns of phrase', () => {
+  it.each([
+    ['it would be me, the three fitters who run the vans, and our office manager', 5],
+    ['the ones using it would be the two brokers, the mortgage negotiator, our girl on the front desk, and myself', 5],
+    ['my brother does the payroll and my mum runs the shop floor, so the four of us would need it', 4],
+    ['honestly it would only be meself on it', 1],
+    ['the six drivers would use it, and half the time people forget to sign', 6],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});
+
+describe('more ways to frame and correct a list', () => {
+  it.each([
+    ['the drivers will use it, they are five, plus our transport manager', 6],
+    ['the front office, three persons, plus me and the owner', 5],
+    ['the people wey go use am na me and my three staff for the shop', 4],
+    ['the estimators would use it, there are three of them, and the two girls in the front office, sorry, three girls now', 6],
+    ['it would be the head teacher, the two secretaries and the deputy head academics, plus me', 5],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});
+
+describe('a count per shift times the shifts', () => {
+  it.each([
+    ['the nurses, five in each shift, and three shifts a day', 15],
+    ['the security guards, there are two in each shift, and three shifts', 6],
+  ])('%s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
+  });
+});

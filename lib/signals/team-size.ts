@@ -15,7 +15,9 @@
  * today, the aside is a possibility or a part already counted (see ASIDE_BEFORE). Groups said one after another add up
  * (SUM_NEXT), through a "would use it" or "each ..." clause between them ("the receptionists, two per clinic, would use it,
  * plus the practice manager"), a spoken correction ("there's five, sorry, six now, and the two paraplanners") or a
- * group named before its count ("the articles and the partners, four partners and ten articles"). A range keeps its half
+ * group named before its count ("the articles and the partners, four partners and ten articles"); a listed count corrected
+ * after its place keeps the correction ("the two lads in the site office, sorry, one lad now"). A count per shift times the
+ * shifts said after it ("three in each shift, and two shifts") is the team. A range keeps its half
  * ("three, four people" → 3.5).
  */
 import type { Utterance } from './utterance';
@@ -278,9 +280,9 @@ const PATTERNS: readonly PatternSpec[] = [
     roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "the relationship managers, around twenty, and the operations team, another eight": a bare count right after a role noun.
-  // "the hr team, four members, plus myself": the count may name its members.
-  { re: g(`(${NUM})(?:\\s+(?:members|people|in number))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
-    next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'in number'] }) },
+  // "the hr team, four members, plus myself", "the office staff, four persons, plus me": the count may name its members.
+  { re: g(`(${NUM})(?:\\s+(?:members|people|persons|in number))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
+    next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'persons', 'in number'] }) },
   // "the estimators and the supervisors, six people total": the caller's own total of the groups named beats a licence count.
   { re: g(`(${NUM})\\s+(?:(?:people|persons)\\s+)?(?:total|in total|altogether|all told)(?=\\s*(?:[.,;!?]|$))`), priority: 4, roleBefore: true, confidence: 0.75,
     next: new NextGate({ words: ['people', 'persons', 'total', 'in total', 'altogether', 'all told'] }) },
@@ -317,7 +319,7 @@ const PATTERNS: readonly PatternSpec[] = [
 ];
 
 const SOLO = new RegExp(
-  String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself)\b(?!\s+and\b(?![^.?!]{0,25}\b(?:maybe|possibly|perhaps` +
+  String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself|meself)\b(?!\s+and\b(?![^.?!]{0,25}\b(?:maybe|possibly|perhaps` +
   String.raw`|eventually)\b[^.?!]{0,40}\b(?:later|eventually|down the (?:line|road)|next year|at some point)\b))|\bsolo (?:agent|practitioner|attorney|lawyer|` +
   String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|` +
   String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b`, 'g',
@@ -359,16 +361,18 @@ const LIST_AND_ME = new RegExp(
 const LIST_ITEM = /\b(?:our|the|my)\s/g;
 /** Places staff are counted per ("two per clinic"). */
 const UNITS = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub',
-  'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center'];
+  'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center', 'shift'];
 /**
  * A count per unit and the number of units: "eighteen clinics ... the receptionists ..., roughly two per clinic" (36).
- * Group 1 the count, 2 the unit; the units' count is found before it (`unitCount`).
+ * Group 1 the count, 2 the unit; the units' count is found before it (`unitCount`) or right after ("three in each shift, and two shifts").
  */
 const PER_UNIT = new RegExp(`(${NUM})\\s+(?:${MOD}(?:${ROLE}|${WEAK})\\s+)?(?:per|at each|in each|for each|in every|at every)\\s+` +
   `(${UNITS.join('|')})\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
 const PER_UNIT_Y = stickyIfNumLed(PER_UNIT);
 /** Per unit of PER_UNIT, a count of those units ("eighteen clinics"): group 1 the count. */
 const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?${unit}(?:s|es)\\b`)]));
+/** The units' count said right after the count per unit: "three in each shift, and two shifts" (group 1 the count). */
+const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:there are\\s+|we (?:have|run)\\s+)?(${NUM})\\s+${unit}(?:s|es)\\b(?:\\s+(?:a|per) day\\b)?`)]));
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
 const EACH_UNIT = new RegExp(
   `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|teams|practices|shops|` +
@@ -393,12 +397,13 @@ const ONE_ITEM = /\b(?:an?|one)\s/g;
 const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|front desk|${DEPT})\\s+$`);
 /**
  * A role noun (or a group said as "the dive shop guys", "the control room") just before a count, with at most a correction or a
- * short relative clause between ("the reps who'd use it, four").
+ * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six").
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|${TEAM_HEAD}|control room|office))` +
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))` +
-  `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+)?(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
+  `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
+  `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
 const EACH_MASK = COUNT_WORDS.mask(['each']);
@@ -475,8 +480,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (RECIPIENTS_BEFORE.test(before)) return;
   // "we hire about 10 people a month": a rate of people, not a team.
   if (RATE_AFTER.test(m.slice(end, end + 24)) || LEFT_AFTER.test(m.slice(end, end + 24))) return;
-  // "my sister's got a law firm with forty lawyers": someone else's company.
-  if (u.someoneElse && aboutSomeoneElse(u.lower, start)) return;
+  // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
+  if (u.someoneElse && aboutSomeoneElse(u.lower, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
   if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
   if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
@@ -484,6 +489,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (ASIDE_BEFORE.test(leadIn) || PART_BEFORE.test(leadIn)) p = ASIDE_PRIORITY;
   out.push({ value: Math.round(value * 2) / 2, start, end, numPos, priority: p, confidence });
 }
+/** "of us" right after the count: the caller is one of the people counted, so the company is theirs. */
+const OF_US_AT = /^\s+of us\b/;
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
 const RECIPIENTS_BEFORE = /\bto (?:all|each of|every one of)\s+(?:(?:the|our|my|of (?:the|our))\s+)?$/;
 /** Some company, not the caller's: "if a firm had ...", "for a company with, say, ...", "hypothetically, a business of ...". */
@@ -508,10 +515,10 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || c === 95;
 /**
  * Whether "me" or "myself" may stand as a word in `lower` (at a word boundary in `lower` or in the
  * masked text): not right after or before a letter. Every reading of the caller counted as one
- * ("it's just me", "me and two other paralegals", "by myself") has one; a superset test by `indexOf`.
+ * ("it's just me", "me and two other paralegals", "by myself", the dialect "meself") has one; a superset test by `indexOf`.
  */
 function mayNameMe(lower: string): boolean {
-  return wordMay(lower, 'me') || wordMay(lower, 'myself');
+  return wordMay(lower, 'me') || wordMay(lower, 'myself') || wordMay(lower, 'meself');
 }
 
 /** `word` occurs in `lower` with no letter (or "_") just before or after it. */
@@ -880,6 +887,9 @@ const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)
 /** A spoken correction right after a count (", sorry, six now"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as \ue0ff.) */
 const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now)?(?=\s*[,.;!?])/;
+/** A place, then a spoken correction of a listed count (group 1 the corrected count): " in the site office, sorry, one lad now". */
+const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|yard|floor|reception|room|shop))?\\s*,\\s*` +
+  `(?:(?:well|sorry|i mean|actually|or rather|no)\\s*,?\\s*){1,3}(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*[,.;!?]|$)`);
 /** `value` plus the roles listed from `end` on (SUM_NEXT), and the end of the list. */
 function sumAfter(u: Utterance, value: number, end: number): [number, number] {
   const m = u.masked;
@@ -896,6 +906,13 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
     if (s[5] !== undefined && LIST_PEOPLE_WORD.test(s[5]) && !modified(s[0], s[5]) && !DETERMINED.test(s[0])) break;
     value += add;
     end += s[0].length;
+    // "and the two lads in the site office, sorry, one lad now": a listed count corrected right after it.
+    const fix = addPh ? ITEM_CORRECTED.exec(m.slice(end, end + 80)) : null;
+    const fq = fix ? quantityAt(u, fix[1]) : undefined;
+    if (fix && add !== undefined && fq?.kind === 'cardinal' && fq.value < 1000) {
+      value += fq.value - add;
+      end += fix[0].length;
+    }
   }
   // "the articles and the partners, four partners and ten articles": a group the caller named beside a role just before.
   const e = ECHO_NEXT.exec(m.slice(end, end + 40));
@@ -921,10 +938,12 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
   for (let x = execMasked(u, PER_UNIT, PER_UNIT_Y, 0); x; x = execMasked(u, PER_UNIT, PER_UNIT_Y, x.index + x[0].length)) {
     const q = quantityAt(u, x[1]);
     if (q?.kind !== 'cardinal' || !ROLE_WORD.test(u.masked.slice(Math.max(0, x.index - 100), x.index + x[0].length))) continue;
-    const units = unitCount(u, x[2], x.index);
+    const after = UNITS_AFTER.get(x[2])?.exec(u.masked.slice(x.index + x[0].length, x.index + x[0].length + 50));
+    const uq = after ? quantityAt(u, after[1]) : undefined;
+    const units = unitCount(u, x[2], x.index) ?? (uq?.kind === 'cardinal' ? uq.value : undefined);
     if (units === undefined || units < 2) continue;
     // "the club managers, one per club, plus the regional lead": the people listed after it add.
-    const [value, end] = sumAfter(u, q.value * units, x.index + x[0].length);
+    const [value, end] = sumAfter(u, q.value * units, x.index + x[0].length + (after ? after[0].length : 0));
     pushTeam(u, out, value, x.index, end, 5, 0.75);
   }
 }
@@ -945,10 +964,10 @@ const FRACTIONS: Record<string, number> = {
  * "only half of them would actually be sending documents", "a quarter of our 80 staff would need a
  * login", "half our team of 40 would use it": the users are a fraction of a count said inline or
  * elsewhere in the utterance. Only when the clause says they would use the product (so "half of
- * them are remote" is not a team size).
+ * them are remote" is not a team size). "half the time" is how often, not a share of people.
  */
 const FRACTION = new RegExp(
-  `\\b(${Object.keys(FRACTIONS).join('|')})\\s+(?:(?=(?:would|will|'d|need|needs|actually|really|probably|` +
+  `\\b(${Object.keys(FRACTIONS).join('|')})\\s+(?!(?:the|this|that)\\s+(?:time|day|week|month|year)\\b)(?:(?=(?:would|will|'d|need|needs|actually|really|probably|` +
     `realistically)\\b)|(?:of\\s+)?(?:them|those|us|(?:our|the|my|that|` +
     `this)\\s+(?:(${NUM})\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${TEAM_HEAD}|${COMPANY_HEAD}|${ROLE}|` +
     `${WEAK})(?:\\s+of\\s+${Q}(${NUM}))?)(?![a-z]))`,

@@ -4,8 +4,9 @@
  * the orchestra manager and the librarian" (3), "the three priests and the office secretary would use
  * it" (4). Each item is the caller ("me"), one person by role ("the office manager"), or a count of a
  * role ("the two pursers", "three junior designers"); a plural role with no count ("the managers") ends
- * the reading, since nobody can tell how many it is. A short relative clause after an item is skipped ("our lass who does
- * the books"), a spoken correction of an item's count keeps the correction ("the six lads, well, five lads now"), and a role
+ * the reading, since nobody can tell how many it is. A short relative clause or a place after an item is skipped ("our lass
+ * who does the books", "the two devs who lead projects", "our lass on reception"), a one-person role may name its remit ("the
+ * vice principal academics"), a spoken correction of an item's count keeps the correction ("the six lads, well, five lads now"), and a role
  * said by its initials closes a list as one person ("and the q s"). One person by role alone counts when the caller says
  * they are the one who would use it ("it's the membership secretary who'd be using it"). A team or office said to be the
  * list frames it too ("the office is me and the payroll lady", "admin is me, jo and another part-timer"); inside a list a
@@ -46,17 +47,19 @@ function spellings(alt: string): string[] {
 }
 /** A frame before the list: the caller says who the users are. */
 const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|are)|` +
-  String.raw`users would be|the (?:ones|people) (?:who'd|who would|that will|that would|who will) use it,? (?:is|are|would be|na)|` +
+  String.raw`users would be|the (?:ones|people) (?:who'd|who would|that will|that would|who will|wey go|wey will) use (?:it|am),? (?:is|are|would be|na)|` +
   String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
 const TAIL = /(?:\b(?:they|who|that)(?:'d|\s+would|\s+will)|\bwould|\bwill|'d)\s+(?:all\s+)?(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b/g;
 /** Any plural noun, read as people only right after a count inside a user list ("the two pursers", "four front desk"). */
 const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
+/** What one person by role is in charge of, said after the role ("the vice principal academics", "the manager operations"). */
+const REMIT = '(?:academics|operations|admin|administration|finance|accounts|sales|marketing|compliance|quality)';
 /** One item at a position (sticky): "me", "the office manager", "the two pursers", "three junior designers". */
 const ITEM = new RegExp(
   `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,2}?)` +
-    `(?:(${ROLE})(s?)|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
+    `(?:(${ROLE})(s?)(?:\\s+${REMIT})?|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
     `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|for\\b|as\\b|are\\b|is\\b|they\\b|using\\b))`,
   'y',
 );
@@ -84,8 +87,8 @@ const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there are|that's)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em))?`);
 /** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
-/** A short relative clause after an item ("our lass who does the books,"): skipped. */
-const WHO_AFTER = /\s+who(?:'s|\s+(?:does|do|runs?|handles?|looks after|takes care of|is|are))\s+[^,.;!?\ue000-\ue0ff]{1,25}(?=,)/y;
+/** A short relative clause after an item ("our lass who does the books,", "the two devs who lead projects,"): skipped, unless it is the use frame. */
+const WHO_AFTER = /\s+who(?:'s|\s+(?!(?:would|will|could|might|may|can|need|needs|use|uses|using)\b)[a-z]+)\s+[^,.;!?\ue000-\ue0ff]{1,25}(?=,)/y;
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
 const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*(?:[.,;!?]|$))`);
 /** A count of people at a place, as an item: "the two in the weighbridge office" (group 1 the count). */
@@ -96,8 +99,8 @@ const KIN_ITEM = new RegExp(`^(?:the|my|our)\\s+(?:${ROLE_NOUNS.family.join('|')
 const MID_NAME = /^()([a-z][a-z'-]{1,15})(?=\s*(?:,|and\b))/;
 /** A count of people words said after a group named by its job (group 1): ", three girls,". */
 const APPOSITIVE = new RegExp(`^\\s*,\\s*(${NUM})\\s+(?:girls|guys|people|ladies|lads|folks|persons)(?=\\s*,)`);
-/** A place said after an item ("the office manager over in stornoway"): skipped. */
-const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at)\s+(?:the\s+)?[a-z-]+/y;
+/** A place said after an item ("the office manager over in stornoway", "our lass on reception"): skipped. */
+const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-z-]+(?:\s+(?:desk|office|floor|room|yard|counter))?/y;
 
 /** A character a list item may follow: ASCII white space or a comma (not a letter or a number placeholder). */
 function isBoundary(c: number): boolean {

@@ -34,7 +34,7 @@ many	engineers|developers|programmers|devs|designers|architects|surveyors|valuer
 	|collectors|solicitors|barristers|conveyancers|notaries|linguists|translators|interpreters|producers
 	|editors|sub-?editors|journalists|reporters|writers|copywriters|photographers|videographers|illustrators|animators
 	|presenters|researchers|agronomists|enumerators|extension workers|field reps|field staff|rangers|wardens
-	|firefighters|councill?ors|pastors|ministers|deacons|pas|personal assistants|execs|locums|resourcers|sourcers
+	|firefighters|guards|security guards|councill?ors|pastors|ministers|deacons|pas|personal assistants|execs|locums|resourcers|sourcers
 many	foremen|site managers|electricians|plumbers|carpenters|joiners|builders|roofers|painters|decorators|labou?rers
 	|tradies|tradesmen|tradespeople|fitters|installers|welders|mechanics|machinists|riggers|scaffolders|glaziers
 	|tilers|landscapers|gardeners|groundskeepers|cleaners|janitors|caretakers|loaders|packers|forklift drivers
@@ -45,7 +45,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|chairman|chairwoman|chairperson|president|vice president|pastor|priest|rabbi|vicar|principal|head teacher
 	|headteacher|headmaster|headmistress|foreman|supervisor|team leader|team lead|editor|producer|administrator
 	|officer|clerk|nurse|doctor|dentist|hygienist|vet|technician|engineer|developer|consultant|advisor|adviser
-	|planner|estimator|surveyor|architect|coach|instructor|trainer|teacher|tutor|registrar|co-?founder|founder|ceo|cfo
+	|planner|estimator|negotiator|surveyor|architect|coach|instructor|trainer|teacher|tutor|registrar|co-?founder|founder|ceo|cfo
 	|coo|intern|apprentice|trainee|controller|dispatcher|scheduler|analyst|specialist|executive|solicitor|chef
 	|librarian|bursar|matron|warden|caretaker|housekeeper|cook|driver|courier|stylist|hairdresser|photographer|writer
 	|journalist|reporter|merchandiser|agronomist|pharmacist|therapist|physio|midwife|surgeon|anaesthetist|anesthetist
