@@ -480,6 +480,8 @@ const DOC_JUST_BEFORE = new RegExp(`\\b${DOC},?\\s*$`);
 const V_TERM = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in each|in every)\\s+(term|intake|semester|trimester|cohort)\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b`);
 const V_TERM_Y = stickyIfNumLed(V_TERM)!;
+/** A count per term with the terms in a year said before it ("there are three terms, so like six hundred slips a term"; group 2 the unit). */
+const V_TERM_ANY = new RegExp(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in each|in every)\\s+(term|intake|semester|trimester)\\b`, 'y');
 /** Each of N things signs one document per period: "each of our 30 vendors signs a new supplier agreement once a year" = 30 a year. */
 const V_EACH_OF = g(`\\beach of (?:our|the|my|those|these|them)\\s+(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?(?:signs?|gets?|needs?|requires?|has|` +
   `have)\\s+(?:a|an|one|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}`);
@@ -502,6 +504,15 @@ const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,2}?|[^.?!;\\ue000-\\u
   `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
   `\\b(?:season|camp|programme|program|course)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
+/**
+ * Things counted, then the months they come in, with each thing's document said in the turn: "about a hundred and twenty haul
+ * outs in the fall, and that's over three months", "about two hundred and forty boats, and the season's two months" (group 1
+ * the count, 2 the months). A count per day, week, month or year is a rate, read elsewhere.
+ */
+const V_THINGS_OVER_MONTHS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s\\b(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|fortnight|month|quarter|year)\\b)` +
+  `[^.?!;\\ue000-\\ue0ff]{0,60}?\\b(?:(?:season|it)(?:'s| is| lasts| runs)\\s+(?:over\\s+)?|(?:that's|that is|all|and)\\s+(?:over|across)\\s+|over\\s+)` +
+  `(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
+const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
 /** The terms of a year said as a count ("three terms", "two semesters"). */
 const TERMS_PLURAL = ['terms', 'semesters', 'trimesters', 'intakes', 'seasons'];
 /** People each counted thing has, said after its unit: ", each with about forty participants" (group 1 the count, 2 the noun). */
@@ -561,7 +572,7 @@ const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
  * sheet per flight, about forty flights a day"; "collect a consent from every household they visit" (group 1 the thing).
  */
 const V_A_DOC_PER = g(`\\b(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:signed\\s+)?(?:per|(?:for|from|on|with) (?:each|every))\\s+` +
-  `([a-z]{3,})\\b`);
+  `([a-z]{3,})\\b|\\b${CARRIES}\\s+(${NUM})\\s+(?:per|for each|for every)\\s+([a-z]{3,})\\b`);
 /** What every `V_A_DOC_PER` match has: "per" between white space, or "for/from/on/with" and a space before "each"/"every". */
 function perThingWord(m: string): boolean {
   for (let i = m.indexOf('per'); i >= 0; i = m.indexOf('per', i + 1)) if (i > 0 && isSpace(m.charCodeAt(i - 1)) && isSpace(m.charCodeAt(i + 3))) return true;
@@ -848,8 +859,26 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (hasPeriod && (present & PER_PERSON_MASK) !== 0 && u.numStarts.length >= 1 && perThingWord(m)) {
     V_A_DOC_PER.lastIndex = 0;
     for (let x = V_A_DOC_PER.exec(m); x; x = V_A_DOC_PER.exec(m)) {
-      const rate = PERIOD_WORD.test(x[1]) ? null : thingRate(u, x[1]);
-      if (rate && !covered(out, rate[2])) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), x.index + x[0].length, 2, 0.75);
+      const thing = x[1] ?? x[3];
+      // "each sub crew signs one per job": one, with a document named.
+      if (x[2] !== undefined && (quantityAt(u, x[2])?.value !== 1 || !hasDoc(u))) continue;
+      let rate = PERIOD_WORD.test(thing) ? null : thingRate(u, thing);
+      let per = 1;
+      const stem = thing.replace(/(?<!s)s$/, '');
+      if (rate) {
+        // "a talent release for each project ... ten projects a month with maybe twelve actors each": the people each has.
+        const p = PEOPLE_PER_THING_GATE.test(m) ? peoplePerThing(u) : null;
+        if (p && p.thing.replace(/(?<!s)s$/, '') === stem) per = p.per;
+      } else {
+        // "a permission slip per kid per outing" with "a hundred and forty kids" and "two outings a month".
+        const y = /^\s+per\s+([a-z]{3,})\b/.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 30));
+        rate = y && !PERIOD_WORD.test(y[1]) ? thingRate(u, y[1]) : null;
+        const c = rate ? unitCountRe(stem).exec(m) : null;
+        const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
+        if (q?.kind === 'cardinal' && q.value >= 2) per = q.value;
+        else rate = null;
+      }
+      if (rate && !covered(out, rate[2])) addVolume({ ...sc, multiplier: sc.multiplier * per }, rate[0], rate[1], Math.min(x.index, rate[2]), x.index + x[0].length, 2, 0.75);
     }
   }
   if (hasSeason) {
@@ -862,6 +891,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = stickyAt(m, V_TERM_Y, docAt, 0); x; x = stickyAt(m, V_TERM_Y, docAt, x.index + x[0].length)) {
       const k = quantityAt(u, x[3]);
       if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / k.value);
+    }
+    for (let x = stickyAt(m, V_TERM_ANY, docAt, 0); x; x = stickyAt(m, V_TERM_ANY, docAt, x.index + x[0].length)) {
+      const k = covered(out, x.index) ? undefined : termsInYear(u, x[2], x[1]);
+      if (k !== undefined) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.9, 0.75, 1 / k);
     }
   }
   if (hasPeriod && (u.lower.includes('per ') || u.lower.includes('each') || u.lower.includes('every'))) {
@@ -1018,6 +1051,14 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const end = Math.max(x.index + x[0].length, w ? unitEnd + w.index + w[0].length : 0);
       if (x[3] !== undefined && k.value <= 6) addVolume(s2, x[1], 'year', x.index, end, 1.4, 0.7, 1 / k.value);
       else if (x[4] !== undefined && SEASONS.has(x[2])) addVolume(s2, x[1], 'month', x.index, end, 1.4, 0.7, k.value);
+    }
+  }
+  if (hasEach && out.length === 0 && (present & MONTHS_MASK) !== 0 && u.lower.includes(' months') && (eachVerb ??= EACH_VERB.test(u.lower))) {
+    // "every haul out the owner signs a storage contract, about a hundred and twenty haul outs in the fall, and that's over three months".
+    for (let x = execMasked(u, V_THINGS_OVER_MONTHS, V_THINGS_OVER_MONTHS_Y, 0); x && out.length === 0;
+      x = execMasked(u, V_THINGS_OVER_MONTHS, V_THINGS_OVER_MONTHS_Y, x.index + x[0].length)) {
+      const k = quantityAt(u, x[2]);
+      if (k?.kind === 'cardinal' && k.value >= 2 && k.value <= 12) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
     }
   }
   if (hasPeriod && hasEach && out.length === 0 && (eachVerb ??= EACH_VERB.test(u.lower))) {
