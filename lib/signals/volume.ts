@@ -29,7 +29,12 @@
  *   sixty extras ... five shoots a month" = 300);
  * - the period may come before who does how many ("per annum we are doing approximately 2,400"; a count per term is spread
  *   over the terms in a year); things a document is said for ("the assignment agreement for every temp", "the patient
- *   admission packets") count at their own rate; a rate each role states takes that role's count, even in two words.
+ *   admission packets") count at their own rate; a rate each role states takes that role's count, even in two words;
+ * - the thing that carries a document may be followed by a comma or a few words ("every pickup, the clinic signs ...";
+ *   "every load we send the owner operator a carrier agreement"); things counted with the months they come in are spread
+ *   over them ("120 haul outs in the fall, and that's over three months" = 40); documents per thing may follow the document
+ *   ("change orders, maybe fifteen per build") or the rate ("... every year, one lease each"); people per thing may follow
+ *   the rate ("twelve courses a week with ten students each"); a hoped-for figure ("could be fifty a week") is secondary.
  * Results are rounded to 2 decimals.
  */
 import type { TeamCandidate } from './team-size';
