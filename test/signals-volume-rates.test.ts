@@ -141,6 +141,14 @@ describe('volume: each thing with its document, said loosely', () => {
     expect(vol('we send about twenty quotes a week, if the big tender comes through it could be sixty a week')).toBe(perMonth(20, WEEK));
   });
 
+  it('reads the rate in the next sentence when it starts with "we"', () => {
+    expect(vol('every tenant signs a parking permit. we do about fifteen move-ins a month')).toBe(15);
+  });
+
+  it('multiplies a rate said after documents per thing that another thing carries', () => {
+    expect(vol('every buyer signs an offer and a disclosure, so two per sale, and we close about ten sales a month')).toBe(20);
+  });
+
   it('reads a document per thing per other thing with both counted', () => {
     expect(vol('we have about eighty pupils and it is a permission slip per pupil per outing, about three outings a month')).toBe(240);
   });

@@ -347,7 +347,7 @@ const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of
  */
 const V_POP_EACH_DOC = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${PERIOD_AFTER}`);
 /** The document each gets named first, the rate after: "every temp signs an assignment agreement before their first shift, we place about 120 people a week". */
-const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1[^.?!\\ue0ff]{0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}`);
+const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!\\ue0ff]|\\.(?= we )){0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}`);
 /**
  * The things counted after their document and its period: "each vendor signs a vendor agreement once a year and we've got
  * a hundred and eighty vendors" = 180 a year (group 1 the thing, repeated after its count, group 6 the count).
@@ -1378,14 +1378,16 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     const stem = x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
     // "each container", or "each one" after a count of the things ("thirty containers a year, each one has ...").
     const counted = countedBefore(m, stem, x.index);
-    if (m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 && !counted) continue;
-    const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))` : stem;
+    // "every couple signs a service agreement and a model release, so that's two per wedding, and i do about thirty weddings a
+    // year": another thing carries them; only a reading after it that names the things is multiplied.
+    const loose = m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 && !counted;
+    const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))` : loose ? '[a-z]{3,}' : stem;
     // The thing carries the documents ("each container has ..."); a person's rate ("so two per rep") is no documents per thing.
     if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?,?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`).test(m.slice(0, x.index))) continue;
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
-      if (c.end <= x.index || (c.end > after && m.slice(Math.max(c.start, after), c.end).includes(stem))) c.value = Math.round(c.value * k.value * 100) / 100;
+      if ((!loose && c.end <= x.index) || (c.end > after && m.slice(Math.max(c.start, after), c.end).includes(stem))) c.value = Math.round(c.value * k.value * 100) / 100;
     }
     return;
   }
