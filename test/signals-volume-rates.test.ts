@@ -149,6 +149,11 @@ describe('volume: each thing with its document, said loosely', () => {
     expect(vol('every buyer signs an offer and a disclosure, so two per sale, and we close about ten sales a month')).toBe(20);
   });
 
+  it('reads no count from a phone number read out digit by digit', () => {
+    expect(vol('ring me on six one three, two two two, nine eight seven one, we send about forty leases a month')).toBe(40);
+    expect(vol('ring me on six one three, two two two, nine eight seven one, thanks')).toBeNull();
+  });
+
   it('reads a document per thing per other thing with both counted', () => {
     expect(vol('we have about eighty pupils and it is a permission slip per pupil per outing, about three outings a month')).toBe(240);
   });
