@@ -154,6 +154,12 @@ describe('volume: each thing with its document, said loosely', () => {
     expect(vol('ring me on six one three, two two two, nine eight seven one, thanks')).toBeNull();
   });
 
+  it('reads the document named before the things that each carry it, and what the product is only for', () => {
+    expect(vol('the agreement every new driver signs with us, we take on about twenty new drivers a month')).toBe(20);
+    expect(vol('every parcel gets a scan, about ten thousand parcels a day. but we want it only for the lease, the contract each franchisee signs, ' +
+      'around six new franchisees a month')).toBe(6);
+  });
+
   it('reads a document per thing per other thing with both counted', () => {
     expect(vol('we have about eighty pupils and it is a permission slip per pupil per outing, about three outings a month')).toBe(240);
   });

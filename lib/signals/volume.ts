@@ -35,6 +35,8 @@
  *   over them ("120 haul outs in the fall, and that's over three months" = 40); documents per thing may follow the document
  *   ("change orders, maybe fifteen per build") or the rate ("... every year, one lease each"); people per thing may follow
  *   the rate ("twelve courses a week with ten students each"); a hoped-for figure ("could be fifty a week") is secondary.
+ * - the document named before the things that each carry it takes their rate ("the agreement each delivery partner signs
+ *   with us, around 300 new partners a month"); readings said after "only for"/"just for" beat those before it.
  * Results are rounded to 2 decimals.
  */
 import type { TeamCandidate } from './team-size';
@@ -1133,10 +1135,45 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const x = V_PERIOD_FIRST.exec(m);
     if (x) addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 1, 0.65);
   }
+  if (hasEach) docEachThingReadings(sc);
   if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1 });
   for (const c of out) correctPeriod(m, c);
+  if (out.length > 1 && (u.lower.includes('only for') || u.lower.includes('just for'))) scopeOnly(u, out);
   if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
   return out;
+}
+
+/** The document named before the things that each carry it: "the agreement each delivery partner signs with us" (group 1 the thing). */
+const DOC_EACH_THING = new RegExp(`(?:each|every)\\s+(?:[a-z-]+\\s+)?([a-z]{3,})\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`, 'y');
+/** A document (maybe "that") ending the text before "each"/"every" (`DOC_EACH_THING`). */
+const DOC_BEFORE_EACH = new RegExp(`\\b${DOC},?\\s+(?:that\\s+)?$`);
+/** What the caller says the product is for: "the system is only for the partner side". */
+const ONLY_FOR = /\b(?:only|just) for\b/;
+
+/**
+ * The document named, then the things that each carry it, counted per period: "the agreement each delivery partner signs
+ * with us, around three hundred new partners a month" = 300.
+ */
+function docEachThingReadings(sc: VolumeScope): void {
+  const { u, out } = sc;
+  const m = u.masked;
+  for (const w of EACH_WORDS) {
+    for (let e = m.indexOf(w); e > 0; e = m.indexOf(w, e + 1)) {
+      DOC_EACH_THING.lastIndex = e;
+      const x = m.charCodeAt(e - 1) === 32 ? DOC_EACH_THING.exec(m) : null;
+      if (!x || PERIOD_WORD.test(x[1]) || PERSON_WORD.test(x[1]) || covered(out, e)) continue;
+      const d = DOC_BEFORE_EACH.exec(m.slice(Math.max(0, e - 40), e));
+      const rate = d ? thingRate(u, x[1]) : null;
+      if (rate && rate[2] > e && !covered(out, rate[2])) addVolume({ ...sc, multiplier: 1 }, rate[0], rate[1], Math.max(0, e - 40) + d!.index, rate[3], 1.4, 0.7);
+    }
+  }
+}
+
+/** "the system is only for the partner side, ...": readings said after it beat those before it (they are about something else). */
+function scopeOnly(u: Utterance, out: VolumeCandidate[]): void {
+  const at = u.lower.search(ONLY_FOR);
+  if (at < 0 || !out.some((c) => c.start > at)) return;
+  for (const c of out) if (c.start < at) c.priority -= 1;
 }
 
 /**
