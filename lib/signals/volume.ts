@@ -457,6 +457,18 @@ const V_PERIOD_FIRST = new RegExp(
 const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){1,4}?${PERIOD_AFTER},?\\s+(?:and\\s+)?(?:with\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
   `(?:each|apiece)\\b`);
 const V_RATE_DOCS_EACH_Y = stickyIfNumLed(V_RATE_DOCS_EACH);
+/** A count at most 30 characters before " each" or " apiece" (what every `V_RATE_DOCS_EACH` match has). */
+function countBeforeEach(m: string): boolean {
+  for (const w of [' each', ' apiece']) {
+    for (let e = m.indexOf(w); e >= 0; e = m.indexOf(w, e + 1)) {
+      for (let i = Math.max(0, e - 30); i < e; i++) {
+        const c = m.charCodeAt(i);
+        if (c >= 0xe000 && c <= 0xe0fe) return true;
+      }
+    }
+  }
+  return false;
+}
 /**
  * A bare count per thing with its document just before: "change orders, maybe fifteen per build" (group 1 the count, 2 the
  * thing), read with the things per period said anywhere ("two builds a month" = 30).
@@ -856,7 +868,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (covered(out, x.index)) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
   }
-  for (let x = hasEach || u.lower.includes('apiece') ? execMasked(u, V_RATE_DOCS_EACH, V_RATE_DOCS_EACH_Y, 0) : null; x;
+  for (let x = (hasEach || u.lower.includes('apiece')) && countBeforeEach(m) ? execMasked(u, V_RATE_DOCS_EACH, V_RATE_DOCS_EACH_Y, 0) : null; x;
     x = execMasked(u, V_RATE_DOCS_EACH, V_RATE_DOCS_EACH_Y, x.index + x[0].length)) {
     const k = quantityAt(u, x[6]);
     if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) {
@@ -1286,7 +1298,8 @@ function peoplePerThing(u: Utterance): PeoplePerThing | null {
     return { per: per.value, thing, generic: x[3] !== undefined, start: x.index, end: x.index + x[0].length };
   }
   // "twelve courses a week with ten students each": the people each thing counted per period has.
-  const w = u.masked.includes(' with ') ? WITH_EACH.exec(u.masked) : null;
+  const wi = u.masked.indexOf(' with ');
+  const w = wi >= 0 && (u.masked.indexOf(' each', wi) >= 0 || u.masked.indexOf('apiece', wi) >= 0) ? WITH_EACH.exec(u.masked) : null;
   const wq = w ? quantityAt(u, w[6]) : undefined;
   if (!w || wq?.kind !== 'cardinal' || wq.value < 2) return null;
   const start = w.index + w[0].lastIndexOf(w[6]);
