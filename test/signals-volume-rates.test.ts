@@ -160,6 +160,12 @@ describe('volume: each thing with its document, said loosely', () => {
       'around six new franchisees a month')).toBe(6);
   });
 
+  it('spreads hyphenated things over the season and reads variations as documents', () => {
+    expect(vol('every grower co-op signs a supply contract before the harvest, we have about sixty co-ops and the harvest season runs about four months'))
+      .toBe(15);
+    expect(vol('there are four foremen and each one raises about two variations a week')).toBe(perMonth(8, WEEK));
+  });
+
   it('reads a document per thing per other thing with both counted', () => {
     expect(vol('we have about eighty pupils and it is a permission slip per pupil per outing, about three outings a month')).toBe(240);
   });
