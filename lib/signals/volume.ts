@@ -36,7 +36,7 @@
  *   ("change orders, maybe fifteen per build") or the rate ("... every year, one lease each"); people per thing may follow
  *   the rate ("twelve courses a week with ten students each"); a hoped-for figure ("could be fifty a week") is secondary.
  * - the document named before the things that each carry it takes their rate ("the agreement each delivery partner signs
- *   with us, around 300 new partners a month"); readings said after "only for"/"just for" beat those before it.
+ *   with us, around 300 new partners a month"); readings said after "the system is only for", "we want it just for" beat those before it.
  * Results are rounded to 2 decimals.
  */
 import type { TeamCandidate } from './team-size';
@@ -1160,7 +1160,7 @@ const DOC_EACH_THING = new RegExp(`(?:each|every)\\s+(?:[a-z-]+\\s+)?([a-z]{3,})
 /** A document (maybe "that") ending the text before "each"/"every" (`DOC_EACH_THING`). */
 const DOC_BEFORE_EACH = new RegExp(`\\b${DOC},?\\s+(?:that\\s+)?$`);
 /** What the caller says the product is for: "the system is only for the partner side". */
-const ONLY_FOR = /\b(?:only|just) for\b/;
+const ONLY_FOR = /\b(?:(?:it|this|system|tool|platform|product|software)(?:'s|'d be| is| would be| will be)?|(?:need|want|use) it) (?:only|just) for\b/;
 
 /**
  * The document named, then the things that each carry it, counted per period: "the agreement each delivery partner signs
