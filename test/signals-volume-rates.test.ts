@@ -102,3 +102,71 @@ describe('volume: corrections, spans, hires and answers', () => {
     expect(vol("i'd say three to four hundred a month, give or take")).toBe(350);
   });
 });
+
+describe('volume: each thing with its document, said loosely', () => {
+  it.each<[string, number]>([
+    ['every delivery, the customer signs a delivery note, and we run around forty deliveries a day', perMonth(40, DAY)],
+    ['every job we send the client a works contract, maybe twelve jobs a week', perMonth(12, WEEK)],
+    ['every sample the courier collects a custody form, about thirty samples a day', perMonth(30, DAY)],
+    ['every child going on the residential trip signs a consent, about ninety children a year', 7.5],
+    ['around sixty members join each quarter, each fills a membership form', 20],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+
+  it('multiplies the rate each counted worker states by their count said anywhere', () => {
+    expect(vol('every repair needs a signed work order, the electricians each do about two repairs a day, we have six electricians'))
+      .toBe(perMonth(12, DAY));
+  });
+
+  it('multiplies things per period by the people each has, said after the rate', () => {
+    expect(vol('every trainee signs a code of conduct form, and we run about five workshops a week with eight trainees each')).toBe(perMonth(40, WEEK));
+  });
+
+  it('reads documents per thing said after the document, with the things per period', () => {
+    expect(vol('what we sign most is purchase orders, roughly ten per project and we run three projects a month')).toBe(30);
+    expect(vol('about 120 flats change hands every year, one tenancy agreement each')).toBe(10);
+  });
+
+  it('spreads things counted over the months they come in', () => {
+    expect(vol('every camper signs a site agreement, about three hundred campers over the summer, and that is over four months')).toBe(75);
+    expect(vol('every grower we buy from signs a supply contract, about ninety growers, and the season is about three months')).toBe(30);
+  });
+
+  it('reads a count per term with the terms said before it', () => {
+    expect(vol('there are two terms, and we send about four hundred consent forms a term')).toBe(perMonth(800, 1 / 12));
+  });
+
+  it('keeps the present figure over a hoped-for one', () => {
+    expect(vol('we send about twenty quotes a week, if the big tender comes through it could be sixty a week')).toBe(perMonth(20, WEEK));
+  });
+
+  it('reads the rate in the next sentence when it starts with "we"', () => {
+    expect(vol('every tenant signs a parking permit. we do about fifteen move-ins a month')).toBe(15);
+  });
+
+  it('multiplies a rate said after documents per thing that another thing carries', () => {
+    expect(vol('every buyer signs an offer and a disclosure, so two per sale, and we close about ten sales a month')).toBe(20);
+  });
+
+  it('reads no count from a phone number read out digit by digit', () => {
+    expect(vol('ring me on six one three, two two two, nine eight seven one, we send about forty leases a month')).toBe(40);
+    expect(vol('ring me on six one three, two two two, nine eight seven one, thanks')).toBeNull();
+  });
+
+  it('reads the document named before the things that each carry it, and what the product is only for', () => {
+    expect(vol('the agreement every new driver signs with us, we take on about twenty new drivers a month')).toBe(20);
+    expect(vol('every parcel gets a scan, about ten thousand parcels a day. but we want it only for the lease, the contract each franchisee signs, ' +
+      'around six new franchisees a month')).toBe(6);
+  });
+
+  it('spreads hyphenated things over the season and reads variations as documents', () => {
+    expect(vol('every grower co-op signs a supply contract before the harvest, we have about sixty co-ops and the harvest season runs about four months'))
+      .toBe(15);
+    expect(vol('there are four foremen and each one raises about two variations a week')).toBe(perMonth(8, WEEK));
+  });
+
+  it('reads a document per thing per other thing with both counted', () => {
+    expect(vol('we have about eighty pupils and it is a permission slip per pupil per outing, about three outings a month')).toBe(240);
+  });
+});

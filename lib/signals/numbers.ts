@@ -8,7 +8,8 @@
  *
  * Digit runs that are not quantities are classified instead of dropped, so that callers of
  * `findQuantities` can ignore them: phone/card/account numbers, clock times, percentages,
- * ordinals ("12th", "first"), money ("$500", "300 bucks").
+ * ordinals ("12th", "first"), money ("$500", "300 bucks"). A number read out digit by digit, seven or
+ * more digit words ("four one six, five five five, zero one nine two"), is a phone number too.
  */
 import w2n from 'words-to-numbers';
 
@@ -75,6 +76,8 @@ const CURRENCY_AFTER = new Set(['dollars', 'dollar', 'bucks', 'usd', 'euros', 'e
 const { wordsToNumbers } = w2n;
 /** Bare plural scales: a quantity with no value unless the caller refines it ("thousands a year, I'd say three thousand"). */
 const VAGUE_PLURALS = new Set(['hundreds', 'thousands', 'dozens']);
+/** Digits said one by one (with "oh" for zero inside a run), for spoken phone numbers in `findQuantities`. */
+const SPOKEN_DIGITS: ReadonlySet<string> = new Set(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
@@ -456,6 +459,23 @@ export function findQuantities(lower: string): Quantity[] {
       if (toks[i + 1]?.text === ':' && toks[i + 2] && /^\d\d/.test(toks[i + 2].text)) {
         out.push({ value: NaN, lo: NaN, hi: NaN, start: toks[i].start, end: toks[i + 2].end, kind: 'time', approx: false, yearLike: false });
         i += 3;
+        continue;
+      }
+    }
+    // A number read out digit by digit ("four one six, five five five, zero one nine two"): seven or more digit words.
+    if (SPOKEN_DIGITS.has(t) && SPOKEN_DIGITS.has(toks[i + 1]?.text ?? '')) {
+      let j = i;
+      let last = i;
+      let n = 0;
+      for (; j < toks.length && (SPOKEN_DIGITS.has(toks[j].text) || toks[j].text === 'oh' || toks[j].text === ','); j++) {
+        if (toks[j].text !== ',') {
+          n += 1;
+          last = j;
+        }
+      }
+      if (n >= 7) {
+        out.push({ value: NaN, lo: NaN, hi: NaN, start: toks[i].start, end: toks[last].end, kind: 'phone', approx: false, yearLike: false });
+        i = last + 1;
         continue;
       }
     }

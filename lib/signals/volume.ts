@@ -29,7 +29,14 @@
  *   sixty extras ... five shoots a month" = 300);
  * - the period may come before who does how many ("per annum we are doing approximately 2,400"; a count per term is spread
  *   over the terms in a year); things a document is said for ("the assignment agreement for every temp", "the patient
- *   admission packets") count at their own rate; a rate each role states takes that role's count, even in two words.
+ *   admission packets") count at their own rate; a rate each role states takes that role's count, even in two words;
+ * - the thing that carries a document may be followed by a comma or a few words ("every pickup, the clinic signs ...";
+ *   "every load we send the owner operator a carrier agreement"); things counted with the months they come in are spread
+ *   over them ("120 haul outs in the fall, and that's over three months" = 40); documents per thing may follow the document
+ *   ("change orders, maybe fifteen per build") or the rate ("... every year, one lease each"); people per thing may follow
+ *   the rate ("twelve courses a week with ten students each"); a hoped-for figure ("could be fifty a week") is secondary.
+ * - the document named before the things that each carry it takes their rate ("the agreement each delivery partner signs
+ *   with us, around 300 new partners a month"); readings said after "the system is only for", "we want it just for" beat those before it.
  * Results are rounded to 2 decimals.
  */
 import type { TeamCandidate } from './team-size';
@@ -88,18 +95,24 @@ export interface VolumeCandidate {
 
 const DOC =
   '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|' +
-    'invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|' +
+    'invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|quotations?|' +
     'packets?|packs?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
-    'bills? of sale|bols|manifests?|consents?|registrations?|enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?|' +
+    'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works) orders?|variations?(?: orders?)?|' +
+    'consents?|registrations?|enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?|' +
     '(?:progress|inspection|handover|condition|incident|service|survey) reports?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
 const EACH_DOC = `(?:${DOC}|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|certificates?|work orders?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
-const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|(?:is |are )?having|renews?|fills? (?:in|out)|completes?|returns?|ends? with|' +
+const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|(?:is |are )?having|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
   'comes? with|carries|receives?)';
+/**
+ * What each counted thing carries, with collecting and what the caller sends for it ("every trip the driver collects a
+ * waybill", "every load we send the owner operator a carrier agreement"; "we each send" is a rate per person).
+ */
+const CARRIES_EACH = `(?:${CARRIES}|collects?|(?<=\\b(?:we|i|they) )(?:send|sent|issue))`;
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
@@ -125,7 +138,7 @@ const MONEY_BEFORE = new RegExp(
 const SOME_COMPANY_IF = /\b(?:if|suppose|supposing|imagine|say|for|hypothetically,?)\s+(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|business|organi[sz]ation|practice|agency|client|customer)\b/;
 const SENTENCE_END = /[.?!;]/;
 const MONEY_AFTER = /^\s*(?:dollars|bucks|usd|euros|pounds|grand|per (?:user|seat|license)|a (?:user|seat|license)|in (?:revenue|sales)|tops)\b/;
-const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year)\b/;
+const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year|could be|might be|hoping for|big if)\b/;
 /** More people who each send their own documents ("the claims adjusters each send about four a week"). */
 const MORE_ROLES = 'adjusters?|surveyors?|supervisors?|case ?workers?|negotiators?|analysts?|arrangers?|handlers?|nurses?|' +
   'therapists?|inspectors?|specialists?|bankers?|lenders?|solicitors?|fee earners?|clinicians?|counsell?ors?|tutors?|instructors?|' +
@@ -243,6 +256,13 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   const x = COUNT_BEFORE_EACH.exec(u.masked.slice(Math.max(cs, each - 70), each));
   const q = x ? quantityAt(u, x[1]) : undefined;
   if (q?.kind === 'cardinal' && q.value >= 2) return q.value;
+  // "the plumbers each do about three jobs a day" with "eight plumbers": the things just before "each", counted anywhere.
+  const before = /\b([a-z]{3,}?)s\s+$/.exec(u.masked.slice(Math.max(0, each - 30), each))?.[1];
+  if (before !== undefined && !PERIOD_WORD.test(before)) {
+    const c = unitCountRe(before).exec(u.masked);
+    const bq = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
+    if (bq?.kind === 'cardinal' && bq.value >= 2) return bq.value;
+  }
   // "just four account execs, and they send order forms, each AE maybe eight a month": the last role counted before "each".
   let last: number | undefined;
   ROLE_COUNT.lastIndex = 0;
@@ -320,7 +340,7 @@ const V_EACH_DOC = g(
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
 const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
-  ` single one)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same|` +
+  ` single one)?\\s+(?:[a-z']+,?\\s+){0,6}?${CARRIES_EACH}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same|` +
   `the|their|its)\\s+(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 /**
  * A population with a document each per period, the period after the document: "4,200 students and every one of
@@ -329,7 +349,7 @@ const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of
  */
 const V_POP_EACH_DOC = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${PERIOD_AFTER}`);
 /** The document each gets named first, the rate after: "every temp signs an assignment agreement before their first shift, we place about 120 people a week". */
-const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1[^.?!\\ue000-\\ue0ff]{0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}`);
+const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!\\ue0ff]|\\.(?= we )){0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}`);
 /**
  * The things counted after their document and its period: "each vendor signs a vendor agreement once a year and we've got
  * a hundred and eighty vendors" = 180 a year (group 1 the thing, repeated after its count, group 6 the count).
@@ -348,7 +368,7 @@ const V_SEASON = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in the
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 const MONTH_SPAN = `(?:from\\s+|between\\s+)?${MONTH}\\s+(?:to|through|thru|till|until|and)\\s+(?:the end of\\s+)?${MONTH}\\b`;
 /** A count over a span of months: "from February to April we send out something like 900 engagement letters", "600 registrations in July and August". */
-const V_SPAN_FIRST = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,6}?(${NUM})\\s+${MODV}${DOC}\\b`);
+const V_SPAN_FIRST = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,10}?(${NUM})\\s+${MODV}${DOC}\\b`);
 const V_SPAN_AFTER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|from|between|during|over)\\s+${MONTH_SPAN}`);
 const V_SPAN_AFTER_Y = stickyIfNumLed(V_SPAN_AFTER)!;
 /** A bare count over a span of months (read with a document named): "roughly 1,200 between February and April". */
@@ -391,7 +411,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** One document each person gets ("each driver gets a manifest"), said where a per-person rate was found. */
 const EACH_GETS_ONE = new RegExp(`^each\\s+[a-z]+\\s+${CARRIES}\\s+(?:a|an|one|their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Quick gate for the each-carries-a-document readings: "each/every ... signs/gets/needs/has". */
-const EACH_VERB = new RegExp(`\\b(?:each|every)\\b[^.?!;]{0,30}?\\b${CARRIES}\\b`);
+const EACH_VERB = new RegExp(`\\b(?:each|every)\\b[^.?!;]{0,40}?\\b${CARRIES_EACH}\\b`);
 /** A document signed, with no "each"/"every" before the verb ("the parents sign an enrolment form every term"). */
 const SIGNS_DOC = new RegExp(`\\b${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** A person, not a thing that carries documents (for `docsPerThing`). */
@@ -430,11 +450,38 @@ const V_PERIOD_FIRST = new RegExp(
     `id say|i guess|so|um|uh)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|tops\\b|` +
     `max\\b|or more\\b|${DOC}\\b|of (?:them|those|'em)\\b))`,
 );
+/**
+ * Things per period, then the documents each has: "about 360 units turn over every year, one lease each" (group 1 the things'
+ * count, 2-5 the period, 6 the documents per thing).
+ */
+const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){1,4}?${PERIOD_AFTER},?\\s+(?:and\\s+)?(?:with\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
+  `(?:each|apiece)\\b`);
+const V_RATE_DOCS_EACH_Y = stickyIfNumLed(V_RATE_DOCS_EACH);
+/** A count at most 30 characters before " each" or " apiece" (what every `V_RATE_DOCS_EACH` match has). */
+function countBeforeEach(m: string): boolean {
+  for (const w of [' each', ' apiece']) {
+    for (let e = m.indexOf(w); e >= 0; e = m.indexOf(w, e + 1)) {
+      for (let i = Math.max(0, e - 30); i < e; i++) {
+        const c = m.charCodeAt(i);
+        if (c >= 0xe000 && c <= 0xe0fe) return true;
+      }
+    }
+  }
+  return false;
+}
+/**
+ * A bare count per thing with its document just before: "change orders, maybe fifteen per build" (group 1 the count, 2 the
+ * thing), read with the things per period said anywhere ("two builds a month" = 30).
+ */
+const V_N_PER_THING = new RegExp(`(${NUM})\\s+(?:per|for each|for every)\\s+([a-z]{3,})\\b`, 'y');
+/** A document, maybe a hedge, ending the text before `V_N_PER_THING`. */
+const DOC_HEDGED_BEFORE = new RegExp(`\\b${DOC},?\\s+(?:(?:about|around|roughly|maybe|like|probably|say)\\s+)?$`);
 /** One document per person per period, said with "a": "each does a handover form a day" (with the team count). */
 const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${EACH_DOC}\\s+${PERIOD_AFTER}`);
 /** One thing per person or unit per period: "each one does a draw a month" (group 1 the thing). */
 const V_ONE_THING_EACH = g(`\\b(?:a|an|one)\\s+([a-z]{3,})\\s+${PERIOD_AFTER}`);
-const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)\\ue0ff)?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|range|documents?|docs|each|apiece)\\s+)?${PERIOD_AFTER}`);
+const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)\\ue0ff)?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|` +
+  `range|documents?|docs|each|apiece|(?:new\\s+)?ones)\\s+)?${PERIOD_AFTER}`);
 /** One document per thing and a count of those things per period: "one tenancy agreement per unit ... about 240 units turning over each year". */
 const V_ONE_PER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\2s?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
@@ -452,6 +499,8 @@ const DOC_JUST_BEFORE = new RegExp(`\\b${DOC},?\\s*$`);
 const V_TERM = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in each|in every)\\s+(term|intake|semester|trimester|cohort)\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b`);
 const V_TERM_Y = stickyIfNumLed(V_TERM)!;
+/** A count per term with the terms in a year said before it ("there are three terms, so like six hundred slips a term"; group 2 the unit). */
+const V_TERM_ANY = new RegExp(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in each|in every)\\s+(term|intake|semester|trimester)\\b`, 'y');
 /** Each of N things signs one document per period: "each of our 30 vendors signs a new supplier agreement once a year" = 30 a year. */
 const V_EACH_OF = g(`\\beach of (?:our|the|my|those|these|them)\\s+(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?(?:signs?|gets?|needs?|requires?|has|` +
   `have)\\s+(?:a|an|one|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}`);
@@ -474,6 +523,15 @@ const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,2}?|[^.?!;\\ue000-\\u
   `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
   `\\b(?:season|camp|programme|program|course)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
+/**
+ * Things counted, then the months they come in, with each thing's document said in the turn: "about a hundred and twenty haul
+ * outs in the fall, and that's over three months", "about two hundred and forty boats, and the season's two months" (group 1
+ * the count, 2 the months). A count per day, week, month or year is a rate, read elsewhere.
+ */
+const V_THINGS_OVER_MONTHS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z][a-z'-]*s\\b(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|fortnight|month|quarter|year)\\b)` +
+  `[^.?!;\\ue000-\\ue0ff]{0,60}?\\b(?:(?:season|it)(?:'s| is| lasts| runs)\\s+(?:over\\s+)?|(?:that's|that is|all|and)\\s+(?:over|across)\\s+|over\\s+)` +
+  `(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
+const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
 /** The terms of a year said as a count ("three terms", "two semesters"). */
 const TERMS_PLURAL = ['terms', 'semesters', 'trimesters', 'intakes', 'seasons'];
 /** People each counted thing has, said after its unit: ", each with about forty participants" (group 1 the count, 2 the noun). */
@@ -533,7 +591,7 @@ const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
  * sheet per flight, about forty flights a day"; "collect a consent from every household they visit" (group 1 the thing).
  */
 const V_A_DOC_PER = g(`\\b(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:signed\\s+)?(?:per|(?:for|from|on|with) (?:each|every))\\s+` +
-  `([a-z]{3,})\\b`);
+  `([a-z]{3,})\\b|\\b${CARRIES}\\s+(${NUM})\\s+(?:per|for each|for every)\\s+([a-z]{3,})\\b`);
 /** What every `V_A_DOC_PER` match has: "per" between white space, or "for/from/on/with" and a space before "each"/"every". */
 function perThingWord(m: string): boolean {
   for (let i = m.indexOf('per'); i >= 0; i = m.indexOf('per', i + 1)) if (i > 0 && isSpace(m.charCodeAt(i - 1)) && isSpace(m.charCodeAt(i + 3))) return true;
@@ -790,7 +848,18 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   for (let x = docAt.length > 0 ? V_PERIOD_DOC.exec(m) : null; x; x = V_PERIOD_DOC.exec(m)) {
     const unitEnd = x.index + x[0].indexOf(x[1] ?? x[2]) + (x[1] ?? x[2]).length;
     if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
+    // "every year, one lease each": documents per thing, not a count.
+    if (/^\s+(?:each|apiece)\b/.test(m.slice(x.index + x[0].length, x.index + x[0].length + 10))) continue;
     addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
+  }
+  if (u.numStarts.length >= 2 && (present & PER_PERSON_MASK) !== 0) {
+    for (let x = stickyAt(m, V_N_PER_THING, u.numStarts, 0); x; x = stickyAt(m, V_N_PER_THING, u.numStarts, x.index + x[0].length)) {
+      const docs = quantityAt(u, x[1]);
+      if (docs?.kind !== 'cardinal' || docs.value < 2 || PERIOD_WORD.test(x[2]) || PERSON_WORD.test(x[2])) continue;
+      if (!DOC_HEDGED_BEFORE.test(m.slice(Math.max(0, x.index - 50), x.index))) continue;
+      const rate = thingRate(u, x[2]);
+      if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 2, 0.75, 1 / docs.value);
+    }
   }
   // A bare count needs a document named, things counted need "each/every <thing> ... has".
   if ((hasPeriod || hasTerm) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a')) && (u.lower.includes(' we') ||
@@ -799,11 +868,36 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (covered(out, x.index)) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
   }
+  for (let x = (hasEach || u.lower.includes('apiece')) && countBeforeEach(m) ? execMasked(u, V_RATE_DOCS_EACH, V_RATE_DOCS_EACH_Y, 0) : null; x;
+    x = execMasked(u, V_RATE_DOCS_EACH, V_RATE_DOCS_EACH_Y, x.index + x[0].length)) {
+    const k = quantityAt(u, x[6]);
+    if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) {
+      addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75, 1 / k.value);
+    }
+  }
   if (hasPeriod && (present & PER_PERSON_MASK) !== 0 && u.numStarts.length >= 1 && perThingWord(m)) {
     V_A_DOC_PER.lastIndex = 0;
     for (let x = V_A_DOC_PER.exec(m); x; x = V_A_DOC_PER.exec(m)) {
-      const rate = PERIOD_WORD.test(x[1]) ? null : thingRate(u, x[1]);
-      if (rate && !covered(out, rate[2])) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), x.index + x[0].length, 2, 0.75);
+      const thing = x[1] ?? x[3];
+      // "each sub crew signs one per job": one, with a document named.
+      if (x[2] !== undefined && (quantityAt(u, x[2])?.value !== 1 || !hasDoc(u))) continue;
+      let rate = PERIOD_WORD.test(thing) ? null : thingRate(u, thing);
+      let per = 1;
+      const stem = thing.replace(/(?<!s)s$/, '');
+      if (rate) {
+        // "a talent release for each project ... ten projects a month with maybe twelve actors each": the people each has.
+        const p = PEOPLE_PER_THING_GATE.test(m) ? peoplePerThing(u) : null;
+        if (p && p.thing.replace(/(?<!s)s$/, '') === stem) per = p.per;
+      } else {
+        // "a permission slip per kid per outing" with "a hundred and forty kids" and "two outings a month".
+        const y = /^\s+per\s+([a-z]{3,})\b/.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 30));
+        rate = y && !PERIOD_WORD.test(y[1]) ? thingRate(u, y[1]) : null;
+        const c = rate ? unitCountRe(stem).exec(m) : null;
+        const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
+        if (q?.kind === 'cardinal' && q.value >= 2) per = q.value;
+        else rate = null;
+      }
+      if (rate && !covered(out, rate[2])) addVolume({ ...sc, multiplier: sc.multiplier * per }, rate[0], rate[1], Math.min(x.index, rate[2]), x.index + x[0].length, 2, 0.75);
     }
   }
   if (hasSeason) {
@@ -816,6 +910,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = stickyAt(m, V_TERM_Y, docAt, 0); x; x = stickyAt(m, V_TERM_Y, docAt, x.index + x[0].length)) {
       const k = quantityAt(u, x[3]);
       if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / k.value);
+    }
+    for (let x = stickyAt(m, V_TERM_ANY, docAt, 0); x; x = stickyAt(m, V_TERM_ANY, docAt, x.index + x[0].length)) {
+      const k = covered(out, x.index) ? undefined : termsInYear(u, x[2], x[1]);
+      if (k !== undefined) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.9, 0.75, 1 / k);
     }
   }
   if (hasPeriod && (u.lower.includes('per ') || u.lower.includes('each') || u.lower.includes('every'))) {
@@ -897,7 +995,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       else if (!covered(out, at)) {
         // "every rider signs a waiver, ... ten rides a month with about thirty riders each ride": the signers per thing counted.
         const ppt = thing !== undefined && PEOPLE_PER_THING_GATE.test(m) ? peoplePerThing(u) : null;
-        const per = ppt && countsThing(m, at + 1, ppt.thing) && (ppt.generic || m.startsWith(thing!, skipSpaces(m, ppt.start + 1))) ? ppt.per : 1;
+        // The people per thing said between the document and the rate are the signers ("... a release, about five musicians on a gig").
+        const per = ppt && countsThing(m, at + 1, ppt.thing) && (ppt.generic || m.startsWith(thing!, skipSpaces(m, ppt.start + 1)) ||
+          (ppt.start > x.index && ppt.start < at)) ? ppt.per : 1;
         addVolume({ ...sc, multiplier: sc.multiplier * per }, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, Math.max(x.index + x[0].length,
           per > 1 ? ppt!.end : 0), per > 1 ? 1.6 : 1.4, 0.7);
       }
@@ -972,6 +1072,14 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       else if (x[4] !== undefined && SEASONS.has(x[2])) addVolume(s2, x[1], 'month', x.index, end, 1.4, 0.7, k.value);
     }
   }
+  if (hasEach && out.length === 0 && (present & MONTHS_MASK) !== 0 && u.lower.includes(' months') && (eachVerb ??= EACH_VERB.test(u.lower))) {
+    // "every haul out the owner signs a storage contract, about a hundred and twenty haul outs in the fall, and that's over three months".
+    for (let x = execMasked(u, V_THINGS_OVER_MONTHS, V_THINGS_OVER_MONTHS_Y, 0); x && out.length === 0;
+      x = execMasked(u, V_THINGS_OVER_MONTHS, V_THINGS_OVER_MONTHS_Y, x.index + x[0].length)) {
+      const k = quantityAt(u, x[2]);
+      if (k?.kind === 'cardinal' && k.value >= 2 && k.value <= 12) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
+    }
+  }
   if (hasPeriod && hasEach && out.length === 0 && (eachVerb ??= EACH_VERB.test(u.lower))) {
     V_EACH_THEN_COUNT.lastIndex = 0;
     const x = V_EACH_THEN_COUNT.exec(m);
@@ -1039,10 +1147,45 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const x = V_PERIOD_FIRST.exec(m);
     if (x) addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 1, 0.65);
   }
+  if (hasEach) docEachThingReadings(sc);
   if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1 });
   for (const c of out) correctPeriod(m, c);
+  if (out.length > 1 && (u.lower.includes('only for') || u.lower.includes('just for'))) scopeOnly(u, out);
   if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
   return out;
+}
+
+/** The document named before the things that each carry it: "the agreement each delivery partner signs with us" (group 1 the thing). */
+const DOC_EACH_THING = new RegExp(`(?:each|every)\\s+(?:[a-z-]+\\s+)?([a-z]{3,})\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`, 'y');
+/** A document (maybe "that") ending the text before "each"/"every" (`DOC_EACH_THING`). */
+const DOC_BEFORE_EACH = new RegExp(`\\b${DOC},?\\s+(?:that\\s+)?$`);
+/** What the caller says the product is for: "the system is only for the partner side". */
+const ONLY_FOR = /\b(?:(?:it|this|system|tool|platform|product|software)(?:'s|'d be| is| would be| will be)?|(?:need|want|use) it) (?:only|just) for\b/;
+
+/**
+ * The document named, then the things that each carry it, counted per period: "the agreement each delivery partner signs
+ * with us, around three hundred new partners a month" = 300.
+ */
+function docEachThingReadings(sc: VolumeScope): void {
+  const { u, out } = sc;
+  const m = u.masked;
+  for (const w of EACH_WORDS) {
+    for (let e = m.indexOf(w); e > 0; e = m.indexOf(w, e + 1)) {
+      DOC_EACH_THING.lastIndex = e;
+      const x = m.charCodeAt(e - 1) === 32 ? DOC_EACH_THING.exec(m) : null;
+      if (!x || PERIOD_WORD.test(x[1]) || PERSON_WORD.test(x[1]) || covered(out, e)) continue;
+      const d = DOC_BEFORE_EACH.exec(m.slice(Math.max(0, e - 40), e));
+      const rate = d ? thingRate(u, x[1]) : null;
+      if (rate && rate[2] > e && !covered(out, rate[2])) addVolume({ ...sc, multiplier: 1 }, rate[0], rate[1], Math.max(0, e - 40) + d!.index, rate[3], 1.4, 0.7);
+    }
+  }
+}
+
+/** "the system is only for the partner side, ...": readings said after it beat those before it (they are about something else). */
+function scopeOnly(u: Utterance, out: VolumeCandidate[]): void {
+  const at = u.lower.search(ONLY_FOR);
+  if (at < 0 || !out.some((c) => c.start > at)) return;
+  for (const c of out) if (c.start < at) c.priority -= 1;
 }
 
 /**
@@ -1090,9 +1233,9 @@ function wordEndingAt(m: string, end: number): string | undefined {
   return end - i >= 4 && (i === 0 || m.charCodeAt(i - 1) === 32) ? m.slice(i, end) : undefined;
 }
 /** A document said for the things it is signed for: "the assignment agreement for every temp we place" (group 1 the thing). */
-const DOC_FOR_THING = new RegExp(`(?:for|with)\\s+(?:(?:each|every|all|the|our)\\s+)?(?:[a-z-]+\\s+)?([a-z]{3,})\\b`, 'y');
+const DOC_FOR_THING = new RegExp(`(?:(?:for|with|to)\\s+(?:(?:each|every|all|the|our)\\s+)?|(?:each|every)\\s+)(?:[a-z-]+\\s+)?([a-z]{3,})\\b`, 'y');
 /** What ends just before `DOC_FOR_THING`: a document (maybe "signed"). */
-const DOC_BEFORE_FOR = new RegExp(`\\b(?:${DOC}|paperwork)\\s+(?:signed\\s+)?$`);
+const DOC_BEFORE_FOR = new RegExp(`\\b(?:${DOC}|paperwork),?\\s+(?:signed\\s+)?$`);
 /** `word` occurs twice in `m` (a thing counted per period is said again: checked before building its `thingRate` pattern). */
 function saidTwice(m: string, word: string): boolean {
   const i = m.indexOf(word);
@@ -1101,7 +1244,8 @@ function saidTwice(m: string, word: string): boolean {
 /** Where `DOC_FOR_THING` may start: at "for" or "with" after a space (a document before it is checked only for a rate found). */
 function forWithAt(m: string): number[] {
   const at: number[] = [];
-  for (const w of [' for ', ' with ']) for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) at.push(i + 1);
+  for (const w of [' for ', ' with ', ' to ']) for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) at.push(i + 1);
+  for (const w of [', every ', ', each ']) for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) at.push(i + 2);
   return at.sort((a, b) => a - b);
 }
 /** Deals closed per period: "we do about thirty sales a month" (read only with a document named in the turn). */
@@ -1126,7 +1270,8 @@ const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s
  * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
  * fortnight" (groups: 1 a unit, 2 an -ly word, 3 a count and 4 its unit for "every six months").
  */
-const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+)\\b(?:once\\s+)?(?:(?:a|per|every|each)\\s+(year|quarter|month|fortnight|week)|` +
+const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+|(?:runs?|is open|opens?)\\s+)\\b` +
+  `(?:once\\s+)?(?:(?:a|per|every|each)\\s+(year|quarter|month|fortnight|week)|` +
   `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months)|(?:over|in|between|during|from)\\s+${MONTH_SPAN})\\b`);
 /** What follows a count of things held, not a rate ("two hundred and forty farms", "forty five of them"; group 1 the noun). */
 const STOCK_AFTER = new RegExp(String.raw`^(?:\s*,?\s*${CORRECTION_WORDS}[\s,]+(?:[\ue000-\ue0ff]\s*)?)?\s+` +
@@ -1149,8 +1294,20 @@ function peoplePerThing(u: Utterance): PeoplePerThing | null {
   const x = PEOPLE_PER_THING.exec(u.masked);
   const per = x ? quantityAt(u, x[1] ?? x[4]) : undefined;
   const thing = x?.[3] ?? x?.[2];
-  return x && per?.kind === 'cardinal' && per.value >= 2 && thing !== undefined ? { per: per.value, thing, generic: x[3] !== undefined, start: x.index, end: x.index + x[0].length } : null;
+  if (x && per?.kind === 'cardinal' && per.value >= 2 && thing !== undefined) {
+    return { per: per.value, thing, generic: x[3] !== undefined, start: x.index, end: x.index + x[0].length };
+  }
+  // "twelve courses a week with ten students each": the people each thing counted per period has.
+  const wi = u.masked.indexOf(' with ');
+  const w = wi >= 0 && (u.masked.indexOf(' each', wi) >= 0 || u.masked.indexOf('apiece', wi) >= 0) ? WITH_EACH.exec(u.masked) : null;
+  const wq = w ? quantityAt(u, w[6]) : undefined;
+  if (!w || wq?.kind !== 'cardinal' || wq.value < 2) return null;
+  const start = w.index + w[0].lastIndexOf(w[6]);
+  return { per: wq.value, thing: w[1], generic: false, start, end: w.index + w[0].length };
 }
+/** People each thing counted per period has, said after the rate: "twelve courses a week with ten students each" (1 the thing, 6 the count). */
+const WITH_EACH = new RegExp(`\\b([a-z]{3,}?)s?\\s+${PERIOD_AFTER}\\s+with\\s+(?:(?:about|around|roughly|maybe|like|some|up to)\\s+)?(${NUM})\\s+` +
+  `(?:[a-z-]+\\s+)?[a-z]+s\\s+(?:each|apiece)\\b`);
 
 /**
  * Readings of things that each carry a document, tried when nothing else read a volume: the things' own rate ("every
@@ -1217,7 +1374,8 @@ function eachThingReadings(sc: VolumeScope): void {
     if (out.length > 0) return;
   }
   // "intake forms with every new client ... nine hundred new clients a year".
-  const forAt = out.length === 0 && (l.includes(' for ') || l.includes(' with ')) && (hasDoc(u) || l.includes('paperwork')) ? forWithAt(m) : [];
+  const forAt = out.length === 0 && (l.includes(' for ') || l.includes(' with ') || l.includes(' to ') || l.includes(', e')) &&
+    (hasDoc(u) || l.includes('paperwork')) ? forWithAt(m) : [];
   for (let x = stickyAt(m, DOC_FOR_THING, forAt, 0); x && out.length === 0; x = stickyAt(m, DOC_FOR_THING, forAt, x.index + 1)) {
     if (!saidTwice(m, x[1].replace(/s$/, '')) || PERIOD_WORD.test(x[1]) || NOT_THINGS.test(x[1]) || PERSON_WORD.test(x[1])) continue;
     const rate = thingRate(u, x[1]);
@@ -1270,14 +1428,16 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     const stem = x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
     // "each container", or "each one" after a count of the things ("thirty containers a year, each one has ...").
     const counted = countedBefore(m, stem, x.index);
-    if (m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 && !counted) continue;
-    const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))` : stem;
+    // "every couple signs a service agreement and a model release, so that's two per wedding, and i do about thirty weddings a
+    // year": another thing carries them; only a reading after it that names the things is multiplied.
+    const loose = m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 && !counted;
+    const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))` : loose ? '[a-z]{3,}' : stem;
     // The thing carries the documents ("each container has ..."); a person's rate ("so two per rep") is no documents per thing.
-    if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`).test(m.slice(0, x.index))) continue;
+    if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?,?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`).test(m.slice(0, x.index))) continue;
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
-      if (c.end <= x.index || (c.end > after && m.slice(Math.max(c.start, after), c.end).includes(stem))) c.value = Math.round(c.value * k.value * 100) / 100;
+      if ((!loose && c.end <= x.index) || (c.end > after && m.slice(Math.max(c.start, after), c.end).includes(stem))) c.value = Math.round(c.value * k.value * 100) / 100;
     }
     return;
   }
