@@ -169,4 +169,16 @@ describe('volume: each thing with its document, said loosely', () => {
   it('reads a document per thing per other thing with both counted', () => {
     expect(vol('we have about eighty pupils and it is a permission slip per pupil per outing, about three outings a month')).toBe(240);
   });
+  it('reads a period adverb said before the count, and a spoken decimal before a scale', () => {
+    expect(vol('yearly we sign roughly twelve hundred leases')).toBe(100);
+    expect(vol('per annum, about three thousand tenancy agreements')).toBe(250);
+    expect(vol('the claim forms, weekly it is coming around ninety across all the depots')).toBe(perMonth(90, WEEK));
+    expect(vol('purchase orders, monthly it is about two point five thousand')).toBe(2500);
+    expect(vol('we bill monthly, about 300 customers')).toBeNull();
+  });
+
+  it('reads things counted after the period when a document is sent or taken for each', () => {
+    expect(vol('for every shipment we are sending a delivery note, per week we are getting around forty shipments')).toBe(perMonth(40, WEEK));
+    expect(vol('we take a consent form for the procedure, monthly we are doing roughly sixty procedures')).toBe(60);
+  });
 });

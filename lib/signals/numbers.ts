@@ -1,6 +1,6 @@
 /**
  * Quantities as callers say them: digits ("1,200", "2k", "1.5 million"), words ("a hundred and
- * twenty", "twenty-five hundred", "a dozen", "a couple dozen", "a couple thousand", "2 lakh"), ranges ("100 to 150",
+ * twenty", "twenty-five hundred", "a dozen", "a couple dozen", "a couple thousand", "2 lakh", "one point two lakh"), ranges ("100 to 150",
  * "40 or 50", "between 20 and 25", speech-to-text's "2 to 300" and "20, 25": the midpoint), changes ("went from 18 to 28": the new value)
  * and approximations ("about 40", "forty or so"). Spelled-out cardinals are converted by the
  * `words-to-numbers` library; this module only finds the spans and handles the spoken forms the
@@ -78,6 +78,8 @@ const { wordsToNumbers } = w2n;
 const VAGUE_PLURALS = new Set(['hundreds', 'thousands', 'dozens']);
 /** Digits said one by one (with "oh" for zero inside a run), for spoken phone numbers in `findQuantities`. */
 const SPOKEN_DIGITS: ReadonlySet<string> = new Set(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+/** The value of a digit said as a word ("point five" → 5). */
+const SPOKEN_DIGIT_VALUE: ReadonlyMap<string, number> = new Map([...SPOKEN_DIGITS].map((w, i) => [w, i]));
 const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
@@ -320,6 +322,12 @@ function parseAt(toks: Token[], i: number): Parsed | null {
       if (toks[j]?.text === 'dozen') {
         value *= 12;
         j += 1;
+      }
+      // "one point two lakh", "two point five thousand": a spoken decimal before a scale.
+      const tenths = toks[j]?.text === 'point' && words.length === 1 && scaled === 1 ? SPOKEN_DIGIT_VALUE.get(toks[j + 1]?.text ?? '') : undefined;
+      if (tenths !== undefined && toks[j + 2] !== undefined && toks[j + 2].text in SCALE && toks[j + 2].text !== 'hundred') {
+        value += tenths / 10;
+        j += 2;
       }
     } else {
       return null;

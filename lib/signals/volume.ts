@@ -27,8 +27,9 @@
  *   documents per thing said after the things multiply them ("each container has a booking note and a customs declaration,
  *   so two per container"); a count per thing said first multiplies the things per period ("on a typical shoot there's
  *   sixty extras ... five shoots a month" = 300);
- * - the period may come before who does how many ("per annum we are doing approximately 2,400"; a count per term is spread
- *   over the terms in a year); things a document is said for ("the assignment agreement for every temp", "the patient
+ * - the period may come before who does how many ("per annum we are doing approximately 2,400", "monthly it is coming around
+ *   1.2 lakh", "daily we are doing eighty scans" with a consent form for each scan; a count per term is spread over the terms
+ *   in a year); things a document is said for ("the assignment agreement for every temp", "the patient
  *   admission packets") count at their own rate; a rate each role states takes that role's count, even in two words;
  * - the thing that carries a document may be followed by a comma or a few words ("every pickup, the clinic signs ...";
  *   "every load we send the owner operator a carrier agreement"); things counted with the months they come in are spread
@@ -120,7 +121,8 @@ const PERIOD_AFTER =
   `(?:(?:a|an|per|each|every|/)\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|` +
     `per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b(?!\\s+shifts?\\b)|` +
     `(?:last|this|past)\\s+${UNIT}\\b)`;
-const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?)\\b)`;
+const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?|per annum|` +
+  `(?:dai|week|fortnight|month|quarter|year|annual)ly(?=,?\\s+(?:we|they|i|it|there)\\b))\\b)`;
 const VERB_BEFORE =
   new RegExp(
     String.raw`\b(?:send|sends|sent|sending|do|does|did|doing|sign|signs|signed|signing|process|processes|processed|` +
@@ -290,14 +292,15 @@ const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(?:${NUM}\\
  * we'd send maybe five hundred", "per day we are getting around one fifty admissions" (group 1 the unit, 2 the count). What
  * the count counts is judged after it (`periodFirstReadings`).
  */
-const V_PERIOD_WE = new RegExp(`(?:per|each|every|in an?)\\s+${ADJ}(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|` +
-  `semester|trimester),?\\s+(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|\\s+would|\\s+usually|\\s+normally)?\\s+(?:doing|getting|sending|` +
+const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?)\\s+${ADJ}(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|` +
+  `semester|trimester)|((?:dai|week|fortnight|month|quarter|year|annual)ly)),?\\s+(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
+  `\\s+would|\\s+usually|\\s+normally)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
-  `seeing)\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
+  `seeing)|it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly))\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** Where a `V_PERIOD_WE` match starts (at a word start). */
-const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
-/** What may follow a bare count that ends its clause ("... twenty four hundred, currently ..."). */
-const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b)/;
+const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually'];
+/** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
+const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b)/;
 /** The thing counted right after a count (`periodFirstReadings`): one optional word, then the noun (group 1). */
 const THING_AFTER = /^\s+(?:[a-z'-]+\s+)?([a-z]{3,})\b/;
 /** The count of terms or intakes in a year: "there's four terms", "only one intake per year" (group 1 the count, 2 the unit). */
@@ -780,14 +783,16 @@ function periodFirstReadings(sc: VolumeScope): void {
     if (!ok) {
       const t = THING_AFTER.exec(after)?.[1];
       const stem = t?.replace(/s$/, '');
-      ok = stem !== undefined && !PERIOD_WORD.test(t!) && cachedRegExp(`\\b(?:each|every)\\s+${stem}\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\b`).test(m);
+      // "every admission is having a consent form", "for every buyer order we are sending a contract", "consent form for the scan".
+      ok = stem !== undefined && !PERIOD_WORD.test(t!) && cachedRegExp(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${stem}\\s+(?:[a-z']+\\s+){0,3}?` +
+        `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking))\\b|\\b${DOC}\\s+(?:for|with)\\s+(?:the|each|every|a|an)\\s+${stem}\\b`).test(m);
     }
     if (!ok || covered(sc.out, x.index)) continue;
-    const unit = x[1] === 'annum' ? 'year' : x[1];
+    const unit = x[1] === 'annum' ? 'year' : x[1] ?? x[2];
     if (TERM_WORD.test(unit)) {
-      const k = termsInYear(u, unit, x[2]);
-      if (k !== undefined) addVolume(sc, x[2], 'year', x.index, end, 2, 0.75, 1 / k);
-    } else addVolume(sc, x[2], unitOf(unit, u), x.index, end, 2, 0.8);
+      const k = termsInYear(u, unit, x[3]);
+      if (k !== undefined) addVolume(sc, x[3], 'year', x.index, end, 2, 0.75, 1 / k);
+    } else addVolume(sc, x[3], unitOf(unit, u), x.index, end, 2, 0.8);
   }
 }
 
@@ -862,8 +867,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     }
   }
   // A bare count needs a document named, things counted need "each/every <thing> ... has".
-  if ((hasPeriod || hasTerm) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a')) && (u.lower.includes(' we') ||
-    u.lower.includes(' they') || u.lower.includes(' i ')) && (hasEach || hasDoc(u))) periodFirstReadings(sc);
+  if ((hasPeriod || hasTerm) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a') || u.lower.includes('ly ') || u.lower.includes('ly,')) &&
+    (u.lower.includes(' we') || u.lower.includes(' they') || u.lower.includes(' i ') || u.lower.includes(' it')) && (hasEach || hasDoc(u))) periodFirstReadings(sc);
   for (let x = hasEach || THAT_NEEDS.test(u.lower) || ON_A.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
     if (covered(out, x.index)) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
