@@ -181,4 +181,8 @@ describe('volume: each thing with its document, said loosely', () => {
     expect(vol('for every shipment we are sending a delivery note, per week we are getting around forty shipments')).toBe(perMonth(40, WEEK));
     expect(vol('we take a consent form for the procedure, monthly we are doing roughly sixty procedures')).toBe(60);
   });
+  it('reads "there\'s" and "of them" around a count per term said first, and "each one" before the terms in a year', () => {
+    expect(vol('the enrolment forms, every semester there are, um, about three hundred of them, and there are two semesters')).toBe(50);
+    expect(vol('about sixty pupils join each term, each one signs a learning agreement, and there are three terms a year')).toBe(15);
+  });
 });

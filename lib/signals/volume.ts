@@ -289,18 +289,20 @@ const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0
 const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
 /**
  * The period said first, then who does how many: "per annum we are doing approximately twenty four hundred", "per term
- * we'd send maybe five hundred", "per day we are getting around one fifty admissions" (group 1 the unit, 2 the count). What
- * the count counts is judged after it (`periodFirstReadings`).
+ * we'd send maybe five hundred", "per day we are getting around one fifty admissions", "monthly it is coming around ...",
+ * "every term there's, ah, about four hundred" (group 1 the unit or 2 the period adverb, 3 the count). What the count counts is
+ * judged after it (`periodFirstReadings`).
  */
 const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?)\\s+${ADJ}(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|` +
   `semester|trimester)|((?:dai|week|fortnight|month|quarter|year|annual)ly)),?\\s+(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
-  `seeing)|it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly))\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
+  `seeing)|it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
+  `\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** Where a `V_PERIOD_WE` match starts (at a word start). */
 const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually'];
 /** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
-const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b)/;
+const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b|of (?:them|those|'em)\b)/;
 /** The thing counted right after a count (`periodFirstReadings`): one optional word, then the noun (group 1). */
 const THING_AFTER = /^\s+(?:[a-z'-]+\s+)?([a-z]{3,})\b/;
 /** The count of terms or intakes in a year: "there's four terms", "only one intake per year" (group 1 the count, 2 the unit). */
@@ -523,7 +525,7 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
  */
 const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,2}?|[^.?!;\\ue000-\\ue0ff]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
   `(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+(term|intake|semester|trimester|season|summer|winter)\\b` +
-  `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
+  `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?(?:[^.?!;\\ue000-\\ue0fe]|(?<=\\beach )${NUM}){0,80}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
   `\\b(?:season|camp|programme|program|course)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
 /**
@@ -868,7 +870,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   // A bare count needs a document named, things counted need "each/every <thing> ... has".
   if ((hasPeriod || hasTerm) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a') || u.lower.includes('ly ') || u.lower.includes('ly,')) &&
-    (u.lower.includes(' we') || u.lower.includes(' they') || u.lower.includes(' i ') || u.lower.includes(' it')) && (hasEach || hasDoc(u))) periodFirstReadings(sc);
+    (u.lower.includes(' we') || u.lower.includes(' they') || u.lower.includes(' i ') || u.lower.includes(' it') || u.lower.includes(' there')) &&
+    (hasEach || hasDoc(u))) periodFirstReadings(sc);
   for (let x = hasEach || THAT_NEEDS.test(u.lower) || ON_A.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
     if (covered(out, x.index)) continue;
     addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
