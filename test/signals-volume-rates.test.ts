@@ -185,4 +185,7 @@ describe('volume: each thing with its document, said loosely', () => {
     expect(vol('the enrolment forms, every semester there are, um, about three hundred of them, and there are two semesters')).toBe(50);
     expect(vol('about sixty pupils join each term, each one signs a learning agreement, and there are three terms a year')).toBe(15);
   });
+  it('reads payslips as documents, the corrected period said a clause before the count', () => {
+    expect(vol('every month, sorry, every quarter we close the books and we send around six hundred payslips to the crews')).toBe(200);
+  });
 });

@@ -97,7 +97,7 @@ export interface VolumeCandidate {
 const DOC =
   '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|' +
     'invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|quotations?|' +
-    'packets?|packs?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
+    'packets?|packs?|pay ?slips?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
@@ -286,7 +286,7 @@ const g = (s: string) => new RegExp(s, 'g');
 const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}|\\s+(?:a|per|each|every|for each|` +
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
-const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
+const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,8}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
 /**
  * The period said first, then who does how many: "per annum we are doing approximately twenty four hundred", "per term
  * we'd send maybe five hundred", "per day we are getting around one fifty admissions", "monthly it is coming around ...",
