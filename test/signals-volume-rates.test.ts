@@ -188,4 +188,10 @@ describe('volume: each thing with its document, said loosely', () => {
   it('reads payslips as documents, the corrected period said a clause before the count', () => {
     expect(vol('every month, sorry, every quarter we close the books and we send around six hundred payslips to the crews')).toBe(200);
   });
+  it('spreads a count said after "in that season" over the season\'s length', () => {
+    expect(vol('the season is from june to august, and in that season we are doing around ninety charters, every charter signs a damage waiver'))
+      .toBe(30);
+    expect(vol('the season\'s four months and in the season we are doing about two hundred rental contracts')).toBe(50);
+    expect(vol('in the season we are doing about two hundred rental contracts')).toBeNull();
+  });
 });

@@ -29,7 +29,7 @@
  *   sixty extras ... five shoots a month" = 300);
  * - the period may come before who does how many ("per annum we are doing approximately 2,400", "monthly it is coming around
  *   1.2 lakh", "daily we are doing eighty scans" with a consent form for each scan; a count per term is spread over the terms
- *   in a year); things a document is said for ("the assignment agreement for every temp", "the patient
+ *   in a year, one "in that season" over the season's length); things a document is said for ("the assignment agreement for every temp", "the patient
  *   admission packets") count at their own rate; a rate each role states takes that role's count, even in two words;
  * - the thing that carries a document may be followed by a comma or a few words ("every pickup, the clinic signs ...";
  *   "every load we send the owner operator a carrier agreement"); things counted with the months they come in are spread
@@ -293,16 +293,19 @@ const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,8}?(?:${NUM}\\
  * "every term there's, ah, about four hundred" (group 1 the unit or 2 the period adverb, 3 the count). What the count counts is
  * judged after it (`periodFirstReadings`).
  */
-const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?)\\s+${ADJ}(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|` +
-  `semester|trimester)|((?:dai|week|fortnight|month|quarter|year|annual)ly)),?\\s+(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
+const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in (?:that|the|this)(?=\\s+(?:busy\\s+|peak\\s+)?season\\b))\\s+${ADJ}` +
+  `(?:(?:busy|peak)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season)|((?:dai|week|fortnight|month|quarter|year|annual)ly)),?\\s+` +
+  `(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing)|it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** Where a `V_PERIOD_WE` match starts (at a word start). */
-const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually'];
+const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a', 'in that ', 'in the s', 'in this ', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually'];
 /** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
 const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b|of (?:them|those|'em)\b)/;
+/** Documents right after a count (`periodFirstReadings`): "... 200 contracts", "... 200 rental agreements". */
+const DOC_AFTER_COUNT = new RegExp(`^\\s+${MODV}${DOC}\\b`);
 /** The thing counted right after a count (`periodFirstReadings`): one optional word, then the noun (group 1). */
 const THING_AFTER = /^\s+(?:[a-z'-]+\s+)?([a-z]{3,})\b/;
 /** The count of terms or intakes in a year: "there's four terms", "only one intake per year" (group 1 the count, 2 the unit). */
@@ -755,6 +758,18 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
   return x && period ? [x[1], period, x.index, x.index + x[0].length] : null;
 }
 
+/** How long the season is said to be: "the season's six months", "the season is from october to march" (1-12 months). */
+const SEASON_LENGTH = new RegExp(`\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|around|roughly|only|just|maybe|like)\\s+)?(?:(${NUM})\\s+months\\b|` +
+  `${MONTH_SPAN})`);
+/** The months of the season said anywhere in the turn (`SEASON_LENGTH`), else undefined. */
+function seasonMonths(u: Utterance): number | undefined {
+  const x = SEASON_LENGTH.exec(u.masked);
+  if (!x) return undefined;
+  const k = x[1] !== undefined ? quantityAt(u, x[1]) : undefined;
+  const n = x[1] !== undefined ? (k?.kind === 'cardinal' ? k.value : 0) : monthsInSpan(x[2], x[3]);
+  return n >= 1 && n <= 12 ? n : undefined;
+}
+
 /** The count of `unit`s (terms, intakes) in a year said anywhere but at `except` (1-6), else undefined. */
 function termsInYear(u: Utterance, unit: string, except: string): number | undefined {
   TERMS_IN_YEAR.lastIndex = 0;
@@ -781,7 +796,10 @@ function periodFirstReadings(sc: VolumeScope): void {
   for (let x = stickyAt(m, V_PERIOD_WE, at, 0); x; x = stickyAt(m, V_PERIOD_WE, at, x.index + x[0].length)) {
     const end = x.index + x[0].length;
     const after = m.slice(end, end + 40);
-    let ok = BARE_END.test(after) && hasDoc(u);
+    // A bare count with a document named in the turn, or per season the documents themselves ("in that season we are doing 200
+    // contracts"; other periods and terms said so are read by `V_PERIOD_DOC` and `V_TERM_FIRST`).
+    const docs = x[1] === 'season' ? DOC_AFTER_COUNT.exec(after) : null;
+    let ok = (BARE_END.test(after) && hasDoc(u)) || docs !== null;
     if (!ok) {
       const t = THING_AFTER.exec(after)?.[1];
       const stem = t?.replace(/s$/, '');
@@ -791,7 +809,10 @@ function periodFirstReadings(sc: VolumeScope): void {
     }
     if (!ok || covered(sc.out, x.index)) continue;
     const unit = x[1] === 'annum' ? 'year' : x[1] ?? x[2];
-    if (TERM_WORD.test(unit)) {
+    if (unit === 'season') {
+      const k = seasonMonths(u);
+      if (k !== undefined) addVolume(sc, x[3], 'month', x.index, end + (docs ? docs[0].length : 0), 2, 0.75, k);
+    } else if (TERM_WORD.test(unit)) {
       const k = termsInYear(u, unit, x[3]);
       if (k !== undefined) addVolume(sc, x[3], 'year', x.index, end, 2, 0.75, 1 / k);
     } else addVolume(sc, x[3], unitOf(unit, u), x.index, end, 2, 0.8);
@@ -869,7 +890,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     }
   }
   // A bare count needs a document named, things counted need "each/every <thing> ... has".
-  if ((hasPeriod || hasTerm) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a') || u.lower.includes('ly ') || u.lower.includes('ly,')) &&
+  if ((hasPeriod || hasTerm || hasSeason) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a') || u.lower.includes('ly ') ||
+    u.lower.includes('ly,') || (hasSeason && u.lower.includes('in th'))) &&
     (u.lower.includes(' we') || u.lower.includes(' they') || u.lower.includes(' i ') || u.lower.includes(' it') || u.lower.includes(' there')) &&
     (hasEach || hasDoc(u))) periodFirstReadings(sc);
   for (let x = hasEach || THAT_NEEDS.test(u.lower) || ON_A.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
