@@ -286,7 +286,9 @@ const g = (s: string) => new RegExp(s, 'g');
 const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}|\\s+(?:a|per|each|every|for each|` +
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
-const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,8}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
+const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
+/** `V_PERIOD_DOC` a clause on: "every fortnight we run payroll and we send around three hundred payslips" (run after " and we"). */
+const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+(?:we|they|i)\\s+(?:[a-z',-]+\\s+){0,2}?(${NUM})\\s+${MODV}${DOC}\\b`);
 /**
  * The period said first, then who does how many: "per annum we are doing approximately twenty four hundred", "per term
  * we'd send maybe five hundred", "per day we are getting around one fifty admissions", "monthly it is coming around ...",
@@ -300,8 +302,13 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in (?:that|the|this)
   `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing)|it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
+/** A period adverb that may lead a count ("monthly it is coming around ..."). */
+const PERIOD_ADVERB = /\b(?:dai|week|fortnight|month|quarter|year|annual)ly\b/;
+const PERIOD_ADVERB_G = new RegExp(PERIOD_ADVERB.source, 'g');
 /** Where a `V_PERIOD_WE` match starts (at a word start). */
-const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a', 'in that ', 'in the s', 'in this ', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually'];
+const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
+/** Where a `V_PERIOD_WE` match starts with a season ("in that season"), searched only when "season" is said. */
+const SEASON_WE_WORDS = ['in that ', 'in the s', 'in this '];
 /** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
 const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b|of (?:them|those|'em)\b)/;
 /** Documents right after a count (`periodFirstReadings`): "... 200 contracts", "... 200 rental agreements". */
@@ -528,7 +535,7 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
  */
 const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,2}?|[^.?!;\\ue000-\\ue0ff]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
   `(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+(term|intake|semester|trimester|season|summer|winter)\\b` +
-  `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?(?:[^.?!;\\ue000-\\ue0fe]|(?<=\\beach )${NUM}){0,80}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
+  `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:\\beach ${NUM}[^.?!;\\ue000-\\ue0fe]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
   `\\b(?:season|camp|programme|program|course)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
 /**
@@ -792,6 +799,13 @@ function periodFirstReadings(sc: VolumeScope): void {
   const m = u.masked;
   const at: number[] = [];
   for (const w of PERIOD_WE_WORDS) for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) if (i === 0 || !isWordChar(m.charCodeAt(i - 1))) at.push(i);
+  if (u.lower.includes('season')) {
+    for (const w of SEASON_WE_WORDS) for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) if (i === 0 || !isWordChar(m.charCodeAt(i - 1))) at.push(i);
+  }
+  if (u.lower.includes('ly')) {
+    PERIOD_ADVERB_G.lastIndex = 0;
+    for (let a = PERIOD_ADVERB_G.exec(m); a; a = PERIOD_ADVERB_G.exec(m)) at.push(a.index);
+  }
   at.sort((a, b) => a - b);
   for (let x = stickyAt(m, V_PERIOD_WE, at, 0); x; x = stickyAt(m, V_PERIOD_WE, at, x.index + x[0].length)) {
     const end = x.index + x[0].length;
@@ -872,13 +886,17 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const period = unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u);
     addVolume(sc, x[1], period, x.index, x.index + x[0].length, 2, 0.9);
   }
-  V_PERIOD_DOC.lastIndex = 0;
-  for (let x = docAt.length > 0 ? V_PERIOD_DOC.exec(m) : null; x; x = V_PERIOD_DOC.exec(m)) {
-    const unitEnd = x.index + x[0].indexOf(x[1] ?? x[2]) + (x[1] ?? x[2]).length;
-    if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
-    // "every year, one lease each": documents per thing, not a count.
-    if (/^\s+(?:each|apiece)\b/.test(m.slice(x.index + x[0].length, x.index + x[0].length + 10))) continue;
-    addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
+  const andWe = docAt.length > 0 && (m.includes(' and we ') || m.includes(' and they ') || m.includes(' and i '));
+  for (const re of andWe ? [V_PERIOD_DOC, V_PERIOD_AND_DOC] : [V_PERIOD_DOC]) {
+    re.lastIndex = 0;
+    for (let x = docAt.length > 0 ? re.exec(m) : null; x; x = re.exec(m)) {
+      if (re === V_PERIOD_AND_DOC && covered(out, x.index + x[0].length - 1)) continue;
+      const unitEnd = x.index + x[0].indexOf(x[1] ?? x[2]) + (x[1] ?? x[2]).length;
+      if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
+      // "every year, one lease each": documents per thing, not a count.
+      if (/^\s+(?:each|apiece)\b/.test(m.slice(x.index + x[0].length, x.index + x[0].length + 10))) continue;
+      addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
+    }
   }
   if (u.numStarts.length >= 2 && (present & PER_PERSON_MASK) !== 0) {
     for (let x = stickyAt(m, V_N_PER_THING, u.numStarts, 0); x; x = stickyAt(m, V_N_PER_THING, u.numStarts, x.index + x[0].length)) {
@@ -890,8 +908,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     }
   }
   // A bare count needs a document named, things counted need "each/every <thing> ... has".
-  if ((hasPeriod || hasTerm || hasSeason) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a') || u.lower.includes('ly ') ||
-    u.lower.includes('ly,') || (hasSeason && u.lower.includes('in th'))) &&
+  if ((hasPeriod || hasTerm || hasSeason) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a') ||
+    (u.lower.includes('ly') && PERIOD_ADVERB.test(u.lower)) || (hasSeason && u.lower.includes('in th'))) &&
     (u.lower.includes(' we') || u.lower.includes(' they') || u.lower.includes(' i ') || u.lower.includes(' it') || u.lower.includes(' there')) &&
     (hasEach || hasDoc(u))) periodFirstReadings(sc);
   for (let x = hasEach || THAT_NEEDS.test(u.lower) || ON_A.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
