@@ -121,8 +121,7 @@ const PERIOD_AFTER =
   `(?:(?:a|an|per|each|every|/)\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|` +
     `per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b(?!\\s+shifts?\\b)|` +
     `(?:last|this|past)\\s+${UNIT}\\b)`;
-const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?|per annum|` +
-  `(?:dai|week|fortnight|month|quarter|year|annual)ly(?=,?\\s+(?:we|they|i|it|there)\\b))\\b)`;
+const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?|per annum)\\b)`;
 const VERB_BEFORE =
   new RegExp(
     String.raw`\b(?:send|sends|sent|sending|do|does|did|doing|sign|signs|signed|signing|process|processes|processed|` +
@@ -810,9 +809,10 @@ function periodFirstReadings(sc: VolumeScope): void {
   for (let x = stickyAt(m, V_PERIOD_WE, at, 0); x; x = stickyAt(m, V_PERIOD_WE, at, x.index + x[0].length)) {
     const end = x.index + x[0].length;
     const after = m.slice(end, end + 40);
-    // A bare count with a document named in the turn, or per season the documents themselves ("in that season we are doing 200
-    // contracts"; other periods and terms said so are read by `V_PERIOD_DOC` and `V_TERM_FIRST`).
-    const docs = x[1] === 'season' ? DOC_AFTER_COUNT.exec(after) : null;
+    // A bare count with a document named in the turn, or after a season or a period adverb the documents themselves ("in that
+    // season we are doing 200 contracts", "monthly we send about 300 contracts"; other periods and terms said so are read by
+    // `V_PERIOD_DOC` and `V_TERM_FIRST`).
+    const docs = x[1] === 'season' || x[2] !== undefined ? DOC_AFTER_COUNT.exec(after) : null;
     let ok = (BARE_END.test(after) && hasDoc(u)) || docs !== null;
     if (!ok) {
       const t = THING_AFTER.exec(after)?.[1];
@@ -829,7 +829,7 @@ function periodFirstReadings(sc: VolumeScope): void {
     } else if (TERM_WORD.test(unit)) {
       const k = termsInYear(u, unit, x[3]);
       if (k !== undefined) addVolume(sc, x[3], 'year', x.index, end, 2, 0.75, 1 / k);
-    } else addVolume(sc, x[3], unitOf(unit, u), x.index, end, 2, 0.8);
+    } else addVolume(sc, x[3], unitOf(unit, u), x.index, end + (docs ? docs[0].length : 0), 2, 0.8);
   }
 }
 
