@@ -93,13 +93,13 @@ export function industryHits(u: Utterance): IndustryHit[] {
 /**
  * The best-scored industry; ties go to the earliest mention, except that a cue directly followed
  * by another is a modifier of it ("nonprofit hospital", "healthcare staffing agency"): the head wins.
- * With the utterance's `lower` text, a cue after a comma is no head ("a main contractor, mostly social housing").
+ * A cue after a comma in `lower` (the utterance's text) is no head ("a main contractor, mostly social housing").
  */
-export function bestIndustry(hits: readonly IndustryHit[], lower?: string): IndustryHit | null {
+export function bestIndustry(hits: readonly IndustryHit[], lower: string): IndustryHit | null {
   let best: IndustryHit | null = null;
   for (const h of hits) {
     if (!best || h.score > best.score) best = h;
-    else if (h.score === best.score && h.start >= best.end && h.start - best.end <= 12 && !(lower && /[,;.]/.test(lower.slice(best.end, h.start)))) best = h;
+    else if (h.score === best.score && h.start >= best.end && h.start - best.end <= 12 && !/[,;.]/.test(lower.slice(best.end, h.start))) best = h;
   }
   return best;
 }

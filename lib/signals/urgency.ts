@@ -33,6 +33,7 @@ export interface UrgencyHit {
 const ORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|' +
   'sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|' +
   'thirty[- ]first)';
+/** A month of the year by name. */
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri)';
 const g = (s: string) => new RegExp(s, 'g');
@@ -68,8 +69,8 @@ const HIGH_TIME = scan(
     `next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:start|starting|begin|beginning|launch|go live|` +
     `going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|` +
     `live|ready|done|sorted|up and running) (?:the end of )?this month|this month (?:would be|if (?:possible|` +
-    `we can)|ideally|hopefully)|(?:by|before) (?:january|february|march|april|may|june|july|august|september|` +
-    `october|november|december) \\d{1,2}|(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
+    `we can)|ideally|hopefully)|(?:by|before) ${MONTH} \\d{1,2}|` +
+    `(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
     `(?:${DAY}(?<!\\b(?:a|every|each) ${DAY})|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th))|${MONTH} (?:the )?${ORD}|` +
@@ -90,7 +91,7 @@ const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|t
   'from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|' +
   'about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
 /** A deadline named by its date ("before the first of May", "by the 15th"): when the caller also says how far away it is, the distance decides. */
-const DATE_DEADLINE = new RegExp(`^(?:by|before|on|until|from) (?:the )?(?:\\d|${ORD}|january|february|march|april|may|june|july|august|september|october|november|december)`);
+const DATE_DEADLINE = new RegExp(`^(?:by|before|on|until|from) (?:the )?(?:\\d|${ORD}|${MONTH})`);
 /** Medium time phrases (below, with the distance readings where MAY_HAVE_DISTANCE holds). */
 const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|` +
   `couple(?: of)?|two|three|four|five|six|seven|eight|2|3|4|5|6|7|8) (?:weeks|months)|(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +

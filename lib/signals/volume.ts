@@ -379,7 +379,8 @@ const V_SEND_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|ma
 const V_SEASON = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in the)\\s+(?:busy\\s+|` +
   `peak\\s+)?season\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|` +
   `around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTHS.join('|')})`;
 const MONTH_SPAN = `(?:from\\s+|between\\s+)?${MONTH}\\s+(?:to|through|thru|till|until|and)\\s+(?:the end of\\s+)?${MONTH}\\b`;
 /** A count over a span of months: "from February to April we send out something like 900 engagement letters", "600 registrations in July and August". */
 const V_SPAN_FIRST = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,10}?(${NUM})\\s+${MODV}${DOC}\\b`);
@@ -421,7 +422,6 @@ function popReaches(m: string, p: number, eachAt: readonly number[]): boolean {
   }
   return false;
 }
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** One document each person gets ("each driver gets a manifest"), said where a per-person rate was found. */
 const EACH_GETS_ONE = new RegExp(`^each\\s+[a-z]+\\s+${CARRIES}\\s+(?:a|an|one|their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Quick gate for the each-carries-a-document readings: "each/every ... signs/gets/needs/has". */
