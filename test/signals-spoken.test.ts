@@ -7,7 +7,7 @@
 import { extractSignals, findQuantities } from '../lib/signals';
 import { literalFirst } from '../lib/signals/mentions';
 import { tokenize, TOKEN_RE } from '../lib/signals/numbers';
-import { execMasked, NUM, prepare, splitCount, stickyIfNumLed } from '../lib/signals/utterance';
+import { execMasked, NUM, prepare, rawOffset, splitCount, stickyIfNumLed } from '../lib/signals/utterance';
 
 const W = 52 / 12;
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -225,12 +225,14 @@ describe('streaming speech-to-text (Deepgram smart_format): fillers and false st
     expect(extractSignals(text)).toMatchObject(want);
   });
 
-  it('blanks fillers and repeats in the working copy only: same offsets, quotes from the caller’s words', () => {
+  it('drops fillers and repeats from the working copy only, closing the gaps; quotes come from the caller’s words', () => {
     const text = 'We send, uh, about 200, um, NDAs a month, the, the legal team does.';
     const u = prepare(text);
-    expect(u.lower).toHaveLength(text.length);
-    expect(u.lower).not.toMatch(/\buh\b|\bum\b/);
-    expect(u.lower).toMatch(/\bthe\s+legal team\b/);
+    expect(u.lower).toBe('we send about 200 ndas a month, the legal team does.');
+    expect(u.cased).toBe('We send about 200 NDAs a month, the legal team does.');
+    // every offset of the working copy maps back to the same character of the caller's words
+    for (let i = 0; i < u.lower.length; i++) if (u.lower[i] !== ' ') expect(text[rawOffset(u, i)]!.toLowerCase()).toBe(u.lower[i]);
+    expect(u.lower).toMatch(/\bthe legal team\b/);
     expect(u.lower.match(/\bthe\b/g)).toHaveLength(1);
     const s = extractSignals(text);
     expect(s.monthly_volume).toBe(200);
@@ -243,6 +245,11 @@ describe('streaming speech-to-text (Deepgram smart_format): fillers and false st
     expect(prepare("we're a, a stone works").lower).toMatch(/^we're a\s+stone works$/);
     expect(prepare('so we are a, em, a hotel').lower).toMatch(/^so we are a\s+hotel$/);
     expect(prepare("we don't, we don't have anything").lower).toBe("we don't, we don't have anything");
+    // a filler between two words leaves no gap that would break a phrase ("six weeks before", "paper and email")
+    expect(prepare("we've got, like, six weeks before the renewal").lower).toBe("we've got six weeks before the renewal");
+    expect(extractSignals("we've got, like, six weeks before our renewal, so we wanna be switched over by then").urgency).toBe('medium');
+    expect(extractSignals('just paper and, um, email, honestly').pain_points).toEqual(['manual_process']);
+    expect(extractSignals('hub spot and, em, zero for the accounts').integration_needs).toEqual(['hubspot', 'xero']);
     expect(extractSignals("so we're a, em, a hotel in the town centre").industry).toBe('hospitality');
   });
 

@@ -9,7 +9,7 @@ import { counts, findMentions, linkDeclined, type Mention } from './mentions';
 import { bestTeam, teamCandidates } from './team-size';
 import { bestUrgency, urgencyHits, type UrgencyHit } from './urgency';
 import { aboutSomeoneElse } from './someone-else';
-import { prepare, quote, type Utterance } from './utterance';
+import { prepare, quote, rawOffset, type Utterance } from './utterance';
 import { bestVolume, periodIn, volumeCandidates, type Period } from './volume';
 import { WordScanner } from './word-regexp';
 
@@ -128,7 +128,7 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
   const cardinals = u.quantities.filter((q) => q.kind === 'cardinal' && !q.yearLike);
   if (cardinals.length >= 1) {
     const q = cardinals[cardinals.length - 1];
-    bareNumber = { value: q.value, start: q.start, end: q.end, period: periodIn(u.lower.slice(q.end, q.end + 30)) };
+    bareNumber = { value: q.value, start: rawOffset(u, q.start), end: rawOffset(u, q.end, true), period: periodIn(u.lower.slice(q.end, q.end + 30)) };
   }
   return { signals: s, dropped, bareNumber, isCorrection: CORRECTION.test(u.lower) };
 }

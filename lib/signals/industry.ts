@@ -46,7 +46,9 @@ const CLIENT = new RegExp(
   String.raw`work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|` +
   String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|` +
   String.raw`enrollment) )for(?! (?:our|my) )|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
-  String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|into)\s+(?:[a-z-]+\s+){0,3}$`,
+  String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|` +
+  // "we're into haulage" is the caller's own trade; "we sell into hospitals" is a market
+  String.raw`(?<!\b(?:we're|we are|i'm|i am|we be|been)(?: (?:mostly|mainly|also|big))? )into)\s+(?:[a-z-]+\s+){0,3}$`,
 );
 
 /** Said after the cue, the company is a client: "the diocese is one of our biggest clients", "hotels are our main customers". */

@@ -104,7 +104,9 @@ const VENDOR_QUOTE = new RegExp(
   String.raw`\b(?:renewal|price|pricing|upgrade)\s+quotes?\b|\b(?:got|get|getting|received|asked for) (?:a|their|` +
   String.raw`the) quotes?\b|\bquotes? from (?:them|docusign|adobe|pandadoc|\w+ ?sign|the vendor|your competitors?)\b|` +
   String.raw`\binvoices? from (?:you|your|them|the vendor)\b|\b(?:send|give|email|get) (?:me|us) (?:a|the|your) (?:\w+ )?quotes?\b|` +
-  String.raw`\bquotes? for (?:\S+ ){1,2}(?:users|seats|licen[cs]es)\b|\b(?:share|send|mail|email|give) (?:me |us )?(?:the|a|your) quotations?\b`,
+  String.raw`\bquotes? for (?:\S+ ){1,2}(?:users|seats|licen[cs]es)\b|\b(?:share|send|mail|email|give) (?:me |us )?(?:the|a|your) quotations?\b|` +
+  // the vendor's price asked for: "what pricing you will quote?", "can you quote me for ten users"
+  String.raw`\byou (?:will|would|'d|can|could) quote\b|\bquote (?:me|us)\b`,
 );
 /** A document named as where the stack keeps it, not what they sign: "invoicing's in QuickBooks". */
 /** A cue that names documents (not a department or a process). */

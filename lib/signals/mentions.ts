@@ -234,7 +234,7 @@ function isSalesTeam(u: Utterance, start: number, end: number): boolean {
   if (u.lower.slice(0, start).trim() === '' && /^\s*,?\s*(?:and|or)\b/.test(after)) return false;
   if (u.lower.slice(start, end).includes(' ')) return true; // "sales force": two words is the team
   if (!SALES_TEAM_BEFORE.test(before)) return false;
-  if (u.raw.slice(start, end) === u.lower.slice(start, end)) return true; // "our salesforce", lowercase
+  if (u.cased.slice(start, end) === u.lower.slice(start, end)) return true; // "our salesforce", lowercase
   return TEAM_AFTER.test(after);
 }
 
@@ -242,7 +242,7 @@ function isSalesTeam(u: Utterance, start: number, end: number): boolean {
 export function findMentions(u: Utterance): Mention[] {
   const found: Mention[] = [];
   for (const { re, products } of [LOWER_ALIASES, CASED_ALIASES]) {
-    const hay = re === CASED_ALIASES.re ? u.raw : u.lower;
+    const hay = re === CASED_ALIASES.re ? u.cased : u.lower;
     re.lastIndex = 0;
     for (let x = re.exec(hay); x; x = re.exec(hay)) {
       const end = x.index + x[0].length;

@@ -47,7 +47,7 @@ import type { DiscoveredSignals, SignalEvidence, Urgency } from '../session-reco
 import { analyzeUtterance } from './extract';
 import { findQuantities } from './numbers';
 import { bestUrgency, urgencyHits } from './urgency';
-import { prepare, quantityAt } from './utterance';
+import { prepare, quantityAt, rawOffset } from './utterance';
 import { perMonth, periodOfWord, type Period } from './volume';
 
 /** The signal fields a qualifying question can ask about. */
@@ -288,13 +288,14 @@ function readNumber(ctx: QuestionContext, text: string, turnIndex: number, r: An
   const start = q.start;
   // An echo of the agent's own number is the agent's figure, not the caller's (confirm.ts's case).
   if (ctx.agentNumbers.includes(value)) return;
-  const quote = text.slice(start, q.end);
+  const rawEnd = rawOffset(u, q.end, true);
+  const quote = text.slice(rawOffset(u, start), rawEnd);
   if (ctx.field === 'team_size') {
     if (!TEAM_HEAD_OK.test(before) || !TEAM_TAIL_OK.test(after)) return;
     const n = Math.round(value);
     if (n < 1 || n > 1_000_000) return;
     r.team_size = n;
-    r.evidence.push(evidence('team_size', String(n), turnIndex, quote + tailWords(text, q.end)));
+    r.evidence.push(evidence('team_size', String(n), turnIndex, quote + tailWords(text, rawEnd)));
   } else {
     if (!HEAD_OK.test(before) || !VOLUME_TAIL_OK.test(after)) return;
     const period = spokenPeriodIn(after) ?? ctx.period ?? 'month';
@@ -302,7 +303,7 @@ function readNumber(ctx: QuestionContext, text: string, turnIndex: number, r: An
     if (v <= 0 || v > 10_000_000) return;
     r.monthly_volume = v;
     r.volumePeriod = period;
-    r.evidence.push(evidence('monthly_volume', String(v), turnIndex, quote + tailWords(text, q.end)));
+    r.evidence.push(evidence('monthly_volume', String(v), turnIndex, quote + tailWords(text, rawEnd)));
   }
 }
 
@@ -318,9 +319,9 @@ function readTimeline(text: string, turnIndex: number, r: AnswerReading): void {
   const u = prepare(lead + text);
   const hit = bestUrgency(urgencyHits(u));
   // A cue may begin in the lead-in ("need it" + "now"): only the caller's part is quoted and checked.
-  if (!hit || hit.end <= lead.length) return;
-  const s = Math.max(0, hit.start - lead.length);
-  const e = hit.end - lead.length;
+  if (!hit || rawOffset(u, hit.end, true) <= lead.length) return;
+  const s = Math.max(0, rawOffset(u, hit.start) - lead.length);
+  const e = rawOffset(u, hit.end, true) - lead.length;
   if (!URGENCY_HEAD_OK.test(text.slice(0, s).toLowerCase()) || !URGENCY_TAIL_OK.test(text.slice(e).toLowerCase())) return;
   r.urgency = hit.value;
   r.evidence.push(evidence('urgency', hit.value, turnIndex, text.slice(s, e)));

@@ -152,9 +152,11 @@ const LEAVING_TOOL = /\b(?:mov(?:e|es|ing)|switch(?:es|ing)?|migrat(?:e|es|ing)|
 const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to)\s+[^.?!;]{0,25}\bby\s+$/;
 /** "we might hire another ten next year": when the team grows, not when they want the product. */
 const GROWTH_WHEN = /\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$/;
-/** "next year it will be fifty": a size the caller expects, said after the time. */
-const GROWTH_AFTER =
-  /^,?\s+(?:it|we|that|they)(?:(?:'ll| will| would|'d| might| may| could| should)|(?:'re| are)? (?:hoping|planning|aiming|expecting) to) (?:be|have|hit|reach|grow|double)\b/;
+/** "next year it will be fifty", "next year it may go to five hundred": a size the caller expects, said after the time. */
+const GROWTH_AFTER = new RegExp(
+  String.raw`^,?\s+(?:it|we|that|they)(?:(?:'ll| will| would|'d| might| may| could| should)|(?:'re| are)? (?:hoping|planning|aiming|expecting) to) ` +
+  String.raw`(?:be|have|hit|reach|grow|double|go (?:up )?to|rise to|jump to|climb to|increase)\b`,
+);
 const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|i'm|i have|we (?!need|want|have to|must|got to|'d|would|should)[a-z]+)\b/;
 
 /**

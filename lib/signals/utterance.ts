@@ -16,8 +16,16 @@ export const NUM = '[\\ue000-\\ue0fe]';
 export interface Utterance {
   /** The caller's words as received. */
   raw: string;
-  /** Lowercased, same length and offsets as `raw`; curly quotes/dashes normalized; e-mail addresses, fillers and false-start repeats blanked. */
+  /**
+   * Lowercased; curly quotes/dashes normalized; e-mail addresses, fillers and false-start repeats blanked, and the
+   * gaps they leave closed to one space ("we've got, like, six weeks" reads "we've got six weeks"). Offsets are
+   * `raw`'s when nothing was closed (`rawAt` null); else map them with `rawOffset`.
+   */
   lower: string;
+  /** The caller's own letter case at `lower`'s offsets (for names matched by case: "Word", "Slack"). */
+  cased: string;
+  /** `rawAt[i]` is the offset in `raw` of `lower[i]` (length `lower.length`), or null when the offsets are the same. */
+  rawAt: Int32Array | null;
   /** `lower` with each quantity replaced by its placeholder, padded with spaces to keep offsets. */
   masked: string;
   quantities: Quantity[];
@@ -165,14 +173,69 @@ function unstutter(lower: string): string {
   return blankSpans(s, repeats);
 }
 
+/**
+ * `lower` and `cased` (same length, offsets of `raw`) with each run of two or more white-space characters closed to
+ * one space, and the map from the new offsets to the old; the strings unchanged and a null map when there is no run.
+ */
+function closeGaps(lower: string, cased: string): { lower: string; cased: string; rawAt: Int32Array | null } {
+  const first = lower.search(/\s\s/);
+  if (first < 0) return { lower, cased, rawAt: null };
+  const n = lower.length;
+  const rawAt = new Int32Array(n);
+  const lo: string[] = [];
+  const ca: string[] = [];
+  let k = 0;
+  for (let i = 0; i < n; ) {
+    if (isSpace(lower.charCodeAt(i))) {
+      let j = i + 1;
+      while (j < n && isSpace(lower.charCodeAt(j))) j++;
+      lo.push(' ');
+      ca.push(' ');
+      rawAt[k++] = i;
+      i = j;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && !isSpace(lower.charCodeAt(j))) j++;
+    lo.push(lower.slice(i, j));
+    ca.push(cased.slice(i, j));
+    for (let t = i; t < j; t++) rawAt[k++] = t;
+    i = j;
+  }
+  return { lower: lo.join(''), cased: ca.join(''), rawAt: rawAt.slice(0, k) };
+}
+
+/**
+ * The offset in `u.raw` of offset `i` in `u.lower` (and `masked`). For the end of a span (`end` true), the offset just
+ * after its last character, so a span never takes in the blanked words of a closed gap.
+ */
+export function rawOffset(u: Utterance, i: number, end = false): number {
+  const m = u.rawAt;
+  if (m === null) return i;
+  if (i <= 0) return end ? 0 : m.length > 0 ? m[0] : 0;
+  if (i >= m.length) return u.raw.length;
+  return end ? m[i - 1] + 1 : m[i];
+}
+
 /** Prepare an utterance for extraction. Pure; O(length). */
 export function prepare(text: string): Utterance {
   let lower = lowerSameLength(text);
   if (TYPOGRAPHIC.test(lower)) {
     lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
   }
+  const typed = lower;
   if (lower.includes('@')) lower = lower.replace(EMAIL_RE, (m) => ' '.repeat(m.length));
   lower = unstutter(lower);
+  // the caller's case wherever `lower` still has a character of theirs (blanked spans stay blank)
+  let cased = text;
+  if (lower !== typed) {
+    const parts: string[] = [];
+    for (let i = 0; i < lower.length; i++) parts.push(lower.charCodeAt(i) === 32 && typed.charCodeAt(i) !== 32 ? ' ' : text[i]);
+    cased = parts.join('');
+  }
+  const closed = closeGaps(lower, cased);
+  lower = closed.lower;
+  cased = closed.cased;
   const quantities = findQuantities(lower).slice(0, NOT_A_NUMBER.charCodeAt(0) - NUM_BASE);
   let masked = '';
   let pos = 0;
@@ -189,7 +252,7 @@ export function prepare(text: string): Utterance {
   const clauseBreaks: number[] = [];
   CLAUSE_RE.lastIndex = 0;
   for (let m = CLAUSE_RE.exec(lower); m; m = CLAUSE_RE.exec(lower)) clauseBreaks.push(m.index);
-  return { raw: text, lower, masked, quantities, numStarts, clauseBreaks, someoneElse: mentionsSomeoneElse(lower) };
+  return { raw: text, lower, cased, rawAt: closed.rawAt, masked, quantities, numStarts, clauseBreaks, someoneElse: mentionsSomeoneElse(lower) };
 }
 
 /**
@@ -253,8 +316,8 @@ export function clauseOf(u: Utterance, pos: number): [number, number] {
 /** The original text of [start, end), trimmed of surrounding spaces and punctuation. */
 export function quote(u: Utterance, start: number, end: number): string {
   const s = u.raw;
-  let a = Math.max(0, start);
-  let b = Math.min(s.length, end);
+  let a = rawOffset(u, Math.max(0, start));
+  let b = Math.min(s.length, rawOffset(u, end, true));
   while (a < b && (QUOTE_TRIM.includes(s[a]) || SPACE.test(s[a]))) a++;
   while (b > a && s[b - 1] !== '.' && (QUOTE_TRIM.includes(s[b - 1]) || SPACE.test(s[b - 1]))) b--;
   return s.slice(a, b);

@@ -33,14 +33,14 @@ financial_services	strong	-	pawn ?brok\w*|pawn ?shops?|gold loans?|(?:co-?operat
 	|asset management
 financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants|bookkeeping|tax (?:prep|preparation|firm|practice)|fintech
 financial_services	strong	-	broker-dealer|banking
-financial_services	weak	-	bank
+financial_services	weak	-	bank|bookkeepers
 # A brokerage named by what it brokers is that trade's, not a real-estate brokerage.
 logistics	strong	-	(?:logistics|freight|shipping|transport|trucking|customs) brokerages?|shipping (?:agency|agencies|agents?|lines?)
 logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(?:age)?|third[- ]party logistics|3pl(?<!\bour 3pl)|logistics|trucking|freight|warehousing
 	|courier(?<!\bby courier)|supply chain
 # A fleet of trucks is a haulier's (a fleet of vans may be any trade's).
 # Cold storage and warehousing for others: "a cold chain outfit", "we run a cold storage warehouse".
-logistics	strong	-	cold (?:storage|chain|stores?)(?! (?:room|unit|fridge)s?\b)|transport (?:company|firm|business|operator)|haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,2}(?:trucks|lorries|rigs)
+logistics	strong	-	cold (?:storage|chain|stores?)(?! (?:room|unit|fridge)s?\b)|transport (?:company|firm|business|operator)|haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,3}(?:trucks|lorries|rigs)
 	|(?:truck|lorry|haulage) fleet
 logistics	strong	-	clearing (?:and|&) forwarding|forwarding agen(?:t|ts|cy|cies)|customs (?:clearing|clearance) agen(?:t|ts|cy|cies)|ferry (?:service|operator|company|companies|line)s?|ferries
 	|water taxis?|removalists?|removals? (?:firm|company|business)
@@ -56,6 +56,8 @@ healthcare	strong	-	nhs(?: trusts?| practice| practices)?|medical|home health|ho
 healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentists?|orthodont\w*|chiropract\w*|physical therapy|therapy practice|pharmacy|nursing home
 healthcare	strong	-	biotech\w*|life sciences|pharmaceutical (?:company|firm)|senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?
 	|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
+# Family doctors: "a GP practice", "the doctors' surgery".
+healthcare	strong	-	gp (?:practices?|surger(?:y|ies)|clinics?)|general practice|family (?:practice|medicine)|doctors'? surger(?:y|ies)
 healthcare	strong	-	diagnostics? (?:cent(?:re|er)s?|labs?|clinics?)|pathology labs?|blood tests
 healthcare	strong	-	care homes?|residential care|aged care|assisted living|care providers?(?<=\b(?:home|residential|aged|elderly|social) care providers?)
 healthcare	strong	-	chairside|patient's (?:charts?|records?|files?)|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*
@@ -82,6 +84,8 @@ government	strong	-	government|councils?(?<=\b(?:district|borough|county|city|to
 government	strong	-	embass(?:y|ies)|consulates?|high commission|(?:state|federal|city|county|local|public|government) agenc(?:y|ies)|public sector|city hall
 government	strong	-	(?:city|county|town|village) (?:office|government|clerk|council|department|dept)
 government	strong	-	sheriff'?s? (?:office|department|dept)|police (?:department|force|service)|fire (?:department|service)|(?:county|district|municipal|magistrates'?) courts?
+# A town's recreation department, and the caller working for the town: "i work for the town, parks and rec".
+government	strong	-	parks and rec(?:reation)?(?: department| dept)?|(?<=\bi work for the )(?:town|city|county|council|municipality|state)
 government	weak	-	city of|town of|county|council
 # A parish council is a church's or a village's governing body: the caller's only when they say it is theirs.
 government	weak	-	parish councils?
@@ -112,7 +116,7 @@ real_estate	strong	-	(?:co-?operative )?housing societ(?:y|ies)|housing (?:assoc
 real_estate	strong	-	co-?working (?:spaces?|offices?|cent(?:re|er)s?|operators?|business)|shared (?:office|work) ?spaces?|serviced offices?
 real_estate	strong	-	title company|escrow|landlords?(?<!\b(?:our|my|the|with (?:the|our)) landlords?)|(?:residential|commercial) propert(?:y|ies)|apartment (?:buildings|complexes|communities)
 	|multi-?family|(?:rental|residential) units
-real_estate	strong	-	manage (?:[\w-]+ ){0,5}(?:properties|buildings|rentals|rental units|units|doors|apartments)
+real_estate	strong	-	manage (?:[\w-]+ ){0,5}(?:properties|buildings|rentals|rental units|units|doors|apartments|apartment blocks|blocks of flats)
 real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties
 legal	strong	-	law (?:firm|office|practice)|legal practice|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation
 legal	strong	legal (?:team|department|dept|counsel)|in-house|general counsel	attorneys?|lawyers?|paralegals?|solicitors?|barristers?
@@ -141,6 +145,7 @@ construction	strong	-	(?:commercial |residential )?building (?:company|firm|cont
 construction	strong	-	sparky (?:business|firm|company)|sparkies|main contractors?|principal contractors?
 construction	weak	-	joiners?|carpenters?|sparky|chippy|roofers?|electrician|tiler|plasterer|bricklayer|glazier|plumber
 construction	weak	-	tilers|plasterers|bricklayers|scaffolders|glaziers
+construction	strong	-	reno (?:company|firm|business|outfit|crew)s?|renos
 construction	strong	-	(?:kitchen|bathroom) fitters?|joinery (?:firm|company|business|workshop)|shop ?fitt\w*
 ecommerce	strong	-	subscription box(?:es)?(?: company| business)?|e-?commerce|ecom|online (?:[a-z]+ )?(?:store|shop|retailer|retail|business|brand)|shopify store|amazon seller|dtc
 	|direct[- ]to[- ]consumer|sell (?:[a-z-]+ ){0,3}online
@@ -150,7 +155,9 @@ automotive	strong	-	car dealerships?|car dealers?|auto dealer(?:ship)?s?|dealers
 automotive	strong	-	(?:car|van|vehicle|truck|ute) (?:hire|rental)(?: (?:firm|company|business|agency|outfit))?|rent-a-car|mobile mechanics?|mechanics? (?:workshop|garage|business)
 	|(?:car|vehicle|auto) repairs?|motor trade
 automotive	weak	-	mechanics?|(?:car|auto|repair) garage
-automotive	strong	-	(?:we|i) (?:sell|sold) (?:[a-z-]+ ){0,5}(?:cars|vehicles)
+automotive	strong	-	(?:we|i) (?:dey |do |also )?(?:sell|sold) (?:[a-z-]+ ){0,5}(?:cars|vehicles)
+# A used-car place or lot: "we're a used car place out in bradford", "two car yards".
+automotive	strong	-	used[- ]car (?:place|lot|yard|dealer|business|sales)s?|car (?:lots|yards|yard|lot)(?<=\b(?:a|our|the|two|three|\d+) car (?:lots|yards|yard|lot))
 consulting	strong	-	consulting|consultancy|advisory firm|consultants?(?<=\b(?:management|strategy) consultants?)
 consulting	weak	-	consultants?
 energy	strong	-	solar|energy (?:company|provider|business|broker(?:age)?s?|supplier|retailer|firm)|gas and electric(?:ity)?

@@ -113,6 +113,7 @@ poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?
 compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 	|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls|guys|lads|ladies|person|bods)\b)
 	|compliant|audit(?:s|ors?| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?)\b)
+	(?![^.?!]{0,30}\b(?:is|was|that is|that's|it's) (?:all )?(?:over|done|behind us)\b)
 	|gdpr|soc ?2|regulat(?:ory|ors|ions)|legally binding|esign act|ueta
 compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz]ations?))
 compliance_risk	-	finra|data protection (?:commissioner|regulator|officer|authority|law|rules)|on the hook with|ministry of labou?r|labou?r (?:inspectors?|department|office)
@@ -131,7 +132,7 @@ hard_to_use	-	(?:nobody|no one)(?: in the office| here| on the team)? knows how 
 hard_to_use	-	knows? how to use (?:it|the (?:system|tool|software|thing|app|platform)|the [a-z]+(?: [a-z]+)? (?:we have|we've got|we use))(?<=\b(?:nobody|no one|noone|none of (?:us
 	|them))\b[^.?!]{0,40}knows? how to use [a-z ]{2,40})
 hard_to_use	-	{users} (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using|building|making|setting up|creating|doing|working)
-hard_to_use	-	(?:nobody|no one|none of us) can figure (?:it |out)|refuses? to use|won't use it(?!,? (?:it's|it'll be|it would be|only|just)\b)
+hard_to_use	-	(?:nobody|no one|none of us)(?: in the office| here| on the team)? can (?:figure|work) (?:it |out)|refuses? to use|won't use it(?!,? (?:it's|it'll be|it would be|only|just)\b)
 	|(?:outdated|dated|ugly|terrible|awful|ancient) (?:interface|ui|software)
 hard_to_use	-	interface (?:is|looks) (?:awful|terrible|dated|outdated|ancient|old|like)
 hard_to_use	-	(?:ui|interface|software|tool|app|system|it)(?:'s| is| looks) (?:so |really |pretty |kind of |super |very )?(?:outdated|dated|ugly|ancient|old school)
@@ -168,13 +169,24 @@ too_expensive	-	(?:pay|paying|costs?|spend(?:ing)?)\b[^.?!]{0,60}\bmore than (?:
 # "take three, four weeks to come back", "the inspection flagged forms with no signature", "type everything into stripe again".
 poor_visibility	-	(?:they|them|those|these|it) (?:all )?(?:go|goes|going|went|gone) missing|somewhere in (?:someone's|somebody's|an?|the|our) (?:\w+ )?(?:email|inbox)
 	|(?:couldn't|could not|can't|cannot) find (?:it|them)\b(?=[^.?!]{0,40}\b(?:somewhere|inbox(?:es)?|email|drive|folder))
-slow_turnaround	-	(?:gets?|got|getting|are|is) stuck (?:in|with|at|on)\b|takes?\s+(?:[a-z]+,?\s+){1,3}?(?:days|weeks|months) to (?:come back|get (?:back|signed)|be signed|return)
+slow_turnaround	-	(?:gets?|got|getting|are|is) stuck (?:in|with|at|on)\b|takes?\s+(?:[a-z]+,?\s+){1,3}?(?:days|weeks|months) to (?:come back|get (?:back|signed)|be signed|return|sign)
 compliance_risk	-	(?:flagged|flag|cited|picked up on)\b[^.?!]{0,40}\b(?:with no signatures?|unsigned|missing signatures?|not signed)
 missing_integration	-	(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?) (?:everything|it|data|them|it all|the lot)(?: all)? (?:in|into) \w+ again
 manual_process	-	(?:it's|its|all|just) print,? (?:and )?(?:post|sign|scan)|printing (?:another|more|all (?:these|those|the)) \w+
 # "come into the office to wet-sign it", "we print every single one", "email 'em over" (exporting to PDF alone is no pain).
-manual_process	-	(?:come|comes|coming|came) (?:in|into the (?:office|branch|shop))(?: \w+)? to (?:wet[- ])?sign|wet[- ]sign|we print (?:every|each|all)\b
+manual_process	-	(?:come|comes|coming|came) (?:in|(?:in)?to the (?:site |head |sales |main )?(?:office|branch|shop))(?: \w+)? to (?:wet[- ])?sign|wet[- ]sign|we print (?:every|each|all)\b
 	|email(?:s|ed|ing)? (?:'em|them|it) over
 chasing_signatures	-	chas(?:e|es|ing) (?:the |our )?(?:client|customer|signer|buyer|tenant|parent|patient)s? to sign
 errors_rework	-	(?:signature|date|initial)s? (?:box|field|line)s? (?:left )?blank|fields? left blank|left (?:the )?fields? blank
+# Said the long way round on the phone: "we no dey know which one don sign", "carrying the papers up and down",
+# "couriering the documents", "it is taking one month", "the work's held up", "forever ringing folk to get 'em signed",
+# "the customer misses a box and we've got to get 'em back in to sign again", "it comes back sideways or missing a page".
+poor_visibility	-	no dey (?:know|see) (?:where|which|who|whether|if)
+manual_process	-	carr(?:y|ies|ying|ied) (?:the |all the |our )?(?:papers|paperwork|forms|files|documents) (?:up and down|around|about|back and forth|everywhere)
+	|courier(?:s|ing|ed)? (?:the |all the |our )?(?:papers|paperwork|forms|documents|contracts|agreements)
+slow_turnaround	negatable	taking\s+(?:us |them )?(?:like |about |almost |nearly |over )?(?:days|weeks|months|forever|ages|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?))(?! off\b)
+slow_turnaround	-	(?:work|job|jobs|project|projects|everything|install|start)(?:'s| is| gets?| got| are)? held up
+chasing_signatures	-	(?:forever|always|constantly) (?:ringing|calling|phoning|emailing|texting|chasing)\b|(?:ringing|calling|phoning|emailing|texting) (?:\w+ ){1,2}to get (?:'em|them|it|those) signed
+errors_rework	-	miss(?:es|ed|ing)? (?:a|one|the) (?:box|field|page|signature|initial)s?\b|(?:get|bring|call|have) (?:'em|them|him|her|the \w+) back in to sign|c(?:o|a)mes? back sideways
+	|missing (?:a|one|the) (?:page|signature|field|initial)\b
 `;

@@ -57,6 +57,8 @@ xero	integration_needs	lower	(?<=\b{link_stems} (?:up |directly )?(?:with|to|int
 xero	integration_needs	lower	(?<=\b(?:go|goes|going|run|runs|running|done|paid|processed) (?:all )?through )zero(?=\s*(?:[.,;!?]|$| (?:and|so|too|as well)\b))
 xero	integration_needs	lower	(?<=\b(?:quickbooks|quick books|sage|netsuite|net suite|freshbooks) (?:or|and) )zero\b
 xero	integration_needs	lower	zero (?:accounting|integration)\b
+# Beside another tool, with its job: "hub spot and zero for the accounts".
+xero	integration_needs	lower	(?<=\b(?:and|or|plus) )zero(?= for (?:the |our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
 # "zero" where the books are kept: "the accounts team uses zero", "our books are in zero".
 xero	integration_needs	lower	(?<=\b(?:accounts?|accounting|books|bookkeeping|bookkeeper|finance|accountants?|invoicing|payroll)(?: team| side| department| people)? (?:uses?|using|is on|are on|is in|ar
 	e in|runs on|run on|lives? in|is|are|on|in) (?:all )?(?:(?:on|in) )?)zero\b
@@ -139,6 +141,8 @@ microsoft_word	current_solution	lower	microsoft word|ms word|word (?:docs?|docum
 microsoft_word	current_solution	lower	(?:in|using|use|into|from|out of|back to) word(?= (?:docs?|documents?|files?|templates?|then|and|or)\b|\s*[,.;!?]|\s*$)
 microsoft_word	current_solution	lower	(?<=\b(?:templates?|docs?|documents?|proposals?|quotes?|contracts?|agreements?|letters?|forms?) (?:in|from) )word\b(?! of)
 microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|it's all|it's just|now it's|all done in|done in|written in|typed in|typed up in|drafted in) )word
+# What is still in use: "so it's still word and emailing pdfs".
+microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|we're|we are) (?:still|mostly|only|just still) )word\b(?! of\b)
 	(?= (?:and|then|or|at the moment|at present|currently|right now|for now|still)\b|\s*[,.;!?]|\s*$)
 microsoft_word	current_solution	cased	Word(?= (?:docs?|documents?|files?|templates?|and|or)\b)
 microsoft_word	current_solution	cased	(?<=\b(?:[Ii]n|[Uu]se|[Uu]sing|into|from|with|[Ii]n a|[Ii]n the) )Word\b

@@ -28,7 +28,7 @@ client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?
 # A course a learner signs up to: "every learner signs a course agreement when they enrol".
 client_intake	(?:course|training|tuition|learner|student|lesson|programme|program) (?:agreements?|contracts?)
 consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talent|model|image|location|appearance|likeness|participant|extras?) releases?
-	|consent forms?|(?:liability )?waivers?|permission slips?|release forms?|signed consents?|consents
+	|consent forms?|(?:liability )?waivers?|permission (?:slips?|forms?|notes?|letters?)|release forms?|signed consents?|consents
 # A release said as signed ("every one of them signs a release"), not a software release.
 consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities|(?:a|the|written|their) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
@@ -64,6 +64,8 @@ vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup pa
 vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
 vendor_contracts	procurement(?! (?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?|took|window|deadline|rules|polic(?:y|ies)|lead|people)\b)
 vendor_contracts	rate con(?:firmation)?s?(?<=\bcarriers?\b[^.?!]{0,60}rate con\w*)|rate con(?:firmation)?s?(?=[^.?!]{0,40}\bcarriers?\b)
+# The agreements the caller's subcontractors or suppliers sign: "all the subbies must sign their agreements".
+vendor_contracts	(?:agreement|contract)s?(?<=\b(?:sub-?contractors?|subbies|suppliers?|vendors?)\b[^.?!]{0,25}\bsign (?:their|the|our|an?) (?:agreement|contract)s?)
 vendor_contracts	(?:agreement|contract)s?(?= (?:each|every|that|which) (?:[a-z-]+ )?(?:partner|contractor|supplier|vendor|subcontractor|courier|rider|driver)s? signs? with us)
 	|(?:contractor|supplier|vendor|subcontractor|subbie)s?\b[^.?!]{0,20}\bsigns? (?:an?|the|their) (?:\w+ )?(?:agreement|contract)\b|purchase orders?
 	|(?:suppliers|vendors)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)
