@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareField, isOffDomainFalsePositive, numbersMatch, score } from '../eval/signals/score';
 import { CORPUS_DIR } from '../eval/signals/snapshot';
+import { FIXED_SETS, MIN_LINES } from '../eval/signals/sets';
 import { extractSignals, INDUSTRY_CUES, PAIN_CUES, PAIN_POINT_LABELS, PRODUCTS, USE_CASE_CUES, USE_CASE_LABELS } from '../lib/signals';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,7 +47,8 @@ describe('eval scorer', () => {
   });
 
   it('the labelled sets are valid and large enough', () => {
-    for (const [split, min] of [['dev', 150], ['test', 60], ['holdout2', 120], ['holdout3', 150], ['holdout4', 120], ['holdout5', 120], ['holdout6', 60], ['holdout7', 60], ['holdout8', 60], ['holdout9', 60], ['holdout10', 60], ['holdout11', 60], ['holdout12', 60], ['holdout13', 60], ['holdout14', 60], ['holdout15', 60], ['holdout16', 60], ['holdout17', 60], ['holdout18', 60], ['holdout19', 60], ['holdout20', 60], ['holdout21', 60], ['holdout22', 60], ['holdout23', 60]] as const) {
+    for (const split of FIXED_SETS) {
+      const min = MIN_LINES[split] ?? 60;
       const rows = readFileSync(path.join(repoRoot, 'eval', 'signals', `${split}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
       expect(rows.length).toBeGreaterThanOrEqual(min);
       expect(new Set(rows.map((r: { id: string }) => r.id)).size).toBe(rows.length);
@@ -57,7 +59,7 @@ describe('eval scorer', () => {
 });
 
 describe('use_case and pain_points vocabularies', () => {
-  const labelled = ['dev', 'test', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23'].flatMap((split) =>
+  const labelled = FIXED_SETS.flatMap((split) =>
     readFileSync(path.join(repoRoot, 'eval', 'signals', `${split}.jsonl`), 'utf8')
       .trim()
       .split('\n')

@@ -1,7 +1,7 @@
 /**
  * `npm run eval:signals [-- --verbose] [-- --split <set>]`: precision, recall and F1 per field and
  * micro-averaged on the labelled caller utterances in eval/signals/<set>.jsonl (scoring rules in
- * ./score.ts; every set in SPLITS by default), then the off-domain false-positive rate over
+ * ./score.ts; every set in LABELLED_SETS (./sets.ts) by default), then the off-domain false-positive rate over
  * ../shared/corpus/off-domain/*.jsonl (any team_size, monthly_volume or integration there is a false
  * positive) and the extraction time. `--verbose` prints every wrong field with the utterance.
  *
@@ -18,11 +18,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractSignals } from '../../lib/signals';
 import { compareField, FIELDS, isOffDomainFalsePositive, score, type Labels, type Report } from './score';
+import { LABELLED_SETS } from './sets';
 import { CORPUS_DIR } from './snapshot';
 
-/** The labelled sets, in the order they were added. */
-const SPLITS = ['dev', 'test', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9',
-  'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24'] as const;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -64,7 +62,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
   const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
-  const splits: readonly string[] = splitArg ? [splitArg] : SPLITS;
+  const splits: readonly string[] = splitArg ? [splitArg] : LABELLED_SETS;
   for (const split of splits) {
     const file = path.join(here, `${split}.jsonl`);
     const examples = readJsonl<Example>(file);
