@@ -4,7 +4,8 @@
  * "my sister's clinic is drowning in paperwork", a consultant "pricing this out for one of my clients, they've got about two hundred lawyers"
  * (said by "i", until the caller says "we"/"us"/"our": "we quote for a client, we have 5 estimators" is the caller's own team). A
  * count or industry said after such a lead-in, in the same sentence, describes that company, until the caller
- * turns back to their own ("but this is for my bakery", "my own shop").
+ * turns back to their own ("but this is for my bakery", "my own shop"). Pidgin says it too: "na my cousin, she get law firm",
+ * "i dey ask for her" (said with a relative named in the utterance).
  */
 
 import { WordScanner } from './word-regexp';
@@ -15,12 +16,14 @@ const KIN = 'friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|a
 const PLACE = 'clinic|practice|surgery|firm|company|business|shop|office|salon|restaurant|cafe|bakery|agency|school|farm|garage|' +
   'studio|gym|hotel|pub|store|charity|outfit|place';
 const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${KIN})(?:'s)?\b[^.?!]{0,40}?\b(?:runs?|owns?|has|have|(?:is|are) having|gets? one|'s got|has got|manages?|works (?:at|for)|` +
+  String.raw`(?<=\b(?:she|he) )get|` +
   String.raw`(?:at|for) (?:her|his|their)|does (?:the |their |her |his )?(?:books|accounts|bookkeeping|admin|payroll) for)\b[^.?!]*$|` +
   String.raw`(?<!\b(?:behalf of|for|from) )\b(?:my|our|a|me)\b[^.?!]{0,20}?\b(?:${KIN})'s (?:(?:[\w-]+ ){0,2}(?:${PLACE})\b[^.?!]*|(?:[\w-]+ ){0,2})$|` +
   String.raw`\bmy (?:old|last|previous|former) (?:company|firm|job|employer|agency|workplace|place)\b[^.?!]*$|` +
   String.raw`\bi(?:'m| am| was|'ve been)?\s+(?:[a-z]+\s+){0,2}?(?:pricing|quoting|costing|asking|enquiring|inquiring|scoping)\b` +
   String.raw`[^.?!]{0,30}?\b(?:for|on behalf of) (?:one of )?(?:my|our|a) clients?\b` +
-  String.raw`(?:(?!\b(?:we|we've|we're|us|our)\b)[^.?!])*$`);
+  String.raw`(?:(?!\b(?:we|we've|we're|us|our)\b)[^.?!])*$|` +
+  String.raw`\bi(?:'m| am)?\s+(?:just\s+)?(?:dey\s+)?(?:asking|ask|enquiring|inquiring|pricing|checking)\s+(?:for|on behalf of)\s+(?:her|him)\b[^.?!]*$`);
 /** The caller turning back to their own situation. */
 const OURS_AGAIN = /\b(?:but|this is for|for (?:my|our) own|my own|our own|whereas we|we're|we are|here|now)\b/;
 /** Cheap gate: one of the relatives or friends, or the caller's old employer, is named at all. */

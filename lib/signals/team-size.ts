@@ -16,7 +16,9 @@
  * (SUM_NEXT), through a "would use it" or "each ..." clause between them ("the receptionists, two per clinic, would use it,
  * plus the practice manager"), a spoken correction ("there's five, sorry, six now, and the two paraplanners") or a
  * group named before its count ("the articles and the partners, four partners and ten articles"); a listed count corrected
- * after its place keeps the correction ("the two lads in the site office, sorry, one lad now"). A count per shift times the
+ * after its place keeps the correction ("the two lads in the site office, sorry, one lad now"), and why a count changed does not
+ * end the list ("ten now, one joined last week, and the two people in claims"). Licences of the tool in use said as a limit
+ * ("we are on docu sign but only two licences") are no team. A count per shift times the
  * shifts said after it ("three in each shift, and two shifts") is the team. A range keeps its half
  * ("three, four people" → 3.5).
  */
@@ -62,7 +64,7 @@ const DEPT =
   'sales|ops|operations|hr|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|' +
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
-  'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services';
+  'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims';
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
@@ -230,7 +232,7 @@ const g = (s: string) => new RegExp(s, 'g');
 const WEAK_WORDS = ['people', 'person', 'folk', 'guys', 'lads', 'blokes', 'members', 'individuals', 'heads', 'ppl'];
 const WHOLE = ['whole', 'entire'];
 /** The words of every pattern's `needs`, looked up once per utterance at word starts (each gated pattern has its word at one). */
-const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor', 'group', 'team size', 'there', "we've got", 'we have', 'that', 'which',
+const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor', 'group', 'there', "we've got", 'we have', 'we get', 'that', 'which',
   'call it', 'so ', ...WHOLE, "we're", 'we are', ...WEAK_WORDS]);
 /** The company heads, looked up at word starts for the pattern that needs one (`PatternSpec.needsCompany`). */
 const COMPANY_GATE = new WordSet(COMPANY_WORDS);
@@ -247,7 +249,7 @@ const PATTERNS: readonly PatternSpec[] = [
     `locations|tickets|rooms))`), priority: 3, confidence: 0.9, sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
   { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
   // "team size? oh, fifteen"
-  { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8, needs: ['team size'] },
+  { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8, needs: ['team'] },
   // "staff of 10", "headcount is 40", "company of 200"
   // ("the office is at 14 Queen Street" is an address)
   { re: g(`\\b${COMPANY_HEAD}(?:'s| is| of| has| at| totals?| sits at)\\s+${Q}(${NUM})\\s*(?:${WEAK}|${ROLE}|` +
@@ -267,8 +269,9 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ words: ['of '] }) },
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:[a-z-]+\\s+)?(?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85,
     next: new NextGate({ words: [...WEAK_LIST, 'on ', 'in '] }) },
-  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on|doing|handling|running) (${DEPT})\\b`), priority: 2, confidence: 0.75,
-    next: new NextGate({ words: [...WEAK_LIST, 'of us', 'in ', 'on ', 'doing ', 'handling ', 'running '] }) },
+  // "we be four for hr" (pidgin "we are four in HR"): "for" a department only after "we are".
+  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on|doing|handling|running|(?<=\\b(?:we're|we are|we be)\\s+${NUM}\\s+)for) (${DEPT})\\b`), priority: 2,
+    confidence: 0.75, next: new NextGate({ words: [...WEAK_LIST, 'of us', 'in ', 'on ', 'doing ', 'handling ', 'running ', 'for '] }) },
   // "we're 30 now", "we are about 40 people", "there's 25 of us", "that's 14 people"
   { re: g(`\\b(?:we're|we are|were|we've got|we have|there's|there are|there is|it's|its|it is|that's|thats|we're at|` +
     `we are at|we've grown to|now we're|now it's)\\s+(?:a\\s+(?=${NUM}))?${Q}(${NUM})\\s+(?:${WEAK}|now|strong|` +
@@ -276,8 +279,8 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ words: [...WEAK_LIST, 'now', 'strong', 'total', 'in total', 'full'] }) },
   // "the recruiters, there's eleven", "our fee earners, there's twenty two of them": a noun-less count after a role noun.
   // "the dispatchers, there's four on days and three on nights": people counted by shift (no role needed just before).
-  { re: g(`\\b(?:there(?:'s| is| are)|we've got|we have)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them|'em)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
-    roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have'],
+  { re: g(`\\b(?:there(?:'s| is| are)|we've got|we have|we get)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them|'em)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
+    roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have', 'we get'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "the relationship managers, around twenty, and the operations team, another eight": a bare count right after a role noun.
   // "the hr team, four members, plus myself", "the office staff, four persons, plus me": the count may name its members.
@@ -306,9 +309,10 @@ const PATTERNS: readonly PatternSpec[] = [
   // "we're twenty, well, twenty-two with the new hires", "we're like 40, maybe": a noun-less count after "we're".
   { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65, needs: ["we're", 'we are'],
     next: NOUNLESS_NEXT },
-  // "maybe ten would actually use this", "so like nine, would be sending stuff": the users, said without a noun.
+  // "maybe ten would actually use this", "so like nine, would be sending stuff", "maybe ten are active enough to actually use it":
+  // the users, said without a noun.
   { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them|'em)\\s+)?(?:would|will|'d|could|might|need to|are going to|` +
-    `are gonna)\\s+(?:actually\\s+|really\\s+|probably\\s+|realistically\\s+|ever\\s+)?(?:be\\s+)?(?:use|using|` +
+    `are gonna|are\\s+(?:[a-z-]+\\s+){1,2}?enough\\s+to)\\s+(?:actually\\s+|really\\s+|probably\\s+|realistically\\s+|ever\\s+)?(?:be\\s+)?(?:use|using|` +
     `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b`), priority: 2, confidence: 0.7, min: 2,
     next: new NextGate({ chars: ',', words: ['of ', 'would', 'will', "'d", 'could', 'might', 'need', 'are'] }) },
   // "the front desk is about eight people", "ops is 6 folks"
@@ -434,7 +438,7 @@ const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue0
   `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board)|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
   `a further)\\s+)*${Q}(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
-  `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
+  `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
@@ -444,6 +448,25 @@ const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|mys
 const ME_BEFORE_ROLE = /\b(?:me|myself)(?:,|\s+and)\s+(?:the|our|my)\s+(?:[a-z-]+\s+){0,2}$/;
 /** One person named by role just before a role count: "the chief, two deputies", "the company manager and the two producers". */
 const ONE_AND_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}(?:,|\\s+and)\\s+(?:(?:the|our|my)\\s+)?$`);
+/** Licence and seat nouns (not users: a count of users is people). */
+const TOOL_LICENCES = /^(?:licen[cs]es?|seats?)$/;
+/** "only"/"just" (and hedges) right before the count. */
+const ONLY_BEFORE = /\b(?:only|just)\s+(?:(?:about|around|like|maybe)\s+)?$/;
+/** The caller on a tool now, said earlier in the sentence ("we are using adobe", "we're on docu sign", "currently on pandadoc"). */
+const ON_TOOL_BEFORE = /\b(?:we(?:'re| are)\s+(?:(?:currently|presently|still|now)\s+)?(?:using|on)|we (?:currently |presently |still )?use|(?:currently|presently) (?:using|on))\s+[a-z]/;
+
+/**
+ * A count of licences or seats limited by "only"/"just" in a sentence that says which tool the caller is on now ("presently we
+ * are using adobe, but only two licences are there"; "we are on docu sign but just one licence"): how far the tool in use
+ * reaches, not the people who would use the product.
+ */
+function toolLicences(m: string, numPos: number): boolean {
+  if (!ONLY_BEFORE.test(m.slice(Math.max(0, numPos - 24), numPos))) return false;
+  let before = m.slice(Math.max(0, numPos - 160), numPos);
+  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
+  if (stop >= 0) before = before.slice(stop + 1);
+  return ON_TOOL_BEFORE.test(before);
+}
 /** A plural noun right after (the role noun before it is a modifier: "two physio rooms"). */
 const MODIFIED_NEXT = /^\s+[a-z][a-z-]*[^s\W]s\b/;
 /** A plural role noun ("the managers"), not a singular ending in -ss ("the boss"). */
@@ -864,6 +887,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       // "twelve of us plus the office manager, and we'd all be on it": the caller's own count adds the list after it.
       if (sumRoles || spec.sum || afterRole || (spec.staffGroup && priority === 3) || (spec.roleSum && x[0].endsWith('of us'))) [value, end] = sumAfter(u, value, end);
       const licences = noun !== undefined && LICENCE_NOUNS.has(noun);
+      // "we are using adobe sign, but only two licences are there": the tool in use is short of licences, the team is not said.
+      if (licences && TOOL_LICENCES.test(noun) && toolLicences(m, numPos)) continue;
       pushTeam(u, out, value, Math.min(x.index, numPos), end, priority, q.approx ? spec.confidence - 0.1 : spec.confidence, numPos, licences);
     }
   }
@@ -887,6 +912,8 @@ const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)
 /** A spoken correction right after a count (", sorry, six now"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as \ue0ff.) */
 const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now)?(?=\s*[,.;!?])/;
+/** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", two just started". */
+const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:${NUM}|someone|somebody)\\s+(?:(?:just|only|recently)\\s+)?(?:joined|started|came on|left|retired|quit)\\b[^,.;!?]{0,25}(?=,)`);
 /** A place, then a spoken correction of a listed count (group 1 the corrected count): " in the site office, sorry, one lad now". */
 const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|yard|floor|reception|room|shop))?\\s*,\\s*` +
   `(?:(?:well|sorry|i mean|actually|or rather|no)\\s*,?\\s*){1,3}(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*[,.;!?]|$)`);
@@ -896,6 +923,9 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
   // "there's five, sorry, six now, and the two paraplanners": the count already holds the correction; the list goes on after it.
   const c = CORRECTION_NEXT.exec(m.slice(end, end + 40));
   if (c && u.quantities.some((q) => q.kind === 'restated' && q.start >= end && q.start < end + c[0].length)) end += c[0].length;
+  // "ten now, one joined last week, and the two people in claims": why the count changed, then the list goes on.
+  const why = CHANGE_NEXT.exec(m.slice(end, end + 60));
+  if (why && SUM_NEXT.test(m.slice(end + why[0].length))) end += why[0].length;
   for (let s = SUM_NEXT.exec(m.slice(end)); s; s = SUM_NEXT.exec(m.slice(end))) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
@@ -912,6 +942,10 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
     if (fix && add !== undefined && fq?.kind === 'cardinal' && fq.value < 1000) {
       value += fq.value - add;
       end += fix[0].length;
+    } else if (addPh) {
+      // "and the two people in claims": the department a listed count works in belongs to the item.
+      const d = IN_DEPT_NEXT.exec(m.slice(end, end + 40));
+      if (d) end += d[0].length;
     }
   }
   // "the articles and the partners, four partners and ten articles": a group the caller named beside a role just before.
@@ -923,6 +957,8 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
   }
   return [value, end];
 }
+/** The department a listed count works in, said right after it (" in claims", " on reception"). */
+const IN_DEPT_NEXT = new RegExp(`^\\s+(?:in|on|at|for)\\s+(?:the\\s+)?(?:${DEPT})\\b`);
 /** A count of a plural noun closing a list (group 1 the count, 2 the noun), read when the noun was named before (`sumAfter`). */
 const ECHO_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(${NUM})\\s+([a-z][a-z-]*[^s\\W]s)(?=\\s*(?:[.,;!?]|$))`);
 

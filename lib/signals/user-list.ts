@@ -11,8 +11,9 @@
  * they are the one who would use it ("it's the membership secretary who'd be using it"). A team or office said to be the
  * list frames it too ("the office is me and the payroll lady", "admin is me, jo and another part-timer"); inside a list a
  * first name, "the two in the weighbridge office" and a group named by its job then counted ("the sales admin, three girls")
- * are items. A relative ("my brother", "the missus") is an item only in a list of three or more or after an office frame,
- * and such a list is flagged `kin` unless it says where they work, so the team reader drops it beside party words. A list
+ * are items; the people of a counted item named one by one after it are that item ("the two vets, sinead and tom, and ...").
+ * A relative ("my brother", "the missus") is an item only in a list of three or more or after an office frame, and such a
+ * list is flagged `kin` unless it says where they work, so the team reader drops it beside party words. A list
  * starting at the caller's trade ("we're a mortgage broker ..., six advisers who'd all use it") is not read from there.
  * Pure: works on a prepared `Utterance`.
  */
@@ -102,6 +103,25 @@ const APPOSITIVE = new RegExp(`^\\s*,\\s*(${NUM})\\s+(?:girls|guys|people|ladies
 /** A place said after an item ("the office manager over in stornoway", "our lass on reception"): skipped. */
 const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-z-]+(?:\s+(?:desk|office|floor|room|yard|counter))?/y;
 
+/** The people of a counted item named one by one right after it, each maybe with a title: ", doctor o'brien and doctor walsh". */
+const NAMES_AFTER = /^\s*,\s*((?:(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+(?:\s*,\s*|\s+and\s+)){1,5}(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+)(?=\s*,)/;
+const NAME_SPLIT = /\s*,\s*|\s+and\s+/;
+const TITLE = /^(?:dr|doctor|mr|mrs|ms|miss)\.?\s+/;
+const ROLE_WORD = new RegExp(`^(?:${ROLE})s?$`);
+
+/** How many characters of `rest` name the `n` people of the item just read, one by one (0 when it is not such a list). */
+function namedAfter(rest: string, n: number): number {
+  const x = NAMES_AFTER.exec(rest);
+  if (!x) return 0;
+  const names = x[1].split(NAME_SPLIT);
+  if (names.length !== n) return 0;
+  for (const name of names) {
+    const bare = name.replace(TITLE, '');
+    if (bare === name && (NOT_A_NAME.test(bare) || ROLE_WORD.test(bare) || /^(?:the|our|my|a|an)$/.test(bare))) return 0;
+  }
+  return x[0].length;
+}
+
 /** A character a list item may follow: ASCII white space or a comma (not a letter or a number placeholder). */
 function isBoundary(c: number): boolean {
   return c === 32 || c === 44 || (c >= 9 && c <= 13);
@@ -174,6 +194,8 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
         itemEnd += c[0].length;
       }
     }
+    // "the two doctors, doctor o'brien and doctor walsh, and ...": the people of a counted item named after it are the same people.
+    if (x[2] !== undefined && n >= 2) itemEnd += namedAfter(m.slice(itemEnd, itemEnd + 80), n);
     value += n;
     items += 1;
     end = itemEnd;
