@@ -115,7 +115,13 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
   }
   // A complaint about a tool the caller already left is not a current pain ("we ditched X, way too expensive").
   // A tool still in use under another name ("we're on dropbox sign, it used to be hello sign") leaves nothing behind.
-  const leftSpans = mentions.filter((m) => (m.stance === 'left' || m.stance === 'eval') && !s[m.field].includes(m.id)).map((m) => [m.end, painScopeEnd(u, m.end)] as const);
+  // The comment on a left tool ends where a tool in use is named again ("we moved off X because of the cost, and Y's been
+  // fine but it doesn't talk to our xero": the missing link is Y's).
+  const kept = mentions.filter((m) => s[m.field].includes(m.id));
+  const leftSpans = mentions.filter((m) => (m.stance === 'left' || m.stance === 'eval') && !s[m.field].includes(m.id)).map((m) => {
+    const next = kept.find((k) => k.start >= m.end);
+    return [m.end, Math.min(painScopeEnd(u, m.end), next ? next.start : u.lower.length)] as const;
+  });
   for (const p of painHits(u)) {
     if (leftSpans.some(([a, b]) => p.start >= a && p.start < b)) continue;
     // "my brother-in-law's got a scaffolding firm ... drowning in paperwork": someone else's trouble.

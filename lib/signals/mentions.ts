@@ -95,7 +95,7 @@ const LEAVING =
     "phasing out|sunsetting|dropping|ditching|cancel+ing|cancel|get off|get away from|move off|switch from|" +
     "switch off)";
 const EVAL =
-  "(?:tried|trialed|trialled|trying out|tested|demoed|demo'd|looked at|looking at|evaluated|evaluating|" +
+  "(?:tried|trialed|trialled|trialing|trialling|piloting|trying out|tested|demoed|demo'd|looked at|looking at|evaluated|evaluating|" +
     "considered|considering|compared|comparing|compare|versus|vs\\.?|than|like|similar to|different from|" +
     "differ from|alternative to|competitor|compete with|heard (?:of|about)|quote from|pricing from|switch to|" +
     "switching to|move to|moving to|go with|going with|thinking about)";
@@ -123,7 +123,7 @@ const POST =
     String.raw`was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|` +
     String.raw`priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|` +
     String.raw`do not|no longer) (?:need|use|want)|(?:we\s+)?(?:don't|do not)\s+have\s+(?:that|it|this|those|them)\b|` +
-    String.raw`(?:up )?until\b|till\b|for a (?:while|bit|year|few)|(?:in the past|previously|back then|years ago|` +
+    String.raw`(?:up )?until\b|till\b|for a (?:while|bit|year|few(?! of\b))|(?:in the past|previously|back then|years ago|` +
     String.raw`last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|` +
     String.raw`left|quit|got rid of|switched|moved off|never|didn't)|(?:and|but) (?:we |i |everyone |everybody |` +
     String.raw`the team )?(?:hated|disliked|couldn't stand|gave up on) it|(?:and|but) it (?:didn't|did not|never) work)`,
@@ -177,6 +177,13 @@ function scopeStart(lower: string, pos: number): number {
 /** The caller quotes the agent back: "you mentioned HubSpot", "you said DocuSign?", "like you said, Slack". */
 /** Someone who works for the vendor: "a fella from docu sign rang us" names the vendor, not a tool in use. */
 const FROM_VENDOR = /\b(?:someone|somebody|a (?:guy|fella|bloke|man|woman|lady|girl|rep|salesperson|sales rep|sales guy)|their (?:rep|salesperson|sales rep|account manager))\s+from\s+$/;
+/** A tool someone uses at another company: "my boss uses docu sign for his other company". */
+const OTHER_COMPANY_AFTER = /^\s+(?:for|at|in|with) (?:him|his|her|their|the) other (?:company|business|firm|shop|office|job)\b/;
+/** Someone moving people onto a tool later: "the brokerage is switching everybody to sky slope". */
+const MOVING_PEOPLE_TO = new RegExp(
+  String.raw`\b(?:switch|switching|mov(?:e|ing)|migrat(?:e|ing)|put(?:ting)?) (?:everybody|everyone|us all|us|all of us|` +
+  String.raw`the (?:whole )?(?:team|office|company|firm)) (?:over )?(?:to|onto)\s+$`,
+);
 const ECHO_BEFORE = new RegExp(
   String.raw`\b(?:you|your (?:colleague|agent|bot|assistant)|the (?:agent|bot|assistant))\s+(?:just\s+)?(?:mentioned|said|` +
   String.raw`asked(?: about| if| whether)?|brought up|talked about|were saying|suggested|listed)\s+(?:\S+\s+){0,2}$`,
@@ -209,6 +216,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (ECHO_BEFORE.test(window) || FROM_VENDOR.test(u.lower.slice(Math.max(0, mt.start - 40), mt.start))) return 'echo';
   const sentenceEnd = u.lower.slice(mt.end).search(/[.?!;]/);
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
+  if (OTHER_COMPANY_AFTER.test(after)) return 'echo';
   if (cueHolds(NEG_RE, window) || NO_NEED_LINK.test(window)) return 'negated';
   // "we switched to Pipedrive from Zoho": the product after "from" is the one left (or being left).
   const from = SWITCH_FROM.exec(window);
@@ -220,7 +228,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (POST_LEAVING.test(after)) return 'leaving';
   if (cueHolds(LEAVING_RE, window)) return 'leaving';
   if (PROSPECT_BEFORE.test(window) || PROSPECT_AFTER.test(after)) return 'prospect';
-  if (cueHolds(EVAL_RE, window)) return 'eval';
+  if (cueHolds(EVAL_RE, window) || MOVING_PEOPLE_TO.test(window)) return 'eval';
   return 'positive';
 }
 

@@ -45,7 +45,7 @@ const HIGH_PLAIN = scan(`${WORD_START}(?:` + "asap|a\\.s\\.a\\.p|as soon as (?:p
   "right away|time[- ]sensitive|(?:need|needs|needed|want|wanted) (?:it|this|that|them|something) (?:basically |" +
   "like |right |pretty much |honestly )?now|can't wait|cannot wait|no time to waste|emergency|on fire|pressing|" +
   "top priority|high priority|(?:move|moving|act|acting) (?:fast|quickly)|fast track|the sooner the better|" +
-  "sooner rather than later)\\b");
+  "sooner rather than later|yesterday(?=,? if (?:we|i|you) (?:could|can)\\b))\\b");
 const LOW_PLAIN = scan(
   `${WORD_START}(?:` + "no (?:big |real |huge |massive |great |mad |major |particular )?(?:rush|hurry|pressure)|not in (?:a|" +
     "any) (?:rush|hurry)|in no (?:rush|hurry)|no (?:real |set |fixed |hard |specific )?(?:timeline|deadline|" +
@@ -69,12 +69,12 @@ const HIGH_TIME = scan(
     `next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:start|starting|begin|beginning|launch|go live|` +
     `going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|` +
     `live|ready|done|sorted|up and running) (?:the end of )?this month|this month (?:would be|if (?:possible|` +
-    `we can)|ideally|hopefully)|(?:by|before) ${MONTH} \\d{1,2}|` +
+    `we can)|ideally|hopefully)|(?:by|before) ${MONTH} (?:\\d{1,2}|(?:the )?${ORD})|` +
     `(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
     `(?:${DAY}(?<!\\b(?:a|every|each) ${DAY})|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th))|${MONTH} (?:the )?${ORD}|` +
-    `the ${ORD} of ${MONTH})(?=[^.?!]{0,60}\\b(?:by then|before (?:then|that)|(?<!\\bno )deadline|due)\\b)|` +
+    `the ${ORD} of ${MONTH})(?=[^.?!]{0,100}\\b(?:by then|before (?:then|that)|(?<!\\bno )deadline|due)\\b)|` +
     `(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
     `|th)))(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's),?\\s+(?:on |this |next )?${DAY})` +
     `(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80}))\\b`,
@@ -149,7 +149,7 @@ const CURRENTLY_TODAY = new RegExp(
 
 /** "we're moving off Adobe Sign eventually": when the current tool goes, not when the caller wants a solution. */
 const LEAVING_TOOL = /\b(?:mov(?:e|es|ing)|switch(?:es|ing)?|migrat(?:e|es|ing)|com(?:e|es|ing)|get(?:s|ting)?) (?:off|away from|out of)\b[^.?!;,]{0,30}$/;
-const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to)\s+[^.?!;]{0,25}\bby\s+$/;
+const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to)\s+[^.?!;]{0,25}\bby\s+(?:(?:the\s+)?(?:end|start|middle) of\s+(?:the\s+)?)?$/;
 /** "we might hire another ten next year": when the team grows, not when they want the product. */
 const GROWTH_WHEN = /\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$/;
 /** "next year it will be fifty", "next year it may go to five hundred": a size the caller expects, said after the time. */

@@ -14,6 +14,8 @@
  */
 export default String.raw`
 -	strong	-	insurance (?:section|cards?|info(?:rmation)?|details|verification|certs?|certificates?)|legal (?:team|department|dept|counsel|review|side)|in-house counsel|(?:sub)?contractor agreements?
+# A contractor named by a trade outside these industries (mining, cleaning, security) is no builder.
+-	strong	-	(?:mining|cleaning|security|guarding|catering|drilling) contractors?
 -	strong	-	medical (?:consents?|consent forms?|forms?|info(?:rmation)?|questionnaires?|declarations?)|independent contractors?|sales team|hr team|real estate (?:purposes|loan)
 # A department or the people in it ("the two in logistics", "our logistics team") names no industry.
 -	strong	-	(?:two|three|four|five|six|guys?|people|folks|lads|girls|ones?|someone|person) in (?:logistics|marketing|construction|insurance)|logistics (?:team|department|dept|manager
@@ -37,7 +39,7 @@ financial_services	weak	-	bank|bookkeepers
 # A brokerage named by what it brokers is that trade's, not a real-estate brokerage.
 logistics	strong	-	(?:logistics|freight|shipping|transport|trucking|customs) brokerages?|shipping (?:agency|agencies|agents?|lines?)
 logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(?:age)?|third[- ]party logistics|3pl(?<!\bour 3pl)|logistics|trucking|freight|warehousing
-	|courier(?<!\bby courier)|supply chain
+	|courier(?<!\bby courier)(?! (?:the|them|it|our|all|papers|documents|contracts|forms)\b)|supply chain
 # A fleet of trucks is a haulier's (a fleet of vans may be any trade's).
 # Cold storage and warehousing for others: "a cold chain outfit", "we run a cold storage warehouse".
 logistics	strong	-	cold (?:storage|chain|stores?)(?! (?:room|unit|fridge)s?\b)|transport (?:company|firm|business|operator)|haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,3}(?:trucks|lorries|rigs)
@@ -48,13 +50,15 @@ logistics	strong	-	clearing (?:and|&) forwarding|forwarding agen(?:t|ts|cy|cies)
 	|(?:regional|long[- ]haul|ltl|motor|common) carriers?
 # A ship or port agency handles vessels calling at a port.
 logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|shipbrok\w*|stevedor\w*|freight terminals?|container terminals?
-staffing	strong	-	staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency|headhunt\w*|executive search|placement agency|we place (?!orders)
+staffing	strong	-	employment agen(?:cy|cies)|(?:domestic )?helpers? agen(?:cy|cies)|maid agen(?:cy|cies)|staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency
+	|headhunt\w*|executive search|placement agency|we place (?!orders)
 staffing	strong	-	recruiters? (?:at|for|in) (?:a|an|the|our|my) (?:\w+ )?agency|agency(?=[^.?!]{0,30}\brecruiters\b)
 marketing_agency	strong	-	(?:digital |performance |growth )?marketing (?:agency|firm|shop)|ad agency|advertising agency|digital agency|creative agency|pr (?:firm|agency)|branding agency
 marketing_agency	strong	-	seo agency|media agency|design agency|agency(?=[^.?!]{0,40}\b(?:social media|ads|advertising|marketing|seo|branding|campaigns|creative)\b)
 healthcare	strong	-	nhs(?: trusts?| practice| practices)?|medical|home health|home care|in-home care|hospice|behavioral health|healthcare|health ?care|hospitals?|hospital system|clinics?
 healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentists?|orthodont\w*|chiropract\w*|physical therapy|therapy practice|pharmacy|nursing home
-healthcare	strong	-	biotech\w*|life sciences|pharmaceutical (?:company|firm)|senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?|paperwork|consent|records?
+healthcare	strong	-	biotech\w*|life sciences|pharmaceutical (?:company|firm)|pharmacies|chain of chemists|senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?
+	|paperwork|consent|records?
 	|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
 # Family doctors: "a GP practice", "the doctors' surgery".
 healthcare	strong	-	gp (?:practices?|surger(?:y|ies)|clinics?)|general practice|family (?:practice|medicine)|doctors'? surger(?:y|ies)
@@ -76,7 +80,7 @@ hospitality	strong	-	hospitality|boutique hotel|hotel group|(?:group|chain|colle
 	|guest ?houses?|b&bs?|bed and breakfasts?|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
 hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|(?:events?|wedding|function|conference|banqueting) (?:venues?|cent(?:re|er)s?|halls?)|ice cream (?:shops?|stores?|parlou?rs?)
 	|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
-hospitality	strong	-	tour (?:operators?|company|companies)|tours? for (?:foreign )?tourists|travel agen(?:cy|cies|ts?)
+hospitality	strong	-	(?:we|i) (?:run|do|operate|offer) (?:\w+ ){0,2}tours\b|tour (?:operators?|company|companies)|tours? for (?:foreign )?tourists|travel agen(?:cy|cies|ts?)
 hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
 hospitality	strong	-	(?:yacht|boat|fishing|sailing) charters?|(?:fishing|ski|safari|hunting|mountain|wilderness) lodges?|holiday (?:parks?|lets?|cottages)|campsites?|glamping
 hospitality	weak	-	ryokans?|inns?|hostels?|restaurants?|hotels?|bar and grill|bakery|cafes?|brewpubs?|pubs?|bistros?|motels?
@@ -98,6 +102,7 @@ education	strong	-	day ?cares?|child ?care(?: cent(?:re|er)s?| providers?)?|pre-
 # After-school programmes are run by schools and charities alike: education only when the caller is the one running them.
 education	weak	-	nurser(?:y|ies)(?<!\b(?:plant|garden|tree|trees) nurser(?:y|ies))
 education	weak	-	after-?school (?:programs?|programmes?|clubs?)
+education	strong	-	private schools?|nursery and primary|primary and secondary
 education	strong	-	tuition (?:cent(?:re|er)s?|classes|school)|coaching (?:cent(?:re|er)s?|classes)|cram schools?
 education	weak	-	schools?|academy|district
 # The caller's own students ("we have about 4,200 students"); students named alone ("when the students come back") or working for
@@ -116,6 +121,8 @@ real_estate	strong	-	(?:co-?operative )?housing societ(?:y|ies)|housing (?:assoc
 real_estate	strong	-	co-?working (?:spaces?|offices?|cent(?:re|er)s?|operators?|business)|shared (?:office|work) ?spaces?|serviced offices?
 real_estate	strong	-	title company|escrow|landlords?(?<!\b(?:our|my|the|with (?:the|our)) landlords?)|(?:residential|commercial) propert(?:y|ies)|apartment (?:buildings|complexes|communities)
 	|multi-?family|(?:rental|residential) units
+# Developers of homes sell flats and plots: "a wee property developer", "we're real estate developers".
+real_estate	strong	-	(?:property|real estate|residential|housing|condo|apartment) develop(?:ers?|ment (?:company|firm|business))
 real_estate	strong	-	manage (?:[\w-]+ ){0,5}(?:properties|buildings|rentals|rental units|units|doors|apartments|apartment blocks|blocks of flats)
 real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties
 legal	strong	-	law (?:firm|office|practice)|legal practice|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation

@@ -30,7 +30,7 @@ manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:
 manual_process	-	paper (?:at the moment|for now|right now|currently|only)(?=\s*(?:[,.;!?]|$)| now\b)|(?:everything|it|all)(?:'s| is) (?:all |still |just )?(?:paper|on paper)\b
 	|paper and (?:biro|pen)s?|carbon cop(?:y|ies)|carbon copy pads?|duplicate books?|paper (?:tickets|dockets|receipts|registers?)\b|photocop(?:y|ies|ying) (?:everything|it all|them)
 	|(?:just|only|still|mostly|purely) printing\b
-	|(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| and (?:pens?|email|excel|ink|spreadsheets?)\b)
+	|(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| and (?:pens?|email|excel|ink|spreadsheets?|whatsapp)\b)
 manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|clips?|plates?|cups?|bags?|straws?))|wet signatures?|on paper|paper[- ]based|all paper|filing cabinets?
 	|(?:a|the|in a|in the) binders?|paperwork piles|manual(?:ly)?|data entry
 manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|pdfs? over email
@@ -50,7 +50,8 @@ manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |litera
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
 poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|one|two|three|four|\d+) (?:days?|weeks?))
-	|slow(?:er|ly|ness)?(?! (?:season|period|months?|time|weeks?|days?)\b)(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)|delays?
+	|slow(?:er|ly|ness)?(?! (?:season|period|months?|time|weeks?|days?)\b)(?<!\b(?:internet|connection|line|wifi|wi-fi|signal|laptop|computer|network|broadband)(?: is| was|'s)? (?:so |very 
+	|really |a bit |bit )?slow\w*)(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)|delays?
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:like |about |almost |nearly )?(?:a fortnight|a month|two months)
 slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|drags? on|signed faster|faster turnaround
 	|turnaround(?! (?:sheets?|checklists?|checks?|forms?|logs?|reports?|crews?|teams?|staff|managers?|coordinators?|plans?)\b)
@@ -75,7 +76,7 @@ too_expensive	negatable	(?:very|too|so|quite|really|super) (?:costly|steep)|(?:c
 	|(?:it's|it is|that's|that is) (?:way |far |just )?too much\b(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
 	|(?:increased|upped|hiked) (?:the|their) prices?|(?:way|far) too much(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
 	|paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?
-too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike)
+too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike|jumped|rose|shot up)
 # The vendor raised the caller's price: "they put us up again at renewal", "they've put the price up".
 too_expensive	-	put (?:us|the price|the prices|our price|the cost|the fees?|our fees?|the subscription|it) up(?= (?:again|at (?:the )?renewals?|by|every year|each year|this year)\b)
 	|put (?:the |their |our )?(?:price|prices|pricing|fees?|subscription|licen[cs]e fees?) up
@@ -104,7 +105,7 @@ poor_visibility	-	(?:lose|losing|lost) track of (?:where|which(?! (?:version|cop
 # "half the time we can't find them after": the signed copies go missing.
 poor_visibility	-	(?:can't|cannot|cannae|canny|can never|never) find (?:them|it|those)(?<=\b(?:half the time|usually|often|sometimes|always|never|then|later|after(?:wards)?) (?:we |i |you |t
 	hey |nobody |no one )?\w+ find (?:them|it|those))
-	|(?:can't|cannot|cannae|canny|can never) find (?:them|it|those)(?= (?:after|afterwards|later|again|when)\b)
+	|(?:can't|cannot|cannae|canny|can never) find (?:them|it|those|one|the (?:right|one) one)(?= (?:after|afterwards|later|again|when)\b)
 poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|couldn't find|could not find|cannot find|nobody can find|no one can find) (?:a |the |our |some |signed |old |original |a signed |the signed 
 	|important )*{doc_nouns}
 poor_visibility	-	(?:nobody|no one) can (?:ever |never )?find\b|(?:copies|forms|ones|documents|files|papers) (?:we|they|i) (?:could not|couldn't|can't|cannot|can never) find\b
@@ -189,4 +190,20 @@ slow_turnaround	-	(?:work|job|jobs|project|projects|everything|install|start)(?:
 chasing_signatures	-	(?:forever|always|constantly) (?:ringing|calling|phoning|emailing|texting|chasing)\b|(?:ringing|calling|phoning|emailing|texting) (?:\w+ ){1,2}to get (?:'em|them|it|those) signed
 errors_rework	-	miss(?:es|ed|ing)? (?:a|one|the) (?:box|field|page|signature|initial)s?\b|(?:get|bring|call|have) (?:'em|them|him|her|the \w+) back in to sign|c(?:o|a)mes? back sideways
 	|missing (?:a|one|the) (?:page|signature|field|initial)\b
+# More told as stories: "the price very high already, want to find something cheaper", "some are lost on the way", "pdfs
+# flyin' around", "we lose a few every week", "the big thing is the chasing", "na paper we dey use", "solicitors posting stuff
+# about", "the missives went missing", "the drivers bring the paper back", "no idea what's been signed", "their support no dey
+# answer", "signed back over email", "the paperwork isn't back before their first shift".
+too_expensive	negatable	price (?:is |very |so |too |really |quite )*(?:high|steep)\b|(?:find|get|want|looking for) (?:something|anything|one|somewhere) cheaper
+poor_visibility	-	(?:some|half|a few|most|many|one or two|a couple) (?:of them |of the \w+ )?(?:are|get|got|go|went|gets) lost|(?:we|they) (?:lose|lost) (?:a few|some|one or two|a couple
+	|half|loads|a lot|a bunch)\b
+	|(?:went|go|goes|going|gone) missing(?<=\b\w+s (?:went|go|goes|going|gone) missing)
+	|no idea (?:what's|what has|which ones?|who's|who has|what) (?:been |actually |already )?(?:signed|come back|gone out)
+manual_process	-	(?:pdfs?|emails?|papers?|documents?|contracts?|forms?|copies|attachments?) fly(?:ing|in'?) (?:around|about|everywhere)|na paper\b|paper we (?:dey )?use\b
+	|post(?:ing|ed|s)? (?:stuff|things|papers|documents|contracts|it|them) (?:about|around|back and forth|out and back)
+	|(?:bring|brings|bringing|brought) (?:the |all the )?(?:paper|paperwork|papers|forms|copies|dockets) back|(?:signed|sent|scanned) back (?:over|by|via|on) (?:email|e-mail|whatsapp)
+chasing_signatures	-	chasing(?<=\b(?:the|all the|constant|endless) chasing)
+poor_support	-	support (?:no dey|doesn't|does not|don't|never|won't) (?:answer|reply|respond|get back)|(?:ticket|tickets|email|emails)\b[^.?!]{0,40}\bnobody (?:reply|replies|replied|answers
+	|answered|got back)
+slow_turnaround	-	(?:isn't|aren't|is not|are not|not) back (?:before|in time|by)\b
 `;

@@ -28,6 +28,8 @@ slack	integration_needs	lower	slack(?= for (?:chat|chatting|messaging|messages|c
 slack	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?:all|just|only|mostly) (?:on |in |through )?)slack(?=\s*(?:[,.;!?]|$)| now\b)
 microsoft_teams	integration_needs	lower	microsoft teams|ms teams|msteams
 microsoft_teams	integration_needs	lower	(?<={ms_apps}(?:,|\s+and|\s+or|,\s*and|,\s*or)\s+)teams(?! of)
+# Said with the other Microsoft tools after it: "we're on teams and outlook".
+microsoft_teams	integration_needs	lower	(?<=\b(?:on|in|use|using|via) )teams(?=,? (?:and |or |plus )?(?:{ms_apps})\b)
 microsoft_teams	integration_needs	lower	(?<=\b(?:on|in|via|through|over|using) )teams(?= (?:all day|calls?|chats?|meetings?|channels?|messages?|notifications?)\b)
 microsoft_teams	integration_needs	cased	(?<=\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Uu]se|[Uu]sing|and|or|with|[Ii]t's|{link_verbs} (?:in)?to) )Teams
 microsoft_teams	integration_needs	cased	(?<=(?:[Mm]icrosoft|MS|SharePoint|Sharepoint|Outlook|OneDrive|Office|O365|Slack|Zoom)[^.?!]{0,60}, )Teams\b
@@ -119,6 +121,8 @@ google_calendar	integration_needs	lower	google calendar
 google_calendar	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) )calendar\b
 bamboohr	integration_needs	lower	bamboo ?hr
 workday	integration_needs	cased	(?<!^|[.!?] )Workday
+# Lowercase, as the tool a link is wanted to: "it doesn't connect to our workday".
+workday	integration_needs	lower	(?<=\b{link_stems} (?:up |directly )?(?:with|to|into|in) (?:our |the |their )?)workday\b(?! (?:is|was|starts|ends|finishes)\b)
 gusto	integration_needs	cased	Gusto
 # Lowercase only where it is a system ("with gusto" is enthusiasm): "payroll runs through gusto".
 gusto	integration_needs	lower	(?<=\b(?:through|via|on|using|use|uses|in) )gusto\b|gusto(?= for (?:payroll|the payroll|hr|benefits)\b)

@@ -27,6 +27,8 @@ client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?
 	(?! (?:officer|worker|coordinator|clerk|nurse|assessor|manager|lead|desk)s?\b| (?:staff|team)\b)
 # A course a learner signs up to: "every learner signs a course agreement when they enrol".
 client_intake	(?:course|training|tuition|learner|student|lesson|programme|program) (?:agreements?|contracts?)
+# A member joining a gym or club signs a membership agreement (a waiver built into it does not make it a consent form).
+client_intake	membership (?:agreements?|contracts?|forms?)
 consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talent|model|image|location|appearance|likeness|participant|extras?) releases?
 	|consent forms?|(?:liability )?waivers?|permission (?:slips?|forms?|notes?|letters?)|release forms?|signed consents?|consents
 # A release said as signed ("every one of them signs a release"), not a software release.
@@ -34,7 +36,7 @@ consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities|(?:a|the|written|their) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 # A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent".
 consent_forms	(?:boarding|informed|photo|photography|parental|guardian|research|study|trial|vaccination|surgical|anaesthetic|anesthesia|media) consents?
-consent_forms	treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file authori[sz]ations?
+consent_forms	(?:client|taxpayer) declarations?(?<=\btax\b[^.?!]{0,40}\bdeclarations?)|treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file authori[sz]ations?
 # A consent collected from someone ("collect a consent from every household"), led by its word.
 consent_forms	consent(?<=\b(?:collect|collects|collecting|collected|obtain|obtains|obtaining|gather|gathering|record|recording|take|takes|taking) (?:a|the|their|written|signed) consent)
 sales_contracts	change orders?
@@ -56,6 +58,9 @@ real_estate_transactions	purchase agreements?|listing agreements?|(?:seller )?di
 real_estate_transactions	offers on homes|(?:real estate|property|home) (?:closings|transactions|sales)
 # Sale agreements for homes, and the purchases themselves, are property transactions.
 real_estate_transactions	(?:house|home|property|flat|apartment) purchases
+# Scots missives, reservation agreements for off-plan units, contracts to sell, transfer powers of attorney.
+real_estate_transactions	missives|reservation agreements?(?<=\b(?:units?|flats?|plots?|homes?|condos?|buyers?|develop\w*)\b[^.?!]{0,80}reservation agreements?)
+	|reservation agreements?(?=[^.?!]{0,60}\b(?:units?|flats?|plots?|homes?|condos?|buyers?)\b)|contracts? to sell|deeds? of sale|(?:property )?transfers(?<=\bconveyanc\w*\b[^?!]{0,120}transfers)
 	|(?:sale|sales|purchase) (?:agreements?|contracts?|deeds?)(?= (?:for|on) (?:the |our )?(?:flats|apartments|homes|houses|units|plots|villas|condos|properties|townhouses)\b)
 # A contract of sale with a property sale around it (a car's or a business's is a sale of goods).
 real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|homes?|houses?|estate agen(?:cy|cies|ts?)|real estate|realtors?|conveyanc\w*|settlements?)\b
