@@ -37,6 +37,7 @@ describe('volume: the period said first', () => {
   it('reads a short answer with "odd" after the count', () => {
     expect(vol('monthly? about forty odd')).toBe(40);
     expect(vol('weekly, like thirty odd.')).toBe(perMonth(30, WEEK));
+    expect(vol('weekly? like sixty odd people')).toBeNull();
   });
 
   it('reads "send out" before the count per term', () => {

@@ -464,7 +464,7 @@ const V_PER_THING_FIRST = g(`\\b(?:on|in|at|for|per|with)\\s+(?:a|an|each|every)
   `(${NUM})\\s+(?:[a-z'-]+\\s+)?([a-z'-]+)`);
 const PER_THING_FIRST_GATE = /\b(?:on|in|at|for|per|with) (?:a|an|each|every) /;
 /** What each thing does just before its count ("every volunteer must sign <one> ..."): the count is per thing. */
-const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?:[a-z']+,?\\s+){1,6}?${CARRIES_EACH}\\s+$`);
+const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnight|month|quarter|year|time)\\b)(?:[a-z']+,?\\s+){1,6}?${CARRIES_EACH}\\s+$`);
 /** A document word at the start of a string. */
 const DOC_START = new RegExp(`^${DOC}\\b`);
 /** Documents per thing said after the things' documents: "so two per container", "two documents a wedding" (group 1, 2 the thing). */
@@ -487,7 +487,7 @@ const V_PERIOD_FIRST = new RegExp(
   `^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|i'd say|id say|i guess|probably|maybe|um|uh)[\\s,.?!-]+)*(?:(daily|` +
     `weekly|fortnightly|monthly|quarterly|yearly|annually)|(?:a|an|per|each|` +
     `every)\\s+${UNIT})\\b[\\s,.?!-]*(?:(?:like|about|around|roughly|maybe|probably|approximately|say|i'd say|` +
-    `id say|i guess|so|um|uh)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|odd\\b|tops\\b|` +
+    `id say|i guess|so|um|uh)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|odd(?=\\s*(?:[.,!?]|$))|tops\\b|` +
     `max\\b|or more\\b|${DOC}\\b|of (?:them|those|'em)\\b))`,
 );
 /**
