@@ -38,6 +38,9 @@
  *   the rate ("twelve courses a week with ten students each"); a hoped-for figure ("could be fifty a week") is secondary.
  * - the document named before the things that each carry it takes their rate ("the agreement each delivery partner signs
  *   with us, around 300 new partners a month"); readings said after "the system is only for", "we want it just for" beat those before it.
+ * - "every volunteer signs one consent form once a year" is one each, not one a year; the signers each thing has multiply its
+ *   rate ("each build's got eight subbies, and every subbie signs ..."); a season's length may come before its count; new people
+ *   per period with their hiring papers named are one set each ("fifteen new starters a month, the staff contracts").
  * Results are rounded to 2 decimals.
  */
 import type { TeamCandidate } from './team-size';
@@ -285,7 +288,9 @@ const g = (s: string) => new RegExp(s, 'g');
 const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}|\\s+(?:a|per|each|every|for each|` +
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
-const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
+/** No period word between a period and its count: "a year, and per intake around 200 forms" is a count per intake. */
+const NOT_PER_TERM = '(?!(?:per|each|every|a)\\s+(?:term|intake|semester|trimester|cohort|season)\\b)';
+const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:${NOT_PER_TERM}[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
 /** `V_PERIOD_DOC` a clause on: "every fortnight we run payroll and we send around three hundred payslips" (run after " and we"). */
 const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+(?:we|they|i)\\s+(?:[a-z',-]+\\s+){0,2}?(${NUM})\\s+${MODV}${DOC}\\b`);
 /**
@@ -299,7 +304,7 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in (?:that|the|this)
   `(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
-  `seeing)|it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
+  `seeing)(?:\\s+out)?|it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
 const PERIOD_ADVERB = /\b(?:dai|week|fortnight|month|quarter|year|annual)ly\b/;
@@ -312,8 +317,11 @@ const SEASON_WE_WORDS = ['in that ', 'in the s', 'in this '];
 const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b|of (?:them|those|'em)\b)/;
 /** Documents right after a count (`periodFirstReadings`): "... 200 contracts", "... 200 rental agreements". */
 const DOC_AFTER_COUNT = new RegExp(`^\\s+${MODV}${DOC}\\b`);
-/** The thing counted right after a count (`periodFirstReadings`): one optional word, then the noun (group 1). */
-const THING_AFTER = /^\s+(?:[a-z'-]+\s+)?([a-z]{3,})\b/;
+/**
+ * The thing counted right after a count (`periodFirstReadings`): after one word, the next (group 2: "ninety new boarders"),
+ * else the word after it (group 1), also when it is a plural ("six hundred volunteers and ...").
+ */
+const THING_AFTER = /^\s+([a-z'-]+)(?:\s+([a-z]{3,})\b)?/;
 /** The count of terms or intakes in a year: "there's four terms", "only one intake per year" (group 1 the count, 2 the unit). */
 const TERMS_IN_YEAR = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?(term|intake|semester|trimester)s?\\b`);
 /** The gap of V_DOC_PERIOD naming a thing each document is for ("one manifest per route per day"): group 1 the thing. */
@@ -354,16 +362,32 @@ const V_EACH_DOC = g(
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
 const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
-  ` single one)?\\s+(?:[a-z']+,?\\s+){0,6}?${CARRIES_EACH}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|the same|` +
-  `the|their|its)\\s+(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
+  ` single one)?\\s+(?:[a-z']+,?\\s+){0,6}?${CARRIES_EACH}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|their own|one|the same|` +
+  `the|their|its)|${NUM})\\s+(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
+/**
+ * The `EACH_SIGNS` text `s` says one document each: a count before the document (as "sign one consent form") is 1; a count
+ * right after "each"/"every" ("every one of them") is who, not how many.
+ */
+function signsOne(u: Utterance, s: string): boolean {
+  const lead = /^(?:each|every)\s+[\ue000-\ue0fe]/.exec(s);
+  for (let i = lead ? lead[0].length : 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xe000 && c <= 0xe0fe && quantityAt(u, s[i])?.value !== 1) return false;
+  }
+  return true;
+}
 /**
  * A population with a document each per period, the period after the document: "4,200 students and every one of
  * them needs the technology use agreement signed by a parent each year", "600 volunteers, every volunteer signs a
  * liability waiver once a year".
  */
 const V_POP_EACH_DOC = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${PERIOD_AFTER}`);
-/** The document each gets named first, the rate after: "every temp signs an assignment agreement before their first shift, we place about 120 people a week". */
-const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!\\ue0ff]|\\.(?= we )){0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}`);
+/**
+ * The document each gets named first, the rate after: "every temp signs an assignment agreement before their first shift, we
+ * place about 120 people a week"; the rate may open the next sentence with "we" or "each" ("... a waybill. each truck does
+ * three trips a week", times the trucks: see `headcount`).
+ */
+const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!\\ue0ff]|\\.(?= (?:we|each) )){0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}`);
 /**
  * The things counted after their document and its period: "each vendor signs a vendor agreement once a year and we've got
  * a hundred and eighty vendors" = 180 a year (group 1 the thing, repeated after its count, group 6 the count).
@@ -439,6 +463,8 @@ const LEAD_HEDGES = /^[\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|about|around|maybe
 const V_PER_THING_FIRST = g(`\\b(?:on|in|at|for|per|with)\\s+(?:a|an|each|every)\\s+${ADJ}([a-z]{3,})\\b,?\\s+(?:[a-z',-]+\\s+){0,3}?` +
   `(${NUM})\\s+(?:[a-z'-]+\\s+)?([a-z'-]+)`);
 const PER_THING_FIRST_GATE = /\b(?:on|in|at|for|per|with) (?:a|an|each|every) /;
+/** What each thing does just before its count ("every volunteer must sign <one> ..."): the count is per thing. */
+const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnight|month|quarter|year|time)\\b)(?:[a-z']+,?\\s+){1,6}?${CARRIES_EACH}\\s+$`);
 /** A document word at the start of a string. */
 const DOC_START = new RegExp(`^${DOC}\\b`);
 /** Documents per thing said after the things' documents: "so two per container", "two documents a wedding" (group 1, 2 the thing). */
@@ -461,7 +487,7 @@ const V_PERIOD_FIRST = new RegExp(
   `^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|i'd say|id say|i guess|probably|maybe|um|uh)[\\s,.?!-]+)*(?:(daily|` +
     `weekly|fortnightly|monthly|quarterly|yearly|annually)|(?:a|an|per|each|` +
     `every)\\s+${UNIT})\\b[\\s,.?!-]*(?:(?:like|about|around|roughly|maybe|probably|approximately|say|i'd say|` +
-    `id say|i guess|so|um|uh)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|tops\\b|` +
+    `id say|i guess|so|um|uh)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|odd(?=\\s*(?:[.,!?]|$))|tops\\b|` +
     `max\\b|or more\\b|${DOC}\\b|of (?:them|those|'em)\\b))`,
 );
 /**
@@ -496,16 +522,18 @@ const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${EACH_DOC}\\s+${PERIOD_AFTER}`)
 const V_ONE_THING_EACH = g(`\\b(?:a|an|one)\\s+([a-z]{3,})\\s+${PERIOD_AFTER}`);
 const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)\\ue0ff)?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|` +
   `range|documents?|docs|each|apiece|(?:new\\s+)?ones)\\s+)?${PERIOD_AFTER}`);
+/** The things of "one <document> per <thing>" counted again (group 2 the thing): "240 units", "two hundred and ten of them". */
+const THINGS_AGAIN = `(?:(?:[a-z'-]+\\s+)?\\2s?\\b|of (?:them|those|these|'em)\\b)`;
 /** One document per thing and a count of those things per period: "one tenancy agreement per unit ... about 240 units turning over each year". */
 const V_ONE_PER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
-  `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\2s?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
+  `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+${THINGS_AGAIN}(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
 const V_ONE_PER_Y = stickyIfNumLed(V_ONE_PER)!;
 /**
  * The same with the document said just before "one per" (`DOC_JUST_BEFORE`): "the tenancy agreements, one per unit, and about
  * 240 units turn over every year" (group 1 the one, 2 the thing, 3 the count, 4-7 the period).
  */
 const V_ONE_PER_AFTER_DOC = g(`(${NUM})\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
-  `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\2s?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
+  `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+${THINGS_AGAIN}(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
 const V_ONE_PER_AFTER_DOC_Y = stickyIfNumLed(V_ONE_PER_AFTER_DOC)!;
 /** A document (maybe a comma) ending the text before a count. */
 const DOC_JUST_BEFORE = new RegExp(`\\b${DOC},?\\s*$`);
@@ -518,9 +546,12 @@ const V_TERM_ANY = new RegExp(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|
 /** Each of N things signs one document per period: "each of our 30 vendors signs a new supplier agreement once a year" = 30 a year. */
 const V_EACH_OF = g(`\\beach of (?:our|the|my|those|these|them)\\s+(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?(?:signs?|gets?|needs?|requires?|has|` +
   `have)\\s+(?:a|an|one|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}`);
-/** A count per term said before the documents: "per term we send about 350 permission slips and there's three terms". */
+/**
+ * A count per term said before the documents: "per term we send about 350 permission slips and there's three terms" (group 3
+ * the terms in a year; without it, the terms said elsewhere: "two intakes per year ..., and per intake around 600 enrolment forms").
+ */
 const V_TERM_FIRST = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester|cohort),?\\s+(?:[a-z',-]+\\s+){0,5}?(${NUM})\\s+${MODV}${DOC}\\b` +
-  `[^.?!;\\ue000-\\ue0fe]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\1s\\b`);
+  `(?:[^.?!;\\ue000-\\ue0fe]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\1s\\b)?`);
 /** A spoken correction just before a bare count ("sixty a year, sorry, a quarter, sixty a quarter"): the corrected figure wins. */
 const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|hang on)\b[^.?!;\ue000-\ue0fe]{0,30}$/;
 /**
@@ -530,12 +561,14 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
  * signers' document may sit between ("twenty five players sign player contracts each season, two seasons a year").
  * Group 1 the count, 2 the unit (summer and winter are seasons), 3 the terms in a year, 4 the season's months. With no
  * signing said, the things counted (or the people each has: "thirty studies a semester, each with about forty participants")
- * are those a document is named for ("the staff contracts for the seasonal staff"; `docNamesThing`).
+ * are those a document is named for ("the staff contracts for the seasonal staff"; `docNamesThing`). A bare count with a
+ * document named counts the documents ("the waivers ... three thousand a summer, and summer's two months" = 1,500).
  */
-const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,2}?|[^.?!;\\ue000-\\ue0ff]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
+const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){0,2}?|[^.?!;\\ue000-\\ue0ff]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
   `(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+(term|intake|semester|trimester|season|summer|winter)\\b` +
   `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:\\beach ${NUM}[^.?!;\\ue000-\\ue0fe]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
-  `\\b(?:season|camp|programme|program|course)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b)`);
+  `\\b(?:season|summer|winter|camp|programme|program|course)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe|basically|` +
+  `usually|typically)\\s+)?(${NUM})\\s+months\\b)`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
 /**
  * Things counted, then the months they come in, with each thing's document said in the turn: "about a hundred and twenty haul
@@ -546,6 +579,14 @@ const V_THINGS_OVER_MONTHS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z][a-z'-]*s
   `[^.?!;\\ue000-\\ue0ff]{0,60}?\\b(?:(?:season|it)(?:'s| is| lasts| runs)\\s+(?:over\\s+)?|(?:that's|that is|all|and)\\s+(?:over|across)\\s+|over\\s+)` +
   `(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
 const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
+const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
+/**
+ * The same with the months said first: "the camp runs about three months over summer and we'd get maybe four hundred and fifty
+ * kids through" (group 1 the months, 2 the count, 3 the thing's stem, which must be said carrying its document).
+ */
+const V_MONTHS_THEN_THINGS = g(`\\b(?:season|summer|winter|camp|programme|program|course|it)(?:'s| is| lasts| runs)\\s+(?:over\\s+|for\\s+)?${HEDGE}` +
+  `(${NUM})\\s+months\\b[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?([a-z][a-z'-]*?)(?:e?s)\\b` +
+  `(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|fortnight|month|quarter|year)\\b)`);
 /** The terms of a year said as a count ("three terms", "two semesters"). */
 const TERMS_PLURAL = ['terms', 'semesters', 'trimesters', 'intakes', 'seasons'];
 /** People each counted thing has, said after its unit: ", each with about forty participants" (group 1 the count, 2 the noun). */
@@ -553,11 +594,12 @@ const EACH_WITH = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,10}?,?\\s*each(?: one)?\
   `approximately|some)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?([a-z]{3,})\\b`);
 /** The noun a count per unit counts, the last word before the unit: "ninety seasonal staff each season" (group 1). */
 const THING_BEFORE_UNIT = /\b([a-z]{3,})\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
+/** Nothing counted between a count and its unit ("three thousand a summer"): a bare count (V_TERM_THINGS needs a document named). */
+const BARE_UNIT = /^\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
 /** The season words of V_TERM_THINGS. */
 const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
 /** Signers and their documents with no article between ("sign player contracts"). */
 const SIGN_DOCS = new RegExp(`\\b${CARRIES}\\s+${MODV}${DOC}\\b`);
-const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
 /**
  * A population with a document each, renewed every few months or once a term or season and spread over it: "ninety cafes
  * and each cafe signs a supply agreement, renewed every six months" = 15; "two hundred kids, and every kid's parent signs a
@@ -815,11 +857,14 @@ function periodFirstReadings(sc: VolumeScope): void {
     const docs = x[1] === 'season' || x[2] !== undefined ? DOC_AFTER_COUNT.exec(after) : null;
     let ok = (BARE_END.test(after) && hasDoc(u)) || docs !== null;
     if (!ok) {
-      const t = THING_AFTER.exec(after)?.[1];
-      const stem = t?.replace(/s$/, '');
+      const ta = THING_AFTER.exec(after);
       // "every admission is having a consent form", "for every buyer order we are sending a contract", "consent form for the scan".
-      ok = stem !== undefined && !PERIOD_WORD.test(t!) && cachedRegExp(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${stem}\\s+(?:[a-z']+\\s+){0,3}?` +
-        `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking))\\b|\\b${DOC}\\s+(?:for|with)\\s+(?:the|each|every|a|an)\\s+${stem}\\b`).test(m);
+      for (const t of ta ? [ta[2], ta[2] === undefined || ta[1].endsWith('s') ? ta[1] : undefined] : []) {
+        if (ok || t === undefined || t.length < 3 || PERIOD_WORD.test(t)) continue;
+        const stem = t.replace(/s$/, '');
+        ok = cachedRegExp(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${stem}\\s+(?:[a-z']+\\s+){0,3}?` +
+          `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking))\\b|\\b${DOC}\\s+(?:for|with)\\s+(?:the|each|every|a|an)\\s+${stem}\\b`).test(m);
+      }
     }
     if (!ok || covered(sc.out, x.index)) continue;
     const unit = x[1] === 'annum' ? 'year' : x[1] ?? x[2];
@@ -874,6 +919,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   for (let x = stickyAt(m, V_DOC_PERIOD_Y, docAt, 0); x; x = stickyAt(m, V_DOC_PERIOD_Y, docAt, x.index + x[0].length)) {
     // "since the two new hires last week": a definite count in a past period names those things, not a rate.
     if (x[6] && DEFINITE_BEFORE.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
+    // "every volunteer signs one consent form once a year": one each, not one in all (the population readings count them).
+    if (sc.multiplier === 1 && quantityAt(u, x[1])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, x.index - 60), x.index))) continue;
     // "one manifest per route per day": documents per thing, the period the things'.
     const thing = x[7] ?? (x[2] !== undefined && x[2].length > 5 ? PER_THING_GAP.exec(x[2])?.[1] : undefined);
     if (thing !== undefined) {
@@ -912,9 +959,14 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     (u.lower.includes('ly') && PERIOD_ADVERB.test(u.lower)) || (hasSeason && u.lower.includes('in th'))) &&
     (u.lower.includes(' we') || u.lower.includes(' they') || u.lower.includes(' i ') || u.lower.includes(' it') || u.lower.includes(' there')) &&
     (hasEach || hasDoc(u))) periodFirstReadings(sc);
+  let signers: PeoplePerThing | null | undefined;
   for (let x = hasEach || THAT_NEEDS.test(u.lower) || ON_A.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
     if (covered(out, x.index)) continue;
-    addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75);
+    // "ten new builds a month and each build's got eight subbies, and every subbie signs ...": the signers each thing has.
+    signers ??= hasEach ? peoplePerThing(u) : null;
+    const end = x.index + x[0].length;
+    const per = signers?.who !== undefined && signers.start > x.index && signers.start < end && countsThing(m, x.index + 1, signers.thing) ? signers.per : 1;
+    addVolume({ ...sc, multiplier: sc.multiplier * per }, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, end, 1.5, 0.75);
   }
   for (let x = (hasEach || u.lower.includes('apiece')) && countBeforeEach(m) ? execMasked(u, V_RATE_DOCS_EACH, V_RATE_DOCS_EACH_Y, 0) : null; x;
     x = execMasked(u, V_RATE_DOCS_EACH, V_RATE_DOCS_EACH_Y, x.index + x[0].length)) {
@@ -982,8 +1034,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (hasTerm && (u.lower.includes('per ') || u.lower.includes('each ') || u.lower.includes('every ') || u.lower.includes('a '))) {
     V_TERM_FIRST.lastIndex = 0;
     for (let x = docAt.length > 0 ? V_TERM_FIRST.exec(m) : null; x; x = V_TERM_FIRST.exec(m)) {
-      const k = quantityAt(u, x[3]);
-      if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / k.value);
+      const q = x[3] !== undefined ? quantityAt(u, x[3]) : undefined;
+      const k = q?.kind === 'cardinal' ? q.value : x[3] === undefined ? termsInYear(u, x[1], x[2]) : undefined;
+      if (k !== undefined && k >= 1 && k <= 6 && !covered(out, x.index)) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / k);
     }
   }
   if (hasSpan) {
@@ -1016,7 +1069,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (p < from || !eachAt.some((e) => e > p && e - p <= POP_EACH_REACH) || !popReaches(m, p, eachAt)) continue;
       V_POP_EACH_DOC_Y.lastIndex = p;
       const x = V_POP_EACH_DOC_Y.exec(m);
-      if (!x) continue;
+      if (!x || !signsOne(u, x[2])) continue;
       // "me and two other agents, and every policyholder signs ... each year, we've got about 600 policyholders": the count of
       // the things said with "every", when it is said, not the nearer count of something else.
       let count = x[1];
@@ -1033,7 +1086,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (e < from) continue;
       V_EACH_DOC_THEN_RATE_Y.lastIndex = e;
       const x = V_EACH_DOC_THEN_RATE_Y.exec(m);
-      if (!x) continue;
+      if (!x || !signsOne(u, x[1])) continue;
       const at = x.index + x[0].indexOf(x[2]);
       // "every lot has a sale note ..., there's about three hundred lots a month": the count of the very things that carry it
       // beats another count per period ("eighteen hundred head of cattle a month").
@@ -1055,7 +1108,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (hasEach && (hasTerm || hasSeason || ((present & MONTHS_MASK) !== 0 && u.lower.includes(' months'))) && (eachVerb ??= EACH_VERB.test(u.lower))) {
     for (let x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, 0); x; x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, x.index + x[0].length)) {
       const k = quantityAt(u, x[3] ?? x[5] ?? x[6]);
-      if (k?.kind !== 'cardinal' || k.value < 1) continue;
+      if (k?.kind !== 'cardinal' || k.value < 1 || !signsOne(u, x[2])) continue;
       const [start, end] = [x.index, x.index + x[0].length];
       let count = x[1];
       // "about four hundred kids ..., the twelve instructors ..., every kid's parent signs": the kids' count, not the nearer one.
@@ -1073,7 +1126,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     V_TERM_FIRST_THINGS.lastIndex = 0;
     for (let x = V_TERM_FIRST_THINGS.exec(m); x; x = V_TERM_FIRST_THINGS.exec(m)) {
       const k = quantityAt(u, x[4]);
-      if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.7, 1 / k.value);
+      if (signsOne(u, x[3]) && k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.7, 1 / k.value);
     }
   }
   if (hasPeriod && THEY_SIGN.test(u.lower)) {
@@ -1109,7 +1162,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const w = EACH_WITH.exec(m.slice(unitEnd, unitEnd + 60));
       const per = w ? quantityAt(u, w[1]) : undefined;
       const people = per?.kind === 'cardinal' && per.value >= 2 ? per.value : 1;
-      if (!signs) {
+      const bare = BARE_UNIT.test(m.slice(x.index + 1, unitEnd));
+      if (bare && !hasDoc(u)) continue;
+      if (!signs && !bare) {
         const thing = THING_BEFORE_UNIT.exec(m.slice(x.index + 1, unitEnd))?.[1];
         const named = (t: string | undefined) => t !== undefined && t.length >= 3 && docNamesThing(m, t.replace(/(?<!s)s$/, ''));
         if (!named(thing) && !(people > 1 && named(w![2]))) continue;
@@ -1126,6 +1181,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       x = execMasked(u, V_THINGS_OVER_MONTHS, V_THINGS_OVER_MONTHS_Y, x.index + x[0].length)) {
       const k = quantityAt(u, x[2]);
       if (k?.kind === 'cardinal' && k.value >= 2 && k.value <= 12) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
+    }
+    V_MONTHS_THEN_THINGS.lastIndex = 0;
+    for (let x = out.length === 0 ? V_MONTHS_THEN_THINGS.exec(m) : null; x && out.length === 0; x = V_MONTHS_THEN_THINGS.exec(m)) {
+      const k = quantityAt(u, x[1]);
+      const signs = cachedRegExp(`\\b(?:each|every)\\s+${x[3]}(?:e|es|s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`).test(m);
+      if (signs && k?.kind === 'cardinal' && k.value >= 2 && k.value <= 12) addVolume(sc, x[2], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
     }
   }
   if (hasPeriod && hasEach && out.length === 0 && (eachVerb ??= EACH_VERB.test(u.lower))) {
@@ -1243,6 +1304,8 @@ function scopeOnly(u: Utterance, out: VolumeCandidate[]): void {
 const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take on|taking on|bring on|bringing on|recruit|recruiting)\\s+` +
   `(?:(?:about|around|roughly|maybe|like|some|something like|somewhere around|over|up to|probably|approximately|approx)\\s+)*(${NUM})\\s+(?:new\\s+)?(?:[a-z-]+\\s+)?` +
   `(?:[a-z]+s|staff|people)\\s+${PERIOD_AFTER}`);
+/** New people per period with no verb: "about fifteen new starters a month" (group 1 the count; read like `HIRES`). */
+const NEW_PEOPLE = new RegExp(`(${NUM})\\s+new\\s+(?:starters|joiners|recruits|employees|staff|hires)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
 const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|(?:employment|staff|employee) contracts?|contracts? of employment|` +
   String.raw`new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b`);
@@ -1335,6 +1398,8 @@ interface PeoplePerThing {
   generic: boolean;
   start: number;
   end: number;
+  /** The people, when said as "each build's got eight subbies" with "every subbie signs ...": they sign. */
+  who?: string;
 }
 
 /** The utterance's `PeoplePerThing`, or null when it says none. */
@@ -1349,10 +1414,20 @@ function peoplePerThing(u: Utterance): PeoplePerThing | null {
   const wi = u.masked.indexOf(' with ');
   const w = wi >= 0 && (u.masked.indexOf(' each', wi) >= 0 || u.masked.indexOf('apiece', wi) >= 0) ? WITH_EACH.exec(u.masked) : null;
   const wq = w ? quantityAt(u, w[6]) : undefined;
-  if (!w || wq?.kind !== 'cardinal' || wq.value < 2) return null;
-  const start = w.index + w[0].lastIndexOf(w[6]);
-  return { per: wq.value, thing: w[1], generic: false, start, end: w.index + w[0].length };
+  if (w && wq?.kind === 'cardinal' && wq.value >= 2) {
+    const start = w.index + w[0].lastIndexOf(w[6]);
+    return { per: wq.value, thing: w[1], generic: false, start, end: w.index + w[0].length };
+  }
+  // "each build's got eight subbies, and every subbie signs a subcontract agreement": the people each thing has, who sign.
+  const h = u.masked.includes('has') || u.masked.includes('\'s') ? EACH_HAS_PEOPLE.exec(u.masked) : null;
+  const hq = h ? quantityAt(u, h[2]) : undefined;
+  if (!h || hq?.kind !== 'cardinal' || hq.value < 2 || h[3] === h[1] || PERIOD_WORD.test(h[1]) ||
+    !cachedRegExp(`\\b(?:each|every)\\s+${h[3]}(?:e|es|s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`).test(u.masked)) return null;
+  return { per: hq.value, thing: h[1], generic: false, start: h.index + h[0].lastIndexOf(h[2]), end: h.index + h[0].length, who: h[3] };
 }
+/** People each thing has: "each build's got eight subbies", "every class has about twenty kids" (1 the thing, 2 the count, 3 the people's stem). */
+const EACH_HAS_PEOPLE = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)(?:'s|\\s+has)(?:\\s+got)?\\s+(?:(?:about|around|roughly|maybe|like|usually|` +
+  `typically)\\s+)*(${NUM})\\s+(?:[a-z-]+\\s+)?([a-z]{3,}?)(?:s|es)\\b`);
 /** People each thing counted per period has, said after the rate: "twelve courses a week with ten students each" (1 the thing, 6 the count). */
 const WITH_EACH = new RegExp(`\\b([a-z]{3,}?)s?\\s+${PERIOD_AFTER}\\s+with\\s+(?:(?:about|around|roughly|maybe|like|some|up to)\\s+)?(${NUM})\\s+` +
   `(?:[a-z-]+\\s+)?[a-z]+s\\s+(?:each|apiece)\\b`);
@@ -1377,6 +1452,12 @@ function eachThingReadings(sc: VolumeScope): void {
   const h = l.includes('hir') || l.includes('onboard') || l.includes(' on ') || l.includes('recruit') ? HIRES.exec(m) : null;
   if (h && (h[1].startsWith('onboard') || l.includes('onboarding') || HIRING_DOCS.test(l))) {
     addVolume(sc, h[2], unitOf(h[3] ?? h[4] ?? h[5] ?? h[6], u), h.index, h.index + h[0].length, 1.2, 0.7);
+    if (out.length > 0) return;
+  }
+  // "about fifteen new starters a month, the staff contracts and that": new people per period, the hiring papers named.
+  const n = h === null && l.includes(' new ') && (l.includes('onboarding') || HIRING_DOCS.test(l)) ? NEW_PEOPLE.exec(m) : null;
+  if (n) {
+    addVolume(sc, n[1], unitOf(n[2] ?? n[3] ?? n[4] ?? n[5], u), n.index, n.index + n[0].length, 1.2, 0.7);
     if (out.length > 0) return;
   }
   if (!l.includes('each') && !l.includes('every') && !hasDoc(u)) return;
