@@ -108,7 +108,8 @@ const DOC =
     'consents?|registrations?|enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?|' +
     '(?:progress|inspection|handover|condition|incident|service|survey) reports?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
-const EACH_DOC = `(?:${DOC}|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|certificates?|work orders?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
+const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|` +
+  `certificates?|work orders?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
 const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|(?:is |are )?having|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
   'comes? with|carries|receives?)';
@@ -296,15 +297,17 @@ const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+
 /**
  * The period said first, then who does how many: "per annum we are doing approximately twenty four hundred", "per term
  * we'd send maybe five hundred", "per day we are getting around one fifty admissions", "monthly it is coming around ...",
- * "every term there's, ah, about four hundred" (group 1 the unit or 2 the period adverb, 3 the count). What the count counts is
+ * "every term there's, ah, about four hundred", "in the high season, december to april, we do maybe three thousand guests" (group 1
+ * the unit or 2 the period adverb, 3 the count). What the count counts is
  * judged after it (`periodFirstReadings`).
  */
-const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in (?:that|the|this)(?=\\s+(?:busy\\s+|peak\\s+)?season\\b))\\s+${ADJ}` +
-  `(?:(?:busy|peak)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season)|((?:dai|week|fortnight|month|quarter|year|annual)ly)),?\\s+` +
+const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in (?:that|the|this)(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
+  `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season)|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
+  `(?:,\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+)?,?\\s+` +
   `(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
-  `seeing)(?:\\s+out)?|it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
+  `seeing|closing|close|selling|sell|placing|place|booking|book)(?:\\s+out)?|it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
 const PERIOD_ADVERB = /\b(?:dai|week|fortnight|month|quarter|year|annual)ly\b/;
@@ -312,7 +315,7 @@ const PERIOD_ADVERB_G = new RegExp(PERIOD_ADVERB.source, 'g');
 /** Where a `V_PERIOD_WE` match starts (at a word start). */
 const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
 /** Where a `V_PERIOD_WE` match starts with a season ("in that season"), searched only when "season" is said. */
-const SEASON_WE_WORDS = ['in that ', 'in the s', 'in this '];
+const SEASON_WE_WORDS = ['in that ', 'in the ', 'in this '];
 /** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
 const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b|of (?:them|those|'em)\b)/;
 /** Documents right after a count (`periodFirstReadings`): "... 200 contracts", "... 200 rental agreements". */
@@ -458,9 +461,10 @@ const PERSON_WORD = new RegExp(`^(?:${ROLE_NOUNS}|people|person|users?|members?|
 const LEAD_HEDGES = /^[\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|about|around|maybe|probably|roughly|like|i'd say)[\s,.?!-]+)*$/;
 /**
  * A count of things per thing said first ("on a typical shoot there's maybe sixty extras"; group 1 the thing, 2 the count,
- * 3 the word counted), read with the things per period said anywhere (`thingRate`: "five shoots a month" = 300).
+ * 3 the word counted), read with the things per period said anywhere (`thingRate`: "five shoots a month" = 300); a thing
+ * said as a day ("on a typical shoot day") takes the days per period ("shooting five days a week").
  */
-const V_PER_THING_FIRST = g(`\\b(?:on|in|at|for|per|with)\\s+(?:a|an|each|every)\\s+${ADJ}([a-z]{3,})\\b,?\\s+(?:[a-z',-]+\\s+){0,3}?` +
+const V_PER_THING_FIRST = g(`\\b(?:on|in|at|for|per|with)\\s+(?:a|an|each|every)\\s+${ADJ}([a-z]{3,}(?:\\s+day)?)\\b,?\\s+(?:[a-z',-]+\\s+){0,3}?` +
   `(${NUM})\\s+(?:[a-z'-]+\\s+)?([a-z'-]+)`);
 const PER_THING_FIRST_GATE = /\b(?:on|in|at|for|per|with) (?:a|an|each|every) /;
 /** What each thing does just before its count ("every volunteer must sign <one> ..."): the count is per thing. */
@@ -491,10 +495,11 @@ const V_PERIOD_FIRST = new RegExp(
     `max\\b|or more\\b|${DOC}\\b|of (?:them|those|'em)\\b))`,
 );
 /**
- * Things per period, then the documents each has: "about 360 units turn over every year, one lease each" (group 1 the things'
- * count, 2-5 the period, 6 the documents per thing).
+ * Things per period, then the documents each has: "about 360 units turn over every year, one lease each", "about 360 units,
+ * and every unit turns over once a year, one lease each" (group 1 the things' count, 2-5 the period, 6 the documents per thing).
  */
-const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){1,4}?${PERIOD_AFTER},?\\s+(?:and\\s+)?(?:with\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
+const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|[a-z'-]+,\\s+(?:and\\s+)?(?:each|every)\\s+(?:[a-z'-]+\\s+){1,5}?)${PERIOD_AFTER},?\\s+` +
+  `(?:and\\s+)?(?:with\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
   `(?:each|apiece)\\b`);
 const V_RATE_DOCS_EACH_Y = stickyIfNumLed(V_RATE_DOCS_EACH);
 /** A count at most 30 characters before " each" or " apiece" (what every `V_RATE_DOCS_EACH` match has). */
@@ -559,7 +564,8 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
  * spread over the year or the season: "thirty students a term, three terms a year" = 7.5; "240 charters last season and the
  * season's about six months" = 40; "six hundred riders over the summer, and the summer season's four months" = 150; the
  * signers' document may sit between ("twenty five players sign player contracts each season, two seasons a year").
- * Group 1 the count, 2 the unit (summer and winter are seasons), 3 the terms in a year, 4 the season's months. With no
+ * Group 1 the count, 2 the unit (summer and winter are seasons), 3 the terms in a year, 4 the season's months, or 5 and 6 the
+ * months it runs from and to ("eighteen hundred temps over the season, which runs october to march" = 300). With no
  * signing said, the things counted (or the people each has: "thirty studies a semester, each with about forty participants")
  * are those a document is named for ("the staff contracts for the seasonal staff"; `docNamesThing`). A bare count with a
  * document named counts the documents ("the waivers ... three thousand a summer, and summer's two months" = 1,500).
@@ -567,8 +573,8 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
 const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){0,2}?|[^.?!;\\ue000-\\ue0ff]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
   `(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+(term|intake|semester|trimester|season|summer|winter)\\b` +
   `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:\\beach ${NUM}[^.?!;\\ue000-\\ue0fe]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
-  `\\b(?:season|summer|winter|camp|programme|program|course)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe|basically|` +
-  `usually|typically)\\s+)?(${NUM})\\s+months\\b)`);
+  `\\b(?:season|summer|winter|camp|programme|program|course|which)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe|basically|` +
+  `usually|typically)\\s+)?(?:(${NUM})\\s+months\\b|${MONTH_SPAN}))`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
 /**
  * Things counted, then the months they come in, with each thing's document said in the turn: "about a hundred and twenty haul
@@ -618,6 +624,13 @@ const V_POP_SPREAD_Y = stickyIfNumLed(V_POP_SPREAD);
  */
 const V_TERM_FIRST_THINGS = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester),?\\s+(?:[a-z',-]+\\s+){0,6}?(${NUM})\\s+` +
   `(?:[a-z'-]+\\s+){0,2}?[a-z'-]+[,\\s]+(?:and\\s+)?(?=(${EACH_SIGNS}))\\3[^.?!;\\ue000-\\ue0fe]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\1s\\b`);
+/**
+ * The term said first, then what is signed, then who signs it: "every term the parents sign the excursion consent form, like
+ * three hundred and fifty pupils", spread over the terms in a year said elsewhere (group 1 the unit, 2 the count).
+ */
+const V_TERM_SIGN_COUNT = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+` +
+  `(?:[a-z-]+\\s+){0,3}?${EACH_DOC}\\b,?\\s+(?:(?:like|about|around|roughly|maybe|some|approximately)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+)?` +
+  `(?!(?:terms|intakes|semesters|trimesters|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
  * The things named with their document, counted after it, the period last: "the presenters all sign a presenter agreement,
  * there's about sixty presenters and they re-sign once a year" = 5 (group 1 the thing, 2 the count).
@@ -760,6 +773,9 @@ function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: nu
   if (SECONDARY.test(u.lower.slice(cs, ce))) p -= 0.5;
   const value = perMonth((q.value * sc.multiplier) / months, period);
   if (value <= 0 || value > 10_000_000) return;
+  // A reading that ends on a count ("per annum we are doing approximately twenty four hundred") quotes the whole number.
+  const last = m.charCodeAt(end - 1);
+  if (last >= 0xe000 && last <= 0xe0fe) end = Math.max(end, quantityAt(u, m[end - 1])?.end ?? end);
   sc.out.push({ value, start, end, priority: p, confidence: q.approx ? confidence - 0.1 : confidence });
 }
 
@@ -806,8 +822,11 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
   return x && period ? [x[1], period, x.index, x.index + x[0].length] : null;
 }
 
-/** How long the season is said to be: "the season's six months", "the season is from october to march" (1-12 months). */
-const SEASON_LENGTH = new RegExp(`\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|around|roughly|only|just|maybe|like)\\s+)?(?:(${NUM})\\s+months\\b|` +
+/**
+ * How long the season is said to be: "the season's six months", "the season is from october to march", "the high season,
+ * december to april", "the season, which runs october to march" (1-12 months).
+ */
+const SEASON_LENGTH = new RegExp(`\\bseason(?:'s| is| lasts| runs|,? which (?:is|lasts|runs)|,)\\s+(?:(?:about|around|roughly|only|just|maybe|like)\\s+)?(?:(${NUM})\\s+months\\b|` +
   `${MONTH_SPAN})`);
 /** The months of the season said anywhere in the turn (`SEASON_LENGTH`), else undefined. */
 function seasonMonths(u: Utterance): number | undefined {
@@ -863,7 +882,7 @@ function periodFirstReadings(sc: VolumeScope): void {
         if (ok || t === undefined || t.length < 3 || PERIOD_WORD.test(t)) continue;
         const stem = t.replace(/s$/, '');
         ok = cachedRegExp(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${stem}\\s+(?:[a-z']+\\s+){0,3}?` +
-          `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking))\\b|\\b${DOC}\\s+(?:for|with)\\s+(?:the|each|every|a|an)\\s+${stem}\\b`).test(m);
+          `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking))\\b|\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+${stem}\\b`).test(m);
       }
     }
     if (!ok || covered(sc.out, x.index)) continue;
@@ -940,8 +959,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (re === V_PERIOD_AND_DOC && covered(out, x.index + x[0].length - 1)) continue;
       const unitEnd = x.index + x[0].indexOf(x[1] ?? x[2]) + (x[1] ?? x[2]).length;
       if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
-      // "every year, one lease each": documents per thing, not a count.
-      if (/^\s+(?:each|apiece)\b/.test(m.slice(x.index + x[0].length, x.index + x[0].length + 10))) continue;
+      // "every year, one lease each": documents per thing, not a count ("each time" is the period again).
+      if (/^\s+(?:each|apiece)\b(?!\s+time\b)/.test(m.slice(x.index + x[0].length, x.index + x[0].length + 10))) continue;
       addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
     }
   }
@@ -1129,6 +1148,13 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (signsOne(u, x[3]) && k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.7, 1 / k.value);
     }
   }
+  if (hasTerm && out.length === 0) {
+    V_TERM_SIGN_COUNT.lastIndex = 0;
+    for (let x = V_TERM_SIGN_COUNT.exec(m); x; x = V_TERM_SIGN_COUNT.exec(m)) {
+      const k = termsInYear(u, x[1], x[2]);
+      if (k !== undefined) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 1.6, 0.7, 1 / k);
+    }
+  }
   if (hasPeriod && THEY_SIGN.test(u.lower)) {
     V_THEY_SIGN_COUNT.lastIndex = 0;
     // The things counted are the signers themselves: no per-person multiplier.
@@ -1154,8 +1180,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // With no signing said, a document named and the terms in a year or the season's months ("two semesters", "six months").
     const spread = !signs && (hasTerm || hasSeason || hasSummer) && (u.lower.includes(' months') || TERMS_PLURAL.some((w) => u.lower.includes(w)));
     for (let x = signs || (spread && hasDoc(u)) ? execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0) : null; x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
-      const k = quantityAt(u, x[3] ?? x[4]);
-      if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 12) continue;
+      const q = x[5] === undefined ? quantityAt(u, x[3] ?? x[4]) : undefined;
+      const k = x[5] !== undefined ? monthsInSpan(x[5], x[6]) : q?.kind === 'cardinal' ? q.value : 0;
+      if (k < 1 || k > 12) continue;
       // "thirty studies a semester, each with about forty participants": the people each thing has.
       const um = cachedRegExp(`\\s(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+${x[2]}\\b`).exec(x[0]);
       const unitEnd = x.index + (um ? um.index + um[0].length : x[0].length);
@@ -1171,8 +1198,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       }
       const s2 = { ...sc, multiplier: sc.multiplier * people };
       const end = Math.max(x.index + x[0].length, w ? unitEnd + w.index + w[0].length : 0);
-      if (x[3] !== undefined && k.value <= 6) addVolume(s2, x[1], 'year', x.index, end, 1.4, 0.7, 1 / k.value);
-      else if (x[4] !== undefined && SEASONS.has(x[2])) addVolume(s2, x[1], 'month', x.index, end, 1.4, 0.7, k.value);
+      if (x[3] !== undefined && k <= 6) addVolume(s2, x[1], 'year', x.index, end, 1.4, 0.7, 1 / k);
+      else if ((x[4] ?? x[5]) !== undefined && SEASONS.has(x[2])) addVolume(s2, x[1], 'month', x.index, end, 1.4, 0.7, k);
     }
   }
   if (hasEach && out.length === 0 && (present & MONTHS_MASK) !== 0 && u.lower.includes(' months') && (eachVerb ??= EACH_VERB.test(u.lower))) {
@@ -1218,8 +1245,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (PERIOD_WORD.test(x[1]) || per?.kind !== 'cardinal' || per.value < 2) continue;
       // The things counted carry a document ("... sixty extras and every one of them signs a talent release") or are one.
       if (!DOC_START.test(m.slice(end - x[3].length, end)) && !EACH_VERB.test(m.slice(end, end + 60))) continue;
-      const rate = thingRate(u, x[1]);
-      if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), end, 2, 0.7, 1 / per.value);
+      // "on a typical shoot day ... five days a week": the days of it said per period.
+      const rate = thingRate(u, x[1]) ?? (x[1].endsWith(' day') ? thingRate(u, 'day') : null);
+      if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(end, rate[3]), 2, 0.7, 1 / per.value);
     }
   }
   if (perPerson && multiplier > 1 && out.length === 0) {
@@ -1261,7 +1289,23 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   for (const c of out) correctPeriod(m, c);
   if (out.length > 1 && (u.lower.includes('only for') || u.lower.includes('just for'))) scopeOnly(u, out);
   if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
+  if (out.length > 0 && u.lower.includes(' that ')) addShare(u, out);
   return out;
+}
+
+/** Another document said as a share of the count before it: "... and maybe half that in the collaboration agreements" (group 1). */
+const SHARE_AFTER = new RegExp(`^\\s*,?\\s*(?:and|plus)\\s+(?:(?:maybe|about|around|roughly|probably|like|another)\\s+)*(half|twice|double|a third|a quarter)\\s+` +
+  `(?:of\\s+)?that\\s+(?:in|of|on|for)\\s+(?:(?:the|our)\\s+)?(?:[a-z-]+\\s+){0,2}?${DOC}\\b`);
+const SHARES: Readonly<Record<string, number>> = { half: 0.5, twice: 2, double: 2, 'a third': 1 / 3, 'a quarter': 0.25 };
+
+/** A reading followed by another document counted as a share of it ("600 NDAs a year and half that in MSAs" = 900 a year) adds it. */
+function addShare(u: Utterance, out: VolumeCandidate[]): void {
+  for (const c of out) {
+    const x = SHARE_AFTER.exec(u.masked.slice(c.end, c.end + 90));
+    if (!x) continue;
+    c.value = Math.round(c.value * (1 + SHARES[x[1]]) * 100) / 100;
+    c.end += x[0].length;
+  }
 }
 
 /** The document named before the things that each carry it: "the agreement each delivery partner signs with us" (group 1 the thing). */
@@ -1362,6 +1406,9 @@ function forWithAt(m: string): number[] {
 /** Deals closed per period: "we do about thirty sales a month" (read only with a document named in the turn). */
 const DEALS_RATE = new RegExp(`\\b(?:do|does|close|closes|handle|handles|process|processes|complete|completes)\\s+` +
   `(?:(?:about|around|roughly|maybe|like|some|over)\\s+)*(${NUM})\\s+(?:[a-z-]+\\s+)?(?:sales|deals|closings|completions|transactions)\\s+${PERIOD_AFTER}`);
+/** Units sold per period: "we're selling maybe a hundred and twenty units a year" (read like `DEALS_RATE`: one set per sale). */
+const UNITS_SOLD = new RegExp(`\\b(?:sell|sells|selling|sold)\\s+(?:(?:about|around|roughly|maybe|like|some|over)\\s+)*(${NUM})\\s+(?:[a-z-]+\\s+)?` +
+  `(?:units|homes|houses|flats|apartments|condos|plots|properties|cars|vehicles)\\s+${PERIOD_AFTER}`);
 /**
  * People per thing: "about four players on a session" (groups 1 the count, 2 the thing), "each group is about eight people"
  * (3 the thing, 4 the count).
@@ -1488,9 +1535,9 @@ function eachThingReadings(sc: VolumeScope): void {
       if (rate) addVolume(sc, rate[0], rate[1], Math.min(at, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
     }
   }
-  // "we do about thirty sales a month" with the documents named: one set per deal.
+  // "we do about thirty sales a month" (or "selling 120 units a year") with the documents named: one set per deal.
   const d = l.includes('sales') || l.includes('deals') || l.includes('closings') || l.includes('completions') || l.includes('transactions')
-    ? DEALS_RATE.exec(m) : null;
+    ? DEALS_RATE.exec(m) ?? UNITS_SOLD.exec(m) : l.includes('sell') || l.includes('sold') ? UNITS_SOLD.exec(m) : null;
   if (d && out.length === 0) addVolume(sc, d[1], unitOf(d[2] ?? d[3] ?? d[4] ?? d[5], u), d.index, d.index + d[0].length, 1.1, 0.65);
   if (out.length > 0) return;
   // "about four players on a session, and we do forty sessions a month": people per thing times things per period.
