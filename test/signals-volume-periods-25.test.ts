@@ -54,6 +54,7 @@ describe('volume: the period said first', () => {
     expect(quote('purchase orders, per annum we are doing approximately thirty six hundred')).toBe(
       'per annum we are doing approximately thirty six hundred',
     );
+    expect(quote('we send the waivers once a year to all nine hundred riders')).toBe('send the waivers once a year to all nine hundred riders');
   });
 });
 

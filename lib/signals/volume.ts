@@ -643,7 +643,7 @@ const THEY_SIGN = /s (?:all )?(?:sign|get|need|have|renew|fill in|fill out|compl
 /** One document sent to each of N recipients, the period said first: "we send the renewals once a year to all eleven hundred members". */
 const V_SEND_ONCE_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|mails|mailing)\\s+(?:out\\s+)?(?:[a-z'-]+\\s+){0,2}?${DOC}\\s+` +
   `(?:out\\s+)?(?:once\\s+)?${PERIOD_AFTER}\\s+(?:out\\s+)?to\\s+(?:all\\s+(?:of\\s+)?)?(?:(?:our|the|about|around|roughly|maybe|some|over|nearly)\\s+)?` +
-  `(${NUM})\\s+[a-z]`);
+  `(${NUM})\\s+[a-z][a-z'-]*`);
 /** Things counted, then their documents renewed per period: "roughly 2,000 tenants and the leases renew once a year" (one each). */
 const V_POP_RENEW = g(`(${NUM})\\s+(?:[a-z'-]+\\s+)?[a-z]+s\\b[^.?!;\\ue000-\\ue0ff]{0,20}?\\b(?:the|their|our)\\s+(?:[a-z-]+\\s+)?${DOC}\\s+` +
   `(?:all\\s+)?(?:renew|are renewed|get renewed|come up for renewal|expire)\\s+(?:once\\s+)?${PERIOD_AFTER}`);
