@@ -110,7 +110,7 @@ const TITLE = /^(?:dr|doctor|mr|mrs|ms|miss)\.?\s+/;
 const ROLE_WORD = new RegExp(`^(?:${ROLE})s?$`);
 
 /** How many characters of `rest` name the `n` people of the item just read, one by one (0 when it is not such a list). */
-function namedAfter(rest: string, n: number): number {
+export function namedAfter(rest: string, n: number): number {
   const x = NAMES_AFTER.exec(rest);
   if (!x) return 0;
   const names = x[1].split(NAME_SPLIT);
