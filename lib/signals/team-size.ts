@@ -337,26 +337,26 @@ const SOLO_USE_AFTER = /^\s*(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there)\\b)[a-z][a-z'-]*";
-/** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role. */
+/** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role ("mi" is "my" in patois). */
 const ME_AND = new RegExp(
   `\\b(?:me|myself)((?:,\\s*(?:our\\s+)?${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+` +
-  `(?:${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})\\b|${WEAK})?|` +
-    `(?:my|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
+  `(?:${Q}(?:(?:the|our|my|mi)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})\\b|${WEAK})?|` +
+    `(?:my|mi|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
     `co-worker|associate|paralegal|agent|rep|generalist|bookkeeper|secretary|administrator|admin|other (?:person|agent|rep|` +
     `attorney|lawyer|broker)))`,
   'g',
 );
 /** "just me and the pastor and our bookkeeper": the caller plus each named person (a chain of "and the/my/our <role>"). */
 const ME_AND_LIST = new RegExp(
-  String.raw`\b(?:me|myself)((?:,?\s+and\s+(?:the|my|our)\s+(?:[a-z-]+\s+)?(?:${ROLE_ONE}|${FAMILY})\b)+)`, 'g',
+  String.raw`\b(?:me|myself)((?:,?\s+and\s+(?:the|my|mi|our)\s+(?:[a-z-]+\s+)?(?:${ROLE_ONE}|${FAMILY})\b)+)`, 'g',
 );
 /** The last person of a `ME_AND_LIST` list is a relative ("me and my husband" alone is no team reading). */
 const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
 /** A relative or partner in a `ME_AND_LIST` list: beside party words, a party, not staff. */
-/** Work said right after a relative in the list: "me and my sister who manages the bookings" is two at work. */
-const KIN_WORKS_AFTER = /^\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in the office\b)/;
+/** Work said right after a relative in the list: "me and my sister who manages the bookings", "me and my husband run it" are two at work. */
+const KIN_WORKS_AFTER = /^\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in the office\b|run (?:it|the (?:business|place|shop|office|company|firm))\b)/;
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
-const ME_AND_ITEM = /\band\s+(?:the|my|our)\s/g;
+const ME_AND_ITEM = /\band\s+(?:the|my|mi|our)\s/g;
 /** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
 const ONE_AND_ME = new RegExp(`\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+and\\s+$`);
 /** "it'd be our PM, the estimator and me": named people listed before the caller (one per "the/our/my"). */
@@ -438,9 +438,12 @@ const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue0
   `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person)\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
-  `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using|need|needing)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
+  `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
+  `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using|need|needing)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
+  `(?:\\s+then|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+(?:((?:the|our` +
   `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies)|${DEPT})(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b))` +
-  `(?:(?:there's|there are|that's|that is|another|a further|na)\\s+)*${Q}(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
+  `(?:(?:there's|there are|that's|that is|another|a further|na)\\s+)*${Q}(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
+  `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
@@ -617,8 +620,9 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     // "it's myself and three arrangers, and every funeral ... the family signs": a count of a role is staff even beside party words.
     ME_AND.lastIndex = 0;
     for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
-      const inOffice = x[2] !== undefined && IN_OFFICE_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40));
-      const n = x[2] && (x[3] || inOffice) ? quantityAt(u, x[2])?.value : undefined;
+      // "only me and my colleague in the marina office", "me and mi two cousins in the office": people said to sit in the office work there.
+      const inOffice = IN_OFFICE_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40));
+      const n = x[2] ? (x[3] || inOffice ? quantityAt(u, x[2])?.value : undefined) : inOffice ? 1 : undefined;
       const office = inOffice ? IN_OFFICE_NEXT.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
       if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length + (office ? office[0].length : 0), 3, 0.8);
     }
@@ -637,10 +641,13 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       const items = x[1].match(ME_AND_ITEM)?.length ?? 0;
       // "my brother and me and our office manager": a person named just before "and me" is one more.
       const first = ONE_AND_ME.exec(m.slice(Math.max(0, x.index - 40), x.index));
-      const kinWorks = items === 1 && KIN_WORKS_AFTER.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40));
+      const works = items === 1 ? KIN_WORKS_AFTER.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
+      const kinWorks = works !== null;
       if (ctx.travel && PARTY_PERSON.test(x[1]) && !kinWorks) continue;
       if (items >= 2 || (items === 1 && (!FAMILY_END.test(x[1]) || kinWorks))) {
-        pushTeam(u, out, items + 1 + (first ? 1 : 0), first ? x.index - first[0].length : x.index, x.index + x[0].length, 3, 0.75);
+        // "me and mi husband run it, and we have two property officers": the people listed after them add.
+        const [value, end] = sumAfter(u, items + 1 + (first ? 1 : 0), x.index + x[0].length + (works ? works[0].length : 0));
+        pushTeam(u, out, value, first ? x.index - first[0].length : x.index, end, 3, 0.75);
       }
     }
   }
@@ -818,13 +825,18 @@ class Context {
 }
 
 /**
- * The clause of `pos` names people before it and talks of no volume: "only the closers touch the contract stuff, that's like,
- * twelve, well eleven" is a count of people even when documents per month are said in another sentence.
+ * The sentence of `pos` names people before it and talks of no volume: "thirty two account execs but only the closers touch the
+ * contract stuff, that's like, twelve, well eleven" is a count of people even when documents per month are said in another sentence.
  */
-function peopleInClause(u: Utterance, pos: number): boolean {
-  const [cs, ce] = clauseOf(u, pos);
-  return PEOPLE.test(u.lower.slice(cs, pos)) && !VOLUME_TALK.test(u.lower.slice(cs, ce));
+function peopleInSentence(u: Utterance, pos: number): boolean {
+  const l = u.lower;
+  let ss = pos;
+  while (ss > 0 && !SENTENCE_END.test(l[ss - 1])) ss--;
+  let se = pos;
+  while (se < l.length && !SENTENCE_END.test(l[se])) se++;
+  return PEOPLE.test(l.slice(ss, pos)) && !VOLUME_TALK.test(l.slice(ss, se));
 }
+const SENTENCE_END = /[.?!;]/;
 
 /** Work said right after "N of us": "three of us handling the bookings", "four of us in the office". */
 const OF_US_WORKING = new RegExp(String.raw`^\s+(?:(?:handling|running|doing|managing|processing|looking after)\s+(?:the\s+|all the\s+)?(?:[a-z]+\s+)?` +
@@ -864,8 +876,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     for (; x; x = sticky === null ? execMasked(u, spec.re, null, x.index + x[0].length) : stickyAt(m, sticky, places, x.index + x[0].length)) {
       const roleAt = (spec.roleBefore || spec.roleSum) ? ROLE_BEFORE.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
       const afterRole = roleAt !== null;
-      // Beside volume talk elsewhere, a noun-less count needs people named before it in its own clause, which talks of no volume.
-      if (spec.needsPeople && !ctx.people && !peopleInClause(u, x.index)) continue;
+      // Beside volume talk elsewhere, a noun-less count needs people named before it in its own sentence, which talks of no volume.
+      if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index)) continue;
       if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index))))) continue;
       // Beside party words, "three of us" is a party unless they work: "three of us handling the bookings".
       if (spec.roleSum && !afterRole && ctx.travel && !OF_US_WORKING.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
