@@ -20,7 +20,9 @@
  * end the list ("ten now, one joined last week, and the two people in claims"). Licences of the tool in use said as a limit
  * ("we are on docu sign but only two licences") are no team. A count per shift times the
  * shifts said after it ("three in each shift, and two shifts") is the team. A range keeps its half
- * ("three, four people" → 3.5).
+ * ("three, four people" → 3.5). A "plus" item said to use it adds ("..., plus two duty managers, they would be using"),
+ * the people of a count named one by one are that count ("two dentists, dr. nguyen and dr. shah, and four hygienists"),
+ * and the caller's own total closes the groups ("..., and then the compliance lass, so seven all in").
  */
 import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
@@ -428,7 +430,9 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * A role list joined by "and" is one team ("three attorneys and a paralegal" → 4, "the three paralegals, the two
  * secretaries and me" → 6, "and the credit analysts, another six", "five on the morning shift and four on the night
  * shift", "and the picture desk, that's another two", "and then reception, another five"); "plus ..." is an aside
- * (ASIDE_BEFORE) unless they'd all use it or it names one person closing the list ("plus the pre-op coordinator").
+ * (ASIDE_BEFORE) unless they'd all use it, it is said to use it ("plus two duty managers, they would be using"; not "plus 2
+ * managers who'd need view access") or it names one person closing the list ("plus the pre-op coordinator"). "And we have"
+ * goes on with the list ("me and mi husband run it, and we have two property officers").
  * A short relative clause may close an item ("two locums who are in most weeks, and the practice nurse").
  * Groups: 1 a role, team or department said before its count 2; 3 a count before a role
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift; 9 a count of
@@ -439,7 +443,7 @@ const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue0
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person)\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
-  `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using|need|needing)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
+  `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
   `(?:\\s+then|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+(?:((?:the|our` +
   `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies)|${DEPT})(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b))` +
   `(?:(?:there's|there are|that's|that is|another|a further|na)\\s+)*${Q}(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
@@ -774,7 +778,8 @@ const PAIR_ROLES_BEFORE = new RegExp(`\\b${ROLE}\\s+and\\s+(?:(?:the|our|my)\\s+
 
 /**
  * "two of us in the office ... but the vets, all six of them, would be sending the consent forms too": a count said
- * with "too"/"as well" after it adds to the reading just before it (8).
+ * with "too"/"as well" after it adds to the reading just before it (8); so does an aside said to use it too ("there's
+ * sixteen of them. plus the two claims assistants, they'd need logins too" → 18).
  */
 function addedToo(u: Utterance, cands: TeamCandidate[]): TeamCandidate[] {
   if (cands.length < 2 || !TOO_WORD.test(u.lower)) return cands;
