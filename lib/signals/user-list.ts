@@ -11,7 +11,8 @@
  * they are the one who would use it ("it's the membership secretary who'd be using it"). A team or office said to be the
  * list frames it too ("the office is me and the payroll lady", "admin is me, jo and another part-timer"); inside a list a
  * first name, "the two in the weighbridge office" and a group named by its job then counted ("the sales admin, three girls")
- * are items; the people of a counted item named one by one after it are that item ("the two vets, sinead and tom, and ...").
+ * are items; the people of a counted item named one by one after it are that item ("the two vets, sinead and tom, and ..."),
+ * and a first name set off after the last one-person item is that person ("me and my assistant, jen, who'd be using it" → 2).
  * A relative ("my brother", "the missus") is an item only in a list of three or more or after an office frame, and such a
  * list is flagged `kin` unless it says where they work, so the team reader drops it beside party words. A list
  * starting at the caller's trade ("we're a mortgage broker ..., six advisers who'd all use it") is not read from there.
