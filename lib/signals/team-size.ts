@@ -20,14 +20,16 @@
  * end the list ("ten now, one joined last week, and the two people in claims"). Licences of the tool in use said as a limit
  * ("we are on docu sign but only two licences") are no team. A count per shift times the
  * shifts said after it ("three in each shift, and two shifts") is the team. A range keeps its half
- * ("three, four people" → 3.5).
+ * ("three, four people" → 3.5). A "plus" item said to use it adds ("..., plus two duty managers, they would be using"),
+ * the people of a count named one by one are that count ("two dentists, dr. nguyen and dr. shah, and four hygienists"),
+ * and the caller's own total closes the groups ("..., and then the compliance lass, so seven all in").
  */
 import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
 import { ROLE_NOUNS } from './lexicon';
 import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
 import { aboutSomeoneElse } from './someone-else';
-import { userLists } from './user-list';
+import { namedAfter, userLists } from './user-list';
 import { WordScanner, leadTexts, trieAlternation } from './word-regexp';
 import { AfterModifiers, NextGate, afterSpaces, placesWhere, stickyAt, trimmedEnd } from './after-count';
 
@@ -286,9 +288,10 @@ const PATTERNS: readonly PatternSpec[] = [
   // "the hr team, four members, plus myself", "the office staff, four persons, plus me": the count may name its members.
   { re: g(`(${NUM})(?:\\s+(?:members|people|persons|in number))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
     next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'persons', 'in number'] }) },
-  // "the estimators and the supervisors, six people total": the caller's own total of the groups named beats a licence count.
-  { re: g(`(${NUM})\\s+(?:(?:people|persons)\\s+)?(?:total|in total|altogether|all told)(?=\\s*(?:[.,;!?]|$))`), priority: 4, roleBefore: true, confidence: 0.75,
-    next: new NextGate({ words: ['people', 'persons', 'total', 'in total', 'altogether', 'all told'] }) },
+  // "the estimators and the supervisors, six people total": the caller's own total of the groups named beats a licence count;
+  // "..., and then the compliance lass, so seven all in": it beats the groups summed before it too.
+  { re: g(`(${NUM})\\s+(?:(?:people|persons)\\s+)?(?:total|in total|altogether|all told|all in|in all)(?=\\s*(?:[.,;!?]|$))`), priority: 4, roleBefore: true,
+    confidence: 0.75, next: new NextGate({ words: ['people', 'persons', 'total', 'in total', 'altogether', 'all told', 'all in', 'in all'] }) },
   // "the dispatchers, five on days and two on nights": a role's count by shift with no "there's".
   { re: g(`(${NUM})\\s+on\\s+${SHIFT}(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
     next: new NextGate({ words: ['on'] }) },
@@ -299,8 +302,9 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b(?:we're|we are|were|now we're)\\s+(?:(?:down|up|back) to|(?:now )?at)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, confidence: 0.7,
     next: NOUNLESS_NEXT },
   // "... so maybe six", "only half of them do the onboarding, so call it four": the caller's own total or rounding.
-  { re: g(`\\b(?:that's|thats|that is|which is|which's|which are|that'd be|that would be|call it|so)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2,
-    weak: true, needsPeople: true, confidence: 0.7, needs: ['that', 'which', 'call it', 'so '], next: NOUNLESS_NEXT },
+  // "it's reception who'd be on it, so those three, and me": the people the caller points back to, and the list after them.
+  { re: g(`\\b(?:that's|thats|that is|which is|which's|which are|that'd be|that would be|call it|so)\\s+(?:those\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 2,
+    weak: true, needsPeople: true, sum: true, confidence: 0.7, needs: ['that', 'which', 'call it', 'so '], next: NOUNLESS_NEXT },
   { re: g(`\\b(?:whole|entire) (?:team|department|dept|office|crew)\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`),
     priority: 2, confidence: 0.7, needs: WHOLE, next: NOUNLESS_NEXT },
   // "we're twelve people in the office now, well, fourteen since ...": a spoken self-correction to a noun-less count.
@@ -335,26 +339,26 @@ const SOLO_USE_AFTER = /^\s*(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there)\\b)[a-z][a-z'-]*";
-/** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role. */
+/** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role ("mi" is "my" in patois). */
 const ME_AND = new RegExp(
   `\\b(?:me|myself)((?:,\\s*(?:our\\s+)?${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+` +
-  `(?:${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})\\b|${WEAK})?|` +
-    `(?:my|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
+  `(?:${Q}(?:(?:the|our|my|mi)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})\\b|${WEAK})?|` +
+    `(?:my|mi|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
     `co-worker|associate|paralegal|agent|rep|generalist|bookkeeper|secretary|administrator|admin|other (?:person|agent|rep|` +
     `attorney|lawyer|broker)))`,
   'g',
 );
 /** "just me and the pastor and our bookkeeper": the caller plus each named person (a chain of "and the/my/our <role>"). */
 const ME_AND_LIST = new RegExp(
-  String.raw`\b(?:me|myself)((?:,?\s+and\s+(?:the|my|our)\s+(?:[a-z-]+\s+)?(?:${ROLE_ONE}|${FAMILY})\b)+)`, 'g',
+  String.raw`\b(?:me|myself)((?:,?\s+and\s+(?:the|my|mi|our)\s+(?:[a-z-]+\s+)?(?:${ROLE_ONE}|${FAMILY})\b)+)`, 'g',
 );
 /** The last person of a `ME_AND_LIST` list is a relative ("me and my husband" alone is no team reading). */
 const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
 /** A relative or partner in a `ME_AND_LIST` list: beside party words, a party, not staff. */
-/** Work said right after a relative in the list: "me and my sister who manages the bookings" is two at work. */
-const KIN_WORKS_AFTER = /^\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in the office\b)/;
+/** Work said right after a relative in the list: "me and my sister who manages the bookings", "me and my husband run it" are two at work. */
+const KIN_WORKS_AFTER = /^\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in the office\b|run (?:it|the (?:business|place|shop|office|company|firm))\b)/;
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
-const ME_AND_ITEM = /\band\s+(?:the|my|our)\s/g;
+const ME_AND_ITEM = /\band\s+(?:the|my|mi|our)\s/g;
 /** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
 const ONE_AND_ME = new RegExp(`\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+and\\s+$`);
 /** "it'd be our PM, the estimator and me": named people listed before the caller (one per "the/our/my"). */
@@ -403,7 +407,7 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  * A role noun (or a group said as "the dive shop guys", "the control room") just before a count, with at most a correction or a
  * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six").
  */
-const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|${TEAM_HEAD}|control room|office))` +
+const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|ladies|${TEAM_HEAD}|control room|office))` +
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))` +
   `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
@@ -412,8 +416,9 @@ const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
 const EACH_MASK = COUNT_WORDS.mask(['each']);
 const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, COUNT_WORDS.mask(['teams'])]] as const;
-/** "would use it" said inside a list of users, before the list goes on ("..., would use it, plus the practice manager"). */
-const USE_FRAME = ",?\\s*(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using|need|needing)\\s+(?:it|this|that)\\b(?:\\s+on\\s+[a-z' ]{1,20}?(?=,))?";
+/** "would use it" (or "would send stuff out") said inside a list of users, before the list goes on ("..., would use it, plus the practice manager"). */
+const USE_FRAME = ",?\\s*(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:(?:use|using|need|needing)\\s+(?:it|this|that)\\b(?:\\s+on\\s+[a-z' ]{1,20}?(?=,))?|" +
+  "(?:send|sending)\\s+(?:stuff|things|them|it|docs|documents|contracts|proposals|quotes)(?:\\s+out)?\\b)";
 /** People words a list may go on with after a counted role ("and the two admin ladies", "and three contract folks"). */
 const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas|person';
 const LIST_PEOPLE_WORD = new RegExp(`^(?:${LIST_PEOPLE})$`);
@@ -425,23 +430,30 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * A role list joined by "and" is one team ("three attorneys and a paralegal" → 4, "the three paralegals, the two
  * secretaries and me" → 6, "and the credit analysts, another six", "five on the morning shift and four on the night
  * shift", "and the picture desk, that's another two", "and then reception, another five"); "plus ..." is an aside
- * (ASIDE_BEFORE) unless they'd all use it or it names one person closing the list ("plus the pre-op coordinator").
+ * (ASIDE_BEFORE) unless they'd all use it, it is said to use it ("plus two duty managers, they would be using"; not "plus 2
+ * managers who'd need view access") or it names one person closing the list ("plus the pre-op coordinator"). "And we have"
+ * goes on with the list ("me and mi husband run it, and we have two property officers").
  * A short relative clause may close an item ("two locums who are in most weeks, and the practice nurse").
  * Groups: 1 a role, team or department said before its count 2; 3 a count before a role
- * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift.
+ * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift; 9 a count of
+ * people said after its role or department with no comma ("purchase department is four people and stores in-charge one person").
  */
 const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|\\s+(?:across|in|at|between)\\s+[^,.;!?]{1,30}(?=,)|${USE_FRAME}|` +
   `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person)\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
-  `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))(?:\\s+then)?\\s+(?:((?:the|our` +
-  `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board)|${DEPT}),\\s*(?:(?:there's|there are|that's|that is|another|` +
-  `a further)\\s+)*${Q}(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
+  `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
+  `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
+  `(?:\\s+then|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+(?:((?:the|our` +
+  `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies)|${DEPT})(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b))` +
+  `(?:(?:there's|there are|that's|that is|another|a further|na)\\s+)*${Q}(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
+  `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
-  `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in)\\s+${SHIFT})`);
+  `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in)\\s+${SHIFT}|` +
+  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people)\\b)`);
 /** One person named just before a role count: a doctor ("dr okafor and three hygienists") or the caller ("there's me, the two partners"). */
 const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)(?:\s+(?:the|our|my))?)\s+$/;
 /** The caller named before a role counted after it: "me, the project engineers, there's four" (one more). */
@@ -612,8 +624,9 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     // "it's myself and three arrangers, and every funeral ... the family signs": a count of a role is staff even beside party words.
     ME_AND.lastIndex = 0;
     for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
-      const inOffice = x[2] !== undefined && IN_OFFICE_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40));
-      const n = x[2] && (x[3] || inOffice) ? quantityAt(u, x[2])?.value : undefined;
+      // "only me and my colleague in the marina office", "me and mi two cousins in the office": people said to sit in the office work there.
+      const inOffice = IN_OFFICE_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40));
+      const n = x[2] ? (x[3] || inOffice ? quantityAt(u, x[2])?.value : undefined) : inOffice ? 1 : undefined;
       const office = inOffice ? IN_OFFICE_NEXT.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
       if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length + (office ? office[0].length : 0), 3, 0.8);
     }
@@ -632,10 +645,13 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       const items = x[1].match(ME_AND_ITEM)?.length ?? 0;
       // "my brother and me and our office manager": a person named just before "and me" is one more.
       const first = ONE_AND_ME.exec(m.slice(Math.max(0, x.index - 40), x.index));
-      const kinWorks = items === 1 && KIN_WORKS_AFTER.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40));
+      const works = items === 1 ? KIN_WORKS_AFTER.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
+      const kinWorks = works !== null;
       if (ctx.travel && PARTY_PERSON.test(x[1]) && !kinWorks) continue;
       if (items >= 2 || (items === 1 && (!FAMILY_END.test(x[1]) || kinWorks))) {
-        pushTeam(u, out, items + 1 + (first ? 1 : 0), first ? x.index - first[0].length : x.index, x.index + x[0].length, 3, 0.75);
+        // "me and mi husband run it, and we have two property officers": the people listed after them add.
+        const [value, end] = sumAfter(u, items + 1 + (first ? 1 : 0), x.index + x[0].length + (works ? works[0].length : 0));
+        pushTeam(u, out, value, first ? x.index - first[0].length : x.index, end, 3, 0.75);
       }
     }
   }
@@ -762,13 +778,16 @@ const PAIR_ROLES_BEFORE = new RegExp(`\\b${ROLE}\\s+and\\s+(?:(?:the|our|my)\\s+
 
 /**
  * "two of us in the office ... but the vets, all six of them, would be sending the consent forms too": a count said
- * with "too"/"as well" after it adds to the reading just before it (8).
+ * with "too"/"as well" after it adds to the reading just before it (8); so does an aside said to use it too ("there's
+ * sixteen of them. plus the two claims assistants, they'd need logins too" → 18).
  */
 function addedToo(u: Utterance, cands: TeamCandidate[]): TeamCandidate[] {
   if (cands.length < 2 || !TOO_WORD.test(u.lower)) return cands;
   for (const c of cands) {
     const [, ce] = clauseOf(u, c.start);
-    if (c.priority <= ASIDE_PRIORITY || !TOO_END.test(u.masked.slice(c.end, ce))) continue;
+    const tail = u.masked.slice(c.end, ce);
+    // "plus the two claims assistants, they'd need logins too": an aside said to use it too adds as well.
+    if ((c.priority <= ASIDE_PRIORITY && !USE_TOO.test(tail)) || !TOO_END.test(tail)) continue;
     let prev: TeamCandidate | undefined;
     for (const o of cands) if (o !== c && o.end <= c.start && o.priority > ASIDE_PRIORITY && (!prev || o.start > prev.start)) prev = o;
     if (!prev) continue;
@@ -778,6 +797,8 @@ function addedToo(u: Utterance, cands: TeamCandidate[]): TeamCandidate[] {
   return cands;
 }
 const TOO_WORD = / too\b| as well\b/;
+/** The clause after an aside says they would use it ("they'd need logins too"). */
+const USE_TOO = /(?:\bwould|\bwill|'d)\s+(?:all\s+)?(?:be\s+)?(?:use|using|need|needing)\b/;
 /** The clause after a count ends in "too"/"as well". */
 const TOO_END = /\b(?:too|as well)\s*[.,;!?]?\s*$/;
 
@@ -788,6 +809,7 @@ class Context {
   private w: boolean | undefined;
   private v: boolean | undefined;
   private p: boolean | undefined;
+  private pw: boolean | undefined;
   constructor(private readonly lower: string) {}
   get travel(): boolean {
     return (this.t ??= TRAVEL.test(this.lower));
@@ -799,9 +821,27 @@ class Context {
     return (this.v ??= VOLUME_TALK.test(this.lower));
   }
   get people(): boolean {
-    return (this.p ??= PEOPLE.test(this.lower) && !this.volumeTalk);
+    return (this.p ??= this.peopleWord && !this.volumeTalk);
+  }
+  /** The utterance names people (a role, "people", "team", "guys"), whatever else it talks about. */
+  get peopleWord(): boolean {
+    return (this.pw ??= PEOPLE.test(this.lower));
   }
 }
+
+/**
+ * The sentence of `pos` names people before it and talks of no volume: "thirty two account execs but only the closers touch the
+ * contract stuff, that's like, twelve, well eleven" is a count of people even when documents per month are said in another sentence.
+ */
+function peopleInSentence(u: Utterance, pos: number): boolean {
+  const l = u.lower;
+  let ss = pos;
+  while (ss > 0 && !SENTENCE_END.test(l[ss - 1])) ss--;
+  let se = pos;
+  while (se < l.length && !SENTENCE_END.test(l[se])) se++;
+  return PEOPLE.test(l.slice(ss, pos)) && !VOLUME_TALK.test(l.slice(ss, se));
+}
+const SENTENCE_END = /[.?!;]/;
 
 /** Work said right after "N of us": "three of us handling the bookings", "four of us in the office". */
 const OF_US_WORKING = new RegExp(String.raw`^\s+(?:(?:handling|running|doing|managing|processing|looking after)\s+(?:the\s+|all the\s+)?(?:[a-z]+\s+)?` +
@@ -837,10 +877,12 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     if (!x) continue;
     if (spec.weak && !spec.roleSum && ctx.travel) continue;
     if (spec.needsWork && !ctx.work && !RANGE_FRAGMENT.test(u.lower)) continue;
-    if (spec.needsPeople && !ctx.people) continue;
+    if (spec.needsPeople && !ctx.people && !ctx.peopleWord) continue;
     for (; x; x = sticky === null ? execMasked(u, spec.re, null, x.index + x[0].length) : stickyAt(m, sticky, places, x.index + x[0].length)) {
       const roleAt = (spec.roleBefore || spec.roleSum) ? ROLE_BEFORE.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
       const afterRole = roleAt !== null;
+      // Beside volume talk elsewhere, a noun-less count needs people named before it in its own sentence, which talks of no volume.
+      if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index)) continue;
       if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index))))) continue;
       // Beside party words, "three of us" is a party unless they work: "three of us handling the bookings".
       if (spec.roleSum && !afterRole && ctx.travel && !OF_US_WORKING.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
@@ -926,8 +968,10 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
   // "ten now, one joined last week, and the two people in claims": why the count changed, then the list goes on.
   const why = CHANGE_NEXT.exec(m.slice(end, end + 60));
   if (why && SUM_NEXT.test(m.slice(end + why[0].length))) end += why[0].length;
+  // "two dentists, dr. nguyen and dr. shah, and four hygienists": the people of a count named one by one are the same people.
+  if (value >= 2) end += namedAfter(m.slice(end, end + 80), value);
   for (let s = SUM_NEXT.exec(m.slice(end)); s; s = SUM_NEXT.exec(m.slice(end))) {
-    const addPh = s[2] ?? s[3] ?? s[6] ?? s[8];
+    const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
     if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]))) break;
@@ -936,6 +980,8 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
     if (s[5] !== undefined && LIST_PEOPLE_WORD.test(s[5]) && !modified(s[0], s[5]) && !DETERMINED.test(s[0])) break;
     value += add;
     end += s[0].length;
+    // The whole of a count that ends the item (its placeholder is padded to the words' length).
+    if (addPh) end = Math.max(end, quantityAt(u, addPh)?.end ?? end);
     // "and the two lads in the site office, sorry, one lad now": a listed count corrected right after it.
     const fix = addPh ? ITEM_CORRECTED.exec(m.slice(end, end + 80)) : null;
     const fq = fix ? quantityAt(u, fix[1]) : undefined;
@@ -946,6 +992,7 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
       // "and the two people in claims": the department a listed count works in belongs to the item.
       const d = IN_DEPT_NEXT.exec(m.slice(end, end + 40));
       if (d) end += d[0].length;
+      else if (add >= 2) end += namedAfter(m.slice(end, end + 80), add);
     }
   }
   // "the articles and the partners, four partners and ten articles": a group the caller named beside a role just before.

@@ -11,7 +11,8 @@
  * they are the one who would use it ("it's the membership secretary who'd be using it"). A team or office said to be the
  * list frames it too ("the office is me and the payroll lady", "admin is me, jo and another part-timer"); inside a list a
  * first name, "the two in the weighbridge office" and a group named by its job then counted ("the sales admin, three girls")
- * are items; the people of a counted item named one by one after it are that item ("the two vets, sinead and tom, and ...").
+ * are items; the people of a counted item named one by one after it are that item ("the two vets, sinead and tom, and ..."),
+ * and a first name set off after the last one-person item is that person ("me and my assistant, jen, who'd be using it" → 2).
  * A relative ("my brother", "the missus") is an item only in a list of three or more or after an office frame, and such a
  * list is flagged `kin` unless it says where they work, so the team reader drops it beside party words. A list
  * starting at the caller's trade ("we're a mortgage broker ..., six advisers who'd all use it") is not read from there.
@@ -105,13 +106,18 @@ const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)
 
 /** The people of a counted item named one by one right after it, each maybe with a title: ", doctor o'brien and doctor walsh". */
 const NAMES_AFTER = /^\s*,\s*((?:(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+(?:\s*,\s*|\s+and\s+)){1,5}(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+)(?=\s*,)/;
+/** One first name set off by a comma after an item, then a comma or the clause's end. */
+const NAME_CLOSING = /^\s*,\s*([a-z][a-z'-]+)(?=\s*(?:[,.;!?]|$))/;
 const NAME_SPLIT = /\s*,\s*|\s+and\s+/;
 const TITLE = /^(?:dr|doctor|mr|mrs|ms|miss)\.?\s+/;
 const ROLE_WORD = new RegExp(`^(?:${ROLE})s?$`);
 
-/** How many characters of `rest` name the `n` people of the item just read, one by one (0 when it is not such a list). */
-function namedAfter(rest: string, n: number): number {
-  const x = NAMES_AFTER.exec(rest);
+/**
+ * How many characters of `rest` name the `n` people of the item just read, one by one (0 when it is not such a list);
+ * `closing`: one name may also end the clause or come before the use frame ("my assistant, jen, who'd be using it").
+ */
+export function namedAfter(rest: string, n: number, closing = false): number {
+  const x = (closing ? NAME_CLOSING : NAMES_AFTER).exec(rest);
   if (!x) return 0;
   const names = x[1].split(NAME_SPLIT);
   if (names.length !== n) return 0;
@@ -131,6 +137,8 @@ function isBoundary(c: number): boolean {
 function readItems(u: Utterance, pos: number): { value: number; items: number; end: number; kin: boolean } | undefined {
   const m = u.masked;
   let kin = false;
+  /** The separator before the current item was "and": it is the last item of the list. */
+  let lastAnd = false;
   let value = 0;
   let items = 0;
   let end = pos;
@@ -196,6 +204,8 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
     }
     // "the two doctors, doctor o'brien and doctor walsh, and ...": the people of a counted item named after it are the same people.
     if (x[2] !== undefined && n >= 2) itemEnd += namedAfter(m.slice(itemEnd, itemEnd + 80), n);
+    // "me and my assistant, jen, who'd be using it": a first name set off after the last one-person item is that person.
+    else if (lastAnd && n === 1 && x[1] === undefined && x[2] === undefined) itemEnd += namedAfter(m.slice(itemEnd, itemEnd + 40), 1, true);
     value += n;
     items += 1;
     end = itemEnd;
@@ -208,6 +218,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
     SEP.lastIndex = end;
     const s = SEP.exec(m);
     if (!s) break;
+    lastAnd = s[0].includes('and');
     pos = s.index + s[0].length;
   }
   return items >= 2 ? { value, items, end, kin } : undefined;

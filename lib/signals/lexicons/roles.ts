@@ -52,7 +52,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|journalist|reporter|merchandiser|agronomist|pharmacist|therapist|physio|midwife|surgeon|anaesthetist|anesthetist
 	|radiographer|vet nurse|optician|optometrist|electrician|plumber|mechanic|fitter|installer|cleaner|gardener
 	|brewer|head brewer|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|lass|plant head|department head|site head|unit head
-	|superintendent|paraplanner|md|gm|lad|lady|girl|fella|bloke|gaffer
+	|superintendent|paraplanner|md|gm|lad|lady|girl|fella|bloke|gaffer|in-charge|incharge
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 family	husband|wife|missus|brother|sister|son|daughter|dad|father|mom|mum|mother
 `;
