@@ -179,6 +179,12 @@ function scopeStart(lower: string, pos: number): number {
 const FROM_VENDOR = /\b(?:someone|somebody|a (?:guy|fella|bloke|man|woman|lady|girl|rep|salesperson|sales rep|sales guy)|their (?:rep|salesperson|sales rep|account manager))\s+from\s+$/;
 /** A tool someone uses at another company: "my boss uses docu sign for his other company". */
 const OTHER_COMPANY_AFTER = /^\s+(?:for|at|in|with) (?:him|his|her|their|the) other (?:company|business|firm|shop|office|job)\b/;
+/** Another team's own tool, said to be theirs: "the engineers use jira but that's their world" (not "marketing uses hubspot"). */
+const OTHER_TEAM_BEFORE = new RegExp(
+  String.raw`\bthe (?:engineers|developers|devs|dev team|engineering team|it team|it guys|marketing team|marketing|warehouse|` +
+  String.raw`factory|designers) (?:use|uses|are on|live in|work in|have)\s+$`,
+);
+const THEIRS_AFTER = /^[^.?!]{0,25}\b(?:that's|it's|that is|it is) (?:their|all their|not our|nothing to do with us)\b/;
 /** Someone moving people onto a tool later: "the brokerage is switching everybody to sky slope". */
 const MOVING_PEOPLE_TO = new RegExp(
   String.raw`\b(?:switch|switching|mov(?:e|ing)|migrat(?:e|ing)|put(?:ting)?) (?:everybody|everyone|us all|us|all of us|` +
@@ -216,7 +222,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (ECHO_BEFORE.test(window) || FROM_VENDOR.test(u.lower.slice(Math.max(0, mt.start - 40), mt.start))) return 'echo';
   const sentenceEnd = u.lower.slice(mt.end).search(/[.?!;]/);
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
-  if (OTHER_COMPANY_AFTER.test(after)) return 'echo';
+  if (OTHER_COMPANY_AFTER.test(after) || (OTHER_TEAM_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 50), mt.start)) && THEIRS_AFTER.test(after))) return 'echo';
   if (cueHolds(NEG_RE, window) || NO_NEED_LINK.test(window)) return 'negated';
   // "we switched to Pipedrive from Zoho": the product after "from" is the one left (or being left).
   const from = SWITCH_FROM.exec(window);

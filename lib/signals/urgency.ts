@@ -51,7 +51,8 @@ const LOW_PLAIN = scan(
     "any) (?:rush|hurry)|in no (?:rush|hurry)|no (?:real |set |fixed |hard |specific )?(?:timeline|deadline|" +
     "time ?frame)|(?:only|just) exploring|just (?:exploring|looking|browsing|researching|poking around|checking|shopping around|" +
     "getting (?:some )?info\\w*|gathering (?:some )?info\\w*|starting to look|doing (?:some )?research)|(?:kicking|" +
-    "kick) the tires|not in (?:a|any) (?:big |real |massive |mad |great |huge )(?:rush|hurry)|not (?:urgent|a priority|pressing|time[- ]sensitive)|(?:isn't|is not|it's not|" +
+    "kick) the tires|(?:just|only) having a (?:look|nosey|gander)(?: around)?|nowt urgent|" +
+    "not in (?:a|any) (?:big |real |massive |mad |great |huge )(?:rush|hurry)|not (?:urgent|a priority|pressing|time[- ]sensitive)|(?:isn't|is not|it's not|" +
     "its not) (?:urgent|a priority|pressing)|not (?:any ?time|anytime) soon|next (?:fiscal |financial |calendar |" +
     "budget )?year|next fy|" +
     "down the road(?<!\\b(?:(?:the|a|an|our|my|his|her|their)(?:\\s+[a-z]+){1,2}|lives|live|living|based|just) down the road)|eventually|someday|some day|at some point|long[- ]term|early stages?|" +
@@ -62,7 +63,7 @@ const LOW_PLAIN = scan(
 /** Time phrases that need a need/deadline context in the same clause. */
 const HIGH_TIME = scan(
   `${WORD_START}(?:(?:by|before|until|for) the ${ORD}(?= of\\b|\\s*[,.;!?]|\\s*$)|` +
-    `on the ${ORD}(?<!\\b\\w+ed (?:\\w+ )?on the ${ORD})(?=\\s*[,.;!?]|\\s*$| (?:and|so|but)\\b(?! (?:the )?${ORD}))|` +
+    `on the ${ORD}(?<!\\b\\w+ed (?:\\w+ )?on the ${ORD})(?=\\s*[,.;!?]|\\s*$| of ${MONTH}\\b| (?:and|so|but)\\b(?! (?:the )?${ORD}))|` +
     `yesterday|today(?<!(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w*teen|twenty|thirty|forty|fifty|` +
     `sixty|seventy|eighty|ninety|hundred|thousand))(?: people| staff| of us)? today)|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|` +
     `end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|` +
@@ -109,6 +110,8 @@ const MEDIUM_TIME_WITH_DISTANCE = scan(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MED
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
 const MAY_HAVE_DISTANCE = scan(`${WORD_START}(?:(?:days?|weeks?|months?|fortnight) (?:away|out|off|from)|gives? us|(?:got|leaves us|leaving us) (?:\\w+ ){0,3}(?:weeks|months?))\\b`);
 const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
+/** The time left said as what the caller has: "gives us five weeks", "we've got about six weeks". */
+const TIME_LEFT = /^(?:gives? us|(?:we've|we have) got|leaves us|leaving us) /;
 const CONTEXT =
   new RegExp(
     String.raw`\b(?=\w)(?:need|needs|needed|have to|has to|got to|gotta|must|want|wanna|hoping|hope|like to|love to|` +
@@ -124,7 +127,7 @@ const MEDIUM_CONTEXT = new RegExp(
   String.raw`some) (?:new )?(?:tool|system|platform|solution|software)|looking (?:at|into)|shopping)\b`,
 );
 const SCHEDULING = /\b(?:demo|meeting|call|chat|talk|appointment|available|availability|works for me|free|calendar|send me|email me|(?:come|get|ring|circle|revert) back to (?:you|ya))\b/;
-const NEGATED_HIGH = /\b(?:not|isn't|is not|it's not|no|nothing|never)\s+(?:\w+\s+)?$/;
+const NEGATED_HIGH = /\b(?:not|isn't|is not|it's not|no|nothing|nowt|never)\s+(?:\w+\s+)?$/;
 
 /**
  * A time phrase that is a deadline by itself ("end of the month", "within three days"): said as a short fragment with no
@@ -149,7 +152,7 @@ const CURRENTLY_TODAY = new RegExp(
 
 /** "we're moving off Adobe Sign eventually": when the current tool goes, not when the caller wants a solution. */
 const LEAVING_TOOL = /\b(?:mov(?:e|es|ing)|switch(?:es|ing)?|migrat(?:e|es|ing)|com(?:e|es|ing)|get(?:s|ting)?) (?:off|away from|out of)\b[^.?!;,]{0,30}$/;
-const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to)\s+[^.?!;]{0,25}\bby\s+(?:(?:the\s+)?(?:end|start|middle) of\s+(?:the\s+)?)?$/;
+const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to|probably|maybe)\s+[^.?!;]{0,25}\bby\s+(?:(?:the\s+)?(?:end|start|middle) of\s+(?:the\s+)?)?$/;
 /** "we might hire another ten next year": when the team grows, not when they want the product. */
 const GROWTH_WHEN = /\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$/;
 /** "next year it will be fifty", "next year it may go to five hundred": a size the caller expects, said after the time. */
@@ -157,7 +160,7 @@ const GROWTH_AFTER = new RegExp(
   String.raw`^,?\s+(?:it|we|that|they)(?:(?:'ll| will| would|'d| might| may| could| should)|(?:'re| are)? (?:hoping|planning|aiming|expecting) to) ` +
   String.raw`(?:be|have|hit|reach|grow|double|go (?:up )?to|rise to|jump to|climb to|increase)\b`,
 );
-const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|i'm|i have|we (?!need|want|have to|must|got to|'d|would|should)[a-z]+)\b/;
+const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|it is|everything is|everything's|i'm|i have|we (?!need|want|have to|must|got to|'d|would|should)[a-z]+)\b/;
 
 /**
  * A date that belongs to some other event of the caller's ("i'm off on holiday on the twentieth", "the office move is on the
@@ -169,7 +172,7 @@ const TIED_AFTER = /^[^.?!]{0,60}\b(?:need|needs|want|have|get|sorted|live|ready
 const SET_APART_AFTER = /^[^.?!]{0,25}\bthat's (?:with|for|about|separate|unrelated|a separate|a different|another|nothing to do)\b/;
 const UNRELATED_BEFORE = /\b(?:unrelated|separately|on another note)\b[^.?!]{0,60}$/;
 /** An event that already happened: "there was an audit on the third". */
-const PAST_EVENT_BEFORE = /\b(?:there was|there were|we had|was|were)\s+(?:(?:a|an|the|our)\s+)?(?:\w+\s+)?$/;
+const PAST_EVENT_BEFORE = /\b(?:there was|there were|we had|was|were)\s+(?:(?:a|an|the|our)\s+)?(?:\w+\s+)?$|\b(?:who|that|which) (?:joined|started|left|arrived|came)\s+$/;
 
 /** Offset `i` lies in one of the low-urgency cue spans. */
 function insideLow(spans: readonly [number, number][], i: number): boolean {
@@ -232,7 +235,9 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     if (insideLow(lowSpans, x.index)) continue;
     // ("... signed off before then, so we've got about seven weeks": a distance is never a past count)
     if (PAST_BEFORE.test(s.slice(Math.max(0, x.index - 40), x.index)) && !(distanceTalk && DISTANCE_MEDIUM_RE.test(s.slice(x.index)))) continue;
-    if (!clauseHas(s, CONTEXT, x.index) && !clauseHas(s, MEDIUM_CONTEXT, x.index) && splitCount(s) > 8) continue;
+    // the time left said as what the caller has ("so we've got about six weeks") is about a deadline by itself
+    const distance = distanceTalk && TIME_LEFT.test(s.slice(x.index, x.index + 20));
+    if (!distance && !clauseHas(s, CONTEXT, x.index) && !clauseHas(s, MEDIUM_CONTEXT, x.index) && splitCount(s) > 8) continue;
     if (SET_APART_AFTER.test(s.slice(x.index + x[0].length, x.index + x[0].length + 60))) continue;
     hits.push({ value: 'medium', start: x.index, end: x.index + x[0].length, confidence: 0.7 });
   }

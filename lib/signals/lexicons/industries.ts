@@ -15,7 +15,7 @@
 export default String.raw`
 -	strong	-	insurance (?:section|cards?|info(?:rmation)?|details|verification|certs?|certificates?)|legal (?:team|department|dept|counsel|review|side)|in-house counsel|(?:sub)?contractor agreements?
 # A contractor named by a trade outside these industries (mining, cleaning, security) is no builder.
--	strong	-	(?:mining|cleaning|security|guarding|catering|drilling) contractors?
+-	strong	-	(?:mining|cleaning|security|guarding|catering|drilling)(?: services)? contractors?
 -	strong	-	medical (?:consents?|consent forms?|forms?|info(?:rmation)?|questionnaires?|declarations?)|independent contractors?|sales team|hr team|real estate (?:purposes|loan)
 # A department or the people in it ("the two in logistics", "our logistics team") names no industry.
 -	strong	-	(?:two|three|four|five|six|guys?|people|folks|lads|girls|ones?|someone|person) in (?:logistics|marketing|construction|insurance)|logistics (?:team|department|dept|manager

@@ -133,7 +133,8 @@ hard_to_use	-	(?:nobody|no one)(?: in the office| here| on the team)? knows how 
 hard_to_use	-	knows? how to use (?:it|the (?:system|tool|software|thing|app|platform)|the [a-z]+(?: [a-z]+)? (?:we have|we've got|we use))(?<=\b(?:nobody|no one|noone|none of (?:us
 	|them))\b[^.?!]{0,40}knows? how to use [a-z ]{2,40})
 hard_to_use	-	{users} (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using|building|making|setting up|creating|doing|working)
-hard_to_use	-	(?:nobody|no one|none of us)(?: in the office| here| on the team)? can (?:figure|work) (?:it |out)|refuses? to use|won't use it(?!,? (?:it's|it'll be|it would be|only|just)\b)
+hard_to_use	-	(?:nobody|no one|none of us)(?: in the office| here| on the team)? can (?:figure|work) (?:it |out)|refuses? to use|won't use it(?!,? (?:it's|it'll be|it would be|only|just
+	|they)\b)(?<!\bthe \w+s won't use it)
 	|(?:outdated|dated|ugly|terrible|awful|ancient) (?:interface|ui|software)
 hard_to_use	-	interface (?:is|looks) (?:awful|terrible|dated|outdated|ancient|old|like)
 hard_to_use	-	(?:ui|interface|software|tool|app|system|it)(?:'s| is| looks) (?:so |really |pretty |kind of |super |very )?(?:outdated|dated|ugly|ancient|old school)
@@ -206,4 +207,13 @@ chasing_signatures	-	chasing(?<=\b(?:the|all the|constant|endless) chasing)
 poor_support	-	support (?:no dey|doesn't|does not|don't|never|won't) (?:answer|reply|respond|get back)|(?:ticket|tickets|email|emails)\b[^.?!]{0,40}\bnobody (?:reply|replies|replied|answers
 	|answered|got back)
 slow_turnaround	-	(?:isn't|aren't|is not|are not|not) back (?:before|in time|by)\b
+# "it's taking weeks to get the bits of paper back", "buyer is not signing for two three weeks", "the fact finds get typed
+# into the back office system a second time", "the waybills dey loss", "calling folks for days ... to get a signature",
+# "some of the forms got missing, we could not find them when the district asked", "dem don increase the price, e too cost".
+manual_process	-	bits of paper|(?:it's|its|is|all) (?:all )?emailed (?:pdfs?|documents|forms|copies)|(?:email|emails) and scanning
+slow_turnaround	-	(?:not|isn't|aren't|never) signing (?:it |them )?for (?:\w+ ){0,3}(?:days|weeks|months)
+missing_integration	-	typ(?:e|es|ed|ing) into (?:the|our|a|another) (?:[a-z-]+ ){0,3}(?:system|crm|software|database|platform) (?:a second time|again|twice)
+poor_visibility	-	(?:dey|don) (?:loss|lose|get lost)\b|got missing|(?:could not|couldn't|can't|cannot) find (?:them|it|those)(?= when\b)
+chasing_signatures	-	(?:calling|ringing|phoning|emailing|texting|chasing) [^.?!]{0,50}\bto get (?:a |the |their |his |her )?signatures?\b
+too_expensive	-	(?:don|dey) increase (?:the |their )?price|e too cost\b
 `;

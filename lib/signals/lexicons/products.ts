@@ -29,7 +29,7 @@ slack	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?
 microsoft_teams	integration_needs	lower	microsoft teams|ms teams|msteams
 microsoft_teams	integration_needs	lower	(?<={ms_apps}(?:,|\s+and|\s+or|,\s*and|,\s*or)\s+)teams(?! of)
 # Said with the other Microsoft tools after it: "we're on teams and outlook".
-microsoft_teams	integration_needs	lower	(?<=\b(?:on|in|use|using|via) )teams(?=,? (?:and |or |plus )?(?:{ms_apps})\b)
+microsoft_teams	integration_needs	lower	(?<=\b(?:on|in|use|using|via|microsoft,?) )teams(?=,? (?:and |or |plus )?(?:{ms_apps})\b)
 microsoft_teams	integration_needs	lower	(?<=\b(?:on|in|via|through|over|using) )teams(?= (?:all day|calls?|chats?|meetings?|channels?|messages?|notifications?)\b)
 microsoft_teams	integration_needs	cased	(?<=\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Uu]se|[Uu]sing|and|or|with|[Ii]t's|{link_verbs} (?:in)?to) )Teams
 microsoft_teams	integration_needs	cased	(?<=(?:[Mm]icrosoft|MS|SharePoint|Sharepoint|Outlook|OneDrive|Office|O365|Slack|Zoom)[^.?!]{0,60}, )Teams\b
@@ -90,14 +90,16 @@ outlook	integration_needs	lower	(?<=\b(?:and|or|,)\s+)outlook\b(?! (?:is|was|for
 outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)outlook\b
 	|outlook(?=,? (?:(?:and|or|plus) )?(?:teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:mail|email|emails|e-mail|the calendar|calendars?)\b)
 # Suites: a caller naming the suite (not one of its apps) gets the suite id.
-microsoft_365	integration_needs	lower	(?:office|microsoft) (?:three six five|3 6 5)|(?<=\b(?:on|use|using|in) (?:all )?(?:the )?)microsoft (?:stuff|suite|products|tools|package|apps)|o ?365
+microsoft_365	integration_needs	lower	(?:office|microsoft|m s) (?:three six five|three sixty five|3 6 5)|(?<=\b(?:on|use|using|in) (?:all )?(?:the )?)microsoft (?:stuff|suite|products|tools
+	|package|apps)|o ?365
 	|office ?365|microsoft 365|ms 365|m365|microsoft office suite
 # "we're a microsoft shop" with no Microsoft app named in the sentence (with one named, the apps are the needs).
 microsoft_365	integration_needs	lower	microsoft (?:shop|house|business|company|office|place|environment|stack)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})(?<=(?:we're|we are|we're all
 	|we are all|we're very much|we're basically|we're pretty much|we're a|we are a|we're very much a|we're basically a|we're pretty much a|we're totally a|we're fully a) (?:a )?microsoft \w+)
 google_workspace	integration_needs	lower	g ?suite|google workspace|google apps|google suite
 # Everything kept at Google, said as the whole answer: "honestly everything's in google" (no Google app named after it).
-google_workspace	integration_needs	lower	(?<=\b(?:everything's|everything is|it's all|we're all|all) (?:in|on) )google(?=\s*(?:[,.;!?]|$))(?![^.?!]{0,80}\b{google_named}\b)
+google_workspace	integration_needs	lower	(?<=\b(?:everything's|everything is|everything else is|everything else's|it's all|we're all|all) (?:in|on) )google(?=\s*(?:[,.;!?]
+	|$))(?![^.?!]{0,80}\b{google_named}\b)
 # "we're a google shop" with no Google app named in the sentence (with one named, the apps are the needs).
 google_workspace	integration_needs	lower	google (?:shop|house|business|company|place|environment|stack)(?![^.?!]{0,80}\b{google_named}\b)(?<!\b{google_named}\b[^.?!]{0,80})
 	(?<=(?:we're|we are|we're all|we are all|we're very much|we're basically|we're pretty much) (?:a )?google \w+)
@@ -122,6 +124,7 @@ google_calendar	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|g
 bamboohr	integration_needs	lower	bamboo ?hr
 workday	integration_needs	cased	(?<!^|[.!?] )Workday
 # Lowercase, as the tool a link is wanted to: "it doesn't connect to our workday".
+workday	integration_needs	lower	(?<=\b(?:runs?|running|is|are|lives?|we're|we are) (?:all )?(?:on|in) )workday\b(?! (?:is|was|starts|ends|finishes|hours)\b)
 workday	integration_needs	lower	(?<=\b{link_stems} (?:up |directly )?(?:with|to|into|in) (?:our |the |their )?)workday\b(?! (?:is|was|starts|ends|finishes)\b)
 gusto	integration_needs	cased	Gusto
 # Lowercase only where it is a system ("with gusto" is enthusiasm): "payroll runs through gusto".

@@ -28,7 +28,7 @@ client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?
 # A course a learner signs up to: "every learner signs a course agreement when they enrol".
 client_intake	(?:course|training|tuition|learner|student|lesson|programme|program) (?:agreements?|contracts?)
 # A member joining a gym or club signs a membership agreement (a waiver built into it does not make it a consent form).
-client_intake	membership (?:agreements?|contracts?|forms?)
+client_intake	membership (?:agreements?|contracts?|forms?)|fact ?finds?|fact[- ]finds?
 consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talent|model|image|location|appearance|likeness|participant|extras?) releases?
 	|consent forms?|(?:liability )?waivers?|permission (?:slips?|forms?|notes?|letters?)|release forms?|signed consents?|consents
 # A release said as signed ("every one of them signs a release"), not a software release.
