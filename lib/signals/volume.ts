@@ -106,7 +106,7 @@ const DOC =
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
     'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works) orders?|variations?(?: orders?)?|' +
     'consents?|registrations?|enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?|' +
-    '(?:progress|inspection|handover|condition|incident|service|survey) reports?)';
+    '(?:progress|inspection|handover|condition|incident|service|survey) reports?|proofs? of loss(?: forms?)?|(?:task|job) cards?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
 const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|` +
   `certificates?|work orders?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
@@ -122,7 +122,7 @@ const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|wi
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
 const PERIOD_AFTER =
-  `(?:(?:a|an|per|each|every|/)\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|` +
+  `(?:(?:a|an|per|each|every|/|for(?=\\s+(?:day|week|month|year)\\b(?![\\s-]+(?:end|shifts?)\\b)))\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|` +
     `per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b(?!\\s+shifts?\\b)|` +
     `(?:last|this|past)\\s+${UNIT}\\b)`;
 const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?|per annum)\\b)`;
@@ -199,10 +199,14 @@ function perPersonIn(m: string): RegExpExecArray | null {
     if (k > 0 && at[k] === at[k - 1]) continue;
     PER_PERSON_Y.lastIndex = at[k];
     const x = PER_PERSON_Y.exec(m);
+    // "they charge per user": a price, not a rate per person.
+    if (x && m.startsWith('per ', at[k]) && PRICED_BEFORE.test(m.slice(Math.max(0, at[k] - 40), at[k]))) continue;
     if (x) return x;
   }
   return null;
 }
+/** Pricing just before "per user" ("they charge per user", "pricing is per head"). */
+const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|paying|paid|costs?|bill(?:s|ed|ing)?|fees?|licen[cs](?:e|es|ed|ing))(?:\s+[a-z']+){0,2}\s+$/;
 
 /**
  * A rate per person or per unit said with "each" before its verb: "each raise about two permits a day", "each one signs up
@@ -289,6 +293,8 @@ const g = (s: string) => new RegExp(s, 'g');
 const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}|\\s+(?:a|per|each|every|for each|` +
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
+/** The thing each count of documents is for, said just before it: "per vendor roughly two POs per month" (group 1). */
+const PER_THING_LEAD = /\b(?:per|for each|for every|with each|with every|on each|on every)\s+([a-z]{3,})\b,?\s+(?:(?:about|around|roughly|maybe|like|probably|approx|approximately|usually|typically)\s+)?$/;
 /** No period word between a period and its count: "a year, and per intake around 200 forms" is a count per intake. */
 const NOT_PER_TERM = '(?!(?:per|each|every|a)\\s+(?:term|intake|semester|trimester|cohort|season)\\b)';
 const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:${NOT_PER_TERM}[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
@@ -661,6 +667,8 @@ const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
  */
 const V_A_DOC_PER = g(`\\b(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:signed\\s+)?(?:per|(?:for|from|on|with) (?:each|every))\\s+` +
   `([a-z]{3,})\\b|\\b${CARRIES}\\s+(${NUM})\\s+(?:per|for each|for every)\\s+([a-z]{3,})\\b`);
+/** The thing that carries a document, said with "each"/"every" just before it ("every kid needs "; group 1 its stem). */
+const EACH_CARRIER_BEFORE = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)(?:(?<=[^s])s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+$`);
 /** What every `V_A_DOC_PER` match has: "per" between white space, or "for/from/on/with" and a space before "each"/"every". */
 function perThingWord(m: string): boolean {
   for (let i = m.indexOf('per'); i >= 0; i = m.indexOf('per', i + 1)) if (i > 0 && isSpace(m.charCodeAt(i - 1)) && isSpace(m.charCodeAt(i + 3))) return true;
@@ -950,6 +958,15 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (rate || x[7] !== undefined) continue;
     }
     const period = unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u);
+    // "around 180 vendors and per vendor roughly two POs per month": documents per thing per period, times the things counted.
+    const lead = sc.multiplier === 1 ? PER_THING_LEAD.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
+    const held = lead && !PERIOD_WORD.test(lead[1]) ? unitCountRe(lead[1].replace(/(?<!s)s$/, '')).exec(m) : null;
+    const hq = held ? quantityAt(u, held[1] ?? held[2]) : undefined;
+    if (hq?.kind === 'cardinal' && hq.value >= 2) {
+      const end = Math.max(x.index + x[0].length, held!.index + held![0].length);
+      addVolume({ ...sc, multiplier: hq.value }, x[1], period, Math.min(held!.index, x.index), end, 2, 0.8);
+      continue;
+    }
     addVolume(sc, x[1], period, x.index, x.index + x[0].length, 2, 0.9);
   }
   const andWe = docAt.length > 0 && (m.includes(' and we ') || m.includes(' and they ') || m.includes(' and i '));
@@ -1007,6 +1024,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
         // "a talent release for each project ... ten projects a month with maybe twelve actors each": the people each has.
         const p = PEOPLE_PER_THING_GATE.test(m) ? peoplePerThing(u) : null;
         if (p && p.thing.replace(/(?<!s)s$/, '') === stem) per = p.per;
+        // "every kid needs a consent form for each outing ... eighty kids ... two outings a month": the carriers counted.
+        const w = per === 1 ? EACH_CARRIER_BEFORE.exec(m.slice(Math.max(0, x.index - 60), x.index))?.[1] : undefined;
+        const c = w !== undefined && w !== stem && !PERIOD_WORD.test(w) ? unitCountRe(w).exec(m) : null;
+        const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
+        if (q?.kind === 'cardinal' && q.value >= 2) per = q.value;
       } else {
         // "a permission slip per kid per outing" with "a hundred and forty kids" and "two outings a month".
         const y = /^\s+per\s+([a-z]{3,})\b/.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 30));
@@ -1608,8 +1630,9 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     // year": another thing carries them; only a reading after it that names the things is multiplied.
     const loose = m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 && !counted;
     const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))` : loose ? '[a-z]{3,}' : stem;
-    // The thing carries the documents ("each container has ..."); a person's rate ("so two per rep") is no documents per thing.
-    if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?,?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`).test(m.slice(0, x.index))) continue;
+    // The thing carries the documents ("each container has ...", "each one with an MSA and an order form"); a person's rate
+    // ("so two per rep") is no documents per thing.
+    if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?,?\\s+(?:[a-z']+\\s+){0,2}?(?:${CARRIES}|with)\\b`).test(m.slice(0, x.index))) continue;
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
