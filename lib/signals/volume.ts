@@ -370,9 +370,9 @@ const V_EACH_DOC = g(
  * backtracked into): when the rest of a reading failed, retrying every shorter or longer way to read "each …
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
-const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
-  ` single one)?\\s+(?:[a-z']+,?\\s+){0,6}?${CARRIES_EACH}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|their own|one|the same|` +
-  `the|their|its)|${NUM})\\s+(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
+const EACH_SIGNS = `\\b(?:each|every(?:body|one)?)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
+  ` single one)?\\s+(?:[a-z']+,?\\s+){0,7}?${CARRIES_EACH}(?:\\s+(?=${EACH_DOC}\\b)|\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|` +
+  `their own|one|the same|the|their|its)|${NUM})\\s+)(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 /**
  * The `EACH_SIGNS` text `s` says one document each: a count before the document (as "sign one consent form") is 1; a count
  * right after "each"/"every" ("every one of them") is who, not how many.
@@ -396,7 +396,7 @@ const V_POP_EACH_DOC = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EA
  * place about 120 people a week"; the rate may open the next sentence with "we" or "each" ("... a waybill. each truck does
  * three trips a week", times the trucks: see `headcount`).
  */
-const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!\\ue0ff]|\\.(?= (?:we|each) )){0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}`);
+const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!\\ue0ff]|\\.(?= (?:we|each) )){0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,4}?${PERIOD_AFTER}`);
 /**
  * The things counted after their document and its period: "each vendor signs a vendor agreement once a year and we've got
  * a hundred and eighty vendors" = 180 a year (group 1 the thing, repeated after its count, group 6 the count).
@@ -433,7 +433,7 @@ const V_EACH_DOC_THEN_RATE_Y = new RegExp(V_EACH_DOC_THEN_RATE.source, 'y');
  * POP_EACH_REACH characters of its number). Trying those offsets only, instead of scanning the text
  * and every number, finds the same matches at a fraction of the cost on long turns.
  */
-const EACH_WORD = /\b(?:each|every)\b/g;
+const EACH_WORD = /\b(?:each|every(?:body|one)?)\b/g;
 /** Farther than the number, its spaces, one letter and 50 characters: V_POP_EACH_DOC cannot reach "each"/"every" there. */
 const POP_EACH_REACH = 120;
 /**
@@ -458,7 +458,7 @@ function popReaches(m: string, p: number, eachAt: readonly number[]): boolean {
 /** One document each person gets ("each driver gets a manifest"), said where a per-person rate was found. */
 const EACH_GETS_ONE = new RegExp(`^each\\s+[a-z]+\\s+${CARRIES}\\s+(?:a|an|one|their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Quick gate for the each-carries-a-document readings: "each/every ... signs/gets/needs/has". */
-const EACH_VERB = new RegExp(`\\b(?:each|every)\\b[^.?!;]{0,40}?\\b${CARRIES_EACH}\\b`);
+const EACH_VERB = new RegExp(`\\b(?:each|every(?:body|one)?)\\b[^.?!;]{0,50}?\\b${CARRIES_EACH}\\b`);
 /** A document signed, with no "each"/"every" before the verb ("the parents sign an enrolment form every term"). */
 const SIGNS_DOC = new RegExp(`\\b${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** A person, not a thing that carries documents (for `docsPerThing`). */
