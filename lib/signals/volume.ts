@@ -274,13 +274,24 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   }
   // "just four account execs, and they send order forms, each AE maybe eight a month": the last role counted before "each".
   let last: number | undefined;
+  let lastAt = -1;
   ROLE_COUNT.lastIndex = 0;
   for (let r = ROLE_COUNT.exec(u.masked); r && r.index < each; r = ROLE_COUNT.exec(u.masked)) {
+    const rq = quantityAt(u, r[1]);
+    if (rq?.kind === 'cardinal' && rq.value >= 2) [last, lastAt] = [rq.value, r.index];
+  }
+  // "thirty two account execs but only the closers touch the contracts, that's like, twelve, well eleven. each of them sends
+  // ...": a group's bare count said after the last role counted is the one "each of them" takes.
+  GROUP_COUNT.lastIndex = Math.max(0, lastAt + 1, each - 200);
+  for (let r = GROUP_COUNT.exec(u.masked); r && r.index < each; r = GROUP_COUNT.exec(u.masked)) {
     const rq = quantityAt(u, r[1]);
     if (rq?.kind === 'cardinal' && rq.value >= 2) last = rq.value;
   }
   return last;
 }
+/** A group's bare count ("that's like, twelve, well eleven", "there's nine of them"): group 1 (for `headcount`). */
+const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
+  `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us)\\b))`, 'g');
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
 const SHORT_ANSWER_WORDS = 8;
@@ -529,6 +540,8 @@ const V_N_PER_THING = new RegExp(`(${NUM})\\s+(?:per|for each|for every)\\s+([a-
 const DOC_HEDGED_BEFORE = new RegExp(`\\b${DOC},?\\s+(?:(?:about|around|roughly|maybe|like|probably|say)\\s+)?$`);
 /** One document per person per period, said with "a": "each does a handover form a day" (with the team count). */
 const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${EACH_DOC}\\s+${PERIOD_AFTER}`);
+/** Sales per person per period, each a set of documents when a document is named: "each does about two installs a week". */
+const V_SALES_EACH = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:sales|installs|installations|completions)\\s+${PERIOD_AFTER}`);
 /** One thing per person or unit per period: "each one does a draw a month" (group 1 the thing). */
 const V_ONE_THING_EACH = g(`\\b(?:a|an|one)\\s+([a-z]{3,})\\s+${PERIOD_AFTER}`);
 const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)\\ue0ff)?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|` +
@@ -1285,6 +1298,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (y && p && cachedRegExp(`\\b(?:each|every)\\s+${y[1]}\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:a|an|one|its own|their own)\\s+(?:signed\\s+)?` +
         `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`).test(m)) out.push({ value: perMonth(multiplier, p), start: y.index, end: y.index + y[0].length, priority: 1, confidence: 0.6 });
     }
+    // "twelve reps ... sending the customer contract ..., each of them does about two installs a week": one set per sale.
+    if (out.length === 0 && hasDoc(u)) {
+      V_SALES_EACH.lastIndex = perPerson.index;
+      const z = V_SALES_EACH.exec(m);
+      if (z && z.index - perPerson.index <= 60) addVolume(sc, z[1], unitOf(z[2] ?? z[3] ?? z[4] ?? z[5], u), z.index, z.index + z[0].length, 1, 0.6);
+    }
   }
   // Both facts are read only when a reading needs them (the document scan indexes the masked text).
   let docInUtterance: boolean | undefined;
@@ -1308,7 +1327,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   if (hasEach) docEachThingReadings(sc);
   if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1 });
-  for (const c of out) correctPeriod(m, c);
+  for (const c of out) {
+    correctPeriod(m, c);
+    daysInWeek(u, c);
+  }
   if (out.length > 1 && (u.lower.includes('only for') || u.lower.includes('just for'))) scopeOnly(u, out);
   if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
   if (out.length > 0 && u.lower.includes(' that ')) addShare(u, out);
@@ -1391,6 +1413,32 @@ function correctPeriod(m: string, c: VolumeCandidate): void {
   const count = Math.abs(raw - Math.round(raw)) < 0.05 ? Math.round(raw) : raw;
   c.value = Math.round(count * PER_MONTH[x[1] as Period] * 100) / 100;
   c.end += x.index + x[0].length;
+}
+
+/** The days worked in a week said right after a count per day: "monday to saturday" (group 1), "six days a week" (group 2). */
+const DAYS_A_WEEK = new RegExp(String.raw`^,?\s+(?:(?:from\s+)?mon(?:day)?\s+(?:to|through|thru|till|until|-)\s+(sat|sun)(?:urday|day)?\b|` +
+  `(${NUM})\\s+days\\s+(?:a|per|every|each)\\s+week\\b)`);
+
+/** A count's "a day"/"per day"/"daily". */
+const PER_DAY = /\b(?:(?:a|an|per|each|every)\s+(?:(?:business|work|working)\s+)?day|daily)\b/;
+/** Re-time a count per day said with the days worked in a week ("twenty trips per day, monday to saturday" = 20 × 6 × 52 / 12). */
+function daysInWeek(u: Utterance, c: VolumeCandidate): void {
+  const m = u.masked;
+  if (periodIn(m.slice(c.start, c.end)) !== 'day') return;
+  // Right after the reading's "a day" ("forty deliveries a day, six days a week, and every delivery has ...").
+  const d = PER_DAY.exec(m.slice(c.start, c.end));
+  let from = d ? c.start + d.index + d[0].length : c.end;
+  let x = DAYS_A_WEEK.exec(m.slice(from, from + 40));
+  if (!x && from !== c.end) x = DAYS_A_WEEK.exec(m.slice((from = c.end), c.end + 40));
+  if (!x) return;
+  const q = x[2] !== undefined ? quantityAt(u, x[2]) : undefined;
+  const days = x[1] !== undefined ? (x[1] === 'sat' ? 6 : 7) : q?.kind === 'cardinal' ? q.value : 0;
+  if (!Number.isInteger(days) || days < 1 || days > 7) return;
+  // The reading was rounded to cents: a count per day within rounding of a whole number is that number (as in `correctPeriod`).
+  const raw = c.value / BUSINESS_DAYS_PER_MONTH;
+  const count = Math.abs(raw - Math.round(raw)) < 0.05 ? Math.round(raw) : raw;
+  c.value = Math.round(count * days * (52 / 12) * 100) / 100;
+  c.end = Math.max(c.end, from + x.index + x[0].length);
 }
 
 /** A count per term and the terms in a year: "350 a term and there's four terms" (groups 1 the count, 2 the unit, 3 the terms). */
