@@ -305,7 +305,8 @@ const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
 /** The thing each count of documents is for, said just before it: "per vendor roughly two POs per month" (group 1). */
-const PER_THING_LEAD = /\b(?:per|for each|for every|with each|with every|on each|on every)\s+([a-z]{3,})\b,?\s+(?:(?:about|around|roughly|maybe|like|probably|approx|approximately|usually|typically)\s+)?$/;
+const PER_THING_LEAD = new RegExp(String.raw`\b(?:per|for each|for every|with each|with every|on each|on every)\s+([a-z]{3,})\b,?\s+` +
+  String.raw`(?:(?:about|around|roughly|maybe|like|probably|approx|approximately|usually|typically)\s+)?$`);
 /** No period word between a period and its count: "a year, and per intake around 200 forms" is a count per intake. */
 const NOT_PER_TERM = '(?!(?:per|each|every|a)\\s+(?:term|intake|semester|trimester|cohort|season)\\b)';
 const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:${NOT_PER_TERM}[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
