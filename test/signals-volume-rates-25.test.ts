@@ -52,6 +52,11 @@ describe('volume: a rate each person states, times their count', () => {
     expect(vol('we have forty brokers but only the senior ones send the contracts, that\'s about nine. each of them sends maybe six contracts a month')).toBe(54);
   });
 
+  it('takes the count of those who state the rate said after it, not the whole team', () => {
+    expect(vol('the surveyors each write about five condition reports a week, and there\'s seven of them, plus the two admins and the boss would use it'))
+      .toBe(perMonth(35, WEEK));
+  });
+
   it('reads a form with "of" in its name', () => {
     expect(vol('the loss adjusters each send about three proof of loss forms a week, and there\'s ten of them')).toBe(perMonth(30, WEEK));
   });

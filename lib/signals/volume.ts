@@ -287,8 +287,13 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
     const rq = quantityAt(u, r[1]);
     if (rq?.kind === 'cardinal' && rq.value >= 2) last = rq.value;
   }
-  return last;
+  // "the adjusters each send about six a week, and there's fourteen of them, wait no, sixteen": their count said after the rate.
+  const after = last === undefined ? GROUP_AFTER.exec(u.masked.slice(each, each + 150)) : null;
+  const aq = after ? quantityAt(u, after[1]) : undefined;
+  return aq?.kind === 'cardinal' && aq.value >= 2 ? aq.value : last;
 }
+/** The count of those who each state a rate, said after it: "and there's twelve of them" (group 1). */
+const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*(${NUM})\\s+of (?:them|'em)\\b`);
 /** A group's bare count ("that's like, twelve, well eleven", "there's nine of them"): group 1 (for `headcount`). */
 const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
   `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us)\\b))`, 'g');
