@@ -41,6 +41,10 @@
  * - "every volunteer signs one consent form once a year" is one each, not one a year; the signers each thing has multiply its
  *   rate ("each build's got eight subbies, and every subbie signs ..."); a season's length may come before its count; new people
  *   per period with their hiring papers named are one set each ("fifteen new starters a month, the staff contracts").
+ * - a count per day said with the days worked in a week takes those days ("thirty a day, monday to saturday" = 30 × 6 × 52/12);
+ *   documents per thing per period after "per <thing>" take the things held ("sixty schools, and per school three order forms
+ *   a month" = 180); "each of them" takes a group's bare count said after the role counted; sales each person does per period
+ *   are one set each when a document is named; pricing "per user" is no rate per person.
  * Results are rounded to 2 decimals.
  */
 import type { TeamCandidate } from './team-size';
