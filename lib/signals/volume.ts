@@ -41,6 +41,10 @@
  * - "every volunteer signs one consent form once a year" is one each, not one a year; the signers each thing has multiply its
  *   rate ("each build's got eight subbies, and every subbie signs ..."); a season's length may come before its count; new people
  *   per period with their hiring papers named are one set each ("fifteen new starters a month, the staff contracts").
+ * - a count per day said with the days worked in a week takes those days ("thirty a day, monday to saturday" = 30 × 6 × 52/12);
+ *   documents per thing per period after "per <thing>" take the things held ("sixty schools, and per school three order forms
+ *   a month" = 180); "each of them" takes a group's bare count said after the role counted; sales each person does per period
+ *   are one set each when a document is named; pricing "per user" is no rate per person.
  * Results are rounded to 2 decimals.
  */
 import type { TeamCandidate } from './team-size';
@@ -106,7 +110,7 @@ const DOC =
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
     'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works) orders?|variations?(?: orders?)?|' +
     'consents?|registrations?|enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?|' +
-    '(?:progress|inspection|handover|condition|incident|service|survey) reports?)';
+    '(?:progress|inspection|handover|condition|incident|service|survey) reports?|proofs? of loss(?: forms?)?|(?:task|job) cards?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
 const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|` +
   `certificates?|work orders?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
@@ -122,7 +126,7 @@ const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|wi
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
 const PERIOD_AFTER =
-  `(?:(?:a|an|per|each|every|/)\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|` +
+  `(?:(?:a|an|per|each|every|/|for(?=\\s+(?:day|week|month|year)\\b(?![\\s-]+(?:end|shifts?)\\b)))\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|` +
     `per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b(?!\\s+shifts?\\b)|` +
     `(?:last|this|past)\\s+${UNIT}\\b)`;
 const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?|per annum)\\b)`;
@@ -199,10 +203,14 @@ function perPersonIn(m: string): RegExpExecArray | null {
     if (k > 0 && at[k] === at[k - 1]) continue;
     PER_PERSON_Y.lastIndex = at[k];
     const x = PER_PERSON_Y.exec(m);
+    // "they charge per user": a price, not a rate per person.
+    if (x && m.startsWith('per ', at[k]) && PRICED_BEFORE.test(m.slice(Math.max(0, at[k] - 40), at[k]))) continue;
     if (x) return x;
   }
   return null;
 }
+/** Pricing just before "per user" ("they charge per user", "pricing is per head"). */
+const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|paying|paid|costs?|bill(?:s|ed|ing)?|fees?|licen[cs](?:e|es|ed|ing))(?:\s+[a-z']+){0,2}\s+$/;
 
 /**
  * A rate per person or per unit said with "each" before its verb: "each raise about two permits a day", "each one signs up
@@ -270,13 +278,29 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   }
   // "just four account execs, and they send order forms, each AE maybe eight a month": the last role counted before "each".
   let last: number | undefined;
+  let lastAt = -1;
   ROLE_COUNT.lastIndex = 0;
   for (let r = ROLE_COUNT.exec(u.masked); r && r.index < each; r = ROLE_COUNT.exec(u.masked)) {
     const rq = quantityAt(u, r[1]);
+    if (rq?.kind === 'cardinal' && rq.value >= 2) [last, lastAt] = [rq.value, r.index];
+  }
+  // "thirty two account execs but only the closers touch the contracts, that's like, twelve, well eleven. each of them sends
+  // ...": a group's bare count said after the last role counted is the one "each of them" takes.
+  GROUP_COUNT.lastIndex = Math.max(0, lastAt + 1, each - 200);
+  for (let r = GROUP_COUNT.exec(u.masked); r && r.index < each; r = GROUP_COUNT.exec(u.masked)) {
+    const rq = quantityAt(u, r[1]);
     if (rq?.kind === 'cardinal' && rq.value >= 2) last = rq.value;
   }
-  return last;
+  // "the adjusters each send about six a week, and there's fourteen of them, wait no, sixteen": their count said after the rate.
+  const after = last === undefined ? GROUP_AFTER.exec(u.masked.slice(each, each + 150)) : null;
+  const aq = after ? quantityAt(u, after[1]) : undefined;
+  return aq?.kind === 'cardinal' && aq.value >= 2 ? aq.value : last;
 }
+/** The count of those who each state a rate, said after it: "and there's twelve of them" (group 1). */
+const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*(${NUM})\\s+of (?:them|'em)\\b`);
+/** A group's bare count ("that's like, twelve, well eleven", "there's nine of them"): group 1 (for `headcount`). */
+const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
+  `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us)\\b))`, 'g');
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
 const SHORT_ANSWER_WORDS = 8;
@@ -289,6 +313,9 @@ const g = (s: string) => new RegExp(s, 'g');
 const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}|\\s+(?:a|per|each|every|for each|` +
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
+/** The thing each count of documents is for, said just before it: "per vendor roughly two POs per month" (group 1). */
+const PER_THING_LEAD = new RegExp(String.raw`\b(?:per|for each|for every|with each|with every|on each|on every)\s+([a-z]{3,})\b,?\s+` +
+  String.raw`(?:(?:about|around|roughly|maybe|like|probably|approx|approximately|usually|typically)\s+)?$`);
 /** No period word between a period and its count: "a year, and per intake around 200 forms" is a count per intake. */
 const NOT_PER_TERM = '(?!(?:per|each|every|a)\\s+(?:term|intake|semester|trimester|cohort|season)\\b)';
 const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:${NOT_PER_TERM}[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
@@ -364,9 +391,9 @@ const V_EACH_DOC = g(
  * backtracked into): when the rest of a reading failed, retrying every shorter or longer way to read "each …
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
-const EACH_SIGNS = `\\b(?:each|every)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
-  ` single one)?\\s+(?:[a-z']+,?\\s+){0,6}?${CARRIES_EACH}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|their own|one|the same|` +
-  `the|their|its)|${NUM})\\s+(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
+const EACH_SIGNS = `\\b(?:each|every(?:body|one)?)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
+  ` single one)?\\s+(?:[a-z']+,?\\s+){0,7}?${CARRIES_EACH}(?:\\s+(?=${EACH_DOC}\\b)|\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|` +
+  `their own|one|the same|the|their|its)|${NUM})\\s+)(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 /**
  * The `EACH_SIGNS` text `s` says one document each: a count before the document (as "sign one consent form") is 1; a count
  * right after "each"/"every" ("every one of them") is who, not how many.
@@ -390,7 +417,7 @@ const V_POP_EACH_DOC = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EA
  * place about 120 people a week"; the rate may open the next sentence with "we" or "each" ("... a waybill. each truck does
  * three trips a week", times the trucks: see `headcount`).
  */
-const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!\\ue0ff]|\\.(?= (?:we|each) )){0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,3}?${PERIOD_AFTER}`);
+const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!\\ue0ff]|\\.(?= (?:we|each) )){0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,4}?${PERIOD_AFTER}`);
 /**
  * The things counted after their document and its period: "each vendor signs a vendor agreement once a year and we've got
  * a hundred and eighty vendors" = 180 a year (group 1 the thing, repeated after its count, group 6 the count).
@@ -427,7 +454,7 @@ const V_EACH_DOC_THEN_RATE_Y = new RegExp(V_EACH_DOC_THEN_RATE.source, 'y');
  * POP_EACH_REACH characters of its number). Trying those offsets only, instead of scanning the text
  * and every number, finds the same matches at a fraction of the cost on long turns.
  */
-const EACH_WORD = /\b(?:each|every)\b/g;
+const EACH_WORD = /\b(?:each|every(?:body|one)?)\b/g;
 /** Farther than the number, its spaces, one letter and 50 characters: V_POP_EACH_DOC cannot reach "each"/"every" there. */
 const POP_EACH_REACH = 120;
 /**
@@ -452,7 +479,7 @@ function popReaches(m: string, p: number, eachAt: readonly number[]): boolean {
 /** One document each person gets ("each driver gets a manifest"), said where a per-person rate was found. */
 const EACH_GETS_ONE = new RegExp(`^each\\s+[a-z]+\\s+${CARRIES}\\s+(?:a|an|one|their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Quick gate for the each-carries-a-document readings: "each/every ... signs/gets/needs/has". */
-const EACH_VERB = new RegExp(`\\b(?:each|every)\\b[^.?!;]{0,40}?\\b${CARRIES_EACH}\\b`);
+const EACH_VERB = new RegExp(`\\b(?:each|every(?:body|one)?)\\b[^.?!;]{0,50}?\\b${CARRIES_EACH}\\b`);
 /** A document signed, with no "each"/"every" before the verb ("the parents sign an enrolment form every term"). */
 const SIGNS_DOC = new RegExp(`\\b${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** A person, not a thing that carries documents (for `docsPerThing`). */
@@ -523,6 +550,8 @@ const V_N_PER_THING = new RegExp(`(${NUM})\\s+(?:per|for each|for every)\\s+([a-
 const DOC_HEDGED_BEFORE = new RegExp(`\\b${DOC},?\\s+(?:(?:about|around|roughly|maybe|like|probably|say)\\s+)?$`);
 /** One document per person per period, said with "a": "each does a handover form a day" (with the team count). */
 const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${EACH_DOC}\\s+${PERIOD_AFTER}`);
+/** Sales per person per period, each a set of documents when a document is named: "each does about two installs a week". */
+const V_SALES_EACH = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:sales|installs|installations|completions)\\s+${PERIOD_AFTER}`);
 /** One thing per person or unit per period: "each one does a draw a month" (group 1 the thing). */
 const V_ONE_THING_EACH = g(`\\b(?:a|an|one)\\s+([a-z]{3,})\\s+${PERIOD_AFTER}`);
 const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)\\ue0ff)?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|` +
@@ -661,6 +690,8 @@ const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
  */
 const V_A_DOC_PER = g(`\\b(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:signed\\s+)?(?:per|(?:for|from|on|with) (?:each|every))\\s+` +
   `([a-z]{3,})\\b|\\b${CARRIES}\\s+(${NUM})\\s+(?:per|for each|for every)\\s+([a-z]{3,})\\b`);
+/** The thing that carries a document, said with "each"/"every" just before it ("every kid needs "; group 1 its stem). */
+const EACH_CARRIER_BEFORE = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)(?:(?<=[^s])s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+$`);
 /** What every `V_A_DOC_PER` match has: "per" between white space, or "for/from/on/with" and a space before "each"/"every". */
 function perThingWord(m: string): boolean {
   for (let i = m.indexOf('per'); i >= 0; i = m.indexOf('per', i + 1)) if (i > 0 && isSpace(m.charCodeAt(i - 1)) && isSpace(m.charCodeAt(i + 3))) return true;
@@ -950,6 +981,15 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (rate || x[7] !== undefined) continue;
     }
     const period = unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u);
+    // "around 180 vendors and per vendor roughly two POs per month": documents per thing per period, times the things counted.
+    const lead = sc.multiplier === 1 ? PER_THING_LEAD.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
+    const held = lead && !PERIOD_WORD.test(lead[1]) ? unitCountRe(lead[1].replace(/(?<!s)s$/, '')).exec(m) : null;
+    const hq = held ? quantityAt(u, held[1] ?? held[2]) : undefined;
+    if (hq?.kind === 'cardinal' && hq.value >= 2) {
+      const end = Math.max(x.index + x[0].length, held!.index + held![0].length);
+      addVolume({ ...sc, multiplier: hq.value }, x[1], period, Math.min(held!.index, x.index), end, 2, 0.8);
+      continue;
+    }
     addVolume(sc, x[1], period, x.index, x.index + x[0].length, 2, 0.9);
   }
   const andWe = docAt.length > 0 && (m.includes(' and we ') || m.includes(' and they ') || m.includes(' and i '));
@@ -1007,6 +1047,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
         // "a talent release for each project ... ten projects a month with maybe twelve actors each": the people each has.
         const p = PEOPLE_PER_THING_GATE.test(m) ? peoplePerThing(u) : null;
         if (p && p.thing.replace(/(?<!s)s$/, '') === stem) per = p.per;
+        // "every kid needs a consent form for each outing ... eighty kids ... two outings a month": the carriers counted.
+        const w = per === 1 ? EACH_CARRIER_BEFORE.exec(m.slice(Math.max(0, x.index - 60), x.index))?.[1] : undefined;
+        const c = w !== undefined && w !== stem && !PERIOD_WORD.test(w) ? unitCountRe(w).exec(m) : null;
+        const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
+        if (q?.kind === 'cardinal' && q.value >= 2) per = q.value;
       } else {
         // "a permission slip per kid per outing" with "a hundred and forty kids" and "two outings a month".
         const y = /^\s+per\s+([a-z]{3,})\b/.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 30));
@@ -1263,6 +1308,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (y && p && cachedRegExp(`\\b(?:each|every)\\s+${y[1]}\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:a|an|one|its own|their own)\\s+(?:signed\\s+)?` +
         `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`).test(m)) out.push({ value: perMonth(multiplier, p), start: y.index, end: y.index + y[0].length, priority: 1, confidence: 0.6 });
     }
+    // "twelve reps ... sending the customer contract ..., each of them does about two installs a week": one set per sale.
+    if (out.length === 0 && hasDoc(u)) {
+      V_SALES_EACH.lastIndex = perPerson.index;
+      const z = V_SALES_EACH.exec(m);
+      if (z && z.index - perPerson.index <= 60) addVolume(sc, z[1], unitOf(z[2] ?? z[3] ?? z[4] ?? z[5], u), z.index, z.index + z[0].length, 1, 0.6);
+    }
   }
   // Both facts are read only when a reading needs them (the document scan indexes the masked text).
   let docInUtterance: boolean | undefined;
@@ -1286,7 +1337,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   if (hasEach) docEachThingReadings(sc);
   if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1 });
-  for (const c of out) correctPeriod(m, c);
+  for (const c of out) {
+    correctPeriod(m, c);
+    daysInWeek(u, c);
+  }
   if (out.length > 1 && (u.lower.includes('only for') || u.lower.includes('just for'))) scopeOnly(u, out);
   if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
   if (out.length > 0 && u.lower.includes(' that ')) addShare(u, out);
@@ -1369,6 +1423,32 @@ function correctPeriod(m: string, c: VolumeCandidate): void {
   const count = Math.abs(raw - Math.round(raw)) < 0.05 ? Math.round(raw) : raw;
   c.value = Math.round(count * PER_MONTH[x[1] as Period] * 100) / 100;
   c.end += x.index + x[0].length;
+}
+
+/** The days worked in a week said right after a count per day: "monday to saturday" (group 1), "six days a week" (group 2). */
+const DAYS_A_WEEK = new RegExp(String.raw`^,?\s+(?:(?:from\s+)?mon(?:day)?\s+(?:to|through|thru|till|until|-)\s+(sat|sun)(?:urday|day)?\b|` +
+  `(${NUM})\\s+days\\s+(?:a|per|every|each)\\s+week\\b)`);
+
+/** A count's "a day"/"per day"/"daily". */
+const PER_DAY = /\b(?:(?:a|an|per|each|every)\s+(?:(?:business|work|working)\s+)?day|daily)\b/;
+/** Re-time a count per day said with the days worked in a week ("twenty trips per day, monday to saturday" = 20 × 6 × 52 / 12). */
+function daysInWeek(u: Utterance, c: VolumeCandidate): void {
+  const m = u.masked;
+  if (periodIn(m.slice(c.start, c.end)) !== 'day') return;
+  // Right after the reading's "a day" ("forty deliveries a day, six days a week, and every delivery has ...").
+  const d = PER_DAY.exec(m.slice(c.start, c.end));
+  let from = d ? c.start + d.index + d[0].length : c.end;
+  let x = DAYS_A_WEEK.exec(m.slice(from, from + 40));
+  if (!x && from !== c.end) x = DAYS_A_WEEK.exec(m.slice((from = c.end), c.end + 40));
+  if (!x) return;
+  const q = x[2] !== undefined ? quantityAt(u, x[2]) : undefined;
+  const days = x[1] !== undefined ? (x[1] === 'sat' ? 6 : 7) : q?.kind === 'cardinal' ? q.value : 0;
+  if (!Number.isInteger(days) || days < 1 || days > 7) return;
+  // The reading was rounded to cents: a count per day within rounding of a whole number is that number (as in `correctPeriod`).
+  const raw = c.value / BUSINESS_DAYS_PER_MONTH;
+  const count = Math.abs(raw - Math.round(raw)) < 0.05 ? Math.round(raw) : raw;
+  c.value = Math.round(count * days * (52 / 12) * 100) / 100;
+  c.end = Math.max(c.end, from + x.index + x[0].length);
 }
 
 /** A count per term and the terms in a year: "350 a term and there's four terms" (groups 1 the count, 2 the unit, 3 the terms). */
@@ -1608,8 +1688,9 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     // year": another thing carries them; only a reading after it that names the things is multiplied.
     const loose = m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 && !counted;
     const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))` : loose ? '[a-z]{3,}' : stem;
-    // The thing carries the documents ("each container has ..."); a person's rate ("so two per rep") is no documents per thing.
-    if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?,?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b`).test(m.slice(0, x.index))) continue;
+    // The thing carries the documents ("each container has ...", "each one with an MSA and an order form"); a person's rate
+    // ("so two per rep") is no documents per thing.
+    if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?,?\\s+(?:[a-z']+\\s+){0,2}?(?:${CARRIES}|with)\\b`).test(m.slice(0, x.index))) continue;
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
