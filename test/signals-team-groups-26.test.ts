@@ -86,7 +86,11 @@ describe("a relative's company over several sentences", () => {
   ])('%s → no team', (text) => {
     expect(team(text)).toBeNull();
   });
-  it('the caller turning back to their own ("we") counts again', () => {
-    expect(team("my brother has a cafe with ten staff. he's happy with paper but we have six people in our office who'd use it")).toBe(6);
+  it.each([
+    ["my brother has a cafe with ten staff. he's happy with paper but we have six people in our office who'd use it", 6],
+    ["my friend runs a vet practice and she uses you. she said you'd suit my team of five.", 5],
+    ['my cousin has a salon, he loves it. he says i should try it, i have three stylists.', 3],
+  ])('the caller turning back to their own counts again: %s → %d', (text, n) => {
+    expect(team(text)).toBe(n);
   });
 });
