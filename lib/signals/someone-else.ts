@@ -40,9 +40,33 @@ export function mentionsSomeoneElse(lower: string): boolean {
   return KIN_WORD.test(lower);
 }
 
-/** Offset `pos` of `lower` lies in a description of a relative's or friend's company (see the module doc). */
+/** The relative or friend pointed back to ("he's been at it thirty years", "so i can tell him"). */
+const THIRD_PERSON = /\b(?:he|she|him|her|his)\b/;
+/** The caller speaking of their own people or business ("we", "our", "my team", "i have four hygienists"). */
+const CALLER_OWN = /\b(?:we|we're|we've|we'd|we'll|us|our|ours|my|mine|this is for|i(?:'ve| have)(?: got)?|i (?:run|own|manage|employ))\b/;
+/** Where a sentence ends: ".", "?" or "!" before white space or the end. */
+const SENTENCE_END = /[.?!](?=\s|$)/g;
+
+/**
+ * Offset `pos` of `lower` lies in a description of a relative's or friend's company (see the module doc). A later sentence
+ * that points back to them ("he", "her") and says nothing of the caller's own ("we", "our") goes on describing it: "my
+ * brother-in-law has a car dealership ... . he's still on paper, so what would it cost for twenty users, so i can tell him".
+ */
 export function aboutSomeoneElse(lower: string, pos: number): boolean {
   const seg = lower.slice(Math.max(0, pos - 200), pos);
   const x = SOMEONE_ELSE.exec(seg);
-  return x !== null && !OURS_AGAIN.test(seg.slice(x.index));
+  if (x !== null && !OURS_AGAIN.test(seg.slice(x.index))) return true;
+  let start = -1;
+  let end = lower.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let e = SENTENCE_END.exec(lower); e; e = SENTENCE_END.exec(lower)) {
+    if (e.index < pos) start = e.index;
+    else {
+      end = e.index;
+      break;
+    }
+  }
+  if (start < 0) return false;
+  const sentence = lower.slice(start + 1, end);
+  return THIRD_PERSON.test(sentence) && !CALLER_OWN.test(sentence) && aboutSomeoneElse(lower, start);
 }

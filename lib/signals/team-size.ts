@@ -66,7 +66,8 @@ const DEPT =
   'sales|ops|operations|hr|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|' +
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
-  'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims';
+  'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
+  'documentation|lettings';
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
@@ -248,7 +249,7 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b${TEAM_HEAD}(?: size)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to|` +
     ` na| went from| grew from| has grown from| jumped from| went up from| grew to|` +
     ` is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|` +
-    `locations|tickets|rooms))`), priority: 3, confidence: 0.9, sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
+    `locations|tickets|rooms))(?:\\s+(?:people|persons|members)\\b)?`), priority: 3, confidence: 0.9, sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
   { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
   // "team size? oh, fifteen"
   { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8, needs: ['team'] },
@@ -273,7 +274,7 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ words: [...WEAK_LIST, 'on ', 'in '] }) },
   // "we be four for hr" (pidgin "we are four in HR"): "for" a department only after "we are".
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on|doing|handling|running|(?<=\\b(?:we're|we are|we be)\\s+${NUM}\\s+)for) (${DEPT})\\b`), priority: 2,
-    confidence: 0.75, next: new NextGate({ words: [...WEAK_LIST, 'of us', 'in ', 'on ', 'doing ', 'handling ', 'running ', 'for '] }) },
+    sum: true, confidence: 0.75, next: new NextGate({ words: [...WEAK_LIST, 'of us', 'in ', 'on ', 'doing ', 'handling ', 'running ', 'for '] }) },
   // "we're 30 now", "we are about 40 people", "there's 25 of us", "that's 14 people"
   { re: g(`\\b(?:we're|we are|were|we've got|we have|there's|there are|there is|it's|its|it is|that's|thats|we're at|` +
     `we are at|we've grown to|now we're|now it's)\\s+(?:a\\s+(?=${NUM}))?${Q}(${NUM})\\s+(?:${WEAK}|now|strong|` +
@@ -355,8 +356,12 @@ const ME_AND_LIST = new RegExp(
 /** The last person of a `ME_AND_LIST` list is a relative ("me and my husband" alone is no team reading). */
 const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
 /** A relative or partner in a `ME_AND_LIST` list: beside party words, a party, not staff. */
-/** Work said right after a relative in the list: "me and my sister who manages the bookings", "me and my husband run it" are two at work. */
-const KIN_WORKS_AFTER = /^\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in the office\b|run (?:it|the (?:business|place|shop|office|company|firm))\b)/;
+/**
+ * Work said right after a relative in the list: "me and my sister who manages the bookings", "me and my husband run it", "just me and my
+ * wife, we run a guest house" are two at work.
+ */
+const KIN_WORKS_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in the office\b|` +
+  String.raw`run (?:it|the (?:business|place|shop|office|company|firm))\b)|\s*,\s*we\s+(?:run|own|manage)\s+(?:it|the|a|an|our)\b)`);
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|mi|our)\s/g;
 /** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
@@ -404,21 +409,24 @@ const ONE_ITEM = /\b(?:an?|one)\s/g;
 /** A group of staff named by where they sit or what they do ("office staff", "support staff"). */
 const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|front desk|${DEPT})\\s+$`);
 /**
- * A role noun (or a group said as "the dive shop guys", "the control room") just before a count, with at most a correction or a
+ * A role noun (or a group said as "the dive shop guys", "the control room", "the underwriting support") just before a count, with at most a correction or a
  * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six").
  */
-const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|ladies|${TEAM_HEAD}|control room|office))` +
-  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it|\\s+on\\s+${SHIFT}|` +
+const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|ladies|${TEAM_HEAD}|control room|office|` +
+  `support|reception|front desk|back office))` +
+  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))` +
   `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
-  `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
+  `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
 const EACH_MASK = COUNT_WORDS.mask(['each']);
 const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, COUNT_WORDS.mask(['teams'])]] as const;
 /** "would use it" (or "would send stuff out") said inside a list of users, before the list goes on ("..., would use it, plus the practice manager"). */
-const USE_FRAME = ",?\\s*(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:(?:use|using|need|needing)\\s+(?:it|this|that)\\b(?:\\s+on\\s+[a-z' ]{1,20}?(?=,))?|" +
+const USE_FRAME = "(?:,?\\s*|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:(?:use|using|need|needing)\\s+(?:it|this|that)\\b(?:\\s+on\\s+[a-z' ]{1,20}?(?=,))?|" +
   "(?:send|sending)\\s+(?:stuff|things|them|it|docs|documents|contracts|proposals|quotes)(?:\\s+out)?\\b)";
+/** A title said after a one-person role in South Asian English ("and gm sahab", "md sir"): that person. */
+const HONORIFIC = '(?:sahab|saab|sahib|sir|madam|ji)';
 /** People words a list may go on with after a counted role ("and the two admin ladies", "and three contract folks"). */
 const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas|person';
 const LIST_PEOPLE_WORD = new RegExp(`^(?:${LIST_PEOPLE})$`);
@@ -443,17 +451,20 @@ const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue0
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person)\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
-  `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
+  `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|\\b(?:they|who)(?:\\s+also)?\\s+(?:need|needs|have|has)\\s+to)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
   `(?:\\s+then|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+(?:((?:the|our` +
-  `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies)|${DEPT})(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b))` +
-  `(?:(?:there's|there are|that's|that is|another|a further|na)\\s+)*${Q}(${NUM})(?:\\s+(?:members|people))?(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
+  `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies)|${DEPT})` +
+  `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b))` +
+  `(?:(?:there's|there are|that's|that is|another|a further|na)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
+  `(?:\\s+(?:members|people)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
+  `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
   `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in)\\s+${SHIFT}|` +
-  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people)\\b)`);
+  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people)\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`);
 /** One person named just before a role count: a doctor ("dr okafor and three hygienists") or the caller ("there's me, the two partners"). */
 const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)(?:\s+(?:the|our|my))?)\s+$/;
 /** The caller named before a role counted after it: "me, the project engineers, there's four" (one more). */
@@ -479,6 +490,8 @@ function toolLicences(m: string, numPos: number): boolean {
   if (stop >= 0) before = before.slice(stop + 1);
   return ON_TOOL_BEFORE.test(before);
 }
+/** The caller opening a list right after "N of us": the N named one by one. */
+const OF_US_NAMED = /^\s*,\s*(?:me|myself)\b/;
 /** A plural noun right after (the role noun before it is a modifier: "two physio rooms"). */
 const MODIFIED_NEXT = /^\s+[a-z][a-z-]*[^s\W]s\b/;
 /** A plural role noun ("the managers"), not a singular ending in -ss ("the boss"). */
@@ -927,7 +940,10 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
         if (EACH_OF_THEM_SIGNS.test(m.slice(end, end + 100))) continue;
       }
       // "twelve of us plus the office manager, and we'd all be on it": the caller's own count adds the list after it.
-      if (sumRoles || spec.sum || afterRole || (spec.staffGroup && priority === 3) || (spec.roleSum && x[0].endsWith('of us'))) [value, end] = sumAfter(u, value, end);
+      // "just the three of us, me, thandi and a part-timer": the people after "N of us, me" are the N, named one by one.
+      const ofUs = spec.roleSum && x[0].endsWith('of us');
+      const namedOnes = ofUs && OF_US_NAMED.test(m.slice(end, end + 12));
+      if (!namedOnes && (sumRoles || spec.sum || afterRole || (spec.staffGroup && priority === 3) || ofUs)) [value, end] = sumAfter(u, value, end);
       const licences = noun !== undefined && LICENCE_NOUNS.has(noun);
       // "we are using adobe sign, but only two licences are there": the tool in use is short of licences, the team is not said.
       if (licences && TOOL_LICENCES.test(noun) && toolLicences(m, numPos)) continue;

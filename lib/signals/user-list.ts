@@ -31,9 +31,10 @@ export interface UserList {
   kin?: boolean;
 }
 
-// "the head" (of a school) is one person only as a list item, where a separator must follow it (not "the head office").
-const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head'].join('|'))})`;
-const ONE: ReadonlySet<string> = new Set([...ROLE_NOUNS.one.flatMap(spellings), 'head']);
+// "the head" (of a school) is one person only as a list item, where a separator must follow it (not "the head office"); so is a
+// person named by where they work ("our front desk person", "the office person").
+const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head', 'person'].join('|'))})`;
+const ONE: ReadonlySet<string> = new Set([...ROLE_NOUNS.one.flatMap(spellings), 'head', 'person']);
 /** A team or office said to be the people listed: "the office is me and the payroll lady", "admin is me, jo and ...". */
 const OFFICE_FRAME = String.raw`\b(?:team|office|admin|crew|department)\s+(?:is|are|na)\b`;
 /** Where the people listed work, said right after the list ("me, my brother and my mother in the office"). */
@@ -85,8 +86,8 @@ const NOT_A_NAME = new RegExp(String.raw`^(?:it|this|that|them|us|everyone|every
 const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
 /** A future member, said right after the list ("... a second agent later on"). */
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
-/** A count said right after a plural role: ", there's six of them", ", about four" (group 1 the number). */
-const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there are|that's)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em))?`);
+/** A count said right after a plural role: ", there's six of them", ", about four", pidgin ", dem be four" (group 1 the number). */
+const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there are|that's|they are|they're|dem be)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em))?`);
 /** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
 /** A short relative clause after an item ("our lass who does the books,", "the two devs who lead projects,"): skipped, unless it is the use frame. */
@@ -190,7 +191,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       const q = c ? quantityAt(u, c[1]) : undefined;
       if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
         n = q.value;
-        itemEnd += c[0].length;
+        itemEnd = Math.max(itemEnd + c[0].length, q.end);
       }
     }
     if (n === undefined) return items >= 2 ? { value, items, end, kin } : undefined;

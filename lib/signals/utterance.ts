@@ -54,12 +54,12 @@ function lowerSameLength(text: string): string {
 }
 
 /**
- * Hesitations a speech-to-text engine writes out (Deepgram's filler words: "um", "uh", "hmm") and
+ * Hesitations a speech-to-text engine writes out (Deepgram's filler words: "um", "uh", "ah", "hmm") and
  * comma-fenced fillers (", like,", ", you know,", ", em,", ", eh,"); each is blanked with the commas around it, so
  * "200, uh, contracts a month" reads as "200 contracts a month". Kept between two numbers
  * ("25, um, 26" and "22 agents, um, 24 actually" are self-corrections `findQuantities` reads from the filler).
  */
-const HESITATION_RE = /\b(?:u+m+|u+h+|uhm|erm|hmm+)\b/g;
+const HESITATION_RE = /\b(?:u+m+|u+h+|a+h+|uhm|erm|hmm+)\b/g;
 const FENCED_FILLER_RE = /,\s*(?:like|you know|em|ehm|eh|er|och)\s*,/g;
 /** A denial said twice is meant twice ("we don't, we don't have anything"): no false start. */
 const DENIAL = /n't\b|\b(?:not|never|no)\b/;
