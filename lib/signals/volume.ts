@@ -488,12 +488,19 @@ function monthsInSpan(a: string, b: string): number {
  * ("weekly, like 50 people" is not a volume).
  */
 const V_PERIOD_FIRST = new RegExp(
-  `^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|i'd say|id say|i guess|probably|maybe|um|uh)[\\s,.?!-]+)*(?:(daily|` +
-    `weekly|fortnightly|monthly|quarterly|yearly|annually)|(?:a|an|per|each|` +
+  `^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|i'd say|id say|i guess|probably|maybe|um|uh)[\\s,.?!-]+)*(?:how many\\s+(?:[a-z]+\\s+)?)?(?:(daily|` +
+    `weekly|fortnightly|monthly|quarterly|yearly|annually|per annum)|(?:a|an|per|each|` +
     `every)\\s+${UNIT})\\b[\\s,.?!-]*(?:(?:like|about|around|roughly|maybe|probably|approximately|say|i'd say|` +
-    `id say|i guess|so|um|uh)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|odd(?=\\s*(?:[.,!?]|$))|tops\\b|` +
+    `id say|i guess|so|um|uh|ah|eh|lah|oh|it's|it is|that's|that is|we do|we'd do)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|odd(?=\\s*(?:[.,!?]|$))|tops\\b|` +
     `max\\b|or more\\b|${DOC}\\b|of (?:them|those|'em)\\b))`,
 );
+/**
+ * A fragment answer that names the season first, with the season's length said after it (`seasonMonths`): "Over the
+ * season? Twelve hundred maybe, and the season's about four months." (group 1 the count).
+ */
+const V_SEASON_FIRST = new RegExp(`^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|um|uh)[\\s,.?!-]+)*(?:over|in|during|across|for)\\s+(?:a|an|the|one|each|every|per)\\s+` +
+  `(?:(?:busy|peak|high|whole)\\s+)?season\\b[\\s,.?!-]*(?:(?:like|about|around|roughly|maybe|probably|approximately|say|i'd say|i guess|so|ah|oh)` +
+  `[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|maybe\\b|or so\\b|give or take\\b|odd\\b|${DOC}\\b))`);
 /**
  * Things per period, then the documents each has: "about 360 units turn over every year, one lease each", "about 360 units,
  * and every unit turns over once a year, one lease each" (group 1 the things' count, 2-5 the period, 6 the documents per thing).
@@ -1284,6 +1291,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const x = V_PERIOD_FIRST.exec(m);
     if (x) addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 1, 0.65);
   }
+  // "over the season? twelve hundred maybe, and the season's about four months": the count spread over the season's length.
+  if (out.length === 0 && hasSeason && u.numStarts.length === 2) {
+    const x = V_SEASON_FIRST.exec(m);
+    const k = x ? seasonMonths(u) : undefined;
+    if (x && k !== undefined) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1, 0.65, k);
+  }
   if (hasEach) docEachThingReadings(sc);
   if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1 });
   for (const c of out) correctPeriod(m, c);
@@ -1651,8 +1664,8 @@ function isShortAnswer(u: Utterance): boolean {
   // "i'd say two to three hundred a month, give or take": the hedges are no words of the answer.
   return splitCount(l.replace(ANSWER_HEDGES, ' ').trim()) <= SHORT_ANSWER_WORDS;
 }
-/** Hedges around a short answer (`isShortAnswer`). */
-const ANSWER_HEDGES = /\b(?:give or take|or so|i'd say|id say|roughly|about|around|maybe|probably|like)\b/g;
+/** Hedges and particles around a short answer (`isShortAnswer`): "how many a month ah? around ...". */
+const ANSWER_HEDGES = /\b(?:give or take|or so|i'd say|id say|roughly|about|around|maybe|probably|like)\b|\b(?:ah|eh|lah|oh)\b[?,.!]*/g;
 
 /** A count that leads the utterance (only hedges before it) and that the caller refines after ("a few thousand a year, i'd say ..."). */
 function refinedLead(u: Utterance, at: number): boolean {
