@@ -289,6 +289,11 @@ const g = (s: string) => new RegExp(s, 'g');
 const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}|\\s+(?:a|per|each|every|for each|` +
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
+/** A gap of `V_DOC_PERIOD` that ends a clause before its period: "... is going, and " (the period may lead the next clause). */
+const GAP_ENDS_CLAUSE = /(?:,|\band)\s*$/;
+/** A count after a period adverb that leads it: "(monthly) we are handling around 120", "(monthly) roughly 40". */
+const PERIOD_LEADS_COUNT = new RegExp(`^,?\\s+(?:(?:we|they|i)(?:'re|\\s+are)?\\s+[a-z]+\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|` +
+  `some|nearly|almost|over)\\s+)*${NUM}`);
 /** No period word between a period and its count: "a year, and per intake around 200 forms" is a count per intake. */
 const NOT_PER_TERM = '(?!(?:per|each|every|a)\\s+(?:term|intake|semester|trimester|cohort|season)\\b)';
 const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:${NOT_PER_TERM}[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
@@ -297,18 +302,19 @@ const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+
 /**
  * The period said first, then who does how many: "per annum we are doing approximately twenty four hundred", "per term
  * we'd send maybe five hundred", "per day we are getting around one fifty admissions", "monthly it is coming around ...",
- * "every term there's, ah, about four hundred", "in the high season, december to april, we do maybe three thousand guests" (group 1
+ * "every term there's, ah, about four hundred", "in the high season, december to april, we do maybe three thousand guests", or
+ * with no verb ("proposal forms every month around four hundred", "monthly roughly forty orders are coming") (group 1
  * the unit or 2 the period adverb, 3 the count). What the count counts is
  * judged after it (`periodFirstReadings`).
  */
 const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in (?:that|the|this)(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
   `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season)|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
   `(?:,\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+)?,?\\s+` +
-  `(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
+  `(?:(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing|closing|close|selling|sell|placing|place|booking|book)(?:\\s+out)?|it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
-  `\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
+  `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
 const PERIOD_ADVERB = /\b(?:dai|week|fortnight|month|quarter|year|annual)ly\b/;
 const PERIOD_ADVERB_G = new RegExp(PERIOD_ADVERB.source, 'g');
@@ -318,6 +324,8 @@ const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
 const SEASON_WE_WORDS = ['in that ', 'in the ', 'in this '];
 /** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
 const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b|of (?:them|those|'em)\b)/;
+/** Things counted that sign a document, right after a count (`periodFirstReadings`): "... 150 new students sign an enrollment agreement". */
+const THINGS_SIGN_AFTER = new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+s\\s+(?:all\\s+|each\\s+)?${CARRIES}\\s+(?:a|an|one|their|its|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Documents right after a count (`periodFirstReadings`): "... 200 contracts", "... 200 rental agreements". */
 const DOC_AFTER_COUNT = new RegExp(`^\\s+${MODV}${DOC}\\b`);
 /**
@@ -881,6 +889,8 @@ function periodFirstReadings(sc: VolumeScope): void {
     // season we are doing 200 contracts", "monthly we send about 300 contracts"; other periods and terms said so are read by
     // `V_PERIOD_DOC` and `V_TERM_FIRST`).
     const docs = x[1] === 'season' || x[2] !== undefined ? DOC_AFTER_COUNT.exec(after) : null;
+    // The things counted are quoted when they carry the documents (`docsPerThing` multiplies a reading that names them).
+    let thingEnd = 0;
     let ok = (BARE_END.test(after) && hasDoc(u)) || docs !== null;
     if (!ok) {
       const ta = THING_AFTER.exec(after);
@@ -890,7 +900,14 @@ function periodFirstReadings(sc: VolumeScope): void {
         const stem = t.replace(/s$/, '');
         ok = cachedRegExp(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${stem}\\s+(?:[a-z']+\\s+){0,3}?` +
           `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking))\\b|\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+${stem}\\b`).test(m);
+        // "for every buyer order one sales contract is going": one document for each of the things.
+        const f = ok ? null : cachedRegExp(`\\b(?:for|with|on)\\s+(?:each|every)\\s+(?:[a-z]+\\s+)?${stem}\\b,?\\s+(?:a|an|one|(${NUM}))\\s+` +
+          `(?:[a-z-]+\\s+){0,2}?${DOC}\\b`).exec(m);
+        if (f && (f[1] === undefined || quantityAt(u, f[1])?.value === 1)) ok = true;
+        if (ok) thingEnd = after.indexOf(t) + t.length;
       }
+      // "per term around a hundred and fifty new students sign an enrollment agreement": the things counted sign it.
+      if (!ok && THINGS_SIGN_AFTER.test(m.slice(end, end + 90))) ok = true;
     }
     if (!ok || covered(sc.out, x.index)) continue;
     const unit = x[1] === 'annum' ? 'year' : x[1] ?? x[2];
@@ -900,7 +917,7 @@ function periodFirstReadings(sc: VolumeScope): void {
     } else if (TERM_WORD.test(unit)) {
       const k = termsInYear(u, unit, x[3]);
       if (k !== undefined) addVolume(sc, x[3], 'year', x.index, end, 2, 0.75, 1 / k);
-    } else addVolume(sc, x[3], unitOf(unit, u), x.index, end + (docs ? docs[0].length : 0), 2, 0.8);
+    } else addVolume(sc, x[3], unitOf(unit, u), x.index, end + (docs ? docs[0].length : thingEnd), 2, 0.8);
   }
 }
 
@@ -945,6 +962,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   for (let x = stickyAt(m, V_DOC_PERIOD_Y, docAt, 0); x; x = stickyAt(m, V_DOC_PERIOD_Y, docAt, x.index + x[0].length)) {
     // "since the two new hires last week": a definite count in a past period names those things, not a rate.
     if (x[6] && DEFINITE_BEFORE.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
+    // "one sales contract is going, and monthly roughly forty orders are coming": the period leads the next clause's count.
+    if (x[4] !== undefined && x[2] !== undefined && GAP_ENDS_CLAUSE.test(x[2]) && PERIOD_LEADS_COUNT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 60))) continue;
     // "every volunteer signs one consent form once a year": one each, not one in all (the population readings count them).
     if (sc.multiplier === 1 && quantityAt(u, x[1])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, x.index - 60), x.index))) continue;
     // "one manifest per route per day": documents per thing, the period the things'.
