@@ -100,7 +100,7 @@ export interface VolumeCandidate {
 const DOC =
   '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|' +
     'invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|quotations?|' +
-    'packets?|packs?|pay ?slips?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
+    'packets?|packs?|pay ?slips?|(?:client )?care letters?|fact[- ]?finds?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
@@ -1421,8 +1421,8 @@ function wordEndingAt(m: string, end: number): string | undefined {
 }
 /** A document said for the things it is signed for: "the assignment agreement for every temp we place" (group 1 the thing). */
 const DOC_FOR_THING = new RegExp(`(?:(?:for|with|to)\\s+(?:(?:each|every|all|the|our)\\s+)?|(?:each|every)\\s+)(?:[a-z-]+\\s+)?([a-z]{3,})\\b`, 'y');
-/** What ends just before `DOC_FOR_THING`: a document (maybe "signed"). */
-const DOC_BEFORE_FOR = new RegExp(`\\b(?:${DOC}|paperwork),?\\s+(?:signed\\s+)?$`);
+/** What ends just before `DOC_FOR_THING`: a document (maybe "signed" or "goes out": "a client care letter goes out with every new file"). */
+const DOC_BEFORE_FOR = new RegExp(`\\b(?:${DOC}|paperwork),?\\s+(?:signed\\s+|(?:goes|go|is sent|gets sent|is issued)\\s+(?:out\\s+)?)?$`);
 /** `word` occurs twice in `m` (a thing counted per period is said again: checked before building its `thingRate` pattern). */
 function saidTwice(m: string, word: string): boolean {
   const i = m.indexOf(word);
