@@ -852,7 +852,10 @@ function seasonMonths(u: Utterance): number | undefined {
   return n >= 1 && n <= 12 ? n : undefined;
 }
 
-/** The count of `unit`s (terms, intakes) in a year said anywhere but at `except` (1-6), else undefined. */
+/**
+ * The count of `unit`s (terms, intakes) in a year said anywhere but at `except` (1-6), or the times a year terms or admissions
+ * are said to come ("admissions are twice a year"), else undefined.
+ */
 function termsInYear(u: Utterance, unit: string, except: string): number | undefined {
   TERMS_IN_YEAR.lastIndex = 0;
   for (let x = TERMS_IN_YEAR.exec(u.masked); x; x = TERMS_IN_YEAR.exec(u.masked)) {
@@ -860,8 +863,15 @@ function termsInYear(u: Utterance, unit: string, except: string): number | undef
     const k = quantityAt(u, x[1]);
     if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) return k.value;
   }
-  return undefined;
+  // "admissions are twice a year, every intake around nine hundred admission forms".
+  const t = u.lower.includes(' a year') || u.lower.includes(' per year') ? TIMES_A_YEAR.exec(u.masked) : null;
+  const n = t ? (t[1] !== undefined ? TIMES[t[1]] : quantityAt(u, t[2])?.value) : undefined;
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 6 ? n : undefined;
 }
+/** Terms or admissions said to come so many times a year: "admissions are twice a year" (group 1 the word, 2 a count of times). */
+const TIMES_A_YEAR = new RegExp(`\\b(?:terms?|intakes?|semesters?|trimesters?|admissions?|enrol(?:l)?ments?)\\s+(?:(?:are|is|happen|happens|run|runs|` +
+  `open|opens|come|comes)\\s+)?(?:only\\s+)?(?:(once|twice|thrice)|(${NUM})\\s+times)\\s+(?:a|per|every|each)\\s+year\\b`);
+const TIMES: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
 /**
  * The period said before the count (`V_PERIOD_WE`): a bare count with a document named in the turn ("purchase orders, per
