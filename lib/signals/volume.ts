@@ -1463,8 +1463,11 @@ const PEOPLE_PER_THING_GATE = /\b(?:each|every|per)\b/;
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
 const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,})\\s+(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)` +
   `${CARRIES}\\b`);
-/** "twenty five new files a week and each one gets a client care letter": things per period, each with its document. */
-const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s\\s+${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,40}?` +
+/**
+ * "twenty five new files a week and each one gets a client care letter": things per period, each with its document; an aside
+ * with no count may sit between ("... a month across the group, about thirty percent of those are after hours, and each one ...").
+ */
+const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s\\s+${PERIOD_AFTER}[^.?!;\\ue000-\\ue0fe]{0,90}?` +
   `\\b(?:each|every)\\s+(?:one|${NUM}|of (?:them|those|'em))\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`);
 /**
  * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
