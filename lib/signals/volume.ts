@@ -481,7 +481,9 @@ const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnigh
 const DOC_START = new RegExp(`^${DOC}\\b`);
 /** Documents per thing said after the things' documents: "so two per container", "two documents a wedding" (group 1, 2 the thing). */
 const V_DOCS_PER_THING = g(`(${NUM})\\s+(?:(?:documents?|docs|forms|papers|of (?:them|'em))\\s+)?(?:per|a|an|for each|for every|each|on each|` +
-  `with each)\\s+([a-z]{3,})\\b`);
+  `with each)\\s+([a-z]{3,})\\b|(${NUM})\\s+(?:documents|docs|forms|papers)\\s+(?:each|apiece)\\b(?!\\s+[a-z])`);
+/** The thing said with "each"/"every" before what it carries, in the sentence that ends the text (group 1 its stem). */
+const EACH_THING_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b[^.?!;]*$`);
 const V_DOCS_PER_THING_Y = stickyIfNumLed(V_DOCS_PER_THING);
 /** Quick gate for the month-span readings. */
 const HAS_MONTH_SPAN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:to|through|thru|till|until|and) /;
@@ -1644,9 +1646,11 @@ function eachThingReadings(sc: VolumeScope): void {
 function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   const m = u.masked;
   for (let x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, 0); x; x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, x.index + x[0].length)) {
-    const k = quantityAt(u, x[1]);
+    const k = quantityAt(u, x[1] ?? x[3]);
     if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || PERIOD_WORD.test(x[2])) continue;
-    const stem = x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
+    // "every new patient fills in an intake form and a consent, so that's two forms each": the thing said with "every" before.
+    const stem = x[2] === undefined ? EACH_THING_BEFORE.exec(m.slice(Math.max(0, x.index - 120), x.index))?.[1] : x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
+    if (stem === undefined) continue;
     // "each container", or "each one" after a count of the things ("thirty containers a year, each one has ...").
     const counted = countedBefore(m, stem, x.index);
     // "every couple signs a service agreement and a model release, so that's two per wedding, and i do about thirty weddings a
@@ -1658,7 +1662,9 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
-      if ((!loose && c.end <= x.index) || (c.end > after && m.slice(Math.max(c.start, after), c.end).includes(stem))) c.value = Math.round(c.value * k.value * 100) / 100;
+      // Loosely said, a reading before it that names the things ("ninety cars a month and every deal's got ..., so that's two per car").
+      const named = loose && c.end <= x.index && cachedRegExp(`\\b${stem}s?\\b`).test(m.slice(c.start, c.end));
+      if ((!loose && c.end <= x.index) || named || (c.end > after && m.slice(Math.max(c.start, after), c.end).includes(stem))) c.value = Math.round(c.value * k.value * 100) / 100;
     }
     return;
   }
