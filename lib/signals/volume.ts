@@ -619,6 +619,18 @@ const EACH_WITH = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,10}?,?\\s*each(?: one)?\
 const THING_BEFORE_UNIT = /\b([a-z]{3,})\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
 /** Nothing counted between a count and its unit ("three thousand a summer"): a bare count (V_TERM_THINGS needs a document named). */
 const BARE_UNIT = /^\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
+/**
+ * How many carry a document per `thing` ("every kid needs a permission slip per outing" with "about four hundred kids" = 400):
+ * the carriers said with "each"/"every" before "<document> per <thing>", counted anywhere (2 or more), else 1.
+ */
+function carriersPer(u: Utterance, thing: string | undefined): number {
+  if (thing === undefined || !thing.endsWith('s')) return 1;
+  const c = cachedRegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?` +
+    `${EACH_DOC}\\s+(?:per|for each|for every)\\s+${thing.slice(0, -1)}\\b`).exec(u.masked);
+  const n = c && !PERIOD_WORD.test(c[1]) && !PERSON_WORD.test(c[1]) ? unitCountRe(c[1]).exec(u.masked) : null;
+  const q = n ? quantityAt(u, n[1] ?? n[2]) : undefined;
+  return q?.kind === 'cardinal' && q.value >= 2 ? q.value : 1;
+}
 /** The season words of V_TERM_THINGS. */
 const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
 /** Signers and their documents with no article between ("sign player contracts"). */
@@ -1234,7 +1246,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
         const named = (t: string | undefined) => t !== undefined && t.length >= 3 && docNamesThing(m, t.replace(/(?<!s)s$/, ''));
         if (!named(thing) && !(people > 1 && named(w![2]))) continue;
       }
-      const s2 = { ...sc, multiplier: sc.multiplier * people };
+      // "every kid needs a permission slip per outing ... two outings a term": each of the kids counted signs one per outing.
+      const carriers = people === 1 ? carriersPer(u, THING_BEFORE_UNIT.exec(m.slice(x.index + 1, unitEnd))?.[1]) : 1;
+      const s2 = { ...sc, multiplier: sc.multiplier * people * carriers };
       const end = Math.max(x.index + x[0].length, w ? unitEnd + w.index + w[0].length : 0);
       if (x[3] !== undefined && k <= 6) addVolume(s2, x[1], 'year', x.index, end, 1.4, 0.7, 1 / k);
       else if ((x[4] ?? x[5]) !== undefined && SEASONS.has(x[2])) addVolume(s2, x[1], 'month', x.index, end, 1.4, 0.7, k);
