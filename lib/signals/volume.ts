@@ -100,7 +100,8 @@ export interface VolumeCandidate {
 const DOC =
   '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|' +
     'invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|quotations?|' +
-    'packets?|packs?|pay ?slips?|(?:client )?care letters?|fact[- ]?finds?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
+    'packets?|packs?|pay ?slips?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
+    '(?:client )?care letters?|fact[- ]?finds?|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
@@ -1026,7 +1027,6 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   // A bare count needs a document named, things counted need "each/every <thing> ... has".
   if ((hasPeriod || hasTerm || hasSeason) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a') ||
     (u.lower.includes('ly') && PERIOD_ADVERB.test(u.lower)) || (hasSeason && u.lower.includes('in th'))) &&
-    (u.lower.includes(' we') || u.lower.includes(' they') || u.lower.includes(' i ') || u.lower.includes(' it') || u.lower.includes(' there')) &&
     (hasEach || hasDoc(u))) periodFirstReadings(sc);
   let signers: PeoplePerThing | null | undefined;
   for (let x = hasEach || THAT_NEEDS.test(u.lower) || ON_A.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
@@ -1678,10 +1678,18 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
       const after = x.index + x[0].length;
       // Loosely said, a reading before it that names the things ("ninety cars a month and every deal's got ..., so that's two per car").
       const named = loose && c.end <= x.index && cachedRegExp(`\\b${stem}s?\\b`).test(m.slice(c.start, c.end));
-      if ((!loose && c.end <= x.index) || named || (c.end > after && m.slice(Math.max(c.start, after), c.end).includes(stem))) c.value = Math.round(c.value * k.value * 100) / 100;
+      if ((!loose && c.end <= x.index) || named || (c.end > after && m.slice(Math.max(c.start, after), c.end).includes(stem))) c.value = scaled(m, c, k.value);
     }
     return;
   }
+}
+
+/** A reading's value times `k`, from its count per period when that is a whole number within rounding (35 a week × 2 = 303.33). */
+function scaled(m: string, c: VolumeCandidate, k: number): number {
+  const p = periodIn(m.slice(c.start, c.end));
+  const raw = p === null ? c.value : c.value / PER_MONTH[p];
+  if (p === null || Math.abs(raw - Math.round(raw)) >= 0.05) return Math.round(c.value * k * 100) / 100;
+  return Math.round(Math.round(raw) * k * PER_MONTH[p] * 100) / 100;
 }
 
 /** Patterns built from a word of the utterance (`docsPerThing`, `countedBefore`), by source: built once per word (bounded, cleared when full). */
