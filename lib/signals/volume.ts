@@ -290,11 +290,6 @@ const g = (s: string) => new RegExp(s, 'g');
 const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}|\\s+(?:a|per|each|every|for each|` +
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
-/** A gap of `V_DOC_PERIOD` that ends a clause before its period: "... is going, and " (the period may lead the next clause). */
-const GAP_ENDS_CLAUSE = /(?:,|\band)\s*$/;
-/** A count after a period adverb that leads it: "(monthly) we are handling around 120", "(monthly) roughly 40". */
-const PERIOD_LEADS_COUNT = new RegExp(`^,?\\s+(?:(?:we|they|i)(?:'re|\\s+are)?\\s+[a-z]+\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|` +
-  `some|nearly|almost|over)\\s+)*${NUM}`);
 /** No period word between a period and its count: "a year, and per intake around 200 forms" is a count per intake. */
 const NOT_PER_TERM = '(?!(?:per|each|every|a)\\s+(?:term|intake|semester|trimester|cohort|season)\\b)';
 const V_PERIOD_DOC = g(`${PERIOD_BEFORE},?\\s+(?:${NOT_PER_TERM}[a-z',-]+\\s+){0,5}?(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually|or rather),?\\s+)?(${NUM})\\s+${MODV}${DOC}\\b`);
@@ -336,6 +331,11 @@ const DOC_AFTER_COUNT = new RegExp(`^\\s+${MODV}${DOC}\\b`);
 const THING_AFTER = /^\s+([a-z'-]+)(?:\s+([a-z]{3,})\b)?/;
 /** The count of terms or intakes in a year: "there's four terms", "only one intake per year" (group 1 the count, 2 the unit). */
 const TERMS_IN_YEAR = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?(term|intake|semester|trimester)s?\\b`);
+/** A gap of `V_DOC_PERIOD` that ends a clause before its period: "... is going, and " (the period may lead the next clause). */
+const GAP_ENDS_CLAUSE = /(?:,|\band)\s*$/;
+/** A count after a period adverb that leads it: "(monthly) we are handling around 120", "(monthly) roughly 40". */
+const PERIOD_LEADS_COUNT = new RegExp(`^,?\\s+(?:(?:we|they|i)(?:'re|\\s+are)?\\s+[a-z]+\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|` +
+  `some|nearly|almost|over)\\s+)*${NUM}`);
 /** The gap of V_DOC_PERIOD naming a thing each document is for ("one manifest per route per day"): group 1 the thing. */
 const PER_THING_GAP = /^\s+(?:per|for each|for every|on each|on every|with each|with every)\s+([a-z]{3,})\s+$/;
 /** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
