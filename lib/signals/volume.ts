@@ -105,6 +105,7 @@ const DOC =
   '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|' +
     'invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|quotations?|' +
     'packets?|packs?|pay ?slips?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
+    '(?:client )?care letters?|fact[- ]?finds?|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
@@ -115,7 +116,7 @@ const DOC =
 const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|` +
   `certificates?|work orders?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
-const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|(?:is |are )?having|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
+const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|(?:is |are )?(?:having|signing)|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
   'comes? with|carries|receives?)';
 /**
  * What each counted thing carries, with collecting and what the caller sends for it ("every trip the driver collects a
@@ -324,18 +325,19 @@ const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+
 /**
  * The period said first, then who does how many: "per annum we are doing approximately twenty four hundred", "per term
  * we'd send maybe five hundred", "per day we are getting around one fifty admissions", "monthly it is coming around ...",
- * "every term there's, ah, about four hundred", "in the high season, december to april, we do maybe three thousand guests" (group 1
+ * "every term there's, ah, about four hundred", "in the high season, december to april, we do maybe three thousand guests", or
+ * with no verb ("proposal forms every month around four hundred", "monthly roughly forty orders are coming") (group 1
  * the unit or 2 the period adverb, 3 the count). What the count counts is
  * judged after it (`periodFirstReadings`).
  */
 const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in (?:that|the|this)(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
   `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season)|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
   `(?:,\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+)?,?\\s+` +
-  `(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
+  `(?:(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing|closing|close|selling|sell|placing|place|booking|book)(?:\\s+out)?|it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
-  `\\s+(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
+  `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
 const PERIOD_ADVERB = /\b(?:dai|week|fortnight|month|quarter|year|annual)ly\b/;
 const PERIOD_ADVERB_G = new RegExp(PERIOD_ADVERB.source, 'g');
@@ -345,6 +347,8 @@ const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
 const SEASON_WE_WORDS = ['in that ', 'in the ', 'in this '];
 /** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
 const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b|of (?:them|those|'em)\b)/;
+/** Things counted that sign a document, right after a count (`periodFirstReadings`): "... 150 new students sign an enrollment agreement". */
+const THINGS_SIGN_AFTER = new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+s\\s+(?:all\\s+|each\\s+)?${CARRIES}\\s+(?:a|an|one|their|its|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Documents right after a count (`periodFirstReadings`): "... 200 contracts", "... 200 rental agreements". */
 const DOC_AFTER_COUNT = new RegExp(`^\\s+${MODV}${DOC}\\b`);
 /**
@@ -354,6 +358,11 @@ const DOC_AFTER_COUNT = new RegExp(`^\\s+${MODV}${DOC}\\b`);
 const THING_AFTER = /^\s+([a-z'-]+)(?:\s+([a-z]{3,})\b)?/;
 /** The count of terms or intakes in a year: "there's four terms", "only one intake per year" (group 1 the count, 2 the unit). */
 const TERMS_IN_YEAR = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?(term|intake|semester|trimester)s?\\b`);
+/** A gap of `V_DOC_PERIOD` that ends a clause before its period: "... is going, and " (the period may lead the next clause). */
+const GAP_ENDS_CLAUSE = /(?:,|\band)\s*$/;
+/** A count after a period adverb that leads it: "(monthly) we are handling around 120", "(monthly) roughly 40". */
+const PERIOD_LEADS_COUNT = new RegExp(`^,?\\s+(?:(?:we|they|i)(?:'re|\\s+are)?\\s+[a-z]+\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|` +
+  `some|nearly|almost|over)\\s+)*${NUM}`);
 /** The gap of V_DOC_PERIOD naming a thing each document is for ("one manifest per route per day"): group 1 the thing. */
 const PER_THING_GAP = /^\s+(?:per|for each|for every|on each|on every|with each|with every)\s+([a-z]{3,})\s+$/;
 /** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
@@ -500,7 +509,9 @@ const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnigh
 const DOC_START = new RegExp(`^${DOC}\\b`);
 /** Documents per thing said after the things' documents: "so two per container", "two documents a wedding" (group 1, 2 the thing). */
 const V_DOCS_PER_THING = g(`(${NUM})\\s+(?:(?:documents?|docs|forms|papers|of (?:them|'em))\\s+)?(?:per|a|an|for each|for every|each|on each|` +
-  `with each)\\s+([a-z]{3,})\\b`);
+  `with each)\\s+([a-z]{3,})\\b|(${NUM})\\s+(?:documents|docs|forms|papers)\\s+(?:each|apiece)\\b(?!\\s+[a-z])`);
+/** The thing said with "each"/"every" before what it carries, in the sentence that ends the text (group 1 its stem). */
+const EACH_THING_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b[^.?!;]*$`);
 const V_DOCS_PER_THING_Y = stickyIfNumLed(V_DOCS_PER_THING);
 /** Quick gate for the month-span readings. */
 const HAS_MONTH_SPAN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:to|through|thru|till|until|and) /;
@@ -515,12 +526,19 @@ function monthsInSpan(a: string, b: string): number {
  * ("weekly, like 50 people" is not a volume).
  */
 const V_PERIOD_FIRST = new RegExp(
-  `^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|i'd say|id say|i guess|probably|maybe|um|uh)[\\s,.?!-]+)*(?:(daily|` +
-    `weekly|fortnightly|monthly|quarterly|yearly|annually)|(?:a|an|per|each|` +
+  `^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|i'd say|id say|i guess|probably|maybe|um|uh)[\\s,.?!-]+)*(?:how many\\s+(?:[a-z]+\\s+)?)?(?:(daily|` +
+    `weekly|fortnightly|monthly|quarterly|yearly|annually|per annum)|(?:a|an|per|each|` +
     `every)\\s+${UNIT})\\b[\\s,.?!-]*(?:(?:like|about|around|roughly|maybe|probably|approximately|say|i'd say|` +
-    `id say|i guess|so|um|uh)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|odd(?=\\s*(?:[.,!?]|$))|tops\\b|` +
+    `id say|i guess|so|um|uh|ah|eh|lah|oh|it's|it is|that's|that is|we do|we'd do)[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|or so\\b|give or take\\b|ish\\b|odd(?=\\s*(?:[.,!?]|$))|tops\\b|` +
     `max\\b|or more\\b|${DOC}\\b|of (?:them|those|'em)\\b))`,
 );
+/**
+ * A fragment answer that names the season first, with the season's length said after it (`seasonMonths`): "Over the
+ * season? Twelve hundred maybe, and the season's about four months." (group 1 the count).
+ */
+const V_SEASON_FIRST = new RegExp(`^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|um|uh)[\\s,.?!-]+)*(?:over|in|during|across|for)\\s+(?:a|an|the|one|each|every|per)\\s+` +
+  `(?:(?:busy|peak|high|whole)\\s+)?season\\b[\\s,.?!-]*(?:(?:like|about|around|roughly|maybe|probably|approximately|say|i'd say|i guess|so|ah|oh)` +
+  `[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|maybe\\b|or so\\b|give or take\\b|odd\\b|${DOC}\\b))`);
 /**
  * Things per period, then the documents each has: "about 360 units turn over every year, one lease each", "about 360 units,
  * and every unit turns over once a year, one lease each" (group 1 the things' count, 2-5 the period, 6 the documents per thing).
@@ -631,6 +649,18 @@ const EACH_WITH = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,10}?,?\\s*each(?: one)?\
 const THING_BEFORE_UNIT = /\b([a-z]{3,})\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
 /** Nothing counted between a count and its unit ("three thousand a summer"): a bare count (V_TERM_THINGS needs a document named). */
 const BARE_UNIT = /^\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
+/**
+ * How many carry a document per `thing` ("every kid needs a permission slip per outing" with "about four hundred kids" = 400):
+ * the carriers said with "each"/"every" before "<document> per <thing>", counted anywhere (2 or more), else 1.
+ */
+function carriersPer(u: Utterance, thing: string | undefined): number {
+  if (thing === undefined || !thing.endsWith('s')) return 1;
+  const c = cachedRegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?` +
+    `${EACH_DOC}\\s+(?:per|for each|for every)\\s+${thing.slice(0, -1)}\\b`).exec(u.masked);
+  const n = c && !PERIOD_WORD.test(c[1]) && !PERSON_WORD.test(c[1]) ? unitCountRe(c[1]).exec(u.masked) : null;
+  const q = n ? quantityAt(u, n[1] ?? n[2]) : undefined;
+  return q?.kind === 'cardinal' && q.value >= 2 ? q.value : 1;
+}
 /** The season words of V_TERM_THINGS. */
 const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
 /** Signers and their documents with no article between ("sign player contracts"). */
@@ -868,7 +898,10 @@ function seasonMonths(u: Utterance): number | undefined {
   return n >= 1 && n <= 12 ? n : undefined;
 }
 
-/** The count of `unit`s (terms, intakes) in a year said anywhere but at `except` (1-6), else undefined. */
+/**
+ * The count of `unit`s (terms, intakes) in a year said anywhere but at `except` (1-6), or the times a year terms or admissions
+ * are said to come ("admissions are twice a year"), else undefined.
+ */
 function termsInYear(u: Utterance, unit: string, except: string): number | undefined {
   TERMS_IN_YEAR.lastIndex = 0;
   for (let x = TERMS_IN_YEAR.exec(u.masked); x; x = TERMS_IN_YEAR.exec(u.masked)) {
@@ -876,8 +909,15 @@ function termsInYear(u: Utterance, unit: string, except: string): number | undef
     const k = quantityAt(u, x[1]);
     if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) return k.value;
   }
-  return undefined;
+  // "admissions are twice a year, every intake around nine hundred admission forms".
+  const t = u.lower.includes(' a year') || u.lower.includes(' per year') ? TIMES_A_YEAR.exec(u.masked) : null;
+  const n = t ? (t[1] !== undefined ? TIMES[t[1]] : quantityAt(u, t[2])?.value) : undefined;
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 6 ? n : undefined;
 }
+/** Terms or admissions said to come so many times a year: "admissions are twice a year" (group 1 the word, 2 a count of times). */
+const TIMES_A_YEAR = new RegExp(`\\b(?:terms?|intakes?|semesters?|trimesters?|admissions?|enrol(?:l)?ments?)\\s+(?:(?:are|is|happen|happens|run|runs|` +
+  `open|opens|come|comes)\\s+)?(?:only\\s+)?(?:(once|twice|thrice)|(${NUM})\\s+times)\\s+(?:a|per|every|each)\\s+year\\b`);
+const TIMES: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
 /**
  * The period said before the count (`V_PERIOD_WE`): a bare count with a document named in the turn ("purchase orders, per
@@ -905,6 +945,8 @@ function periodFirstReadings(sc: VolumeScope): void {
     // season we are doing 200 contracts", "monthly we send about 300 contracts"; other periods and terms said so are read by
     // `V_PERIOD_DOC` and `V_TERM_FIRST`).
     const docs = x[1] === 'season' || x[2] !== undefined ? DOC_AFTER_COUNT.exec(after) : null;
+    // The things counted are quoted when they carry the documents (`docsPerThing` multiplies a reading that names them).
+    let thingEnd = 0;
     let ok = (BARE_END.test(after) && hasDoc(u)) || docs !== null;
     if (!ok) {
       const ta = THING_AFTER.exec(after);
@@ -914,7 +956,14 @@ function periodFirstReadings(sc: VolumeScope): void {
         const stem = t.replace(/s$/, '');
         ok = cachedRegExp(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${stem}\\s+(?:[a-z']+\\s+){0,3}?` +
           `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking))\\b|\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+${stem}\\b`).test(m);
+        // "for every buyer order one sales contract is going": one document for each of the things.
+        const f = ok ? null : cachedRegExp(`\\b(?:for|with|on)\\s+(?:each|every)\\s+(?:[a-z]+\\s+)?${stem}\\b,?\\s+(?:a|an|one|(${NUM}))\\s+` +
+          `(?:[a-z-]+\\s+){0,2}?${DOC}\\b`).exec(m);
+        if (f && (f[1] === undefined || quantityAt(u, f[1])?.value === 1)) ok = true;
+        if (ok) thingEnd = after.indexOf(t) + t.length;
       }
+      // "per term around a hundred and fifty new students sign an enrollment agreement": the things counted sign it.
+      if (!ok && THINGS_SIGN_AFTER.test(m.slice(end, end + 90))) ok = true;
     }
     if (!ok || covered(sc.out, x.index)) continue;
     const unit = x[1] === 'annum' ? 'year' : x[1] ?? x[2];
@@ -924,7 +973,7 @@ function periodFirstReadings(sc: VolumeScope): void {
     } else if (TERM_WORD.test(unit)) {
       const k = termsInYear(u, unit, x[3]);
       if (k !== undefined) addVolume(sc, x[3], 'year', x.index, end, 2, 0.75, 1 / k);
-    } else addVolume(sc, x[3], unitOf(unit, u), x.index, end + (docs ? docs[0].length : 0), 2, 0.8);
+    } else addVolume(sc, x[3], unitOf(unit, u), x.index, end + (docs ? docs[0].length : thingEnd), 2, 0.8);
   }
 }
 
@@ -969,6 +1018,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   for (let x = stickyAt(m, V_DOC_PERIOD_Y, docAt, 0); x; x = stickyAt(m, V_DOC_PERIOD_Y, docAt, x.index + x[0].length)) {
     // "since the two new hires last week": a definite count in a past period names those things, not a rate.
     if (x[6] && DEFINITE_BEFORE.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
+    // "one sales contract is going, and monthly roughly forty orders are coming": the period leads the next clause's count.
+    if (x[4] !== undefined && x[2] !== undefined && GAP_ENDS_CLAUSE.test(x[2]) && PERIOD_LEADS_COUNT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 60))) continue;
     // "every volunteer signs one consent form once a year": one each, not one in all (the population readings count them).
     if (sc.multiplier === 1 && quantityAt(u, x[1])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, x.index - 60), x.index))) continue;
     // "one manifest per route per day": documents per thing, the period the things'.
@@ -1016,7 +1067,6 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   // A bare count needs a document named, things counted need "each/every <thing> ... has".
   if ((hasPeriod || hasTerm || hasSeason) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a') ||
     (u.lower.includes('ly') && PERIOD_ADVERB.test(u.lower)) || (hasSeason && u.lower.includes('in th'))) &&
-    (u.lower.includes(' we') || u.lower.includes(' they') || u.lower.includes(' i ') || u.lower.includes(' it') || u.lower.includes(' there')) &&
     (hasEach || hasDoc(u))) periodFirstReadings(sc);
   let signers: PeoplePerThing | null | undefined;
   for (let x = hasEach || THAT_NEEDS.test(u.lower) || ON_A.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
@@ -1241,7 +1291,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
         const named = (t: string | undefined) => t !== undefined && t.length >= 3 && docNamesThing(m, t.replace(/(?<!s)s$/, ''));
         if (!named(thing) && !(people > 1 && named(w![2]))) continue;
       }
-      const s2 = { ...sc, multiplier: sc.multiplier * people };
+      // "every kid needs a permission slip per outing ... two outings a term": each of the kids counted signs one per outing.
+      const carriers = people === 1 ? carriersPer(u, THING_BEFORE_UNIT.exec(m.slice(x.index + 1, unitEnd))?.[1]) : 1;
+      const s2 = { ...sc, multiplier: sc.multiplier * people * carriers };
       const end = Math.max(x.index + x[0].length, w ? unitEnd + w.index + w[0].length : 0);
       if (x[3] !== undefined && k <= 6) addVolume(s2, x[1], 'year', x.index, end, 1.4, 0.7, 1 / k);
       else if ((x[4] ?? x[5]) !== undefined && SEASONS.has(x[2])) addVolume(s2, x[1], 'month', x.index, end, 1.4, 0.7, k);
@@ -1334,6 +1386,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (out.length === 0 && u.numStarts.length === 1 && (shortAnswer ??= isShortAnswer(u))) {
     const x = V_PERIOD_FIRST.exec(m);
     if (x) addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 1, 0.65);
+  }
+  // "over the season? twelve hundred maybe, and the season's about four months": the count spread over the season's length.
+  if (out.length === 0 && hasSeason && u.numStarts.length === 2) {
+    const x = V_SEASON_FIRST.exec(m);
+    const k = x ? seasonMonths(u) : undefined;
+    if (x && k !== undefined) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1, 0.65, k);
   }
   if (hasEach) docEachThingReadings(sc);
   if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1 });
@@ -1469,8 +1527,8 @@ function wordEndingAt(m: string, end: number): string | undefined {
 }
 /** A document said for the things it is signed for: "the assignment agreement for every temp we place" (group 1 the thing). */
 const DOC_FOR_THING = new RegExp(`(?:(?:for|with|to)\\s+(?:(?:each|every|all|the|our)\\s+)?|(?:each|every)\\s+)(?:[a-z-]+\\s+)?([a-z]{3,})\\b`, 'y');
-/** What ends just before `DOC_FOR_THING`: a document (maybe "signed"). */
-const DOC_BEFORE_FOR = new RegExp(`\\b(?:${DOC}|paperwork),?\\s+(?:signed\\s+)?$`);
+/** What ends just before `DOC_FOR_THING`: a document (maybe "signed" or "goes out": "a client care letter goes out with every new file"). */
+const DOC_BEFORE_FOR = new RegExp(`\\b(?:${DOC}|paperwork),?\\s+(?:signed\\s+|(?:goes|go|is sent|gets sent|is issued)\\s+(?:out\\s+)?)?$`);
 /** `word` occurs twice in `m` (a thing counted per period is said again: checked before building its `thingRate` pattern). */
 function saidTwice(m: string, word: string): boolean {
   const i = m.indexOf(word);
@@ -1501,8 +1559,11 @@ const PEOPLE_PER_THING_GATE = /\b(?:each|every|per)\b/;
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
 const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,})\\s+(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)` +
   `${CARRIES}\\b`);
-/** "twenty five new files a week and each one gets a client care letter": things per period, each with its document. */
-const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s\\s+${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,40}?` +
+/**
+ * "twenty five new files a week and each one gets a client care letter": things per period, each with its document; an aside
+ * with no count may sit between ("... a month across the group, about thirty percent of those are after hours, and each one ...").
+ */
+const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s\\s+${PERIOD_AFTER}[^.?!;\\ue000-\\ue0fe]{0,90}?` +
   `\\b(?:each|every)\\s+(?:one|${NUM}|of (?:them|those|'em))\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`);
 /**
  * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
@@ -1679,9 +1740,11 @@ function eachThingReadings(sc: VolumeScope): void {
 function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   const m = u.masked;
   for (let x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, 0); x; x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, x.index + x[0].length)) {
-    const k = quantityAt(u, x[1]);
+    const k = quantityAt(u, x[1] ?? x[3]);
     if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || PERIOD_WORD.test(x[2])) continue;
-    const stem = x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
+    // "every new patient fills in an intake form and a consent, so that's two forms each": the thing said with "every" before.
+    const stem = x[2] === undefined ? EACH_THING_BEFORE.exec(m.slice(Math.max(0, x.index - 120), x.index))?.[1] : x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
+    if (stem === undefined) continue;
     // "each container", or "each one" after a count of the things ("thirty containers a year, each one has ...").
     const counted = countedBefore(m, stem, x.index);
     // "every couple signs a service agreement and a model release, so that's two per wedding, and i do about thirty weddings a
@@ -1694,10 +1757,20 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
-      if ((!loose && c.end <= x.index) || (c.end > after && m.slice(Math.max(c.start, after), c.end).includes(stem))) c.value = Math.round(c.value * k.value * 100) / 100;
+      // Loosely said, a reading before it that names the things ("ninety cars a month and every deal's got ..., so that's two per car").
+      const named = loose && c.end <= x.index && cachedRegExp(`\\b${stem}s?\\b`).test(m.slice(c.start, c.end));
+      if ((!loose && c.end <= x.index) || named || (c.end > after && m.slice(Math.max(c.start, after), c.end).includes(stem))) c.value = scaled(m, c, k.value);
     }
     return;
   }
+}
+
+/** A reading's value times `k`, from its count per period when that is a whole number within rounding (35 a week × 2 = 303.33). */
+function scaled(m: string, c: VolumeCandidate, k: number): number {
+  const p = periodIn(m.slice(c.start, c.end));
+  const raw = p === null ? c.value : c.value / PER_MONTH[p];
+  if (p === null || Math.abs(raw - Math.round(raw)) >= 0.05) return Math.round(c.value * k * 100) / 100;
+  return Math.round(Math.round(raw) * k * PER_MONTH[p] * 100) / 100;
 }
 
 /** Patterns built from a word of the utterance (`docsPerThing`, `countedBefore`), by source: built once per word (bounded, cleared when full). */
@@ -1732,8 +1805,8 @@ function isShortAnswer(u: Utterance): boolean {
   // "i'd say two to three hundred a month, give or take": the hedges are no words of the answer.
   return splitCount(l.replace(ANSWER_HEDGES, ' ').trim()) <= SHORT_ANSWER_WORDS;
 }
-/** Hedges around a short answer (`isShortAnswer`). */
-const ANSWER_HEDGES = /\b(?:give or take|or so|i'd say|id say|roughly|about|around|maybe|probably|like)\b/g;
+/** Hedges and particles around a short answer (`isShortAnswer`): "how many a month ah? around ...". */
+const ANSWER_HEDGES = /\b(?:give or take|or so|i'd say|id say|roughly|about|around|maybe|probably|like)\b|\b(?:ah|eh|lah|oh)\b[?,.!]*/g;
 
 /** A count that leads the utterance (only hedges before it) and that the caller refines after ("a few thousand a year, i'd say ..."). */
 function refinedLead(u: Utterance, at: number): boolean {
