@@ -32,9 +32,22 @@ export function mentionsSomeoneElse(lower: string): boolean {
   return KIN_WORD.test(lower);
 }
 
-/** Offset `pos` of `lower` lies in a description of a relative's or friend's company (see the module doc). */
+/**
+ * Offset `pos` of `lower` lies in a description of a relative's or friend's company (see the module doc).
+ * Only the last sentence of the 200 characters before `pos` is searched: no `SOMEONE_ELSE` match holds a
+ * sentence end (".", "?", "!") and every one ends at `pos`, so it cannot start before that sentence.
+ */
 export function aboutSomeoneElse(lower: string, pos: number): boolean {
-  const seg = lower.slice(Math.max(0, pos - 200), pos);
+  const seg = lower.slice(sentenceStart(lower, Math.max(0, pos - 200), pos), pos);
   const x = SOMEONE_ELSE.exec(seg);
   return x !== null && !OURS_AGAIN.test(seg.slice(x.index));
+}
+
+/** Just past the last ".", "?" or "!" of `s` in [from, to), or `from` when there is none. */
+function sentenceStart(s: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 63 || c === 33) return i + 1;
+  }
+  return from;
 }
