@@ -371,6 +371,52 @@ const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!\\ue0ff]|\\.(?= we
 const V_EACH_THEN_COUNT = g(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)??([a-z]{3,})(?:\\s+(?!(?:a|an|the|each|every)\\b)[a-z'-]+){0,3}?\\s+${CARRIES}\\s+` +
   `(?:a|an|one|its own|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,50}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b(?!\\s+(?:a|an|per|each|every)\\s)`);
+/**
+ * What every `V_EACH_THEN_COUNT` match has: a count followed (after white space and at most one word) by a word of
+ * four or more letters ending in "s" (the thing, plural), whose singular is said earlier between white space.
+ */
+function thingRepeatedAfterCount(u: Utterance): boolean {
+  const m = u.masked;
+  for (let q = 0; q < m.length; q++) {
+    const c = m.charCodeAt(q);
+    if (c < 0xe000 || c > 0xe0fe) continue;
+    let j = skipSpaces(m, q + 1);
+    if (j === q + 1) continue;
+    for (let k = 0; k < 2 && j < m.length; k++) {
+      const e = wordRunEnd(m, j);
+      if (e - j >= 4 && m.charCodeAt(e - 1) === 115 && isLowerRun(m, j, e) && saidBetweenSpaces(m, m.slice(j, e - 1), q)) return true;
+      // The one word `(?:[a-z'-]+\s+)?` may skip.
+      let f = j;
+      while (f < m.length && isModWordChar(m.charCodeAt(f))) f++;
+      const next = skipSpaces(m, f);
+      if (f === j || next === f) break;
+      j = next;
+    }
+  }
+  return false;
+}
+/** The end of the run of `\w` characters at `i`. */
+function wordRunEnd(s: string, i: number): number {
+  while (i < s.length && isWordChar(s.charCodeAt(i))) i++;
+  return i;
+}
+/** `s[a..b)` is all lowercase ASCII letters. */
+function isLowerRun(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+/** `[a-z'-]`. */
+const isModWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39 || c === 45;
+/** `w` occurs before `end` in `s` with white space on both sides. */
+function saidBetweenSpaces(s: string, w: string, end: number): boolean {
+  for (let i = s.indexOf(w, 1); i >= 0 && i < end; i = s.indexOf(w, i + 1)) {
+    if (isSpace(s.charCodeAt(i - 1)) && isSpace(s.charCodeAt(i + w.length))) return true;
+  }
+  return false;
+}
 /** One document sent to each of N recipients per period: "we send subcontract agreements to around 25 subs a month". */
 const V_SEND_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|mails|` +
   `mailing)\\s+(?:out\\s+)?(?:(?:[a-z'-]+\\s+){0,2}?${DOC}|(?:them|those)(?<=\\b${DOC}\\b[^.?!;]{0,80}))\\s+(?:out\\s+)?to\\s+(?:(?:about|around|roughly|maybe|` +
@@ -1130,7 +1176,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   if (hasPeriod && hasEach && out.length === 0 && (eachVerb ??= EACH_VERB.test(u.lower))) {
     V_EACH_THEN_COUNT.lastIndex = 0;
-    const x = V_EACH_THEN_COUNT.exec(m);
+    const x = thingRepeatedAfterCount(u) ? V_EACH_THEN_COUNT.exec(m) : null;
     // The things counted are the signers themselves: no per-person multiplier ("each member ... 240 members" is 240).
     if (x) addVolume({ ...sc, multiplier: 1 }, x[6], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
   }
@@ -1318,9 +1364,28 @@ const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s
  * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
  * fortnight" (groups: 1 a unit, 2 an -ly word, 3 a count and 4 its unit for "every six months").
  */
+const RENEWAL_PERIOD = `(?:once\\s+)?(?:(?:a|per|every|each)\\s+(year|quarter|month|fortnight|week)|` +
+  `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months)|(?:over|in|between|during|from)\\s+${MONTH_SPAN})\\b`;
 const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+|(?:runs?|is open|opens?)\\s+)\\b` +
-  `(?:once\\s+)?(?:(?:a|per|every|each)\\s+(year|quarter|month|fortnight|week)|` +
-  `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months)|(?:over|in|between|during|from)\\s+${MONTH_SPAN})\\b`);
+  RENEWAL_PERIOD);
+/** The period that ends every `RENEWAL` match, by itself (`renewalFrom`). */
+const RENEWAL_PERIOD_G = g(`\\b${RENEWAL_PERIOD}`);
+
+/**
+ * `RENEWAL.exec(m)` from `from`, its scan started where a match can first begin: a match ends with a period
+ * (`RENEWAL_PERIOD_G`) that starts at most 60 characters after the match (a verb of up to 20 characters, then up to
+ * 40), or just after "in", "runs", "is open" and the white space before the period. So no match starts before the
+ * first period at or after `from` less 60, unless only white space and seven characters come before it. No period, no match.
+ */
+function renewalFrom(m: string, from: number): RegExpExecArray | null {
+  RENEWAL_PERIOD_G.lastIndex = from;
+  const p = RENEWAL_PERIOD_G.exec(m);
+  if (p === null) return null;
+  let ws = p.index;
+  while (ws > 0 && isSpace(m.charCodeAt(ws - 1))) ws--;
+  RENEWAL.lastIndex = Math.max(from, Math.min(p.index - 60, ws - 7));
+  return RENEWAL.exec(m);
+}
 /** What follows a count of things held, not a rate ("two hundred and forty farms", "forty five of them"; group 1 the noun). */
 const STOCK_AFTER = new RegExp(String.raw`^(?:\s*,?\s*${CORRECTION_WORDS}[\s,]+(?:[\ue000-\ue0ff]\s*)?)?\s+` +
   String.raw`(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those|'em)\b)` +
@@ -1436,8 +1501,7 @@ function eachThingReadings(sc: VolumeScope): void {
     addVolume(sc, r[1], unitOf(r[2] ?? r[3] ?? r[4] ?? r[5], u), r.index, r.index + r[0].length, 1.2, 0.7);
     if (out.length > 0) return;
   }
-  RENEWAL.lastIndex = 0;
-  for (let f = RENEWAL.exec(m); f; f = RENEWAL.exec(m)) {
+  for (let f = renewalFrom(m, 0); f; f = renewalFrom(m, RENEWAL.lastIndex)) {
     const every = f[3] !== undefined ? quantityAt(u, f[3]) : undefined;
     // "it all gets signed over september and october": the things held, signed over that many months.
     const k = f[5] !== undefined ? monthsInSpan(f[5], f[6]!) : every?.kind === 'cardinal' ? every.value : 1;
