@@ -1364,28 +1364,9 @@ const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s
  * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
  * fortnight" (groups: 1 a unit, 2 an -ly word, 3 a count and 4 its unit for "every six months").
  */
-const RENEWAL_PERIOD = `(?:once\\s+)?(?:(?:a|per|every|each)\\s+(year|quarter|month|fortnight|week)|` +
-  `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months)|(?:over|in|between|during|from)\\s+${MONTH_SPAN})\\b`;
 const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+|(?:runs?|is open|opens?)\\s+)\\b` +
-  RENEWAL_PERIOD);
-/** The period that ends every `RENEWAL` match, by itself (`renewalFrom`). */
-const RENEWAL_PERIOD_G = g(`\\b${RENEWAL_PERIOD}`);
-
-/**
- * `RENEWAL.exec(m)` from `from`, its scan started where a match can first begin: a match ends with a period
- * (`RENEWAL_PERIOD_G`) that starts at most 60 characters after the match (a verb of up to 20 characters, then up to
- * 40), or just after "in", "runs", "is open" and the white space before the period. So no match starts before the
- * first period at or after `from` less 60, unless only white space and seven characters come before it. No period, no match.
- */
-function renewalFrom(m: string, from: number): RegExpExecArray | null {
-  RENEWAL_PERIOD_G.lastIndex = from;
-  const p = RENEWAL_PERIOD_G.exec(m);
-  if (p === null) return null;
-  let ws = p.index;
-  while (ws > 0 && isSpace(m.charCodeAt(ws - 1))) ws--;
-  RENEWAL.lastIndex = Math.max(from, Math.min(p.index - 60, ws - 7));
-  return RENEWAL.exec(m);
-}
+  `(?:once\\s+)?(?:(?:a|per|every|each)\\s+(year|quarter|month|fortnight|week)|` +
+  `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months)|(?:over|in|between|during|from)\\s+${MONTH_SPAN})\\b`);
 /** What follows a count of things held, not a rate ("two hundred and forty farms", "forty five of them"; group 1 the noun). */
 const STOCK_AFTER = new RegExp(String.raw`^(?:\s*,?\s*${CORRECTION_WORDS}[\s,]+(?:[\ue000-\ue0ff]\s*)?)?\s+` +
   String.raw`(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those|'em)\b)` +
@@ -1501,7 +1482,8 @@ function eachThingReadings(sc: VolumeScope): void {
     addVolume(sc, r[1], unitOf(r[2] ?? r[3] ?? r[4] ?? r[5], u), r.index, r.index + r[0].length, 1.2, 0.7);
     if (out.length > 0) return;
   }
-  for (let f = renewalFrom(m, 0); f; f = renewalFrom(m, RENEWAL.lastIndex)) {
+  RENEWAL.lastIndex = 0;
+  for (let f = RENEWAL.exec(m); f; f = RENEWAL.exec(m)) {
     const every = f[3] !== undefined ? quantityAt(u, f[3]) : undefined;
     // "it all gets signed over september and october": the things held, signed over that many months.
     const k = f[5] !== undefined ? monthsInSpan(f[5], f[6]!) : every?.kind === 'cardinal' ? every.value : 1;
