@@ -406,8 +406,13 @@ const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all)\\s+)*$`);
 /** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na" between white space. */
 const ROLE_BEFORE_GATE = /\s(?:are|na)\s/;
-/** `ROLE_BEFORE.exec(w)`, skipped when `w` lacks what every match needs (`ROLE_BEFORE_GATE`). */
+/** What ends every `ROLE_BEFORE` match but for white space: its comma, "are"/"na", the last word of a lead-in or a hedge. */
+const ROLE_BEFORE_LAST = [',', 'are', 'na', 'so', "that's", 'is', "there's", "we're", "they're", 'about', 'around', 'roughly', 'maybe', 'like',
+  'probably', 'approximately', 'just', 'only', 'some', 'all'];
+/** `ROLE_BEFORE.exec(w)`, skipped when `w` lacks what every match needs (`ROLE_BEFORE_GATE`, `ROLE_BEFORE_LAST`). */
 function roleBefore(w: string): RegExpExecArray | null {
+  const end = trimmedEnd(w);
+  if (!ROLE_BEFORE_LAST.some((x) => w.startsWith(x, end - x.length))) return null;
   return w.includes(',') || ROLE_BEFORE_GATE.test(w) ? ROLE_BEFORE.exec(w) : null;
 }
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');

@@ -43,10 +43,10 @@
 import type { TeamCandidate } from './team-size';
 import { bestTeam } from './team-size';
 import type { Utterance } from './utterance';
-import { isSpace, skipSpaces, stickyAt } from './after-count';
+import { AfterModifiers, afterSpaces, isSpace, placesWhere, skipSpaces, stickyAt } from './after-count';
 import { WordSet } from './lead-index';
 import { NUM, clauseOf, execMasked, quantityAt, splitCount, stickyIfNumLed } from './utterance';
-import { WORD_START, WordScanner } from './word-regexp';
+import { WORD_START, WordScanner, leadTexts } from './word-regexp';
 
 /** Business days per month used to normalize "per day" volumes. */
 export const BUSINESS_DAYS_PER_MONTH = 21.7;
@@ -706,10 +706,13 @@ function hasDoc(u: Utterance): boolean {
 /** A count followed by a document word (`DOC_AFTER`): every reading below that says "<count> <document>" has one. */
 const DOC_AFTER = new RegExp(`${NUM}\\s+${MODV}${DOC}\\b`, 'y');
 
+/** Where a `DOC_AFTER` match can be: a document word's leading text begins one of the first four words after the count. */
+const DOC_AFTER_GATE = new AfterModifiers(leadTexts(DOC)!, 3);
+
 /** The placeholders of `u` that `DOC_AFTER` matches at, ascending. */
 function docCounts(u: Utterance): number[] {
   const at: number[] = [];
-  for (const p of u.numStarts) {
+  for (const p of placesWhere(u.masked, u.numStarts, afterSpaces(u.masked, u.numStarts), DOC_AFTER_GATE)) {
     DOC_AFTER.lastIndex = p;
     if (DOC_AFTER.test(u.masked)) at.push(p);
   }
