@@ -51,9 +51,11 @@ const SENTENCE_END = /[.?!](?=\s|$)/g;
  * Offset `pos` of `lower` lies in a description of a relative's or friend's company (see the module doc). A later sentence
  * that points back to them ("he", "her") and says nothing of the caller's own ("we", "our") goes on describing it: "my
  * brother-in-law has a car dealership ... . he's still on paper, so what would it cost for twenty users, so i can tell him".
+ * Only the last sentence of the 200 characters before `pos` is searched for the lead-in: no `SOMEONE_ELSE` match holds a
+ * sentence end (".", "?", "!") and every one ends at `pos`, so it cannot start before that sentence.
  */
 export function aboutSomeoneElse(lower: string, pos: number): boolean {
-  const seg = lower.slice(Math.max(0, pos - 200), pos);
+  const seg = lower.slice(sentenceStart(lower, Math.max(0, pos - 200), pos), pos);
   const x = SOMEONE_ELSE.exec(seg);
   if (x !== null && !OURS_AGAIN.test(seg.slice(x.index))) return true;
   let start = -1;
@@ -69,4 +71,13 @@ export function aboutSomeoneElse(lower: string, pos: number): boolean {
   if (start < 0) return false;
   const sentence = lower.slice(start + 1, end);
   return THIRD_PERSON.test(sentence) && !CALLER_OWN.test(sentence) && aboutSomeoneElse(lower, start);
+}
+
+/** Just past the last ".", "?" or "!" of `s` in [from, to), or `from` when there is none. */
+function sentenceStart(s: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 63 || c === 33) return i + 1;
+  }
+  return from;
 }

@@ -418,6 +418,17 @@ const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]
   `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))` +
   `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
+/** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na" between white space. */
+const ROLE_BEFORE_GATE = /\s(?:are|na)\s/;
+/** What ends every `ROLE_BEFORE` match but for white space: its comma, "are"/"na", the last word of a lead-in or a hedge. */
+const ROLE_BEFORE_LAST = [',', 'are', 'na', 'so', "that's", 'is', "there's", "we're", "they're", 'about', 'around', 'roughly', 'maybe', 'like',
+  'probably', 'approximately', 'just', 'only', 'some', 'all', 'usually', 'typically', 'normally'];
+/** `ROLE_BEFORE.exec(w)`, skipped when `w` lacks what every match needs (`ROLE_BEFORE_GATE`, `ROLE_BEFORE_LAST`). */
+function roleBefore(w: string): RegExpExecArray | null {
+  const end = trimmedEnd(w);
+  if (!ROLE_BEFORE_LAST.some((x) => w.startsWith(x, end - x.length))) return null;
+  return w.includes(',') || ROLE_BEFORE_GATE.test(w) ? ROLE_BEFORE.exec(w) : null;
+}
 const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
 const EACH_MASK = COUNT_WORDS.mask(['each']);
@@ -892,7 +903,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     if (spec.needsWork && !ctx.work && !RANGE_FRAGMENT.test(u.lower)) continue;
     if (spec.needsPeople && !ctx.people && !ctx.peopleWord) continue;
     for (; x; x = sticky === null ? execMasked(u, spec.re, null, x.index + x[0].length) : stickyAt(m, sticky, places, x.index + x[0].length)) {
-      const roleAt = (spec.roleBefore || spec.roleSum) ? ROLE_BEFORE.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
+      const roleAt = (spec.roleBefore || spec.roleSum) ? roleBefore(m.slice(Math.max(0, x.index - 40), x.index)) : null;
       const afterRole = roleAt !== null;
       // Beside volume talk elsewhere, a noun-less count needs people named before it in its own sentence, which talks of no volume.
       if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index)) continue;

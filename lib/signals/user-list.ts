@@ -71,6 +71,8 @@ const CONTINUES = new RegExp(`${NUM}\\s*,?\\s*(?:and|plus)\\s+$`);
 /** One person by role said to be the user: "it's the membership secretary who'd be using it". */
 const ONE_USER = new RegExp(`\\b(?:it's|it is|it'd be|it would be|just|only)\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2}?(${ROLE})` +
   `\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+(?:be\\s+)?(?:use|using|need|touch|handle|run|do)\\b`, 'g');
+/** The clause that ends every `ONE_USER` match ("... who'd be using"): without it, no role is scanned for. */
+const ONE_USER_CLAUSE = /\s(?:who|that)(?:'d|'ll|\s+would|\s+will)?\s+(?:be\s+)?(?:use|using|need|touch|handle|run|do)\b/;
 /** A count right after the user frame: "only reception and the events girls would be on it, so maybe six". */
 const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on it|use (?:it|this|that)|be using (?:it|this)|need (?:it|access|a login|logins))\\s*,\\s*` +
   `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+|which is\\s+|which's\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*` +
@@ -243,7 +245,8 @@ export function userLists(u: Utterance): UserList[] {
     }
   }
   ONE_USER.lastIndex = 0;
-  const one = (l.includes(' who') || l.includes(' that')) && (l.includes('us') || l.includes('need') || l.includes('touch') || l.includes('handle') || l.includes('run') || l.includes(' do'));
+  const one = (l.includes(' who') || l.includes(' that')) && (l.includes('us') || l.includes('need') || l.includes('touch') || l.includes('handle') || l.includes('run') || l.includes(' do')) &&
+    ONE_USER_CLAUSE.test(m);
   for (let x = one ? ONE_USER.exec(m) : null; x; x = ONE_USER.exec(m)) {
     if (ONE.has(x[1])) out.push({ value: 1, start: x.index, end: x.index + x[0].length });
   }

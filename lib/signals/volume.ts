@@ -50,10 +50,10 @@
 import type { TeamCandidate } from './team-size';
 import { bestTeam } from './team-size';
 import type { Utterance } from './utterance';
-import { isSpace, skipSpaces, stickyAt } from './after-count';
+import { AfterModifiers, afterSpaces, isSpace, placesWhere, skipSpaces, stickyAt } from './after-count';
 import { WordSet } from './lead-index';
 import { NUM, clauseOf, execMasked, quantityAt, splitCount, stickyIfNumLed } from './utterance';
-import { WORD_START, WordScanner } from './word-regexp';
+import { WORD_START, WordScanner, leadTexts } from './word-regexp';
 
 /** Business days per month used to normalize "per day" volumes. */
 export const BUSINESS_DAYS_PER_MONTH = 21.7;
@@ -434,6 +434,52 @@ const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!\\ue0ff]|\\.(?= (?
 const V_EACH_THEN_COUNT = g(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)??([a-z]{3,})(?:\\s+(?!(?:a|an|the|each|every)\\b)[a-z'-]+){0,3}?\\s+${CARRIES}\\s+` +
   `(?:a|an|one|its own|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b` +
   `[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,50}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b(?!\\s+(?:a|an|per|each|every)\\s)`);
+/**
+ * What every `V_EACH_THEN_COUNT` match has: a count followed (after white space and at most one word) by a word of
+ * four or more letters ending in "s" (the thing, plural), whose singular is said earlier between white space.
+ */
+function thingRepeatedAfterCount(u: Utterance): boolean {
+  const m = u.masked;
+  for (let q = 0; q < m.length; q++) {
+    const c = m.charCodeAt(q);
+    if (c < 0xe000 || c > 0xe0fe) continue;
+    let j = skipSpaces(m, q + 1);
+    if (j === q + 1) continue;
+    for (let k = 0; k < 2 && j < m.length; k++) {
+      const e = wordRunEnd(m, j);
+      if (e - j >= 4 && m.charCodeAt(e - 1) === 115 && isLowerRun(m, j, e) && saidBetweenSpaces(m, m.slice(j, e - 1), q)) return true;
+      // The one word `(?:[a-z'-]+\s+)?` may skip.
+      let f = j;
+      while (f < m.length && isModWordChar(m.charCodeAt(f))) f++;
+      const next = skipSpaces(m, f);
+      if (f === j || next === f) break;
+      j = next;
+    }
+  }
+  return false;
+}
+/** The end of the run of `\w` characters at `i`. */
+function wordRunEnd(s: string, i: number): number {
+  while (i < s.length && isWordChar(s.charCodeAt(i))) i++;
+  return i;
+}
+/** `s[a..b)` is all lowercase ASCII letters. */
+function isLowerRun(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+/** `[a-z'-]`. */
+const isModWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39 || c === 45;
+/** `w` occurs before `end` in `s` with white space on both sides. */
+function saidBetweenSpaces(s: string, w: string, end: number): boolean {
+  for (let i = s.indexOf(w, 1); i >= 0 && i < end; i = s.indexOf(w, i + 1)) {
+    if (isSpace(s.charCodeAt(i - 1)) && isSpace(s.charCodeAt(i + w.length))) return true;
+  }
+  return false;
+}
 /** One document sent to each of N recipients per period: "we send subcontract agreements to around 25 subs a month". */
 const V_SEND_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|mails|` +
   `mailing)\\s+(?:out\\s+)?(?:(?:[a-z'-]+\\s+){0,2}?${DOC}|(?:them|those)(?<=\\b${DOC}\\b[^.?!;]{0,80}))\\s+(?:out\\s+)?to\\s+(?:(?:about|around|roughly|maybe|` +
@@ -776,10 +822,13 @@ function hasDoc(u: Utterance): boolean {
 /** A count followed by a document word (`DOC_AFTER`): every reading below that says "<count> <document>" has one. */
 const DOC_AFTER = new RegExp(`${NUM}\\s+${MODV}${DOC}\\b`, 'y');
 
+/** Where a `DOC_AFTER` match can be: a document word's leading text begins one of the first four words after the count. */
+const DOC_AFTER_GATE = new AfterModifiers(leadTexts(DOC)!, 3);
+
 /** The placeholders of `u` that `DOC_AFTER` matches at, ascending. */
 function docCounts(u: Utterance): number[] {
   const at: number[] = [];
-  for (const p of u.numStarts) {
+  for (const p of placesWhere(u.masked, u.numStarts, afterSpaces(u.masked, u.numStarts), DOC_AFTER_GATE)) {
     DOC_AFTER.lastIndex = p;
     if (DOC_AFTER.test(u.masked)) at.push(p);
   }
@@ -1315,7 +1364,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   if (hasPeriod && hasEach && out.length === 0 && (eachVerb ??= EACH_VERB.test(u.lower))) {
     V_EACH_THEN_COUNT.lastIndex = 0;
-    const x = V_EACH_THEN_COUNT.exec(m);
+    const x = thingRepeatedAfterCount(u) ? V_EACH_THEN_COUNT.exec(m) : null;
     // The things counted are the signers themselves: no per-person multiplier ("each member ... 240 members" is 240).
     if (x) addVolume({ ...sc, multiplier: 1 }, x[6], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
   }
