@@ -178,31 +178,43 @@ function unstutter(lower: string): string {
  * one space, and the map from the new offsets to the old; the strings unchanged and a null map when there is no run.
  */
 function closeGaps(lower: string, cased: string): { lower: string; cased: string; rawAt: Int32Array | null } {
-  const first = lower.search(/\s\s/);
-  if (first < 0) return { lower, cased, rawAt: null };
-  const n = lower.length;
-  const rawAt = new Int32Array(n);
+  GAP_RE.lastIndex = 0;
+  let gap = GAP_RE.exec(lower);
+  if (gap === null) return { lower, cased, rawAt: null };
+  const rawAt = new Int32Array(lower.length);
   const lo: string[] = [];
   const ca: string[] = [];
   let k = 0;
-  for (let i = 0; i < n; ) {
-    if (isSpace(lower.charCodeAt(i))) {
-      let j = i + 1;
-      while (j < n && isSpace(lower.charCodeAt(j))) j++;
-      lo.push(' ');
-      ca.push(' ');
-      rawAt[k++] = i;
-      i = j;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && !isSpace(lower.charCodeAt(j))) j++;
-    lo.push(lower.slice(i, j));
-    ca.push(cased.slice(i, j));
-    for (let t = i; t < j; t++) rawAt[k++] = t;
-    i = j;
+  let from = 0;
+  for (; gap !== null; gap = GAP_RE.exec(lower)) {
+    const to = gap.index + 1; // the run's first white-space character stays, as one space
+    lo.push(lower.slice(from, gap.index), ' ');
+    ca.push(cased.slice(from, gap.index), ' ');
+    for (let t = from; t < to; t++) rawAt[k++] = t;
+    from = gap.index + gap[0].length;
   }
+  lo.push(lower.slice(from));
+  ca.push(cased.slice(from));
+  for (let t = from; t < lower.length; t++) rawAt[k++] = t;
   return { lower: lo.join(''), cased: ca.join(''), rawAt: rawAt.slice(0, k) };
+}
+/** A run of two or more white-space characters. */
+const GAP_RE = /\s{2,}/g;
+
+/** `text` with the characters `lower` blanked (a space in `lower`, none in `typed`, both `text`'s length) blanked too. */
+function blankedAlike(text: string, typed: string, lower: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) !== 32 || typed.charCodeAt(i) === 32) continue;
+    let j = i + 1;
+    while (j < lower.length && lower.charCodeAt(j) === 32 && typed.charCodeAt(j) !== 32) j++;
+    parts.push(text.slice(from, i), ' '.repeat(j - i));
+    from = j;
+    i = j - 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /**
@@ -227,15 +239,9 @@ export function prepare(text: string): Utterance {
   if (lower.includes('@')) lower = lower.replace(EMAIL_RE, (m) => ' '.repeat(m.length));
   lower = unstutter(lower);
   // the caller's case wherever `lower` still has a character of theirs (blanked spans stay blank)
-  let cased = text;
-  if (lower !== typed) {
-    const parts: string[] = [];
-    for (let i = 0; i < lower.length; i++) parts.push(lower.charCodeAt(i) === 32 && typed.charCodeAt(i) !== 32 ? ' ' : text[i]);
-    cased = parts.join('');
-  }
+  const cased = lower === typed ? text : blankedAlike(text, typed, lower);
   const closed = closeGaps(lower, cased);
   lower = closed.lower;
-  cased = closed.cased;
   const quantities = findQuantities(lower).slice(0, NOT_A_NUMBER.charCodeAt(0) - NUM_BASE);
   let masked = '';
   let pos = 0;
@@ -252,7 +258,7 @@ export function prepare(text: string): Utterance {
   const clauseBreaks: number[] = [];
   CLAUSE_RE.lastIndex = 0;
   for (let m = CLAUSE_RE.exec(lower); m; m = CLAUSE_RE.exec(lower)) clauseBreaks.push(m.index);
-  return { raw: text, lower, cased, rawAt: closed.rawAt, masked, quantities, numStarts, clauseBreaks, someoneElse: mentionsSomeoneElse(lower) };
+  return { raw: text, lower, cased: closed.cased, rawAt: closed.rawAt, masked, quantities, numStarts, clauseBreaks, someoneElse: mentionsSomeoneElse(lower) };
 }
 
 /**
