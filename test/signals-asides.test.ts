@@ -62,3 +62,23 @@ describe('pains', () => {
     expect(s.industry).toBeNull();
   });
 });
+
+describe('said once more', () => {
+  it('"only i will use it" is one user; an n g o is a nonprofit; a range of months is medium', () => {
+    expect(extractSignals('only i will use it, nobody else').team_size).toBe(1);
+    expect(extractSignals("we're an n g o working with farmers").industry).toBe('nonprofit');
+    expect(extractSignals('maybe in two, three months, when the new budget comes').urgency).toBe('medium');
+  });
+
+  it('a process said to be old school is manual, not a hard tool; "cannot delay" is no delay', () => {
+    expect(extractSignals("it's all paper, it's old school, but it works").pain_points).toEqual(['manual_process']);
+    expect(extractSignals('the software is so old school and clunky').pain_points).toEqual(['hard_to_use']);
+    expect(extractSignals('we cannot delay beyond next month').pain_points).toEqual([]);
+  });
+
+  it('buying through procurement names no vendor contracts; a pricing question with "if, say," is no team', () => {
+    expect(extractSignals('anything we buy has to go through procurement, so it takes a while').use_case).toBeNull();
+    expect(extractSignals('what would it cost if, say, a company had two hundred users?').team_size).toBeNull();
+  });
+});
+

@@ -331,7 +331,9 @@ const SOLO = new RegExp(
   String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself|meself)\b(?!\s+and\b(?![^.?!]{0,25}\b(?:maybe|possibly|perhaps` +
   String.raw`|eventually)\b[^.?!]{0,40}\b(?:later|eventually|down the (?:line|road)|next year|at some point)\b))|\bsolo (?:agent|practitioner|attorney|lawyer|` +
   String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|` +
-  String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b`, 'g',
+  String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b|` +
+  // "only i will use it, nobody else"
+  String.raw`\bonly (?:i|me) (?:will|would|'ll|go|dey) (?:use|be using|need)\b`, 'g',
 );
 /** Where a count said after "me and" sits at work: "me and two in the booking office". */
 const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the )?(?:[a-z-]+ )?(?:office|desk|team|department|reception|yard)\b/;
@@ -560,7 +562,7 @@ const HYPOTHETICAL_BEFORE =
   String.raw`hospital|hotel|restaurant|studio|salon|gym)\b|\b(?:if|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+` +
   String.raw`(?:[a-z-]+\s+){1,2}(?:company|firm|business|practice|clinic|agency|school|club|charity|hospital|hotel|studio|group|chain|` +
   String.raw`franchise|network)\b|` +
-  String.raw`\b(?:if|suppose|supposing|imagine)\s+(?:a|an|some|any)\s+(?:[a-z-]+\s+){0,2}(?:had|has|with|employs|employed)[\s,]+` +
+  String.raw`\b(?:if|suppose|supposing|imagine)[\s,]+(?:(?:say|like),?\s+)?(?:a|an|some|any)\s+(?:[a-z-]+\s+){0,2}(?:had|has|with|employs|employed)[\s,]+` +
   String.raw`(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$|` +
   String.raw`\bif (?:we|you|i) (?:had|got|were|` +
   String.raw`ever had|ever got to|went to|grew to)[\s,]+(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$`);
@@ -622,8 +624,9 @@ function signsOwnDocument(lower: string, noun: string): boolean {
   return false;
 }
 
-/** Cheap pre-check for the solo readings without "me" (`SOLO`: "solo agent", "one-man shop", "sole trader"). */
+/** Cheap pre-check for the solo readings without "me" (`SOLO`: "solo agent", "one-man shop", "sole trader", "only i will use it"). */
 function maySoloWord(lower: string): boolean {
+  if (lower.includes('only i ')) return true;
   for (let i = lower.indexOf('sol'); i >= 0; i = lower.indexOf('sol', i + 1)) if (lower.startsWith('o', i + 3) || lower.startsWith('e', i + 3)) return true;
   for (let i = lower.indexOf('one'); i >= 0; i = lower.indexOf('one', i + 1)) {
     if (lower.startsWith('-', i + 3) || lower.startsWith(' man', i + 3) || lower.startsWith(' woman', i + 3) || lower.startsWith(' person', i + 3)) return true;

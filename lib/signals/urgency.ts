@@ -98,7 +98,7 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
   `couple(?: of)?|two|three|four|five|six|seven|eight|2|3|4|5|6|7|8) (?:weeks|months)|(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +
   `around |roughly |maybe |approximately |just )?(?:a|two|three|four|five|six|seven|eight|2|3|4|5|6|7|8|a couple of|a few|the next few) weeks|` +
   `(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|` +
-  `a couple of) months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|` +
+  `a couple of)(?:,? (?:or |to )?(?:two|three))? months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|` +
   `sixty|ninety) days|(?:month|a month) or two|(?:looking at|talking|talking about) (?:about |maybe |roughly |like )?(?:a couple of|two|a month or two) months|(?:sometime )?soon|shortly` +
   `|this spring|this summer|this fall|` +
   `this winter|(?:before|by) (?:the )?new year|(?:the )?week after next|(?:in|within) (?:(?:about|like|roughly|maybe|just) )?(?:a|one|the next) fortnight|` +

@@ -110,7 +110,7 @@ education	weak	-	schools?|academy|district
 education	strong	-	registered training org\w*|training (?:provider|organi[sz]ation|college)s?|rtos?(?<=\b(?:an|the|our) rtos?)
 education	strong	-	(?:students|pupils)(?<=\b(?:we have|we've got|we've|we teach|we enrol|we enroll|our)\b[^.?!]{0,30} students)
 	(?! (?:on (?:placement|work experience)|working|who work|part[- ]time|interning|helping out|in the office|over the summer)\b)
-nonprofit	strong	-	non[- ]?profit|food pantr(?:y|ies)|not-for-profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
+nonprofit	strong	-	n g o|ngos?|non[- ]?profit|food pantr(?:y|ies)|not-for-profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
 nonprofit	strong	-	dioceses?|diocesan|temple trusts?|(?:mosque|church|temple|gurdwara|synagogue) committees?|madrasa|madrassa|waqf
 nonprofit	weak	-	churches|church|ministry|congregation|mosques?|temples?|synagogues?|gurdwaras?|parish
 nonprofit	weak	-	foundation

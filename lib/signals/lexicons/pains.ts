@@ -51,7 +51,8 @@ manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?
 poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|one|two|three|four|\d+) (?:days?|weeks?))
 	|slow(?:er|ly|ness)?(?! (?:season|period|months?|time|weeks?|days?)\b)(?<!\b(?:internet|connection|line|wifi|wi-fi|signal|laptop|computer|network|broadband)(?: is| was|'s)? (?:so |very 
-	|really |a bit |bit )?slow\w*)(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)|delays?
+	|really |a bit |bit )?slow\w*)(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)|delays?(?<!\b(?:cannot|can't|can not|won't|don't want to
+	|do not want to|not) delay)
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:like |about |almost |nearly )?(?:a fortnight|a month|two months)
 slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|drags? on|signed faster|faster turnaround
 	|turnaround(?! (?:sheets?|checklists?|checks?|forms?|logs?|reports?|crews?|teams?|staff|managers?|coordinators?|plans?)\b)
@@ -137,7 +138,8 @@ hard_to_use	-	(?:nobody|no one|none of us)(?: in the office| here| on the team)?
 	|they)\b)(?<!\bthe \w+s won't use it)
 	|(?:outdated|dated|ugly|terrible|awful|ancient) (?:interface|ui|software)
 hard_to_use	-	interface (?:is|looks) (?:awful|terrible|dated|outdated|ancient|old|like)
-hard_to_use	-	(?:ui|interface|software|tool|app|system|it)(?:'s| is| looks) (?:so |really |pretty |kind of |super |very )?(?:outdated|dated|ugly|ancient|old school)
+hard_to_use	-	(?:ui|interface|software|tool|app|system)(?:'s| is| looks) (?:so |really |pretty |kind of |super |very )?(?:outdated|dated|ugly|ancient|old school)
+	|it(?:'s| is| looks) (?:so |really |pretty |kind of |super |very )?(?:outdated|dated|ugly|ancient)
 # Generic distress: hard_to_use only when no other pain is named ("chasing signers is a headache" is chasing).
 hard_to_use	weak	(?:a |total |complete |absolute )?nightmare|(?<!\b(?:separate|different|other|another) )headaches?
 too_expensive	-	(?:want|wants|wanted|charging|charge|asking|asked|quoted|quoting|costs?|price|renewal)\b[^.?!]{0,30}\b(?:\d+ ?%|\d+ percent|[a-z]+(?:[- ][a-z]+)? percent) more\b
