@@ -325,18 +325,20 @@ const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+
 /**
  * The period said first, then who does how many: "per annum we are doing approximately twenty four hundred", "per term
  * we'd send maybe five hundred", "per day we are getting around one fifty admissions", "monthly it is coming around ...",
- * "every term there's, ah, about four hundred", "in the high season, december to april, we do maybe three thousand guests", or
+ * "every term there's, ah, about four hundred", "in the high season, december to april, we do maybe three thousand guests",
+ * "monthly we are disbursing around 120 loans", pidgin "monthly we dey get around eighty new clients", or
  * with no verb ("proposal forms every month around four hundred", "monthly roughly forty orders are coming") (group 1
  * the unit or 2 the period adverb, 3 the count). What the count counts is
  * judged after it (`periodFirstReadings`).
  */
 const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in (?:that|the|this)(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
   `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season)|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
-  `(?:,\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+)?,?\\s+` +
+  `(?:,\\s+(?:that(?:'s|\\s+is)\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+)?,?\\s+` +
   `(?:(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
-  `\\s+would|\\s+usually|\\s+normally)?\\s+(?:doing|getting|sending|` +
+  `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
-  `seeing|closing|close|selling|sell|placing|place|booking|book)(?:\\s+out)?|it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
+  `seeing|closing|close|selling|sell|placing|place|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard)(?:\\s+out)?|` +
+  `it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
 const PERIOD_ADVERB = /\b(?:dai|week|fortnight|month|quarter|year|annual)ly\b/;
@@ -934,9 +936,10 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
 
 /**
  * How long the season is said to be: "the season's six months", "the season is from october to march", "the high season,
- * december to april", "the season, which runs october to march" (1-12 months).
+ * december to april", "the peak season, that's december to february", "the season, which runs october to march" (1-12 months).
  */
-const SEASON_LENGTH = new RegExp(`\\bseason(?:'s| is| lasts| runs|,? which (?:is|lasts|runs)|,)\\s+(?:(?:about|around|roughly|only|just|maybe|like)\\s+)?(?:(${NUM})\\s+months\\b|` +
+const SEASON_LENGTH = new RegExp(`\\bseason(?:'s| is| lasts| runs|,? which (?:is|lasts|runs)|,(?: that(?:'s| is))?)\\s+` +
+  `(?:(?:about|around|roughly|only|just|maybe|like)\\s+)?(?:(${NUM})\\s+months\\b|` +
   `${MONTH_SPAN})`);
 /** The months of the season said anywhere in the turn (`SEASON_LENGTH`), else undefined. */
 function seasonMonths(u: Utterance): number | undefined {
@@ -1004,7 +1007,8 @@ function periodFirstReadings(sc: VolumeScope): void {
         if (ok || t === undefined || t.length < 3 || PERIOD_WORD.test(t)) continue;
         const stem = t.replace(/s$/, '');
         ok = cachedRegExp(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${stem}\\s+(?:[a-z']+\\s+){0,3}?` +
-          `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking))\\b|\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+${stem}\\b`).test(m);
+          `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving))\\b|` +
+          `\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+${stem}\\b`).test(m);
         // "for every buyer order one sales contract is going": one document for each of the things.
         const f = ok ? null : cachedRegExp(`\\b(?:for|with|on)\\s+(?:each|every)\\s+(?:[a-z]+\\s+)?${stem}\\b,?\\s+(?:a|an|one|(${NUM}))\\s+` +
           `(?:[a-z-]+\\s+){0,2}?${DOC}\\b`).exec(m);
