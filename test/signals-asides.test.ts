@@ -16,6 +16,7 @@ describe('tools', () => {
     expect(extractSignals("we're all on microsoft, teams and outlook").integration_needs).toEqual(['microsoft_teams', 'outlook']);
     expect(extractSignals('payroll runs on workday').integration_needs).toEqual(['workday']);
     expect(extractSignals('xero for the books and everything else is on google').integration_needs).toEqual(['xero', 'google_workspace']);
+    expect(extractSignals('we be google shop, na google for everything').integration_needs).toEqual(['google_workspace']);
   });
 });
 
