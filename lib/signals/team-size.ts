@@ -63,11 +63,11 @@ const MOD =
     "days?|hours?|minutes?|times|percent)\\b)[a-z][a-z'-]*\\s+){0,3}";
 /** Departments a count of people can sit in ("3 people in purchasing", "8 in sales"). */
 const DEPT =
-  'sales|ops|operations|hr|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|' +
+  'sales|ops|operations|hr|h r|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|' +
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
-  'documentation|lettings';
+  'documentation|lettings|credit|credit control';
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
@@ -1030,9 +1030,13 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
   if (e) {
     const q = quantityAt(u, e[1]);
     const before = m.slice(Math.max(0, end - 160), end);
-    if (q?.kind === 'cardinal' && q.value < 1000 && (before.includes(`the ${e[2]} and `) || before.includes(` and the ${e[2]},`))) return [value + q.value, end + e[0].length];
+    if (q?.kind === 'cardinal' && q.value < 1000 && namedBeside(before, e[2])) return [value + q.value, end + e[0].length];
   }
   return [value, end];
+}
+/** `noun` named beside another group before a list ("the articles and the partners", "the partners and articles,"). */
+function namedBeside(before: string, noun: string): boolean {
+  return before.includes(`the ${noun} and `) || new RegExp(`\\bthe [a-z-]+ and (?:the )?${noun},`).test(before);
 }
 /** The department a listed count works in, said right after it (" in claims", " on reception"). */
 const IN_DEPT_NEXT = new RegExp(`^\\s+(?:in|on|at|for)\\s+(?:the\\s+)?(?:${DEPT})\\b`);
