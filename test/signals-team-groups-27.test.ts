@@ -15,4 +15,14 @@ describe('team size: groups said loosely in long turns (holdout27 kinds)', () =>
     const s = extractSignals('for our own office, the partners and juniors, two partners and five juniors, they would be using it for the contracts.');
     expect(s.team_size).toBe(7);
   });
+
+  it('adds an office said to be a list after a counted role, past what each of them does', () => {
+    const s = extractSignals('we run a removals firm, the drivers, there are nine, well, eight now, one retired in may, they each do two jobs a day, and then there is the office, which is me and our dawn.');
+    expect(s.team_size).toBe(10);
+  });
+
+  it('does not read "our office" as a first name closing a list', () => {
+    const s = extractSignals('it would be me and our office. we send about forty quotes a month.');
+    expect(s.team_size).not.toBe(2);
+  });
 });

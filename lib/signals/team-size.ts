@@ -641,7 +641,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   const me = mayNameMe(u.lower);
   const solo = me || maySoloWord(u.lower);
   const named = NAMED_GATE.test(u.lower);
-  const lists = userLists(u);
+  const lists = userListsOf(u);
   if (!hasCount && !solo && !named && lists.length === 0) return out;
   const m = u.masked;
   const ctx = new Context(u.lower);
@@ -1025,6 +1025,10 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
       else if (add >= 2) end += namedAfter(m.slice(end, end + 80), add);
     }
   }
+  // "..., they each send four quotes a week, and then there's the office, which is me and our kerry": an office listed after adds.
+  const o = OFFICE_NEXT.exec(m.slice(end, end + 120));
+  const list = o ? userListsOf(u).find((l) => l.start === end + o[0].length && !l.kin) : undefined;
+  if (list) return [value + list.value, list.end];
   // "the articles and the partners, four partners and ten articles": a group the caller named beside a role just before.
   const e = ECHO_NEXT.exec(m.slice(end, end + 40));
   if (e) {
@@ -1033,6 +1037,16 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
     if (q?.kind === 'cardinal' && q.value < 1000 && namedBeside(before, e[2])) return [value + q.value, end + e[0].length];
   }
   return [value, end];
+}
+/** The office said to be a list after a count ("..., and then there's the office, which is"), maybe past why the count changed or what each does. */
+const OFFICE_NEXT = new RegExp(`^(?:\\s*,\\s*(?:${NUM}|someone|somebody)\\s+(?:joined|started|left|retired|quit)\\b[^,.;!?]{0,25}(?=,))?` +
+  `(?:\\s*,\\s*(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}(?=,))?\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b)`);
+/** User lists of an utterance, computed once. */
+const LISTS = new WeakMap<Utterance, ReturnType<typeof userLists>>();
+function userListsOf(u: Utterance): ReturnType<typeof userLists> {
+  let l = LISTS.get(u);
+  if (!l) LISTS.set(u, (l = userLists(u)));
+  return l;
 }
 /** `noun` named beside another group before a list ("the articles and the partners", "the partners and articles,"). */
 function namedBeside(before: string, noun: string): boolean {
