@@ -25,4 +25,14 @@ describe('team size: groups said loosely in long turns (holdout27 kinds)', () =>
     const s = extractSignals('it would be me and our office. we send about forty quotes a month.');
     expect(s.team_size).not.toBe(2);
   });
+
+  it('reads "we are N at the moment" after a pricing question about some company', () => {
+    const s = extractSignals('quick one, how much would it be if a business had, say, eighty seats? we are nine at the moment, and i want to know before i sign up for it whether it doubles in a year.');
+    expect(s.team_size).toBe(9);
+  });
+
+  it('still reads a noun-less count beside volume talk as no team', () => {
+    const s = extractSignals('we are at the office. we send about forty a month, it is nine at the moment.');
+    expect(s.team_size).toBeNull();
+  });
 });

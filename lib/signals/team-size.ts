@@ -73,13 +73,14 @@ const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|s
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit|studio|salon|clinic|surgery|workshop)';
 
+/** Party and travel words ("sign up for the webinar"; signing up for the product itself is none). */
 const TRAVEL = WordScanner.of(
   new RegExp(
     String.raw`\b(?=\w)(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|` +
     String.raw`reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|` +
     String.raw`movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of|people going|are going|leaving|` +
     String.raw`depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|` +
-    String.raw`webinar|sign(?:ed)? up for|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|` +
+    String.raw`webinar|sign(?:ed)? up for(?! (?:it|this|that|something|anything|a plan|the (?:service|product|plan|software|app|tool))\b)|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|` +
     String.raw`happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|` +
     String.raw`launch|going[- ]away) part(?:y|ies))\b`,
   ),
@@ -204,13 +205,13 @@ interface PatternSpec {
 const THINKING = '(?:\\s*,\\s*(?:what|oh|er|erm|hmm|i think|i\'d say|let me think|let me see|let\'s see))*\\s*,?';
 /** Where a counted role is spread, said just after the count: "there's twenty-two across the provinces". */
 const SPREAD = '(?:across|between|spread|all told|in total|out in|up in|down in)';
-/** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "35 give or take"). */
-const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|ourselves\\b|` +
+/** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "12 at the moment", "35 give or take"). */
+const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|at the moment\\b|at present\\b|right now\\b|currently\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|ourselves\\b|` +
   `${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
 /** The words `WEAK` names. */
 const WEAK_LIST = WEAK.slice(3, -1).split('|');
 /** What `NOUNLESS_END` allows first after the count. */
-const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'after', 'since', 'total', 'in total', 'give or take', 'or so', 'ourselves', ...WEAK_LIST, 'of us',
+const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'at the moment', 'at present', 'right now', 'currently', 'after', 'since', 'total', 'in total', 'give or take', 'or so', 'ourselves', ...WEAK_LIST, 'of us',
   'full', 'strong', 'people', 'who', 'that'] });
 /** After `MOD`, a role or a generic people noun (the gates of "12 full-time reps", "about 25 people"). */
 const modThen = (src: string) => {
@@ -219,8 +220,8 @@ const modThen = (src: string) => {
 };
 /** The utterance talks about people (for noun-less counts). */
 const PEOPLE = new WordScanner(`${ROLE}|${WEAK}|${TEAM_HEAD}|of us|staff|headcount|sales`);
-/** Volume talk (a period or money): a noun-less "that's 200" there is a document count, not a team. */
-const VOLUME_TALK = /\b(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|\$|\b(?:dollars|bucks|grand)\b/;
+/** Volume talk (a period or money; not a span, "doubles in a year"): a noun-less "that's 200" there is a document count, not a team. */
+const VOLUME_TALK = /\b(?<!\b(?:in|within|for|after) )(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|\$|\b(?:dollars|bucks|grand)\b/;
 /** Below this, a generic count ("3 people", "2 seats") needs a work word in the utterance. */
 const SMALL_PARTY = 7;
 const COMPANY_HEADS = new Set(COMPANY_HEAD.slice(3, -1).split('|'));
