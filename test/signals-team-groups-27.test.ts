@@ -35,4 +35,10 @@ describe('team size: groups said loosely in long turns (holdout27 kinds)', () =>
     const s = extractSignals('we are at the office. we send about forty a month, it is nine at the moment.');
     expect(s.team_size).toBeNull();
   });
+
+  it('keeps a long sentence about a relative\'s company theirs while it points back to them', () => {
+    const s = extractSignals('so this is not really for me, it is for my sister, she has got a physio clinic over in the west end, six physios and a couple of receptionists, ' +
+      'and she is buried under consent forms every single week, so she asked me to ring round and find out, roughly, what would it cost her for, say, fifteen users?');
+    expect(s.team_size).toBeNull();
+  });
 });
