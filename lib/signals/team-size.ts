@@ -80,7 +80,8 @@ const TRAVEL = WordScanner.of(
     String.raw`reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|` +
     String.raw`movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of|people going|are going|leaving|` +
     String.raw`depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|` +
-    String.raw`webinar|sign(?:ed)? up for(?! (?:it|this|that|something|anything|a plan|the (?:service|product|plan|software|app|tool))\b)|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|` +
+    String.raw`webinar|sign(?:ed)? up for(?! (?:it|this|that|something|anything|a plan|the (?:service|product|plan|software|app|tool))\b)|` +
+    String.raw`attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|` +
     String.raw`happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|` +
     String.raw`launch|going[- ]away) part(?:y|ies))\b`,
   ),
@@ -211,7 +212,8 @@ const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|at the moment\\b|at pr
 /** The words `WEAK` names. */
 const WEAK_LIST = WEAK.slice(3, -1).split('|');
 /** What `NOUNLESS_END` allows first after the count. */
-const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'at the moment', 'at present', 'right now', 'currently', 'after', 'since', 'total', 'in total', 'give or take', 'or so', 'ourselves', ...WEAK_LIST, 'of us',
+const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'at the moment', 'at present', 'right now', 'currently',
+  'after', 'since', 'total', 'in total', 'give or take', 'or so', 'ourselves', ...WEAK_LIST, 'of us',
   'full', 'strong', 'people', 'who', 'that'] });
 /** After `MOD`, a role or a generic people noun (the gates of "12 full-time reps", "about 25 people"). */
 const modThen = (src: string) => {
@@ -221,7 +223,8 @@ const modThen = (src: string) => {
 /** The utterance talks about people (for noun-less counts). */
 const PEOPLE = new WordScanner(`${ROLE}|${WEAK}|${TEAM_HEAD}|of us|staff|headcount|sales`);
 /** Volume talk (a period or money; not a span, "doubles in a year"): a noun-less "that's 200" there is a document count, not a team. */
-const VOLUME_TALK = /\b(?<!\b(?:in|within|for|after) )(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|\$|\b(?:dollars|bucks|grand)\b/;
+const VOLUME_TALK = new RegExp(String.raw`\b(?<!\b(?:in|within|for|after) )(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)\b|` +
+  String.raw`\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|\$|\b(?:dollars|bucks|grand)\b`);
 /** Below this, a generic count ("3 people", "2 seats") needs a work word in the utterance. */
 const SMALL_PARTY = 7;
 const COMPANY_HEADS = new Set(COMPANY_HEAD.slice(3, -1).split('|'));
