@@ -51,13 +51,21 @@ const SENTENCE_END = /[.?!](?=\s|$)/g;
  * Offset `pos` of `lower` lies in a description of a relative's or friend's company (see the module doc). A later sentence
  * that points back to them ("he", "her") and says nothing of the caller's own ("we", "our") goes on describing it: "my
  * brother-in-law has a car dealership ... . he's still on paper, so what would it cost for twenty users, so i can tell him".
- * Only the last sentence of the 200 characters before `pos` is searched for the lead-in: no `SOMEONE_ELSE` match holds a
- * sentence end (".", "?", "!") and every one ends at `pos`, so it cannot start before that sentence.
+ * Only the last sentence of the 200 characters before `pos` is searched for the lead-in (400 when those 200 point back to
+ * them and say nothing of the caller's own): no `SOMEONE_ELSE` match holds a sentence end (".", "?", "!") and every one
+ * ends at `pos`, so it cannot start before that sentence.
  */
 export function aboutSomeoneElse(lower: string, pos: number): boolean {
-  const seg = lower.slice(sentenceStart(lower, Math.max(0, pos - 200), pos), pos);
+  const from = sentenceStart(lower, Math.max(0, pos - 200), pos);
+  const seg = lower.slice(from, pos);
   const x = SOMEONE_ELSE.exec(seg);
   if (x !== null && !OURS_AGAIN.test(seg.slice(x.index))) return true;
+  // A long sentence that goes on pointing back to them ("..., so what would it cost him for twenty users"): its start is searched too.
+  if (x === null && from === pos - 200 && THIRD_PERSON.test(seg) && !CALLER_OWN.test(seg)) {
+    const whole = lower.slice(sentenceStart(lower, Math.max(0, pos - 400), pos - 200), pos);
+    const y = SOMEONE_ELSE.exec(whole);
+    if (y !== null && !OURS_AGAIN.test(whole.slice(y.index))) return true;
+  }
   let start = -1;
   let end = lower.length;
   SENTENCE_END.lastIndex = 0;

@@ -63,23 +63,25 @@ const MOD =
     "days?|hours?|minutes?|times|percent)\\b)[a-z][a-z'-]*\\s+){0,3}";
 /** Departments a count of people can sit in ("3 people in purchasing", "8 in sales"). */
 const DEPT =
-  'sales|ops|operations|hr|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|' +
+  'sales|ops|operations|hr|h r|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|' +
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
-  'documentation|lettings';
+  'documentation|lettings|credit|credit control';
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit|studio|salon|clinic|surgery|workshop)';
 
+/** Party and travel words ("sign up for the webinar"; signing up for the product itself is none). */
 const TRAVEL = WordScanner.of(
   new RegExp(
     String.raw`\b(?=\w)(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|` +
     String.raw`reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|` +
     String.raw`movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of|people going|are going|leaving|` +
     String.raw`depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|` +
-    String.raw`webinar|sign(?:ed)? up for|attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|` +
+    String.raw`webinar|sign(?:ed)? up for(?! (?:it|this|that|something|anything|a plan|the (?:service|product|plan|software|app|tool))\b)|` +
+    String.raw`attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|` +
     String.raw`happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|` +
     String.raw`launch|going[- ]away) part(?:y|ies))\b`,
   ),
@@ -204,13 +206,14 @@ interface PatternSpec {
 const THINKING = '(?:\\s*,\\s*(?:what|oh|er|erm|hmm|i think|i\'d say|let me think|let me see|let\'s see))*\\s*,?';
 /** Where a counted role is spread, said just after the count: "there's twenty-two across the provinces". */
 const SPREAD = '(?:across|between|spread|all told|in total|out in|up in|down in)';
-/** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "35 give or take"). */
-const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|ourselves\\b|` +
+/** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "12 at the moment", "35 give or take"). */
+const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|at the moment\\b|at present\\b|right now\\b|currently\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|ourselves\\b|` +
   `${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
 /** The words `WEAK` names. */
 const WEAK_LIST = WEAK.slice(3, -1).split('|');
 /** What `NOUNLESS_END` allows first after the count. */
-const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'after', 'since', 'total', 'in total', 'give or take', 'or so', 'ourselves', ...WEAK_LIST, 'of us',
+const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'at the moment', 'at present', 'right now', 'currently',
+  'after', 'since', 'total', 'in total', 'give or take', 'or so', 'ourselves', ...WEAK_LIST, 'of us',
   'full', 'strong', 'people', 'who', 'that'] });
 /** After `MOD`, a role or a generic people noun (the gates of "12 full-time reps", "about 25 people"). */
 const modThen = (src: string) => {
@@ -219,8 +222,9 @@ const modThen = (src: string) => {
 };
 /** The utterance talks about people (for noun-less counts). */
 const PEOPLE = new WordScanner(`${ROLE}|${WEAK}|${TEAM_HEAD}|of us|staff|headcount|sales`);
-/** Volume talk (a period or money): a noun-less "that's 200" there is a document count, not a team. */
-const VOLUME_TALK = /\b(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|\$|\b(?:dollars|bucks|grand)\b/;
+/** Volume talk (a period or money; not a span, "doubles in a year"): a noun-less "that's 200" there is a document count, not a team. */
+const VOLUME_TALK = new RegExp(String.raw`\b(?<!\b(?:in|within|for|after) )(?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)\b|` +
+  String.raw`\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|\$|\b(?:dollars|bucks|grand)\b`);
 /** Below this, a generic count ("3 people", "2 seats") needs a work word in the utterance. */
 const SMALL_PARTY = 7;
 const COMPANY_HEADS = new Set(COMPANY_HEAD.slice(3, -1).split('|'));
@@ -641,7 +645,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   const me = mayNameMe(u.lower);
   const solo = me || maySoloWord(u.lower);
   const named = NAMED_GATE.test(u.lower);
-  const lists = userLists(u);
+  const lists = userListsOf(u);
   if (!hasCount && !solo && !named && lists.length === 0) return out;
   const m = u.masked;
   const ctx = new Context(u.lower);
@@ -1025,14 +1029,32 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
       else if (add >= 2) end += namedAfter(m.slice(end, end + 80), add);
     }
   }
+  // "..., they each send four quotes a week, and then there's the office, which is me and our kerry": an office listed after adds.
+  const o = OFFICE_NEXT.exec(m.slice(end, end + 120));
+  const list = o ? userListsOf(u).find((l) => l.start === end + o[0].length && !l.kin) : undefined;
+  if (list) return [value + list.value, list.end];
   // "the articles and the partners, four partners and ten articles": a group the caller named beside a role just before.
   const e = ECHO_NEXT.exec(m.slice(end, end + 40));
   if (e) {
     const q = quantityAt(u, e[1]);
     const before = m.slice(Math.max(0, end - 160), end);
-    if (q?.kind === 'cardinal' && q.value < 1000 && (before.includes(`the ${e[2]} and `) || before.includes(` and the ${e[2]},`))) return [value + q.value, end + e[0].length];
+    if (q?.kind === 'cardinal' && q.value < 1000 && namedBeside(before, e[2])) return [value + q.value, end + e[0].length];
   }
   return [value, end];
+}
+/** The office said to be a list after a count ("..., and then there's the office, which is"), maybe past why the count changed or what each does. */
+const OFFICE_NEXT = new RegExp(`^(?:\\s*,\\s*(?:${NUM}|someone|somebody)\\s+(?:joined|started|left|retired|quit)\\b[^,.;!?]{0,25}(?=,))?` +
+  `(?:\\s*,\\s*(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}(?=,))?\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b)`);
+/** User lists of an utterance, computed once. */
+const LISTS = new WeakMap<Utterance, ReturnType<typeof userLists>>();
+function userListsOf(u: Utterance): ReturnType<typeof userLists> {
+  let l = LISTS.get(u);
+  if (!l) LISTS.set(u, (l = userLists(u)));
+  return l;
+}
+/** `noun` named beside another group before a list ("the articles and the partners", "the partners and articles,"). */
+function namedBeside(before: string, noun: string): boolean {
+  return before.includes(`the ${noun} and `) || new RegExp(`\\bthe [a-z-]+ and (?:the )?${noun},`).test(before);
 }
 /** The department a listed count works in, said right after it (" in claims", " on reception"). */
 const IN_DEPT_NEXT = new RegExp(`^\\s+(?:in|on|at|for)\\s+(?:the\\s+)?(?:${DEPT})\\b`);

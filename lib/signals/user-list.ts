@@ -36,11 +36,11 @@ export interface UserList {
 const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head', 'person'].join('|'))})`;
 const ONE: ReadonlySet<string> = new Set([...ROLE_NOUNS.one.flatMap(spellings), 'head', 'person']);
 /** A team or office said to be the people listed: "the office is me and the payroll lady", "admin is me, jo and ...". */
-const OFFICE_FRAME = String.raw`\b(?:team|office|admin|crew|department)\s+(?:is|are|na)\b`;
+const OFFICE_FRAME = String.raw`\b(?:team|office|admin|crew|department)(?:\s+(?:is|are|na)|,\s*which\s+is)\b`;
 /** Where the people listed work, said right after the list ("me, my brother and my mother in the office"). */
 const AT_WORK_AFTER = /^\s*(?:in|at|on) the (?:office|shop|desk|yard|front desk|reception)\b/;
 /** `OFFICE_FRAME` said as the lead. */
-const OFFICE_LEAD = /(?:team|office|admin|crew|department)\s+(?:is|are|na)\b/;
+const OFFICE_LEAD = /(?:team|office|admin|crew|department)(?:\s+(?:is|are|na)|,\s*which\s+is)\b/;
 /** "we're a", "i'm a" before an item: the caller's trade. */
 const SELF_BEFORE = /\b(?:we're|we are|i'm|i am)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** The literal spellings of a role alternative: "part[- ]timer" is "part-timer" and "part timer", "co-?founder" two more; others none. */
@@ -77,8 +77,10 @@ const ONE_USER_CLAUSE = /\s(?:who|that)(?:'d|'ll|\s+would|\s+will)?\s+(?:be\s+)?
 const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on it|use (?:it|this|that)|be using (?:it|this)|need (?:it|access|a login|logins))\\s*,\\s*` +
   `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+|which is\\s+|which's\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*` +
   `(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'em)\\b|in all\\b|total\\b))`, 'g');
-/** One first name that ends the clause (at the item's start). */
-const LAST_NAME = /^([a-z][a-z'-]{1,15})(?=\s*(?:[.,;!?]|$|using\b|who'd\b|would\b|will\b))/;
+/** One first name that ends the clause (at the item's start), maybe after "our" said of a colleague or relative ("me and our kerry"). */
+const LAST_NAME = /^(our\s+)?([a-z][a-z'-]{1,15})(?=\s*(?:[.,;!?]|$|using\b|who'd\b|would\b|will\b))/;
+/** Words after "our" that name no one person (`LAST_NAME`). */
+const NOT_OUR_NAME = /^(?:office|team|staff|company|business|firm|shop|place|side|end|lot|clients?|customers?|own)$/;
 /** One person said by the initials of their role, ending the clause ("the d o n", "the q s"). */
 const LAST_INITIALS = /^(?:the|our|my)\s+(?:[a-z]\s){1,3}[a-z](?=\s*(?:[.,;!?]|$))/;
 /** Words that end a list but name nobody. */
@@ -167,7 +169,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       }
       // A first name closing the list: "just me and priya."
       const name = items >= 1 ? LAST_NAME.exec(m.slice(pos, pos + 24)) : null;
-      if (name && !NOT_A_NAME.test(name[1])) return { value: value + 1, items: items + 1, end: pos + name[0].length, kin };
+      if (name && !NOT_A_NAME.test(name[2]) && !(name[1] && (NOT_OUR_NAME.test(name[2]) || ROLE_WORD.test(name[2])))) return { value: value + 1, items: items + 1, end: pos + name[0].length, kin };
       // A role said by its initials closing the list: "and the q s."
       const initials = items >= 1 ? LAST_INITIALS.exec(m.slice(pos, pos + 16)) : null;
       if (initials) return { value: value + 1, items: items + 1, end: pos + initials[0].length, kin };
@@ -233,7 +235,7 @@ export function userLists(u: Utterance): UserList[] {
   const m = u.masked;
   const l = u.lower;
   LEAD.lastIndex = 0;
-  const lead = l.includes("'d be") || l.includes(' would be') || l.includes("'ll be") || l.includes(' will be') || l.includes('users') || l.includes(' me') ||
+  const lead = l.includes("'d be") || l.includes('which is') || l.includes(' would be') || l.includes("'ll be") || l.includes(' will be') || l.includes('users') || l.includes(' me') ||
     l.includes(' myself') || l.includes('use it') || l.includes(' is ') || l.includes(' na ') || l.includes(' are ');
   for (let x = lead ? LEAD.exec(m) : null; x; x = LEAD.exec(m)) {
     const r = readItems(u, x.index + x[0].length);
