@@ -248,6 +248,13 @@ function unitCountRe(word: string): RegExp {
   return re;
 }
 
+/** The count of `word`s said anywhere in the utterance (`unitCountRe`), when it is a cardinal of 2 or more, with its match. */
+function unitCount(u: Utterance, word: string): { value: number; match: RegExpExecArray } | null {
+  const c = unitCountRe(word).exec(u.masked);
+  const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
+  return q?.kind === 'cardinal' && q.value >= 2 ? { value: q.value, match: c! } : null;
+}
+
 /**
  * Whose count multiplies a rate each person or unit states (`each` the offset of "each", `word` the word after it):
  * the count of that unit said anywhere ("each truck does two trips a day" with "ninety trucks"), else the count said
@@ -257,14 +264,12 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   // "each loan officer sends ...": the two-word role ("the loan officers, we've got nine") before its first word.
   const two = word !== undefined ? /^each\s+[a-z]+\s+([a-z]{3,})\b/.exec(u.masked.slice(each, each + 40))?.[1] : undefined;
   if (two !== undefined && !two.endsWith('s') && (ROLE_NOUN.test(two) || ROLE_NOUN.test(`${word} ${two}`))) {
-    const c = unitCountRe(`${word} ${two}`).exec(u.masked);
-    const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
-    if (q?.kind === 'cardinal' && q.value >= 2) return q.value;
+    const c = unitCount(u, `${word} ${two}`);
+    if (c) return c.value;
   }
   if (word !== undefined && word.length >= 3 && !word.endsWith('s')) {
-    const c = unitCountRe(word).exec(u.masked);
-    const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
-    if (q?.kind === 'cardinal' && q.value >= 2) return q.value;
+    const c = unitCount(u, word);
+    if (c) return c.value;
   }
   const [cs] = clauseOf(u, each);
   const x = COUNT_BEFORE_EACH.exec(u.masked.slice(Math.max(cs, each - 70), each));
@@ -273,9 +278,8 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   // "the plumbers each do about three jobs a day" with "eight plumbers": the things just before "each", counted anywhere.
   const before = /\b([a-z]{3,}?)s\s+$/.exec(u.masked.slice(Math.max(0, each - 30), each))?.[1];
   if (before !== undefined && !PERIOD_WORD.test(before)) {
-    const c = unitCountRe(before).exec(u.masked);
-    const bq = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
-    if (bq?.kind === 'cardinal' && bq.value >= 2) return bq.value;
+    const c = unitCount(u, before);
+    if (c) return c.value;
   }
   // "just four account execs, and they send order forms, each AE maybe eight a month": the last role counted before "each".
   let last: number | undefined;
@@ -705,9 +709,7 @@ function carriersPer(u: Utterance, thing: string | undefined): number {
   if (thing === undefined || !thing.endsWith('s')) return 1;
   const c = cachedRegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?` +
     `${EACH_DOC}\\s+(?:per|for each|for every)\\s+${thing.slice(0, -1)}\\b`).exec(u.masked);
-  const n = c && !PERIOD_WORD.test(c[1]) && !PERSON_WORD.test(c[1]) ? unitCountRe(c[1]).exec(u.masked) : null;
-  const q = n ? quantityAt(u, n[1] ?? n[2]) : undefined;
-  return q?.kind === 'cardinal' && q.value >= 2 ? q.value : 1;
+  return (c && !PERIOD_WORD.test(c[1]) && !PERSON_WORD.test(c[1]) ? unitCount(u, c[1])?.value : undefined) ?? 1;
 }
 /** The season words of V_TERM_THINGS. */
 const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
@@ -1087,11 +1089,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const period = unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u);
     // "around 180 vendors and per vendor roughly two POs per month": documents per thing per period, times the things counted.
     const lead = sc.multiplier === 1 ? PER_THING_LEAD.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
-    const held = lead && !PERIOD_WORD.test(lead[1]) ? unitCountRe(lead[1].replace(/(?<!s)s$/, '')).exec(m) : null;
-    const hq = held ? quantityAt(u, held[1] ?? held[2]) : undefined;
-    if (hq?.kind === 'cardinal' && hq.value >= 2) {
-      const end = Math.max(x.index + x[0].length, held!.index + held![0].length);
-      addVolume({ ...sc, multiplier: hq.value }, x[1], period, Math.min(held!.index, x.index), end, 2, 0.8);
+    const held = lead && !PERIOD_WORD.test(lead[1]) ? unitCount(u, lead[1].replace(/(?<!s)s$/, '')) : null;
+    if (held) {
+      const end = Math.max(x.index + x[0].length, held.match.index + held.match[0].length);
+      addVolume({ ...sc, multiplier: held.value }, x[1], period, Math.min(held.match.index, x.index), end, 2, 0.8);
       continue;
     }
     addVolume(sc, x[1], period, x.index, x.index + x[0].length, 2, 0.9);
@@ -1152,16 +1153,14 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
         if (p && p.thing.replace(/(?<!s)s$/, '') === stem) per = p.per;
         // "every kid needs a consent form for each outing ... eighty kids ... two outings a month": the carriers counted.
         const w = per === 1 ? EACH_CARRIER_BEFORE.exec(m.slice(Math.max(0, x.index - 60), x.index))?.[1] : undefined;
-        const c = w !== undefined && w !== stem && !PERIOD_WORD.test(w) ? unitCountRe(w).exec(m) : null;
-        const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
-        if (q?.kind === 'cardinal' && q.value >= 2) per = q.value;
+        const c = w !== undefined && w !== stem && !PERIOD_WORD.test(w) ? unitCount(u, w) : null;
+        if (c) per = c.value;
       } else {
         // "a permission slip per kid per outing" with "a hundred and forty kids" and "two outings a month".
         const y = /^\s+per\s+([a-z]{3,})\b/.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 30));
         rate = y && !PERIOD_WORD.test(y[1]) ? thingRate(u, y[1]) : null;
-        const c = rate ? unitCountRe(stem).exec(m) : null;
-        const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
-        if (q?.kind === 'cardinal' && q.value >= 2) per = q.value;
+        const c = rate ? unitCount(u, stem) : null;
+        if (c) per = c.value;
         else rate = null;
       }
       if (rate && !covered(out, rate[2])) addVolume({ ...sc, multiplier: sc.multiplier * per }, rate[0], rate[1], Math.min(x.index, rate[2]), x.index + x[0].length, 2, 0.75);
