@@ -319,9 +319,9 @@ function readTimeline(text: string, turnIndex: number, r: AnswerReading): void {
   const u = prepare(lead + text);
   const hit = bestUrgency(urgencyHits(u));
   // A cue may begin in the lead-in ("need it" + "now"): only the caller's part is quoted and checked.
-  if (!hit || rawOffset(u, hit.end, true) <= lead.length) return;
+  const e = hit ? rawOffset(u, hit.end, true) - lead.length : 0;
+  if (!hit || e <= 0) return;
   const s = Math.max(0, rawOffset(u, hit.start) - lead.length);
-  const e = rawOffset(u, hit.end, true) - lead.length;
   if (!URGENCY_HEAD_OK.test(text.slice(0, s).toLowerCase()) || !URGENCY_TAIL_OK.test(text.slice(e).toLowerCase())) return;
   r.urgency = hit.value;
   r.evidence.push(evidence('urgency', hit.value, turnIndex, text.slice(s, e)));

@@ -1,7 +1,8 @@
 /**
  * One caller utterance prepared for the extractors: the original text (quotes come from it), a
- * lowercased copy with the same offsets, and a "masked" copy where every quantity is a single
- * placeholder character (so patterns can say "a number, then a noun" without re-parsing numbers).
+ * lowercased working copy without fillers (its offsets mapped back to the original by `rawOffset`), and a
+ * "masked" copy of it where every quantity is a single placeholder character (so patterns can say "a number,
+ * then a noun" without re-parsing numbers).
  */
 import { findQuantities, type Quantity } from './numbers';
 import { mentionsSomeoneElse } from './someone-else';
