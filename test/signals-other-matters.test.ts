@@ -98,6 +98,12 @@ describe('pain points said about the paperwork, not about something else', () =>
     ['It takes like one week to get everything signed.', ['slow_turnaround']],
     ['Half the time the release goes missing.', ['poor_visibility']],
     ["The club's being audited on its registrations in about three weeks.", []],
+    // An audit as the reason for a date is the date, not a worry about how the paperwork is handled today.
+    ['The auditors are coming, so we want to go live by the first.', []],
+    ['The regional audit is coming and the owners want this sorted first.', []],
+    ['The partners want it chosen this month because of the audit.', []],
+    ['The audit is coming and half the forms are missing signatures.', ['compliance_risk']],
+    ['We want it in before the audit so every lease is countersigned and filed.', ['compliance_risk']],
     ["The educators won't use it, it's the two directors.", []],
   ])('%s -> %j', (text, want) => {
     expect(extractSignals(text).pain_points).toEqual(want);

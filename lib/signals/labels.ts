@@ -30,13 +30,17 @@ const NAMED_PEOPLE = /\b(?:the|since the|with the|plus the|including the)\s+(?:\
 const IF_NEW_TOOL = /\b(?:if|unless|as long as) (?:this|it|you|you guys|your (?:\w+ )?(?:tool|product|platform|app|software|system))\s+$/;
 const AUDIT_COMING =
   new RegExp(String.raw`^\s+(?:of (?:the |our |all )?\w+\s+)?(?:is\s+|are\s+)?(?:in (?:about |like |around |roughly )?(?:a|an|one|two|three|four|five|six|\d+|a few|` +
-  String.raw`a couple of) (?:days?|weeks?|months?)|next (?:week|month)|this (?:week|month)|coming up|come in|comes in|due|` +
+  String.raw`a couple of) (?:days?|weeks?|months?)|next (?:week|month)|this (?:week|month)|coming(?: up)?|come in|comes in|due|` +
   String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in\s+|here\s+|coming\s+)?tomorrow|` +
   String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|` +
   String.raw`eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty[- ]\w+|thirtieth|thirty[- ]first|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))\b`);
 /** An audit that already happened ("there was an audit on the 3rd", "we failed an audit on monday") is no date to come. */
-/** An audit named as the deadline for the new tool: "we'd want it live before the state audit". */
-const AUDIT_BEFORE = /\b(?:it|this|live|ready|running|in place|set up|sorted)\s+(?:before|ahead of|in time for|by) (?:the|our|this|next) (?:[a-z]+ ){0,2}$/;
+/**
+ * An audit named as the deadline for the new tool or the reason for its date: "we'd want it live before the state
+ * audit", "a decision by the end of this month because of the audit".
+ */
+const AUDIT_BEFORE = new RegExp(String.raw`\b(?:(?:it|this|live|ready|running|in place|set up|sorted)\s+(?:before|ahead of|in time for|by)|` +
+  String.raw`because of|due to) (?:the|our|this|next) (?:[a-z]+ ){0,2}$`);
 const AUDIT_PAST = /\b(?:was|were|had|failed|passed|did|last)\s+(?:(?:an?|the|our|their)\s+)?(?:\w+\s+)?$/;
 const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?)\b/;
 const NEGATED = /\b(?:not|isn't|aren't|wasn't|never|no longer|don't|doesn't|hardly|without)\s+(?:\w+\s+){0,2}$/;
