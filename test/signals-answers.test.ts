@@ -50,7 +50,7 @@ describe('a short answer to a qualifying question', () => {
       t(6, 'agent', WHEN_Q),
       t(7, 'user', 'End of the month.'),
       t(8, 'agent', USING_Q),
-      t(9, 'user', 'Just email and paper.'),
+      t(9, 'user', 'Email and paper.'),
       t(10, 'agent', CONNECT_Q),
       t(11, 'user', 'sales force mostly'),
     ]);
@@ -65,7 +65,7 @@ describe('a short answer to a qualifying question', () => {
       { field: 'team_size', value: '43', turn_index: 3, quote: 'forty, forty five', confidence: ANSWER_CONFIDENCE },
       { field: 'monthly_volume', value: '200', turn_index: 5, quote: 'Couple hundred', confidence: ANSWER_CONFIDENCE },
       { field: 'urgency', value: 'high', turn_index: 7, quote: 'End of the month', confidence: ANSWER_CONFIDENCE },
-      { field: 'pain_points', value: 'manual_process', turn_index: 9, quote: 'Just email and paper.', confidence: ANSWER_CONFIDENCE },
+      { field: 'pain_points', value: 'manual_process', turn_index: 9, quote: 'Email and paper.', confidence: ANSWER_CONFIDENCE },
       { field: 'integration_needs', value: 'salesforce', turn_index: 11, quote: 'sales force', confidence: ANSWER_CONFIDENCE },
     ]);
     expect(DiscoveredSignals.parse(s)).toEqual(s);
@@ -84,7 +84,7 @@ describe('a short answer to a qualifying question', () => {
     ['timeline: a duration', "What's your timeline on this?", 'Like two weeks.', { urgency: 'medium' }, 'Like two weeks'],
     ['timeline: right now', 'How soon do you need it?', 'Now, honestly.', { urgency: 'high' }, 'Now'],
     ['current solution: a bare product the extractor alone leaves', USING_Q, 'Word, mostly.', { current_solution: ['microsoft_word'] }, 'Word'],
-    ['current solution: manual means only', USING_Q, 'Just email and paper.', { pain_points: ['manual_process'] }, 'Just email and paper.'],
+    ['current solution: manual means only', USING_Q, 'Email and paper.', { pain_points: ['manual_process'] }, 'Email and paper.'],
     ['integrations: a bare product at the start', CONNECT_Q, 'Outlook, mostly.', { integration_needs: ['outlook'] }, 'Outlook'],
     ['integrations: speech-to-text spelling', 'What CRM are you on?', 'sales force mostly', { integration_needs: ['salesforce'] }, 'sales force'],
     ['a different number than the one the agent offered is the caller\'s own', 'How many reps do you have, 30?', 'No, more like 45.', { team_size: 45 }, '45'],

@@ -77,7 +77,7 @@ healthcare	strong	-	an(?:a)?esthe(?:t|s)i(?:st|ologist)s?|an(?:a)?esthesiologist
 healthcare	strong	-	vets?'? (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?|clinics?)|vets(?<=\b(?:the|the other|our|other|all the) vets)
 	|patient(?<=\b(?:every|each|per|new) patient)
 hospitality	strong	-	hospitality|boutique hotel|hotel group|(?:group|chain|collection|portfolio) of (?:\w+ )?(?:hotels|motels|guest ?houses|restaurants|pubs|cafes)
-	|guest ?houses?|b&bs?|bed and breakfasts?|restaurant group|catering|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
+	|guest ?houses?|b&bs?|bed and breakfasts?|restaurant group|catering|(?:event |wedding )?caterers|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
 hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|(?:events?|wedding|function|conference|banqueting) (?:venues?|cent(?:re|er)s?|halls?)|ice cream (?:shops?|stores?|parlou?rs?)
 	|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
 hospitality	strong	-	(?:we|i) (?:run|do|operate|offer) (?:\w+ ){0,2}tours\b|tour (?:operators?|company|companies)|tours? for (?:foreign )?tourists|travel agen(?:cy|cies|ts?)

@@ -46,11 +46,12 @@ manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:
 	|(?:on|by|over|via) email as pdfs?|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
 manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|forms|packets?|applications|versions?|benefit \w+|enrollment \w+)
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?(?:back )?in\b
-	|print(?:ing)? (?:'em|them),? (?:and )?(?:post|scan|sign)|email(?:s|ing)? out (?:the )?pdfs?|(?:sent|send|sends|sending) (?:round|around|out) as (?:an? )?pdfs?
+	|print(?:ing)? (?:'em|them),? (?:and )?(?:post|scan|sign)|email(?:s|ing)? out (?:the )?pdfs?|(?:sent|send|sends|sending|go|goes|went|going) (?:round|around|out) as (?:an? )?pdfs?
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
 poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|one|two|three|four|\d+) (?:days?|weeks?))
-	|slow(?:er|ly|ness)?(?! (?:season|period|months?|time|weeks?|days?)\b)(?<!\b(?:internet|connection|line|wifi|wi-fi|signal|laptop|computer|network|broadband)(?: is| was|'s)? (?:so |very 
+	|slow(?:er|ly|ness)?(?! (?:season|period|months?|time|weeks?|days?)\b)(?<!\b(?:internet|connection|line|wifi|wi-fi|signal|laptop|computer|network|broadband)(?: (?:in|at) 
+	(?:the|our) \w+)?(?: is| was|'s)? (?:so |very 
 	|really |a bit |bit )?slow\w*)(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)|delays?(?<!\b(?:cannot|can't|can not|won't|don't want to
 	|do not want to|not) delay)
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:like |about |almost |nearly )?(?:a fortnight|a month|two months)
@@ -80,7 +81,7 @@ too_expensive	negatable	(?:very|too|so|quite|really|super) (?:costly|steep)|(?:c
 too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike|jumped|rose|shot up)
 # The vendor raised the caller's price: "they put us up again at renewal", "they've put the price up".
 too_expensive	-	put (?:us|the price|the prices|our price|the cost|the fees?|our fees?|the subscription|it) up(?= (?:again|at (?:the )?renewals?|by|every year|each year|this year)\b)
-	|put (?:the |their |our )?(?:price|prices|pricing|fees?|subscription|licen[cs]e fees?) up
+	|put(?:s|ting)? (?:the |their |our )?(?:price|prices|pricing|fees?|subscription|licen[cs]e fees?) up
 # A price said, then what the vendor did to it: "it's just the price, they've doubled it" (not "our prices doubled").
 # The vendor's price rise said verb first: "they've doubled the price on us" (not "we doubled our prices").
 too_expensive	negatable	(?:doubled|tripled|hiked|jacked up|bumped up)(?<!\b(?:we|we've|we have|i|i've) (?:doubled|tripled|hiked|jacked up|bumped up))
@@ -116,11 +117,12 @@ compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 	|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls|guys|lads|ladies|person|bods)\b)
 	|compliant|audit(?:s|ors?| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?)\b)
 	(?![^.?!]{0,30}\b(?:is|was|that is|that's|it's) (?:all )?(?:over|done|behind us)\b)
-	|gdpr|soc ?2|regulat(?:ory|ors|ions)|legally binding|esign act|ueta
+	|gdpr|soc ?2|regulat(?:ory|ors|ions)|legally (?:binding|solid|sound|watertight|enforceable)|esign act|ueta
 compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz]ations?))
 compliance_risk	-	finra|data protection (?:commissioner|regulator|officer|authority|law|rules)|on the hook with|ministry of labou?r|labou?r (?:inspectors?|department|office)
 # Inspectors or a regulator pressing on the records: "the inspectors are always on at us about our records".
-compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*|asked for|came|found)\b)
+compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*|asked for|came|found|
+	(?:real |big |serious )?problem|in trouble)\b)
 missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk to|integrate|sync|connect|link (?:to|with|up)|work with|play (?:well|nice) with)
 	|double[- ]entry
 missing_integration	-	(?:isn't|is not|not|aren't|are not) (?:really )?integrat(?:ing|ed) (?:with|into)|enter(?:ing)? (?:everything|it|data|things) twice|not integrated|no integrations?
@@ -218,4 +220,18 @@ missing_integration	-	typ(?:e|es|ed|ing) into (?:the|our|a|another) (?:[a-z-]+ )
 poor_visibility	-	(?:dey|don) (?:loss|lose|get lost)\b|got missing|(?:could not|couldn't|can't|cannot) find (?:them|it|those)(?= when\b)
 chasing_signatures	-	(?:calling|ringing|phoning|emailing|texting|chasing) [^.?!]{0,50}\bto get (?:a |the |their |his |her )?signatures?\b
 too_expensive	-	(?:don|dey) increase (?:the |their )?price|e too cost\b
+# Told as stories too: "it's just email and paper now", "whatsapp and paper, no proper system", "handwritten receipts",
+# "the file travels by courier", "it comes back after two, three weeks", "calling them again and again", "they keep
+# putting the price up on us", "signed an old version", "the signed contract just vanished, nobody knew who had it",
+# "we looked everywhere for the paper", "the parents hate it on their phones".
+manual_process	-	(?:it's|its|it is|everything's|everything is|all|just|only|still|mostly) (?:just |only |all |still |mostly )?(?:email|emails|whatsapp|excel|spreadsheets|word|registers)
+	 and (?:paper|pen and paper)\b|no (?:proper|real) (?:system|process)\b|hand-?written (?:receipts|forms|notes|records|registers|contracts|agreements|copies|dockets|invoices)\b
+	|by courier\b
+slow_turnaround	-	c(?:o|a)mes? back (?:only )?after (?:like |about |almost |over )?(?:[a-z]+,? ){0,2}(?:days|weeks|months)
+	|takes?\s+(?:us |them |me )?(?:like |about )?(?:one|two|three|four|five|\d+),? (?:or )?(?:two|three|four|five|six|\d+) (?:days|weeks|months)
+chasing_signatures	-	(?:calling|ringing|phoning|emailing|texting|messaging|chasing) (?:them|people|clients|customers|parents|the \w+) (?:again and again|over and over)
+errors_rework	-	(?:signed|sent|used|printed) (?:an |the )?(?:old|older|outdated|out[- ]of[- ]date|previous) version
+poor_visibility	-	(?:{doc_nouns}|it|they|them) (?:just |simply |completely )?(?:vanished|disappeared)|(?:nobody|no one) knew (?:who|where|which|whether|if)
+	|(?:looked|searched|hunted) (?:everywhere|all over|high and low)
+hard_to_use	-	(?:parents|patients|students|members|tenants|clients|customers|drivers) (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using it)(?: on (?:their|the|a) (?:phones?|mobiles?))?
 `;

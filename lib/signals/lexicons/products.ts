@@ -103,7 +103,7 @@ google_workspace	integration_needs	lower	(?<=\b(?:everything's|everything is|eve
 # "we're a google shop" with no Google app named in the sentence (with one named, the apps are the needs).
 google_workspace	integration_needs	lower	google (?:shop|house|business|company|place|environment|stack)(?![^.?!]{0,80}\b{google_named}\b)(?<!\b{google_named}\b[^.?!]{0,80})
 	(?<=(?:we're|we are|we be|we're all|we are all|we're very much|we're basically|we're pretty much) (?:a )?google \w+)
-notion	integration_needs	lower	notion (?:pages?|docs?|database|workspace|wiki)|(?:in|into|with|use|uses|using|to|from) notion
+notion	integration_needs	lower	notion (?:pages?|docs?|database|workspace|wiki)|(?:in|into|with|use|uses|using|to|from) (?:our )?notion
 notion	integration_needs	cased	(?<!^|[.!?] )Notion
 # Extensions seen in trial calls.
 shopify	integration_needs	lower	shopify

@@ -1,0 +1,41 @@
+/**
+ * Pains told as stories rather than named, and the caller's own tools said in passing: new sentences
+ * of the kinds a blind set showed (media lists, couriers, slow returns, vanished copies, price rises).
+ */
+import { extractSignals } from '../lib/signals';
+
+describe('pain points told as stories', () => {
+  it.each<[string, string[]]>([
+    ["these days it's only whatsapp and paper, to be honest.", ['manual_process']],
+    ['everything is in excel and handwritten dockets.', ['manual_process']],
+    ["there's no real system, the board papers go to each director by courier.", ['manual_process']],
+    ['the invoices go out as pdfs and that is it.', ['manual_process']],
+    ['the forms come back after like three, four weeks.', ['slow_turnaround']],
+    ['it takes one, two weeks for a signature from the landlord.', ['slow_turnaround']],
+    ['we end up phoning the tenants again and again.', ['chasing_signatures']],
+    ['the vendor keeps putting the price up every renewal.', ['too_expensive']],
+    ['a customer signed an outdated version with last year’s rates.', ['errors_rework']],
+    ['the lease just disappeared and no one knew who had it.', ['poor_visibility']],
+    ['we searched high and low for the original.', ['poor_visibility']],
+    ['the members hate it on their phones.', ['hard_to_use']],
+    ['the contract has to be legally watertight for the bank.', ['compliance_risk']],
+    ['if the inspectors come and see that, we are in trouble.', ['compliance_risk']],
+    // Not a pain with the paperwork.
+    ['the internet at the office is so slow, but that is another matter.', []],
+    ['we send them by email and the clients sign the same day.', []],
+  ])('%s -> %j', (text, want) => {
+    expect(extractSignals(text).pain_points).toEqual(want);
+  });
+});
+
+describe('tools, documents and trades said in passing', () => {
+  it('reads "our notion" as the notion workspace to connect', () => {
+    expect(extractSignals("it has to push the signed ones into our notion.").integration_needs).toEqual(['notion']);
+  });
+  it('reads event caterers as hospitality', () => {
+    expect(extractSignals('we are wedding caterers, mostly in the summer.').industry).toBe('hospitality');
+  });
+  it('reads a consent named by the service as a consent form', () => {
+    expect(extractSignals('every family signs a burial consent before the service.').use_case).toBe('consent_forms');
+  });
+});
