@@ -38,4 +38,8 @@ describe('tools, documents and trades said in passing', () => {
   it('reads a consent named by the service as a consent form', () => {
     expect(extractSignals('every family signs a burial consent before the service.').use_case).toBe('consent_forms');
   });
+  it("does not read the caller's own insurance renewal as the insurance trade", () => {
+    expect(extractSignals("our insurance renewal is on the ninth, separate thing.").industry).toBeNull();
+    expect(extractSignals('we sell insurance policies to farmers.').industry).toBe('insurance');
+  });
 });
