@@ -43,3 +43,15 @@ describe('tools, documents and trades said in passing', () => {
     expect(extractSignals('we sell insurance policies to farmers.').industry).toBe('insurance');
   });
 });
+
+describe("a relative's business said in Spanglish, and the caller's own insurer", () => {
+  it('does not count the compadre\'s salesmen as the caller\'s team', () => {
+    const s = extractSignals('mi compadre tiene un body shop in hialeah, like thirty guys, pero he uses paper.');
+    expect(s.team_size).toBeNull();
+    expect(s.industry).toBeNull();
+  });
+  it('does not read "the insurance company" that asks for a form as the trade', () => {
+    expect(extractSignals('the insurance company wants a signed waiver for every rider.').industry).toBeNull();
+    expect(extractSignals('we are an insurance company with two offices.').industry).toBe('insurance');
+  });
+});

@@ -5,7 +5,7 @@
  * (said by "i", until the caller says "we"/"us"/"our": "we quote for a client, we have 5 estimators" is the caller's own team). A
  * count or industry said after such a lead-in, in the same sentence, describes that company, until the caller
  * turns back to their own ("but this is for my bakery", "my own shop"). Pidgin says it too: "na my cousin, she get law firm",
- * "i dey ask for her" (said with a relative named in the utterance). A relative who runs it with the caller ("me and my husband
+ * "i dey ask for her" (said with a relative named in the utterance), and Spanglish: "mi compadre tiene un car dealership". A relative who runs it with the caller ("me and my husband
  * run it", "my wife and i own a cafe") makes it the caller's own.
  */
 
@@ -15,12 +15,13 @@ import { WordScanner } from './word-regexp';
  * A relative or friend who has, runs or owns something, or their workplace ("my sister's clinic"), then the rest of the sentence;
  * not one said with the caller ("me and my husband run it", "my wife and i run a guest house": the business is the caller's).
  */
-const KIN = 'friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|auntie|aunty|wife|husband|neighbou?r|son|daughter|in[- ]law|mate|pal|buddy';
+const KIN = 'friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|auntie|aunty|wife|husband|neighbou?r|son|daughter|in[- ]law|mate|pal|buddy|' +
+  'compadre|comadre|hermano|hermana|primo|prima';
 /** A workplace said as the relative's or friend's own: "my sister's clinic", "a mate's building firm". */
 const PLACE = 'clinic|practice|surgery|firm|company|business|shop|office|salon|restaurant|cafe|bakery|agency|school|farm|garage|' +
   'studio|gym|hotel|pub|store|charity|outfit|place';
 const SOMEONE_ELSE = new RegExp(String.raw`(?<!\b(?:me|myself|i) and (?:my|mi|our) )\b(?:${KIN})(?:'s)?\b(?!\s+and\s+(?:i|me|myself)\b)` +
-  String.raw`[^.?!]{0,40}?\b(?:runs?|owns?|has|have|(?:is|are) having|gets? one|'s got|has got|manages?|works (?:at|for)|` +
+  String.raw`[^.?!]{0,40}?\b(?:runs?|owns?|has|have|tiene|(?:is|are) having|gets? one|'s got|has got|manages?|works (?:at|for)|` +
   String.raw`(?<=\b(?:she|he|${KIN}) )get|` +
   String.raw`(?:at|for) (?:her|his|their)|does (?:the |their |her |his )?(?:books|accounts|bookkeeping|admin|payroll) for)\b[^.?!]*$|` +
   String.raw`(?<!\b(?:behalf of|for|from) )\b(?:my|our|a|me)\b[^.?!]{0,20}?\b(?:${KIN})'s (?:(?:[\w-]+ ){0,2}(?:${PLACE})\b[^.?!]*|(?:[\w-]+ ){0,2})$|` +

@@ -24,9 +24,10 @@ export default String.raw`
 manufacturing	strong	-	bakery\b[^.?!]{0,25}\bwholesale|wholesale bak(?:ery|eries|ers?)|(?:commercial|industrial) bak(?:ery|eries)
 # A building job named by what is built ("the hospital job") is construction, ahead of the building's own industry.
 construction	strong	-	(?:hospital|school|clinic|office|retail|warehouse|hotel|church) jobs?(?! {job_nouns}s?\b)
-insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriters?)|insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer
-# The caller's own cover is no trade: "the insurance renewal's on the fourteenth".
-insurance	strong	-	underwriting|policyholders|insurance(?! (?:renewals?|premiums?|excess)\b)
+insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriters?)
+	|(?<!\bthe )insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer(?<!\b(?:the|our|my|their) insurer)
+# The caller's own cover is no trade: "the insurance renewal's on the fourteenth", "the insurance company wants a waiver".
+insurance	strong	-	underwriting|policyholders|insurance(?! (?:renewals?|premiums?|excess)\b)(?<!\bthe insurance(?= (?:company|companies|carriers?|people|guys)\b))
 insurance	strong	-	(?:loss|claims?) adjust(?:ing|ers?)|adjusters(?<=\b(?:the|our|my|field|desk|independent|staff|senior|junior|fourteen|\d+) adjusters)|loss assessors?
 	|adjusting (?:firm|company|business)
 financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth (?:management|advis\w*)
