@@ -55,3 +55,12 @@ describe("a relative's business said in Spanglish, and the caller's own insurer"
     expect(extractSignals('we are an insurance company with two offices.').industry).toBe('insurance');
   });
 });
+
+describe('licences of the tool in use are no team', () => {
+  it.each([
+    ["right now it's docu sign, but only three licences, and the renewal is steep."],
+    ['at the moment it is pandadoc with just one licence.'],
+  ])('%s', (text) => {
+    expect(extractSignals(text).team_size).toBeNull();
+  });
+});

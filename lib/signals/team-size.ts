@@ -492,8 +492,13 @@ const ONE_AND_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_O
 const TOOL_LICENCES = /^(?:licen[cs]es?|seats?)$/;
 /** "only"/"just" (and hedges) right before the count. */
 const ONLY_BEFORE = /\b(?:only|just)\s+(?:(?:about|around|like|maybe)\s+)?$/;
-/** The caller on a tool now, said earlier in the sentence ("we are using adobe", "we're on docu sign", "currently on pandadoc"). */
-const ON_TOOL_BEFORE = /\b(?:we(?:'re| are)\s+(?:(?:currently|presently|still|now)\s+)?(?:using|on)|we (?:currently |presently |still )?use|(?:currently|presently) (?:using|on))\s+[a-z]/;
+/**
+ * The caller on a tool now, said earlier in the sentence ("we are using adobe", "we're on docu sign", "currently on pandadoc",
+ * "right now it's adobe sign").
+ */
+const ON_TOOL_BEFORE = new RegExp(String.raw`\b(?:we(?:'re| are)\s+(?:(?:currently|presently|still|now)\s+)?(?:using|on)|` +
+  String.raw`we (?:currently |presently |still )?use|(?:currently|presently) (?:using|on)|` +
+  String.raw`(?:right now|at the moment|currently|presently|for now),?\s+(?:it's|it is|its)(?:\s+on)?)\s+[a-z]`);
 
 /**
  * A count of licences or seats limited by "only"/"just" in a sentence that says which tool the caller is on now ("presently we
