@@ -64,3 +64,15 @@ describe('licences of the tool in use are no team', () => {
     expect(extractSignals(text).team_size).toBeNull();
   });
 });
+
+describe('a tool named as a trial or a demo is not the tool in use', () => {
+  it.each([
+    ['we did a hello sign trial last year.'],
+    ['we sat through the pandadoc demo, nothing since.'],
+  ])('%s', (text) => {
+    expect(extractSignals(text).current_solution).toEqual([]);
+  });
+  it('still reads the tool in use', () => {
+    expect(extractSignals('we use docusign every day.').current_solution).toEqual(['docusign']);
+  });
+});

@@ -113,6 +113,8 @@ const NEG_RE = new RegExp(`\\b${NEG}${tail}`);
 const LEFT_RE = new RegExp(`\\b${LEFT_PAST}${tail}`);
 const LEAVING_RE = new RegExp(`\\b${LEAVING}${tail}`);
 const EVAL_RE = new RegExp(`\\b${EVAL}${tail}`);
+/** The tool named as a trial, demo or pilot: "we did a panda doc trial last year", "the docusign demo". */
+const TRIAL_AFTER = /^\s*(?:free\s+)?(?:trial|demo|pilot)s?\b/;
 /** After a cue, these words mean the product is still wanted ("doesn't sync with Salesforce", "switched to HubSpot", "quotes don't match what's in HubSpot"). */
 const REVIVE = /\b(?:to|into|onto|for|with|integrate|integrates|sync|syncs|connect|connects|talk|plug|push|pull|sure|certain|match|matches|agree|agrees)\b/;
 const POST =
@@ -234,7 +236,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (POST_LEAVING.test(after)) return 'leaving';
   if (cueHolds(LEAVING_RE, window)) return 'leaving';
   if (PROSPECT_BEFORE.test(window) || PROSPECT_AFTER.test(after)) return 'prospect';
-  if (cueHolds(EVAL_RE, window) || MOVING_PEOPLE_TO.test(window)) return 'eval';
+  if (cueHolds(EVAL_RE, window) || MOVING_PEOPLE_TO.test(window) || TRIAL_AFTER.test(after)) return 'eval';
   return 'positive';
 }
 
