@@ -76,3 +76,12 @@ describe('a tool named as a trial or a demo is not the tool in use', () => {
     expect(extractSignals('we use docusign every day.').current_solution).toEqual(['docusign']);
   });
 });
+
+describe("a relative's date is not the caller's deadline", () => {
+  it('drops a date said about the relative', () => {
+    expect(extractSignals('my cousin has a salon and she wants something by the end of the month.').urgency).toBeNull();
+  });
+  it("keeps the caller's own date after turning back", () => {
+    expect(extractSignals('my cousin has a salon, but we need ours by the end of the month.').urgency).toBe('high');
+  });
+});

@@ -98,7 +98,9 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
   dropped.integration_needs = dropped.integration_needs.filter((id) => !s.integration_needs.includes(id));
   dropped.current_solution = dropped.current_solution.filter((id) => !s.current_solution.includes(id));
 
-  const urg = bestUrgency(notAboutProspects(u, urgencyHits(u), mentions));
+  // "my sister ... so i can tell her when i see her on sunday": someone else's date.
+  const ownUrgency = urgencyHits(u).filter((h) => !(u.someoneElse && aboutSomeoneElse(u.lower, h.start)));
+  const urg = bestUrgency(notAboutProspects(u, ownUrgency, mentions));
   if (urg) {
     s.urgency = urg.value;
     s.evidence.push(ev(u, 'urgency', urg.value, turnIndex, urg.start, urg.end, urg.confidence));
