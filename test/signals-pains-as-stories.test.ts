@@ -85,3 +85,12 @@ describe("a relative's date is not the caller's deadline", () => {
     expect(extractSignals('my cousin has a salon, but we need ours by the end of the month.').urgency).toBe('high');
   });
 });
+
+describe('documents per thing when the things are said in the plural', () => {
+  it.each<[string, number]>([
+    ['every family signs an intake form and a photo release, so two per family, and we get ten new families a month.', 20],
+    ['every puppy gets a health record and a sale contract, so two per puppy, and we sell thirty puppies a month.', 60],
+  ])('%s -> %d', (text, volume) => {
+    expect(extractSignals(text).monthly_volume).toBe(volume);
+  });
+});

@@ -1810,11 +1810,18 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
       // Loosely said, a reading before it that names the things ("ninety cars a month and every deal's got ..., so that's two per car").
-      const named = loose && c.end <= x.index && cachedRegExp(`\\b${stem}s?\\b`).test(m.slice(c.start, c.end));
-      if ((!loose && c.end <= x.index) || named || (c.end > after && m.slice(Math.max(c.start, after), c.end).includes(stem))) c.value = scaled(m, c, k.value);
+      const named = loose && c.end <= x.index && cachedRegExp(`\\b${thingWord(stem)}\\b`).test(m.slice(c.start, c.end));
+      if ((!loose && c.end <= x.index) || named || (c.end > after && cachedRegExp(thingWord(stem)).test(m.slice(Math.max(c.start, after), c.end)))) {
+        c.value = scaled(m, c, k.value);
+      }
     }
     return;
   }
+}
+
+/** A regexp source for a thing's word, singular or plural ("family" → "famil(?:y|ies)", "container" → "containers?"). */
+function thingWord(stem: string): string {
+  return stem.endsWith('y') && !/[aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}(?:y|ies)` : `${stem}s?`;
 }
 
 /** A reading's value times `k`, from its count per period when that is a whole number within rounding (35 a week × 2 = 303.33). */
