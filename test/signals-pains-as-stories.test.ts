@@ -35,6 +35,9 @@ describe('tools, documents and trades said in passing', () => {
   it('reads event caterers as hospitality', () => {
     expect(extractSignals('we are wedding caterers, mostly in the summer.').industry).toBe('hospitality');
   });
+  it('reads maintenance contracts with clients as sales contracts', () => {
+    expect(extractSignals('we sign servicing agreements with every customer, about forty a month.').use_case).toBe('sales_contracts');
+  });
   it('reads a consent named by the service as a consent form', () => {
     expect(extractSignals('every family signs a burial consent before the service.').use_case).toBe('consent_forms');
   });

@@ -92,7 +92,7 @@ client_intake	(?:client|customer) (?:agreements?|contracts?)(?<=\b(?:new|onboard
 sales_contracts	charter (?:agreements?|contracts?|part(?:y|ies))|storage (?:agreements?|contracts?)|scopes? of work
 	|contracts?(?<=\b(?:homeowners?|customers?|clients?|buyers?|couples?) signs? (?:a|the|our) contracts?)(?= with us\b)
 sales_contracts	bills? of sale|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire) (?:contracts?|agreements?)
-	|(?:sales?|customer|client|service|subscription|shipper) (?:contracts?|agreements?)
+	|(?:sales?|customer|client|service|maintenance|servicing|subscription|shipper) (?:contracts?|agreements?)
 sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|m s a'?s?|s o w'?s?|master service agreements?|sows?|statements? of work
 sales_contracts	clos(?:e|es|ing) (?:\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)
 `;
