@@ -97,3 +97,12 @@ describe('documents per thing when the things are said in the plural', () => {
     expect(extractSignals(text).monthly_volume).toBe(volume);
   });
 });
+
+describe('people per place, with the places counted by another of their names', () => {
+  it.each<[string, number]>([
+    ['we have three locations, and the receptionists, two per clinic, would use it.', 6],
+    ['we have four branches and the managers, one per site, plus me.', 5],
+  ])('%s -> %d', (text, team) => {
+    expect(extractSignals(text).team_size).toBe(team);
+  });
+});

@@ -388,6 +388,10 @@ const UNITS = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'pract
 const PER_UNIT = new RegExp(`(${NUM})\\s+(?:${MOD}(?:${ROLE}|${WEAK})\\s+)?(?:per|at each|in each|for each|in every|at every)\\s+` +
   `(${UNITS.join('|')})\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
 const PER_UNIT_Y = stickyIfNumLed(PER_UNIT);
+/** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
+const SITES = new Set(['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop']);
+/** A count of the business's places by any of their names (group 1 the count). */
+const SITE_COUNT = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:clinics|branches|sites|offices|locations|stores|practices|shops)\\b`);
 /** Per unit of PER_UNIT, a count of those units ("eighteen clinics"): group 1 the count. */
 const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?${unit}(?:s|es)\\b`)]));
 /** The units' count said right after the count per unit: "three in each shift, and two shifts" (group 1 the count). */
@@ -1068,7 +1072,7 @@ const ECHO_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(${NUM})\\s+([a-z][a-z-]*[^s\\W]
 
 /** The count said before `pos` of the unit `unit` ("eighteen clinics"), or undefined. */
 function unitCount(u: Utterance, unit: string, pos: number): number | undefined {
-  const x = UNIT_COUNT.get(unit)?.exec(u.masked.slice(0, pos));
+  const x = UNIT_COUNT.get(unit)?.exec(u.masked.slice(0, pos)) ?? (SITES.has(unit) ? SITE_COUNT.exec(u.masked.slice(0, pos)) : null);
   const q = x ? quantityAt(u, x[1]) : undefined;
   return q?.kind === 'cardinal' ? q.value : undefined;
 }
