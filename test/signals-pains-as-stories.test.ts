@@ -106,3 +106,27 @@ describe('people per place, with the places counted by another of their names', 
     expect(extractSignals(text).team_size).toBe(team);
   });
 });
+
+describe('more pains and tools said in passing', () => {
+  it.each<[string, string[]]>([
+    ['the buyer sat on the lease renewal for three weeks.', ['slow_turnaround']],
+    ['a signed release got filed to the wrong client last month.', ['errors_rework']],
+    ['we text them three, four times before they sign.', ['chasing_signatures']],
+    ['the forms come back with blanks all the time.', ['errors_rework']],
+    ['we will move the rest over slowly slowly, no rush.', []],
+  ])('%s -> %j', (text, want) => {
+    expect(extractSignals(text).pain_points).toEqual(want);
+  });
+  it.each<[string, string[], string[]]>([
+    ['we use gmail and google sheets, and the calendar.', ['gmail', 'google_sheets', 'google_calendar'], []],
+    ['na sage we dey use for the books.', ['sage'], []],
+    ["the app we're using now, sign now, is fine.", [], ['signnow']],
+  ])('%s', (text, integrations, current) => {
+    const s = extractSignals(text);
+    expect(s.integration_needs).toEqual(integrations);
+    expect(s.current_solution).toEqual(current);
+  });
+  it("reads a patient's consent as a consent form", () => {
+    expect(extractSignals("we need the patient's consent on file before the scan.").use_case).toBe('consent_forms');
+  });
+});

@@ -50,7 +50,8 @@ manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |litera
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
 poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|one|two|three|four|\d+) (?:days?|weeks?))
-	|slow(?:er|ly|ness)?(?! (?:season|period|months?|time|weeks?|days?)\b)(?<!\b(?:internet|connection|line|wifi|wi-fi|signal|laptop|computer|network|broadband)(?: (?:in|at) 
+	|slow(?:er|ly|ness)?(?!,? slowly\b)(?<!\bslowly,? slowly)(?! (?:season|period|months?|time|weeks?|days?)\b)(?<!\b(?:internet|connection|line|wifi|wi-fi|signal|laptop|computer|network
+	|broadband)(?: (?:in|at) 
 	(?:the|our) \w+)?(?: is| was|'s)? (?:so |very 
 	|really |a bit |bit )?slow\w*)(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)|delays?(?<!\b(?:cannot|can't|can not|won't|don't want to
 	|do not want to|not) delay)
@@ -60,6 +61,7 @@ slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)?
 slow_turnaround	-	(?:sat|sits|sitting|sat there) (?:in|on) (?:\S+ ){0,3}(?:inbox|desk|spam(?: folder)?|junk(?: folder)?|email|queue)
 slow_turnaround	-	(?:sit|sits|sat|sitting) (?:[a-z'-]+ ){0,4}?for (?:a |like |about |almost |over )?(?:days|weeks|a week|a month|{few} (?:days|weeks))
 slow_turnaround	-	(?:just |usually )?(?:sit|sits|sat|sitting) on (?:them|it|those|the (?:contracts?|documents?|paperwork|forms?|agreements?))
+	|(?:sit|sits|sat|sitting) on (?:a|an|the|their|our) (?:[a-z-]+ )?(?:contracts?|quotes?|proposals?|leases?|change orders?|estimates?|agreements?) for\b
 # The wait said as time before anyone signs: "it's two, three weeks before anyone signs it".
 slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight) before (?:anyone|anybody|they|someone|the client|the customer|it) (?:actually |finally )?(?:signs|gets signed|comes back)
 slow_turnaround	-	still (?:haven't|hasn't|have not|has not) (?:signed|sent (?:it|them) back|returned)
@@ -234,4 +236,8 @@ errors_rework	-	(?:signed|sent|used|printed) (?:an |the )?(?:old|older|outdated|
 poor_visibility	-	(?:{doc_nouns}|it|they|them) (?:just |simply |completely )?(?:vanished|disappeared)|(?:nobody|no one) knew (?:who|where|which|whether|if)
 	|(?:looked|searched|hunted) (?:everywhere|all over|high and low)
 hard_to_use	-	(?:parents|patients|students|members|tenants|clients|customers|drivers) (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using it)(?: on (?:their|the|a) (?:phones?|mobiles?))?
+# "scanned into the wrong chart", "we whatsapp three, four times", "they come back with blanks".
+errors_rework	-	(?:scanned|filed|saved|attached|uploaded|sent|went out) (?:in)?to the wrong (?:chart|file|folder|record|client|patient|customer|account|address)
+	|c(?:o|a)mes? back with blanks
+chasing_signatures	-	(?:whatsapp|text|call|ring|phone|email|message) (?:them |him |her )?(?:two|three|four|five|\d+),? (?:(?:three|four|five|six|\d+) )?times
 `;

@@ -75,6 +75,8 @@ sage	integration_needs	cased	(?<!^|[.!?] )Sage\b(?! [A-Z])
 # Lowercase as where the books are or what to connect to, at a clause end: "the finance lot are on sage", "talking to sage".
 # "sage for the accounts": said by its job.
 sage	integration_needs	lower	sage(?= for (?:the |our |all the |all our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
+# The tool said first, then that it is used: "na sage we dey use for accounts".
+sage	integration_needs	lower	sage(?= we (?:dey |still |mostly )?(?:use|using)\b)
 sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's) on |\b(?:guys|team|side|department|people|lot|accountants?|bookkeepers?) (?:all )?(?:use|uses|using) 
 	|\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|too|as well|for)\b)
 # The books named as a tool: "our accounting, which is sage", "the accounts package is sage".
@@ -120,7 +122,7 @@ monday	integration_needs	lower	monday\.com|monday dot com
 google_sheets	integration_needs	lower	google sheets?
 google_calendar	integration_needs	lower	google calendar
 # A bare "calendar" listed after Google's apps: "gmail, drive, calendar".
-google_calendar	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) )calendar\b
+google_calendar	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) (?:the )?)calendar\b
 bamboohr	integration_needs	lower	bamboo ?hr
 workday	integration_needs	cased	(?<!^|[.!?] )Workday
 # Lowercase, as the tool a link is wanted to: "it doesn't connect to our workday".
@@ -154,7 +156,7 @@ microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|we're|we are) (?:still
 microsoft_word	current_solution	cased	Word(?= (?:docs?|documents?|files?|templates?|and|or)\b)
 microsoft_word	current_solution	cased	(?<=\b(?:[Ii]n|[Uu]se|[Uu]sing|into|from|with|[Ii]n a|[Ii]n the) )Word\b
 google_docs	current_solution	lower	google docs?|gdocs
-signnow	current_solution	lower	signnow|(?<=\b(?:got|use|using|on|with|have|pay for|paying for) )sign now\b(?! (?:and|or|please|here)\b)
+signnow	current_solution	lower	signnow|(?<=\b(?:got|use|using|on|with|have|pay for|paying for|(?:on|using) now,) )sign now\b(?! (?:and|or|please|here)\b)
 signnow	current_solution	cased	SignNow
 signeasy	current_solution	lower	signeasy|sign easy
 zoho_sign	current_solution	lower	zoho sign

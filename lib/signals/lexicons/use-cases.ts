@@ -35,7 +35,8 @@ consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talen
 consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities|(?:a|the|written|their) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 # A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent".
-consent_forms	(?:boarding|informed|photo|photography|parental|guardian|research|study|trial|vaccination|surgical|anaesthetic|anesthesia|media|cremation|burial|embalming) consents?
+consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:boarding|informed|photo|photography|parental|guardian|research|study|trial|vaccination|surgical|anaesthetic
+	|anesthesia|media|cremation|burial|embalming) consents?
 consent_forms	(?:client|taxpayer) declarations?(?<=\btax\b[^.?!]{0,40}\bdeclarations?)|treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file authori[sz]ations?
 # A consent collected from someone ("collect a consent from every household"), led by its word.
 consent_forms	consent(?<=\b(?:collect|collects|collecting|collected|obtain|obtains|obtaining|gather|gathering|record|recording|take|takes|taking) (?:a|the|their|written|signed) consent)
