@@ -287,14 +287,18 @@ export function stickyIfNumLed(re: RegExp): RegExp | null {
 }
 
 const SPACE = /\s/;
+/** `/\s/.test(s[i])`, with the regexp only for non-ASCII characters. */
+function isWhiteAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]));
+}
 
 /** `s.split(/\s+/).length` without building the array: maximal white-space runs + 1. */
 export function splitCount(s: string): number {
   let n = 1;
   let inSpace = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]));
+    const space = isWhiteAt(s, i);
     if (space && !inSpace) n += 1;
     inSpace = space;
   }
@@ -325,9 +329,12 @@ export function quote(u: Utterance, start: number, end: number): string {
   const s = u.raw;
   let a = rawOffset(u, Math.max(0, start));
   let b = Math.min(s.length, rawOffset(u, end, true));
-  while (a < b && (QUOTE_TRIM.includes(s[a]) || SPACE.test(s[a]))) a++;
-  while (b > a && s[b - 1] !== '.' && (QUOTE_TRIM.includes(s[b - 1]) || SPACE.test(s[b - 1]))) b--;
+  while (a < b && trimmedAt(s, a)) a++;
+  while (b > a && s.charCodeAt(b - 1) !== 46 && trimmedAt(s, b - 1)) b--;
   return s.slice(a, b);
 }
-/** Punctuation trimmed off a quote's ends (and white space); a trailing "." stays. */
-const QUOTE_TRIM = ',;:.-';
+/** `s[i]` is trimmed off a quote's ends: white space or one of `,;:.-` (a trailing "." stays: see `quote`). */
+function trimmedAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 44 || c === 59 || c === 58 || c === 46 || c === 45 || isWhiteAt(s, i);
+}
