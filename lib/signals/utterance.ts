@@ -11,6 +11,8 @@ import { mentionsSomeoneElse } from './someone-else';
 export const NUM_BASE = 0xe000;
 /** Placeholder for digit runs that are not quantities (phone numbers, times, ordinals, percentages). */
 export const NOT_A_NUMBER = '\ue0ff';
+/** How many quantities get a placeholder of their own (the rest are dropped). */
+const MAX_QUANTITIES = NOT_A_NUMBER.charCodeAt(0) - NUM_BASE;
 /** Regex source matching one quantity placeholder (capture it to find the quantity). */
 export const NUM = '[\\ue000-\\ue0fe]';
 
@@ -243,7 +245,9 @@ export function prepare(text: string): Utterance {
   const cased = lower === typed ? text : blankedAlike(text, typed, lower);
   const closed = closeGaps(lower, cased);
   lower = closed.lower;
-  const quantities = findQuantities(lower).slice(0, NOT_A_NUMBER.charCodeAt(0) - NUM_BASE);
+  const found = findQuantities(lower);
+  // at most as many quantities as there are placeholders (a copy only when there are more)
+  const quantities = found.length > MAX_QUANTITIES ? found.slice(0, MAX_QUANTITIES) : found;
   let masked = '';
   let pos = 0;
   const numStarts: number[] = [];
