@@ -132,11 +132,27 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
     s.evidence.push(ev(u, 'pain_points', p.value, turnIndex, p.start, p.end, p.confidence));
   }
 
-  let bareNumber: UtteranceAnalysis['bareNumber'] = null;
-  const cardinals = u.quantities.filter((q) => q.kind === 'cardinal' && !q.yearLike);
-  if (cardinals.length >= 1) {
-    const q = cardinals[cardinals.length - 1];
-    bareNumber = { value: q.value, start: rawOffset(u, q.start), end: rawOffset(u, q.end, true), period: periodIn(u.lower.slice(q.end, q.end + 30)) };
+  // Read on demand: `extractSignals` and most other callers only read `signals` (same values, same key order for JSON).
+  let bare: UtteranceAnalysis['bareNumber'] | undefined;
+  let correction: boolean | undefined;
+  return {
+    signals: s,
+    dropped,
+    get bareNumber() {
+      return bare === undefined ? (bare = bareNumberOf(u)) : bare;
+    },
+    get isCorrection() {
+      return correction ?? (correction = CORRECTION.test(u.lower));
+    },
+  };
+}
+
+/** The last cardinal that is not a year, with the period said right after it, or null. */
+function bareNumberOf(u: Utterance): UtteranceAnalysis['bareNumber'] {
+  for (let k = u.quantities.length - 1; k >= 0; k--) {
+    const q = u.quantities[k];
+    if (q.kind !== 'cardinal' || q.yearLike) continue;
+    return { value: q.value, start: rawOffset(u, q.start), end: rawOffset(u, q.end, true), period: periodIn(u.lower.slice(q.end, q.end + 30)) };
   }
-  return { signals: s, dropped, bareNumber, isCorrection: CORRECTION.test(u.lower) };
+  return null;
 }

@@ -11,6 +11,8 @@ import { mentionsSomeoneElse } from './someone-else';
 export const NUM_BASE = 0xe000;
 /** Placeholder for digit runs that are not quantities (phone numbers, times, ordinals, percentages). */
 export const NOT_A_NUMBER = '\ue0ff';
+/** How many quantities get a placeholder of their own (the rest are dropped). */
+const MAX_QUANTITIES = NOT_A_NUMBER.charCodeAt(0) - NUM_BASE;
 /** Regex source matching one quantity placeholder (capture it to find the quantity). */
 export const NUM = '[\\ue000-\\ue0fe]';
 
@@ -243,7 +245,9 @@ export function prepare(text: string): Utterance {
   const cased = lower === typed ? text : blankedAlike(text, typed, lower);
   const closed = closeGaps(lower, cased);
   lower = closed.lower;
-  const quantities = findQuantities(lower).slice(0, NOT_A_NUMBER.charCodeAt(0) - NUM_BASE);
+  const found = findQuantities(lower);
+  // at most as many quantities as there are placeholders (a copy only when there are more)
+  const quantities = found.length > MAX_QUANTITIES ? found.slice(0, MAX_QUANTITIES) : found;
   let masked = '';
   let pos = 0;
   const numStarts: number[] = [];
@@ -287,14 +291,18 @@ export function stickyIfNumLed(re: RegExp): RegExp | null {
 }
 
 const SPACE = /\s/;
+/** `/\s/.test(s[i])`, with the regexp only for non-ASCII characters. */
+function isWhiteAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]));
+}
 
 /** `s.split(/\s+/).length` without building the array: maximal white-space runs + 1. */
 export function splitCount(s: string): number {
   let n = 1;
   let inSpace = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]));
+    const space = isWhiteAt(s, i);
     if (space && !inSpace) n += 1;
     inSpace = space;
   }
@@ -325,9 +333,12 @@ export function quote(u: Utterance, start: number, end: number): string {
   const s = u.raw;
   let a = rawOffset(u, Math.max(0, start));
   let b = Math.min(s.length, rawOffset(u, end, true));
-  while (a < b && (QUOTE_TRIM.includes(s[a]) || SPACE.test(s[a]))) a++;
-  while (b > a && s[b - 1] !== '.' && (QUOTE_TRIM.includes(s[b - 1]) || SPACE.test(s[b - 1]))) b--;
+  while (a < b && trimmedAt(s, a)) a++;
+  while (b > a && s.charCodeAt(b - 1) !== 46 && trimmedAt(s, b - 1)) b--;
   return s.slice(a, b);
 }
-/** Punctuation trimmed off a quote's ends (and white space); a trailing "." stays. */
-const QUOTE_TRIM = ',;:.-';
+/** `s[i]` is trimmed off a quote's ends: white space or one of `,;:.-` (a trailing "." stays: see `quote`). */
+function trimmedAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 44 || c === 59 || c === 58 || c === 46 || c === 45 || isWhiteAt(s, i);
+}
