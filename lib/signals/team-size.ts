@@ -31,7 +31,7 @@ import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utteran
 import { aboutSomeoneElse } from './someone-else';
 import { namedAfter, userLists } from './user-list';
 import { WordScanner, leadTexts, trieAlternation } from './word-regexp';
-import { AfterModifiers, NextGate, afterSpaces, placesWhere, stickyAt, trimmedEnd } from './after-count';
+import { AfterModifiers, NextGate, afterSpaces, placesWhere, skipSpaces, stickyAt, trimmedEnd } from './after-count';
 
 /** A team-size reading with its quoted span and how specific it is (higher wins). */
 export interface TeamCandidate {
@@ -467,13 +467,15 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift; 9 a count of
  * people said after its role or department with no comma ("purchase department is four people and stores in-charge one person").
  */
-const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|\\s+(?:across|in|at|between)\\s+[^,.;!?]{1,30}(?=,)|${USE_FRAME}|` +
+const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|\\s+(?:across|in|at|between)\\s+[^,.;!?]{1,30}(?=,)|${USE_FRAME}|` +
   `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person)\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
   `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|\\b(?:they|who)(?:\\s+also)?\\s+(?:need|needs|have|has)\\s+to)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
-  `(?:\\s+then|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+(?:((?:the|our` +
+  `(?:\\s+then|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
+/** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
+const SUM_ITEMS = `(?:((?:the|our` +
   `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies)|${DEPT})` +
   `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b))` +
   `(?:(?:there's|there are|that's|that is|another|a further|na)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
@@ -485,9 +487,38 @@ const SUM_NEXT = new RegExp(`^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue0
   `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in)\\s+${SHIFT}|` +
-  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people)\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`);
+  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people)\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`;
+const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
+/**
+ * `SUM_HEAD` where one of the items but the last two can start: each of those starts with "the"/"our"/"my", "a"/"an"/"one" or
+ * a count after hedges (`Q`), a department, "me", "him" or "i".
+ */
+const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|an?|one|${NUM})|${DEPT}|me|him|i\\s)`);
+/** What the last two items need somewhere after the head: a count of persons ("... 4 people"), an honorific ("gm sahab"). */
+const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+(?:person|people)|\\s${HONORIFIC}\\b`);
+/**
+ * What every `SUM_NEXT` match starts with after its leading white space: "," or "&" or the first word of one of its
+ * lead-ins (a relative clause, a place, the use frame) or of its joiners ("and", "plus").
+ */
+const SUM_NEXT_FIRST = new NextGate({ chars: ',&', words: ['and', 'plus', 'who', 'that', 'across', 'in', 'at', 'between', 'would', 'will', "'d"] });
+/** `SUM_NEXT.exec(m.slice(from))`, skipped where no match can start: see `SUM_NEXT_FIRST`, `SUM_HEAD_ITEM`, `SUM_LAST_ITEMS`. */
+function sumNextAt(m: string, from: number): RegExpExecArray | null {
+  if (!SUM_NEXT_FIRST.test(m, from, skipSpaces(m, from))) return null;
+  const rest = m.slice(from);
+  return SUM_HEAD_ITEM.test(rest) || SUM_LAST_ITEMS.test(rest) ? SUM_NEXT.exec(rest) : null;
+}
 /** One person named just before a role count: a doctor ("dr okafor and three hygienists") or the caller ("there's me, the two partners"). */
 const DOCTOR_AND_BEFORE = /\b(?:(?:dr|doctor)\.?\s+[a-z][a-z'-]+\s+and|(?:me|myself)(?:,|\s+and)(?:\s+(?:the|our|my))?)\s+$/;
+/**
+ * Whether `lead` ends as every `DOCTOR_AND_BEFORE` and `ONE_AND_BEFORE` match does: white space after "and", ",", "the",
+ * "our" or "my".
+ */
+function joinedBefore(lead: string): boolean {
+  const t = trimmedEnd(lead);
+  if (t === lead.length || t === 0) return false;
+  return lead.charCodeAt(t - 1) === 44 || lead.startsWith('and', t - 3) || lead.startsWith('the', t - 3) || lead.startsWith('our', t - 3) ||
+    lead.startsWith('my', t - 2);
+}
 /** The caller named before a role counted after it: "me, the project engineers, there's four" (one more). */
 const ME_BEFORE_ROLE = /\b(?:me|myself)(?:,|\s+and)\s+(?:the|our|my)\s+(?:[a-z-]+\s+){0,2}$/;
 /** One person named by role just before a role count: "the chief, two deputies", "the company manager and the two producers". */
@@ -653,7 +684,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   const hasCount = u.quantities.some((q) => q.kind === 'cardinal');
   const me = mayNameMe(u.lower);
   const solo = me || maySoloWord(u.lower);
-  const named = NAMED_GATE.test(u.lower);
+  const named = mayBeNamed(u.lower);
   const lists = userListsOf(u);
   if (!hasCount && !solo && !named && lists.length === 0) return out;
   const m = u.masked;
@@ -787,8 +818,21 @@ const PEOPLE_BEFORE = new RegExp(`(?:(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ON
 const AND_PERSON = / and (?:the|our|my) /g;
 /** Pre-check for the list read after `AND_PERSON`: a second person joined by "and the/our/my", then "would"/"will"/"'d". */
 const LIST_GATE = /\band (?:the|our|my) [^.?!]{0,80}?(?: would| will|'d | are the ones)/;
-/** One pass for every `namedCandidates` reading: what each needs (`NAMED`, `LIST_GATE`). */
-const NAMED_GATE = new RegExp(`\\band i\\b|\\bthe only\\b|\\bonly one\\b|${LIST_GATE.source}`);
+/** What the `NAMED` readings need ("and i", "the only", "only one" as words). */
+const AND_I = /\band i\b/;
+const THE_ONLY = /\bthe only\b/;
+const ONLY_ONE_WORDS = /\bonly one\b/;
+/**
+ * Whether some `namedCandidates` reading may be in `lower`: what one of them needs (`NAMED`, `LIST_GATE`). Each test runs only
+ * where its literal text occurs ("and i", "the only", "only one"; "and " and one of the verbs `LIST_GATE` ends with).
+ */
+function mayBeNamed(lower: string): boolean {
+  if (lower.includes('and i') && AND_I.test(lower)) return true;
+  if (lower.includes('the only') && THE_ONLY.test(lower)) return true;
+  if (lower.includes('only one') && ONLY_ONE_WORDS.test(lower)) return true;
+  return lower.includes('and ') && (lower.includes(' would') || lower.includes(' will') || lower.includes("'d ") || lower.includes(' are the ones')) &&
+    LIST_GATE.test(lower);
+}
 const PERSON_ITEM = /\b(?:the|our|my)\s/g;
 /** "me alone doing the bookings": the caller alone. */
 const ME_ALONE = /\b(?:me|myself) alone\b(?!\s+(?:and|with)\b)/g;
@@ -960,11 +1004,12 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
         if (spec.priority === 2) sumRoles = true;
         // "Dr. Patel and three hygienists", "me, the two partners": the person named before the role count is one more.
         const lead = m.slice(Math.max(0, x.index - 40), x.index);
-        if (DOCTOR_AND_BEFORE.test(lead) || ONE_AND_BEFORE.test(lead)) value += 1;
+        if (joinedBefore(lead) && (DOCTOR_AND_BEFORE.test(lead) || ONE_AND_BEFORE.test(lead))) value += 1;
         // "the presenters all sign a presenter agreement, there's sixty presenters": the signers, not the team.
         if (signsOwnDocument(u.lower, noun)) continue;
         // "twelve drivers who rent the vans off us and each of them signs a hire agreement": the signers.
-        if (EACH_OF_THEM_SIGNS.test(m.slice(end, end + 100))) continue;
+        const signs = m.slice(end, end + 100);
+        if ((signs.includes(' of them ') || signs.includes(" of 'em ")) && EACH_OF_THEM_SIGNS.test(signs)) continue;
       }
       // "twelve of us plus the office manager, and we'd all be on it": the caller's own count adds the list after it.
       // "just the three of us, me, thandi and a part-timer": the people after "N of us, me" are the N, named one by one.
@@ -1010,10 +1055,10 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
   if (c && u.quantities.some((q) => q.kind === 'restated' && q.start >= end && q.start < end + c[0].length)) end += c[0].length;
   // "ten now, one joined last week, and the two people in claims": why the count changed, then the list goes on.
   const why = CHANGE_NEXT.exec(m.slice(end, end + 60));
-  if (why && SUM_NEXT.test(m.slice(end + why[0].length))) end += why[0].length;
+  if (why && sumNextAt(m, end + why[0].length) !== null) end += why[0].length;
   // "two dentists, dr. nguyen and dr. shah, and four hygienists": the people of a count named one by one are the same people.
   if (value >= 2) end += namedAfter(m.slice(end, end + 80), value);
-  for (let s = SUM_NEXT.exec(m.slice(end)); s; s = SUM_NEXT.exec(m.slice(end))) {
+  for (let s = sumNextAt(m, end); s; s = sumNextAt(m, end)) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
@@ -1039,7 +1084,9 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
     }
   }
   // "..., they each send four quotes a week, and then there's the office, which is me and our kerry": an office listed after adds.
-  const o = OFFICE_NEXT.exec(m.slice(end, end + 120));
+  const next = m.slice(end, end + 120);
+  // Every `OFFICE_NEXT` match ends before "office".
+  const o = next.includes('office') ? OFFICE_NEXT.exec(next) : null;
   const list = o ? userListsOf(u).find((l) => l.start === end + o[0].length && !l.kin) : undefined;
   if (list) return [value + list.value, list.end];
   // "the articles and the partners, four partners and ten articles": a group the caller named beside a role just before.
@@ -1054,12 +1101,16 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
 /** The office said to be a list after a count ("..., and then there's the office, which is"), maybe past why the count changed or what each does. */
 const OFFICE_NEXT = new RegExp(`^(?:\\s*,\\s*(?:${NUM}|someone|somebody)\\s+(?:joined|started|left|retired|quit)\\b[^,.;!?]{0,25}(?=,))?` +
   `(?:\\s*,\\s*(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}(?=,))?\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b)`);
+/** The utterance whose user lists `ownerLists` holds (extraction is synchronous: one utterance at a time). */
+let listsOwner: Utterance | null = null;
+let ownerLists: ReturnType<typeof userLists> = [];
 /** User lists of an utterance, computed once. */
-const LISTS = new WeakMap<Utterance, ReturnType<typeof userLists>>();
 function userListsOf(u: Utterance): ReturnType<typeof userLists> {
-  let l = LISTS.get(u);
-  if (!l) LISTS.set(u, (l = userLists(u)));
-  return l;
+  if (listsOwner !== u) {
+    ownerLists = userLists(u);
+    listsOwner = u;
+  }
+  return ownerLists;
 }
 /** `noun` named beside another group before a list ("the articles and the partners", "the partners and articles,"). */
 function namedBeside(before: string, noun: string): boolean {

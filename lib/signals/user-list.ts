@@ -43,6 +43,14 @@ const AT_WORK_AFTER = /^\s*(?:in|at|on) the (?:office|shop|desk|yard|front desk|
 const OFFICE_LEAD = /(?:team|office|admin|crew|department)(?:\s+(?:is|are|na)|,\s*which\s+is)\b/;
 /** "we're a", "i'm a" before an item: the caller's trade. */
 const SELF_BEFORE = /\b(?:we're|we are|i'm|i am)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}$/;
+/** `s` holds what every `SELF_BEFORE` match does: "we're", "we are", "i'm" or "i am". */
+function maySelf(s: string): boolean {
+  return s.includes("we're") || s.includes('we are') || s.includes("i'm") || s.includes('i am');
+}
+/** `SELF_BEFORE.test(w)`, run only when `w` holds its words (`maySelf`). */
+function selfBefore(w: string): boolean {
+  return maySelf(w) && SELF_BEFORE.test(w);
+}
 /** The literal spellings of a role alternative: "part[- ]timer" is "part-timer" and "part timer", "co-?founder" two more; others none. */
 function spellings(alt: string): string[] {
   const forms = alt.includes('[- ]') ? [alt.replace('[- ]', '-'), alt.replace('[- ]', ' ')] : alt.includes('-?') ? [alt.replace('-?', '-'), alt.replace('-?', '')] : [alt];
@@ -265,10 +273,11 @@ export function userLists(u: Utterance): UserList[] {
     let listEnd = t.index;
     while (listEnd > 0 && isBoundary(m.charCodeAt(listEnd - 1))) listEnd--;
     const from = Math.max(0, t.index - 120, m.lastIndexOf('.', t.index) + 1);
+    const self = maySelf(m.slice(Math.max(0, from - 40), listEnd));
     for (let p = from; p < listEnd; p++) {
       if (p > 0 && !isBoundary(m.charCodeAt(p - 1))) continue;
       // "we're a mortgage broker in liverpool, six advisers who'd all use it": the caller's trade, not a user.
-      if (SELF_BEFORE.test(m.slice(Math.max(0, p - 40), p))) continue;
+      if (self && selfBefore(m.slice(Math.max(0, p - 40), p))) continue;
       const r = readItems(u, p);
       if (r && r.end === listEnd && !(r.kin && r.items < 3)) {
         // "the caseworkers, there's sixteen, and the two team leaders ... they'd all need access": the list goes on from a
