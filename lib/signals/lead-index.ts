@@ -77,31 +77,19 @@ export interface LeadIndex {
   text: string;
   generation: number;
   starts: number[];
+  masks: number[];
   /**
    * The key codes (`keyCode`) of the text at each start, three per start: its first one, two and three
    * characters (-1 where a character is missing or not ASCII, and after that), so that the lists
    * looking at one start do not each recompute them.
    */
   keys: number[];
-  /**
-   * Each list's starts as a chain of entries, in text order: `first[bit]` is the list's first entry (-1:
-   * none), `after[e]` the entry after e (-1: none), `at[e]` the index in `starts` of entry e. A list walks
-   * its own few starts instead of testing its bit at every start.
-   */
-  first: Int32Array;
-  after: number[];
-  at: number[];
-  /** Per entry, free for the list that owns it (one list per bit): what trying that start told (0 not tried yet). */
-  state: Uint8Array;
 }
 
 function build(s: string): LeadIndex {
   const starts: number[] = [];
+  const masks: number[] = [];
   const keys: number[] = [];
-  const first = new Int32Array(MAX_LISTS).fill(-1);
-  const tail = new Int32Array(MAX_LISTS);
-  const after: number[] = [];
-  const at: number[] = [];
   const n = s.length;
   let p = 0;
   while (p < n) {
@@ -127,26 +115,16 @@ function build(s: string): LeadIndex {
       }
     }
     if (m !== 0) {
-      const i = starts.length;
       starts.push(p);
+      masks.push(m);
       keys.push(c0, k2, k3);
-      // Chain the start onto each list whose bit it has.
-      for (let r = m; r !== 0; r &= r - 1) {
-        const bit = 31 - Math.clz32(r & -r);
-        const e = at.length;
-        at.push(i);
-        after.push(-1);
-        if (first[bit] < 0) first[bit] = e;
-        else after[tail[bit]] = e;
-        tail[bit] = e;
-      }
     }
     for (p++; p < n; p++) {
       const c = s.charCodeAt(p);
       if (c >= ASCII || WORD[c] === 0) break;
     }
   }
-  return { text: s, generation, starts, keys, first, after, at, state: new Uint8Array(at.length) };
+  return { text: s, generation, starts, masks, keys };
 }
 
 /** The last strings indexed (an utterance's lowercased, masked and original text are scanned in turn). */
@@ -209,9 +187,10 @@ export class WordSet {
       });
       return m;
     }
-    const { starts, keys, first, after, at } = leadIndexOf(s);
-    for (let e = first[this.bit]; e >= 0; e = after[e]) {
-      const j = at[e];
+    const { starts, masks, keys } = leadIndexOf(s);
+    const b = 1 << this.bit;
+    for (let j = 0; j < starts.length; j++) {
+      if ((masks[j] & b) === 0) continue;
       const p = starts[j];
       const list = this.byKey.get(keys[3 * j + 2]);
       if (list !== undefined) for (const i of list) if (s.startsWith(this.words[i], p)) m |= 1 << i;

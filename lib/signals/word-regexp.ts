@@ -8,7 +8,7 @@
  * alternatives all start with a word character.
  */
 
-import { keyCode, leadIndexOf, registerLeads } from './lead-index';
+import { keyCode, leadIndexOf, registerLeads, type LeadIndex } from './lead-index';
 
 /** `\b(?=\w)`: a word starts here. */
 export const WORD_START = '\\b(?=\\w)';
@@ -488,30 +488,41 @@ export class WordScanner {
     }
     return new WordScanner(s.slice(head.length, -3));
   }
+  /** The lead index `state` is for. */
+  private stateIndex: LeadIndex | null = null;
+  /** Per start of `stateIndex`: what trying it told (`UNTRIED`, `MATCH`, `NO_MATCH`). */
+  private state = new Uint8Array(64);
   /**
    * The first match at or after `from` found through the lead index (`lastIndex` set to its end), or null.
-   * The index keeps what trying each of this list's starts told (a start with no match is not tried again
-   * when `exec` asks after every match, or the string is scanned again).
+   * What trying each start told is kept for the string's next calls (a start with no match is not tried
+   * again when `exec` asks after every match, or the string is scanned again).
    */
   private indexedExec(s: string, from: number): RegExpExecArray | null {
-    const { starts, keys, first, after, at, state } = leadIndexOf(s);
-    for (let e = first[this.bit]; e >= 0; e = after[e]) {
-      if (state[e] === NO_MATCH) continue;
-      const i = at[e];
+    const ix = leadIndexOf(s);
+    const { starts, masks, keys } = ix;
+    if (ix !== this.stateIndex) {
+      this.stateIndex = ix;
+      if (this.state.length < starts.length) this.state = new Uint8Array(2 * starts.length);
+      else this.state.fill(UNTRIED, 0, starts.length);
+    }
+    const { state } = this;
+    const b = 1 << this.bit;
+    for (let i = 0; i < starts.length; i++) {
+      if ((masks[i] & b) === 0 || state[i] === NO_MATCH) continue;
       const p = starts[i];
       if (p < from) continue;
-      const re = state[e] === UNTRIED && !this.leadAt(s, p) ? null : this.pieces!.at(keys, 3 * i);
+      const re = state[i] === UNTRIED && !this.leadAt(s, p) ? null : this.pieces!.at(keys, 3 * i);
       if (re === null) {
-        state[e] = NO_MATCH;
+        state[i] = NO_MATCH;
         continue;
       }
       re.lastIndex = p;
       const x = re.exec(s);
       if (x === null) {
-        state[e] = NO_MATCH;
+        state[i] = NO_MATCH;
         continue;
       }
-      state[e] = MATCH;
+      state[i] = MATCH;
       this.lastIndex = re.lastIndex;
       return x;
     }
