@@ -279,25 +279,109 @@ export function leadTexts(src: string, n = 3): string[] | null {
   return [...out];
 }
 
-/**
- * The flattened alternatives of `src` (as `trieAlternation` takes them) by the code (`keyCode`) of each
- * leading text, up to `KEY_CHARS` characters, they can start with; an alternative with several leads is
- * filed under each. Null when some alternative has no leading literal text.
- */
-function alternativesByKey(src: string): Map<number, string[]> | null {
-  const out = new Map<number, string[]>();
-  for (const alt of flatAlternatives(src)) {
-    const leads = leadTexts(alt, KEY_CHARS);
-    if (leads === null) return null;
-    for (const l of leads) {
-      const k = keyCode(l, 0, l.length);
-      if (k < 0) return null;
-      const list = out.get(k);
-      if (list === undefined) out.set(k, [alt]);
-      else if (list[list.length - 1] !== alt) list.push(alt);
-    }
+/** How many capturing groups `src` opens (escapes and character classes skipped). */
+function captureCount(src: string): number {
+  let n = 0;
+  for (let k = 0; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') k += 1;
+    else if (c === '[') {
+      for (k += 1; k < src.length && src[k] !== ']'; k++) if (src[k] === '\\') k += 1;
+    } else if (c === '(' && src[k + 1] !== '?') n += 1;
   }
-  return out;
+  return n;
+}
+
+/** One alternative of a word list: its source, its capturing groups, the key codes (`keyCode`) of the texts it can start with (null: anything). */
+interface Piece {
+  src: string;
+  captures: number;
+  keys: ReadonlySet<number> | null;
+}
+
+/** `alt` as a `Piece`. */
+function pieceOf(alt: string): Piece {
+  const leads = leadTexts(alt, KEY_CHARS);
+  const codes = leads?.map((l) => keyCode(l, 0, l.length)) ?? null;
+  return { src: alt, captures: captureCount(alt), keys: codes === null || codes.includes(-1) ? null : new Set(codes) };
+}
+
+/** A top-level alternative of a word list: a capturing group around alternatives (a cue), or one plain alternative. */
+interface Branch {
+  /** Whether `pieces` are the alternatives inside a capturing group (false: `pieces` is the plain alternative alone). */
+  grouped: boolean;
+  pieces: Piece[];
+}
+
+/**
+ * The alternatives of `pieces` that can start with the text whose key codes are `at`, in order, as regexp
+ * alternatives; each run of those that cannot before a kept one is one never-matching alternative that
+ * keeps their capturing groups (`(?!)()()`), so the groups keep their numbers; `dead` counts the groups
+ * of the run after the last kept one (the caller places them).
+ */
+function keptAlternatives(pieces: readonly Piece[], at: readonly number[]): { alts: string[]; dead: number } {
+  const alts: string[] = [];
+  let dead = 0;
+  for (const p of pieces) {
+    if (p.keys === null || at.some((k) => p.keys!.has(k))) {
+      if (dead > 0) alts.push(`(?!)${'()'.repeat(dead)}`);
+      dead = 0;
+      alts.push(p.src);
+    } else dead += p.captures;
+  }
+  return { alts, dead };
+}
+
+/**
+ * A word list's alternation cut down to the alternatives that can start with given text, builds one
+ * regexp per start text (its one to three key codes) on first use. It matches where and what the whole
+ * alternation matches at a start with that text, capture groups included: the alternatives left out
+ * cannot match there (none can begin with it), the others keep their order (the first that matches
+ * wins, as in the whole), and the left-out ones' capturing groups stay, never matching, where they
+ * were. A small regexp is also compiled with V8's optimisations (a big list's whole alternation is
+ * over its 20 KB limit) and tries a few alternatives instead of hundreds.
+ */
+class Pieces {
+  private readonly branches: Branch[];
+  private readonly byKey = new Map<number, RegExp | null>();
+  constructor(alternatives: string, private readonly prefix: string) {
+    this.branches = topAlternatives(alternatives).map((a) => {
+      const grouped = a.startsWith('(') && a[1] !== '?' && groupEndAt(a, 0) === a.length;
+      return { grouped, pieces: grouped ? topAlternatives(a.slice(1, -1)).map(pieceOf) : [pieceOf(a)] };
+    });
+  }
+  /** The sticky regexp for the text at a start whose key codes are `keys[k..k+2]` (`LeadIndex.keys`), or null when nothing can match there. */
+  at(keys: readonly number[], k: number): RegExp | null {
+    const code = keys[k + 2] >= 0 ? keys[k + 2] : keys[k + 1] >= 0 ? keys[k + 1] : keys[k];
+    let re = this.byKey.get(code);
+    if (re === undefined) {
+      const at = [keys[k], keys[k + 1], keys[k + 2]].filter((c) => c >= 0);
+      re = this.build(at);
+      this.byKey.set(code, re);
+    }
+    return re;
+  }
+  private build(at: readonly number[]): RegExp | null {
+    const alts: string[] = [];
+    let dead = 0;
+    let any = false;
+    for (const b of this.branches) {
+      const kept = keptAlternatives(b.pieces, at);
+      const groups = b.pieces.reduce((n, p) => n + p.captures, 0);
+      if (kept.alts.length === 0) {
+        dead += groups + (b.grouped ? 1 : 0);
+        continue;
+      }
+      any = true;
+      if (dead > 0) alts.push(`(?!)${'()'.repeat(dead)}`);
+      dead = 0;
+      if (kept.dead > 0) kept.alts.push(`(?!)${'()'.repeat(kept.dead)}`);
+      alts.push(b.grouped ? `(${kept.alts.join('|')})` : kept.alts[0]);
+    }
+    if (!any) return null;
+    if (dead > 0) alts.push(`(?!)${'()'.repeat(dead)}`);
+    return new RegExp(`${this.prefix}(?:${alts.join('|')})\\b`, 'y');
+  }
 }
 
 /** How much of each alternative's leading text a scanner checks at a candidate start before trying its regexp. */
@@ -306,26 +390,27 @@ const LEAD_CHARS = 8;
 const ASCII_CODES = 128;
 /** Characters of leading text the shared lead index files a start under. */
 const KEY_CHARS = 3;
+/** What trying a start told (`LeadIndex.state`). */
+const UNTRIED = 0;
+const MATCH = 1;
+const NO_MATCH = 2;
 
 /**
  * A global word-list regexp, `\b(?=\w)(?:alternatives)\b` (same `exec`/`test`/`lastIndex` contract and
  * the same matches, capture groups included). Where a match can start comes from the string's lead
  * index (./lead-index.ts: the word starts where one of the alternatives' leading literal text begins,
- * found once per string for every list); a small trie-shaped alternation (`trieAlternation`) of only the
- * alternatives that can start with the text there (its first one to three characters) confirms a start,
- * and only then the exact alternation runs, anchored, to get the match the original would return (the
- * first alternative in order). The confirming alternations are built on first use, one per leading
- * text: a big list's whole trie (pain cues: hundreds of alternatives) costs several times more per
- * anchored try than the few alternatives that can match at one word. A list the index cannot serve (an
- * alternative with no leading literal text) finds its starts with a zero-width scan of the whole
- * trie-shaped alternation instead.
+ * found once per string for every list); at such a start only the alternatives that can begin with the
+ * text there (its first one to three characters) run, anchored (`Pieces`): a big list's whole
+ * alternation (pain cues: hundreds of alternatives) costs many times more per anchored try than the
+ * few that can match at one word. A list the index cannot serve (an alternative with no leading
+ * literal text) finds its starts with a zero-width scan of the whole trie-shaped alternation instead.
  */
 export class WordScanner {
   lastIndex = 0;
   private readonly scan: RegExp;
-  /** The scan anchored at one start (sticky). */
-  private readonly at: RegExp;
-  private readonly exact: RegExp;
+  private readonly alternatives: string;
+  /** The whole alternation, anchored (sticky); built on first use (lists the index serves never need it). */
+  private exactRe: RegExp | null = null;
   /** This list's bit in the lead index, or -1 (scan). */
   private readonly bit: number;
   /**
@@ -340,20 +425,18 @@ export class WordScanner {
   private readonly leadAlphabetSize: number;
   /** Per trie node: 1 when some leading text ends there. */
   private readonly leadEnd: Uint8Array;
-  /** The (flattened) alternatives that can start with a key, by its code; null when the whole trie confirms (`at`). */
-  private readonly keyAlternatives: Map<number, string[]> | null = null;
-  /** The confirming regexp per start text (its longest key code), built on first use from `keyAlternatives`; null: none can match. */
-  private readonly atKey = new Map<number, RegExp | null>();
+  /** The alternation cut down per start text (indexed lists only). */
+  private readonly pieces: Pieces | null = null;
   /**
    * @param indexed false for a list scanned in a string no other list is (a case-sensitive list, in the
    *   original text): building that string's lead index costs more than scanning it with the trie.
    */
   constructor(alternatives: string, private readonly prefix = WORD_START, indexed = true) {
-    const source = `${prefix}(?=${trieAlternation(alternatives)}\\b)`;
-    this.scan = new RegExp(source, 'g');
-    this.at = new RegExp(source, 'y');
-    this.exact = new RegExp(`${prefix}(?:${alternatives})\\b`, 'y');
-    const leads = prefix === WORD_START && indexed ? leadTexts(alternatives, LEAD_CHARS) : null;
+    this.alternatives = alternatives;
+    this.scan = new RegExp(`${prefix}(?=${trieAlternation(alternatives)}\\b)`, 'g');
+    // Named groups and back references would not survive cutting the alternation down: such a list scans.
+    const cuttable = !/\\[1-9k]|\(\?<[^=!]/.test(alternatives);
+    const leads = prefix === WORD_START && indexed && cuttable ? leadTexts(alternatives, LEAD_CHARS) : null;
     this.bit = registerLeads(leads && [...new Set(leads.map((l) => l.slice(0, KEY_CHARS)))]);
     const children = new Map<number, number>();
     const ends = [false];
@@ -377,7 +460,7 @@ export class WordScanner {
     this.leadNext = ends.length < 0x10000 ? new Uint16Array(ends.length * size) : new Uint32Array(ends.length * size);
     for (const [key, m] of children) this.leadNext[Math.floor(key / ASCII_CODES) * size + this.leadAlphabet[key % ASCII_CODES]] = m;
     this.leadEnd = Uint8Array.from(ends, (e) => (e ? 1 : 0));
-    if (this.bit >= 0) this.keyAlternatives = alternativesByKey(alternatives);
+    if (this.bit >= 0) this.pieces = new Pieces(alternatives, prefix);
   }
   /** Some alternative's leading text starts at `p` (`s.startsWith(lead, p)` for one of them). */
   private leadAt(s: string, p: number): boolean {
@@ -393,26 +476,6 @@ export class WordScanner {
     }
     return true;
   }
-  /** Some alternative matches at `p` (as `at` would tell), trying only those that can start with the text there; `keys[k..k+2]` are the key codes there (`LeadIndex.keys`). */
-  private confirmAt(s: string, p: number, keys: readonly number[], k: number): boolean {
-    const byKey = this.keyAlternatives;
-    if (byKey === null) {
-      this.at.lastIndex = p;
-      return this.at.test(s);
-    }
-    // One regexp per start text: the alternatives filed under its first one, two and three characters.
-    const code = keys[k + 2] >= 0 ? keys[k + 2] : keys[k + 1] >= 0 ? keys[k + 1] : keys[k];
-    let re = this.atKey.get(code);
-    if (re === undefined) {
-      const alts: string[] = [];
-      for (let len = 0; len < KEY_CHARS && keys[k + len] >= 0; len++) alts.push(...(byKey.get(keys[k + len]) ?? []));
-      re = alts.length > 0 ? new RegExp(`${this.prefix}(?=${trieAlternation(alts.join('|'))}\\b)`, 'y') : null;
-      this.atKey.set(code, re);
-    }
-    if (re === null) return false;
-    re.lastIndex = p;
-    return re.test(s);
-  }
   /**
    * The scanner for a regexp written as `\b(?=\w)(?:alternatives)\b`.
    * @throws Error when `re` does not have that shape.
@@ -425,69 +488,71 @@ export class WordScanner {
     }
     return new WordScanner(s.slice(head.length, -3));
   }
-  /** The lead index `cands` holds this list's candidates in. */
-  private candIndex: LeadIndex | null = null;
-  /** Pairs: a start of `candIndex` where one of this list's leading texts begins (ascending), and its offset in the index's `keys`. */
-  private cands: number[] = [];
-  /** Per pair of `cands`: 0 not confirmed yet, 1 some alternative matches there, 2 none does. */
-  private candState: number[] = [];
-  /** How many of `candIndex`'s starts `cands` covers (they are looked at as far as a match needs). */
-  private scanned = 0;
+  /** The lead index `state` is for. */
+  private stateIndex: LeadIndex | null = null;
+  /** Per start of `stateIndex`: what trying it told (`UNTRIED`, `MATCH`, `NO_MATCH`). */
+  private state = new Uint8Array(64);
   /**
-   * Where the next match at or after `from` starts, or -1. The candidate starts and what confirming them
-   * told are kept for the string's next calls (`exec` asks again after every match).
+   * The first match at or after `from` found through the lead index (`lastIndex` set to its end), or null.
+   * What trying each start told is kept for the string's next calls (a start with no match is not tried
+   * again when `exec` asks after every match, or the string is scanned again).
    */
-  private startAt(s: string, from: number): number {
-    if (this.bit < 0) {
-      this.scan.lastIndex = from;
-      return this.scan.test(s) ? this.scan.lastIndex : -1;
-    }
+  private indexedExec(s: string, from: number): RegExpExecArray | null {
     const ix = leadIndexOf(s);
-    if (ix !== this.candIndex) {
-      this.candIndex = ix;
-      this.cands = [];
-      this.candState = [];
-      this.scanned = 0;
-    }
-    const { cands, candState } = this;
     const { starts, masks, keys } = ix;
-    for (let j = 0; j < candState.length; j++) {
-      const p = cands[2 * j];
-      if (p < from) continue;
-      let state = candState[j];
-      if (state === 0) candState[j] = state = this.confirmAt(s, p, keys, cands[2 * j + 1]) ? 1 : 2;
-      if (state === 1) return p;
+    if (ix !== this.stateIndex) {
+      this.stateIndex = ix;
+      if (this.state.length < starts.length) this.state = new Uint8Array(2 * starts.length);
+      else this.state.fill(UNTRIED, 0, starts.length);
     }
+    const { state } = this;
     const b = 1 << this.bit;
-    while (this.scanned < starts.length) {
-      const i = this.scanned++;
+    for (let i = 0; i < starts.length; i++) {
+      if ((masks[i] & b) === 0 || state[i] === NO_MATCH) continue;
       const p = starts[i];
-      if ((masks[i] & b) === 0 || !this.leadAt(s, p)) continue;
-      cands.push(p, 3 * i);
-      if (p < from) {
-        candState.push(0);
+      if (p < from) continue;
+      const re = state[i] === UNTRIED && !this.leadAt(s, p) ? null : this.pieces!.at(keys, 3 * i);
+      if (re === null) {
+        state[i] = NO_MATCH;
         continue;
       }
-      const found = this.confirmAt(s, p, keys, 3 * i);
-      candState.push(found ? 1 : 2);
-      if (found) return p;
+      re.lastIndex = p;
+      const x = re.exec(s);
+      if (x === null) {
+        state[i] = NO_MATCH;
+        continue;
+      }
+      state[i] = MATCH;
+      this.lastIndex = re.lastIndex;
+      return x;
     }
-    return -1;
+    return null;
   }
   /** The next match at or after `lastIndex` (then `lastIndex` is its end), or null (then `lastIndex` is 0). */
   exec(s: string): RegExpExecArray | null {
-    const p = this.startAt(s, this.lastIndex);
-    if (p < 0) {
-      this.lastIndex = 0;
-      return null;
+    let x: RegExpExecArray | null = null;
+    if (this.bit >= 0) x = this.indexedExec(s, this.lastIndex);
+    else {
+      this.scan.lastIndex = this.lastIndex;
+      if (this.scan.test(s)) {
+        const exact = (this.exactRe ??= new RegExp(`${this.prefix}(?:${this.alternatives})\\b`, 'y'));
+        exact.lastIndex = this.scan.lastIndex;
+        x = exact.exec(s);
+        if (x !== null) this.lastIndex = exact.lastIndex;
+      }
     }
-    this.exact.lastIndex = p;
-    const x = this.exact.exec(s);
-    this.lastIndex = x ? this.exact.lastIndex : 0;
+    if (x === null) this.lastIndex = 0;
     return x;
   }
   /** Whether `s` has a match anywhere (ignores `lastIndex`). */
   test(s: string): boolean {
-    return this.startAt(s, 0) >= 0;
+    if (this.bit < 0) {
+      this.scan.lastIndex = 0;
+      return this.scan.test(s);
+    }
+    const keep = this.lastIndex;
+    const found = this.indexedExec(s, 0) !== null;
+    this.lastIndex = keep;
+    return found;
   }
 }
