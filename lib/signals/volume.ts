@@ -785,8 +785,15 @@ function perThingWord(m: string): boolean {
 const EACH_WORDS = ['each', 'every'];
 /** A period word, not a thing a document is for ("a form per week"). */
 const PERIOD_WORD = /^(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|time|person|head|user|seat)s?$/;
-/** Gate for V_EACH_DOC's "... a quarter on a dealer agreement", "... a week on loan applications". */
-const ON_A = /(?:day|week|fortnight|month|quarter|year|ly) (?:on|under) /;
+/** Gate for V_EACH_DOC's "... a quarter on a dealer agreement", "... a week on loan applications": what ends just before " on "/" under ". */
+const ON_A_ENDS = ['day', 'week', 'fortnight', 'month', 'quarter', 'year', 'ly'];
+/** `/(?:day|week|fortnight|month|quarter|year|ly) (?:on|under) /.test(l)`, looking only where " on " or " under " is said. */
+function periodThenOn(l: string): boolean {
+  for (const w of [' on ', ' under ']) {
+    for (let i = l.indexOf(w); i >= 0; i = l.indexOf(w, i + 1)) if (ON_A_ENDS.some((e) => l.endsWith(e, i))) return true;
+  }
+  return false;
+}
 const THAT_NEEDS = /\b(?:that|which|who) (?:all )?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\b/;
 /** Words some readings need at a word start, found once per utterance (term words; "each"/"every"; `PER_PERSON` has one of the last four). */
 const GATE_WORDS = new WordSet(['term', 'intake', 'semester', 'trimester', 'cohort', 'each', 'every', 'per ', 'apiece', 'months', 'weeks', 'to ']);
@@ -1032,6 +1039,28 @@ function periodFirstReadings(sc: VolumeScope): void {
   }
 }
 
+/** A character a `V_PERIOD_DOC` or `V_PERIOD_AND_DOC` match can have before its count: `[a-z',-]`, white space or a count. */
+function periodDocChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 39 || c === 44 || c === 45 || (c >= 0xe000 && c <= 0xe0fe) || isSpace(c);
+}
+/** What the period said before a count of documents has (`PERIOD_BEFORE`: a unit, "weeks" or "per annum"). */
+const PERIOD_KEYS = ['day', 'week', 'fortnight', 'month', 'quarter', 'year', 'annum'];
+
+/**
+ * Where `V_PERIOD_DOC` and `V_PERIOD_AND_DOC` may first match: every match is "<period> ... <count> <documents>", the
+ * count one of `docAt`, and all of it before the count `periodDocChar`s; so it starts in the run of those characters
+ * that ends at a count of `docAt` and names a period. The start of the first such run, else -1 (no match).
+ */
+function periodBeforeDocCount(m: string, docAt: readonly number[]): number {
+  for (const p of docAt) {
+    let s = p;
+    while (s > 0 && periodDocChar(m.charCodeAt(s - 1))) s--;
+    const run = m.slice(s, p);
+    if (PERIOD_KEYS.some((k) => run.includes(k))) return s;
+  }
+  return -1;
+}
+
 /** Volume readings (documents per month) in an utterance; `team` resolves per-person volumes. */
 export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): VolumeCandidate[] {
   const m = u.masked;
@@ -1098,9 +1127,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     addVolume(sc, x[1], period, x.index, x.index + x[0].length, 2, 0.9);
   }
   const andWe = docAt.length > 0 && (m.includes(' and we ') || m.includes(' and they ') || m.includes(' and i '));
+  const periodDocFrom = periodBeforeDocCount(m, docAt);
   for (const re of andWe ? [V_PERIOD_DOC, V_PERIOD_AND_DOC] : [V_PERIOD_DOC]) {
-    re.lastIndex = 0;
-    for (let x = docAt.length > 0 ? re.exec(m) : null; x; x = re.exec(m)) {
+    re.lastIndex = Math.max(0, periodDocFrom);
+    for (let x = periodDocFrom >= 0 ? re.exec(m) : null; x; x = re.exec(m)) {
       if (re === V_PERIOD_AND_DOC && covered(out, x.index + x[0].length - 1)) continue;
       const unitEnd = x.index + x[0].indexOf(x[1] ?? x[2]) + (x[1] ?? x[2]).length;
       if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
@@ -1123,7 +1153,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     (u.lower.includes('ly') && PERIOD_ADVERB.test(u.lower)) || (hasSeason && u.lower.includes('in th'))) &&
     (hasEach || hasDoc(u))) periodFirstReadings(sc);
   let signers: PeoplePerThing | null | undefined;
-  for (let x = hasEach || THAT_NEEDS.test(u.lower) || ON_A.test(u.lower) ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
+  const eachDocGate = hasEach || THAT_NEEDS.test(u.lower) || periodThenOn(u.lower);
+  for (let x = eachDocGate ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
     if (covered(out, x.index)) continue;
     // "ten new builds a month and each build's got eight subbies, and every subbie signs ...": the signers each thing has.
     signers ??= hasEach ? peoplePerThing(u) : null;
