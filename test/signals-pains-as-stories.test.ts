@@ -130,3 +130,18 @@ describe('more pains and tools said in passing', () => {
     expect(extractSignals("we need the patient's consent on file before the scan.").use_case).toBe('consent_forms');
   });
 });
+
+describe('dates wanted, said in other words', () => {
+  it.each<[string, string]>([
+    ["so we'd want it signed off this quarter.", 'medium'],
+    ['mi need it like dis week.', 'high'],
+  ])('%s -> %s', (text, urgency) => {
+    expect(extractSignals(text).urgency).toBe(urgency);
+  });
+  it('keeps a past count this quarter as no deadline', () => {
+    expect(extractSignals('we signed forty this quarter.').urgency).toBeNull();
+  });
+  it('counts the front desk per clinic', () => {
+    expect(extractSignals('we have four clinics, and the front desk staff, about two per clinic, would use it.').team_size).toBe(8);
+  });
+});

@@ -397,6 +397,8 @@ const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?
 /** The units' count said right after the count per unit: "three in each shift, and two shifts" (group 1 the count). */
 const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:there are\\s+|we (?:have|run)\\s+)?(${NUM})\\s+${unit}(?:s|es)\\b(?:\\s+(?:a|per) day\\b)?`)]));
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
+/** A role, or the desk or office people sit at ("the front desk folks, roughly two per clinic"). */
+const ROLE_OR_DESK = new RegExp(`\\b(?:${ROLE}|front desk|front office|back office|reception)\\b`);
 const EACH_UNIT = new RegExp(
   `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|teams|practices|shops|` +
     `restaurants|regions)\\b[^.?!]{0,40}?\\beach\\s+(?:one\\s+|location\\s+|office\\s+|branch\\s+|store\\s+|` +
@@ -1132,7 +1134,7 @@ function unitCount(u: Utterance, unit: string, pos: number): number | undefined 
 function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
   for (let x = execMasked(u, PER_UNIT, PER_UNIT_Y, 0); x; x = execMasked(u, PER_UNIT, PER_UNIT_Y, x.index + x[0].length)) {
     const q = quantityAt(u, x[1]);
-    if (q?.kind !== 'cardinal' || !ROLE_WORD.test(u.masked.slice(Math.max(0, x.index - 100), x.index + x[0].length))) continue;
+    if (q?.kind !== 'cardinal' || !ROLE_OR_DESK.test(u.masked.slice(Math.max(0, x.index - 100), x.index + x[0].length))) continue;
     const after = UNITS_AFTER.get(x[2])?.exec(u.masked.slice(x.index + x[0].length, x.index + x[0].length + 50));
     const uq = after ? quantityAt(u, after[1]) : undefined;
     const units = unitCount(u, x[2], x.index) ?? (uq?.kind === 'cardinal' ? uq.value : undefined);

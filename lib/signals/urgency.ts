@@ -65,7 +65,7 @@ const HIGH_TIME = scan(
   `${WORD_START}(?:(?:by|before|until|for) the ${ORD}(?= of\\b|\\s*[,.;!?]|\\s*$)|` +
     `on the ${ORD}(?<!\\b\\w+ed (?:\\w+ )?on the ${ORD})(?=\\s*[,.;!?]|\\s*$| of ${MONTH}\\b| (?:and|so|but)\\b(?! (?:the )?${ORD}))|` +
     `yesterday|today(?<!(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w*teen|twenty|thirty|forty|fifty|` +
-    `sixty|seventy|eighty|ninety|hundred|thousand))(?: people| staff| of us)? today)|tonight|tomorrow|this week|next week|end of (?:the|this) (?:week|month)|` +
+    `sixty|seventy|eighty|ninety|hundred|thousand))(?: people| staff| of us)? today)|tonight|tomorrow|(?:this|dis) week|next week|end of (?:the|this) (?:week|month)|` +
     `end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|` +
     `next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:start|starting|begin|beginning|launch|go live|` +
     `going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|` +
@@ -140,8 +140,11 @@ const BARE_MAX_WORDS = 6;
 const BARE_CONFIDENCE = 0.6;
 
 const DEADLINE_WORD = /\b(?:need|deadline|due|renew\w*|expires?|live|by|before)\b/;
-/** A past count ("we sent 20 this quarter"); "we've got a tender closing ..." is possession, not the past. */
-const PAST_BEFORE = /\b(?:sent|did|signed|closed|processed|had|(?<!'ve |have |'s |has )got|received)\b/;
+/**
+ * A past count ("we sent 20 this quarter"); "we've got a tender closing ..." is possession, not the past, and "we'd want it
+ * signed off this quarter" is the state wanted.
+ */
+const PAST_BEFORE = /\b(?:sent|did|signed(?<!\b(?:want|need|get|have|like) (?:it|this|them|everything) signed)|closed|processed|had|(?<!'ve |have |'s |has )got|received)\b/;
 const SENTENCE_END = /[.?!]/;
 /** "what we use today", "how we do it today", "files live in Dropbox today": today means currently, not a deadline. */
 const CURRENTLY_TODAY = new RegExp(
