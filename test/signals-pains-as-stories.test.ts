@@ -145,3 +145,9 @@ describe('dates wanted, said in other words', () => {
     expect(extractSignals('we have four clinics, and the front desk staff, about two per clinic, would use it.').team_size).toBe(8);
   });
 });
+
+describe('things per period said with "and they", then the documents each', () => {
+  it('reads units that turn over once a year, one agreement each', () => {
+    expect(extractSignals('we look after about 240 flats and they turn over once a year, one tenancy agreement each.').monthly_volume).toBe(20);
+  });
+});

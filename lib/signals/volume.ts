@@ -595,7 +595,8 @@ const V_SEASON_FIRST = new RegExp(`^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|um|
  * Things per period, then the documents each has: "about 360 units turn over every year, one lease each", "about 360 units,
  * and every unit turns over once a year, one lease each" (group 1 the things' count, 2-5 the period, 6 the documents per thing).
  */
-const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|[a-z'-]+,\\s+(?:and\\s+)?(?:each|every)\\s+(?:[a-z'-]+\\s+){1,5}?)${PERIOD_AFTER},?\\s+` +
+const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|[a-z'-]+,\\s+(?:and\\s+)?(?:each|every)\\s+(?:[a-z'-]+\\s+){1,5}?|` +
+  `[a-z'-]+,?\\s+and\\s+(?:they|these|those|all of them)\\s+(?:[a-z'-]+\\s+){1,3}?)${PERIOD_AFTER},?\\s+` +
   `(?:and\\s+)?(?:with\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
   `(?:each|apiece)\\b`);
 const V_RATE_DOCS_EACH_Y = stickyIfNumLed(V_RATE_DOCS_EACH);
