@@ -151,3 +151,12 @@ describe('things per period said with "and they", then the documents each', () =
     expect(extractSignals('we look after about 240 flats and they turn over once a year, one tenancy agreement each.').monthly_volume).toBe(20);
   });
 });
+
+describe('a count of things per thing is no team', () => {
+  it('does not read "twenty of those per job" as people', () => {
+    expect(extractSignals('variations as well, there are maybe twenty of those per job.').team_size).toBeNull();
+  });
+  it('still reads people per shift', () => {
+    expect(extractSignals('the carers, there are nine of them per shift.').team_size).toBe(9);
+  });
+});

@@ -68,6 +68,9 @@ const DEPT =
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
   'documentation|lettings|credit|credit control';
+/** Places staff are counted per ("two per clinic"). */
+const UNITS = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub',
+  'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center', 'shift'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
@@ -272,7 +275,9 @@ const PATTERNS: readonly PatternSpec[] = [
   // "three of us", "35 of them", "twelve on the team", "8 in sales"
   // After a role noun it counts that role even beside party words, with the roles listed after it ("the event
   // coordinators, four of them, and the venue coordinator" → 5).
-  { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those|'em)\\b`), priority: 2, weak: true, roleSum: true, confidence: 0.75, min: 2,
+  // Not a count per thing other than a place or shift ("fifteen of those per build": change orders).
+  { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those|'em)\\b(?!\\s+per\\s+(?!(?:${UNITS.join('|')})\\b)[a-z])`), priority: 2,
+    weak: true, roleSum: true, confidence: 0.75, min: 2,
     next: new NextGate({ words: ['of '] }) },
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:[a-z-]+\\s+)?(?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85,
     next: new NextGate({ words: [...WEAK_LIST, 'on ', 'in '] }) },
@@ -378,9 +383,6 @@ const LIST_AND_ME = new RegExp(
   String.raw`(?:,\s*|\s+and\s+))+)(?:me|myself)\b`, 'g',
 );
 const LIST_ITEM = /\b(?:our|the|my)\s/g;
-/** Places staff are counted per ("two per clinic"). */
-const UNITS = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub',
-  'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center', 'shift'];
 /**
  * A count per unit and the number of units: "eighteen clinics ... the receptionists ..., roughly two per clinic" (36).
  * Group 1 the count, 2 the unit; the units' count is found before it (`unitCount`) or right after ("three in each shift, and two shifts").
