@@ -160,3 +160,12 @@ describe('a count of things per thing is no team', () => {
     expect(extractSignals('the carers, there are nine of them per shift.').team_size).toBe(9);
   });
 });
+
+describe('people placed or hired are no team, hedged or not', () => {
+  it.each([['each month we are placing about forty nurses.'], ['we are hiring around twenty drivers for the summer.']])('%s', (text) => {
+    expect(extractSignals(text).team_size).toBeNull();
+  });
+  it('still reads a hedged team', () => {
+    expect(extractSignals('we have around twenty drivers.').team_size).toBe(20);
+  });
+});

@@ -105,11 +105,14 @@ const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|c
 const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm|network|group|chain)\b|\bcompany(?:'s| is| has| of)\b/;
 /** A rate or a past period's count after the number ("10 people a month", "320 of those last season"): not a team. */
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season)|(?:last|this|over the)\s+(?:season|summer|winter|term|semester))\b/;
-const EXCLUDE_WORDS = ['not', 'hire', 'hiring', 'hired', 'adding', 'add', 'added', 'onboarding', 'recruit', 'recruiting', 'lose', 'lost', 'fired', 'laid off',
+const EXCLUDE_WORDS = ['not', 'hire', 'hiring', 'hired', 'adding', 'add', 'added', 'onboarding', 'recruit', 'recruiting', 'placing', 'lose', 'lost', 'fired', 'laid off',
   'another', 'than', 'rather than', 'instead of', 'for', 'table for'];
-const EXCLUDE_BEFORE = new RegExp(`\\b(?:${EXCLUDE_WORDS.join('|')})\\s+$`, 'g');
-/** How far before the trailing spaces an `EXCLUDE_BEFORE` match starts at most (its longest word). */
-const EXCLUDE_REACH = Math.max(...EXCLUDE_WORDS.map((w) => w.length));
+/** People taken on or placed, said with a hedge before the count: "hiring around 60", "placing about 40 consultants". */
+const TAKEN_ON = ['hire', 'hiring', 'hired', 'recruit', 'recruiting', 'onboarding', 'place', 'placing', 'placed'];
+const HEDGES = ['about', 'around', 'roughly', 'maybe', 'like', 'some', 'over', 'nearly', 'almost'];
+const EXCLUDE_BEFORE = new RegExp(`\\b(?:${EXCLUDE_WORDS.join('|')})\\s+$|\\b(?:${TAKEN_ON.join('|')})\\s+(?:${HEDGES.join('|')})\\s+$`, 'g');
+/** How far before the trailing spaces an `EXCLUDE_BEFORE` match starts at most (its longest word, or a verb, a space and a hedge). */
+const EXCLUDE_REACH = Math.max(...EXCLUDE_WORDS.map((w) => w.length), Math.max(...TAKEN_ON.map((w) => w.length)) + 2 + Math.max(...HEDGES.map((w) => w.length)));
 
 /** `EXCLUDE_BEFORE.test(before)`: its word ends where the trailing white space starts, so the scan starts at most its longest word before. */
 function excludedBefore(before: string): boolean {
