@@ -1,6 +1,7 @@
 /**
- * Pains told as stories rather than named, and the caller's own tools said in passing: new sentences
- * of the kinds a blind set showed (media lists, couriers, slow returns, vanished copies, price rises).
+ * What callers say in passing rather than name: pains told as stories, tools in a list or on a trial, a relative's
+ * business in Spanglish, licences of the tool in use, dates wanted in other words, people per place, things per
+ * thing, people hired or placed. New sentences of the kinds two blind sets showed.
  */
 import { extractSignals } from '../lib/signals';
 
