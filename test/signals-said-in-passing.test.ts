@@ -170,3 +170,15 @@ describe('people placed or hired are no team, hedged or not', () => {
     expect(extractSignals('we have around twenty drivers.').team_size).toBe(20);
   });
 });
+
+describe('documents each, then how often the things come round', () => {
+  it.each<[string, number]>([
+    ['we manage about ninety flats, one tenancy each, and they renew once a year.', 7.5],
+    ['we have sixty boats, two contracts each, and they renew every year.', 10],
+  ])('%s -> %d', (text, volume) => {
+    expect(extractSignals(text).monthly_volume).toBe(volume);
+  });
+  it('reads "only the one licence" of the tool in use as no team', () => {
+    expect(extractSignals("right now it's pandadoc but only the one licence.").team_size).toBeNull();
+  });
+});

@@ -533,7 +533,7 @@ const ONE_AND_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_O
 /** Licence and seat nouns (not users: a count of users is people). */
 const TOOL_LICENCES = /^(?:licen[cs]es?|seats?)$/;
 /** "only"/"just" (and hedges) right before the count. */
-const ONLY_BEFORE = /\b(?:only|just)\s+(?:(?:about|around|like|maybe)\s+)?$/;
+const ONLY_BEFORE = /\b(?:only|just)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
 /**
  * The caller on a tool now, said earlier in the sentence ("we are using adobe", "we're on docu sign", "currently on pandadoc",
  * "right now it's adobe sign").

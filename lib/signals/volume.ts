@@ -600,6 +600,14 @@ const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|[a-z'-]+,\\s+(
   `(?:and\\s+)?(?:with\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
   `(?:each|apiece)\\b`);
 const V_RATE_DOCS_EACH_Y = stickyIfNumLed(V_RATE_DOCS_EACH);
+/**
+ * Things, the documents each has, then how often they come round: "a hundred and twenty rental units, one lease each, and
+ * they renew once a year" (group 1 the things' count, 2 the documents per thing, 3-6 the period).
+ */
+const V_DOCS_EACH_THEN_RATE = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+s,?\\s+(?:(?:and|with)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
+  `(?:each|apiece),?\\s+(?:and\\s+)?(?:they|which|these|those|dem)\\s+(?:all\\s+)?(?:renew|turn over|roll over|come up|get renewed|are renewed)\\s+` +
+  `(?:once\\s+)?${PERIOD_AFTER}`);
+const V_DOCS_EACH_THEN_RATE_Y = stickyIfNumLed(V_DOCS_EACH_THEN_RATE);
 /** A count at most 30 characters before " each" or " apiece" (what every `V_RATE_DOCS_EACH` match has). */
 function countBeforeEach(m: string): boolean {
   for (const w of [' each', ' apiece']) {
@@ -1168,6 +1176,14 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const k = quantityAt(u, x[6]);
     if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) {
       addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75, 1 / k.value);
+    }
+  }
+  for (let x = (hasEach || u.lower.includes('apiece')) && countBeforeEach(m) ? execMasked(u, V_DOCS_EACH_THEN_RATE, V_DOCS_EACH_THEN_RATE_Y, 0) : null; x;
+    x = execMasked(u, V_DOCS_EACH_THEN_RATE, V_DOCS_EACH_THEN_RATE_Y, x.index + x[0].length)) {
+    const k = quantityAt(u, x[2]);
+    if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) {
+      // Above the "one <doc> ... once a year" inside it: the whole reading says how many things.
+      addVolume(sc, x[1], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 2.1, 0.75, 1 / k.value);
     }
   }
   if (hasPeriod && (present & PER_PERSON_MASK) !== 0 && u.numStarts.length >= 1 && perThingWord(m)) {
