@@ -182,3 +182,10 @@ describe('documents each, then how often the things come round', () => {
     expect(extractSignals("right now it's pandadoc but only the one licence.").team_size).toBeNull();
   });
 });
+
+describe('a per-person rate of the part of a count that would use it', () => {
+  it('multiplies by the busy part, not the whole', () => {
+    const s = extractSignals('about forty brokers but maybe ten are busy enough to need it, and each of the busy brokers sends around six a week.');
+    expect(s.monthly_volume).toBe(260);
+  });
+});

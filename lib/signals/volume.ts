@@ -303,9 +303,12 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
 }
 /** The count of those who each state a rate, said after it: "and there's twelve of them" (group 1). */
 const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*(${NUM})\\s+of (?:them|'em)\\b`);
-/** A group's bare count ("that's like, twelve, well eleven", "there's nine of them"): group 1 (for `headcount`). */
-const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
-  `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us)\\b))`, 'g');
+/**
+ * A group's bare count ("that's like, twelve, well eleven", "there's nine of them"), or the part of a count that would use
+ * it ("fifty agents but maybe fifteen are busy enough"): group 1 (for `headcount`).
+ */
+const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are|but)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
+  `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us)\\b)|(?<=\\bbut\\s+(?:[a-z]+\\s+)*${NUM})\\s+(?:of (?:them|those)\\s+)?(?:are|would|will|actually|really)\\b)`, 'g');
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
 const SHORT_ANSWER_WORDS = 8;
