@@ -189,3 +189,9 @@ describe('a per-person rate of the part of a count that would use it', () => {
     expect(s.monthly_volume).toBe(260);
   });
 });
+
+describe('procurement as the buying process names no use case', () => {
+  it.each([['procurement there takes about two months, honestly.'], ['procurement here has its own rules, sadly.']])('%s', (text) => {
+    expect(extractSignals(text).use_case).toBeNull();
+  });
+});

@@ -68,7 +68,8 @@ real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|hom
 	[^.?!]{0,200}contracts? (?:of|for) sale)|contracts? (?:of|for) sale(?=[^.?!]{0,80}\b(?:propert(?:y|ies)|homes?|houses?|settlement|conveyanc\w*)\b)
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?|subcontracts?(?: agreements?)?
 vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
-vendor_contracts	procurement(?<!\bthrough procurement)(?! (?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?|took|window|deadline
+vendor_contracts	procurement(?<!\bthrough procurement)(?! (?:here |there |alone )?(?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?
+	|took|window|deadline
 	|rules|polic(?:y|ies)|lead|people)\b)
 vendor_contracts	rate con(?:firmation)?s?(?<=\bcarriers?\b[^.?!]{0,60}rate con\w*)|rate con(?:firmation)?s?(?=[^.?!]{0,40}\bcarriers?\b)
 # The agreements the caller's subcontractors or suppliers sign: "all the subbies must sign their agreements".
