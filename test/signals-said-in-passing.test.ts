@@ -195,3 +195,9 @@ describe('procurement as the buying process names no use case', () => {
     expect(extractSignals(text).use_case).toBeNull();
   });
 });
+
+describe('paper as the whole answer, with a closing particle', () => {
+  it.each([['for now just paper po.'], ['still paper lah, everything.']])('%s', (text) => {
+    expect(extractSignals(text).pain_points).toEqual(['manual_process']);
+  });
+});

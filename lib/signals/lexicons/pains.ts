@@ -30,7 +30,7 @@ manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:
 manual_process	-	paper (?:at the moment|for now|right now|currently|only)(?=\s*(?:[,.;!?]|$)| now\b)|(?:everything|it|all)(?:'s| is) (?:all |still |just )?(?:paper|on paper)\b
 	|paper and (?:biro|pen)s?|carbon cop(?:y|ies)|carbon copy pads?|duplicate books?|paper (?:tickets|dockets|receipts|registers?)\b|photocop(?:y|ies|ying) (?:everything|it all|them)
 	|(?:just|only|still|mostly|purely) printing\b
-	|(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| and (?:pens?|email|excel|ink|spreadsheets?|whatsapp)\b)
+	|(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| (?:po|lah|sha|o)\b| and (?:pens?|email|excel|ink|spreadsheets?|whatsapp)\b)
 manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|clips?|plates?|cups?|bags?|straws?))|wet signatures?|on paper|paper[- ]based|all paper|filing cabinets?
 	|(?:a|the|in a|in the) binders?|paperwork piles|manual(?:ly)?|data entry
 manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|pdfs? over email
