@@ -8,8 +8,7 @@ import { painHits, useCaseHit } from './labels';
 import { counts, findMentions, linkDeclined, type Mention } from './mentions';
 import { bestTeam, teamCandidates } from './team-size';
 import { bestUrgency, urgencyHits, type UrgencyHit } from './urgency';
-import { aboutSomeoneElse } from './someone-else';
-import { prepare, quote, rawOffset, type Utterance } from './utterance';
+import { aboutOthers, prepare, quote, rawOffset, type Utterance } from './utterance';
 import { bestVolume, periodIn, volumeCandidates, type Period } from './volume';
 import { WordScanner } from './word-regexp';
 
@@ -76,7 +75,7 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
   const mentions = findMentions(u);
   for (const m of mentions) {
     // "my brother-in-law ... he's on docu sign and hates it": a relative's tool, neither used nor dropped here.
-    if (u.someoneElse && aboutSomeoneElse(u.lower, m.start)) continue;
+    if (aboutOthers(u, m.start)) continue;
     const list = s[m.field];
     if (counts(m)) {
       if (!list.includes(m.id)) {
@@ -99,7 +98,7 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
   dropped.current_solution = dropped.current_solution.filter((id) => !s.current_solution.includes(id));
 
   // "my sister ... so i can tell her when i see her on sunday": someone else's date.
-  const ownUrgency = urgencyHits(u).filter((h) => !(u.someoneElse && aboutSomeoneElse(u.lower, h.start)));
+  const ownUrgency = urgencyHits(u).filter((h) => !aboutOthers(u, h.start));
   const urg = bestUrgency(notAboutProspects(u, ownUrgency, mentions));
   if (urg) {
     s.urgency = urg.value;
@@ -127,7 +126,7 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
   for (const p of painHits(u)) {
     if (leftSpans.some(([a, b]) => p.start >= a && p.start < b)) continue;
     // "my brother-in-law's got a scaffolding firm ... drowning in paperwork": someone else's trouble.
-    if (u.someoneElse && aboutSomeoneElse(u.lower, p.start)) continue;
+    if (aboutOthers(u, p.start)) continue;
     s.pain_points.push(p.value);
     s.evidence.push(ev(u, 'pain_points', p.value, turnIndex, p.start, p.end, p.confidence));
   }

@@ -5,8 +5,7 @@
  * in hospitals"). Weak cues (restaurant, hotel, school, bank...) need self-description.
  */
 import { INDUSTRY_CUES } from './lexicon';
-import { aboutSomeoneElse } from './someone-else';
-import type { Utterance } from './utterance';
+import { aboutOthers, type Utterance } from './utterance';
 import { WordScanner, wordAlternation } from './word-regexp';
 
 export interface IndustryHit {
@@ -73,7 +72,7 @@ export function industryHits(u: Utterance): IndustryHit[] {
     if (c.id === null) continue;
     const a = x.index;
     if (c.unless !== undefined && UNLESS[k - 1]!.test(s)) continue;
-    if (u.someoneElse && aboutSomeoneElse(s, x.index)) continue;
+    if (aboutOthers(u, x.index)) continue;
     // "what would you charge a clinic with 40 doctors", "if a hospital group had ...": a pricing question about some company.
     const b = a + x[0].length;
     const ours = LIKE_OURS.test(s.slice(b, b + 20));

@@ -27,8 +27,7 @@
 import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
 import { ROLE_NOUNS } from './lexicon';
-import { NUM, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
-import { aboutSomeoneElse } from './someone-else';
+import { NUM, aboutOthers, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
 import { namedAfter, userLists } from './user-list';
 import { WordScanner, leadTexts, trieAlternation } from './word-regexp';
 import { AfterModifiers, NextGate, afterSpaces, placesWhere, skipSpaces, stickyAt, trimmedEnd } from './after-count';
@@ -68,9 +67,10 @@ const DEPT =
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
   'documentation|lettings|credit|credit control';
+/** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
+const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop'];
 /** Places staff are counted per ("two per clinic"). */
-const UNITS = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub',
-  'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center', 'shift'];
+const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center', 'shift'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
@@ -393,10 +393,8 @@ const LIST_ITEM = /\b(?:our|the|my)\s/g;
 const PER_UNIT = new RegExp(`(${NUM})\\s+(?:${MOD}(?:${ROLE}|${WEAK})\\s+)?(?:per|at each|in each|for each|in every|at every)\\s+` +
   `(${UNITS.join('|')})\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
 const PER_UNIT_Y = stickyIfNumLed(PER_UNIT);
-/** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
-const SITES = new Set(['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop']);
-/** A count of the business's places by any of their names (group 1 the count). */
-const SITE_COUNT = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:clinics|branches|sites|offices|locations|stores|practices|shops)\\b`);
+/** A count of the business's places by any of their names (`SITES`; group 1 the count). */
+const SITE_COUNT = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:${SITES.map((s) => (s.endsWith('ch') ? `${s}es` : `${s}s`)).join('|')})\\b`);
 /** Per unit of PER_UNIT, a count of those units ("eighteen clinics"): group 1 the count. */
 const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?${unit}(?:s|es)\\b`)]));
 /** The units' count said right after the count per unit: "three in each shift, and two shifts" (group 1 the count). */
@@ -593,7 +591,7 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   // "we hire about 10 people a month": a rate of people, not a team.
   if (RATE_AFTER.test(m.slice(end, end + 24)) || LEFT_AFTER.test(m.slice(end, end + 24))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
-  if (u.someoneElse && aboutSomeoneElse(u.lower, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
+  if (aboutOthers(u, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
   if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
   if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
@@ -1130,7 +1128,8 @@ const ECHO_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(${NUM})\\s+([a-z][a-z-]*[^s\\W]
 
 /** The count said before `pos` of the unit `unit` ("eighteen clinics"), or undefined. */
 function unitCount(u: Utterance, unit: string, pos: number): number | undefined {
-  const x = UNIT_COUNT.get(unit)?.exec(u.masked.slice(0, pos)) ?? (SITES.has(unit) ? SITE_COUNT.exec(u.masked.slice(0, pos)) : null);
+  const before = u.masked.slice(0, pos);
+  const x = UNIT_COUNT.get(unit)?.exec(before) ?? (SITES.includes(unit) ? SITE_COUNT.exec(before) : null);
   const q = x ? quantityAt(u, x[1]) : undefined;
   return q?.kind === 'cardinal' ? q.value : undefined;
 }

@@ -5,7 +5,7 @@
  * then a noun" without re-parsing numbers).
  */
 import { findQuantities, type Quantity } from './numbers';
-import { mentionsSomeoneElse } from './someone-else';
+import { aboutSomeoneElse, mentionsSomeoneElse } from './someone-else';
 
 /** First placeholder code point; quantity i is `String.fromCharCode(NUM_BASE + i)`. */
 export const NUM_BASE = 0xe000;
@@ -283,6 +283,11 @@ export function execMasked(u: Utterance, re: RegExp, sticky: RegExp | null, from
     if (x) return x;
   }
   return null;
+}
+
+/** Offset `pos` of `u` describes a relative's or friend's business, not the caller's (`aboutSomeoneElse`, gated by `someoneElse`). */
+export function aboutOthers(u: Utterance, pos: number): boolean {
+  return u.someoneElse && aboutSomeoneElse(u.lower, pos);
 }
 
 /** A sticky copy of `re` when every match of it starts with a quantity placeholder (see `execMasked`), else null. */

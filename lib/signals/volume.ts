@@ -611,6 +611,15 @@ const V_DOCS_EACH_THEN_RATE = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+s,?\\
   `(?:each|apiece),?\\s+(?:and\\s+)?(?:they|which|these|those|dem)\\s+(?:all\\s+)?(?:renew|turn over|roll over|come up|get renewed|are renewed)\\s+` +
   `(?:once\\s+)?${PERIOD_AFTER}`);
 const V_DOCS_EACH_THEN_RATE_Y = stickyIfNumLed(V_DOCS_EACH_THEN_RATE);
+/**
+ * The readings of things with the documents each has, in the order tried: the regexp and its sticky copy, the group of the
+ * documents per thing, the first of the period's four groups, and the priority (the things-then-period reading stands above
+ * the "one <doc> ... once a year" inside it).
+ */
+const DOCS_EACH_READINGS = [
+  { re: V_RATE_DOCS_EACH, sticky: V_RATE_DOCS_EACH_Y, docs: 6, period: 2, priority: 1.5 },
+  { re: V_DOCS_EACH_THEN_RATE, sticky: V_DOCS_EACH_THEN_RATE_Y, docs: 2, period: 3, priority: 2.1 },
+] as const;
 /** A count at most 30 characters before " each" or " apiece" (what every `V_RATE_DOCS_EACH` match has). */
 function countBeforeEach(m: string): boolean {
   for (const w of [' each', ' apiece']) {
@@ -1174,19 +1183,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const per = signers?.who !== undefined && signers.start > x.index && signers.start < end && countsThing(m, x.index + 1, signers.thing) ? signers.per : 1;
     addVolume({ ...sc, multiplier: sc.multiplier * per }, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, end, 1.5, 0.75);
   }
-  for (let x = (hasEach || u.lower.includes('apiece')) && countBeforeEach(m) ? execMasked(u, V_RATE_DOCS_EACH, V_RATE_DOCS_EACH_Y, 0) : null; x;
-    x = execMasked(u, V_RATE_DOCS_EACH, V_RATE_DOCS_EACH_Y, x.index + x[0].length)) {
-    const k = quantityAt(u, x[6]);
-    if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) {
-      addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.5, 0.75, 1 / k.value);
-    }
-  }
-  for (let x = (hasEach || u.lower.includes('apiece')) && countBeforeEach(m) ? execMasked(u, V_DOCS_EACH_THEN_RATE, V_DOCS_EACH_THEN_RATE_Y, 0) : null; x;
-    x = execMasked(u, V_DOCS_EACH_THEN_RATE, V_DOCS_EACH_THEN_RATE_Y, x.index + x[0].length)) {
-    const k = quantityAt(u, x[2]);
-    if (k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6 && !covered(out, x.index)) {
-      // Above the "one <doc> ... once a year" inside it: the whole reading says how many things.
-      addVolume(sc, x[1], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 2.1, 0.75, 1 / k.value);
+  for (const r of (hasEach || u.lower.includes('apiece')) && countBeforeEach(m) ? DOCS_EACH_READINGS : []) {
+    for (let x = execMasked(u, r.re, r.sticky, 0); x; x = execMasked(u, r.re, r.sticky, x.index + x[0].length)) {
+      const k = quantityAt(u, x[r.docs]);
+      if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 6 || covered(out, x.index)) continue;
+      const p = r.period;
+      addVolume(sc, x[1], unitOf(x[p] ?? x[p + 1] ?? x[p + 2] ?? x[p + 3], u), x.index, x.index + x[0].length, r.priority, 0.75, 1 / k.value);
     }
   }
   if (hasPeriod && (present & PER_PERSON_MASK) !== 0 && u.numStarts.length >= 1 && perThingWord(m)) {
