@@ -313,45 +313,37 @@ interface Branch {
   pieces: Piece[];
 }
 
-/**
- * The alternatives of `pieces` that can start with the text whose key codes are `at`, in order, as regexp
- * alternatives; each run of those that cannot before a kept one is one never-matching alternative that
- * keeps their capturing groups (`(?!)()()`), so the groups keep their numbers; `dead` counts the groups
- * of the run after the last kept one (the caller places them).
- */
-function keptAlternatives(pieces: readonly Piece[], at: readonly number[]): { alts: string[]; dead: number } {
-  const alts: string[] = [];
-  let dead = 0;
-  for (const p of pieces) {
-    if (p.keys === null || at.some((k) => p.keys!.has(k))) {
-      if (dead > 0) alts.push(`(?!)${'()'.repeat(dead)}`);
-      dead = 0;
-      alts.push(p.src);
-    } else dead += p.captures;
-  }
-  return { alts, dead };
+/** A cut-down alternation and, per capturing group of it (1-based), the group of the whole alternation it stands for. */
+interface PieceRegExp {
+  re: RegExp;
+  groups: Uint16Array;
 }
 
 /**
  * A word list's alternation cut down to the alternatives that can start with given text, builds one
  * regexp per start text (its one to three key codes) on first use. It matches where and what the whole
- * alternation matches at a start with that text, capture groups included: the alternatives left out
- * cannot match there (none can begin with it), the others keep their order (the first that matches
- * wins, as in the whole), and the left-out ones' capturing groups stay, never matching, where they
- * were. A small regexp is also compiled with V8's optimisations (a big list's whole alternation is
- * over its 20 KB limit) and tries a few alternatives instead of hundreds.
+ * alternation matches at a start with that text: the alternatives left out cannot match there (none can
+ * begin with it), and the others keep their order (the first that matches wins, as in the whole). The
+ * left-out alternatives' capturing groups are not in the regexp (each empty group costs compiled code
+ * and a register cleared on every try); `groups` numbers the kept ones as the whole alternation does,
+ * and the scanner reports a match with the whole alternation's numbering. A small regexp is also
+ * compiled with V8's optimisations (a big list's whole alternation is over its 20 KB limit) and tries a
+ * few alternatives instead of hundreds.
  */
 class Pieces {
   private readonly branches: Branch[];
-  private readonly byKey = new Map<number, RegExp | null>();
+  /** Capturing groups of the whole alternation. */
+  readonly groupCount: number;
+  private readonly byKey = new Map<number, PieceRegExp | null>();
   constructor(alternatives: string, private readonly prefix: string) {
     this.branches = topAlternatives(alternatives).map((a) => {
       const grouped = a.startsWith('(') && a[1] !== '?' && groupEndAt(a, 0) === a.length;
       return { grouped, pieces: grouped ? topAlternatives(a.slice(1, -1)).map(pieceOf) : [pieceOf(a)] };
     });
+    this.groupCount = this.branches.reduce((n, b) => n + (b.grouped ? 1 : 0) + b.pieces.reduce((m, p) => m + p.captures, 0), 0);
   }
   /** The sticky regexp for the text at a start whose key codes are `keys[k..k+2]` (`LeadIndex.keys`), or null when nothing can match there. */
-  at(keys: readonly number[], k: number): RegExp | null {
+  at(keys: readonly number[], k: number): PieceRegExp | null {
     const code = keys[k + 2] >= 0 ? keys[k + 2] : keys[k + 1] >= 0 ? keys[k + 1] : keys[k];
     let re = this.byKey.get(code);
     if (re === undefined) {
@@ -361,27 +353,42 @@ class Pieces {
     }
     return re;
   }
-  private build(at: readonly number[]): RegExp | null {
+  private build(at: readonly number[]): PieceRegExp | null {
     const alts: string[] = [];
-    let dead = 0;
-    let any = false;
+    const groups: number[] = [];
+    /** Groups of the whole alternation opened before the alternative at hand. */
+    let whole = 0;
+    const keep = (p: Piece) => p.keys === null || at.some((c) => p.keys!.has(c));
     for (const b of this.branches) {
-      const kept = keptAlternatives(b.pieces, at);
-      const groups = b.pieces.reduce((n, p) => n + p.captures, 0);
-      if (kept.alts.length === 0) {
-        dead += groups + (b.grouped ? 1 : 0);
-        continue;
+      const kept: string[] = [];
+      const branchGroup = b.grouped ? ++whole : 0;
+      const inner: number[] = [];
+      for (const p of b.pieces) {
+        if (keep(p)) {
+          kept.push(p.src);
+          for (let g = 1; g <= p.captures; g++) inner.push(whole + g);
+        }
+        whole += p.captures;
       }
-      any = true;
-      if (dead > 0) alts.push(`(?!)${'()'.repeat(dead)}`);
-      dead = 0;
-      if (kept.dead > 0) kept.alts.push(`(?!)${'()'.repeat(kept.dead)}`);
-      alts.push(b.grouped ? `(${kept.alts.join('|')})` : kept.alts[0]);
+      if (kept.length === 0) continue;
+      if (b.grouped) groups.push(branchGroup);
+      groups.push(...inner);
+      alts.push(b.grouped ? `(${kept.join('|')})` : kept[0]);
     }
-    if (!any) return null;
-    if (dead > 0) alts.push(`(?!)${'()'.repeat(dead)}`);
-    return new RegExp(`${this.prefix}(?:${alts.join('|')})\\b`, 'y');
+    if (alts.length === 0) return null;
+    return { re: new RegExp(`${this.prefix}(?:${alts.join('|')})\\b`, 'y'), groups: Uint16Array.from(groups) };
   }
+}
+
+/** `x` (a match of a cut-down alternation) numbered as the whole alternation of `groupCount` groups numbers it. */
+function wholeMatch(x: RegExpExecArray, groups: Uint16Array, groupCount: number): RegExpExecArray {
+  const out = new Array<string | undefined>(groupCount + 1) as RegExpExecArray;
+  out[0] = x[0];
+  for (let j = 1; j < x.length; j++) out[groups[j - 1]] = x[j];
+  out.index = x.index;
+  out.input = x.input;
+  out.groups = undefined;
+  return out;
 }
 
 /** How much of each alternative's leading text a scanner checks at a candidate start before trying its regexp. */
@@ -511,11 +518,12 @@ export class WordScanner {
       if ((masks[i] & b) === 0 || state[i] === NO_MATCH) continue;
       const p = starts[i];
       if (p < from) continue;
-      const re = state[i] === UNTRIED && !this.leadAt(s, p) ? null : this.pieces!.at(keys, 3 * i);
-      if (re === null) {
+      const piece = state[i] === UNTRIED && !this.leadAt(s, p) ? null : this.pieces!.at(keys, 3 * i);
+      if (piece === null) {
         state[i] = NO_MATCH;
         continue;
       }
+      const { re } = piece;
       re.lastIndex = p;
       const x = re.exec(s);
       if (x === null) {
@@ -524,7 +532,7 @@ export class WordScanner {
       }
       state[i] = MATCH;
       this.lastIndex = re.lastIndex;
-      return x;
+      return wholeMatch(x, piece.groups, this.pieces!.groupCount);
     }
     return null;
   }
