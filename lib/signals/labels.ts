@@ -42,7 +42,9 @@ const AUDIT_COMING =
 const AUDIT_BEFORE = new RegExp(String.raw`\b(?:(?:it|this|live|ready|running|in place|set up|sorted)\s+(?:before|ahead of|in time for|by)|` +
   String.raw`because of|due to) (?:the|our|this|next) (?:[a-z]+ ){0,2}$`);
 const AUDIT_PAST = /\b(?:was|were|had|failed|passed|did|last)\s+(?:(?:an?|the|our|their)\s+)?(?:\w+\s+)?$/;
-const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?)\b/;
+const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?|inspect(?:ion|ions|ors?)|ministry)\b/;
+/** A price complaint said beside leaving the tool: "we're not anymore, the price, they doubled it", "... at renewal so we cancelled". */
+const LEFT_TOOL = /\b(?:(?:we're|we are) not (?:on it |with them )?any ?more|(?:so|and) we (?:cancel+ed|dropped|ditched|left|quit)|(?:dropped|ditched|cancel+ed) (?:it|them))\b/;
 const NEGATED = /\b(?:not|isn't|aren't|wasn't|never|no longer|don't|doesn't|hardly|without)\s+(?:\w+\s+){0,2}$/;
 /** What a weak cue complains about when it is not the paperwork ("parking is a nightmare"). */
 const OFF_TOPIC_BEFORE = new RegExp(
@@ -67,6 +69,16 @@ export function useCaseHit(u: Utterance): LabelHit | null {
   return null;
 }
 
+/** The sentence of `s` around offset `i`, at most 90 characters either side. */
+function sentenceAround(s: string, i: number): string {
+  const from = Math.max(0, i - 90);
+  const before = s.slice(from, i);
+  const a = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1;
+  const after = s.slice(i, i + 90);
+  const b = after.search(/[.?!]/);
+  return before.slice(a) + (b < 0 ? after : after.slice(0, b));
+}
+
 /** Every pain point stated, one hit per label (its first cue); weak cues ("a nightmare") only when nothing more specific is said. */
 export function painHits(u: Utterance): LabelHit[] {
   const out: (LabelHit & { weak: boolean; coming: boolean })[] = [];
@@ -84,10 +96,12 @@ export function painHits(u: Utterance): LabelHit[] {
     if (c.id === 'missing_integration' && IF_NEW_TOOL.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     // "auditors keep flagging missing signatures" is the compliance worry, not a rework problem.
     // The missing signatures are then what makes a coming audit a worry.
-    if (c.id === 'errors_rework' && /^missing/.test(x[0]) && AUDIT_CONTEXT.test(u.lower)) {
+    if (c.id === 'errors_rework' && /^missing|\bsignature/.test(x[0]) && AUDIT_CONTEXT.test(u.lower)) {
       auditWorry = true;
       continue;
     }
+    // "we dropped it, far too dear": the price of a tool already left (its sentence says so) is no current pain.
+    if (c.id === 'too_expensive' && LEFT_TOOL.test(sentenceAround(u.lower, x.index))) continue;
     // "there's an audit in about three weeks": an audit coming is a date, not a worry about the current process.
     // (kept only beside another pain: "the auditors come in two weeks and half our agreements are missing").
     const coming = c.id === 'compliance_risk' && /^audit/.test(x[0]) && (AUDIT_COMING.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 64)) ||

@@ -96,7 +96,7 @@ const DATE_DEADLINE = new RegExp(`^(?:by|before|on|until|from) (?:the )?(?:\\d|$
 /** Medium time phrases (below, with the distance readings where MAY_HAVE_DISTANCE holds). */
 const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|` +
   `couple(?: of)?|two|three|four|five|six|seven|eight|2|3|4|5|6|7|8) (?:weeks|months)|(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +
-  `around |roughly |maybe |approximately |just )?(?:a|two|three|four|five|six|seven|eight|2|3|4|5|6|7|8|a couple of|a few|the next few) weeks|` +
+  `around |roughly |maybe |approximately |just )?(?:a|two|three|four|five|six|seven|eight|nine|ten|twelve|2|3|4|5|6|7|8|9|10|12|a couple of|a few|the next few) weeks|` +
   `(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|` +
   `a couple of)(?:,? (?:or |to )?(?:two|three))? months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|` +
   `sixty|ninety) days|(?:month|a month) or two|(?:looking at|talking|talking about) (?:about |maybe |roughly |like )?(?:a couple of|two|a month or two) months|(?:sometime )?soon|shortly` +
@@ -114,7 +114,7 @@ const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
 const TIME_LEFT = /^(?:gives? us|(?:we've|we have) got|leaves us|leaving us) /;
 const CONTEXT =
   new RegExp(
-    String.raw`\b(?=\w)(?:need|needs|needed|have to|has to|got to|gotta|must|want|wanna|hoping|hope|like to|love to|` +
+    String.raw`\b(?=\w)(?:need|needs|needed|have to|has to|got to|gotta|must|want|wants (?:it|this|them|something)|wanna|hoping|hope|like to|love to|` +
     String.raw`looking to|plan|planning|goal|deadline|due|by|before|until|go live|going live|live|launch|starts?|starting|` +
     String.raw`roll(?:ing)? (?:it |this )?out|rollout|up and running|in place|sorted|set up|decide|decision|sign|switch|move|` +
     String.raw`implement|would be (?:great|ideal|nice|good|perfect|awesome)|expires?|expiring|renew\w*|shut\w*|closing|` +
@@ -155,9 +155,15 @@ const CURRENTLY_TODAY = new RegExp(
 
 /** "we're moving off Adobe Sign eventually": when the current tool goes, not when the caller wants a solution. */
 const LEAVING_TOOL = /\b(?:mov(?:e|es|ing)|switch(?:es|ing)?|migrat(?:e|es|ing)|com(?:e|es|ing)|get(?:s|ting)?) (?:off|away from|out of)\b[^.?!;,]{0,30}$/;
+/** "m y o b, but we're moving to zero next year": another system the caller is moving to (not "moving to e-signatures"). */
+const MOVING_TO = /\b(?:mov(?:e|es|ing)|switch(?:es|ing)?|migrat(?:e|es|ing)) (?:over )?to (?!(?:a|an|the|you|your|this|it|e-?sign\w*|digital|electronic|paperless|online)\b)\w+ $/;
 const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to|probably|maybe)\s+[^.?!;]{0,25}\bby\s+(?:(?:the\s+)?(?:end|start|middle) of\s+(?:the\s+)?)?$/;
-/** "we might hire another ten next year": when the team grows, not when they want the product. */
-const GROWTH_WHEN = /\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$/;
+/**
+ * "we might hire another ten next year", "maybe twenty if the boss opens the second showroom in butterworth next year": when
+ * the team grows, not when they want the product.
+ */
+const GROWTH_WHEN = new RegExp(String.raw`\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$|` +
+  String.raw`\b(?:open|opens|opening) (?:\w+ ){1,2}(?:showroom|branch|office|site|store|shop|location|clinic|depot|warehouse|outlet|restaurant)s?\b[^.?!;,]{0,25}$`);
 /** "next year it will be fifty", "next year it may go to five hundred": a size the caller expects, said after the time. */
 const GROWTH_AFTER = new RegExp(
   String.raw`^,?\s+(?:it|we|that|they)(?:(?:'ll| will| would|'d| might| may| could| should)|(?:'re| are)? (?:hoping|planning|aiming|expecting) to) ` +
@@ -176,6 +182,11 @@ const SET_APART_AFTER = /^[^.?!]{0,25}\bthat's (?:with|for|about|separate|unrela
 const UNRELATED_BEFORE = /\b(?:unrelated|separately|on another note)\b[^.?!]{0,60}$/;
 /** An event that already happened: "there was an audit on the third". */
 const PAST_EVENT_BEFORE = /\b(?:there was|there were|we had|was|were)\s+(?:(?:a|an|the|our)\s+)?(?:\w+\s+)?$|\b(?:who|that|which) (?:joined|started|left|arrived|came)\s+$/;
+
+/** "no real deadline" (not "no rush"): beside a date the caller names, the date decides ("january sometime, no real deadline" is none). */
+const NO_DEADLINE = /^no (?:\w+ )?(?:deadline|timeline|time ?frame)$/;
+/** A month or holiday named as a time ("may" is left out: it is mostly the verb). */
+const NAMED_TIME = /\b(?:january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|easter)\b/;
 
 /** Offset `i` lies in one of the low-urgency cue spans. */
 function insideLow(spans: readonly [number, number][], i: number): boolean {
@@ -201,7 +212,8 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     // "we might be 100 by next year": a size the caller expects, not when they want the product.
     if (GROWTH_BY.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
     if (LEAVING_TOOL.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
-    if (x[0].startsWith('next') && GROWTH_WHEN.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
+    if (x[0].startsWith('next') && MOVING_TO.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
+    if (x[0].startsWith('next') && GROWTH_WHEN.test(s.slice(Math.max(0, x.index - 60), x.index))) continue;
     if (x[0].startsWith('next') && GROWTH_AFTER.test(s.slice(x.index + x[0].length, x.index + x[0].length + 30))) continue;
     hits.push({ value: 'low', start: x.index, end: x.index + x[0].length, confidence: 0.8 });
     lowSpans.push([x.index, x.index + x[0].length]);
@@ -252,8 +264,11 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
   }
   // "before the first of May, which gives us like five weeks": the distance the caller states outweighs the date's bare reading.
   const distance = distanceTalk && hits.some((h) => h.value === 'medium' && DISTANCE_MEDIUM_RE.test(s.slice(h.start, h.end)));
-  if (distance) return hits.filter((h) => !(h.value === 'high' && DATE_DEADLINE.test(s.slice(h.start, h.end))));
-  return hits;
+  const timed = distance ? hits.filter((h) => !(h.value === 'high' && DATE_DEADLINE.test(s.slice(h.start, h.end)))) : hits;
+  // "no hard deadline as such, but our year end is in about ten weeks": a date named beside "no deadline" decides.
+  if (!timed.some((h) => h.value === 'low' && NO_DEADLINE.test(s.slice(h.start, h.end)))) return timed;
+  if (!timed.some((h) => h.value !== 'low') && !NAMED_TIME.test(s)) return timed;
+  return timed.filter((h) => !(h.value === 'low' && NO_DEADLINE.test(s.slice(h.start, h.end))));
 }
 
 /** Resolve the utterance's urgency: high beats low beats medium. */

@@ -31,16 +31,20 @@ manual_process	-	paper (?:at the moment|for now|right now|currently|only)(?=\s*(
 	|paper and (?:biro|pen)s?|carbon cop(?:y|ies)|carbon copy pads?|duplicate books?|paper (?:tickets|dockets|receipts|registers?)\b|photocop(?:y|ies|ying) (?:everything|it all|them)
 	|(?:just|only|still|mostly|purely) printing\b
 	|(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| (?:po|lah|sha|o)\b| and (?:pens?|email|excel|ink|spreadsheets?|whatsapp)\b)
-manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|clips?|plates?|cups?|bags?|straws?))|wet signatures?|on paper|paper[- ]based|all paper|filing cabinets?
+manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|clips?|plates?|cups?|bags?|straws?))|wet signatures?
+	|on paper(?<!\b(?:statements|bills|post|mail) (?:still |all |usually |always )?(?:come|comes|arrive|arrives) on paper)
+	|paper[- ]based|all paper|filing cabinets?
 	|(?:a|the|in a|in the) binders?|paperwork piles|manual(?:ly)?|data entry
 manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|pdfs? over email
 manual_process	-	(?:it's|its|is) all (?:pdfs?|email|emails)|all (?:pdfs?|emails?) (?:back and forth|over email)|(?:just |only )?(?:word docs?|pdfs) and email|(?:just|only) word and email
 manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)
 	|back to (?:(?:whatsapp|email|e-mail|excel|word)(?:,| and) )?(?:paper|pen and paper|printing|wet ink)|pen and paper
 manual_process	-	(?:so much|too much|tons of|piles of|mountains of|a lot of|lots of|a ton of|stacks? of) paper(?:work)?|wet ink|sticky notes|post-its|in binders
-manual_process	-	email(?:ing)? (?:\w+ )?(?:docs?|documents|pdfs|files) (?:back and forth|around)
+manual_process	-	email(?:ing)? (?:\w+ )?(?:docs?|documents|pdfs|p d fs|files) (?:back and forth|around)|email(?:s|ed|ing)? (?:the |a )?(?:pdfs?|p d fs?)\b
 # Led by the rare word, the common one checked behind it (a cue led by "on" or "send" is tried at every one).
-manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\bchas\w* (?:\w+ ){0,2}on whatsapp)|(?:photo|picture|pic)s?(?<=\bsend(?:s|ing)? (?:back )?(?:a )?(?:photo|picture|pic)s?)\b
+manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\bchas\w* (?:\w+ ){0,2}on whatsapp)
+	(?<!\b(?:lads|guys|girls|staff|team|drivers|people|everyone|everybody|they|we)(?: are|'re|'s| is)? (?:all |mostly |both )?on whatsapp)|whatsapped\b
+	|(?:photo|picture|pic)s?(?<=\bsend(?:s|ing)? (?:back )?(?:a )?(?:photo|picture|pic)s?)\b
 manual_process	-	(?:photo|picture)s? of(?<=\b(?:take|takes|taking) (?:a )?(?:photo|picture)s? of)
 manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:an? )?(?:pdfs?|attachments?)
 	|(?:on|by|over|via) email as pdfs?|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
@@ -70,7 +74,8 @@ chasing_signatures	-	(?:call|calling|email|emailing|text|texting|ping|pinging|ri
 chasing_signatures	-	chas(?:e|ing) and chas(?:e|ing)|phone tag|(?:knock(?:ing)? on doors|begging)\b[^.?!]{0,30}\bto get (?:\w+ ){0,2}(?:back|signed)
 chasing_signatures	-	chas(?:e|es|ing) (?:the |our |all the |all our )?{chased}
 # Chasing anyone for a signature: "chasing owners for signatures".
-chasing_signatures	-	chas(?:e|es|ing) (?:[a-z']+ ){1,3}for (?:(?:their|a|the) )?(?:signatures?|sign-?offs?)|ringing round
+chasing_signatures	-	chas(?:e|es|ing) (?:[a-z']+ ){1,4}for (?:(?:their|a|the) )?(?:signatures?|sign-?offs?|signed (?:copies|forms|contracts|ones|papers|documents|agreements|consents))
+	|ringing round
 	|chas(?:e|es|ing) (?:[a-z']+ ){1,2}for (?:weeks|days|months|ages) to get (?:them|it|those|\w+) (?:signed|back)
 chasing_signatures	-	follow(?:ing)?[- ]up (?:with|on) (?:people|clients|customers|them|signers|everyone)|nag(?:ging)?|remind(?:ing)? (?:people|them|clients|everyone)|hound(?:ing)?
 chasing_signatures	-	follow(?:s|ing|ed)?[- ]up (?:with|on) (?:the |our |all the )?[a-z]+s\b(?: \w+){0,2} to sign\b|track(?:ing)? (?:people|them|signers) down
@@ -119,9 +124,10 @@ compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 	|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls|guys|lads|ladies|person|bods)\b)
 	|compliant|audit(?:s|ors?| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?)\b)
 	(?![^.?!]{0,30}\b(?:is|was|that is|that's|it's) (?:all )?(?:over|done|behind us)\b)
-	|gdpr|soc ?2|regulat(?:ory|ors|ions)|legally (?:binding|solid|sound|watertight|enforceable)|esign act|ueta
+	|gdpr|soc ?2|regulat(?:ors|ions|ory(?! (?:team|department|dept|folks|people|staff|affairs|side|office|officers?|managers?|leads?|person|guys|girls|lads|ladies|bods
+	|coordinators?|specialists?)\b))|legally (?:binding|solid|sound|watertight|enforceable)|esign act|ueta
 compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz]ations?))
-compliance_risk	-	finra|data protection (?:commissioner|regulator|officer|authority|law|rules)|on the hook with|ministry of labou?r|labou?r (?:inspectors?|department|office)
+compliance_risk	-	finra|data protection (?:commissioner|regulator|officer|authority|law|rules)|on the hook with|ministry of (?:\w+ and )?labou?r|labou?r (?:inspectors?|department|office)
 # Inspectors or a regulator pressing on the records: "the inspectors are always on at us about our records".
 compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*|asked for|came|found|
 	(?:real |big |serious )?problem|in trouble)\b)
@@ -137,9 +143,10 @@ hard_to_use	-	(?:nobody|no one)(?: in the office| here| on the team)? knows how 
 	|knows how to set up (?:templates?|anything)(?<=\b(?:nobody|no one)\b[^.?!]{0,30})
 hard_to_use	-	knows? how to use (?:it|the (?:system|tool|software|thing|app|platform)|the [a-z]+(?: [a-z]+)? (?:we have|we've got|we use))(?<=\b(?:nobody|no one|noone|none of (?:us
 	|them))\b[^.?!]{0,40}knows? how to use [a-z ]{2,40})
+hard_to_use	-	(?:nobody|no one|none of us)(?: here| in the office| on the team)? knows? how to (?:do|change|edit|update) (?:it|them|that|the templates?)\b
 hard_to_use	-	{users} (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using|building|making|setting up|creating|doing|working)
 hard_to_use	-	(?:nobody|no one|none of us)(?: in the office| here| on the team)? can (?:figure|work) (?:it |out)|refuses? to use|won't use it(?!,? (?:it's|it'll be|it would be|only|just
-	|they)\b)(?<!\bthe \w+s won't use it)
+	|they)\b)(?<!\b(?:the \w+s|he|she) won't use it)
 	|(?:outdated|dated|ugly|terrible|awful|ancient) (?:interface|ui|software)
 hard_to_use	-	interface (?:is|looks) (?:awful|terrible|dated|outdated|ancient|old|like)
 hard_to_use	-	(?:ui|interface|software|tool|app|system)(?:'s| is| looks) (?:so |really |pretty |kind of |super |very )?(?:outdated|dated|ugly|ancient|old school)
@@ -155,7 +162,8 @@ errors_rework	-	(?:fill|sign) (?:it|them|everything) (?:out |in )?(?:all )?(?:ov
 errors_rework	-	redo(?:ing)?|rework|fill(?:s|ing|ed)? (?:\w+ ){0,2}(?:in |out )?(?:wrongly|incorrectly|wrong)\b(?! (?:person|address|email))
 poor_visibility	-	{lost_things} (?:\w+ )?(?:get(?:s|ting)?|got|gets|went|go) lost
 poor_visibility	-	(?:get(?:s|ting)?|got) lost in|(?:lose|loses|losing|lost) (?:them|it|those|half of them|some of them)(?= in (?:their|his|her|the|a|our)\b| somewhere\b| all the time\b)
-	|(?:half|some|most|a lot|loads) of (?:them|those|the \w+) (?:go|goes|going|went|gone) missing|(?:lost|lose) a (?:whole |full |entire )?(?:day's|week's|month's|batch)(?: worth)?
+	|(?:half|some|most|a lot|loads) of (?:them|those|the \w+) (?:go|goes|going|went|gone) missing
+	|(?:lost|lose) a (?:whole |full |entire )?(?:day's|week's|month's|batch|box|folder|file|bundle|packet|pile|stack)(?: worth)?
 	|lost in (?:email|emails|the inbox|inboxes|the shuffle)
 chasing_signatures	-	ghost(?:s|ed|ing)? (?:us|me)|nudg(?:e|es|ing)|(?:send|sending|sent) (?:\w+ ){0,2}reminders|reminder emails
 chasing_signatures	-	follow(?:ing)?[- ]ups?\b[^.?!]{0,20}\b(?:times|again|forever|endless)
@@ -205,7 +213,7 @@ too_expensive	negatable	price (?:is |very |so |too |really |quite )*(?:high|stee
 poor_visibility	-	(?:some|half|a few|most|many|one or two|a couple) (?:of them |of the \w+ )?(?:are|get|got|go|went|gets) lost|(?:we|they) (?:lose|lost) (?:a few|some|one or two|a couple
 	|half|loads|a lot|a bunch)\b
 	|(?:went|go|goes|going|gone) missing(?<=\b\w+s (?:went|go|goes|going|gone) missing)
-	|no idea (?:what's|what has|which ones?|who's|who has|what) (?:been |actually |already )?(?:signed|come back|gone out)
+	|no idea (?:what's|what has|which ones?|who's|who has|what) (?:been |actually |already )?(?:signed|come back|gone out|opened|seen|read|viewed)
 manual_process	-	(?:pdfs?|emails?|papers?|documents?|contracts?|forms?|copies|attachments?) fly(?:ing|in'?) (?:around|about|everywhere)|na paper\b|paper we (?:dey )?use\b
 	|post(?:ing|ed|s)? (?:stuff|things|papers|documents|contracts|it|them) (?:about|around|back and forth|out and back)
 	|(?:bring|brings|bringing|brought) (?:the |all the )?(?:paper|paperwork|papers|forms|copies|dockets) back|(?:signed|sent|scanned) back (?:over|by|via|on) (?:email|e-mail|whatsapp)
@@ -233,11 +241,20 @@ slow_turnaround	-	c(?:o|a)mes? back (?:only )?after (?:like |about |almost |over
 	|takes?\s+(?:us |them |me )?(?:like |about )?(?:one|two|three|four|five|\d+),? (?:or )?(?:two|three|four|five|six|\d+) (?:days|weeks|months)
 chasing_signatures	-	(?:calling|ringing|phoning|emailing|texting|messaging|chasing) (?:them|people|clients|customers|parents|the \w+) (?:again and again|over and over)
 errors_rework	-	(?:signed|sent|used|printed) (?:an |the )?(?:old|older|outdated|out[- ]of[- ]date|previous) version
-poor_visibility	-	(?:{doc_nouns}|it|they|them) (?:just |simply |completely )?(?:vanished|disappeared)|(?:nobody|no one) knew (?:who|where|which|whether|if)
+poor_visibility	-	(?:{doc_nouns}|it|they|them) (?:just |simply |completely )?(?:vanished|disappeared)
+	|(?:nobody|no one|none of us) knew (?:who|where|which|whether|if|(?:it|they) (?:was|were|had) (?:there|gone|missing|lost))\b
 	|(?:looked|searched|hunted) (?:everywhere|all over|high and low)
 hard_to_use	-	(?:parents|patients|students|members|tenants|clients|customers|drivers) (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using it)(?: on (?:their|the|a) (?:phones?|mobiles?))?
 # "scanned into the wrong chart", "we whatsapp three, four times", "they come back with blanks".
 errors_rework	-	(?:scanned|filed|saved|attached|uploaded|sent|went out) (?:in)?to the wrong (?:chart|file|folder|record|client|patient|customer|account|address)
 	|c(?:o|a)mes? back with blanks
 chasing_signatures	-	(?:whatsapp|text|call|ring|phone|email|message) (?:them |him |her )?(?:two|three|four|five|\d+),? (?:(?:three|four|five|six|\d+) )?times
+# Told as stories again: "nobody had any idea where it was", "none of us had a clue", "comes back with bits left blank", "some
+# consents had no date on them", "so no confidentiality clause", "paper, in a folder",
+# "now it's printing the letters", "the owners sign it days late".
+poor_visibility	-	(?:nobody|no one|none of us) (?:had|has|have) (?:any idea|a clue|the faintest idea|the foggiest)\b(?! (?:how|what to do)\b)
+errors_rework	-	(?:bits|parts|boxes|sections|pages|lines|questions|spaces) (?:are |get |got )?left (?:blank|empty)|no (?:date|dates|initials) on (?:them|it|the \w+)
+compliance_risk	-	no (?:confidentiality|indemnity|non-disclosure|nda) (?:clause|agreement|cover|in place)
+manual_process	-	paper(?<=^paper)(?=\s*(?:[,.;!?]|$)| (?:po|lah|sha|o|la|lor|yaar)\b)|(?:it's|its|it is) (?:all |just |still |mostly |back to )?printing\b
+slow_turnaround	-	(?:days|weeks|months) late\b(?<=\bsign(?:s|ed|ing)?\b[^.?!]{0,60})
 `;
