@@ -93,8 +93,9 @@ outlook	integration_needs	lower	(?<=\b(?:and|or|,)\s+)outlook\b(?! (?:is|was|for
 # Mail said by its job, or lowercase beside other Microsoft apps: "email is outlook", "so outlook and teams".
 outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)outlook\b
 	|outlook(?=,? (?:(?:and|or|plus) )?(?:teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:mail|email|emails|e-mail|the calendar|calendars?)\b)
-# A reply that opens with the tool: "outlook, everything is microsoft here", "outlook, and teams".
-outlook	integration_needs	lower	(?<=^\s*)outlook(?=\s*(?:,|$))
+# A reply that opens with the tool, then its suite: "outlook, everything is microsoft here" (a bare "Outlook, mostly." is an answer
+# to the agent's question, read by question-context.ts).
+outlook	integration_needs	lower	(?<=^\s*)outlook(?=,[^.?!]{0,40}\bmicrosoft\b)
 # Suites: a caller naming the suite (not one of its apps) gets the suite id.
 microsoft_365	integration_needs	lower	(?:office|microsoft|m s) (?:three six five|three sixty five|3 6 5)|(?<=\b(?:on|use|using|in) (?:all )?(?:the )?)microsoft (?:stuff|suite|products|tools
 	|package|apps)|o ?365
