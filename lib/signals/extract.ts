@@ -35,7 +35,7 @@ const INTEGRATION_NOUN_AFTER = /^[^,.;:!?]{0,24}?\b(?:integration|integrations|s
 const PAIN_SCOPE_BREAK = new RegExp(
   String.raw`[.?!;]|\b(?:so|now|here|today|currently|these days|still|anymore|any more|any longer|` +
   String.raw`(?:and|but) we(?! (?:then )?(?:dropped|ditched|cancel+ed|stopped|got rid of|left|quit|gave up|moved off|switched))` +
-  String.raw`|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead|it's all|everything's|everything is)\b`,
+  String.raw`|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead|it's all|everything's|everything is|for us(?=,? (?:it's|it is|we|we're|now|today)\b))\b`,
   'g',
 );
 
@@ -67,7 +67,9 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
     s.team_size = team.value;
     s.evidence.push(ev(u, 'team_size', String(team.value), turnIndex, team.start, team.end, team.confidence));
   }
-  const vol = bestVolume(volumeCandidates(u, teams));
+  // "my buddy's got a tattoo studio ..., two hundred clients a month": someone else's documents.
+  const vols = volumeCandidates(u, teams);
+  const vol = bestVolume(u.someoneElse ? vols.filter((c) => !aboutOthers(u, c.start)) : vols);
   if (vol) {
     s.monthly_volume = vol.value;
     s.evidence.push(ev(u, 'monthly_volume', String(vol.value), turnIndex, vol.start, vol.end, vol.confidence));
@@ -125,8 +127,6 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
   });
   for (const p of painHits(u)) {
     if (leftSpans.some(([a, b]) => p.start >= a && p.start < b)) continue;
-    // "my brother-in-law's got a scaffolding firm ... drowning in paperwork": someone else's trouble.
-    if (aboutOthers(u, p.start)) continue;
     s.pain_points.push(p.value);
     s.evidence.push(ev(u, 'pain_points', p.value, turnIndex, p.start, p.end, p.confidence));
   }

@@ -50,9 +50,14 @@ const CLIENT = new RegExp(
   String.raw`(?<!\b(?:we're|we are|i'm|i am|we be|been)(?: (?:mostly|mainly|also|big))? )into)\s+(?:[a-z-]+\s+){0,3}$`,
 );
 
-/** Said after the cue, the company is a client: "the diocese is one of our biggest clients", "hotels are our main customers". */
-const CLIENT_AFTER =
-  /^\s+(?:signs|pays)\b|^(?:'s)?,?\s+(?:is|are|was|were)\s+(?:(?:one of |some of |among )?our (?:\w+ )?(?:clients?|customers?|accounts?|buyers?)\b|(?:\w+ )?(?:clients?|customers?) of ours\b)/;
+/**
+ * Said after the cue, the company is a client: "the diocese is one of our biggest clients", "hotels are our main customers", "the
+ * hospital went mad" (a customer the caller let down).
+ */
+const CLIENT_AFTER = new RegExp(
+  String.raw`^\s+(?:signs|pays|complained|kicked off)\b|^\s+(?:went|got|was|were) (?:mad|mental|ballistic|spare|crazy|nuts|furious|livid)\b|` +
+  String.raw`^(?:'s)?,?\s+(?:is|are|was|were)\s+(?:(?:one of |some of |among )?our (?:\w+ )?(?:clients?|customers?|accounts?|buyers?)\b|(?:\w+ )?(?:clients?|customers?) of ours\b)`,
+);
 
 /** A place named only as where the caller is: "our office is above the pharmacy", "next to the hospital". */
 const LOCATED = /\b(?:above|below|beneath|next to|next door to|opposite|across from|near|beside|behind|upstairs from|downstairs from|round the corner from)\s+(?:the|a|an)\s+$/;

@@ -6,7 +6,7 @@
  * when a specific pain is named.
  */
 import { PAIN_CUES, USE_CASE_CUES } from './lexicon';
-import type { Utterance } from './utterance';
+import { aboutOthers, type Utterance } from './utterance';
 import { WordScanner } from './word-regexp';
 
 export interface LabelHit {
@@ -53,13 +53,16 @@ const OFF_TOPIC_BEFORE = new RegExp(
 );
 /** A complaint the caller sets aside ("..., but that's a whole other story"). */
 const SET_ASIDE_AFTER = /^[^.?!]{0,20}?\bthat's (?:a )?(?:whole |completely |totally )?(?:other|different|separate|another) (?:story|issue|matter|conversation|topic)\b/;
-const NOT_OURS = /\b(?:don't|do not|doesn't|never|no)\s+(?:\w+\s+){0,2}$/;
+/** "we don't do NDAs" is not their workflow; "we still don't have the indemnity" (one not back yet) is. */
+const NOT_OURS = /\b(?:don't|do not|doesn't|never|no)\s+(?!(?:have|get|got|receive|find|see) (?:the|their|his|her)\s+$)(?:\w+\s+){0,2}$/;
 
 /** The caller's primary use case: the earliest cue in the utterance. */
 export function useCaseHit(u: Utterance): LabelHit | null {
   USE.lastIndex = 0;
   for (let x = USE.exec(u.lower); x; x = USE.exec(u.lower)) {
     if (NOT_OURS.test(u.lower.slice(Math.max(0, x.index - 25), x.index))) continue;
+    // "my brother-in-law's got a storage place ... drowning in the lease paperwork": someone else's documents.
+    if (aboutOthers(u, x.index)) continue;
     // "HR is all in bamboo" is a department's system; "our intake forms are on jotform" is still the documents.
     if (!DOC_END.test(x[0]) && STACK_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 24))) continue;
     if (VENDOR_QUOTE.test(u.lower.slice(Math.max(0, x.index - 20), x.index + x[0].length + 30))) continue;
@@ -85,6 +88,8 @@ export function painHits(u: Utterance): LabelHit[] {
   let auditWorry = false;
   PAIN.lastIndex = 0;
   for (let x = PAIN.exec(u.lower); x; x = PAIN.exec(u.lower)) {
+    // "my brother-in-law's got a scaffolding firm ... drowning in paperwork": someone else's trouble (the caller's own may follow).
+    if (aboutOthers(u, x.index)) continue;
     const c = PAIN_CUES[groupOf(x)];
     const weak = c.weak === true;
     const same = out.findIndex((h) => h.value === c.id);

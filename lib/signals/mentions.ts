@@ -86,7 +86,7 @@ const NEG = "(?:don't|do not|dont|doesn't|does not|doesnt|didn't|did not|never|n
 const LEFT_PAST =
   "(?:moved (?:off|away from|from|out of)|switched (?:off|away from|from|out of)|migrated (?:off|away from|from|" +
     "out of)|transitioned (?:off|away from|from)|got rid of|ditched|dropped|dumped|cancel+ed|left|stopped using|" +
-    "quit|replaced|phased out|retired|abandoned|gave up(?: on)?|outgrew|used to(?: use| be on| have| run|" +
+    "quit|replaced|phased out|retired|abandoned|gave up(?: on)?|outgrew|did have|did use|used to(?: use| be on| have| run|" +
     " be with)?|were on|was on|were using|was using|had been (?:on|using)|came (?:off|from)|(?<!'ve |have |we've |" +
     "i've |has )used(?! to)|had(?! to))";
 const LEAVING =
@@ -125,6 +125,8 @@ const POST =
     String.raw`was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|` +
     String.raw`priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|` +
     String.raw`do not|no longer) (?:need|use|want)|(?:we\s+)?(?:don't|do not)\s+have\s+(?:that|it|this|those|them)\b|` +
+    // a self-correction right after it: "finance is on zoho, no wait, they moved to quick books"
+    String.raw`(?:no,? wait|wait,? no|no,? sorry|sorry,? no|scratch that)\b|` +
     String.raw`(?:up )?until\b|till\b|for a (?:while|bit|year|few(?! of\b))|(?:in the past|previously|back then|years ago|` +
     String.raw`last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|` +
     String.raw`left|quit|got rid of|switched|moved off|never|didn't)|(?:and|but) (?:we |i |everyone |everybody |` +
@@ -246,8 +248,9 @@ function isSalesTeam(u: Utterance, start: number, end: number): boolean {
   const after = u.lower.slice(end, end + 40);
   if (INTEGRATION_BEFORE.test(before) || CRM_AFTER.test(after) || TOOL_VERB_BEFORE.test(before)) return false;
   if (INTEGRATE_VERB_BEFORE.test(before) || /\b(?:into|with|to|from|in|on|via|through)\s+$/.test(before)) return false;
-  // a reply that opens with a list of tools names the CRM: "sales force and, uh, outlook"
-  if (u.lower.slice(0, start).trim() === '' && /^\s*,?\s*(?:and|or)\b/.test(after)) return false;
+  // a reply that opens with a list of tools names the CRM: "sales force and, uh, outlook"; so does one saying it is the CRM:
+  // "sales force, that's our crm"
+  if (u.lower.slice(0, start).trim() === '' && /^\s*,?\s*(?:and|or\b|(?:that's|that is|it's|which is) (?:our|the|my) crm\b)/.test(after)) return false;
   if (u.lower.slice(start, end).includes(' ')) return true; // "sales force": two words is the team
   if (!SALES_TEAM_BEFORE.test(before)) return false;
   if (u.cased.slice(start, end) === u.lower.slice(start, end)) return true; // "our salesforce", lowercase

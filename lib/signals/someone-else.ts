@@ -16,12 +16,15 @@ import { WordScanner } from './word-regexp';
  * not one said with the caller ("me and my husband run it", "my wife and i run a guest house": the business is the caller's).
  */
 const KIN = 'friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|auntie|aunty|wife|husband|neighbou?r|son|daughter|in[- ]law|mate|pal|buddy|' +
+  // a life partner ("my partner's at an animation studio"), not a partner in the caller's firm
+  'partner(?<!\\b(?:business|managing|senior|junior|equity|founding|other|law|practice) partner)|' +
   'compadre|comadre|hermano|hermana|primo|prima';
 /** A workplace said as the relative's or friend's own: "my sister's clinic", "a mate's building firm". */
 const PLACE = 'clinic|practice|surgery|firm|company|business|shop|office|salon|restaurant|cafe|bakery|agency|school|farm|garage|' +
   'studio|gym|hotel|pub|store|charity|outfit|place';
 const SOMEONE_ELSE = new RegExp(String.raw`(?<!\b(?:me|myself|i) and (?:my|mi|our) )\b(?:${KIN})(?:'s)?\b(?!\s+and\s+(?:i|me|myself)\b)` +
   String.raw`[^.?!]{0,40}?\b(?:runs?|owns?|has|have|tiene|(?:is|are) having|gets? one|'s got|has got|manages?|works (?:at|for)|` +
+  String.raw`(?<=(?:${KIN})(?:'s| is) )at (?:an?|the|her|his) |` +
   String.raw`(?<=\b(?:she|he|${KIN}) )get|` +
   String.raw`(?:at|for) (?:her|his|their)|does (?:the |their |her |his )?(?:books|accounts|bookkeeping|admin|payroll) for)\b[^.?!]*$|` +
   String.raw`(?<!\b(?:behalf of|for|from) )\b(?:my|our|a|me)\b[^.?!]{0,20}?\b(?:${KIN})'s (?:(?:[\w-]+ ){0,2}(?:${PLACE})\b[^.?!]*|(?:[\w-]+ ){0,2})$|` +

@@ -17,6 +17,9 @@ export default String.raw`
 # A contractor named by a trade outside these industries (mining, cleaning, security) is no builder.
 -	strong	-	(?:mining|cleaning|security|guarding|catering|drilling)(?: services)? contractors?
 -	strong	-	medical (?:consents?|consent forms?|forms?|info(?:rmation)?|questionnaires?|declarations?)|independent contractors?|sales team|hr team|real estate (?:purposes|loan)
+# A council's vote or hearing is an event the caller waits on ("the city council vote on the rezoning"), and a hospital appointment
+# someone keeps is a place they go: neither names the caller's industry.
+-	strong	-	(?:city|county|town|district|borough|local) council (?:votes?|meetings?|hearings?|approvals?|decisions?|elections?)|hospital appointments?
 # A department or the people in it ("the two in logistics", "our logistics team") names no industry.
 -	strong	-	(?:two|three|four|five|six|guys?|people|folks|lads|girls|ones?|someone|person) in (?:logistics|marketing|construction|insurance)|logistics (?:team|department|dept|manager
 	|coordinators?|side)
@@ -41,7 +44,7 @@ financial_services	weak	-	bank|bookkeepers
 # A brokerage named by what it brokers is that trade's, not a real-estate brokerage.
 logistics	strong	-	(?:logistics|freight|shipping|transport|trucking|customs) brokerages?|shipping (?:agency|agencies|agents?|lines?)
 logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(?:age)?|third[- ]party logistics|3pl(?<!\bour 3pl)|logistics|trucking|freight|warehousing
-	|courier(?<!\bby courier)(?! (?:the|them|it|our|all|papers|documents|contracts|forms)\b)|supply chain
+	|courier(?<!\b(?:by|the) courier)(?! (?:the|them|it|our|all|papers|documents|contracts|forms|to|back|packets?|packages?|bags?|envelopes?)\b)|supply chain
 # A fleet of trucks is a haulier's (a fleet of vans may be any trade's).
 # Cold storage and warehousing for others: "a cold chain outfit", "we run a cold storage warehouse".
 logistics	strong	-	cold (?:storage|chain|stores?)(?! (?:room|unit|fridge)s?\b)|transport (?:company|firm|business|operator)|haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,3}(?:trucks|lorries|rigs)
@@ -112,6 +115,8 @@ education	weak	-	schools?|academy|district
 education	strong	-	registered training org\w*|training (?:provider|organi[sz]ation|college)s?|rtos?(?<=\b(?:an|the|our) rtos?)
 education	strong	-	(?:students|pupils)(?<=\b(?:we have|we've got|we've|we teach|we enrol|we enroll|our)\b[^.?!]{0,30} students)
 	(?! (?:on (?:placement|work experience)|working|who work|part[- ]time|interning|helping out|in the office|over the summer)\b)
+# A trust or charity that runs clinics or schools is the charity's: "a trust that runs rural clinics".
+nonprofit	strong	-	(?:trust|charity|ngo|n g o|non-?profit|not-for-profit|foundation) (?:that|which|who) (?:runs?|operates?|manages?)(?: [a-z-]+){0,3}
 nonprofit	strong	-	n g o|ngos?|non[- ]?profit|food pantr(?:y|ies)|not-for-profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
 nonprofit	strong	-	dioceses?|diocesan|temple trusts?|(?:mosque|church|temple|gurdwara|synagogue) committees?|madrasa|madrassa|waqf
 nonprofit	weak	-	churches|church|ministry|congregation|mosques?|temples?|synagogues?|gurdwaras?|parish
@@ -129,7 +134,8 @@ real_estate	strong	-	manage (?:[\w-]+ ){0,5}(?:properties|buildings|rentals|rent
 real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties
 legal	strong	-	law (?:firm|office|practice)|legal practice|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation
 legal	strong	legal (?:team|department|dept|counsel)|in-house|general counsel	attorneys?|lawyers?|paralegals?|solicitors?|barristers?
-software	strong	-	saas|software (?:company|startup|firm|vendor|business|house|shop)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development
+software	strong	-	(?:software|it|tech) outsourcing(?: (?:company|firm|business|house|shop|provider))?
+	|saas|software (?:company|startup|firm|vendor|business|house|shop)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development
 software	strong	-	(?:software|it|tech) services (?:company|firm|provider|business|house)|app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
 manufacturing	strong	-	manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
 manufacturing	strong	-	textile (?:export |exports )?(?:units?|company|firm|exporters?|mill)|knitwear|garment (?:units?|factor(?:y|ies)|exporters?|manufactur\w*)|apparel (?:units?|exporters?)

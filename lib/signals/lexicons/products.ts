@@ -49,6 +49,8 @@ box	integration_needs	lower	box\.com|box (?:account|folders?|drive)
 box	integration_needs	lower	(?<=\b(?:in|into|to|from|with|using|on) )box(?=\s*(?:[,.;!?]|$)| (?:and|or|too|as well)\b)
 box	integration_needs	cased	(?<!^|[.!?] )(?<![Cc]heck the |[Tt]ick the |[Dd]rop|[Ii]n)Box\b(?! [Ss]ign)
 box	integration_needs	cased	Box(?= is (?:where|our|what we))
+# A reply that opens with the tool, then says what it is for: "box, that's where everything lives".
+box	integration_needs	lower	(?<=^\s*)box(?=,\s*(?:that's|that is|it's|it is|which is|where)\b)
 onedrive	integration_needs	lower	onedrive|one drive
 sharepoint	integration_needs	lower	sharepoint|share point
 quickbooks	integration_needs	lower	quickbooks(?: online)?|quick books|qbo
@@ -81,7 +83,7 @@ sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's
 	|\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|too|as well|for)\b)
 # The books named as a tool: "our accounting, which is sage", "the accounts package is sage".
 sage	integration_needs	lower	(?<=\b(?:accounting|accounts|books|bookkeeping|payroll|finance)(?: system| package| software)?(?:,? which is|,? that's| is|'s) )sage\b
-myob	integration_needs	lower	myob
+myob	integration_needs	lower	myob|m y o b
 stripe	integration_needs	lower	stripe
 gmail	integration_needs	lower	gmail|g mail|google mail
 outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|inside|within|with|use|uses|using|to|from|through|via|our|my) outlook
@@ -91,6 +93,9 @@ outlook	integration_needs	lower	(?<=\b(?:and|or|,)\s+)outlook\b(?! (?:is|was|for
 # Mail said by its job, or lowercase beside other Microsoft apps: "email is outlook", "so outlook and teams".
 outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)outlook\b
 	|outlook(?=,? (?:(?:and|or|plus) )?(?:teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:mail|email|emails|e-mail|the calendar|calendars?)\b)
+# A reply that opens with the tool, then its suite: "outlook, everything is microsoft here" (a bare "Outlook, mostly." is an answer
+# to the agent's question, read by question-context.ts).
+outlook	integration_needs	lower	(?<=^\s*)outlook(?=,[^.?!]{0,40}\bmicrosoft\b)
 # Suites: a caller naming the suite (not one of its apps) gets the suite id.
 microsoft_365	integration_needs	lower	(?:office|microsoft|m s) (?:three six five|three sixty five|3 6 5)|(?<=\b(?:on|use|using|in) (?:all )?(?:the )?)microsoft (?:stuff|suite|products|tools
 	|package|apps)|o ?365
@@ -98,6 +103,10 @@ microsoft_365	integration_needs	lower	(?:office|microsoft|m s) (?:three six five
 # "we're a microsoft shop" with no Microsoft app named in the sentence (with one named, the apps are the needs).
 microsoft_365	integration_needs	lower	microsoft (?:shop|house|business|company|office|place|environment|stack)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})(?<=(?:we're|we are|we're all
 	|we are all|we're very much|we're basically|we're pretty much|we're a|we are a|we're very much a|we're basically a|we're pretty much a|we're totally a|we're fully a) (?:a )?microsoft \w+)
+# Everything kept at Microsoft: "we've got everything on microsoft" (no Microsoft app named in the sentence: "outlook, everything is
+# microsoft here" is Outlook).
+microsoft_365	integration_needs	lower	microsoft(?<=\b(?:everything's|everything is|everything else is|everything else's|everything|it's all|we're all|all) (?:on |in )?microsoft)
+	(?=\s*(?:[,.;!?]|$)| here\b)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})
 google_workspace	integration_needs	lower	g ?suite|google workspace|google apps|google suite
 # Everything kept at Google, said as the whole answer: "honestly everything's in google" (no Google app named after it).
 google_workspace	integration_needs	lower	(?<=\b(?:everything's|everything is|everything else is|everything else's|it's all|we're all|all) (?:in|on) )google(?=\s*(?:[,.;!?]
@@ -120,6 +129,8 @@ asana	integration_needs	lower	asana
 jira	integration_needs	lower	jira
 monday	integration_needs	lower	monday\.com|monday dot com
 google_sheets	integration_needs	lower	google sheets?
+# A bare "sheets" listed after Google's apps: "everything on gmail and sheets".
+google_sheets	integration_needs	lower	sheets(?<=(?:google|gmail|g mail|g ?suite|workspace|google docs|google drive)[^.?!]{0,40}(?:,|,? and|,? or) (?:the )?sheets)
 google_calendar	integration_needs	lower	google calendar
 # A bare "calendar" listed after Google's apps: "gmail, drive, calendar".
 google_calendar	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) (?:the )?)calendar\b

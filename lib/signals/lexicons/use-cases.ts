@@ -27,16 +27,21 @@ client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?
 	(?! (?:officer|worker|coordinator|clerk|nurse|assessor|manager|lead|desk)s?\b| (?:staff|team)\b)
 # A course a learner signs up to: "every learner signs a course agreement when they enrol".
 client_intake	(?:course|training|tuition|learner|student|lesson|programme|program) (?:agreements?|contracts?)
+# A client taken on for care signs a care agreement: "every new client gets a care agreement".
+client_intake	care (?:agreements?|contracts?)
 # A member joining a gym or club signs a membership agreement (a waiver built into it does not make it a consent form).
 client_intake	membership (?:agreements?|contracts?|forms?)|fact ?finds?|fact[- ]finds?
 consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talent|model|image|location|appearance|likeness|participant|extras?) releases?
 	|consent forms?|(?:liability )?waivers?|permission (?:slips?|forms?|notes?|letters?)|release forms?|signed consents?|consents
 # A release said as signed ("every one of them signs a release"), not a software release.
 consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?
-consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities|(?:a|the|written|their) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
+consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
+	|indemnity(?<=\b(?:the|an|their|his|her|signed) indemnity)(?! (?:insurance|cover|clauses?|polic(?:y|ies)|limits?|premiums?|fund|scheme|provisions?)\b)
+	|(?:a|the|written|their) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 # A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent".
 consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:boarding|informed|photo|photography|parental|guardian|research|study|trial|vaccination|surgical|anaesthetic
-	|anesthesia|media|cremation|burial|embalming) consents?
+	|anesthesia|media|cremation|burial|embalming|colou?r|tint|patch test|tattoo|piercing|laser|procedure) consents?
+	|consent (?:records?|paperwork)
 consent_forms	(?:client|taxpayer) declarations?(?<=\btax\b[^.?!]{0,40}\bdeclarations?)|treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file authori[sz]ations?
 # A consent collected from someone ("collect a consent from every household"), led by its word.
 consent_forms	consent(?<=\b(?:collect|collects|collecting|collected|obtain|obtains|obtaining|gather|gathering|record|recording|take|takes|taking) (?:a|the|their|written|signed) consent)
@@ -50,6 +55,9 @@ sales_contracts	(?:wholesale|customer|distribution|distributor|dealer|reseller) 
 	\b[^.?!]{0,30}
 	\b(?:signs?|gets?)\s+(?:(?:a|an|the|our|their)\s+)?(?:\w+\s+)?supply (?:agreements?|contracts?))
 sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|its own)\s+(?:signed |written |proper )?(?:contract|agreement)\b)
+# A vehicle or equipment rental agreement is a hire contract with a customer, not a lease of premises.
+sales_contracts	(?:car|vehicle|van|truck|equipment|plant|tool|bike|scooter) (?:rental|hire) (?:agreements?|contracts?)
+	|rental (?:agreements?|contracts?)(?<=\b(?:car|vehicle|van|truck|equipment|plant|bike|scooter) (?:rentals?|hire)\b[^.?!]{0,150}rental (?:agreements?|contracts?))
 # The lease on the caller's own premises ("the lease on our office runs out") is not what they sign with customers.
 lease_agreements	residence (?:agreements?|contracts?)|(?:student )?accommodation (?:agreements?|contracts?)|licen[cs]es? to occupy|lease (?:agreements?|renewals?|contracts?)
 	|leases?(?! (?:on|for) (?:the|our|my)(?: new| old| current)? (?:building|office|offices|premises|place|shop|store|unit|warehouse|space|site|studio|gym|clinic|yard)\b)(?<!\b(?:office|buildin
@@ -74,6 +82,9 @@ vendor_contracts	procurement(?<!\bthrough procurement)(?! (?:here |there |alone 
 vendor_contracts	rate con(?:firmation)?s?(?<=\bcarriers?\b[^.?!]{0,60}rate con\w*)|rate con(?:firmation)?s?(?=[^.?!]{0,40}\bcarriers?\b)
 # The agreements the caller's subcontractors or suppliers sign: "all the subbies must sign their agreements".
 vendor_contracts	(?:agreement|contract)s?(?<=\b(?:sub-?contractors?|subbies|suppliers?|vendors?)\b[^.?!]{0,25}\bsign (?:their|the|our|an?) (?:agreement|contract)s?)
+# Freelancers the caller takes on sign with the caller: "freelance interpreters ... every one of them signs a service agreement".
+vendor_contracts	(?:service|freelance|freelancer|contractor|consultancy) (?:agreements?|contracts?)(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) \w+ (?:agreement|contract)s?)
+	|(?:agreement|contract)s?(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) (?:agreement|contract)s?)
 vendor_contracts	(?:agreement|contract)s?(?= (?:each|every|that|which) (?:[a-z-]+ )?(?:partner|contractor|supplier|vendor|subcontractor|courier|rider|driver)s? signs? with us)
 	|(?:contractor|supplier|vendor|subcontractor|subbie)s?\b[^.?!]{0,20}\bsigns? (?:an?|the|their) (?:\w+ )?(?:agreement|contract)\b|purchase orders?
 	|(?:suppliers|vendors)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)
@@ -93,7 +104,9 @@ sales_proposals	proposals?|quotes?|estimates?|bids?|quotations?
 client_intake	(?:client|customer) (?:agreements?|contracts?)(?<=\b(?:new|onboard\w*|take on)\b[^.?!]{0,40}\b(?:signs?|gets?) (?:a|an|the|our|their) (?:client|customer) (?:agreements?|contracts?))
 sales_contracts	charter (?:agreements?|contracts?|part(?:y|ies))|storage (?:agreements?|contracts?)|scopes? of work
 	|contracts?(?<=\b(?:homeowners?|customers?|clients?|buyers?|couples?) signs? (?:a|the|our) contracts?)(?= with us\b)
-sales_contracts	bills? of sale|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire) (?:contracts?|agreements?)
+sales_contracts	bills? of sale|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire
+	|removals?|moving) (?:contracts?|agreements?)
+	|agency (?:agreements?|contracts?)(?= with (?:the |our |each |every )?(?:owners?|clients?|customers?|importers?|principals?)\b)
 	|(?:sales?|customer|client|service|maintenance|servicing|subscription|shipper) (?:contracts?|agreements?)
 sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|m s a'?s?|s o w'?s?|master service agreements?|sows?|statements? of work
 sales_contracts	clos(?:e|es|ing) (?:\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)
