@@ -668,11 +668,22 @@ function applySelfCorrections(lower: string, qs: Quantity[]): void {
       const firstNoun = /^\s+([a-z]+)/.exec(gap)?.[1];
       if (!CORRECTION_FOLLOW.test(after) && !(firstNoun !== undefined && after.startsWith(` ${firstNoun}`))) continue;
     }
-    a.value = b.value;
-    a.lo = b.lo;
-    a.hi = b.hi;
-    a.approx = b.approx;
-    a.kind = 'cardinal';
+    // "about forty hires a week across the three, no, more like forty five": a correction far from the count just before it
+    // corrects the one said a few words earlier that it is near.
+    const p = a.kind === 'cardinal' && k > 0 && far(a.value, b.value) ? qs[k - 1] : undefined;
+    const target = p && p.kind === 'cardinal' && !p.yearLike && !far(p.value, b.value) && EARLIER_GAP.test(lower.slice(p.end, a.start)) ? p : a;
+    target.value = b.value;
+    target.lo = b.lo;
+    target.hi = b.hi;
+    target.approx = b.approx;
+    target.kind = 'cardinal';
     b.kind = 'restated';
   }
 }
+
+/** Two counts more than four times apart (a correction of one by the other is unlikely). */
+function far(x: number, y: number): boolean {
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > 4;
+}
+/** Between a count and the next a correction skips: a few words, no sentence end ("hires a week across the"). */
+const EARLIER_GAP = /^(?:\s+[a-z][a-z'-]*){1,6}\s+$/;

@@ -99,6 +99,8 @@ export interface VolumeCandidate {
   end: number;
   priority: number;
   confidence: number;
+  /** The value before rounding, where it was computed (a count spread over a season's months). */
+  exact?: number;
 }
 
 const DOC =
@@ -562,9 +564,9 @@ const PER_THING_FIRST_GATE = /\b(?:on|in|at|for|per|with) (?:a|an|each|every) /;
 const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnight|month|quarter|year|time)\\b)(?:[a-z']+,?\\s+){1,6}?${CARRIES_EACH}\\s+$`);
 /** A document word at the start of a string. */
 const DOC_START = new RegExp(`^${DOC}\\b`);
-/** Documents per thing said after the things' documents: "so two per container", "two documents a wedding" (group 1, 2 the thing). */
+/** Documents per thing said after the things' documents: "so two per container", "two documents a wedding", "so two each" (group 1, 2 the thing). */
 const V_DOCS_PER_THING = g(`(${NUM})\\s+(?:(?:documents?|docs|forms|papers|of (?:them|'em))\\s+)?(?:per|a|an|for each|for every|each|on each|` +
-  `with each)\\s+([a-z]{3,})\\b|(${NUM})\\s+(?:documents|docs|forms|papers)\\s+(?:each|apiece)\\b(?!\\s+[a-z])`);
+  `with each)\\s+([a-z]{3,})\\b|(${NUM})\\s+(?:(?:documents|docs|forms|papers)\\s+|(?<=\\bso\\s+(?:that's\\s+)?${NUM}\\s+))(?:each|apiece)\\b(?!\\s+[a-z])`);
 /** The thing said with "each"/"every" before what it carries, in the sentence that ends the text (group 1 its stem). */
 const EACH_THING_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b[^.?!;]*$`);
 const V_DOCS_PER_THING_Y = stickyIfNumLed(V_DOCS_PER_THING);
@@ -692,7 +694,7 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
  */
 const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){0,2}?|[^.?!;\\ue000-\\ue0ff]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
   `(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+(term|intake|semester|trimester|season|summer|winter)\\b` +
-  `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:\\beach ${NUM}[^.?!;\\ue000-\\ue0fe]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
+  `(?:,?\\s*${NUM}\\s+last\\s+\\2\\b)?(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:\\beach ${NUM}[^.?!;\\ue000-\\ue0fe]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
   `\\b(?:season|summer|winter|camp|programme|program|course|which)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe|basically|` +
   `usually|typically)\\s+)?(?:(${NUM})\\s+months\\b|${MONTH_SPAN}))`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
@@ -732,6 +734,9 @@ function carriersPer(u: Utterance, thing: string | undefined): number {
     `${EACH_DOC}\\s+(?:per|for each|for every)\\s+${thing.slice(0, -1)}\\b`).exec(u.masked);
   return (c && !PERIOD_WORD.test(c[1]) && !PERSON_WORD.test(c[1]) ? unitCount(u, c[1])?.value : undefined) ?? 1;
 }
+/** Things counted per term ("270 students a term"; group 2 the thing's stem, 3 the unit), read with the terms in a year said elsewhere. */
+const V_THINGS_A_TERM = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?([a-z]{3,})s\\s+(?:a|per|each|every)\\s+(term|semester|trimester|intake)\\b`);
+const V_THINGS_A_TERM_Y = stickyIfNumLed(V_THINGS_A_TERM);
 /** The season words of V_TERM_THINGS. */
 const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
 /** Signers and their documents with no article between ("sign player contracts"). */
@@ -918,7 +923,8 @@ function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: nu
   // A reading that ends on a count ("per annum we are doing approximately twenty four hundred") quotes the whole number.
   const last = m.charCodeAt(end - 1);
   if (last >= 0xe000 && last <= 0xe0fe) end = Math.max(end, quantityAt(u, m[end - 1])?.end ?? end);
-  sc.out.push({ value, start, end, priority: p, confidence: q.approx ? confidence - 0.1 : confidence });
+  const exact = ((q.value * sc.multiplier) / months) * PER_MONTH[period];
+  sc.out.push({ value, start, end, priority: p, confidence: q.approx ? confidence - 0.1 : confidence, exact });
 }
 
 /** A reading already covers offset `i`. */
@@ -1176,7 +1182,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   let signers: PeoplePerThing | null | undefined;
   const eachDocGate = hasEach || THAT_NEEDS.test(u.lower) || periodThenOn(u.lower);
   for (let x = eachDocGate ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
-    if (covered(out, x.index)) continue;
+    // "three terms a year, and every student signs ...": the terms are no things that carry it.
+    if (covered(out, x.index) || TERM_COUNTED.test(m.slice(x.index + 1, x.index + 40))) continue;
     // "ten new builds a month and each build's got eight subbies, and every subbie signs ...": the signers each thing has.
     signers ??= hasEach ? peoplePerThing(u) : null;
     const end = x.index + x[0].length;
@@ -1403,6 +1410,14 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (x[3] !== undefined && k <= 6) addVolume(s2, x[1], 'year', x.index, end, 1.4, 0.7, 1 / k);
       else if ((x[4] ?? x[5]) !== undefined && SEASONS.has(x[2])) addVolume(s2, x[1], 'month', x.index, end, 1.4, 0.7, k);
     }
+    // "three terms a year, and every student signs a course agreement ... around 270 students a term": the terms said before.
+    for (let x = signs && hasTerm && out.length === 0 ? execMasked(u, V_THINGS_A_TERM, V_THINGS_A_TERM_Y, 0) : null; x;
+      x = execMasked(u, V_THINGS_A_TERM, V_THINGS_A_TERM_Y, x.index + x[0].length)) {
+      const k = termsInYear(u, x[3], x[1]);
+      if (k !== undefined && cachedRegExp(`\\b(?:each|every)\\s+(?:new\\s+)?${x[2]}\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`).test(m)) {
+        addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.4, 0.7, 1 / k);
+      }
+    }
   }
   if (hasEach && out.length === 0 && (present & MONTHS_MASK) !== 0 && u.lower.includes(' months') && (eachVerb ??= EACH_VERB.test(u.lower))) {
     // "every haul out the owner signs a storage contract, about a hundred and twenty haul outs in the fall, and that's over three months".
@@ -1437,6 +1452,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (!hasPeriod) {
     // "every client signs ... 850 clients, and it all gets signed over september and october": a window, not a period word.
     if (out.length === 0 && (hasSpan || hasTerm)) eachThingReadings({ ...sc, multiplier: 1 });
+    // "... about 750 guests in the high season, and each guest signs a waiver and a booking form, so two per guest".
+    if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
     return out;
   }
   if (u.numStarts.length >= 2 && PER_THING_FIRST_GATE.test(u.lower)) {
@@ -1588,8 +1605,9 @@ function correctPeriod(m: string, c: VolumeCandidate): void {
   c.end += x.index + x[0].length;
 }
 
-/** The days worked in a week said right after a count per day: "monday to saturday" (group 1), "six days a week" (group 2). */
-const DAYS_A_WEEK = new RegExp(String.raw`^,?\s+(?:(?:from\s+)?mon(?:day)?\s+(?:to|through|thru|till|until|-)\s+(sat|sun)(?:urday|day)?\b|` +
+/** The days worked in a week said right after a count per day: "monday to saturday" (group 1), "six days a week" (group 2); "of those"
+ * or a place may come between ("ninety a day between the two, seven days a week"). */
+const DAYS_A_WEEK = new RegExp(String.raw`^(?:\s+of (?:those|them|'em))?(?:\s+(?:between|across|among|over)(?:\s+(?:[a-z'-]+|${NUM})){1,3}?\s*(?=,))?,?\s+(?:(?:from\s+)?mon(?:day)?\s+(?:to|through|thru|till|until|-)\s+(sat|sun)(?:urday|day)?\b|` +
   `(${NUM})\\s+days\\s+(?:a|per|every|each)\\s+week\\b)`);
 
 /** A count's "a day"/"per day"/"daily". */
@@ -1601,8 +1619,8 @@ function daysInWeek(u: Utterance, c: VolumeCandidate): void {
   // Right after the reading's "a day" ("forty deliveries a day, six days a week, and every delivery has ...").
   const d = PER_DAY.exec(m.slice(c.start, c.end));
   let from = d ? c.start + d.index + d[0].length : c.end;
-  let x = DAYS_A_WEEK.exec(m.slice(from, from + 40));
-  if (!x && from !== c.end) x = DAYS_A_WEEK.exec(m.slice((from = c.end), c.end + 40));
+  let x = DAYS_A_WEEK.exec(m.slice(from, from + 60));
+  if (!x && from !== c.end) x = DAYS_A_WEEK.exec(m.slice((from = c.end), c.end + 60));
   if (!x) return;
   const q = x[2] !== undefined ? quantityAt(u, x[2]) : undefined;
   const days = x[1] !== undefined ? (x[1] === 'sat' ? 6 : 7) : q?.kind === 'cardinal' ? q.value : 0;
@@ -1858,7 +1876,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))` : loose ? '[a-z]{3,}' : stem;
     // The thing carries the documents ("each container has ...", "each one with an MSA and an order form"); a person's rate
     // ("so two per rep") is no documents per thing.
-    if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?,?\\s+(?:[a-z']+\\s+){0,2}?(?:${CARRIES}|with)\\b`).test(m.slice(0, x.index))) continue;
+    if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?,?\\s+(?:[a-z']+\\s+){0,3}?(?:${CARRIES_EACH}|with)\\b`).test(m.slice(0, x.index))) continue;
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
@@ -1881,7 +1899,10 @@ function thingWord(stem: string): string {
 function scaled(m: string, c: VolumeCandidate, k: number): number {
   const p = periodIn(m.slice(c.start, c.end));
   const raw = p === null ? c.value : c.value / PER_MONTH[p];
-  if (p === null || Math.abs(raw - Math.round(raw)) >= 0.05) return Math.round(c.value * k * 100) / 100;
+  // "forty weddings a season ... april through october", two per wedding: 80 / 7, not 5.71 × 2.
+  const exact = c.exact !== undefined && Math.abs(c.exact - c.value) < 0.01 ? c.exact : c.value;
+  if (p === null) return Math.round(exact * k * 100) / 100;
+  if (Math.abs(raw - Math.round(raw)) >= 0.05) return Math.round(c.value * k * 100) / 100;
   return Math.round(Math.round(raw) * k * PER_MONTH[p] * 100) / 100;
 }
 
