@@ -208,10 +208,16 @@ function perPersonIn(m: string): RegExpExecArray | null {
     const x = PER_PERSON_Y.exec(m);
     // "they charge per user": a price, not a rate per person.
     if (x && m.startsWith('per ', at[k]) && PRICED_BEFORE.test(m.slice(Math.max(0, at[k] - 40), at[k]))) continue;
+    // "the field officers, each branch has four": people per unit, not a rate each states.
+    if (x && x[0].endsWith('each') && EACH_UNIT_HAS.test(m.slice(x.index + x[0].length, x.index + x[0].length + 30))) continue;
     if (x) return x;
   }
   return null;
 }
+/** A count of people each unit has, after "each" ("each branch has four ..."). */
+const EACH_UNIT_HAS = /^\s+[a-z]+\s+(?:has|have|got|has got)\s+[\ue000-\ue0fe]/;
+/** People per unit said just before their count ("each branch has <3>, no, "; group 1 the unit). */
+const EACH_UNIT_HAS_BEFORE = /\beach\s+([a-z]{3,})\s+(?:has|have|got|has got)\s+(?:[\ue000-\ue0fe]\s*,?\s+(?:no|sorry|i mean|actually),?\s+)?$/;
 /** Pricing just before "per user" ("they charge per user", "pricing is per head"). */
 const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|paying|paid|costs?|bill(?:s|ed|ing)?|fees?|licen[cs](?:e|es|ed|ing))(?:\s+[a-z']+){0,2}\s+$/;
 
@@ -257,6 +263,14 @@ function unitCount(u: Utterance, word: string): { value: number; match: RegExpEx
   return q?.kind === 'cardinal' && q.value >= 2 ? { value: q.value, match: c! } : null;
 }
 
+/** The count of `word`s (`unitCount`), times the units when said per unit ("each branch has four field officers", twelve branches). */
+function roleCount(u: Utterance, word: string): { value: number; match: RegExpExecArray } | null {
+  const c = unitCount(u, word);
+  const per = c && c.match[1] !== undefined ? EACH_UNIT_HAS_BEFORE.exec(u.masked.slice(Math.max(0, c.match.index - 40), c.match.index)) : null;
+  const units = per && !PERIOD_WORD.test(per[1]) ? unitCount(u, per[1]) : null;
+  return c && units ? { value: c.value * units.value, match: c.match } : c;
+}
+
 /**
  * Whose count multiplies a rate each person or unit states (`each` the offset of "each", `word` the word after it):
  * the count of that unit said anywhere ("each truck does two trips a day" with "ninety trucks"), else the count said
@@ -266,11 +280,11 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   // "each loan officer sends ...": the two-word role ("the loan officers, we've got nine") before its first word.
   const two = word !== undefined ? /^each\s+[a-z]+\s+([a-z]{3,})\b/.exec(u.masked.slice(each, each + 40))?.[1] : undefined;
   if (two !== undefined && !two.endsWith('s') && (ROLE_NOUN.test(two) || ROLE_NOUN.test(`${word} ${two}`))) {
-    const c = unitCount(u, `${word} ${two}`);
+    const c = roleCount(u, `${word} ${two}`);
     if (c) return c.value;
   }
   if (word !== undefined && word.length >= 3 && !word.endsWith('s')) {
-    const c = unitCount(u, word);
+    const c = roleCount(u, word);
     if (c) return c.value;
   }
   const [cs] = clauseOf(u, each);
@@ -412,7 +426,7 @@ const V_EACH_DOC = g(
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
 const EACH_SIGNS = `\\b(?:each|every(?:body|one)?)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
-  ` single one)?\\s+(?:[a-z']+,?\\s+){0,7}?${CARRIES_EACH}(?:\\s+(?=${EACH_DOC}\\b)|\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|` +
+  ` single one)?\\s+(?:[a-z']+,?\\s+){0,8}?${CARRIES_EACH}(?:\\s+(?=${EACH_DOC}\\b)|\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|` +
   `their own|one|the same|the|their|its)|${NUM})\\s+)(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 /**
  * The `EACH_SIGNS` text `s` says one document each: a count before the document (as "sign one consent form") is 1; a count
@@ -1163,6 +1177,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
       // "every year, one lease each": documents per thing, not a count ("each time" is the period again).
       if (/^\s+(?:each|apiece)\b(?!\s+time\b)/.test(m.slice(x.index + x[0].length, x.index + x[0].length + 10))) continue;
+      // "five loans a week, and every loan has one loan application": one per thing, not one a week.
+      const at = x.index + x[0].lastIndexOf(x[3]);
+      if (quantityAt(u, x[3])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, at - 60), at))) continue;
       addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
     }
   }
@@ -1680,7 +1697,7 @@ const PEOPLE_PER_THING = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:[a-z]+s|wome
 /** What every `PEOPLE_PER_THING` match has after its count's noun: a preposition, "each", "every" or "per". */
 const PEOPLE_PER_THING_GATE = /\b(?:each|every|per)\b/;
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
-const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,})\\s+(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)` +
+const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,}(?:-[a-z]+)?)\\s+(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)` +
   `${CARRIES}\\b`);
 /**
  * "twenty five new files a week and each one gets a client care letter": things per period, each with its document; an aside
@@ -1847,7 +1864,8 @@ function eachThingReadings(sc: VolumeScope): void {
       if (q.kind !== 'cardinal' || q.value < 2 || q.yearLike || q === every) continue;
       const s = STOCK_AFTER.exec(m.slice(q.end, q.end + 40));
       if (!s || (s[1] !== undefined && (NOT_THINGS.test(s[1]) || PERIOD_WORD.test(s[1]) || DOC_START.test(s[1])))) continue;
-      const matches = stem !== undefined && s[1] !== undefined && s[1].startsWith(stem);
+      // "each co-op signs ... once a year, and we've got about 240 of them": "of them" after it is the things that sign.
+      const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) : q.start > f.index);
       const score = (matches ? 1000 : 0) - Math.abs(q.start - f.index);
       if (!best || score > best.score) best = { ph: m.charAt(q.start), at: q.start, score };
     }
