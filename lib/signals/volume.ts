@@ -751,6 +751,9 @@ function carriersPer(u: Utterance, thing: string | undefined): number {
 /** Things counted per term ("270 students a term"; group 2 the thing's stem, 3 the unit), read with the terms in a year said elsewhere. */
 const V_THINGS_A_TERM = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?([a-z]{3,})s\\s+(?:a|per|each|every)\\s+(term|semester|trimester|intake)\\b`);
 const V_THINGS_A_TERM_Y = stickyIfNumLed(V_THINGS_A_TERM);
+/** The season said first, then documents signed with (or sent to) the things counted after (group 1 the count). */
+const V_SEASON_SIGN_WITH = new RegExp(`\\b(?:each|every|per)\\s+season,?\\s+(?:we|they|i)\\s+(?:sign|renew|send|issue)\\s+(?:out\\s+)?(?:[a-z-]+\\s+){0,2}?` +
+  `${DOC}\\s+(?:with|to)\\s+(?:(?:[a-z'-]+\\s+){0,4}?[a-z'-]+s,?\\s+)?${HEDGE}(${NUM})(?!\\s+(?:[a-z-]+\\s+)?(?:months|weeks|days|years)\\b)`);
 /** The season words of V_TERM_THINGS. */
 const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
 /** Signers and their documents with no article between ("sign player contracts"). */
@@ -1379,6 +1382,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (k !== undefined) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 1.6, 0.7, 1 / k);
     }
   }
+  if (hasSeason && out.length === 0 && (u.lower.includes('every season') || u.lower.includes('each season') || u.lower.includes('per season'))) {
+    // "every season we sign supply agreements with the growers, around 360 of them, and the season runs about nine months".
+    const x = V_SEASON_SIGN_WITH.exec(m);
+    const k = x ? seasonMonths(u) : undefined;
+    if (x && k !== undefined && k <= 12) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k);
+  }
   if (hasPeriod && THEY_SIGN.test(u.lower)) {
     V_THEY_SIGN_COUNT.lastIndex = 0;
     // The things counted are the signers themselves: no per-person multiplier.
@@ -1602,7 +1611,7 @@ const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take 
 /** New people per period with no verb: "about fifteen new starters a month" (group 1 the count; read like `HIRES`). */
 const NEW_PEOPLE = new RegExp(`(${NUM})\\s+new\\s+(?:starters|joiners|recruits|employees|staff|hires)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
-const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|(?:employment|staff|employee) contracts?|contracts? of employment|` +
+const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|appointment letters?|(?:employment|staff|employee) contracts?|contracts? of employment|` +
   String.raw`new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b`);
 /** The same count said again with another period: "fifteen a quarter, no, sorry, fifteen a month" (the repeat is blanked). */
 const CORRECTION_WORDS = String.raw`(?:no|sorry|i mean|actually|wait|or rather)`;
