@@ -360,7 +360,7 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in (?:that|the|this)
   `(?:(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
-  `seeing|closing|close|selling|sell|placing|place|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard)(?:\\s+out)?|` +
+  `seeing|closing|close|selling|sell|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard)(?:\\s+out)?|` +
   `it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
@@ -372,6 +372,10 @@ const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
 const SEASON_WE_WORDS = ['in that ', 'in the ', 'in this '];
 /** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
 const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b|of (?:them|those|'em)\b)/;
+/** Verbs of taking people on or placing them (`periodFirstReadings`: people per period with their hiring papers named). */
+const PEOPLE_HIRED = /\b(?:hir|onboard|plac|deploy)(?:e|es|ing)?\s/;
+/** People counted right after such a verb's count. */
+const PEOPLE_WORDS = /^(?:workers|staff|people|employees|candidates|hires|recruits|temps|starters)$/;
 /** Things counted that sign a document, right after a count (`periodFirstReadings`): "... 150 new students sign an enrollment agreement". */
 const THINGS_SIGN_AFTER = new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+s\\s+(?:all\\s+|each\\s+)?${CARRIES}\\s+(?:a|an|one|their|its|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Documents right after a count (`periodFirstReadings`): "... 200 contracts", "... 200 rental agreements". */
@@ -1070,6 +1074,11 @@ function periodFirstReadings(sc: VolumeScope): void {
       }
       // "per term around a hundred and fifty new students sign an enrollment agreement": the things counted sign it.
       if (!ok && THINGS_SIGN_AFTER.test(m.slice(end, end + 90))) ok = true;
+      // "monthly we are deploying around 120 workers" with their employment contracts named: one set of hiring papers each.
+      if (!ok && ta && PEOPLE_HIRED.test(x[0]) && PEOPLE_WORDS.test(ta[1]) && HIRING_DOCS.test(m)) {
+        ok = true;
+        thingEnd = after.indexOf(ta[1]) + ta[1].length;
+      }
     }
     if (!ok || covered(sc.out, x.index)) continue;
     const unit = x[1] === 'annum' ? 'year' : x[1] ?? x[2];
@@ -1909,7 +1918,9 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
       const after = x.index + x[0].length;
       // Loosely said, a reading before it that names the things ("ninety cars a month and every deal's got ..., so that's two per car").
       const named = loose && c.end <= x.index && cachedRegExp(`\\b${thingWord(stem)}\\b`).test(m.slice(c.start, c.end));
-      if ((!loose && c.end <= x.index) || named || (c.end > after && cachedRegExp(thingWord(stem)).test(m.slice(Math.max(c.start, after), c.end)))) {
+      // "..., so two each, and monthly we are deploying around 120 workers": no thing named, the rate said right after.
+      const next = x[2] === undefined && c.start >= after && c.start - after <= 40;
+      if ((!loose && c.end <= x.index) || named || next || (c.end > after && cachedRegExp(thingWord(stem)).test(m.slice(Math.max(c.start, after), c.end)))) {
         c.value = scaled(m, c, k.value);
       }
     }
