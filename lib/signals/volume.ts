@@ -586,7 +586,7 @@ const DOC_START = new RegExp(`^${DOC}\\b`);
 const V_DOCS_PER_THING = g(`(${NUM})\\s+(?:(?:documents?|docs|forms|papers|of (?:them|'em))\\s+)?(?:per|a|an|for each|for every|each|on each|` +
   `with each)\\s+([a-z]{3,})\\b|(${NUM})\\s+(?:(?:documents|docs|forms|papers)\\s+|(?<=\\bso\\s+(?:that's\\s+)?${NUM}\\s+))(?:each|apiece)\\b(?!\\s+[a-z])`);
 /** The thing said with "each"/"every" before what it carries, in the sentence that ends the text (group 1 its stem). */
-const EACH_THING_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b[^.?!;]*$`);
+const EACH_THING_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\b[^.?!;]*$`);
 const V_DOCS_PER_THING_Y = stickyIfNumLed(V_DOCS_PER_THING);
 /** Quick gate for the month-span readings. */
 const HAS_MONTH_SPAN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:to|through|thru|till|until|and) /;
@@ -712,7 +712,8 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
  */
 const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){0,2}?|[^.?!;\\ue000-\\ue0ff]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
   `(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+(term|intake|semester|trimester|season|summer|winter)\\b` +
-  `(?:,?\\s*${NUM}\\s+last\\s+\\2\\b)?(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:\\beach ${NUM}[^.?!;\\ue000-\\ue0fe]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
+  `(?:,?\\s*${NUM}\\s+last\\s+\\2\\b)?` +
+  `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:\\beach ${NUM}[^.?!;\\ue000-\\ue0fe]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
   `\\b(?:season|summer|winter|camp|programme|program|course|which)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe|basically|` +
   `usually|typically)\\s+)?(?:(${NUM})\\s+months\\b|${MONTH_SPAN}))`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
@@ -1642,7 +1643,8 @@ function correctPeriod(m: string, c: VolumeCandidate): void {
 
 /** The days worked in a week said right after a count per day: "monday to saturday" (group 1), "six days a week" (group 2); "of those"
  * or a place may come between ("ninety a day between the two, seven days a week"). */
-const DAYS_A_WEEK = new RegExp(String.raw`^(?:\s+of (?:those|them|'em))?(?:\s+(?:between|across|among|over)(?:\s+(?:[a-z'-]+|${NUM})){1,3}?\s*(?=,))?,?\s+(?:(?:from\s+)?mon(?:day)?\s+(?:to|through|thru|till|until|-)\s+(sat|sun)(?:urday|day)?\b|` +
+const DAYS_A_WEEK = new RegExp(String.raw`^(?:\s+of (?:those|them|'em))?(?:\s+(?:between|across|among|over)(?:\s+(?:[a-z'-]+|${NUM})){1,3}?\s*(?=,))?` +
+  String.raw`,?\s+(?:(?:from\s+)?mon(?:day)?\s+(?:to|through|thru|till|until|-)\s+(sat|sun)(?:urday|day)?\b|` +
   `(${NUM})\\s+days\\s+(?:a|per|every|each)\\s+week\\b)`);
 
 /** A count's "a day"/"per day"/"daily". */
