@@ -586,7 +586,7 @@ const roundForRange = (v: number) => v >= 2 && Number.isInteger(v) && (v <= 20 |
 /**
  * Two round numbers said one after the other with only a comma between them, the second a little
  * higher, are a spoken range: "like 20, 25 closings a month" (22.5), "a hundred, hundred twenty
- * contracts" (110). Not in a list ("10, 15, 20") and not when the second is at most as large (a
+ * contracts" (110), "ten, maybe twelve" (11). Not in a list ("10, 15, 20") and not when the second is at most as large (a
  * restatement or a correction goes through `applySelfCorrections`). Returns the new list.
  */
 function applyCommaRanges(lower: string, qs: Quantity[]): Quantity[] {
@@ -607,7 +607,7 @@ function applyCommaRanges(lower: string, qs: Quantity[]): Quantity[] {
       roundForRange(b.value) &&
       b.value > a.value &&
       b.value <= 2 * a.value &&
-      COMMA_GAP.test(lower.slice(a.end, b.start)) &&
+      RANGE_GAP.test(lower.slice(a.end, b.start)) &&
       !NOT_BEFORE.test(lower.slice(Math.max(0, a.start - 12), a.start)) &&
       !LIST_AFTER.test(lower.slice(b.end, b.end + 8)) &&
       !(out.length > 0 && COMMA_GAP.test(lower.slice(out[out.length - 1].end, a.start)))
@@ -621,6 +621,8 @@ function applyCommaRanges(lower: string, qs: Quantity[]): Quantity[] {
   return out;
 }
 const COMMA_GAP = /^\s*,\s*$/;
+/** Between the bounds of a spoken range: a comma, maybe a hedge ("ten, maybe twelve"). */
+const RANGE_GAP = /^\s*,\s*(?:(?:maybe|perhaps)\s+)?$/;
 /** "not forty, fifty-five": the first number denied, the second the caller's (a correction, not a range). */
 const NOT_BEFORE = /\bnot\s+$/;
 const LIST_AFTER = /^\s*,\s*(?:\d|(?:and|or)\s+\d)/;
@@ -668,11 +670,22 @@ function applySelfCorrections(lower: string, qs: Quantity[]): void {
       const firstNoun = /^\s+([a-z]+)/.exec(gap)?.[1];
       if (!CORRECTION_FOLLOW.test(after) && !(firstNoun !== undefined && after.startsWith(` ${firstNoun}`))) continue;
     }
-    a.value = b.value;
-    a.lo = b.lo;
-    a.hi = b.hi;
-    a.approx = b.approx;
-    a.kind = 'cardinal';
+    // "about forty hires a week across the three, no, more like forty five": a correction far from the count just before it
+    // corrects the one said a few words earlier that it is near.
+    const p = a.kind === 'cardinal' && k > 0 && far(a.value, b.value) ? qs[k - 1] : undefined;
+    const target = p && p.kind === 'cardinal' && !p.yearLike && !far(p.value, b.value) && EARLIER_GAP.test(lower.slice(p.end, a.start)) ? p : a;
+    target.value = b.value;
+    target.lo = b.lo;
+    target.hi = b.hi;
+    target.approx = b.approx;
+    target.kind = 'cardinal';
     b.kind = 'restated';
   }
 }
+
+/** Two counts more than four times apart (a correction of one by the other is unlikely). */
+function far(x: number, y: number): boolean {
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > 4;
+}
+/** Between a count and the next a correction skips: a few words, no sentence end ("hires a week across the"). */
+const EARLIER_GAP = /^(?:\s+[a-z][a-z'-]*){1,6}\s+$/;

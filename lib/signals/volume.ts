@@ -99,6 +99,8 @@ export interface VolumeCandidate {
   end: number;
   priority: number;
   confidence: number;
+  /** The value before rounding, where it was computed (a count spread over a season's months). */
+  exact?: number;
 }
 
 const DOC =
@@ -206,10 +208,16 @@ function perPersonIn(m: string): RegExpExecArray | null {
     const x = PER_PERSON_Y.exec(m);
     // "they charge per user": a price, not a rate per person.
     if (x && m.startsWith('per ', at[k]) && PRICED_BEFORE.test(m.slice(Math.max(0, at[k] - 40), at[k]))) continue;
+    // "the field officers, each branch has four": people per unit, not a rate each states.
+    if (x && x[0].endsWith('each') && EACH_UNIT_HAS.test(m.slice(x.index + x[0].length, x.index + x[0].length + 30))) continue;
     if (x) return x;
   }
   return null;
 }
+/** A count of people each unit has, after "each" ("each branch has four ..."). */
+const EACH_UNIT_HAS = /^\s+[a-z]+\s+(?:has|have|got|has got)\s+[\ue000-\ue0fe]/;
+/** People per unit said just before their count ("each branch has <3>, no, "; group 1 the unit). */
+const EACH_UNIT_HAS_BEFORE = /\beach\s+([a-z]{3,})\s+(?:has|have|got|has got)\s+(?:[\ue000-\ue0fe]\s*,?\s+(?:no|sorry|i mean|actually),?\s+)?$/;
 /** Pricing just before "per user" ("they charge per user", "pricing is per head"). */
 const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|paying|paid|costs?|bill(?:s|ed|ing)?|fees?|licen[cs](?:e|es|ed|ing))(?:\s+[a-z']+){0,2}\s+$/;
 
@@ -255,6 +263,14 @@ function unitCount(u: Utterance, word: string): { value: number; match: RegExpEx
   return q?.kind === 'cardinal' && q.value >= 2 ? { value: q.value, match: c! } : null;
 }
 
+/** The count of `word`s (`unitCount`), times the units when said per unit ("each branch has four field officers", twelve branches). */
+function roleCount(u: Utterance, word: string): { value: number; match: RegExpExecArray } | null {
+  const c = unitCount(u, word);
+  const per = c && c.match[1] !== undefined ? EACH_UNIT_HAS_BEFORE.exec(u.masked.slice(Math.max(0, c.match.index - 40), c.match.index)) : null;
+  const units = per && !PERIOD_WORD.test(per[1]) ? unitCount(u, per[1]) : null;
+  return c && units ? { value: c.value * units.value, match: c.match } : c;
+}
+
 /**
  * Whose count multiplies a rate each person or unit states (`each` the offset of "each", `word` the word after it):
  * the count of that unit said anywhere ("each truck does two trips a day" with "ninety trucks"), else the count said
@@ -264,11 +280,11 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   // "each loan officer sends ...": the two-word role ("the loan officers, we've got nine") before its first word.
   const two = word !== undefined ? /^each\s+[a-z]+\s+([a-z]{3,})\b/.exec(u.masked.slice(each, each + 40))?.[1] : undefined;
   if (two !== undefined && !two.endsWith('s') && (ROLE_NOUN.test(two) || ROLE_NOUN.test(`${word} ${two}`))) {
-    const c = unitCount(u, `${word} ${two}`);
+    const c = roleCount(u, `${word} ${two}`);
     if (c) return c.value;
   }
   if (word !== undefined && word.length >= 3 && !word.endsWith('s')) {
-    const c = unitCount(u, word);
+    const c = roleCount(u, word);
     if (c) return c.value;
   }
   const [cs] = clauseOf(u, each);
@@ -344,7 +360,7 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in (?:that|the|this)
   `(?:(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
-  `seeing|closing|close|selling|sell|placing|place|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard)(?:\\s+out)?|` +
+  `seeing|closing|close|selling|sell|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard)(?:\\s+out)?|` +
   `it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
@@ -356,6 +372,10 @@ const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
 const SEASON_WE_WORDS = ['in that ', 'in the ', 'in this '];
 /** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
 const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b|of (?:them|those|'em)\b)/;
+/** Verbs of taking people on or placing them (`periodFirstReadings`: people per period with their hiring papers named). */
+const PEOPLE_HIRED = /\b(?:hir|onboard|plac|deploy)(?:e|es|ing)?\s/;
+/** People counted right after such a verb's count. */
+const PEOPLE_WORDS = /^(?:workers|staff|people|employees|candidates|hires|recruits|temps|starters)$/;
 /** Things counted that sign a document, right after a count (`periodFirstReadings`): "... 150 new students sign an enrollment agreement". */
 const THINGS_SIGN_AFTER = new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+s\\s+(?:all\\s+|each\\s+)?${CARRIES}\\s+(?:a|an|one|their|its|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Documents right after a count (`periodFirstReadings`): "... 200 contracts", "... 200 rental agreements". */
@@ -410,7 +430,7 @@ const V_EACH_DOC = g(
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
 const EACH_SIGNS = `\\b(?:each|every(?:body|one)?)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
-  ` single one)?\\s+(?:[a-z']+,?\\s+){0,7}?${CARRIES_EACH}(?:\\s+(?=${EACH_DOC}\\b)|\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|` +
+  ` single one)?\\s+(?:[a-z']+,?\\s+){0,8}?${CARRIES_EACH}(?:\\s+(?=${EACH_DOC}\\b)|\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|` +
   `their own|one|the same|the|their|its)|${NUM})\\s+)(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 /**
  * The `EACH_SIGNS` text `s` says one document each: a count before the document (as "sign one consent form") is 1; a count
@@ -562,11 +582,11 @@ const PER_THING_FIRST_GATE = /\b(?:on|in|at|for|per|with) (?:a|an|each|every) /;
 const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnight|month|quarter|year|time)\\b)(?:[a-z']+,?\\s+){1,6}?${CARRIES_EACH}\\s+$`);
 /** A document word at the start of a string. */
 const DOC_START = new RegExp(`^${DOC}\\b`);
-/** Documents per thing said after the things' documents: "so two per container", "two documents a wedding" (group 1, 2 the thing). */
+/** Documents per thing said after the things' documents: "so two per container", "two documents a wedding", "so two each" (group 1, 2 the thing). */
 const V_DOCS_PER_THING = g(`(${NUM})\\s+(?:(?:documents?|docs|forms|papers|of (?:them|'em))\\s+)?(?:per|a|an|for each|for every|each|on each|` +
-  `with each)\\s+([a-z]{3,})\\b|(${NUM})\\s+(?:documents|docs|forms|papers)\\s+(?:each|apiece)\\b(?!\\s+[a-z])`);
+  `with each)\\s+([a-z]{3,})\\b|(${NUM})\\s+(?:(?:documents|docs|forms|papers)\\s+|(?<=\\bso\\s+(?:that's\\s+)?${NUM}\\s+))(?:each|apiece)\\b(?!\\s+[a-z])`);
 /** The thing said with "each"/"every" before what it carries, in the sentence that ends the text (group 1 its stem). */
-const EACH_THING_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\b[^.?!;]*$`);
+const EACH_THING_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\b[^.?!;]*$`);
 const V_DOCS_PER_THING_Y = stickyIfNumLed(V_DOCS_PER_THING);
 /** Quick gate for the month-span readings. */
 const HAS_MONTH_SPAN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:to|through|thru|till|until|and) /;
@@ -692,6 +712,7 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
  */
 const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){0,2}?|[^.?!;\\ue000-\\ue0ff]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
   `(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+(term|intake|semester|trimester|season|summer|winter)\\b` +
+  `(?:,?\\s*${NUM}\\s+last\\s+\\2\\b)?` +
   `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:\\beach ${NUM}[^.?!;\\ue000-\\ue0fe]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
   `\\b(?:season|summer|winter|camp|programme|program|course|which)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe|basically|` +
   `usually|typically)\\s+)?(?:(${NUM})\\s+months\\b|${MONTH_SPAN}))`);
@@ -732,6 +753,12 @@ function carriersPer(u: Utterance, thing: string | undefined): number {
     `${EACH_DOC}\\s+(?:per|for each|for every)\\s+${thing.slice(0, -1)}\\b`).exec(u.masked);
   return (c && !PERIOD_WORD.test(c[1]) && !PERSON_WORD.test(c[1]) ? unitCount(u, c[1])?.value : undefined) ?? 1;
 }
+/** Things counted per term ("270 students a term"; group 2 the thing's stem, 3 the unit), read with the terms in a year said elsewhere. */
+const V_THINGS_A_TERM = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?([a-z]{3,})s\\s+(?:a|per|each|every)\\s+(term|semester|trimester|intake)\\b`);
+const V_THINGS_A_TERM_Y = stickyIfNumLed(V_THINGS_A_TERM);
+/** The season said first, then documents signed with (or sent to) the things counted after (group 1 the count). */
+const V_SEASON_SIGN_WITH = new RegExp(`\\b(?:each|every|per)\\s+season,?\\s+(?:we|they|i)\\s+(?:sign|renew|send|issue)\\s+(?:out\\s+)?(?:[a-z-]+\\s+){0,2}?` +
+  `${DOC}\\s+(?:with|to)\\s+(?:(?:[a-z'-]+\\s+){0,4}?[a-z'-]+s,?\\s+)?${HEDGE}(${NUM})(?!\\s+(?:[a-z-]+\\s+)?(?:months|weeks|days|years)\\b)`);
 /** The season words of V_TERM_THINGS. */
 const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
 /** Signers and their documents with no article between ("sign player contracts"). */
@@ -918,7 +945,8 @@ function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: nu
   // A reading that ends on a count ("per annum we are doing approximately twenty four hundred") quotes the whole number.
   const last = m.charCodeAt(end - 1);
   if (last >= 0xe000 && last <= 0xe0fe) end = Math.max(end, quantityAt(u, m[end - 1])?.end ?? end);
-  sc.out.push({ value, start, end, priority: p, confidence: q.approx ? confidence - 0.1 : confidence });
+  const exact = ((q.value * sc.multiplier) / months) * PER_MONTH[period];
+  sc.out.push({ value, start, end, priority: p, confidence: q.approx ? confidence - 0.1 : confidence, exact });
 }
 
 /** A reading already covers offset `i`. */
@@ -1047,6 +1075,11 @@ function periodFirstReadings(sc: VolumeScope): void {
       }
       // "per term around a hundred and fifty new students sign an enrollment agreement": the things counted sign it.
       if (!ok && THINGS_SIGN_AFTER.test(m.slice(end, end + 90))) ok = true;
+      // "monthly we are deploying around 120 workers" with their employment contracts named: one set of hiring papers each.
+      if (!ok && ta && PEOPLE_HIRED.test(x[0]) && PEOPLE_WORDS.test(ta[1]) && HIRING_DOCS.test(m)) {
+        ok = true;
+        thingEnd = after.indexOf(ta[1]) + ta[1].length;
+      }
     }
     if (!ok || covered(sc.out, x.index)) continue;
     const unit = x[1] === 'annum' ? 'year' : x[1] ?? x[2];
@@ -1157,6 +1190,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (DURATION_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index)) || DURATION_AFTER.test(m.slice(unitEnd))) continue;
       // "every year, one lease each": documents per thing, not a count ("each time" is the period again).
       if (/^\s+(?:each|apiece)\b(?!\s+time\b)/.test(m.slice(x.index + x[0].length, x.index + x[0].length + 10))) continue;
+      // "five loans a week, and every loan has one loan application": one per thing, not one a week.
+      const at = x.index + x[0].lastIndexOf(x[3]);
+      if (quantityAt(u, x[3])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, at - 60), at))) continue;
       addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
     }
   }
@@ -1176,7 +1212,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   let signers: PeoplePerThing | null | undefined;
   const eachDocGate = hasEach || THAT_NEEDS.test(u.lower) || periodThenOn(u.lower);
   for (let x = eachDocGate ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
-    if (covered(out, x.index)) continue;
+    // "three terms a year, and every student signs ...": the terms are no things that carry it.
+    if (covered(out, x.index) || TERM_COUNTED.test(m.slice(x.index + 1, x.index + 40))) continue;
     // "ten new builds a month and each build's got eight subbies, and every subbie signs ...": the signers each thing has.
     signers ??= hasEach ? peoplePerThing(u) : null;
     const end = x.index + x[0].length;
@@ -1355,6 +1392,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (k !== undefined) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 1.6, 0.7, 1 / k);
     }
   }
+  if (hasSeason && out.length === 0 && (u.lower.includes('every season') || u.lower.includes('each season') || u.lower.includes('per season'))) {
+    // "every season we sign supply agreements with the growers, around 360 of them, and the season runs about nine months".
+    const x = V_SEASON_SIGN_WITH.exec(m);
+    const k = x ? seasonMonths(u) : undefined;
+    if (x && k !== undefined && k <= 12) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k);
+  }
   if (hasPeriod && THEY_SIGN.test(u.lower)) {
     V_THEY_SIGN_COUNT.lastIndex = 0;
     // The things counted are the signers themselves: no per-person multiplier.
@@ -1403,6 +1446,14 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (x[3] !== undefined && k <= 6) addVolume(s2, x[1], 'year', x.index, end, 1.4, 0.7, 1 / k);
       else if ((x[4] ?? x[5]) !== undefined && SEASONS.has(x[2])) addVolume(s2, x[1], 'month', x.index, end, 1.4, 0.7, k);
     }
+    // "three terms a year, and every student signs a course agreement ... around 270 students a term": the terms said before.
+    for (let x = signs && hasTerm && out.length === 0 ? execMasked(u, V_THINGS_A_TERM, V_THINGS_A_TERM_Y, 0) : null; x;
+      x = execMasked(u, V_THINGS_A_TERM, V_THINGS_A_TERM_Y, x.index + x[0].length)) {
+      const k = termsInYear(u, x[3], x[1]);
+      if (k !== undefined && cachedRegExp(`\\b(?:each|every)\\s+(?:new\\s+)?${x[2]}\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`).test(m)) {
+        addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.4, 0.7, 1 / k);
+      }
+    }
   }
   if (hasEach && out.length === 0 && (present & MONTHS_MASK) !== 0 && u.lower.includes(' months') && (eachVerb ??= EACH_VERB.test(u.lower))) {
     // "every haul out the owner signs a storage contract, about a hundred and twenty haul outs in the fall, and that's over three months".
@@ -1437,6 +1488,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (!hasPeriod) {
     // "every client signs ... 850 clients, and it all gets signed over september and october": a window, not a period word.
     if (out.length === 0 && (hasSpan || hasTerm)) eachThingReadings({ ...sc, multiplier: 1 });
+    // "... about 750 guests in the high season, and each guest signs a waiver and a booking form, so two per guest".
+    if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
     return out;
   }
   if (u.numStarts.length >= 2 && PER_THING_FIRST_GATE.test(u.lower)) {
@@ -1568,7 +1621,7 @@ const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take 
 /** New people per period with no verb: "about fifteen new starters a month" (group 1 the count; read like `HIRES`). */
 const NEW_PEOPLE = new RegExp(`(${NUM})\\s+new\\s+(?:starters|joiners|recruits|employees|staff|hires)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
-const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|(?:employment|staff|employee) contracts?|contracts? of employment|` +
+const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|appointment letters?|(?:employment|staff|employee) contracts?|contracts? of employment|` +
   String.raw`new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b`);
 /** The same count said again with another period: "fifteen a quarter, no, sorry, fifteen a month" (the repeat is blanked). */
 const CORRECTION_WORDS = String.raw`(?:no|sorry|i mean|actually|wait|or rather)`;
@@ -1588,8 +1641,10 @@ function correctPeriod(m: string, c: VolumeCandidate): void {
   c.end += x.index + x[0].length;
 }
 
-/** The days worked in a week said right after a count per day: "monday to saturday" (group 1), "six days a week" (group 2). */
-const DAYS_A_WEEK = new RegExp(String.raw`^,?\s+(?:(?:from\s+)?mon(?:day)?\s+(?:to|through|thru|till|until|-)\s+(sat|sun)(?:urday|day)?\b|` +
+/** The days worked in a week said right after a count per day: "monday to saturday" (group 1), "six days a week" (group 2); "of those"
+ * or a place may come between ("ninety a day between the two, seven days a week"). */
+const DAYS_A_WEEK = new RegExp(String.raw`^(?:\s+of (?:those|them|'em))?(?:\s+(?:between|across|among|over)(?:\s+(?:[a-z'-]+|${NUM})){1,3}?\s*(?=,))?` +
+  String.raw`,?\s+(?:(?:from\s+)?mon(?:day)?\s+(?:to|through|thru|till|until|-)\s+(sat|sun)(?:urday|day)?\b|` +
   `(${NUM})\\s+days\\s+(?:a|per|every|each)\\s+week\\b)`);
 
 /** A count's "a day"/"per day"/"daily". */
@@ -1601,8 +1656,8 @@ function daysInWeek(u: Utterance, c: VolumeCandidate): void {
   // Right after the reading's "a day" ("forty deliveries a day, six days a week, and every delivery has ...").
   const d = PER_DAY.exec(m.slice(c.start, c.end));
   let from = d ? c.start + d.index + d[0].length : c.end;
-  let x = DAYS_A_WEEK.exec(m.slice(from, from + 40));
-  if (!x && from !== c.end) x = DAYS_A_WEEK.exec(m.slice((from = c.end), c.end + 40));
+  let x = DAYS_A_WEEK.exec(m.slice(from, from + 60));
+  if (!x && from !== c.end) x = DAYS_A_WEEK.exec(m.slice((from = c.end), c.end + 60));
   if (!x) return;
   const q = x[2] !== undefined ? quantityAt(u, x[2]) : undefined;
   const days = x[1] !== undefined ? (x[1] === 'sat' ? 6 : 7) : q?.kind === 'cardinal' ? q.value : 0;
@@ -1662,7 +1717,7 @@ const PEOPLE_PER_THING = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:[a-z]+s|wome
 /** What every `PEOPLE_PER_THING` match has after its count's noun: a preposition, "each", "every" or "per". */
 const PEOPLE_PER_THING_GATE = /\b(?:each|every|per)\b/;
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
-const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,})\\s+(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)` +
+const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,}(?:-[a-z]+)?)\\s+(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)` +
   `${CARRIES}\\b`);
 /**
  * "twenty five new files a week and each one gets a client care letter": things per period, each with its document; an aside
@@ -1829,7 +1884,8 @@ function eachThingReadings(sc: VolumeScope): void {
       if (q.kind !== 'cardinal' || q.value < 2 || q.yearLike || q === every) continue;
       const s = STOCK_AFTER.exec(m.slice(q.end, q.end + 40));
       if (!s || (s[1] !== undefined && (NOT_THINGS.test(s[1]) || PERIOD_WORD.test(s[1]) || DOC_START.test(s[1])))) continue;
-      const matches = stem !== undefined && s[1] !== undefined && s[1].startsWith(stem);
+      // "each co-op signs ... once a year, and we've got about 240 of them": "of them" after it is the things that sign.
+      const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) : q.start > f.index);
       const score = (matches ? 1000 : 0) - Math.abs(q.start - f.index);
       if (!best || score > best.score) best = { ph: m.charAt(q.start), at: q.start, score };
     }
@@ -1858,13 +1914,15 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))` : loose ? '[a-z]{3,}' : stem;
     // The thing carries the documents ("each container has ...", "each one with an MSA and an order form"); a person's rate
     // ("so two per rep") is no documents per thing.
-    if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?,?\\s+(?:[a-z']+\\s+){0,2}?(?:${CARRIES}|with)\\b`).test(m.slice(0, x.index))) continue;
+    if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?,?\\s+(?:[a-z']+\\s+){0,3}?(?:${CARRIES_EACH}|with)\\b`).test(m.slice(0, x.index))) continue;
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
       // Loosely said, a reading before it that names the things ("ninety cars a month and every deal's got ..., so that's two per car").
       const named = loose && c.end <= x.index && cachedRegExp(`\\b${thingWord(stem)}\\b`).test(m.slice(c.start, c.end));
-      if ((!loose && c.end <= x.index) || named || (c.end > after && cachedRegExp(thingWord(stem)).test(m.slice(Math.max(c.start, after), c.end)))) {
+      // "..., so two each, and monthly we are deploying around 120 workers": no thing named, the rate said right after.
+      const next = x[2] === undefined && c.start >= after && c.start - after <= 40;
+      if ((!loose && c.end <= x.index) || named || next || (c.end > after && cachedRegExp(thingWord(stem)).test(m.slice(Math.max(c.start, after), c.end)))) {
         c.value = scaled(m, c, k.value);
       }
     }
@@ -1881,7 +1939,10 @@ function thingWord(stem: string): string {
 function scaled(m: string, c: VolumeCandidate, k: number): number {
   const p = periodIn(m.slice(c.start, c.end));
   const raw = p === null ? c.value : c.value / PER_MONTH[p];
-  if (p === null || Math.abs(raw - Math.round(raw)) >= 0.05) return Math.round(c.value * k * 100) / 100;
+  // "forty weddings a season ... april through october", two per wedding: 80 / 7, not 5.71 × 2.
+  const exact = c.exact !== undefined && Math.abs(c.exact - c.value) < 0.01 ? c.exact : c.value;
+  if (p === null) return Math.round(exact * k * 100) / 100;
+  if (Math.abs(raw - Math.round(raw)) >= 0.05) return Math.round(c.value * k * 100) / 100;
   return Math.round(Math.round(raw) * k * PER_MONTH[p] * 100) / 100;
 }
 
