@@ -348,6 +348,8 @@ const SOLO = new RegExp(
   // "only i will use it, nobody else"
   String.raw`\bonly (?:i|me) (?:will|would|'ll|go|dey) (?:use|be using|need)\b`, 'g',
 );
+/** Nobody but the caller knows how to do something, said just before "only me" (no "would use"). */
+const KNOW_HOW_BEFORE = /\b(?:nobody|no one|no-one|none of (?:us|them))(?: here| else)? (?:knows|understands|can|could|has a clue)\b[^.?!]{0,50}$/;
 /** Where a count said after "me and" sits at work: "me and two in the booking office". */
 const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the )?(?:[a-z-]+ )?(?:office|desk|team|department|reception|yard)\b/;
 /** Using it, said right after "just me" ("only me go use am", "just me who'd be using it"). */
@@ -401,8 +403,8 @@ const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?
 /** The units' count said right after the count per unit: "three in each shift, and two shifts" (group 1 the count). */
 const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:there are\\s+|we (?:have|run)\\s+)?(${NUM})\\s+${unit}(?:s|es)\\b(?:\\s+(?:a|per) day\\b)?`)]));
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
-/** A role, or the desk or office people sit at ("the front desk folks, roughly two per clinic"). */
-const ROLE_OR_DESK = new RegExp(`\\b(?:${ROLE}|front desk|front office|back office|reception)\\b`);
+/** A role, the desk or office people sit at ("the front desk folks, roughly two per clinic"), or a group of people words ("the depot blokes"). */
+const ROLE_OR_DESK = new RegExp(`\\b(?:${ROLE}|front desk|front office|back office|reception|(?:the|our)\\s+(?:[a-z-]+\\s+)?${WEAK})\\b`);
 const EACH_UNIT = new RegExp(
   `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|teams|practices|shops|` +
     `restaurants|regions)\\b[^.?!]{0,40}?\\beach\\s+(?:one\\s+|location\\s+|office\\s+|branch\\s+|store\\s+|` +
@@ -430,10 +432,12 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|ladies|${TEAM_HEAD}|control room|office|` +
   `support|reception|front desk|back office)|(?:${DEPT})(?=\\s+(?:is|are)\\s))` +
-  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?|\\s+on\\s+${SHIFT}|` +
+  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s)|(?<=\\b(?:${DEPT}))\\s+is(?=\\s))` +
   `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
+/** How far before a count `ROLE_BEFORE` looks ("the counsellors who interview the candidates are five"). */
+const ROLE_REACH = 60;
 /** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na"/"is" between white space. */
 const ROLE_BEFORE_GATE = /\s(?:are|na|is)\s/;
 /** What ends every `ROLE_BEFORE` match but for white space: its comma, "are"/"na", the last word of a lead-in or a hedge. */
@@ -473,7 +477,7 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift; 9 a count of
  * people said after its role or department with no comma ("purchase department is four people and stores in-charge one person").
  */
-const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|\\s+(?:across|in|at|between)\\s+[^,.;!?]{1,30}(?=,)|${USE_FRAME}|` +
+const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|\\s+(?:across|in|at|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
   `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person)\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
@@ -492,7 +496,7 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
   `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
-  `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in)\\s+${SHIFT}|` +
+  `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
   `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people)\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`;
 const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
 /**
@@ -716,6 +720,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     // Beside party words ("forty events a year") only a caller who says they would use it: "only me go use am".
     SOLO.lastIndex = 0;
     for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) {
+      // "nobody here knows how to change it, only me": who can do one task, not who would use it.
+      if (KNOW_HOW_BEFORE.test(u.lower.slice(Math.max(0, x.index - 80), x.index))) continue;
       if (!ctx.travel || SOLO_USE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 30))) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
     }
   }
@@ -973,7 +979,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     if (spec.needsWork && !ctx.work && !RANGE_FRAGMENT.test(u.lower)) continue;
     if (spec.needsPeople && !ctx.people && !ctx.peopleWord) continue;
     for (; x; x = sticky === null ? execMasked(u, spec.re, null, x.index + x[0].length) : stickyAt(m, sticky, places, x.index + x[0].length)) {
-      const roleAt = (spec.roleBefore || spec.roleSum) ? roleBefore(m.slice(Math.max(0, x.index - 40), x.index)) : null;
+      const roleAt = (spec.roleBefore || spec.roleSum) ? roleBefore(m.slice(Math.max(0, x.index - ROLE_REACH), x.index)) : null;
       const afterRole = roleAt !== null;
       // Beside volume talk elsewhere, a noun-less count needs people named before it in its own sentence, which talks of no volume.
       if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index)) continue;
@@ -997,7 +1003,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       let end = Math.max(x.index + x[0].length, q.end);
       // "me, the project engineers, there's four": the caller named before the role is one more (not in "of us").
       if (roleAt !== null && !x[0].includes(' of us')) {
-        const roleStart = Math.max(0, x.index - 40) + roleAt.index;
+        const roleStart = Math.max(0, x.index - ROLE_REACH) + roleAt.index;
         if (ME_BEFORE_ROLE.test(m.slice(Math.max(0, roleStart - 40), roleStart))) value += 1;
       }
       const noun = x[2];
@@ -1025,7 +1031,10 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       // "just the three of us, me, thandi and a part-timer": the people after "N of us, me" are the N, named one by one.
       const ofUs = spec.roleSum && x[0].endsWith('of us');
       const namedOnes = ofUs && OF_US_NAMED.test(m.slice(end, end + 12));
-      if (!namedOnes && (sumRoles || spec.sum || afterRole || (spec.staffGroup && priority === 3) || ofUs)) [value, end] = sumAfter(u, value, end);
+      // "the study coordinators would be using it, there's seven of them, plus the two regulatory folks": the use frame said
+      // before the count covers a "plus" group after it.
+      const framed = roleAt !== null && USE_SAID.test(roleAt[0]);
+      if (!namedOnes && (sumRoles || spec.sum || afterRole || (spec.staffGroup && priority === 3) || ofUs)) [value, end] = sumAfter(u, value, end, framed);
       const licences = noun !== undefined && LICENCE_NOUNS.has(noun);
       // "we are using adobe sign, but only two licences are there": the tool in use is short of licences, the team is not said.
       if (licences && TOOL_LICENCES.test(noun) && toolLicences(m, numPos)) continue;
@@ -1058,8 +1067,23 @@ const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:${NUM}|one|someone|somebody)(?:'s|\
 /** A place, then a spoken correction of a listed count (group 1 the corrected count): " in the site office, sorry, one lad now". */
 const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|yard|floor|reception|room|shop))?\\s*,\\s*` +
   `(?:(?:well|sorry|i mean|actually|or rather|no)\\s*,?\\s*){1,3}(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*[,.;!?]|$)`);
-/** `value` plus the roles listed from `end` on (SUM_NEXT), and the end of the list. */
-function sumAfter(u: Utterance, value: number, end: number): [number, number] {
+/** "would use it" (or "would be using it", "would need it") in a `ROLE_BEFORE` match. */
+const USE_SAID = /\b(?:would|will)\s+(?:use|be using|need)\s+it\b/;
+/** A "plus" right after a count. */
+const PLUS_NEXT = /^\s*,?\s*plus(?=\s)/;
+/** After a count whose role was said to use it, a "plus" group read as one joined by "and" (`SUM_NEXT`), or null. */
+function plusFramed(m: string, from: number): RegExpExecArray | null {
+  const p = PLUS_NEXT.exec(m.slice(from, from + 12));
+  if (!p) return null;
+  const s = sumNextAt(` and${m.slice(from + p[0].length)}`, 0);
+  if (s) s[0] = m.slice(from, from + s[0].length - 4 + p[0].length);
+  return s;
+}
+/**
+ * `value` plus the roles listed from `end` on (SUM_NEXT), and the end of the list; `framed`: the role counted was said to use it
+ * before its count, so a "plus" group right after the count adds too.
+ */
+function sumAfter(u: Utterance, value: number, end: number, framed = false): [number, number] {
   const m = u.masked;
   // "there's five, sorry, six now, and the two paraplanners": the count already holds the correction; the list goes on after it.
   const c = CORRECTION_NEXT.exec(m.slice(end, end + 40));
@@ -1069,7 +1093,7 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
   if (why && sumNextAt(m, end + why[0].length) !== null) end += why[0].length;
   // "two dentists, dr. nguyen and dr. shah, and four hygienists": the people of a count named one by one are the same people.
   if (value >= 2) end += namedAfter(m.slice(end, end + 80), value);
-  for (let s = sumNextAt(m, end); s; s = sumNextAt(m, end)) {
+  for (let s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null); s; s = sumNextAt(m, end)) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
