@@ -70,7 +70,7 @@ const DEPT =
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop'];
 /** Places staff are counted per ("two per clinic"). */
-const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center', 'shift'];
+const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center', 'shift', 'estate', 'farm', 'factory'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
@@ -360,7 +360,7 @@ const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really
 /** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role ("mi" is "my" in patois). */
 const ME_AND = new RegExp(
   `\\b(?:me|myself)((?:,\\s*(?:our\\s+)?${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+` +
-  `(?:${Q}(?:(?:the|our|my|mi)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})\\b|${WEAK})?|` +
+  `(?:${Q}(?:(?:the|our|my|mi)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})\\b|${WEAK}|(?:ladies|girls|fellas)\\b)?|` +
     `(?:my|mi|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
     `co-worker|associate|paralegal|agent|rep|generalist|bookkeeper|secretary|administrator|admin|other (?:person|agent|rep|` +
     `attorney|lawyer|broker)))`,
@@ -459,7 +459,7 @@ const USE_FRAME = "(?:,?\\s*|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s
 /** A title said after a one-person role in South Asian English ("and gm sahab", "md sir"): that person. */
 const HONORIFIC = '(?:sahab|saab|sahib|sir|madam|ji)';
 /** People words a list may go on with after a counted role ("and the two admin ladies", "and three contract folks"). */
-const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas|person';
+const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas|person|guy';
 const LIST_PEOPLE_WORD = new RegExp(`^(?:${LIST_PEOPLE})$`);
 /** "the"/"our"/"my" before a count ("the two ladies"). */
 const DETERMINED = /\b(?:the|our|my)\s+[\ue000-\ue0ff]/;
@@ -482,7 +482,7 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person)\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
-  `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|\\b(?:they|who)(?:\\s+also)?\\s+(?:need|needs|have|has)\\s+to)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
+  `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|\\b(?:they|who)(?:\\s+also)?\\s+(?:need|needs|have|has)\\s+to)\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
   `(?:\\s+then|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
@@ -494,7 +494,7 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
-  `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
+  `department|dept|team|desk)\\b(?:\\s+and\\s+(?:${DEPT}|[a-z-]+\\s+(?:desk|office|department|dept|team))\\b)?|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
   `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people)\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`;
@@ -603,11 +603,15 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (aboutOthers(u, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
   if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
+  // "the whole company is around six hundred, but for this only the reception": the company, said not to be the users.
+  if (p <= 1 && ONLY_SOME_AFTER.test(m.slice(end, end + 60))) return;
   if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
   const leadIn = m.slice(leadInStart(m, cs, numPos), numPos);
   if (ASIDE_BEFORE.test(leadIn) || PART_BEFORE.test(leadIn)) p = ASIDE_PRIORITY;
   out.push({ value: Math.round(value * 2) / 2, start, end, numPos, priority: p, confidence });
 }
+/** After a company count, "but ... only the/our" narrows the users to some of them (their count said elsewhere, if at all). */
+const ONLY_SOME_AFTER = /^[^.?!]{0,20}?\bbut\b[^.?!\ue000-\ue0ff]{0,24}?\bonly (?:the|our)\b/;
 /** "of us" right after the count: the caller is one of the people counted, so the company is theirs. */
 const OF_US_AT = /^\s+of us\b/;
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
@@ -748,7 +752,11 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       const n = x[2] ? quantityAt(u, x[2])?.value : 1;
       // "me, our gary and three lads in the yard office": the reading covers where they sit.
       const office = x[2] !== undefined ? IN_OFFICE_NEXT.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
-      if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length + (office ? office[0].length : 0), 3, 0.8);
+      if (n === undefined) continue;
+      // "me and the two export ladies, and the warehouse supervisor": the people listed after a counted group add.
+      const [value, end] = x[2] !== undefined ? sumAfter(u, n + 1 + commas(x[1]), x.index + x[0].length + (office ? office[0].length : 0)) :
+        [n + 1 + commas(x[1]), x.index + x[0].length];
+      pushTeam(u, out, value, x.index, end, 3, 0.8);
     }
     if (u.lower.includes('and me') || u.lower.includes('and myself')) {
       LIST_AND_ME.lastIndex = 0;
@@ -1069,6 +1077,8 @@ const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]
   `(?:(?:well|sorry|i mean|actually|or rather|no)\\s*,?\\s*){1,3}(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*[,.;!?]|$)`);
 /** "would use it" (or "would be using it", "would need it") in a `ROLE_BEFORE` match. */
 const USE_SAID = /\b(?:would|will)\s+(?:use|be using|need)\s+it\b/;
+/** A hedge before one person listed ("maybe the safety guy"). */
+const HEDGED_ONE = /\b(?:maybe|possibly|perhaps)\s+(?:the|our|my)\s/;
 /** A "plus" right after a count. */
 const PLUS_NEXT = /^\s*,?\s*plus(?=\s)/;
 /** After a count whose role was said to use it, a "plus" group read as one joined by "and" (`SUM_NEXT`), or null. */
@@ -1098,6 +1108,8 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
     if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]))) break;
+    // "..., maybe the safety guy": a hedged person is no user yet.
+    if (s[4] !== undefined && HEDGED_ONE.test(s[0])) break;
     if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
     // "and the two ladies on reception", "and three contract folks" go on; "and about 300 people" is no group of the team.
     if (s[5] !== undefined && LIST_PEOPLE_WORD.test(s[5]) && !modified(s[0], s[5]) && !DETERMINED.test(s[0])) break;
