@@ -22,7 +22,9 @@
  * shifts said after it ("three in each shift, and two shifts") is the team. A range keeps its half
  * ("three, four people" → 3.5). A "plus" item said to use it adds ("..., plus two duty managers, they would be using"),
  * the people of a count named one by one are that count ("two dentists, dr. nguyen and dr. shah, and four hygienists"),
- * and the caller's own total closes the groups ("..., and then the compliance lass, so seven all in").
+ * and the caller's own total closes the groups ("..., and then the compliance lass, so seven all in"). A "plus" group after a
+ * count whose role was said to use it before the count adds ("the study coordinators would be using it, there's seven of them,
+ * plus the two regulatory folks"); a company count said not to be the users ("..., but for this only the reception") is none.
  */
 import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
@@ -428,17 +430,18 @@ const ONE_ITEM = /\b(?:an?|one)\s/g;
 const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|front desk|${DEPT})\\s+$`);
 /**
  * A role noun (or a group said as "the dive shop guys", "the control room", "the underwriting support") just before a count, with at most a correction or a
- * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six").
+ * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six"), or a department
+ * said to be its count ("reservations are seven and h r is three").
  */
-const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|ladies|${TEAM_HEAD}|control room|office|` +
-  `support|reception|front desk|back office)|(?:${DEPT})(?=\\s+(?:is|are)\\s))` +
+const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|ladies|${TEAM_HEAD}|control room|office|` +
+  `support|reception|front desk|back office))` +
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?|\\s+on\\s+${SHIFT}|` +
-  `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s)|(?<=\\b(?:${DEPT}))\\s+is(?=\\s))` +
+  `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
   `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
 /** How far before a count `ROLE_BEFORE` looks ("the counsellors who interview the candidates are five"). */
 const ROLE_REACH = 60;
-/** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na"/"is" between white space. */
+/** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na"/"is" between white space (a department "is": "h r is three"). */
 const ROLE_BEFORE_GATE = /\s(?:are|na|is)\s/;
 /** What ends every `ROLE_BEFORE` match but for white space: its comma, "are"/"na", the last word of a lead-in or a hedge. */
 const ROLE_BEFORE_LAST = [',', 'are', 'na', 'so', "that's", 'is', "there's", "we're", "they're", 'about', 'around', 'roughly', 'maybe', 'like',
@@ -474,7 +477,7 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * goes on with the list ("me and mi husband run it, and we have two property officers").
  * A short relative clause may close an item ("two locums who are in most weeks, and the practice nurse").
  * Groups: 1 a role, team or department said before its count 2; 3 a count before a role
- * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift; 9 a count of
+ * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift ("two that cover weekends"); 9 a count of
  * people said after its role or department with no comma ("purchase department is four people and stores in-charge one person").
  */
 const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|` +
