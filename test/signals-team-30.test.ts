@@ -18,6 +18,7 @@ describe('team size: trade staff words, per-site counts and lists (holdout30/31 
   it('reads no team from the licences of the tool in use said short', () => {
     expect(team('pandadoc, but we have only the one licence')).toBeNull();
     expect(team("it's adobe sign but only three licences, so the rest of us print things")).toBeNull();
+    expect(team("we'd need it for the office, but only three seats")).toBe(3);
   });
 
   it('adds roles said without "the" and a department said with "is"', () => {

@@ -541,6 +541,8 @@ const ONE_AND_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_O
 const TOOL_LICENCES = /^(?:licen[cs]es?|seats?)$/;
 /** "but (we've) only" right before a licence count: the licences of the tool just named run short. */
 const BUT_ONLY_BEFORE = /\bbut\s+(?:(?:we've|we have|we've got|we have got|we got|we get|there's|there are|there is)\s+)?(?:only|just)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
+/** Licences wanted for the product, not owned: "we'd need it", "we want", "looking for". */
+const WANTED_BEFORE = /\b(?:need|needs|want|wants|would|looking for|buy|get)\b|'d\b/;
 /** "only"/"just" (and hedges) right before the count. */
 const ONLY_BEFORE = /\b(?:only|just)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
 /**
@@ -558,11 +560,12 @@ const ON_TOOL_BEFORE = new RegExp(String.raw`\b(?:we(?:'re| are)\s+(?:(?:current
  */
 function toolLicences(m: string, numPos: number): boolean {
   if (!ONLY_BEFORE.test(m.slice(Math.max(0, numPos - 24), numPos))) return false;
-  // "adobe sign, but we've only the one licence": licences said short against what came before are the tool's.
-  if (BUT_ONLY_BEFORE.test(m.slice(Math.max(0, numPos - 40), numPos))) return true;
   let before = m.slice(Math.max(0, numPos - 160), numPos);
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
   if (stop >= 0) before = before.slice(stop + 1);
+  // "adobe sign, but we've only the one licence": licences said short against what came before are the tool's (not "we'd
+  // need it, but only three seats").
+  if (BUT_ONLY_BEFORE.test(before.slice(-40)) && !WANTED_BEFORE.test(before)) return true;
   return ON_TOOL_BEFORE.test(before);
 }
 /** The caller opening a list right after "N of us": the N named one by one. */
