@@ -116,8 +116,8 @@ const KIN_ITEM = new RegExp(`^(?:the|my|our)\\s+(?:${ROLE_NOUNS.family.join('|')
 const MID_NAME = /^()([a-z][a-z'-]{1,15})(?=\s*(?:,|and\b))/;
 /** A count of people words said after a group named by its job (group 1): ", three girls,". */
 const APPOSITIVE = new RegExp(`^\\s*,\\s*(${NUM})\\s+(?:girls|guys|people|ladies|lads|folks|persons)(?=\\s*,)`);
-/** The caller's title after "me", closing the sentence (", the farm manager."): group 1 the role. */
-const ME_TITLE = new RegExp(`^\\s*,\\s*(?:i'm\\s+)?the\\s+(?:[a-z-]+\\s+){0,2}?(${ROLE})(?=\\s*(?:[.;!?]|$))`);
+/** The caller's title after "me", closing the sentence (", the farm manager."): group 1 its last word, a one-person role (`ONE`). */
+const ME_TITLE = /^\s*,\s*(?:i'm\s+)?the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?=\s*(?:[.;!?]|$))/;
 /** A place said after an item ("the office manager over in stornoway", "our lass on reception"): skipped. */
 const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-z-]+(?:\s+(?:desk|office|floor|room|yard|counter))?/y;
 
