@@ -22,7 +22,9 @@
  * shifts said after it ("three in each shift, and two shifts") is the team. A range keeps its half
  * ("three, four people" → 3.5). A "plus" item said to use it adds ("..., plus two duty managers, they would be using"),
  * the people of a count named one by one are that count ("two dentists, dr. nguyen and dr. shah, and four hygienists"),
- * and the caller's own total closes the groups ("..., and then the compliance lass, so seven all in").
+ * and the caller's own total closes the groups ("..., and then the compliance lass, so seven all in"). A "plus" group after a
+ * count whose role was said to use it before the count adds ("the study coordinators would be using it, there's seven of them,
+ * plus the two regulatory folks"); a company count said not to be the users ("..., but for this only the reception") is none.
  */
 import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
@@ -66,11 +68,11 @@ const DEPT =
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
-  'documentation|lettings|credit|credit control';
+  'documentation|lettings|credit|credit control|reservations';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop'];
 /** Places staff are counted per ("two per clinic"). */
-const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center', 'shift'];
+const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center', 'shift', 'estate', 'farm', 'factory'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
@@ -256,7 +258,8 @@ const PER_EACH_MASK = COUNT_WORDS.mask(['each', 'every', 'per ']);
 
 const PATTERNS: readonly PatternSpec[] = [
   // "team of 12", "team is twenty-two people", "team's about 10", "team size is 8"
-  { re: g(`\\b${TEAM_HEAD}(?: size)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to|` +
+  // "the office team that'd use it is four": the team said to use it.
+  { re: g(`\\b${TEAM_HEAD}(?: size| (?:that|who)(?:'d| would| will) (?:use|be using|need) it)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to|` +
     ` na| went from| grew from| has grown from| jumped from| went up from| grew to|` +
     ` is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|` +
     `locations|tickets|rooms))(?:\\s+(?:people|persons|members)\\b)?`), priority: 3, confidence: 0.9, sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
@@ -347,6 +350,8 @@ const SOLO = new RegExp(
   // "only i will use it, nobody else"
   String.raw`\bonly (?:i|me) (?:will|would|'ll|go|dey) (?:use|be using|need)\b`, 'g',
 );
+/** Nobody but the caller knows how to do something, said just before "only me" (no "would use"). */
+const KNOW_HOW_BEFORE = /\b(?:nobody|no one|no-one|none of (?:us|them))(?: here| else)? (?:knows|understands|can|could|has a clue)\b[^.?!]{0,50}$/;
 /** Where a count said after "me and" sits at work: "me and two in the booking office". */
 const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the )?(?:[a-z-]+ )?(?:office|desk|team|department|reception|yard)\b/;
 /** Using it, said right after "just me" ("only me go use am", "just me who'd be using it"). */
@@ -357,7 +362,7 @@ const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really
 /** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role ("mi" is "my" in patois). */
 const ME_AND = new RegExp(
   `\\b(?:me|myself)((?:,\\s*(?:our\\s+)?${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+` +
-  `(?:${Q}(?:(?:the|our|my|mi)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})\\b|${WEAK})?|` +
+  `(?:${Q}(?:(?:the|our|my|mi)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})\\b|${WEAK}|(?:ladies|girls|fellas)\\b)?|` +
     `(?:my|mi|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
     `co-worker|associate|paralegal|agent|rep|generalist|bookkeeper|secretary|administrator|admin|other (?:person|agent|rep|` +
     `attorney|lawyer|broker)))`,
@@ -400,8 +405,8 @@ const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?
 /** The units' count said right after the count per unit: "three in each shift, and two shifts" (group 1 the count). */
 const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:there are\\s+|we (?:have|run)\\s+)?(${NUM})\\s+${unit}(?:s|es)\\b(?:\\s+(?:a|per) day\\b)?`)]));
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
-/** A role, or the desk or office people sit at ("the front desk folks, roughly two per clinic"). */
-const ROLE_OR_DESK = new RegExp(`\\b(?:${ROLE}|front desk|front office|back office|reception)\\b`);
+/** A role, the desk or office people sit at ("the front desk folks, roughly two per clinic"), or a group of people words ("the depot blokes"). */
+const ROLE_OR_DESK = new RegExp(`\\b(?:${ROLE}|front desk|front office|back office|reception|(?:the|our)\\s+(?:[a-z-]+\\s+)?${WEAK})\\b`);
 const EACH_UNIT = new RegExp(
   `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|teams|practices|shops|` +
     `restaurants|regions)\\b[^.?!]{0,40}?\\beach\\s+(?:one\\s+|location\\s+|office\\s+|branch\\s+|store\\s+|` +
@@ -425,16 +430,19 @@ const ONE_ITEM = /\b(?:an?|one)\s/g;
 const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|front desk|${DEPT})\\s+$`);
 /**
  * A role noun (or a group said as "the dive shop guys", "the control room", "the underwriting support") just before a count, with at most a correction or a
- * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six").
+ * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six"), or a department
+ * said to be its count ("reservations are seven and h r is three").
  */
-const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|ladies|${TEAM_HEAD}|control room|office|` +
+const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|ladies|${TEAM_HEAD}|control room|office|` +
   `support|reception|front desk|back office))` +
-  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,20}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?|\\s+on\\s+${SHIFT}|` +
-  `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))` +
+  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?|\\s+on\\s+${SHIFT}|` +
+  `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
   `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
-/** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na" between white space. */
-const ROLE_BEFORE_GATE = /\s(?:are|na)\s/;
+/** How far before a count `ROLE_BEFORE` looks ("the counsellors who interview the candidates are five"). */
+const ROLE_REACH = 60;
+/** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na"/"is" between white space (a department "is": "h r is three"). */
+const ROLE_BEFORE_GATE = /\s(?:are|na|is)\s/;
 /** What ends every `ROLE_BEFORE` match but for white space: its comma, "are"/"na", the last word of a lead-in or a hedge. */
 const ROLE_BEFORE_LAST = [',', 'are', 'na', 'so', "that's", 'is', "there's", "we're", "they're", 'about', 'around', 'roughly', 'maybe', 'like',
   'probably', 'approximately', 'just', 'only', 'some', 'all', 'usually', 'typically', 'normally'];
@@ -454,7 +462,7 @@ const USE_FRAME = "(?:,?\\s*|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s
 /** A title said after a one-person role in South Asian English ("and gm sahab", "md sir"): that person. */
 const HONORIFIC = '(?:sahab|saab|sahib|sir|madam|ji)';
 /** People words a list may go on with after a counted role ("and the two admin ladies", "and three contract folks"). */
-const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas|person';
+const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas|person|guy';
 const LIST_PEOPLE_WORD = new RegExp(`^(?:${LIST_PEOPLE})$`);
 /** "the"/"our"/"my" before a count ("the two ladies"). */
 const DETERMINED = /\b(?:the|our|my)\s+[\ue000-\ue0ff]/;
@@ -469,36 +477,37 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * goes on with the list ("me and mi husband run it, and we have two property officers").
  * A short relative clause may close an item ("two locums who are in most weeks, and the practice nurse").
  * Groups: 1 a role, team or department said before its count 2; 3 a count before a role
- * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift; 9 a count of
+ * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift ("two that cover weekends"); 9 a count of
  * people said after its role or department with no comma ("purchase department is four people and stores in-charge one person").
  */
-const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|\\s+(?:across|in|at|between)\\s+[^,.;!?]{1,30}(?=,)|${USE_FRAME}|` +
+const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|` +
+  `\\s+(?:across|in|at|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
   `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person)\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
-  `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|\\b(?:they|who)(?:\\s+also)?\\s+(?:need|needs|have|has)\\s+to)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
+  `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|\\b(?:they|who)(?:\\s+also)?\\s+(?:need|needs|have|has)\\s+to)\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
   `(?:\\s+then|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
-const SUM_ITEMS = `(?:((?:the|our` +
-  `|my)\\s+${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies)|${DEPT})` +
-  `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b))` +
+const SUM_ITEMS = `(?:((?:(?:the|our` +
+  `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies)|${DEPT})` +
+  `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b)|\\s+(?:is|are)\\s+)` +
   `(?:(?:there's|there are|that's|that is|another|a further|na)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
   `(?:\\s+(?:members|people)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
   `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
   `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
-  `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${DEPT}|office|` +
-  `department|dept|team)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
+  `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?(?:${DEPT}|office|` +
+  `department|dept|team|desk)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
-  `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in)\\s+${SHIFT}|` +
+  `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
   `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people)\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`;
 const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
 /**
  * `SUM_HEAD` where one of the items but the last two can start: each of those starts with "the"/"our"/"my", "a"/"an"/"one" or
  * a count after hedges (`Q`), a department, "me", "him" or "i".
  */
-const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|an?|one|${NUM})|${DEPT}|me|him|i\\s)`);
+const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|an?|one|${NUM})|${DEPT}|me|him|i\\s|[a-z][^,.;!?]{0,40}?\\s(?:another|a further|na|is|are)\\s)`);
 /** What the last two items need somewhere after the head: a count of persons ("... 4 people"), an honorific ("gm sahab"). */
 const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+(?:person|people)|\\s${HONORIFIC}\\b`);
 /**
@@ -530,6 +539,10 @@ const ME_BEFORE_ROLE = /\b(?:me|myself)(?:,|\s+and)\s+(?:the|our|my)\s+(?:[a-z-]
 const ONE_AND_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}(?:,|\\s+and)\\s+(?:(?:the|our|my)\\s+)?$`);
 /** Licence and seat nouns (not users: a count of users is people). */
 const TOOL_LICENCES = /^(?:licen[cs]es?|seats?)$/;
+/** "but (we've) only" right before a licence count: the licences of the tool just named run short. */
+const BUT_ONLY_BEFORE = /\bbut\s+(?:(?:we've|we have|we've got|we have got|we got|we get|there's|there are|there is)\s+)?(?:only|just)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
+/** Licences wanted for the product, not owned: "we'd need it", "we want", "looking for". */
+const WANTED_BEFORE = /\b(?:need|needs|want|wants|would|looking for|buy|get)\b|'d\b/;
 /** "only"/"just" (and hedges) right before the count. */
 const ONLY_BEFORE = /\b(?:only|just)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
 /**
@@ -550,6 +563,9 @@ function toolLicences(m: string, numPos: number): boolean {
   let before = m.slice(Math.max(0, numPos - 160), numPos);
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
   if (stop >= 0) before = before.slice(stop + 1);
+  // "adobe sign, but we've only the one licence": licences said short against what came before are the tool's (not "we'd
+  // need it, but only three seats").
+  if (BUT_ONLY_BEFORE.test(before.slice(-40)) && !WANTED_BEFORE.test(before)) return true;
   return ON_TOOL_BEFORE.test(before);
 }
 /** The caller opening a list right after "N of us": the N named one by one. */
@@ -594,11 +610,15 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (aboutOthers(u, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
   if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
+  // "the whole company is around six hundred, but for this only the reception": the company, said not to be the users.
+  if (p <= 1 && ONLY_SOME_AFTER.test(m.slice(end, end + 60))) return;
   if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
   const leadIn = m.slice(leadInStart(m, cs, numPos), numPos);
   if (ASIDE_BEFORE.test(leadIn) || PART_BEFORE.test(leadIn)) p = ASIDE_PRIORITY;
   out.push({ value: Math.round(value * 2) / 2, start, end, numPos, priority: p, confidence });
 }
+/** After a company count, "but ... only the/our" narrows the users to some of them (their count said elsewhere, if at all). */
+const ONLY_SOME_AFTER = /^[^.?!]{0,20}?\bbut\b[^.?!\ue000-\ue0ff]{0,24}?\bonly (?:the|our)\b/;
 /** "of us" right after the count: the caller is one of the people counted, so the company is theirs. */
 const OF_US_AT = /^\s+of us\b/;
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
@@ -650,7 +670,7 @@ function commas(s: string): number {
 /** One document: "a/an/one/their own" and no quantity word ("a lot of", "a few", "a couple"). */
 const ONE_DOCUMENT = '(?:a|an|one|their own)\\s+(?!(?:lot|lots|few|couple|bunch|dozen|hundred|thousand|number|ton|load|handful|stack|pile)\\b)';
 /** After a role count, each of those people signs one document ("..., and each of them signs a hire agreement"). */
-const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:each|every one|all) of (?:them|'em) (?:signs?|has to sign|must sign) ${ONE_DOCUMENT}`);
+const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:each|every one|every [\\ue000-\\ue0fe] *|all) of (?:them|'em) (?:signs?|has to sign|must sign) ${ONE_DOCUMENT}`);
 const EACH_BEFORE = /\b(?:each|every) $/;
 /** Each of them signs one document ("signs an agreement with us"), not many ("signs a lot of leases", "signs about twenty"). */
 const SIGNS_AFTER = new RegExp(`^ (?:signs|fills in|fills out|has to sign|must sign) ${ONE_DOCUMENT}`);
@@ -711,6 +731,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     // Beside party words ("forty events a year") only a caller who says they would use it: "only me go use am".
     SOLO.lastIndex = 0;
     for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) {
+      // "nobody here knows how to change it, only me": who can do one task, not who would use it.
+      if (KNOW_HOW_BEFORE.test(u.lower.slice(Math.max(0, x.index - 80), x.index))) continue;
       if (!ctx.travel || SOLO_USE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 30))) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
     }
   }
@@ -737,7 +759,11 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       const n = x[2] ? quantityAt(u, x[2])?.value : 1;
       // "me, our gary and three lads in the yard office": the reading covers where they sit.
       const office = x[2] !== undefined ? IN_OFFICE_NEXT.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
-      if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length + (office ? office[0].length : 0), 3, 0.8);
+      if (n === undefined) continue;
+      // "me and the two export ladies, and the warehouse supervisor": the people listed after a counted group add.
+      const [value, end] = x[2] !== undefined ? sumAfter(u, n + 1 + commas(x[1]), x.index + x[0].length + (office ? office[0].length : 0)) :
+        [n + 1 + commas(x[1]), x.index + x[0].length];
+      pushTeam(u, out, value, x.index, end, 3, 0.8);
     }
     if (u.lower.includes('and me') || u.lower.includes('and myself')) {
       LIST_AND_ME.lastIndex = 0;
@@ -968,7 +994,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     if (spec.needsWork && !ctx.work && !RANGE_FRAGMENT.test(u.lower)) continue;
     if (spec.needsPeople && !ctx.people && !ctx.peopleWord) continue;
     for (; x; x = sticky === null ? execMasked(u, spec.re, null, x.index + x[0].length) : stickyAt(m, sticky, places, x.index + x[0].length)) {
-      const roleAt = (spec.roleBefore || spec.roleSum) ? roleBefore(m.slice(Math.max(0, x.index - 40), x.index)) : null;
+      const roleAt = (spec.roleBefore || spec.roleSum) ? roleBefore(m.slice(Math.max(0, x.index - ROLE_REACH), x.index)) : null;
       const afterRole = roleAt !== null;
       // Beside volume talk elsewhere, a noun-less count needs people named before it in its own sentence, which talks of no volume.
       if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index)) continue;
@@ -992,7 +1018,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       let end = Math.max(x.index + x[0].length, q.end);
       // "me, the project engineers, there's four": the caller named before the role is one more (not in "of us").
       if (roleAt !== null && !x[0].includes(' of us')) {
-        const roleStart = Math.max(0, x.index - 40) + roleAt.index;
+        const roleStart = Math.max(0, x.index - ROLE_REACH) + roleAt.index;
         if (ME_BEFORE_ROLE.test(m.slice(Math.max(0, roleStart - 40), roleStart))) value += 1;
       }
       const noun = x[2];
@@ -1020,7 +1046,10 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       // "just the three of us, me, thandi and a part-timer": the people after "N of us, me" are the N, named one by one.
       const ofUs = spec.roleSum && x[0].endsWith('of us');
       const namedOnes = ofUs && OF_US_NAMED.test(m.slice(end, end + 12));
-      if (!namedOnes && (sumRoles || spec.sum || afterRole || (spec.staffGroup && priority === 3) || ofUs)) [value, end] = sumAfter(u, value, end);
+      // "the study coordinators would be using it, there's seven of them, plus the two regulatory folks": the use frame said
+      // before the count covers a "plus" group after it.
+      const framed = roleAt !== null && USE_SAID.test(roleAt[0]);
+      if (!namedOnes && (sumRoles || spec.sum || afterRole || (spec.staffGroup && priority === 3) || ofUs)) [value, end] = sumAfter(u, value, end, framed);
       const licences = noun !== undefined && LICENCE_NOUNS.has(noun);
       // "we are using adobe sign, but only two licences are there": the tool in use is short of licences, the team is not said.
       if (licences && TOOL_LICENCES.test(noun) && toolLicences(m, numPos)) continue;
@@ -1047,13 +1076,31 @@ const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)
 /** A spoken correction right after a count (", sorry, six now"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as \ue0ff.) */
 const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now)?(?=\s*[,.;!?])/;
-/** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", two just started". */
-const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:${NUM}|someone|somebody)\\s+(?:(?:just|only|recently)\\s+)?(?:joined|started|came on|left|retired|quit)\\b[^,.;!?]{0,25}(?=,)`);
+/** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", one's on maternity leave". */
+const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
+  `(?:joined|started|came on|left|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)\\b[^,.;!?]{0,25}(?=,)`);
 /** A place, then a spoken correction of a listed count (group 1 the corrected count): " in the site office, sorry, one lad now". */
 const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|yard|floor|reception|room|shop))?\\s*,\\s*` +
   `(?:(?:well|sorry|i mean|actually|or rather|no)\\s*,?\\s*){1,3}(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*[,.;!?]|$)`);
-/** `value` plus the roles listed from `end` on (SUM_NEXT), and the end of the list. */
-function sumAfter(u: Utterance, value: number, end: number): [number, number] {
+/** "would use it" (or "would be using it", "would need it") in a `ROLE_BEFORE` match. */
+const USE_SAID = /\b(?:would|will)\s+(?:use|be using|need)\s+it\b/;
+/** A hedge before one person listed ("maybe the safety guy"). */
+const HEDGED_ONE = /\b(?:maybe|possibly|perhaps)\s+(?:the|our|my)\s/;
+/** A "plus" right after a count. */
+const PLUS_NEXT = /^\s*,?\s*plus(?=\s)/;
+/** After a count whose role was said to use it, a "plus" group read as one joined by "and" (`SUM_NEXT`), or null. */
+function plusFramed(m: string, from: number): RegExpExecArray | null {
+  const p = PLUS_NEXT.exec(m.slice(from, from + 12));
+  if (!p) return null;
+  const s = sumNextAt(` and${m.slice(from + p[0].length)}`, 0);
+  if (s) s[0] = m.slice(from, from + s[0].length - 4 + p[0].length);
+  return s;
+}
+/**
+ * `value` plus the roles listed from `end` on (SUM_NEXT), and the end of the list; `framed`: the role counted was said to use it
+ * before its count, so a "plus" group right after the count adds too.
+ */
+function sumAfter(u: Utterance, value: number, end: number, framed = false): [number, number] {
   const m = u.masked;
   // "there's five, sorry, six now, and the two paraplanners": the count already holds the correction; the list goes on after it.
   const c = CORRECTION_NEXT.exec(m.slice(end, end + 40));
@@ -1063,11 +1110,13 @@ function sumAfter(u: Utterance, value: number, end: number): [number, number] {
   if (why && sumNextAt(m, end + why[0].length) !== null) end += why[0].length;
   // "two dentists, dr. nguyen and dr. shah, and four hygienists": the people of a count named one by one are the same people.
   if (value >= 2) end += namedAfter(m.slice(end, end + 80), value);
-  for (let s = sumNextAt(m, end); s; s = sumNextAt(m, end)) {
+  for (let s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null); s; s = sumNextAt(m, end)) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
     if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]))) break;
+    // "..., maybe the safety guy": a hedged person is no user yet.
+    if (s[4] !== undefined && HEDGED_ONE.test(s[0])) break;
     if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
     // "and the two ladies on reception", "and three contract folks" go on; "and about 300 people" is no group of the team.
     if (s[5] !== undefined && LIST_PEOPLE_WORD.test(s[5]) && !modified(s[0], s[5]) && !DETERMINED.test(s[0])) break;

@@ -9,7 +9,8 @@
  * vice principal academics"), a spoken correction of an item's count keeps the correction ("the six lads, well, five lads now"), and a role
  * said by its initials closes a list as one person ("and the q s"). One person by role alone counts when the caller says
  * they are the one who would use it ("it's the membership secretary who'd be using it"). A team or office said to be the
- * list frames it too ("the office is me and the payroll lady", "admin is me, jo and another part-timer"); inside a list a
+ * list frames it too ("the office is me and the payroll lady", "admin is me, jo and another part-timer", "only the office, the hr officer
+ * and me"), and the caller's title after "me" closing the sentence is the caller ("and me, the farm manager."); inside a list a
  * first name, "the two in the weighbridge office" and a group named by its job then counted ("the sales admin, three girls")
  * are items; the people of a counted item named one by one after it are that item ("the two vets, sinead and tom, and ..."),
  * and a first name set off after the last one-person item is that person ("me and my assistant, jen, who'd be using it" → 2).
@@ -60,6 +61,7 @@ function spellings(alt: string): string[] {
 const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|are)|` +
   String.raw`users would be|the (?:ones|people) (?:who'd|who would|that will|that would|who will|wey go|wey will) use (?:it|am),? (?:is|are|would be|na)|` +
   String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
+  String.raw`\b(?:only|just)\s+the\s+(?:office|team|admin|crew|department)\s*,|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
 const TAIL = /(?:\b(?:they|who|that)(?:'d|\s+would|\s+will)|\bwould|\bwill|'d)\s+(?:all\s+)?(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b/g;
@@ -114,6 +116,8 @@ const KIN_ITEM = new RegExp(`^(?:the|my|our)\\s+(?:${ROLE_NOUNS.family.join('|')
 const MID_NAME = /^()([a-z][a-z'-]{1,15})(?=\s*(?:,|and\b))/;
 /** A count of people words said after a group named by its job (group 1): ", three girls,". */
 const APPOSITIVE = new RegExp(`^\\s*,\\s*(${NUM})\\s+(?:girls|guys|people|ladies|lads|folks|persons)(?=\\s*,)`);
+/** The caller's title after "me", closing the sentence (", the farm manager."): group 1 its last word, a one-person role (`ONE`). */
+const ME_TITLE = /^\s*,\s*(?:i'm\s+)?the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?=\s*(?:[.;!?]|$))/;
 /** A place said after an item ("the office manager over in stornoway", "our lass on reception"): skipped. */
 const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-z-]+(?:\s+(?:desk|office|floor|room|yard|counter))?/y;
 
@@ -219,6 +223,11 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
     if (x[2] !== undefined && n >= 2) itemEnd += namedAfter(m.slice(itemEnd, itemEnd + 80), n);
     // "me and my assistant, jen, who'd be using it": a first name set off after the last one-person item is that person.
     else if (lastAnd && n === 1 && x[1] === undefined && x[2] === undefined) itemEnd += namedAfter(m.slice(itemEnd, itemEnd + 40), 1, true);
+    // "..., the export coordinator and me, the farm manager.": the caller's own title closing the list is the caller.
+    if (x[1] !== undefined) {
+      const t = ME_TITLE.exec(m.slice(itemEnd, itemEnd + 50));
+      if (t && ONE.has(t[1])) itemEnd += t[0].length;
+    }
     value += n;
     items += 1;
     end = itemEnd;
