@@ -593,6 +593,13 @@ function popReaches(m: string, p: number, eachAt: readonly number[]): boolean {
 const EACH_GETS_ONE = new RegExp(`^each\\s+[a-z]+\\s+${CARRIES}\\s+(?:a|an|one|their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Quick gate for the each-carries-a-document readings: "each/every ... signs/gets/needs/has". */
 const EACH_VERB = new RegExp(`\\b(?:each|every(?:body|one)?)\\b[^.?!;]{0,50}?\\b${CARRIES_EACH}\\b`);
+/** The thing counted per term said with "each"/"every" ("every new student signs"), the thing in between. */
+const EACH_NEW_THING_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', `\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`);
+/** The same with its plural or possessive ("every kid's parent signs", "each subbie signs"). */
+const EACH_STEM_CARRIES_EACH = new WordSlot('\\b(?:each|every)\\s+', `(?:e|es|s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`);
+/** The thing said with "each"/"every", then one document of its own ("every draw ... a signed lien waiver"). */
+const EACH_THING_HAS_DOC = new WordSlot('\\b(?:each|every)\\s+', `\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:a|an|one|its own|their own)\\s+(?:signed\\s+)?` +
+  `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** A document signed, with no "each"/"every" before the verb ("the parents sign an enrolment form every term"). */
 const SIGNS_DOC = new RegExp(`\\b${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** A person, not a thing that carries documents (for `docsPerThing`). */
@@ -775,16 +782,63 @@ const EACH_WITH = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,10}?,?\\s*each(?: one)?\
 const THING_BEFORE_UNIT = /\b([a-z]{3,})\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
 /** Nothing counted between a count and its unit ("three thousand a summer"): a bare count (V_TERM_THINGS needs a document named). */
 const BARE_UNIT = /^\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
+/** Where `carrierPer` may start: "each"/"every" and the thing said with it (group 1 its stem, as in `CARRIER_PER_TO`). */
+const EACH_THING_LEAD = /\b(?:each|every)\s+([a-z]{3,}?)s?\s+/g;
+/** `carrierPer`'s reading from its start to the thing it is per: "every kid needs a permission slip per " (sticky, to the end). */
+const CARRIER_PER_TO = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?` +
+  `${EACH_DOC}\\s+(?:per|for each|for every)\\s+$`, 'y');
+
+/**
+ * The carriers' stem in the first match of `CARRIER_PER_TO<per>\b` in `m` ("every kid needs a permission slip per outing": kid),
+ * as that one regexp's group 1. Its starts are tried left to right (`EACH_THING_LEAD`); a start matches when the reading runs
+ * from it to some place where `per` is said whole (`CARRIER_PER_TO` on the text up to that place: it ends in white space
+ * before the word, and nothing in it looks past that white space). Group 1 depends on the start only: the thing is the whole
+ * letter run after "each " (white space follows it), less a final "s" when the run is longer than three letters (the
+ * lazy group tries the shorter first, and the rest is the same either way), as `EACH_THING_LEAD` takes it.
+ */
+function carrierPer(m: string, per: string): string | undefined {
+  if (!isPlainWord(per)) return builtRegExp(`${CARRIER_PER_TO.source.slice(0, -1)}${per}\\b`).exec(m)?.[1];
+  const at: number[] = [];
+  for (let p = m.indexOf(per); p >= 0; p = m.indexOf(per, p + 1)) {
+    BOUNDARY.lastIndex = p + per.length;
+    if (BOUNDARY.test(m)) at.push(p);
+  }
+  if (at.length === 0) return undefined;
+  EACH_THING_LEAD.lastIndex = 0;
+  for (let x = EACH_THING_LEAD.exec(m); x; x = EACH_THING_LEAD.exec(m)) {
+    for (const p of at) {
+      if (p <= x.index) continue;
+      CARRIER_PER_TO.lastIndex = x.index;
+      if (CARRIER_PER_TO.test(m.slice(0, p))) return x[1];
+    }
+    EACH_THING_LEAD.lastIndex = x.index + 1;
+  }
+  return undefined;
+}
+
 /**
  * How many carry a document per `thing` ("every kid needs a permission slip per outing" with "about four hundred kids" = 400):
  * the carriers said with "each"/"every" before "<document> per <thing>", counted anywhere (2 or more), else 1.
  */
 function carriersPer(u: Utterance, thing: string | undefined): number {
   if (thing === undefined || !thing.endsWith('s')) return 1;
-  const c = cachedRegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?` +
-    `${EACH_DOC}\\s+(?:per|for each|for every)\\s+${thing.slice(0, -1)}\\b`).exec(u.masked);
-  return (c && !PERIOD_WORD.test(c[1]) && !PERSON_WORD.test(c[1]) ? unitCount(u, c[1])?.value : undefined) ?? 1;
+  const c = carrierPer(u.masked, thing.slice(0, -1));
+  return (c !== undefined && !PERIOD_WORD.test(c) && !PERSON_WORD.test(c) ? unitCount(u, c)?.value : undefined) ?? 1;
 }
+/** The unit after a count in `V_TERM_THINGS` ("a term", "over the summer"), one regexp per unit word that group 2 can be. */
+const UNIT_AFTER_COUNT: ReadonlyMap<string, RegExp> = new Map(['term', 'intake', 'semester', 'trimester', 'season', 'summer', 'winter']
+  .map((w) => [w, unitAfterCountRe(w)]));
+
+/** The regexp for the unit `word` after a count ("a term", "over the summer"). */
+function unitAfterCountRe(word: string): RegExp {
+  return new RegExp(`\\s(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+${word}\\b`);
+}
+
+/** `unitAfterCountRe(word)`, built at load for the unit words of `V_TERM_THINGS`. */
+function unitAfterCount(word: string): RegExp {
+  return UNIT_AFTER_COUNT.get(word) ?? unitAfterCountRe(word);
+}
+
 /** Things counted per term ("270 students a term"; group 2 the thing's stem, 3 the unit), read with the terms in a year said elsewhere. */
 const V_THINGS_A_TERM = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?([a-z]{3,})s\\s+(?:a|per|each|every)\\s+(term|semester|trimester|intake)\\b`);
 const V_THINGS_A_TERM_Y = stickyIfNumLed(V_THINGS_A_TERM);
@@ -1017,7 +1071,7 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
   const stem = thing.endsWith('s') && !thing.endsWith('ss') ? thing.slice(0, -1) : thing;
   const m = u.masked;
   if (!isPlainWord(stem)) {
-    const re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${stem}${THING_RATE_AFTER.source}`, 'y');
+    const re = builtRegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${stem}${THING_RATE_AFTER.source}`, 'y');
     const x = stickyAt(m, re, u.numStarts, 0);
     const period = x ? unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u) : null;
     return x && period ? [x[1], period, x.index, x.index + x[0].length] : null;
@@ -1501,7 +1555,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const k = x[5] !== undefined ? monthsInSpan(x[5], x[6]) : q?.kind === 'cardinal' ? q.value : 0;
       if (k < 1 || k > 12) continue;
       // "thirty studies a semester, each with about forty participants": the people each thing has.
-      const um = cachedRegExp(`\\s(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+${x[2]}\\b`).exec(x[0]);
+      const um = unitAfterCount(x[2]).exec(x[0]);
       const unitEnd = x.index + (um ? um.index + um[0].length : x[0].length);
       const w = EACH_WITH.exec(m.slice(unitEnd, unitEnd + 60));
       const per = w ? quantityAt(u, w[1]) : undefined;
@@ -1524,7 +1578,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = signs && hasTerm && out.length === 0 ? execMasked(u, V_THINGS_A_TERM, V_THINGS_A_TERM_Y, 0) : null; x;
       x = execMasked(u, V_THINGS_A_TERM, V_THINGS_A_TERM_Y, x.index + x[0].length)) {
       const k = termsInYear(u, x[3], x[1]);
-      if (k !== undefined && cachedRegExp(`\\b(?:each|every)\\s+(?:new\\s+)?${x[2]}\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`).test(m)) {
+      if (k !== undefined && EACH_NEW_THING_CARRIES.test(m, x[2])) {
         addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.4, 0.7, 1 / k);
       }
     }
@@ -1539,7 +1593,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     V_MONTHS_THEN_THINGS.lastIndex = 0;
     for (let x = out.length === 0 ? V_MONTHS_THEN_THINGS.exec(m) : null; x && out.length === 0; x = V_MONTHS_THEN_THINGS.exec(m)) {
       const k = quantityAt(u, x[1]);
-      const signs = cachedRegExp(`\\b(?:each|every)\\s+${x[3]}(?:e|es|s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`).test(m);
+      const signs = EACH_STEM_CARRIES_EACH.test(m, x[3]);
       if (signs && k?.kind === 'cardinal' && k.value >= 2 && k.value <= 12) addVolume(sc, x[2], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
     }
   }
@@ -1589,8 +1643,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       V_ONE_THING_EACH.lastIndex = perPerson.index;
       const y = V_ONE_THING_EACH.exec(m);
       const p = y && !PERIOD_WORD.test(y[1]) ? unitOf(y[2] ?? y[3] ?? y[4] ?? y[5], u) : null;
-      if (y && p && cachedRegExp(`\\b(?:each|every)\\s+${y[1]}\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:a|an|one|its own|their own)\\s+(?:signed\\s+)?` +
-        `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`).test(m)) out.push({ value: perMonth(multiplier, p), start: y.index, end: y.index + y[0].length, priority: 1, confidence: 0.6 });
+      if (y && p && EACH_THING_HAS_DOC.test(m, y[1])) out.push({ value: perMonth(multiplier, p), start: y.index, end: y.index + y[0].length, priority: 1, confidence: 0.6 });
     }
     // "twelve reps ... sending the customer contract ..., each of them does about two installs a week": one set per sale.
     if (out.length === 0 && hasDoc(u)) {
@@ -1844,7 +1897,7 @@ function peoplePerThing(u: Utterance): PeoplePerThing | null {
   const h = u.masked.includes('has') || u.masked.includes('\'s') ? EACH_HAS_PEOPLE.exec(u.masked) : null;
   const hq = h ? quantityAt(u, h[2]) : undefined;
   if (!h || hq?.kind !== 'cardinal' || hq.value < 2 || h[3] === h[1] || PERIOD_WORD.test(h[1]) ||
-    !cachedRegExp(`\\b(?:each|every)\\s+${h[3]}(?:e|es|s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`).test(u.masked)) return null;
+    !EACH_STEM_CARRIES_EACH.test(u.masked, h[3])) return null;
   return { per: hq.value, thing: h[1], generic: false, start: h.index + h[0].lastIndexOf(h[2]), end: h.index + h[0].length, who: h[3] };
 }
 /** People each thing has: "each build's got eight subbies", "every class has about twenty kids" (1 the thing, 2 the count, 3 the people's stem). */
@@ -1985,18 +2038,20 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     // "every couple signs a service agreement and a model release, so that's two per wedding, and i do about thirty weddings a
     // year": another thing carries them; only a reading after it that names the things is multiplied.
     const loose = m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 && !counted;
-    const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))` : loose ? '[a-z]{3,}' : stem;
     // The thing carries the documents ("each container has ...", "each one with an MSA and an order form"); a person's rate
-    // ("so two per rep") is no documents per thing.
-    if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?,?\\s+(?:[a-z']+\\s+){0,3}?(?:${CARRIES_EACH}|with)\\b`).test(m.slice(0, x.index))) continue;
+    // ("so two per rep") is no documents per thing. (The one regexp had `(?:<stem>|ONE_OF_THEM)` or `[a-z]{3,}` for the
+    // thing: a test of an alternation is a test of either.)
+    if (PERSON_WORD.test(stem)) continue;
+    const before = m.slice(0, x.index);
+    if (loose ? !EACH_ANY_CARRIES.test(before) : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))) continue;
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
       // Loosely said, a reading before it that names the things ("ninety cars a month and every deal's got ..., so that's two per car").
-      const named = loose && c.end <= x.index && cachedRegExp(`\\b${thingWord(stem)}\\b`).test(m.slice(c.start, c.end));
+      const named = loose && c.end <= x.index && thingWordIn(m.slice(c.start, c.end), stem, true);
       // "..., so two each, and monthly we are deploying around 120 workers": no thing named, the rate said right after.
       const next = x[2] === undefined && c.start >= after && c.start - after <= 40;
-      if ((!loose && c.end <= x.index) || named || next || (c.end > after && cachedRegExp(thingWord(stem)).test(m.slice(Math.max(c.start, after), c.end)))) {
+      if ((!loose && c.end <= x.index) || named || next || (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
         c.value = scaled(m, c, k.value);
       }
     }
@@ -2004,9 +2059,16 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   }
 }
 
-/** A regexp source for a thing's word, singular or plural ("family" → "famil(?:y|ies)", "container" → "containers?"). */
-function thingWord(stem: string): string {
-  return stem.endsWith('y') && !/[aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}(?:y|ies)` : `${stem}s?`;
+/** A thing's word, singular or plural ("family" → "famil(?:y|ies)", "container" → "containers?"), whole (`\b` each side) or not. */
+const THING_Y_WHOLE = new WordSlot('\\b', '(?:y|ies)\\b');
+const THING_S_WHOLE = new WordSlot('\\b', 's?\\b');
+const THING_Y = new WordSlot('', '(?:y|ies)');
+const THING_S = new WordSlot('', 's?');
+
+/** Whether `text` says the thing's word (the form above), whole when `whole` (`\b` each side): as that one regexp's `test`. */
+function thingWordIn(text: string, stem: string, whole: boolean): boolean {
+  if (stem.endsWith('y') && !/[aeiou]y$/.test(stem)) return (whole ? THING_Y_WHOLE : THING_Y).test(text, stem.slice(0, -1));
+  return (whole ? THING_S_WHOLE : THING_S).test(text, stem);
 }
 
 /** A reading's value times `k`, from its count per period when that is a whole number within rounding (35 a week × 2 = 303.33). */
@@ -2020,10 +2082,13 @@ function scaled(m: string, c: VolumeCandidate, k: number): number {
   return Math.round(Math.round(raw) * k * PER_MONTH[p] * 100) / 100;
 }
 
-/** The regexp (no flags, so `test` keeps no state) for `source`, built on first use (bounded, cleared when full). */
-function cachedRegExp(source: string): RegExp {
-  return builtRegExp(source);
-}
+/** What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with"), after the thing. */
+const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+\\s+){0,3}?(?:${CARRIES_EACH}|with)\\b`;
+const EACH_CARRIER = new WordSlot('\\b(?:each|every)\\s+', CARRIER_AFTER);
+/** The same with "each one", "each of them" for the things counted before it. */
+const EACH_ONE_CARRIES = new RegExp(`\\b(?:each|every)\\s+(?:(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))${CARRIER_AFTER}`);
+/** The same with any thing (said loosely). */
+const EACH_ANY_CARRIES = new RegExp(`\\b(?:each|every)\\s+[a-z]{3,}${CARRIER_AFTER}`);
 
 /** `docNamesThing`'s readings: the thing before its document ("the staff contracts"), or after it ("consent forms for ..."). */
 const THING_DOC = new WordSlot('\\b', `s?\\s+(?:[a-z-]+\\s+)?${DOC}\\b`);
@@ -2036,8 +2101,11 @@ function docNamesThing(m: string, thing: string): boolean {
 
 /** The things `stem` are counted before `end` ("thirty containers", "30 sea containers"): "each one" after it means one of them. */
 function countedBefore(m: string, stem: string, end: number): boolean {
-  return cachedRegExp(`(?:${NUM})\\s+(?:[a-z-]+\\s+)?${stem}(?:s|es)?\\b[^.?!;]{0,60}\\b(?:each|every)\\s+(?:one\\b|${NUM}|of (?:them|'em)\\b)`).test(m.slice(0, end));
+  return COUNTED_THEN_EACH_ONE.test(m.slice(0, end), stem);
 }
+
+/** `countedBefore`'s reading: a count of the things, then "each one" (or "each of them") within the sentence. */
+const COUNTED_THEN_EACH_ONE = new WordSlot(`(?:${NUM})\\s+(?:[a-z-]+\\s+)?`, `(?:s|es)?\\b[^.?!;]{0,60}\\b(?:each|every)\\s+(?:one\\b|${NUM}|of (?:them|'em)\\b)`);
 
 /** The utterance is at most `SHORT_ANSWER_WORDS` words, its hedges not counted. */
 function isShortAnswer(u: Utterance): boolean {
