@@ -54,6 +54,7 @@ import { AfterModifiers, afterSpaces, isSpace, placesWhere, skipSpaces, stickyAt
 import { WordSet } from './lead-index';
 import { NUM, clauseOf, execMasked, quantityAt, splitCount, stickyIfNumLed } from './utterance';
 import { WORD_START, WordScanner, leadTexts } from './word-regexp';
+import { WordSlot, builtRegExp, isPlainWord, numWordAt } from './word-slot';
 
 /** Business days per month used to normalize "per day" volumes. */
 export const BUSINESS_DAYS_PER_MONTH = 21.7;
@@ -238,35 +239,63 @@ const COUNT_BEFORE_EACH = new RegExp(`(?:,|\\b(?:there's|there are|there is|we'v
   `(?!(?:a|an|per|every|each|in|day|week|month|year|quarter|and)\\b)[a-z'-]+){0,4}?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$`);
 /** A count of people by their role ("four account execs"), for `headcount` (not a rate: no period after it). */
 const ROLE_COUNT = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?(?:${ROLE_NOUNS})\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
-/** `headcount`'s pattern per unit noun ("ninety trucks" for "each truck"; built once per word, bounded, cleared when full). */
-const UNIT_COUNT = new Map<string, RegExp>();
+/** What follows a unit noun counted before it ("ninety trucks"): never a rate. */
+const UNIT_COUNT_AFTER = /(?:s|es)\b(?!\s+(?:a|an|per|each|every)\s)/y;
+/** A count placeholder, anywhere. */
+const NUM_G = new RegExp(NUM, 'g');
+/** A word boundary at a place. */
+const BOUNDARY = /\b/y;
 
-/**
- * The pattern for a count of `word`s said anywhere, before the noun ("ninety trucks") or after it ("the sales consultants,
- * there's five"): group 1 or 2 the count; never a rate (no "a/per/each/every" after it). Cached in `UNIT_COUNT`.
- */
-function unitCountRe(word: string): RegExp {
-  let re = UNIT_COUNT.get(word);
-  if (re === undefined) {
-    if (UNIT_COUNT.size >= THING_RATE_MAX) UNIT_COUNT.clear();
-    re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${word}(?:s|es)\\b(?!\\s+(?:a|an|per|each|every)\\s)|\\b${word}(?:s|es),?\\s+` +
-      `(?:there's|there are|there is|we've got|we have|we got)\\s+${HEDGE}(${NUM})(?![\\s,]+(?:a|an|per|each|every)\\s)`);
-    UNIT_COUNT.set(word, re);
-  }
-  return re;
+/** A count of a unit noun said in the utterance (`unitCountIn`): where its match starts and ends, and its count's placeholder. */
+interface UnitCountMatch {
+  index: number;
+  end: number;
+  count: string;
+  /** The count was said before the noun ("ninety trucks"), not after it ("the trucks, there's ninety"). */
+  before: boolean;
 }
 
-/** The count of `word`s said anywhere in the utterance (`unitCountRe`), when it is a cardinal of 2 or more, with its match. */
-function unitCount(u: Utterance, word: string): { value: number; match: RegExpExecArray } | null {
-  const c = unitCountRe(word).exec(u.masked);
-  const q = c ? quantityAt(u, c[1] ?? c[2]) : undefined;
+/**
+ * The first count of `word`s said anywhere, before the noun ("ninety trucks") or after it ("the sales consultants, there's
+ * five"); never a rate (no "a/per/each/every" after it). The same as the first match of the one regexp
+ * `(NUM)\s+(?:[a-z'-]+\s+)?<word>UNIT_COUNT_AFTER|\b<word>UNIT_COUNT_SAID`: its first alternative starts only at a count
+ * and its second only at the word (a plain word starts with no count), so the first match is the earlier of the first count
+ * that starts the first (`numWordAt`, which takes that regexp's path) and the first word that starts the second (one path
+ * to the word, then `UNIT_COUNT_SAID`'s own).
+ */
+function unitCountIn(m: string, word: string): UnitCountMatch | null {
+  if (!isPlainWord(word)) {
+    const c = builtRegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${word}${UNIT_COUNT_AFTER.source}|\\b${word}${UNIT_COUNT_SAID.source}`).exec(m);
+    return c ? { index: c.index, end: c.index + c[0].length, count: c[1] ?? c[2], before: c[1] !== undefined } : null;
+  }
+  let lead: RegExpExecArray | null = null;
+  let at = -1;
+  NUM_G.lastIndex = 0;
+  for (let x = NUM_G.exec(m); x && !lead; x = NUM_G.exec(m)) {
+    lead = numWordAt(m, x.index, word, UNIT_COUNT_AFTER);
+    at = x.index;
+  }
+  for (let q = m.indexOf(word); q >= 0 && (!lead || q < at); q = m.indexOf(word, q + 1)) {
+    BOUNDARY.lastIndex = q;
+    if (!BOUNDARY.test(m)) continue;
+    UNIT_COUNT_SAID.lastIndex = q + word.length;
+    const s = UNIT_COUNT_SAID.exec(m);
+    if (s) return { index: q, end: s.index + s[0].length, count: s[1], before: false };
+  }
+  return lead ? { index: at, end: lead.index + lead[0].length, count: m.charAt(at), before: true } : null;
+}
+
+/** The count of `word`s said anywhere in the utterance (`unitCountIn`), when it is a cardinal of 2 or more, with its match. */
+function unitCount(u: Utterance, word: string): { value: number; match: UnitCountMatch } | null {
+  const c = unitCountIn(u.masked, word);
+  const q = c ? quantityAt(u, c.count) : undefined;
   return q?.kind === 'cardinal' && q.value >= 2 ? { value: q.value, match: c! } : null;
 }
 
 /** The count of `word`s (`unitCount`), times the units when said per unit ("each branch has four field officers", twelve branches). */
-function roleCount(u: Utterance, word: string): { value: number; match: RegExpExecArray } | null {
+function roleCount(u: Utterance, word: string): { value: number; match: UnitCountMatch } | null {
   const c = unitCount(u, word);
-  const per = c && c.match[1] !== undefined ? EACH_UNIT_HAS_BEFORE.exec(u.masked.slice(Math.max(0, c.match.index - 40), c.match.index)) : null;
+  const per = c && c.match.before ? EACH_UNIT_HAS_BEFORE.exec(u.masked.slice(Math.max(0, c.match.index - 40), c.match.index)) : null;
   const units = per && !PERIOD_WORD.test(per[1]) ? unitCount(u, per[1]) : null;
   return c && units ? { value: c.value * units.value, match: c.match } : c;
 }
@@ -564,6 +593,13 @@ function popReaches(m: string, p: number, eachAt: readonly number[]): boolean {
 const EACH_GETS_ONE = new RegExp(`^each\\s+[a-z]+\\s+${CARRIES}\\s+(?:a|an|one|their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Quick gate for the each-carries-a-document readings: "each/every ... signs/gets/needs/has". */
 const EACH_VERB = new RegExp(`\\b(?:each|every(?:body|one)?)\\b[^.?!;]{0,50}?\\b${CARRIES_EACH}\\b`);
+/** The thing counted per term said with "each"/"every" ("every new student signs"), the thing in between. */
+const EACH_NEW_THING_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', `\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`);
+/** The same with its plural or possessive ("every kid's parent signs", "each subbie signs"). */
+const EACH_STEM_CARRIES_EACH = new WordSlot('\\b(?:each|every)\\s+', `(?:e|es|s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`);
+/** The thing said with "each"/"every", then one document of its own ("every draw ... a signed lien waiver"). */
+const EACH_THING_HAS_DOC = new WordSlot('\\b(?:each|every)\\s+', `\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:a|an|one|its own|their own)\\s+(?:signed\\s+)?` +
+  `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** A document signed, with no "each"/"every" before the verb ("the parents sign an enrolment form every term"). */
 const SIGNS_DOC = new RegExp(`\\b${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** A person, not a thing that carries documents (for `docsPerThing`). */
@@ -727,6 +763,9 @@ const V_THINGS_OVER_MONTHS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z][a-z'-]*s
   `(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
 const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
 const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
+/** What follows a unit noun counted after it ("the trucks, there's ninety"; group 1 the count): never a rate. */
+const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:there's|there are|there is|we've got|we have|we got)\\s+${HEDGE}(${NUM})` +
+  `(?![\\s,]+(?:a|an|per|each|every)\\s)`, 'y');
 /**
  * The same with the months said first: "the camp runs about three months over summer and we'd get maybe four hundred and fifty
  * kids through" (group 1 the months, 2 the count, 3 the thing's stem, which must be said carrying its document).
@@ -743,16 +782,63 @@ const EACH_WITH = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,10}?,?\\s*each(?: one)?\
 const THING_BEFORE_UNIT = /\b([a-z]{3,})\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
 /** Nothing counted between a count and its unit ("three thousand a summer"): a bare count (V_TERM_THINGS needs a document named). */
 const BARE_UNIT = /^\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
+/** Where `carrierPer` may start: "each"/"every" and the thing said with it (group 1 its stem, as in `CARRIER_PER_TO`). */
+const EACH_THING_LEAD = /\b(?:each|every)\s+([a-z]{3,}?)s?\s+/g;
+/** `carrierPer`'s reading from its start to the thing it is per: "every kid needs a permission slip per " (sticky, to the end). */
+const CARRIER_PER_TO = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?` +
+  `${EACH_DOC}\\s+(?:per|for each|for every)\\s+$`, 'y');
+
+/**
+ * The carriers' stem in the first match of `CARRIER_PER_TO<per>\b` in `m` ("every kid needs a permission slip per outing": kid),
+ * as that one regexp's group 1. Its starts are tried left to right (`EACH_THING_LEAD`); a start matches when the reading runs
+ * from it to some place where `per` is said whole (`CARRIER_PER_TO` on the text up to that place: it ends in white space
+ * before the word, and nothing in it looks past that white space). Group 1 depends on the start only: the thing is the whole
+ * letter run after "each " (white space follows it), less a final "s" when the run is longer than three letters (the
+ * lazy group tries the shorter first, and the rest is the same either way), as `EACH_THING_LEAD` takes it.
+ */
+function carrierPer(m: string, per: string): string | undefined {
+  if (!isPlainWord(per)) return builtRegExp(`${CARRIER_PER_TO.source.slice(0, -1)}${per}\\b`).exec(m)?.[1];
+  const at: number[] = [];
+  for (let p = m.indexOf(per); p >= 0; p = m.indexOf(per, p + 1)) {
+    BOUNDARY.lastIndex = p + per.length;
+    if (BOUNDARY.test(m)) at.push(p);
+  }
+  if (at.length === 0) return undefined;
+  EACH_THING_LEAD.lastIndex = 0;
+  for (let x = EACH_THING_LEAD.exec(m); x; x = EACH_THING_LEAD.exec(m)) {
+    for (const p of at) {
+      if (p <= x.index) continue;
+      CARRIER_PER_TO.lastIndex = x.index;
+      if (CARRIER_PER_TO.test(m.slice(0, p))) return x[1];
+    }
+    EACH_THING_LEAD.lastIndex = x.index + 1;
+  }
+  return undefined;
+}
+
 /**
  * How many carry a document per `thing` ("every kid needs a permission slip per outing" with "about four hundred kids" = 400):
  * the carriers said with "each"/"every" before "<document> per <thing>", counted anywhere (2 or more), else 1.
  */
 function carriersPer(u: Utterance, thing: string | undefined): number {
   if (thing === undefined || !thing.endsWith('s')) return 1;
-  const c = cachedRegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?` +
-    `${EACH_DOC}\\s+(?:per|for each|for every)\\s+${thing.slice(0, -1)}\\b`).exec(u.masked);
-  return (c && !PERIOD_WORD.test(c[1]) && !PERSON_WORD.test(c[1]) ? unitCount(u, c[1])?.value : undefined) ?? 1;
+  const c = carrierPer(u.masked, thing.slice(0, -1));
+  return (c !== undefined && !PERIOD_WORD.test(c) && !PERSON_WORD.test(c) ? unitCount(u, c)?.value : undefined) ?? 1;
 }
+/** The unit after a count in `V_TERM_THINGS` ("a term", "over the summer"), one regexp per unit word that group 2 can be. */
+const UNIT_AFTER_COUNT: ReadonlyMap<string, RegExp> = new Map(['term', 'intake', 'semester', 'trimester', 'season', 'summer', 'winter']
+  .map((w) => [w, unitAfterCountRe(w)]));
+
+/** The regexp for the unit `word` after a count ("a term", "over the summer"). */
+function unitAfterCountRe(word: string): RegExp {
+  return new RegExp(`\\s(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+${word}\\b`);
+}
+
+/** `unitAfterCountRe(word)`, built at load for the unit words of `V_TERM_THINGS`. */
+function unitAfterCount(word: string): RegExp {
+  return UNIT_AFTER_COUNT.get(word) ?? unitAfterCountRe(word);
+}
+
 /** Things counted per term ("270 students a term"; group 2 the thing's stem, 3 the unit), read with the terms in a year said elsewhere. */
 const V_THINGS_A_TERM = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?([a-z]{3,})s\\s+(?:a|per|each|every)\\s+(term|semester|trimester|intake)\\b`);
 const V_THINGS_A_TERM_Y = stickyIfNumLed(V_THINGS_A_TERM);
@@ -974,22 +1060,29 @@ function docKindsBefore(u: Utterance, end: number): number {
   return n;
 }
 
-/** `thingRate`'s pattern per thing (built once per word, not per call; bounded, cleared when full). */
-const THING_RATE = new Map<string, RegExp>();
-const THING_RATE_MAX = 256;
+/** What `thingRate` reads after the thing's stem: its plural ending, a few words, then the period (groups 1-4 the period's). */
+const THING_RATE_AFTER = new RegExp(`(?:s|es)?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`, 'y');
 
-/** The count of `thing`s per period said anywhere in the utterance ("six shoots a month"), as [placeholder, period, start]. */
+/**
+ * The count of `thing`s per period said anywhere in the utterance ("six shoots a month"), as [placeholder, period, start]:
+ * the first count at which `(NUM)\s+(?:[a-z'-]+\s+)?<stem>THING_RATE_AFTER` matches (`numWordAt`, the one regexp's match).
+ */
 function thingRate(u: Utterance, thing: string): [string, Period, number, number] | null {
   const stem = thing.endsWith('s') && !thing.endsWith('ss') ? thing.slice(0, -1) : thing;
-  let re = THING_RATE.get(stem);
-  if (re === undefined) {
-    if (THING_RATE.size >= THING_RATE_MAX) THING_RATE.clear();
-    re = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${stem}(?:s|es)?\\b(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`, 'y');
-    THING_RATE.set(stem, re);
+  const m = u.masked;
+  if (!isPlainWord(stem)) {
+    const re = builtRegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${stem}${THING_RATE_AFTER.source}`, 'y');
+    const x = stickyAt(m, re, u.numStarts, 0);
+    const period = x ? unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u) : null;
+    return x && period ? [x[1], period, x.index, x.index + x[0].length] : null;
   }
-  const x = stickyAt(u.masked, re, u.numStarts, 0);
-  const period = x ? unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u) : null;
-  return x && period ? [x[1], period, x.index, x.index + x[0].length] : null;
+  for (const n of u.numStarts) {
+    const s = numWordAt(m, n, stem, THING_RATE_AFTER);
+    if (!s) continue;
+    const period = unitOf(s[1] ?? s[2] ?? s[3] ?? s[4], u);
+    return period ? [m.charAt(n), period, n, s.index + s[0].length] : null;
+  }
+  return null;
 }
 
 /**
@@ -1029,6 +1122,44 @@ const TIMES_A_YEAR = new RegExp(`\\b(?:terms?|intakes?|semesters?|trimesters?|ad
   `open|opens|come|comes)\\s+)?(?:only\\s+)?(?:(once|twice|thrice)|(${NUM})\\s+times)\\s+(?:a|per|every|each)\\s+year\\b`);
 const TIMES: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
+/** "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document. */
+const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `\\s+(?:[a-z']+\\s+){0,3}?` +
+  `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving))\\b`);
+/** "consent form for the scan": a document said for the thing. */
+const DOC_FOR_STEM = new WordSlot(`\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+`, '\\b');
+/** Where `docForEachThing` may start: "for/with/on each/every " (the white space all of the run: a word follows). */
+const FOR_EACH_LEAD = /\b(?:for|with|on)\s+(?:each|every)\s+/g;
+/** One word and its white space, at a place. */
+const WORD_AND_SPACE = /[a-z]+\s+/y;
+/** What follows the thing in `docForEachThing`: one document, or a count of them (group 1). */
+const ONE_DOC_AFTER = new RegExp(`\\b,?\\s+(?:a|an|one|(${NUM}))\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b`, 'y');
+
+/**
+ * The first match of `\b(?:for|with|on)\s+(?:each|every)\s+(?:[a-z]+\s+)?<stem>ONE_DOC_AFTER` in `m` ("for every buyer order
+ * one sales contract"), as `ONE_DOC_AFTER`'s match (group 1 the count, when a count), else null. The same as that one regexp's
+ * `exec`: its starts are tried left to right; at each, "for each " and its white space match one way only (a word follows),
+ * the optional word is the whole letter run before white space (greedy: tried first) and its white space all of the run, so
+ * the stem can only start after it or right after "each "; the count's place after the stem is fixed (`,?` and `\s+`
+ * greedy before a non-space), so group 1 is the same on every path at that place.
+ */
+function docForEachThing(m: string, stem: string): RegExpExecArray | null {
+  if (!isPlainWord(stem)) return builtRegExp(`\\b(?:for|with|on)\\s+(?:each|every)\\s+(?:[a-z]+\\s+)?${stem}${ONE_DOC_AFTER.source}`).exec(m);
+  FOR_EACH_LEAD.lastIndex = 0;
+  for (let x = FOR_EACH_LEAD.exec(m); x; x = FOR_EACH_LEAD.exec(m)) {
+    const r = x.index + x[0].length;
+    WORD_AND_SPACE.lastIndex = r;
+    const w = WORD_AND_SPACE.exec(m);
+    for (const p of w ? [r + w[0].length, r] : [r]) {
+      if (!m.startsWith(stem, p)) continue;
+      ONE_DOC_AFTER.lastIndex = p + stem.length;
+      const d = ONE_DOC_AFTER.exec(m);
+      if (d) return d;
+    }
+    FOR_EACH_LEAD.lastIndex = x.index + 1;
+  }
+  return null;
+}
+
 /**
  * The period said before the count (`V_PERIOD_WE`): a bare count with a document named in the turn ("purchase orders, per
  * annum we are doing approximately twenty four hundred" = 200), or things that each carry a document ("per day we are getting
@@ -1064,12 +1195,9 @@ function periodFirstReadings(sc: VolumeScope): void {
       for (const t of ta ? [ta[2], ta[2] === undefined || ta[1].endsWith('s') ? ta[1] : undefined] : []) {
         if (ok || t === undefined || t.length < 3 || PERIOD_WORD.test(t)) continue;
         const stem = t.replace(/s$/, '');
-        ok = cachedRegExp(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${stem}\\s+(?:[a-z']+\\s+){0,3}?` +
-          `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving))\\b|` +
-          `\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+${stem}\\b`).test(m);
+        ok = EACH_STEM_CARRIES.test(m, stem) || DOC_FOR_STEM.test(m, stem);
         // "for every buyer order one sales contract is going": one document for each of the things.
-        const f = ok ? null : cachedRegExp(`\\b(?:for|with|on)\\s+(?:each|every)\\s+(?:[a-z]+\\s+)?${stem}\\b,?\\s+(?:a|an|one|(${NUM}))\\s+` +
-          `(?:[a-z-]+\\s+){0,2}?${DOC}\\b`).exec(m);
+        const f = ok ? null : docForEachThing(m, stem);
         if (f && (f[1] === undefined || quantityAt(u, f[1])?.value === 1)) ok = true;
         if (ok) thingEnd = after.indexOf(t) + t.length;
       }
@@ -1174,7 +1302,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const lead = sc.multiplier === 1 ? PER_THING_LEAD.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
     const held = lead && !PERIOD_WORD.test(lead[1]) ? unitCount(u, lead[1].replace(/(?<!s)s$/, '')) : null;
     if (held) {
-      const end = Math.max(x.index + x[0].length, held.match.index + held.match[0].length);
+      const end = Math.max(x.index + x[0].length, held.match.end);
       addVolume({ ...sc, multiplier: held.value }, x[1], period, Math.min(held.match.index, x.index), end, 2, 0.8);
       continue;
     }
@@ -1331,8 +1459,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       let count = x[1];
       const thing = /^(?:each|every)\s+([a-z]{3,}?)(?:'s|s)?\s/.exec(x[2])?.[1];
       if (thing !== undefined && thing !== 'one' && !countsThing(m, x.index + 1, thing)) {
-        const c = unitCountRe(thing).exec(m);
-        if (c) count = c[1] ?? c[2];
+        const c = unitCountIn(m, thing);
+        if (c) count = c.count;
       }
       if (!covered(out, x.index)) addVolume(sc, count, unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.4, 0.7);
       from = x.index + x[0].length;
@@ -1370,8 +1498,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       // "about four hundred kids ..., the twelve instructors ..., every kid's parent signs": the kids' count, not the nearer one.
       const thing = /^(?:each|every)\s+([a-z]{3,}?)(?:'s|s)?\s/.exec(x[2])?.[1];
       if (thing !== undefined && thing !== 'one' && !countsThing(m, start + 1, thing)) {
-        const c = unitCountRe(thing).exec(m);
-        if (c && c.index < start) count = c[1] ?? c[2];
+        const c = unitCountIn(m, thing);
+        if (c && c.index < start) count = c.count;
       }
       if (x[3] !== undefined && k.value <= 24) addVolume(sc, count, 'month', start, end, 1.6, 0.7, k.value);
       else if (x[5] !== undefined && x[4] !== 'season' && k.value <= 6) addVolume(sc, count, 'year', start, end, 1.6, 0.7, 1 / k.value);
@@ -1427,7 +1555,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const k = x[5] !== undefined ? monthsInSpan(x[5], x[6]) : q?.kind === 'cardinal' ? q.value : 0;
       if (k < 1 || k > 12) continue;
       // "thirty studies a semester, each with about forty participants": the people each thing has.
-      const um = cachedRegExp(`\\s(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+${x[2]}\\b`).exec(x[0]);
+      const um = unitAfterCount(x[2]).exec(x[0]);
       const unitEnd = x.index + (um ? um.index + um[0].length : x[0].length);
       const w = EACH_WITH.exec(m.slice(unitEnd, unitEnd + 60));
       const per = w ? quantityAt(u, w[1]) : undefined;
@@ -1450,7 +1578,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = signs && hasTerm && out.length === 0 ? execMasked(u, V_THINGS_A_TERM, V_THINGS_A_TERM_Y, 0) : null; x;
       x = execMasked(u, V_THINGS_A_TERM, V_THINGS_A_TERM_Y, x.index + x[0].length)) {
       const k = termsInYear(u, x[3], x[1]);
-      if (k !== undefined && cachedRegExp(`\\b(?:each|every)\\s+(?:new\\s+)?${x[2]}\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`).test(m)) {
+      if (k !== undefined && EACH_NEW_THING_CARRIES.test(m, x[2])) {
         addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.4, 0.7, 1 / k);
       }
     }
@@ -1465,7 +1593,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     V_MONTHS_THEN_THINGS.lastIndex = 0;
     for (let x = out.length === 0 ? V_MONTHS_THEN_THINGS.exec(m) : null; x && out.length === 0; x = V_MONTHS_THEN_THINGS.exec(m)) {
       const k = quantityAt(u, x[1]);
-      const signs = cachedRegExp(`\\b(?:each|every)\\s+${x[3]}(?:e|es|s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`).test(m);
+      const signs = EACH_STEM_CARRIES_EACH.test(m, x[3]);
       if (signs && k?.kind === 'cardinal' && k.value >= 2 && k.value <= 12) addVolume(sc, x[2], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
     }
   }
@@ -1515,8 +1643,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       V_ONE_THING_EACH.lastIndex = perPerson.index;
       const y = V_ONE_THING_EACH.exec(m);
       const p = y && !PERIOD_WORD.test(y[1]) ? unitOf(y[2] ?? y[3] ?? y[4] ?? y[5], u) : null;
-      if (y && p && cachedRegExp(`\\b(?:each|every)\\s+${y[1]}\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:a|an|one|its own|their own)\\s+(?:signed\\s+)?` +
-        `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`).test(m)) out.push({ value: perMonth(multiplier, p), start: y.index, end: y.index + y[0].length, priority: 1, confidence: 0.6 });
+      if (y && p && EACH_THING_HAS_DOC.test(m, y[1])) out.push({ value: perMonth(multiplier, p), start: y.index, end: y.index + y[0].length, priority: 1, confidence: 0.6 });
     }
     // "twelve reps ... sending the customer contract ..., each of them does about two installs a week": one set per sale.
     if (out.length === 0 && hasDoc(u)) {
@@ -1770,7 +1897,7 @@ function peoplePerThing(u: Utterance): PeoplePerThing | null {
   const h = u.masked.includes('has') || u.masked.includes('\'s') ? EACH_HAS_PEOPLE.exec(u.masked) : null;
   const hq = h ? quantityAt(u, h[2]) : undefined;
   if (!h || hq?.kind !== 'cardinal' || hq.value < 2 || h[3] === h[1] || PERIOD_WORD.test(h[1]) ||
-    !cachedRegExp(`\\b(?:each|every)\\s+${h[3]}(?:e|es|s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`).test(u.masked)) return null;
+    !EACH_STEM_CARRIES_EACH.test(u.masked, h[3])) return null;
   return { per: hq.value, thing: h[1], generic: false, start: h.index + h[0].lastIndexOf(h[2]), end: h.index + h[0].length, who: h[3] };
 }
 /** People each thing has: "each build's got eight subbies", "every class has about twenty kids" (1 the thing, 2 the count, 3 the people's stem). */
@@ -1911,18 +2038,20 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     // "every couple signs a service agreement and a model release, so that's two per wedding, and i do about thirty weddings a
     // year": another thing carries them; only a reading after it that names the things is multiplied.
     const loose = m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 && !counted;
-    const each = counted ? `(?:${stem}|(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))` : loose ? '[a-z]{3,}' : stem;
     // The thing carries the documents ("each container has ...", "each one with an MSA and an order form"); a person's rate
-    // ("so two per rep") is no documents per thing.
-    if (PERSON_WORD.test(stem) || !cachedRegExp(`\\b(?:each|every)\\s+${each}(?:'s)?,?\\s+(?:[a-z']+\\s+){0,3}?(?:${CARRIES_EACH}|with)\\b`).test(m.slice(0, x.index))) continue;
+    // ("so two per rep") is no documents per thing. (The one regexp had `(?:<stem>|ONE_OF_THEM)` or `[a-z]{3,}` for the
+    // thing: a test of an alternation is a test of either.)
+    if (PERSON_WORD.test(stem)) continue;
+    const before = m.slice(0, x.index);
+    if (loose ? !EACH_ANY_CARRIES.test(before) : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))) continue;
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
       // Loosely said, a reading before it that names the things ("ninety cars a month and every deal's got ..., so that's two per car").
-      const named = loose && c.end <= x.index && cachedRegExp(`\\b${thingWord(stem)}\\b`).test(m.slice(c.start, c.end));
+      const named = loose && c.end <= x.index && thingWordIn(m.slice(c.start, c.end), stem, true);
       // "..., so two each, and monthly we are deploying around 120 workers": no thing named, the rate said right after.
       const next = x[2] === undefined && c.start >= after && c.start - after <= 40;
-      if ((!loose && c.end <= x.index) || named || next || (c.end > after && cachedRegExp(thingWord(stem)).test(m.slice(Math.max(c.start, after), c.end)))) {
+      if ((!loose && c.end <= x.index) || named || next || (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
         c.value = scaled(m, c, k.value);
       }
     }
@@ -1930,9 +2059,16 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   }
 }
 
-/** A regexp source for a thing's word, singular or plural ("family" → "famil(?:y|ies)", "container" → "containers?"). */
-function thingWord(stem: string): string {
-  return stem.endsWith('y') && !/[aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}(?:y|ies)` : `${stem}s?`;
+/** A thing's word, singular or plural ("family" → "famil(?:y|ies)", "container" → "containers?"), whole (`\b` each side) or not. */
+const THING_Y_WHOLE = new WordSlot('\\b', '(?:y|ies)\\b');
+const THING_S_WHOLE = new WordSlot('\\b', 's?\\b');
+const THING_Y = new WordSlot('', '(?:y|ies)');
+const THING_S = new WordSlot('', 's?');
+
+/** Whether `text` says the thing's word (the form above), whole when `whole` (`\b` each side): as that one regexp's `test`. */
+function thingWordIn(text: string, stem: string, whole: boolean): boolean {
+  if (stem.endsWith('y') && !/[aeiou]y$/.test(stem)) return (whole ? THING_Y_WHOLE : THING_Y).test(text, stem.slice(0, -1));
+  return (whole ? THING_S_WHOLE : THING_S).test(text, stem);
 }
 
 /** A reading's value times `k`, from its count per period when that is a whole number within rounding (35 a week × 2 = 303.33). */
@@ -1946,30 +2082,30 @@ function scaled(m: string, c: VolumeCandidate, k: number): number {
   return Math.round(Math.round(raw) * k * PER_MONTH[p] * 100) / 100;
 }
 
-/** Patterns built from a word of the utterance (`docsPerThing`, `countedBefore`), by source: built once per word (bounded, cleared when full). */
-const BUILT = new Map<string, RegExp>();
+/** What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with"), after the thing. */
+const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+\\s+){0,3}?(?:${CARRIES_EACH}|with)\\b`;
+const EACH_CARRIER = new WordSlot('\\b(?:each|every)\\s+', CARRIER_AFTER);
+/** The same with "each one", "each of them" for the things counted before it. */
+const EACH_ONE_CARRIES = new RegExp(`\\b(?:each|every)\\s+(?:(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))${CARRIER_AFTER}`);
+/** The same with any thing (said loosely). */
+const EACH_ANY_CARRIES = new RegExp(`\\b(?:each|every)\\s+[a-z]{3,}${CARRIER_AFTER}`);
 
-/** The regexp (no flags, so `test` keeps no state) for `source`, built on first use. */
-function cachedRegExp(source: string): RegExp {
-  let re = BUILT.get(source);
-  if (re === undefined) {
-    if (BUILT.size >= THING_RATE_MAX) BUILT.clear();
-    re = new RegExp(source);
-    BUILT.set(source, re);
-  }
-  return re;
-}
+/** `docNamesThing`'s readings: the thing before its document ("the staff contracts"), or after it ("consent forms for ..."). */
+const THING_DOC = new WordSlot('\\b', `s?\\s+(?:[a-z-]+\\s+)?${DOC}\\b`);
+const DOC_FOR_THING_SLOT = new WordSlot(`\\b${DOC}\\s+(?:for|with)\\s+(?:(?:each|every|all|the|our)\\s+)?(?:[a-z-]+\\s+)?`, 's?\\b');
 
 /** A document is named for `thing`: "the staff contracts", "consent forms for research participants". */
 function docNamesThing(m: string, thing: string): boolean {
-  return cachedRegExp(`\\b${thing}s?\\s+(?:[a-z-]+\\s+)?${DOC}\\b|\\b${DOC}\\s+(?:for|with)\\s+(?:(?:each|every|all|the|our)\\s+)?(?:[a-z-]+\\s+)?` +
-    `${thing}s?\\b`).test(m);
+  return THING_DOC.test(m, thing) || DOC_FOR_THING_SLOT.test(m, thing);
 }
 
 /** The things `stem` are counted before `end` ("thirty containers", "30 sea containers"): "each one" after it means one of them. */
 function countedBefore(m: string, stem: string, end: number): boolean {
-  return cachedRegExp(`(?:${NUM})\\s+(?:[a-z-]+\\s+)?${stem}(?:s|es)?\\b[^.?!;]{0,60}\\b(?:each|every)\\s+(?:one\\b|${NUM}|of (?:them|'em)\\b)`).test(m.slice(0, end));
+  return COUNTED_THEN_EACH_ONE.test(m.slice(0, end), stem);
 }
+
+/** `countedBefore`'s reading: a count of the things, then "each one" (or "each of them") within the sentence. */
+const COUNTED_THEN_EACH_ONE = new WordSlot(`(?:${NUM})\\s+(?:[a-z-]+\\s+)?`, `(?:s|es)?\\b[^.?!;]{0,60}\\b(?:each|every)\\s+(?:one\\b|${NUM}|of (?:them|'em)\\b)`);
 
 /** The utterance is at most `SHORT_ANSWER_WORDS` words, its hedges not counted. */
 function isShortAnswer(u: Utterance): boolean {
