@@ -32,6 +32,7 @@ import { ROLE_NOUNS } from './lexicon';
 import { NUM, aboutOthers, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
 import { namedAfter, userLists } from './user-list';
 import { WordScanner, leadTexts, trieAlternation } from './word-regexp';
+import { WordSlot } from './word-slot';
 import { AfterModifiers, NextGate, afterSpaces, placesWhere, skipSpaces, stickyAt, trimmedEnd } from './after-count';
 
 /** A team-size reading with its quoted span and how specific it is (higher wins). */
@@ -1166,9 +1167,11 @@ function userListsOf(u: Utterance): ReturnType<typeof userLists> {
   }
   return ownerLists;
 }
+/** "the articles and the partners,": a group named after another (the noun is a slot, not a regexp built per noun). */
+const AFTER_ANOTHER = new WordSlot(String.raw`\bthe [a-z-]+ and (?:the )?`, ',');
 /** `noun` named beside another group before a list ("the articles and the partners", "the partners and articles,"). */
 function namedBeside(before: string, noun: string): boolean {
-  return before.includes(`the ${noun} and `) || new RegExp(`\\bthe [a-z-]+ and (?:the )?${noun},`).test(before);
+  return before.includes(`the ${noun} and `) || AFTER_ANOTHER.test(before, noun);
 }
 /** The department a listed count works in, said right after it (" in claims", " on reception"). */
 const IN_DEPT_NEXT = new RegExp(`^\\s+(?:in|on|at|for)\\s+(?:the\\s+)?(?:${DEPT})\\b`);
