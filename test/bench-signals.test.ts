@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { benchExtraction, benchLongCall, evidenceBound, LABELLED_DIR, utterancesIn } from '../bench/signals';
+import { benchExtraction, benchFirstSeen, benchLongCall, evidenceBound, LABELLED_DIR, utterancesIn } from '../bench/signals';
 import { emptySignals } from '../lib/session-record';
 import { PAIN_POINT_LABELS, PRODUCTS, SignalAccumulator, type SignalTurn } from '../lib/signals';
 
@@ -31,6 +31,15 @@ test('times every utterance once per round after the warm-up, in microseconds', 
   expect(t.p50).toBeGreaterThan(0);
   expect(t.p50).toBeLessThanOrEqual(t.p99);
   expect(t.p99).toBeLessThanOrEqual(t.max);
+});
+
+test('times each utterance of the half not warmed on exactly once', () => {
+  const t = benchFirstSeen(labelled.slice(0, 21), 2);
+  expect(t).toMatchObject({ n: 10, timed: 10, warmed: 11, warmupRounds: 2 });
+  expect(t.p50).toBeGreaterThan(0);
+  expect(t.p50).toBeLessThanOrEqual(t.p99);
+  expect(t.p99).toBeLessThanOrEqual(t.max);
+  expect(() => benchFirstSeen(labelled.slice(0, 1))).toThrow(/at least two/);
 });
 
 test('a long call keeps SignalAccumulator bounded: evidence within the vocabularies, no growth', () => {
