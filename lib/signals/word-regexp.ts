@@ -335,6 +335,8 @@ class Pieces {
   /** Capturing groups of the whole alternation. */
   readonly groupCount: number;
   private readonly byKey = new Map<number, PieceRegExp | null>();
+  /** The regexps built so far by their groups and source. */
+  private readonly bySource = new Map<string, PieceRegExp>();
   constructor(alternatives: string, private readonly prefix: string) {
     this.branches = topAlternatives(alternatives).map((a) => {
       const grouped = a.startsWith('(') && a[1] !== '?' && groupEndAt(a, 0) === a.length;
@@ -376,7 +378,15 @@ class Pieces {
       alts.push(b.grouped ? `(${kept.join('|')})` : kept[0]);
     }
     if (alts.length === 0) return null;
-    return { re: new RegExp(`${this.prefix}(?:${alts.join('|')})\\b`, 'y'), groups: Uint16Array.from(groups) };
+    // Start texts that keep the same alternatives share one regexp (each compiled copy is code the process holds).
+    const source = `${this.prefix}(?:${alts.join('|')})\\b`;
+    const key = `${groups.join(',')}\n${source}`;
+    let piece = this.bySource.get(key);
+    if (piece === undefined) {
+      piece = { re: new RegExp(source, 'y'), groups: Uint16Array.from(groups) };
+      this.bySource.set(key, piece);
+    }
+    return piece;
   }
 }
 
