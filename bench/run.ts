@@ -218,7 +218,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchCheck[]> {
 
   if (opts.only.includes('signals')) {
     progress('signals: extraction time per utterance, and the accumulator over a long call...');
-    const { labelled, offDomain, firstSeen: f, extraction: t, longCall: long } = measureSignalsInChild(TARGETS.longCallTurns);
+    const { labelled, offDomain, firstSeen: f, extraction: t, codeMegabytes, longCall: long } = measureSignalsInChild(TARGETS.longCallTurns);
     const us = (x: number) => `${x.toFixed(1)} µs`;
     out(`\nSignal extraction (lib/signals extractSignals), one utterance per call, warm, in a fresh node process`);
     out(
@@ -230,6 +230,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchCheck[]> {
       `  turns not read before (after ${f.warmupRounds} rounds on the other ${n(f.warmed)}, each of ${n(f.timed)} timed once): ` +
         `p50 ${us(f.p50)}, p95 ${us(f.p95)}, p99 ${us(f.p99)}, mean ${us(f.mean)}, max ${us(f.max)}`,
     );
+    out(`  compiled code held after the timing: ${codeMegabytes.toFixed(1)} MB (V8 stops optimising regexps compiled past 16 MB)`);
     check({ section: 'signals', name: 'extraction per utterance p99', measured: us(t.p99), target: `<= ${us(TARGETS.signalsP99Micros)}`, pass: t.p99 <= TARGETS.signalsP99Micros });
     out(`  long call: ${n(long.callerTurns)} caller turns (each after an agent question) through one SignalAccumulator`);
     out(`    evidence entries: ${long.evidenceEnd} at the end, at most ${long.evidenceMax} (bound ${long.evidenceBound}: 5 scalar fields + product ids + pain-point labels)`);

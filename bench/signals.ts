@@ -22,7 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serialize } from 'node:v8';
+import { getHeapSpaceStatistics, serialize } from 'node:v8';
 import { CORPUS_DIR } from '../eval/signals/snapshot';
 import { extractSignals, PAIN_POINT_LABELS, PRODUCTS, SignalAccumulator } from '../lib/signals';
 import { seededRandom } from './random';
@@ -203,7 +203,19 @@ export interface SignalsMeasure {
   /** Turns not read before (timed first: the process has not seen them). */
   firstSeen: FirstSeenTiming;
   extraction: ExtractionTiming;
+  /** Compiled code the process holds after the timing, MB (JS and regexp native code). */
+  codeMegabytes: number;
   longCall: LongCallState;
+}
+
+/**
+ * Compiled code this process holds, MB (V8's code spaces: JavaScript and regexp native code). V8 compiles a
+ * regexp without its optimisations once the process holds more than 16 MB of executable code
+ * (`TooMuchRegExpCode`, src/regexp/regexp.cc), so this tells how much of lib/signals runs optimised.
+ */
+export function compiledCodeMegabytes(): number {
+  const code = getHeapSpaceStatistics().filter((s) => s.space_name.startsWith('code'));
+  return code.reduce((sum, s) => sum + s.space_used_size, 0) / 1e6;
 }
 
 /** Measure extraction speed and the long call in this process. */
@@ -217,6 +229,7 @@ export function measureSignals(callerTurns = 10_000): SignalsMeasure {
     offDomain: offDomain.length,
     firstSeen,
     extraction: benchExtraction(texts),
+    codeMegabytes: compiledCodeMegabytes(),
     longCall: benchLongCall(labelled, callerTurns),
   };
 }

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { benchExtraction, benchFirstSeen, benchLongCall, evidenceBound, LABELLED_DIR, utterancesIn } from '../bench/signals';
+import { benchExtraction, benchFirstSeen, benchLongCall, compiledCodeMegabytes, evidenceBound, LABELLED_DIR, utterancesIn } from '../bench/signals';
 import { emptySignals } from '../lib/session-record';
 import { PAIN_POINT_LABELS, PRODUCTS, SignalAccumulator, type SignalTurn } from '../lib/signals';
 
@@ -40,6 +40,15 @@ test('times each utterance of the half not warmed on exactly once', () => {
   expect(t.p50).toBeLessThanOrEqual(t.p99);
   expect(t.p99).toBeLessThanOrEqual(t.max);
   expect(() => benchFirstSeen(labelled.slice(0, 1))).toThrow(/at least two/);
+});
+
+test('counts the compiled code the process holds, growing as new regexps run', () => {
+  const before = compiledCodeMegabytes();
+  expect(before).toBeGreaterThan(0);
+  const words = Array.from({ length: 400 }, (_, i) => `zq${i.toString(36)}x`).join('|');
+  const re = new RegExp(`\\b(?:${words})\\b`);
+  for (let i = 0; i < 3; i++) re.test(`a zq1x b ${i}`);
+  expect(compiledCodeMegabytes()).toBeGreaterThan(before);
 });
 
 test('a long call keeps SignalAccumulator bounded: evidence within the vocabularies, no growth', () => {
