@@ -746,8 +746,11 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
  * are those a document is named for ("the staff contracts for the seasonal staff"; `docNamesThing`). A bare count with a
  * document named counts the documents ("the waivers ... three thousand a summer, and summer's two months" = 1,500).
  */
+/** The units `V_TERM_THINGS` counts per, and what says "per" before them ("a term", "over the summer"). */
+const TERM_UNITS = ['term', 'intake', 'semester', 'trimester', 'season', 'summer', 'winter'];
+const TERM_UNIT_LEAD = '(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)';
 const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){0,2}?|[^.?!;\\ue000-\\ue0ff]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
-  `(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+(term|intake|semester|trimester|season|summer|winter)\\b` +
+  `${TERM_UNIT_LEAD}\\s+(${TERM_UNITS.join('|')})\\b` +
   `(?:,?\\s*${NUM}\\s+last\\s+\\2\\b)?` +
   `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:\\beach ${NUM}[^.?!;\\ue000-\\ue0fe]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
   `\\b(?:season|summer|winter|camp|programme|program|course|which)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe|basically|` +
@@ -825,19 +828,8 @@ function carriersPer(u: Utterance, thing: string | undefined): number {
   const c = carrierPer(u.masked, thing.slice(0, -1));
   return (c !== undefined && !PERIOD_WORD.test(c) && !PERSON_WORD.test(c) ? unitCount(u, c)?.value : undefined) ?? 1;
 }
-/** The unit after a count in `V_TERM_THINGS` ("a term", "over the summer"), one regexp per unit word that group 2 can be. */
-const UNIT_AFTER_COUNT: ReadonlyMap<string, RegExp> = new Map(['term', 'intake', 'semester', 'trimester', 'season', 'summer', 'winter']
-  .map((w) => [w, unitAfterCountRe(w)]));
-
-/** The regexp for the unit `word` after a count ("a term", "over the summer"). */
-function unitAfterCountRe(word: string): RegExp {
-  return new RegExp(`\\s(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\\s+${word}\\b`);
-}
-
-/** `unitAfterCountRe(word)`, built at load for the unit words of `V_TERM_THINGS`. */
-function unitAfterCount(word: string): RegExp {
-  return UNIT_AFTER_COUNT.get(word) ?? unitAfterCountRe(word);
-}
+/** The unit after a count in `V_TERM_THINGS` ("a term", "over the summer"), one regexp per unit word its group 2 can be. */
+const UNIT_AFTER_COUNT: ReadonlyMap<string, RegExp> = new Map(TERM_UNITS.map((w) => [w, new RegExp(`\\s${TERM_UNIT_LEAD}\\s+${w}\\b`)]));
 
 /** Things counted per term ("270 students a term"; group 2 the thing's stem, 3 the unit), read with the terms in a year said elsewhere. */
 const V_THINGS_A_TERM = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?([a-z]{3,})s\\s+(?:a|per|each|every)\\s+(term|semester|trimester|intake)\\b`);
@@ -1555,7 +1547,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const k = x[5] !== undefined ? monthsInSpan(x[5], x[6]) : q?.kind === 'cardinal' ? q.value : 0;
       if (k < 1 || k > 12) continue;
       // "thirty studies a semester, each with about forty participants": the people each thing has.
-      const um = unitAfterCount(x[2]).exec(x[0]);
+      const um = UNIT_AFTER_COUNT.get(x[2])!.exec(x[0]);
       const unitEnd = x.index + (um ? um.index + um[0].length : x[0].length);
       const w = EACH_WITH.exec(m.slice(unitEnd, unitEnd + 60));
       const per = w ? quantityAt(u, w[1]) : undefined;
