@@ -61,6 +61,13 @@ function shuffle<T>(xs: readonly T[], rng: () => number): T[] {
   return out;
 }
 
+/** One `extractSignals` call on `text`, µs (`process.hrtime.bigint()`, its own cost included). */
+function microsToExtract(text: string): number {
+  const start = process.hrtime.bigint();
+  extractSignals(text, 0);
+  return Number(process.hrtime.bigint() - start) / 1000;
+}
+
 /** Per-utterance extraction time, µs (p50/p95/p99/mean over every timed call). */
 export interface ExtractionTiming extends Percentiles {
   max: number;
@@ -78,11 +85,7 @@ export function benchExtraction(texts: readonly string[], rounds = 20, warmupRou
   for (let r = 0; r < warmupRounds; r++) for (const t of texts) extractSignals(t, 0);
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    for (const t of shuffle(texts, seededRandom(r + 1))) {
-      const start = process.hrtime.bigint();
-      extractSignals(t, 0);
-      samples.push(Number(process.hrtime.bigint() - start) / 1000);
-    }
+    for (const t of shuffle(texts, seededRandom(r + 1))) samples.push(microsToExtract(t));
   }
   return { ...percentiles(samples), max: Math.max(...samples), utterances: texts.length, rounds, warmupRounds };
 }
@@ -108,11 +111,7 @@ export function benchFirstSeen(texts: readonly string[], warmupRounds = 10): Fir
   if (fresh.length === 0) throw new Error('need at least two utterances');
   for (let r = 0; r < warmupRounds; r++) for (const t of warm) extractSignals(t, 0);
   const samples: number[] = [];
-  for (const t of fresh) {
-    const start = process.hrtime.bigint();
-    extractSignals(t, 0);
-    samples.push(Number(process.hrtime.bigint() - start) / 1000);
-  }
+  for (const t of fresh) samples.push(microsToExtract(t));
   return { ...percentiles(samples), max: Math.max(...samples), warmed: warm.length, timed: fresh.length, warmupRounds };
 }
 
