@@ -84,7 +84,7 @@ function sentenceAround(s: string, i: number): string {
 
 /** Every pain point stated, one hit per label (its first cue); weak cues ("a nightmare") only when nothing more specific is said. */
 export function painHits(u: Utterance): LabelHit[] {
-  const out: (LabelHit & { weak: boolean; coming: boolean })[] = [];
+  const out: (LabelHit & { weak: boolean; coming: boolean; deadline: boolean })[] = [];
   let auditWorry = false;
   PAIN.lastIndex = 0;
   for (let x = PAIN.exec(u.lower); x; x = PAIN.exec(u.lower)) {
@@ -109,17 +109,18 @@ export function painHits(u: Utterance): LabelHit[] {
     if (c.id === 'too_expensive' && LEFT_TOOL.test(sentenceAround(u.lower, x.index))) continue;
     // "there's an audit in about three weeks": an audit coming is a date, not a worry about the current process.
     // (kept only beside another pain: "the auditors come in two weeks and half our agreements are missing").
-    const coming = c.id === 'compliance_risk' && /^audit/.test(x[0]) && (AUDIT_COMING.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 64)) ||
-      AUDIT_BEFORE.test(u.lower.slice(Math.max(0, x.index - 30), x.index)))
-      && !AUDIT_PAST.test(u.lower.slice(Math.max(0, x.index - 30), x.index));
-    const hit = { value: c.id, start: x.index, end: x.index + x[0].length, confidence: weak ? 0.5 : 0.7, weak, coming };
+    const audit = c.id === 'compliance_risk' && /^audit/.test(x[0]) && !AUDIT_PAST.test(u.lower.slice(Math.max(0, x.index - 30), x.index));
+    // The audit as the new tool's deadline ("we want this before the audit") stays a date beside other pains too.
+    const deadline = audit && AUDIT_BEFORE.test(u.lower.slice(Math.max(0, x.index - 30), x.index));
+    const coming = audit && (deadline || AUDIT_COMING.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 64)));
+    const hit = { value: c.id, start: x.index, end: x.index + x[0].length, confidence: weak ? 0.5 : 0.7, weak, coming, deadline };
     if (same >= 0) out[same] = hit;
     else out.push(hit);
   }
   const strong = out.filter((h) => !h.weak);
   const kept = strong.length > 0 ? strong : out;
   const alone = !auditWorry && kept.every((h) => h.coming);
-  return kept.filter((h) => !(alone && h.coming)).map(({ weak: _weak, coming: _coming, ...h }) => h);
+  return kept.filter((h) => !(alone && h.coming) && !(h.deadline && !auditWorry)).map(({ weak: _weak, coming: _coming, deadline: _deadline, ...h }) => h);
 }
 
 /** A price quote the caller received from a vendor, not a quote they send: "the renewal quote was insane", "we got a quote from DocuSign". */

@@ -15,12 +15,14 @@ export default String.raw`
 missing_integration	-	(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?) (?:it|them|everything|the lot)(?: all)? (?:in |up )?again\b(?=[^.?!]{0,20}\binto (?:the|our|a|another) (?:[a-z-]+ )?(?
 	:system|crm|software|database|platform|app))
 missing_integration	-	(?:typ(?:e|es|ed|ing)|enter(?:s|ed|ing)?|key(?:s|ed|ing)?) (?:everything|it|data|things|them|it all|the lot)(?: all)? (?:in |up |over )?twice
-missing_integration	-	re-?(?:enter(?:ing)?|typ(?:e|ing)|key(?:ing)?)\b(?=[^.?!]{0,40}\b(?:twice|into (?:the|our|another|a|each) (?:crm|system|tool|software|platform|app)|into {systems}))
+missing_integration	-	re-?(?:enter(?:s|ing)?|typ(?:e|es|ing)|key(?:s|ing)?)\b(?=[^.?!]{0,40}\b(?:twice|into (?:the|our|another|a|each|every)
+	 (?:[a-z]+ )?(?:crm|system|tool|software|platform|app|portal)s?\b|into {systems}))
 # Re-keying said as the result of a tool that does not connect: "it doesn't connect to our accounting, so someone's retyping everything".
 missing_integration	-	re-?(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?)
 	(?<=\b(?:doesn't|don't|does not|do not|won't|can't|cannot|isn't|aren't|not) (?:really )?(?:talk|connect|sync|integrat|link)\w*\b[^.?!]{0,80}re-?\w+)
-manual_process	-	print(?:ing|ed)? (?:the |our |all the |all our )?{printed_things}
-manual_process	-	(?:get|gets|got|are|is|be|being|it's all|all) printed|(?:are|is) (?:all |still |just )?paper(?=\s*(?:[,;]|$))|(?:come|comes|coming|came|sent|goes|go) back by (?:mail|post)
+manual_process	-	print(?:s|ing|ed)? (?:the |our |all the |all our )?{printed_things}
+manual_process	-	(?:get|gets|got|are|is|be|being|it's all|all) printed|(?:are|is) (?:all |still |just )?paper(?=\s*(?:[,;]|$)| in (?:the|a|an|our|their)\b)
+	|(?:come|comes|coming|came|sent|goes|go) back by (?:mail|post)
 	|printed (?:out|and)|clipboards?|typ(?:e|es|ing) (?:it|them|everything|that)(?: all)? (?:in|up|over)
 manual_process	-	cop(?:y|ying|ied) (?:[a-z]+ ){0,2}(?:into|over to) (?:the |our |a |each )?(?:templates?|word|excel|spreadsheets?|forms?|contracts?|system|documents?)
 manual_process	-	(?:mail|mailing|mailed|ship|shipping|fedex|overnight)(?:ing)? (?:out )?(?:paper|hard)(?: copies| contracts| documents)?|snail mail
@@ -43,12 +45,12 @@ manual_process	-	(?:so much|too much|tons of|piles of|mountains of|a lot of|lots
 manual_process	-	email(?:ing)? (?:\w+ )?(?:docs?|documents|pdfs|p d fs|files) (?:back and forth|around)|email(?:s|ed|ing)? (?:the |a )?(?:pdfs?|p d fs?)\b
 # Led by the rare word, the common one checked behind it (a cue led by "on" or "send" is tried at every one).
 manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\bchas\w* (?:\w+ ){0,2}on whatsapp)
-	(?<!\b(?:lads|guys|girls|staff|team|drivers|people|everyone|everybody|they|we)(?: are|'re|'s| is)? (?:all |mostly |both )?on whatsapp)|whatsapped\b
+	(?<!\b(?:lads|guys|girls|staff|team|drivers|people|everyone|everybody|they|we)(?: are|'re|'s| is| live| basically live)? (?:all |mostly |both )?on whatsapp)|whatsapped\b
 	|(?:photo|picture|pic)s?(?<=\bsend(?:s|ing)? (?:back )?(?:a )?(?:photo|picture|pic)s?)\b
 manual_process	-	(?:photo|picture)s? of(?<=\b(?:take|takes|taking) (?:a )?(?:photo|picture)s? of)
 manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:an? )?(?:pdfs?|attachments?)
 	|(?:on|by|over|via) email as pdfs?|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
-manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|forms|packets?|applications|versions?|benefit \w+|enrollment \w+)
+manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|(?:[a-z]+ )?forms?\b|packets?|applications|versions?|benefit \w+|enrollment \w+)
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?(?:back )?in\b
 	|print(?:ing)? (?:'em|them),? (?:and )?(?:post|scan|sign)|email(?:s|ing)? out (?:the )?pdfs?|(?:sent|send|sends|sending|go|goes|went|going) (?:round|around|out) as (?:an? )?pdfs?
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
@@ -72,7 +74,7 @@ slow_turnaround	-	still (?:haven't|hasn't|have not|has not) (?:signed|sent (?:it
 chasing_signatures	-	keep (?:calling|ringing|emailing|texting|chasing|phoning|messaging) (?:them|people|clients|customers|the \w+)
 chasing_signatures	-	(?:call|calling|email|emailing|text|texting|ping|pinging|ring|ringing|phone|phoning) (?:the |our )?{signers} (?:\w+,? ){0,4}times
 chasing_signatures	-	chas(?:e|ing) and chas(?:e|ing)|phone tag|(?:knock(?:ing)? on doors|begging)\b[^.?!]{0,30}\bto get (?:\w+ ){0,2}(?:back|signed)
-chasing_signatures	-	chas(?:e|es|ing) (?:the |our |all the |all our )?{chased}
+chasing_signatures	-	chas(?:e|es|ing) (?:the |our |all the |all our )?{chased}|chas(?:e|es|ing) (?:a|the) signature\b
 # Chasing anyone for a signature: "chasing owners for signatures".
 chasing_signatures	-	chas(?:e|es|ing) (?:[a-z']+ ){1,4}for (?:(?:their|a|the) )?(?:signatures?|sign-?offs?|signed (?:copies|forms|contracts|ones|papers|documents|agreements|consents))
 	|ringing round
@@ -96,12 +98,13 @@ too_expensive	negatable	(?:doubled|tripled|hiked|jacked up|bumped up)(?<!\b(?:we
 too_expensive	negatable	(?:doubled|tripled)(?<=\b(?:price|prices|pricing|cost|costs|bill|fees?|rates?|subscription|licen[cs]e)\b[^.?!]{0,30}(?:doubled|tripled))
 	(?= it\b| (?:the|their|its) (?:price|prices|pricing|cost|fees?|rates?)\b)
 too_expensive	negatable	(?:bill|price|pricing|cost|fees?|renewal quote|quote)\b[^.?!]{0,40}\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)
-errors_rework	negatable	errors?|mistakes?|typos?|wrong (?:fields?|version|info|information|names?|amounts?|dates?|rates?(?: con\w*)?|copy|prices?|contract|form|document)
+errors_rework	negatable	errors?|mistakes?|typos?|wrong (?:fields?|version|info|information|names?|amounts?|dates?|rates?(?: con\w*)?|copy|prices?|contract|form|document|drafts?|quantit(?:y|ies))
 errors_rework	negatable	missing (?:fields?|signatures?|initials|pages?|info|information)|incomplete (?:forms?|documents?|paperwork)
 errors_rework	-	which (?:version|copy)|latest (?:version|copy)|version control|versions? (?:were |are |was |is )?(?:flying|floating) around
 errors_rework	-	(?:don't|do not|doesn't|does not|never|didn't) match (?:what's|what is|the|our)|multiple versions|redline(?:s|ing)? (?:mess|chaos)|out[- ]of[- ]date (?:copies|versions)
 errors_rework	-	(?:numbers|figures|amounts|prices|totals|versions|names)\b[^.?!]{0,40}\b(?:don't|do not|never|didn't) match|mismatch(?:ed|es)?
-errors_rework	-	forg(?:et|ets|ot|etting) to (?:initial|date|fill (?:in|out))|miss(?:es|ed|ing)? (?:a |an |the )?(?:signature|initials?|field|page) (?:on|in)
+errors_rework	-	forg(?:et|ets|ot|etting) to (?:initial|date|fill\b|sign (?:the|a|one|every) (?:\w+ )?(?:page|box|field|line)s?\b)
+	|miss(?:es|ed|ing)? (?:a |an |the )?(?:signature|initials?|field|page) (?:on|in)
 poor_visibility	-	(?:no|zero|without|lack of|don't have any|no real) (?:visibility|insight|way to (?:track|see|know))
 poor_visibility	-	(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:where|which(?! (?:version|copy))|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))|no idea where
 	|nobody knows(?! how to)
@@ -131,7 +134,7 @@ compliance_risk	-	finra|data protection (?:commissioner|regulator|officer|author
 # Inspectors or a regulator pressing on the records: "the inspectors are always on at us about our records".
 compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*|asked for|came|found|
 	(?:real |big |serious )?problem|in trouble)\b)
-missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk to|integrate|sync|connect|link (?:to|with|up)|work with|play (?:well|nice) with)
+missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk (?:to|with)|integrate|sync|connect|link (?:to|with|up)|work with|play (?:well|nice) with)
 	|double[- ]entry
 missing_integration	-	(?:isn't|is not|not|aren't|are not) (?:really )?integrat(?:ing|ed) (?:with|into)|enter(?:ing)? (?:everything|it|data|things) twice|not integrated|no integrations?
 	|disconnected (?:systems|tools)
@@ -157,14 +160,14 @@ too_expensive	-	(?:want|wants|wanted|charging|charge|asking|asked|quoted|quoting
 too_expensive	-	(?:paying|pay|spend(?:ing)?|costs? us)\b[^.?!]{0,70}\b(?:insane|crazy|ridiculous|outrageous|steep|a fortune|killing us|too much|nuts|bonkers|absurd)
 errors_rework	-	c(?:o|a)mes? back (?:unsigned|missing|incomplete|blank|half[- ](?:filled|done|signed)|with (?:[a-z]+ ){0,2}(?:missing|blank)|with the wrong)|fields? missing
 	|(?:went|goes|go|gone|sent) out with (?:the wrong|last year's|old|outdated|out[- ]of[- ]date)
-errors_rework	-	(?:a|one|the) (?:page|signature|field|form) (?:is |was |goes )?missing|fields? (?:blank|empty)|leav(?:e|es|ing) (?:\w+ ){0,3}blank
+errors_rework	-	(?:a|one|the) (?:page|signature|field) (?:is |was |goes )?missing|(?:a|one|the) form (?:is |was )?missing|fields? (?:blank|empty)|leav(?:e|es|ing) (?:\w+ ){0,3}blank
 errors_rework	-	(?:fill|sign) (?:it|them|everything) (?:out |in )?(?:all )?(?:over )?again|(?:send|do|redo) (?:it|them|everything|the whole thing) (?:all )?over again|start(?:ing)? over
 errors_rework	-	redo(?:ing)?|rework|fill(?:s|ing|ed)? (?:\w+ ){0,2}(?:in |out )?(?:wrongly|incorrectly|wrong)\b(?! (?:person|address|email))
 poor_visibility	-	{lost_things} (?:\w+ )?(?:get(?:s|ting)?|got|gets|went|go) lost
 poor_visibility	-	(?:get(?:s|ting)?|got) lost in|(?:lose|loses|losing|lost) (?:them|it|those|half of them|some of them)(?= in (?:their|his|her|the|a|our)\b| somewhere\b| all the time\b)
 	|(?:half|some|most|a lot|loads) of (?:them|those|the \w+) (?:go|goes|going|went|gone) missing
 	|(?:lost|lose) a (?:whole |full |entire )?(?:day's|week's|month's|batch|box|folder|file|bundle|packet|pile|stack)(?: worth)?
-	|lost in (?:email|emails|the inbox|inboxes|the shuffle)
+	|lost in (?:email|emails|the inbox|inboxes|the shuffle)|(?:lost|lose|losing) (?:\w+ ){1,3}in (?:the )?(?:emails?|e-mails?|inbox|post|mail)\b
 chasing_signatures	-	ghost(?:s|ed|ing)? (?:us|me)|nudg(?:e|es|ing)|(?:send|sending|sent) (?:\w+ ){0,2}reminders|reminder emails
 chasing_signatures	-	follow(?:ing)?[- ]ups?\b[^.?!]{0,20}\b(?:times|again|forever|endless)
 poor_support	-	support (?:at|from) \w+ (?:never|doesn't|don't) (?:answers?|responds?|gets? back|repl(?:y|ies))
@@ -186,8 +189,8 @@ too_expensive	-	(?:pay|paying|costs?|spend(?:ing)?)\b[^.?!]{0,60}\bmore than (?:
 poor_visibility	-	(?:they|them|those|these|it) (?:all )?(?:go|goes|going|went|gone) missing|somewhere in (?:someone's|somebody's|an?|the|our) (?:\w+ )?(?:email|inbox)
 	|(?:couldn't|could not|can't|cannot) find (?:it|them)\b(?=[^.?!]{0,40}\b(?:somewhere|inbox(?:es)?|email|drive|folder))
 slow_turnaround	-	(?:gets?|got|getting|are|is) stuck (?:in|with|at|on)\b|takes?\s+(?:[a-z]+,?\s+){1,3}?(?:days|weeks|months) to (?:come back|get (?:back|signed)|be signed|return|sign)
-compliance_risk	-	(?:flagged|flag|cited|picked up on)\b[^.?!]{0,40}\b(?:with no signatures?|unsigned|missing signatures?|not signed)
-missing_integration	-	(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?) (?:everything|it|data|them|it all|the lot)(?: all)? (?:in|into) \w+ again
+compliance_risk	-	(?:flagged|flag|cited|picked up on|dinged|written up)\b[^.?!]{0,40}\b(?:with no signatures?|unsigned|missing signatures?|not signed)
+missing_integration	-	(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?) (?:everything|it|data|them|it all|the lot)(?: all)? (?:in|into) (?:the |our )?\w+ again
 manual_process	-	(?:it's|its|all|just) print,? (?:and )?(?:post|sign|scan)|printing (?:another|more|all (?:these|those|the)) \w+
 # "come into the office to wet-sign it", "we print every single one", "email 'em over" (exporting to PDF alone is no pain).
 manual_process	-	(?:come|comes|coming|came) (?:in|(?:in)?to the (?:site |head |sales |main )?(?:office|branch|shop))(?: \w+)? to (?:wet[- ])?sign|wet[- ]sign|we print (?:every|each|all)\b
@@ -237,9 +240,10 @@ too_expensive	-	(?:don|dey) increase (?:the |their )?price|e too cost\b
 manual_process	-	(?:it's|its|it is|everything's|everything is|all|just|only|still|mostly) (?:just |only |all |still |mostly )?(?:email|emails|whatsapp|excel|spreadsheets|word|registers)
 	 and (?:paper|pen and paper)\b|no (?:proper|real) (?:system|process)\b|hand-?written (?:receipts|forms|notes|records|registers|contracts|agreements|copies|dockets|invoices)\b
 	|by courier\b
-slow_turnaround	-	c(?:o|a)mes? back (?:only )?after (?:like |about |almost |over )?(?:[a-z]+,? ){0,2}(?:days|weeks|months)
+slow_turnaround	-	(?:c(?:o|a)mes?|(?:send|sends|sent|bring|brings) (?:it|them)) back (?:only )?after (?:like |about |almost |over )?(?:[a-z]+,? ){0,2}(?:days|weeks|months)
 	|takes?\s+(?:us |them |me )?(?:like |about )?(?:one|two|three|four|five|\d+),? (?:or )?(?:two|three|four|five|six|\d+) (?:days|weeks|months)
-chasing_signatures	-	(?:calling|ringing|phoning|emailing|texting|messaging|chasing) (?:them|people|clients|customers|parents|the \w+) (?:again and again|over and over)
+chasing_signatures	-	(?:calling|ringing|phoning|emailing|texting|messaging|chasing) (?:them |people |clients |customers |parents |the \w+ )?(?:again,? and again|over and over)
+	|calls? (?:them |him |her )?again,? and again|call and call|calling and calling|calling again(?<=\bcalling \w+,[^.?!]{0,30}calling again)
 errors_rework	-	(?:signed|sent|used|printed) (?:an |the )?(?:old|older|outdated|out[- ]of[- ]date|previous) version
 poor_visibility	-	(?:{doc_nouns}|it|they|them) (?:just |simply |completely )?(?:vanished|disappeared)
 	|(?:nobody|no one|none of us) knew (?:who|where|which|whether|if|(?:it|they) (?:was|were|had) (?:there|gone|missing|lost))\b
@@ -248,7 +252,7 @@ hard_to_use	-	(?:parents|patients|students|members|tenants|clients|customers|dri
 # "scanned into the wrong chart", "we whatsapp three, four times", "they come back with blanks".
 errors_rework	-	(?:scanned|filed|saved|attached|uploaded|sent|went out) (?:in)?to the wrong (?:chart|file|folder|record|client|patient|customer|account|address)
 	|c(?:o|a)mes? back with blanks
-chasing_signatures	-	(?:whatsapp|text|call|ring|phone|email|message) (?:them |him |her )?(?:two|three|four|five|\d+),? (?:(?:three|four|five|six|\d+) )?times
+chasing_signatures	-	(?:whatsapp|text|call|ring|phone|email|message|calling|ringing|phoning|texting|emailing) (?:them |him |her )?(?:two|three|four|five|\d+),? (?:(?:three|four|five|six|\d+) )?times
 # Told as stories again: "nobody had any idea where it was", "none of us had a clue", "comes back with bits left blank", "some
 # consents had no date on them", "so no confidentiality clause", "paper, in a folder",
 # "now it's printing the letters", "the owners sign it days late".
@@ -257,4 +261,21 @@ errors_rework	-	(?:bits|parts|boxes|sections|pages|lines|questions|spaces) (?:ar
 compliance_risk	-	no (?:confidentiality|indemnity|non-disclosure|nda) (?:clause|agreement|cover|in place)
 manual_process	-	paper(?<=^paper)(?=\s*(?:[,.;!?]|$)| (?:po|lah|sha|o|la|lor|yaar)\b)|(?:it's|its|it is) (?:all |just |still |mostly |back to )?printing\b
 slow_turnaround	-	(?:days|weeks|months) late\b(?<=\bsign(?:s|ed|ing)?\b[^.?!]{0,60})
+# Said by callers in a second language: "the price, they raised it again", "the importers sign, scan and send it back",
+# "the rest is just email", "sometimes the number is wrong", "we correct, send again", "the banks kick it back", "a page isn't
+# initialled", "the container waits four, five days", "contracts sitting two months", "until it's signed they don't pay,
+# sometimes forty five days", "the contract doesn't arrive", "when there is a complaint we cannot find it", "the labour
+# inspection fines you", "otherwise it's not valid", "no proof, legally we are exposed".
+too_expensive	negatable	(?:raised|increased|hiked|upped)(?<=\b(?:price|prices|pricing|cost|costs|fees?|rates?|subscription|licen[cs]e)\b[^.?!]{0,30}(?:raised|increased|hiked|upped))
+	(?<!\b(?:we|we've|we have|i|i've) (?:raised|increased|hiked|upped))(?= it\b)
+manual_process	-	sign(?:s|ed|ing)?,? (?:and )?scan(?:s|ned|ning)?\b|the rest (?:is|'s) (?:just |all |still |only )?(?:email|emails|e-mail|paper|pdfs?|whatsapp|excel)\b
+errors_rework	-	wrong(?<=\b(?:sometimes|often|always|usually|constantly)\b[^.?!]{0,40}\b(?:is|are|was|were|comes out|come out|gets?|goes) wrong)
+	|correct(?:s|ed|ing)?,? (?:it |them )?(?:and )?(?:re-?send|send (?:it |them )?again)|kick(?:s|ed|ing)? (?:it|them) back
+	|(?:isn't|aren't|wasn't|weren't|not) initial+ed
+slow_turnaround	-	wait(?:s|ed|ing) (?:[a-z]+,? ){1,2}(?:days|weeks|months)\b|sit(?:s|ting) (?:there )?(?:for )?(?:[a-z]+ ){1,2}(?:days|weeks|months)\b(?! ago)
+	|until (?:it's|it is|it gets|they're|they are) signed\b[^.?!]{0,50}\b(?:days|weeks|months)\b
+poor_visibility	-	{doc_nouns} (?:doesn't|don't|does not|do not|never|didn't) (?:even )?arrive
+	|(?:can't|cannot|couldn't|could not) find (?:it|them|those)(?<=\bwhen\b[^.?!]{0,50}find (?:it|them|those))
+compliance_risk	-	labou?r inspection|fine(?:s|d)? (?:you|us)\b|(?:got|get|had|received|paid) (?:a )?fine\b|e i d a s|eidas|no proof\b|legally (?:we(?:'re| are) |we'd be )?exposed
+	|(?:not|isn't|aren't) (?:legally )?valid(?<=\b(?:otherwise|or else)\b[^.?!]{0,20})|not legally valid|legally invalid
 `;
