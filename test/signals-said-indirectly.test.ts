@@ -65,7 +65,7 @@ describe('use case: the workflow named by its document', () => {
   it.each<[string, string | null]>([
     ['We sell houses in Perth, and every sale has a contract of sale the buyer signs.', 'real_estate_transactions'],
     ['Each contract of sale goes to the conveyancer once the property is under offer.', 'real_estate_transactions'],
-    ['We sell used vans and every buyer signs a contract of sale.', null],
+    ['We sell used vans and every buyer signs a contract of sale.', 'sales_contracts'],
     ['Every student signs a tuition agreement before the first lesson.', 'client_intake'],
     ['Each model signs a model release on the day of the shoot.', 'consent_forms'],
     ['Every new client signs a supply contract for the gas.', 'sales_contracts'],

@@ -126,7 +126,10 @@ export function painHits(u: Utterance): LabelHit[] {
 /** A price quote the caller received from a vendor, not a quote they send: "the renewal quote was insane", "we got a quote from DocuSign". */
 const VENDOR_QUOTE = new RegExp(
   String.raw`\b(?:renewal|price|pricing|upgrade)\s+quotes?\b|\b(?:got|get|getting|received|asked for) (?:a|their|` +
-  String.raw`the) quotes?\b|\bquotes? from (?:them|docusign|adobe|pandadoc|\w+ ?sign|the vendor|your competitors?)\b|` +
+  // "get the quote signed" is the caller's own quote going to a client
+  String.raw`the) quotes?\b(?! (?:back )?(?:signed|approved|accepted)\b)|` +
+  // the vendor's proposal asked for: "i'd like the proposal before"
+  String.raw`\b(?:i'd|i would|we'd|we would) like (?:a|the|your) (?:proposal|quote|quotation)\b|\bquotes? from (?:them|docusign|adobe|pandadoc|\w+ ?sign|the vendor|your competitors?)\b|` +
   String.raw`\binvoices? from (?:you|your|them|the vendor)\b|\b(?:send|give|email|get) (?:me|us) (?:a|the|your) (?:\w+ )?quotes?\b|` +
   String.raw`\bquotes? for (?:\S+ ){1,2}(?:users|seats|licen[cs]es)\b|\b(?:share|send|mail|email|give) (?:me |us )?(?:the|a|your) quotations?\b|` +
   // the vendor's price asked for: "what pricing you will quote?", "can you quote me for ten users"

@@ -19,9 +19,12 @@ hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|ov
 	|caregivers|carers)\b
 # "we onboard fifteen people a month" said by HR.
 hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|over|up to) )?(?:[\w-]+ ){0,3}?people(?<=\bhr\b[^.?!]{0,80}onboard\w* [^.?!]{0,40})
+# A work contract a hired worker signs: "for every worker we hire there is the work contract".
+hr_onboarding	work contracts?(?<=\b(?:hires?|hired|hiring|workers?|employees?|staff)\b[^.?!]{0,80}work contracts?)
 hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|retainer(?<=\b(?:signs?|signed|signing) (?:a |an |the |their |our )?retainer)|fee agreements?
-client_intake	intake (?:forms?|paperwork|packets?)|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?|registrations
+client_intake	mandate (?:contracts?|agreements?)|intake (?:forms?|paperwork|packets?)
+	|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?|registrations
 client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment (?:forms?|contracts?|agreements?|packs?|packets?|paperwork)|proposal forms?
 	|intake(?! (?:of|valve|manifold|air|fan|vent|meeting|call|cohort|date|day|week)s?\b| (?:starts|begins|opens|started|starting)\b)
 	(?! (?:officer|worker|coordinator|clerk|nurse|assessor|manager|lead|desk)s?\b| (?:staff|team)\b)
@@ -37,14 +40,19 @@ consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talen
 consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
 	|indemnity(?<=\b(?:the|an|their|his|her|signed) indemnity)(?! (?:insurance|cover|clauses?|polic(?:y|ies)|limits?|premiums?|fund|scheme|provisions?)\b)
-	|(?:a|the|written|their) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
+	|(?:a|the|written|their|every|each) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 # A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent".
 consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:boarding|informed|photo|photography|parental|guardian|research|study|trial|vaccination|surgical|anaesthetic
 	|anesthesia|media|cremation|burial|embalming|colou?r|tint|patch test|tattoo|piercing|laser|procedure) consents?
 	|consent (?:records?|paperwork)
+# A client's sign-off on the tax return filed for them, like an e-file authorization: "the approval of the vat return".
+consent_forms	(?:approvals?|sign-?offs?|authori[sz]ations?) (?:of|for) (?:the |their |each )?(?:vat|tax|gst) returns?|(?:vat|tax|gst) return (?:approvals?|authori[sz]ations?|sign-?offs?)
 consent_forms	(?:client|taxpayer) declarations?(?<=\btax\b[^.?!]{0,40}\bdeclarations?)|treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file authori[sz]ations?
 # A consent collected from someone ("collect a consent from every household"), led by its word.
 consent_forms	consent(?<=\b(?:collect|collects|collecting|collected|obtain|obtains|obtaining|gather|gathering|record|recording|take|takes|taking) (?:a|the|their|written|signed) consent)
+# A permission named as an authorization: "the parents sign the authorization for the photos", "a photo authorisation".
+consent_forms	(?:photo|photography|image|media|parental|guardian) authori[sz]ations?
+	|authori[sz]ations?(?= for (?:the )?(?:photos?|photographs?|pictures|images|filming|videos?|data (?:processing|treatment))\b)
 sales_contracts	change orders?
 # A supply agreement is the caller's customer's when the caller supplies ("we supply ninety cafes", "the shops we deliver
 # to") or the customers sign it ("our customers sign a supply agreement"), or wholesale; else a supplier's (below).
@@ -68,7 +76,8 @@ real_estate_transactions	offers on homes|(?:real estate|property|home) (?:closin
 # Sale agreements for homes, and the purchases themselves, are property transactions.
 real_estate_transactions	(?:house|home|property|flat|apartment) purchases
 # Scots missives, reservation agreements for off-plan units, contracts to sell, transfer powers of attorney.
-real_estate_transactions	missives|reservation agreements?(?<=\b(?:units?|flats?|plots?|homes?|condos?|buyers?|develop\w*)\b[^.?!]{0,80}reservation agreements?)
+real_estate_transactions	powers? of attorney(?<=\b(?:conveyanc\w*|sellers?|transfers?)\b[^.?!]{0,80}powers? of attorney)|missives
+	|reservation agreements?(?<=\b(?:units?|flats?|plots?|homes?|condos?|buyers?|develop\w*)\b[^.?!]{0,80}reservation agreements?)
 	|reservation agreements?(?=[^.?!]{0,60}\b(?:units?|flats?|plots?|homes?|condos?|buyers?)\b)|contracts? to sell|deeds? of sale|(?:property )?transfers(?<=\bconveyanc\w*\b[^?!]{0,120}transfers)
 	|(?:sale|sales|purchase) (?:agreements?|contracts?|deeds?)(?= (?:for|on) (?:the |our )?(?:flats|apartments|homes|houses|units|plots|villas|condos|properties|townhouses)\b)
 # A contract of sale with a property sale around it (a car's or a business's is a sale of goods).
@@ -87,27 +96,39 @@ vendor_contracts	(?:service|freelance|freelancer|contractor|consultancy) (?:agre
 	|(?:agreement|contract)s?(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) (?:agreement|contract)s?)
 vendor_contracts	(?:agreement|contract)s?(?= (?:each|every|that|which) (?:[a-z-]+ )?(?:partner|contractor|supplier|vendor|subcontractor|courier|rider|driver)s? signs? with us)
 	|(?:contractor|supplier|vendor|subcontractor|subbie)s?\b[^.?!]{0,20}\bsigns? (?:an?|the|their) (?:\w+ )?(?:agreement|contract)\b|purchase orders?
-	|(?:suppliers|vendors)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|agreements? with (?:our |new )?(?:suppliers|vendors)
+	|(?:suppliers|vendors|sub[- ]?consultants)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|sub-?consultant (?:agreements?|contracts?)|agreements? with (?:our |new )?(?:suppliers|vendors)
 vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
 client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)
 	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)(?! (?:office|team|department|desk|officers?|section)\b)|enrol(?:l)?ments
 # One application named by what it applies for, or said signed by the applicant.
 # An application form is the applicant's (a job's or a grant's is not a client's).
+# A power of attorney a client gives the firm to act for them (tax office, customs): "every new client signs a power of attorney".
+client_intake	powers? of attorney
 client_intake	application forms?(?<!\b(?:job|employment|hiring|vacancy|candidate|grant|funding|planning|visa|passport) application forms?)
-client_intake	admission (?:agreements?|forms?|packs?|packets?|paperwork|contracts?)
+client_intake	(?:signed|completed) applications?|admission (?:agreements?|forms?|packs?|packets?|paperwork|contracts?)
 client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|credit|insurance|tenancy|enrol(?:l)?ment|admissions?) applications?
 	|application(?= (?:form )?signed by (?:the |their |his |her )?\w)
 	|application(?= (?:form )?(?:that |which )?the (?:applicant|member|customer|client|tenant|borrower|student|parent)s? (?:signs?|fills? in|fills? out)\b)
-invoices	invoices?|invoicing
+# A construction progress claim (the Mexican "estimación") bills the main contractor for work done.
+invoices	invoices?|invoicing|progress (?:billings?|claims?|invoices?)|estimaci(?:ó|o)n(?:es)?
+# A proposal the client signs in insurance is the client's proposal form ("the client signs the renewal proposal" for a
+# policy); proposals a broker sends to win business stay sales proposals.
+client_intake	propos(?:al|ta)s?(?<=\b(?:insurance|insurer|polic(?:y|ies)|underwrit\w*|seguros)\b[^?!]{0,250}propos(?:al|ta)s?)
+	(?:(?=[^.?!]{0,40}\bsign)|(?<=\bsigns?\b[^.?!]{0,40}propos(?:al|ta)s?))
 sales_proposals	proposals?|quotes?|estimates?|bids?|quotations?
 # What every new client signs on joining is their intake ("every new client signs a client agreement").
 client_intake	(?:client|customer) (?:agreements?|contracts?)(?<=\b(?:new|onboard\w*|take on)\b[^.?!]{0,40}\b(?:signs?|gets?) (?:a|an|the|our|their) (?:client|customer) (?:agreements?|contracts?))
 sales_contracts	charter (?:agreements?|contracts?|part(?:y|ies))|storage (?:agreements?|contracts?)|scopes? of work
 	|contracts?(?<=\b(?:homeowners?|customers?|clients?|buyers?|couples?) signs? (?:a|the|our) contracts?)(?= with us\b)
-sales_contracts	bills? of sale|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire
+sales_contracts	bills? of sale|contracts? (?:of|for) sale|contracts? of carriage|corporate (?:training |services? )?(?:agreements?|contracts?)
+	|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire
 	|removals?|moving) (?:contracts?|agreements?)
 	|agency (?:agreements?|contracts?)(?= with (?:the |our |each |every )?(?:owners?|clients?|customers?|importers?|principals?)\b)
-	|(?:sales?|customer|client|service|maintenance|servicing|subscription|shipper) (?:contracts?|agreements?)
-sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order forms?|msas?|m s a'?s?|s o w'?s?|master service agreements?|sows?|statements? of work
+	|(?:sales?|customer|client|service|maintenance|servicing|subscription|shipper|carriage|management) (?:contracts?|agreements?)
+sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order (?:forms?|confirmations?)|repair orders?
+	|msas?|m s a'?s?|s o w'?s?|master service agreements?|sows?|statements? of work
+# Orders the buyer signs ("we write the orders on the ipad ..., the buyer signs"), and contracts with the caller's customers.
+sales_contracts	orders?(?=[^.?!]{0,60}\b(?:the )?(?:buyers?|customers?) signs?\b)
+	|(?:contracts?|agreements?)(?= with (?:the |our )?(?:customers|clients|buyers|main contractors|general contractors|head contractors|constructoras)\b)
 sales_contracts	clos(?:e|es|ing) (?:\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)
 `;
