@@ -1,0 +1,37 @@
+/**
+ * Industry, urgency, integration_needs and current_solution readings from long second-language turns
+ * (lib/signals/README.md, field conventions): trades named by their own words, cues that name a document or a
+ * counterparty rather than the caller's trade, and a relative's place said as theirs after the caller turned back.
+ */
+import { extractSignals } from '../lib/signals';
+
+const industry = (text: string) => extractSignals(text).industry;
+
+describe('industry: trades named by their own words', () => {
+  it('reads collision shops, bond originators, guest lodges, architecture offices and bottlers', () => {
+    expect(industry('we run three collision shops out past the interstate and every car gets a repair order')).toBe('automotive');
+    expect(industry('we are a small mortgage originator, the advisers send applications to four banks')).toBe('financial_services');
+    expect(industry('so we have a game lodge near the park, about twenty rooms, and every guest signs an indemnity')).toBe('hospitality');
+    expect(industry('we are an architecture and engineering firm in graz, around twenty people')).toBe('construction');
+    expect(industry('we are a family business, we make and bottle cider, maybe two hundred thousand bottles')).toBe('manufacturing');
+  });
+});
+
+describe('industry: cues that name a document or a counterparty', () => {
+  it('reads no trade from a power of attorney, an insurance form or adjusters the caller sends to', () => {
+    expect(industry('each client signs a power of attorney before we can file anything for them')).toBeNull();
+    expect(industry('we are a cleaning contractor and each new cleaner fills the health insurance form and the contract')).toBeNull();
+    expect(industry('the slow part is the adjusters, we send the estimates to the adjusters and wait a week')).toBeNull();
+  });
+  it('reads no trade from the goods of brands the caller represents', () => {
+    expect(industry('we are an agency in milan, we represent six brands, mostly knitwear, and the buyers sign the orders')).toBeNull();
+    expect(industry('we are a knitwear company in prato, around sixty people')).toBe('manufacturing');
+  });
+});
+
+describe('industry: a relative\'s place', () => {
+  it('stays theirs when the caller says it is theirs after a "but"', () => {
+    expect(industry('my sister has a physio clinic, she is happy with you, but that\'s her clinic. for us the problem is the forms'))
+      .toBeNull();
+  });
+});
