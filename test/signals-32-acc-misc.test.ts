@@ -35,3 +35,37 @@ describe('industry: a relative\'s place', () => {
       .toBeNull();
   });
 });
+
+const needs = (text: string) => extractSignals(text).integration_needs;
+const current = (text: string) => extractSignals(text).current_solution;
+
+describe('integration_needs: tools said by their job or in speech-to-text spellings', () => {
+  it('reads "outlook for the email", "slack for the chat", "m s teams" and "sending by outlook"', () => {
+    expect(needs('we have our own erp for the stock and outlook for the email')).toEqual(['outlook']);
+    expect(needs('we are a google shop, and slack for the chat')).toEqual(['google_workspace', 'slack']);
+    expect(needs('mainly outlook and m s teams, nothing else really')).toEqual(['outlook', 'microsoft_teams']);
+    expect(needs('we write the letters in word and we send them by outlook')).toEqual(['outlook']);
+    expect(needs('the staff use outlook for the email, and teams')).toEqual(['outlook', 'microsoft_teams']);
+  });
+  it('reads the books kept "in sage"', () => {
+    expect(needs('all the invoices are in sage, and we chat on slack')).toEqual(['sage', 'slack']);
+  });
+  it('reads only the named Google apps beside "everything is in google"', () => {
+    expect(needs('we use g mail and google drive, everything is in google')).toEqual(['gmail', 'google_drive']);
+  });
+  it('reads no need from what other people take the caller to use', () => {
+    expect(needs('it is not hubspot, people always think hubspot, we have our own crm')).toEqual([]);
+  });
+  it('reads no need or timeline from a tool the caller is only "thinking to get"', () => {
+    const r = extractSignals('we are thinking to get sales force next year, maybe');
+    expect(r.integration_needs).toEqual([]);
+    expect(r.urgency).toBeNull();
+  });
+});
+
+describe('current_solution: another party\'s tool', () => {
+  it('reads no tool of one of several other parties, or one the caller says they don\'t have', () => {
+    expect(current('the suppliers all do it differently, one uses docu sign, one sends a scan')).toEqual([]);
+    expect(current('the landlords send their leases in docu sign, but we don\'t have it')).toEqual([]);
+  });
+});
