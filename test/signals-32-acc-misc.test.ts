@@ -69,3 +69,22 @@ describe('current_solution: another party\'s tool', () => {
     expect(current('the landlords send their leases in docu sign, but we don\'t have it')).toEqual([]);
   });
 });
+
+const urgency = (text: string) => extractSignals(text).urgency;
+
+describe('urgency: deadlines said loosely', () => {
+  it('reads the time left with a spoken range as medium', () => {
+    expect(urgency('the new season starts in april, so i need it before that, we have like, six, seven weeks')).toBe('medium');
+  });
+  it('reads a date with a bare "before" at the end, or a start date after "before", as high', () => {
+    expect(urgency('the trade fair is the ninth of march, and we want all of it ready before')).toBe('high');
+    expect(urgency('the board meets on the twelfth, i\'d like to have the offer before')).toBe('high');
+    expect(urgency('we need this before the new school year, our school year starts september fifth')).toBe('high');
+    expect(urgency('the auditor wants the files clean before, so, like, this month')).toBe('high');
+  });
+  it('reads no deadline from a signer\'s promise, an emergency as a situation, or "the problem today"', () => {
+    expect(urgency('the tenant says oh, i sign tomorrow, and then nothing, and we chase again')).toBeNull();
+    expect(urgency('the owner signs the form at the front desk in an emergency, then it goes in a drawer')).toBeNull();
+    expect(urgency('the problem today, all the forms are on paper and they get lost')).toBeNull();
+  });
+});
