@@ -88,3 +88,9 @@ describe('urgency: deadlines said loosely', () => {
     expect(urgency('the problem today, all the forms are on paper and they get lost')).toBeNull();
   });
 });
+
+describe('current_solution: one of the caller\'s own places', () => {
+  it('still reads the tool one of the caller\'s own offices uses', () => {
+    expect(current('we have two offices, one uses docu sign and the other is all paper')).toEqual(['docusign']);
+  });
+});

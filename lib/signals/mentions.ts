@@ -192,8 +192,10 @@ const OTHER_TEAM_BEFORE = new RegExp(
  * What other people take the caller to use, or one of several other parties' tools: "not salesforce, people always think
  * salesforce", "the brands use different things, one uses docu sign".
  */
-const OTHERS_TOOL_BEFORE =
-  /\b(?:(?:people|everyone|everybody|folks)\s+(?:always\s+|usually\s+|all\s+)?(?:think|thinks|assume|assumes)|(?<!\bno )(?:one|another|the other one) (?:uses|is on|has))\s+$/;
+const OTHERS_THINK_BEFORE = /\b(?:people|everyone|everybody|folks)\s+(?:always\s+|usually\s+|all\s+)?(?:think|thinks|assume|assumes)\s+$/;
+const ONE_OF_THEM_BEFORE = /(?<!\bno )\b(?:one|another|the other one) (?:uses|is on|has)\s+$/;
+/** Other parties named just before, with no word of the caller's own after them ("the brands use different things, "). */
+const OTHER_PARTIES_BEFORE = /\b(?:they|the \w+s)\b(?![^.?!]*\b(?:we|our|us|i)\b)[^.?!]{0,80}$/;
 const THEIRS_AFTER = /^[^.?!]{0,25}\b(?:that's|it's|that is|it is) (?:their|all their|not our|nothing to do with us)\b/;
 /** Someone moving people onto a tool later: "the brokerage is switching everybody to sky slope". */
 const MOVING_PEOPLE_TO = new RegExp(
@@ -232,7 +234,8 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (ECHO_BEFORE.test(window) || FROM_VENDOR.test(u.lower.slice(Math.max(0, mt.start - 40), mt.start))) return 'echo';
   const sentenceEnd = u.lower.slice(mt.end).search(/[.?!;]/);
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
-  if (OTHERS_TOOL_BEFORE.test(window)) return 'echo';
+  if (OTHERS_THINK_BEFORE.test(window)) return 'echo';
+  if (ONE_OF_THEM_BEFORE.test(window) && OTHER_PARTIES_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 100), mt.start))) return 'echo';
   if (OTHER_COMPANY_AFTER.test(after) || (OTHER_TEAM_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 50), mt.start)) && THEIRS_AFTER.test(after))) return 'echo';
   if (cueHolds(NEG_RE, window) || NO_NEED_LINK.test(window)) return 'negated';
   // "we switched to Pipedrive from Zoho": the product after "from" is the one left (or being left).
