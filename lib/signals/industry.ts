@@ -61,6 +61,8 @@ const CLIENT_AFTER = new RegExp(
 
 /** A place named only as where the caller is: "our office is above the pharmacy", "next to the hospital". */
 const LOCATED = /\b(?:above|below|beneath|next to|next door to|opposite|across from|near|beside|behind|upstairs from|downstairs from|round the corner from)\s+(?:the|a|an)\s+$/;
+/** A relative's or friend's place said as theirs after the caller turned back ("..., but that's his clinic"). */
+const THEIRS = /\b(?:his|her)\s+(?:[a-z-]+\s+)?$/;
 const PRICED = /\b(?:(?:charge|cost|quote|price)\s+(?:for\s+)?|(?:if|suppose|supposing|imagine)\s+)(?:a|an|some|any)\s+(?:[a-z-]+\s+)?$/;
 /** After a priced company: it is the caller's kind ("if a charity like ours had ..."). */
 const LIKE_OURS = /^,?\s+(?:like|such as)\s+(?:ours|mine|us|me)\b/;
@@ -77,7 +79,7 @@ export function industryHits(u: Utterance): IndustryHit[] {
     if (c.id === null) continue;
     const a = x.index;
     if (c.unless !== undefined && UNLESS[k - 1]!.test(s)) continue;
-    if (aboutOthers(u, x.index)) continue;
+    if (aboutOthers(u, x.index) || (u.someoneElse && THEIRS.test(s.slice(Math.max(0, x.index - 30), x.index)))) continue;
     // "what would you charge a clinic with 40 doctors", "if a hospital group had ...": a pricing question about some company.
     const b = a + x[0].length;
     const ours = LIKE_OURS.test(s.slice(b, b + 20));

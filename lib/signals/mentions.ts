@@ -102,7 +102,7 @@ const EVAL =
 const tail = '(?:\\s+[^\\s]+){0,4}\\s*$';
 /** A tool only being considered for purchase: "thinking of getting", "might buy" before it, "..., might get it" after it. */
 const PROSPECT_BEFORE = new RegExp(
-  String.raw`\b(?:thinking (?:of|about)|considering|looking at|looking into|planning (?:on|to)|plan to|might|may|hoping to|hope to)\s+` +
+  String.raw`\b(?:thinking (?:of|about|to)|considering|looking at|looking into|planning (?:on|to)|plan to|might|may|hoping to|hope to)\s+` +
   String.raw`(?:getting|buying|purchasing|adopting|get|buy|purchase|adopt|bringing in|investing in|signing up for)\s+(?:a\s+)?$`,
 );
 const PROSPECT_AFTER = new RegExp(
@@ -124,7 +124,7 @@ const POST =
     String.raw`scrapped|cancel+ed|not happening|on hold|dead)\b|(?:isn't|aren't|wasn't) (?:an? )?(?:option|allowed)|(?:is|are|` +
     String.raw`was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|` +
     String.raw`priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|` +
-    String.raw`do not|no longer) (?:need|use|want)|(?:we\s+)?(?:don't|do not)\s+have\s+(?:that|it|this|those|them)\b|` +
+    String.raw`do not|no longer) (?:need|use|want)|(?:but\s+)?(?:we\s+)?(?:don't|do not)\s+have\s+(?:that|it|this|those|them)\b|` +
     // a self-correction right after it: "finance is on zoho, no wait, they moved to quick books"
     String.raw`(?:no,? wait|wait,? no|no,? sorry|sorry,? no|scratch that)\b|` +
     String.raw`(?:up )?until\b|till\b|for a (?:while|bit|year|few(?! of\b))|(?:in the past|previously|back then|years ago|` +
@@ -168,7 +168,7 @@ const CRM_AFTER = new RegExp(
 const TOOL_VERB_BEFORE =
   new RegExp(
     String.raw`\b(?:use|uses|using|used|run|runs|running|live in|lives in|license|licensed|pay for|paying for|log into|logged into|` +
-    String.raw`(?:thinking (?:of|about)|planning (?:on|to)|might|may|considering) (?:getting|buying|get|buy|adopting)|looking at|considering|evaluating)\s+$`,
+    String.raw`(?:thinking (?:of|about|to)|planning (?:on|to)|might|may|considering) (?:getting|buying|get|buy|adopting)|looking at|considering|evaluating)\s+$`,
   );
 
 function scopeStart(lower: string, pos: number): number {
@@ -188,6 +188,14 @@ const OTHER_TEAM_BEFORE = new RegExp(
   String.raw`\bthe (?:engineers|developers|devs|dev team|engineering team|it team|it guys|marketing team|marketing|warehouse|` +
   String.raw`factory|designers) (?:use|uses|are on|live in|work in|have)\s+$`,
 );
+/**
+ * What other people take the caller to use, or one of several other parties' tools: "not salesforce, people always think
+ * salesforce", "the brands use different things, one uses docu sign".
+ */
+const OTHERS_THINK_BEFORE = /\b(?:people|everyone|everybody|folks)\s+(?:always\s+|usually\s+|all\s+)?(?:think|thinks|assume|assumes)\s+$/;
+const ONE_OF_THEM_BEFORE = /(?<!\bno )\b(?:one|another|the other one) (?:uses|is on|has)\s+$/;
+/** Other parties named just before, with no word of the caller's own after them ("the brands use different things, "). */
+const OTHER_PARTIES_BEFORE = /\b(?:they|the \w+s)\b(?![^.?!]*\b(?:we|our|us|i)\b)[^.?!]{0,80}$/;
 const THEIRS_AFTER = /^[^.?!]{0,25}\b(?:that's|it's|that is|it is) (?:their|all their|not our|nothing to do with us)\b/;
 /** Someone moving people onto a tool later: "the brokerage is switching everybody to sky slope". */
 const MOVING_PEOPLE_TO = new RegExp(
@@ -226,6 +234,8 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (ECHO_BEFORE.test(window) || FROM_VENDOR.test(u.lower.slice(Math.max(0, mt.start - 40), mt.start))) return 'echo';
   const sentenceEnd = u.lower.slice(mt.end).search(/[.?!;]/);
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
+  if (OTHERS_THINK_BEFORE.test(window)) return 'echo';
+  if (ONE_OF_THEM_BEFORE.test(window) && OTHER_PARTIES_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 100), mt.start))) return 'echo';
   if (OTHER_COMPANY_AFTER.test(after) || (OTHER_TEAM_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 50), mt.start)) && THEIRS_AFTER.test(after))) return 'echo';
   if (cueHolds(NEG_RE, window) || NO_NEED_LINK.test(window)) return 'negated';
   // "we switched to Pipedrive from Zoho": the product after "from" is the one left (or being left).

@@ -43,7 +43,7 @@ const scan = (s: string) => WordScanner.of(new RegExp(s));
 /** Cues that need no context. */
 const HIGH_PLAIN = scan(`${WORD_START}(?:` + "asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|humanly possible)|urgent(?:ly)?(?! care)|urgency|immediately|" +
   "right away|time[- ]sensitive|(?:need|needs|needed|want|wanted) (?:it|this|that|them|something) (?:basically |" +
-  "like |right |pretty much |honestly )?now|can't wait|cannot wait|no time to waste|emergency|on fire|pressing|" +
+  "like |right |pretty much |honestly )?now|can't wait|cannot wait|no time to waste|emergency(?<!\\b(?:in|during) (?:an? |the )?emergency)|on fire|pressing|" +
   "top priority|high priority|(?:move|moving|act|acting) (?:fast|quickly)|fast track|the sooner the better|" +
   "sooner rather than later|yesterday(?=,? if (?:we|i|you) (?:could|can)\\b))\\b");
 const LOW_PLAIN = scan(
@@ -69,25 +69,27 @@ const HIGH_TIME = scan(
     `end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|` +
     `next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:start|starting|begin|beginning|launch|go live|` +
     `going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|` +
-    `live|ready|done|sorted|up and running) (?:the end of )?this month|this month (?:would be|if (?:possible|` +
+    `live|ready|done|sorted|up and running) (?:the end of )?this month|this month(?<=\\b(?:so|like),? this month)(?=\\s*(?:[.?!]|$))|this month (?:would be|if (?:possible|` +
     `we can)|ideally|hopefully)|(?:by|before) ${MONTH} (?:\\d{1,2}|(?:the )?${ORD})|` +
     `(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
     `(?:${DAY}(?<!\\b(?:a|every|each) ${DAY})|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th))|${MONTH} (?:the )?${ORD}|` +
-    `the ${ORD} of ${MONTH})(?=[^.?!]{0,100}\\b(?:by then|before (?:then|that)|(?<!\\bno )deadline|due)\\b)|` +
+    `the ${ORD} of ${MONTH})(?=[^.?!]{0,100}\\b(?:by then|before (?:then|that)|before(?=\\s*(?:[.?!]|$))|(?<!\\bno )deadline|due)\\b)|` +
     `(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
-    `|th)))(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's),?\\s+(?:on |this |next )?${DAY})` +
+    `|th)))(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80})|` +
+    `${MONTH} ${ORD}(?<=\\b(?:starts?|begins?|opens?) \\w+ (?:\\w+[ -])?\\w+)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's),?\\s+(?:on |this |next )?${DAY})` +
     `(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80}))\\b`,
 );
 /** How far away a deadline is, said as a distance: "which is, what, six weeks away", "about three weeks out", "gives us like five weeks". */
-const WEEKS_N = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under) )?(?:two|three|four|five|six|seven|eight|[2-8]|a few|a couple(?: of)?) weeks';
+const WEEKS_N = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under),? )?(?:two|three|four|five|six|seven|eight|nine|[2-9]|a few|a couple(?: of)?)' +
+  '(?:,? (?:three|four|five|six|seven|eight|nine|ten))? weeks';
 /** A fortnight said as a distance: "about a fortnight away". */
 const FORTNIGHT = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under) )?a fortnight';
 /** A deadline a few months off ("about three months off"): more than "a few months" said bare, which is low. */
 const MONTHS_N = '(?:(?:about|like|roughly|maybe|only|just|around|under) )?(?:a|one|two|three|a couple(?: of)?) months?';
 const DISTANCE_MEDIUM = `(?:${WEEKS_N}|${MONTHS_N}|${FORTNIGHT}) (?:away|out(?! of\\b)|off|from (?:now|today))|` +
-  `(?:gives? us|(?:we've|we have|we've) got|leaves us|leaving us) (?:${WEEKS_N}|${MONTHS_N})(?! of\\b)`;
+  `(?:gives? us|(?:we've|we have|we've) got|we have|leaves us|leaving us) (?:${WEEKS_N}|${MONTHS_N})(?! of\\b)`;
 const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days? (?:away|out|off|' +
   'from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|' +
   'about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
@@ -108,10 +110,10 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
 const MEDIUM_TIME = scan(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
 const MEDIUM_TIME_WITH_DISTANCE = scan(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
-const MAY_HAVE_DISTANCE = scan(`${WORD_START}(?:(?:days?|weeks?|months?|fortnight) (?:away|out|off|from)|gives? us|(?:got|leaves us|leaving us) (?:\\w+ ){0,3}(?:weeks|months?))\\b`);
+const MAY_HAVE_DISTANCE = scan(`${WORD_START}(?:(?:days?|weeks?|months?|fortnight) (?:away|out|off|from)|gives? us|(?:got|have|leaves us|leaving us) (?:\\w+,? ){0,3}(?:weeks|months?))\\b`);
 const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
 /** The time left said as what the caller has: "gives us five weeks", "we've got about six weeks". */
-const TIME_LEFT = /^(?:gives? us|(?:we've|we have) got|leaves us|leaving us) /;
+const TIME_LEFT = /^(?:gives? us|(?:we've|we have) got|we have|leaves us|leaving us) /;
 const CONTEXT =
   new RegExp(
     String.raw`\b(?=\w)(?:need|needs|needed|have to|has to|got to|gotta|must|want|wants (?:it|this|them|something)|wanna|hoping|hope|like to|love to|` +
@@ -146,9 +148,9 @@ const DEADLINE_WORD = /\b(?:need|deadline|due|renew\w*|expires?|live|by|before)\
  */
 const PAST_BEFORE = /\b(?:sent|did|signed(?<!\b(?:want|need|get|have|like) (?:it|this|them|everything) signed)|closed|processed|had|(?<!'ve |have |'s |has )got|received)\b/;
 const SENTENCE_END = /[.?!]/;
-/** "what we use today", "how we do it today", "files live in Dropbox today": today means currently, not a deadline. */
+/** "what we use today", "how we do it today", "files live in Dropbox today", "the problem today": today means currently, not a deadline. */
 const CURRENTLY_TODAY = new RegExp(
-  String.raw`\b(?:use|uses|using|used|have|run|running|do it|does it|works?|stands?|as of|sign them|send them)\s+$|` +
+  String.raw`\b(?:use|uses|using|used|have|run|running|do it|does it|works?|stands?|as of|sign them|send them|problems?|issues?|situation)\s+$|` +
   String.raw`\b(?:live|lives|sit|sits|are|is|we're|they're|it's|stored|kept|saved|on|in) (?:in|on|with|through|` +
   String.raw`via) (?!place\b|time\b)[a-z][a-z'-]*(?: [a-z][a-z'-]*)?\s+$`,
 );
@@ -180,6 +182,8 @@ const TIED_AFTER = /^[^.?!]{0,60}\b(?:need|needs|want|have|get|sorted|live|ready
 /** A date the caller sets apart from this purchase: "our office lease is up on the fifteenth, but that's with our landlord". */
 const SET_APART_AFTER = /^[^.?!]{0,25}\bthat's (?:with|for|about|separate|unrelated|a separate|a different|another|nothing to do)\b/;
 const UNRELATED_BEFORE = /\b(?:unrelated|separately|on another note)\b[^.?!]{0,60}$/;
+/** A time the signer promises, not the caller's deadline: "the client says ah, i sign tomorrow", "he says tomorrow, tomorrow". */
+const SIGNER_PROMISE_BEFORE = /\b(?:says?|said)(?:,? (?:ah|oh|uh|um|yes|yeah|sure|ok|okay))?,? (?:i(?:'ll| will)? (?:sign|send|do)(?: it)? )?$/;
 /** An event that already happened: "there was an audit on the third". */
 const PAST_EVENT_BEFORE = /\b(?:there was|there were|we had|was|were)\s+(?:(?:a|an|the|our)\s+)?(?:\w+\s+)?$|\b(?:who|that|which) (?:joined|started|left|arrived|came)\s+$/;
 
@@ -239,6 +243,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     if (OTHER_EVENT_BEFORE.test(before) && !TIED_AFTER.test(after)) continue;
     if (SET_APART_AFTER.test(after) || UNRELATED_BEFORE.test(before)) continue;
     if (x[0].startsWith('on ') && PAST_EVENT_BEFORE.test(before)) continue;
+    if (SIGNER_PROMISE_BEFORE.test(before)) continue;
     // "today we're 45 staff": today as the present, leading the caller's description of it.
     if (x[0] === 'today' && TODAY_WE_ARE.test(s.slice(x.index + 5, x.index + 30))) continue;
     hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: bare ? BARE_CONFIDENCE : 0.75 });

@@ -13,7 +13,10 @@
  * `{name}` is a word list from ./fragments.ts. A new industry, or a new cue, is one new line.
  */
 export default String.raw`
--	strong	-	insurance (?:section|cards?|info(?:rmation)?|details|verification|certs?|certificates?)|legal (?:team|department|dept|counsel|review|side)|in-house counsel|(?:sub)?contractor agreements?
+-	strong	-	insurance (?:section|cards?|info(?:rmation)?|details|verification|certs?|certificates?|forms?)
+	|powers? of attorney|legal (?:team|department|dept|counsel|review|side)|in-house counsel|(?:sub)?contractor agreements?
+# Adjusters the caller sends to or chases are the insurer's, not the caller's staff ("it's the adjusters, we send the paperwork over").
+-	strong	-	(?:it's|is|to|from|with|chase|chasing) the adjusters
 # A contractor named by a trade outside these industries (mining, cleaning, security) is no builder.
 -	strong	-	(?:mining|cleaning|security|guarding|catering|drilling)(?: services)? contractors?
 -	strong	-	medical (?:consents?|consent forms?|forms?|info(?:rmation)?|questionnaires?|declarations?)|independent contractors?|sales team|hr team|real estate (?:purposes|loan)
@@ -36,7 +39,7 @@ insurance	strong	-	(?:loss|claims?) adjust(?:ing|ers?)|adjusters(?<=\b(?:the|our
 financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth (?:management|advis\w*)
 	|financial (?:advisors?|advisers?|planning|planners?|services|firm)
 financial_services	strong	-	pawn ?brok\w*|pawn ?shops?|gold loans?|(?:co-?operative )?credit (?:societ(?:y|ies)|co-?ops?|co-?operatives?)|saccos?|micro-?lend\w*|money ?lend\w*|nbfcs?
-	|building societ(?:y|ies)|microfinance|lending|lenders?|loan officers?|investment (?:firm|advisors?|bank|banking)
+	|building societ(?:y|ies)|(?:bond|mortgage|home loan) originat(?:or|ors|ion)|microfinance|lending|lenders?|loan officers?|investment (?:firm|advisors?|bank|banking)
 	|asset management
 financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants|bookkeeping|tax (?:prep|preparation|firm|practice)|fintech
 financial_services	strong	-	broker-dealer|banking
@@ -87,7 +90,7 @@ hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|(?:events?
 	|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
 hospitality	strong	-	(?:we|i) (?:run|do|operate|offer) (?:\w+ ){0,2}tours\b|tour (?:operators?|company|companies)|tours? for (?:foreign )?tourists|travel agen(?:cy|cies|ts?)
 hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
-hospitality	strong	-	(?:yacht|boat|fishing|sailing) charters?|(?:fishing|ski|safari|hunting|mountain|wilderness) lodges?|holiday (?:parks?|lets?|cottages)|campsites?|glamping
+hospitality	strong	-	(?:yacht|boat|fishing|sailing) charters?|(?:fishing|ski|safari|hunting|mountain|wilderness|guest|game) lodges?|holiday (?:parks?|lets?|cottages)|campsites?|glamping
 hospitality	weak	-	ryokans?|inns?|hostels?|restaurants?|hotels?|bar and grill|bakery|cafes?|brewpubs?|pubs?|bistros?|motels?
 government	strong	-	government|councils?(?<=\b(?:district|borough|county|city|town|local|regional|shire|metropolitan) councils?)|municipal(?:ity)?
 government	strong	-	embass(?:y|ies)|consulates?|high commission|(?:state|federal|city|county|local|public|government) agenc(?:y|ies)|public sector|city hall
@@ -138,20 +141,23 @@ software	strong	-	(?:software|it|tech) outsourcing(?: (?:company|firm|business|h
 	|saas|software (?:company|startup|firm|vendor|business|house|shop)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development
 software	strong	-	(?:software|it|tech) services (?:company|firm|provider|business|house)|app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
 manufacturing	strong	-	manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
-manufacturing	strong	-	textile (?:export |exports )?(?:units?|company|firm|exporters?|mill)|knitwear|garment (?:units?|factor(?:y|ies)|exporters?|manufactur\w*)|apparel (?:units?|exporters?)
+manufacturing	strong	-	textile (?:export |exports )?(?:units?|company|firm|exporters?|mill)|garment (?:units?|factor(?:y|ies)|exporters?|manufactur\w*)|apparel (?:units?|exporters?)
 manufacturing	strong	-	stone ?cutting|(?:stone|glass|metal|engraving|tailoring|joinery) (?:works|workshops?)|monumental masons?|engraving (?:firm|business)
-manufacturing	strong	-	(?:we|i) (?:build|make|manufacture|fabricate) (?:[a-z-]+ ){0,3}(?:boats|workboats|trailers|furniture|cabinets|machines|machinery|parts|equipment|vehicles|uniforms|garments)\b
+manufacturing	strong	-	(?:we|i) (?:build|make|manufacture|fabricate) (?:[a-z-]+ ){0,3}
+	(?:boats|workboats|trailers|furniture|cabinets|machines|machinery|parts|equipment|vehicles|uniforms|garments|knitwear)\b
 manufacturing	strong	-	metal stamping|(?:commercial )?printing (?:company|firm|press|house|business|works)|printing presses|print (?:shop|works|firm)|commercial printers?
 manufacturing	strong	-	(?:bottling|processing|packing|packaging|canning|assembly|meat ?packing) plants?|bottling (?:lines?|company)
 # Boat yards build boats; a production brewery or distillery makes drink (a brewpub is hospitality, above).
 manufacturing	strong	-	boat ?build(?:ers?|ing)|boat ?(?:repair )?yards?|shipyards?|shipbuild\w*|shipwrights?
 manufacturing	weak	-	brewer(?:y|ies)|distiller(?:y|ies)
 # A winery makes wine; named as a supplier ("purchase orders to the wineries") it is not the caller's.
-manufacturing	weak	-	winer(?:y|ies)|wine (?:estates?|farms?|producers?)
+manufacturing	weak	-	winer(?:y|ies)|wine (?:estates?|farms?|producers?)|knitwear (?:company|firm|brand|business|maker)s?
+# Making and bottling a drink is production: "we make and bottle about 400,000 bottles".
+manufacturing	strong	-	(?:we|i) (?:make|produce|brew|distil|distill) and bottle
 # A mill may be only a building ("the old cotton mill next door"): the caller's only when they say so.
 manufacturing	weak	-	(?:textile|paper|steel|flour|cotton|spinning|woollen|woolen|weaving|rolling|sugar|rice|feed) mills?
 construction	strong	-	construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\w*|renovations?|hvac|plumbing|electrical contractors?
-construction	strong	-	architect(?:ure|ural|s'?) (?:firm|practice|studio|office)|drywall|lien waivers?|(?:commercial|residential|industrial) electrical|electricians
+construction	strong	-	architect(?:ure|ural|s'?) (?:and engineering )?(?:firm|practice|studio|office)|drywall|lien waivers?|(?:commercial|residential|industrial) electrical|electricians
 construction	weak	-	contractors?|builders?
 # Building architects, said of the caller ("we're architects"; not software, solutions or data architects).
 construction	weak	-	architects(?<!\b(?:software|solutions?|cloud|enterprise|data|systems?|it|technical|security|network|sales|information) architects)
@@ -166,7 +172,8 @@ ecommerce	strong	-	subscription box(?:es)?(?: company| business)?|e-?commerce|ec
 	|direct[- ]to[- ]consumer|sell (?:[a-z-]+ ){0,3}online
 ecommerce	strong	-	sell(?:s|ing)? (?:[a-z-]+ ){0,3}on (?:amazon|etsy|ebay|shopify)
 automotive	strong	-	dealer(?: groups?|s?(?<=\b{car_makes} dealers?))
-automotive	strong	-	car dealerships?|car dealers?|auto dealer(?:ship)?s?|dealerships?|automotive|auto (?:repair|body|group|shop)|body shop|used cars|we sell cars
+automotive	strong	-	car dealerships?|car dealers?|auto dealer(?:ship)?s?|dealerships?|automotive|auto (?:repair|body|group|shop)
+	|body shops?|collision (?:shops?|cent(?:er|re)s?|repair)|panel beat\w*|used cars|we sell cars
 automotive	strong	-	(?:car|van|vehicle|truck|ute) (?:hire|rental)(?: (?:firm|company|business|agency|outfit))?|rent-a-car|mobile mechanics?|mechanics? (?:workshop|garage|business)
 	|(?:car|vehicle|auto) repairs?|motor trade
 automotive	weak	-	mechanics?|(?:car|auto|repair) garage

@@ -22,11 +22,11 @@ slack	integration_needs	lower	slack (?:channels?|messages?|notifications?|integr
 slack	integration_needs	lower	(?<=\b(?:and|also|plus|or|maybe) )slack(?= (?:would|could|too|as well|integration|support)\b|\s*[,.;!?]|\s*$)
 slack	integration_needs	cased	Slack
 # The chat tool said by its job: "slack for chat", "chat is slack".
-slack	integration_needs	lower	slack(?= for (?:chat|chatting|messaging|messages|comms|internal comms|talking|everything else|the rest)\b)
+slack	integration_needs	lower	slack(?= for (?:the )?(?:chat|chatting|messaging|messages|comms|internal comms|talking|everything else|the rest)\b)
 	|(?<=\b(?:chat|chats|messaging|comms)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)slack\b
 # The one chat tool left: "IT blocked slack, so it's all teams", "it's just slack now".
 slack	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?:all|just|only|mostly) (?:on |in |through )?)slack(?=\s*(?:[,.;!?]|$)| now\b)
-microsoft_teams	integration_needs	lower	microsoft teams|ms teams|msteams
+microsoft_teams	integration_needs	lower	microsoft teams|ms teams|m s teams|msteams
 microsoft_teams	integration_needs	lower	(?<={ms_apps}(?:,|\s+and|\s+or|,\s*and|,\s*or)\s+)teams(?! of)
 # Said with the other Microsoft tools after it: "we're on teams and outlook".
 microsoft_teams	integration_needs	lower	(?<=\b(?:on|in|use|using|via|microsoft,?) )teams(?=,? (?:and |or |plus )?(?:{ms_apps})\b)
@@ -35,9 +35,10 @@ microsoft_teams	integration_needs	cased	(?<=\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[
 microsoft_teams	integration_needs	cased	(?<=(?:[Mm]icrosoft|MS|SharePoint|Sharepoint|Outlook|OneDrive|Office|O365|Slack|Zoom)[^.?!]{0,60}, )Teams\b
 microsoft_teams	integration_needs	cased	Teams(?=,? (?:and )?(?:SharePoint|Sharepoint|Outlook|OneDrive|Office|O365))
 microsoft_teams	integration_needs	cased	Teams(?= (?:channels?|chats?|calls?|meetings?|messages?|notifications?|integrations?|app|connector|bot|plug-?in|add-?in)\b)
-microsoft_teams	integration_needs	lower	teams(?= for (?:chat|chatting|messaging|messages|calls|meetings|comms|internal comms|everything else|the rest)\b)
+microsoft_teams	integration_needs	lower	teams(?= for (?:the )?(?:chat|chatting|messaging|messages|calls|meetings|comms|internal comms|everything else|the rest)\b)
 	|(?<={ms_apps} for (?:\w+ ){1,2}(?:and|,|, and) )teams(?= for\b)
 	|(?<=\b(?:chat|chats|messaging|comms|calls|meetings)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)teams\b
+	|(?<=\b(?:{ms_apps}) for (?:the )?(?:mail|email|e-mail|files|documents|docs),? and )teams(?=\s*(?:[,.;!?]|$))
 # Where the team lives all day: "we live in teams".
 microsoft_teams	integration_needs	lower	(?<=\b(?:live|lives|living) (?:in|on) )teams(?! of)\b(?![^.?!]{0,40}\bteams of\b)
 microsoft_teams	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?:all|just|only|mostly) (?:on |in |through )?)teams(?=\s*(?:[,.;!?]|$)| now\b)
@@ -79,20 +80,20 @@ sage	integration_needs	cased	(?<!^|[.!?] )Sage\b(?! [A-Z])
 sage	integration_needs	lower	sage(?= for (?:the |our |all the |all our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
 # The tool said first, then that it is used: "na sage we dey use for accounts".
 sage	integration_needs	lower	sage(?= we (?:dey |still |mostly )?(?:use|using)\b)
-sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's) on |\b(?:guys|team|side|department|people|lot|accountants?|bookkeepers?) (?:all )?(?:use|uses|using) 
+sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's) (?:on|in) |\b(?:guys|team|side|department|people|lot|accountants?|bookkeepers?) (?:all )?(?:use|uses|using) 
 	|\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|too|as well|for)\b)
 # The books named as a tool: "our accounting, which is sage", "the accounts package is sage".
 sage	integration_needs	lower	(?<=\b(?:accounting|accounts|books|bookkeeping|payroll|finance)(?: system| package| software)?(?:,? which is|,? that's| is|'s) )sage\b
 myob	integration_needs	lower	myob|m y o b
 stripe	integration_needs	lower	stripe
 gmail	integration_needs	lower	gmail|g mail|google mail
-outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|inside|within|with|use|uses|using|to|from|through|via|our|my) outlook
+outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|inside|within|with|use|uses|using|to|from|through|via|by|our|my) outlook
 outlook	integration_needs	cased	(?<!^|[.!?] )Outlook
 # The last of a list of tools: "teams and outlook", "we're on net suite and outlook".
 outlook	integration_needs	lower	(?<=\b(?:and|or|,)\s+)outlook\b(?! (?:is|was|for|on|of)\b)
 # Mail said by its job, or lowercase beside other Microsoft apps: "email is outlook", "so outlook and teams".
 outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)outlook\b
-	|outlook(?=,? (?:(?:and|or|plus) )?(?:teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:mail|email|emails|e-mail|the calendar|calendars?)\b)
+	|outlook(?=,? (?:(?:and|or|plus) )?(?:(?:m s )?teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:the )?(?:mail|email|emails|e-mail|the calendar|calendars?)\b)
 # A reply that opens with the tool, then its suite: "outlook, everything is microsoft here" (a bare "Outlook, mostly." is an answer
 # to the agent's question, read by question-context.ts).
 outlook	integration_needs	lower	(?<=^\s*)outlook(?=,[^.?!]{0,40}\bmicrosoft\b)
@@ -110,7 +111,7 @@ microsoft_365	integration_needs	lower	microsoft(?<=\b(?:everything's|everything 
 google_workspace	integration_needs	lower	g ?suite|google workspace|google apps|google suite
 # Everything kept at Google, said as the whole answer: "honestly everything's in google" (no Google app named after it).
 google_workspace	integration_needs	lower	(?<=\b(?:everything's|everything is|everything else is|everything else's|it's all|we're all|all) (?:in|on) )google(?=\s*(?:[,.;!?]
-	|$))(?![^.?!]{0,80}\b{google_named}\b)
+	|$))(?![^.?!]{0,80}\b{google_named}\b)(?<!\b{google_named}\b[^.?!]{0,80})
 # "we're a google shop" with no Google app named in the sentence (with one named, the apps are the needs).
 google_workspace	integration_needs	lower	google (?:shop|house|business|company|place|environment|stack)(?![^.?!]{0,80}\b{google_named}\b)(?<!\b{google_named}\b[^.?!]{0,80})
 	(?<=(?:we're|we are|we be|we're all|we are all|we're very much|we're basically|we're pretty much) (?:a )?google \w+)
