@@ -228,7 +228,7 @@ const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|pa
  * the verb, group 2 the rate's count). Whose count multiplies it is found by `headcount`.
  */
 const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us|those|'em))?\\s+(?!(?:of|day|week|fortnight|month|quarter|year|time|` +
-  `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:\\s+[a-z'-]+){0,2}?\\s+(?:(?:about|around|roughly|maybe|like|probably|` +
+  `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:,?\\s+[a-z'-]+){0,2}?,?\\s+(?:(?:about|around|roughly|maybe|like|probably|` +
   `some|usually|up to|over|approximately|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,3}?${PERIOD_AFTER}`);
 /**
  * The count of people said just before their "each" ("the site foremen, there's eleven, each ...", "there's twenty-two
@@ -313,7 +313,8 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
     if (c) return c.value;
   }
   if (word !== undefined && word.length >= 3 && !word.endsWith('s')) {
-    const c = roleCount(u, word);
+    // "each pharmacy does ..." with "seven pharmacies": the plural's stem.
+    const c = roleCount(u, /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ie` : word);
     if (c) return c.value;
   }
   const [cs] = clauseOf(u, each);
@@ -998,6 +999,8 @@ interface VolumeScope {
   out: VolumeCandidate[];
   multiplier: number;
   perPersonPh: string | undefined;
+  /** A rate each unit states ("each shop does thirty cars a week"): its start, end and the units' count. */
+  eachSpan?: readonly [number, number, number];
 }
 
 /** Record one volume reading unless it is money or the per-person team count; module-level so no closure is made per utterance. */
@@ -1671,7 +1674,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (x && k !== undefined) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1, 0.65, k);
   }
   if (hasEach) docEachThingReadings(sc);
-  if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1 });
+  const eachSpan = eachRate && multiplier > 1 ? [eachRate.index, eachRate.index + eachRate[0].length, multiplier] as const : undefined;
+  if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1, eachSpan });
   for (const c of out) {
     correctPeriod(m, c);
     daysInWeek(u, c);
@@ -1937,7 +1941,9 @@ function eachThingReadings(sc: VolumeScope): void {
     stem ??= x[1].replace(/s$/, '');
     const rate = thingRate(u, x[1]);
     if (rate && ppt === undefined) ppt = peoplePerThing(u);
-    const per = rate && ppt && ppt.thing.replace(/s$/, '') === x[1].replace(/s$/, '') ? ppt.per : 1;
+    // "... and each shop does thirty cars a week" with "five collision shops": the rate each unit states, times the units.
+    const units = rate && sc.eachSpan && rate[2] >= sc.eachSpan[0] && rate[3] <= sc.eachSpan[1] ? sc.eachSpan[2] : 1;
+    const per = rate && ppt && ppt.thing.replace(/s$/, '') === x[1].replace(/s$/, '') ? ppt.per : units;
     if (rate) addVolume({ ...sc, multiplier: per }, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
   }
   if (out.length > 0) return;

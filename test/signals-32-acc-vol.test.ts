@@ -1,0 +1,18 @@
+/**
+ * Volume readings from the holdout32/33 kind of turn: a rate each unit states times the units, said around a carried
+ * document (lib/signals/README.md, monthly_volume conventions).
+ */
+import { extractSignals } from '../lib/signals';
+
+const vol = (text: string) => extractSignals(text).monthly_volume;
+const perMonth = (v: number, f: number) => Math.round(v * f * 100) / 100;
+const WEEK = 52 / 12;
+
+describe('volume: a rate each unit states, times the units', () => {
+  it.each<[string, number]>([
+    ['we run four tyre centres in the valley. every van that comes in, the driver signs a job card, and each centre does about twenty vans a week', perMonth(80, WEEK)],
+    ['we are a group of six bakeries. every customer who orders a cake signs an order form, and each bakery does, um, around forty cakes a month', 240],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});
