@@ -16,3 +16,14 @@ describe('volume: a rate each unit states, times the units', () => {
     expect(vol(text)).toBe(n);
   });
 });
+
+describe('volume: documents per thing said before the rate', () => {
+  it.each<[string, number]>([
+    ['every new tenant signs the lease and the house rules, so two per tenant, and in a normal month we get around forty new tenants', 80],
+    ['every new starter gets a contract and the handbook sign-off, so two per person, and we are hiring around ten per month, sorry, twelve per month. the contract comes as an offer letter', 24],
+    ['every diver signs a waiver and a medical form, so two per diver, and in the season, that is may to october, we get about three hundred divers', 100],
+    ['every borrower signs the application and a disclosure, so two per borrower, and we are doing about fifty applications a month', 100],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});

@@ -209,6 +209,8 @@ function perPersonIn(m: string): RegExpExecArray | null {
     const x = PER_PERSON_Y.exec(m);
     // "they charge per user": a price, not a rate per person.
     if (x && m.startsWith('per ', at[k]) && PRICED_BEFORE.test(m.slice(Math.max(0, at[k] - 40), at[k]))) continue;
+    // "..., so two per person": documents per signer (`docsPerThing`), not a rate per person.
+    if (x && m.startsWith('per ', at[k]) && SO_N_BEFORE.test(m.slice(Math.max(0, at[k] - 30), at[k]))) continue;
     // "the field officers, each branch has four": people per unit, not a rate each states.
     if (x && x[0].endsWith('each') && EACH_UNIT_HAS.test(m.slice(x.index + x[0].length, x.index + x[0].length + 30))) continue;
     if (x) return x;
@@ -219,6 +221,8 @@ function perPersonIn(m: string): RegExpExecArray | null {
 const EACH_UNIT_HAS = /^\s+[a-z]+\s+(?:has|have|got|has got)\s+[\ue000-\ue0fe]/;
 /** People per unit said just before their count ("each branch has <3>, no, "; group 1 the unit). */
 const EACH_UNIT_HAS_BEFORE = /\beach\s+([a-z]{3,})\s+(?:has|have|got|has got)\s+(?:[\ue000-\ue0fe]\s*,?\s+(?:no|sorry|i mean|actually),?\s+)?$/;
+/** "so two", "so that's three documents" just before "per person". */
+const SO_N_BEFORE = /\bso,?\s+(?:that's\s+)?[\ue000-\ue0fe]\s+(?:(?:documents?|docs|forms|papers)\s+)?$/;
 /** Pricing just before "per user" ("they charge per user", "pricing is per head"). */
 const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|paying|paid|costs?|bill(?:s|ed|ing)?|fees?|licen[cs](?:e|es|ed|ing))(?:\s+[a-z']+){0,2}\s+$/;
 
@@ -702,6 +706,8 @@ const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${EACH_DOC}\\s+${PERIOD_AFTER}`)
 const V_SALES_EACH = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:sales|installs|installations|completions)\\s+${PERIOD_AFTER}`);
 /** One thing per person or unit per period: "each one does a draw a month" (group 1 the thing). */
 const V_ONE_THING_EACH = g(`\\b(?:a|an|one)\\s+([a-z]{3,})\\s+${PERIOD_AFTER}`);
+/** Words of a spoken correction. */
+const CORRECTION_WORDS_SRC = String.raw`(?:no|sorry|i mean|actually|wait|or rather)`;
 const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)\\ue0ff)?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|` +
   `range|documents?|docs|each|apiece|(?:new\\s+)?ones)\\s+)?${PERIOD_AFTER}`);
 /** The things of "one <document> per <thing>" counted again (group 2 the thing): "240 units", "two hundred and ten of them". */
@@ -1739,15 +1745,17 @@ function scopeOnly(u: Utterance, out: VolumeCandidate[]): void {
  * 2 the count). Read as one set of hiring papers per hire when the verb is "onboard" or the papers are named (HIRING_DOCS).
  */
 const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take on|taking on|bring on|bringing on|recruit|recruiting)\\s+` +
-  `(?:(?:about|around|roughly|maybe|like|some|something like|somewhere around|over|up to|probably|approximately|approx)\\s+)*(${NUM})\\s+(?:new\\s+)?(?:[a-z-]+\\s+)?` +
-  `(?:[a-z]+s|staff|people)\\s+${PERIOD_AFTER}`);
+  `(?:(?:about|around|roughly|maybe|like|some|something like|somewhere around|over|up to|probably|approximately|approx)\\s+)*(${NUM})\\s+(?:(?:new\\s+)?(?:[a-z-]+\\s+)?` +
+  `(?:[a-z]+s|staff|people)\\s+)?${PERIOD_AFTER}`);
+/** A count restated right after a rate ("thirty five per month, sorry, forty per month"; group 1 the count). */
+const CORRECTED_RATE = new RegExp(`^,?\\s*${CORRECTION_WORDS_SRC}[\\s,]+(${NUM})\\s+${PERIOD_AFTER}`);
 /** New people per period with no verb: "about fifteen new starters a month" (group 1 the count; read like `HIRES`). */
 const NEW_PEOPLE = new RegExp(`(${NUM})\\s+new\\s+(?:starters|joiners|recruits|employees|staff|hires)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
 const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|appointment letters?|(?:employment|staff|employee) contracts?|contracts? of employment|` +
   String.raw`new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b`);
 /** The same count said again with another period: "fifteen a quarter, no, sorry, fifteen a month" (the repeat is blanked). */
-const CORRECTION_WORDS = String.raw`(?:no|sorry|i mean|actually|wait|or rather)`;
+const CORRECTION_WORDS = CORRECTION_WORDS_SRC;
 const CORRECTED_PERIOD = new RegExp(String.raw`^[\s,-]*${CORRECTION_WORDS}(?:[\s,]+${CORRECTION_WORDS})*[\s,]+(?:[\ue000-\ue0ff]\s*)?` +
   String.raw`(?:a|per|every|each)\s+(day|week|fortnight|month|quarter|year)\b`);
 
@@ -1922,7 +1930,9 @@ function eachThingReadings(sc: VolumeScope): void {
   }
   const h = l.includes('hir') || l.includes('onboard') || l.includes(' on ') || l.includes('recruit') ? HIRES.exec(m) : null;
   if (h && (h[1].startsWith('onboard') || l.includes('onboarding') || HIRING_DOCS.test(l))) {
-    addVolume(sc, h[2], unitOf(h[3] ?? h[4] ?? h[5] ?? h[6], u), h.index, h.index + h[0].length, 1.2, 0.7);
+    const c = CORRECTED_RATE.exec(m.slice(h.index + h[0].length, h.index + h[0].length + 60));
+    if (c) addVolume(sc, c[1], unitOf(c[2] ?? c[3] ?? c[4] ?? c[5], u), h.index, h.index + h[0].length + c[0].length, 1.2, 0.7);
+    else addVolume(sc, h[2], unitOf(h[3] ?? h[4] ?? h[5] ?? h[6], u), h.index, h.index + h[0].length, 1.2, 0.7);
     if (out.length > 0) return;
   }
   // "about fifteen new starters a month, the staff contracts and that": new people per period, the hiring papers named.
@@ -2027,7 +2037,9 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   const m = u.masked;
   for (let x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, 0); x; x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, x.index + x[0].length)) {
     const k = quantityAt(u, x[1] ?? x[3]);
-    if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || PERIOD_WORD.test(x[2])) continue;
+    // "every new crew member gets an offer letter and the contract, so two per person": any person, like "so two each".
+    const generic = x[2] === 'person' || x[2] === 'head';
+    if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || (PERIOD_WORD.test(x[2]) && !generic)) continue;
     // "every new patient fills in an intake form and a consent, so that's two forms each": the thing said with "every" before.
     const stem = x[2] === undefined ? EACH_THING_BEFORE.exec(m.slice(Math.max(0, x.index - 120), x.index))?.[1] : x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
     if (stem === undefined) continue;
@@ -2035,12 +2047,14 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     const counted = countedBefore(m, stem, x.index);
     // "every couple signs a service agreement and a model release, so that's two per wedding, and i do about thirty weddings a
     // year": another thing carries them; only a reading after it that names the things is multiplied.
-    const loose = m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 && !counted;
+    const loose = m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 &&
+      m.lastIndexOf(`every new ${stem}`, x.index) < 0 && !counted;
+    const before = m.slice(0, x.index);
     // The thing carries the documents ("each container has ...", "each one with an MSA and an order form"); a person's rate
     // ("so two per rep") is no documents per thing. (The one regexp had `(?:<stem>|ONE_OF_THEM)` or `[a-z]{3,}` for the
     // thing: a test of an alternation is a test of either.)
-    if (PERSON_WORD.test(stem)) continue;
-    const before = m.slice(0, x.index);
+    // People said to carry them ("every new member signs the agreement and the declaration, so two per member") do.
+    if (PERSON_WORD.test(stem) && !generic && (loose || !EACH_CARRIER.test(before, stem))) continue;
     if (loose ? !EACH_ANY_CARRIES.test(before) : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))) continue;
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
@@ -2048,8 +2062,13 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
       // Loosely said, a reading before it that names the things ("ninety cars a month and every deal's got ..., so that's two per car").
       const named = loose && c.end <= x.index && thingWordIn(m.slice(c.start, c.end), stem, true);
       // "..., so two each, and monthly we are deploying around 120 workers": no thing named, the rate said right after.
-      const next = x[2] === undefined && c.start >= after && c.start - after <= 40;
-      if ((!loose && c.end <= x.index) || named || next || (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
+      const next = (x[2] === undefined || generic) && c.start >= after && c.start - after <= 40;
+      // "..., so two per hunter, and in the season ... we get about 180 hunters": the things right after a bare count.
+      const thingNext = !loose && c.start >= after && thingWordIn(THING_NEXT.exec(m.slice(c.end, c.end + 30))?.[1] ?? '', stem, true);
+      // "every client signs the application and a mandate, so two per client, and ... 300 applications a month": one of them.
+      const oneOfThem = !loose && c.start >= after && c.start - after <= 60 && carriedDocCounted(m, c, x.index);
+      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem ||
+        (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
         c.value = scaled(m, c, k.value);
       }
     }
@@ -2057,6 +2076,16 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   }
 }
 
+/** The word after a reading that ends on its count, maybe after "new" ("... 180 hunters"; group 1). */
+const THING_NEXT = /^\s+(?:new\s+)?([a-z]+)\b/;
+/** A document a reading counts ("300 applications a month"), named in the sentence before `end` (what each thing carries). */
+function carriedDocCounted(m: string, c: VolumeCandidate, end: number): boolean {
+  const d = DOC_IN.exec(m.slice(c.start, c.end));
+  if (!d) return false;
+  const from = Math.max(0, m.lastIndexOf('.', end), end - 150);
+  return m.slice(from, end).includes(d[0].replace(/s$/, ''));
+}
+const DOC_IN = new RegExp(`\\b${DOC}\\b`);
 /** A thing's word, singular or plural ("family" → "famil(?:y|ies)", "container" → "containers?"), whole (`\b` each side) or not. */
 const THING_Y_WHOLE = new WordSlot('\\b', '(?:y|ies)\\b');
 const THING_S_WHOLE = new WordSlot('\\b', 's?\\b');
@@ -2082,7 +2111,7 @@ function scaled(m: string, c: VolumeCandidate, k: number): number {
 
 /** What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with"), after the thing. */
 const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+\\s+){0,3}?(?:${CARRIES_EACH}|with)\\b`;
-const EACH_CARRIER = new WordSlot('\\b(?:each|every)\\s+', CARRIER_AFTER);
+const EACH_CARRIER = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', CARRIER_AFTER);
 /** The same with "each one", "each of them" for the things counted before it. */
 const EACH_ONE_CARRIES = new RegExp(`\\b(?:each|every)\\s+(?:(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))${CARRIER_AFTER}`);
 /** The same with any thing (said loosely). */
