@@ -27,3 +27,13 @@ describe('volume: documents per thing said before the rate', () => {
     expect(vol(text)).toBe(n);
   });
 });
+
+describe('volume: populations that each sign, said loosely', () => {
+  it.each<[string, number]>([
+    ['we buy wool from about sixty farms, and each one signs the supply contract once a year. last month the office lost three contracts in the post', 5],
+    ['and the drivers, they are owner operators, about forty eight, each one signs a haulage agreement with us once a year', 4],
+    ['we look after about twenty four parishes in the diocese, with the two of us in the office. every parish, the council signs the maintenance agreement once a year', 2],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});

@@ -430,6 +430,8 @@ const PERIOD_LEADS_COUNT = new RegExp(`^,?\\s+(?:(?:we|they|i)(?:'re|\\s+are)?\\
 const PER_THING_GAP = /^\s+(?:per|for each|for every|on each|on every|with each|with every)\s+([a-z]{3,})\s+$/;
 /** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
 const DURATION_BEFORE = /\b(?:takes?|took|taking|wait(?:ed|ing)?|spend|spent|within|after|for)\s+(?:(?:like|about|around|almost|over|up to|at least)\s+)?$/;
+/** Documents lost or missed just before their count ("we lost two contracts last month"): an incident, not a rate. */
+const LOST_BEFORE = /\b(?:lost|lose|loses|losing|misplaced|missed|mislaid)\s+(?:(?:like|about|around|maybe|only|just)\s+)?$/;
 const DEFINITE_BEFORE = /\b(?:the|those|these)\s+$/;
 const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
 /**
@@ -483,7 +485,7 @@ function signsOne(u: Utterance, s: string): boolean {
  * them needs the technology use agreement signed by a parent each year", "600 volunteers, every volunteer signs a
  * liability waiver once a year".
  */
-const V_POP_EACH_DOC = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${PERIOD_AFTER}`);
+const V_POP_EACH_DOC = g(`(${NUM})(?:\\s+[a-z]|\\s*,)[^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${PERIOD_AFTER}`);
 /**
  * The document each gets named first, the rate after: "every temp signs an assignment agreement before their first shift, we
  * place about 120 people a week"; the rate may open the next sentence with "we" or "each" ("... a waybill. each truck does
@@ -580,9 +582,10 @@ const POP_EACH_REACH = 120;
  * count's spaces a letter, then at most 50 characters with no sentence punctuation or placeholder up to the first one after it.
  */
 function popReaches(m: string, p: number, eachAt: readonly number[]): boolean {
+  // "they are freelancers, about sixty, each one signs ...": a comma right after the count.
   const q = skipSpaces(m, p + 1);
   const c = m.charCodeAt(q);
-  if (q === p + 1 || c < 97 || c > 122) return false;
+  if (c !== 44 && (q === p + 1 || c < 97 || c > 122)) return false;
   for (const e of eachAt) {
     if (e <= q) continue;
     if (e > q + 51) return false;
@@ -1285,6 +1288,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   for (let x = stickyAt(m, V_DOC_PERIOD_Y, docAt, 0); x; x = stickyAt(m, V_DOC_PERIOD_Y, docAt, x.index + x[0].length)) {
     // "since the two new hires last week": a definite count in a past period names those things, not a rate.
     if (x[6] && DEFINITE_BEFORE.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
+    if (LOST_BEFORE.test(m.slice(Math.max(0, x.index - 24), x.index))) continue;
     // "one sales contract is going, and monthly roughly forty orders are coming": the period leads the next clause's count.
     if (x[4] !== undefined && x[2] !== undefined && GAP_ENDS_CLAUSE.test(x[2]) && PERIOD_LEADS_COUNT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 60))) continue;
     // "every volunteer signs one consent form once a year": one each, not one in all (the population readings count them).
@@ -1322,6 +1326,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       // "five loans a week, and every loan has one loan application": one per thing, not one a week.
       const at = x.index + x[0].lastIndexOf(x[3]);
       if (quantityAt(u, x[3])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, at - 60), at))) continue;
+      // "last year my colleague lost two contracts in the email": an incident, not a rate.
+      if (LOST_BEFORE.test(m.slice(Math.max(0, at - 24), at))) continue;
       addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
     }
   }
@@ -1848,7 +1854,7 @@ const PEOPLE_PER_THING = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:[a-z]+s|wome
 /** What every `PEOPLE_PER_THING` match has after its count's noun: a preposition, "each", "every" or "per". */
 const PEOPLE_PER_THING_GATE = /\b(?:each|every|per)\b/;
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
-const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,}(?:-[a-z]+)?)\\s+(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)` +
+const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,}(?:-[a-z]+)?),?\\s+(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)` +
   `${CARRIES}\\b`);
 /**
  * "twenty five new files a week and each one gets a client care letter": things per period, each with its document; an aside
