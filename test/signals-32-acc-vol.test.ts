@@ -37,3 +37,12 @@ describe('volume: populations that each sign, said loosely', () => {
     expect(vol(text)).toBe(n);
   });
 });
+
+describe('volume: hiring papers per person, per month or per season', () => {
+  it.each<[string, number]>([
+    ['for every employee we take on there is the work contract and the medical form, so two documents per employee, and monthly we are hiring around fifty employees', 100],
+    ['every picker gets an employment contract and a housing agreement, each one signs both, so that\'s two per person, and we hire about three hundred for the harvest season, which runs march through may', 200],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});

@@ -1755,10 +1755,13 @@ const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take 
   `(?:[a-z]+s|staff|people)\\s+)?${PERIOD_AFTER}`);
 /** A count restated right after a rate ("thirty five per month, sorry, forty per month"; group 1 the count). */
 const CORRECTED_RATE = new RegExp(`^,?\\s*${CORRECTION_WORDS_SRC}[\\s,]+(${NUM})\\s+${PERIOD_AFTER}`);
+/** People hired for a season ("we hire like six hundred for the salmon season"; group 1 the count), read with its length. */
+const HIRES_SEASON = new RegExp(`\\b(?:hire|hiring|take on|taking on|bring on|bringing on|recruit|recruiting)\\s+(?:(?:about|around|roughly|maybe|like|` +
+  `some|over|up to|probably|approximately)\\s+)*(${NUM})\\s+(?:(?:[a-z-]+\\s+)?(?:[a-z]+s|staff|people)\\s+)?(?:for|over|during|in)\\s+the\\s+(?:[a-z]+\\s+)?season\\b`);
 /** New people per period with no verb: "about fifteen new starters a month" (group 1 the count; read like `HIRES`). */
 const NEW_PEOPLE = new RegExp(`(${NUM})\\s+new\\s+(?:starters|joiners|recruits|employees|staff|hires)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
-const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|appointment letters?|(?:employment|staff|employee) contracts?|contracts? of employment|` +
+const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|appointment letters?|(?:employment|staff|employee|work) contracts?|contracts? of employment|` +
   String.raw`new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b`);
 /** The same count said again with another period: "fifteen a quarter, no, sorry, fifteen a month" (the repeat is blanked). */
 const CORRECTION_WORDS = CORRECTION_WORDS_SRC;
@@ -1941,6 +1944,13 @@ function eachThingReadings(sc: VolumeScope): void {
     else addVolume(sc, h[2], unitOf(h[3] ?? h[4] ?? h[5] ?? h[6], u), h.index, h.index + h[0].length, 1.2, 0.7);
     if (out.length > 0) return;
   }
+  // "we hire like six hundred for the salmon season, which runs june through august": spread over the season.
+  const hs = l.includes('season') && HIRING_DOCS.test(l) ? HIRES_SEASON.exec(m) : null;
+  const hk = hs ? seasonMonths(u) : undefined;
+  if (hs && hk !== undefined) {
+    addVolume(sc, hs[1], 'month', hs.index, hs.index + hs[0].length, 1.2, 0.7, hk);
+    if (out.length > 0) return;
+  }
   // "about fifteen new starters a month, the staff contracts and that": new people per period, the hiring papers named.
   const n = h === null && l.includes(' new ') && (l.includes('onboarding') || HIRING_DOCS.test(l)) ? NEW_PEOPLE.exec(m) : null;
   if (n) {
@@ -2061,7 +2071,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     // thing: a test of an alternation is a test of either.)
     // People said to carry them ("every new member signs the agreement and the declaration, so two per member") do.
     if (PERSON_WORD.test(stem) && !generic && (loose || !EACH_CARRIER.test(before, stem))) continue;
-    if (loose ? !EACH_ANY_CARRIES.test(before) : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))) continue;
+    if (loose ? !EACH_ANY_CARRIES.test(before) && !(generic && EACH_ONE_CARRIES.test(before)) : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))) continue;
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
@@ -2115,8 +2125,8 @@ function scaled(m: string, c: VolumeCandidate, k: number): number {
   return Math.round(Math.round(raw) * k * PER_MONTH[p] * 100) / 100;
 }
 
-/** What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with"), after the thing. */
-const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+\\s+){0,3}?(?:${CARRIES_EACH}|with)\\b`;
+/** What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with", "there is"), after the thing. */
+const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+\\s+){0,3}?(?:${CARRIES_EACH}|with|there (?:is|are))\\b`;
 const EACH_CARRIER = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', CARRIER_AFTER);
 /** The same with "each one", "each of them" for the things counted before it. */
 const EACH_ONE_CARRIES = new RegExp(`\\b(?:each|every)\\s+(?:(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))${CARRIER_AFTER}`);
