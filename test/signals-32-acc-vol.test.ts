@@ -46,3 +46,12 @@ describe('volume: hiring papers per person, per month or per season', () => {
     expect(vol(text)).toBe(n);
   });
 });
+
+describe('volume: glossed documents and a campaign as a season', () => {
+  it.each<[string, number]>([
+    ['for the flats we sign maybe forty contratos de arrendamiento, the lease agreements, a month', 40],
+    ['every order is an order confirmation the client must sign, and in one campaign we take about four hundred orders, and the campaign is four months', 100],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});

@@ -371,6 +371,19 @@ const g = (s: string) => new RegExp(s, 'g');
 const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}|\\s+(?:a|per|each|every|for each|` +
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
+/** A count of documents in the caller's own words, glossed in English before the period (`, the rental agreements, a month`). */
+const V_GLOSSED_DOC = new RegExp(`(${NUM})\\s+(?:[^\\s,.?!;\\ue000-\\ue0ff]+\\s+){0,2}[^\\s,.?!;\\ue000-\\ue0ff]+,\\s+the\\s+((?:[a-z-]+\\s+){0,2}[a-z-]+),?\\s+` +
+  '(?:a|an|per|each|every)\\s+(day|week|fortnight|month|quarter|year)\\b', 'y');
+/** The gloss of `V_GLOSSED_DOC` ends in a document word ("the rental agreements"). */
+function glossIsDoc(gloss: string): boolean {
+  for (let i = 0; ;) {
+    const d = DOC_START.exec(gloss.slice(i));
+    if (d && d[0].length === gloss.length - i) return true;
+    const sp = gloss.indexOf(' ', i);
+    if (sp < 0) return false;
+    i = sp + 1;
+  }
+}
 /** The thing each count of documents is for, said just before it: "per vendor roughly two POs per month" (group 1). */
 const PER_THING_LEAD = new RegExp(String.raw`\b(?:per|for each|for every|with each|with every|on each|on every)\s+([a-z]{3,})\b,?\s+` +
   String.raw`(?:(?:about|around|roughly|maybe|like|probably|approx|approximately|usually|typically)\s+)?$`);
@@ -772,7 +785,7 @@ const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
  * the count, 2 the months). A count per day, week, month or year is a rate, read elsewhere.
  */
 const V_THINGS_OVER_MONTHS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z][a-z'-]*s\\b(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|fortnight|month|quarter|year)\\b)` +
-  `[^.?!;\\ue000-\\ue0ff]{0,60}?\\b(?:(?:season|it)(?:'s| is| lasts| runs)\\s+(?:over\\s+)?|(?:that's|that is|all|and)\\s+(?:over|across)\\s+|over\\s+)` +
+  `[^.?!;\\ue000-\\ue0ff]{0,60}?\\b(?:(?:season|campaign|it)(?:'s| is| lasts| runs)\\s+(?:over\\s+)?|(?:that's|that is|all|and)\\s+(?:over|across)\\s+|over\\s+)` +
   `(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
 const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
 const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
@@ -1313,6 +1326,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     }
     addVolume(sc, x[1], period, x.index, x.index + x[0].length, 2, 0.9);
   }
+  // "we sign like thirty umowa najmu, the rental agreements, a month": the caller's own word, glossed with a document.
+  if (m.includes(', the ')) {
+    for (let x = stickyAt(m, V_GLOSSED_DOC, u.numStarts, 0); x; x = stickyAt(m, V_GLOSSED_DOC, u.numStarts, x.index + x[0].length)) {
+      if (glossIsDoc(x[2]) && !covered(out, x.index)) addVolume(sc, x[1], unitOf(x[3], u), x.index, x.index + x[0].length, 2, 0.8);
+    }
+  }
   const andWe = docAt.length > 0 && (m.includes(' and we ') || m.includes(' and they ') || m.includes(' and i '));
   const periodDocFrom = periodBeforeDocCount(m, docAt);
   for (const re of andWe ? [V_PERIOD_DOC, V_PERIOD_AND_DOC] : [V_PERIOD_DOC]) {
@@ -1754,10 +1773,10 @@ const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take 
   `(?:(?:about|around|roughly|maybe|like|some|something like|somewhere around|over|up to|probably|approximately|approx)\\s+)*(${NUM})\\s+(?:(?:new\\s+)?(?:[a-z-]+\\s+)?` +
   `(?:[a-z]+s|staff|people)\\s+)?${PERIOD_AFTER}`);
 /** A count restated right after a rate ("thirty five per month, sorry, forty per month"; group 1 the count). */
-const CORRECTED_RATE = new RegExp(`^,?\\s*${CORRECTION_WORDS_SRC}[\\s,]+(${NUM})\\s+${PERIOD_AFTER}`);
+const CORRECTED_RATE = new RegExp(`^,?\\s*${CORRECTION_WORDS_SRC}[\\s,]+(${NUM})\\s+(?:a|an|per|each|every)\\s+(day|week|fortnight|month|quarter|year)\\b`);
 /** People hired for a season ("we hire like six hundred for the salmon season"; group 1 the count), read with its length. */
-const HIRES_SEASON = new RegExp(`\\b(?:hire|hiring|take on|taking on|bring on|bringing on|recruit|recruiting)\\s+(?:(?:about|around|roughly|maybe|like|` +
-  `some|over|up to|probably|approximately)\\s+)*(${NUM})\\s+(?:(?:[a-z-]+\\s+)?(?:[a-z]+s|staff|people)\\s+)?(?:for|over|during|in)\\s+the\\s+(?:[a-z]+\\s+)?season\\b`);
+const HIRES_SEASON = new RegExp(`\\b(?:hir(?:e|ing)|tak(?:e|ing) on|bring(?:ing)? on|recruit(?:ing)?)\\s+(?:(?:about|around|roughly|maybe|like|` +
+  `some|over)\\s+)*(${NUM})\\s+(?:(?:[a-z-]+\\s+)?(?:[a-z]+s|staff|people)\\s+)?(?:for|over|during|in)\\s+the\\s+(?:[a-z]+\\s+)?season\\b`);
 /** New people per period with no verb: "about fifteen new starters a month" (group 1 the count; read like `HIRES`). */
 const NEW_PEOPLE = new RegExp(`(${NUM})\\s+new\\s+(?:starters|joiners|recruits|employees|staff|hires)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
@@ -1940,7 +1959,7 @@ function eachThingReadings(sc: VolumeScope): void {
   const h = l.includes('hir') || l.includes('onboard') || l.includes(' on ') || l.includes('recruit') ? HIRES.exec(m) : null;
   if (h && (h[1].startsWith('onboard') || l.includes('onboarding') || HIRING_DOCS.test(l))) {
     const c = CORRECTED_RATE.exec(m.slice(h.index + h[0].length, h.index + h[0].length + 60));
-    if (c) addVolume(sc, c[1], unitOf(c[2] ?? c[3] ?? c[4] ?? c[5], u), h.index, h.index + h[0].length + c[0].length, 1.2, 0.7);
+    if (c) addVolume(sc, c[1], unitOf(c[2], u), h.index, h.index + h[0].length + c[0].length, 1.2, 0.7);
     else addVolume(sc, h[2], unitOf(h[3] ?? h[4] ?? h[5] ?? h[6], u), h.index, h.index + h[0].length, 1.2, 0.7);
     if (out.length > 0) return;
   }
@@ -2096,12 +2115,12 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
 const THING_NEXT = /^\s+(?:new\s+)?([a-z]+)\b/;
 /** A document a reading counts ("300 applications a month"), named in the sentence before `end` (what each thing carries). */
 function carriedDocCounted(m: string, c: VolumeCandidate, end: number): boolean {
-  const d = DOC_IN.exec(m.slice(c.start, c.end));
+  DOC_G.lastIndex = 0;
+  const d = DOC_G.exec(m.slice(c.start, c.end));
   if (!d) return false;
   const from = Math.max(0, m.lastIndexOf('.', end), end - 150);
   return m.slice(from, end).includes(d[0].replace(/s$/, ''));
 }
-const DOC_IN = new RegExp(`\\b${DOC}\\b`);
 /** A thing's word, singular or plural ("family" → "famil(?:y|ies)", "container" → "containers?"), whole (`\b` each side) or not. */
 const THING_Y_WHOLE = new WordSlot('\\b', '(?:y|ies)\\b');
 const THING_S_WHOLE = new WordSlot('\\b', 's?\\b');
