@@ -209,6 +209,8 @@ function perPersonIn(m: string): RegExpExecArray | null {
     const x = PER_PERSON_Y.exec(m);
     // "they charge per user": a price, not a rate per person.
     if (x && m.startsWith('per ', at[k]) && PRICED_BEFORE.test(m.slice(Math.max(0, at[k] - 40), at[k]))) continue;
+    // "..., so two per person": documents per signer (`docsPerThing`), not a rate per person.
+    if (x && m.startsWith('per ', at[k]) && SO_N_BEFORE.test(m.slice(Math.max(0, at[k] - 30), at[k]))) continue;
     // "the field officers, each branch has four": people per unit, not a rate each states.
     if (x && x[0].endsWith('each') && EACH_UNIT_HAS.test(m.slice(x.index + x[0].length, x.index + x[0].length + 30))) continue;
     if (x) return x;
@@ -219,6 +221,8 @@ function perPersonIn(m: string): RegExpExecArray | null {
 const EACH_UNIT_HAS = /^\s+[a-z]+\s+(?:has|have|got|has got)\s+[\ue000-\ue0fe]/;
 /** People per unit said just before their count ("each branch has <3>, no, "; group 1 the unit). */
 const EACH_UNIT_HAS_BEFORE = /\beach\s+([a-z]{3,})\s+(?:has|have|got|has got)\s+(?:[\ue000-\ue0fe]\s*,?\s+(?:no|sorry|i mean|actually),?\s+)?$/;
+/** "so two", "so that's three documents" just before "per person". */
+const SO_N_BEFORE = /\bso,?\s+(?:that's\s+)?[\ue000-\ue0fe]\s+(?:(?:documents?|docs|forms|papers)\s+)?$/;
 /** Pricing just before "per user" ("they charge per user", "pricing is per head"). */
 const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|paying|paid|costs?|bill(?:s|ed|ing)?|fees?|licen[cs](?:e|es|ed|ing))(?:\s+[a-z']+){0,2}\s+$/;
 
@@ -228,7 +232,7 @@ const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|pa
  * the verb, group 2 the rate's count). Whose count multiplies it is found by `headcount`.
  */
 const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us|those|'em))?\\s+(?!(?:of|day|week|fortnight|month|quarter|year|time|` +
-  `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:\\s+[a-z'-]+){0,2}?\\s+(?:(?:about|around|roughly|maybe|like|probably|` +
+  `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:,?\\s+[a-z'-]+){0,2}?,?\\s+(?:(?:about|around|roughly|maybe|like|probably|` +
   `some|usually|up to|over|approximately|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,3}?${PERIOD_AFTER}`);
 /**
  * The count of people said just before their "each" ("the site foremen, there's eleven, each ...", "there's twenty-two
@@ -313,7 +317,8 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
     if (c) return c.value;
   }
   if (word !== undefined && word.length >= 3 && !word.endsWith('s')) {
-    const c = roleCount(u, word);
+    // "each pharmacy does ..." with "seven pharmacies": the plural's stem.
+    const c = roleCount(u, /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ie` : word);
     if (c) return c.value;
   }
   const [cs] = clauseOf(u, each);
@@ -366,6 +371,19 @@ const g = (s: string) => new RegExp(s, 'g');
 const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}|\\s+(?:a|per|each|every|for each|` +
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
+/** A count of documents in the caller's own words, glossed in English before the period (`, the rental agreements, a month`). */
+const V_GLOSSED_DOC = new RegExp(`(${NUM})\\s+(?:[^\\s,.?!;\\ue000-\\ue0ff]+\\s+){0,2}[^\\s,.?!;\\ue000-\\ue0ff]+,\\s+the\\s+((?:[a-z-]+\\s+){0,2}[a-z-]+),?\\s+` +
+  '(?:a|an|per|each|every)\\s+(day|week|fortnight|month|quarter|year)\\b', 'y');
+/** The gloss of `V_GLOSSED_DOC` ends in a document word ("the rental agreements"). */
+function glossIsDoc(gloss: string): boolean {
+  for (let i = 0; ;) {
+    const d = DOC_START.exec(gloss.slice(i));
+    if (d && d[0].length === gloss.length - i) return true;
+    const sp = gloss.indexOf(' ', i);
+    if (sp < 0) return false;
+    i = sp + 1;
+  }
+}
 /** The thing each count of documents is for, said just before it: "per vendor roughly two POs per month" (group 1). */
 const PER_THING_LEAD = new RegExp(String.raw`\b(?:per|for each|for every|with each|with every|on each|on every)\s+([a-z]{3,})\b,?\s+` +
   String.raw`(?:(?:about|around|roughly|maybe|like|probably|approx|approximately|usually|typically)\s+)?$`);
@@ -425,6 +443,8 @@ const PERIOD_LEADS_COUNT = new RegExp(`^,?\\s+(?:(?:we|they|i)(?:'re|\\s+are)?\\
 const PER_THING_GAP = /^\s+(?:per|for each|for every|on each|on every|with each|with every)\s+([a-z]{3,})\s+$/;
 /** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
 const DURATION_BEFORE = /\b(?:takes?|took|taking|wait(?:ed|ing)?|spend|spent|within|after|for)\s+(?:(?:like|about|around|almost|over|up to|at least)\s+)?$/;
+/** Documents lost or missed just before their count ("we lost two contracts last month"): an incident, not a rate. */
+const LOST_BEFORE = /\b(?:lost|lose|loses|losing|misplaced|missed|mislaid)\s+(?:(?:like|about|around|maybe|only|just)\s+)?$/;
 const DEFINITE_BEFORE = /\b(?:the|those|these)\s+$/;
 const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
 /**
@@ -478,7 +498,7 @@ function signsOne(u: Utterance, s: string): boolean {
  * them needs the technology use agreement signed by a parent each year", "600 volunteers, every volunteer signs a
  * liability waiver once a year".
  */
-const V_POP_EACH_DOC = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${PERIOD_AFTER}`);
+const V_POP_EACH_DOC = g(`(${NUM})(?:\\s+[a-z]|\\s*,)[^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${PERIOD_AFTER}`);
 /**
  * The document each gets named first, the rate after: "every temp signs an assignment agreement before their first shift, we
  * place about 120 people a week"; the rate may open the next sentence with "we" or "each" ("... a waybill. each truck does
@@ -575,9 +595,10 @@ const POP_EACH_REACH = 120;
  * count's spaces a letter, then at most 50 characters with no sentence punctuation or placeholder up to the first one after it.
  */
 function popReaches(m: string, p: number, eachAt: readonly number[]): boolean {
+  // "they are freelancers, about sixty, each one signs ...": a comma right after the count.
   const q = skipSpaces(m, p + 1);
   const c = m.charCodeAt(q);
-  if (q === p + 1 || c < 97 || c > 122) return false;
+  if (c !== 44 && (q === p + 1 || c < 97 || c > 122)) return false;
   for (const e of eachAt) {
     if (e <= q) continue;
     if (e > q + 51) return false;
@@ -701,6 +722,8 @@ const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${EACH_DOC}\\s+${PERIOD_AFTER}`)
 const V_SALES_EACH = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:sales|installs|installations|completions)\\s+${PERIOD_AFTER}`);
 /** One thing per person or unit per period: "each one does a draw a month" (group 1 the thing). */
 const V_ONE_THING_EACH = g(`\\b(?:a|an|one)\\s+([a-z]{3,})\\s+${PERIOD_AFTER}`);
+/** Words of a spoken correction. */
+const CORRECTION_WORDS_SRC = String.raw`(?:no|sorry|i mean|actually|wait|or rather)`;
 const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)\\ue0ff)?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|` +
   `range|documents?|docs|each|apiece|(?:new\\s+)?ones)\\s+)?${PERIOD_AFTER}`);
 /** The things of "one <document> per <thing>" counted again (group 2 the thing): "240 units", "two hundred and ten of them". */
@@ -762,7 +785,7 @@ const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
  * the count, 2 the months). A count per day, week, month or year is a rate, read elsewhere.
  */
 const V_THINGS_OVER_MONTHS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z][a-z'-]*s\\b(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|fortnight|month|quarter|year)\\b)` +
-  `[^.?!;\\ue000-\\ue0ff]{0,60}?\\b(?:(?:season|it)(?:'s| is| lasts| runs)\\s+(?:over\\s+)?|(?:that's|that is|all|and)\\s+(?:over|across)\\s+|over\\s+)` +
+  `[^.?!;\\ue000-\\ue0ff]{0,60}?\\b(?:(?:season|campaign|it)(?:'s| is| lasts| runs)\\s+(?:over\\s+)?|(?:that's|that is|all|and)\\s+(?:over|across)\\s+|over\\s+)` +
   `(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
 const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
 const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
@@ -998,6 +1021,8 @@ interface VolumeScope {
   out: VolumeCandidate[];
   multiplier: number;
   perPersonPh: string | undefined;
+  /** A rate each unit states ("each shop does thirty cars a week"): its start, end and the units' count. */
+  eachSpan?: readonly [number, number, number];
 }
 
 /** Record one volume reading unless it is money or the per-person team count; module-level so no closure is made per utterance. */
@@ -1276,6 +1301,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   for (let x = stickyAt(m, V_DOC_PERIOD_Y, docAt, 0); x; x = stickyAt(m, V_DOC_PERIOD_Y, docAt, x.index + x[0].length)) {
     // "since the two new hires last week": a definite count in a past period names those things, not a rate.
     if (x[6] && DEFINITE_BEFORE.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
+    if (LOST_BEFORE.test(m.slice(Math.max(0, x.index - 24), x.index))) continue;
     // "one sales contract is going, and monthly roughly forty orders are coming": the period leads the next clause's count.
     if (x[4] !== undefined && x[2] !== undefined && GAP_ENDS_CLAUSE.test(x[2]) && PERIOD_LEADS_COUNT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 60))) continue;
     // "every volunteer signs one consent form once a year": one each, not one in all (the population readings count them).
@@ -1300,6 +1326,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     }
     addVolume(sc, x[1], period, x.index, x.index + x[0].length, 2, 0.9);
   }
+  // "we sign like thirty umowa najmu, the rental agreements, a month": the caller's own word, glossed with a document.
+  if (m.includes(', the ')) {
+    for (let x = stickyAt(m, V_GLOSSED_DOC, u.numStarts, 0); x; x = stickyAt(m, V_GLOSSED_DOC, u.numStarts, x.index + x[0].length)) {
+      if (glossIsDoc(x[2]) && !covered(out, x.index)) addVolume(sc, x[1], unitOf(x[3], u), x.index, x.index + x[0].length, 2, 0.8);
+    }
+  }
   const andWe = docAt.length > 0 && (m.includes(' and we ') || m.includes(' and they ') || m.includes(' and i '));
   const periodDocFrom = periodBeforeDocCount(m, docAt);
   for (const re of andWe ? [V_PERIOD_DOC, V_PERIOD_AND_DOC] : [V_PERIOD_DOC]) {
@@ -1313,6 +1345,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       // "five loans a week, and every loan has one loan application": one per thing, not one a week.
       const at = x.index + x[0].lastIndexOf(x[3]);
       if (quantityAt(u, x[3])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, at - 60), at))) continue;
+      // "last year my colleague lost two contracts in the email": an incident, not a rate.
+      if (LOST_BEFORE.test(m.slice(Math.max(0, at - 24), at))) continue;
       addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
     }
   }
@@ -1671,7 +1705,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (x && k !== undefined) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1, 0.65, k);
   }
   if (hasEach) docEachThingReadings(sc);
-  if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1 });
+  const eachSpan = eachRate && multiplier > 1 ? [eachRate.index, eachRate.index + eachRate[0].length, multiplier] as const : undefined;
+  if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1, eachSpan });
   for (const c of out) {
     correctPeriod(m, c);
     daysInWeek(u, c);
@@ -1735,15 +1770,20 @@ function scopeOnly(u: Utterance, out: VolumeCandidate[]): void {
  * 2 the count). Read as one set of hiring papers per hire when the verb is "onboard" or the papers are named (HIRING_DOCS).
  */
 const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take on|taking on|bring on|bringing on|recruit|recruiting)\\s+` +
-  `(?:(?:about|around|roughly|maybe|like|some|something like|somewhere around|over|up to|probably|approximately|approx)\\s+)*(${NUM})\\s+(?:new\\s+)?(?:[a-z-]+\\s+)?` +
-  `(?:[a-z]+s|staff|people)\\s+${PERIOD_AFTER}`);
+  `(?:(?:about|around|roughly|maybe|like|some|something like|somewhere around|over|up to|probably|approximately|approx)\\s+)*(${NUM})\\s+(?:(?:new\\s+)?(?:[a-z-]+\\s+)?` +
+  `(?:[a-z]+s|staff|people)\\s+)?${PERIOD_AFTER}`);
+/** A count restated right after a rate ("thirty five per month, sorry, forty per month"; group 1 the count). */
+const CORRECTED_RATE = new RegExp(`^,?\\s*${CORRECTION_WORDS_SRC}[\\s,]+(${NUM})\\s+(?:a|an|per|each|every)\\s+(day|week|fortnight|month|quarter|year)\\b`);
+/** People hired for a season ("we hire like six hundred for the salmon season"; group 1 the count), read with its length. */
+const HIRES_SEASON = new RegExp(`\\b(?:hir(?:e|ing)|tak(?:e|ing) on|bring(?:ing)? on|recruit(?:ing)?)\\s+(?:(?:about|around|roughly|maybe|like|` +
+  `some|over)\\s+)*(${NUM})\\s+(?:(?:[a-z-]+\\s+)?(?:[a-z]+s|staff|people)\\s+)?(?:for|over|during|in)\\s+the\\s+(?:[a-z]+\\s+)?season\\b`);
 /** New people per period with no verb: "about fifteen new starters a month" (group 1 the count; read like `HIRES`). */
 const NEW_PEOPLE = new RegExp(`(${NUM})\\s+new\\s+(?:starters|joiners|recruits|employees|staff|hires)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
-const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|appointment letters?|(?:employment|staff|employee) contracts?|contracts? of employment|` +
+const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|appointment letters?|(?:employment|staff|employee|work) contracts?|contracts? of employment|` +
   String.raw`new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b`);
 /** The same count said again with another period: "fifteen a quarter, no, sorry, fifteen a month" (the repeat is blanked). */
-const CORRECTION_WORDS = String.raw`(?:no|sorry|i mean|actually|wait|or rather)`;
+const CORRECTION_WORDS = CORRECTION_WORDS_SRC;
 const CORRECTED_PERIOD = new RegExp(String.raw`^[\s,-]*${CORRECTION_WORDS}(?:[\s,]+${CORRECTION_WORDS})*[\s,]+(?:[\ue000-\ue0ff]\s*)?` +
   String.raw`(?:a|per|every|each)\s+(day|week|fortnight|month|quarter|year)\b`);
 
@@ -1836,7 +1876,7 @@ const PEOPLE_PER_THING = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:[a-z]+s|wome
 /** What every `PEOPLE_PER_THING` match has after its count's noun: a preposition, "each", "every" or "per". */
 const PEOPLE_PER_THING_GATE = /\b(?:each|every|per)\b/;
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
-const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,}(?:-[a-z]+)?)\\s+(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)` +
+const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,}(?:-[a-z]+)?),?\\s+(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)` +
   `${CARRIES}\\b`);
 /**
  * "twenty five new files a week and each one gets a client care letter": things per period, each with its document; an aside
@@ -1918,7 +1958,16 @@ function eachThingReadings(sc: VolumeScope): void {
   }
   const h = l.includes('hir') || l.includes('onboard') || l.includes(' on ') || l.includes('recruit') ? HIRES.exec(m) : null;
   if (h && (h[1].startsWith('onboard') || l.includes('onboarding') || HIRING_DOCS.test(l))) {
-    addVolume(sc, h[2], unitOf(h[3] ?? h[4] ?? h[5] ?? h[6], u), h.index, h.index + h[0].length, 1.2, 0.7);
+    const c = CORRECTED_RATE.exec(m.slice(h.index + h[0].length, h.index + h[0].length + 60));
+    if (c) addVolume(sc, c[1], unitOf(c[2], u), h.index, h.index + h[0].length + c[0].length, 1.2, 0.7);
+    else addVolume(sc, h[2], unitOf(h[3] ?? h[4] ?? h[5] ?? h[6], u), h.index, h.index + h[0].length, 1.2, 0.7);
+    if (out.length > 0) return;
+  }
+  // "we hire like six hundred for the salmon season, which runs june through august": spread over the season.
+  const hs = l.includes('season') && HIRING_DOCS.test(l) ? HIRES_SEASON.exec(m) : null;
+  const hk = hs ? seasonMonths(u) : undefined;
+  if (hs && hk !== undefined) {
+    addVolume(sc, hs[1], 'month', hs.index, hs.index + hs[0].length, 1.2, 0.7, hk);
     if (out.length > 0) return;
   }
   // "about fifteen new starters a month, the staff contracts and that": new people per period, the hiring papers named.
@@ -1937,7 +1986,9 @@ function eachThingReadings(sc: VolumeScope): void {
     stem ??= x[1].replace(/s$/, '');
     const rate = thingRate(u, x[1]);
     if (rate && ppt === undefined) ppt = peoplePerThing(u);
-    const per = rate && ppt && ppt.thing.replace(/s$/, '') === x[1].replace(/s$/, '') ? ppt.per : 1;
+    // "... and each shop does thirty cars a week" with "five collision shops": the rate each unit states, times the units.
+    const units = rate && sc.eachSpan && rate[2] >= sc.eachSpan[0] && rate[3] <= sc.eachSpan[1] ? sc.eachSpan[2] : 1;
+    const per = rate && ppt && ppt.thing.replace(/s$/, '') === x[1].replace(/s$/, '') ? ppt.per : units;
     if (rate) addVolume({ ...sc, multiplier: per }, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
   }
   if (out.length > 0) return;
@@ -2021,7 +2072,9 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   const m = u.masked;
   for (let x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, 0); x; x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, x.index + x[0].length)) {
     const k = quantityAt(u, x[1] ?? x[3]);
-    if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || PERIOD_WORD.test(x[2])) continue;
+    // "every new crew member gets an offer letter and the contract, so two per person": any person, like "so two each".
+    const generic = x[2] === 'person' || x[2] === 'head';
+    if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || (PERIOD_WORD.test(x[2]) && !generic)) continue;
     // "every new patient fills in an intake form and a consent, so that's two forms each": the thing said with "every" before.
     const stem = x[2] === undefined ? EACH_THING_BEFORE.exec(m.slice(Math.max(0, x.index - 120), x.index))?.[1] : x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
     if (stem === undefined) continue;
@@ -2029,21 +2082,28 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     const counted = countedBefore(m, stem, x.index);
     // "every couple signs a service agreement and a model release, so that's two per wedding, and i do about thirty weddings a
     // year": another thing carries them; only a reading after it that names the things is multiplied.
-    const loose = m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 && !counted;
+    const loose = m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 &&
+      m.lastIndexOf(`every new ${stem}`, x.index) < 0 && !counted;
+    const before = m.slice(0, x.index);
     // The thing carries the documents ("each container has ...", "each one with an MSA and an order form"); a person's rate
     // ("so two per rep") is no documents per thing. (The one regexp had `(?:<stem>|ONE_OF_THEM)` or `[a-z]{3,}` for the
     // thing: a test of an alternation is a test of either.)
-    if (PERSON_WORD.test(stem)) continue;
-    const before = m.slice(0, x.index);
-    if (loose ? !EACH_ANY_CARRIES.test(before) : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))) continue;
+    // People said to carry them ("every new member signs the agreement and the declaration, so two per member") do.
+    if (PERSON_WORD.test(stem) && !generic && (loose || !EACH_CARRIER.test(before, stem))) continue;
+    if (loose ? !EACH_ANY_CARRIES.test(before) && !(generic && EACH_ONE_CARRIES.test(before)) : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))) continue;
     for (const c of out) {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
       // Loosely said, a reading before it that names the things ("ninety cars a month and every deal's got ..., so that's two per car").
       const named = loose && c.end <= x.index && thingWordIn(m.slice(c.start, c.end), stem, true);
       // "..., so two each, and monthly we are deploying around 120 workers": no thing named, the rate said right after.
-      const next = x[2] === undefined && c.start >= after && c.start - after <= 40;
-      if ((!loose && c.end <= x.index) || named || next || (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
+      const next = (x[2] === undefined || generic) && c.start >= after && c.start - after <= 40;
+      // "..., so two per hunter, and in the season ... we get about 180 hunters": the things right after a bare count.
+      const thingNext = !loose && c.start >= after && thingWordIn(THING_NEXT.exec(m.slice(c.end, c.end + 30))?.[1] ?? '', stem, true);
+      // "every client signs the application and a mandate, so two per client, and ... 300 applications a month": one of them.
+      const oneOfThem = !loose && c.start >= after && c.start - after <= 60 && carriedDocCounted(m, c, x.index);
+      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem ||
+        (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
         c.value = scaled(m, c, k.value);
       }
     }
@@ -2051,6 +2111,16 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   }
 }
 
+/** The word after a reading that ends on its count, maybe after "new" ("... 180 hunters"; group 1). */
+const THING_NEXT = /^\s+(?:new\s+)?([a-z]+)\b/;
+/** A document a reading counts ("300 applications a month"), named in the sentence before `end` (what each thing carries). */
+function carriedDocCounted(m: string, c: VolumeCandidate, end: number): boolean {
+  DOC_G.lastIndex = 0;
+  const d = DOC_G.exec(m.slice(c.start, c.end));
+  if (!d) return false;
+  const from = Math.max(0, m.lastIndexOf('.', end), end - 150);
+  return m.slice(from, end).includes(d[0].replace(/s$/, ''));
+}
 /** A thing's word, singular or plural ("family" → "famil(?:y|ies)", "container" → "containers?"), whole (`\b` each side) or not. */
 const THING_Y_WHOLE = new WordSlot('\\b', '(?:y|ies)\\b');
 const THING_S_WHOLE = new WordSlot('\\b', 's?\\b');
@@ -2074,9 +2144,9 @@ function scaled(m: string, c: VolumeCandidate, k: number): number {
   return Math.round(Math.round(raw) * k * PER_MONTH[p] * 100) / 100;
 }
 
-/** What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with"), after the thing. */
-const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+\\s+){0,3}?(?:${CARRIES_EACH}|with)\\b`;
-const EACH_CARRIER = new WordSlot('\\b(?:each|every)\\s+', CARRIER_AFTER);
+/** What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with", "there is"), after the thing. */
+const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+\\s+){0,3}?(?:${CARRIES_EACH}|with|there (?:is|are))\\b`;
+const EACH_CARRIER = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', CARRIER_AFTER);
 /** The same with "each one", "each of them" for the things counted before it. */
 const EACH_ONE_CARRIES = new RegExp(`\\b(?:each|every)\\s+(?:(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))${CARRIER_AFTER}`);
 /** The same with any thing (said loosely). */
