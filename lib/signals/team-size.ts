@@ -69,7 +69,7 @@ const DEPT =
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
-  'documentation|lettings|credit|credit control|reservations';
+  'documentation|lettings|credit|credit control|reservations|management|quality';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop'];
 /** Places staff are counted per ("two per clinic"). */
@@ -153,7 +153,7 @@ const EACH_SIGNS_BEFORE = /\b(?:every|each)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:sig
  * hundred of them").
  */
 function signersCounted(m: string, numPos: number): boolean {
-  if (!OF_THEM.test(m.slice(numPos, numPos + 24))) return false;
+  if (!OF_THEM.test(m.slice(numPos, numPos + 80))) return false;
   let before = m.slice(Math.max(0, numPos - 100), numPos);
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
   if (stop >= 0) before = before.slice(stop + 1);
@@ -190,6 +190,8 @@ interface PatternSpec {
   needs?: readonly string[];
   /** Counts below SMALL_PARTY also need a work word (party sizes are small: "there are 2 people"). */
   smallNeedsWork?: boolean;
+  /** Text the utterance must hold for the pattern to run (a word not in `GATE_WORDS`). */
+  needsText?: string;
   /** A company head (`COMPANY_WORDS`) must start a word of the utterance: the pattern runs only then. */
   needsCompany?: boolean;
   /** Smallest count this pattern reports ("one of them" is not a team). */
@@ -263,8 +265,11 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b${TEAM_HEAD}(?: size| (?:that|who)(?:'d| would| will) (?:use|be using|need) it)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to|` +
     ` na| went from| grew from| has grown from| jumped from| went up from| grew to|` +
     ` is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|` +
-    `locations|tickets|rooms))(?:\\s+(?:people|persons|members)\\b)?`), priority: 3, confidence: 0.9, sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
+    `locations|tickets|rooms|o'?clock|in the (?:morning|afternoon|evening)|at night|[ap]\\.?\\s?m\\b))(?:\\s+(?:people|persons|members)\\b)?`), priority: 3, confidence: 0.9,
+    sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
   { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
+  // "so users will be sixteen only": the users counted as such.
+  { re: g(`\\busers\\s+(?:will|would|'d|are going to)\\s+be\\s+${Q}(${NUM})(?![a-z0-9\\ue000-\\ue0fe]|\\s+(?!only\\b)[a-z])`), priority: 3, confidence: 0.8, needsText: 'users ' },
   // "team size? oh, fifteen"
   { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8, needs: ['team'] },
   // "staff of 10", "headcount is 40", "company of 200"
@@ -286,7 +291,7 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those|'em)\\b(?!\\s+per\\s+(?!(?:${UNITS.join('|')})\\b)[a-z])`), priority: 2,
     weak: true, roleSum: true, confidence: 0.75, min: 2,
     next: new NextGate({ words: ['of '] }) },
-  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:[a-z-]+\\s+)?(?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85,
+  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:[a-z-]+\\s+)?(?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85, sum: true,
     next: new NextGate({ words: [...WEAK_LIST, 'on ', 'in '] }) },
   // "we be four for hr" (pidgin "we are four in HR"): "for" a department only after "we are".
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on|doing|handling|running|(?<=\\b(?:we're|we are|we be)\\s+${NUM}\\s+)for) (${DEPT})\\b`), priority: 2,
@@ -302,9 +307,10 @@ const PATTERNS: readonly PatternSpec[] = [
     roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have', 'we get'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "the relationship managers, around twenty, and the operations team, another eight": a bare count right after a role noun.
-  // "the hr team, four members, plus myself", "the office staff, four persons, plus me": the count may name its members.
-  { re: g(`(${NUM})(?:\\s+(?:members|people|persons|in number))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
-    next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'persons', 'in number'] }) },
+  // "the hr team, four members, plus myself", "the office staff, four persons, plus me": the count may name its members;
+  // "the bookkeepers are three plus me": "plus me" may follow with no comma.
+  { re: g(`(${NUM})(?:\\s+(?:members|people|persons|in number))?(?=\\s*(?:[.,;!?]|$|and\\b|plus\\s+(?:me|myself)\\b))`), priority: 2, roleBefore: true, sum: true,
+    confidence: 0.7, next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'persons', 'in number', 'plus'] }) },
   // "the estimators and the supervisors, six people total": the caller's own total of the groups named beats a licence count;
   // "..., and then the compliance lass, so seven all in": it beats the groups summed before it too.
   { re: g(`(${NUM})\\s+(?:(?:people|persons)\\s+)?(?:total|in total|altogether|all told|all in|in all)(?=\\s*(?:[.,;!?]|$))`), priority: 4, roleBefore: true,
@@ -331,10 +337,10 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65, needs: ["we're", 'we are'],
     next: NOUNLESS_NEXT },
   // "maybe ten would actually use this", "so like nine, would be sending stuff", "maybe ten are active enough to actually use it":
-  // the users, said without a noun.
+  // the users, said without a noun, and a "plus" group after them ("..., plus the two in compliance").
   { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them|'em)\\s+)?(?:would|will|'d|could|might|need to|are going to|` +
     `are gonna|are\\s+(?:[a-z-]+\\s+){1,2}?enough\\s+to)\\s+(?:actually\\s+|really\\s+|probably\\s+|realistically\\s+|ever\\s+)?(?:be\\s+)?(?:use|using|` +
-    `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b`), priority: 2, confidence: 0.7, min: 2,
+    `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b(?:\\s+(?:it|this)\\b)?`), priority: 2, confidence: 0.7, min: 2, sum: true,
     next: new NextGate({ chars: ',', words: ['of ', 'would', 'will', "'d", 'could', 'might', 'need', 'are'] }) },
   // "the front desk is about eight people", "ops is 6 folks"
   { re: g(`\\b(?:is|are|'s)\\s+${Q}(${NUM})\\s+${WEAK}\\b`), priority: 2, weak: true, smallNeedsWork: true, confidence: 0.7, needs: WEAK_WORDS,
@@ -381,7 +387,7 @@ const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
  * wife, we run a guest house" are two at work.
  */
 const KIN_WORKS_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in the office\b|` +
-  String.raw`run (?:it|the (?:business|place|shop|office|company|firm))\b)|\s*,\s*we\s+(?:run|own|manage)\s+(?:it|the|a|an|our)\b)`);
+  String.raw`run (?:it|the (?:business|place|shop|office|company|firm))\b)|\s*,\s*we\s+(?:run|own|manage)\s+(?:it|the|a|an|our)\b(?:\s+together\b)?)`);
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|mi|our)\s/g;
 /** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
@@ -406,8 +412,8 @@ const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?
 /** The units' count said right after the count per unit: "three in each shift, and two shifts" (group 1 the count). */
 const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:there are\\s+|we (?:have|run)\\s+)?(${NUM})\\s+${unit}(?:s|es)\\b(?:\\s+(?:a|per) day\\b)?`)]));
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
-/** A role, the desk or office people sit at ("the front desk folks, roughly two per clinic"), or a group of people words ("the depot blokes"). */
-const ROLE_OR_DESK = new RegExp(`\\b(?:${ROLE}|front desk|front office|back office|reception|(?:the|our)\\s+(?:[a-z-]+\\s+)?${WEAK})\\b`);
+/** A role, the desk or office people sit at ("the front desk folks, roughly two per clinic", "the admission, four per clinic"), or a group of people words ("the depot blokes"). */
+const ROLE_OR_DESK = new RegExp(`\\b(?:${ROLE}|front desk|front office|back office|reception|admissions?|(?:the|our)\\s+(?:[a-z-]+\\s+)?${WEAK})\\b`);
 const EACH_UNIT = new RegExp(
   `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|teams|practices|shops|` +
     `restaurants|regions)\\b[^.?!]{0,40}?\\beach\\s+(?:one\\s+|location\\s+|office\\s+|branch\\s+|store\\s+|` +
@@ -436,7 +442,8 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|ladies|${TEAM_HEAD}|control room|office|` +
   `support|reception|front desk|back office))` +
-  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?|\\s+on\\s+${SHIFT}|` +
+  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
+  `\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
   `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
@@ -463,7 +470,7 @@ const USE_FRAME = "(?:,?\\s*|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s
 /** A title said after a one-person role in South Asian English ("and gm sahab", "md sir"): that person. */
 const HONORIFIC = '(?:sahab|saab|sahib|sir|madam|ji)';
 /** People words a list may go on with after a counted role ("and the two admin ladies", "and three contract folks"). */
-const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas|person|guy';
+const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas|aunties|person|guy';
 const LIST_PEOPLE_WORD = new RegExp(`^(?:${LIST_PEOPLE})$`);
 /** "the"/"our"/"my" before a count ("the two ladies"). */
 const DETERMINED = /\b(?:the|our|my)\s+[\ue000-\ue0ff]/;
@@ -502,7 +509,7 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `department|dept|team|desk)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
-  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people)\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`;
+  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people|ladies|girls|guys|lads)\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`;
 const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
 /**
  * `SUM_HEAD` where one of the items but the last two can start: each of those starts with "the"/"our"/"my", "a"/"an"/"one" or
@@ -510,7 +517,7 @@ const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
  */
 const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|an?|one|${NUM})|${DEPT}|me|him|i\\s|[a-z][^,.;!?]{0,40}?\\s(?:another|a further|na|is|are)\\s)`);
 /** What the last two items need somewhere after the head: a count of persons ("... 4 people"), an honorific ("gm sahab"). */
-const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+(?:person|people)|\\s${HONORIFIC}\\b`);
+const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+(?:person|people|ladies|girls|guys|lads)|\\s${HONORIFIC}\\b`);
 /**
  * What every `SUM_NEXT` match starts with after its leading white space: "," or "&" or the first word of one of its
  * lead-ins (a relative clause, a place, the use frame) or of its joiners ("and", "plus").
@@ -670,8 +677,9 @@ function commas(s: string): number {
 
 /** One document: "a/an/one/their own" and no quantity word ("a lot of", "a few", "a couple"). */
 const ONE_DOCUMENT = '(?:a|an|one|their own)\\s+(?!(?:lot|lots|few|couple|bunch|dozen|hundred|thousand|number|ton|load|handful|stack|pile)\\b)';
-/** After a role count, each of those people signs one document ("..., and each of them signs a hire agreement"). */
-const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:each|every one|every [\\ue000-\\ue0fe] *|all) of (?:them|'em) (?:signs?|has to sign|must sign) ${ONE_DOCUMENT}`);
+/** After a count of people, each of them signs one document ("..., and each of them signs a hire agreement", "..., each one signs a waiver"). */
+const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:(?:each|every one|every [\\ue000-\\ue0fe] *|all) of (?:them|'em)|each (?:one|[\\ue000-\\ue0fe] *)) ` +
+  `(?:signs?|has to sign|must sign) ${ONE_DOCUMENT}`);
 const EACH_BEFORE = /\b(?:each|every) $/;
 /** Each of them signs one document ("signs an agreement with us"), not many ("signs a lot of leases", "signs about twenty"). */
 const SIGNS_AFTER = new RegExp(`^ (?:signs|fills in|fills out|has to sign|must sign) ${ONE_DOCUMENT}`);
@@ -981,6 +989,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     const spec = PATTERNS[k];
     if (NEEDS[k] !== 0 && (present & NEEDS[k]) === 0) continue;
     if (spec.needsCompany && COMPANY_GATE.found(u.lower) === 0) continue;
+    if (spec.needsText !== undefined && !u.lower.includes(spec.needsText)) continue;
     // Every pattern reads a count: only the placeholders its `next` gate passes can be its group 1.
     // Consecutive patterns sharing a gate (the noun-less counts) reuse its places.
     if (spec.next !== gate || places === undefined) {
@@ -1039,17 +1048,18 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
         if (joinedBefore(lead) && (DOCTOR_AND_BEFORE.test(lead) || ONE_AND_BEFORE.test(lead))) value += 1;
         // "the presenters all sign a presenter agreement, there's sixty presenters": the signers, not the team.
         if (signsOwnDocument(u.lower, noun)) continue;
-        // "twelve drivers who rent the vans off us and each of them signs a hire agreement": the signers.
-        const signs = m.slice(end, end + 100);
-        if ((signs.includes(' of them ') || signs.includes(" of 'em ")) && EACH_OF_THEM_SIGNS.test(signs)) continue;
       }
+      // "twelve drivers who rent the vans off us and each of them signs a hire agreement", "the freelancers, about sixty, each one
+      // signs a contractor agreement": the signers.
+      const signs = m.slice(end, end + 100);
+      if ((signs.includes(' of them ') || signs.includes(" of 'em ") || signs.includes('each ')) && EACH_OF_THEM_SIGNS.test(signs)) continue;
       // "twelve of us plus the office manager, and we'd all be on it": the caller's own count adds the list after it.
       // "just the three of us, me, thandi and a part-timer": the people after "N of us, me" are the N, named one by one.
       const ofUs = spec.roleSum && x[0].endsWith('of us');
       const namedOnes = ofUs && OF_US_NAMED.test(m.slice(end, end + 12));
       // "the study coordinators would be using it, there's seven of them, plus the two regulatory folks": the use frame said
       // before the count covers a "plus" group after it.
-      const framed = roleAt !== null && USE_SAID.test(roleAt[0]);
+      const framed = (roleAt !== null && USE_SAID.test(roleAt[0])) || useSaidBefore(m, x.index + x[0].length);
       if (!namedOnes && (sumRoles || spec.sum || afterRole || (spec.staffGroup && priority === 3) || ofUs)) [value, end] = sumAfter(u, value, end, framed);
       const licences = noun !== undefined && LICENCE_NOUNS.has(noun);
       // "we are using adobe sign, but only two licences are there": the tool in use is short of licences, the team is not said.
@@ -1077,12 +1087,28 @@ const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)
 /** A spoken correction right after a count (", sorry, six now"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as \ue0ff.) */
 const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now)?(?=\s*[,.;!?])/;
-/** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", one's on maternity leave". */
-const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
-  `(?:joined|started|came on|left|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)\\b[^,.;!?]{0,25}(?=,)`);
+/** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one". */
+const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
+  `(?:joined|started|came on|left|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +
+  `we\\s+(?:(?:just|only|recently)\\s+)?(?:hired|took on|added|brought on))\\b[^,.;!?]{0,25}(?=,)`);
 /** A place, then a spoken correction of a listed count (group 1 the corrected count): " in the site office, sorry, one lad now". */
 const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|yard|floor|reception|room|shop))?\\s*,\\s*` +
   `(?:(?:well|sorry|i mean|actually|or rather|no)\\s*,?\\s*){1,3}(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*[,.;!?]|$)`);
+/**
+ * Who would use it said earlier in the sentence, before a count ("the ones using it would be the h r consultants, we're five in h r",
+ * "the users will be the site in-charges", "fifteen are busy enough to need it"): a "plus" group right after the count adds.
+ */
+const USE_SAID_BEFORE = new RegExp(String.raw`(?:\b(?:would|will|to|who)|'d)\s+(?:all\s+)?(?:actually\s+)?(?:be\s+)?(?:use|using|need)\s+it\b|` +
+  String.raw`\bthe ones (?:(?:who|that)(?:'d|'ll| would| will)?\s+)?(?:use|using|be using)\b|\busers (?:will|would) be\b`);
+/** How far back in its sentence `useSaidBefore` looks. */
+const USE_SAID_REACH = 160;
+/** `USE_SAID_BEFORE` in the sentence of `pos`, before it. */
+function useSaidBefore(m: string, pos: number): boolean {
+  let before = m.slice(Math.max(0, pos - USE_SAID_REACH), pos);
+  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
+  if (stop >= 0) before = before.slice(stop + 1);
+  return before.includes(' it') || before.includes('users ') || before.includes('the ones ') ? USE_SAID_BEFORE.test(before) : false;
+}
 /** "would use it" (or "would be using it", "would need it") in a `ROLE_BEFORE` match. */
 const USE_SAID = /\b(?:would|will)\s+(?:use|be using|need)\s+it\b/;
 /** A hedge before one person listed ("maybe the safety guy"). */
@@ -1108,10 +1134,10 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   if (c && u.quantities.some((q) => q.kind === 'restated' && q.start >= end && q.start < end + c[0].length)) end += c[0].length;
   // "ten now, one joined last week, and the two people in claims": why the count changed, then the list goes on.
   const why = CHANGE_NEXT.exec(m.slice(end, end + 60));
-  if (why && sumNextAt(m, end + why[0].length) !== null) end += why[0].length;
+  if (why && (sumNextAt(m, end + why[0].length) ?? (framed ? plusFramed(m, end + why[0].length) : null)) !== null) end += why[0].length;
   // "two dentists, dr. nguyen and dr. shah, and four hygienists": the people of a count named one by one are the same people.
   if (value >= 2) end += namedAfter(m.slice(end, end + 80), value);
-  for (let s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null); s; s = sumNextAt(m, end)) {
+  for (let s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null); s; s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null)) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
@@ -1196,7 +1222,8 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
     const units = unitCount(u, x[2], x.index) ?? (uq?.kind === 'cardinal' ? uq.value : undefined);
     if (units === undefined || units < 2) continue;
     // "the club managers, one per club, plus the regional lead": the people listed after it add.
-    const [value, end] = sumAfter(u, q.value * units, x.index + x[0].length + (after ? after[0].length : 0));
+    const at = x.index + x[0].length + (after ? after[0].length : 0);
+    const [value, end] = sumAfter(u, q.value * units, at, useSaidBefore(u.masked, at));
     pushTeam(u, out, value, x.index, end, 5, 0.75);
   }
 }

@@ -71,7 +71,7 @@ const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
 const REMIT = '(?:academics|operations|admin|administration|finance|accounts|sales|marketing|compliance|quality)';
 /** One item at a position (sticky): "me", "the office manager", "the two pursers", "three junior designers". */
 const ITEM = new RegExp(
-  `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,2}?)` +
+  `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,3}?)` +
     `(?:(${ROLE})(s?)(?:\\s+${REMIT})?|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
     `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|for\\b|as\\b|are\\b|is\\b|they\\b|using\\b))`,
   'y',
