@@ -31,7 +31,20 @@ describe('lists said more loosely', () => {
   ])('%s → %d', (text, n) => expect(team(text)).toBe(n));
 });
 
+describe('asides and groups of any noun', () => {
+  it.each([
+    ['the planners, we are five, no sorry, six since march, maybe nine if we get the airport contract, and the two ladies in payroll', 8],
+    ['in finance we are three, plus the two contables at the branch, they also need to use it', 5],
+    ['the ones who would use it, the ingenieros, we are nine, plus the dibujantes at the office, another four. we send about fifty a month', 13],
+    ['we are a group of five clinics in lyon, the ones who will use it are the receptionists, there are ten', 10],
+  ])('%s → %d', (text, n) => expect(team(text)).toBe(n));
+});
+
 describe('no team', () => {
+  it.each([
+    ['we are a group of four restaurants in the old town'],
+  ])('%s', (text) => expect(team(text)).toBeNull());
+
   it.each([
     ['the parent signs at the front desk at six in the morning, and then the form goes in a drawer'],
     ['the drivers are contractors, about eighty, each one signs a hire agreement with us every year'],

@@ -79,12 +79,14 @@ const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|s
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit|studio|salon|clinic|surgery|workshop)';
 
+/** Businesses a group of companies is made of ("a group of seven pharmacies"): no party, no team. */
+const GROUP_MEMBERS = 'pharmacies|clinics|companies|practices|schools|restaurants|stores|shops|hotels|branches|offices|agencies|firms';
 /** Party and travel words ("sign up for the webinar"; signing up for the product itself is none). */
 const TRAVEL = WordScanner.of(
   new RegExp(
     String.raw`\b(?=\w)(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|` +
     String.raw`reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|` +
-    String.raw`movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of|people going|are going|leaving|` +
+    String.raw`movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of(?! (?:[a-z0-9-]+ ){1,3}(?:${GROUP_MEMBERS})\b)|people going|are going|leaving|` +
     String.raw`depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|` +
     String.raw`webinar|sign(?:ed)? up for(?! (?:it|this|that|something|anything|a plan|the (?:service|product|plan|software|app|tool))\b)|` +
     String.raw`attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|` +
@@ -267,7 +269,7 @@ const PATTERNS: readonly PatternSpec[] = [
     ` is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|` +
     `locations|tickets|rooms|o'?clock|in the (?:morning|afternoon|evening)|at night|[ap]\\.?\\s?m\\b))(?:\\s+(?:people|persons|members)\\b)?`), priority: 3, confidence: 0.9,
     sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
-  { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
+  { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})(?!\\s+(?:[a-z-]+\\s+){0,2}(?:${GROUP_MEMBERS})\\b)`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
   // "so users will be sixteen only": the users counted as such.
   { re: g(`\\busers\\s+(?:will|would|'d|are going to)\\s+be\\s+${Q}(${NUM})(?![a-z0-9\\ue000-\\ue0fe]|\\s+(?!only\\b)[a-z])`), priority: 3, confidence: 0.8, needsText: 'users ' },
   // "team size? oh, fifteen"
@@ -334,7 +336,8 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`,\\s*(?:well|sorry|er|actually|i mean|or rather)\\s*,?\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 3, weak: true, needsPeople: true, needsWork: true, min: 2, confidence: 0.65,
     next: NOUNLESS_NEXT },
   // "we're twenty, well, twenty-two with the new hires", "we're like 40, maybe": a noun-less count after "we're".
-  { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65, needs: ["we're", 'we are'],
+  { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65,
+    sum: true, needs: ["we're", 'we are'],
     next: NOUNLESS_NEXT },
   // "maybe ten would actually use this", "so like nine, would be sending stuff", "maybe ten are active enough to actually use it":
   // the users, said without a noun, and a "plus" group after them ("..., plus the two in compliance").
@@ -1013,7 +1016,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       if (spec.roleSum && !afterRole && ctx.travel && !OF_US_WORKING.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
       // Beside volume talk a noun-less "we're twelve" counts only as the caller's size now: "right now we're fourteen",
       // "we're a small consultancy in limerick, we're twelve".
-      if (spec.notWithVolume && ctx.volumeTalk && !SIZE_NOW_BEFORE.test(m.slice(Math.max(0, x.index - 80), x.index))) continue;
+      // "the ones who would use it, the pharmacists, we are fourteen": who the users are, said before in the sentence.
+      if (spec.notWithVolume && ctx.volumeTalk && !SIZE_NOW_BEFORE.test(m.slice(Math.max(0, x.index - 80), x.index)) && !useSaidBefore(m, x.index)) continue;
       const ph = x[1];
       const q = quantityAt(u, ph);
       if (!q || q.kind !== 'cardinal' || (q.yearLike && spec.weak)) continue;
@@ -1084,9 +1088,9 @@ function restatedCandidates(u: Utterance, out: TeamCandidate[]): void {
 /** A team noun right after a number (sticky, tried at a restated number's end). */
 const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)`, 'y');
 
-/** A spoken correction right after a count (", sorry, six now"). */
+/** A spoken correction right after a count (", sorry, six now", ", no sorry, eight since october"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as \ue0ff.) */
-const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now)?(?=\s*[,.;!?])/;
+const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now|since\s+[a-z]+)?(?=\s*[,.;!?])/;
 /** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one". */
 const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
   `(?:joined|started|came on|left|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +
@@ -1135,6 +1139,9 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   // "ten now, one joined last week, and the two people in claims": why the count changed, then the list goes on.
   const why = CHANGE_NEXT.exec(m.slice(end, end + 60));
   if (why && (sumNextAt(m, end + why[0].length) ?? (framed ? plusFramed(m, end + why[0].length) : null)) !== null) end += why[0].length;
+  // "eight since october, maybe twelve if we win the tender, and the two ladies from accounting": a conditional count is an aside.
+  const cond = m.includes(' if ', end) ? IF_NEXT.exec(m.slice(end, end + 80)) : null;
+  if (cond && sumNextAt(m, end + cond[0].length) !== null) end += cond[0].length;
   // "two dentists, dr. nguyen and dr. shah, and four hygienists": the people of a count named one by one are the same people.
   if (value >= 2) end += namedAfter(m.slice(end, end + 80), value);
   for (let s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null); s; s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null)) {
@@ -1164,6 +1171,15 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
       else if (add >= 2) end += namedAfter(m.slice(end, end + 80), add);
     }
   }
+  // "..., plus the two asistentas sociales at the camps, they also need to use it", "..., plus the techniciennes at the lab, another six":
+  // a counted group said to use it, or counted as "another", adds whatever its noun.
+  const joiner = skipSpaces(m, m.startsWith(',', end) ? end + 1 : end);
+  const pu = m.startsWith('plus', joiner) || m.startsWith('and', joiner) ? PLUS_USERS_NEXT.exec(m.slice(end, end + 120)) : null;
+  const pq = pu ? quantityAt(u, pu[1] ?? pu[2]) : undefined;
+  if (pu && pq?.kind === 'cardinal' && pq.value < 100) {
+    value += pq.value;
+    end = Math.max(end + pu[0].length, pq.end);
+  }
   // "..., they each send four quotes a week, and then there's the office, which is me and our kerry": an office listed after adds.
   const next = m.slice(end, end + 120);
   // Every `OFFICE_NEXT` match ends before "office".
@@ -1179,6 +1195,18 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   }
   return [value, end];
 }
+/** A place said after a group ("at the camps"). */
+const PLACE_AFTER = '(?:\\s+(?:at|in|on|from)\\s+(?:the\\s+)?[a-z-]+)?';
+/**
+ * A group of any plural noun after a count: "plus" with its count, said to use it in the clause after ("plus the two asistentas sociales
+ * at the camps, they also need to use it"; group 1 the count), or named, then counted as "another" ("plus the techniciennes at the lab,
+ * another six"; group 2).
+ */
+const PLUS_USERS_NEXT = new RegExp(`^\\s*,?\\s*(?:plus\\s+(?:the|our)\\s+(${NUM})\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s${PLACE_AFTER}\\s*,\\s*(?:they|who)(?:'d|'ll|\\s+would|\\s+will)?` +
+  `\\s+(?:all\\s+|also\\s+)*(?:need\\s+to\\s+|have\\s+to\\s+)?(?:use|be using)\\b|(?:plus|and)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s${PLACE_AFTER}` +
+  `\\s*,\\s*another\\s+(${NUM})(?=\\s*(?:[.,;!?]|$)))`);
+/** A conditional count after a count, before the list goes on: ", maybe twelve if we win the tender". */
+const IF_NEXT = new RegExp(`^\\s*,\\s*(?:maybe|perhaps|possibly)\\s+(?:${NUM}|more)\\s+if\\s+[^,.;!?]{1,50}(?=,)`);
 /** The office said to be a list after a count ("..., and then there's the office, which is"), maybe past why the count changed or what each does. */
 const OFFICE_NEXT = new RegExp(`^(?:\\s*,\\s*(?:${NUM}|someone|somebody)\\s+(?:joined|started|left|retired|quit)\\b[^,.;!?]{0,25}(?=,))?` +
   `(?:\\s*,\\s*(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}(?=,))?\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b)`);
