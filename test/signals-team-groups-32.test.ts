@@ -37,6 +37,8 @@ describe('asides and groups of any noun', () => {
     ['in finance we are three, plus the two contables at the branch, they also need to use it', 5],
     ['the ones who would use it, the ingenieros, we are nine, plus the dibujantes at the office, another four. we send about fifty a month', 13],
     ['we are a group of five clinics in lyon, the ones who will use it are the receptionists, there are ten', 10],
+    ["we have four body shops, the estimators would use it, each shop's got three, and the front desk gals, there are two total", 14],
+    ['the corretores are thirty, but only the ones in life send the proposals, that is like ten, no, eleven, and each one sends five a week', 11],
   ])('%s → %d', (text, n) => expect(team(text)).toBe(n));
 });
 

@@ -501,10 +501,10 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{
   `(?:\\s+then|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
-  `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies)|${DEPT})` +
+  `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies|gals)|${DEPT})` +
   `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b)|\\s+(?:is|are)\\s+)` +
   `(?:(?:there's|there are|that's|that is|another|a further|na)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
-  `(?:\\s+(?:members|people)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
+  `(?:\\s+(?:members|people|total)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
   `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
   `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
@@ -957,7 +957,7 @@ class Context {
 }
 
 /**
- * The sentence of `pos` names people before it and talks of no volume: "thirty two account execs but only the closers touch the
+ * The sentence of `pos` names people before it and talks of no volume before it or just after: "thirty two account execs but only the closers touch the
  * contract stuff, that's like, twelve, well eleven" is a count of people even when documents per month are said in another sentence.
  */
 function peopleInSentence(u: Utterance, pos: number): boolean {
@@ -966,8 +966,11 @@ function peopleInSentence(u: Utterance, pos: number): boolean {
   while (ss > 0 && !SENTENCE_END.test(l[ss - 1])) ss--;
   let se = pos;
   while (se < l.length && !SENTENCE_END.test(l[se])) se++;
-  return PEOPLE.test(l.slice(ss, pos)) && !VOLUME_TALK.test(l.slice(ss, se));
+  // A rate said later in the sentence, past the count's own words, is another clause's ("that's fifteen, and each sends eight a week").
+  return PEOPLE.test(l.slice(ss, pos)) && !VOLUME_TALK.test(l.slice(ss, Math.min(se, pos + SENTENCE_VOLUME_REACH)));
 }
+/** How far after a count `peopleInSentence` looks for volume talk. */
+const SENTENCE_VOLUME_REACH = 40;
 const SENTENCE_END = /[.?!;]/;
 
 /** Work said right after "N of us": "three of us handling the bookings", "four of us in the office". */
@@ -1240,8 +1243,26 @@ function unitCount(u: Utterance, unit: string, pos: number): number | undefined 
   return q?.kind === 'cardinal' ? q.value : undefined;
 }
 
-/** "two per clinic" with "eighteen clinics" said before, in talk of a role: the count times the units (see PER_UNIT), plus the people listed after. */
+/** "the estimators would use it, each shop's got two": a noun-less count each unit has (group 1 the unit, 2 the count). */
+const EACH_UNIT_HAS = new RegExp(`\\beach\\s+(${UNITS.join('|')})(?:'s got|\\s+has got|\\s+gets)\\s+${Q}(${NUM})(?=\\s*(?:[.,;!?]|$))`, 'g');
+
+/**
+ * "two per clinic" (or "each shop's got two") with "eighteen clinics" said before, in talk of a role: the count times the units (see
+ * PER_UNIT), plus the people listed after.
+ */
 function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
+  if (u.lower.includes('each ')) {
+    EACH_UNIT_HAS.lastIndex = 0;
+    for (let x = EACH_UNIT_HAS.exec(u.masked); x; x = EACH_UNIT_HAS.exec(u.masked)) {
+      const q = quantityAt(u, x[2]);
+      if (q?.kind !== 'cardinal' || !ROLE_OR_DESK.test(u.masked.slice(Math.max(0, x.index - 100), x.index))) continue;
+      const units = unitCount(u, x[1], x.index);
+      if (units === undefined || units < 2) continue;
+      const at = Math.max(x.index + x[0].length, q.end);
+      const [value, end] = sumAfter(u, q.value * units, at, useSaidBefore(u.masked, at));
+      pushTeam(u, out, value, x.index, end, 5, 0.75, x.index + x[0].indexOf(x[2]));
+    }
+  }
   for (let x = execMasked(u, PER_UNIT, PER_UNIT_Y, 0); x; x = execMasked(u, PER_UNIT, PER_UNIT_Y, x.index + x[0].length)) {
     const q = quantityAt(u, x[1]);
     if (q?.kind !== 'cardinal' || !ROLE_OR_DESK.test(u.masked.slice(Math.max(0, x.index - 100), x.index + x[0].length))) continue;
