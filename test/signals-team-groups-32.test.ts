@@ -38,6 +38,7 @@ describe('asides and groups of any noun', () => {
     ['the ones who would use it, the ingenieros, we are nine, plus the dibujantes at the office, another four. we send about fifty a month', 13],
     ['we are a group of five clinics in lyon, the ones who will use it are the receptionists, there are ten', 10],
     ["we have four body shops, the estimators would use it, each shop's got three, and the front desk gals, there are two total", 14],
+    ['the drivers, they are six, and the administrative side is me and my brother', 8],
     ['the corretores are thirty, but only the ones in life send the proposals, that is like ten, no, eleven, and each one sends five a week', 11],
   ])('%s → %d', (text, n) => expect(team(text)).toBe(n));
 });

@@ -1185,8 +1185,8 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   }
   // "..., they each send four quotes a week, and then there's the office, which is me and our kerry": an office listed after adds.
   const next = m.slice(end, end + 120);
-  // Every `OFFICE_NEXT` match ends before "office".
-  const o = next.includes('office') ? OFFICE_NEXT.exec(next) : null;
+  // Every `OFFICE_NEXT` match ends before "office" or "administrative".
+  const o = next.includes('office') || next.includes('administrative') ? OFFICE_NEXT.exec(next) : null;
   const list = o ? userListsOf(u).find((l) => l.start === end + o[0].length && !l.kin) : undefined;
   if (list) return [value + list.value, list.end];
   // "the articles and the partners, four partners and ten articles": a group the caller named beside a role just before.
@@ -1212,7 +1212,7 @@ const PLUS_USERS_NEXT = new RegExp(`^\\s*,?\\s*(?:plus\\s+(?:the|our)\\s+(${NUM}
 const IF_NEXT = new RegExp(`^\\s*,\\s*(?:maybe|perhaps|possibly)\\s+(?:${NUM}|more)\\s+if\\s+[^,.;!?]{1,50}(?=,)`);
 /** The office said to be a list after a count ("..., and then there's the office, which is"), maybe past why the count changed or what each does. */
 const OFFICE_NEXT = new RegExp(`^(?:\\s*,\\s*(?:${NUM}|someone|somebody)\\s+(?:joined|started|left|retired|quit)\\b[^,.;!?]{0,25}(?=,))?` +
-  `(?:\\s*,\\s*(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}(?=,))?\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b)`);
+  `(?:\\s*,\\s*(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}(?=,))?\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b|administrative (?:part|side)\\b)`);
 /** The utterance whose user lists `ownerLists` holds (extraction is synchronous: one utterance at a time). */
 let listsOwner: Utterance | null = null;
 let ownerLists: ReturnType<typeof userLists> = [];
