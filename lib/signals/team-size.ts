@@ -69,7 +69,7 @@ const DEPT =
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
-  'documentation|lettings|credit|credit control|reservations';
+  'documentation|lettings|credit|credit control|reservations|management|quality';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop'];
 /** Places staff are counted per ("two per clinic"). */
@@ -79,12 +79,14 @@ const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|s
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit|studio|salon|clinic|surgery|workshop)';
 
+/** Businesses a group of companies is made of ("a group of seven pharmacies"): no party, no team. */
+const GROUP_MEMBERS = 'pharmacies|clinics|companies|practices|schools|restaurants|stores|shops|hotels|branches|offices|agencies|firms';
 /** Party and travel words ("sign up for the webinar"; signing up for the product itself is none). */
 const TRAVEL = WordScanner.of(
   new RegExp(
     String.raw`\b(?=\w)(?:tickets?|flights?|bus(?:es)?|ride|cab|taxi|uber|lyft|hotel|rooms?|bed ?rooms?|reservations?|` +
     String.raw`reserve|table for|dinner|lunch|breakfast|travel(?:l?ing)?|trip|vacation|conference|concert|show|game|festival|` +
-    String.raw`movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of|people going|are going|leaving|` +
+    String.raw`movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of(?! (?:[a-z0-9-]+ ){1,3}(?:${GROUP_MEMBERS})\b)|people going|are going|leaving|` +
     String.raw`depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|` +
     String.raw`webinar|sign(?:ed)? up for(?! (?:it|this|that|something|anything|a plan|the (?:service|product|plan|software|app|tool))\b)|` +
     String.raw`attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|` +
@@ -153,7 +155,7 @@ const EACH_SIGNS_BEFORE = /\b(?:every|each)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:sig
  * hundred of them").
  */
 function signersCounted(m: string, numPos: number): boolean {
-  if (!OF_THEM.test(m.slice(numPos, numPos + 24))) return false;
+  if (!OF_THEM.test(m.slice(numPos, numPos + 80))) return false;
   let before = m.slice(Math.max(0, numPos - 100), numPos);
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
   if (stop >= 0) before = before.slice(stop + 1);
@@ -190,6 +192,8 @@ interface PatternSpec {
   needs?: readonly string[];
   /** Counts below SMALL_PARTY also need a work word (party sizes are small: "there are 2 people"). */
   smallNeedsWork?: boolean;
+  /** Text the utterance must hold for the pattern to run (a word not in `GATE_WORDS`). */
+  needsText?: string;
   /** A company head (`COMPANY_WORDS`) must start a word of the utterance: the pattern runs only then. */
   needsCompany?: boolean;
   /** Smallest count this pattern reports ("one of them" is not a team). */
@@ -263,8 +267,11 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b${TEAM_HEAD}(?: size| (?:that|who)(?:'d| would| will) (?:use|be using|need) it)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to|` +
     ` na| went from| grew from| has grown from| jumped from| went up from| grew to|` +
     ` is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|` +
-    `locations|tickets|rooms))(?:\\s+(?:people|persons|members)\\b)?`), priority: 3, confidence: 0.9, sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
-  { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
+    `locations|tickets|rooms|o'?clock|in the (?:morning|afternoon|evening)|at night|[ap]\\.?\\s?m\\b))(?:\\s+(?:people|persons|members)\\b)?`), priority: 3, confidence: 0.9,
+    sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
+  { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})(?!\\s+(?:[a-z-]+\\s+){0,2}(?:${GROUP_MEMBERS})\\b)`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
+  // "so users will be sixteen only": the users counted as such.
+  { re: g(`\\busers\\s+(?:will|would|'d|are going to)\\s+be\\s+${Q}(${NUM})(?![a-z0-9\\ue000-\\ue0fe]|\\s+(?!only\\b)[a-z])`), priority: 3, confidence: 0.8, needsText: 'users ' },
   // "team size? oh, fifteen"
   { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8, needs: ['team'] },
   // "staff of 10", "headcount is 40", "company of 200"
@@ -286,7 +293,7 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those|'em)\\b(?!\\s+per\\s+(?!(?:${UNITS.join('|')})\\b)[a-z])`), priority: 2,
     weak: true, roleSum: true, confidence: 0.75, min: 2,
     next: new NextGate({ words: ['of '] }) },
-  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:[a-z-]+\\s+)?(?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85,
+  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:[a-z-]+\\s+)?(?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85, sum: true,
     next: new NextGate({ words: [...WEAK_LIST, 'on ', 'in '] }) },
   // "we be four for hr" (pidgin "we are four in HR"): "for" a department only after "we are".
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on|doing|handling|running|(?<=\\b(?:we're|we are|we be)\\s+${NUM}\\s+)for) (${DEPT})\\b`), priority: 2,
@@ -302,9 +309,10 @@ const PATTERNS: readonly PatternSpec[] = [
     roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have', 'we get'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "the relationship managers, around twenty, and the operations team, another eight": a bare count right after a role noun.
-  // "the hr team, four members, plus myself", "the office staff, four persons, plus me": the count may name its members.
-  { re: g(`(${NUM})(?:\\s+(?:members|people|persons|in number))?(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
-    next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'persons', 'in number'] }) },
+  // "the hr team, four members, plus myself", "the office staff, four persons, plus me": the count may name its members;
+  // "the bookkeepers are three plus me": "plus me" may follow with no comma.
+  { re: g(`(${NUM})(?:\\s+(?:members|people|persons|in number))?(?=\\s*(?:[.,;!?]|$|and\\b|plus\\s+(?:me|myself)\\b))`), priority: 2, roleBefore: true, sum: true,
+    confidence: 0.7, next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'persons', 'in number', 'plus'] }) },
   // "the estimators and the supervisors, six people total": the caller's own total of the groups named beats a licence count;
   // "..., and then the compliance lass, so seven all in": it beats the groups summed before it too.
   { re: g(`(${NUM})\\s+(?:(?:people|persons)\\s+)?(?:total|in total|altogether|all told|all in|in all)(?=\\s*(?:[.,;!?]|$))`), priority: 4, roleBefore: true,
@@ -328,13 +336,14 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`,\\s*(?:well|sorry|er|actually|i mean|or rather)\\s*,?\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 3, weak: true, needsPeople: true, needsWork: true, min: 2, confidence: 0.65,
     next: NOUNLESS_NEXT },
   // "we're twenty, well, twenty-two with the new hires", "we're like 40, maybe": a noun-less count after "we're".
-  { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65, needs: ["we're", 'we are'],
+  { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65,
+    sum: true, needs: ["we're", 'we are'],
     next: NOUNLESS_NEXT },
   // "maybe ten would actually use this", "so like nine, would be sending stuff", "maybe ten are active enough to actually use it":
-  // the users, said without a noun.
+  // the users, said without a noun, and a "plus" group after them ("..., plus the two in compliance").
   { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them|'em)\\s+)?(?:would|will|'d|could|might|need to|are going to|` +
     `are gonna|are\\s+(?:[a-z-]+\\s+){1,2}?enough\\s+to)\\s+(?:actually\\s+|really\\s+|probably\\s+|realistically\\s+|ever\\s+)?(?:be\\s+)?(?:use|using|` +
-    `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b`), priority: 2, confidence: 0.7, min: 2,
+    `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b(?:\\s+(?:it|this)\\b)?`), priority: 2, confidence: 0.7, min: 2, sum: true,
     next: new NextGate({ chars: ',', words: ['of ', 'would', 'will', "'d", 'could', 'might', 'need', 'are'] }) },
   // "the front desk is about eight people", "ops is 6 folks"
   { re: g(`\\b(?:is|are|'s)\\s+${Q}(${NUM})\\s+${WEAK}\\b`), priority: 2, weak: true, smallNeedsWork: true, confidence: 0.7, needs: WEAK_WORDS,
@@ -381,7 +390,7 @@ const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
  * wife, we run a guest house" are two at work.
  */
 const KIN_WORKS_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in the office\b|` +
-  String.raw`run (?:it|the (?:business|place|shop|office|company|firm))\b)|\s*,\s*we\s+(?:run|own|manage)\s+(?:it|the|a|an|our)\b)`);
+  String.raw`run (?:it|the (?:business|place|shop|office|company|firm))\b)|\s*,\s*we\s+(?:run|own|manage)\s+(?:it|the|a|an|our)\b(?:\s+together\b)?)`);
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|mi|our)\s/g;
 /** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
@@ -406,8 +415,8 @@ const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?
 /** The units' count said right after the count per unit: "three in each shift, and two shifts" (group 1 the count). */
 const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:there are\\s+|we (?:have|run)\\s+)?(${NUM})\\s+${unit}(?:s|es)\\b(?:\\s+(?:a|per) day\\b)?`)]));
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
-/** A role, the desk or office people sit at ("the front desk folks, roughly two per clinic"), or a group of people words ("the depot blokes"). */
-const ROLE_OR_DESK = new RegExp(`\\b(?:${ROLE}|front desk|front office|back office|reception|(?:the|our)\\s+(?:[a-z-]+\\s+)?${WEAK})\\b`);
+/** A role, the desk or office people sit at ("the front desk folks, roughly two per clinic", "the admission, four per clinic"), or a group of people words ("the depot blokes"). */
+const ROLE_OR_DESK = new RegExp(`\\b(?:${ROLE}|front desk|front office|back office|reception|admissions?|(?:the|our)\\s+(?:[a-z-]+\\s+)?${WEAK})\\b`);
 const EACH_UNIT = new RegExp(
   `(${NUM})\\s+(?:[a-z-]+\\s+)?(?:locations|offices|branches|stores|sites|clinics|teams|practices|shops|` +
     `restaurants|regions)\\b[^.?!]{0,40}?\\beach\\s+(?:one\\s+|location\\s+|office\\s+|branch\\s+|store\\s+|` +
@@ -436,7 +445,8 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|ladies|${TEAM_HEAD}|control room|office|` +
   `support|reception|front desk|back office))` +
-  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?|\\s+on\\s+${SHIFT}|` +
+  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
+  `\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
   `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
@@ -463,7 +473,7 @@ const USE_FRAME = "(?:,?\\s*|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s
 /** A title said after a one-person role in South Asian English ("and gm sahab", "md sir"): that person. */
 const HONORIFIC = '(?:sahab|saab|sahib|sir|madam|ji)';
 /** People words a list may go on with after a counted role ("and the two admin ladies", "and three contract folks"). */
-const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas|person|guy';
+const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas|aunties|person|guy';
 const LIST_PEOPLE_WORD = new RegExp(`^(?:${LIST_PEOPLE})$`);
 /** "the"/"our"/"my" before a count ("the two ladies"). */
 const DETERMINED = /\b(?:the|our|my)\s+[\ue000-\ue0ff]/;
@@ -491,10 +501,10 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{
   `(?:\\s+then|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
-  `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies)|${DEPT})` +
+  `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies|gals)|${DEPT})` +
   `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b)|\\s+(?:is|are)\\s+)` +
   `(?:(?:there's|there are|that's|that is|another|a further|na)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
-  `(?:\\s+(?:members|people)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
+  `(?:\\s+(?:members|people|total)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
   `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
   `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
@@ -502,7 +512,7 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `department|dept|team|desk)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
-  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people)\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`;
+  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people|ladies|girls|guys|lads)\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`;
 const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
 /**
  * `SUM_HEAD` where one of the items but the last two can start: each of those starts with "the"/"our"/"my", "a"/"an"/"one" or
@@ -510,7 +520,7 @@ const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
  */
 const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|an?|one|${NUM})|${DEPT}|me|him|i\\s|[a-z][^,.;!?]{0,40}?\\s(?:another|a further|na|is|are)\\s)`);
 /** What the last two items need somewhere after the head: a count of persons ("... 4 people"), an honorific ("gm sahab"). */
-const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+(?:person|people)|\\s${HONORIFIC}\\b`);
+const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+(?:person|people|ladies|girls|guys|lads)|\\s${HONORIFIC}\\b`);
 /**
  * What every `SUM_NEXT` match starts with after its leading white space: "," or "&" or the first word of one of its
  * lead-ins (a relative clause, a place, the use frame) or of its joiners ("and", "plus").
@@ -670,8 +680,9 @@ function commas(s: string): number {
 
 /** One document: "a/an/one/their own" and no quantity word ("a lot of", "a few", "a couple"). */
 const ONE_DOCUMENT = '(?:a|an|one|their own)\\s+(?!(?:lot|lots|few|couple|bunch|dozen|hundred|thousand|number|ton|load|handful|stack|pile)\\b)';
-/** After a role count, each of those people signs one document ("..., and each of them signs a hire agreement"). */
-const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:each|every one|every [\\ue000-\\ue0fe] *|all) of (?:them|'em) (?:signs?|has to sign|must sign) ${ONE_DOCUMENT}`);
+/** After a count of people, each of them signs one document ("..., and each of them signs a hire agreement", "..., each one signs a waiver"). */
+const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:(?:each|every one|every [\\ue000-\\ue0fe] *|all) of (?:them|'em)|each (?:one|[\\ue000-\\ue0fe] *)) ` +
+  `(?:signs?|has to sign|must sign) ${ONE_DOCUMENT}`);
 const EACH_BEFORE = /\b(?:each|every) $/;
 /** Each of them signs one document ("signs an agreement with us"), not many ("signs a lot of leases", "signs about twenty"). */
 const SIGNS_AFTER = new RegExp(`^ (?:signs|fills in|fills out|has to sign|must sign) ${ONE_DOCUMENT}`);
@@ -946,7 +957,7 @@ class Context {
 }
 
 /**
- * The sentence of `pos` names people before it and talks of no volume: "thirty two account execs but only the closers touch the
+ * The sentence of `pos` names people before it and talks of no volume before it or just after: "thirty two account execs but only the closers touch the
  * contract stuff, that's like, twelve, well eleven" is a count of people even when documents per month are said in another sentence.
  */
 function peopleInSentence(u: Utterance, pos: number): boolean {
@@ -955,8 +966,11 @@ function peopleInSentence(u: Utterance, pos: number): boolean {
   while (ss > 0 && !SENTENCE_END.test(l[ss - 1])) ss--;
   let se = pos;
   while (se < l.length && !SENTENCE_END.test(l[se])) se++;
-  return PEOPLE.test(l.slice(ss, pos)) && !VOLUME_TALK.test(l.slice(ss, se));
+  // A rate said later in the sentence, past the count's own words, is another clause's ("that's fifteen, and each sends eight a week").
+  return PEOPLE.test(l.slice(ss, pos)) && !VOLUME_TALK.test(l.slice(ss, Math.min(se, pos + SENTENCE_VOLUME_REACH)));
 }
+/** How far after a count `peopleInSentence` looks for volume talk. */
+const SENTENCE_VOLUME_REACH = 40;
 const SENTENCE_END = /[.?!;]/;
 
 /** Work said right after "N of us": "three of us handling the bookings", "four of us in the office". */
@@ -981,6 +995,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     const spec = PATTERNS[k];
     if (NEEDS[k] !== 0 && (present & NEEDS[k]) === 0) continue;
     if (spec.needsCompany && COMPANY_GATE.found(u.lower) === 0) continue;
+    if (spec.needsText !== undefined && !u.lower.includes(spec.needsText)) continue;
     // Every pattern reads a count: only the placeholders its `next` gate passes can be its group 1.
     // Consecutive patterns sharing a gate (the noun-less counts) reuse its places.
     if (spec.next !== gate || places === undefined) {
@@ -1004,7 +1019,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       if (spec.roleSum && !afterRole && ctx.travel && !OF_US_WORKING.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
       // Beside volume talk a noun-less "we're twelve" counts only as the caller's size now: "right now we're fourteen",
       // "we're a small consultancy in limerick, we're twelve".
-      if (spec.notWithVolume && ctx.volumeTalk && !SIZE_NOW_BEFORE.test(m.slice(Math.max(0, x.index - 80), x.index))) continue;
+      // "the ones who would use it, the pharmacists, we are fourteen": who the users are, said before in the sentence.
+      if (spec.notWithVolume && ctx.volumeTalk && !SIZE_NOW_BEFORE.test(m.slice(Math.max(0, x.index - 80), x.index)) && !useSaidBefore(m, x.index)) continue;
       const ph = x[1];
       const q = quantityAt(u, ph);
       if (!q || q.kind !== 'cardinal' || (q.yearLike && spec.weak)) continue;
@@ -1039,17 +1055,18 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
         if (joinedBefore(lead) && (DOCTOR_AND_BEFORE.test(lead) || ONE_AND_BEFORE.test(lead))) value += 1;
         // "the presenters all sign a presenter agreement, there's sixty presenters": the signers, not the team.
         if (signsOwnDocument(u.lower, noun)) continue;
-        // "twelve drivers who rent the vans off us and each of them signs a hire agreement": the signers.
-        const signs = m.slice(end, end + 100);
-        if ((signs.includes(' of them ') || signs.includes(" of 'em ")) && EACH_OF_THEM_SIGNS.test(signs)) continue;
       }
+      // "twelve drivers who rent the vans off us and each of them signs a hire agreement", "the freelancers, about sixty, each one
+      // signs a contractor agreement": the signers.
+      const signs = m.slice(end, end + 100);
+      if ((signs.includes(' of them ') || signs.includes(" of 'em ") || signs.includes('each ')) && EACH_OF_THEM_SIGNS.test(signs)) continue;
       // "twelve of us plus the office manager, and we'd all be on it": the caller's own count adds the list after it.
       // "just the three of us, me, thandi and a part-timer": the people after "N of us, me" are the N, named one by one.
       const ofUs = spec.roleSum && x[0].endsWith('of us');
       const namedOnes = ofUs && OF_US_NAMED.test(m.slice(end, end + 12));
       // "the study coordinators would be using it, there's seven of them, plus the two regulatory folks": the use frame said
       // before the count covers a "plus" group after it.
-      const framed = roleAt !== null && USE_SAID.test(roleAt[0]);
+      const framed = (roleAt !== null && USE_SAID.test(roleAt[0])) || useSaidBefore(m, x.index + x[0].length);
       if (!namedOnes && (sumRoles || spec.sum || afterRole || (spec.staffGroup && priority === 3) || ofUs)) [value, end] = sumAfter(u, value, end, framed);
       const licences = noun !== undefined && LICENCE_NOUNS.has(noun);
       // "we are using adobe sign, but only two licences are there": the tool in use is short of licences, the team is not said.
@@ -1074,15 +1091,31 @@ function restatedCandidates(u: Utterance, out: TeamCandidate[]): void {
 /** A team noun right after a number (sticky, tried at a restated number's end). */
 const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)`, 'y');
 
-/** A spoken correction right after a count (", sorry, six now"). */
+/** A spoken correction right after a count (", sorry, six now", ", no sorry, eight since october"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as \ue0ff.) */
-const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now)?(?=\s*[,.;!?])/;
-/** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", one's on maternity leave". */
-const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
-  `(?:joined|started|came on|left|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)\\b[^,.;!?]{0,25}(?=,)`);
+const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now|since\s+[a-z]+)?(?=\s*[,.;!?])/;
+/** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one". */
+const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
+  `(?:joined|started|came on|left|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +
+  `we\\s+(?:(?:just|only|recently)\\s+)?(?:hired|took on|added|brought on))\\b[^,.;!?]{0,25}(?=,)`);
 /** A place, then a spoken correction of a listed count (group 1 the corrected count): " in the site office, sorry, one lad now". */
 const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|yard|floor|reception|room|shop))?\\s*,\\s*` +
   `(?:(?:well|sorry|i mean|actually|or rather|no)\\s*,?\\s*){1,3}(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*[,.;!?]|$)`);
+/**
+ * Who would use it said earlier in the sentence, before a count ("the ones using it would be the h r consultants, we're five in h r",
+ * "the users will be the site in-charges", "fifteen are busy enough to need it"): a "plus" group right after the count adds.
+ */
+const USE_SAID_BEFORE = new RegExp(String.raw`(?:\b(?:would|will|to|who)|'d)\s+(?:all\s+)?(?:actually\s+)?(?:be\s+)?(?:use|using|need)\s+it\b|` +
+  String.raw`\bthe ones (?:(?:who|that)(?:'d|'ll| would| will)?\s+)?(?:use|using|be using)\b|\busers (?:will|would) be\b`);
+/** How far back in its sentence `useSaidBefore` looks. */
+const USE_SAID_REACH = 160;
+/** `USE_SAID_BEFORE` in the sentence of `pos`, before it. */
+function useSaidBefore(m: string, pos: number): boolean {
+  let before = m.slice(Math.max(0, pos - USE_SAID_REACH), pos);
+  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
+  if (stop >= 0) before = before.slice(stop + 1);
+  return before.includes(' it') || before.includes('users ') || before.includes('the ones ') ? USE_SAID_BEFORE.test(before) : false;
+}
 /** "would use it" (or "would be using it", "would need it") in a `ROLE_BEFORE` match. */
 const USE_SAID = /\b(?:would|will)\s+(?:use|be using|need)\s+it\b/;
 /** A hedge before one person listed ("maybe the safety guy"). */
@@ -1108,10 +1141,13 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   if (c && u.quantities.some((q) => q.kind === 'restated' && q.start >= end && q.start < end + c[0].length)) end += c[0].length;
   // "ten now, one joined last week, and the two people in claims": why the count changed, then the list goes on.
   const why = CHANGE_NEXT.exec(m.slice(end, end + 60));
-  if (why && sumNextAt(m, end + why[0].length) !== null) end += why[0].length;
+  if (why && (sumNextAt(m, end + why[0].length) ?? (framed ? plusFramed(m, end + why[0].length) : null)) !== null) end += why[0].length;
+  // "eight since october, maybe twelve if we win the tender, and the two ladies from accounting": a conditional count is an aside.
+  const cond = m.includes(' if ', end) ? IF_NEXT.exec(m.slice(end, end + 80)) : null;
+  if (cond && sumNextAt(m, end + cond[0].length) !== null) end += cond[0].length;
   // "two dentists, dr. nguyen and dr. shah, and four hygienists": the people of a count named one by one are the same people.
   if (value >= 2) end += namedAfter(m.slice(end, end + 80), value);
-  for (let s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null); s; s = sumNextAt(m, end)) {
+  for (let s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null); s; s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null)) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
@@ -1138,10 +1174,19 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
       else if (add >= 2) end += namedAfter(m.slice(end, end + 80), add);
     }
   }
+  // "..., plus the two asistentas sociales at the camps, they also need to use it", "..., plus the techniciennes at the lab, another six":
+  // a counted group said to use it, or counted as "another", adds whatever its noun.
+  const joiner = skipSpaces(m, m.startsWith(',', end) ? end + 1 : end);
+  const pu = m.startsWith('plus', joiner) || m.startsWith('and', joiner) ? PLUS_USERS_NEXT.exec(m.slice(end, end + 120)) : null;
+  const pq = pu ? quantityAt(u, pu[1] ?? pu[2]) : undefined;
+  if (pu && pq?.kind === 'cardinal' && pq.value < 100) {
+    value += pq.value;
+    end = Math.max(end + pu[0].length, pq.end);
+  }
   // "..., they each send four quotes a week, and then there's the office, which is me and our kerry": an office listed after adds.
   const next = m.slice(end, end + 120);
-  // Every `OFFICE_NEXT` match ends before "office".
-  const o = next.includes('office') ? OFFICE_NEXT.exec(next) : null;
+  // Every `OFFICE_NEXT` match ends before "office" or "administrative".
+  const o = next.includes('office') || next.includes('administrative') ? OFFICE_NEXT.exec(next) : null;
   const list = o ? userListsOf(u).find((l) => l.start === end + o[0].length && !l.kin) : undefined;
   if (list) return [value + list.value, list.end];
   // "the articles and the partners, four partners and ten articles": a group the caller named beside a role just before.
@@ -1153,9 +1198,21 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   }
   return [value, end];
 }
+/** A place said after a group ("at the camps"). */
+const PLACE_AFTER = '(?:\\s+(?:at|in|on|from)\\s+(?:the\\s+)?[a-z-]+)?';
+/**
+ * A group of any plural noun after a count: "plus" with its count, said to use it in the clause after ("plus the two asistentas sociales
+ * at the camps, they also need to use it"; group 1 the count), or named, then counted as "another" ("plus the techniciennes at the lab,
+ * another six"; group 2).
+ */
+const PLUS_USERS_NEXT = new RegExp(`^\\s*,?\\s*(?:plus\\s+(?:the|our)\\s+(${NUM})\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s${PLACE_AFTER}\\s*,\\s*(?:they|who)(?:'d|'ll|\\s+would|\\s+will)?` +
+  `\\s+(?:all\\s+|also\\s+)*(?:need\\s+to\\s+|have\\s+to\\s+)?(?:use|be using)\\b|(?:plus|and)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s${PLACE_AFTER}` +
+  `\\s*,\\s*another\\s+(${NUM})(?=\\s*(?:[.,;!?]|$)))`);
+/** A conditional count after a count, before the list goes on: ", maybe twelve if we win the tender". */
+const IF_NEXT = new RegExp(`^\\s*,\\s*(?:maybe|perhaps|possibly)\\s+(?:${NUM}|more)\\s+if\\s+[^,.;!?]{1,50}(?=,)`);
 /** The office said to be a list after a count ("..., and then there's the office, which is"), maybe past why the count changed or what each does. */
 const OFFICE_NEXT = new RegExp(`^(?:\\s*,\\s*(?:${NUM}|someone|somebody)\\s+(?:joined|started|left|retired|quit)\\b[^,.;!?]{0,25}(?=,))?` +
-  `(?:\\s*,\\s*(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}(?=,))?\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b)`);
+  `(?:\\s*,\\s*(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}(?=,))?\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b|administrative (?:part|side)\\b)`);
 /** The utterance whose user lists `ownerLists` holds (extraction is synchronous: one utterance at a time). */
 let listsOwner: Utterance | null = null;
 let ownerLists: ReturnType<typeof userLists> = [];
@@ -1186,8 +1243,26 @@ function unitCount(u: Utterance, unit: string, pos: number): number | undefined 
   return q?.kind === 'cardinal' ? q.value : undefined;
 }
 
-/** "two per clinic" with "eighteen clinics" said before, in talk of a role: the count times the units (see PER_UNIT), plus the people listed after. */
+/** "the estimators would use it, each shop's got two": a noun-less count each unit has (group 1 the unit, 2 the count). */
+const EACH_UNIT_HAS = new RegExp(`\\beach\\s+(${UNITS.join('|')})(?:'s got|\\s+has got|\\s+gets)\\s+${Q}(${NUM})(?=\\s*(?:[.,;!?]|$))`, 'g');
+
+/**
+ * "two per clinic" (or "each shop's got two") with "eighteen clinics" said before, in talk of a role: the count times the units (see
+ * PER_UNIT), plus the people listed after.
+ */
 function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
+  if (u.lower.includes('each ')) {
+    EACH_UNIT_HAS.lastIndex = 0;
+    for (let x = EACH_UNIT_HAS.exec(u.masked); x; x = EACH_UNIT_HAS.exec(u.masked)) {
+      const q = quantityAt(u, x[2]);
+      if (q?.kind !== 'cardinal' || !ROLE_OR_DESK.test(u.masked.slice(Math.max(0, x.index - 100), x.index))) continue;
+      const units = unitCount(u, x[1], x.index);
+      if (units === undefined || units < 2) continue;
+      const at = Math.max(x.index + x[0].length, q.end);
+      const [value, end] = sumAfter(u, q.value * units, at, useSaidBefore(u.masked, at));
+      pushTeam(u, out, value, x.index, end, 5, 0.75, x.index + x[0].indexOf(x[2]));
+    }
+  }
   for (let x = execMasked(u, PER_UNIT, PER_UNIT_Y, 0); x; x = execMasked(u, PER_UNIT, PER_UNIT_Y, x.index + x[0].length)) {
     const q = quantityAt(u, x[1]);
     if (q?.kind !== 'cardinal' || !ROLE_OR_DESK.test(u.masked.slice(Math.max(0, x.index - 100), x.index + x[0].length))) continue;
@@ -1196,7 +1271,8 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
     const units = unitCount(u, x[2], x.index) ?? (uq?.kind === 'cardinal' ? uq.value : undefined);
     if (units === undefined || units < 2) continue;
     // "the club managers, one per club, plus the regional lead": the people listed after it add.
-    const [value, end] = sumAfter(u, q.value * units, x.index + x[0].length + (after ? after[0].length : 0));
+    const at = x.index + x[0].length + (after ? after[0].length : 0);
+    const [value, end] = sumAfter(u, q.value * units, at, useSaidBefore(u.masked, at));
     pushTeam(u, out, value, x.index, end, 5, 0.75);
   }
 }

@@ -37,11 +37,11 @@ export interface UserList {
 const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head', 'person'].join('|'))})`;
 const ONE: ReadonlySet<string> = new Set([...ROLE_NOUNS.one.flatMap(spellings), 'head', 'person']);
 /** A team or office said to be the people listed: "the office is me and the payroll lady", "admin is me, jo and ...". */
-const OFFICE_FRAME = String.raw`\b(?:team|office|admin|crew|department)(?:\s+(?:is|are|na)|,\s*which\s+is)\b`;
+const OFFICE_FRAME = String.raw`\b(?:team|office|admin|crew|department|administrative (?:part|side)|office side)(?:\s+(?:is|are|na)|,\s*which\s+is)\b`;
 /** Where the people listed work, said right after the list ("me, my brother and my mother in the office"). */
 const AT_WORK_AFTER = /^\s*(?:in|at|on) the (?:office|shop|desk|yard|front desk|reception)\b/;
 /** `OFFICE_FRAME` said as the lead. */
-const OFFICE_LEAD = /(?:team|office|admin|crew|department)(?:\s+(?:is|are|na)|,\s*which\s+is)\b/;
+const OFFICE_LEAD = /(?:team|office|admin|crew|department|administrative (?:part|side)|office side)(?:\s+(?:is|are|na)|,\s*which\s+is)\b/;
 /** "we're a", "i'm a" before an item: the caller's trade. */
 const SELF_BEFORE = /\b(?:we're|we are|i'm|i am)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** `s` holds what every `SELF_BEFORE` match does: "we're", "we are", "i'm" or "i am". */
@@ -71,7 +71,7 @@ const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
 const REMIT = '(?:academics|operations|admin|administration|finance|accounts|sales|marketing|compliance|quality)';
 /** One item at a position (sticky): "me", "the office manager", "the two pursers", "three junior designers". */
 const ITEM = new RegExp(
-  `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,2}?)` +
+  `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,3}?)` +
     `(?:(${ROLE})(s?)(?:\\s+${REMIT})?|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
     `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|for\\b|as\\b|are\\b|is\\b|they\\b|using\\b))`,
   'y',

@@ -39,8 +39,8 @@ many	foremen|site managers|electricians|plumbers|carpenters|joiners|builders|roo
 	|tradies|tradesmen|tradespeople|fitters|installers|welders|mechanics|machinists|riggers|scaffolders|glaziers
 	|tilers|landscapers|gardeners|groundskeepers|cleaners|janitors|caretakers|loaders|packers|forklift drivers
 many	grooms|stable hands|kennel hands|farm hands|yard hands|ranch hands|deck ?hands|brewers|distillers|winemakers
-	|bakers|butchers|riding instructors|lifeguards|landmen|paraplanners|superintendents|shift leads|shift leaders|site leads|area leads
-	|csrs|c s rs|c s r s|lasses|sisters in charge|sisters-in-charge|nursing sisters
+	|bakers|butchers|riding instructors|lifeguards|landmen|paraplanners|superintendents|shift leads|shift leaders|site leads|area leads|crew leaders|crew leads|project leaders|group leaders
+	|csrs|c s rs|c s r s|lasses|sisters in charge|sisters-in-charge|nursing sisters|corretores|residentes de obra
 one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|assistant|partner|manager|coordinator
 	|accountant|receptionist|secretary|bookkeeper|part[- ]timer|boss|owner|chief|director|deputy|treasurer|chair
 	|chairman|chairwoman|chairperson|president|vice president|pastor|priest|rabbi|vicar|principal|head teacher
@@ -51,7 +51,8 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|librarian|bursar|matron|warden|caretaker|housekeeper|cook|driver|courier|stylist|hairdresser|photographer|writer
 	|journalist|reporter|merchandiser|agronomist|pharmacist|therapist|physio|midwife|surgeon|anaesthetist|anesthetist
 	|radiographer|vet nurse|optician|optometrist|electrician|plumber|mechanic|fitter|installer|cleaner|gardener
-	|brewer|head brewer|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|lass|plant head|department head|site head|unit head
+	|brewer|head brewer|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|crew leader|crew lead|project leader|lass|plant head
+	|department head|site head|unit head
 	|superintendent|paraplanner|md|gm|lad|lady|girl|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 family	husband|wife|missus|brother|sister|son|daughter|dad|father|mom|mum|mother
