@@ -13,7 +13,7 @@ hr_onboarding	(?:driver|rider|staff|employee|crew|nurse|carer|courier) onboardin
 hr_onboarding	offer letters?|new[- ]hire (?:packets?|packs?|forms?|paperwork)|new[- ]starter (?:packs?|packets?|forms?|paperwork)|new[- ]hires?|new starters?|starter (?:packs?|forms?
 	|paperwork)|(?:staff|employee|player|crew) contracts?
 	|contracts? of employment|new employees?|new (?:staff|recruits)(?= (?:members? )?(?:starting|start|joining|join|coming|arriving)\b)
-hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)
+hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|papers|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)
 # Staff onboarded, said as a verb: "we onboard about three hundred new staff a year".
 hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|over|up to) )?(?:[\w-]+ ){0,3}?(?:new )?(?:staff|hires|employees|starters|recruits|workers|nurses|teachers
 	|caregivers|carers)\b
@@ -21,10 +21,12 @@ hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|ov
 hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|over|up to) )?(?:[\w-]+ ){0,3}?people(?<=\bhr\b[^.?!]{0,80}onboard\w* [^.?!]{0,40})
 # A work contract a hired worker signs: "for every worker we hire there is the work contract".
 hr_onboarding	work contracts?(?<=\b(?:hires?|hired|hiring|workers?|employees?|staff)\b[^.?!]{0,80}work contracts?)
+# What each worker signs on arriving at a site: "every hand signs a site orientation sign off and a fit for duty declaration".
+hr_onboarding	(?:orientation|induction) (?:sign[- ]?offs?|forms?|paperwork|packs?|packets?)|fit[- ]for[- ]duty (?:declarations?|forms?)
 hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|retainer(?<=\b(?:signs?|signed|signing) (?:a |an |the |their |our )?retainer)|fee agreements?
 client_intake	mandate (?:contracts?|agreements?)|intake (?:forms?|paperwork|packets?)
-	|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration forms?|registrations
+	|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration (?:forms?|packets?|packs?|paperwork)|registrations
 client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment (?:forms?|contracts?|agreements?|packs?|packets?|paperwork)|proposal forms?
 	|intake(?! (?:of|valve|manifold|air|fan|vent|meeting|call|cohort|date|day|week)s?\b| (?:starts|begins|opens|started|starting)\b)
 	(?! (?:officer|worker|coordinator|clerk|nurse|assessor|manager|lead|desk)s?\b| (?:staff|team)\b)
@@ -34,13 +36,13 @@ client_intake	(?:course|training|tuition|learner|student|lesson|programme|progra
 client_intake	care (?:agreements?|contracts?)
 # A member joining a gym or club signs a membership agreement (a waiver built into it does not make it a consent form).
 client_intake	membership (?:agreements?|contracts?|forms?)|fact ?finds?|fact[- ]finds?
-consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talent|model|image|location|appearance|likeness|participant|extras?) releases?
+consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talent|model|image|location|appearance|likeness|participant|claimant|authori[sz]ation|extras?) releases?
 	|consent forms?|(?:liability )?waivers?|permission (?:slips?|forms?|notes?|letters?)|release forms?|signed consents?|consents
 # A release said as signed ("every one of them signs a release"), not a software release.
 consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
 	|indemnity(?<=\b(?:the|an|their|his|her|signed) indemnity)(?! (?:insurance|cover|clauses?|polic(?:y|ies)|limits?|premiums?|fund|scheme|provisions?)\b)
-	|(?:a|the|written|their|every|each) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
+	|(?:a|the|written|their|whose|every|each) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 # A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent".
 consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:boarding|informed|photo|photography|parental|guardian|research|study|trial|vaccination|surgical|anaesthetic
 	|anesthesia|media|cremation|burial|embalming|colou?r|tint|patch test|tattoo|piercing|laser|procedure) consents?
@@ -59,7 +61,8 @@ sales_contracts	change orders?
 sales_contracts	(?:wholesale|customer|distribution|distributor|dealer|reseller) supply (?:agreements?|contracts?)
 	|supply (?:agreements?|contracts?)(?= with (?:the |our )?(?:builders|customers|clients|buyers|retailers|shops|stores|distributors|schools|hospitals|hotels|restaurants)\b)
 	|supply (?:agreements?|contracts?)(?<=\bwe (?:supply|sell to|distribute to|deliver to)\b[^.?!]{0,80}supply (?:agreements?|contracts?))
-	|supply (?:agreements?|contracts?)(?<=\b(?:customers?|clients?|buyers?|stockists?|retailers?|accounts?|schools?|shops?|stores?|distributors?|hotels?|restaurants?|cafes?|venues?|pubs?|bars?)
+	|supply (?:agreements?|contracts?)(?<=\b(?:customers?|clients?|buyers?|stockists?|retailers?|accounts?|schools?|shops?|stores?|distributors?|hotels?|restaurants?|cafes?|venues?|pubs?|bars?
+	|pharmac(?:y|ies)|clinics?)
 	\b[^.?!]{0,30}
 	\b(?:signs?|gets?)\s+(?:(?:a|an|the|our|their)\s+)?(?:\w+\s+)?supply (?:agreements?|contracts?))
 sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|its own)\s+(?:signed |written |proper )?(?:contract|agreement)\b)
@@ -79,6 +82,7 @@ real_estate_transactions	(?:house|home|property|flat|apartment) purchases
 real_estate_transactions	powers? of attorney(?<=\b(?:conveyanc\w*|sellers?|transfers?)\b[^.?!]{0,80}powers? of attorney)|missives
 	|reservation agreements?(?<=\b(?:units?|flats?|plots?|homes?|condos?|buyers?|develop\w*)\b[^.?!]{0,80}reservation agreements?)
 	|reservation agreements?(?=[^.?!]{0,60}\b(?:units?|flats?|plots?|homes?|condos?|buyers?)\b)|contracts? to sell|deeds? of sale|(?:property )?transfers(?<=\bconveyanc\w*\b[^?!]{0,120}transfers)
+	|(?:sale|sales) (?:agreements?|contracts?)(?<=\b(?:off-?plan|apartments|villas|flats|condos|townhouses)\b[^?!]{0,400}sales? (?:agreements?|contracts?))
 	|(?:sale|sales|purchase) (?:agreements?|contracts?|deeds?)(?= (?:for|on) (?:the |our )?(?:flats|apartments|homes|houses|units|plots|villas|condos|properties|townhouses)\b)
 # A contract of sale with a property sale around it (a car's or a business's is a sale of goods).
 real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|homes?|houses?|estate agen(?:cy|cies|ts?)|real estate|realtors?|conveyanc\w*|settlements?)\b
@@ -88,14 +92,14 @@ vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|suppl
 vendor_contracts	procurement(?<!\bthrough procurement)(?! (?:here |there |alone )?(?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?
 	|took|window|deadline
 	|rules|polic(?:y|ies)|lead|people)\b)
-vendor_contracts	rate con(?:firmation)?s?(?<=\bcarriers?\b[^.?!]{0,60}rate con\w*)|rate con(?:firmation)?s?(?=[^.?!]{0,40}\bcarriers?\b)
+vendor_contracts	(?:rate con(?:firmation)?|transport order)s?(?<=\bcarriers?\b[^.?!]{0,80}(?:rate con|transport order)\w*)|rate con(?:firmation)?s?(?=[^.?!]{0,40}\bcarriers?\b)
 # The agreements the caller's subcontractors or suppliers sign: "all the subbies must sign their agreements".
 vendor_contracts	(?:agreement|contract)s?(?<=\b(?:sub-?contractors?|subbies|suppliers?|vendors?)\b[^.?!]{0,25}\bsign (?:their|the|our|an?) (?:agreement|contract)s?)
 # Freelancers the caller takes on sign with the caller: "freelance interpreters ... every one of them signs a service agreement".
 vendor_contracts	(?:service|freelance|freelancer|contractor|consultancy) (?:agreements?|contracts?)(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) \w+ (?:agreement|contract)s?)
 	|(?:agreement|contract)s?(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) (?:agreement|contract)s?)
 vendor_contracts	(?:agreement|contract)s?(?= (?:each|every|that|which) (?:[a-z-]+ )?(?:partner|contractor|supplier|vendor|subcontractor|courier|rider|driver)s? signs? with us)
-	|(?:contractor|supplier|vendor|subcontractor|subbie)s?\b[^.?!]{0,20}\bsigns? (?:an?|the|their) (?:\w+ )?(?:agreement|contract)\b|purchase orders?
+	|(?:contractor|supplier|vendor|subcontractor|subbie|grower|farmer)s?\b[^.?!]{0,40}\bsigns? (?:an?|the|their) (?:\w+ ){0,2}(?:agreement|contract)\b|purchase orders?
 	|(?:suppliers|vendors|sub[- ]?consultants)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|sub-?consultant (?:agreements?|contracts?)|agreements? with (?:our |new )?(?:suppliers|vendors)
 vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
 client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)
@@ -110,7 +114,8 @@ client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|credit|insu
 	|application(?= (?:form )?signed by (?:the |their |his |her )?\w)
 	|application(?= (?:form )?(?:that |which )?the (?:applicant|member|customer|client|tenant|borrower|student|parent)s? (?:signs?|fills? in|fills? out)\b)
 # A construction progress claim (the Mexican "estimación") bills the main contractor for work done.
-invoices	invoices?|invoicing|progress (?:billings?|claims?|invoices?)|estimaci(?:ó|o)n(?:es)?
+# Invoicing as the time something comes to light ("we find out only when we invoice") names no document.
+invoices	invoices|invoice(?<!\b(?:when|until|till|once) (?:we|they|i) invoice)|invoicing|progress (?:billings?|claims?|invoices?)|estimaci(?:ó|o)n(?:es)?
 # A proposal the client signs in insurance is the client's proposal form ("the client signs the renewal proposal" for a
 # policy); proposals a broker sends to win business stay sales proposals.
 client_intake	propos(?:al|ta)s?(?<=\b(?:insurance|insurer|polic(?:y|ies)|underwrit\w*|seguros)\b[^?!]{0,250}propos(?:al|ta)s?)
@@ -124,11 +129,11 @@ sales_contracts	bills? of sale|contracts? (?:of|for) sale|contracts? of carriage
 	|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire
 	|removals?|moving) (?:contracts?|agreements?)
 	|agency (?:agreements?|contracts?)(?= with (?:the |our |each |every )?(?:owners?|clients?|customers?|importers?|principals?)\b)
-	|(?:sales?|customer|client|service|maintenance|servicing|subscription|shipper|carriage|management) (?:contracts?|agreements?)
+	|(?:sales?|customer|client|services?|maintenance|servicing|subscription|shipper|carriage|management) (?:contracts?|agreements?)
 sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order (?:forms?|confirmations?)|repair orders?
 	|msas?|m s a'?s?|s o w'?s?|master service agreements?|sows?|statements? of work
 # Orders the buyer signs ("we write the orders on the ipad ..., the buyer signs"), and contracts with the caller's customers.
 sales_contracts	orders?(?=[^.?!]{0,60}\b(?:the )?(?:buyers?|customers?) signs?\b)
-	|(?:contracts?|agreements?)(?= with (?:the |our )?(?:customers|clients|buyers|main contractors|general contractors|head contractors|constructoras)\b)
+	|(?:contracts?|agreements?|service orders?)(?= with (?:the |our )?(?:customers?|clients?|buyers?|investors?|main contractors?|general contractors?|head contractors?|constructoras)\b)
 sales_contracts	clos(?:e|es|ing) (?:\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)
 `;
