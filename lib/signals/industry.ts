@@ -40,10 +40,11 @@ const SELF_LOOSE = /\b(?:we|our|we're|i'm|i|us)\b/;
 /** The caller's staff spread over the places: "we've about 40 staff across the two hotels". */
 const STAFF_ACROSS = /\b(?:(?:staff|people|employees|of us)\s+(?:across|at|in|between|over)\s+(?:the|our|both|all)|across (?:all )?our)\s+(?:[a-z-]+\s+){0,2}$/;
 const CLIENT = new RegExp(
-  String.raw`\b(?:(?:sell|sells|selling|market|license|provide)\s+(?:[a-z-]+\s+){0,3}to|(?:we|i|they) (?:supply|supplies)|supplying|(?:clients?|customers?)(?: (?:is|` +
+  String.raw`\b(?:(?:sell|sells|selling|market|license|provide)\s+(?:[a-z-]+\s+){0,3}to|` +
+  String.raw`(?:invoices?|invoicing|statements?|billing) to|(?:we|i|they) (?:supply|supplies)|supplying|(?:clients?|customers?)(?: (?:is|` +
   String.raw`are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!(?:it's|it is|this is|it'd be|it would be|this would be|` +
   String.raw`work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|` +
-  String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|` +
+  String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|relations|` +
   String.raw`enrollment) )for(?! (?:our|my) )|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
   String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|` +
   // "we're into haulage" is the caller's own trade; "we sell into hospitals" is a market

@@ -140,6 +140,8 @@ const DENIED_AFTER =
   /^[\s,]*(?:no,? sorry,? (?:it's|it is) not\b|(?:(?:no|nope|nah)[\s,]+)?(?:(?:we |i )?(?:don't|do not|never have|never did)|we're not|we are not|we aren't|i'm not|i am not)(?=\s*(?:[,.;!?]|$)))/;
 /** "Salesforce? No, we don't need that." */
 const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
+/** A self-correction after the tool and its job: "we're on quick books for the books, no wait, we moved to netsuite". */
+const CORRECTED_AFTER = /^ for (?:the |our )?[a-z]+(?: [a-z]+)?,\s*(?:no,? wait|wait,? no|no,? sorry|sorry,? no|scratch that)\b/;
 /** "dropbox sign it is now, but we let it lapse in june": the subscription ended. */
 const LAPSED_AFTER = /^[^.?!;]{0,40}\b(?:let (?:it|that|them|the (?:subscription|licen[cs]e|plan)) (?:lapse|expire|run out)|cancel+ed (?:it|that|them))\b/;
 const POST_LEAVING = new RegExp(
@@ -245,6 +247,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (DENIED_AFTER.test(after)) return 'negated';
   if (POST.test(after) || ECHO_NO.test(u.lower.slice(mt.end, mt.end + 40))) return 'left';
   if (LAPSED_AFTER.test(after)) return 'left';
+  if (CORRECTED_AFTER.test(after)) return 'left';
   if (POST_LEAVING.test(after)) return 'leaving';
   if (cueHolds(LEAVING_RE, window)) return 'leaving';
   if (PROSPECT_BEFORE.test(window) || PROSPECT_AFTER.test(after)) return 'prospect';

@@ -25,6 +25,8 @@ const PLACE = 'clinic|practice|surgery|firm|company|business|shop|office|salon|r
 const SOMEONE_ELSE = new RegExp(String.raw`(?<!\b(?:me|myself|i) and (?:my|mi|our) )\b(?:${KIN})(?:'s)?\b(?!\s+and\s+(?:i|me|myself)\b)` +
   String.raw`[^.?!]{0,40}?\b(?:runs?|owns?|has|have|tiene|(?:is|are) having|gets? one|'s got|has got|manages?|works (?:at|for)|` +
   String.raw`(?<=(?:${KIN})(?:'s| is) )at (?:an?|the|her|his) |` +
+  // their job at some place: "my cousin coordinates trials at a clinic"
+  String.raw`(?<=(?:${KIN}) )[a-z]+s (?:[a-z]+ ){0,2}at an?|` +
   String.raw`(?<=\b(?:she|he|${KIN}) )get|` +
   String.raw`(?:at|for) (?:her|his|their)|does (?:the |their |her |his )?(?:books|accounts|bookkeeping|admin|payroll) for)\b[^.?!]*$|` +
   String.raw`(?<!\b(?:behalf of|for|from) )\b(?:my|our|a|me)\b[^.?!]{0,20}?\b(?:${KIN})'s (?:(?:[\w-]+ ){0,2}(?:${PLACE})\b[^.?!]*|(?:[\w-]+ ){0,2})$|` +

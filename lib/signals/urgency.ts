@@ -63,7 +63,7 @@ const LOW_PLAIN = scan(
 /** Time phrases that need a need/deadline context in the same clause. */
 const HIGH_TIME = scan(
   `${WORD_START}(?:(?:by|before|until|for) the ${ORD}(?= of\\b|\\s*[,.;!?]|\\s*$)|` +
-    `on the ${ORD}(?<!\\b\\w+ed (?:\\w+ )?on the ${ORD})(?=\\s*[,.;!?]|\\s*$| of ${MONTH}\\b| (?:and|so|but)\\b(?! (?:the )?${ORD}))|` +
+    `on the ${ORD}(?<!\\b\\w+ed (?:\\w+ )?on the ${ORD})(?=\\s*[,.;!?]|\\s*$| of (?:${MONTH}|next month)\\b| (?:and|so|but)\\b(?! (?:the )?${ORD}))|` +
     `yesterday|today(?<!(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w*teen|twenty|thirty|forty|fifty|` +
     `sixty|seventy|eighty|ninety|hundred|thousand))(?: people| staff| of us)? today)|tonight|tomorrow|(?:this|dis) week|next week|end of (?:the|this) (?:week|month)|` +
     `end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|` +
@@ -75,10 +75,12 @@ const HIGH_TIME = scan(
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
     `(?:${DAY}(?<!\\b(?:a|every|each) ${DAY})|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th))|${MONTH} (?:the )?${ORD}|` +
-    `the ${ORD} of ${MONTH})(?=[^.?!]{0,100}\\b(?:by then|before (?:then|that)|before(?=\\s*(?:[.?!]|$))|(?<!\\bno )deadline|due)\\b)|` +
-    `(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
+    `(?:the |on |from )?${ORD} (?:of )?${MONTH})(?=[^.?!]{0,100}\\b(?:by then|before (?:then|that)|before(?=\\s*(?:[.?!]|$))|(?<!\\bno )deadline|due)\\b)|` +
+    `(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+|${MONTH}\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
     `|th)))(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80})|` +
-    `${MONTH} ${ORD}(?<=\\b(?:starts?|begins?|opens?) \\w+ (?:\\w+[ -])?\\w+)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|${DAY}(?<=\\b(?:which is|which's|that's),?\\s+(?:on |this |next )?${DAY})` +
+    `${MONTH} ${ORD}(?<=\\b(?:starts?|begins?|opens?) \\w+ (?:\\w+[ -])?\\w+)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|` +
+    `${ORD} of ${MONTH}(?<=\\b(?:starts?|begins?|opens?) (?:on )?(?:the )?\\w+(?:[ -]\\w+)? of \\w+)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|` +
+    `${DAY}(?<=\\b(?:which is|which's|that's),?\\s+(?:on |this |next )?${DAY})` +
     `(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80}))\\b`,
 );
 /** How far away a deadline is, said as a distance: "which is, what, six weeks away", "about three weeks out", "gives us like five weeks". */
@@ -89,7 +91,7 @@ const FORTNIGHT = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under)
 /** A deadline a few months off ("about three months off"): more than "a few months" said bare, which is low. */
 const MONTHS_N = '(?:(?:about|like|roughly|maybe|only|just|around|under) )?(?:a|one|two|three|a couple(?: of)?) months?';
 const DISTANCE_MEDIUM = `(?:${WEEKS_N}|${MONTHS_N}|${FORTNIGHT}) (?:away|out(?! of\\b)|off|from (?:now|today))|` +
-  `(?:gives? us|(?:we've|we have|we've) got|we have|leaves us|leaving us) (?:${WEEKS_N}|${MONTHS_N})(?! of\\b)`;
+  `(?:gives? us|(?:we've|we have|we've|we) got|we have|leaves us|leaving us) (?:${WEEKS_N}|${MONTHS_N})(?! of\\b)`;
 const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days? (?:away|out|off|' +
   'from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|' +
   'about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
@@ -97,7 +99,10 @@ const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|t
 const DATE_DEADLINE = new RegExp(`^(?:by|before|on|until|from) (?:the )?(?:\\d|${ORD}|${MONTH})`);
 /** Medium time phrases (below, with the distance readings where MAY_HAVE_DISTANCE holds). */
 const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|` +
-  `couple(?: of)?|two|three|four|five|six|seven|eight|2|3|4|5|6|7|8) (?:weeks|months)|(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +
+  `couple(?: of)?|two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)|` +
+  // the time left said after a deadline ("a season, so five months" is a length): "before ski season, so, a couple months", "so, um, six, seven weeks"
+  `so,? (?:(?:um|uh|like|about|maybe|roughly|around),? )?(?:(?:like|about|maybe|roughly|around) )?(?:a couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten)` +
+  `(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +
   `around |roughly |maybe |approximately |just )?(?:a|two|three|four|five|six|seven|eight|nine|ten|twelve|2|3|4|5|6|7|8|9|10|12|a couple of|a few|the next few) weeks|` +
   `(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|` +
   `a couple of)(?:,? (?:or |to )?(?:two|three))? months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|` +
@@ -113,7 +118,7 @@ const MEDIUM_TIME_WITH_DISTANCE = scan(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MED
 const MAY_HAVE_DISTANCE = scan(`${WORD_START}(?:(?:days?|weeks?|months?|fortnight) (?:away|out|off|from)|gives? us|(?:got|have|leaves us|leaving us) (?:\\w+,? ){0,3}(?:weeks|months?))\\b`);
 const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
 /** The time left said as what the caller has: "gives us five weeks", "we've got about six weeks". */
-const TIME_LEFT = /^(?:gives? us|(?:we've|we have) got|we have|leaves us|leaving us) /;
+const TIME_LEFT = /^(?:gives? us|(?:we've|we have|we) got|we have|leaves us|leaving us) /;
 const CONTEXT =
   new RegExp(
     String.raw`\b(?=\w)(?:need|needs|needed|have to|has to|got to|gotta|must|want|wants (?:it|this|them|something)|wanna|hoping|hope|like to|love to|` +
@@ -165,12 +170,15 @@ const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to|probably|maybe)\s+[^.?!;]
  * the team grows, not when they want the product.
  */
 const GROWTH_WHEN = new RegExp(String.raw`\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$|` +
+  String.raw`\b(?:could|might|may|will|would) be (?:about |around |like |maybe )?(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\w*)\s+$|` +
   String.raw`\b(?:open|opens|opening) (?:\w+ ){1,2}(?:showroom|branch|office|site|store|shop|location|clinic|depot|warehouse|outlet|restaurant)s?\b[^.?!;,]{0,25}$`);
 /** "next year it will be fifty", "next year it may go to five hundred": a size the caller expects, said after the time. */
 const GROWTH_AFTER = new RegExp(
   String.raw`^,?\s+(?:it|we|that|they)(?:(?:'ll| will| would|'d| might| may| could| should)|(?:'re| are)? (?:hoping|planning|aiming|expecting) to) ` +
   String.raw`(?:be|have|hit|reach|grow|double|go (?:up )?to|rise to|jump to|climb to|increase)\b`,
 );
+/** "the enrollment contract for next year": the year a document covers, not when the caller wants the product. */
+const TERM_OF = /\b(?:contracts?|agreements?|enrol(?:l)?ments?|prices?|rates?|fees?|budgets?|leases?) for $/;
 const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|it is|everything is|everything's|i'm|i have|we (?!need|want|have to|must|got to|'d|would|should)[a-z]+)\b/;
 
 /**
@@ -181,11 +189,13 @@ const OTHER_EVENT_BEFORE = /\b(?:holidays?|vacation|annual leave|leave|(?:office
 const TIED_AFTER = /^[^.?!]{0,60}\b(?:need|needs|want|have|get|sorted|live|ready|running)\b[^.?!]{0,30}\b(?:before|by) (?:then|that)\b/;
 /** A date the caller sets apart from this purchase: "our office lease is up on the fifteenth, but that's with our landlord". */
 const SET_APART_AFTER = /^[^.?!]{0,25}\bthat's (?:with|for|about|separate|unrelated|a separate|a different|another|nothing to do)\b/;
+/** A date followed by the caller's own timing: "the government fiscal year ends march thirty first ..., but for us internally ...". */
+const OWN_TIMING_AFTER = /^[^.?!]{0,80}\bbut (?:for us|for our part|on our (?:side|end)|internally)\b/;
 const UNRELATED_BEFORE = /\b(?:unrelated|separately|on another note)\b[^.?!]{0,60}$/;
 /** A time the signer promises, not the caller's deadline: "the client says ah, i sign tomorrow", "he says tomorrow, tomorrow". */
 const SIGNER_PROMISE_BEFORE = /\b(?:says?|said)(?:,? (?:ah|oh|uh|um|yes|yeah|sure|ok|okay))?,? (?:i(?:'ll| will)? (?:sign|send|do)(?: it)? )?$/;
 /** An event that already happened: "there was an audit on the third". */
-const PAST_EVENT_BEFORE = /\b(?:there was|there were|we had|was|were)\s+(?:(?:a|an|the|our)\s+)?(?:\w+\s+)?$|\b(?:who|that|which) (?:joined|started|left|arrived|came)\s+$/;
+const PAST_EVENT_BEFORE = /\b(?:there was|there were|had|was|were)\s+(?:(?:a|an|the|our)\s+)?(?:\w+\s+)?$|\b(?:who|that|which) (?:joined|started|left|arrived|came)\s+$/;
 
 /** "no real deadline" (not "no rush"): beside a date the caller names, the date decides ("january sometime, no real deadline" is none). */
 const NO_DEADLINE = /^no (?:\w+ )?(?:deadline|timeline|time ?frame)$/;
@@ -217,6 +227,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     if (GROWTH_BY.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
     if (LEAVING_TOOL.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
     if (x[0].startsWith('next') && MOVING_TO.test(s.slice(Math.max(0, x.index - 40), x.index))) continue;
+    if (x[0].startsWith('next') && TERM_OF.test(s.slice(Math.max(0, x.index - 30), x.index))) continue;
     if (x[0].startsWith('next') && GROWTH_WHEN.test(s.slice(Math.max(0, x.index - 60), x.index))) continue;
     if (x[0].startsWith('next') && GROWTH_AFTER.test(s.slice(x.index + x[0].length, x.index + x[0].length + 30))) continue;
     hits.push({ value: 'low', start: x.index, end: x.index + x[0].length, confidence: 0.8 });
@@ -241,7 +252,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     const before = s.slice(Math.max(0, x.index - 70), x.index);
     const after = s.slice(x.index + x[0].length, x.index + x[0].length + 100);
     if (OTHER_EVENT_BEFORE.test(before) && !TIED_AFTER.test(after)) continue;
-    if (SET_APART_AFTER.test(after) || UNRELATED_BEFORE.test(before)) continue;
+    if (SET_APART_AFTER.test(after) || OWN_TIMING_AFTER.test(after) || UNRELATED_BEFORE.test(before)) continue;
     if (x[0].startsWith('on ') && PAST_EVENT_BEFORE.test(before)) continue;
     if (SIGNER_PROMISE_BEFORE.test(before)) continue;
     // "today we're 45 staff": today as the present, leading the caller's description of it.

@@ -19,6 +19,10 @@ export default String.raw`
 -	strong	-	(?:it's|is|to|from|with|chase|chasing) the adjusters
 # A contractor named by a trade outside these industries (mining, cleaning, security) is no builder.
 -	strong	-	(?:mining|cleaning|security|guarding|catering|drilling)(?: services)? contractors?
+# An engineering or maintenance contractor is named by the sites it serves ("on the oil and gas projects"), not as a builder.
+-	strong	-	(?:engineering|maintenance|inspection)(?: services)? (?:sub)?contractors?
+# Other makers the caller deals with ("the principals in europe, the manufacturers") and a government's budget year name no industry.
+-	strong	-	(?:the|our|their) manufacturers|(?:the )?government(?:'s)? (?:fiscal|financial|budget) years?
 -	strong	-	medical (?:consents?|consent forms?|forms?|info(?:rmation)?|questionnaires?|declarations?)|independent contractors?|sales team|hr team|real estate (?:purposes|loan)
 # A council's vote or hearing is an event the caller waits on ("the city council vote on the rezoning"), and a hospital appointment
 # someone keeps is a place they go: neither names the caller's industry.
@@ -31,6 +35,7 @@ manufacturing	strong	-	bakery\b[^.?!]{0,25}\bwholesale|wholesale bak(?:ery|eries
 # A building job named by what is built ("the hospital job") is construction, ahead of the building's own industry.
 construction	strong	-	(?:hospital|school|clinic|office|retail|warehouse|hotel|church) jobs?(?! {job_nouns}s?\b)
 insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriters?)
+	|third[- ]party administrat(?:or|ors|ion)|tpas?|t p as?
 	|(?<!\bthe )insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer(?<!\b(?:the|our|my|their) insurer)
 # The caller's own cover is no trade: "the insurance renewal's on the fourteenth", "the insurance company wants a waiver".
 insurance	strong	-	underwriting|policyholders|insurance(?! (?:renewals?|premiums?|excess)\b)(?<!\bthe insurance(?= (?:company|companies|carriers?|people|guys)\b))
@@ -84,6 +89,7 @@ healthcare	strong	-	an(?:a)?esthe(?:t|s)i(?:st|ologist)s?|an(?:a)?esthesiologist
 # A vet named with the practice, and one patient counted ("every patient who comes in").
 healthcare	strong	-	vets?'? (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?|clinics?)|vets(?<=\b(?:the|the other|our|other|all the) vets)
 	|patient(?<=\b(?:every|each|per|new) patient)
+	|(?:signatures?|consents?) of (?:the |a )?patients?
 hospitality	strong	-	hospitality|boutique hotel|hotel group|(?:group|chain|collection|portfolio) of (?:\w+ )?(?:hotels|motels|guest ?houses|restaurants|pubs|cafes)
 	|guest ?houses?|b&bs?|bed and breakfasts?|restaurant group|catering|(?:event |wedding )?caterers|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
 hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|(?:events?|wedding|function|conference|banqueting) (?:venues?|cent(?:re|er)s?|halls?)|ice cream (?:shops?|stores?|parlou?rs?)
@@ -138,7 +144,7 @@ real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apa
 legal	strong	-	law (?:firm|office|practice)|legal practice|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation
 legal	strong	legal (?:team|department|dept|counsel)|in-house|general counsel	attorneys?|lawyers?|paralegals?|solicitors?|barristers?
 software	strong	-	(?:software|it|tech) outsourcing(?: (?:company|firm|business|house|shop|provider))?
-	|saas|software (?:company|startup|firm|vendor|business|house|shop)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development
+	|saas|software (?:company|startup|firm|vendor|business|house|shop|agency|studio)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development
 software	strong	-	(?:software|it|tech) services (?:company|firm|provider|business|house)|app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
 manufacturing	strong	-	manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
 manufacturing	strong	-	textile (?:export |exports )?(?:units?|company|firm|exporters?|mill)|garment (?:units?|factor(?:y|ies)|exporters?|manufactur\w*)|apparel (?:units?|exporters?)
@@ -146,7 +152,8 @@ manufacturing	strong	-	stone ?cutting|(?:stone|glass|metal|engraving|tailoring|j
 manufacturing	strong	-	(?:we|i) (?:build|make|manufacture|fabricate) (?:[a-z-]+ ){0,3}
 	(?:boats|workboats|trailers|furniture|cabinets|machines|machinery|parts|equipment|vehicles|uniforms|garments|knitwear)\b
 manufacturing	strong	-	metal stamping|(?:commercial )?printing (?:company|firm|press|house|business|works)|printing presses|print (?:shop|works|firm)|commercial printers?
-manufacturing	strong	-	(?:bottling|processing|packing|packaging|canning|assembly|meat ?packing) plants?|bottling (?:lines?|company)
+manufacturing	strong	-	(?:bottling|processing|packing|packaging|canning|assembly|meat ?packing|pharma|furniture) plants?
+	|(?:our own|we have|we run) (?:\w+ ){0,2}looms|hand[- ]weaving|bottling (?:lines?|company)
 # Boat yards build boats; a production brewery or distillery makes drink (a brewpub is hospitality, above).
 manufacturing	strong	-	boat ?build(?:ers?|ing)|boat ?(?:repair )?yards?|shipyards?|shipbuild\w*|shipwrights?
 manufacturing	weak	-	brewer(?:y|ies)|distiller(?:y|ies)
@@ -163,7 +170,8 @@ construction	weak	-	contractors?|builders?
 construction	weak	-	architects(?<!\b(?:software|solutions?|cloud|enterprise|data|systems?|it|technical|security|network|sales|information) architects)
 # Finishing and structural trades named by their work ("we're a tiling firm").
 construction	strong	-	(?:commercial |residential )?building (?:company|firm|contractors?)|tiling|plastering|bricklaying|scaffolding|glazing (?:firm|company|business|contractors?)|double glazing
-construction	strong	-	sparky (?:business|firm|company)|sparkies|main contractors?|principal contractors?
+# "The main contractor" is another firm unless the caller says so ("we're the main contractor": the weak cue).
+construction	strong	-	sparky (?:business|firm|company)|sparkies|(?<!\bthe )(?:main|principal) contractors?
 construction	weak	-	joiners?|carpenters?|sparky|chippy|roofers?|electrician|tiler|plasterer|bricklayer|glazier|plumber
 construction	weak	-	tilers|plasterers|bricklayers|scaffolders|glaziers
 construction	strong	-	reno (?:company|firm|business|outfit|crew)s?|renos
@@ -183,7 +191,7 @@ automotive	strong	-	used[- ]car (?:place|lot|yard|dealer|business|sales)s?|car (
 consulting	strong	-	consulting|consultancy|advisory firm|consultants?(?<=\b(?:management|strategy) consultants?)
 consulting	weak	-	consultants?
 energy	strong	-	solar|energy (?:company|provider|business|broker(?:age)?s?|supplier|retailer|firm)|gas and electric(?:ity)?
-energy	strong	-	(?:supplier|retailer|provider)s?(?<=\b(?:gas|electricity|power) (?:supplier|retailer|provider)s?)|oil and gas|utility company|utilities|renewables?|wind (?:farm|energy)
+energy	strong	-	(?:supplier|retailer|provider)s?(?<=\b(?:gas|electricity|power) (?:supplier|retailer|provider)s?)|oil and gas|oil sands|utility company|utilities|renewables?|wind (?:farm|energy)
 energy	strong	-	power company|utilit(?:y|ies)(?<=\b(?:municipal|public|electric|water|gas) utilit(?:y|ies))|electric (?:utility|co-?op)
 # Oilfield services: the crews that service wells for the operators.
 energy	strong	-	well servic(?:ing|es)|oil ?field(?: services?)?|drilling (?:company|contractors?)|frac(?:king)? crews?|pipeline (?:company|operators?)

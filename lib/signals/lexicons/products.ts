@@ -39,6 +39,8 @@ microsoft_teams	integration_needs	lower	teams(?= for (?:the )?(?:chat|chatting|m
 	|(?<={ms_apps} for (?:\w+ ){1,2}(?:and|,|, and) )teams(?= for\b)
 	|(?<=\b(?:chat|chats|messaging|comms|calls|meetings)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)teams\b
 	|(?<=\b(?:{ms_apps}) for (?:the )?(?:mail|email|e-mail|files|documents|docs),? and )teams(?=\s*(?:[,.;!?]|$))
+# Listed after "microsoft": "we do everything in microsoft, the whole company, and teams for the crews".
+microsoft_teams	integration_needs	lower	teams(?<=\bmicrosoft\b[^.?!]{0,60}(?:,|,? and|,? plus) teams)(?! of\b)
 # Where the team lives all day: "we live in teams".
 microsoft_teams	integration_needs	lower	(?<=\b(?:live|lives|living) (?:in|on) )teams(?! of)\b(?![^.?!]{0,40}\bteams of\b)
 microsoft_teams	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?:all|just|only|mostly) (?:on |in |through )?)teams(?=\s*(?:[,.;!?]|$)| now\b)
@@ -135,7 +137,7 @@ google_sheets	integration_needs	lower	sheets(?<=(?:google|gmail|g mail|g ?suite|
 google_calendar	integration_needs	lower	google calendar
 # A bare "calendar" listed after Google's apps: "gmail, drive, calendar".
 google_calendar	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) (?:the )?)calendar\b
-bamboohr	integration_needs	lower	bamboo ?hr
+bamboohr	integration_needs	lower	bamboo ?hr|bamboo h r
 workday	integration_needs	cased	(?<!^|[.!?] )Workday
 # Lowercase, as the tool a link is wanted to: "it doesn't connect to our workday".
 workday	integration_needs	lower	(?<=\b(?:runs?|running|is|are|lives?|we're|we are) (?:all )?(?:on|in) )workday\b(?! (?:is|was|starts|ends|finishes|hours)\b)
@@ -146,14 +148,16 @@ gusto	integration_needs	lower	(?<=\b(?:through|via|on|using|use|uses|in) )gusto\
 rippling	integration_needs	cased	Rippling
 greenhouse	integration_needs	cased	Greenhouse
 adp	integration_needs	cased	ADP
+# Lowercase as spelled out, where the pay runs: "payroll runs through a d p".
+adp	integration_needs	lower	(?<=\b(?:through|via|on|using|use|uses|with|in) )(?:adp|a d p)\b
 mycase	integration_needs	lower	my ?case(?= integration)|mycase
 athenahealth	integration_needs	lower	athena ?health
 athenahealth	integration_needs	lower	athena(?= ?(?:one|ehr|emr|clinicals|collector)\b)|(?<=\b(?:ehr|emr|practice system|pm system)(?:'s| is| is on| on) )athena\b
 	|(?<=\b(?:on|in|into|with|use|using) )athena\b(?! health)
 # Document and e-signature tools (current_solution).
 docusign	current_solution	lower	docu ?sign|docu-sign
-adobe_sign	current_solution	lower	adobe (?:acrobat )?sign|acrobat sign|echo ?sign|adobe acrobat|acrobat
-adobe_sign	current_solution	lower	adobe(?! (?:photoshop|illustrator|creative|premiere|indesign|analytics|experience|xd|express|stock|fonts))
+adobe_sign	current_solution	lower	adobe (?:acrobat )?sign|acrobat sign|echo ?sign|(?:adobe )?acrobat(?! reader)
+adobe_sign	current_solution	lower	adobe(?! (?:photoshop|illustrator|creative|premiere|indesign|analytics|experience|xd|express|stock|fonts|reader|acrobat reader))
 dropbox_sign	current_solution	lower	dropbox sign|hello ?sign
 pandadoc	current_solution	lower	panda ?docs?|pand a doc
 proposify	current_solution	lower	proposify
