@@ -29,7 +29,7 @@ function groupOf(x: RegExpExecArray): number {
 const NAMED_PEOPLE = /\b(?:the|since the|with the|plus the|including the)\s+(?:\S+\s+)?$/;
 const IF_NEW_TOOL = /\b(?:if|unless|as long as) (?:this|it|you|you guys|your (?:\w+ )?(?:tool|product|platform|app|software|system))\s+$/;
 const AUDIT_COMING =
-  new RegExp(String.raw`^\s+(?:of (?:the |our |all )?\w+\s+)?(?:is\s+|are\s+)?(?:in (?:about |like |around |roughly )?(?:a|an|one|two|three|four|five|six|\d+|a few|` +
+  new RegExp(String.raw`^\s+(?:(?:of|from) (?:the |our |all )?(?:\w+\s+){1,3}?)?(?:is\s+|are\s+)?(?:in (?:about |like |around |roughly )?(?:a|an|one|two|three|four|five|six|\d+|a few|` +
   String.raw`a couple of) (?:days?|weeks?|months?)|next (?:week|month)|this (?:week|month)|coming(?: up)?|come in|comes in|due|` +
   String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in\s+|here\s+|coming\s+)?tomorrow|` +
   String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|` +
@@ -82,6 +82,9 @@ function sentenceAround(s: string, i: number): string {
   return before.slice(a) + (b < 0 ? after : after.slice(0, b));
 }
 
+/** Pains about the records themselves (lost, missing or wrong), which make a coming audit a worry. */
+const RECORDS_PAINS = new Set(['poor_visibility', 'errors_rework']);
+
 /** Every pain point stated, one hit per label (its first cue); weak cues ("a nightmare") only when nothing more specific is said. */
 export function painHits(u: Utterance): LabelHit[] {
   const out: (LabelHit & { weak: boolean; coming: boolean; deadline: boolean })[] = [];
@@ -93,7 +96,8 @@ export function painHits(u: Utterance): LabelHit[] {
     const c = PAIN_CUES[groupOf(x)];
     const weak = c.weak === true;
     const same = out.findIndex((h) => h.value === c.id);
-    if (same >= 0 && !(out[same].weak && !weak)) continue;
+    // A coming audit gives way to a worry named later ("the audit is next month ... last time they fined us").
+    if (same >= 0 && !(out[same].weak && !weak) && !(out[same].coming && !/^audit/.test(x[0]))) continue;
     if (c.negatable && NEGATED.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     // "parking is a nightmare, but that's a whole other story": distress about something else, set aside.
     if (weak && (OFF_TOPIC_BEFORE.test(u.lower.slice(Math.max(0, x.index - 45), x.index)) || SET_ASIDE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 50)))) continue;
@@ -107,8 +111,9 @@ export function painHits(u: Utterance): LabelHit[] {
     }
     // "we dropped it, far too dear": the price of a tool already left (its sentence says so) is no current pain.
     if (c.id === 'too_expensive' && LEFT_TOOL.test(sentenceAround(u.lower, x.index))) continue;
-    // "there's an audit in about three weeks": an audit coming is a date, not a worry about the current process.
-    // (kept only beside another pain: "the auditors come in two weeks and half our agreements are missing").
+    // "there's an audit in about three weeks": an audit coming is a date, not a worry about the current process
+    // (kept only beside a pain about the records: "the auditors come in two weeks and half our agreements are missing",
+    // not beside slow or paper work: "the auditors are coming ... the contracts sit unsigned for weeks").
     const audit = c.id === 'compliance_risk' && /^audit/.test(x[0]) && !AUDIT_PAST.test(u.lower.slice(Math.max(0, x.index - 30), x.index));
     // The audit as the new tool's deadline ("we want this before the audit") stays a date beside other pains too.
     const deadline = audit && AUDIT_BEFORE.test(u.lower.slice(Math.max(0, x.index - 30), x.index));
@@ -119,8 +124,8 @@ export function painHits(u: Utterance): LabelHit[] {
   }
   const strong = out.filter((h) => !h.weak);
   const kept = strong.length > 0 ? strong : out;
-  const alone = !auditWorry && kept.every((h) => h.coming);
-  return kept.filter((h) => !(alone && h.coming) && !(h.deadline && !auditWorry)).map(({ weak: _weak, coming: _coming, deadline: _deadline, ...h }) => h);
+  const dateOnly = !auditWorry && !kept.some((h) => !h.coming && RECORDS_PAINS.has(h.value));
+  return kept.filter((h) => !(dateOnly && h.coming) && !(h.deadline && !auditWorry)).map(({ weak: _weak, coming: _coming, deadline: _deadline, ...h }) => h);
 }
 
 /** A price quote the caller received from a vendor, not a quote they send: "the renewal quote was insane", "we got a quote from DocuSign". */

@@ -44,36 +44,40 @@ manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process
 manual_process	-	(?:so much|too much|tons of|piles of|mountains of|a lot of|lots of|a ton of|stacks? of) paper(?:work)?|wet ink|sticky notes|post-its|in binders
 manual_process	-	email(?:ing)? (?:\w+ )?(?:docs?|documents|pdfs|p d fs|files) (?:back and forth|around)|email(?:s|ed|ing)? (?:the |a )?(?:pdfs?|p d fs?)\b
 # Led by the rare word, the common one checked behind it (a cue led by "on" or "send" is tried at every one).
-manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\bchas\w* (?:\w+ ){0,2}on whatsapp)
+manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\bchas\w* (?:\w+ ){0,2}on whatsapp)(?<!\b(?:chat|write|talk|text|message|call)\w* on whatsapp)
 	(?<!\b(?:lads|guys|girls|staff|team|drivers|people|everyone|everybody|they|we)(?: are|'re|'s| is| live| basically live)? (?:all |mostly |both )?on whatsapp)|whatsapped\b
 	|(?:photo|picture|pic)s?(?<=\bsend(?:s|ing)? (?:back )?(?:a )?(?:photo|picture|pic)s?)\b
 manual_process	-	(?:photo|picture)s? of(?<=\b(?:take|takes|taking) (?:a )?(?:photo|picture)s? of)
 manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:an? )?(?:pdfs?|attachments?)
 	|(?:on|by|over|via) email as pdfs?|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
-manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|(?:[a-z]+ )?forms?\b|packets?|applications|versions?|benefit \w+|enrollment \w+)
+manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|(?:[a-z]+ )?forms?\b|waivers?|consents?|packets?|applications|versions?|benefit \w+|enrollment \w+)
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?(?:back )?in\b
-	|print(?:ing)? (?:'em|them),? (?:and )?(?:post|scan|sign)|email(?:s|ing)? out (?:the )?pdfs?|(?:sent|send|sends|sending|go|goes|went|going) (?:round|around|out) as (?:an? )?pdfs?
+	|print(?:ing|s)?(?: 'em| them)?,? (?:and )?(?:post|scan|sign|mail)|email(?:s|ing)? out (?:the )?pdfs?|(?:sent|send|sends|sending|go|goes|went|going) (?:round|around|out) as (?:an? )?pdfs?
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
 poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|one|two|three|four|\d+) (?:days?|weeks?))
 	|slow(?:er|ly|ness)?(?!,? slowly\b)(?<!\bslowly,? slowly)(?! (?:season|period|months?|time|weeks?|days?)\b)(?<!\b(?:internet|connection|line|wifi|wi-fi|signal|laptop|computer|network
 	|broadband)(?: (?:in|at) 
 	(?:the|our) \w+)?(?: is| was|'s)? (?:so |very 
-	|really |a bit |bit )?slow\w*)(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)|delays?(?<!\b(?:cannot|can't|can not|won't|don't want to
+	|really |a bit |bit )?slow\w*)(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)
+	(?<!\b(?:winter|summer|spring|fall|autumn|season|business|trade)(?:'s| is| gets| was)? (?:way |much |a lot |a bit |pretty |really )?slow\w*)|delays?(?<!\b(?:cannot|can't|can not|won't|don't want to
 	|do not want to|not) delay)
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:like |about |almost |nearly )?(?:a fortnight|a month|two months)
+	|takes?\s+(?:like |about |almost )?(?:five|six|seven|eight|nine|ten) days(?<!\b(?:procurement|tender|approvals?)\b[^.?!]{0,40}days)
 slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|drags? on|signed faster|faster turnaround
-	|turnaround(?! (?:sheets?|checklists?|checks?|forms?|logs?|reports?|crews?|teams?|staff|managers?|coordinators?|plans?)\b)
+	|turnaround(?<!\b(?:last|next|previous|upcoming|spring|fall|autumn|annual|major|plant) turnaround)(?! (?:and|&) shutdowns?\b)
+	(?! (?:sheets?|checklists?|checks?|forms?|logs?|reports?|crews?|teams?|staff|managers?|coordinators?|plans?)\b)
 slow_turnaround	-	(?:sat|sits|sitting|sat there) (?:in|on) (?:\S+ ){0,3}(?:inbox|desk|spam(?: folder)?|junk(?: folder)?|email|queue)
 slow_turnaround	-	(?:sit|sits|sat|sitting) (?:[a-z'-]+ ){0,4}?for (?:a |like |about |almost |over )?(?:days|weeks|a week|a month|{few} (?:days|weeks))
 slow_turnaround	-	(?:just |usually )?(?:sit|sits|sat|sitting) on (?:them|it|those|the (?:contracts?|documents?|paperwork|forms?|agreements?))
 	|(?:sit|sits|sat|sitting) on (?:a|an|the|their|our) (?:[a-z-]+ )?(?:contracts?|quotes?|proposals?|leases?|change orders?|estimates?|agreements?) for\b
 # The wait said as time before anyone signs: "it's two, three weeks before anyone signs it".
-slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight) before (?:anyone|anybody|they|someone|the client|the customer|it) (?:actually |finally )?(?:signs|gets signed|comes back)
+slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight),? (?:and )?(?:nobody|no one) signs\b
+	|(?:days|weeks|months|a week|a month|a fortnight) before (?:anyone|anybody|they|someone|the client|the customer|it) (?:actually |finally )?(?:signs|gets signed|comes back)
 slow_turnaround	-	still (?:haven't|hasn't|have not|has not) (?:signed|sent (?:it|them) back|returned)
 chasing_signatures	-	keep (?:calling|ringing|emailing|texting|chasing|phoning|messaging) (?:them|people|clients|customers|the \w+)
 chasing_signatures	-	(?:call|calling|email|emailing|text|texting|ping|pinging|ring|ringing|phone|phoning) (?:the |our )?{signers} (?:\w+,? ){0,4}times
-chasing_signatures	-	chas(?:e|ing) and chas(?:e|ing)|phone tag|(?:knock(?:ing)? on doors|begging)\b[^.?!]{0,30}\bto get (?:\w+ ){0,2}(?:back|signed)
+chasing_signatures	-	chas(?:e|ing),? (?:and )?chas(?:e|ing)|phone tag|(?:knock(?:ing)? on doors|begging)\b[^.?!]{0,30}\bto get (?:\w+ ){0,2}(?:back|signed)
 chasing_signatures	-	chas(?:e|es|ing) (?:the |our |all the |all our )?{chased}|chas(?:e|es|ing) (?:a|the) signature\b
 # Chasing anyone for a signature: "chasing owners for signatures".
 chasing_signatures	-	chas(?:e|es|ing) (?:[a-z']+ ){1,4}for (?:(?:their|a|the) )?(?:signatures?|sign-?offs?|signed (?:copies|forms|contracts|ones|papers|documents|agreements|consents))
@@ -98,7 +102,8 @@ too_expensive	negatable	(?:doubled|tripled|hiked|jacked up|bumped up)(?<!\b(?:we
 too_expensive	negatable	(?:doubled|tripled)(?<=\b(?:price|prices|pricing|cost|costs|bill|fees?|rates?|subscription|licen[cs]e)\b[^.?!]{0,30}(?:doubled|tripled))
 	(?= it\b| (?:the|their|its) (?:price|prices|pricing|cost|fees?|rates?)\b)
 too_expensive	negatable	(?:bill|price|pricing|cost|fees?|renewal quote|quote)\b[^.?!]{0,40}\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)
-errors_rework	negatable	errors?|mistakes?|typos?|wrong (?:fields?|version|info|information|names?|amounts?|dates?|rates?(?: con\w*)?|copy|prices?|contract|form|document|drafts?|quantit(?:y|ies))
+errors_rework	negatable	errors?|mistakes?|typos?|wrong (?:fields?|pages?|box(?:es)?|[a-z]+ numbers?|
+	version|info|information|names?|amounts?|dates?|rates?(?: con\w*)?|copy|prices?|contract|form|document|drafts?|quantit(?:y|ies))
 errors_rework	negatable	missing (?:fields?|signatures?|initials|pages?|info|information)|incomplete (?:forms?|documents?|paperwork)
 errors_rework	-	which (?:version|copy)|latest (?:version|copy)|version control|versions? (?:were |are |was |is )?(?:flying|floating) around
 errors_rework	-	(?:don't|do not|doesn't|does not|never|didn't) match (?:what's|what is|the|our)|multiple versions|redline(?:s|ing)? (?:mess|chaos)|out[- ]of[- ]date (?:copies|versions)
@@ -106,7 +111,8 @@ errors_rework	-	(?:numbers|figures|amounts|prices|totals|versions|names)\b[^.?!]
 errors_rework	-	forg(?:et|ets|ot|etting) to (?:initial|date|fill\b|sign (?:the|a|one|every) (?:\w+ )?(?:page|box|field|line)s?\b)
 	|miss(?:es|ed|ing)? (?:a |an |the )?(?:signature|initials?|field|page) (?:on|in)
 poor_visibility	-	(?:no|zero|without|lack of|don't have any|no real) (?:visibility|insight|way to (?:track|see|know))
-poor_visibility	-	(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:where|which(?! (?:version|copy))|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))|no idea where
+poor_visibility	-	(?:can't|cannot|couldn't|could not|don't|do not|never) (?:see|tell|know) (?:where|which(?! (?:version|copy))|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))
+	|no idea where
 	|nobody knows(?! how to)
 	|no one knows(?! how to)
 poor_visibility	-	(?:nobody|no one) can (?:ever |really |actually )?(?:see|tell)(?: (?:me|us|you))? (?:where|who(?:'s| has)? (?:actually )?signed|whether|if)
@@ -125,10 +131,10 @@ poor_visibility	-	(?:nobody|no one) can (?:ever |never )?find\b|(?:copies|forms|
 poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers|releases?|slips?|letters?) (?:go|goes|going|went|gone) missing
 compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 	|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls|guys|lads|ladies|person|bods)\b)
-	|compliant|audit(?:s|ors?| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?)\b)
+	|compliant|audit(?:s|ors?|ing(?= us\b)| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?)\b)
 	(?![^.?!]{0,30}\b(?:is|was|that is|that's|it's) (?:all )?(?:over|done|behind us)\b)
 	|gdpr|soc ?2|regulat(?:ors|ions|ory(?! (?:team|department|dept|folks|people|staff|affairs|side|office|officers?|managers?|leads?|person|guys|girls|lads|ladies|bods
-	|coordinators?|specialists?)\b))|legally (?:binding|solid|sound|watertight|enforceable)|esign act|ueta
+	|coordinators?|specialists?)\b))|legally (?:binding|solid|sound|watertight|enforceable|valid)|esign act|ueta
 compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz]ations?))
 compliance_risk	-	finra|data protection (?:commissioner|regulator|officer|authority|law|rules)|on the hook with|ministry of (?:\w+ and )?labou?r|labou?r (?:inspectors?|department|office)
 # Inspectors or a regulator pressing on the records: "the inspectors are always on at us about our records".
@@ -158,7 +164,7 @@ hard_to_use	-	(?:ui|interface|software|tool|app|system)(?:'s| is| looks) (?:so |
 hard_to_use	weak	(?:a |total |complete |absolute )?nightmare|(?<!\b(?:separate|different|other|another) )headaches?
 too_expensive	-	(?:want|wants|wanted|charging|charge|asking|asked|quoted|quoting|costs?|price|renewal)\b[^.?!]{0,30}\b(?:\d+ ?%|\d+ percent|[a-z]+(?:[- ][a-z]+)? percent) more\b
 too_expensive	-	(?:paying|pay|spend(?:ing)?|costs? us)\b[^.?!]{0,70}\b(?:insane|crazy|ridiculous|outrageous|steep|a fortune|killing us|too much|nuts|bonkers|absurd)
-errors_rework	-	c(?:o|a)mes? back (?:unsigned|missing|incomplete|blank|half[- ](?:filled|done|signed)|with (?:[a-z]+ ){0,2}(?:missing|blank)|with the wrong)|fields? missing
+errors_rework	-	c(?:o|a)mes? back (?:unsigned|missing|incomplete|blank|half[- ](?:filled|done|signed)|with (?:[a-z]+ ){0,3}(?:missing|blank)|with the wrong)|fields? missing
 	|(?:went|goes|go|gone|sent) out with (?:the wrong|last year's|old|outdated|out[- ]of[- ]date)
 errors_rework	-	(?:a|one|the) (?:page|signature|field) (?:is |was |goes )?missing|(?:a|one|the) form (?:is |was )?missing|fields? (?:blank|empty)|leav(?:e|es|ing) (?:\w+ ){0,3}blank
 errors_rework	-	(?:fill|sign) (?:it|them|everything) (?:out |in )?(?:all )?(?:over )?again|(?:send|do|redo) (?:it|them|everything|the whole thing) (?:all )?over again|start(?:ing)? over
@@ -189,12 +195,14 @@ too_expensive	-	(?:pay|paying|costs?|spend(?:ing)?)\b[^.?!]{0,60}\bmore than (?:
 poor_visibility	-	(?:they|them|those|these|it) (?:all )?(?:go|goes|going|went|gone) missing|somewhere in (?:someone's|somebody's|an?|the|our) (?:\w+ )?(?:email|inbox)
 	|(?:couldn't|could not|can't|cannot) find (?:it|them)\b(?=[^.?!]{0,40}\b(?:somewhere|inbox(?:es)?|email|drive|folder))
 slow_turnaround	-	(?:gets?|got|getting|are|is) stuck (?:in|with|at|on)\b|takes?\s+(?:[a-z]+,?\s+){1,3}?(?:days|weeks|months) to (?:come back|get (?:back|signed)|be signed|return|sign)
-compliance_risk	-	(?:flagged|flag|cited|picked up on|dinged|written up)\b[^.?!]{0,40}\b(?:with no signatures?|unsigned|missing signatures?|not signed)
+compliance_risk	-	(?:flagged|flag|cited|picked up on|dinged|written up)\b[^.?!]{0,50}\b(?:with no signatures?|unsigned|missing signatures?|not signed|never (?:been )?signed)
 missing_integration	-	(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?) (?:everything|it|data|them|it all|the lot)(?: all)? (?:in|into) (?:the |our )?\w+ again
 manual_process	-	(?:it's|its|all|just) print,? (?:and )?(?:post|sign|scan)|printing (?:another|more|all (?:these|those|the)) \w+
 # "come into the office to wet-sign it", "we print every single one", "email 'em over" (exporting to PDF alone is no pain).
-manual_process	-	(?:come|comes|coming|came) (?:in|(?:in)?to the (?:site |head |sales |main )?(?:office|branch|shop))(?: \w+)? to (?:wet[- ])?sign|wet[- ]sign|we print (?:every|each|all)\b
-	|email(?:s|ed|ing)? (?:'em|them|it) over
+manual_process	-	(?:come|comes|coming|came)(?<!\b(?:won't|don't|doesn't|can't|never|wouldn't|not) \w+) (?:in|(?:in)?to the (?:site |head |sales |main )?(?:office|branch|shop))
+	(?: \w+)? to (?:wet[- ])?sign
+	|wet[- ]sign|we print(?: (?:every|each|all)\b|(?=\s*(?:[,.;!?]|$)))
+	|email(?:s|ed|ing)? (?:'em|them|it) (?:over|back)
 chasing_signatures	-	chas(?:e|es|ing) (?:the |our )?(?:client|customer|signer|buyer|tenant|parent|patient)s? to sign
 errors_rework	-	(?:signature|date|initial)s? (?:box|field|line)s? (?:left )?blank|fields? left blank|left (?:the )?fields? blank
 # Said the long way round on the phone: "we no dey know which one don sign", "carrying the papers up and down",
@@ -202,7 +210,7 @@ errors_rework	-	(?:signature|date|initial)s? (?:box|field|line)s? (?:left )?blan
 # "the customer misses a box and we've got to get 'em back in to sign again", "it comes back sideways or missing a page".
 poor_visibility	-	no dey (?:know|see) (?:where|which|who|whether|if)
 manual_process	-	carr(?:y|ies|ying|ied) (?:the |all the |our )?(?:papers|paperwork|forms|files|documents) (?:up and down|around|about|back and forth|everywhere)
-	|courier(?:s|ing|ed)? (?:the |all the |our )?(?:papers|paperwork|forms|documents|contracts|agreements)
+	|courier(?:s|ing|ed)? (?:the |all the |our )?(?:papers|paperwork|forms|documents|contracts|agreements)|courier(?:s|ing|ed)? (?:it |them |'em )?(?:to|back)\b
 slow_turnaround	negatable	taking\s+(?:us |them )?(?:like |about |almost |nearly |over )?(?:days|weeks|months|forever|ages|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?))(?! off\b)
 slow_turnaround	-	(?:work|job|jobs|project|projects|everything|install|start)(?:'s| is| gets?| got| are)? held up
 chasing_signatures	-	(?:forever|always|constantly) (?:ringing|calling|phoning|emailing|texting|chasing)\b|(?:ringing|calling|phoning|emailing|texting) (?:\w+ ){1,2}to get (?:'em|them|it|those) signed
@@ -221,6 +229,7 @@ manual_process	-	(?:pdfs?|emails?|papers?|documents?|contracts?|forms?|copies|at
 	|post(?:ing|ed|s)? (?:stuff|things|papers|documents|contracts|it|them) (?:about|around|back and forth|out and back)
 	|(?:bring|brings|bringing|brought) (?:the |all the )?(?:paper|paperwork|papers|forms|copies|dockets) back|(?:signed|sent|scanned) back (?:over|by|via|on) (?:email|e-mail|whatsapp)
 chasing_signatures	-	chasing(?<=\b(?:the|all the|constant|endless) chasing)
+	|chasing(?<=\b(?:call|calling|write|writing|text|texting|message|messaging|phone|phoning|ring|ringing)\b[^.?!]{0,40}chasing)(?! (?:payments?|invoices?|money|debts?|leads?)\b)
 poor_support	-	support (?:no dey|doesn't|does not|don't|never|won't) (?:answer|reply|respond|get back)|(?:ticket|tickets|email|emails)\b[^.?!]{0,40}\bnobody (?:reply|replies|replied|answers
 	|answered|got back)
 slow_turnaround	-	(?:isn't|aren't|is not|are not|not) back (?:before|in time|by)\b
@@ -239,12 +248,12 @@ too_expensive	-	(?:don|dey) increase (?:the |their )?price|e too cost\b
 # "we looked everywhere for the paper", "the parents hate it on their phones".
 manual_process	-	(?:it's|its|it is|everything's|everything is|all|just|only|still|mostly) (?:just |only |all |still |mostly )?(?:email|emails|whatsapp|excel|spreadsheets|word|registers)
 	 and (?:paper|pen and paper)\b|no (?:proper|real) (?:system|process)\b|hand-?written (?:receipts|forms|notes|records|registers|contracts|agreements|copies|dockets|invoices)\b
-	|by courier\b
+	|by (?:courier|dhl|d h l|fedex|fed ex|aramex|tnt|ups)\b
 slow_turnaround	-	(?:c(?:o|a)mes?|(?:send|sends|sent|bring|brings) (?:it|them)) back (?:only )?after (?:like |about |almost |over )?(?:[a-z]+,? ){0,2}(?:days|weeks|months)
 	|takes?\s+(?:us |them |me )?(?:like |about )?(?:one|two|three|four|five|\d+),? (?:or )?(?:two|three|four|five|six|\d+) (?:days|weeks|months)
 chasing_signatures	-	(?:calling|ringing|phoning|emailing|texting|messaging|chasing) (?:them |people |clients |customers |parents |the \w+ )?(?:again,? and again|over and over)
 	|calls? (?:them |him |her )?again,? and again|call and call|calling and calling|calling again(?<=\bcalling \w+,[^.?!]{0,30}calling again)
-errors_rework	-	(?:signed|sent|used|printed) (?:an |the )?(?:old|older|outdated|out[- ]of[- ]date|previous) version
+errors_rework	-	(?:signed|sent|send|sends|used|printed)(?: back)? (?:an |the )?(?:old|older|outdated|out[- ]of[- ]date|previous) version
 poor_visibility	-	(?:{doc_nouns}|it|they|them) (?:just |simply |completely )?(?:vanished|disappeared)
 	|(?:nobody|no one|none of us) knew (?:who|where|which|whether|if|(?:it|they) (?:was|were|had) (?:there|gone|missing|lost))\b
 	|(?:looked|searched|hunted) (?:everywhere|all over|high and low)
@@ -278,4 +287,20 @@ poor_visibility	-	{doc_nouns} (?:doesn't|don't|does not|do not|never|didn't) (?:
 	|(?:can't|cannot|couldn't|could not) find (?:it|them|those)(?<=\bwhen\b[^.?!]{0,50}find (?:it|them|those))
 compliance_risk	-	labou?r inspection|fine(?:s|d)? (?:you|us)\b|(?:got|get|had|received|paid) (?:a )?fine\b|e i d a s|eidas|no proof\b|legally (?:we(?:'re| are) |we'd be )?exposed
 	|(?:not|isn't|aren't) (?:legally )?valid(?<=\b(?:otherwise|or else)\b[^.?!]{0,20})|not legally valid|legally invalid
+# Said on the phone again: "the deal is stuck", "papers come back late", "a big problem for the licence", "per seat, too much
+# for us", "we copy everything to hub spot by hand, double job", "then the c m r goes missing", "mailing a second request",
+# "never sent theirs back, the fieldmen were calling 'em", "drive the paper out to the farms", "it has to be hosted in canada",
+# "they don't come back at all".
+slow_turnaround	-	stuck(?<=\b(?:deal|deals|contract|contracts|it|everything|things|sale|sales|order|orders|paperwork|papers|file|files)(?:'s| is| are| gets| got| was) stuck)
+	(?=\s*(?:[,.;!?]|$))|c(?:o|a)me(?:s|ing)? back late\b
+compliance_risk	-	problem for (?:the|our) licen[cs]e\b|(?:(?:has|have|needs?) to|must|should) be hosted in\b(?! the cloud\b)|data (?:residency|sovereignty)|protected b\b
+too_expensive	negatable	too much for (?:us|me|our budget)\b(?<=\b(?:pric\w*|costs?|fees?|seats?|users?|subscription|plan|renewal|licen[cs]es?)\b[^.?!]{0,40}too much for \w+(?: budget)?)
+missing_integration	-	double (?:job|work)(?<=\b(?:cop(?:y|ies|ied|ying)|typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?)\b[^.?!]{0,60}double \w+)
+poor_visibility	-	(?:goes|went) missing(?<=\b(?:the|a|an|one|our|their|every) (?:[a-z]+ ){1,3}(?:goes|went) missing)
+	|c(?:o|a)me back at all(?<=\b(?:don't|do not|doesn't|never|didn't|won't) c(?:o|a)me back at all)
+chasing_signatures	-	(?:a|the) (?:second|third|fourth) (?:request|reminder|notice)s?\b
+	|(?:calling|ringing|phoning|texting|emailing) (?:'em|them)(?<=\b(?:never|didn't|did not|don't|do not|won't|haven't|hadn't) (?:\w+ ){0,2}(?:sent|send|signed|sign|returned)\b[^.?!]{0,80}
+	|\bunsigned\b[^.?!]{0,60})
+manual_process	-	(?:drive|drives|driving|drove|carr(?:y|ies|ying|ied)|tak(?:e|es|ing)|took) (?:the |all the )?(?:paper|papers|paperwork|forms|contracts)(?: out| over| round)?
+	 to (?:the|their|each|every|all)\b
 `;
