@@ -41,4 +41,17 @@ describe('team size: lists in long turns, growth and unit prices (holdout34/35 k
   it('reads the caller and one named "guy" as two', () => {
     expect(team("we're thirty people but only me and the it guy, ravi, would use it.")).toBe(2);
   });
+
+  it('adds a "plus" person after a framed list of shift counts', () => {
+    expect(team('the shift leads, two on days and two on nights, would use it, plus the warehouse lead.')).toBe(5);
+  });
+
+  it('takes back a listed group corrected to one person', () => {
+    expect(team("our estimators, there's four, and the designers, no sorry, just the lead designer, and the office manager.")).toBe(6);
+  });
+
+  it('does not read documents written "of them" as people', () => {
+    expect(team('the three field reps would use it. every grower who brings fruit to the shed signs a supply agreement or a pooling ' +
+      "contract, and over harvest, that's july to october, we'd write about six hundred of them.")).toBe(3);
+  });
 });

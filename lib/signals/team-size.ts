@@ -148,6 +148,8 @@ const SIGNER_NOUNS: ReadonlySet<string> = new Set(('starters hires recruits volu
   'applicants candidates subcontractors suppliers vendors carriers farmers growers').split(' '));
 const OF_THEM = /^[\ue000-\ue0fe]\s+of (?:them|'em)\b/;
 const PLURAL_WORD = /\b([a-z]{3,}[^s\W]s)\b/g;
+/** A verb of making documents right before a count "of them" ("we'd write about nine hundred of them"). */
+const DOCS_MADE_BEFORE = /\b(?:write|writes|wrote|issue|issues|issued|draft|drafts|drafted|print|prints|printed)\s+(?:(?:about|around|roughly|maybe|like|some|over|nearly|almost)\s+)*$/;
 const EACH_SIGNS_BEFORE = /\b(?:every|each)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:signs?|fills?|gets?|returns?)\b/;
 /**
  * A count "of them" whose "them" are signers: the last plural noun before it is a signer ("new starters ..., twenty of them"),
@@ -163,6 +165,8 @@ function signersCounted(m: string, numPos: number): boolean {
   PLURAL_WORD.lastIndex = 0;
   for (let x = PLURAL_WORD.exec(before); x; x = PLURAL_WORD.exec(before)) last = x[1];
   if (last !== undefined && SIGNER_NOUNS.has(last)) return true;
+  // "..., we'd write about nine hundred of them": documents written, not people.
+  if (DOCS_MADE_BEFORE.test(before)) return true;
   return EACH_SIGNS_BEFORE.test(before) && (last === undefined || !ROLE_WORD.test(last));
 }
 /** A part of the count just said, after a comma: "twenty one now, with the two trainees". */
@@ -787,7 +791,12 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     }
   }
   if (named) namedCandidates(u, out);
-  for (const l of lists) if (!l.kin || !ctx.travel) pushTeam(u, out, l.value, l.start, l.end, 3, 0.75);
+  for (const l of lists) {
+    if (l.kin && ctx.travel) continue;
+    // "the dock supervisors, three on days and two on nights, would use it, plus the inventory control lead": a "plus" item after the frame adds.
+    const [value, end] = sumAfter(u, l.value, l.end, true);
+    pushTeam(u, out, value, l.start, end, 3, 0.75);
+  }
   if (me && u.lower.includes('alone')) {
     ME_ALONE.lastIndex = 0;
     for (let x = ME_ALONE.exec(u.lower); x; x = ME_ALONE.exec(u.lower)) {
@@ -1157,6 +1166,22 @@ function plusFramed(m: string, from: number): RegExpExecArray | null {
   if (s) s[0] = m.slice(from, from + s[0].length - 4 + p[0].length);
   return s;
 }
+/** An item taken back with a correction, then the one meant (", and the brewers, no sorry, just the head brewer"). */
+const RETRACTED_NEXT = /^\s*,?\s*and\s+(?:the|our|my)\s+[a-z][a-z' -]{0,30}?,\s*(?:no\s*,?\s*)?(?:sorry|i mean)\s*,?\s*(?:(?:just|only)\s+)?(?=(?:the|our|my)\s)/;
+/** The item after a retracted one, read as one joined by "and" (`SUM_NEXT`), its match spanning the retraction; or null. */
+function retractedAt(m: string, from: number): RegExpExecArray | null {
+  const r = RETRACTED_NEXT.exec(m.slice(from, from + 80));
+  if (!r) return null;
+  const s = sumNextAt(` and ${m.slice(from + r[0].length)}`, 0)
+  if (s) s[0] = m.slice(from, from + r[0].length + s[0].length - 5);
+  return s;
+}
+/** The next item of a list from `from` (`sumNextAt`, `plusFramed` after a framed count, `retractedAt`), or null. */
+function nextItemAt(m: string, from: number, framed: boolean): RegExpExecArray | null {
+  const near = m.slice(from, from + 80);
+  const r = near.includes('sorry') || near.includes('i mean') ? retractedAt(m, from) : null;
+  return r ?? sumNextAt(m, from) ?? (framed ? plusFramed(m, from) : null);
+}
 /**
  * `value` plus the roles listed from `end` on (SUM_NEXT), and the end of the list; `framed`: the role counted was said to use it
  * before its count, so a "plus" group right after the count adds too.
@@ -1177,7 +1202,7 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   // "there are six, three on morning shift and three on evening": the count split by shift is the same people.
   const split = value >= 2 && m.includes(' on ', end) ? SHIFT_SPLIT_NEXT.exec(m.slice(end, end + 80)) : null;
   if (split && (quantityAt(u, split[1])?.value ?? 0) + (quantityAt(u, split[2])?.value ?? 0) === value) end += split[0].length;
-  for (let s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null); s; s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null)) {
+  for (let s = nextItemAt(m, end, framed); s; s = nextItemAt(m, end, framed)) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.

@@ -52,7 +52,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|journalist|reporter|merchandiser|agronomist|pharmacist|therapist|physio|midwife|surgeon|anaesthetist|anesthetist
 	|radiographer|vet nurse|optician|optometrist|electrician|plumber|mechanic|fitter|installer|cleaner|gardener
 	|brewer|head brewer|pilot|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|crew leader|crew lead|project leader|lass|plant head
-	|department head|site head|unit head
+	|department head|site head|unit head|inventory control lead|inventory lead|warehouse lead|dock lead
 	|superintendent|paraplanner|md|gm|lad|lady|girl|guy|gal|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 family	husband|wife|missus|brother|sister|son|daughter|dad|father|mom|mum|mother
