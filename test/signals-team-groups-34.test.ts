@@ -54,4 +54,8 @@ describe('team size: lists in long turns, growth and unit prices (holdout34/35 k
     expect(team('the three field reps would use it. every grower who brings fruit to the shed signs a supply agreement or a pooling ' +
       "contract, and over harvest, that's july to october, we'd write about six hundred of them.")).toBe(3);
   });
+
+  it('reads an item whose initials are spelled out before its count', () => {
+    expect(team("the line supervisors, there's five of them, and the e r techs, emergency room, there's two, they'd be using it.")).toBe(7);
+  });
 });

@@ -1176,10 +1176,20 @@ function retractedAt(m: string, from: number): RegExpExecArray | null {
   if (s) s[0] = m.slice(from, from + r[0].length + s[0].length - 5);
   return s;
 }
-/** The next item of a list from `from` (`sumNextAt`, `plusFramed` after a framed count, `retractedAt`), or null. */
+/** An item named by initials and spelled out after a comma (groups 1 the item, 2 the initials, 3 the spelled-out words). */
+const SPELLED_ITEM_NEXT = /^(\s*,?\s*and\s+(?:the|our|my)\s+((?:[a-z]\s){1,3}[a-z])\s+[a-z][a-z'-]*)(,\s*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,3}))(?=\s*,)/;
+/** The item after `from` read without the words that spell out its initials ("and the p r c techs, purchased referred care, there's three"). */
+function spelledAt(m: string, from: number): RegExpExecArray | null {
+  const x = SPELLED_ITEM_NEXT.exec(m.slice(from, from + 80));
+  if (!x || x[4].split(/\s+/).map((w) => w[0]).join('') !== x[2].replace(/\s/g, '')) return null;
+  const s = sumNextAt(x[1] + m.slice(from + x[0].length), 0);
+  if (s && s[0].length > x[1].length) s[0] = m.slice(from, from + s[0].length + x[3].length);
+  return s && s[0].length > x[1].length ? s : null;
+}
+/** The next item of a list from `from` (`sumNextAt`, `plusFramed` after a framed count, `retractedAt`, `spelledAt`), or null. */
 function nextItemAt(m: string, from: number, framed: boolean): RegExpExecArray | null {
   const near = m.slice(from, from + 80);
-  const r = near.includes('sorry') || near.includes('i mean') ? retractedAt(m, from) : null;
+  const r = near.includes('sorry') || near.includes('i mean') ? retractedAt(m, from) : SPELLED_ITEM_NEXT.test(near) ? spelledAt(m, from) : null;
   return r ?? sumNextAt(m, from) ?? (framed ? plusFramed(m, from) : null);
 }
 /**
