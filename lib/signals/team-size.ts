@@ -148,6 +148,8 @@ const SIGNER_NOUNS: ReadonlySet<string> = new Set(('starters hires recruits volu
   'applicants candidates subcontractors suppliers vendors carriers farmers growers').split(' '));
 const OF_THEM = /^[\ue000-\ue0fe]\s+of (?:them|'em)\b/;
 const PLURAL_WORD = /\b([a-z]{3,}[^s\W]s)\b/g;
+/** A verb of making documents right before a count "of them" ("we'd write about nine hundred of them"). */
+const DOCS_MADE_BEFORE = /\b(?:write|writes|wrote|issue|issues|issued|draft|drafts|drafted|print|prints|printed)\s+(?:(?:about|around|roughly|maybe|like|some|over|nearly|almost)\s+)*$/;
 const EACH_SIGNS_BEFORE = /\b(?:every|each)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:signs?|fills?|gets?|returns?)\b/;
 /**
  * A count "of them" whose "them" are signers: the last plural noun before it is a signer ("new starters ..., twenty of them"),
@@ -163,6 +165,8 @@ function signersCounted(m: string, numPos: number): boolean {
   PLURAL_WORD.lastIndex = 0;
   for (let x = PLURAL_WORD.exec(before); x; x = PLURAL_WORD.exec(before)) last = x[1];
   if (last !== undefined && SIGNER_NOUNS.has(last)) return true;
+  // "..., we'd write about nine hundred of them": documents written, not people.
+  if (DOCS_MADE_BEFORE.test(before)) return true;
   return EACH_SIGNS_BEFORE.test(before) && (last === undefined || !ROLE_WORD.test(last));
 }
 /** A part of the count just said, after a comma: "twenty one now, with the two trainees". */
@@ -467,13 +471,13 @@ const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 /** Counts multiplied out ("7 locations, each with 2 coordinators", "3 teams of 5"), with a word each needs. */
 const EACH_MASK = COUNT_WORDS.mask(['each']);
 const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, COUNT_WORDS.mask(['teams'])]] as const;
-/** "would use it" (or "would send stuff out") said inside a list of users, before the list goes on ("..., would use it, plus the practice manager"). */
+/** "would use it" (or "would send stuff out", "would be on it") said inside a list of users, before the list goes on ("..., would use it, plus the practice manager"). */
 const USE_FRAME = "(?:,?\\s*|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:(?:use|using|need|needing)\\s+(?:it|this|that)\\b(?:\\s+on\\s+[a-z' ]{1,20}?(?=,))?|" +
-  "(?:send|sending)\\s+(?:stuff|things|them|it|docs|documents|contracts|proposals|quotes)(?:\\s+out)?\\b)";
+  "(?:send|sending)\\s+(?:stuff|things|them|it|docs|documents|contracts|proposals|quotes)(?:\\s+out)?\\b|(?<=be\\s+)on\\s+(?:it|this)\\b)";
 /** A title said after a one-person role in South Asian English ("and gm sahab", "md sir"): that person. */
 const HONORIFIC = '(?:sahab|saab|sahib|sir|madam|ji)';
 /** People words a list may go on with after a counted role ("and the two admin ladies", "and three contract folks"). */
-const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|fellas|aunties|person|guy';
+const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|gals|fellas|aunties|person|guy';
 const LIST_PEOPLE_WORD = new RegExp(`^(?:${LIST_PEOPLE})$`);
 /** "the"/"our"/"my" before a count ("the two ladies"). */
 const DETERMINED = /\b(?:the|our|my)\s+[\ue000-\ue0ff]/;
@@ -607,6 +611,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (excludedBefore(before) && !TEAM_FOR_BEFORE.test(before) && !(licences && FOR_BEFORE.test(before))) return;
   // "if a firm had 500 employees", "for a company with, say, 200 users": a pricing question about some company.
   if (HYPOTHETICAL_BEFORE.test(before)) return;
+  // "how much is it for one user?": the price of a seat, not a team of one.
+  if (licences && value === 1 && UNIT_PRICE_BEFORE.test(before)) return;
   // "each group is about eight people": the size of the things counted, not a team.
   if (EACH_THING_IS_BEFORE.test(m.slice(Math.max(cs, numPos - 60), numPos))) return;
   // "a credit union with about 40,000 members": members by the hundred are the customers, not the staff.
@@ -644,8 +650,10 @@ const HYPOTHETICAL_BEFORE =
   String.raw`franchise|network)\b|` +
   String.raw`\b(?:if|suppose|supposing|imagine)[\s,]+(?:(?:say|like),?\s+)?(?:a|an|some|any)\s+(?:[a-z-]+\s+){0,2}(?:had|has|with|employs|employed)[\s,]+` +
   String.raw`(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$|` +
-  String.raw`\bif (?:we|you|i) (?:had|got|were|` +
-  String.raw`ever had|ever got to|went to|grew to)[\s,]+(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$`);
+  String.raw`\bif (?:we|you|i) (?:had|got|were|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|` +
+  String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to)[\s,]+(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$`);
+/** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
+const UNIT_PRICE_BEFORE = /\b(?:how much|price|prices|cost|costs|pricing|charge)\b[^.?!]{0,24}\bfor\s+$/;
 /** "two people just left": people gone (or just joined) are not the team that would use it. */
 const LEFT_AFTER = /^\s*(?:just |recently |have |'ve )?(?:left|quit|resigned|retired)\b/;
 const FOR_BEFORE = /\bfor\s+$/;
@@ -783,7 +791,12 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     }
   }
   if (named) namedCandidates(u, out);
-  for (const l of lists) if (!l.kin || !ctx.travel) pushTeam(u, out, l.value, l.start, l.end, 3, 0.75);
+  for (const l of lists) {
+    if (l.kin && ctx.travel) continue;
+    // "the dock supervisors, three on days and two on nights, would use it, plus the inventory control lead": a "plus" item after the frame adds.
+    const [value, end] = sumAfter(u, l.value, l.end, true);
+    pushTeam(u, out, value, l.start, end, 3, 0.75);
+  }
   if (me && u.lower.includes('alone')) {
     ME_ALONE.lastIndex = 0;
     for (let x = ME_ALONE.exec(u.lower); x; x = ME_ALONE.exec(u.lower)) {
@@ -1118,6 +1131,29 @@ function useSaidBefore(m: string, pos: number): boolean {
 }
 /** "would use it" (or "would be using it", "would need it") in a `ROLE_BEFORE` match. */
 const USE_SAID = /\b(?:would|will)\s+(?:use|be using|need)\s+it\b/;
+/** A count split by shift right after it (groups 1, 2 the parts): ", three on morning shift and three on evening". */
+const SHIFT_SPLIT_NEXT = new RegExp(`^\\s*,\\s*(${NUM})\\s+(?:on|in)\\s+${SHIFT}\\s*,?\\s*(?:and\\s+)?(${NUM})\\s+(?:on|in)\\s+${SHIFT}`);
+/** An abbreviation closing a listed item ("plus the f s o"; group 1). */
+const ABBR_END = new RegExp(`\\s(${ABBR})$`);
+/** Words after a comma that close an item (group 1 the words): ", the facility security officer,", ", nino,". */
+const APPOSITIVE_NEXT = /^\s*,\s*(?:the\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,4})(?=\s*(?:[.,;!?]|$))/;
+/** ", and" or ", plus": the list goes on. */
+const LIST_GOES_ON = /^\s*,\s*(?:and|plus)\s/;
+/** Words that are no first name said after a role. */
+const NOT_A_NAME = /^(?:sorry|well|so|um|uh|er|erm|too|also|then|now|actually|basically|obviously|really|though|maybe|mostly|mainly|and|plus|or)$/;
+/**
+ * How much of `next` (the text after one listed person `item`) names that same person again: the abbreviation spelled out ("the
+ * f s o, the facility security officer") or, after a role with "the"/"our"/"my" (`byRole`), a first name before the list goes on
+ * ("our sales manager, nino, and me"). 0 when it names nobody again.
+ */
+function sameOneAfter(next: string, item: string, byRole: boolean): number {
+  const e = APPOSITIVE_NEXT.exec(next);
+  if (!e) return 0;
+  const a = ABBR_END.exec(item);
+  if (a) return e[1].split(/\s+/).map((w) => w[0]).join('') === a[1].replace(/\s/g, '') ? e[0].length : 0;
+  if (!byRole || e[1].includes(' ') || NOT_A_NAME.test(e[1]) || ROLE_WORD.test(e[1])) return 0;
+  return LIST_GOES_ON.test(next.slice(e[0].length)) ? e[0].length : 0;
+}
 /** A hedge before one person listed ("maybe the safety guy"). */
 const HEDGED_ONE = /\b(?:maybe|possibly|perhaps)\s+(?:the|our|my)\s/;
 /** A "plus" right after a count. */
@@ -1129,6 +1165,32 @@ function plusFramed(m: string, from: number): RegExpExecArray | null {
   const s = sumNextAt(` and${m.slice(from + p[0].length)}`, 0);
   if (s) s[0] = m.slice(from, from + s[0].length - 4 + p[0].length);
   return s;
+}
+/** An item taken back with a correction, then the one meant (", and the brewers, no sorry, just the head brewer"). */
+const RETRACTED_NEXT = /^\s*,?\s*and\s+(?:the|our|my)\s+[a-z][a-z' -]{0,30}?,\s*(?:no\s*,?\s*)?(?:sorry|i mean)\s*,?\s*(?:(?:just|only)\s+)?(?=(?:the|our|my)\s)/;
+/** The item after a retracted one, read as one joined by "and" (`SUM_NEXT`), its match spanning the retraction; or null. */
+function retractedAt(m: string, from: number): RegExpExecArray | null {
+  const r = RETRACTED_NEXT.exec(m.slice(from, from + 80));
+  if (!r) return null;
+  const s = sumNextAt(` and ${m.slice(from + r[0].length)}`, 0)
+  if (s) s[0] = m.slice(from, from + r[0].length + s[0].length - 5);
+  return s;
+}
+/** An item named by initials and spelled out after a comma (groups 1 the item, 2 the initials, 3 the spelled-out words). */
+const SPELLED_ITEM_NEXT = /^(\s*,?\s*and\s+(?:the|our|my)\s+((?:[a-z]\s){1,3}[a-z])\s+[a-z][a-z'-]*)(,\s*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,3}))(?=\s*,)/;
+/** The item after `from` read without the words that spell out its initials ("and the p r c techs, purchased referred care, there's three"). */
+function spelledAt(m: string, from: number): RegExpExecArray | null {
+  const x = SPELLED_ITEM_NEXT.exec(m.slice(from, from + 80));
+  if (!x || x[4].split(/\s+/).map((w) => w[0]).join('') !== x[2].replace(/\s/g, '')) return null;
+  const s = sumNextAt(x[1] + m.slice(from + x[0].length), 0);
+  if (s && s[0].length > x[1].length) s[0] = m.slice(from, from + s[0].length + x[3].length);
+  return s && s[0].length > x[1].length ? s : null;
+}
+/** The next item of a list from `from` (`sumNextAt`, `plusFramed` after a framed count, `retractedAt`, `spelledAt`), or null. */
+function nextItemAt(m: string, from: number, framed: boolean): RegExpExecArray | null {
+  const near = m.slice(from, from + 80);
+  const r = near.includes('sorry') || near.includes('i mean') ? retractedAt(m, from) : SPELLED_ITEM_NEXT.test(near) ? spelledAt(m, from) : null;
+  return r ?? sumNextAt(m, from) ?? (framed ? plusFramed(m, from) : null);
 }
 /**
  * `value` plus the roles listed from `end` on (SUM_NEXT), and the end of the list; `framed`: the role counted was said to use it
@@ -1147,7 +1209,10 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   if (cond && sumNextAt(m, end + cond[0].length) !== null) end += cond[0].length;
   // "two dentists, dr. nguyen and dr. shah, and four hygienists": the people of a count named one by one are the same people.
   if (value >= 2) end += namedAfter(m.slice(end, end + 80), value);
-  for (let s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null); s; s = sumNextAt(m, end) ?? (framed ? plusFramed(m, end) : null)) {
+  // "there are six, three on morning shift and three on evening": the count split by shift is the same people.
+  const split = value >= 2 && m.includes(' on ', end) ? SHIFT_SPLIT_NEXT.exec(m.slice(end, end + 80)) : null;
+  if (split && (quantityAt(u, split[1])?.value ?? 0) + (quantityAt(u, split[2])?.value ?? 0) === value) end += split[0].length;
+  for (let s = nextItemAt(m, end, framed); s; s = nextItemAt(m, end, framed)) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
@@ -1172,7 +1237,7 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
       const d = IN_DEPT_NEXT.exec(m.slice(end, end + 40));
       if (d) end += d[0].length;
       else if (add >= 2) end += namedAfter(m.slice(end, end + 80), add);
-    }
+    } else end += sameOneAfter(m.slice(end, end + 60), s[0], s[4] !== undefined);
   }
   // "..., plus the two asistentas sociales at the camps, they also need to use it", "..., plus the techniciennes at the lab, another six":
   // a counted group said to use it, or counted as "another", adds whatever its noun.

@@ -33,7 +33,7 @@ many	engineers|developers|programmers|devs|designers|architects|surveyors|valuer
 	|assessors|auditors|examiners|investigators|adjusters|accountants|bookkeepers|cpas|actuaries|bankers|lenders
 	|collectors|solicitors|barristers|conveyancers|notaries|linguists|translators|interpreters|producers
 	|editors|sub-?editors|journalists|reporters|writers|copywriters|photographers|videographers|illustrators|animators
-	|presenters|researchers|agronomists|enumerators|extension workers|field reps|field staff|rangers|wardens
+	|presenters|researchers|pilots|agronomists|enumerators|extension workers|field reps|field staff|rangers|wardens
 	|firefighters|guards|security guards|councill?ors|pastors|ministers|deacons|pas|personal assistants|execs|locums|resourcers|sourcers
 many	foremen|site managers|electricians|plumbers|carpenters|joiners|builders|roofers|painters|decorators|labou?rers
 	|tradies|tradesmen|tradespeople|fitters|installers|welders|mechanics|machinists|riggers|scaffolders|glaziers
@@ -51,9 +51,9 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|librarian|bursar|matron|warden|caretaker|housekeeper|cook|driver|courier|stylist|hairdresser|photographer|writer
 	|journalist|reporter|merchandiser|agronomist|pharmacist|therapist|physio|midwife|surgeon|anaesthetist|anesthetist
 	|radiographer|vet nurse|optician|optometrist|electrician|plumber|mechanic|fitter|installer|cleaner|gardener
-	|brewer|head brewer|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|crew leader|crew lead|project leader|lass|plant head
-	|department head|site head|unit head
-	|superintendent|paraplanner|md|gm|lad|lady|girl|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
+	|brewer|head brewer|pilot|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|crew leader|crew lead|project leader|lass|plant head
+	|department head|site head|unit head|inventory control lead|inventory lead|warehouse lead|dock lead
+	|superintendent|paraplanner|md|gm|lad|lady|girl|guy|gal|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 family	husband|wife|missus|brother|sister|son|daughter|dad|father|mom|mum|mother
 `;
