@@ -37,11 +37,13 @@ export interface UserList {
 const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head', 'person'].join('|'))})`;
 const ONE: ReadonlySet<string> = new Set([...ROLE_NOUNS.one.flatMap(spellings), 'head', 'person']);
 /** A team or office said to be the people listed: "the office is me and the payroll lady", "admin is me, jo and ...". */
-const OFFICE_FRAME = String.raw`\b(?:team|office|admin|crew|department|administrative (?:part|side)|office side)(?:\s+(?:is|are|na)|,\s*which\s+is)\b`;
+const OFFICE_IS = String.raw`(?:team|office|admin|crew|department|administrative (?:part|side)|office side)(?:\s+(?:is|are|na)|,\s*which\s+is)\b`;
+/** `OFFICE_IS` from a word start. */
+const OFFICE_FRAME = String.raw`\b${OFFICE_IS}`;
 /** Where the people listed work, said right after the list ("me, my brother and my mother in the office"). */
 const AT_WORK_AFTER = /^\s*(?:in|at|on) the (?:office|shop|desk|yard|front desk|reception)\b/;
 /** `OFFICE_FRAME` said as the lead. */
-const OFFICE_LEAD = /(?:team|office|admin|crew|department|administrative (?:part|side)|office side)(?:\s+(?:is|are|na)|,\s*which\s+is)\b/;
+const OFFICE_LEAD = new RegExp(OFFICE_IS);
 /** "we're a", "i'm a" before an item: the caller's trade. */
 const SELF_BEFORE = /\b(?:we're|we are|i'm|i am)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** `s` holds what every `SELF_BEFORE` match does: "we're", "we are", "i'm" or "i am". */
