@@ -112,7 +112,7 @@ const DOC =
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
-    'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works) orders?|variations?(?: orders?)?|' +
+    'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works|transport|division) orders?|variations?(?: orders?)?|' +
     'consents?|registrations?|enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?|' +
     '(?:progress|inspection|handover|condition|incident|service|survey) reports?|proofs? of loss(?: forms?)?|(?:task|job) cards?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
@@ -479,7 +479,7 @@ const V_EACH_DOC = g(
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
 const EACH_SIGNS = `\\b(?:each|every(?:body|one)?)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
-  ` single one)?\\s+(?:[a-z']+,?\\s+){0,8}?${CARRIES_EACH}(?:\\s+(?=${EACH_DOC}\\b)|\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|` +
+  ` single one)?\\s+(?:[a-z']+,?\\s+){0,8}?${CARRIES_EACH}(?:\\s+(?=(?:[a-z]+\\s+)?${EACH_DOC}\\b)|\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|` +
   `their own|one|the same|the|their|its)|${NUM})\\s+)(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 /**
  * The `EACH_SIGNS` text `s` says one document each: a count before the document (as "sign one consent form") is 1; a count
@@ -1141,7 +1141,7 @@ const TIMES: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 }
 
 /** "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document. */
 const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `\\s+(?:[a-z']+\\s+){0,3}?` +
-  `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving))\\b`);
+  `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving)|there(?:'s| is))\\b`);
 /** "consent form for the scan": a document said for the thing. */
 const DOC_FOR_STEM = new WordSlot(`\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+`, '\\b');
 /** Where `docForEachThing` may start: "for/with/on each/every " (the white space all of the run: a word follows). */
