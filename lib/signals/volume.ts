@@ -576,6 +576,8 @@ const MONTH = `(${MONTHS.join('|')})`;
 const MONTH_SPAN = `(?:from\\s+|between\\s+)?${MONTH}\\s+(?:to|through|thru|till|until|and)\\s+(?:the end of\\s+)?${MONTH}\\b`;
 /** A count over a span of months: "from February to April we send out something like 900 engagement letters", "600 registrations in July and August". */
 const V_SPAN_FIRST = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,10}?(${NUM})\\s+${MODV}${DOC}\\b`);
+/** The same with the documents named before as "of them": "over harvest, that's august to october, we'd write about 900 of them". */
+const V_SPAN_FIRST_OF_THEM = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,10}?(${NUM})\\s+of (?:them|those|'em)\\b`);
 const V_SPAN_AFTER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|from|between|during|over)\\s+${MONTH_SPAN}`);
 const V_SPAN_AFTER_Y = stickyIfNumLed(V_SPAN_AFTER)!;
 /** A bare count over a span of months (read with a document named): "roughly 1,200 between February and April". */
@@ -1465,6 +1467,14 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     V_SPAN_FIRST.lastIndex = 0;
     for (let x = docAt.length > 0 ? V_SPAN_FIRST.exec(m) : null; x; x = V_SPAN_FIRST.exec(m)) {
       if (!covered(out, x.index)) addVolume(sc, x[3], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[1], x[2]));
+    }
+    V_SPAN_FIRST_OF_THEM.lastIndex = 0;
+    for (let x = out.length === 0 && u.lower.includes(' of ') && hasDoc(u) ? V_SPAN_FIRST_OF_THEM.exec(m) : null; x; x = V_SPAN_FIRST_OF_THEM.exec(m)) {
+      // The documents said in the sentence before the span.
+      DOC_G.lastIndex = 0;
+      if (DOC_G.test(m.slice(Math.max(0, m.lastIndexOf('.', x.index) + 1, x.index - 150), x.index))) {
+        addVolume(sc, x[3], 'month', x.index, x.index + x[0].length, 1.5, 0.7, monthsInSpan(x[1], x[2]));
+      }
     }
   }
   if (hasPeriod && (present & MONTHS_WEEKS_MASK) !== 0 && (u.lower.includes(' months') || u.lower.includes(' weeks'))) {
