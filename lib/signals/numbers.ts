@@ -628,7 +628,8 @@ const NOT_BEFORE = /\bnot\s+$/;
 const LIST_AFTER = /^\s*,\s*(?:\d|(?:and|or)\s+\d)/;
 
 /** Words that mark a spoken self-correction or refinement between two numbers. */
-const CORRECTION_MARK = "(?:well|sorry|actually|i mean|or rather|rather|make that|more like|closer to|scratch that|no|nope|wait|correction|oops|perd[oó]n|pardon|i'd say|id say|let's say|lets say|say|call it|really)";
+const CORRECTION_MARK = "(?:well|sorry|actually|i mean|or rather|rather|make that|more like|closer to|scratch that|no|nope|wait|correction|oops|" +
+  "perd[oó]n|pardon|i'd say|id say|let's say|lets say|say|call it|really)";
 const CORRECTION_FILL = '(?:um+|uh+|er+|erm|hmm+|oh|like|about|maybe|probably|roughly|so|you know)';
 /** Up to four words (the first number's noun and period), then only markers and fillers, with a marker. */
 const CORRECTION_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,4}?[\\s,.;-]*(?:${CORRECTION_FILL}\\b[\\s,.;-]*)*${CORRECTION_MARK}\\b[\\s,.;-]*(?:(?:${CORRECTION_MARK}|` +

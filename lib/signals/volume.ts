@@ -484,7 +484,7 @@ const V_EACH_DOC = g(
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
 const EACH_SIGNS = `\\b(?:each|every(?:body|one)?)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
-  ` single one)?\\s+(?:[a-z']+,?\\s+){0,8}?${CARRIES_EACH}(?:\\s+(?=(?:[a-z]+\\s+)?${EACH_DOC}\\b)|\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|` +
+  ` single one)?\\s+(?:[a-z']+,?\\s+){0,8}?${CARRIES_EACH}(?:\\s+|\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|` +
   `their own|one|the same|the|their|its)|${NUM})\\s+)(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 /**
  * The `EACH_SIGNS` text `s` says one document each: a count before the document (as "sign one consent form") is 1; a count
@@ -896,6 +896,9 @@ const V_TERM_FIRST_THINGS = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|
 const V_TERM_SIGN_COUNT = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+` +
   `(?:[a-z-]+\\s+){0,3}?${EACH_DOC}\\b,?\\s+(?:(?:like|about|around|roughly|maybe|some|approximately)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+)?` +
   `(?!(?:terms|intakes|semesters|trimesters|days|weeks|months|years)\\b)[a-z]+s\\b`);
+/** The same with "every year" first: "every year the parents sign the enrolment contract ..., it's about 2,000 families" (group 1 the count). */
+const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+year,?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,3}?` +
+  `${EACH_DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
  * The things named with their document, counted after it, the period last: "the presenters all sign a presenter agreement,
  * there's about sixty presenters and they re-sign once a year" = 5 (group 1 the thing, 2 the count).
@@ -1557,6 +1560,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const k = quantityAt(u, x[4]);
       if (signsOne(u, x[3]) && k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.7, 1 / k.value);
     }
+  }
+  if (out.length === 0 && (u.lower.includes('every year') || u.lower.includes('each year') || u.lower.includes('per year'))) {
+    V_YEAR_SIGN_COUNT.lastIndex = 0;
+    const x = V_YEAR_SIGN_COUNT.exec(m);
+    if (x) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.6, 0.7);
   }
   if (hasTerm && out.length === 0) {
     V_TERM_SIGN_COUNT.lastIndex = 0;
