@@ -628,7 +628,8 @@ const NOT_BEFORE = /\bnot\s+$/;
 const LIST_AFTER = /^\s*,\s*(?:\d|(?:and|or)\s+\d)/;
 
 /** Words that mark a spoken self-correction or refinement between two numbers. */
-const CORRECTION_MARK = "(?:well|sorry|actually|i mean|or rather|rather|make that|more like|closer to|scratch that|no|nope|wait|correction|oops|i'd say|id say|let's say|lets say|say|call it|really)";
+const CORRECTION_MARK = "(?:well|sorry|actually|i mean|or rather|rather|make that|more like|closer to|scratch that|no|nope|wait|correction|oops|" +
+  "perd[oó]n|pardon|i'd say|id say|let's say|lets say|say|call it|really)";
 const CORRECTION_FILL = '(?:um+|uh+|er+|erm|hmm+|oh|like|about|maybe|probably|roughly|so|you know)';
 /** Up to four words (the first number's noun and period), then only markers and fillers, with a marker. */
 const CORRECTION_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,4}?[\\s,.;-]*(?:${CORRECTION_FILL}\\b[\\s,.;-]*)*${CORRECTION_MARK}\\b[\\s,.;-]*(?:(?:${CORRECTION_MARK}|` +
@@ -640,7 +641,7 @@ const VAGUE_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,4}?[\\s,.;-]*(?:(?:${CORR
 /** After the corrected number: nothing that starts a new noun phrase ("3 doctors, um, 9 nurses" is two counts). */
 const CORRECTION_FOLLOW = new RegExp(
   String.raw`^(?:\s*(?:[,.;!?]|$)|\s+(?:actually|now|i think|i guess|counting|with|including|total|in total|or so|` +
-  String.raw`give or take|since|if|tops|max|at most|and|but|so|of us|a|an|per|each|every)\b)`,
+  String.raw`give or take|since|if|tops|max|at most|and|but|so|of (?:us|them|'em)|a|an|per|each|every)\b)`,
 );
 
 /**

@@ -112,7 +112,7 @@ const DOC =
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
-    'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works) orders?|variations?(?: orders?)?|' +
+    'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works|transport|division) orders?|variations?(?: orders?)?|' +
     'consents?|registrations?|enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?|' +
     '(?:progress|inspection|handover|condition|incident|service|survey) reports?|proofs? of loss(?: forms?)?|(?:task|job) cards?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
@@ -125,7 +125,7 @@ const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|(?:is
  * What each counted thing carries, with collecting and what the caller sends for it ("every trip the driver collects a
  * waybill", "every load we send the owner operator a carrier agreement"; "we each send" is a rate per person).
  */
-const CARRIES_EACH = `(?:${CARRIES}|collects?|(?<=\\b(?:we|i|they) )(?:send|sent|issue))`;
+const CARRIES_EACH = `(?:${CARRIES}|collects?|(?<=\\b(?:we|i|they) )(?:send|sent|issue|write up|wrote up)|(?<=\\bthe (?:[a-z]+ )?[a-z]+ )(?:does|do|did|writes? up)(?= an? ))`;
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
@@ -316,6 +316,11 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
     const c = roleCount(u, `${word} ${two}`);
     if (c) return c.value;
   }
+  // "each b d sends ..." with "the business developers, another four": the role said by its initials.
+  const initials = word?.length === 1 ? /^each\s+([a-z])\s+([a-z])\b/.exec(u.masked.slice(each, each + 12)) : null;
+  const role = initials ? new RegExp(`\\b(${initials[1]}[a-z]+\\s+${initials[2]}[a-z]+?)s\\b`).exec(u.masked)?.[1] : undefined;
+  const byInitials = role !== undefined ? roleCount(u, role) : null;
+  if (byInitials) return byInitials.value;
   if (word !== undefined && word.length >= 3 && !word.endsWith('s')) {
     // "each pharmacy does ..." with "seven pharmacies": the plural's stem.
     const c = roleCount(u, /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ie` : word);
@@ -401,7 +406,7 @@ const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+
  * the unit or 2 the period adverb, 3 the count). What the count counts is
  * judged after it (`periodFirstReadings`).
  */
-const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in (?:that|the|this)(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
+const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in(?: that| the| this)?(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
   `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season)|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
   `(?:,\\s+(?:that(?:'s|\\s+is)\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+)?,?\\s+` +
   `(?:(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
@@ -416,7 +421,7 @@ const PERIOD_ADVERB_G = new RegExp(PERIOD_ADVERB.source, 'g');
 /** Where a `V_PERIOD_WE` match starts (at a word start). */
 const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
 /** Where a `V_PERIOD_WE` match starts with a season ("in that season"), searched only when "season" is said. */
-const SEASON_WE_WORDS = ['in that ', 'in the ', 'in this '];
+const SEASON_WE_WORDS = ['in that ', 'in the ', 'in this ', 'in season'];
 /** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
 const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b|of (?:them|those|'em)\b)/;
 /** Verbs of taking people on or placing them (`periodFirstReadings`: people per period with their hiring papers named). */
@@ -479,7 +484,7 @@ const V_EACH_DOC = g(
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
 const EACH_SIGNS = `\\b(?:each|every(?:body|one)?)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
-  ` single one)?\\s+(?:[a-z']+,?\\s+){0,8}?${CARRIES_EACH}(?:\\s+(?=${EACH_DOC}\\b)|\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|` +
+  ` single one)?\\s+(?:[a-z']+,?\\s+){0,8}?${CARRIES_EACH}(?:\\s+|\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|` +
   `their own|one|the same|the|their|its)|${NUM})\\s+)(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 /**
  * The `EACH_SIGNS` text `s` says one document each: a count before the document (as "sign one consent form") is 1; a count
@@ -504,7 +509,7 @@ const V_POP_EACH_DOC = g(`(${NUM})(?:\\s+[a-z]|\\s*,)[^.?!;\\ue000-\\ue0ff]{0,50
  * place about 120 people a week"; the rate may open the next sentence with "we" or "each" ("... a waybill. each truck does
  * three trips a week", times the trucks: see `headcount`).
  */
-const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!\\ue0ff]|\\.(?= (?:we|each) )){0,80}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,4}?${PERIOD_AFTER}`);
+const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!\\ue0ff]|\\.(?= (?:we|each) )){0,110}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,4}?${PERIOD_AFTER}`);
 /**
  * The things counted after their document and its period: "each vendor signs a vendor agreement once a year and we've got
  * a hundred and eighty vendors" = 180 a year (group 1 the thing, repeated after its count, group 6 the count).
@@ -571,6 +576,8 @@ const MONTH = `(${MONTHS.join('|')})`;
 const MONTH_SPAN = `(?:from\\s+|between\\s+)?${MONTH}\\s+(?:to|through|thru|till|until|and)\\s+(?:the end of\\s+)?${MONTH}\\b`;
 /** A count over a span of months: "from February to April we send out something like 900 engagement letters", "600 registrations in July and August". */
 const V_SPAN_FIRST = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,10}?(${NUM})\\s+${MODV}${DOC}\\b`);
+/** The same with the documents named before as "of them": "over harvest, that's august to october, we'd write about 900 of them". */
+const V_SPAN_FIRST_OF_THEM = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,10}?(${NUM})\\s+of (?:them|those|'em)\\b`);
 const V_SPAN_AFTER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:in|from|between|during|over)\\s+${MONTH_SPAN}`);
 const V_SPAN_AFTER_Y = stickyIfNumLed(V_SPAN_AFTER)!;
 /** A bare count over a span of months (read with a document named): "roughly 1,200 between February and April". */
@@ -790,7 +797,7 @@ const V_THINGS_OVER_MONTHS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z][a-z'-]*s
 const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
 const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
 /** What follows a unit noun counted after it ("the trucks, there's ninety"; group 1 the count): never a rate. */
-const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:there's|there are|there is|we've got|we have|we got)\\s+${HEDGE}(${NUM})` +
+const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:there's|there are|there is|we've got|we have|we got|another)\\s+${HEDGE}(${NUM})` +
   `(?![\\s,]+(?:a|an|per|each|every)\\s)`, 'y');
 /**
  * The same with the months said first: "the camp runs about three months over summer and we'd get maybe four hundred and fifty
@@ -889,6 +896,9 @@ const V_TERM_FIRST_THINGS = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|
 const V_TERM_SIGN_COUNT = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+` +
   `(?:[a-z-]+\\s+){0,3}?${EACH_DOC}\\b,?\\s+(?:(?:like|about|around|roughly|maybe|some|approximately)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+)?` +
   `(?!(?:terms|intakes|semesters|trimesters|days|weeks|months|years)\\b)[a-z]+s\\b`);
+/** The same with "every year" first: "every year the parents sign the enrolment contract ..., it's about 2,000 families" (group 1 the count). */
+const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+year,?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,3}?` +
+  `${EACH_DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
  * The things named with their document, counted after it, the period last: "the presenters all sign a presenter agreement,
  * there's about sixty presenters and they re-sign once a year" = 5 (group 1 the thing, 2 the count).
@@ -1141,7 +1151,7 @@ const TIMES: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 }
 
 /** "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document. */
 const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `\\s+(?:[a-z']+\\s+){0,3}?` +
-  `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving))\\b`);
+  `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving)|there(?:'s| is))\\b`);
 /** "consent form for the scan": a document said for the thing. */
 const DOC_FOR_STEM = new WordSlot(`\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+`, '\\b');
 /** Where `docForEachThing` may start: "for/with/on each/every " (the white space all of the run: a word follows). */
@@ -1461,6 +1471,14 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = docAt.length > 0 ? V_SPAN_FIRST.exec(m) : null; x; x = V_SPAN_FIRST.exec(m)) {
       if (!covered(out, x.index)) addVolume(sc, x[3], 'month', x.index, x.index + x[0].length, 2, 0.75, monthsInSpan(x[1], x[2]));
     }
+    V_SPAN_FIRST_OF_THEM.lastIndex = 0;
+    for (let x = out.length === 0 && u.lower.includes(' of ') && hasDoc(u) ? V_SPAN_FIRST_OF_THEM.exec(m) : null; x; x = V_SPAN_FIRST_OF_THEM.exec(m)) {
+      // The documents said in the sentence before the span.
+      DOC_G.lastIndex = 0;
+      if (DOC_G.test(m.slice(Math.max(0, m.lastIndexOf('.', x.index) + 1, x.index - 150), x.index))) {
+        addVolume(sc, x[3], 'month', x.index, x.index + x[0].length, 1.5, 0.7, monthsInSpan(x[1], x[2]));
+      }
+    }
   }
   if (hasPeriod && (present & MONTHS_WEEKS_MASK) !== 0 && (u.lower.includes(' months') || u.lower.includes(' weeks'))) {
     for (let x = stickyAt(m, V_IN_N_Y, docAt, 0); x; x = stickyAt(m, V_IN_N_Y, docAt, x.index + x[0].length)) {
@@ -1502,8 +1520,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       // beats another count per period ("eighteen hundred head of cattle a month").
       if (TERM_COUNTED.test(m.slice(at + 1, at + 40))) continue;
       const thing = /^(?:each|every)\s+([a-z]{3,})/.exec(x[1])?.[1];
-      if (thing !== undefined && countsThing(m, at + 1, thing)) addVolume(sc, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.6, 0.7);
-      else if (!covered(out, at)) {
+      if (thing !== undefined && countsThing(m, at + 1, thing)) {
+        // "every session player signs a release ..., there's about four players on a session, and we do forty sessions a month".
+        const pb = x[0].length > 80 && PEOPLE_PER_THING_GATE.test(m) ? peoplePerThing(u) : null;
+        const per = pb && pb.start > x.index && pb.start < at && pb.thing === thing ? pb.per : 1;
+        addVolume({ ...sc, multiplier: sc.multiplier * per }, x[2], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), x.index, x.index + x[0].length, 1.6, 0.7);
+      } else if (!covered(out, at)) {
         // "every rider signs a waiver, ... ten rides a month with about thirty riders each ride": the signers per thing counted.
         const ppt = thing !== undefined && PEOPLE_PER_THING_GATE.test(m) ? peoplePerThing(u) : null;
         // The people per thing said between the document and the rate are the signers ("... a release, about five musicians on a gig").
@@ -1538,6 +1560,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const k = quantityAt(u, x[4]);
       if (signsOne(u, x[3]) && k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.7, 1 / k.value);
     }
+  }
+  if (out.length === 0 && (u.lower.includes('every year') || u.lower.includes('each year') || u.lower.includes('per year'))) {
+    V_YEAR_SIGN_COUNT.lastIndex = 0;
+    const x = V_YEAR_SIGN_COUNT.exec(m);
+    if (x) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.6, 0.7);
   }
   if (hasTerm && out.length === 0) {
     V_TERM_SIGN_COUNT.lastIndex = 0;
@@ -2085,6 +2112,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     const loose = m.lastIndexOf(`each ${stem}`, x.index) < 0 && m.lastIndexOf(`every ${stem}`, x.index) < 0 &&
       m.lastIndexOf(`every new ${stem}`, x.index) < 0 && !counted;
     const before = m.slice(0, x.index);
+    const carrier = generic ? EACH_THING_LAST.exec(before)?.[1] : undefined;
     // The thing carries the documents ("each container has ...", "each one with an MSA and an order form"); a person's rate
     // ("so two per rep") is no documents per thing. (The one regexp had `(?:<stem>|ONE_OF_THEM)` or `[a-z]{3,}` for the
     // thing: a test of an alternation is a test of either.)
@@ -2095,7 +2123,9 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
       // Loosely said, a reading before it that names the things ("ninety cars a month and every deal's got ..., so that's two per car").
-      const named = loose && c.end <= x.index && thingWordIn(m.slice(c.start, c.end), stem, true);
+      // "... sixty new agents per month, and for every new agent there is ..., so three per person": the person is that thing.
+      const named = loose && c.end <= x.index && (thingWordIn(m.slice(c.start, c.end), stem, true) ||
+        (generic && carrier !== undefined && thingWordIn(m.slice(c.start, c.end), carrier, true)));
       // "..., so two each, and monthly we are deploying around 120 workers": no thing named, the rate said right after.
       const next = (x[2] === undefined || generic) && c.start >= after && c.start - after <= 40;
       // "..., so two per hunter, and in the season ... we get about 180 hunters": the things right after a bare count.
@@ -2111,6 +2141,8 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   }
 }
 
+/** The thing said last with "each"/"every" in the sentence that ends the text (group 1 its stem). */
+const EACH_THING_LAST = /\b(?:each|every)\s+(?:new\s+)?([a-z]{3,}?)s?\b[^.?!;]*$/;
 /** The word after a reading that ends on its count, maybe after "new" ("... 180 hunters"; group 1). */
 const THING_NEXT = /^\s+(?:new\s+)?([a-z]+)\b/;
 /** A document a reading counts ("300 applications a month"), named in the sentence before `end` (what each thing carries). */
@@ -2145,7 +2177,7 @@ function scaled(m: string, c: VolumeCandidate, k: number): number {
 }
 
 /** What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with", "there is"), after the thing. */
-const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+\\s+){0,3}?(?:${CARRIES_EACH}|with|there (?:is|are))\\b`;
+const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+,?\\s+){0,6}?(?:${CARRIES_EACH}|with|there(?:'s| is| are))\\b`;
 const EACH_CARRIER = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', CARRIER_AFTER);
 /** The same with "each one", "each of them" for the things counted before it. */
 const EACH_ONE_CARRIES = new RegExp(`\\b(?:each|every)\\s+(?:(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))${CARRIER_AFTER}`);
