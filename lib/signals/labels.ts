@@ -43,8 +43,14 @@ const AUDIT_BEFORE = new RegExp(String.raw`\b(?:(?:it|this|live|ready|running|in
   String.raw`because of|due to) (?:the|our|this|next) (?:[a-z]+ ){0,2}$`);
 const AUDIT_PAST = /\b(?:was|were|had|failed|passed|did|last)\s+(?:(?:an?|the|our|their)\s+)?(?:\w+\s+)?$/;
 const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?|inspect(?:ion|ions|ors?)|ministry)\b/;
-/** A price complaint said beside leaving the tool: "we're not anymore, the price, they doubled it", "... at renewal so we cancelled". */
-const LEFT_TOOL = /\b(?:(?:we're|we are) not (?:on it |with them )?any ?more|(?:so|and) we (?:cancel+ed|dropped|ditched|left|quit)|(?:dropped|ditched|cancel+ed) (?:it|them))\b/;
+/**
+ * A price complaint said beside leaving the tool: "we're not anymore, the price, they doubled it", "... at renewal so we
+ * cancelled", or beside one tried and not taken: "we did not take it, too expensive".
+ */
+const LEFT_TOOL = new RegExp(
+  String.raw`\b(?:(?:we're|we are) not (?:on it |with them )?any ?more|(?:so|and) we (?:cancel+ed|dropped|ditched|left|quit)|` +
+  String.raw`(?:dropped|ditched|cancel+ed) (?:it|them)|(?:did not|didn't|never) (?:take|buy|go with|sign up for) (?:it|them))\b`,
+);
 const NEGATED = /\b(?:not|isn't|aren't|wasn't|never|no longer|don't|doesn't|hardly|without)\s+(?:\w+\s+){0,2}$/;
 /** What a weak cue complains about when it is not the paperwork ("parking is a nightmare"). */
 const OFF_TOPIC_BEFORE = new RegExp(

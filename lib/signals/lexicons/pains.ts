@@ -49,7 +49,7 @@ manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\bchas\w*
 	|(?:photo|picture|pic)s?(?<=\bsend(?:s|ing)? (?:back )?(?:a )?(?:photo|picture|pic)s?)\b
 manual_process	-	(?:photo|picture)s? of(?<=\b(?:take|takes|taking) (?:a )?(?:photo|picture)s? of)
 manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:an? )?(?:pdfs?|attachments?)
-	|(?:on|by|over|via) email as pdfs?|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
+	|(?:on|by|over|via) email as (?:pdfs?|p d fs?)|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
 manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|(?:[a-z]+ )?forms?\b|waivers?|consents?|packets?|applications|versions?|benefit \w+|enrollment \w+)
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?(?:back )?in\b
 	|print(?:ing|s)?(?: 'em| them)?,? (?:and )?(?:post|scan|sign|mail)|email(?:s|ing)? out (?:the )?pdfs?|(?:sent|send|sends|sending|go|goes|went|going) (?:round|around|out) as (?:an? )?pdfs?
@@ -67,7 +67,7 @@ slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:like |about |almost |nea
 slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|drags? on|signed faster|faster turnaround
 	|turnaround(?<!\b(?:last|next|previous|upcoming|spring|fall|autumn|annual|major|plant) turnaround)(?! (?:and|&) shutdowns?\b)
 	(?! (?:sheets?|checklists?|checks?|forms?|logs?|reports?|crews?|teams?|staff|managers?|coordinators?|plans?)\b)
-slow_turnaround	-	(?:sat|sits|sitting|sat there) (?:in|on) (?:\S+ ){0,3}(?:inbox|desk|spam(?: folder)?|junk(?: folder)?|email|queue)
+slow_turnaround	-	(?:sit|sat|sits|sitting|sat there) (?:in|on) (?:\S+ ){0,3}(?:inbox|desk|spam(?: folder)?|junk(?: folder)?|email|queue)
 slow_turnaround	-	(?:sit|sits|sat|sitting) (?:[a-z'-]+ ){0,4}?for (?:a |like |about |almost |over )?(?:days|weeks|a week|a month|{few} (?:days|weeks))
 slow_turnaround	-	(?:just |usually )?(?:sit|sits|sat|sitting) on (?:them|it|those|the (?:contracts?|documents?|paperwork|forms?|agreements?))
 	|(?:sit|sits|sat|sitting) on (?:a|an|the|their|our) (?:[a-z-]+ )?(?:contracts?|quotes?|proposals?|leases?|change orders?|estimates?|agreements?) for\b
@@ -82,7 +82,7 @@ chasing_signatures	-	chas(?:e|es|ing) (?:the |our |all the |all our )?{chased}|c
 # Chasing anyone for a signature: "chasing owners for signatures".
 chasing_signatures	-	chas(?:e|es|ing) (?:[a-z']+ ){1,4}for (?:(?:their|a|the) )?(?:signatures?|sign-?offs?|signed (?:copies|forms|contracts|ones|papers|documents|agreements|consents))
 	|ringing round
-	|chas(?:e|es|ing) (?:[a-z']+ ){1,2}for (?:weeks|days|months|ages) to get (?:them|it|those|\w+) (?:signed|back)
+	|chas(?:e|es|ing) (?:[a-z']+ ){1,2}for (?:weeks|days|months|ages) to (?:get (?:them|it|those|\w+) (?:signed|back)|sign\b)
 chasing_signatures	-	follow(?:ing)?[- ]up (?:with|on) (?:people|clients|customers|them|signers|everyone)|nag(?:ging)?|remind(?:ing)? (?:people|them|clients|everyone)|hound(?:ing)?
 chasing_signatures	-	follow(?:s|ing|ed)?[- ]up (?:with|on) (?:the |our |all the )?[a-z]+s\b(?: \w+){0,2} to sign\b|track(?:ing)? (?:people|them|signers) down
 	|chas(?:e|es|ing) (?:every|each) (?:single )?one(?: of them)?
@@ -130,10 +130,12 @@ poor_visibility	-	(?:nobody|no one) can (?:ever |never )?find\b|(?:copies|forms|
 	|(?:things|stuff) (?:go|goes|going|went|gone) missing|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
 poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers|releases?|slips?|letters?) (?:go|goes|going|went|gone) missing
 compliance_risk	-	paper trail|peer reviews?|no signatures? on file
-	|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls|guys|lads|ladies|person|bods)\b)
+	|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls|guys|lads|ladies|person|bods
+	|declarations?|forms?|certificates?|statements?)\b)
 	|compliant|audit(?:s|ors?|ing(?= us\b)| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?)\b)
 	(?![^.?!]{0,30}\b(?:is|was|that is|that's|it's) (?:all )?(?:over|done|behind us)\b)
-	|gdpr|soc ?2|regulat(?:ors|ions|ory(?! (?:team|department|dept|folks|people|staff|affairs|side|office|officers?|managers?|leads?|person|guys|girls|lads|ladies|bods
+	|gdpr(?! (?:forms?|consents?|notices?|declarations?|statements?)\b)|soc ?2
+	|regulat(?:ors|ions|ory(?! (?:team|department|dept|folks|people|staff|affairs|side|office|officers?|managers?|leads?|person|guys|girls|lads|ladies|bods
 	|coordinators?|specialists?)\b))|legally (?:binding|solid|sound|watertight|enforceable|valid)|esign act|ueta
 compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz]ations?))
 compliance_risk	-	finra|data protection (?:commissioner|regulator|officer|authority|law|rules)|on the hook with|ministry of (?:\w+ and )?labou?r|labou?r (?:inspectors?|department|office)
@@ -303,4 +305,31 @@ chasing_signatures	-	(?:a|the) (?:second|third|fourth) (?:request|reminder|notic
 	|\bunsigned\b[^.?!]{0,60})
 manual_process	-	(?:drive|drives|driving|drove|carr(?:y|ies|ying|ied)|tak(?:e|es|ing)|took) (?:the |all the )?(?:paper|papers|paperwork|forms|contracts)(?: out| over| round)?
 	 to (?:the|their|each|every|all)\b
+# Said in rural and second-language English: "the paper comes by bus", "the buyer sends it back by scan", "we use hanko and
+# post", "the electronic bookkeeping law", "they lose the papers", "very difficult to find",
+# "that's two weeks gone", "remind the couples three, four times", "it's aw paper", "half the time it's lost", "scan every
+# one", "one goes missin", "chasin 'em round the site", "sits on the kitchen table six weeks", "got wrote up", "wasn't
+# dated", "gets the papers signed", "sometimes that's a week and a half", "don't get signed till", "a warning letter",
+# "goes walkabout", "we never see it again", "couldn't find half of 'em", "we're not insured", "calling mamas to sign 'em",
+# "hasn't a clue who's signed what".
+manual_process	-	(?:papers?|paperwork|forms|contracts|documents) (?:comes?|goes|go|travels?|arrives?) by\b|by scan\b|hanko\b
+	|(?:it's|it is|everything's|everything is) aw paper\b|scan(?:s|ning|ned)? (?:every|each) (?:one|single one)\b
+	|(?:get|gets|getting|got) (?:the |all the )?papers signed\b
+compliance_risk	-	(?:bookkeeping|record-?keeping|retention|privacy|e-?signature|electronic signature|electronic transactions?) (?:laws?|acts?)\b
+	|wrote (?:us|me|him|her|them) up\b|(?:got|get|been|were|was|are|be) (?:wrote|written) up\b|warning letters?\b
+	|(?:we're|we are|we'd be|we would be|we wouldn't be|we aren't|we'd not be) not insured\b|uninsured\b
+poor_visibility	-	(?:lose|loses|losing|lost) (?:the |all the |their |our )?papers\b|(?:difficult|hard|impossible) to find(?<=\b(?:papers|forms|files|documents|contracts
+	|paperwork|copies|agreements|records)\b[^.?!]{0,50}to find)
+	|lost(?<=\b(?:half the time|sometimes|often|usually|always) (?:it's|it is|they're|they are|it gets|they get|one's|one gets) lost)
+	|(?:one|some|half|they|it) (?:goes|go|went|gone) missin\b|(?:go|goes|went|gone) walkabout\b|never see (?:it|them|'em|those) again\b
+	|(?:couldn't|could not|can't|cannot|never) find half\b
+	|clue (?:who|where|which|whether|what)(?<=\b(?:hasn't|haven't|hadn't|not|no|don't have|doesn't have|didn't have) (?:a |any )?clue \w+)
+slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight) gone\b(?<=\bthat's (?:\w+ ){1,3}gone)
+	|(?:sometimes|often|usually),? (?:that's|it's|that is|it is) (?:like |about |almost |over )?(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)\b
+	|(?:don't|doesn't|do not|does not|never|didn't) get signed (?:till|until)\b
+	|(?:sit|sits|sat|sitting) (?:on|in) (?:\S+ ){1,4}(?:days|weeks|months)\b(?! ago)
+chasing_signatures	-	remind(?:s|ing)? (?:the |our )?\w+ (?:two|three|four|five|\d+),? (?:(?:three|four|five|six|\d+) )?times
+	|chas(?:e|es|ing|in'?) (?:'em|them|him|her) (?:round|around|down|up and down)\b
+	|(?:calling|ringing|phoning|texting|emailing|messaging) (?:[a-z']+ ){1,2}to sign\b
+errors_rework	-	(?:wasn't|weren't|isn't|aren't|not) dated\b
 `;
