@@ -139,14 +139,16 @@ const VENDOR_QUOTE = new RegExp(
   String.raw`\b(?:renewal|price|pricing|upgrade)\s+quotes?\b|\b(?:got|get|getting|received|asked for) (?:a|their|` +
   // "get the quote signed" is the caller's own quote going to a client
   String.raw`the) quotes?\b(?! (?:back )?(?:signed|approved|accepted)\b)|` +
-  // the vendor's proposal asked for: "i'd like the proposal before"
-  String.raw`\b(?:i'd|i would|we'd|we would) like (?:a|the|your) (?:proposal|quote|quotation)\b|\bquotes? from (?:them|docusign|adobe|pandadoc|\w+ ?sign|the vendor|your competitors?)\b|` +
+  // the vendor's proposal asked for: "i'd like the proposal before", "we'd need a quote in before then"
+  String.raw`\b(?:i'd|i would|we'd|we would) (?:like|need) (?:a|the|your) (?:proposal|quote|quotation)\b(?! (?:signed|approved|accepted)\b)|` +
+  String.raw`\bquotes? from (?:them|docusign|adobe|pandadoc|\w+ ?sign|the vendor|your competitors?)\b|` +
   String.raw`\binvoices? from (?:you|your|them|the vendor)\b|\b(?:send|give|email|get) (?:me|us) (?:a|the|your) (?:\w+ )?quotes?\b|` +
   String.raw`\bquotes? for (?:\S+ ){1,2}(?:users|seats|licen[cs]es)\b|\b(?:share|send|mail|email|give) (?:me |us )?(?:the|a|your) quotations?\b|` +
   // the vendor's price asked for: "what pricing you will quote?", "can you quote me for ten users"
   String.raw`\byou (?:will|would|'d|can|could) quote\b|\bquote (?:me|us)\b`,
 );
-/** A document named as where the stack keeps it, not what they sign: "invoicing's in QuickBooks". */
+/** A document named as where the stack keeps it, not what they sign: "invoicing's in QuickBooks" (a quote that "sits on the table" is still one). */
 /** A cue that names documents (not a department or a process). */
 const DOC_END = /(?:forms?|agreements?|contracts?|letters?|packs?|packets?|paperwork|waivers?|applications?|releases?|slips?)$/;
-const STACK_AFTER = /^(?:'s|\s+is|\s+are|\s+(?:all\s+)?(?:goes?|runs?|lives?|sits?))\s+(?:all\s+)?(?:in|on|through|via|handled in|done in)\b(?!\s+(?:paper|email|e-mail|fax|the phone)\b)/;
+const STACK_AFTER = new RegExp(String.raw`^(?:'s|\s+is|\s+are|\s+(?:all\s+)?(?:goes?|runs?|lives?|sits?))\s+(?:all\s+)?(?:in|on|through|via|handled in|done in)\b` +
+  String.raw`(?!\s+(?:paper|email|e-mail|fax|the phone)\b|\s+(?:\S+\s+){0,2}?(?:table|desk|shelf|counter|dashboard|pile|drawer|tray)s?\b)`);

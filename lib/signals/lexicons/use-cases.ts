@@ -19,8 +19,9 @@ hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|ov
 	|caregivers|carers)\b
 # "we onboard fifteen people a month" said by HR.
 hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|over|up to) )?(?:[\w-]+ ){0,3}?people(?<=\bhr\b[^.?!]{0,80}onboard\w* [^.?!]{0,40})
-# A work contract a hired worker signs: "for every worker we hire there is the work contract".
+# A work contract a hired worker signs: "for every worker we hire there is the work contract", "the work contract, two per worker".
 hr_onboarding	work contracts?(?<=\b(?:hires?|hired|hiring|workers?|employees?|staff)\b[^.?!]{0,80}work contracts?)
+	|work contracts?(?=[^.?!]{0,200}\b(?:workers?|employees?|labou?r (?:department|inspect\w*|office))\b)
 # What each worker signs on arriving at a site: "every hand signs a site orientation sign off and a fit for duty declaration".
 hr_onboarding	(?:orientation|induction) (?:sign[- ]?offs?|forms?|paperwork|packs?|packets?)|fit[- ]for[- ]duty (?:declarations?|forms?)
 hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
@@ -29,7 +30,7 @@ client_intake	mandate (?:contracts?|agreements?)|intake (?:forms?|paperwork|pack
 	|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration (?:forms?|packets?|packs?|paperwork)|registrations
 client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment (?:forms?|contracts?|agreements?|packs?|packets?|paperwork)|proposal forms?
 	|intake(?! (?:of|valve|manifold|air|fan|vent|meeting|call|cohort|date|day|week)s?\b| (?:starts|begins|opens|started|starting)\b)
-	(?! (?:officer|worker|coordinator|clerk|nurse|assessor|manager|lead|desk)s?\b| (?:staff|team)\b)
+	(?! (?:officer|worker|coordinator|clerk|nurse|assessor|manager|lead|desk|gal|girl|guy|person)s?\b| (?:staff|team|lady|ladies)\b)
 # A course a learner signs up to: "every learner signs a course agreement when they enrol".
 client_intake	(?:course|training|tuition|learner|student|lesson|programme|program) (?:agreements?|contracts?)
 # A client taken on for care signs a care agreement: "every new client gets a care agreement".
@@ -43,10 +44,10 @@ consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
 	|indemnity(?<=\b(?:the|an|their|his|her|signed) indemnity)(?! (?:insurance|cover|clauses?|polic(?:y|ies)|limits?|premiums?|fund|scheme|provisions?)\b)
 	|(?:a|the|written|their|whose|every|each) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
-# A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent".
+# A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent", "the consent for services".
 consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:boarding|informed|photo|photography|parental|guardian|research|study|trial|vaccination|surgical|anaesthetic
 	|anesthesia|media|cremation|burial|embalming|colou?r|tint|patch test|tattoo|piercing|laser|procedure) consents?
-	|consent (?:records?|paperwork)
+	|consent (?:records?|paperwork)|(?:fiches?|formulaires?) de consentement|consents? (?:for|to) (?:services|treatment|care)\b
 # A client's sign-off on the tax return filed for them, like an e-file authorization: "the approval of the vat return".
 consent_forms	(?:approvals?|sign-?offs?|authori[sz]ations?) (?:of|for) (?:the |their |each )?(?:vat|tax|gst) returns?|(?:vat|tax|gst) return (?:approvals?|authori[sz]ations?|sign-?offs?)
 consent_forms	(?:client|taxpayer) declarations?(?<=\btax\b[^.?!]{0,40}\bdeclarations?)|treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file authori[sz]ations?
@@ -59,7 +60,8 @@ sales_contracts	change orders?
 # A supply agreement is the caller's customer's when the caller supplies ("we supply ninety cafes", "the shops we deliver
 # to") or the customers sign it ("our customers sign a supply agreement"), or wholesale; else a supplier's (below).
 sales_contracts	(?:wholesale|customer|distribution|distributor|dealer|reseller) supply (?:agreements?|contracts?)
-	|supply (?:agreements?|contracts?)(?= with (?:the |our )?(?:builders|customers|clients|buyers|retailers|shops|stores|distributors|schools|hospitals|hotels|restaurants)\b)
+	|supply (?:agreements?|contracts?)(?= with (?:the |our )?(?:builders|customers|clients|buyers|retailers|shops|stores|distributors|schools|hospitals|hotels|restaurants
+	|(?:[a-z]+ )?(?:companies|mines))\b)
 	|supply (?:agreements?|contracts?)(?<=\bwe (?:supply|sell to|distribute to|deliver to)\b[^.?!]{0,80}supply (?:agreements?|contracts?))
 	|supply (?:agreements?|contracts?)(?<=\b(?:customers?|clients?|buyers?|stockists?|retailers?|accounts?|schools?|shops?|stores?|distributors?|hotels?|restaurants?|cafes?|venues?|pubs?|bars?
 	|pharmac(?:y|ies)|clinics?)
@@ -99,9 +101,12 @@ vendor_contracts	(?:agreement|contract)s?(?<=\b(?:sub-?contractors?|subbies|supp
 vendor_contracts	(?:service|freelance|freelancer|contractor|consultancy) (?:agreements?|contracts?)(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) \w+ (?:agreement|contract)s?)
 	|(?:agreement|contract)s?(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) (?:agreement|contract)s?)
 vendor_contracts	(?:agreement|contract)s?(?= (?:each|every|that|which) (?:[a-z-]+ )?(?:partner|contractor|supplier|vendor|subcontractor|courier|rider|driver)s? signs? with us)
-	|(?:contractor|supplier|vendor|subcontractor|subbie|grower|farmer)s?\b[^.?!]{0,40}\bsigns? (?:an?|the|their) (?:\w+ ){0,2}(?:agreement|contract)\b|purchase orders?
+	|(?:contractor|supplier|vendor|subcontractor|subbie|grower|farmer|planteur|planter)s?\b[^.?!]{0,40}\bsigns? (?:an?|the|their) (?:\w+ ){0,2}(?:agreement|contract)\b|purchase orders?
 	|(?:suppliers|vendors|sub[- ]?consultants)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|sub-?consultant (?:agreements?|contracts?)|agreements? with (?:our |new )?(?:suppliers|vendors)
 vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
+# Spoken purchase orders ("the p o goes on email", "two p os"), not a p o box; produce delivery contracts with growers.
+vendor_contracts	p o'?s?(?<=\b(?:the|a|each|every|our|their|two|three|four|five|six|ten) p o'?s?)(?! box(?:es)?\b)
+	|delivery (?:contracts?|agreements?)(?=[^.?!]{0,60}\b(?:planteurs?|planters?|growers?|farmers?|suppliers?)\b)
 client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)
 	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)(?! (?:office|team|department|desk|officers?|section)\b)|enrol(?:l)?ments
 # One application named by what it applies for, or said signed by the applicant.
@@ -115,7 +120,7 @@ client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|credit|insu
 	|application(?= (?:form )?(?:that |which )?the (?:applicant|member|customer|client|tenant|borrower|student|parent)s? (?:signs?|fills? in|fills? out)\b)
 # A construction progress claim (the Mexican "estimación") bills the main contractor for work done.
 # Invoicing as the time something comes to light ("we find out only when we invoice") names no document.
-invoices	invoices|invoice(?<!\b(?:when|until|till|once) (?:we|they|i) invoice)|invoicing|progress (?:billings?|claims?|invoices?)|estimaci(?:ó|o)n(?:es)?
+invoices	invoices|invoice(?<!\b(?:when|until|till|once|before|after) (?:we|they|i) (?:can |could )?invoice)|invoicing|progress (?:billings?|claims?|invoices?)|estimaci(?:ó|o)n(?:es)?
 # A proposal the client signs in insurance is the client's proposal form ("the client signs the renewal proposal" for a
 # policy); proposals a broker sends to win business stay sales proposals.
 client_intake	propos(?:al|ta)s?(?<=\b(?:insurance|insurer|polic(?:y|ies)|underwrit\w*|seguros)\b[^?!]{0,250}propos(?:al|ta)s?)
@@ -130,10 +135,13 @@ sales_contracts	bills? of sale|contracts? (?:of|for) sale|contracts? of carriage
 	|removals?|moving) (?:contracts?|agreements?)
 	|agency (?:agreements?|contracts?)(?= with (?:the |our |each |every )?(?:owners?|clients?|customers?|importers?|principals?)\b)
 	|(?:sales?|customer|client|services?|maintenance|servicing|subscription|shipper|carriage|management) (?:contracts?|agreements?)
-sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet) (?:contracts?|agreements?)|order (?:forms?|confirmations?)|repair orders?
+sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet|package) (?:contracts?|agreements?)|order (?:forms?|confirmations?)|repair orders?
 	|msas?|m s a'?s?|s o w'?s?|master service agreements?|sows?|statements? of work
 # Orders the buyer signs ("we write the orders on the ipad ..., the buyer signs"), and contracts with the caller's customers.
 sales_contracts	orders?(?=[^.?!]{0,60}\b(?:the )?(?:buyers?|customers?) signs?\b)
 	|(?:contracts?|agreements?|service orders?)(?= with (?:the |our )?(?:customers?|clients?|buyers?|investors?|main contractors?|general contractors?|head contractors?|constructoras)\b)
 sales_contracts	clos(?:e|es|ing) (?:\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)
+# What each party the caller works for signs ("every farm we shear for signs a shed agreement with us"), and custom (hired) farm work.
+sales_contracts	(?:agreement|contract)s?(?<=\b(?:every|each) \w+ we \w+ for signs? (?:an?|the|our) (?:[\w-]+ )?(?:agreement|contract)s?)
+	|custom (?:feed|graz|harvest|spray|bal|combin|haul)\w* (?:agreements?|contracts?)
 `;
