@@ -1,0 +1,20 @@
+/**
+ * Team size from long spoken turns in West and Central African, East and South Asian and Pacific English
+ * and rural dialect English: trade words for staff (French, Portuguese), nurses said by initials, and "lassies".
+ */
+import { extractSignals } from '../lib/signals';
+
+const team = (text: string) => extractSignals(text).team_size;
+
+describe('trade words for staff', () => {
+  it.each([
+    ['the commerciaux, they are nine, they would be on it', 9],
+    ['it is for the compradores, we have four compradores', 4],
+    ['the pisteurs will use it, they are ten, plus the gerant', 11],
+    ['the site bosses would use it, there are five, plus the one in payroll', 6],
+    ['our three r n\'s would be the ones sending it', 3],
+    ['the three lassies in the front office would use it', 3],
+  ])('%s -> %s', (text, want) => {
+    expect(team(text)).toBe(want);
+  });
+});
