@@ -18,3 +18,25 @@ describe('trade words for staff', () => {
     expect(team(text)).toBe(want);
   });
 });
+
+describe('dialect lists and counts', () => {
+  it.each([
+    ['the office side is just us two, me and the wife keep it going', 2],
+    ['honestly it is only us four.', 4],
+    ['the schedulers, there are three, an the yard manager would be on it', 4],
+    ['the two estimators an meself would be the ones using it', 3],
+    ['it would be the three midwives of the maternity unit, plus me', 4],
+  ])('%s -> %s', (text, want) => {
+    expect(team(text)).toBe(want);
+  });
+});
+
+describe('no team', () => {
+  it.each([
+    ['what would it run us if we\'d, say, forty users on it?'],
+    ['the drivers, there are about thirty of them, they just sign the run sheets, they won\'t need it'],
+    ['we have twelve pickers but they\'ll not use it, it is for the office'],
+  ])('%s -> null', (text) => {
+    expect(team(text)).toBeNull();
+  });
+});
