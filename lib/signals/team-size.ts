@@ -312,6 +312,9 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b(?:there(?:'s| is| are)|we've got|we have|we get)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them|'em)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
     roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have', 'we get'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
+  // "it's just us three": the caller's group counted after "us".
+  { re: g(`\\b(?:just|only) us\\s+(${NUM})(?=\\s*(?:[.,;!?]|$))`), priority: 2, confidence: 0.75,
+    next: new NextGate({ clauseEnd: true }) },
   // "the relationship managers, around twenty, and the operations team, another eight": a bare count right after a role noun.
   // "the hr team, four members, plus myself", "the office staff, four persons, plus me": the count may name its members;
   // "the bookkeepers are three plus me": "plus me" may follow with no comma.
@@ -496,9 +499,10 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * people said after its role or department with no comma ("purchase department is four people and stores in-charge one person").
  */
 const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|` +
-  `\\s+(?:across|in|at|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
+  `\\s+(?:across|in|at|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
   `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
-  `\\s*(?:,\\s*)?(?:and|&|,|plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person)\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
+  `\\s*(?:,\\s*)?(?:and|an(?=\\s+(?:the|our|my|me|myself|meself)\\b|\\s+[\ue000-\ue0ff])|&|,|` +
+  `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person)\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
   `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|\\b(?:they|who)(?:\\s+also)?\\s+(?:need|needs|have|has)\\s+to)\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
@@ -513,7 +517,7 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?(?:${DEPT}|office|` +
-  `department|dept|team|desk)\\b|((?:me|myself)(?!\\s+(?:included|including)\\b)|` +
+  `department|dept|team|desk)\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
   `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people|ladies|girls|guys|lads)\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`;
@@ -529,7 +533,7 @@ const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+(?:person|people|ladies|girls|guys|
  * What every `SUM_NEXT` match starts with after its leading white space: "," or "&" or the first word of one of its
  * lead-ins (a relative clause, a place, the use frame) or of its joiners ("and", "plus").
  */
-const SUM_NEXT_FIRST = new NextGate({ chars: ',&', words: ['and', 'plus', 'who', 'that', 'across', 'in', 'at', 'between', 'would', 'will', "'d"] });
+const SUM_NEXT_FIRST = new NextGate({ chars: ',&', words: ['and', 'an ', 'plus', 'who', 'that', 'across', 'in', 'at', 'of ', 'between', 'would', 'will', "'d"] });
 /** `SUM_NEXT.exec(m.slice(from))`, skipped where no match can start: see `SUM_NEXT_FIRST`, `SUM_HEAD_ITEM`, `SUM_LAST_ITEMS`. */
 function sumNextAt(m: string, from: number): RegExpExecArray | null {
   if (!SUM_NEXT_FIRST.test(m, from, skipSpaces(m, from))) return null;
@@ -623,6 +627,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (RECIPIENTS_BEFORE.test(before)) return;
   // "we hire about 10 people a month": a rate of people, not a team.
   if (RATE_AFTER.test(m.slice(end, end + 24)) || LEFT_AFTER.test(m.slice(end, end + 24))) return;
+  // "the aides, there's about sixty of them, they just do timesheets, they won't need it": said not to be users.
+  if (NOT_USERS_AFTER.test(m.slice(end, end + 70))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
   if (aboutOthers(u, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
@@ -650,10 +656,12 @@ const HYPOTHETICAL_BEFORE =
   String.raw`franchise|network)\b|` +
   String.raw`\b(?:if|suppose|supposing|imagine)[\s,]+(?:(?:say|like),?\s+)?(?:a|an|some|any)\s+(?:[a-z-]+\s+){0,2}(?:had|has|with|employs|employed)[\s,]+` +
   String.raw`(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$|` +
-  String.raw`\bif (?:we|you|i) (?:had|got|were|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|` +
-  String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to)[\s,]+(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$`);
+  String.raw`\bif (?:we|you|i)(?:'d| (?:were|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
+  String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$`);
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
 const UNIT_PRICE_BEFORE = /\b(?:how much|price|prices|cost|costs|pricing|charge)\b[^.?!]{0,24}\bfor\s+$/;
+/** A count said right after not to use the product ("..., they won't need it", "they'll not use it"). */
+const NOT_USERS_AFTER = /^[^.?!]{0,50}?\bthey(?: won't| will not| wouldn't| would not| don't| do not|'ll not|'d not) (?:need|use|touch|be using|be on)\b/;
 /** "two people just left": people gone (or just joined) are not the team that would use it. */
 const LEFT_AFTER = /^\s*(?:just |recently |have |'ve )?(?:left|quit|resigned|retired)\b/;
 const FOR_BEFORE = /\bfor\s+$/;

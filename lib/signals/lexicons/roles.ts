@@ -41,6 +41,7 @@ many	foremen|site managers|electricians|plumbers|carpenters|joiners|builders|roo
 many	grooms|stable hands|kennel hands|farm hands|yard hands|ranch hands|deck ?hands|brewers|distillers|winemakers
 	|bakers|butchers|riding instructors|lifeguards|landmen|paraplanners|superintendents|shift leads|shift leaders|site leads|area leads|crew leaders|crew leads|project leaders|group leaders
 	|csrs|c s rs|c s r s|lasses|sisters in charge|sisters-in-charge|nursing sisters|corretores|residentes de obra
+	|pisteurs|magasiniers|commerciaux|compradores|bosses|generalists|r n's|r ns|rns|lassies
 one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|assistant|partner|manager|coordinator
 	|accountant|receptionist|secretary|bookkeeper|part[- ]timer|boss|owner|chief|director|deputy|treasurer|chair
 	|chairman|chairwoman|chairperson|president|vice president|pastor|priest|rabbi|vicar|principal|head teacher
@@ -54,6 +55,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|brewer|head brewer|pilot|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|crew leader|crew lead|project leader|lass|plant head
 	|department head|site head|unit head|inventory control lead|inventory lead|warehouse lead|dock lead
 	|superintendent|paraplanner|md|gm|lad|lady|girl|guy|gal|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
+	|gerant|chef de parc|d a f|gang manager|intake gal
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 family	husband|wife|missus|brother|sister|son|daughter|dad|father|mom|mum|mother
 `;
