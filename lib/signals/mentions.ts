@@ -125,8 +125,8 @@ const POST =
     String.raw`was)n't something we (?:need|use|want)|(?:is|are)n't (?:needed|necessary|required|a (?:need|must|requirement|` +
     String.raw`priority))|(?:is|are) not (?:needed|necessary|required)|(?:is|was|are) (?:gone|out|history)|(?:we )?(?:don't|` +
     String.raw`do not|no longer) (?:need|use|want)|(?:but\s+)?(?:we\s+)?(?:don't|do not)\s+have\s+(?:that|it|this|those|them)\b|` +
-    // a self-correction right after it: "finance is on zoho, no wait, they moved to quick books"
-    String.raw`(?:no,? wait|wait,? no|no,? sorry|sorry,? no|scratch that)\b|` +
+    // a self-correction right after it: "finance is on zoho, no wait, they moved to quick books", "zoho, sorry, not zoho"
+    String.raw`(?:no,? wait|wait,? no|(?:no|naw|nah),? sorry|sorry,? no|sorry,? not|scratch that)\b|` +
     String.raw`(?:up )?until\b|till\b|for a (?:while|bit|year|few(?! of\b))|(?:in the past|previously|back then|years ago|` +
     String.raw`last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|` +
     String.raw`left|quit|got rid of|switched|moved off|never|didn't)|(?:and|but) (?:we |i |everyone |everybody |` +
@@ -134,14 +134,18 @@ const POST =
   );
 /**
  * A bare denial right after the product: "everyone asks if we use DocuSign, we don't, never have", "are we on docu sign,
- * no, we're not", "we use athena, no sorry, it's not athena" (never used, so nothing left behind).
+ * no, we're not", "we use athena, no sorry, it's not athena", "docusign, everyone asks, no, we don't use it" (never used,
+ * so nothing left behind).
  */
-const DENIED_AFTER =
-  /^[\s,]*(?:no,? sorry,? (?:it's|it is) not\b|(?:(?:no|nope|nah)[\s,]+)?(?:(?:we |i )?(?:don't|do not|never have|never did)|we're not|we are not|we aren't|i'm not|i am not)(?=\s*(?:[,.;!?]|$)))/;
+const DENIED_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:(?:everybody|everyone|people|they all) (?:asks?|says?),\s*)?(?:no,? sorry,? (?:it's|it is) not\b|(?:(?:no|nope|nah)` +
+  String.raw`[\s,]+)?(?:(?:we |i )?(?:don't|do not|never have|never did)(?: (?:use|have) (?:it|that))?|we're not|we are not|we aren't|` +
+  String.raw`i'm not|i am not)(?=\s*(?:[,.;!?]|$)))`,
+);
 /** "Salesforce? No, we don't need that." */
 const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
 /** A self-correction after the tool and its job: "we're on quick books for the books, no wait, we moved to netsuite". */
-const CORRECTED_AFTER = /^ for (?:the |our )?[a-z]+(?: [a-z]+)?,\s*(?:no,? wait|wait,? no|no,? sorry|sorry,? no|scratch that)\b/;
+const CORRECTED_AFTER = /^ for (?:the |our )?[a-z]+(?: [a-z]+)?,\s*(?:no,? wait|wait,? no|(?:no|naw|nah),? sorry|sorry,? no|sorry,? not|scratch that)\b/;
 /** "dropbox sign it is now, but we let it lapse in june": the subscription ended. */
 const LAPSED_AFTER = /^[^.?!;]{0,40}\b(?:let (?:it|that|them|the (?:subscription|licen[cs]e|plan)) (?:lapse|expire|run out)|cancel+ed (?:it|that|them))\b/;
 const POST_LEAVING = new RegExp(
@@ -185,20 +189,26 @@ function scopeStart(lower: string, pos: number): number {
 const FROM_VENDOR = /\b(?:someone|somebody|a (?:guy|fella|bloke|man|woman|lady|girl|rep|salesperson|sales rep|sales guy)|their (?:rep|salesperson|sales rep|account manager))\s+from\s+$/;
 /** A tool someone uses at another company: "my boss uses docu sign for his other company". */
 const OTHER_COMPANY_AFTER = /^\s+(?:for|at|in|with) (?:him|his|her|their|the) other (?:company|business|firm|shop|office|job)\b/;
-/** Another team's own tool, said to be theirs: "the engineers use jira but that's their world" (not "marketing uses hubspot"). */
+/**
+ * Another team's (or the client's) own tool, said to be theirs: "the engineers use jira but that's their world", "the client
+ * uses sales force but that's the client's" (not "marketing uses hubspot").
+ */
 const OTHER_TEAM_BEFORE = new RegExp(
   String.raw`\bthe (?:engineers|developers|devs|dev team|engineering team|it team|it guys|marketing team|marketing|warehouse|` +
-  String.raw`factory|designers) (?:use|uses|are on|live in|work in|have)\s+$`,
+  String.raw`factory|designers|client|clients|customer|customers) (?:use|uses|are on|live in|work in|have)\s+$`,
 );
 /**
  * What other people take the caller to use, or one of several other parties' tools: "not salesforce, people always think
  * salesforce", "the brands use different things, one uses docu sign".
  */
 const OTHERS_THINK_BEFORE = /\b(?:people|everyone|everybody|folks)\s+(?:always\s+|usually\s+|all\s+)?(?:think|thinks|assume|assumes)\s+$/;
+/** Someone else on the tool, and the caller has none: "my brother's on docu sign, loves it, but we've nothing like that". */
+const THIRD_PARTY_BEFORE = /\b(?:he's|she's|he is|she is) (?:on|using)\s+$/;
+const NOT_OURS_AFTER = /^[^.?!]{0,60}\bbut we(?:'ve| have)?(?: got)? (?:nothin\w*|nothing) like (?:that|it)\b|^[^.?!]{0,60}\bbut we don't have (?:it|that|one)\b/;
 const ONE_OF_THEM_BEFORE = /(?<!\bno )\b(?:one|another|the other one) (?:uses|is on|has)\s+$/;
 /** Other parties named just before, with no word of the caller's own after them ("the brands use different things, "). */
 const OTHER_PARTIES_BEFORE = /\b(?:they|the \w+s)\b(?![^.?!]*\b(?:we|our|us|i)\b)[^.?!]{0,80}$/;
-const THEIRS_AFTER = /^[^.?!]{0,25}\b(?:that's|it's|that is|it is) (?:their|all their|not our|nothing to do with us)\b/;
+const THEIRS_AFTER = /^[^.?!]{0,25}\b(?:that's|it's|that is|it is) (?:their|all their|not our|nothing to do with us|theirs|the (?:client|customer)'s)\b/;
 /** Someone moving people onto a tool later: "the brokerage is switching everybody to sky slope". */
 const MOVING_PEOPLE_TO = new RegExp(
   String.raw`\b(?:switch|switching|mov(?:e|ing)|migrat(?:e|ing)|put(?:ting)?) (?:everybody|everyone|us all|us|all of us|` +
@@ -238,6 +248,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
   if (OTHERS_THINK_BEFORE.test(window)) return 'echo';
   if (ONE_OF_THEM_BEFORE.test(window) && OTHER_PARTIES_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 100), mt.start))) return 'echo';
+  if (THIRD_PARTY_BEFORE.test(window) && NOT_OURS_AFTER.test(after)) return 'echo';
   if (OTHER_COMPANY_AFTER.test(after) || (OTHER_TEAM_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 50), mt.start)) && THEIRS_AFTER.test(after))) return 'echo';
   if (cueHolds(NEG_RE, window) || NO_NEED_LINK.test(window)) return 'negated';
   // "we switched to Pipedrive from Zoho": the product after "from" is the one left (or being left).
@@ -255,10 +266,14 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   return 'positive';
 }
 
+/** The sales team doing its work: "our sales force does the orders", "the sales force goes out". */
+const SALES_TEAM_DOES = /^\s+(?:does|do|did|goes|go|went|drives?|visits?|sells?|takes?|writes?|books?)\b/;
 /** True when "salesforce"/"sales force" here means the sales team, not the CRM. */
 function isSalesTeam(u: Utterance, start: number, end: number): boolean {
   const before = u.lower.slice(Math.max(0, start - 30), start);
   const after = u.lower.slice(end, end + 40);
+  // "and our sales force does the orders in myob": the two-word team doing a job
+  if (/\b(?:our|the|their) sales force$/.test(u.lower.slice(Math.max(0, start - 6), end)) && SALES_TEAM_DOES.test(after)) return true;
   if (INTEGRATION_BEFORE.test(before) || CRM_AFTER.test(after) || TOOL_VERB_BEFORE.test(before)) return false;
   if (INTEGRATE_VERB_BEFORE.test(before) || /\b(?:into|with|to|from|in|on|via|through)\s+$/.test(before)) return false;
   // a reply that opens with a list of tools names the CRM: "sales force and, uh, outlook"; so does one saying it is the CRM:

@@ -44,7 +44,7 @@ const scan = (s: string) => WordScanner.of(new RegExp(s));
 const HIGH_PLAIN = scan(`${WORD_START}(?:` + "asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|humanly possible)|urgent(?:ly)?(?! care)|urgency|immediately|" +
   "right away|time[- ]sensitive|(?:need|needs|needed|want|wanted) (?:it|this|that|them|something) (?:basically |" +
   "like |right |pretty much |honestly )?now|can't wait|cannot wait|no time to waste|emergency(?<!\\b(?:in|during) (?:an? |the )?emergency)|on fire|pressing|" +
-  "top priority|high priority|(?:move|moving|act|acting) (?:fast|quickly)|fast track|the sooner the better|" +
+  "top priority|high priority|(?:move|moving|act|acting) (?:fast|quickly)|fast track|(?:the )?sooner the better|" +
   "sooner rather than later|yesterday(?=,? if (?:we|i|you) (?:could|can)\\b))\\b");
 const LOW_PLAIN = scan(
   `${WORD_START}(?:` + "no (?:big |real |huge |massive |great |mad |major |particular )?(?:rush|hurry|pressure)|not in (?:a|" +
@@ -75,7 +75,10 @@ const HIGH_TIME = scan(
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
     `(?:${DAY}(?<!\\b(?:a|every|each) ${DAY})|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th))|${MONTH} (?:the )?${ORD}|` +
-    `(?:the |on |from )?${ORD} (?:of )?${MONTH})(?=[^.?!]{0,100}\\b(?:by then|before (?:then|that)|before(?=\\s*(?:[.?!]|$))|(?<!\\bno )deadline|due)\\b)|` +
+    `(?:the |on |from )?${ORD} (?:of )?(?:${MONTH}|next month))(?=[^.?!]{0,100}\\b(?:by then|(?:before|afore) (?:then|that)|before(?=\\s*(?:[.?!]|$))|` +
+    `(?<=\\bneed (?:it|this|that|them) before)(?=,)|(?<!\\bno )deadline|due)\\b)|` +
+    // the date said after the event it names: "we need it before the tender, the twentieth of november"
+    `${ORD} of ${MONTH}(?<=\\bbefore (?:the |our )\\w+(?: \\w+)?, the \\w+ of \\w+)|` +
     `(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+|${MONTH}\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
     `|th)))(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80})|` +
     `${MONTH} ${ORD}(?<=\\b(?:starts?|begins?|opens?) \\w+ (?:\\w+[ -])?\\w+)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|` +
@@ -101,7 +104,8 @@ const DATE_DEADLINE = new RegExp(`^(?:by|before|on|until|from) (?:the )?(?:\\d|$
 const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|` +
   `couple(?: of)?|two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)|` +
   // the time left said after a deadline ("a season, so five months" is a length): "before ski season, so, a couple months", "so, um, six, seven weeks"
-  `so,? (?:(?:um|uh|like|about|maybe|roughly|around),? )?(?:(?:like|about|maybe|roughly|around) )?(?:a couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten)` +
+  `so,? (?:(?:um|uh|like|about|maybe|roughly|around|more or less|mais ou menos|kind of|sort of),? )?(?:(?:like|about|maybe|roughly|around) )?` +
+  `(?:a couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten)` +
   `(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +
   `around |roughly |maybe |approximately |just )?(?:a|two|three|four|five|six|seven|eight|nine|ten|twelve|2|3|4|5|6|7|8|9|10|12|a couple of|a few|the next few) weeks|` +
   `(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|` +
@@ -125,7 +129,8 @@ const CONTEXT =
     String.raw`looking to|plan|planning|goal|deadline|due|by|before|until|go live|going live|live|launch|starts?|starting|` +
     String.raw`roll(?:ing)? (?:it |this )?out|rollout|up and running|in place|sorted|set up|decide|decision|sign|switch|move|` +
     String.raw`implement|would be (?:great|ideal|nice|good|perfect|awesome)|expires?|expiring|renew\w*|shut\w*|closing|` +
-    String.raw`cutover|ready|up|sometime|runs? out|running out|audit\w*|inspections?|review|season|comes?|coming|hopefully|ideally|aim\w*|` +
+    String.raw`cutover|ready|up|sometime|runs? out|running out|audit\w*|inspections?|review|season|comes?|coming|kicks? off|kicking off|hopefully|` +
+    String.raw`ideally|aim\w*|` +
     String.raw`target\w*|timeline|time ?frame|when|probably|maybe)\b`,
   );
 /** Extra need words for medium cues only: choosing a tool ("evaluating options over the next few weeks", "thinking about getting a new tool next quarter"). */
@@ -180,6 +185,12 @@ const GROWTH_AFTER = new RegExp(
 /** "the enrollment contract for next year": the year a document covers, not when the caller wants the product. */
 const TERM_OF = /\b(?:contracts?|agreements?|enrol(?:l)?ments?|prices?|rates?|fees?|budgets?|leases?) for $/;
 const TODAY_WE_ARE = /^,?\s+(?:we're|we are|we have|we've got|there's|there are|it's|it is|everything is|everything's|i'm|i have|we (?!need|want|have to|must|got to|'d|would|should)[a-z]+)\b/;
+/** "today the agent prints the contract", "today is all paper": today opening a clause about how things are done now. */
+const TODAY_OPENS = /(?:^|[.,;!?]|\b(?:and|but|so))\s*$/;
+const TODAY_HOW_NOW = new RegExp(
+  String.raw`^,?\s+(?:is (?!(?:the )?(?:deadline|last|day|fine|good|ok)\b)|the [a-z]+ (?!needs?\b|wants?\b|must\b|says?\b|said\b|has\b|` +
+  String.raw`have\b)[a-z]+|they (?!need|want|must|have to|said)[a-z]+\b)`,
+);
 
 /**
  * A date that belongs to some other event of the caller's ("i'm off on holiday on the twentieth", "the office move is on the
@@ -257,6 +268,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     if (SIGNER_PROMISE_BEFORE.test(before)) continue;
     // "today we're 45 staff": today as the present, leading the caller's description of it.
     if (x[0] === 'today' && TODAY_WE_ARE.test(s.slice(x.index + 5, x.index + 30))) continue;
+    if (x[0] === 'today' && TODAY_OPENS.test(s.slice(Math.max(0, x.index - 6), x.index)) && TODAY_HOW_NOW.test(s.slice(x.index + 5, x.index + 40))) continue;
     hits.push({ value: 'high', start: x.index, end: x.index + x[0].length, confidence: bare ? BARE_CONFIDENCE : 0.75 });
   }
   const distanceTalk = MAY_HAVE_DISTANCE.test(s);

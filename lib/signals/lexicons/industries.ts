@@ -23,7 +23,8 @@ export default String.raw`
 -	strong	-	(?:engineering|maintenance|inspection)(?: services)? (?:sub)?contractors?
 # Other makers the caller deals with ("the principals in europe, the manufacturers") and a government's budget year name no industry.
 -	strong	-	(?:the|our|their) manufacturers|(?:the )?government(?:'s)? (?:fiscal|financial|budget) years?
--	strong	-	medical (?:consents?|consent forms?|forms?|info(?:rmation)?|questionnaires?|declarations?)|independent contractors?|sales team|hr team|real estate (?:purposes|loan)
+-	strong	-	medical (?:consents?|consent forms?|forms?|info(?:rmation)?|questionnaires?|declarations?|translations?|clients?|customers?)
+	|independent contractors?|sales team|hr team|real estate (?:purposes|loan)
 # A council's vote or hearing is an event the caller waits on ("the city council vote on the rezoning"), and a hospital appointment
 # someone keeps is a place they go: neither names the caller's industry.
 -	strong	-	(?:city|county|town|district|borough|local) council (?:votes?|meetings?|hearings?|approvals?|decisions?|elections?)|hospital appointments?
@@ -38,7 +39,7 @@ insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriter
 	|third[- ]party administrat(?:or|ors|ion)|tpas?|t p as?
 	|(?<!\bthe )insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer(?<!\b(?:the|our|my|their) insurer)
 # The caller's own cover is no trade: "the insurance renewal's on the fourteenth", "the insurance company wants a waiver".
-insurance	strong	-	underwriting|policyholders|insurance(?! (?:renewals?|premiums?|excess)\b)(?<!\bthe insurance(?= (?:company|companies|carriers?|people|guys)\b))
+insurance	strong	-	underwriting|policyholders|insurance(?! (?:renewals?|premiums?|excess|partners?)\b)(?<!\bthe insurance(?= (?:company|companies|carriers?|people|guys)\b))
 insurance	strong	-	(?:loss|claims?) adjust(?:ing|ers?)|adjusters(?<=\b(?:the|our|my|field|desk|independent|staff|senior|junior|fourteen|\d+) adjusters)|loss assessors?
 	|adjusting (?:firm|company|business)
 financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth (?:management|advis\w*)
@@ -46,7 +47,8 @@ financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mo
 financial_services	strong	-	pawn ?brok\w*|pawn ?shops?|gold loans?|(?:co-?operative )?credit (?:societ(?:y|ies)|co-?ops?|co-?operatives?)|saccos?|micro-?lend\w*|money ?lend\w*|nbfcs?
 	|building societ(?:y|ies)|(?:bond|mortgage|home loan) originat(?:or|ors|ion)|microfinance|lending|lenders?|loan officers?|investment (?:firm|advisors?|bank|banking)
 	|asset management
-financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants|bookkeeping|tax (?:prep|preparation|firm|practice)|fintech
+financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants
+	|bookkeeping(?! (?:law|laws|act|rules?|regulations?)\b)|tax (?:prep|preparation|firm|practice)|fintech
 financial_services	strong	-	broker-dealer|banking
 financial_services	weak	-	bank|bookkeepers
 # A brokerage named by what it brokers is that trade's, not a real-estate brokerage.
@@ -64,7 +66,7 @@ logistics	strong	-	clearing (?:and|&) forwarding|forwarding agen(?:t|ts|cy|cies)
 # A ship or port agency handles vessels calling at a port.
 logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|shipbrok\w*|stevedor\w*|freight terminals?|container terminals?
 staffing	strong	-	employment agen(?:cy|cies)|(?:domestic )?helpers? agen(?:cy|cies)|maid agen(?:cy|cies)|staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency
-	|headhunt\w*|executive search|placement agency|we place (?!orders)
+	|headhunt\w*|executive search|placement agency|we place (?!(?:the |our )?(?:orders|purchase orders)\b)
 staffing	strong	-	recruiters? (?:at|for|in) (?:a|an|the|our|my) (?:\w+ )?agency|agency(?=[^.?!]{0,30}\brecruiters\b)
 marketing_agency	strong	-	(?:digital |performance |growth )?marketing (?:agency|firm|shop)|ad agency|advertising agency|digital agency|creative agency|pr (?:firm|agency)|branding agency
 marketing_agency	strong	-	seo agency|media agency|design agency|agency(?=[^.?!]{0,40}\b(?:social media|ads|advertising|marketing|seo|branding|campaigns|creative)\b)
@@ -85,7 +87,7 @@ healthcare	strong	-	clinical (?:research|trials?)(?: (?:sites?|units?|cent(?:re|
 # A legal clinic is a law practice, ahead of healthcare's "clinic".
 legal	strong	-	legal aid(?: (?:clinics?|centres?|centers?|society|office|practice|service))?|(?:legal|law) (?:advice )?clinics?|law cent(?:re|er)s?|community legal cent(?:re|er)s?
 # Clinical roles that work only in healthcare: "the anaesthetists and the theatre nurses".
-healthcare	strong	-	an(?:a)?esthe(?:t|s)i(?:st|ologist)s?|an(?:a)?esthesiologists?|(?:theatre|theater|scrub|ward|practice|charge|icu|triage) nurses?|midwi(?:fe|ves)
+healthcare	strong	-	an(?:a)?esthe(?:t|s)i(?:st|ologist)s?|an(?:a)?esthesiologists?|(?:theatre|theater|scrub|ward|practice|charge|icu|triage|bloc) nurses?|nurses? of the bloc|midwi(?:fe|ves)
 # A vet named with the practice, and one patient counted ("every patient who comes in").
 healthcare	strong	-	vets?'? (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?|clinics?)|vets(?<=\b(?:the|the other|our|other|all the) vets)
 	|patient(?<=\b(?:every|each|per|new) patient)
@@ -97,6 +99,7 @@ hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|(?:events?
 hospitality	strong	-	(?:we|i) (?:run|do|operate|offer) (?:\w+ ){0,2}tours\b|tour (?:operators?|company|companies)|tours? for (?:foreign )?tourists|travel agen(?:cy|cies|ts?)
 hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
 hospitality	strong	-	(?:yacht|boat|fishing|sailing) charters?|(?:fishing|ski|safari|hunting|mountain|wilderness|guest|game) lodges?|holiday (?:parks?|lets?|cottages)|campsites?|glamping
+	|caravan (?:parks?|sites?)|rv parks?|campgrounds?
 hospitality	weak	-	ryokans?|inns?|hostels?|restaurants?|hotels?|bar and grill|bakery|cafes?|brewpubs?|pubs?|bistros?|motels?
 government	strong	-	government|councils?(?<=\b(?:district|borough|county|city|town|local|regional|shire|metropolitan) councils?)|municipal(?:ity)?
 government	strong	-	embass(?:y|ies)|consulates?|high commission|(?:state|federal|city|county|local|public|government) agenc(?:y|ies)|public sector|city hall
@@ -126,7 +129,7 @@ education	strong	-	(?:students|pupils)(?<=\b(?:we have|we've got|we've|we teach|
 	(?! (?:on (?:placement|work experience)|working|who work|part[- ]time|interning|helping out|in the office|over the summer)\b)
 # A trust or charity that runs clinics or schools is the charity's: "a trust that runs rural clinics".
 nonprofit	strong	-	(?:trust|charity|ngo|n g o|non-?profit|not-for-profit|foundation) (?:that|which|who) (?:runs?|operates?|manages?)(?: [a-z-]+){0,3}
-nonprofit	strong	-	n g o|ngos?|non[- ]?profit|food pantr(?:y|ies)|not-for-profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
+nonprofit	strong	-	n g o|ngos?|non[- ]?profit|food pantr(?:y|ies)|not[- ]for[- ]profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
 nonprofit	strong	-	dioceses?|diocesan|temple trusts?|(?:mosque|church|temple|gurdwara|synagogue) committees?|madrasa|madrassa|waqf
 nonprofit	weak	-	churches|church|ministry|congregation|mosques?|temples?|synagogues?|gurdwaras?|parish
 nonprofit	weak	-	foundation
@@ -161,6 +164,8 @@ manufacturing	weak	-	brewer(?:y|ies)|distiller(?:y|ies)
 manufacturing	weak	-	winer(?:y|ies)|wine (?:estates?|farms?|producers?)|knitwear (?:company|firm|brand|business|maker)s?
 # Making and bottling a drink is production: "we make and bottle about 400,000 bottles".
 manufacturing	strong	-	(?:we|i) (?:make|produce|brew|distil|distill) and bottle
+# A sawmill is a working mill: "we're a sawmill", "we have a sawmill near the port".
+manufacturing	strong	-	sawmills?|saw mills?|(?:timber|lumber) mills?
 # A mill may be only a building ("the old cotton mill next door"): the caller's only when they say so.
 manufacturing	weak	-	(?:textile|paper|steel|flour|cotton|spinning|woollen|woolen|weaving|rolling|sugar|rice|feed) mills?
 construction	strong	-	construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\w*|renovations?|hvac|plumbing|electrical contractors?

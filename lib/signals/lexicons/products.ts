@@ -41,11 +41,15 @@ microsoft_teams	integration_needs	lower	teams(?= for (?:the )?(?:chat|chatting|m
 	|(?<=\b(?:{ms_apps}) for (?:the )?(?:mail|email|e-mail|files|documents|docs),? and )teams(?=\s*(?:[,.;!?]|$))
 # Listed after "microsoft": "we do everything in microsoft, the whole company, and teams for the crews".
 microsoft_teams	integration_needs	lower	teams(?<=\bmicrosoft\b[^.?!]{0,60}(?:,|,? and|,? plus) teams)(?! of\b)
+# "the teams" listed after "microsoft" at a clause end: "the whole company is microsoft, the teams also".
+microsoft_teams	integration_needs	lower	teams(?<=\bmicrosoft\b[^.?!]{0,60}(?:,|,? and|,? plus) the teams)(?=\s*(?:[,.;!?]|$)| (?:also|too|as well)\b)
 # Where the team lives all day: "we live in teams".
 microsoft_teams	integration_needs	lower	(?<=\b(?:live|lives|living) (?:in|on) )teams(?! of)\b(?![^.?!]{0,40}\bteams of\b)
 microsoft_teams	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?:all|just|only|mostly) (?:on |in |through )?)teams(?=\s*(?:[,.;!?]|$)| now\b)
 google_drive	integration_needs	lower	google drive|g ?drive
 google_drive	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) )drive\b
+# "the drive" beside the Google mail: "g mail and the drive" (only where the clause ends, not a drive out somewhere).
+google_drive	integration_needs	lower	(?<=(?:google|gmail|g mail)[^.?!]{0,40}(?:,|,? and|,? or) the )drive(?=\s*(?:[,.;!?]|$)| for\b)
 google_drive	integration_needs	cased	(?<=(?:Google|Gmail|G ?Suite|Workspace)[^.?!]{0,40}, )Drive\b
 dropbox	integration_needs	lower	dropbox(?! sign)|drop box
 box	integration_needs	lower	box\.com|box (?:account|folders?|drive)
@@ -77,13 +81,17 @@ netsuite	integration_needs	lower	netsuite|net suite
 # Lowercase "sage" is the herb: only a product name ("sage 50", "sage accounting") reads lowercase.
 sage	integration_needs	lower	sage (?:50|200|300|x3|intacct|accounting|accounts|payroll|business cloud|one)
 sage	integration_needs	cased	(?<!^|[.!?] )Sage\b(?! [A-Z])
-# Lowercase as where the books are or what to connect to, at a clause end: "the finance lot are on sage", "talking to sage".
+# Lowercase as where the books are or what to connect to, at a clause end: "the finance lot are on sage", "talking to sage",
+# "keeps the books in sage for us".
 # "sage for the accounts": said by its job.
 sage	integration_needs	lower	sage(?= for (?:the |our |all the |all our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
 # The tool said first, then that it is used: "na sage we dey use for accounts".
 sage	integration_needs	lower	sage(?= we (?:dey |still |mostly )?(?:use|using)\b)
-sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's) (?:on|in) |\b(?:guys|team|side|department|people|lot|accountants?|bookkeepers?) (?:all )?(?:use|uses|using) 
+sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's|books|accounts|accounting|payroll) (?:on|in) 
+	|\b(?:guys|team|side|department|people|lot|accountants?|bookkeepers?) (?:all )?(?:use|uses|using) 
 	|\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|too|as well|for)\b)
+# Where the books moved: "we moved to sage last year", "switched tae sage".
+sage	integration_needs	lower	(?<=\b(?:moved|switched|changed|migrated) (?:over )?(?:to|tae|onto) )sage\b(?! green)
 # The books named as a tool: "our accounting, which is sage", "the accounts package is sage".
 sage	integration_needs	lower	(?<=\b(?:accounting|accounts|books|bookkeeping|payroll|finance)(?: system| package| software)?(?:,? which is|,? that's| is|'s) )sage\b
 myob	integration_needs	lower	myob|m y o b
@@ -99,9 +107,9 @@ outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s
 # A reply that opens with the tool, then its suite: "outlook, everything is microsoft here" (a bare "Outlook, mostly." is an answer
 # to the agent's question, read by question-context.ts).
 outlook	integration_needs	lower	(?<=^\s*)outlook(?=,[^.?!]{0,40}\bmicrosoft\b)
-# Suites: a caller naming the suite (not one of its apps) gets the suite id.
+# Suites: a caller naming the suite (not one of its apps) gets the suite id; "the microsoft stuff, outlook and teams" is the apps.
 microsoft_365	integration_needs	lower	(?:office|microsoft|m s) (?:three six five|three sixty five|3 6 5)|(?<=\b(?:on|use|using|in) (?:all )?(?:the )?)microsoft (?:stuff|suite|products|tools
-	|package|apps)|o ?365
+	|package|apps)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})|o ?365
 	|office ?365|microsoft 365|ms 365|m365|microsoft office suite
 # "we're a microsoft shop" with no Microsoft app named in the sentence (with one named, the apps are the needs).
 microsoft_365	integration_needs	lower	microsoft (?:shop|house|business|company|office|place|environment|stack)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})(?<=(?:we're|we are|we're all
@@ -162,12 +170,14 @@ dropbox_sign	current_solution	lower	dropbox sign|hello ?sign
 pandadoc	current_solution	lower	panda ?docs?|pand a doc
 proposify	current_solution	lower	proposify
 qwilr	current_solution	lower	qwilr
-microsoft_word	current_solution	lower	microsoft word|ms word|word (?:docs?|documents?|templates?|files?)
+microsoft_word	current_solution	lower	microsoft word|ms word|m s word|word (?:docs?|documents?|templates?|files?)
 microsoft_word	current_solution	lower	(?:in|using|use|into|from|out of|back to) word(?= (?:docs?|documents?|files?|templates?|then|and|or)\b|\s*[,.;!?]|\s*$)
 microsoft_word	current_solution	lower	(?<=\b(?:templates?|docs?|documents?|proposals?|quotes?|contracts?|agreements?|letters?|forms?) (?:in|from) )word\b(?! of)
 microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|it's all|it's just|now it's|all done in|done in|written in|typed in|typed up in|drafted in) )word
 # What is still in use: "so it's still word and emailing pdfs".
 microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|we're|we are) (?:still|mostly|only|just still) )word\b(?! of\b)
+# The one tool, then what is done by hand: "only word and we print".
+microsoft_word	current_solution	lower	(?<=\b(?:only|just) )word(?= and (?:we |then )?(?:print|scan|paper|pdf|email)\w*\b)
 	(?= (?:and|then|or|at the moment|at present|currently|right now|for now|still)\b|\s*[,.;!?]|\s*$)
 microsoft_word	current_solution	cased	Word(?= (?:docs?|documents?|files?|templates?|and|or)\b)
 microsoft_word	current_solution	cased	(?<=\b(?:[Ii]n|[Uu]se|[Uu]sing|into|from|with|[Ii]n a|[Ii]n the) )Word\b
