@@ -38,13 +38,18 @@ function observed() {
 
 test('five concurrent deliveries of one event: one alert, four retried through the partial batch response, no function error', async () => {
   const alerts: HotLeadAlert[] = [];
+  const obs = observed();
+  // The first delivery holds the alert in progress until the other four have seen it so (or 10 s pass), however
+  // slowly the machine runs them: the deliveries overlap by construction, not by timing.
   const publisher: AlertPublisher = {
     publish: async (a) => {
-      await new Promise((r) => setTimeout(r, 100));
+      const until = Date.now() + 10_000;
+      while (obs.names.filter((n) => n === 'AlertInProgressRetried').length < 4 && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
       alerts.push(a);
     },
   };
-  const obs = observed();
   const core = makeScoreLeadHandler({ s3: store.s3, publisher, logger: obs.logger, metrics: obs.metrics, alertOnce: new IdempotentAlertOnce(new LocalIdempotencyStore()) });
   const consumer = makeScoreLeadQueueHandler(core);
   const r = hot('queue_concurrent_1');
