@@ -1,0 +1,21 @@
+import { extractSignals } from '../lib/signals';
+
+const vol = (t: string) => extractSignals(t).monthly_volume;
+
+describe('monthly volume: period adverb first, dialect numbers, corrections, season length', () => {
+  it('reads "monthly we are loading" things that each carry two documents', () => {
+    expect(vol('for every truck we send there is a delivery contract and a packing list, so two per truck, and monthly we are loading around forty trucks')).toBe(80);
+  });
+  it('reads "monthly we are taking" workers with their hiring papers named', () => {
+    expect(vol('every new hand signs the appointment letter, and monthly we are taking around fifty workers, no, around sixty now')).toBe(60);
+  });
+  it('reads dialect "two hundred an fifty" as one number', () => {
+    expect(vol('every job has a consignment note, an we do maybe two hundred an fifty jobs a month')).toBe(250);
+  });
+  it('keeps a correction with "around" after the marker', () => {
+    expect(vol('every pallet has a delivery note, we ship forty pallets a month, no, around fifty')).toBe(50);
+  });
+  it('spreads a season said as a span with "so N month"', () => {
+    expect(vol('the season runs may to end of september, so about five month, and we do, oh, five hundred rentals over the season. every rental signs a hire agreement')).toBe(100);
+  });
+});
