@@ -19,3 +19,15 @@ describe('monthly volume: period adverb first, dialect numbers, corrections, sea
     expect(vol('the season runs may to end of september, so about five month, and we do, oh, five hundred rentals over the season. every rental signs a hire agreement')).toBe(100);
   });
 });
+
+describe('monthly volume: rates per person, counted by spelled initials or "of \'em"', () => {
+  it('takes the group said with "there\'s N of \'em" for "each of \'em"', () => {
+    expect(vol("the fitters, there's five of 'em, write job cards, and each of 'em does about ten job cards a week")).toBe(216.67);
+  });
+  it('counts spelled initials in the plural for "each <initials>"', () => {
+    expect(vol('each t s r sends maybe five quotes a week, and we have twelve t s rs')).toBe(260);
+  });
+  it('reads a rate with a filler after the hedge', () => {
+    expect(vol('we run nine crews, every client signs a service agreement, and each crew does about, oh, four jobs a week')).toBe(156);
+  });
+});

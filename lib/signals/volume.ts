@@ -177,7 +177,7 @@ const PER_PERSON = new RegExp(
     `\\bper (?:rep|agent|recruiter|broker|person|head|attorney|` +
     `lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\b(?:${ROLES_BEFORE_EACH}),? each\\b|` +
     `\\bapiece\\b|\\b(?:day|week|fortnight|month|quarter|year) each\\b|\\beach(?<!of each) (?:a|per|every) (?:day|week|fortnight|month|quarter|year)\\b` +
-    `|\\beach(?:\\s+(?:one|${NUM}))?\\s+(?:of (?:them|us|'em) )?` +
+    `|\\beach(?:\\s+(?:one|${NUM}|[a-z](?: [a-z]){1,3}))?\\s+(?:of (?:them|us|'em) )?` +
     `(?:(?:probably|maybe|usually|roughly|about|like)\\s+)?(?:sends?|does|handles?|places?|closes?|writes?|process(?:es)?|issues?|books?)\\b|` +
     `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
@@ -232,7 +232,7 @@ const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|pa
  * the verb, group 2 the rate's count). Whose count multiplies it is found by `headcount`.
  */
 const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us|those|'em))?\\s+(?!(?:of|day|week|fortnight|month|quarter|year|time|` +
-  `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:,?\\s+[a-z'-]+){0,2}?,?\\s+(?:(?:about|around|roughly|maybe|like|probably|` +
+  `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:,?\\s+[a-z'-]+){0,2}?,?\\s+(?:(?:oh|ooh),\\s+)?(?:(?:about|around|roughly|maybe|like|probably|` +
   `some|usually|up to|over|approximately|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,3}?${PERIOD_AFTER}`);
 /**
  * The count of people said just before their "each" ("the site foremen, there's eleven, each ...", "there's twenty-two
@@ -321,6 +321,10 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   const role = initials ? new RegExp(`\\b(${initials[1]}[a-z]+\\s+${initials[2]}[a-z]+?)s\\b`).exec(u.masked)?.[1] : undefined;
   const byInitials = role !== undefined ? roleCount(u, role) : null;
   if (byInitials) return byInitials.value;
+  // "each f s e sends ..." with "we have eighteen f s es": the spelled initials' own plural counted.
+  const spelled = word?.length === 1 ? /^each\s+([a-z](?: [a-z]){1,3})\b/.exec(u.masked.slice(each, each + 16))?.[1] : undefined;
+  const bySpelled = spelled !== undefined ? roleCount(u, spelled) : null;
+  if (bySpelled) return bySpelled.value;
   if (word !== undefined && word.length >= 3 && !word.endsWith('s')) {
     // "each pharmacy does ..." with "seven pharmacies": the plural's stem.
     const c = roleCount(u, /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ie` : word);
@@ -363,7 +367,7 @@ const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|
  * it ("fifty agents but maybe fifteen are busy enough"): group 1 (for `headcount`).
  */
 const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are|but)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
-  `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us)\\b)|(?<=\\bbut\\s+(?:[a-z]+\\s+)*${NUM})\\s+(?:of (?:them|those)\\s+)?(?:are|would|will|actually|really)\\b)`, 'g');
+  `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us|'em)\\b)|(?<=\\bbut\\s+(?:[a-z]+\\s+)*${NUM})\\s+(?:of (?:them|those)\\s+)?(?:are|would|will|actually|really)\\b)`, 'g');
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
 const SHORT_ANSWER_WORDS = 8;
