@@ -31,3 +31,9 @@ describe('monthly volume: rates per person, counted by spelled initials or "of \
     expect(vol('we run nine crews, every client signs a service agreement, and each crew does about, oh, four jobs a week')).toBe(156);
   });
 });
+
+describe('monthly volume: new people with a modifier', () => {
+  it('reads "N new <kind> staff a month" with hiring papers named', () => {
+    expect(vol('we bring on about twenty new kitchen staff a month, and the employment contracts are all on paper')).toBe(20);
+  });
+});
