@@ -381,7 +381,8 @@ function collectWords(toks: Token[], i: number, words: string[]): number {
     } else if (w === '-' && words.length && toks[j + 1] && CARDINAL_WORDS.has(toks[j + 1].text) && toks[j + 1].start === toks[j].end) {
       j += 1;
     } else if (
-      w === 'and' &&
+      // dialect "three hundred an fifty" is "and"
+      (w === 'and' || w === 'an') &&
       words.length &&
       (words[words.length - 1] === 'hundred' || words[words.length - 1] === 'thousand' || words[words.length - 1] === 'million') &&
       toks[j + 1] &&
@@ -630,7 +631,7 @@ const LIST_AFTER = /^\s*,\s*(?:\d|(?:and|or)\s+\d)/;
 /** Words that mark a spoken self-correction or refinement between two numbers. */
 const CORRECTION_MARK = "(?:well|sorry|actually|i mean|or rather|rather|make that|more like|closer to|scratch that|no|nope|wait|correction|oops|" +
   "perd[oó]n|pardon|i'd say|id say|let's say|lets say|say|call it|really)";
-const CORRECTION_FILL = '(?:um+|uh+|er+|erm|hmm+|oh|like|about|maybe|probably|roughly|so|you know)';
+const CORRECTION_FILL = "(?:um+|uh+|er+|erm|hmm+|oh|like|about|around|maybe|probably|roughly|so|you know|it's|it is)";
 /** Up to four words (the first number's noun and period), then only markers and fillers, with a marker. */
 const CORRECTION_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,4}?[\\s,.;-]*(?:${CORRECTION_FILL}\\b[\\s,.;-]*)*${CORRECTION_MARK}\\b[\\s,.;-]*(?:(?:${CORRECTION_MARK}|` +
   `${CORRECTION_FILL})\\b[\\s,.;-]*)*$`);

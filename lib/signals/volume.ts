@@ -113,7 +113,7 @@ const DOC =
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
     'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works|transport|division) orders?|variations?(?: orders?)?|' +
-    'consents?|registrations?|enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|delivery notes?|permits?|' +
+    'consents?|registrations?|enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|(?:delivery|consignment|cmr|c m r) notes?|permits?|' +
     '(?:progress|inspection|handover|condition|incident|service|survey) reports?|proofs? of loss(?: forms?)?|(?:task|job) cards?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
 const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|` +
@@ -177,7 +177,7 @@ const PER_PERSON = new RegExp(
     `\\bper (?:rep|agent|recruiter|broker|person|head|attorney|` +
     `lawyer|user|employee)\\b|\\b(?:we|they) each\\b|\\b(?:${ROLES_BEFORE_EACH}),? each\\b|` +
     `\\bapiece\\b|\\b(?:day|week|fortnight|month|quarter|year) each\\b|\\beach(?<!of each) (?:a|per|every) (?:day|week|fortnight|month|quarter|year)\\b` +
-    `|\\beach(?:\\s+(?:one|${NUM}))?\\s+(?:of (?:them|us|'em) )?` +
+    `|\\beach(?:\\s+(?:one|${NUM}|[a-z](?: [a-z]){1,3}))?\\s+(?:of (?:them|us|'em) )?` +
     `(?:(?:probably|maybe|usually|roughly|about|like)\\s+)?(?:sends?|does|handles?|places?|closes?|writes?|process(?:es)?|issues?|books?)\\b|` +
     `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
 );
@@ -232,7 +232,7 @@ const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|pa
  * the verb, group 2 the rate's count). Whose count multiplies it is found by `headcount`.
  */
 const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us|those|'em))?\\s+(?!(?:of|day|week|fortnight|month|quarter|year|time|` +
-  `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:,?\\s+[a-z'-]+){0,2}?,?\\s+(?:(?:about|around|roughly|maybe|like|probably|` +
+  `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:,?\\s+[a-z'-]+){0,2}?,?\\s+(?:(?:oh|ooh),\\s+)?(?:(?:about|around|roughly|maybe|like|probably|` +
   `some|usually|up to|over|approximately|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,3}?${PERIOD_AFTER}`);
 /**
  * The count of people said just before their "each" ("the site foremen, there's eleven, each ...", "there's twenty-two
@@ -321,6 +321,10 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   const role = initials ? new RegExp(`\\b(${initials[1]}[a-z]+\\s+${initials[2]}[a-z]+?)s\\b`).exec(u.masked)?.[1] : undefined;
   const byInitials = role !== undefined ? roleCount(u, role) : null;
   if (byInitials) return byInitials.value;
+  // "each f s e sends ..." with "we have eighteen f s es": the spelled initials' own plural counted.
+  const spelled = word?.length === 1 ? /^each\s+([a-z](?: [a-z]){1,3})\b/.exec(u.masked.slice(each, each + 16))?.[1] : undefined;
+  const bySpelled = spelled !== undefined ? roleCount(u, spelled) : null;
+  if (bySpelled) return bySpelled.value;
   if (word !== undefined && word.length >= 3 && !word.endsWith('s')) {
     // "each pharmacy does ..." with "seven pharmacies": the plural's stem.
     const c = roleCount(u, /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ie` : word);
@@ -363,7 +367,7 @@ const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|
  * it ("fifty agents but maybe fifteen are busy enough"): group 1 (for `headcount`).
  */
 const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are|but)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
-  `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us)\\b)|(?<=\\bbut\\s+(?:[a-z]+\\s+)*${NUM})\\s+(?:of (?:them|those)\\s+)?(?:are|would|will|actually|really)\\b)`, 'g');
+  `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us|'em)\\b)|(?<=\\bbut\\s+(?:[a-z]+\\s+)*${NUM})\\s+(?:of (?:them|those)\\s+)?(?:are|would|will|actually|really)\\b)`, 'g');
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
 const SHORT_ANSWER_WORDS = 8;
@@ -412,7 +416,8 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in(?: that| the| thi
   `(?:(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
-  `seeing|closing|close|selling|sell|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard)(?:\\s+out)?|` +
+  `seeing|closing|close|selling|sell|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard|` +
+  `loading|load|shipping|ship|taking|take)(?:\\s+out)?|` +
   `it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
@@ -425,7 +430,7 @@ const SEASON_WE_WORDS = ['in that ', 'in the ', 'in this ', 'in season'];
 /** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
 const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b|of (?:them|those|'em)\b)/;
 /** Verbs of taking people on or placing them (`periodFirstReadings`: people per period with their hiring papers named). */
-const PEOPLE_HIRED = /\b(?:hir|onboard|plac|deploy)(?:e|es|ing)?\s/;
+const PEOPLE_HIRED = /\b(?:hir|onboard|plac|deploy|tak)(?:e|es|ing)?\s/;
 /** People counted right after such a verb's count. */
 const PEOPLE_WORDS = /^(?:workers|staff|people|employees|candidates|hires|recruits|temps|starters)$/;
 /** Things counted that sign a document, right after a count (`periodFirstReadings`): "... 150 new students sign an enrollment agreement". */
@@ -803,8 +808,8 @@ const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:there's|there are|there is|
  * The same with the months said first: "the camp runs about three months over summer and we'd get maybe four hundred and fifty
  * kids through" (group 1 the months, 2 the count, 3 the thing's stem, which must be said carrying its document).
  */
-const V_MONTHS_THEN_THINGS = g(`\\b(?:season|summer|winter|camp|programme|program|course|it)(?:'s| is| lasts| runs)\\s+(?:over\\s+|for\\s+)?${HEDGE}` +
-  `(${NUM})\\s+months\\b[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?([a-z][a-z'-]*?)(?:e?s)\\b` +
+const V_MONTHS_THEN_THINGS = g(`\\b(?:season|summer|winter|camp|programme|program|course|it)(?:'s| is| lasts| runs|,? that's|,? dat's)\\s+(?:over\\s+|for\\s+)?` +
+  `(?:[a-z]+\\s+to\\s+(?:the\\s+)?(?:end of\\s+)?[a-z]+,?\\s+(?:so\\s+)?)?${HEDGE}(${NUM})\\s+months?\\b[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?([a-z][a-z'-]*?)(?:e?s)\\b` +
   `(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|fortnight|month|quarter|year)\\b)`);
 /** The terms of a year said as a count ("three terms", "two semesters"). */
 const TERMS_PLURAL = ['terms', 'semesters', 'trimesters', 'intakes', 'seasons'];
@@ -1114,17 +1119,19 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
 
 /**
  * How long the season is said to be: "the season's six months", "the season is from october to march", "the high season,
- * december to april", "the peak season, that's december to february", "the season, which runs october to march" (1-12 months).
+ * december to april", "the peak season, that's december to february", "the season, which runs october to march", "the season runs
+ * easter to end of october, so about seven month" (1-12 months).
  */
-const SEASON_LENGTH = new RegExp(`\\bseason(?:'s| is| lasts| runs|,? which (?:is|lasts|runs)|,(?: that(?:'s| is))?)\\s+` +
-  `(?:(?:about|around|roughly|only|just|maybe|like)\\s+)?(?:(${NUM})\\s+months\\b|` +
-  `${MONTH_SPAN})`);
+const SEASON_LENGTH = new RegExp(`\\bseason(?:'s| is| lasts| runs|,? which (?:is|lasts|runs)|,(?: that(?:'s| is))?|,? (?:that's|dat's|it runs))\\s+` +
+  `(?:(?:about|around|roughly|only|just|maybe|like)\\s+)?(?:(${NUM})\\s+months?\\b|` +
+  `${MONTH_SPAN}|[a-z]+\\s+to\\s+(?:the\\s+)?(?:end of\\s+)?[a-z]+,?\\s+so\\s+(?:(?:about|around|roughly)\\s+)?(${NUM})\\s+months?\\b)`);
 /** The months of the season said anywhere in the turn (`SEASON_LENGTH`), else undefined. */
 function seasonMonths(u: Utterance): number | undefined {
   const x = SEASON_LENGTH.exec(u.masked);
   if (!x) return undefined;
-  const k = x[1] !== undefined ? quantityAt(u, x[1]) : undefined;
-  const n = x[1] !== undefined ? (k?.kind === 'cardinal' ? k.value : 0) : monthsInSpan(x[2], x[3]);
+  const said = x[1] ?? x[4];
+  const k = said !== undefined ? quantityAt(u, said) : undefined;
+  const n = said !== undefined ? (k?.kind === 'cardinal' ? k.value : 0) : monthsInSpan(x[2], x[3]);
   return n >= 1 && n <= 12 ? n : undefined;
 }
 
@@ -1151,7 +1158,7 @@ const TIMES: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 }
 
 /** "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document. */
 const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `\\s+(?:[a-z']+\\s+){0,3}?` +
-  `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving)|there(?:'s| is))\\b`);
+  `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving|place|placing|load|loading|ship|shipping)|there(?:'s| is))\\b`);
 /** "consent form for the scan": a document said for the thing. */
 const DOC_FOR_STEM = new WordSlot(`\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+`, '\\b');
 /** Where `docForEachThing` may start: "for/with/on each/every " (the white space all of the run: a word follows). */
@@ -1636,7 +1643,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       }
     }
   }
-  if (hasEach && out.length === 0 && (present & MONTHS_MASK) !== 0 && u.lower.includes(' months') && (eachVerb ??= EACH_VERB.test(u.lower))) {
+  // A season's length may be said in the singular ("so about seven month").
+  const monthsSaid = ((present & MONTHS_MASK) !== 0 && u.lower.includes(' months')) || (hasSeason && u.lower.includes(' month'));
+  if (hasEach && out.length === 0 && monthsSaid && (eachVerb ??= EACH_VERB.test(u.lower))) {
     // "every haul out the owner signs a storage contract, about a hundred and twenty haul outs in the fall, and that's over three months".
     for (let x = execMasked(u, V_THINGS_OVER_MONTHS, V_THINGS_OVER_MONTHS_Y, 0); x && out.length === 0;
       x = execMasked(u, V_THINGS_OVER_MONTHS, V_THINGS_OVER_MONTHS_Y, x.index + x[0].length)) {
@@ -1804,8 +1813,8 @@ const CORRECTED_RATE = new RegExp(`^,?\\s*${CORRECTION_WORDS_SRC}[\\s,]+(${NUM})
 /** People hired for a season ("we hire like six hundred for the salmon season"; group 1 the count), read with its length. */
 const HIRES_SEASON = new RegExp(`\\b(?:hir(?:e|ing)|tak(?:e|ing) on|bring(?:ing)? on|recruit(?:ing)?)\\s+(?:(?:about|around|roughly|maybe|like|` +
   `some|over)\\s+)*(${NUM})\\s+(?:(?:[a-z-]+\\s+)?(?:[a-z]+s|staff|people)\\s+)?(?:for|over|during|in)\\s+the\\s+(?:[a-z]+\\s+)?season\\b`);
-/** New people per period with no verb: "about fifteen new starters a month" (group 1 the count; read like `HIRES`). */
-const NEW_PEOPLE = new RegExp(`(${NUM})\\s+new\\s+(?:starters|joiners|recruits|employees|staff|hires)\\s+${PERIOD_AFTER}`);
+/** New people per period with no verb: "about fifteen new starters a month", "new bar staff" (group 1 the count; read like `HIRES`). */
+const NEW_PEOPLE = new RegExp(`(${NUM})\\s+new\\s+(?:[a-z]+\\s+)?(?:starters|joiners|recruits|employees|staff|hires)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
 const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|appointment letters?|(?:employment|staff|employee|work) contracts?|contracts? of employment|` +
   String.raw`new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b`);
