@@ -231,7 +231,7 @@ const WEAK_LIST = WEAK.slice(3, -1).split('|');
 /** What `NOUNLESS_END` allows first after the count. */
 const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'at the moment', 'at present', 'right now', 'currently',
   'after', 'since', 'total', 'in total', 'give or take', 'or so', 'ourselves', ...WEAK_LIST, 'of us',
-  'full', 'strong', 'people', 'who', 'that'] });
+  'full', 'strong', 'people', 'who', 'that', 'po'] });
 /** After `MOD`, a role or a generic people noun (the gates of "12 full-time reps", "about 25 people"). */
 const modThen = (src: string) => {
   const leads = leadTexts(src, 3);
@@ -343,7 +343,8 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`,\\s*(?:well|sorry|er|actually|i mean|or rather)\\s*,?\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 3, weak: true, needsPeople: true, needsWork: true, min: 2, confidence: 0.65,
     next: NOUNLESS_NEXT },
   // "we're twenty, well, twenty-two with the new hires", "we're like 40, maybe": a noun-less count after "we're".
-  { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65,
+  // "we're six po, plus ...": a spoken politeness particle ("po") may close the count.
+  { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})(?:\\s+po(?=\\s*[.,;!?]|$))?${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65,
     sum: true, needs: ["we're", 'we are'],
     next: NOUNLESS_NEXT },
   // "maybe ten would actually use this", "so like nine, would be sending stuff", "maybe ten are active enough to actually use it":
@@ -502,7 +503,7 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{
   `\\s+(?:across|in|at|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
   `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|an(?=\\s+(?:the|our|my|me|myself|meself)\\b|\\s+[\ue000-\ue0ff])|&|,|` +
-  `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person)\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b)|` +
+  `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person|${FAMILY})(?:\\s+in\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
   `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|\\b(?:they|who)(?:\\s+also)?\\s+(?:need|needs|have|has)\\s+to)\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
@@ -515,7 +516,7 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `(?:\\s+(?:members|people|total)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
   `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
   `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
-  `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
+  `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?(?:${DEPT}|office|` +
   `department|dept|team|desk)\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +

@@ -1,0 +1,27 @@
+import { extractSignals } from '../lib/signals';
+
+const team = (t: string) => extractSignals(t).team_size;
+
+describe('team_size: a "plus" item naming one person after the list', () => {
+  it('adds a relative said with the department they sit in', () => {
+    expect(team('the users are the two drivers and the yard foreman, plus my brother in dispatch')).toBe(4);
+  });
+  it('adds a one-person role said with its department', () => {
+    expect(team('it would be the four clerks, plus the accountant in finance')).toBe(5);
+  });
+  it('adds two one-person roles joined by "and" after "plus"', () => {
+    expect(team('we are three in the sales department, plus the manager and the owner')).toBe(5);
+  });
+  it('still reads a "plus" group said as an aside as none of the team', () => {
+    expect(team('we are three in the sales department, plus two contractors who only need view access')).toBe(3);
+  });
+});
+
+describe('team_size: a politeness particle closing a noun-less count', () => {
+  it('reads "we\'re four po" and a "plus" group said to use it', () => {
+    expect(team("the tellers will use it, we're four po, plus the two loan officers, they'll also use it")).toBe(6);
+  });
+  it('reads "we\'re four po" alone', () => {
+    expect(team("the tellers will use it, we're four po")).toBe(4);
+  });
+});
