@@ -25,3 +25,12 @@ describe('team_size: a politeness particle closing a noun-less count', () => {
     expect(team("the tellers will use it, we're four po")).toBe(4);
   });
 });
+
+describe('team_size: a spoken correction inside a role list', () => {
+  it('reads "naw wait" as a correction and goes on with the list', () => {
+    expect(team("the fitters, there's seven of them, naw wait, eight, an the two lassies in the office, they'd all use it")).toBe(10);
+  });
+  it('lets the reason for the change run a few words after "since"', () => {
+    expect(team("the drivers, there's nine, no wait, ten since big tam joined, and the two girls in the office would use it")).toBe(12);
+  });
+});

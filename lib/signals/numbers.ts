@@ -629,7 +629,7 @@ const NOT_BEFORE = /\bnot\s+$/;
 const LIST_AFTER = /^\s*,\s*(?:\d|(?:and|or)\s+\d)/;
 
 /** Words that mark a spoken self-correction or refinement between two numbers. */
-const CORRECTION_MARK = "(?:well|sorry|actually|i mean|or rather|rather|make that|more like|closer to|scratch that|no|nope|wait|correction|oops|" +
+const CORRECTION_MARK = "(?:well|sorry|actually|i mean|or rather|rather|make that|more like|closer to|scratch that|no|naw|nope|wait|correction|oops|" +
   "perd[oó]n|pardon|i'd say|id say|let's say|lets say|say|call it|really)";
 const CORRECTION_FILL = "(?:um+|uh+|er+|erm|hmm+|oh|like|about|around|maybe|probably|roughly|so|you know|it's|it is)";
 /** Up to four words (the first number's noun and period), then only markers and fillers, with a marker. */

@@ -1113,9 +1113,9 @@ function restatedCandidates(u: Utterance, out: TeamCandidate[]): void {
 /** A team noun right after a number (sticky, tried at a restated number's end). */
 const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)`, 'y');
 
-/** A spoken correction right after a count (", sorry, six now", ", no sorry, eight since october"). */
+/** A spoken correction right after a count (", sorry, six now", ", no wait, eight since october", ", naw wait, twelve since wee stevie started"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as \ue0ff.) */
-const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now|since\s+[a-z]+)?(?=\s*[,.;!?])/;
+const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|naw|wait|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now|since(?:\s+[a-z']+){1,3})?(?=\s*[,.;!?])/;
 /** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one". */
 const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
   `(?:joined|started|came on|left|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +
@@ -1208,7 +1208,7 @@ function nextItemAt(m: string, from: number, framed: boolean): RegExpExecArray |
 function sumAfter(u: Utterance, value: number, end: number, framed = false): [number, number] {
   const m = u.masked;
   // "there's five, sorry, six now, and the two paraplanners": the count already holds the correction; the list goes on after it.
-  const c = CORRECTION_NEXT.exec(m.slice(end, end + 40));
+  const c = CORRECTION_NEXT.exec(m.slice(end, end + 60));
   if (c && u.quantities.some((q) => q.kind === 'restated' && q.start >= end && q.start < end + c[0].length)) end += c[0].length;
   // "ten now, one joined last week, and the two people in claims": why the count changed, then the list goes on.
   const why = CHANGE_NEXT.exec(m.slice(end, end + 60));
