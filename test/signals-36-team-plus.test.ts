@@ -34,3 +34,9 @@ describe('team_size: a spoken correction inside a role list', () => {
     expect(team("the drivers, there's nine, no wait, ten since big tam joined, and the two girls in the office would use it")).toBe(12);
   });
 });
+
+describe('team_size: "de" for "the" in Caribbean English', () => {
+  it('reads a relative said to sit "in de office" as at work', () => {
+    expect(team('only me and my son in de office, nobody else touch de computer')).toBe(2);
+  });
+});

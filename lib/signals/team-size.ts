@@ -371,7 +371,7 @@ const SOLO = new RegExp(
 /** Nobody but the caller knows how to do something, said just before "only me" (no "would use"). */
 const KNOW_HOW_BEFORE = /\b(?:nobody|no one|no-one|none of (?:us|them))(?: here| else)? (?:knows|understands|can|could|has a clue)\b[^.?!]{0,50}$/;
 /** Where a count said after "me and" sits at work: "me and two in the booking office". */
-const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the )?(?:[a-z-]+ )?(?:office|desk|team|department|reception|yard)\b/;
+const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the |de )?(?:[a-z-]+ )?(?:office|desk|team|department|reception|yard)\b/;
 /** Using it, said right after "just me" ("only me go use am", "just me who'd be using it"). */
 const SOLO_USE_AFTER = /^\s*(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,\s*(?:i'm|i am) (?:a|an) )/;
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
@@ -397,7 +397,7 @@ const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
  * Work said right after a relative in the list: "me and my sister who manages the bookings", "me and my husband run it", "just me and my
  * wife, we run a guest house" are two at work.
  */
-const KIN_WORKS_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in the office\b|` +
+const KIN_WORKS_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in (?:the|de) office\b|` +
   String.raw`run (?:it|the (?:business|place|shop|office|company|firm))\b)|\s*,\s*we\s+(?:run|own|manage)\s+(?:it|the|a|an|our)\b(?:\s+together\b)?)`);
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|mi|our)\s/g;
