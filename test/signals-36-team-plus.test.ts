@@ -40,3 +40,12 @@ describe('team_size: "de" for "the" in Caribbean English', () => {
     expect(team('only me and my son in de office, nobody else touch de computer')).toBe(2);
   });
 });
+
+describe('team_size: a dialect tag closing a list names nobody', () => {
+  it('does not read a Welsh "tidy" as a first name', () => {
+    expect(team("the ones on it would be me, the fixtures secretary and the two coaches, tidy")).toBe(4);
+  });
+  it('does not read "innit" as a first name', () => {
+    expect(team("it'd be me and the two drivers, innit")).toBe(3);
+  });
+});

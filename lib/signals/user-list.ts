@@ -97,7 +97,7 @@ const NOT_OUR_NAME = /^(?:office|team|staff|company|business|firm|shop|place|sid
 const LAST_INITIALS = /^(?:the|our|my)\s+(?:[a-z]\s){1,3}[a-z](?=\s*(?:[.,;!?]|$))/;
 /** Words that end a list but name nobody. */
 const NOT_A_NAME = new RegExp(String.raw`^(?:it|this|that|them|us|everyone|everybody|all|too|also|really|basically|now|then|there|here|` +
-  String.raw`so|yeah|yes|no|ok|okay|well|um|uh|like|actually|honestly|maybe|probably|i|we|you|sales|admin|accounts|finance|hr|ops)$|s$`);
+  String.raw`so|yeah|yes|no|ok|okay|well|um|uh|like|tidy|innit|aye|mate|eh|lah|lor|sha|right|though|actually|honestly|maybe|probably|i|we|you|sales|admin|accounts|finance|hr|ops)$|s$`);
 /** A hedged member of a list ("me and, well, maybe a second agent"). */
 const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
 /** A future member, said right after the list ("... a second agent later on"). */
