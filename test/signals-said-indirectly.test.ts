@@ -12,10 +12,15 @@ describe('urgency: said as time left or as a bare fragment', () => {
     ["They want it live before the inspectors visit, and that's, erm, friday week.", 'high'],
     ['End of the week, ideally.', 'high'],
     ['Within ten days.', 'high'],
+    // the time left said after the month a decision falls in
+    ['We have to pick a supplier in april, so about seven weeks.', 'medium'],
+    // a date said in Cajun English ("de" for "the")
+    ['De new hands come on de third of march, we need it before dey get here.', 'high'],
     // Not a deadline: a past count, a thing counted "out of", a bare time said about something done.
     ['We sent twenty end of the month.', null],
     ['I do maybe six quotes a month out of Excel.', null],
     ['We did forty in six weeks last year.', null],
+    ['We opened in april, so about seven weeks ago.', null],
   ])('%s → %s', (text, urgency) => {
     expect(extractSignals(text).urgency).toBe(urgency);
   });

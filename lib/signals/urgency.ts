@@ -63,7 +63,7 @@ const LOW_PLAIN = scan(
 /** Time phrases that need a need/deadline context in the same clause. */
 const HIGH_TIME = scan(
   `${WORD_START}(?:(?:by|before|until|for) the ${ORD}(?= of\\b|\\s*[,.;!?]|\\s*$)|` +
-    `on the ${ORD}(?<!\\b\\w+ed (?:\\w+ )?on the ${ORD})(?=\\s*[,.;!?]|\\s*$| of (?:${MONTH}|next month)\\b| (?:and|so|but)\\b(?! (?:the )?${ORD}))|` +
+    `on (?:the|de) ${ORD}(?<!\\b\\w+ed (?:\\w+ )?on (?:the|de) ${ORD})(?=\\s*[,.;!?]|\\s*$| of (?:${MONTH}|next month)\\b| (?:and|so|but)\\b(?! (?:the )?${ORD}))|` +
     `yesterday|today(?<!(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w*teen|twenty|thirty|forty|fifty|` +
     `sixty|seventy|eighty|ninety|hundred|thousand))(?: people| staff| of us)? today)|tonight|tomorrow|(?:this|dis) week|next week|end of (?:the|this) (?:week|month)|` +
     `end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|` +
@@ -106,7 +106,8 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?qua
   // the time left said after a deadline ("a season, so five months" is a length): "before ski season, so, a couple months", "so, um, six, seven weeks"
   `so,? (?:(?:um|uh|like|about|maybe|roughly|around|more or less|mais ou menos|kind of|sort of),? )?(?:(?:like|about|maybe|roughly|around) )?` +
   `(?:a couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten)` +
-  `(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +
+  `(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)(?! ago| in)(?<=\\b(?:before|by|in ${MONTH})\\b[^.?!]{0,80})|` +
+  `(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +
   `around |roughly |maybe |approximately |just )?(?:a|two|three|four|five|six|seven|eight|nine|ten|twelve|2|3|4|5|6|7|8|9|10|12|a couple of|a few|the next few) weeks|` +
   `(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|` +
   `a couple of)(?:,? (?:or |to )?(?:two|three))? months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|` +
