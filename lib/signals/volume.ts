@@ -432,7 +432,7 @@ const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b
 /** Verbs of taking people on or placing them (`periodFirstReadings`: people per period with their hiring papers named). */
 const PEOPLE_HIRED = /\b(?:hir|onboard|plac|deploy|tak)(?:e|es|ing)?\s/;
 /** People counted right after such a verb's count. */
-const PEOPLE_WORDS = /^(?:workers|staff|people|employees|candidates|hires|recruits|temps|starters)$/;
+const PEOPLE_WORDS = /^(?:workers|staff|people|employees|candidates|hires|recruits|temps|starters|agents)$/;
 /** Things counted that sign a document, right after a count (`periodFirstReadings`): "... 150 new students sign an enrollment agreement". */
 const THINGS_SIGN_AFTER = new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+s\\s+(?:all\\s+|each\\s+)?${CARRIES}\\s+(?:a|an|one|their|its|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Documents right after a count (`periodFirstReadings`): "... 200 contracts", "... 200 rental agreements". */
@@ -449,6 +449,8 @@ const GAP_ENDS_CLAUSE = /(?:,|\band)\s*$/;
 /** A count after a period adverb that leads it: "(monthly) we are handling around 120", "(monthly) roughly 40". */
 const PERIOD_LEADS_COUNT = new RegExp(`^,?\\s+(?:(?:we|they|i)(?:'re|\\s+are)?\\s+[a-z]+\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|` +
   `some|nearly|almost|over)\\s+)*${NUM}`);
+/** A match that ends on "each"/"every" and its period ("... and every month"). */
+const EVERY_PERIOD_END = /\b(?:each|every) [a-z]+$/;
 /** The gap of V_DOC_PERIOD naming a thing each document is for ("one manifest per route per day"): group 1 the thing. */
 const PER_THING_GAP = /^\s+(?:per|for each|for every|on each|on every|with each|with every)\s+([a-z]{3,})\s+$/;
 /** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
@@ -886,7 +888,7 @@ const SIGN_DOCS = new RegExp(`\\b${CARRIES}\\s+${MODV}${DOC}\\b`);
 const V_POP_SPREAD = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:every\\s+(${NUM})\\s+months\\b|` +
   `(?:once\\s+)?(?:(?:at|by|before)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|each|every)|a|per|each|every)\\s+(term|intake|semester|trimester|season)\\b` +
   `[^.?!;\\ue000-\\ue0fe]{0,40}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\4s\\b|` +
-  `\\bseason(?:'s| is| lasts| runs)\\s+${HEDGE}(${NUM})\\s+months\\b))`);
+  `\\bseason(?:'s| is| lasts| runs)\\b(?:\\s+${HEDGE}(${NUM})\\s+months\\b)?))`);
 const V_POP_SPREAD_Y = stickyIfNumLed(V_POP_SPREAD);
 /**
  * Things per term said after the term, each with a document, and the terms in a year: "each term we take in around ninety new
@@ -1320,7 +1322,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (x[6] && DEFINITE_BEFORE.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
     if (LOST_BEFORE.test(m.slice(Math.max(0, x.index - 24), x.index))) continue;
     // "one sales contract is going, and monthly roughly forty orders are coming": the period leads the next clause's count.
-    if (x[4] !== undefined && x[2] !== undefined && GAP_ENDS_CLAUSE.test(x[2]) && PERIOD_LEADS_COUNT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 60))) continue;
+    // "so three documents per hire, and every month we're hiring around 120": likewise "every month".
+    const leads = x[4] !== undefined || (x[3] !== undefined && EVERY_PERIOD_END.test(x[0]));
+    if (leads && x[2] !== undefined && GAP_ENDS_CLAUSE.test(x[2]) && PERIOD_LEADS_COUNT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 60))) continue;
     // "every volunteer signs one consent form once a year": one each, not one in all (the population readings count them).
     if (sc.multiplier === 1 && quantityAt(u, x[1])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, x.index - 60), x.index))) continue;
     // "one manifest per route per day": documents per thing, the period the things'.
@@ -1546,7 +1550,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   if (hasEach && (hasTerm || hasSeason || ((present & MONTHS_MASK) !== 0 && u.lower.includes(' months'))) && (eachVerb ??= EACH_VERB.test(u.lower))) {
     for (let x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, 0); x; x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, x.index + x[0].length)) {
-      const k = quantityAt(u, x[3] ?? x[5] ?? x[6]);
+      // "... every season, and the season's september to may, so nine months": the season's length said another way.
+      const said = x[3] ?? x[5] ?? x[6];
+      const k = said !== undefined ? quantityAt(u, said) : x[4] === 'season' ? { kind: 'cardinal', value: seasonMonths(u) ?? 0 } : undefined;
       if (k?.kind !== 'cardinal' || k.value < 1 || !signsOne(u, x[2])) continue;
       const [start, end] = [x.index, x.index + x[0].length];
       let count = x[1];
@@ -1558,7 +1564,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       }
       if (x[3] !== undefined && k.value <= 24) addVolume(sc, count, 'month', start, end, 1.6, 0.7, k.value);
       else if (x[5] !== undefined && x[4] !== 'season' && k.value <= 6) addVolume(sc, count, 'year', start, end, 1.6, 0.7, 1 / k.value);
-      else if (x[6] !== undefined && x[4] === 'season' && k.value <= 12) addVolume(sc, count, 'month', start, end, 1.6, 0.7, k.value);
+      else if (x[5] === undefined && x[4] === 'season' && k.value <= 12) addVolume(sc, count, 'month', start, end, 1.6, 0.7, k.value);
     }
   }
   if (hasTerm && hasEach) {
@@ -1655,7 +1661,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     V_MONTHS_THEN_THINGS.lastIndex = 0;
     for (let x = out.length === 0 ? V_MONTHS_THEN_THINGS.exec(m) : null; x && out.length === 0; x = V_MONTHS_THEN_THINGS.exec(m)) {
       const k = quantityAt(u, x[1]);
-      const signs = EACH_STEM_CARRIES_EACH.test(m, x[3]);
+      // "... about a hundred twenty peelers on de visa, every one sign de work contract": "every one" is the things just counted.
+      const end = x.index + x[0].length;
+      const signs = EACH_STEM_CARRIES_EACH.test(m, x[3]) || EACH_ONE_CARRIES.test(m.slice(end, end + 50));
       if (signs && k?.kind === 'cardinal' && k.value >= 2 && k.value <= 12) addVolume(sc, x[2], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
     }
   }
@@ -2109,7 +2117,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   for (let x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, 0); x; x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, x.index + x[0].length)) {
     const k = quantityAt(u, x[1] ?? x[3]);
     // "every new crew member gets an offer letter and the contract, so two per person": any person, like "so two each".
-    const generic = x[2] === 'person' || x[2] === 'head';
+    const generic = x[2] === 'person' || x[2] === 'head' || x[2] === 'worker' || x[2] === 'hire';
     if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || (PERIOD_WORD.test(x[2]) && !generic)) continue;
     // "every new patient fills in an intake form and a consent, so that's two forms each": the thing said with "every" before.
     const stem = x[2] === undefined ? EACH_THING_BEFORE.exec(m.slice(Math.max(0, x.index - 120), x.index))?.[1] : x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
@@ -2137,11 +2145,13 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
         (generic && carrier !== undefined && thingWordIn(m.slice(c.start, c.end), carrier, true)));
       // "..., so two each, and monthly we are deploying around 120 workers": no thing named, the rate said right after.
       const next = (x[2] === undefined || generic) && c.start >= after && c.start - after <= 40;
+      // "... a hundred twenty peelers on de visa, every one sign de work contract and ..., so two per worker": the things just counted.
+      const oneAfter = generic && c.end <= x.index && x.index - c.end <= 120 && EACH_ONE_CARRIES.test(m.slice(c.end, x.index));
       // "..., so two per hunter, and in the season ... we get about 180 hunters": the things right after a bare count.
       const thingNext = !loose && c.start >= after && thingWordIn(THING_NEXT.exec(m.slice(c.end, c.end + 30))?.[1] ?? '', stem, true);
       // "every client signs the application and a mandate, so two per client, and ... 300 applications a month": one of them.
       const oneOfThem = !loose && c.start >= after && c.start - after <= 60 && carriedDocCounted(m, c, x.index);
-      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem ||
+      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem || oneAfter ||
         (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
         c.value = scaled(m, c, k.value);
       }

@@ -1,0 +1,33 @@
+/**
+ * Volume readings for populations and hires spread over a season said as a span of months, "every one" after the things
+ * counted, and a rate of hiring led by "every month" after the documents per hire (lib/signals/README.md, monthly_volume).
+ */
+import { extractSignals } from '../lib/signals';
+
+const vol = (text: string) => extractSignals(text).monthly_volume;
+
+describe('volume: a population spread over its season, the season said as months', () => {
+  it.each<[string, number]>([
+    ['we have about two hundred members, and every member signs a boat safety waiver every season, and the season\'s may to october, so six months', 33.33],
+    ['around one hundred and sixty players, every player needs a registration form each season, and the season is april to september', 26.67],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});
+
+describe('volume: "every one" and documents per worker after the things counted', () => {
+  it.each<[string, number]>([
+    ['the picking season\'s march to august, so six months, and we take on about ninety pickers, every one signs the work contract and the ' +
+      'accommodation form, so two per worker', 30],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});
+
+describe('volume: documents per hire, then "every month" leading the hiring rate', () => {
+  it.each<[string, number]>([
+    ['each new hire signs the offer letter and the employment contract, so two documents per hire, and every month we\'re hiring around forty agents', 80],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});
