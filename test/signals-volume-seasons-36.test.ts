@@ -31,3 +31,13 @@ describe('volume: documents per hire, then "every month" leading the hiring rate
     expect(vol(text)).toBe(n);
   });
 });
+
+describe('volume: a rate each person states, the group counted as "they are N"', () => {
+  it.each<[string, number]>([
+    ['the drivers in the north, they are twelve, they use it on the tablet. each driver does around three new customer site visits per week, ' +
+      'and each new customer signs a service agreement', 156],
+    ['the sales reps, they\'re nine. each rep signs up about two new corner shop accounts a week, and every new shop signs a stocking agreement', 78],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});

@@ -233,7 +233,7 @@ const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|pa
  */
 const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us|those|'em))?\\s+(?!(?:of|day|week|fortnight|month|quarter|year|time|` +
   `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:,?\\s+[a-z'-]+){0,2}?,?\\s+(?:(?:oh|ooh),\\s+)?(?:(?:about|around|roughly|maybe|like|probably|` +
-  `some|usually|up to|over|approximately|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,3}?${PERIOD_AFTER}`);
+  `some|usually|up to|over|approximately|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,4}?${PERIOD_AFTER}`);
 /**
  * The count of people said just before their "each" ("the site foremen, there's eleven, each ...", "there's twenty-two
  * across the provinces, and each one ...", "fourteen now, each ..."): group 1. A count with a period after it is a rate.
@@ -363,10 +363,10 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
 /** The count of those who each state a rate, said after it: "and there's twelve of them" (group 1). */
 const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*(${NUM})\\s+of (?:them|'em)\\b`);
 /**
- * A group's bare count ("that's like, twelve, well eleven", "there's nine of them"), or the part of a count that would use
+ * A group's bare count ("that's like, twelve, well eleven", "there's nine of them", "they are fifteen,"), or the part of a count that would use
  * it ("fifty agents but maybe fifteen are busy enough"): group 1 (for `headcount`).
  */
-const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are|but)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
+const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are|they're|they are|but)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
   `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us|'em)\\b)|(?<=\\bbut\\s+(?:[a-z]+\\s+)*${NUM})\\s+(?:of (?:them|those)\\s+)?(?:are|would|will|actually|really)\\b)`, 'g');
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
