@@ -41,3 +41,13 @@ describe('volume: a rate each person states, the group counted as "they are N"',
     expect(vol(text)).toBe(n);
   });
 });
+
+describe('volume: things counted elsewhere that each sign once a season or campaign', () => {
+  it.each<[string, number]>([
+    ['we have about four hundred growers on the books. every grower signs a supply agreement with the mill for the campaign, and the campaign ' +
+      'runs may to december', 50],
+    ['we take on about forty guides, they are all freelance. each guide signs the guiding agreement for the season, and the season\'s about five months', 8],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});

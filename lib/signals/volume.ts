@@ -891,6 +891,12 @@ const V_POP_SPREAD = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH
   `\\bseason(?:'s| is| lasts| runs)\\b(?:\\s+${HEDGE}(${NUM})\\s+months\\b)?))`);
 const V_POP_SPREAD_Y = stickyIfNumLed(V_POP_SPREAD);
 /**
+ * What each thing signs once a season, its count said elsewhere: "eleven hundred planteurs are members ... every planteur signs a
+ * delivery contract with the coop for the campagne, and the campagne it runs october to march" (group 1 the thing's stem).
+ */
+const V_EACH_SIGNS_A_SEASON = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+` +
+  `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:for|in|during|each|every|per|once a)\\s+(?:the\\s+)?(?:season|campaign|campagne|campanha)\\b`);
+/**
  * Things per term said after the term, each with a document, and the terms in a year: "each term we take in around ninety new
  * boarders, every one of them has an enrolment contract, three terms a year" = 22.5. Group 1 the unit, 2 the count, 4 the terms.
  */
@@ -1124,7 +1130,7 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
  * december to april", "the peak season, that's december to february", "the season, which runs october to march", "the season runs
  * easter to end of october, so about seven month" (1-12 months).
  */
-const SEASON_LENGTH = new RegExp(`\\bseason(?:'s| is| lasts| runs|,? which (?:is|lasts|runs)|,(?: that(?:'s| is))?|,? (?:that's|dat's|it runs))\\s+` +
+const SEASON_LENGTH = new RegExp(`\\b(?:season|campaign|campagne|campanha)(?:'s| is| lasts| runs|,? which (?:is|lasts|runs)|,(?: that(?:'s| is))?|,? (?:that's|dat's|it runs))\\s+` +
   `(?:(?:about|around|roughly|only|just|maybe|like)\\s+)?(?:(${NUM})\\s+months?\\b|` +
   `${MONTH_SPAN}|[a-z]+\\s+to\\s+(?:the\\s+)?(?:end of\\s+)?[a-z]+,?\\s+so\\s+(?:(?:about|around|roughly)\\s+)?(${NUM})\\s+months?\\b)`);
 /** The months of the season said anywhere in the turn (`SEASON_LENGTH`), else undefined. */
@@ -1566,6 +1572,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       else if (x[5] !== undefined && x[4] !== 'season' && k.value <= 6) addVolume(sc, count, 'year', start, end, 1.6, 0.7, 1 / k.value);
       else if (x[5] === undefined && x[4] === 'season' && k.value <= 12) addVolume(sc, count, 'month', start, end, 1.6, 0.7, k.value);
     }
+  }
+  if (out.length === 0 && hasEach && (hasSeason || u.lower.includes('campa'))) {
+    const x = V_EACH_SIGNS_A_SEASON.exec(m);
+    const c = x ? unitCount(u, x[1]) : null;
+    const k = c ? seasonMonths(u) : undefined;
+    if (c && k !== undefined) addVolume(sc, c.match.count, 'month', Math.min(x!.index, c.match.index), Math.max(x!.index + x![0].length, c.match.end), 1.6, 0.7, k);
   }
   if (hasTerm && hasEach) {
     V_TERM_FIRST_THINGS.lastIndex = 0;
