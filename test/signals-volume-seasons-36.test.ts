@@ -51,3 +51,14 @@ describe('volume: things counted elsewhere that each sign once a season or campa
     expect(vol(text)).toBe(n);
   });
 });
+
+describe('volume: things counted before that each sign once a year, and a second document adding its own count', () => {
+  it.each<[string, number]>([
+    ['we have about three hundred and sixty growers. every grower signs a supply agreement with us once a year', 30],
+    ['we have about three hundred and sixty growers. every grower signs a supply agreement with us once a year, and the new growers ' +
+      'fill in a registration form, maybe twenty four of them a year', 32],
+    ['the tenancy agreements, about sixty a month, and then the contractor agreements for the cleaners and the gardeners, maybe thirty six a year', 63],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});

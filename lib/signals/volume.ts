@@ -595,6 +595,8 @@ const V_IN_N_Y = stickyIfNumLed(V_IN_N)!;
 const V_SEASON_Y = stickyIfNumLed(V_SEASON)!;
 const V_POP_EACH_DOC_Y = stickyIfNumLed(V_POP_EACH_DOC)!;
 const V_EACH_DOC_THEN_RATE_Y = new RegExp(V_EACH_DOC_THEN_RATE.source, 'y');
+/** The period right after what each thing signs ("... signs a supply agreement with the co-op once a year"). */
+const OWN_PERIOD = new RegExp(`[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${PERIOD_AFTER}`, 'y');
 /**
  * Where the each-carries-a-document readings can start: every match of them has "each"/"every" at an
  * offset from this scan (V_EACH_DOC_THEN_RATE starts there; V_POP_EACH_DOC reaches it within
@@ -1532,6 +1534,17 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       V_EACH_DOC_THEN_RATE_Y.lastIndex = e;
       const x = V_EACH_DOC_THEN_RATE_Y.exec(m);
       if (!x || !signsOne(u, x[1])) continue;
+      // "about two hundred and ten harvesters. every harvester signs a supply agreement ... once a year": the things counted
+      // before, each with its own period; a rate after it is another thing's.
+      OWN_PERIOD.lastIndex = e + x[1].length;
+      const own = OWN_PERIOD.exec(m);
+      const signer = own ? /^(?:each|every)\s+([a-z]{3,}?)s?\s/.exec(x[1])?.[1] : undefined;
+      const pop = signer !== undefined && signer !== 'one' ? unitCount(u, signer) : null;
+      if (pop && pop.match.index < e && !covered(out, e)) {
+        addVolume(sc, pop.match.count, unitOf(own![1] ?? own![2] ?? own![3] ?? own![4], u), pop.match.index, own!.index + own![0].length, 1.6, 0.7);
+        from = own!.index + own![0].length;
+        continue;
+      }
       const at = x.index + x[0].indexOf(x[2]);
       // "every lot has a sale note ..., there's about three hundred lots a month": the count of the very things that carry it
       // beats another count per period ("eighteen hundred head of cattle a month").
@@ -1770,6 +1783,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (out.length > 1 && (u.lower.includes('only for') || u.lower.includes('just for'))) scopeOnly(u, out);
   if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
   if (out.length > 0 && u.lower.includes(' that ')) addShare(u, out);
+  if (out.length > 0 && u.numStarts.length >= 2 && u.lower.includes(' and ')) addSecondDoc(u, out);
   return out;
 }
 
@@ -1785,6 +1799,29 @@ function addShare(u: Utterance, out: VolumeCandidate[]): void {
     if (!x) continue;
     c.value = Math.round(c.value * (1 + SHARES[x[1]]) * 100) / 100;
     c.end += x[0].length;
+  }
+}
+
+/**
+ * Another document with its own count and period, said right after a reading: "lease renewals, about a hundred and twenty a
+ * month, and then the vendor contracts for snow removal, maybe fifty a year" (group 1 the count).
+ */
+const SECOND_DOC_AFTER = new RegExp(`^\\s*,?\\s*and\\s+(?:then\\s+|also\\s+)?(?:the|our)\\s+(?:[a-z'-]+\\s+){0,5}?${DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,60}?` +
+  `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+)?${PERIOD_AFTER}`);
+
+/** A second document with its own count after a reading adds to it (`SECOND_DOC_AFTER`); a reading of that count alone is dropped. */
+function addSecondDoc(u: Utterance, out: VolumeCandidate[]): void {
+  for (const c of [...out]) {
+    const x = SECOND_DOC_AFTER.exec(u.masked.slice(c.end, c.end + 150));
+    const q = x ? quantityAt(u, x[1]) : undefined;
+    const period = x ? unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u) : null;
+    if (q?.kind !== 'cardinal' || period === null || !out.includes(c)) continue;
+    const end = c.end + x!.index + x![0].length;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i] !== c && out[i].start >= c.end && out[i].start < end) out.splice(i, 1);
+    const exact = (c.exact ?? c.value) + q.value * PER_MONTH[period];
+    c.value = Math.round(exact * 100) / 100;
+    c.exact = exact;
+    c.end = end;
   }
 }
 
