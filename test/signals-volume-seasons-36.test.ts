@@ -62,3 +62,12 @@ describe('volume: things counted before that each sign once a year, and a second
     expect(vol(text)).toBe(n);
   });
 });
+
+describe('volume: a document per thing, the thing coming so many times a period', () => {
+  it.each<[string, number]>([
+    ['we have around forty patients in the program. every patient signs a consent form per session and they come in twice a week', 346.67],
+    ['about thirty scouts in the troop, and every scout needs a permission form per camp, they go out three times a year', 7.5],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});

@@ -945,7 +945,7 @@ const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
 const V_A_DOC_PER = g(`\\b(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:signed\\s+)?(?:per|(?:for|from|on|with) (?:each|every))\\s+` +
   `([a-z]{3,})\\b|\\b${CARRIES}\\s+(${NUM})\\s+(?:per|for each|for every)\\s+([a-z]{3,})\\b`);
 /** The thing that carries a document, said with "each"/"every" just before it ("every kid needs "; group 1 its stem). */
-const EACH_CARRIER_BEFORE = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)(?:(?<=[^s])s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+$`);
+const EACH_CARRIER_BEFORE = new RegExp(`\\b(?:each|every)\\s+([a-z][a-z']{2,}?)(?:(?<=[^s])s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+$`);
 /** What every `V_A_DOC_PER` match has: "per" between white space, or "for/from/on/with" and a space before "each"/"every". */
 function perThingWord(m: string): boolean {
   for (let i = m.indexOf('per'); i >= 0; i = m.indexOf('per', i + 1)) if (i > 0 && isSpace(m.charCodeAt(i - 1)) && isSpace(m.charCodeAt(i + 3))) return true;
@@ -1165,6 +1165,10 @@ function termsInYear(u: Utterance, unit: string, except: string): number | undef
 const TIMES_A_YEAR = new RegExp(`\\b(?:terms?|intakes?|semesters?|trimesters?|admissions?|enrol(?:l)?ments?)\\s+(?:(?:are|is|happen|happens|run|runs|` +
   `open|opens|come|comes)\\s+)?(?:only\\s+)?(?:(once|twice|thrice)|(${NUM})\\s+times)\\s+(?:a|per|every|each)\\s+year\\b`);
 const TIMES: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+/** "times" right after a count ("three times a year"): how often, not how many. */
+const TIMES_NEXT = /^\s+times\b/;
+/** How often a thing comes, said after "per <thing>" in its sentence: "... and they go, oh, twice a month" (group 1 or 2 the times). */
+const TIMES_AFTER = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,40}?(?:\\b(once|twice|thrice)|(${NUM})\\s+times)\\s+${PERIOD_AFTER}`);
 
 /** "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document. */
 const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `\\s+(?:[a-z']+\\s+){0,3}?` +
@@ -1435,6 +1439,17 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
         const c = rate ? unitCount(u, stem) : null;
         if (c) per = c.value;
         else rate = null;
+        // "every young'un needs a permission slip per field trip and they go, oh, twice a month": the carriers counted, times
+        // how often the thing comes.
+        const end = x.index + x[0].length;
+        const f = rate ? null : TIMES_AFTER.exec(m.slice(end, end + 70));
+        const times = f ? (f[1] !== undefined ? TIMES[f[1]] : quantityAt(u, f[2])?.value) : undefined;
+        const w = times !== undefined ? EACH_CARRIER_BEFORE.exec(m.slice(Math.max(0, x.index - 60), x.index))?.[1] : undefined;
+        const cs = w !== undefined && !PERIOD_WORD.test(w) ? unitCount(u, w) : null;
+        const period = cs ? unitOf(f![3] ?? f![4] ?? f![5] ?? f![6], u) : null;
+        if (cs && period && times! >= 1 && times! <= 31 && !covered(out, x.index)) {
+          addVolume({ ...sc, multiplier: sc.multiplier * times! }, cs.match.count, period, Math.min(x.index, cs.match.index), end + f!.index + f![0].length, 2, 0.7);
+        }
       }
       if (rate && !covered(out, rate[2])) addVolume({ ...sc, multiplier: sc.multiplier * per }, rate[0], rate[1], Math.min(x.index, rate[2]), x.index + x[0].length, 2, 0.75);
     }
@@ -1548,7 +1563,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const at = x.index + x[0].indexOf(x[2]);
       // "every lot has a sale note ..., there's about three hundred lots a month": the count of the very things that carry it
       // beats another count per period ("eighteen hundred head of cattle a month").
-      if (TERM_COUNTED.test(m.slice(at + 1, at + 40))) continue;
+      // "... per camp, they go out three times a year": how often, not how many.
+      if (TERM_COUNTED.test(m.slice(at + 1, at + 40)) || TIMES_NEXT.test(m.slice(at + 1, at + 20))) continue;
       const thing = /^(?:each|every)\s+([a-z]{3,})/.exec(x[1])?.[1];
       if (thing !== undefined && countsThing(m, at + 1, thing)) {
         // "every session player signs a release ..., there's about four players on a session, and we do forty sessions a month".
