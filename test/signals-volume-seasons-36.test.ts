@@ -71,3 +71,13 @@ describe('volume: a document per thing, the thing coming so many times a period'
     expect(vol(text)).toBe(n);
   });
 });
+
+describe('volume: people taken on each season, counted after them, with their hiring papers', () => {
+  it.each<[string, number]>([
+    ['every season we take on pickers, about forty, and they all sign the work contract and the housing form, so two each, and the ' +
+      'season\'s about five months', 16],
+    ['each season we hire about sixty guides, no, seventy, they all get an employment contract, and the season runs may to september', 14],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});

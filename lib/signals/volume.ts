@@ -876,6 +876,11 @@ const V_THINGS_A_TERM_Y = stickyIfNumLed(V_THINGS_A_TERM);
 /** The season said first, then documents signed with (or sent to) the things counted after (group 1 the count). */
 const V_SEASON_SIGN_WITH = new RegExp(`\\b(?:each|every|per)\\s+season,?\\s+(?:we|they|i)\\s+(?:sign|renew|send|issue)\\s+(?:out\\s+)?(?:[a-z-]+\\s+){0,2}?` +
   `${DOC}\\s+(?:with|to)\\s+(?:(?:[a-z'-]+\\s+){0,4}?[a-z'-]+s,?\\s+)?${HEDGE}(${NUM})(?!\\s+(?:[a-z-]+\\s+)?(?:months|weeks|days|years)\\b)`);
+/** People taken on each season, counted after them: "every season we put on ringers, maybe twenty five, sorry, thirty" (group 1, 2 a correction). */
+const V_SEASON_HIRES = new RegExp(`\\b(?:each|every|per)\\s+season,?\\s+(?:we|they|i)\\s+(?:hire|take on|bring on|put on|recruit|employ)\\s+` +
+  `(?:[a-z'-]+,?\\s+){0,4}?${HEDGE}(${NUM})(?:\\s*,?\\s+(?:no|sorry|i mean|actually),?\\s+(${NUM}))?`);
+/** Documents per person said after a count (group 1): "..., and they all sign the employment contract and the induction, so two each". */
+const SO_N_EACH_AFTER = new RegExp(`^[^.?!;]{0,140}?\\bso\\s+(?:that's\\s+)?(${NUM})\\s+(?:each|apiece)\\b`);
 /** The season words of V_TERM_THINGS. */
 const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
 /** Signers and their documents with no article between ("sign player contracts"). */
@@ -1632,6 +1637,19 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const x = V_SEASON_SIGN_WITH.exec(m);
     const k = x ? seasonMonths(u) : undefined;
     if (x && k !== undefined && k <= 12) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k);
+  }
+  if (hasSeason && out.length === 0 && HIRING_DOCS.test(u.lower)) {
+    // "every season we put on ringers and jillaroos, maybe thirty, and they all sign the employment contract and the induction,
+    // so two each, and the season's march to november": the people taken on, times their papers, spread over the season.
+    const x = V_SEASON_HIRES.exec(m);
+    const k = x ? seasonMonths(u) : undefined;
+    if (x && k !== undefined) {
+      const end = x.index + x[0].length;
+      const d = SO_N_EACH_AFTER.exec(m.slice(end, end + 160));
+      const per = d ? quantityAt(u, d[1]) : undefined;
+      const n = per?.kind === 'cardinal' && per.value >= 2 && per.value <= 6 ? per.value : 1;
+      addVolume({ ...sc, multiplier: n }, x[2] ?? x[1], 'month', x.index, end, 1.6, 0.7, k);
+    }
   }
   if (hasPeriod && THEY_SIGN.test(u.lower)) {
     V_THEY_SIGN_COUNT.lastIndex = 0;
