@@ -81,3 +81,12 @@ describe('volume: people taken on each season, counted after them, with their hi
     expect(vol(text)).toBe(n);
   });
 });
+
+describe('volume: documents per thing, then another count of things per period right after', () => {
+  it.each<[string, number]>([
+    ['each guest who goes diving signs two, one for the boat and one for the dive, so two per guest, and we do around, uh, forty dives a week', 346.67],
+    ['every client who books signs two, the booking and the waiver, so two per client, and we run about thirty lessons a month', 60],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+});

@@ -102,6 +102,8 @@ export interface VolumeCandidate {
   confidence: number;
   /** The value before rounding, where it was computed (a count spread over a season's months). */
   exact?: number;
+  /** The documents per thing are already in the value ("so two per patient, and we do sixty operations a month"). */
+  perThing?: boolean;
 }
 
 const DOC =
@@ -881,6 +883,15 @@ const V_SEASON_HIRES = new RegExp(`\\b(?:each|every|per)\\s+season,?\\s+(?:we|th
   `(?:[a-z'-]+,?\\s+){0,4}?${HEDGE}(${NUM})(?:\\s*,?\\s+(?:no|sorry|i mean|actually),?\\s+(${NUM}))?`);
 /** Documents per person said after a count (group 1): "..., and they all sign the employment contract and the induction, so two each". */
 const SO_N_EACH_AFTER = new RegExp(`^[^.?!;]{0,140}?\\bso\\s+(?:that's\\s+)?(${NUM})\\s+(?:each|apiece)\\b`);
+/** A period or a priced unit, not a thing documents are per ("so two per week", "per user"). */
+const PER_UNIT_WORD = /^(?:day|week|fortnight|month|quarter|year|season|term|time|user|seat)s?$/;
+/**
+ * Documents per thing, then the things per period right after: "so two per patient, and we do around, uh, sixty operations per
+ * month" (group 1 the documents, 2 the thing, 3 the count).
+ */
+const V_SO_N_PER_THEN_RATE = new RegExp(`\\bso\\s+(?:that's\\s+)?(${NUM})\\s+(?:(?:documents?|docs|forms|papers)\\s+)?(?:per|for each|for every)\\s+` +
+  `([a-z]{3,})\\s*,?\\s+and\\s+(?:we|they)\\s+(?:[a-z']+\\s+){0,2}?(?:(?:about|around|roughly|maybe|like|some)[\\s,]+)*(?:(?:uh|um|er|ah),?\\s+)?` +
+  `(${NUM})\\s+(?:[a-z'-]+\\s+)?[a-z]+s\\s+${PERIOD_AFTER}`);
 /** The season words of V_TERM_THINGS. */
 const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
 /** Signers and their documents with no article between ("sign player contracts"). */
@@ -1781,6 +1792,19 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (z && z.index - perPerson.index <= 60) addVolume(sc, z[1], unitOf(z[2] ?? z[3] ?? z[4] ?? z[5], u), z.index, z.index + z[0].length, 1, 0.6);
     }
   }
+  if (out.length === 0 && u.lower.includes('so ') && u.lower.includes(' per ')) {
+    // "each patient ... signs two, ..., so two per patient, and we do around, uh, sixty operations per month": the documents per
+    // thing times the things per period said right after.
+    const x = V_SO_N_PER_THEN_RATE.exec(m);
+    const k = x ? quantityAt(u, x[1]) : undefined;
+    // The same things counted after ("so two per hand, and we mobilize 150 hands a month") are read by `docsPerThing`.
+    const same = x !== null && thingWordIn(x[0].slice(x[0].lastIndexOf(x[3])), x[2].replace(/(?<!s)s$/, ''), true);
+    if (x && !same && k?.kind === 'cardinal' && k.value >= 2 && k.value <= 6 && !PER_UNIT_WORD.test(x[2]) && (eachVerb ??= EACH_VERB.test(u.lower))) {
+      const n = out.length;
+      addVolume({ ...sc, multiplier: k.value }, x[3], unitOf(x[4] ?? x[5] ?? x[6] ?? x[7], u), x.index, x.index + x[0].length, 1.4, 0.7);
+      if (out.length > n) out[n].perThing = true;
+    }
+  }
   // Both facts are read only when a reading needs them (the document scan indexes the masked text).
   let docInUtterance: boolean | undefined;
   let shortAnswer: boolean | undefined;
@@ -2220,6 +2244,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     if (PERSON_WORD.test(stem) && !generic && (loose || !EACH_CARRIER.test(before, stem))) continue;
     if (loose ? !EACH_ANY_CARRIES.test(before) && !(generic && EACH_ONE_CARRIES.test(before)) : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))) continue;
     for (const c of out) {
+      if (c.perThing) continue;
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
       // Loosely said, a reading before it that names the things ("ninety cars a month and every deal's got ..., so that's two per car").
