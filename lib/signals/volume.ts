@@ -135,6 +135,8 @@ const PERIOD_AFTER =
   `(?:(?:a|an|per|each|every|/|for(?=\\s+(?:day|week|month|year)\\b(?![\\s-]+(?:end|shifts?)\\b)))\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|` +
     `per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b(?!\\s+shifts?\\b)|` +
     `(?:last|this|past)\\s+${UNIT}\\b)`;
+/** "a/per/each/every <period>" or a period adverb, for the small readings (group 1 the unit or 2 the adverb). */
+const SIMPLE_PERIOD = '(?:(?:a|an|per|each|every)\\s+(day|week|fortnight|month|quarter|year)\\b|(daily|weekly|fortnightly|monthly|quarterly|yearly|annually))';
 const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?|per annum)\\b)`;
 const VERB_BEFORE =
   new RegExp(
@@ -598,7 +600,7 @@ const V_SEASON_Y = stickyIfNumLed(V_SEASON)!;
 const V_POP_EACH_DOC_Y = stickyIfNumLed(V_POP_EACH_DOC)!;
 const V_EACH_DOC_THEN_RATE_Y = new RegExp(V_EACH_DOC_THEN_RATE.source, 'y');
 /** The period right after what each thing signs ("... signs a supply agreement with the co-op once a year"). */
-const OWN_PERIOD = new RegExp(`[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${PERIOD_AFTER}`, 'y');
+const OWN_PERIOD = new RegExp(`[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${SIMPLE_PERIOD}`, 'y');
 /**
  * Where the each-carries-a-document readings can start: every match of them has "each"/"every" at an
  * offset from this scan (V_EACH_DOC_THEN_RATE starts there; V_POP_EACH_DOC reaches it within
@@ -891,7 +893,7 @@ const PER_UNIT_WORD = /^(?:day|week|fortnight|month|quarter|year|season|term|tim
  */
 const V_SO_N_PER_THEN_RATE = new RegExp(`\\bso\\s+(?:that's\\s+)?(${NUM})\\s+(?:(?:documents?|docs|forms|papers)\\s+)?(?:per|for each|for every)\\s+` +
   `([a-z]{3,})\\s*,?\\s+and\\s+(?:we|they)\\s+(?:[a-z']+\\s+){0,2}?(?:(?:about|around|roughly|maybe|like|some)[\\s,]+)*(?:(?:uh|um|er|ah),?\\s+)?` +
-  `(${NUM})\\s+(?:[a-z'-]+\\s+)?[a-z]+s\\s+${PERIOD_AFTER}`);
+  `(${NUM})\\s+(?:[a-z'-]+\\s+)?[a-z]+s\\s+${SIMPLE_PERIOD}`);
 /** The season words of V_TERM_THINGS. */
 const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
 /** Signers and their documents with no article between ("sign player contracts"). */
@@ -910,10 +912,11 @@ const V_POP_SPREAD = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH
 const V_POP_SPREAD_Y = stickyIfNumLed(V_POP_SPREAD);
 /**
  * What each thing signs once a season, its count said elsewhere: "eleven hundred planteurs are members ... every planteur signs a
- * delivery contract with the coop for the campagne, and the campagne it runs october to march" (group 1 the thing's stem).
+ * delivery contract with the coop for the campagne, and the campagne it runs october to march" (group 1 the thing's stem, 2 what it
+ * signs: a document must be said there).
  */
-const V_EACH_SIGNS_A_SEASON = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+` +
-  `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:for|in|during|each|every|per|once a)\\s+(?:the\\s+)?(?:season|campaign|campagne|campanha)\\b`);
+const V_EACH_SIGNS_A_SEASON = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+([^.?!;\\ue000-\\ue0ff]{1,70}?)` +
+  `\\b(?:for|in|during|each|every|per|once a)\\s+(?:the\\s+)?(?:season|campaign|campagne|campanha)\\b`);
 /**
  * Things per term said after the term, each with a document, and the terms in a year: "each term we take in around ninety new
  * boarders, every one of them has an enrolment contract, three terms a year" = 22.5. Group 1 the unit, 2 the count, 4 the terms.
@@ -1184,7 +1187,7 @@ const TIMES: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 }
 /** "times" right after a count ("three times a year"): how often, not how many. */
 const TIMES_NEXT = /^\s+times\b/;
 /** How often a thing comes, said after "per <thing>" in its sentence: "... and they go, oh, twice a month" (group 1 or 2 the times). */
-const TIMES_AFTER = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,40}?(?:\\b(once|twice|thrice)|(${NUM})\\s+times)\\s+${PERIOD_AFTER}`);
+const TIMES_AFTER = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,40}?(?:\\b(once|twice|thrice)|(${NUM})\\s+times)\\s+${SIMPLE_PERIOD}`);
 
 /** "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document. */
 const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `\\s+(?:[a-z']+\\s+){0,3}?` +
@@ -1462,7 +1465,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
         const times = f ? (f[1] !== undefined ? TIMES[f[1]] : quantityAt(u, f[2])?.value) : undefined;
         const w = times !== undefined ? EACH_CARRIER_BEFORE.exec(m.slice(Math.max(0, x.index - 60), x.index))?.[1] : undefined;
         const cs = w !== undefined && !PERIOD_WORD.test(w) ? unitCount(u, w) : null;
-        const period = cs ? unitOf(f![3] ?? f![4] ?? f![5] ?? f![6], u) : null;
+        const period = cs ? unitOf(f![3] ?? f![4], u) : null;
         if (cs && period && times! >= 1 && times! <= 31 && !covered(out, x.index)) {
           addVolume({ ...sc, multiplier: sc.multiplier * times! }, cs.match.count, period, Math.min(x.index, cs.match.index), end + f!.index + f![0].length, 2, 0.7);
         }
@@ -1572,7 +1575,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const signer = own ? /^(?:each|every)\s+([a-z]{3,}?)s?\s/.exec(x[1])?.[1] : undefined;
       const pop = signer !== undefined && signer !== 'one' ? unitCount(u, signer) : null;
       if (pop && pop.match.index < e && !covered(out, e)) {
-        addVolume(sc, pop.match.count, unitOf(own![1] ?? own![2] ?? own![3] ?? own![4], u), pop.match.index, own!.index + own![0].length, 1.6, 0.7);
+        addVolume(sc, pop.match.count, unitOf(own![1] ?? own![2], u), pop.match.index, own!.index + own![0].length, 1.6, 0.7);
         from = own!.index + own![0].length;
         continue;
       }
@@ -1620,7 +1623,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   if (out.length === 0 && hasEach && (hasSeason || u.lower.includes('campa'))) {
     const x = V_EACH_SIGNS_A_SEASON.exec(m);
-    const c = x ? unitCount(u, x[1]) : null;
+    DOC_G.lastIndex = 0;
+    const c = x && DOC_G.test(x[2]) ? unitCount(u, x[1]) : null;
     const k = c ? seasonMonths(u) : undefined;
     if (c && k !== undefined) addVolume(sc, c.match.count, 'month', Math.min(x!.index, c.match.index), Math.max(x!.index + x![0].length, c.match.end), 1.6, 0.7, k);
   }
@@ -1801,7 +1805,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const same = x !== null && thingWordIn(x[0].slice(x[0].lastIndexOf(x[3])), x[2].replace(/(?<!s)s$/, ''), true);
     if (x && !same && k?.kind === 'cardinal' && k.value >= 2 && k.value <= 6 && !PER_UNIT_WORD.test(x[2]) && (eachVerb ??= EACH_VERB.test(u.lower))) {
       const n = out.length;
-      addVolume({ ...sc, multiplier: k.value }, x[3], unitOf(x[4] ?? x[5] ?? x[6] ?? x[7], u), x.index, x.index + x[0].length, 1.4, 0.7);
+      addVolume({ ...sc, multiplier: k.value }, x[3], unitOf(x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
       if (out.length > n) out[n].perThing = true;
     }
   }
@@ -1862,18 +1866,23 @@ function addShare(u: Utterance, out: VolumeCandidate[]): void {
 
 /**
  * Another document with its own count and period, said right after a reading: "lease renewals, about a hundred and twenty a
- * month, and then the vendor contracts for snow removal, maybe fifty a year" (group 1 the count).
+ * month, and then the vendor contracts for snow removal, maybe fifty a year" (group 1 what is said before the count, with a
+ * document in its first six words; 2 the count).
  */
-const SECOND_DOC_AFTER = new RegExp(`^\\s*,?\\s*and\\s+(?:then\\s+|also\\s+)?(?:the|our)\\s+(?:[a-z'-]+\\s+){0,5}?${DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,60}?` +
-  `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+)?${PERIOD_AFTER}`);
+const SECOND_DOC_AFTER = new RegExp(`^\\s*,?\\s*and\\s+(?:then\\s+|also\\s+)?(?:the|our)\\s+([^.?!;\\ue000-\\ue0ff]{1,100}?)` +
+  `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+)?${SIMPLE_PERIOD}`);
+/** The first six words of a string. */
+const SIX_WORDS = /^(?:\S+\s+){0,5}\S+/;
 
 /** A second document with its own count after a reading adds to it (`SECOND_DOC_AFTER`); a reading of that count alone is dropped. */
 function addSecondDoc(u: Utterance, out: VolumeCandidate[]): void {
   for (const c of [...out]) {
     const x = SECOND_DOC_AFTER.exec(u.masked.slice(c.end, c.end + 150));
-    const q = x ? quantityAt(u, x[1]) : undefined;
-    const period = x ? unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u) : null;
+    const q = x ? quantityAt(u, x[2]) : undefined;
+    const period = x ? unitOf(x[3] ?? x[4], u) : null;
     if (q?.kind !== 'cardinal' || period === null || !out.includes(c)) continue;
+    DOC_G.lastIndex = 0;
+    if (!DOC_G.test(SIX_WORDS.exec(x![1])?.[0] ?? '')) continue;
     const end = c.end + x!.index + x![0].length;
     for (let i = out.length - 1; i >= 0; i--) if (out[i] !== c && out[i].start >= c.end && out[i].start < end) out.splice(i, 1);
     const exact = (c.exact ?? c.value) + q.value * PER_MONTH[period];
