@@ -102,6 +102,8 @@ export interface VolumeCandidate {
   confidence: number;
   /** The value before rounding, where it was computed (a count spread over a season's months). */
   exact?: number;
+  /** The documents per thing are already in the value ("so two per patient, and we do sixty operations a month"). */
+  perThing?: boolean;
 }
 
 const DOC =
@@ -133,6 +135,8 @@ const PERIOD_AFTER =
   `(?:(?:a|an|per|each|every|/|for(?=\\s+(?:day|week|month|year)\\b(?![\\s-]+(?:end|shifts?)\\b)))\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|` +
     `per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b(?!\\s+shifts?\\b)|` +
     `(?:last|this|past)\\s+${UNIT}\\b)`;
+/** "a/per/each/every <period>" or a period adverb, for the small readings (group 1 the unit or 2 the adverb). */
+const SIMPLE_PERIOD = '(?:(?:a|an|per|each|every)\\s+(day|week|fortnight|month|quarter|year)\\b|(daily|weekly|fortnightly|monthly|quarterly|yearly|annually))';
 const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?|per annum)\\b)`;
 const VERB_BEFORE =
   new RegExp(
@@ -233,7 +237,7 @@ const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|pa
  */
 const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us|those|'em))?\\s+(?!(?:of|day|week|fortnight|month|quarter|year|time|` +
   `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:,?\\s+[a-z'-]+){0,2}?,?\\s+(?:(?:oh|ooh),\\s+)?(?:(?:about|around|roughly|maybe|like|probably|` +
-  `some|usually|up to|over|approximately|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,3}?${PERIOD_AFTER}`);
+  `some|usually|up to|over|approximately|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,4}?${PERIOD_AFTER}`);
 /**
  * The count of people said just before their "each" ("the site foremen, there's eleven, each ...", "there's twenty-two
  * across the provinces, and each one ...", "fourteen now, each ..."): group 1. A count with a period after it is a rate.
@@ -363,10 +367,10 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
 /** The count of those who each state a rate, said after it: "and there's twelve of them" (group 1). */
 const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*(${NUM})\\s+of (?:them|'em)\\b`);
 /**
- * A group's bare count ("that's like, twelve, well eleven", "there's nine of them"), or the part of a count that would use
+ * A group's bare count ("that's like, twelve, well eleven", "there's nine of them", "they are fifteen,"), or the part of a count that would use
  * it ("fifty agents but maybe fifteen are busy enough"): group 1 (for `headcount`).
  */
-const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are|but)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
+const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are|they're|they are|but)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
   `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us|'em)\\b)|(?<=\\bbut\\s+(?:[a-z]+\\s+)*${NUM})\\s+(?:of (?:them|those)\\s+)?(?:are|would|will|actually|really)\\b)`, 'g');
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
@@ -432,7 +436,7 @@ const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b
 /** Verbs of taking people on or placing them (`periodFirstReadings`: people per period with their hiring papers named). */
 const PEOPLE_HIRED = /\b(?:hir|onboard|plac|deploy|tak)(?:e|es|ing)?\s/;
 /** People counted right after such a verb's count. */
-const PEOPLE_WORDS = /^(?:workers|staff|people|employees|candidates|hires|recruits|temps|starters)$/;
+const PEOPLE_WORDS = /^(?:workers|staff|people|employees|candidates|hires|recruits|temps|starters|agents)$/;
 /** Things counted that sign a document, right after a count (`periodFirstReadings`): "... 150 new students sign an enrollment agreement". */
 const THINGS_SIGN_AFTER = new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+s\\s+(?:all\\s+|each\\s+)?${CARRIES}\\s+(?:a|an|one|their|its|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Documents right after a count (`periodFirstReadings`): "... 200 contracts", "... 200 rental agreements". */
@@ -449,6 +453,8 @@ const GAP_ENDS_CLAUSE = /(?:,|\band)\s*$/;
 /** A count after a period adverb that leads it: "(monthly) we are handling around 120", "(monthly) roughly 40". */
 const PERIOD_LEADS_COUNT = new RegExp(`^,?\\s+(?:(?:we|they|i)(?:'re|\\s+are)?\\s+[a-z]+\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|` +
   `some|nearly|almost|over)\\s+)*${NUM}`);
+/** A match that ends on "each"/"every" and its period ("... and every month"). */
+const EVERY_PERIOD_END = /\b(?:each|every) [a-z]+$/;
 /** The gap of V_DOC_PERIOD naming a thing each document is for ("one manifest per route per day"): group 1 the thing. */
 const PER_THING_GAP = /^\s+(?:per|for each|for every|on each|on every|with each|with every)\s+([a-z]{3,})\s+$/;
 /** "a week to get one lease back", "takes a day for each contract": a duration, not a rate. */
@@ -593,6 +599,8 @@ const V_IN_N_Y = stickyIfNumLed(V_IN_N)!;
 const V_SEASON_Y = stickyIfNumLed(V_SEASON)!;
 const V_POP_EACH_DOC_Y = stickyIfNumLed(V_POP_EACH_DOC)!;
 const V_EACH_DOC_THEN_RATE_Y = new RegExp(V_EACH_DOC_THEN_RATE.source, 'y');
+/** The period right after what each thing signs ("... signs a supply agreement with the co-op once a year"). */
+const OWN_PERIOD = new RegExp(`[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${SIMPLE_PERIOD}`, 'y');
 /**
  * Where the each-carries-a-document readings can start: every match of them has "each"/"every" at an
  * offset from this scan (V_EACH_DOC_THEN_RATE starts there; V_POP_EACH_DOC reaches it within
@@ -872,6 +880,20 @@ const V_THINGS_A_TERM_Y = stickyIfNumLed(V_THINGS_A_TERM);
 /** The season said first, then documents signed with (or sent to) the things counted after (group 1 the count). */
 const V_SEASON_SIGN_WITH = new RegExp(`\\b(?:each|every|per)\\s+season,?\\s+(?:we|they|i)\\s+(?:sign|renew|send|issue)\\s+(?:out\\s+)?(?:[a-z-]+\\s+){0,2}?` +
   `${DOC}\\s+(?:with|to)\\s+(?:(?:[a-z'-]+\\s+){0,4}?[a-z'-]+s,?\\s+)?${HEDGE}(${NUM})(?!\\s+(?:[a-z-]+\\s+)?(?:months|weeks|days|years)\\b)`);
+/** People taken on each season, counted after them: "every season we put on ringers, maybe twenty five, sorry, thirty" (group 1, 2 a correction). */
+const V_SEASON_HIRES = new RegExp(`\\b(?:each|every|per)\\s+season,?\\s+(?:we|they|i)\\s+(?:hire|take on|bring on|put on|recruit|employ)\\s+` +
+  `(?:[a-z'-]+,?\\s+){0,4}?${HEDGE}(${NUM})(?:\\s*,?\\s+(?:no|sorry|i mean|actually),?\\s+(${NUM}))?`);
+/** Documents per person said after a count (group 1): "..., and they all sign the employment contract and the induction, so two each". */
+const SO_N_EACH_AFTER = new RegExp(`^[^.?!;]{0,140}?\\bso\\s+(?:that's\\s+)?(${NUM})\\s+(?:each|apiece)\\b`);
+/** A period or a priced unit, not a thing documents are per ("so two per week", "per user"). */
+const PER_UNIT_WORD = /^(?:day|week|fortnight|month|quarter|year|season|term|time|user|seat)s?$/;
+/**
+ * Documents per thing, then the things per period right after: "so two per patient, and we do around, uh, sixty operations per
+ * month" (group 1 the documents, 2 the thing, 3 the count).
+ */
+const V_SO_N_PER_THEN_RATE = new RegExp(`\\bso\\s+(?:that's\\s+)?(${NUM})\\s+(?:(?:documents?|docs|forms|papers)\\s+)?(?:per|for each|for every)\\s+` +
+  `([a-z]{3,})\\s*,?\\s+and\\s+(?:we|they)\\s+(?:[a-z']+\\s+){0,2}?(?:(?:about|around|roughly|maybe|like|some)[\\s,]+)*(?:(?:uh|um|er|ah),?\\s+)?` +
+  `(${NUM})\\s+(?:[a-z'-]+\\s+)?[a-z]+s\\s+${SIMPLE_PERIOD}`);
 /** The season words of V_TERM_THINGS. */
 const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
 /** Signers and their documents with no article between ("sign player contracts"). */
@@ -886,8 +908,15 @@ const SIGN_DOCS = new RegExp(`\\b${CARRIES}\\s+${MODV}${DOC}\\b`);
 const V_POP_SPREAD = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:every\\s+(${NUM})\\s+months\\b|` +
   `(?:once\\s+)?(?:(?:at|by|before)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|each|every)|a|per|each|every)\\s+(term|intake|semester|trimester|season)\\b` +
   `[^.?!;\\ue000-\\ue0fe]{0,40}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\4s\\b|` +
-  `\\bseason(?:'s| is| lasts| runs)\\s+${HEDGE}(${NUM})\\s+months\\b))`);
+  `\\bseason(?:'s| is| lasts| runs)\\b(?:\\s+${HEDGE}(${NUM})\\s+months\\b)?))`);
 const V_POP_SPREAD_Y = stickyIfNumLed(V_POP_SPREAD);
+/**
+ * What each thing signs once a season, its count said elsewhere: "eleven hundred planteurs are members ... every planteur signs a
+ * delivery contract with the coop for the campagne, and the campagne it runs october to march" (group 1 the thing's stem, 2 what it
+ * signs: a document must be said there).
+ */
+const V_EACH_SIGNS_A_SEASON = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+([^.?!;\\ue000-\\ue0ff]{1,70}?)` +
+  `\\b(?:for|in|during|each|every|per|once a)\\s+(?:the\\s+)?(?:season|campaign|campagne|campanha)\\b`);
 /**
  * Things per term said after the term, each with a document, and the terms in a year: "each term we take in around ninety new
  * boarders, every one of them has an enrolment contract, three terms a year" = 22.5. Group 1 the unit, 2 the count, 4 the terms.
@@ -935,7 +964,7 @@ const TERM_WORD = /\b(?:terms?|intakes?|semesters?|trimesters?|cohorts?)\b/;
 const V_A_DOC_PER = g(`\\b(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:signed\\s+)?(?:per|(?:for|from|on|with) (?:each|every))\\s+` +
   `([a-z]{3,})\\b|\\b${CARRIES}\\s+(${NUM})\\s+(?:per|for each|for every)\\s+([a-z]{3,})\\b`);
 /** The thing that carries a document, said with "each"/"every" just before it ("every kid needs "; group 1 its stem). */
-const EACH_CARRIER_BEFORE = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)(?:(?<=[^s])s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+$`);
+const EACH_CARRIER_BEFORE = new RegExp(`\\b(?:each|every)\\s+([a-z][a-z']{2,}?)(?:(?<=[^s])s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+$`);
 /** What every `V_A_DOC_PER` match has: "per" between white space, or "for/from/on/with" and a space before "each"/"every". */
 function perThingWord(m: string): boolean {
   for (let i = m.indexOf('per'); i >= 0; i = m.indexOf('per', i + 1)) if (i > 0 && isSpace(m.charCodeAt(i - 1)) && isSpace(m.charCodeAt(i + 3))) return true;
@@ -1122,7 +1151,7 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
  * december to april", "the peak season, that's december to february", "the season, which runs october to march", "the season runs
  * easter to end of october, so about seven month" (1-12 months).
  */
-const SEASON_LENGTH = new RegExp(`\\bseason(?:'s| is| lasts| runs|,? which (?:is|lasts|runs)|,(?: that(?:'s| is))?|,? (?:that's|dat's|it runs))\\s+` +
+const SEASON_LENGTH = new RegExp(`\\b(?:season|campaign|campagne|campanha)(?:'s| is| lasts| runs|,? which (?:is|lasts|runs)|,(?: that(?:'s| is))?|,? (?:that's|dat's|it runs))\\s+` +
   `(?:(?:about|around|roughly|only|just|maybe|like)\\s+)?(?:(${NUM})\\s+months?\\b|` +
   `${MONTH_SPAN}|[a-z]+\\s+to\\s+(?:the\\s+)?(?:end of\\s+)?[a-z]+,?\\s+so\\s+(?:(?:about|around|roughly)\\s+)?(${NUM})\\s+months?\\b)`);
 /** The months of the season said anywhere in the turn (`SEASON_LENGTH`), else undefined. */
@@ -1155,6 +1184,10 @@ function termsInYear(u: Utterance, unit: string, except: string): number | undef
 const TIMES_A_YEAR = new RegExp(`\\b(?:terms?|intakes?|semesters?|trimesters?|admissions?|enrol(?:l)?ments?)\\s+(?:(?:are|is|happen|happens|run|runs|` +
   `open|opens|come|comes)\\s+)?(?:only\\s+)?(?:(once|twice|thrice)|(${NUM})\\s+times)\\s+(?:a|per|every|each)\\s+year\\b`);
 const TIMES: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+/** "times" right after a count ("three times a year"): how often, not how many. */
+const TIMES_NEXT = /^\s+times\b/;
+/** How often a thing comes, said after "per <thing>" in its sentence: "... and they go, oh, twice a month" (group 1 or 2 the times). */
+const TIMES_AFTER = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,40}?(?:\\b(once|twice|thrice)|(${NUM})\\s+times)\\s+${SIMPLE_PERIOD}`);
 
 /** "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document. */
 const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `\\s+(?:[a-z']+\\s+){0,3}?` +
@@ -1320,7 +1353,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (x[6] && DEFINITE_BEFORE.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
     if (LOST_BEFORE.test(m.slice(Math.max(0, x.index - 24), x.index))) continue;
     // "one sales contract is going, and monthly roughly forty orders are coming": the period leads the next clause's count.
-    if (x[4] !== undefined && x[2] !== undefined && GAP_ENDS_CLAUSE.test(x[2]) && PERIOD_LEADS_COUNT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 60))) continue;
+    // "so three documents per hire, and every month we're hiring around 120": likewise "every month".
+    const leads = x[4] !== undefined || (x[3] !== undefined && EVERY_PERIOD_END.test(x[0]));
+    if (leads && x[2] !== undefined && GAP_ENDS_CLAUSE.test(x[2]) && PERIOD_LEADS_COUNT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 60))) continue;
     // "every volunteer signs one consent form once a year": one each, not one in all (the population readings count them).
     if (sc.multiplier === 1 && quantityAt(u, x[1])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, x.index - 60), x.index))) continue;
     // "one manifest per route per day": documents per thing, the period the things'.
@@ -1423,6 +1458,17 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
         const c = rate ? unitCount(u, stem) : null;
         if (c) per = c.value;
         else rate = null;
+        // "every young'un needs a permission slip per field trip and they go, oh, twice a month": the carriers counted, times
+        // how often the thing comes.
+        const end = x.index + x[0].length;
+        const f = rate ? null : TIMES_AFTER.exec(m.slice(end, end + 70));
+        const times = f ? (f[1] !== undefined ? TIMES[f[1]] : quantityAt(u, f[2])?.value) : undefined;
+        const w = times !== undefined ? EACH_CARRIER_BEFORE.exec(m.slice(Math.max(0, x.index - 60), x.index))?.[1] : undefined;
+        const cs = w !== undefined && !PERIOD_WORD.test(w) ? unitCount(u, w) : null;
+        const period = cs ? unitOf(f![3] ?? f![4], u) : null;
+        if (cs && period && times! >= 1 && times! <= 31 && !covered(out, x.index)) {
+          addVolume({ ...sc, multiplier: sc.multiplier * times! }, cs.match.count, period, Math.min(x.index, cs.match.index), end + f!.index + f![0].length, 2, 0.7);
+        }
       }
       if (rate && !covered(out, rate[2])) addVolume({ ...sc, multiplier: sc.multiplier * per }, rate[0], rate[1], Math.min(x.index, rate[2]), x.index + x[0].length, 2, 0.75);
     }
@@ -1522,10 +1568,22 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       V_EACH_DOC_THEN_RATE_Y.lastIndex = e;
       const x = V_EACH_DOC_THEN_RATE_Y.exec(m);
       if (!x || !signsOne(u, x[1])) continue;
+      // "about two hundred and ten harvesters. every harvester signs a supply agreement ... once a year": the things counted
+      // before, each with its own period; a rate after it is another thing's.
+      OWN_PERIOD.lastIndex = e + x[1].length;
+      const own = OWN_PERIOD.exec(m);
+      const signer = own ? /^(?:each|every)\s+([a-z]{3,}?)s?\s/.exec(x[1])?.[1] : undefined;
+      const pop = signer !== undefined && signer !== 'one' ? unitCount(u, signer) : null;
+      if (pop && pop.match.index < e && !covered(out, e)) {
+        addVolume(sc, pop.match.count, unitOf(own![1] ?? own![2], u), pop.match.index, own!.index + own![0].length, 1.6, 0.7);
+        from = own!.index + own![0].length;
+        continue;
+      }
       const at = x.index + x[0].indexOf(x[2]);
       // "every lot has a sale note ..., there's about three hundred lots a month": the count of the very things that carry it
       // beats another count per period ("eighteen hundred head of cattle a month").
-      if (TERM_COUNTED.test(m.slice(at + 1, at + 40))) continue;
+      // "... per camp, they go out three times a year": how often, not how many.
+      if (TERM_COUNTED.test(m.slice(at + 1, at + 40)) || TIMES_NEXT.test(m.slice(at + 1, at + 20))) continue;
       const thing = /^(?:each|every)\s+([a-z]{3,})/.exec(x[1])?.[1];
       if (thing !== undefined && countsThing(m, at + 1, thing)) {
         // "every session player signs a release ..., there's about four players on a session, and we do forty sessions a month".
@@ -1546,7 +1604,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   if (hasEach && (hasTerm || hasSeason || ((present & MONTHS_MASK) !== 0 && u.lower.includes(' months'))) && (eachVerb ??= EACH_VERB.test(u.lower))) {
     for (let x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, 0); x; x = execMasked(u, V_POP_SPREAD, V_POP_SPREAD_Y, x.index + x[0].length)) {
-      const k = quantityAt(u, x[3] ?? x[5] ?? x[6]);
+      // "... every season, and the season's september to may, so nine months": the season's length said another way.
+      const said = x[3] ?? x[5] ?? x[6];
+      const k = said !== undefined ? quantityAt(u, said) : x[4] === 'season' ? { kind: 'cardinal', value: seasonMonths(u) ?? 0 } : undefined;
       if (k?.kind !== 'cardinal' || k.value < 1 || !signsOne(u, x[2])) continue;
       const [start, end] = [x.index, x.index + x[0].length];
       let count = x[1];
@@ -1558,8 +1618,15 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       }
       if (x[3] !== undefined && k.value <= 24) addVolume(sc, count, 'month', start, end, 1.6, 0.7, k.value);
       else if (x[5] !== undefined && x[4] !== 'season' && k.value <= 6) addVolume(sc, count, 'year', start, end, 1.6, 0.7, 1 / k.value);
-      else if (x[6] !== undefined && x[4] === 'season' && k.value <= 12) addVolume(sc, count, 'month', start, end, 1.6, 0.7, k.value);
+      else if (x[5] === undefined && x[4] === 'season' && k.value <= 12) addVolume(sc, count, 'month', start, end, 1.6, 0.7, k.value);
     }
+  }
+  if (out.length === 0 && hasEach && (hasSeason || u.lower.includes('campa'))) {
+    const x = V_EACH_SIGNS_A_SEASON.exec(m);
+    DOC_G.lastIndex = 0;
+    const c = x && DOC_G.test(x[2]) ? unitCount(u, x[1]) : null;
+    const k = c ? seasonMonths(u) : undefined;
+    if (c && k !== undefined) addVolume(sc, c.match.count, 'month', Math.min(x!.index, c.match.index), Math.max(x!.index + x![0].length, c.match.end), 1.6, 0.7, k);
   }
   if (hasTerm && hasEach) {
     V_TERM_FIRST_THINGS.lastIndex = 0;
@@ -1585,6 +1652,19 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const x = V_SEASON_SIGN_WITH.exec(m);
     const k = x ? seasonMonths(u) : undefined;
     if (x && k !== undefined && k <= 12) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k);
+  }
+  if (hasSeason && out.length === 0 && HIRING_DOCS.test(u.lower)) {
+    // "every season we put on ringers and jillaroos, maybe thirty, and they all sign the employment contract and the induction,
+    // so two each, and the season's march to november": the people taken on, times their papers, spread over the season.
+    const x = V_SEASON_HIRES.exec(m);
+    const k = x ? seasonMonths(u) : undefined;
+    if (x && k !== undefined) {
+      const end = x.index + x[0].length;
+      const d = SO_N_EACH_AFTER.exec(m.slice(end, end + 160));
+      const per = d ? quantityAt(u, d[1]) : undefined;
+      const n = per?.kind === 'cardinal' && per.value >= 2 && per.value <= 6 ? per.value : 1;
+      addVolume({ ...sc, multiplier: n }, x[2] ?? x[1], 'month', x.index, end, 1.6, 0.7, k);
+    }
   }
   if (hasPeriod && THEY_SIGN.test(u.lower)) {
     V_THEY_SIGN_COUNT.lastIndex = 0;
@@ -1655,7 +1735,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     V_MONTHS_THEN_THINGS.lastIndex = 0;
     for (let x = out.length === 0 ? V_MONTHS_THEN_THINGS.exec(m) : null; x && out.length === 0; x = V_MONTHS_THEN_THINGS.exec(m)) {
       const k = quantityAt(u, x[1]);
-      const signs = EACH_STEM_CARRIES_EACH.test(m, x[3]);
+      // "... about a hundred twenty peelers on de visa, every one sign de work contract": "every one" is the things just counted.
+      const end = x.index + x[0].length;
+      const signs = EACH_STEM_CARRIES_EACH.test(m, x[3]) || EACH_ONE_CARRIES.test(m.slice(end, end + 50));
       if (signs && k?.kind === 'cardinal' && k.value >= 2 && k.value <= 12) addVolume(sc, x[2], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k.value);
     }
   }
@@ -1714,6 +1796,19 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (z && z.index - perPerson.index <= 60) addVolume(sc, z[1], unitOf(z[2] ?? z[3] ?? z[4] ?? z[5], u), z.index, z.index + z[0].length, 1, 0.6);
     }
   }
+  if (out.length === 0 && u.lower.includes('so ') && u.lower.includes(' per ')) {
+    // "each patient ... signs two, ..., so two per patient, and we do around, uh, sixty operations per month": the documents per
+    // thing times the things per period said right after.
+    const x = V_SO_N_PER_THEN_RATE.exec(m);
+    const k = x ? quantityAt(u, x[1]) : undefined;
+    // The same things counted after ("so two per hand, and we mobilize 150 hands a month") are read by `docsPerThing`.
+    const same = x !== null && thingWordIn(x[0].slice(x[0].lastIndexOf(x[3])), x[2].replace(/(?<!s)s$/, ''), true);
+    if (x && !same && k?.kind === 'cardinal' && k.value >= 2 && k.value <= 6 && !PER_UNIT_WORD.test(x[2]) && (eachVerb ??= EACH_VERB.test(u.lower))) {
+      const n = out.length;
+      addVolume({ ...sc, multiplier: k.value }, x[3], unitOf(x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
+      if (out.length > n) out[n].perThing = true;
+    }
+  }
   // Both facts are read only when a reading needs them (the document scan indexes the masked text).
   let docInUtterance: boolean | undefined;
   let shortAnswer: boolean | undefined;
@@ -1750,6 +1845,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (out.length > 1 && (u.lower.includes('only for') || u.lower.includes('just for'))) scopeOnly(u, out);
   if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
   if (out.length > 0 && u.lower.includes(' that ')) addShare(u, out);
+  if (out.length > 0 && u.numStarts.length >= 2 && u.lower.includes(' and ')) addSecondDoc(u, out);
   return out;
 }
 
@@ -1765,6 +1861,34 @@ function addShare(u: Utterance, out: VolumeCandidate[]): void {
     if (!x) continue;
     c.value = Math.round(c.value * (1 + SHARES[x[1]]) * 100) / 100;
     c.end += x[0].length;
+  }
+}
+
+/**
+ * Another document with its own count and period, said right after a reading: "lease renewals, about a hundred and twenty a
+ * month, and then the vendor contracts for snow removal, maybe fifty a year" (group 1 what is said before the count, with a
+ * document in its first six words; 2 the count).
+ */
+const SECOND_DOC_AFTER = new RegExp(`^\\s*,?\\s*and\\s+(?:then\\s+|also\\s+)?(?:the|our)\\s+([^.?!;\\ue000-\\ue0ff]{1,100}?)` +
+  `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+)?${SIMPLE_PERIOD}`);
+/** The first six words of a string. */
+const SIX_WORDS = /^(?:\S+\s+){0,5}\S+/;
+
+/** A second document with its own count after a reading adds to it (`SECOND_DOC_AFTER`); a reading of that count alone is dropped. */
+function addSecondDoc(u: Utterance, out: VolumeCandidate[]): void {
+  for (const c of [...out]) {
+    const x = SECOND_DOC_AFTER.exec(u.masked.slice(c.end, c.end + 150));
+    const q = x ? quantityAt(u, x[2]) : undefined;
+    const period = x ? unitOf(x[3] ?? x[4], u) : null;
+    if (q?.kind !== 'cardinal' || period === null || !out.includes(c)) continue;
+    DOC_G.lastIndex = 0;
+    if (!DOC_G.test(SIX_WORDS.exec(x![1])?.[0] ?? '')) continue;
+    const end = c.end + x!.index + x![0].length;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i] !== c && out[i].start >= c.end && out[i].start < end) out.splice(i, 1);
+    const exact = (c.exact ?? c.value) + q.value * PER_MONTH[period];
+    c.value = Math.round(exact * 100) / 100;
+    c.exact = exact;
+    c.end = end;
   }
 }
 
@@ -2109,7 +2233,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   for (let x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, 0); x; x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, x.index + x[0].length)) {
     const k = quantityAt(u, x[1] ?? x[3]);
     // "every new crew member gets an offer letter and the contract, so two per person": any person, like "so two each".
-    const generic = x[2] === 'person' || x[2] === 'head';
+    const generic = x[2] === 'person' || x[2] === 'head' || x[2] === 'worker' || x[2] === 'hire';
     if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || (PERIOD_WORD.test(x[2]) && !generic)) continue;
     // "every new patient fills in an intake form and a consent, so that's two forms each": the thing said with "every" before.
     const stem = x[2] === undefined ? EACH_THING_BEFORE.exec(m.slice(Math.max(0, x.index - 120), x.index))?.[1] : x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
@@ -2129,6 +2253,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     if (PERSON_WORD.test(stem) && !generic && (loose || !EACH_CARRIER.test(before, stem))) continue;
     if (loose ? !EACH_ANY_CARRIES.test(before) && !(generic && EACH_ONE_CARRIES.test(before)) : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))) continue;
     for (const c of out) {
+      if (c.perThing) continue;
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
       const after = x.index + x[0].length;
       // Loosely said, a reading before it that names the things ("ninety cars a month and every deal's got ..., so that's two per car").
@@ -2137,11 +2262,13 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
         (generic && carrier !== undefined && thingWordIn(m.slice(c.start, c.end), carrier, true)));
       // "..., so two each, and monthly we are deploying around 120 workers": no thing named, the rate said right after.
       const next = (x[2] === undefined || generic) && c.start >= after && c.start - after <= 40;
+      // "... a hundred twenty peelers on de visa, every one sign de work contract and ..., so two per worker": the things just counted.
+      const oneAfter = generic && c.end <= x.index && x.index - c.end <= 120 && EACH_ONE_CARRIES.test(m.slice(c.end, x.index));
       // "..., so two per hunter, and in the season ... we get about 180 hunters": the things right after a bare count.
       const thingNext = !loose && c.start >= after && thingWordIn(THING_NEXT.exec(m.slice(c.end, c.end + 30))?.[1] ?? '', stem, true);
       // "every client signs the application and a mandate, so two per client, and ... 300 applications a month": one of them.
       const oneOfThem = !loose && c.start >= after && c.start - after <= 60 && carriedDocCounted(m, c, x.index);
-      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem ||
+      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem || oneAfter ||
         (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
         c.value = scaled(m, c, k.value);
       }
