@@ -13,8 +13,16 @@ export const NUM_BASE = 0xe000;
 export const NOT_A_NUMBER = '\ue0ff';
 /** How many quantities get a placeholder of their own (the rest are dropped). */
 const MAX_QUANTITIES = NOT_A_NUMBER.charCodeAt(0) - NUM_BASE;
+/** Regex character-class body of the quantity placeholders (`[^.?!${QUANTITIES}]`: no quantity in between). */
+export const QUANTITIES = '\\ue000-\\ue0fe';
+/** Regex character-class body of every placeholder, `NOT_A_NUMBER` included. */
+export const PLACEHOLDERS = '\\ue000-\\ue0ff';
 /** Regex source matching one quantity placeholder (capture it to find the quantity). */
-export const NUM = '[\\ue000-\\ue0fe]';
+export const NUM = `[${QUANTITIES}]`;
+/** Whether char code `c` is a quantity's placeholder (`NUM`). */
+export const isQuantityCode = (c: number): boolean => c >= NUM_BASE && c < NUM_BASE + MAX_QUANTITIES;
+/** Whether char code `c` is any placeholder: a quantity's or `NOT_A_NUMBER`. */
+export const isPlaceholderCode = (c: number): boolean => c >= NUM_BASE && c <= NUM_BASE + MAX_QUANTITIES;
 
 export interface Utterance {
   /** The caller's words as received. */

@@ -52,7 +52,9 @@ import { bestTeam } from './team-size';
 import type { Utterance } from './utterance';
 import { AfterModifiers, afterSpaces, isSpace, placesWhere, skipSpaces, stickyAt } from './after-count';
 import { WordSet } from './lead-index';
-import { NUM, clauseOf, execMasked, quantityAt, splitCount, stickyIfNumLed } from './utterance';
+import {
+  NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, clauseOf, execMasked, isPlaceholderCode, isQuantityCode, quantityAt, splitCount, stickyIfNumLed,
+} from './utterance';
 import { WORD_START, WordScanner, leadTexts } from './word-regexp';
 import { WordSlot, builtRegExp, isPlainWord, numWordAt } from './word-slot';
 
@@ -113,7 +115,7 @@ const DOC =
     '(?:client )?care letters?|fact[- ]?finds?|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
-    'i)(?=-[\\ue000-\\ue0ff])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|' +
+    `i)(?=-[${PLACEHOLDERS}])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|` +
     'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works|transport|division) orders?|variations?(?: orders?)?|' +
     'consents?|registrations?|enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|(?:delivery|consignment|cmr|c m r) notes?|permits?|' +
     '(?:progress|inspection|handover|condition|incident|service|survey) reports?|proofs? of loss(?: forms?)?|(?:task|job) cards?)';
@@ -222,11 +224,11 @@ function perPersonIn(m: string): RegExpExecArray | null {
   return null;
 }
 /** A count of people each unit has, after "each" ("each branch has four ..."). */
-const EACH_UNIT_HAS = /^\s+[a-z]+\s+(?:has|have|got|has got)\s+[\ue000-\ue0fe]/;
+const EACH_UNIT_HAS = new RegExp(`^\\s+[a-z]+\\s+(?:has|have|got|has got)\\s+${NUM}`);
 /** People per unit said just before their count ("each branch has <3>, no, "; group 1 the unit). */
-const EACH_UNIT_HAS_BEFORE = /\beach\s+([a-z]{3,})\s+(?:has|have|got|has got)\s+(?:[\ue000-\ue0fe]\s*,?\s+(?:no|sorry|i mean|actually),?\s+)?$/;
+const EACH_UNIT_HAS_BEFORE = new RegExp(`\\beach\\s+([a-z]{3,})\\s+(?:has|have|got|has got)\\s+(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually),?\\s+)?$`);
 /** "so two", "so that's three documents" just before "per person". */
-const SO_N_BEFORE = /\bso,?\s+(?:that's\s+)?[\ue000-\ue0fe]\s+(?:(?:documents?|docs|forms|papers)\s+)?$/;
+const SO_N_BEFORE = new RegExp(`\\bso,?\\s+(?:that's\\s+)?${NUM}\\s+(?:(?:documents?|docs|forms|papers)\\s+)?$`);
 /** Pricing just before "per user" ("they charge per user", "pricing is per head"). */
 const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|paying|paid|costs?|bill(?:s|ed|ing)?|fees?|licen[cs](?:e|es|ed|ing))(?:\s+[a-z']+){0,2}\s+$/;
 
@@ -243,7 +245,7 @@ const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us
  * across the provinces, and each one ...", "fourteen now, each ..."): group 1. A count with a period after it is a rate.
  */
 const COUNT_BEFORE_EACH = new RegExp(`(?:,|\\b(?:there's|there are|there is|we've got|we have|we got|got|have))\\s+(?:(?:about|around|` +
-  `roughly|maybe|like|just|only|over|nearly)\\s+)?(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually|or)[\\s,]+)?\\ue0ff)?(?:\\s+` +
+  `roughly|maybe|like|just|only|over|nearly)\\s+)?(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually|or)[\\s,]+)?${NOT_A_NUMBER})?(?:\\s+` +
   `(?!(?:a|an|per|every|each|in|day|week|month|year|quarter|and)\\b)[a-z'-]+){0,4}?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$`);
 /** A count of people by their role ("four account execs"), for `headcount` (not a rate: no period after it). */
 const ROLE_COUNT = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?(?:${ROLE_NOUNS})\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
@@ -381,11 +383,11 @@ const g = (s: string) => new RegExp(s, 'g');
  * Group 7 instead of a period: documents per thing ("forty releases a shoot"), read with the things' count per period
  * said anywhere ("six shoots a month" = 240; `thingRate`). One pattern with the plain reading, so each number is read once.
  */
-const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;\\ue000-\\ue0fe]{0,50}?)\\b${PERIOD_AFTER}|\\s+(?:a|per|each|every|for each|` +
+const V_DOC_PERIOD = g(`(${NUM})\\s+${MODV}${DOC}\\b(?:([^.?!;${QUANTITIES}]{0,50}?)\\b${PERIOD_AFTER}|\\s+(?:a|per|each|every|for each|` +
   `for every|on each|on every|with each|with every)\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|intake|` +
   `semester|time|person|head|user|seat)\\b)([a-z]{3,})\\b)`);
 /** A count of documents in the caller's own words, glossed in English before the period (`, the rental agreements, a month`). */
-const V_GLOSSED_DOC = new RegExp(`(${NUM})\\s+(?:[^\\s,.?!;\\ue000-\\ue0ff]+\\s+){0,2}[^\\s,.?!;\\ue000-\\ue0ff]+,\\s+the\\s+((?:[a-z-]+\\s+){0,2}[a-z-]+),?\\s+` +
+const V_GLOSSED_DOC = new RegExp(`(${NUM})\\s+(?:[^\\s,.?!;${PLACEHOLDERS}]+\\s+){0,2}[^\\s,.?!;${PLACEHOLDERS}]+,\\s+the\\s+((?:[a-z-]+\\s+){0,2}[a-z-]+),?\\s+` +
   '(?:a|an|per|each|every)\\s+(day|week|fortnight|month|quarter|year)\\b', 'y');
 /** The gloss of `V_GLOSSED_DOC` ends in a document word ("the rental agreements"). */
 function glossIsDoc(gloss: string): boolean {
@@ -471,7 +473,7 @@ const V_EACH_DOC = g(
   `(${NUM})\\s+(?:[a-z'-]+\\s+){1,6}?${PERIOD_AFTER}[^.?!;]{0,45}?(?:\\b(?:each|every)(?: one(?: of them|` +
     ` of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
     ` single one)?\\s+(?:[a-z']+\\s+){0,2}?(?:${CARRIES}|` +
-    `means)\\b[^.?!;\\ue000-\\ue0ff]{0,30}?\\b(?:a|an|its own|their own|one|` +
+    `means)\\b[^.?!;${PLACEHOLDERS}]{0,30}?\\b(?:a|an|its own|their own|one|` +
     `the same)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|` +
     // "250 loads a month and there's a bill of lading on every single one"
     `\\b(?:there's|there is|with)\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:on|for|with)\\s+` +
@@ -495,17 +497,19 @@ const V_EACH_DOC = g(
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
 const EACH_SIGNS = `\\b(?:each|every(?:body|one)?)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
-  ` single one)?\\s+(?:[a-z']+,?\\s+){0,8}?${CARRIES_EACH}(?:\\s+|\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(?:\\b(?:a|an|its own|` +
+  ` single one)?\\s+(?:[a-z']+,?\\s+){0,8}?${CARRIES_EACH}(?:\\s+|\\b[^.?!;${PLACEHOLDERS}]{0,30}?(?:\\b(?:a|an|its own|` +
   `their own|one|the same|the|their|its)|${NUM})\\s+)(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
+/** "each"/"every" and a count right after it ("every 3 of them"). */
+const EACH_COUNT_LEAD = new RegExp(`^(?:each|every)\\s+${NUM}`);
 /**
  * The `EACH_SIGNS` text `s` says one document each: a count before the document (as "sign one consent form") is 1; a count
  * right after "each"/"every" ("every one of them") is who, not how many.
  */
 function signsOne(u: Utterance, s: string): boolean {
-  const lead = /^(?:each|every)\s+[\ue000-\ue0fe]/.exec(s);
+  const lead = EACH_COUNT_LEAD.exec(s);
   for (let i = lead ? lead[0].length : 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xe000 && c <= 0xe0fe && quantityAt(u, s[i])?.value !== 1) return false;
+    if (isQuantityCode(c) && quantityAt(u, s[i])?.value !== 1) return false;
   }
   return true;
 }
@@ -514,20 +518,20 @@ function signsOne(u: Utterance, s: string): boolean {
  * them needs the technology use agreement signed by a parent each year", "600 volunteers, every volunteer signs a
  * liability waiver once a year".
  */
-const V_POP_EACH_DOC = g(`(${NUM})(?:\\s+[a-z]|\\s*,)[^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${PERIOD_AFTER}`);
+const V_POP_EACH_DOC = g(`(${NUM})(?:\\s+[a-z]|\\s*,)[^.?!;${PLACEHOLDERS}]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;${PLACEHOLDERS}]{0,40}?\\b(?:once\\s+)?${PERIOD_AFTER}`);
 /**
  * The document each gets named first, the rate after: "every temp signs an assignment agreement before their first shift, we
  * place about 120 people a week"; the rate may open the next sentence with "we" or "each" ("... a waybill. each truck does
  * three trips a week", times the trucks: see `headcount`).
  */
-const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!\\ue0ff]|\\.(?= (?:we|each) )){0,110}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,4}?${PERIOD_AFTER}`);
+const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!${NOT_A_NUMBER}]|\\.(?= (?:we|each) )){0,110}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,4}?${PERIOD_AFTER}`);
 /**
  * The things counted after their document and its period: "each vendor signs a vendor agreement once a year and we've got
  * a hundred and eighty vendors" = 180 a year (group 1 the thing, repeated after its count, group 6 the count).
  */
 const V_EACH_THEN_COUNT = g(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)??([a-z]{3,})(?:\\s+(?!(?:a|an|the|each|every)\\b)[a-z'-]+){0,3}?\\s+${CARRIES}\\s+` +
   `(?:a|an|one|its own|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b` +
-  `[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}[^.?!;\\ue000-\\ue0ff]{0,50}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b(?!\\s+(?:a|an|per|each|every)\\s)`);
+  `[^.?!;${PLACEHOLDERS}]{0,20}?(?:once\\s+)?${PERIOD_AFTER}[^.?!;${PLACEHOLDERS}]{0,50}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b(?!\\s+(?:a|an|per|each|every)\\s)`);
 /**
  * What every `V_EACH_THEN_COUNT` match has: a count followed (after white space and at most one word) by a word of
  * four or more letters ending in "s" (the thing, plural), whose singular is said earlier between white space.
@@ -536,7 +540,7 @@ function thingRepeatedAfterCount(u: Utterance): boolean {
   const m = u.masked;
   for (let q = 0; q < m.length; q++) {
     const c = m.charCodeAt(q);
-    if (c < 0xe000 || c > 0xe0fe) continue;
+    if (!isQuantityCode(c)) continue;
     let j = skipSpaces(m, q + 1);
     if (j === q + 1) continue;
     for (let k = 0; k < 2 && j < m.length; k++) {
@@ -580,7 +584,7 @@ const V_SEND_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|ma
   `like|some|probably|approximately|over|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?${PERIOD_AFTER}`);
 /** A count per season and the season's length: "two hundred leases a season, and the season's three months". */
 const V_SEASON = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in the)\\s+(?:busy\\s+|` +
-  `peak\\s+)?season\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|` +
+  `peak\\s+)?season\\b[^.?!;${PLACEHOLDERS}]{0,40}?\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|` +
   `around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.join('|')})`;
@@ -600,7 +604,7 @@ const V_SEASON_Y = stickyIfNumLed(V_SEASON)!;
 const V_POP_EACH_DOC_Y = stickyIfNumLed(V_POP_EACH_DOC)!;
 const V_EACH_DOC_THEN_RATE_Y = new RegExp(V_EACH_DOC_THEN_RATE.source, 'y');
 /** The period right after what each thing signs ("... signs a supply agreement with the co-op once a year"). */
-const OWN_PERIOD = new RegExp(`[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:once\\s+)?${SIMPLE_PERIOD}`, 'y');
+const OWN_PERIOD = new RegExp(`[^.?!;${PLACEHOLDERS}]{0,40}?\\b(?:once\\s+)?${SIMPLE_PERIOD}`, 'y');
 /**
  * Where the each-carries-a-document readings can start: every match of them has "each"/"every" at an
  * offset from this scan (V_EACH_DOC_THEN_RATE starts there; V_POP_EACH_DOC reaches it within
@@ -624,7 +628,7 @@ function popReaches(m: string, p: number, eachAt: readonly number[]): boolean {
     if (e > q + 51) return false;
     for (let i = q + 1; i < e; i++) {
       const d = m.charCodeAt(i);
-      if (d === 46 || d === 63 || d === 33 || d === 59 || (d >= 0xe000 && d <= 0xe0ff)) return false;
+      if (d === 46 || d === 63 || d === 33 || d === 59 || isPlaceholderCode(d)) return false;
     }
     return true;
   }
@@ -639,7 +643,7 @@ const EACH_NEW_THING_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?',
 /** The same with its plural or possessive ("every kid's parent signs", "each subbie signs"). */
 const EACH_STEM_CARRIES_EACH = new WordSlot('\\b(?:each|every)\\s+', `(?:e|es|s|'s)?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES_EACH}\\b`);
 /** The thing said with "each"/"every", then one document of its own ("every draw ... a signed lien waiver"). */
-const EACH_THING_HAS_DOC = new WordSlot('\\b(?:each|every)\\s+', `\\b[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:a|an|one|its own|their own)\\s+(?:signed\\s+)?` +
+const EACH_THING_HAS_DOC = new WordSlot('\\b(?:each|every)\\s+', `\\b[^.?!;${PLACEHOLDERS}]{0,40}?\\b(?:a|an|one|its own|their own)\\s+(?:signed\\s+)?` +
   `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** A document signed, with no "each"/"every" before the verb ("the parents sign an enrolment form every term"). */
 const SIGNS_DOC = new RegExp(`\\b${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
@@ -723,7 +727,7 @@ function countBeforeEach(m: string): boolean {
     for (let e = m.indexOf(w); e >= 0; e = m.indexOf(w, e + 1)) {
       for (let i = Math.max(0, e - 30); i < e; i++) {
         const c = m.charCodeAt(i);
-        if (c >= 0xe000 && c <= 0xe0fe) return true;
+        if (isQuantityCode(c)) return true;
       }
     }
   }
@@ -744,40 +748,40 @@ const V_SALES_EACH = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:sales|installs|installati
 const V_ONE_THING_EACH = g(`\\b(?:a|an|one)\\s+([a-z]{3,})\\s+${PERIOD_AFTER}`);
 /** Words of a spoken correction. */
 const CORRECTION_WORDS_SRC = String.raw`(?:no|sorry|i mean|actually|wait|or rather)`;
-const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)\\ue0ff)?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|` +
+const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)${NOT_A_NUMBER})?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|` +
   `range|documents?|docs|each|apiece|(?:new\\s+)?ones)\\s+)?${PERIOD_AFTER}`);
 /** The things of "one <document> per <thing>" counted again (group 2 the thing): "240 units", "two hundred and ten of them". */
 const THINGS_AGAIN = `(?:(?:[a-z'-]+\\s+)?\\2s?\\b|of (?:them|those|these|'em)\\b)`;
 /** One document per thing and a count of those things per period: "one tenancy agreement per unit ... about 240 units turning over each year". */
 const V_ONE_PER = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
-  `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+${THINGS_AGAIN}(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
+  `[^.?!;${PLACEHOLDERS}]{0,60}?(${NUM})\\s+${THINGS_AGAIN}(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
 const V_ONE_PER_Y = stickyIfNumLed(V_ONE_PER)!;
 /**
  * The same with the document said just before "one per" (`DOC_JUST_BEFORE`): "the tenancy agreements, one per unit, and about
  * 240 units turn over every year" (group 1 the one, 2 the thing, 3 the count, 4-7 the period).
  */
 const V_ONE_PER_AFTER_DOC = g(`(${NUM})\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
-  `[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+${THINGS_AGAIN}(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
+  `[^.?!;${PLACEHOLDERS}]{0,60}?(${NUM})\\s+${THINGS_AGAIN}(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
 const V_ONE_PER_AFTER_DOC_Y = stickyIfNumLed(V_ONE_PER_AFTER_DOC)!;
 /** A document (maybe a comma) ending the text before a count. */
 const DOC_JUST_BEFORE = new RegExp(`\\b${DOC},?\\s*$`);
 /** A count per term or intake and the terms in a year: "450 enrolment forms each term and we've three terms in the year". */
 const V_TERM = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in each|in every)\\s+(term|intake|semester|trimester|cohort)\\b` +
-  `[^.?!;\\ue000-\\ue0ff]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b`);
+  `[^.?!;${PLACEHOLDERS}]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b`);
 const V_TERM_Y = stickyIfNumLed(V_TERM)!;
 /** A count per term with the terms in a year said before it ("there are three terms, so like six hundred slips a term"; group 2 the unit). */
 const V_TERM_ANY = new RegExp(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in each|in every)\\s+(term|intake|semester|trimester)\\b`, 'y');
 /** Each of N things signs one document per period: "each of our 30 vendors signs a new supplier agreement once a year" = 30 a year. */
 const V_EACH_OF = g(`\\beach of (?:our|the|my|those|these|them)\\s+(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?(?:signs?|gets?|needs?|requires?|has|` +
-  `have)\\s+(?:a|an|one|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,20}?(?:once\\s+)?${PERIOD_AFTER}`);
+  `have)\\s+(?:a|an|one|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${DOC}\\b[^.?!;${PLACEHOLDERS}]{0,20}?(?:once\\s+)?${PERIOD_AFTER}`);
 /**
  * A count per term said before the documents: "per term we send about 350 permission slips and there's three terms" (group 3
  * the terms in a year; without it, the terms said elsewhere: "two intakes per year ..., and per intake around 600 enrolment forms").
  */
 const V_TERM_FIRST = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester|cohort),?\\s+(?:[a-z',-]+\\s+){0,5}?(${NUM})\\s+${MODV}${DOC}\\b` +
-  `(?:[^.?!;\\ue000-\\ue0fe]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\1s\\b)?`);
+  `(?:[^.?!;${QUANTITIES}]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\1s\\b)?`);
 /** A spoken correction just before a bare count ("sixty a year, sorry, a quarter, sixty a quarter"): the corrected figure wins. */
-const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|hang on)\b[^.?!;\ue000-\ue0fe]{0,30}$/;
+const CORRECTED_BEFORE = new RegExp(`\\b(?:sorry|i mean|no|actually|make that|rather|wait|hang on)\\b[^.?!;${QUANTITIES}]{0,30}$`);
 /**
  * Things per term or season that each carry a document (said elsewhere: "every student pilot fills in an enrolment form"),
  * spread over the year or the season: "thirty students a term, three terms a year" = 7.5; "240 charters last season and the
@@ -792,10 +796,10 @@ const CORRECTED_BEFORE = /\b(?:sorry|i mean|no|actually|make that|rather|wait|ha
 /** The units `V_TERM_THINGS` counts per, and what says "per" before them ("a term", "over the summer"). */
 const TERM_UNITS = ['term', 'intake', 'semester', 'trimester', 'season', 'summer', 'winter'];
 const TERM_UNIT_LEAD = '(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)';
-const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){0,2}?|[^.?!;\\ue000-\\ue0ff]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
+const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){0,2}?|[^.?!;${PLACEHOLDERS}]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
   `${TERM_UNIT_LEAD}\\s+(${TERM_UNITS.join('|')})\\b` +
   `(?:,?\\s*${NUM}\\s+last\\s+\\2\\b)?` +
-  `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;\\ue000-\\ue0fe]{0,80}?(?:\\beach ${NUM}[^.?!;\\ue000-\\ue0fe]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
+  `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;${QUANTITIES}]{0,80}?(?:\\beach ${NUM}[^.?!;${QUANTITIES}]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
   `\\b(?:season|summer|winter|camp|programme|program|course|which)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe|basically|` +
   `usually|typically)\\s+)?(?:(${NUM})\\s+months\\b|${MONTH_SPAN}))`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
@@ -805,7 +809,7 @@ const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
  * the count, 2 the months). A count per day, week, month or year is a rate, read elsewhere.
  */
 const V_THINGS_OVER_MONTHS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z][a-z'-]*s\\b(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|fortnight|month|quarter|year)\\b)` +
-  `[^.?!;\\ue000-\\ue0ff]{0,60}?\\b(?:(?:season|campaign|it)(?:'s| is| lasts| runs)\\s+(?:over\\s+)?|(?:that's|that is|all|and)\\s+(?:over|across)\\s+|over\\s+)` +
+  `[^.?!;${PLACEHOLDERS}]{0,60}?\\b(?:(?:season|campaign|it)(?:'s| is| lasts| runs)\\s+(?:over\\s+)?|(?:that's|that is|all|and)\\s+(?:over|across)\\s+|over\\s+)` +
   `(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
 const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
 const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
@@ -817,12 +821,12 @@ const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:there's|there are|there is|
  * kids through" (group 1 the months, 2 the count, 3 the thing's stem, which must be said carrying its document).
  */
 const V_MONTHS_THEN_THINGS = g(`\\b(?:season|summer|winter|camp|programme|program|course|it)(?:'s| is| lasts| runs|,? that's|,? dat's)\\s+(?:over\\s+|for\\s+)?` +
-  `(?:[a-z]+\\s+to\\s+(?:the\\s+)?(?:end of\\s+)?[a-z]+,?\\s+(?:so\\s+)?)?${HEDGE}(${NUM})\\s+months?\\b[^.?!;\\ue000-\\ue0ff]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?([a-z][a-z'-]*?)(?:e?s)\\b` +
+  `(?:[a-z]+\\s+to\\s+(?:the\\s+)?(?:end of\\s+)?[a-z]+,?\\s+(?:so\\s+)?)?${HEDGE}(${NUM})\\s+months?\\b[^.?!;${PLACEHOLDERS}]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?([a-z][a-z'-]*?)(?:e?s)\\b` +
   `(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|fortnight|month|quarter|year)\\b)`);
 /** The terms of a year said as a count ("three terms", "two semesters"). */
 const TERMS_PLURAL = ['terms', 'semesters', 'trimesters', 'intakes', 'seasons'];
 /** People each counted thing has, said after its unit: ", each with about forty participants" (group 1 the count, 2 the noun). */
-const EACH_WITH = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,10}?,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:(?:about|around|roughly|maybe|like|` +
+const EACH_WITH = new RegExp(`^[^.?!;${PLACEHOLDERS}]{0,10}?,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:(?:about|around|roughly|maybe|like|` +
   `approximately|some)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?([a-z]{3,})\\b`);
 /** The noun a count per unit counts, the last word before the unit: "ninety seasonal staff each season" (group 1). */
 const THING_BEFORE_UNIT = /\b([a-z]{3,})\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
@@ -905,9 +909,9 @@ const SIGN_DOCS = new RegExp(`\\b${CARRIES}\\s+${MODV}${DOC}\\b`);
  * season, and the season's about eight months" = 50. Group 1 the count, 3 the months between renewals, 4 the unit, 5 the
  * terms in a year, 6 the season's months.
  */
-const V_POP_SPREAD = g(`(${NUM})\\s+[a-z][^.?!;\\ue000-\\ue0ff]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;\\ue000-\\ue0ff]{0,40}?\\b(?:every\\s+(${NUM})\\s+months\\b|` +
+const V_POP_SPREAD = g(`(${NUM})\\s+[a-z][^.?!;${PLACEHOLDERS}]{0,50}?(?=(${EACH_SIGNS}))\\2[^.?!;${PLACEHOLDERS}]{0,40}?\\b(?:every\\s+(${NUM})\\s+months\\b|` +
   `(?:once\\s+)?(?:(?:at|by|before)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|each|every)|a|per|each|every)\\s+(term|intake|semester|trimester|season)\\b` +
-  `[^.?!;\\ue000-\\ue0fe]{0,40}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\4s\\b|` +
+  `[^.?!;${QUANTITIES}]{0,40}?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\4s\\b|` +
   `\\bseason(?:'s| is| lasts| runs)\\b(?:\\s+${HEDGE}(${NUM})\\s+months\\b)?))`);
 const V_POP_SPREAD_Y = stickyIfNumLed(V_POP_SPREAD);
 /**
@@ -915,14 +919,14 @@ const V_POP_SPREAD_Y = stickyIfNumLed(V_POP_SPREAD);
  * delivery contract with the coop for the campagne, and the campagne it runs october to march" (group 1 the thing's stem, 2 what it
  * signs: a document must be said there).
  */
-const V_EACH_SIGNS_A_SEASON = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+([^.?!;\\ue000-\\ue0ff]{1,70}?)` +
+const V_EACH_SIGNS_A_SEASON = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+([^.?!;${PLACEHOLDERS}]{1,70}?)` +
   `\\b(?:for|in|during|each|every|per|once a)\\s+(?:the\\s+)?(?:season|campaign|campagne|campanha)\\b`);
 /**
  * Things per term said after the term, each with a document, and the terms in a year: "each term we take in around ninety new
  * boarders, every one of them has an enrolment contract, three terms a year" = 22.5. Group 1 the unit, 2 the count, 4 the terms.
  */
 const V_TERM_FIRST_THINGS = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester),?\\s+(?:[a-z',-]+\\s+){0,6}?(${NUM})\\s+` +
-  `(?:[a-z'-]+\\s+){0,2}?[a-z'-]+[,\\s]+(?:and\\s+)?(?=(${EACH_SIGNS}))\\3[^.?!;\\ue000-\\ue0fe]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\1s\\b`);
+  `(?:[a-z'-]+\\s+){0,2}?[a-z'-]+[,\\s]+(?:and\\s+)?(?=(${EACH_SIGNS}))\\3[^.?!;${QUANTITIES}]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\1s\\b`);
 /**
  * The term said first, then what is signed, then who signs it: "every term the parents sign the excursion consent form, like
  * three hundred and fifty pupils", spread over the terms in a year said elsewhere (group 1 the unit, 2 the count).
@@ -932,14 +936,14 @@ const V_TERM_SIGN_COUNT = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|tr
   `(?!(?:terms|intakes|semesters|trimesters|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /** The same with "every year" first: "every year the parents sign the enrolment contract ..., it's about 2,000 families" (group 1 the count). */
 const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+year,?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,3}?` +
-  `${EACH_DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
+  `${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
  * The things named with their document, counted after it, the period last: "the presenters all sign a presenter agreement,
  * there's about sixty presenters and they re-sign once a year" = 5 (group 1 the thing, 2 the count).
  */
 const V_THEY_SIGN_COUNT = g(`\\b(?:the|our|all (?:the|our))\\s+([a-z]{3,}?)s\\s+(?:all\\s+)?(?:sign|get|need|have|renew|fill in|fill out|complete|` +
-  `return)\\s+(?:a|an|one|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b[^.?!;\\ue000-\\ue0ff]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b` +
-  `[^.?!;\\ue000-\\ue0ff]{0,40}?(?:once\\s+)?${PERIOD_AFTER}`);
+  `return)\\s+(?:a|an|one|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b` +
+  `[^.?!;${PLACEHOLDERS}]{0,40}?(?:once\\s+)?${PERIOD_AFTER}`);
 /** Gate for V_THEY_SIGN_COUNT: a plural, then what they all sign. */
 const THEY_SIGN = /s (?:all )?(?:sign|get|need|have|renew|fill in|fill out|complete|return) (?:a|an|one|their own|the) /;
 /** One document sent to each of N recipients, the period said first: "we send the renewals once a year to all eleven hundred members". */
@@ -947,7 +951,7 @@ const V_SEND_ONCE_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|ma
   `(?:out\\s+)?(?:once\\s+)?${PERIOD_AFTER}\\s+(?:out\\s+)?to\\s+(?:all\\s+(?:of\\s+)?)?(?:(?:our|the|about|around|roughly|maybe|some|over|nearly)\\s+)?` +
   `(${NUM})\\s+[a-z][a-z'-]*`);
 /** Things counted, then their documents renewed per period: "roughly 2,000 tenants and the leases renew once a year" (one each). */
-const V_POP_RENEW = g(`(${NUM})\\s+(?:[a-z'-]+\\s+)?[a-z]+s\\b[^.?!;\\ue000-\\ue0ff]{0,20}?\\b(?:the|their|our)\\s+(?:[a-z-]+\\s+)?${DOC}\\s+` +
+const V_POP_RENEW = g(`(${NUM})\\s+(?:[a-z'-]+\\s+)?[a-z]+s\\b[^.?!;${PLACEHOLDERS}]{0,20}?\\b(?:the|their|our)\\s+(?:[a-z-]+\\s+)?${DOC}\\s+` +
   `(?:all\\s+)?(?:renew|are renewed|get renewed|come up for renewal|expire)\\s+(?:once\\s+)?${PERIOD_AFTER}`);
 const V_POP_RENEW_Y = stickyIfNumLed(V_POP_RENEW);
 /** A count of each of the documents just listed: "NDAs and vendor agreements, maybe 30 of each a month" = 60. */
@@ -1091,7 +1095,7 @@ function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: nu
   if (value <= 0 || value > 10_000_000) return;
   // A reading that ends on a count ("per annum we are doing approximately twenty four hundred") quotes the whole number.
   const last = m.charCodeAt(end - 1);
-  if (last >= 0xe000 && last <= 0xe0fe) end = Math.max(end, quantityAt(u, m[end - 1])?.end ?? end);
+  if (isQuantityCode(last)) end = Math.max(end, quantityAt(u, m[end - 1])?.end ?? end);
   const exact = ((q.value * sc.multiplier) / months) * PER_MONTH[period];
   sc.out.push({ value, start, end, priority: p, confidence: q.approx ? confidence - 0.1 : confidence, exact });
 }
@@ -1187,7 +1191,7 @@ const TIMES: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 }
 /** "times" right after a count ("three times a year"): how often, not how many. */
 const TIMES_NEXT = /^\s+times\b/;
 /** How often a thing comes, said after "per <thing>" in its sentence: "... and they go, oh, twice a month" (group 1 or 2 the times). */
-const TIMES_AFTER = new RegExp(`^[^.?!;\\ue000-\\ue0ff]{0,40}?(?:\\b(once|twice|thrice)|(${NUM})\\s+times)\\s+${SIMPLE_PERIOD}`);
+const TIMES_AFTER = new RegExp(`^[^.?!;${PLACEHOLDERS}]{0,40}?(?:\\b(once|twice|thrice)|(${NUM})\\s+times)\\s+${SIMPLE_PERIOD}`);
 
 /** "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document. */
 const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `\\s+(?:[a-z']+\\s+){0,3}?` +
@@ -1290,7 +1294,7 @@ function periodFirstReadings(sc: VolumeScope): void {
 
 /** A character a `V_PERIOD_DOC` or `V_PERIOD_AND_DOC` match can have before its count: `[a-z',-]`, white space or a count. */
 function periodDocChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || c === 39 || c === 44 || c === 45 || (c >= 0xe000 && c <= 0xe0fe) || isSpace(c);
+  return (c >= 97 && c <= 122) || c === 39 || c === 44 || c === 45 || isQuantityCode(c) || isSpace(c);
 }
 /** What the period said before a count of documents has (`PERIOD_BEFORE`: a unit, "weeks" or "per annum"). */
 const PERIOD_KEYS = ['day', 'week', 'fortnight', 'month', 'quarter', 'year', 'annum'];
@@ -1869,7 +1873,7 @@ function addShare(u: Utterance, out: VolumeCandidate[]): void {
  * month, and then the vendor contracts for snow removal, maybe fifty a year" (group 1 what is said before the count, with a
  * document in its first six words; 2 the count).
  */
-const SECOND_DOC_AFTER = new RegExp(`^\\s*,?\\s*and\\s+(?:then\\s+|also\\s+)?(?:the|our)\\s+([^.?!;\\ue000-\\ue0ff]{1,100}?)` +
+const SECOND_DOC_AFTER = new RegExp(`^\\s*,?\\s*and\\s+(?:then\\s+|also\\s+)?(?:the|our)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
   `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+)?${SIMPLE_PERIOD}`);
 /** The first six words of a string. */
 const SIX_WORDS = /^(?:\S+\s+){0,5}\S+/;
@@ -1944,7 +1948,7 @@ const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|appointment letter
   String.raw`new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b`);
 /** The same count said again with another period: "fifteen a quarter, no, sorry, fifteen a month" (the repeat is blanked). */
 const CORRECTION_WORDS = CORRECTION_WORDS_SRC;
-const CORRECTED_PERIOD = new RegExp(String.raw`^[\s,-]*${CORRECTION_WORDS}(?:[\s,]+${CORRECTION_WORDS})*[\s,]+(?:[\ue000-\ue0ff]\s*)?` +
+const CORRECTED_PERIOD = new RegExp(String.raw`^[\s,-]*${CORRECTION_WORDS}(?:[\s,]+${CORRECTION_WORDS})*[\s,]+(?:[${PLACEHOLDERS}]\s*)?` +
   String.raw`(?:a|per|every|each)\s+(day|week|fortnight|month|quarter|year)\b`);
 
 /** Re-time a reading whose period the caller corrects right after it (see CORRECTED_PERIOD). */
@@ -2042,7 +2046,7 @@ const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,}(?:-[a-
  * "twenty five new files a week and each one gets a client care letter": things per period, each with its document; an aside
  * with no count may sit between ("... a month across the group, about thirty percent of those are after hours, and each one ...").
  */
-const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s\\s+${PERIOD_AFTER}[^.?!;\\ue000-\\ue0fe]{0,90}?` +
+const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s\\s+${PERIOD_AFTER}[^.?!;${QUANTITIES}]{0,90}?` +
   `\\b(?:each|every)\\s+(?:one|${NUM}|of (?:them|those|'em))\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`);
 /**
  * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
@@ -2052,7 +2056,7 @@ const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent)\\b[^.?!;,
   `(?:once\\s+)?(?:(?:a|per|every|each)\\s+(year|quarter|month|fortnight|week)|` +
   `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months)|(?:over|in|between|during|from)\\s+${MONTH_SPAN})\\b`);
 /** What follows a count of things held, not a rate ("two hundred and forty farms", "forty five of them"; group 1 the noun). */
-const STOCK_AFTER = new RegExp(String.raw`^(?:\s*,?\s*${CORRECTION_WORDS}[\s,]+(?:[\ue000-\ue0ff]\s*)?)?\s+` +
+const STOCK_AFTER = new RegExp(String.raw`^(?:\s*,?\s*${CORRECTION_WORDS}[\s,]+(?:[${PLACEHOLDERS}]\s*)?)?\s+` +
   String.raw`(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those|'em)\b)` +
   String.raw`(?!\s+(?:a|an|per|each|every|last|this|in a)\s+(?:day|week|fortnight|month|quarter|year|season|term)\b)`);
 const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|pounds|dollars|euros|bucks|rands|rupees|quid|sales|news|series|business)$/;
