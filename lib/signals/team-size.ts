@@ -73,7 +73,8 @@ const DEPT =
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop'];
 /** Places staff are counted per ("two per clinic"). */
-const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center', 'shift', 'estate', 'farm', 'factory'];
+const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center',
+  'shift', 'estate', 'farm', 'factory', 'pub', 'bar'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
@@ -109,6 +110,8 @@ const BOOST = new RegExp(
 const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
 const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm|network|group|chain)\b|\bcompany(?:'s| is| has| of)\b/;
 /** A rate or a past period's count after the number ("10 people a month", "320 of those last season"): not a team. */
+/** A period leading the count's clause before its subject ("monthly we are taking around eighty workers"): a rate of people, not a team. */
+const RATE_BEFORE = /\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|(?:every|each|per) (?:day|week|fortnight|month|quarter|year|annum)),?\s+(?:we|they|i)\s/;
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season)|(?:last|this|over the)\s+(?:season|summer|winter|term|semester))\b/;
 const EXCLUDE_WORDS = ['not', 'hire', 'hiring', 'hired', 'adding', 'add', 'added', 'onboarding', 'recruit', 'recruiting', 'placing', 'lose', 'lost', 'fired', 'laid off',
   'another', 'than', 'rather than', 'instead of', 'for', 'table for'];
@@ -497,7 +500,8 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * A short relative clause may close an item ("two locums who are in most weeks, and the practice nurse").
  * Groups: 1 a role, team or department said before its count 2; 3 a count before a role
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift ("two that cover weekends"); 9 a count of
- * people said after its role or department with no comma ("purchase department is four people and stores in-charge one person").
+ * people said after its role or department with no comma ("purchase department is four people and stores in-charge one person"); a count
+ * may follow its role with no comma when it closes the item ("and the magasiniers three, plus ...").
  */
 const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|` +
   `\\s+(?:across|in|at|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
@@ -511,7 +515,7 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
   `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies|gals)|${DEPT})` +
-  `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b)|\\s+(?:is|are)\\s+)` +
+  `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b|${NUM}\\s*[,.;!?])|\\s+(?:is|are)\\s+)` +
   `(?:(?:there's|there are|that's|that is|another|a further|na)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
   `(?:\\s+(?:members|people|total)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
   `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
@@ -628,6 +632,10 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (RECIPIENTS_BEFORE.test(before)) return;
   // "we hire about 10 people a month": a rate of people, not a team.
   if (RATE_AFTER.test(m.slice(end, end + 24)) || LEFT_AFTER.test(m.slice(end, end + 24))) return;
+  const leadIn = m.slice(leadInStart(m, cs, numPos), numPos);
+  // "monthly we are taking around ninety workers": a period leading the count's clause makes it a rate of people (not "five a
+  // week and there are twelve reps").
+  if (RATE_BEFORE.test(leadIn.slice(leadIn.lastIndexOf(' and ') + 1))) return;
   // "the aides, there's about sixty of them, they just do timesheets, they won't need it": said not to be users.
   if (NOT_USERS_AFTER.test(m.slice(end, end + 70))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
@@ -637,7 +645,6 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   // "the whole company is around six hundred, but for this only the reception": the company, said not to be the users.
   if (p <= 1 && ONLY_SOME_AFTER.test(m.slice(end, end + 60))) return;
   if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
-  const leadIn = m.slice(leadInStart(m, cs, numPos), numPos);
   if (ASIDE_BEFORE.test(leadIn) || PART_BEFORE.test(leadIn)) p = ASIDE_PRIORITY;
   out.push({ value: Math.round(value * 2) / 2, start, end, numPos, priority: p, confidence });
 }
@@ -700,15 +707,18 @@ const ONE_DOCUMENT = '(?:a|an|one|their own)\\s+(?!(?:lot|lots|few|couple|bunch|
 /** After a count of people, each of them signs one document ("..., and each of them signs a hire agreement", "..., each one signs a waiver"). */
 const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:(?:each|every one|every [\\ue000-\\ue0fe] *|all) of (?:them|'em)|each (?:one|[\\ue000-\\ue0fe] *)) ` +
   `(?:signs?|has to sign|must sign) ${ONE_DOCUMENT}`);
-const EACH_BEFORE = /\b(?:each|every) $/;
-/** Each of them signs one document ("signs an agreement with us"), not many ("signs a lot of leases", "signs about twenty"). */
-const SIGNS_AFTER = new RegExp(`^ (?:signs|fills in|fills out|has to sign|must sign) ${ONE_DOCUMENT}`);
+const EACH_BEFORE = /\b(?:each|every) (?:new )?$/;
+/**
+ * Each of them signs one document ("signs an agreement with us"), not many ("signs a lot of leases", "signs about twenty"), or signs
+ * with the caller's company ("every new translator we register signs the n d a and the service agreement with us").
+ */
+const SIGNS_AFTER = new RegExp(`^(?: (?:we|you) [a-z]+)? (?:signs|fills in|fills out|has to sign|must sign) (?:${ONE_DOCUMENT}|[^.?!,]{1,50}? with us\\b)`);
 /** Documents named by the person who signs them ("presenter agreement", "driver contract"). */
 const OWN_DOCUMENTS = [' agreement', ' contract', ' waiver', ' release', ' form'];
 /**
  * The people counted by the plural role `noun` sign a document named after them ("sixty presenters ... a presenter
  * agreement", "forty drivers each sign a driver contract") or each of them signs ("each contractor signs an agreement
- * with us"): they are the signers, not the team that would use it.
+ * with us", "every new translator we register signs the n d a ... with us"): they are the signers, not the team that would use it.
  */
 function signsOwnDocument(lower: string, noun: string): boolean {
   if (!PLURAL.test(noun)) return false;
@@ -717,7 +727,7 @@ function signsOwnDocument(lower: string, noun: string): boolean {
     if (i > 0 && isLetter(lower.charCodeAt(i - 1))) continue;
     if (OWN_DOCUMENTS.some((d) => lower.startsWith(d, i + one.length))) return true;
     // "each contractor signs an agreement with us": every one of them is a signer.
-    if (EACH_BEFORE.test(lower.slice(Math.max(0, i - 6), i)) && SIGNS_AFTER.test(lower.slice(i + one.length, i + one.length + 16))) return true;
+    if (EACH_BEFORE.test(lower.slice(Math.max(0, i - 10), i)) && SIGNS_AFTER.test(lower.slice(i + one.length, i + one.length + 80))) return true;
   }
   return false;
 }
