@@ -1,0 +1,45 @@
+import { extractSignals } from '../lib/signals';
+
+const team = (t: string) => extractSignals(t).team_size;
+
+describe('team_size: a period said before a count of people', () => {
+  it('reads "monthly we are taking about N workers" as a rate, not a team', () => {
+    expect(team('we run a packing plant, and weekly we are taking on around forty workers for the season')).toBeNull();
+  });
+  it('still reads a count after a rate joined by "and"', () => {
+    expect(team('we send about 3 quotes per rep per week and there are 9 reps')).toBe(9);
+  });
+});
+
+describe('team_size: counterparties who each sign with the caller', () => {
+  it('reads "every new X we register signs ... with us" as signers', () => {
+    expect(team('we are a staffing agency, we work with about two hundred freelance interpreters, and every new interpreter we onboard signs the code of conduct and the framework agreement with us')).toBeNull();
+  });
+});
+
+describe('team_size: user lists said more loosely', () => {
+  it('reads "we are five" after a plural role inside a list said to use it', () => {
+    expect(team('the planners, we are four, and the two buyers, they would use it')).toBe(6);
+  });
+  it('reads "the users will be" as a list frame, with initials said as a plural role', () => {
+    expect(team('the users will be the nine f s es and the two admin ladies, plus me')).toBe(12);
+  });
+  it('counts working relatives in a list of three, past what one of them does', () => {
+    expect(team("it's me, my uncle who does the accounts and my cousin tevita in the shop")).toBe(3);
+  });
+  it('reads a titled first name after a one-person item as that person', () => {
+    expect(team("it'd be me and the office manager, mrs patel, and the three site leads")).toBe(5);
+  });
+  it('skips a clause on what a listed person does', () => {
+    expect(team('the office is me and my wife, she does the books, and the yard foreman')).toBe(3);
+  });
+});
+
+describe('team_size: groups counted per pub and a count closing its role', () => {
+  it('multiplies a count per pub by the pubs said before', () => {
+    expect(team("we've three pubs in cork, and the ones on it would be the managers, two per pub, and the accounts girl")).toBe(7);
+  });
+  it('reads "and the clerks three" as a group of the list', () => {
+    expect(team('the drivers, they are six, and the clerks three, plus myself')).toBe(10);
+  });
+});
