@@ -43,3 +43,9 @@ describe('team_size: groups counted per pub and a count closing its role', () =>
     expect(team('the drivers, they are six, and the clerks three, plus myself')).toBe(10);
   });
 });
+
+describe('team_size: one person by role with no article before a count', () => {
+  it('reads "team leader and five members" as the team of six it restates', () => {
+    expect(team('the export desk, we are six people, team leader and five members, all of us would use it')).toBe(6);
+  });
+});

@@ -561,6 +561,18 @@ function joinedBefore(lead: string): boolean {
 const ME_BEFORE_ROLE = /\b(?:me|myself)(?:,|\s+and)\s+(?:the|our|my)\s+(?:[a-z-]+\s+){0,2}$/;
 /** One person named by role just before a role count: "the chief, two deputies", "the company manager and the two producers". */
 const ONE_AND_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}(?:,|\\s+and)\\s+(?:(?:the|our|my)\\s+)?$`);
+/** One person by role said with no article right after a comma, joined by "and" to the count after it (group 1 its last two words). */
+const BARE_ONE_AND_BEFORE = /,\s*((?:[a-z-]+\s+)?[a-z-]+)\s+and\s+$/;
+/** The one-person roles (`ROLE_NOUNS.one`) that are literal words. */
+const ONE_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.one.filter((r) => /^[a-z -]+$/.test(r)));
+/** ", team leader and " just before a count: one person by role with no article ("we are seven, team leader and six members"). */
+function bareOneBefore(lead: string): boolean {
+  if (!lead.endsWith('and ')) return false;
+  const x = BARE_ONE_AND_BEFORE.exec(lead);
+  if (!x) return false;
+  const words = x[1].split(/\s+/);
+  return ONE_WORDS.has(x[1]) || ONE_WORDS.has(words[words.length - 1]);
+}
 /** Licence and seat nouns (not users: a count of users is people). */
 const TOOL_LICENCES = /^(?:licen[cs]es?|seats?)$/;
 /** "but (we've) only" right before a licence count: the licences of the tool just named run short. */
@@ -1072,6 +1084,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       }
       const noun = x[2];
       let sumRoles = false;
+      // "we are seven people, team leader and six members": one person by role with no article, joined to a count of people words.
+      if (noun === undefined && spec.weak && bareOneBefore(m.slice(Math.max(0, x.index - 40), x.index))) value += 1;
       if (noun !== undefined) {
         if (COMPANY_ROLES.has(noun) || COMPANY_HEADS.has(noun)) priority = 1;
         if ((noun === 'user' || noun === 'users') && value >= 1000) continue;
@@ -1084,7 +1098,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
         if (spec.priority === 2) sumRoles = true;
         // "Dr. Patel and three hygienists", "me, the two partners": the person named before the role count is one more.
         const lead = m.slice(Math.max(0, x.index - 40), x.index);
-        if (joinedBefore(lead) && (DOCTOR_AND_BEFORE.test(lead) || ONE_AND_BEFORE.test(lead))) value += 1;
+        if (joinedBefore(lead) && (DOCTOR_AND_BEFORE.test(lead) || ONE_AND_BEFORE.test(lead) || bareOneBefore(lead))) value += 1;
         // "the presenters all sign a presenter agreement, there's sixty presenters": the signers, not the team.
         if (signsOwnDocument(u.lower, noun)) continue;
       }
