@@ -49,3 +49,15 @@ describe('team_size: one person by role with no article before a count', () => {
     expect(team('the export desk, we are six people, team leader and five members, all of us would use it')).toBe(6);
   });
 });
+
+describe('team_size: more groups of a list', () => {
+  it('adds a department counted as "we are N in" it', () => {
+    expect(team('we have four clinics, and the ones on it are the receptionists, one per clinic, and accounts, we are three in accounts, and the practice manager')).toBe(8);
+  });
+  it('reads "this is for h r" as who would use it, so a "plus" group after the count adds', () => {
+    expect(team('we have about three hundred drivers, but this is for h r, we are four in h r, plus the two recruiters')).toBe(6);
+  });
+  it('reads general foremen said as initials and safeties as roles', () => {
+    expect(team("the ones on it would be the foremen and the safety people, so like nine g f's and three safeties")).toBe(12);
+  });
+});

@@ -501,7 +501,8 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * Groups: 1 a role, team or department said before its count 2; 3 a count before a role
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift ("two that cover weekends"); 9 a count of
  * people said after its role or department with no comma ("purchase department is four people and stores in-charge one person"); a count
- * may follow its role with no comma when it closes the item ("and the magasiniers three, plus ...").
+ * may follow its role with no comma when it closes the item ("and the magasiniers three, plus ..."); a department may be counted as
+ * "we are N in" it ("and h r, we are two in h r, and ...").
  */
 const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|` +
   `\\s+(?:across|in|at|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
@@ -516,8 +517,8 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{
 const SUM_ITEMS = `(?:((?:(?:the|our` +
   `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies|gals)|${DEPT})` +
   `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b|${NUM}\\s*[,.;!?])|\\s+(?:is|are)\\s+)` +
-  `(?:(?:there's|there are|that's|that is|another|a further|na)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
-  `(?:\\s+(?:members|people|total)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
+  `(?:(?:there's|there are|that's|that is|another|a further|na|we are|we're)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
+  `(?:\\s+(?:members|people|total|in\\s+(?:the\\s+)?[a-z]+(?:\\s[a-z])?)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
   `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
   `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
@@ -1149,10 +1150,11 @@ const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]
   `(?:(?:well|sorry|i mean|actually|or rather|no)\\s*,?\\s*){1,3}(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*[,.;!?]|$)`);
 /**
  * Who would use it said earlier in the sentence, before a count ("the ones using it would be the h r consultants, we're five in h r",
- * "the users will be the site in-charges", "fifteen are busy enough to need it"): a "plus" group right after the count adds.
+ * "the users will be the site in-charges", "fifteen are busy enough to need it", "but this is for h r"): a "plus" group right after the
+ * count adds.
  */
 const USE_SAID_BEFORE = new RegExp(String.raw`(?:\b(?:would|will|to|who)|'d)\s+(?:all\s+)?(?:actually\s+)?(?:be\s+)?(?:use|using|need)\s+it\b|` +
-  String.raw`\bthe ones (?:(?:who|that)(?:'d|'ll| would| will)?\s+)?(?:use|using|be using)\b|\busers (?:will|would) be\b`);
+  String.raw`\bthe ones (?:(?:who|that)(?:'d|'ll| would| will)?\s+)?(?:use|using|be using)\b|\busers (?:will|would) be\b|\bthis is (?:just |only |mainly )?for\b`);
 /** How far back in its sentence `useSaidBefore` looks. */
 const USE_SAID_REACH = 160;
 /** `USE_SAID_BEFORE` in the sentence of `pos`, before it. */
@@ -1160,7 +1162,7 @@ function useSaidBefore(m: string, pos: number): boolean {
   let before = m.slice(Math.max(0, pos - USE_SAID_REACH), pos);
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
   if (stop >= 0) before = before.slice(stop + 1);
-  return before.includes(' it') || before.includes('users ') || before.includes('the ones ') ? USE_SAID_BEFORE.test(before) : false;
+  return before.includes(' it') || before.includes('users ') || before.includes('the ones ') || before.includes('this is ') ? USE_SAID_BEFORE.test(before) : false;
 }
 /** "would use it" (or "would be using it", "would need it") in a `ROLE_BEFORE` match. */
 const USE_SAID = /\b(?:would|will)\s+(?:use|be using|need)\s+it\b/;
