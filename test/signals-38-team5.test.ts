@@ -61,3 +61,12 @@ describe('team_size: more groups of a list', () => {
     expect(team("the ones on it would be the foremen and the safety people, so like nine g f's and three safeties")).toBe(12);
   });
 });
+
+describe('team_size: a counted group named again in a list with "me"', () => {
+  it('takes the count said before for the group', () => {
+    expect(team("the estimators, there's three of them, and each prices about five jobs a week. it'd be the estimators and me")).toBe(4);
+  });
+  it('reads Yorkshire "t\'" as "the" and "nobbut" as "only", even beside party words', () => {
+    expect(team("t'fitters, there's six of 'em, busier at show time. it's nobbut t'fitters and me")).toBe(7);
+  });
+});

@@ -406,12 +406,45 @@ const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|mi|our)\s/g;
 /** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
 const ONE_AND_ME = new RegExp(`\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+and\\s+$`);
-/** "it'd be our PM, the estimator and me": named people listed before the caller (one per "the/our/my"). */
+/**
+ * "it'd be our PM, the estimator and me": named people listed before the caller (one per "the/our/my"; "t'" is Yorkshire "the",
+ * "nobbut" "only"); a plural group counted earlier in the turn is its count ("t'sales lads, there's four of 'em ... it's nobbut
+ * t'sales lads and me" → 5).
+ */
 const LIST_AND_ME = new RegExp(
-  String.raw`\b(?:it'd be|it would be|it'll be|it will be|it's|that's|that'd be|just)\s+((?:(?:our|the|my)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?` +
-  String.raw`(?:,\s*|\s+and\s+))+)(?:me|myself)\b`, 'g',
+  String.raw`\b(?:it'd be|it would be|it'll be|it will be|it's|that's|that'd be|just)\s+(?:(?:only|just|nobbut)\s+)?` +
+  String.raw`((?:(?:(?:our|the|my)\s+|t')[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?:,\s*|\s+and\s+))+)(?:me|myself)\b`, 'g',
 );
-const LIST_ITEM = /\b(?:our|the|my)\s/g;
+const LIST_ITEM = /(?:\b(?:our|the|my)\s+|\bt')([a-z-]+(?:\s+(?!and\b)[a-z-]+)?)/g;
+/** A count said right after a group's noun (", there's four of 'em"; group 1), tried where the noun ends. */
+const GROUP_COUNTED_Y = new RegExp(`\\s*,\\s*(?:(?:there's|there are|there is|that's|they are|they're)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})`, 'y');
+/**
+ * The people of a `LIST_AND_ME` list: one per item, or a plural group's count said before the list (`GROUP_COUNTED_Y`); and whether
+ * some group was so counted.
+ */
+function listAndMeValue(u: Utterance, items: string, listStart: number): [number, boolean] {
+  let value = 1;
+  let counted = false;
+  LIST_ITEM.lastIndex = 0;
+  for (let x = LIST_ITEM.exec(items); x; x = LIST_ITEM.exec(items)) {
+    const noun = x[1].slice(x[1].lastIndexOf(' ') + 1);
+    let n = 1;
+    if (PLURAL.test(noun) && (ROLE_WORD.test(noun) || WEAK_WORDS.includes(noun))) {
+      for (let p = u.masked.indexOf(x[1]); p >= 0 && p < listStart; p = u.masked.indexOf(x[1], p + 1)) {
+        GROUP_COUNTED_Y.lastIndex = p + x[1].length;
+        const c = GROUP_COUNTED_Y.exec(u.masked);
+        const q = c ? quantityAt(u, c[1]) : undefined;
+        if (q?.kind === 'cardinal' && q.value >= 2 && q.value < 100) {
+          n = q.value;
+          counted = true;
+          break;
+        }
+      }
+    }
+    value += n;
+  }
+  return [value, counted];
+}
 /**
  * A count per unit and the number of units: "eighteen clinics ... the receptionists ..., roughly two per clinic" (36).
  * Group 1 the count, 2 the unit; the units' count is found before it (`unitCount`) or right after ("three in each shift, and two shifts").
@@ -817,9 +850,13 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
         [n + 1 + commas(x[1]), x.index + x[0].length];
       pushTeam(u, out, value, x.index, end, 3, 0.8);
     }
-    if (u.lower.includes('and me') || u.lower.includes('and myself')) {
-      LIST_AND_ME.lastIndex = 0;
-      for (let x = LIST_AND_ME.exec(m); x; x = LIST_AND_ME.exec(m)) pushTeam(u, out, (x[1].match(LIST_ITEM)?.length ?? 0) + 1, x.index, x.index + x[0].length, 3, 0.75);
+  }
+  if (me && (u.lower.includes('and me') || u.lower.includes('and myself'))) {
+    LIST_AND_ME.lastIndex = 0;
+    for (let x = LIST_AND_ME.exec(m); x; x = LIST_AND_ME.exec(m)) {
+      // Beside party words only a list with a group counted as staff before it ("more at show time ... t'sales lads and me").
+      const [value, counted] = listAndMeValue(u, x[1], x.index);
+      if (!ctx.travel || counted) pushTeam(u, out, value, x.index, x.index + x[0].length, 3, 0.75);
     }
   }
   if (named) namedCandidates(u, out);
