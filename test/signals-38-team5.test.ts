@@ -70,3 +70,12 @@ describe('team_size: a counted group named again in a list with "me"', () => {
     expect(team("t'fitters, there's six of 'em, busier at show time. it's nobbut t'fitters and me")).toBe(7);
   });
 });
+
+describe('team_size: a place named, then its people counted', () => {
+  it('adds "and the weighbridge, two clerks" after a count including the caller', () => {
+    expect(team("the planners, there's three of us including me, and the weighbridge, two clerks, they'd be on it")).toBe(5);
+  });
+  it('adds any plural noun there when they are said to use it', () => {
+    expect(team("the buyers, there's five of us, and the dock office, two checkers, they'd be on it")).toBe(7);
+  });
+});

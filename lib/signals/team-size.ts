@@ -1276,6 +1276,9 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   // "ten now, one joined last week, and the two people in claims": why the count changed, then the list goes on.
   const why = CHANGE_NEXT.exec(m.slice(end, end + 60));
   if (why && (sumNextAt(m, end + why[0].length) ?? (framed ? plusFramed(m, end + why[0].length) : null)) !== null) end += why[0].length;
+  // "there's four of us including me, and the scale house, two operators": the caller is in the count; the list goes on.
+  const incl = m.startsWith(' including', end) ? INCLUDING_ME_NEXT.exec(m.slice(end, end + 24)) : null;
+  if (incl) end += incl[0].length;
   // "eight since october, maybe twelve if we win the tender, and the two ladies from accounting": a conditional count is an aside.
   const cond = m.includes(' if ', end) ? IF_NEXT.exec(m.slice(end, end + 80)) : null;
   if (cond && sumNextAt(m, end + cond[0].length) !== null) end += cond[0].length;
@@ -1320,6 +1323,13 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
     value += pq.value;
     end = Math.max(end + pu[0].length, pq.end);
   }
+  // "..., and the scale house, two operators, they'd be on it": a place, then the people there counted by role.
+  const pc = m.startsWith(' and', end) || m.startsWith(',', end) ? PLACE_COUNT_NEXT.exec(m.slice(end, end + 80)) : null;
+  const pcq = pc ? quantityAt(u, pc[1]) : undefined;
+  if (pc && pcq?.kind === 'cardinal' && pcq.value < 100 && (ROLE_WORD.test(pc[2]) || WEAK_WORDS.includes(pc[2]) || THEY_USE_NEXT.test(m.slice(end + pc[0].length, end + pc[0].length + 40)))) {
+    value += pcq.value;
+    end = Math.max(end + pc[0].length, pcq.end);
+  }
   // "..., they each send four quotes a week, and then there's the office, which is me and our kerry": an office listed after adds.
   const next = m.slice(end, end + 120);
   // Every `OFFICE_NEXT` match ends before "office" or "administrative".
@@ -1345,6 +1355,12 @@ const PLACE_AFTER = '(?:\\s+(?:at|in|on|from)\\s+(?:the\\s+)?[a-z-]+)?';
 const PLUS_USERS_NEXT = new RegExp(`^\\s*,?\\s*(?:plus\\s+(?:the|our)\\s+(${NUM})\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s${PLACE_AFTER}\\s*,\\s*(?:they|who)(?:'d|'ll|\\s+would|\\s+will)?` +
   `\\s+(?:all\\s+|also\\s+)*(?:need\\s+to\\s+|have\\s+to\\s+)?(?:use|be using)\\b|(?:plus|and)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s${PLACE_AFTER}` +
   `\\s*,\\s*another\\s+(${NUM})(?=\\s*(?:[.,;!?]|$)))`);
+/** The caller said to be in the count just read (" including me"). */
+const INCLUDING_ME_NEXT = /^\s+including (?:me|myself)\b/;
+/** A place joined to the list, then the people there counted (group 1 the count, 2 their plural noun): ", and the scale house, two operators". */
+const PLACE_COUNT_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(?:the|our)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s*,\\s*(${NUM})\\s+([a-z-]+s)(?=\\s*(?:[.,;!?]|$))`);
+/** The people just listed said to use it (", they'd be on it"): a place's count of any plural noun is a group of the list. */
+const THEY_USE_NEXT = /^\s*,\s*(?:they|who)(?:'d|'ll|\s+would|\s+will)\s+(?:all\s+)?(?:be on it|use it|be using it|need it)\b/;
 /** A conditional count after a count, before the list goes on: ", maybe twelve if we win the tender". */
 const IF_NEXT = new RegExp(`^\\s*,\\s*(?:maybe|perhaps|possibly)\\s+(?:${NUM}|more)\\s+if\\s+[^,.;!?]{1,50}(?=,)`);
 /** The office said to be a list after a count ("..., and then there's the office, which is"), maybe past why the count changed or what each does. */
