@@ -79,3 +79,9 @@ describe('team_size: a place named, then its people counted', () => {
     expect(team("the buyers, there's five of us, and the dock office, two checkers, they'd be on it")).toBe(7);
   });
 });
+
+describe('team_size: "only the X close the contracts" says who would use it', () => {
+  it('adds a "plus" group after the count of those', () => {
+    expect(team('we have about thirty brokers, but only the senior ones sign the contracts, that is around ten, plus the two in compliance')).toBe(12);
+  });
+});

@@ -1187,11 +1187,12 @@ const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]
   `(?:(?:well|sorry|i mean|actually|or rather|no)\\s*,?\\s*){1,3}(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*[,.;!?]|$)`);
 /**
  * Who would use it said earlier in the sentence, before a count ("the ones using it would be the h r consultants, we're five in h r",
- * "the users will be the site in-charges", "fifteen are busy enough to need it", "but this is for h r"): a "plus" group right after the
+ * "the users will be the site in-charges", "fifteen are busy enough to need it", "but this is for h r", "only the senior ones close the contracts"): a "plus" group right after the
  * count adds.
  */
 const USE_SAID_BEFORE = new RegExp(String.raw`(?:\b(?:would|will|to|who)|'d)\s+(?:all\s+)?(?:actually\s+)?(?:be\s+)?(?:use|using|need)\s+it\b|` +
-  String.raw`\bthe ones (?:(?:who|that)(?:'d|'ll| would| will)?\s+)?(?:use|using|be using)\b|\busers (?:will|would) be\b|\bthis is (?:just |only |mainly )?for\b`);
+  String.raw`\bthe ones (?:(?:who|that)(?:'d|'ll| would| will)?\s+)?(?:use|using|be using)\b|\busers (?:will|would) be\b|\bthis is (?:just |only |mainly )?for\b|` +
+  String.raw`\bonly the [a-z -]{1,30}? (?:close|touch|handle|send|sign|do) the contract`);
 /** How far back in its sentence `useSaidBefore` looks. */
 const USE_SAID_REACH = 160;
 /** `USE_SAID_BEFORE` in the sentence of `pos`, before it. */
@@ -1199,7 +1200,8 @@ function useSaidBefore(m: string, pos: number): boolean {
   let before = m.slice(Math.max(0, pos - USE_SAID_REACH), pos);
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
   if (stop >= 0) before = before.slice(stop + 1);
-  return before.includes(' it') || before.includes('users ') || before.includes('the ones ') || before.includes('this is ') ? USE_SAID_BEFORE.test(before) : false;
+  return before.includes(' it') || before.includes('users ') || before.includes('the ones ') || before.includes('this is ') ||
+    before.includes('only the ') ? USE_SAID_BEFORE.test(before) : false;
 }
 /** "would use it" (or "would be using it", "would need it") in a `ROLE_BEFORE` match. */
 const USE_SAID = /\b(?:would|will)\s+(?:use|be using|need)\s+it\b/;
