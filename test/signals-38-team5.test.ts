@@ -6,6 +6,9 @@ describe('team_size: a period said before a count of people', () => {
   it('reads "monthly we are taking about N workers" as a rate, not a team', () => {
     expect(team('we run a packing plant, and weekly we are taking on around forty workers for the season')).toBeNull();
   });
+  it('still reads "every month we have N reps" as a team', () => {
+    expect(team('every month we have 12 reps sending out contracts')).toBe(12);
+  });
   it('still reads a count after a rate joined by "and"', () => {
     expect(team('we send about 3 quotes per rep per week and there are 9 reps')).toBe(9);
   });

@@ -110,8 +110,13 @@ const BOOST = new RegExp(
 const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
 const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm|network|group|chain)\b|\bcompany(?:'s| is| has| of)\b/;
 /** A rate or a past period's count after the number ("10 people a month", "320 of those last season"): not a team. */
-/** A period leading the count's clause before its subject ("monthly we are taking around eighty workers"): a rate of people, not a team. */
-const RATE_BEFORE = /\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|(?:every|each|per) (?:day|week|fortnight|month|quarter|year|annum)),?\s+(?:we|they|i)\s/;
+/**
+ * A period leading the count's clause before its subject and a verb of taking people on ("monthly we are taking around eighty workers"):
+ * a rate of people, not a team ("every month we have 12 reps" is one).
+ */
+const RATE_BEFORE = new RegExp(String.raw`\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|(?:every|each|per) (?:day|week|fortnight|month|quarter|year|annum)),?` +
+  String.raw`\s+(?:we|they|i)(?:'re| are|'m| am)?\s+(?:(?:taking|hiring|onboarding|bringing|recruiting|adding|placing|registering|enrolling)|` +
+  String.raw`(?:take|hire|onboard|bring|recruit|add|place|register|enrol|enroll))\b`);
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season)|(?:last|this|over the)\s+(?:season|summer|winter|term|semester))\b/;
 const EXCLUDE_WORDS = ['not', 'hire', 'hiring', 'hired', 'adding', 'add', 'added', 'onboarding', 'recruit', 'recruiting', 'placing', 'lose', 'lost', 'fired', 'laid off',
   'another', 'than', 'rather than', 'instead of', 'for', 'table for'];
