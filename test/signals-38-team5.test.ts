@@ -88,3 +88,9 @@ describe('team_size: "only the X close the contracts" says who would use it', ()
     expect(team('we have about thirty brokers, but only the senior ones sign the contracts, that is around ten, plus the two in compliance')).toBe(12);
   });
 });
+
+describe('team_size: counts by place add up', () => {
+  it('adds the counts said place by place after a role said to use it', () => {
+    expect(team('the branch managers will use it, in leeds there are three, in york two, and the two ladies in accounts')).toBe(7);
+  });
+});

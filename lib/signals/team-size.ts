@@ -497,7 +497,7 @@ const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
   `\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
-  `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
+  `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
 /** How far before a count `ROLE_BEFORE` looks ("the counsellors who interview the candidates are five"). */
 const ROLE_REACH = 60;
@@ -1294,6 +1294,14 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   // "there are six, three on morning shift and three on evening": the count split by shift is the same people.
   const split = value >= 2 && m.includes(' on ', end) ? SHIFT_SPLIT_NEXT.exec(m.slice(end, end + 80)) : null;
   if (split && (quantityAt(u, split[1])?.value ?? 0) + (quantityAt(u, split[2])?.value ?? 0) === value) end += split[0].length;
+  // "the sales managers will use it, in almaty there is seven, in astana four": counts by place add up, like counts by shift.
+  while (m.startsWith(',', end)) {
+    const p = PLACE_SPLIT_NEXT.exec(m.slice(end, end + 50));
+    const pq = p ? quantityAt(u, p[1]) : undefined;
+    if (!p || pq?.kind !== 'cardinal' || pq.value >= 100) break;
+    value += pq.value;
+    end = Math.max(end + p[0].length, pq.end);
+  }
   for (let s = nextItemAt(m, end, framed); s; s = nextItemAt(m, end, framed)) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
@@ -1352,6 +1360,8 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   }
   return [value, end];
 }
+/** Another place's count right after a count (group 1): ", in astana four", ", and in york there's three". */
+const PLACE_SPLIT_NEXT = new RegExp(`^\\s*,\\s*(?:and\\s+)?(?:in|at)\\s+[a-z-]+\\s+(?:there(?:'s|\\s+is|\\s+are)\\s+)?(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b))`);
 /** A place said after a group ("at the camps"). */
 const PLACE_AFTER = '(?:\\s+(?:at|in|on|from)\\s+(?:the\\s+)?[a-z-]+)?';
 /**
