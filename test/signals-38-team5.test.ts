@@ -94,3 +94,12 @@ describe('team_size: counts by place add up', () => {
     expect(team('the branch managers will use it, in leeds there are three, in york two, and the two ladies in accounts')).toBe(7);
   });
 });
+
+describe('team_size: a couple said after the business they run', () => {
+  it('reads "we run a guest house ..., it\'s me and my wife" as two at work', () => {
+    expect(team("we run a homestay and a small cafe in pokhara, it's me and my husband, and the tour bookings need a signed contract")).toBe(2);
+  });
+  it('still reads a couple going to a wedding as no team', () => {
+    expect(team("we're going to a wedding in york, it's me and my husband")).toBeNull();
+  });
+});

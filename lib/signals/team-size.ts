@@ -407,6 +407,8 @@ const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
  */
 const KIN_WORKS_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in (?:the|de) office\b|` +
   String.raw`run (?:it|the (?:business|place|shop|office|company|firm))\b)|\s*,\s*we\s+(?:run|own|manage)\s+(?:it|the|a|an|our)\b(?:\s+together\b)?)`);
+/** The caller running a business, said in the sentence just before a pair ("we run a guest house ..., it's me and my wife"). */
+const RUN_BEFORE = /\bwe (?:run|own|manage) (?:a|an|the|our|two|three)\b[^.?!]*,\s*(?:it's|it is|just|only)\s+(?:just\s+|only\s+)?$/;
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|mi|our)\s/g;
 /** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
@@ -834,7 +836,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       // "my brother and me and our office manager": a person named just before "and me" is one more.
       const first = ONE_AND_ME.exec(m.slice(Math.max(0, x.index - 40), x.index));
       const works = items === 1 ? KIN_WORKS_AFTER.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
-      const kinWorks = works !== null;
+      // "we run a guest house ..., it's me and my wife": the business the two run was said just before.
+      const kinWorks = works !== null || (items === 1 && RUN_BEFORE.test(m.slice(Math.max(0, x.index - 80), x.index)));
       if (ctx.travel && PARTY_PERSON.test(x[1]) && !kinWorks) continue;
       if (items >= 2 || (items === 1 && (!FAMILY_END.test(x[1]) || kinWorks))) {
         // "me and mi husband run it, and we have two property officers": the people listed after them add.
