@@ -73,7 +73,8 @@ const DEPT =
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop'];
 /** Places staff are counted per ("two per clinic"). */
-const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center', 'shift', 'estate', 'farm', 'factory'];
+const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center',
+  'shift', 'estate', 'farm', 'factory', 'pub', 'bar'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
@@ -109,6 +110,13 @@ const BOOST = new RegExp(
 const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
 const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm|network|group|chain)\b|\bcompany(?:'s| is| has| of)\b/;
 /** A rate or a past period's count after the number ("10 people a month", "320 of those last season"): not a team. */
+/**
+ * A period leading the count's clause before its subject and a verb of taking people on ("monthly we are taking around eighty workers"):
+ * a rate of people, not a team ("every month we have 12 reps" is one).
+ */
+const RATE_BEFORE = new RegExp(String.raw`\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|(?:every|each|per) (?:day|week|fortnight|month|quarter|year|annum)),?` +
+  String.raw`\s+(?:we|they|i)(?:'re| are|'m| am)?\s+(?:(?:taking|hiring|onboarding|bringing|recruiting|adding|placing|registering|enrolling)|` +
+  String.raw`(?:take|hire|onboard|bring|recruit|add|place|register|enrol|enroll))\b`);
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season)|(?:last|this|over the)\s+(?:season|summer|winter|term|semester))\b/;
 const EXCLUDE_WORDS = ['not', 'hire', 'hiring', 'hired', 'adding', 'add', 'added', 'onboarding', 'recruit', 'recruiting', 'placing', 'lose', 'lost', 'fired', 'laid off',
   'another', 'than', 'rather than', 'instead of', 'for', 'table for'];
@@ -399,16 +407,51 @@ const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
  */
 const KIN_WORKS_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in (?:the|de) office\b|` +
   String.raw`run (?:it|the (?:business|place|shop|office|company|firm))\b)|\s*,\s*we\s+(?:run|own|manage)\s+(?:it|the|a|an|our)\b(?:\s+together\b)?)`);
+/** The caller running a business, said in the sentence just before a pair ("we run a guest house ..., it's me and my wife"). */
+const RUN_BEFORE = /\bwe (?:run|own|manage) (?:a|an|the|our|two|three)\b[^.?!]*,\s*(?:it's|it is|just|only)\s+(?:just\s+|only\s+)?$/;
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|mi|our)\s/g;
 /** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
 const ONE_AND_ME = new RegExp(`\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+and\\s+$`);
-/** "it'd be our PM, the estimator and me": named people listed before the caller (one per "the/our/my"). */
+/**
+ * "it'd be our PM, the estimator and me": named people listed before the caller (one per "the/our/my"; "t'" is Yorkshire "the",
+ * "nobbut" "only"); a plural group counted earlier in the turn is its count ("t'sales lads, there's four of 'em ... it's nobbut
+ * t'sales lads and me" → 5).
+ */
 const LIST_AND_ME = new RegExp(
-  String.raw`\b(?:it'd be|it would be|it'll be|it will be|it's|that's|that'd be|just)\s+((?:(?:our|the|my)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?` +
-  String.raw`(?:,\s*|\s+and\s+))+)(?:me|myself)\b`, 'g',
+  String.raw`\b(?:it'd be|it would be|it'll be|it will be|it's|that's|that'd be|just)\s+(?:(?:only|just|nobbut)\s+)?` +
+  String.raw`((?:(?:(?:our|the|my)\s+|t')[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?:,\s*|\s+and\s+))+)(?:me|myself)\b`, 'g',
 );
-const LIST_ITEM = /\b(?:our|the|my)\s/g;
+const LIST_ITEM = /(?:\b(?:our|the|my)\s+|\bt')([a-z-]+(?:\s+(?!and\b)[a-z-]+)?)/g;
+/** A count said right after a group's noun (", there's four of 'em"; group 1), tried where the noun ends. */
+const GROUP_COUNTED_Y = new RegExp(`\\s*,\\s*(?:(?:there's|there are|there is|that's|they are|they're)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})`, 'y');
+/**
+ * The people of a `LIST_AND_ME` list: one per item, or a plural group's count said before the list (`GROUP_COUNTED_Y`); and whether
+ * some group was so counted.
+ */
+function listAndMeValue(u: Utterance, items: string, listStart: number): [number, boolean] {
+  let value = 1;
+  let counted = false;
+  LIST_ITEM.lastIndex = 0;
+  for (let x = LIST_ITEM.exec(items); x; x = LIST_ITEM.exec(items)) {
+    const noun = x[1].slice(x[1].lastIndexOf(' ') + 1);
+    let n = 1;
+    if (PLURAL.test(noun) && (ROLE_WORD.test(noun) || WEAK_WORDS.includes(noun))) {
+      for (let p = u.masked.indexOf(x[1]); p >= 0 && p < listStart; p = u.masked.indexOf(x[1], p + 1)) {
+        GROUP_COUNTED_Y.lastIndex = p + x[1].length;
+        const c = GROUP_COUNTED_Y.exec(u.masked);
+        const q = c ? quantityAt(u, c[1]) : undefined;
+        if (q?.kind === 'cardinal' && q.value >= 2 && q.value < 100) {
+          n = q.value;
+          counted = true;
+          break;
+        }
+      }
+    }
+    value += n;
+  }
+  return [value, counted];
+}
 /**
  * A count per unit and the number of units: "eighteen clinics ... the receptionists ..., roughly two per clinic" (36).
  * Group 1 the count, 2 the unit; the units' count is found before it (`unitCount`) or right after ("three in each shift, and two shifts").
@@ -456,7 +499,7 @@ const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
   `\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
-  `\\s*(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
+  `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
 /** How far before a count `ROLE_BEFORE` looks ("the counsellors who interview the candidates are five"). */
 const ROLE_REACH = 60;
@@ -497,7 +540,9 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * A short relative clause may close an item ("two locums who are in most weeks, and the practice nurse").
  * Groups: 1 a role, team or department said before its count 2; 3 a count before a role
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift ("two that cover weekends"); 9 a count of
- * people said after its role or department with no comma ("purchase department is four people and stores in-charge one person").
+ * people said after its role or department with no comma ("purchase department is four people and stores in-charge one person"); a count
+ * may follow its role with no comma when it closes the item ("and the magasiniers three, plus ..."); a department may be counted as
+ * "we are N in" it ("and h r, we are two in h r, and ...").
  */
 const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|` +
   `\\s+(?:across|in|at|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
@@ -511,9 +556,9 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
   `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies|gals)|${DEPT})` +
-  `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b)|\\s+(?:is|are)\\s+)` +
-  `(?:(?:there's|there are|that's|that is|another|a further|na)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
-  `(?:\\s+(?:members|people|total)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
+  `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b|${NUM}\\s*[,.;!?])|\\s+(?:is|are)\\s+)` +
+  `(?:(?:there's|there are|that's|that is|another|a further|na|we are|we're)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
+  `(?:\\s+(?:members|people|total|in\\s+(?:the\\s+)?[a-z]+(?:\\s[a-z])?)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
   `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
   `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
@@ -557,6 +602,18 @@ function joinedBefore(lead: string): boolean {
 const ME_BEFORE_ROLE = /\b(?:me|myself)(?:,|\s+and)\s+(?:the|our|my)\s+(?:[a-z-]+\s+){0,2}$/;
 /** One person named by role just before a role count: "the chief, two deputies", "the company manager and the two producers". */
 const ONE_AND_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?${ROLE_ONE}(?:,|\\s+and)\\s+(?:(?:the|our|my)\\s+)?$`);
+/** One person by role said with no article right after a comma, joined by "and" to the count after it (group 1 its last two words). */
+const BARE_ONE_AND_BEFORE = /,\s*((?:[a-z-]+\s+)?[a-z-]+)\s+and\s+$/;
+/** The one-person roles (`ROLE_NOUNS.one`) that are literal words. */
+const ONE_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.one.filter((r) => /^[a-z -]+$/.test(r)));
+/** ", team leader and " just before a count: one person by role with no article ("we are seven, team leader and six members"). */
+function bareOneBefore(lead: string): boolean {
+  if (!lead.endsWith('and ')) return false;
+  const x = BARE_ONE_AND_BEFORE.exec(lead);
+  if (!x) return false;
+  const words = x[1].split(/\s+/);
+  return ONE_WORDS.has(x[1]) || ONE_WORDS.has(words[words.length - 1]);
+}
 /** Licence and seat nouns (not users: a count of users is people). */
 const TOOL_LICENCES = /^(?:licen[cs]es?|seats?)$/;
 /** "but (we've) only" right before a licence count: the licences of the tool just named run short. */
@@ -628,6 +685,10 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (RECIPIENTS_BEFORE.test(before)) return;
   // "we hire about 10 people a month": a rate of people, not a team.
   if (RATE_AFTER.test(m.slice(end, end + 24)) || LEFT_AFTER.test(m.slice(end, end + 24))) return;
+  const leadIn = m.slice(leadInStart(m, cs, numPos), numPos);
+  // "monthly we are taking around ninety workers": a period leading the count's clause makes it a rate of people (not "five a
+  // week and there are twelve reps").
+  if (RATE_BEFORE.test(leadIn.slice(leadIn.lastIndexOf(' and ') + 1))) return;
   // "the aides, there's about sixty of them, they just do timesheets, they won't need it": said not to be users.
   if (NOT_USERS_AFTER.test(m.slice(end, end + 70))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
@@ -637,7 +698,6 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   // "the whole company is around six hundred, but for this only the reception": the company, said not to be the users.
   if (p <= 1 && ONLY_SOME_AFTER.test(m.slice(end, end + 60))) return;
   if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
-  const leadIn = m.slice(leadInStart(m, cs, numPos), numPos);
   if (ASIDE_BEFORE.test(leadIn) || PART_BEFORE.test(leadIn)) p = ASIDE_PRIORITY;
   out.push({ value: Math.round(value * 2) / 2, start, end, numPos, priority: p, confidence });
 }
@@ -700,15 +760,18 @@ const ONE_DOCUMENT = '(?:a|an|one|their own)\\s+(?!(?:lot|lots|few|couple|bunch|
 /** After a count of people, each of them signs one document ("..., and each of them signs a hire agreement", "..., each one signs a waiver"). */
 const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:(?:each|every one|every [\\ue000-\\ue0fe] *|all) of (?:them|'em)|each (?:one|[\\ue000-\\ue0fe] *)) ` +
   `(?:signs?|has to sign|must sign) ${ONE_DOCUMENT}`);
-const EACH_BEFORE = /\b(?:each|every) $/;
-/** Each of them signs one document ("signs an agreement with us"), not many ("signs a lot of leases", "signs about twenty"). */
-const SIGNS_AFTER = new RegExp(`^ (?:signs|fills in|fills out|has to sign|must sign) ${ONE_DOCUMENT}`);
+const EACH_BEFORE = /\b(?:each|every) (?:new )?$/;
+/**
+ * Each of them signs one document ("signs an agreement with us"), not many ("signs a lot of leases", "signs about twenty"), or signs
+ * with the caller's company ("every new translator we register signs the n d a and the service agreement with us").
+ */
+const SIGNS_AFTER = new RegExp(`^(?: (?:we|you) [a-z]+)? (?:signs|fills in|fills out|has to sign|must sign) (?:${ONE_DOCUMENT}|[^.?!,]{1,50}? with us\\b)`);
 /** Documents named by the person who signs them ("presenter agreement", "driver contract"). */
 const OWN_DOCUMENTS = [' agreement', ' contract', ' waiver', ' release', ' form'];
 /**
  * The people counted by the plural role `noun` sign a document named after them ("sixty presenters ... a presenter
  * agreement", "forty drivers each sign a driver contract") or each of them signs ("each contractor signs an agreement
- * with us"): they are the signers, not the team that would use it.
+ * with us", "every new translator we register signs the n d a ... with us"): they are the signers, not the team that would use it.
  */
 function signsOwnDocument(lower: string, noun: string): boolean {
   if (!PLURAL.test(noun)) return false;
@@ -717,7 +780,7 @@ function signsOwnDocument(lower: string, noun: string): boolean {
     if (i > 0 && isLetter(lower.charCodeAt(i - 1))) continue;
     if (OWN_DOCUMENTS.some((d) => lower.startsWith(d, i + one.length))) return true;
     // "each contractor signs an agreement with us": every one of them is a signer.
-    if (EACH_BEFORE.test(lower.slice(Math.max(0, i - 6), i)) && SIGNS_AFTER.test(lower.slice(i + one.length, i + one.length + 16))) return true;
+    if (EACH_BEFORE.test(lower.slice(Math.max(0, i - 10), i)) && SIGNS_AFTER.test(lower.slice(i + one.length, i + one.length + 80))) return true;
   }
   return false;
 }
@@ -773,7 +836,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       // "my brother and me and our office manager": a person named just before "and me" is one more.
       const first = ONE_AND_ME.exec(m.slice(Math.max(0, x.index - 40), x.index));
       const works = items === 1 ? KIN_WORKS_AFTER.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
-      const kinWorks = works !== null;
+      // "we run a guest house ..., it's me and my wife": the business the two run was said just before.
+      const kinWorks = works !== null || (items === 1 && RUN_BEFORE.test(m.slice(Math.max(0, x.index - 80), x.index)));
       if (ctx.travel && PARTY_PERSON.test(x[1]) && !kinWorks) continue;
       if (items >= 2 || (items === 1 && (!FAMILY_END.test(x[1]) || kinWorks))) {
         // "me and mi husband run it, and we have two property officers": the people listed after them add.
@@ -794,9 +858,13 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
         [n + 1 + commas(x[1]), x.index + x[0].length];
       pushTeam(u, out, value, x.index, end, 3, 0.8);
     }
-    if (u.lower.includes('and me') || u.lower.includes('and myself')) {
-      LIST_AND_ME.lastIndex = 0;
-      for (let x = LIST_AND_ME.exec(m); x; x = LIST_AND_ME.exec(m)) pushTeam(u, out, (x[1].match(LIST_ITEM)?.length ?? 0) + 1, x.index, x.index + x[0].length, 3, 0.75);
+  }
+  if (me && (u.lower.includes('and me') || u.lower.includes('and myself'))) {
+    LIST_AND_ME.lastIndex = 0;
+    for (let x = LIST_AND_ME.exec(m); x; x = LIST_AND_ME.exec(m)) {
+      // Beside party words only a list with a group counted as staff before it ("more at show time ... t'sales lads and me").
+      const [value, counted] = listAndMeValue(u, x[1], x.index);
+      if (!ctx.travel || counted) pushTeam(u, out, value, x.index, x.index + x[0].length, 3, 0.75);
     }
   }
   if (named) namedCandidates(u, out);
@@ -1062,6 +1130,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       }
       const noun = x[2];
       let sumRoles = false;
+      // "we are seven people, team leader and six members": one person by role with no article, joined to a count of people words.
+      if (noun === undefined && spec.weak && bareOneBefore(m.slice(Math.max(0, x.index - 40), x.index))) value += 1;
       if (noun !== undefined) {
         if (COMPANY_ROLES.has(noun) || COMPANY_HEADS.has(noun)) priority = 1;
         if ((noun === 'user' || noun === 'users') && value >= 1000) continue;
@@ -1074,7 +1144,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
         if (spec.priority === 2) sumRoles = true;
         // "Dr. Patel and three hygienists", "me, the two partners": the person named before the role count is one more.
         const lead = m.slice(Math.max(0, x.index - 40), x.index);
-        if (joinedBefore(lead) && (DOCTOR_AND_BEFORE.test(lead) || ONE_AND_BEFORE.test(lead))) value += 1;
+        if (joinedBefore(lead) && (DOCTOR_AND_BEFORE.test(lead) || ONE_AND_BEFORE.test(lead) || bareOneBefore(lead))) value += 1;
         // "the presenters all sign a presenter agreement, there's sixty presenters": the signers, not the team.
         if (signsOwnDocument(u.lower, noun)) continue;
       }
@@ -1125,10 +1195,12 @@ const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]
   `(?:(?:well|sorry|i mean|actually|or rather|no)\\s*,?\\s*){1,3}(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*[,.;!?]|$)`);
 /**
  * Who would use it said earlier in the sentence, before a count ("the ones using it would be the h r consultants, we're five in h r",
- * "the users will be the site in-charges", "fifteen are busy enough to need it"): a "plus" group right after the count adds.
+ * "the users will be the site in-charges", "fifteen are busy enough to need it", "but this is for h r", "only the senior ones close the contracts"): a "plus" group right after the
+ * count adds.
  */
 const USE_SAID_BEFORE = new RegExp(String.raw`(?:\b(?:would|will|to|who)|'d)\s+(?:all\s+)?(?:actually\s+)?(?:be\s+)?(?:use|using|need)\s+it\b|` +
-  String.raw`\bthe ones (?:(?:who|that)(?:'d|'ll| would| will)?\s+)?(?:use|using|be using)\b|\busers (?:will|would) be\b`);
+  String.raw`\bthe ones (?:(?:who|that)(?:'d|'ll| would| will)?\s+)?(?:use|using|be using)\b|\busers (?:will|would) be\b|\bthis is (?:just |only |mainly )?for\b|` +
+  String.raw`\bonly the [a-z -]{1,30}? (?:close|touch|handle|send|sign|do) the contract`);
 /** How far back in its sentence `useSaidBefore` looks. */
 const USE_SAID_REACH = 160;
 /** `USE_SAID_BEFORE` in the sentence of `pos`, before it. */
@@ -1136,7 +1208,8 @@ function useSaidBefore(m: string, pos: number): boolean {
   let before = m.slice(Math.max(0, pos - USE_SAID_REACH), pos);
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
   if (stop >= 0) before = before.slice(stop + 1);
-  return before.includes(' it') || before.includes('users ') || before.includes('the ones ') ? USE_SAID_BEFORE.test(before) : false;
+  return before.includes(' it') || before.includes('users ') || before.includes('the ones ') || before.includes('this is ') ||
+    before.includes('only the ') ? USE_SAID_BEFORE.test(before) : false;
 }
 /** "would use it" (or "would be using it", "would need it") in a `ROLE_BEFORE` match. */
 const USE_SAID = /\b(?:would|will)\s+(?:use|be using|need)\s+it\b/;
@@ -1213,6 +1286,9 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   // "ten now, one joined last week, and the two people in claims": why the count changed, then the list goes on.
   const why = CHANGE_NEXT.exec(m.slice(end, end + 60));
   if (why && (sumNextAt(m, end + why[0].length) ?? (framed ? plusFramed(m, end + why[0].length) : null)) !== null) end += why[0].length;
+  // "there's four of us including me, and the scale house, two operators": the caller is in the count; the list goes on.
+  const incl = m.startsWith(' including', end) ? INCLUDING_ME_NEXT.exec(m.slice(end, end + 24)) : null;
+  if (incl) end += incl[0].length;
   // "eight since october, maybe twelve if we win the tender, and the two ladies from accounting": a conditional count is an aside.
   const cond = m.includes(' if ', end) ? IF_NEXT.exec(m.slice(end, end + 80)) : null;
   if (cond && sumNextAt(m, end + cond[0].length) !== null) end += cond[0].length;
@@ -1221,6 +1297,14 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   // "there are six, three on morning shift and three on evening": the count split by shift is the same people.
   const split = value >= 2 && m.includes(' on ', end) ? SHIFT_SPLIT_NEXT.exec(m.slice(end, end + 80)) : null;
   if (split && (quantityAt(u, split[1])?.value ?? 0) + (quantityAt(u, split[2])?.value ?? 0) === value) end += split[0].length;
+  // "the sales managers will use it, in almaty there is seven, in astana four": counts by place add up, like counts by shift.
+  while (m.startsWith(',', end)) {
+    const p = PLACE_SPLIT_NEXT.exec(m.slice(end, end + 50));
+    const pq = p ? quantityAt(u, p[1]) : undefined;
+    if (!p || pq?.kind !== 'cardinal' || pq.value >= 100) break;
+    value += pq.value;
+    end = Math.max(end + p[0].length, pq.end);
+  }
   for (let s = nextItemAt(m, end, framed); s; s = nextItemAt(m, end, framed)) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
@@ -1257,6 +1341,13 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
     value += pq.value;
     end = Math.max(end + pu[0].length, pq.end);
   }
+  // "..., and the scale house, two operators, they'd be on it": a place, then the people there counted by role.
+  const pc = m.startsWith(' and', end) || m.startsWith(',', end) ? PLACE_COUNT_NEXT.exec(m.slice(end, end + 80)) : null;
+  const pcq = pc ? quantityAt(u, pc[1]) : undefined;
+  if (pc && pcq?.kind === 'cardinal' && pcq.value < 100 && (ROLE_WORD.test(pc[2]) || WEAK_WORDS.includes(pc[2]) || THEY_USE_NEXT.test(m.slice(end + pc[0].length, end + pc[0].length + 40)))) {
+    value += pcq.value;
+    end = Math.max(end + pc[0].length, pcq.end);
+  }
   // "..., they each send four quotes a week, and then there's the office, which is me and our kerry": an office listed after adds.
   const next = m.slice(end, end + 120);
   // Every `OFFICE_NEXT` match ends before "office" or "administrative".
@@ -1272,6 +1363,8 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   }
   return [value, end];
 }
+/** Another place's count right after a count (group 1): ", in astana four", ", and in york there's three". */
+const PLACE_SPLIT_NEXT = new RegExp(`^\\s*,\\s*(?:and\\s+)?(?:in|at)\\s+[a-z-]+\\s+(?:there(?:'s|\\s+is|\\s+are)\\s+)?(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b))`);
 /** A place said after a group ("at the camps"). */
 const PLACE_AFTER = '(?:\\s+(?:at|in|on|from)\\s+(?:the\\s+)?[a-z-]+)?';
 /**
@@ -1282,6 +1375,12 @@ const PLACE_AFTER = '(?:\\s+(?:at|in|on|from)\\s+(?:the\\s+)?[a-z-]+)?';
 const PLUS_USERS_NEXT = new RegExp(`^\\s*,?\\s*(?:plus\\s+(?:the|our)\\s+(${NUM})\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s${PLACE_AFTER}\\s*,\\s*(?:they|who)(?:'d|'ll|\\s+would|\\s+will)?` +
   `\\s+(?:all\\s+|also\\s+)*(?:need\\s+to\\s+|have\\s+to\\s+)?(?:use|be using)\\b|(?:plus|and)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s${PLACE_AFTER}` +
   `\\s*,\\s*another\\s+(${NUM})(?=\\s*(?:[.,;!?]|$)))`);
+/** The caller said to be in the count just read (" including me"). */
+const INCLUDING_ME_NEXT = /^\s+including (?:me|myself)\b/;
+/** A place joined to the list, then the people there counted (group 1 the count, 2 their plural noun): ", and the scale house, two operators". */
+const PLACE_COUNT_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(?:the|our)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s*,\\s*(${NUM})\\s+([a-z-]+s)(?=\\s*(?:[.,;!?]|$))`);
+/** The people just listed said to use it (", they'd be on it"): a place's count of any plural noun is a group of the list. */
+const THEY_USE_NEXT = /^\s*,\s*(?:they|who)(?:'d|'ll|\s+would|\s+will)\s+(?:all\s+)?(?:be on it|use it|be using it|need it)\b/;
 /** A conditional count after a count, before the list goes on: ", maybe twelve if we win the tender". */
 const IF_NEXT = new RegExp(`^\\s*,\\s*(?:maybe|perhaps|possibly)\\s+(?:${NUM}|more)\\s+if\\s+[^,.;!?]{1,50}(?=,)`);
 /** The office said to be a list after a count ("..., and then there's the office, which is"), maybe past why the count changed or what each does. */

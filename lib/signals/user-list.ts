@@ -60,8 +60,8 @@ function spellings(alt: string): string[] {
   return forms.filter((f) => /^[a-z -]+$/.test(f));
 }
 /** A frame before the list: the caller says who the users are. */
-const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|are)|` +
-  String.raw`users would be|the (?:ones|people) (?:who'd|who would|that will|that would|who will|wey go|wey will) use (?:it|am),? (?:is|are|would be|na)|` +
+const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|will be|are)|` +
+  String.raw`users (?:would|will) be|the (?:ones|people) (?:who'd|who would|that will|that would|who will|wey go|wey will) use (?:it|am),? (?:is|are|would be|na)|` +
   String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
   String.raw`\b(?:only|just)\s+the\s+(?:office|team|admin|crew|department)\s*,|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
@@ -97,23 +97,31 @@ const NOT_OUR_NAME = /^(?:office|team|staff|company|business|firm|shop|place|sid
 const LAST_INITIALS = /^(?:the|our|my)\s+(?:[a-z]\s){1,3}[a-z](?=\s*(?:[.,;!?]|$))/;
 /** Words that end a list but name nobody. */
 const NOT_A_NAME = new RegExp(String.raw`^(?:it|this|that|them|us|everyone|everybody|all|too|also|really|basically|now|then|there|here|` +
-  String.raw`so|yeah|yes|no|ok|okay|well|um|uh|like|tidy|innit|aye|mate|eh|lah|lor|sha|right|though|actually|honestly|maybe|probably|i|we|you|sales|admin|accounts|finance|hr|ops)$|s$`);
+  String.raw`so|yeah|yes|no|ok|okay|well|um|uh|like|tidy|innit|aye|mate|eh|lah|lor|sha|right|though|actually|honestly|maybe|probably|i|we|you|they|he|she|sales|admin|accounts|finance|hr|ops)$|s$`);
 /** A hedged member of a list ("me and, well, maybe a second agent"). */
 const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
 /** A future member, said right after the list ("... a second agent later on"). */
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
-/** A count said right after a plural role: ", there's six of them", ", about four", pidgin ", dem be four" (group 1 the number). */
-const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there are|that's|they are|they're|dem be)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em))?`);
+/** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four" (group 1 the number). */
+const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there are|that's|they are|they're|we are|we're|dem be)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em))?`);
 /** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
-/** A short relative clause after an item ("our lass who does the books,", "the two devs who lead projects,"): skipped, unless it is the use frame. */
-const WHO_AFTER = /\s+who(?:'s|\s+(?!(?:would|will|could|might|may|can|need|needs|use|uses|using)\b)[a-z]+)\s+[^,.;!?\ue000-\ue0ff]{1,25}(?=,)/y;
+/**
+ * A short relative clause after an item ("our lass who does the books,", "the two devs who lead projects,", "my aunty who does the
+ * bookings and my cousin"), or a clause on what one does ("me and my partner, she does the wages, and ..."): skipped, unless it is the
+ * use frame.
+ */
+const WHO_AFTER = /(?:\s+who|\s*,\s*(?:she|he))(?:'s|\s+(?!(?:would|will|could|might|may|can|need|needs|use|uses|using)\b)[a-z]+)\s+[^,.;!?\ue000-\ue0ff]{1,25}(?=,|\s+and\s+(?:the|my|our|me)\b)/y;
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
 const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*(?:[.,;!?]|$))`);
 /** A count of people at a place, as an item: "the two in the weighbridge office" (group 1 the count). */
 const COUNT_IN = new RegExp(`^(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|team|reception|yard|department)\\b`);
-/** A relative as an item ("my brother", "the missus"): read only in a list of three or more, or after an office frame. */
-const KIN_ITEM = new RegExp(`^(?:the|my|our)\\s+(?:${ROLE_NOUNS.family.join('|')})\\b(?=\\s*(?:[,.;!?]|$|and\\b|in\\b|who\\b))`);
+/**
+ * A relative as an item ("my brother", "the missus", "my cousin sione"): read only in a list of three or more, or after an office
+ * frame.
+ */
+const KIN_ITEM = new RegExp(`^(?:the|my|our)\\s+(?:${ROLE_NOUNS.family.join('|')})\\b(?:\\s+(?!(?:and|in|at|who)\\b)[a-z][a-z'-]+)?` +
+  `(?=\\s*(?:[,.;!?]|$|and\\b|in\\b|at\\b|who\\b))`);
 /** A first name inside a list, before a comma or "and" (group 2). */
 const MID_NAME = /^()([a-z][a-z'-]{1,15})(?=\s*(?:,|and\b))/;
 /** A count of people words said after a group named by its job (group 1): ", three girls,". */
@@ -125,8 +133,8 @@ const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)
 
 /** The people of a counted item named one by one right after it, each maybe with a title: ", doctor o'brien and doctor walsh". */
 const NAMES_AFTER = /^\s*,\s*((?:(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+(?:\s*,\s*|\s+and\s+)){1,5}(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+)(?=\s*,)/;
-/** One first name set off by a comma after an item, then a comma or the clause's end. */
-const NAME_CLOSING = /^\s*,\s*([a-z][a-z'-]+)(?=\s*(?:[,.;!?]|$))/;
+/** One first name set off by a comma after an item, maybe with a title ("miss brenda"), then a comma or the clause's end. */
+const NAME_CLOSING = /^\s*,\s*((?:(?:mr|mrs|ms|miss|dr|doctor)\.?\s+)?[a-z][a-z'-]+)(?=\s*(?:[,.;!?]|$))/;
 const NAME_SPLIT = /\s*,\s*|\s+and\s+/;
 const TITLE = /^(?:dr|doctor|mr|mrs|ms|miss)\.?\s+/;
 const ROLE_WORD = new RegExp(`^(?:${ROLE})s?$`);
@@ -175,6 +183,9 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
         value += n;
         items += 1;
         end = pos + other[0].length;
+        WHO_AFTER.lastIndex = end;
+        const w = WHO_AFTER.exec(m);
+        if (w) end = w.index + w[0].length;
         SEP.lastIndex = end;
         const s = SEP.exec(m);
         if (!s) break;

@@ -40,7 +40,7 @@ many	foremen|site managers|electricians|plumbers|carpenters|joiners|builders|roo
 	|tilers|landscapers|gardeners|groundskeepers|cleaners|janitors|caretakers|loaders|packers|forklift drivers
 many	grooms|stable hands|kennel hands|farm hands|yard hands|ranch hands|deck ?hands|brewers|distillers|winemakers
 	|bakers|butchers|riding instructors|lifeguards|landmen|paraplanners|superintendents|shift leads|shift leaders|site leads|area leads|crew leaders|crew leads|project leaders|group leaders
-	|csrs|c s rs|c s r s|lasses|sisters in charge|sisters-in-charge|nursing sisters|corretores|residentes de obra
+	|csrs|c s rs|c s r s|fses|f s es|f s e s|g f's|g fs|gfs|safeties|lasses|sisters in charge|sisters-in-charge|nursing sisters|corretores|residentes de obra
 	|pisteurs|magasiniers|commerciaux|compradores|bosses|generalists|r n's|r ns|rns|lassies
 one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|assistant|partner|manager|coordinator
 	|accountant|receptionist|secretary|bookkeeper|part[- ]timer|boss|owner|chief|director|deputy|treasurer|chair
@@ -57,5 +57,5 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|superintendent|paraplanner|md|gm|lad|lady|girl|guy|gal|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
 	|gerant|chef de parc|d a f|gang manager|intake gal
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
-family	husband|wife|missus|brother|sister|son|daughter|dad|father|mom|mum|mother
+family	husband|wife|missus|brother|sister|son|daughter|dad|father|mom|mum|mother|aunty|auntie|aunt|uncle|cousin|nephew|niece
 `;
