@@ -12,7 +12,7 @@
  * asks if we use DocuSign, we don't").
  */
 import { PRODUCTS, type ProductAlias } from './lexicon';
-import type { Utterance } from './utterance';
+import { NUM, type Utterance } from './utterance';
 import { leadTexts, WORD_START, WordScanner } from './word-regexp';
 
 /**
@@ -157,7 +157,7 @@ const SALES_TEAM_BEFORE = /\b(?:our|my|the|their|whole|entire|outside|field|insi
 const INTEGRATION_BEFORE = /\b(?:with|into|to|from|in|sync|integrate|connect|push|pull|plug|use|using|on|through|via|and|or)\s+(?:our|my|the|their)\s+$/;
 const TEAM_AFTER = new RegExp(
   String.raw`^\s+(?:is|'s|are|was|has)\s+(?:about|around|like|roughly|only|just|maybe|small|big|large|tiny|growing|remote|` +
-  String.raw`mostly|all|on the road|spread|[\ue000-\ue0fe]|\d|(?:a )?(?:few|couple|dozen|handful))|^\s+of\s`,
+  String.raw`mostly|all|on the road|spread|${NUM}|\d|(?:a )?(?:few|couple|dozen|handful))|^\s+of\s`,
 );
 /** "integrate with sales force", "sync to sales force": the CRM however it is spelled. */
 const INTEGRATE_VERB_BEFORE = new RegExp(

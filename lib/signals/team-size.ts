@@ -29,7 +29,7 @@
 import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
 import { ROLE_NOUNS } from './lexicon';
-import { NUM, aboutOthers, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
+import { NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, aboutOthers, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
 import { namedAfter, userLists } from './user-list';
 import { WordScanner, leadTexts, trieAlternation } from './word-regexp';
 import { WordSlot } from './word-slot';
@@ -154,7 +154,7 @@ const MEMBERS_AFTER = /^\s+(?:[a-z-]+\s+)?members\b/;
 const SIGNER_NOUNS: ReadonlySet<string> = new Set(('starters hires recruits volunteers members clients customers patients students parents tenants guests ' +
   'participants learners policyholders donors residents families couples riders campers players trekkers passengers visitors attendees ' +
   'applicants candidates subcontractors suppliers vendors carriers farmers growers').split(' '));
-const OF_THEM = /^[\ue000-\ue0fe]\s+of (?:them|'em)\b/;
+const OF_THEM = new RegExp(`^${NUM}\\s+of (?:them|'em)\\b`);
 const PLURAL_WORD = /\b([a-z]{3,}[^s\W]s)\b/g;
 /** A verb of making documents right before a count "of them" ("we'd write about nine hundred of them"). */
 const DOCS_MADE_BEFORE = /\b(?:write|writes|wrote|issue|issues|issued|draft|drafts|drafted|print|prints|printed)\s+(?:(?:about|around|roughly|maybe|like|some|over|nearly|almost)\s+)*$/;
@@ -283,9 +283,9 @@ const PATTERNS: readonly PatternSpec[] = [
     sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
   { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})(?!\\s+(?:[a-z-]+\\s+){0,2}(?:${GROUP_MEMBERS})\\b)`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
   // "so users will be sixteen only": the users counted as such.
-  { re: g(`\\busers\\s+(?:will|would|'d|are going to)\\s+be\\s+${Q}(${NUM})(?![a-z0-9\\ue000-\\ue0fe]|\\s+(?!only\\b)[a-z])`), priority: 3, confidence: 0.8, needsText: 'users ' },
+  { re: g(`\\busers\\s+(?:will|would|'d|are going to)\\s+be\\s+${Q}(${NUM})(?![a-z0-9${QUANTITIES}]|\\s+(?!only\\b)[a-z])`), priority: 3, confidence: 0.8, needsText: 'users ' },
   // "team size? oh, fifteen"
-  { re: g(`\\bteam size\\b[^a-z\\ue000-\\ue0fe]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8, needs: ['team'] },
+  { re: g(`\\bteam size\\b[^a-z${QUANTITIES}]*(?:(?:oh|um|uh|so|well|like|it's|its|is|about|around|maybe)\\W+)*(${NUM})`), priority: 3, confidence: 0.8, needs: ['team'] },
   // "staff of 10", "headcount is 40", "company of 200"
   // ("the office is at 14 Queen Street" is an address)
   { re: g(`\\b${COMPANY_HEAD}(?:'s| is| of| has| at| totals?| sits at)\\s+${Q}(${NUM})\\s*(?:${WEAK}|${ROLE}|` +
@@ -527,7 +527,7 @@ const HONORIFIC = '(?:sahab|saab|sahib|sir|madam|ji)';
 const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|gals|fellas|aunties|person|guy';
 const LIST_PEOPLE_WORD = new RegExp(`^(?:${LIST_PEOPLE})$`);
 /** "the"/"our"/"my" before a count ("the two ladies"). */
-const DETERMINED = /\b(?:the|our|my)\s+[\ue000-\ue0ff]/;
+const DETERMINED = new RegExp(`\\b(?:the|our|my)\\s+[${PLACEHOLDERS}]`);
 /** A role said as its spelled-out initials, one person ("the d o n", "the q s"). */
 const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
 /**
@@ -544,10 +544,10 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * may follow its role with no comma when it closes the item ("and the magasiniers three, plus ..."); a department may be counted as
  * "we are N in" it ("and h r, we are two in h r, and ...").
  */
-const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?\ue000-\ue0ff]{1,30}(?=,)|` +
+const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}]{1,30}(?=,)|` +
   `\\s+(?:across|in|at|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
   `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
-  `\\s*(?:,\\s*)?(?:and|an(?=\\s+(?:the|our|my|me|myself|meself)\\b|\\s+[\ue000-\ue0ff])|&|,|` +
+  `\\s*(?:,\\s*)?(?:and|an(?=\\s+(?:the|our|my|me|myself|meself)\\b|\\s+[${PLACEHOLDERS}])|&|,|` +
   `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person|${FAMILY})(?:\\s+in\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
@@ -702,7 +702,7 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   out.push({ value: Math.round(value * 2) / 2, start, end, numPos, priority: p, confidence });
 }
 /** After a company count, "but ... only the/our" narrows the users to some of them (their count said elsewhere, if at all). */
-const ONLY_SOME_AFTER = /^[^.?!]{0,20}?\bbut\b[^.?!\ue000-\ue0ff]{0,24}?\bonly (?:the|our)\b/;
+const ONLY_SOME_AFTER = new RegExp(`^[^.?!]{0,20}?\\bbut\\b[^.?!${PLACEHOLDERS}]{0,24}?\\bonly (?:the|our)\\b`);
 /** "of us" right after the count: the caller is one of the people counted, so the company is theirs. */
 const OF_US_AT = /^\s+of us\b/;
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
@@ -758,7 +758,7 @@ function commas(s: string): number {
 /** One document: "a/an/one/their own" and no quantity word ("a lot of", "a few", "a couple"). */
 const ONE_DOCUMENT = '(?:a|an|one|their own)\\s+(?!(?:lot|lots|few|couple|bunch|dozen|hundred|thousand|number|ton|load|handful|stack|pile)\\b)';
 /** After a count of people, each of them signs one document ("..., and each of them signs a hire agreement", "..., each one signs a waiver"). */
-const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:(?:each|every one|every [\\ue000-\\ue0fe] *|all) of (?:them|'em)|each (?:one|[\\ue000-\\ue0fe] *)) ` +
+const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:(?:each|every one|every ${NUM} *|all) of (?:them|'em)|each (?:one|${NUM} *)) ` +
   `(?:signs?|has to sign|must sign) ${ONE_DOCUMENT}`);
 const EACH_BEFORE = /\b(?:each|every) (?:new )?$/;
 /**
@@ -1184,8 +1184,8 @@ function restatedCandidates(u: Utterance, out: TeamCandidate[]): void {
 const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)`, 'y');
 
 /** A spoken correction right after a count (", sorry, six now", ", no wait, eight since october", ", naw wait, twelve since wee stevie started"). */
-/** (The corrected number, `restated` in numbers.ts, is masked as \ue0ff.) */
-const CORRECTION_NEXT = /^\s*,\s*(?:(?:well|sorry|i mean|actually|or rather|no|naw|wait|er|erm)\s*,?\s*){1,3}\ue0ff\s*(?:now|since(?:\s+[a-z']+){1,3})?(?=\s*[,.;!?])/;
+/** (The corrected number, `restated` in numbers.ts, is masked as `NOT_A_NUMBER`.) */
+const CORRECTION_NEXT = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|or rather|no|naw|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*(?:now|since(?:\\s+[a-z']+){1,3})?(?=\\s*[,.;!?])`);
 /** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one". */
 const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
   `(?:joined|started|came on|left|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +

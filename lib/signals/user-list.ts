@@ -20,7 +20,7 @@
  * Pure: works on a prepared `Utterance`.
  */
 import { ROLE_NOUNS } from './lexicon';
-import { NUM, quantityAt, type Utterance } from './utterance';
+import { NUM, PLACEHOLDERS, quantityAt, type Utterance } from './utterance';
 import { trieAlternation } from './word-regexp';
 
 /** One reading: the people summed over the list, and where the list is. */
@@ -111,7 +111,8 @@ const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
  * bookings and my cousin"), or a clause on what one does ("me and my partner, she does the wages, and ..."): skipped, unless it is the
  * use frame.
  */
-const WHO_AFTER = /(?:\s+who|\s*,\s*(?:she|he))(?:'s|\s+(?!(?:would|will|could|might|may|can|need|needs|use|uses|using)\b)[a-z]+)\s+[^,.;!?\ue000-\ue0ff]{1,25}(?=,|\s+and\s+(?:the|my|our|me)\b)/y;
+const WHO_AFTER = new RegExp(`(?:\\s+who|\\s*,\\s*(?:she|he))(?:'s|\\s+(?!(?:would|will|could|might|may|can|need|needs|use|uses|using)\\b)[a-z]+)` +
+  `\\s+[^,.;!?${PLACEHOLDERS}]{1,25}(?=,|\\s+and\\s+(?:the|my|our|me)\\b)`, 'y');
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
 const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*(?:[.,;!?]|$))`);
 /** A count of people at a place, as an item: "the two in the weighbridge office" (group 1 the count). */

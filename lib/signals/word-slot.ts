@@ -9,6 +9,8 @@
  * can start after it (the word is literal text: `isPlainWord`).
  */
 
+import { NUM } from './utterance';
+
 /** A word with no regexp syntax that matches only itself: letters, apostrophes, hyphens and inner spaces. */
 const PLAIN_WORD = /^[a-z'-][a-z' -]*$/;
 
@@ -57,7 +59,7 @@ export class WordSlot {
 }
 
 /** A count placeholder, its white space, and one word with its white space if one follows (group 1 the first white space). */
-const NUM_WORD_LEAD = /[\ue000-\ue0fe](\s+)(?:[a-z'-]+\s+)?/y;
+const NUM_WORD_LEAD = new RegExp(`${NUM}(\\s+)(?:[a-z'-]+\\s+)?`, 'y');
 
 /**
  * `(NUM)\s+(?:[a-z'-]+\s+)?<word>AFTER` tried at `n` only (a sticky regexp at `n`), with `after` the sticky `AFTER`: its
