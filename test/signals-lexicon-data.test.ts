@@ -1,5 +1,5 @@
 /**
- * The vocabularies are data: a product or an industry is added by one line in its table
+ * The vocabularies are data: a product, an industry or a people word is added by one line in its table
  * (lib/signals/lexicons/*.ts), and the extractor reads it with no code change. The tables are
  * loaded here with one line appended (jest module mocks) and the whole extractor imported on top.
  */
@@ -21,6 +21,9 @@ function tableText(name: string): string {
 jest.unstable_mockModule('../lib/signals/lexicons/products', () => ({
   default: `${tableText('products')}acme_crm\tintegration_needs\tlower\tacme crm|acme\n`,
 }));
+jest.unstable_mockModule('../lib/signals/lexicons/roles', () => ({
+  default: `${tableText('roles')}people\tpeeps\n`,
+}));
 jest.unstable_mockModule('../lib/signals/lexicons/industries', () => ({
   default: `${tableText('industries')}beekeeping\tstrong\t-\tapiar(?:y|ies)|beekeep\\w*\n`,
 }));
@@ -37,6 +40,13 @@ describe('lexicon tables as data', () => {
   it('reads an industry added as one line of lexicons/industries.ts', () => {
     expect(INDUSTRY_CUES[INDUSTRY_CUES.length - 1]).toEqual({ id: 'beekeeping', re: 'apiar(?:y|ies)|beekeep\\w*' });
     expect(extractSignals("We're a small apiary, about six of us, sending maybe 40 invoices a month.").industry).toBe('beekeeping');
+  });
+
+  it('reads a people word added as one line of lexicons/roles.ts', () => {
+    expect(extractSignals("We're 9 peeps, all in sales.").team_size).toBe(9);
+    expect(extractSignals("There's 12 peeps using it.").team_size).toBe(12);
+    // still a plain people word: a party of two is no team without work said
+    expect(extractSignals('There are 2 peeps.').team_size).toBeNull();
   });
 
   it('leaves every other reading as it was', () => {

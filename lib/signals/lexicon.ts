@@ -123,19 +123,20 @@ export const PRODUCTS: readonly ProductAlias[] = compileProducts();
 export const INDUSTRY_CUES: readonly IndustryCue[] = compileIndustries();
 
 /** Kinds of role noun (lexicons/roles.ts). */
-export type RoleKind = 'many' | 'one' | 'company' | 'family';
+export type RoleKind = 'many' | 'one' | 'company' | 'family' | 'people' | 'familiar';
 
 function compileRoles(): Record<RoleKind, string[]> {
-  const out: Record<RoleKind, string[]> = { many: [], one: [], company: [], family: [] };
+  const out: Record<RoleKind, string[]> = { many: [], one: [], company: [], family: [], people: [], familiar: [] };
   rows('roles', ROLES_TABLE, 2).forEach(([kind, alts], i) => {
-    out[oneOf(kind, ['many', 'one', 'company', 'family'] as const, `roles row ${i + 1}`)].push(...splitAlternatives(alts));
+    out[oneOf(kind, ['many', 'one', 'company', 'family', 'people', 'familiar'] as const, `roles row ${i + 1}`)].push(...splitAlternatives(alts));
   });
   return out;
 }
 
 /**
  * Role nouns by kind (lexicons/roles.ts), as regular-expression alternatives: `many` plural roles and seat
- * words, `one` a person named by role, `company` whole-company nouns (literal words), `family` relatives.
+ * words, `one` a person named by role, `company` whole-company nouns (literal words), `family` relatives,
+ * `people` plain words for people and `familiar` familiar ones for coworkers (literal words).
  */
 export const ROLE_NOUNS: Readonly<Record<RoleKind, readonly string[]>> = compileRoles();
 

@@ -55,7 +55,15 @@ const ROLE_SRC = [...ROLE_NOUNS.many, ...ROLE_NOUNS.company, ...ROLE_NOUNS.one].
 const ROLE = `(?:${trieAlternation(ROLE_SRC)})`;
 const ROLE_ONE = `(?:${trieAlternation(ROLE_NOUNS.one.join('|'))})`;
 const FAMILY = `(?:${ROLE_NOUNS.family.join('|')})`;
-const WEAK = '(?:people|persons|folks|folk|guys|lads|blokes|members|individuals|heads|ppl)';
+/** Plain people words (lexicons/roles.ts `people`): "8 people"; `WEAK` any of them. */
+const PEOPLE_WORDS: readonly string[] = ROLE_NOUNS.people;
+const WEAK = `(?:${PEOPLE_WORDS.join('|')})`;
+const PEOPLE_WORD: ReadonlySet<string> = new Set(PEOPLE_WORDS);
+/** Familiar words for coworkers (lexicons/roles.ts `familiar`): "the two admin ladies". */
+const FAMILIAR = `(?:${ROLE_NOUNS.familiar.join('|')})`;
+/** Any people word, plain or familiar ("and three contract folks", "and the two admin ladies"). */
+const ANY_PEOPLE = `(?:${[...PEOPLE_WORDS, ...ROLE_NOUNS.familiar].join('|')})`;
+const ANY_PEOPLE_WORD: ReadonlySet<string> = new Set([...PEOPLE_WORDS, ...ROLE_NOUNS.familiar]);
 /** Nouns that count the whole company, not a team. */
 const COMPANY_ROLES: ReadonlySet<string> = new Set(ROLE_NOUNS.company);
 /** Up to three modifier words between a number and its noun ("12 full-time support agents"). */
@@ -208,6 +216,8 @@ interface PatternSpec {
   needsText?: string;
   /** A company head (`COMPANY_WORDS`) must start a word of the utterance: the pattern runs only then. */
   needsCompany?: boolean;
+  /** A plain people word (`PEOPLE_WORDS`) must start a word of the utterance: the pattern runs only then. */
+  needsPeopleWord?: boolean;
   /** Smallest count this pattern reports ("one of them" is not a team). */
   min?: number;
   /** A number with no noun: the utterance must talk about people (a role, "people", "team", "guys") and not volume. */
@@ -260,14 +270,15 @@ const INITIALS_ROLES: ReadonlySet<string> = new Set(['gm', 'md']);
 const LICENCE_NOUNS = new Set(['seat', 'seats', 'user', 'users', 'licence', 'licences', 'license', 'licenses']);
 
 const g = (s: string) => new RegExp(s, 'g');
-/** What `WEAK` and "whole/entire" need in the text (see `PatternSpec.needs`). */
-const WEAK_WORDS = ['people', 'person', 'folk', 'guys', 'lads', 'blokes', 'members', 'individuals', 'heads', 'ppl'];
+/** What "whole/entire" need in the text (see `PatternSpec.needs`). */
 const WHOLE = ['whole', 'entire'];
 /** The words of every pattern's `needs`, looked up once per utterance at word starts (each gated pattern has its word at one). */
 const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor', 'group', 'there', "we've got", 'we have', 'we get', 'that', 'which',
-  'call it', 'so ', ...WHOLE, "we're", 'we are', ...WEAK_WORDS]);
+  'call it', 'so ', ...WHOLE, "we're", 'we are']);
 /** The company heads, looked up at word starts for the pattern that needs one (`PatternSpec.needsCompany`). */
 const COMPANY_GATE = new WordSet(COMPANY_WORDS);
+/** What `WEAK` needs at a word start (`PatternSpec.needsPeopleWord`): a people word another one begins ("folk" of "folks") covers it. */
+const PEOPLE_GATE = new WordSet(PEOPLE_WORDS.filter((w) => !PEOPLE_WORDS.some((v) => v !== w && w.startsWith(v))));
 /** What the fractions and multiplied counts need at a word start. */
 const COUNT_WORDS = new WordSet(['half', 'third', 'quarter', 'fifth', 'tenth', 'each', 'teams', 'every', 'per ']);
 /** What " per ", " each " and " every " start (a word each). */
@@ -362,7 +373,7 @@ const PATTERNS: readonly PatternSpec[] = [
     `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b(?:\\s+(?:it|this)\\b)?`), priority: 2, confidence: 0.7, min: 2, sum: true,
     next: new NextGate({ chars: ',', words: ['of ', 'would', 'will', "'d", 'could', 'might', 'need', 'are'] }) },
   // "the front desk is about eight people", "ops is 6 folks"
-  { re: g(`\\b(?:is|are|'s)\\s+${Q}(${NUM})\\s+${WEAK}\\b`), priority: 2, weak: true, smallNeedsWork: true, confidence: 0.7, needs: WEAK_WORDS,
+  { re: g(`\\b(?:is|are|'s)\\s+${Q}(${NUM})\\s+${WEAK}\\b`), priority: 2, weak: true, smallNeedsWork: true, confidence: 0.7, needsPeopleWord: true,
     next: new NextGate({ words: WEAK_LIST }) },
   { re: g(`\\b(?:whole|entire) ${COMPANY_HEAD}\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 1, confidence: 0.7, needs: WHOLE,
     next: NOUNLESS_NEXT },
@@ -388,7 +399,7 @@ const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really
 /** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role ("mi" is "my" in patois). */
 const ME_AND = new RegExp(
   `\\b(?:me|myself)((?:,\\s*(?:our\\s+)?${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+` +
-  `(?:${Q}(?:(?:the|our|my|mi)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})\\b|${WEAK}|(?:ladies|girls|fellas)\\b)?|` +
+  `(?:${Q}(?:(?:the|our|my|mi)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})\\b|${ANY_PEOPLE}\\b)?|` +
     `(?:my|mi|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
     `co-worker|associate|paralegal|agent|rep|generalist|bookkeeper|secretary|administrator|admin|other (?:person|agent|rep|` +
     `attorney|lawyer|broker)))`,
@@ -436,7 +447,7 @@ function listAndMeValue(u: Utterance, items: string, listStart: number): [number
   for (let x = LIST_ITEM.exec(items); x; x = LIST_ITEM.exec(items)) {
     const noun = x[1].slice(x[1].lastIndexOf(' ') + 1);
     let n = 1;
-    if (PLURAL.test(noun) && (ROLE_WORD.test(noun) || WEAK_WORDS.includes(noun))) {
+    if (PLURAL.test(noun) && (ROLE_WORD.test(noun) || PEOPLE_WORD.has(noun))) {
       for (let p = u.masked.indexOf(x[1]); p >= 0 && p < listStart; p = u.masked.indexOf(x[1], p + 1)) {
         GROUP_COUNTED_Y.lastIndex = p + x[1].length;
         const c = GROUP_COUNTED_Y.exec(u.masked);
@@ -494,7 +505,7 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six"), or a department
  * said to be its count ("reservations are seven and h r is three").
  */
-const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${WEAK}|girls|ladies|${TEAM_HEAD}|control room|office|` +
+const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${ANY_PEOPLE}|${TEAM_HEAD}|control room|office|` +
   `support|reception|front desk|back office))` +
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
   `\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
@@ -523,9 +534,6 @@ const USE_FRAME = "(?:,?\\s*|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s
   "(?:send|sending)\\s+(?:stuff|things|them|it|docs|documents|contracts|proposals|quotes)(?:\\s+out)?\\b|(?<=be\\s+)on\\s+(?:it|this)\\b)";
 /** A title said after a one-person role in South Asian English ("and gm sahab", "md sir"): that person. */
 const HONORIFIC = '(?:sahab|saab|sahib|sir|madam|ji)';
-/** People words a list may go on with after a counted role ("and the two admin ladies", "and three contract folks"). */
-const LIST_PEOPLE = 'people|folks|folk|guys|lads|blokes|ladies|girls|gals|fellas|aunties|person|guy';
-const LIST_PEOPLE_WORD = new RegExp(`^(?:${LIST_PEOPLE})$`);
 /** "the"/"our"/"my" before a count ("the two ladies"). */
 const DETERMINED = new RegExp(`\\b(?:the|our|my)\\s+[${PLACEHOLDERS}]`);
 /** A role said as its spelled-out initials, one person ("the d o n", "the q s"). */
@@ -555,18 +563,18 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}
   `(?:\\s+then|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
-  `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|girls|ladies|gals)|${DEPT})` +
+  `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|${FAMILIAR})|${DEPT})` +
   `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b|${NUM}\\s*[,.;!?])|\\s+(?:is|are)\\s+)` +
   `(?:(?:there's|there are|that's|that is|another|a further|na|we are|we're)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
   `(?:\\s+(?:members|people|total|in\\s+(?:the\\s+)?[a-z]+(?:\\s[a-z])?)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
   `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
   `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
-  `(the|our|my))\\s+${MOD}(${ROLE}|${LIST_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
+  `(the|our|my))\\s+${MOD}(${ROLE}|${ANY_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?(?:${DEPT}|office|` +
   `department|dept|team|desk)\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
-  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:person|persons|people|ladies|girls|guys|lads)\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`;
+  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+${ANY_PEOPLE}\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`;
 const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
 /**
  * `SUM_HEAD` where one of the items but the last two can start: each of those starts with "the"/"our"/"my", "a"/"an"/"one" or
@@ -574,7 +582,7 @@ const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
  */
 const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|an?|one|${NUM})|${DEPT}|me|him|i\\s|[a-z][^,.;!?]{0,40}?\\s(?:another|a further|na|is|are)\\s)`);
 /** What the last two items need somewhere after the head: a count of persons ("... 4 people"), an honorific ("gm sahab"). */
-const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+(?:person|people|ladies|girls|guys|lads)|\\s${HONORIFIC}\\b`);
+const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+${ANY_PEOPLE}|\\s${HONORIFIC}\\b`);
 /**
  * What every `SUM_NEXT` match starts with after its leading white space: "," or "&" or the first word of one of its
  * lead-ins (a relative clause, a place, the use frame) or of its joiners ("and", "plus").
@@ -1085,6 +1093,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     const spec = PATTERNS[k];
     if (NEEDS[k] !== 0 && (present & NEEDS[k]) === 0) continue;
     if (spec.needsCompany && COMPANY_GATE.found(u.lower) === 0) continue;
+    if (spec.needsPeopleWord && PEOPLE_GATE.found(u.lower) === 0) continue;
     if (spec.needsText !== undefined && !u.lower.includes(spec.needsText)) continue;
     // Every pattern reads a count: only the placeholders its `next` gate passes can be its group 1.
     // Consecutive patterns sharing a gate (the noun-less counts) reuse its places.
@@ -1314,7 +1323,7 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
     if (s[4] !== undefined && HEDGED_ONE.test(s[0])) break;
     if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
     // "and the two ladies on reception", "and three contract folks" go on; "and about 300 people" is no group of the team.
-    if (s[5] !== undefined && LIST_PEOPLE_WORD.test(s[5]) && !modified(s[0], s[5]) && !DETERMINED.test(s[0])) break;
+    if (s[5] !== undefined && ANY_PEOPLE_WORD.has(s[5]) && !modified(s[0], s[5]) && !DETERMINED.test(s[0])) break;
     value += add;
     end += s[0].length;
     // The whole of a count that ends the item (its placeholder is padded to the words' length).
@@ -1344,7 +1353,7 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   // "..., and the scale house, two operators, they'd be on it": a place, then the people there counted by role.
   const pc = m.startsWith(' and', end) || m.startsWith(',', end) ? PLACE_COUNT_NEXT.exec(m.slice(end, end + 80)) : null;
   const pcq = pc ? quantityAt(u, pc[1]) : undefined;
-  if (pc && pcq?.kind === 'cardinal' && pcq.value < 100 && (ROLE_WORD.test(pc[2]) || WEAK_WORDS.includes(pc[2]) || THEY_USE_NEXT.test(m.slice(end + pc[0].length, end + pc[0].length + 40)))) {
+  if (pc && pcq?.kind === 'cardinal' && pcq.value < 100 && (ROLE_WORD.test(pc[2]) || PEOPLE_WORD.has(pc[2]) || THEY_USE_NEXT.test(m.slice(end + pc[0].length, end + pc[0].length + 40)))) {
     value += pcq.value;
     end = Math.max(end + pc[0].length, pcq.end);
   }

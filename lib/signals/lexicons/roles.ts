@@ -7,7 +7,10 @@
  * `many`: plural roles (and seat words); a count of these is a team ("six reservationists"). `one`: one
  * person named by role ("the practice manager", "a team leader"). `company`: whole-company nouns, one
  * literal word each (a count of these is a headcount, below a team). `family`: relatives a caller may
- * work beside ("me and my husband"). `alternatives` are regular-expression sources, `|`-separated;
+ * work beside ("me and my husband"). `people`: plain words for people, one literal word each; a count of
+ * these is a team only with more said ("we are 8 people in sales"). `familiar`: familiar words for a group of
+ * coworkers, one literal word each; they go on a list of roles ("and the two admin ladies") but a count of them
+ * alone is no team. `alternatives` are regular-expression sources, `|`-separated;
  * several lines with one kind add to it.
  */
 export default String.raw`
@@ -57,5 +60,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|superintendent|paraplanner|md|gm|lad|lady|girl|guy|gal|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
 	|gerant|chef de parc|d a f|gang manager|intake gal
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
+people	people|persons|person|folks|folk|guys|guy|lads|blokes|members|individuals|heads|ppl
+familiar	ladies|girls|gals|fellas|aunties
 family	husband|wife|missus|brother|sister|son|daughter|dad|father|mom|mum|mother|aunty|auntie|aunt|uncle|cousin|nephew|niece
 `;
