@@ -47,6 +47,8 @@ const CLIENT = new RegExp(
   String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|relations|` +
   String.raw`enrollment) )for(?! (?:our|my) )|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
   String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|` +
+  // the other party of a contract or a chat: "the contracts with the municipality", "whatsapp with the dentists"
+  String.raw`(?:contracts?|agreements?|deals?|whatsapp|emails?|talk|talking|speak|speaking|chat|chatting|deal|dealing) with|` +
   // "we're into haulage" is the caller's own trade; "we sell into hospitals" is a market
   String.raw`(?<!\b(?:we're|we are|i'm|i am|we be|been)(?: (?:mostly|mainly|also|big))? )into)\s+(?:[a-z-]+\s+){0,3}$`,
 );
@@ -56,9 +58,14 @@ const CLIENT = new RegExp(
  * hospital went mad" (a customer the caller let down).
  */
 const CLIENT_AFTER = new RegExp(
-  String.raw`^\s+(?:signs|pays|complained|kicked off)\b|^\s+(?:went|got|was|were) (?:mad|mental|ballistic|spare|crazy|nuts|furious|livid)\b|` +
+  String.raw`^\s+(?:signs|pays|complained|kicked off)\b|` +
+  // a group said first and counted as clients after it: "the dentists, we have around a hundred twenty clients"
+  String.raw`^,\s+(?:we|i) (?:have|'ve got|got) (?:[a-z-]+ ){0,4}(?:clients|customers)\b|^\s+(?:went|got|was|were) (?:mad|mental|ballistic|spare|crazy|nuts|furious|livid)\b|` +
   String.raw`^(?:'s)?,?\s+(?:is|are|was|were)\s+(?:(?:one of |some of |among )?our (?:\w+ )?(?:clients?|customers?|accounts?|buyers?)\b|(?:\w+ )?(?:clients?|customers?) of ours\b)`,
 );
+
+/** The people a trade serves: a patient who signs is still the caller's patient ("every new patient signs ..., ninety new patients"). */
+const CLIENTELE = /^(?:patient|student|pupil|policyholder|donor)/;
 
 /** A place named only as where the caller is: "our office is above the pharmacy", "next to the hospital". */
 const LOCATED = /\b(?:above|below|beneath|next to|next door to|opposite|across from|near|beside|behind|upstairs from|downstairs from|round the corner from)\s+(?:the|a|an)\s+$/;
@@ -72,6 +79,9 @@ const LIKE_OURS = /^,?\s+(?:like|such as)\s+(?:ours|mine|us|me)\b/;
 export function industryHits(u: Utterance): IndustryHit[] {
   const s = u.lower;
   const hits: IndustryHit[] = [];
+  // Words already read as a client here ("the dentist signs the form ... the dentist forgot"): said again, still the client.
+  const clientWords = new Set<string>();
+  const own: { hit: IndustryHit; word: string; self: boolean }[] = [];
   COMBINED.lastIndex = 0;
   for (let x = COMBINED.exec(s); x; x = COMBINED.exec(s)) {
     let k = 1;
@@ -88,15 +98,20 @@ export function industryHits(u: Utterance): IndustryHit[] {
     const before = s.slice(Math.max(0, a - 60), a);
     const client = !ours && (CLIENT.test(before) || CLIENT_AFTER.test(s.slice(b, b + 60)));
     const self = ours || (!client && ((c.weak ? SELF_TIGHT : SELF).test(before) || STAFF_ACROSS.test(before)));
+    const word = x[0].replace(/s$/, '');
+    if (client && !CLIENTELE.test(word)) clientWords.add(word);
     let score = c.weak ? 1 : 2;
     if (self) score += 2;
     if (client) score -= 2;
     if (c.weak && !self) continue;
     if (!c.weak && !self && !client && !SELF_LOOSE.test(s)) score -= 0.5;
     if (score < 1) continue;
-    hits.push({ value: c.id, start: a, end: b, score, confidence: self ? 0.85 : 0.65 });
+    const hit = { value: c.id, start: a, end: b, score, confidence: self ? 0.85 : 0.65 };
+    if (!client) own.push({ hit, word, self });
+    hits.push(hit);
   }
-  return hits;
+  if (clientWords.size === 0) return hits;
+  return hits.filter((h) => !own.some((o) => o.hit === h && !o.self && clientWords.has(o.word)));
 }
 
 /**

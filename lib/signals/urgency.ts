@@ -73,7 +73,10 @@ const HIGH_TIME = scan(
     `we can)|ideally|hopefully)|(?:by|before) ${MONTH} (?:\\d{1,2}|(?:the )?${ORD})|` +
     `(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
-    `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|in a week|` +
+    `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|` +
+    // a rate is no deadline: "each consultant sends maybe six offers in a week"
+    `in a week(?<!\\b(?:once|twice|times|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)` +
+    ` (?:\\w+ )?\\w+s) in a week)|` +
     `(?:${DAY}(?<!\\b(?:a|every|each) ${DAY})|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th))|${MONTH} (?:the )?${ORD}|` +
     `(?:the |on |from )?${ORD} (?:of )?(?:${MONTH}|next month))(?=[^.?!]{0,100}\\b(?:by then|(?:before|afore) (?:then|that)|before(?=\\s*(?:[.?!]|$))|` +
     `(?<=\\bneed (?:it|this|that|them) before)(?=,)|(?<!\\bno )deadline|due)\\b)|` +
@@ -82,7 +85,7 @@ const HIGH_TIME = scan(
     `(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+|${MONTH}\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
     `|th)))(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80})|` +
     `${MONTH} ${ORD}(?<=\\b(?:starts?|begins?|opens?) \\w+ (?:\\w+[ -])?\\w+)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|` +
-    `${ORD} of ${MONTH}(?<=\\b(?:starts?|begins?|opens?) (?:on )?(?:the )?\\w+(?:[ -]\\w+)? of \\w+)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|` +
+    `${ORD} (?:of )?${MONTH}(?<=\\b(?:starts?|begins?|opens?) (?:on )?(?:the )?\\w+(?:[ -]\\w+)?(?: of)? \\w+)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|` +
     `${DAY}(?<=\\b(?:which is|which's|that's),?\\s+(?:on |this |next )?${DAY})` +
     `(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80}))\\b`,
 );
@@ -140,7 +143,7 @@ const MEDIUM_CONTEXT = new RegExp(
   String.raw`some) (?:new )?(?:tool|system|platform|solution|software)|looking (?:at|into)|shopping)\b`,
 );
 const SCHEDULING = /\b(?:demo|meeting|call|chat|talk|appointment|available|availability|works for me|free|calendar|send me|email me|(?:come|get|ring|circle|revert) back to (?:you|ya))\b/;
-const NEGATED_HIGH = /\b(?:not|isn't|is not|it's not|no|nothing|nowt|never)\s+(?:\w+\s+)?$/;
+const NEGATED_HIGH = /\b(?:not|isn't|is not|it's not|no|nothing|nowt|never|pas)\s+(?:\w+\s+)?$/;
 
 /**
  * A time phrase that is a deadline by itself ("end of the month", "within three days"): said as a short fragment with no
@@ -176,7 +179,7 @@ const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to|probably|maybe)\s+[^.?!;]
  * the team grows, not when they want the product.
  */
 const GROWTH_WHEN = new RegExp(String.raw`\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$|` +
-  String.raw`\b(?:could|might|may|will|would) be (?:about |around |like |maybe )?(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\w*)\s+$|` +
+  String.raw`\b(?:(?:could|might|may|will|would) be|maybe|perhaps) (?:about |around |like |maybe )?(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\w*)\s+$|` +
   String.raw`\b(?:open|opens|opening) (?:\w+ ){1,2}(?:showroom|branch|office|site|store|shop|location|clinic|depot|warehouse|outlet|restaurant)s?\b[^.?!;,]{0,25}$`);
 /** "next year it will be fifty", "next year it may go to five hundred": a size the caller expects, said after the time. */
 const GROWTH_AFTER = new RegExp(

@@ -39,7 +39,8 @@ insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriter
 	|third[- ]party administrat(?:or|ors|ion)|tpas?|t p as?
 	|(?<!\bthe )insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer(?<!\b(?:the|our|my|their) insurer)
 # The caller's own cover is no trade: "the insurance renewal's on the fourteenth", "the insurance company wants a waiver".
-insurance	strong	-	underwriting|policyholders|insurance(?! (?:renewals?|premiums?|excess|partners?)\b)(?<!\bthe insurance(?= (?:company|companies|carriers?|people|guys)\b))
+# "The insurance" is the insurer or the cover ("the cnam, the insurance, they do a check"), not the caller's trade.
+insurance	strong	-	underwriting|policyholders|insurance(?! (?:renewals?|premiums?|excess|partners?)\b)(?<!\bthe insurance(?! (?:business|industry|sector|trade)\b))
 insurance	strong	-	(?:loss|claims?) adjust(?:ing|ers?)|adjusters(?<=\b(?:the|our|my|field|desk|independent|staff|senior|junior|fourteen|\d+) adjusters)|loss assessors?
 	|adjusting (?:firm|company|business)
 financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth (?:management|advis\w*)
@@ -71,7 +72,7 @@ staffing	strong	-	recruiters? (?:at|for|in) (?:a|an|the|our|my) (?:\w+ )?agency|
 marketing_agency	strong	-	(?:digital |performance |growth )?marketing (?:agency|firm|shop)|ad agency|advertising agency|digital agency|creative agency|pr (?:firm|agency)|branding agency
 marketing_agency	strong	-	seo agency|media agency|design agency|agency(?=[^.?!]{0,40}\b(?:social media|ads|advertising|marketing|seo|branding|campaigns|creative)\b)
 healthcare	strong	-	nhs(?: trusts?| practice| practices)?|medical|home health|home care|in-home care|hospice|behavioral health|healthcare|health ?care|hospitals?|hospital system|clinics?
-healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentists?|orthodont\w*|chiropract\w*|physical therapy|therapy practice|pharmacy|nursing home
+healthcare	strong	-	medical (?:practice|office|group|center|clinic|spa)|med ?spa|dental|dentaire|dentists?|orthodont\w*|chiropract\w*|physical therapy|therapy practice|pharmacy|nursing home
 healthcare	strong	-	biotech\w*|life sciences|pharmaceutical (?:company|firm)|pharmacies|chain of chemists|senior living|veterinary|vet clinic|physicians?|patients|patient (?:intake|forms?
 	|paperwork|consent|records?
 	|charts?|care)|surg(?:ery|ical) cent(?:er|re)s?|dsos?
@@ -134,7 +135,8 @@ nonprofit	strong	-	dioceses?|diocesan|temple trusts?|(?:mosque|church|temple|gur
 nonprofit	weak	-	churches|church|ministry|congregation|mosques?|temples?|synagogues?|gurdwaras?|parish
 nonprofit	weak	-	foundation
 real_estate	strong	-	real estate|realtors?|estate agen(?:cy|cies|ts?)|letting(?:s)? agen(?:cy|cies|ts?)|lettings|realty|property management|property managers?|brokerage|listing agreements?
-real_estate	strong	-	(?:property|home) inspections?
+# A Scottish property factor manages the common parts of tenements for their owners.
+real_estate	strong	-	(?:property|home) inspections?|property factor(?:s|ing)?
 # Social landlords: "a housing association in Sunderland, about four thousand homes".
 real_estate	strong	-	(?:co-?operative )?housing societ(?:y|ies)|housing (?:associations?|trusts?|co-?op(?:erative)?s?|authorit(?:y|ies)|providers?)|social housing|social landlords?
 real_estate	strong	-	co-?working (?:spaces?|offices?|cent(?:re|er)s?|operators?|business)|shared (?:office|work) ?spaces?|serviced offices?
@@ -194,7 +196,8 @@ automotive	strong	-	(?:we|i) (?:dey |do |also )?(?:sell|sold) (?:[a-z-]+ ){0,5}(
 # A used-car place or lot: "we're a used car place out in bradford", "two car yards".
 automotive	strong	-	used[- ]car (?:place|lot|yard|dealer|business|sales)s?|car (?:lots|yards|yard|lot)(?<=\b(?:a|our|the|two|three|\d+) car (?:lots|yards|yard|lot))
 consulting	strong	-	consulting|consultancy|advisory firm|consultants?(?<=\b(?:management|strategy) consultants?)
-consulting	weak	-	consultants?
+# A head count of consultants ("we are ten consultants") is a team: recruitment, sales and travel firms have consultants too.
+consulting	weak	-	consultants?(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty) consultants?)
 energy	strong	-	solar|energy (?:company|provider|business|broker(?:age)?s?|supplier|retailer|firm)|gas and electric(?:ity)?
 energy	strong	-	(?:supplier|retailer|provider)s?(?<=\b(?:gas|electricity|power) (?:supplier|retailer|provider)s?)|oil and gas|oil sands|utility company|utilities|renewables?|wind (?:farm|energy)
 energy	strong	-	power company|utilit(?:y|ies)(?<=\b(?:municipal|public|electric|water|gas) utilit(?:y|ies))|electric (?:utility|co-?op)
