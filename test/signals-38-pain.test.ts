@@ -31,6 +31,7 @@ describe('pain_points: compliance trouble held or feared', () => {
   it('reads compliance_risk from a tribunal on at the records, a lawsuit feared, or a signature the caller cannot show', () => {
     expect(pains('the housing tribunal keeps asking landlords for proper records now')).toContain('compliance_risk');
     expect(pains('if a model complains about the photos we could get sued, honestly')).toContain('compliance_risk');
+    expect(pains('twenty years in business and we have never been sued')).not.toContain('compliance_risk');
     expect(pains('when a parent disputes it we can\'t prove they signed anything')).toContain('compliance_risk');
   });
 });
@@ -48,10 +49,13 @@ describe('pain_points: paper, photos and lost copies', () => {
     expect(pains('the site guys snap a picture of the signed sheet and send it to the office')).toContain('manual_process');
     expect(pains('the courier brings the receipts back at the end of the day')).toContain('manual_process');
     expect(pains('ahora mismo todo es paper, the boys fill it at the dock')).toContain('manual_process');
+    expect(pains('we snap photos of the house for the listing')).not.toContain('manual_process');
+    expect(pains('the total, it\'s printed at the bottom of the page')).not.toContain('manual_process');
   });
   it('reads poor_visibility from "we cannot find" with nothing after it and from "se pierde"', () => {
     expect(pains('the auditor asks for the old waiver and we cannot find, we search the boxes')).toContain('poor_visibility');
     expect(pains('the driver puts it in the truck y a veces se pierde')).toContain('poor_visibility');
+    expect(pains('there is one word i can\'t find.')).not.toContain('poor_visibility');
   });
   it('reads hard_to_use from signers who do not know how to use the tool', () => {
     expect(pains('we use adobe sign but the old customers, they don\'t know how to use, they ring the shop')).toContain('hard_to_use');

@@ -21,7 +21,7 @@ missing_integration	-	re-?(?:enter(?:s|ing)?|typ(?:e|es|ing)|key(?:s|ing)?)\b(?=
 missing_integration	-	re-?(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?)
 	(?<=\b(?:doesn't|don't|does not|do not|won't|can't|cannot|isn't|aren't|not) (?:really )?(?:talk|connect|sync|integrat|link)\w*\b[^.?!]{0,80}re-?\w+)
 manual_process	-	print(?:s|ing|ed)? (?:the |our |all the |all our )?{printed_things}
-manual_process	-	(?:get|gets|got|are|is|be|being|it's all|it's|its|all) printed|(?:are|is) (?:all |still |just )?paper(?=\s*(?:[,;]|$)| in (?:the|a|an|our|their)\b)
+manual_process	-	(?:get|gets|got|are|is|be|being|it's all|all) printed|(?:are|is) (?:all |still |just )?paper(?=\s*(?:[,;]|$)| in (?:the|a|an|our|their)\b)
 	|(?:come|comes|coming|came|sent|goes|go) back by (?:mail|post)
 	|printed (?:out|and)|clipboards?|typ(?:e|es|ing) (?:it|them|everything|that)(?: all)? (?:in|up|over)
 manual_process	-	cop(?:y|ying|ied) (?:[a-z]+ ){0,2}(?:into|over to) (?:the |our |a |each )?(?:templates?|word|excel|spreadsheets?|forms?|contracts?|system|documents?)
@@ -341,7 +341,8 @@ slow_turnaround	-	(?:see|get|gets|got|have|has) (?:it|them|'em|those) back (?:fo
 chasing_signatures	-	chas(?:e|es|ing|in'?) (?:'em|them|him|her|people|folk|everyone) for (?:weeks|days|months|ages)\b
 hard_to_use	-	know how to use(?<=\b(?:they|people|customers|clients|patients|parents|families|signers|members|elderly|old people|older people)(?: all)?
 	 (?:don't|do not|dont|doesn't|can't|cannot|never) know how to use)
-manual_process	-	snap(?:s|ping|ped)? (?:a )?(?:photos?|pictures?|pics?)\b|todo es (?:paper|papel)\b
-poor_visibility	-	(?:can't|cannot|cannae|canny|couldn't|could not) find(?=\s*(?:[,.;!?]|$))|se pierden?\b|se perdi(?:ó|o|eron)\b
-compliance_risk	-	(?:get|gets|got|getting|be|being|been) sued\b|(?:can't|cannot|cannae|canny|couldn't|could not) (?:show|produce|prove) (?:the |a |that |they |who )?(?:signed|signature)
+manual_process	-	snap(?:s|ping|ped)? (?:a )?(?:photos?|pictures?|pics?) of (?:the |each |every )?(?:signed )?(?:{doc_nouns}|papers?|sheets?|receipts?|dockets?|it|them)\b
+	|todo es (?:paper|papel)\b|(?:it's|its) printed(?=\s*(?:[,.;!?]|$)| (?:and|out|off)\b)
+poor_visibility	-	find(?<=\b(?:we|they|nobody|no one) (?:can't|cannot|cannae|canny|couldn't|could not) find)(?=\s*(?:[,.;!?]|$))|se pierden?\b|se perdi(?:ó|o|eron)\b
+compliance_risk	-	(?:get|gets|got|getting|be|being) sued\b|(?:can't|cannot|cannae|canny|couldn't|could not) (?:show|produce|prove) (?:the |a |that |they |who )?(?:signed|signature)
 `;
