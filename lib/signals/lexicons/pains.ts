@@ -140,7 +140,7 @@ compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz]ations?))
 compliance_risk	-	finra|data protection (?:commissioner|regulator|officer|authority|law|rules)|on the hook with|ministry of (?:\w+ and )?labou?r|labou?r (?:inspectors?|department|office)
 # Inspectors or a regulator pressing on the records: "the inspectors are always on at us about our records".
-compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*|asked for|came|found|
+compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted|tribunal(?:'s)?)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*|asked for|came|found|
 	(?:real |big |serious )?problem|in trouble)\b)
 missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk (?:to|with)|integrate|sync|connect|link (?:to|with|up)|work with|play (?:well|nice) with)
 	|double[- ]entry
@@ -229,7 +229,7 @@ poor_visibility	-	(?:some|half|a few|most|many|one or two|a couple) (?:of them |
 	|no idea (?:what's|what has|which ones?|who's|who has|what) (?:been |actually |already )?(?:signed|come back|gone out|opened|seen|read|viewed)
 manual_process	-	(?:pdfs?|emails?|papers?|documents?|contracts?|forms?|copies|attachments?) fly(?:ing|in'?) (?:around|about|everywhere)|na paper\b|paper we (?:dey )?use\b
 	|post(?:ing|ed|s)? (?:stuff|things|papers|documents|contracts|it|them) (?:about|around|back and forth|out and back)
-	|(?:bring|brings|bringing|brought) (?:the |all the )?(?:paper|paperwork|papers|forms|copies|dockets) back|(?:signed|sent|scanned) back (?:over|by|via|on) (?:email|e-mail|whatsapp)
+	|(?:bring|brings|bringing|brought) (?:the |all the )?(?:paper|paperwork|papers|forms|copies|dockets|receipts?) back|(?:signed|sent|scanned) back (?:over|by|via|on) (?:email|e-mail|whatsapp)
 chasing_signatures	-	chasing(?<=\b(?:the|all the|constant|endless) chasing)
 	|chasing(?<=\b(?:call|calling|write|writing|text|texting|message|messaging|phone|phoning|ring|ringing)\b[^.?!]{0,40}chasing)(?! (?:payments?|invoices?|money|debts?|leads?)\b)
 poor_support	-	support (?:no dey|doesn't|does not|don't|never|won't) (?:answer|reply|respond|get back)|(?:ticket|tickets|email|emails)\b[^.?!]{0,40}\bnobody (?:reply|replies|replied|answers
@@ -263,7 +263,8 @@ hard_to_use	-	(?:parents|patients|students|members|tenants|clients|customers|dri
 # "scanned into the wrong chart", "we whatsapp three, four times", "they come back with blanks".
 errors_rework	-	(?:scanned|filed|saved|attached|uploaded|sent|went out) (?:in)?to the wrong (?:chart|file|folder|record|client|patient|customer|account|address)
 	|c(?:o|a)mes? back with blanks
-chasing_signatures	-	(?:whatsapp|text|call|ring|phone|email|message|calling|ringing|phoning|texting|emailing) (?:them |him |her )?(?:two|three|four|five|\d+),? (?:(?:three|four|five|six|\d+) )?times
+chasing_signatures	-	(?:whatsapp|text|call|ring|phone|email|message|calling|ringing|phoning|texting|emailing),? (?:them |him |her )?(?:(?:yani|like|maybe|about|sometimes),? )?
+	(?:two|three|four|five|\d+),? (?:(?:three|four|five|six|\d+) )?times
 # Told as stories again: "nobody had any idea where it was", "none of us had a clue", "comes back with bits left blank", "some
 # consents had no date on them", "so no confidentiality clause", "paper, in a folder",
 # "now it's printing the letters", "the owners sign it days late".
@@ -277,8 +278,8 @@ slow_turnaround	-	(?:days|weeks|months) late\b(?<=\bsign(?:s|ed|ing)?\b[^.?!]{0,
 # initialled", "the container waits four, five days", "contracts sitting two months", "until it's signed they don't pay,
 # sometimes forty five days", "the contract doesn't arrive", "when there is a complaint we cannot find it", "the labour
 # inspection fines you", "otherwise it's not valid", "no proof, legally we are exposed".
-too_expensive	negatable	(?:raised|increased|hiked|upped)(?<=\b(?:price|prices|pricing|cost|costs|fees?|rates?|subscription|licen[cs]e)\b[^.?!]{0,30}(?:raised|increased|hiked|upped))
-	(?<!\b(?:we|we've|we have|i|i've) (?:raised|increased|hiked|upped))(?= it\b)
+too_expensive	negatable	(?:raised?|increased?|hiked?|upped)(?<=\b(?:price|prices|pricing|cost|costs|fees?|rates?|subscription|licen[cs]e)\b[^.?!]{0,30}(?:raised?|increased?|hiked?|upped))
+	(?<!\b(?:we|we've|we have|i|i've) (?:raised?|increased?|hiked?|upped))(?= it\b)
 manual_process	-	sign(?:s|ed|ing)?,? (?:and )?scan(?:s|ned|ning)?\b|the rest (?:is|'s) (?:just |all |still |only )?(?:email|emails|e-mail|paper|pdfs?|whatsapp|excel)\b
 errors_rework	-	wrong(?<=\b(?:sometimes|often|always|usually|constantly)\b[^.?!]{0,40}\b(?:is|are|was|were|comes out|come out|gets?|goes) wrong)
 	|correct(?:s|ed|ing)?,? (?:it |them )?(?:and )?(?:re-?send|send (?:it |them )?again)|kick(?:s|ed|ing)? (?:it|them) back
@@ -287,7 +288,8 @@ slow_turnaround	-	wait(?:s|ed|ing) (?:[a-z]+,? ){1,2}(?:days|weeks|months)\b|sit
 	|until (?:it's|it is|it gets|they're|they are) signed\b[^.?!]{0,50}\b(?:days|weeks|months)\b
 poor_visibility	-	{doc_nouns} (?:doesn't|don't|does not|do not|never|didn't) (?:even )?arrive
 	|(?:can't|cannot|couldn't|could not) find (?:it|them|those)(?<=\bwhen\b[^.?!]{0,50}find (?:it|them|those))
-compliance_risk	-	labou?r inspection|fine(?:s|d)? (?:you|us)\b|(?:got|get|had|received|paid) (?:a )?fine\b|e i d a s|eidas|no proof\b|legally (?:we(?:'re| are) |we'd be )?exposed
+compliance_risk	-	labou?r inspection|fine(?:s|d)? (?:you|us)\b|(?:got|get|had|received|paid|gave us|give us) (?:a )?(?:fine|penalty|penalite|pénalité)\b
+	|e i d a s|eidas|no proof\b|legally (?:we(?:'re| are) |we'd be )?exposed
 	|(?:not|isn't|aren't) (?:legally )?valid(?<=\b(?:otherwise|or else)\b[^.?!]{0,20})|not legally valid|legally invalid
 # Said on the phone again: "the deal is stuck", "papers come back late", "a big problem for the licence", "per seat, too much
 # for us", "we copy everything to hub spot by hand, double job", "then the c m r goes missing", "mailing a second request",
@@ -332,4 +334,15 @@ chasing_signatures	-	remind(?:s|ing)? (?:the |our )?\w+ (?:two|three|four|five|\
 	|chas(?:e|es|ing|in'?) (?:'em|them|him|her) (?:round|around|down|up and down)\b
 	|(?:calling|ringing|phoning|texting|emailing|messaging) (?:[a-z']+ ){1,2}to sign\b
 errors_rework	-	(?:wasn't|weren't|isn't|aren't|not) dated\b
+# Said in island, Asian and Spanish-mixed English: "we nuh see it back for days", "we call, yani three four times", "they don't know how
+# to use leh", "we snap photo of the signed paper", "we cannot find,", "the brand can get sued", "chasin' them for weeks",
+# "if we cannae show the signed statement", "todo es paper", "o se pierde", "they found files without signature so we got a penalty".
+slow_turnaround	-	(?:see|get|gets|got|have|has) (?:it|them|'em|those) back (?:for|after) (?:like |about |almost |over )?(?:days|weeks|months|a week|a month|a fortnight)\b
+chasing_signatures	-	chas(?:e|es|ing|in'?) (?:'em|them|him|her|people|folk|everyone) for (?:weeks|days|months|ages)\b
+hard_to_use	-	know how to use(?<=\b(?:they|people|customers|clients|patients|parents|families|signers|members|elderly|old people|older people)(?: all)?
+	 (?:don't|do not|dont|doesn't|can't|cannot|never) know how to use)
+manual_process	-	snap(?:s|ping|ped)? (?:a )?(?:photos?|pictures?|pics?) of (?:the |each |every )?(?:signed )?(?:{doc_nouns}|papers?|sheets?|receipts?|dockets?|it|them)\b
+	|todo es (?:paper|papel)\b|(?:it's|its) printed(?=\s*(?:[,.;!?]|$)| (?:and|out|off)\b)
+poor_visibility	-	find(?<=\b(?:we|they|nobody|no one) (?:can't|cannot|cannae|canny|couldn't|could not) find)(?=\s*(?:[,.;!?]|$))|se pierden?\b|se perdi(?:ó|o|eron)\b
+compliance_risk	-	(?:get|gets|got|getting|be|being) sued\b|(?:can't|cannot|cannae|canny|couldn't|could not) (?:show|produce|prove) (?:the |a |that |they |who )?(?:signed|signature)
 `;

@@ -35,6 +35,8 @@ client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?
 client_intake	(?:course|training|tuition|learner|student|lesson|programme|program) (?:agreements?|contracts?)
 # A client taken on for care signs a care agreement: "every new client gets a care agreement".
 client_intake	care (?:agreements?|contracts?)
+# What a property factor gives each owner taken on: "every owner signs a written statement of services".
+client_intake	(?:written )?statements? of services
 # A member joining a gym or club signs a membership agreement (a waiver built into it does not make it a consent form).
 client_intake	membership (?:agreements?|contracts?|forms?)|fact ?finds?|fact[- ]finds?
 consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talent|model|image|location|appearance|likeness|participant|claimant|authori[sz]ation|extras?) releases?
@@ -62,7 +64,7 @@ sales_contracts	change orders?
 sales_contracts	(?:wholesale|customer|distribution|distributor|dealer|reseller) supply (?:agreements?|contracts?)
 	|supply (?:agreements?|contracts?)(?= with (?:the |our )?(?:builders|customers|clients|buyers|retailers|shops|stores|distributors|schools|hospitals|hotels|restaurants
 	|(?:[a-z]+ )?(?:companies|mines))\b)
-	|supply (?:agreements?|contracts?)(?<=\bwe (?:supply|sell to|distribute to|deliver to)\b[^.?!]{0,80}supply (?:agreements?|contracts?))
+	|supply (?:agreements?|contracts?)(?<=\bwe (?:supply|sell to|distribute to|deliver to)\b[^?!]{0,200}supply (?:agreements?|contracts?))
 	|supply (?:agreements?|contracts?)(?<=\b(?:customers?|clients?|buyers?|stockists?|retailers?|accounts?|schools?|shops?|stores?|distributors?|hotels?|restaurants?|cafes?|venues?|pubs?|bars?
 	|pharmac(?:y|ies)|clinics?)
 	\b[^.?!]{0,30}
@@ -97,9 +99,10 @@ vendor_contracts	procurement(?<!\bthrough procurement)(?! (?:here |there |alone 
 vendor_contracts	(?:rate con(?:firmation)?|transport order)s?(?<=\bcarriers?\b[^.?!]{0,80}(?:rate con|transport order)\w*)|rate con(?:firmation)?s?(?=[^.?!]{0,40}\bcarriers?\b)
 # The agreements the caller's subcontractors or suppliers sign: "all the subbies must sign their agreements".
 vendor_contracts	(?:agreement|contract)s?(?<=\b(?:sub-?contractors?|subbies|suppliers?|vendors?)\b[^.?!]{0,25}\bsign (?:their|the|our|an?) (?:agreement|contract)s?)
-# Freelancers the caller takes on sign with the caller: "freelance interpreters ... every one of them signs a service agreement".
+# Freelancers the caller takes on sign with the caller: "freelance interpreters ... every one of them signs a service agreement",
+# "the freelance crew sign a deal memo".
 vendor_contracts	(?:service|freelance|freelancer|contractor|consultancy) (?:agreements?|contracts?)(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) \w+ (?:agreement|contract)s?)
-	|(?:agreement|contract)s?(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) (?:agreement|contract)s?)
+	|(?:agreement|contract|deal memo)s?(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) (?:agreement|contract|deal memo)s?)
 vendor_contracts	(?:agreement|contract)s?(?= (?:each|every|that|which) (?:[a-z-]+ )?(?:partner|contractor|supplier|vendor|subcontractor|courier|rider|driver)s? signs? with us)
 	|(?:contractor|supplier|vendor|subcontractor|subbie|grower|farmer|planteur|planter)s?\b[^.?!]{0,40}\bsigns? (?:an?|the|their) (?:\w+ ){0,2}(?:agreement|contract)\b|purchase orders?
 	|(?:suppliers|vendors|sub[- ]?consultants)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|sub-?consultant (?:agreements?|contracts?)|agreements? with (?:our |new )?(?:suppliers|vendors)
@@ -119,8 +122,10 @@ client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|credit|insu
 	|application(?= (?:form )?signed by (?:the |their |his |her )?\w)
 	|application(?= (?:form )?(?:that |which )?the (?:applicant|member|customer|client|tenant|borrower|student|parent)s? (?:signs?|fills? in|fills? out)\b)
 # A construction progress claim (the Mexican "estimación") bills the main contractor for work done.
-# Invoicing as the time something comes to light ("we find out only when we invoice") names no document.
-invoices	invoices|invoice(?<!\b(?:when|until|till|once|before|after) (?:we|they|i) (?:can |could )?invoice)|invoicing|progress (?:billings?|claims?|invoices?)|estimaci(?:ó|o)n(?:es)?
+# Invoicing as the time something comes to light ("we find out only when we invoice") names no document, nor invoicing held up
+# ("accounting can't invoice without the signed receipt").
+invoices	invoices|invoice(?<!\b(?:when|until|till|once|before|after) (?:we|they|i) (?:can |could )?invoice)
+	(?<!\b(?:can't|cannot|couldn't|could not|unable to) invoice)|invoicing|progress (?:billings?|claims?|invoices?)|estimaci(?:ó|o)n(?:es)?
 # A proposal the client signs in insurance is the client's proposal form ("the client signs the renewal proposal" for a
 # policy); proposals a broker sends to win business stay sales proposals.
 client_intake	propos(?:al|ta)s?(?<=\b(?:insurance|insurer|polic(?:y|ies)|underwrit\w*|seguros)\b[^?!]{0,250}propos(?:al|ta)s?)
@@ -137,6 +142,8 @@ sales_contracts	bills? of sale|contracts? (?:of|for) sale|contracts? of carriage
 	|(?:sales?|customer|client|services?|maintenance|servicing|subscription|shipper|carriage|management) (?:contracts?|agreements?)
 sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet|package) (?:contracts?|agreements?)|order (?:forms?|confirmations?)|repair orders?
 	|msas?|m s a'?s?|s o w'?s?|master service agreements?|sows?|statements? of work
+# A convention (French for an agreement) signed with clients: "we sign the convention with new dentist clients".
+sales_contracts	conventions?(?= with (?:the |our |each |every )?(?:new )?(?:[a-z]+ )?(?:customers?|clients?)\b)
 # Orders the buyer signs ("we write the orders on the ipad ..., the buyer signs"), and contracts with the caller's customers.
 sales_contracts	orders?(?=[^.?!]{0,60}\b(?:the )?(?:buyers?|customers?) signs?\b)
 	|(?:contracts?|agreements?|service orders?)(?= with (?:the |our )?(?:customers?|clients?|buyers?|investors?|main contractors?|general contractors?|head contractors?|constructoras)\b)
