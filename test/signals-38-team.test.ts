@@ -79,3 +79,12 @@ describe('team_size: a person named just before "and me"', () => {
     expect(team('the site manager and me and the two estimators')).toBe(4);
   });
 });
+
+describe('team_size: Spanglish "mi X y yo" before a counted group', () => {
+  it('counts "mi esposa y yo" and the group after', () => {
+    expect(team('the people on it, mi esposa y yo, and the two girls in the office')).toBe(4);
+  });
+  it('reads "mi hermano y yo" alone as no team', () => {
+    expect(team('mi hermano y yo')).toBeNull();
+  });
+});

@@ -396,9 +396,12 @@ const SOLO_USE_AFTER = /^\s*(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there)\\b)[a-z][a-z'-]*";
-/** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role ("mi" is "my" in patois). */
+/**
+ * "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role ("mi" is "my" in patois and
+ * Spanish; Spanglish "y yo" is "and me").
+ */
 const ME_AND = new RegExp(
-  `\\b(?:me|myself)((?:,\\s*(?:our\\s+)?${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+` +
+  `(?:\\b(?:me|myself)|(?<=\\by )yo\\b)((?:,\\s*(?:our\\s+)?${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+` +
   `(?:${Q}(?:(?:the|our|my|mi)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})\\b|${ANY_PEOPLE}\\b)?|` +
     `(?:my|mi|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
     `co-worker|associate|paralegal|agent|rep|generalist|bookkeeper|secretary|administrator|admin|other (?:person|agent|rep|` +
@@ -423,8 +426,8 @@ const KIN_WORKS_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:who|that)\s+(?:manage
 const RUN_BEFORE = /\bwe (?:run|own|manage) (?:a|an|the|our|two|three)\b[^.?!]*,\s*(?:it's|it is|just|only)\s+(?:just\s+|only\s+)?$/;
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|mi|our)\s/g;
-/** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
-const ONE_AND_ME = new RegExp(`\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+and\\s+$`);
+/** One person by role or kin just before "and me" ("my brother and me and our office manager"; Spanglish "mi hermano y yo"). */
+const ONE_AND_ME = new RegExp(`\\b(?:the|my|our|mi)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+(?:and|y)\\s+$`);
 /**
  * "it'd be our PM, the estimator and me": named people listed before the caller (one per "the/our/my"; "t'" is Yorkshire "the",
  * "nobbut" "only"); a plural group counted earlier in the turn is its count ("t'sales lads, there's four of 'em ... it's nobbut
@@ -744,10 +747,10 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || c === 95;
 /**
  * Whether "me" or "myself" may stand as a word in `lower` (at a word boundary in `lower` or in the
  * masked text): not right after or before a letter. Every reading of the caller counted as one
- * ("it's just me", "me and two other paralegals", "by myself", the dialect "meself") has one; a superset test by `indexOf`.
+ * ("it's just me", "me and two other paralegals", "by myself", the dialect "meself", Spanglish "y yo") has one; a superset test by `indexOf`.
  */
 function mayNameMe(lower: string): boolean {
-  return wordMay(lower, 'me') || wordMay(lower, 'myself') || wordMay(lower, 'meself');
+  return wordMay(lower, 'me') || wordMay(lower, 'myself') || wordMay(lower, 'meself') || lower.includes(' y yo');
 }
 
 /** `word` occurs in `lower` with no letter (or "_") just before or after it. */
@@ -865,7 +868,7 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       const office = x[2] !== undefined ? IN_OFFICE_NEXT.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
       if (n === undefined) continue;
       // "my brother and me, and the three lads in the yard": a person named just before "and me" is one more.
-      const first = x.index >= 4 && m.startsWith('and ', x.index - 4) ? ONE_AND_ME.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
+      const first = m.startsWith('and ', x.index - 4) || m.startsWith(' y ', x.index - 3) ? ONE_AND_ME.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
       const own = n + 1 + commas(x[1]) + (first ? 1 : 0);
       // "me and the two export ladies, and the warehouse supervisor": the people listed after a counted group add.
       const [value, end] = x[2] !== undefined ? sumAfter(u, own, x.index + x[0].length + (office ? office[0].length : 0)) : [own, x.index + x[0].length];

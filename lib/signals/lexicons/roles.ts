@@ -63,4 +63,5 @@ company	employees|staff|staffers|workers|ftes|full-timers|full timers
 people	people|persons|person|folks|folk|guys|guy|lads|blokes|members|individuals|heads|ppl
 familiar	ladies|girls|gals|fellas|aunties
 family	husband|wife|missus|brother|sister|son|daughter|dad|father|mom|mum|mother|aunty|auntie|aunt|uncle|cousin|nephew|niece
+family	hermano|hermana|esposo|esposa|hijo|hija
 `;
