@@ -396,9 +396,12 @@ const SOLO_USE_AFTER = /^\s*(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there)\\b)[a-z][a-z'-]*";
-/** "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role ("mi" is "my" in patois). */
+/**
+ * "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role ("mi" is "my" in patois and
+ * Spanish; Spanglish "y yo" is "and me").
+ */
 const ME_AND = new RegExp(
-  `\\b(?:me|myself)((?:,\\s*(?:our\\s+)?${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+` +
+  `(?:\\b(?:me|myself)|(?<=\\by )yo\\b)((?:,\\s*(?:our\\s+)?${NAME}|\\s+and\\s+${NAME}(?=\\s*,|\\s+and\\s))*),?\\s+(?:and|plus)\\s+` +
   `(?:${Q}(?:(?:the|our|my|mi)\\s+(?=${NUM}))?(${NUM})\\s+(?:other|others|more)?\\s*${MOD}(?:(${ROLE})\\b|${ANY_PEOPLE}\\b)?|` +
     `(?:my|mi|a|one|another) (?:business |hr |office |practice |ops |operations )?(?:partner|colleague|assistant|coworker|` +
     `co-worker|associate|paralegal|agent|rep|generalist|bookkeeper|secretary|administrator|admin|other (?:person|agent|rep|` +
@@ -416,14 +419,15 @@ const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
  * Work said right after a relative in the list: "me and my sister who manages the bookings", "me and my husband run it", "just me and my
  * wife, we run a guest house" are two at work.
  */
-const KIN_WORKS_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:who|that)\s+(?:manages|runs|does|handles|looks after|takes care of|works|helps)\b|in (?:the|de) office\b|` +
+const KIN_WORKS_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:who|that)\s+(?:manages?|runs?|does|do|handles?|looks? after|takes? care of|works?|helps?)\b` +
+  String.raw`(?:\s+(?:it|the\s+[a-z]+)\b)?|in (?:the|de) office\b|` +
   String.raw`run (?:it|the (?:business|place|shop|office|company|firm))\b)|\s*,\s*we\s+(?:run|own|manage)\s+(?:it|the|a|an|our)\b(?:\s+together\b)?)`);
 /** The caller running a business, said in the sentence just before a pair ("we run a guest house ..., it's me and my wife"). */
 const RUN_BEFORE = /\bwe (?:run|own|manage) (?:a|an|the|our|two|three)\b[^.?!]*,\s*(?:it's|it is|just|only)\s+(?:just\s+|only\s+)?$/;
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
 const ME_AND_ITEM = /\band\s+(?:the|my|mi|our)\s/g;
-/** One person by role or kin just before "and me" ("my brother and me and our office manager"). */
-const ONE_AND_ME = new RegExp(`\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+and\\s+$`);
+/** One person by role or kin just before "and me" ("my brother and me and our office manager"; Spanglish "mi hermano y yo"). */
+const ONE_AND_ME = new RegExp(`\\b(?:the|my|our|mi)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+(?:and|y)\\s+$`);
 /**
  * "it'd be our PM, the estimator and me": named people listed before the caller (one per "the/our/my"; "t'" is Yorkshire "the",
  * "nobbut" "only"); a plural group counted earlier in the turn is its count ("t'sales lads, there's four of 'em ... it's nobbut
@@ -503,21 +507,21 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
 /**
  * A role noun (or a group said as "the dive shop guys", "the control room", "the underwriting support") just before a count, with at most a correction or a
  * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six"), or a department
- * said to be its count ("reservations are seven and h r is three").
+ * said to be its count ("reservations are seven and h r is three"); Singlish "got" is "there are" ("the drivers got five").
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${ANY_PEOPLE}|${TEAM_HEAD}|control room|office|` +
   `support|reception|front desk|back office))` +
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
   `\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
-  `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
+  `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na|got)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
   `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
 /** How far before a count `ROLE_BEFORE` looks ("the counsellors who interview the candidates are five"). */
 const ROLE_REACH = 60;
-/** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na"/"is" between white space (a department "is": "h r is three"). */
-const ROLE_BEFORE_GATE = /\s(?:are|na|is)\s/;
+/** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na"/"is"/"got" between white space (a department "is": "h r is three"). */
+const ROLE_BEFORE_GATE = /\s(?:are|na|is|got)\s/;
 /** What ends every `ROLE_BEFORE` match but for white space: its comma, "are"/"na", the last word of a lead-in or a hedge. */
-const ROLE_BEFORE_LAST = [',', 'are', 'na', 'so', "that's", 'is', "there's", "we're", "they're", 'about', 'around', 'roughly', 'maybe', 'like',
+const ROLE_BEFORE_LAST = [',', 'are', 'na', 'got', 'so', "that's", 'is', "there's", "we're", "they're", 'about', 'around', 'roughly', 'maybe', 'like',
   'probably', 'approximately', 'just', 'only', 'some', 'all', 'usually', 'typically', 'normally'];
 /** `ROLE_BEFORE.exec(w)`, skipped when `w` lacks what every match needs (`ROLE_BEFORE_GATE`, `ROLE_BEFORE_LAST`). */
 function roleBefore(w: string): RegExpExecArray | null {
@@ -530,7 +534,8 @@ const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 const EACH_MASK = COUNT_WORDS.mask(['each']);
 const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, COUNT_WORDS.mask(['teams'])]] as const;
 /** "would use it" (or "would send stuff out", "would be on it") said inside a list of users, before the list goes on ("..., would use it, plus the practice manager"). */
-const USE_FRAME = "(?:,?\\s*|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?(?:(?:use|using|need|needing)\\s+(?:it|this|that)\\b(?:\\s+on\\s+[a-z' ]{1,20}?(?=,))?|" +
+const USE_FRAME = "(?:,?\\s*(?:that's\\s+who\\s+)?|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?" +
+  "(?:(?:use|using|need|needing)\\s+(?:it|this|that)\\b(?:\\s+on\\s+[a-z' ]{1,20}?(?=,))?|" +
   "(?:send|sending)\\s+(?:stuff|things|them|it|docs|documents|contracts|proposals|quotes)(?:\\s+out)?\\b|(?<=be\\s+)on\\s+(?:it|this)\\b)";
 /** A title said after a one-person role in South Asian English ("and gm sahab", "md sir"): that person. */
 const HONORIFIC = '(?:sahab|saab|sahib|sir|madam|ji)';
@@ -559,8 +564,9 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}
   `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person|${FAMILY})(?:\\s+in\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
-  `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|\\b(?:they|who)(?:\\s+also)?\\s+(?:need|needs|have|has)\\s+to)\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
-  `(?:\\s+then|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
+  `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|(?:\\b(?:they|who|she|he)(?:\\s+also)?|\\balso)\\s+(?:need|needs|have|has)\\s+to)` +
+  `\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
+  `(?:\\s+(?:then|also)|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
   `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|${FAMILIAR})|${DEPT})` +
@@ -725,8 +731,8 @@ const HYPOTHETICAL_BEFORE =
   String.raw`franchise|network)\b|` +
   String.raw`\b(?:if|suppose|supposing|imagine)[\s,]+(?:(?:say|like),?\s+)?(?:a|an|some|any)\s+(?:[a-z-]+\s+){0,2}(?:had|has|with|employs|employed)[\s,]+` +
   String.raw`(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$|` +
-  String.raw`\bif (?:we|you|i)(?:'d| (?:were|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
-  String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$`);
+  String.raw`\bif (?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
+  String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|let's say|like|maybe|about|around|roughly)[\s,]+)*$`);
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
 const UNIT_PRICE_BEFORE = /\b(?:how much|price|prices|cost|costs|pricing|charge)\b[^.?!]{0,24}\bfor\s+$/;
 /** A count said right after not to use the product ("..., they won't need it", "they'll not use it"). */
@@ -741,10 +747,10 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || c === 95;
 /**
  * Whether "me" or "myself" may stand as a word in `lower` (at a word boundary in `lower` or in the
  * masked text): not right after or before a letter. Every reading of the caller counted as one
- * ("it's just me", "me and two other paralegals", "by myself", the dialect "meself") has one; a superset test by `indexOf`.
+ * ("it's just me", "me and two other paralegals", "by myself", the dialect "meself", Spanglish "y yo") has one; a superset test by `indexOf`.
  */
 function mayNameMe(lower: string): boolean {
-  return wordMay(lower, 'me') || wordMay(lower, 'myself') || wordMay(lower, 'meself');
+  return wordMay(lower, 'me') || wordMay(lower, 'myself') || wordMay(lower, 'meself') || lower.includes(' y yo');
 }
 
 /** `word` occurs in `lower` with no letter (or "_") just before or after it. */
@@ -861,10 +867,12 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       // "me, our gary and three lads in the yard office": the reading covers where they sit.
       const office = x[2] !== undefined ? IN_OFFICE_NEXT.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
       if (n === undefined) continue;
+      // "my brother and me, and the three lads in the yard": a person named just before "and me" is one more.
+      const first = m.startsWith('and ', x.index - 4) || m.startsWith(' y ', x.index - 3) ? ONE_AND_ME.exec(m.slice(Math.max(0, x.index - 40), x.index)) : null;
+      const own = n + 1 + commas(x[1]) + (first ? 1 : 0);
       // "me and the two export ladies, and the warehouse supervisor": the people listed after a counted group add.
-      const [value, end] = x[2] !== undefined ? sumAfter(u, n + 1 + commas(x[1]), x.index + x[0].length + (office ? office[0].length : 0)) :
-        [n + 1 + commas(x[1]), x.index + x[0].length];
-      pushTeam(u, out, value, x.index, end, 3, 0.8);
+      const [value, end] = x[2] !== undefined ? sumAfter(u, own, x.index + x[0].length + (office ? office[0].length : 0)) : [own, x.index + x[0].length];
+      pushTeam(u, out, value, first ? x.index - first[0].length : x.index, end, 3, 0.8);
     }
   }
   if (me && (u.lower.includes('and me') || u.lower.includes('and myself'))) {
@@ -1298,8 +1306,8 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   // "there's four of us including me, and the scale house, two operators": the caller is in the count; the list goes on.
   const incl = m.startsWith(' including', end) ? INCLUDING_ME_NEXT.exec(m.slice(end, end + 24)) : null;
   if (incl) end += incl[0].length;
-  // "eight since october, maybe twelve if we win the tender, and the two ladies from accounting": a conditional count is an aside.
-  const cond = m.includes(' if ', end) ? IF_NEXT.exec(m.slice(end, end + 80)) : null;
+  // "eight since october, maybe twelve if we win the tender, and the two ladies from accounting": a conditional or hoped-for count is an aside.
+  const cond = m.includes(' if ', end) || m.includes(' by ', end) || m.includes(' next ', end) ? IF_NEXT.exec(m.slice(end, end + 80)) : null;
   if (cond && sumNextAt(m, end + cond[0].length) !== null) end += cond[0].length;
   // "two dentists, dr. nguyen and dr. shah, and four hygienists": the people of a count named one by one are the same people.
   if (value >= 2) end += namedAfter(m.slice(end, end + 80), value);
@@ -1390,8 +1398,12 @@ const INCLUDING_ME_NEXT = /^\s+including (?:me|myself)\b/;
 const PLACE_COUNT_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(?:the|our)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s*,\\s*(${NUM})\\s+([a-z-]+s)(?=\\s*(?:[.,;!?]|$))`);
 /** The people just listed said to use it (", they'd be on it"): a place's count of any plural noun is a group of the list. */
 const THEY_USE_NEXT = /^\s*,\s*(?:they|who)(?:'d|'ll|\s+would|\s+will)\s+(?:all\s+)?(?:be on it|use it|be using it|need it)\b/;
-/** A conditional count after a count, before the list goes on: ", maybe twelve if we win the tender". */
-const IF_NEXT = new RegExp(`^\\s*,\\s*(?:maybe|perhaps|possibly)\\s+(?:${NUM}|more)\\s+if\\s+[^,.;!?]{1,50}(?=,)`);
+/**
+ * A conditional or hoped-for count after a count, before the list goes on: ", maybe twelve if we win the tender", ", hopefully
+ * eighteen by june", ", inshallah twenty next year".
+ */
+const IF_NEXT = new RegExp(`^\\s*,\\s*(?:(?:maybe|perhaps|possibly)\\s+(?:${NUM}|more)\\s+if\\s+[^,.;!?]{1,50}|` +
+  `(?:inshallah|insha'?allah|hopefully|god willing|maybe|perhaps)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20})(?=,)`);
 /** The office said to be a list after a count ("..., and then there's the office, which is"), maybe past why the count changed or what each does. */
 const OFFICE_NEXT = new RegExp(`^(?:\\s*,\\s*(?:${NUM}|someone|somebody)\\s+(?:joined|started|left|retired|quit)\\b[^,.;!?]{0,25}(?=,))?` +
   `(?:\\s*,\\s*(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}(?=,))?\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b|administrative (?:part|side)\\b)`);

@@ -89,8 +89,11 @@ const ONE_USER_CLAUSE = /\s(?:who|that)(?:'d|'ll|\s+would|\s+will)?\s+(?:be\s+)?
 const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on it|use (?:it|this|that)|be using (?:it|this)|need (?:it|access|a login|logins))\\s*,\\s*` +
   `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+|which is\\s+|which's\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*` +
   `(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'em)\\b|in all\\b|total\\b))`, 'g');
-/** One first name that ends the clause (at the item's start), maybe after "our" said of a colleague or relative ("me and our kerry"). */
-const LAST_NAME = /^(our\s+)?([a-z][a-z'-]{1,15})(?=\s*(?:[.,;!?]|$|using\b|who'd\b|would\b|will\b))/;
+/**
+ * One first name that ends the clause (at the item's start), maybe after "our" said of a colleague or relative ("me and our kerry") or a
+ * fond "wee"/"little", maybe with where they sit ("and wee morag on reception who'd use it").
+ */
+const LAST_NAME = /^((?:our|wee|little|young)\s+)?([a-z][a-z'-]{1,15})(?=\s*(?:[.,;!?]|$|using\b|who'd\b|would\b|will\b|(?:on|at) (?:the )?(?:reception|front desk|desk)\b))/;
 /** Words after "our" that name no one person (`LAST_NAME`). */
 const NOT_OUR_NAME = /^(?:office|team|staff|company|business|firm|shop|place|side|end|lot|clients?|customers?|own)$/;
 /** One person said by the initials of their role, ending the clause ("the d o n", "the q s"). */
@@ -115,6 +118,8 @@ const WHO_AFTER = new RegExp(`(?:\\s+who|\\s*,\\s*(?:she|he))(?:'s|\\s+(?!(?:wou
   `\\s+[^,.;!?${PLACEHOLDERS}]{1,25}(?=,|\\s+and\\s+(?:the|my|our|me)\\b)`, 'y');
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
 const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*(?:[.,;!?]|$))`);
+/** A hoped-for count said after an item's count (", hopefully eighteen by june", ", inshallah twenty next year"): skipped. */
+const HOPED_AFTER = new RegExp(`^,\\s*(?:inshallah|insha'?allah|hopefully|god willing)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20}(?=,)`);
 /** A count of people at a place, as an item: "the two in the weighbridge office" (group 1 the count). */
 const COUNT_IN = new RegExp(`^(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|team|reception|yard|department)\\b`);
 /**
@@ -194,7 +199,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
         continue;
       }
       // A first name closing the list: "just me and priya."
-      const name = items >= 1 ? LAST_NAME.exec(m.slice(pos, pos + 24)) : null;
+      const name = items >= 1 ? LAST_NAME.exec(m.slice(pos, pos + 48)) : null;
       if (name && !NOT_A_NAME.test(name[2]) && !(name[1] && (NOT_OUR_NAME.test(name[2]) || ROLE_WORD.test(name[2])))) return { value: value + 1, items: items + 1, end: pos + name[0].length, kin };
       // A role said by its initials closing the list: "and the q s."
       const initials = items >= 1 ? LAST_INITIALS.exec(m.slice(pos, pos + 16)) : null;
@@ -232,6 +237,11 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
         n = q.value;
         itemEnd += c[0].length;
       }
+    }
+    // "the teachers, they are fourteen, hopefully eighteen by june, and me": a hoped-for count is an aside.
+    if (n >= 2 && m.startsWith(',', itemEnd)) {
+      const h = HOPED_AFTER.exec(m.slice(itemEnd, itemEnd + 50));
+      if (h) itemEnd += h[0].length;
     }
     // "the two doctors, doctor o'brien and doctor walsh, and ...": the people of a counted item named after it are the same people.
     if (x[2] !== undefined && n >= 2) itemEnd += namedAfter(m.slice(itemEnd, itemEnd + 80), n);

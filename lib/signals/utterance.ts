@@ -72,6 +72,8 @@ function lowerSameLength(text: string): string {
  */
 const HESITATION_RE = /\b(?:u+m+|u+h+|a+h+|uhm|erm|hmm+)\b/g;
 const FENCED_FILLER_RE = /,\s*(?:like|you know|em|ehm|eh|er|och)\s*,/g;
+/** An oath said as a filler ("they are eleven wallah, plus ..."): blanked alone, its commas kept. */
+const OATH_RE = /\bwallah(?:i)?\b/g;
 /** A denial said twice is meant twice ("we don't, we don't have anything"): no false start. */
 const DENIAL = /n't\b|\b(?:not|never|no)\b/;
 /** A number word said twice is a restatement ("twenty, twenty five"), except the article ("a, a stone works"). */
@@ -141,6 +143,10 @@ function unstutter(lower: string): string {
     while (k < lower.length && isSpace(lower.charCodeAt(k))) k++;
     if (lower.charCodeAt(k) === 44) b = k + 1;
     blankFiller(lower, spans, a, b);
+  }
+  if (lower.includes('wallah')) {
+    OATH_RE.lastIndex = 0;
+    for (let x = OATH_RE.exec(lower); x; x = OATH_RE.exec(lower)) spans.push(x.index, x.index + x[0].length);
   }
   const hasComma = lower.includes(',');
   if (hasComma) {

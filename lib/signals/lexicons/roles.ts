@@ -44,7 +44,7 @@ many	foremen|site managers|electricians|plumbers|carpenters|joiners|builders|roo
 many	grooms|stable hands|kennel hands|farm hands|yard hands|ranch hands|deck ?hands|brewers|distillers|winemakers
 	|bakers|butchers|riding instructors|lifeguards|landmen|paraplanners|superintendents|shift leads|shift leaders|site leads|area leads|crew leaders|crew leads|project leaders|group leaders
 	|csrs|c s rs|c s r s|fses|f s es|f s e s|g f's|g fs|gfs|safeties|lasses|sisters in charge|sisters-in-charge|nursing sisters|corretores|residentes de obra
-	|pisteurs|magasiniers|commerciaux|compradores|bosses|generalists|r n's|r ns|rns|lassies
+	|pisteurs|magasiniers|commerciaux|compradores|bosses|generalists|r n's|r ns|rns|lassies|kines|kinés|kinesitherapeutes|kinésithérapeutes
 one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|assistant|partner|manager|coordinator
 	|accountant|receptionist|secretary|bookkeeper|part[- ]timer|boss|owner|chief|director|deputy|treasurer|chair
 	|chairman|chairwoman|chairperson|president|vice president|pastor|priest|rabbi|vicar|principal|head teacher
@@ -63,4 +63,5 @@ company	employees|staff|staffers|workers|ftes|full-timers|full timers
 people	people|persons|person|folks|folk|guys|guy|lads|blokes|members|individuals|heads|ppl
 familiar	ladies|girls|gals|fellas|aunties
 family	husband|wife|missus|brother|sister|son|daughter|dad|father|mom|mum|mother|aunty|auntie|aunt|uncle|cousin|nephew|niece
+family	hermano|hermana|esposo|esposa|hijo|hija
 `;
