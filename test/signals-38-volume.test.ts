@@ -1,0 +1,36 @@
+import { extractSignals } from '../lib/signals';
+
+const vol = (t: string) => extractSignals(t).monthly_volume;
+
+describe('monthly volume: a longer thing before what it signs', () => {
+  it('reads a thing said with a clause, then the signer and a modal', () => {
+    expect(vol('every dog that come in for grooming the owner must sign a release form, and we do like twenty groomings a week')).toBe(86.67);
+  });
+});
+
+describe('monthly volume: the period said first, in other words', () => {
+  it('reads Singlish "one month we handle" things that carry documents', () => {
+    expect(vol('every booking the customer must sign the rental agreement lah. one month we handle about ninety bookings')).toBe(90);
+  });
+  it('reads "we does" after a season said with its span', () => {
+    expect(vol('every tour the guest sign a waiver and a booking form, so two per tour. in the busy season, that\'s june to september, we does about two hundred tours')).toBe(100);
+  });
+  it('reads "every <month>" as once a year, with "each one" after the people hired', () => {
+    expect(vol('every june we hire maybe sixty seasonal pickers and each one signs the work contract and the safety induction, so two per picker')).toBe(10);
+  });
+  it('does not read "in one month" as a period', () => {
+    expect(vol('in one month we lost three contracts to a competitor')).toBeNull();
+  });
+});
+
+describe('monthly volume: rates each role states', () => {
+  it('takes the role count for "every <role> places"', () => {
+    expect(vol('the advisers, there are six. every adviser sends maybe three proposals a week and each client signs the engagement letter')).toBe(78);
+  });
+  it('does not read "for every consultant we place" as a rate per person', () => {
+    expect(vol('the recruiters, there\'s eight. for every consultant we place we send an offer letter, and monthly we are placing around forty consultants')).toBe(40);
+  });
+  it('reads offers as documents', () => {
+    expect(vol('the two estimators each send about ten offers a week to homeowners')).toBe(86.67);
+  });
+});
