@@ -34,3 +34,15 @@ describe('monthly volume: rates each role states', () => {
     expect(vol('the two estimators each send about ten offers a week to homeowners')).toBe(86.67);
   });
 });
+
+describe('numbers: Spanish cardinals in Spanglish', () => {
+  it('reads "doce" as twelve in a population that signs once a year', () => {
+    expect(vol('we have the service contract with each hotel, like doce hotels, and they sign it once a year')).toBe(1);
+  });
+  it('reads "treinta" as thirty in a rate', () => {
+    expect(vol('we send like treinta quotes a week, más o menos')).toBe(130);
+  });
+  it('leaves "once" (English) alone', () => {
+    expect(vol('once a month we send the invoices')).toBeNull();
+  });
+});
