@@ -46,3 +46,12 @@ describe('numbers: Spanish cardinals in Spanglish', () => {
     expect(vol('once a month we send the invoices')).toBeNull();
   });
 });
+
+describe('monthly volume: people per thing said with "every <thing>" first', () => {
+  it('multiplies the signers per day by the days per period, keeping a correction', () => {
+    expect(vol('every race day we have maybe sixty riders and every one of them signs a waiver, and we run like two days a month, no wait, three days a month')).toBe(180);
+  });
+  it('multiplies the signers per thing by the things per period', () => {
+    expect(vol('every gig we have about five musicians and every one of them signs a release, and we play eight gigs a month')).toBe(40);
+  });
+});

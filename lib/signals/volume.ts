@@ -665,11 +665,11 @@ const LEAD_HEDGES = /^[\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|about|around|maybe
 /**
  * A count of things per thing said first ("on a typical shoot there's maybe sixty extras"; group 1 the thing, 2 the count,
  * 3 the word counted), read with the things per period said anywhere (`thingRate`: "five shoots a month" = 300); a thing
- * said as a day ("on a typical shoot day") takes the days per period ("shooting five days a week").
+ * said as a day ("on a typical shoot day", "every shoot day") takes the days per period ("shooting five days a week").
  */
-const V_PER_THING_FIRST = g(`\\b(?:on|in|at|for|per|with)\\s+(?:a|an|each|every)\\s+${ADJ}([a-z]{3,}(?:\\s+day)?)\\b,?\\s+(?:[a-z',-]+\\s+){0,3}?` +
+const V_PER_THING_FIRST = g(`\\b(?:(?:on|in|at|for|per|with)\\s+(?:a|an|each|every)|each|every)\\s+${ADJ}([a-z]{3,}(?:\\s+day)?)\\b,?\\s+(?:[a-z',-]+\\s+){0,3}?` +
   `(${NUM})\\s+(?:[a-z'-]+\\s+)?([a-z'-]+)`);
-const PER_THING_FIRST_GATE = /\b(?:on|in|at|for|per|with) (?:a|an|each|every) /;
+const PER_THING_FIRST_GATE = /\b(?:(?:on|in|at|for|per|with) (?:a|an)|each|every) /;
 /** What each thing does just before its count ("every volunteer must sign <one> ..."): the count is per thing. */
 const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnight|month|quarter|year|time)\\b)(?:[a-z']+,?\\s+){1,6}?${CARRIES_EACH}\\s+$`);
 /** A document word at the start of a string. */
