@@ -55,3 +55,15 @@ describe('monthly volume: people per thing said with "every <thing>" first', () 
     expect(vol('every gig we have about five musicians and every one of them signs a release, and we play eight gigs a month')).toBe(40);
   });
 });
+
+describe('monthly volume: what is signed with whom, then a trailing count', () => {
+  it('reads "every month we sign the <document> with <whom>, maybe N"', () => {
+    expect(vol('every month we sign the lease with new tenants, maybe thirty, and the deposits go to the bank')).toBe(30);
+  });
+  it('reads the caller\'s own word for the document after "sign"', () => {
+    expect(vol('every week we sign the mandat with new sellers, about ten')).toBe(43.33);
+  });
+  it('needs the verb to be "sign"', () => {
+    expect(vol('every month we meet the owners with the new dogs, maybe fifteen')).toBeNull();
+  });
+});

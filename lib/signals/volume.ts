@@ -413,7 +413,8 @@ const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+
  * we'd send maybe five hundred", "per day we are getting around one fifty admissions", "monthly it is coming around ...",
  * "every term there's, ah, about four hundred", "in the high season, december to april, we do maybe three thousand guests",
  * "monthly we are disbursing around 120 loans", pidgin "monthly we dey get around eighty new clients", Singlish "one month we
- * handle about eighty cases" ("one" leading a clause, see `ONE_LEADS`), "every august we hire maybe forty" (once a year), or
+ * handle about eighty cases" ("one" leading a clause, see `ONE_LEADS`), "every august we hire maybe forty" (once a year), what
+ * is signed with whom before a trailing count ("every month we sign the lease with new tenants, maybe thirty": `SIGNED_WITH`), or
  * with no verb ("proposal forms every month around four hundred", "monthly roughly forty orders are coming") (group 1
  * the unit or 2 the period adverb, 3 the count). What the count counts is
  * judged after it (`periodFirstReadings`).
@@ -426,7 +427,7 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|in an?|in(?: that| t
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|does|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing|closing|close|selling|sell|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard|` +
-  `loading|load|shipping|ship|taking|take)(?:\\s+out)?|` +
+  `loading|load|shipping|ship|taking|take)(?:\\s+out|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
   `it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
@@ -434,6 +435,8 @@ const PERIOD_ADVERB = /\b(?:dai|week|fortnight|month|quarter|year|annual)ly\b/;
 const PERIOD_ADVERB_G = new RegExp(PERIOD_ADVERB.source, 'g');
 /** Where a `V_PERIOD_WE` match starts (at a word start). */
 const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
+/** The object said before a `V_PERIOD_WE` count ("... we sign the lease with new tenants, maybe thirty"). */
+const SIGNED_WITH = / with (?:[a-z-]+ +){0,3}?[a-z-]+,/;
 /** A month's name (`V_PERIOD_WE`'s "every august": a year). */
 const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** "one month", "one week": a period "one" may lead (`ONE_LEADS`). */
@@ -1273,7 +1276,10 @@ function periodFirstReadings(sc: VolumeScope): void {
     const docs = x[1] === 'season' || x[2] !== undefined ? DOC_AFTER_COUNT.exec(after) : null;
     // The things counted are quoted when they carry the documents (`docsPerThing` multiplies a reading that names them).
     let thingEnd = 0;
-    let ok = (BARE_END.test(after) && hasDoc(u)) || docs !== null;
+    // "every month we sign the lease with new tenants, maybe thirty": what is signed is the documents counted.
+    const signedWith = SIGNED_WITH.test(x[0]);
+    if (signedWith && !/\bsign(?:ing)? /.test(x[0])) continue;
+    let ok = (BARE_END.test(after) && (hasDoc(u) || signedWith)) || docs !== null;
     if (!ok) {
       const ta = THING_AFTER.exec(after);
       // "every admission is having a consent form", "for every buyer order we are sending a contract", "consent form for the scan".
