@@ -54,6 +54,9 @@ describe('monthly volume: people per thing said with "every <thing>" first', () 
   it('multiplies the signers per thing by the things per period', () => {
     expect(vol('every gig we have about five musicians and every one of them signs a release, and we play eight gigs a month')).toBe(40);
   });
+  it('does not multiply by people each thing has who are not said to sign', () => {
+    expect(vol('we open about eight new sites a month and each site has got six cleaners, and every site signs a service contract')).toBe(8);
+  });
 });
 
 describe('monthly volume: what is signed with whom, then a trailing count', () => {

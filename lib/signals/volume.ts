@@ -1804,7 +1804,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const end = x.index + x[0].length;
       if (PERIOD_WORD.test(x[1]) || per?.kind !== 'cardinal' || per.value < 2) continue;
       // The things counted carry a document ("... sixty extras and every one of them signs a talent release") or are one.
-      if (!DOC_START.test(m.slice(end - x[3].length, end)) && !EACH_VERB.test(m.slice(end, end + 60))) continue;
+      const docsCounted = DOC_START.test(m.slice(end - x[3].length, end));
+      if (!docsCounted && !EACH_VERB.test(m.slice(end, end + 60))) continue;
+      // With no preposition ("every shoot day we have forty extras"), the people counted must be said to sign ("every one of
+      // them signs"): "each job has got four labourers, and every job signs a contract" is the job's document.
+      if (/^(?:each|every) /.test(x[0]) && !docsCounted && !EACH_ONE_CARRIES.test(m.slice(end, end + 60))) continue;
       // "on a typical shoot day ... five days a week": the days of it said per period.
       const rate = thingRate(u, x[1]) ?? (x[1].endsWith(' day') ? thingRate(u, 'day') : null);
       if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(end, rate[3]), 2, 0.7, 1 / per.value);
