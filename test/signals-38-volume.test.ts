@@ -70,3 +70,9 @@ describe('monthly volume: what is signed with whom, then a trailing count', () =
     expect(vol('every month we meet the owners with the new dogs, maybe fifteen')).toBeNull();
   });
 });
+
+describe('monthly volume: documents per placement', () => {
+  it('doubles the people placed per period for "so two per placement"', () => {
+    expect(vol('for every nurse we place we send a placement letter and a timesheet agreement, so two per placement, and monthly we are placing around thirty nurses')).toBe(60);
+  });
+});

@@ -2270,7 +2270,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   for (let x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, 0); x; x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, x.index + x[0].length)) {
     const k = quantityAt(u, x[1] ?? x[3]);
     // "every new crew member gets an offer letter and the contract, so two per person": any person, like "so two each".
-    const generic = x[2] === 'person' || x[2] === 'head' || x[2] === 'worker' || x[2] === 'hire';
+    const generic = x[2] === 'person' || x[2] === 'head' || x[2] === 'worker' || x[2] === 'hire' || x[2] === 'placement';
     if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || (PERIOD_WORD.test(x[2]) && !generic)) continue;
     // "every new patient fills in an intake form and a consent, so that's two forms each": the thing said with "every" before.
     const stem = x[2] === undefined ? EACH_THING_BEFORE.exec(m.slice(Math.max(0, x.index - 120), x.index))?.[1] : x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
