@@ -54,6 +54,17 @@ const CARDINAL_WORDS = new Set(
     'seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred thousand million'
   ).split(' '),
 );
+/**
+ * Spanish cardinals a Spanglish caller says inside English ("like doce cruise lines"), read as the English word. Left out:
+ * "uno"/"una", "dos" and "once" (English words or names), "tres" (French "tres bien" without its accent), "cien" and "mil".
+ */
+const SPANISH_CARDINALS: ReadonlyMap<string, string> = new Map([
+  ['cuatro', 'four'], ['cinco', 'five'], ['seis', 'six'], ['siete', 'seven'], ['ocho', 'eight'], ['nueve', 'nine'], ['diez', 'ten'],
+  ['doce', 'twelve'], ['trece', 'thirteen'], ['catorce', 'fourteen'], ['quince', 'fifteen'], ['veinte', 'twenty'], ['treinta', 'thirty'],
+  ['cuarenta', 'forty'], ['cincuenta', 'fifty'], ['sesenta', 'sixty'], ['setenta', 'seventy'], ['ochenta', 'eighty'], ['noventa', 'ninety'],
+]);
+/** A word of `SPANISH_CARDINALS` in the text. */
+const SPANISH_NUMBER = new RegExp(`\\b(?:${[...SPANISH_CARDINALS.keys()].join('|')})\\b`);
 /** Scale words; lakh and crore are how Indian English says 100,000 and 10,000,000. */
 const SCALE: Record<string, number> = {
   hundred: 100,
@@ -431,8 +442,10 @@ function digitCount(t: string): number {
  * Pure and allocation-light: one tokenization pass, library calls only on word runs.
  */
 export function findQuantities(lower: string): Quantity[] {
-  if (!MAYBE_NUMBER.test(lower)) return [];
+  const spanish = SPANISH_NUMBER.test(lower);
+  if (!spanish && !MAYBE_NUMBER.test(lower)) return [];
   const toks = tokenize(lower);
+  if (spanish) for (const t of toks) t.text = SPANISH_CARDINALS.get(t.text) ?? t.text;
   const out: Quantity[] = [];
   let i = 0;
   while (i < toks.length) {

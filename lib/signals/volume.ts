@@ -110,7 +110,7 @@ export interface VolumeCandidate {
 
 const DOC =
   '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|' +
-    'invoices?|letters|offer letters?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|quotations?|' +
+    'invoices?|letters|offer letters?|offers?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|quotations?|' +
     'packets?|packs?|pay ?slips?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
     '(?:client )?care letters?|fact[- ]?finds?|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
@@ -185,7 +185,8 @@ const PER_PERSON = new RegExp(
     `\\bapiece\\b|\\b(?:day|week|fortnight|month|quarter|year) each\\b|\\beach(?<!of each) (?:a|per|every) (?:day|week|fortnight|month|quarter|year)\\b` +
     `|\\beach(?:\\s+(?:one|${NUM}|[a-z](?: [a-z]){1,3}))?\\s+(?:of (?:them|us|'em) )?` +
     `(?:(?:probably|maybe|usually|roughly|about|like)\\s+)?(?:sends?|does|handles?|places?|closes?|writes?|process(?:es)?|issues?|books?)\\b|` +
-    `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b`,
+    `\\bevery (?:rep|agent|recruiter|broker|attorney|lawyer|person|one of us)\\b|\\bevery (?:consultant|advis[eo]r|estimator|planner) (?:(?:maybe|usually|about)\\s+)?` +
+    `(?:sends|does|handles|places|closes|writes|processes|issues|books)\\b`,
 );
 
 const PER_PERSON_Y = new RegExp(PER_PERSON.source, 'y');
@@ -411,19 +412,22 @@ const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+
  * The period said first, then who does how many: "per annum we are doing approximately twenty four hundred", "per term
  * we'd send maybe five hundred", "per day we are getting around one fifty admissions", "monthly it is coming around ...",
  * "every term there's, ah, about four hundred", "in the high season, december to april, we do maybe three thousand guests",
- * "monthly we are disbursing around 120 loans", pidgin "monthly we dey get around eighty new clients", or
+ * "monthly we are disbursing around 120 loans", pidgin "monthly we dey get around eighty new clients", Singlish "one month we
+ * handle about eighty cases" ("one" leading a clause, see `ONE_LEADS`), "every august we hire maybe forty" (once a year), what
+ * is signed with whom before a trailing count ("every month we sign the lease with new tenants, maybe thirty": `SIGNED_WITH`), or
  * with no verb ("proposal forms every month around four hundred", "monthly roughly forty orders are coming") (group 1
  * the unit or 2 the period adverb, 3 the count). What the count counts is
  * judged after it (`periodFirstReadings`).
  */
-const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|in an?|in(?: that| the| this)?(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
-  `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season)|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
+const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|in an?|in(?: that| the| this)?(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
+  `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season|` +
+  `(?<=\\bevery\\s+)(?:january|february|march|april|may|june|july|august|september|october|november|december))|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
   `(?:,\\s+(?:that(?:'s|\\s+is)\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+)?,?\\s+` +
   `(?:(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
-  `handling|processing|receiving|signing|issuing|raising|writing|do|get|send|handle|process|receive|sign|issue|raise|write|see|` +
+  `handling|processing|receiving|signing|issuing|raising|writing|do|does|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing|closing|close|selling|sell|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard|` +
-  `loading|load|shipping|ship|taking|take)(?:\\s+out)?|` +
+  `loading|load|shipping|ship|taking|take)(?:\\s+out|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
   `it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
@@ -431,6 +435,14 @@ const PERIOD_ADVERB = /\b(?:dai|week|fortnight|month|quarter|year|annual)ly\b/;
 const PERIOD_ADVERB_G = new RegExp(PERIOD_ADVERB.source, 'g');
 /** Where a `V_PERIOD_WE` match starts (at a word start). */
 const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
+/** The object said before a `V_PERIOD_WE` count ("... we sign the lease with new tenants, maybe thirty"). */
+const SIGNED_WITH = / with (?:[a-z-]+ +){0,3}?[a-z-]+,/;
+/** A month's name (`V_PERIOD_WE`'s "every august": a year). */
+const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** "one month", "one week": a period "one" may lead (`ONE_LEADS`). */
+const ONE_PERIOD = /\bone (?:day|week|fortnight|month|quarter|year)\b/;
+/** What may come before a "one" that leads `V_PERIOD_WE` ("... lah. one month we do about thirty five events"): a clause start. */
+const ONE_LEADS = /(?:^|[.,;!?])\s*$/;
 /** Where a `V_PERIOD_WE` match starts with a season ("in that season"), searched only when "season" is said. */
 const SEASON_WE_WORDS = ['in that ', 'in the ', 'in this ', 'in season'];
 /** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
@@ -439,6 +451,8 @@ const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b
 const PEOPLE_HIRED = /\b(?:hir|onboard|plac|deploy|tak)(?:e|es|ing)?\s/;
 /** People counted right after such a verb's count. */
 const PEOPLE_WORDS = /^(?:workers|staff|people|employees|candidates|hires|recruits|temps|starters|agents)$/;
+/** "and each one", "every one of them" right after the things counted (`periodFirstReadings`). */
+const EACH_ONE_NEXT = new RegExp(`^,?\\s+(?:and\\s+)?(?:each|every)\\s+(?:${NUM}|one|of them)`);
 /** Things counted that sign a document, right after a count (`periodFirstReadings`): "... 150 new students sign an enrollment agreement". */
 const THINGS_SIGN_AFTER = new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+s\\s+(?:all\\s+|each\\s+)?${CARRIES}\\s+(?:a|an|one|their|its|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Documents right after a count (`periodFirstReadings`): "... 200 contracts", "... 200 rental agreements". */
@@ -497,7 +511,7 @@ const V_EACH_DOC = g(
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
 const EACH_SIGNS = `\\b(?:each|every(?:body|one)?)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
-  ` single one)?\\s+(?:[a-z']+,?\\s+){0,8}?${CARRIES_EACH}(?:\\s+|\\b[^.?!;${PLACEHOLDERS}]{0,30}?(?:\\b(?:a|an|its own|` +
+  ` single one)?\\s+(?:[a-z']+,?\\s+){0,9}?${CARRIES_EACH}(?:\\s+|\\b[^.?!;${PLACEHOLDERS}]{0,30}?(?:\\b(?:a|an|its own|` +
   `their own|one|the same|the|their|its)|${NUM})\\s+)(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 /** "each"/"every" and a count right after it ("every 3 of them"). */
 const EACH_COUNT_LEAD = new RegExp(`^(?:each|every)\\s+${NUM}`);
@@ -654,11 +668,11 @@ const LEAD_HEDGES = /^[\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|about|around|maybe
 /**
  * A count of things per thing said first ("on a typical shoot there's maybe sixty extras"; group 1 the thing, 2 the count,
  * 3 the word counted), read with the things per period said anywhere (`thingRate`: "five shoots a month" = 300); a thing
- * said as a day ("on a typical shoot day") takes the days per period ("shooting five days a week").
+ * said as a day ("on a typical shoot day", "every shoot day") takes the days per period ("shooting five days a week").
  */
-const V_PER_THING_FIRST = g(`\\b(?:on|in|at|for|per|with)\\s+(?:a|an|each|every)\\s+${ADJ}([a-z]{3,}(?:\\s+day)?)\\b,?\\s+(?:[a-z',-]+\\s+){0,3}?` +
+const V_PER_THING_FIRST = g(`\\b(?:(?:on|in|at|for|per|with)\\s+(?:a|an|each|every)|each|every)\\s+${ADJ}([a-z]{3,}(?:\\s+day)?)\\b,?\\s+(?:[a-z',-]+\\s+){0,3}?` +
   `(${NUM})\\s+(?:[a-z'-]+\\s+)?([a-z'-]+)`);
-const PER_THING_FIRST_GATE = /\b(?:on|in|at|for|per|with) (?:a|an|each|every) /;
+const PER_THING_FIRST_GATE = /\b(?:(?:on|in|at|for|per|with) (?:a|an)|each|every) /;
 /** What each thing does just before its count ("every volunteer must sign <one> ..."): the count is per thing. */
 const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnight|month|quarter|year|time)\\b)(?:[a-z']+,?\\s+){1,6}?${CARRIES_EACH}\\s+$`);
 /** A document word at the start of a string. */
@@ -1060,8 +1074,10 @@ function unitOf(s: string | undefined, u?: Utterance): Period | null {
 function mayHavePeriod(lower: string): boolean {
   return lower.includes('month') || lower.includes('week') || lower.includes('year') || lower.includes('day') || lower.includes('dail') || lower.includes(
     'quarter') || lower.includes('annu') || lower.includes(
-    'fortnight');
+    'fortnight') || (lower.includes('every ') && EVERY_MONTH_NAME.test(lower));
 }
+/** "every august": a month's name said as a yearly period (`V_PERIOD_WE`). */
+const EVERY_MONTH_NAME = /\bevery (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 
 /** What every reading of one utterance shares: the per-person multiplier and the placeholder of the team count it came from. */
 interface VolumeScope {
@@ -1242,6 +1258,7 @@ function periodFirstReadings(sc: VolumeScope): void {
   const m = u.masked;
   const at: number[] = [];
   for (const w of PERIOD_WE_WORDS) for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) if (i === 0 || !isWordChar(m.charCodeAt(i - 1))) at.push(i);
+  for (const p of u.numStarts) if (quantityAt(u, m[p])?.value === 1 && ONE_LEADS.test(m.slice(Math.max(0, p - 3), p))) at.push(p);
   if (u.lower.includes('season')) {
     for (const w of SEASON_WE_WORDS) for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) if (i === 0 || !isWordChar(m.charCodeAt(i - 1))) at.push(i);
   }
@@ -1259,7 +1276,10 @@ function periodFirstReadings(sc: VolumeScope): void {
     const docs = x[1] === 'season' || x[2] !== undefined ? DOC_AFTER_COUNT.exec(after) : null;
     // The things counted are quoted when they carry the documents (`docsPerThing` multiplies a reading that names them).
     let thingEnd = 0;
-    let ok = (BARE_END.test(after) && hasDoc(u)) || docs !== null;
+    // "every month we sign the lease with new tenants, maybe thirty": what is signed is the documents counted.
+    const signedWith = SIGNED_WITH.test(x[0]);
+    if (signedWith && !/\bsign(?:ing)? /.test(x[0])) continue;
+    let ok = (BARE_END.test(after) && (hasDoc(u) || signedWith)) || docs !== null;
     if (!ok) {
       const ta = THING_AFTER.exec(after);
       // "every admission is having a consent form", "for every buyer order we are sending a contract", "consent form for the scan".
@@ -1274,6 +1294,11 @@ function periodFirstReadings(sc: VolumeScope): void {
       }
       // "per term around a hundred and fifty new students sign an enrollment agreement": the things counted sign it.
       if (!ok && THINGS_SIGN_AFTER.test(m.slice(end, end + 90))) ok = true;
+      // "every year we take on maybe forty new drivers and each one signs the employment contract": "each one" is those things.
+      if (!ok && ta && hasDoc(u)) {
+        const rest = m.slice(end + ta[0].length, end + ta[0].length + 70);
+        if (EACH_ONE_NEXT.test(rest) && EACH_ONE_CARRIES.test(rest)) [ok, thingEnd] = [true, ta[0].length];
+      }
       // "monthly we are deploying around 120 workers" with their employment contracts named: one set of hiring papers each.
       if (!ok && ta && PEOPLE_HIRED.test(x[0]) && PEOPLE_WORDS.test(ta[1]) && HIRING_DOCS.test(m)) {
         ok = true;
@@ -1281,7 +1306,8 @@ function periodFirstReadings(sc: VolumeScope): void {
       }
     }
     if (!ok || covered(sc.out, x.index)) continue;
-    const unit = x[1] === 'annum' ? 'year' : x[1] ?? x[2];
+    // "every august we hire ...": once a year.
+    const unit = x[1] === 'annum' || MONTH_NAME.test(x[1] ?? '') ? 'year' : x[1] ?? x[2];
     if (unit === 'season') {
       const k = seasonMonths(u);
       if (k !== undefined) addVolume(sc, x[3], 'month', x.index, end + (docs ? docs[0].length : 0), 2, 0.75, k);
@@ -1331,8 +1357,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (listed) {
     const inline = listed[1] ? quantityAt(u, listed[1]) : undefined;
     // "the office manager, each estimator prices ...": the "each" that ends a "<role>, each" match.
-    let each = m.startsWith('each', listed.index) ? listed.index : listed[0].endsWith(' each') ? listed.index + listed[0].length - 4 : -1;
-    const unit = each >= 0 ? /^each\s+([a-z]+)/.exec(m.slice(each, each + 30))?.[1] : undefined;
+    // "every consultant places ...": a role after "every" is a rate each states, as after "each".
+    const everyRole = m.startsWith('every ', listed.index) ? /^every ([a-z]+)/.exec(m.slice(listed.index, listed.index + 30))?.[1] : undefined;
+    let each = m.startsWith('each', listed.index) || (everyRole !== undefined && ROLE_NOUN.test(everyRole)) ? listed.index
+      : listed[0].endsWith(' each') ? listed.index + listed[0].length - 4 : -1;
+    const unit = each >= 0 ? /^(?:each|every)\s+([a-z]+)/.exec(m.slice(each, each + 30))?.[1] : undefined;
     // "about twenty each a month": the count before "each" is the rate itself.
     if (unit === 'a' || unit === 'per' || unit === 'every') each = -1;
     const t = inline?.kind === 'cardinal' ? inline.value : (each >= 0 ? headcount(u, each, unit) : undefined) ?? bestTeam(team)?.value;
@@ -1417,7 +1446,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   // A bare count needs a document named, things counted need "each/every <thing> ... has".
   if ((hasPeriod || hasTerm || hasSeason) && ((present & PER_PERSON_MASK) !== 0 || u.lower.includes('in a') ||
-    (u.lower.includes('ly') && PERIOD_ADVERB.test(u.lower)) || (hasSeason && u.lower.includes('in th'))) &&
+    (u.lower.includes('ly') && PERIOD_ADVERB.test(u.lower)) || (hasSeason && u.lower.includes('in th')) || ONE_PERIOD.test(u.lower)) &&
     (hasEach || hasDoc(u))) periodFirstReadings(sc);
   let signers: PeoplePerThing | null | undefined;
   const eachDocGate = hasEach || THAT_NEEDS.test(u.lower) || periodThenOn(u.lower);
@@ -1775,7 +1804,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const end = x.index + x[0].length;
       if (PERIOD_WORD.test(x[1]) || per?.kind !== 'cardinal' || per.value < 2) continue;
       // The things counted carry a document ("... sixty extras and every one of them signs a talent release") or are one.
-      if (!DOC_START.test(m.slice(end - x[3].length, end)) && !EACH_VERB.test(m.slice(end, end + 60))) continue;
+      const docsCounted = DOC_START.test(m.slice(end - x[3].length, end));
+      if (!docsCounted && !EACH_VERB.test(m.slice(end, end + 60))) continue;
+      // With no preposition ("every shoot day we have forty extras"), the people counted must be said to sign ("every one of
+      // them signs"): "each job has got four labourers, and every job signs a contract" is the job's document.
+      if (/^(?:each|every) /.test(x[0]) && !docsCounted && !EACH_ONE_CARRIES.test(m.slice(end, end + 60))) continue;
       // "on a typical shoot day ... five days a week": the days of it said per period.
       const rate = thingRate(u, x[1]) ?? (x[1].endsWith(' day') ? thingRate(u, 'day') : null);
       if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(end, rate[3]), 2, 0.7, 1 / per.value);
@@ -2237,7 +2270,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   for (let x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, 0); x; x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, x.index + x[0].length)) {
     const k = quantityAt(u, x[1] ?? x[3]);
     // "every new crew member gets an offer letter and the contract, so two per person": any person, like "so two each".
-    const generic = x[2] === 'person' || x[2] === 'head' || x[2] === 'worker' || x[2] === 'hire';
+    const generic = x[2] === 'person' || x[2] === 'head' || x[2] === 'worker' || x[2] === 'hire' || x[2] === 'placement';
     if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || (PERIOD_WORD.test(x[2]) && !generic)) continue;
     // "every new patient fills in an intake form and a consent, so that's two forms each": the thing said with "every" before.
     const stem = x[2] === undefined ? EACH_THING_BEFORE.exec(m.slice(Math.max(0, x.index - 120), x.index))?.[1] : x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
@@ -2254,7 +2287,8 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     // ("so two per rep") is no documents per thing. (The one regexp had `(?:<stem>|ONE_OF_THEM)` or `[a-z]{3,}` for the
     // thing: a test of an alternation is a test of either.)
     // People said to carry them ("every new member signs the agreement and the declaration, so two per member") do.
-    if (PERSON_WORD.test(stem) && !generic && (loose || !EACH_CARRIER.test(before, stem))) continue;
+    // So do people counted, then "each one signs ..." ("forty new drivers and each one signs ..., so two per driver").
+    if (PERSON_WORD.test(stem) && !generic && (loose || (!EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))))) continue;
     if (loose ? !EACH_ANY_CARRIES.test(before) && !(generic && EACH_ONE_CARRIES.test(before)) : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))) continue;
     for (const c of out) {
       if (c.perThing) continue;
