@@ -88,3 +88,14 @@ describe('team_size: Spanglish "mi X y yo" before a counted group', () => {
     expect(team('mi hermano y yo')).toBeNull();
   });
 });
+
+describe('team_size: new people taken on, then counted', () => {
+  it('reads the people hired or signed up as no team', () => {
+    expect(team('every week we sign the rental agreement with new couriers, about twelve')).toBeNull();
+    expect(team('we take on new pickers, around forty, for the harvest')).toBeNull();
+  });
+  it('still counts a role with its count, and new staff said to use it', () => {
+    expect(team('it would be the couriers, about twelve')).toBe(12);
+    expect(team('the new reps, there are three of them, will use it')).toBe(3);
+  });
+});

@@ -125,6 +125,9 @@ const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|busi
 const RATE_BEFORE = new RegExp(String.raw`\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|(?:every|each|per) (?:day|week|fortnight|month|quarter|year|annum)),?` +
   String.raw`\s+(?:we|they|i)(?:'re| are|'m| am)?\s+(?:(?:taking|hiring|onboarding|bringing|recruiting|adding|placing|registering|enrolling)|` +
   String.raw`(?:take|hire|onboard|bring|recruit|add|place|register|enrol|enroll))\b`);
+/** New people just taken on, then their count ("we hire new drivers, about ten", "we sign the agreement with new sellers, about ten"): hires, not a team. */
+const NEW_HIRES_COUNTED = new RegExp(String.raw`\b(?:hir(?:e|es|ing)|tak(?:e|es|ing) on|recruit(?:s|ing)?|onboard(?:s|ing)?|bring(?:s|ing)? on|` +
+  String.raw`sign(?:s|ing)?(?: up| on)?|enrol(?:l|ls|s|ling)?)\b[^.?!;]{0,40}?\bnew\s+(?:[a-z-]+\s+)?[a-z-]+s,?\s+(?:(?:about|around|roughly|maybe|like|some)\s+)*$`);
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season)|(?:last|this|over the)\s+(?:season|summer|winter|term|semester))\b/;
 const EXCLUDE_WORDS = ['not', 'hire', 'hiring', 'hired', 'adding', 'add', 'added', 'onboarding', 'recruit', 'recruiting', 'placing', 'lose', 'lost', 'fired', 'laid off',
   'another', 'than', 'rather than', 'instead of', 'for', 'table for'];
@@ -697,6 +700,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (signersCounted(m, numPos)) return;
   // "we send the renewals to all eleven hundred members": the recipients, not the team.
   if (RECIPIENTS_BEFORE.test(before)) return;
+  // "we hire new drivers, about ten": the people taken on, not a team.
+  if (NEW_HIRES_COUNTED.test(m.slice(Math.max(cs, numPos - 90), numPos))) return;
   // "we hire about 10 people a month": a rate of people, not a team.
   if (RATE_AFTER.test(m.slice(end, end + 24)) || LEFT_AFTER.test(m.slice(end, end + 24))) return;
   const leadIn = m.slice(leadInStart(m, cs, numPos), numPos);
