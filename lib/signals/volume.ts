@@ -111,7 +111,7 @@ export interface VolumeCandidate {
 const DOC =
   '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|' +
     'invoices?|letters|offer letters?|offers?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|quotations?|' +
-    'packets?|packs?|pay ?slips?|waivers?|permission slips?|slips?|purchase orders?|pos|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
+    'packets?|packs?|pay ?slips?|waivers?|permission slips?|slips?|purchase orders?|p ?os|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
     '(?:client )?care letters?|fact[- ]?finds?|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
@@ -277,7 +277,7 @@ interface UnitCountMatch {
 function unitCountIn(m: string, word: string): UnitCountMatch | null {
   if (!isPlainWord(word)) {
     const c = builtRegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?${word}${UNIT_COUNT_AFTER.source}|\\b${word}${UNIT_COUNT_SAID.source}`).exec(m);
-    return c ? { index: c.index, end: c.index + c[0].length, count: c[1] ?? c[2], before: c[1] !== undefined } : null;
+    return c ? { index: c.index, end: c.index + c[0].length, count: c[1] ?? c[3] ?? c[2], before: c[1] !== undefined } : null;
   }
   let lead: RegExpExecArray | null = null;
   let at = -1;
@@ -291,7 +291,7 @@ function unitCountIn(m: string, word: string): UnitCountMatch | null {
     if (!BOUNDARY.test(m)) continue;
     UNIT_COUNT_SAID.lastIndex = q + word.length;
     const s = UNIT_COUNT_SAID.exec(m);
-    if (s) return { index: q, end: s.index + s[0].length, count: s[1], before: false };
+    if (s) return { index: q, end: s.index + s[0].length, count: s[2] ?? s[1], before: false };
   }
   return lead ? { index: at, end: lead.index + lead[0].length, count: m.charAt(at), before: true } : null;
 }
@@ -827,9 +827,9 @@ const V_THINGS_OVER_MONTHS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z][a-z'-]*s
   `(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
 const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
 const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
-/** What follows a unit noun counted after it ("the trucks, there's ninety"; group 1 the count): never a rate. */
-const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:there's|there are|there is|we've got|we have|we got|another)\\s+${HEDGE}(${NUM})` +
-  `(?![\\s,]+(?:a|an|per|each|every)\\s)`, 'y');
+/** What follows a unit noun counted after it ("the trucks, there's ninety", "the officers are nine, no, ten"; group 1 the count, 2 its correction): never a rate. */
+const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:there's|there are|there is|we've got|we have|we got|another|are)\\s+${HEDGE}(${NUM})` +
+  `(?:,?\\s+(?:no|sorry|i mean|actually)(?:,?\\s+wait)?,?\\s+(${NUM}))?(?![\\s,]+(?:a|an|per|each|every)\\s)`, 'y');
 /**
  * The same with the months said first: "the camp runs about three months over summer and we'd get maybe four hundred and fifty
  * kids through" (group 1 the months, 2 the count, 3 the thing's stem, which must be said carrying its document).
@@ -1903,11 +1903,12 @@ function addShare(u: Utterance, out: VolumeCandidate[]): void {
 
 /**
  * Another document with its own count and period, said right after a reading: "lease renewals, about a hundred and twenty a
- * month, and then the vendor contracts for snow removal, maybe fifty a year" (group 1 what is said before the count, with a
+ * month, and then the vendor contracts for snow removal, maybe fifty a year"; "..., and each new hire signs the contract, about ten
+ * new hires a month": the things that carry it counted (group 1 what is said before the count, with a
  * document in its first six words; 2 the count).
  */
-const SECOND_DOC_AFTER = new RegExp(`^\\s*,?\\s*and\\s+(?:then\\s+|also\\s+)?(?:the|our)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
-  `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+)?${SIMPLE_PERIOD}`);
+const SECOND_DOC_AFTER = new RegExp(`^\\s*,?\\s*and\\s+(?:then\\s+|also\\s+)?(?:the|our|each|every)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
+  `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+|(?:new\\s+)?[a-z]{3,}s\\s+)?${SIMPLE_PERIOD}`);
 /** The first six words of a string. */
 const SIX_WORDS = /^(?:\S+\s+){0,5}\S+/;
 
@@ -2273,7 +2274,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     const generic = x[2] === 'person' || x[2] === 'head' || x[2] === 'worker' || x[2] === 'hire' || x[2] === 'placement';
     if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || (PERIOD_WORD.test(x[2]) && !generic)) continue;
     // "every new patient fills in an intake form and a consent, so that's two forms each": the thing said with "every" before.
-    const stem = x[2] === undefined ? EACH_THING_BEFORE.exec(m.slice(Math.max(0, x.index - 120), x.index))?.[1] : x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
+    const stem = x[2] === undefined ? EACH_THING_BEFORE.exec(m.slice(Math.max(0, x.index - 160), x.index))?.[1] : x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
     if (stem === undefined) continue;
     // "each container", or "each one" after a count of the things ("thirty containers a year, each one has ...").
     const counted = countedBefore(m, stem, x.index);
