@@ -51,3 +51,13 @@ describe('pains said plainly', () => {
     expect(pains('the tax office wants every invoice kept ten years and our paper copies fade')).toContain('compliance_risk');
   });
 });
+
+describe('industry of the places staff are sent to', () => {
+  it('does not take the sites guards or cleaners are deployed at as the caller\'s industry', () => {
+    expect(extractSignals('we are a cleaning firm, our teams are deployed at offices and factories').industry).toBeNull();
+    expect(extractSignals('we have guards stationed at factories in the zone').industry).toBeNull();
+  });
+  it('still reads the caller\'s own factory', () => {
+    expect(extractSignals('we run a small factory making plastic crates').industry).toBe('manufacturing');
+  });
+});

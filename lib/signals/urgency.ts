@@ -53,7 +53,8 @@ const LOW_PLAIN = scan(
     "getting (?:some )?info\\w*|gathering (?:some )?info\\w*|starting to look|doing (?:some )?research)|(?:kicking|" +
     "kick) the tires|(?:just|only) having a (?:look|nosey|gander)(?: around)?|nowt urgent|" +
     "not in (?:a|any) (?:big |real |massive |mad |great |huge )(?:rush|hurry)|not (?:urgent|a priority|pressing|time[- ]sensitive)|(?:isn't|is not|it's not|" +
-    "its not) (?:urgent|a priority|pressing)|not so urgent|(?:don't|do not|doesn't|does not) need (?:it )?(?:so |that |very )?urgent(?:ly)?|not (?:any ?time|anytime) soon|next (?:fiscal |financial |calendar |" +
+    "its not) (?:urgent|a priority|pressing)|" +
+    "not so urgent|(?:don't|do not|doesn't|does not) need (?:it )?(?:so |that |very )?urgent(?:ly)?|not (?:any ?time|anytime) soon|next (?:fiscal |financial |calendar |" +
     "budget )?year|next fy|" +
     "down the road(?<!\\b(?:(?:the|a|an|our|my|his|her|their)(?:\\s+[a-z]+){1,2}|lives|live|living|based|just) down the road)|eventually|someday|some day|at some point|long[- ]term|early stages?|" +
     "doing (?:some )?research|for (?:now|the moment),? (?:we're|i'm) just|no immediate (?:need|plans?)|(?:in|" +
