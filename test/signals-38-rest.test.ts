@@ -61,3 +61,13 @@ describe('industry of the places staff are sent to', () => {
     expect(extractSignals('we run a small factory making plastic crates').industry).toBe('manufacturing');
   });
 });
+
+describe('teams said beside other chat or mail tools', () => {
+  it('reads teams listed with whatsapp, slack or gmail as microsoft teams', () => {
+    expect(extractSignals('honestly we use teams a lot, and slack for the drivers').integration_needs).toContain('microsoft_teams');
+  });
+  it('does not read crews as microsoft teams', () => {
+    expect(extractSignals('we use teams of three and talk on whatsapp').integration_needs).not.toContain('microsoft_teams');
+    expect(extractSignals('we use teams to pack, then send photos on whatsapp').integration_needs).not.toContain('microsoft_teams');
+  });
+});
