@@ -46,7 +46,7 @@ const CLIENT = new RegExp(
   String.raw`work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|` +
   String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|relations|` +
   String.raw`enrollment) )for(?! (?:our|my) )|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
-  String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|` +
+  String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|(?:deployed|posted|stationed) (?:at|in|to)|` +
   // the other party of a contract or a chat: "the contracts with the municipality", "whatsapp with the dentists"
   String.raw`(?:contracts?|agreements?|deals?|whatsapp|emails?|talk|talking|speak|speaking|chat|chatting|deal|dealing) with|` +
   // "we're into haulage" is the caller's own trade; "we sell into hospitals" is a market

@@ -53,7 +53,8 @@ const LOW_PLAIN = scan(
     "getting (?:some )?info\\w*|gathering (?:some )?info\\w*|starting to look|doing (?:some )?research)|(?:kicking|" +
     "kick) the tires|(?:just|only) having a (?:look|nosey|gander)(?: around)?|nowt urgent|" +
     "not in (?:a|any) (?:big |real |massive |mad |great |huge )(?:rush|hurry)|not (?:urgent|a priority|pressing|time[- ]sensitive)|(?:isn't|is not|it's not|" +
-    "its not) (?:urgent|a priority|pressing)|not (?:any ?time|anytime) soon|next (?:fiscal |financial |calendar |" +
+    "its not) (?:urgent|a priority|pressing)|" +
+    "not so urgent|(?:don't|do not|doesn't|does not) need (?:it )?(?:so |that |very )?urgent(?:ly)?|not (?:any ?time|anytime) soon|next (?:fiscal |financial |calendar |" +
     "budget )?year|next fy|" +
     "down the road(?<!\\b(?:(?:the|a|an|our|my|his|her|their)(?:\\s+[a-z]+){1,2}|lives|live|living|based|just) down the road)|eventually|someday|some day|at some point|long[- ]term|early stages?|" +
     "doing (?:some )?research|for (?:now|the moment),? (?:we're|i'm) just|no immediate (?:need|plans?)|(?:in|" +
@@ -107,9 +108,9 @@ const DATE_DEADLINE = new RegExp(`^(?:by|before|on|until|from) (?:the )?(?:\\d|$
 const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|` +
   `couple(?: of)?|two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)|` +
   // the time left said after a deadline ("a season, so five months" is a length): "before ski season, so, a couple months", "so, um, six, seven weeks"
-  `so,? (?:(?:um|uh|like|about|maybe|roughly|around|more or less|mais ou menos|kind of|sort of),? )?(?:(?:like|about|maybe|roughly|around) )?` +
+  `(?:so|that is|that's|dat's),? (?:(?:um|uh|like|about|maybe|roughly|around|more or less|mais ou menos|kind of|sort of),? )?(?:(?:like|about|maybe|roughly|around) )?` +
   `(?:a couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten)` +
-  `(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)(?! ago| in)(?<=\\b(?:before|by|in ${MONTH})\\b[^.?!]{0,80})|` +
+  `(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)(?! ago| in| out| away| off| from)(?<=\\b(?:before|by|in ${MONTH})\\b[^.?!]{0,80})|` +
   `(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +
   `around |roughly |maybe |approximately |just )?(?:a|two|three|four|five|six|seven|eight|nine|ten|twelve|2|3|4|5|6|7|8|9|10|12|a couple of|a few|the next few) weeks|` +
   `(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|` +

@@ -44,7 +44,7 @@ manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process
 manual_process	-	(?:so much|too much|tons of|piles of|mountains of|a lot of|lots of|a ton of|stacks? of) paper(?:work)?|wet ink|sticky notes|post-its|in binders
 manual_process	-	email(?:ing)? (?:\w+ )?(?:docs?|documents|pdfs|p d fs|files) (?:back and forth|around)|email(?:s|ed|ing)? (?:the |a )?(?:pdfs?|p d fs?)\b
 # Led by the rare word, the common one checked behind it (a cue led by "on" or "send" is tried at every one).
-manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\bchas\w* (?:\w+ ){0,2}on whatsapp)(?<!\b(?:chat|write|talk|text|message|call)\w* on whatsapp)
+manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\b(?:chas|remind|nudg)\w* (?:\w+ ){0,2}on whatsapp)(?<!\b(?:chat|write|talk|text|message|call)\w* on whatsapp)
 	(?<!\b(?:lads|guys|girls|staff|team|drivers|people|everyone|everybody|they|we)(?: are|'re|'s| is| live| basically live)? (?:all |mostly |both )?on whatsapp)|whatsapped\b
 	|(?:photo|picture|pic)s?(?<=\bsend(?:s|ing)? (?:back )?(?:a )?(?:photo|picture|pic)s?)\b
 manual_process	-	(?:photo|picture)s? of(?<=\b(?:take|takes|taking) (?:a )?(?:photo|picture)s? of)
@@ -345,4 +345,12 @@ manual_process	-	snap(?:s|ping|ped)? (?:a )?(?:photos?|pictures?|pics?) of (?:th
 	|todo es (?:paper|papel)\b|(?:it's|its) printed(?=\s*(?:[,.;!?]|$)| (?:and|out|off)\b)
 poor_visibility	-	find(?<=\b(?:we|they|nobody|no one) (?:can't|cannot|cannae|canny|couldn't|could not) find)(?=\s*(?:[,.;!?]|$))|se pierden?\b|se perdi(?:ó|o|eron)\b
 compliance_risk	-	(?:get|gets|got|getting|be|being) sued\b|(?:can't|cannot|cannae|canny|couldn't|could not) (?:show|produce|prove) (?:the |a |that |they |who )?(?:signed|signature)
+# Said plainly or in pidgin: "everything is handwritten", "now everyting stay printed", "the client prints and signs it",
+# "the buyers keep the contract for days", "we cannot find the paper", "cannot find which version", "back with blank fields".
+manual_process	-	(?:is|are|all|still|it's|everything's) (?:all |still |just |mostly )?hand-?written\b|(?:stay|stays) printed\b|prints? (?:it |them )?and signs?\b
+slow_turnaround	-	(?:keep|keeps|kept|hold|holds|held) (?:the |our |my )?{doc_nouns} for (?:days|weeks|months)\b
+poor_visibility	-	(?:can't|cannot|couldn't|could not) find (?:the )?(?:paper|papers|(?:which|the right) (?:version|copy))\b
+errors_rework	-	back with (?:blank|empty|missing) (?:fields|boxes|spaces|sections|pages|lines)\b
+# A records-retention rule said with a regulator: "the ministry wants the signed consent kept seven years".
+compliance_risk	-	kept (?:for )?(?:\w+ )?years\b(?<=\b(?:ministry|regulators?|law|authority|inspectors?|council|tax office)\b[^.?!]{0,60})
 `;

@@ -43,6 +43,9 @@ microsoft_teams	integration_needs	lower	teams(?= for (?:the )?(?:chat|chatting|m
 microsoft_teams	integration_needs	lower	teams(?<=\bmicrosoft\b[^.?!]{0,60}(?:,|,? and|,? plus) teams)(?! of\b)
 # "the teams" listed after "microsoft" at a clause end: "the whole company is microsoft, the teams also".
 microsoft_teams	integration_needs	lower	teams(?<=\bmicrosoft\b[^.?!]{0,60}(?:,|,? and|,? plus) the teams)(?=\s*(?:[,.;!?]|$)| (?:also|too|as well)\b)
+# Said beside other chat or mail tools: "we use teams sometimes, but mostly whatsapp and g mail".
+microsoft_teams	integration_needs	lower	(?<=\b(?:use|using|on) )teams(?=(?: (?:sometimes|a lot|too|also|here and there))?,? (?:and|or|but|plus)\b[^.?!]{0,30}
+	\b(?:whatsapp|slack|zoom|skype|gmail|g mail|google meet)\b)
 # Where the team lives all day: "we live in teams".
 microsoft_teams	integration_needs	lower	(?<=\b(?:live|lives|living) (?:in|on) )teams(?! of)\b(?![^.?!]{0,40}\bteams of\b)
 microsoft_teams	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?:all|just|only|mostly) (?:on |in |through )?)teams(?=\s*(?:[,.;!?]|$)| now\b)

@@ -30,6 +30,7 @@ client_intake	mandate (?:contracts?|agreements?)|intake (?:forms?|paperwork|pack
 	|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration (?:forms?|packets?|packs?|paperwork)|registrations
 client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment (?:forms?|contracts?|agreements?|packs?|packets?|paperwork)|proposal forms?
 	|intake(?! (?:of|valve|manifold|air|fan|vent|meeting|call|cohort|date|day|week)s?\b| (?:starts|begins|opens|started|starting)\b)
+	(?<!\b(?:before|after|until|till|by|from) (?:the )?(?:new |next )?intake)
 	(?! (?:officer|worker|coordinator|clerk|nurse|assessor|manager|lead|desk|gal|girl|guy|person)s?\b| (?:staff|team|lady|ladies)\b)
 # A course a learner signs up to: "every learner signs a course agreement when they enrol".
 client_intake	(?:course|training|tuition|learner|student|lesson|programme|program) (?:agreements?|contracts?)
@@ -74,6 +75,7 @@ sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|
 sales_contracts	(?:car|vehicle|van|truck|equipment|plant|tool|bike|scooter) (?:rental|hire) (?:agreements?|contracts?)
 	|rental (?:agreements?|contracts?)(?<=\b(?:car|vehicle|van|truck|equipment|plant|bike|scooter) (?:rentals?|hire)\b[^.?!]{0,150}rental (?:agreements?|contracts?))
 # The lease on the caller's own premises ("the lease on our office runs out") is not what they sign with customers.
+lease_agreements	sub-?leases?|sub-?let (?:agreements?|contracts?)
 lease_agreements	residence (?:agreements?|contracts?)|(?:student )?accommodation (?:agreements?|contracts?)|licen[cs]es? to occupy|lease (?:agreements?|renewals?|contracts?)
 	|leases?(?! (?:on|for) (?:the|our|my)(?: new| old| current)? (?:building|office|offices|premises|place|shop|store|unit|warehouse|space|site|studio|gym|clinic|yard)\b)(?<!\b(?:office|buildin
 	g|premises|shop) leases?)
@@ -140,7 +142,7 @@ sales_contracts	bills? of sale|contracts? (?:of|for) sale|contracts? of carriage
 	|removals?|moving) (?:contracts?|agreements?)
 	|agency (?:agreements?|contracts?)(?= with (?:the |our |each |every )?(?:owners?|clients?|customers?|importers?|principals?)\b)
 	|(?:sales?|customer|client|services?|maintenance|servicing|subscription|shipper|carriage|management) (?:contracts?|agreements?)
-sales_contracts	(?:event|group|booking|wedding|catering|venue|banquet|package) (?:contracts?|agreements?)|order (?:forms?|confirmations?)|repair orders?
+sales_contracts	(?:event|group|booking|wedding|photography|videography|photo shoot|catering|venue|banquet|package) (?:contracts?|agreements?)|order (?:forms?|confirmations?)|repair orders?
 	|msas?|m s a'?s?|s o w'?s?|master service agreements?|sows?|statements? of work
 # A convention (French for an agreement) signed with clients: "we sign the convention with new dentist clients".
 sales_contracts	conventions?(?= with (?:the |our |each |every )?(?:new )?(?:[a-z]+ )?(?:customers?|clients?)\b)
