@@ -37,3 +37,9 @@ describe('team size: lists and solo callers', () => {
     expect(team("it's just me lah, i'm a party planner, about thirty birthday parties a month")).toBe(1);
   });
 });
+
+describe('team size: "here" before the people listed after a team count', () => {
+  it('adds a "plus" group after "N people here in <place>"', () => {
+    expect(team("the booking team is three people here in arusha, plus the two site managers, they'd all need a login")).toBe(5);
+  });
+});
