@@ -43,3 +43,9 @@ describe('team size: "here" before the people listed after a team count', () => 
     expect(team("the booking team is three people here in arusha, plus the two site managers, they'd all need a login")).toBe(5);
   });
 });
+
+describe('team size: pidgin "da" for "the" in a list', () => {
+  it('adds "plus da <role>" after a count per place', () => {
+    expect(team('we get four stores, da cashiers, two per store, plus da store manager, dey all going use um')).toBe(9);
+  });
+});
