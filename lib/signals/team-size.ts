@@ -484,8 +484,8 @@ const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?
 /** The units' count said right after the count per unit: "three in each shift, and two shifts" (group 1 the count). */
 const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:there are\\s+|we (?:have|run)\\s+)?(${NUM})\\s+${unit}(?:s|es)\\b(?:\\s+(?:a|per) day\\b)?`)]));
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
-/** A role noun right after a count ("two pharmacists"), with at most one word before it ("two senior pharmacists"). */
-const ROLE_AFTER_COUNT = new RegExp(`^\\s*(?:[a-z-]+\\s+)?${ROLE}\\b`);
+/** Before a role noun right after a count: white space and at most one word ("two senior pharmacists"). */
+const ROLE_LEAD = /^\s*(?:[a-z-]+\s+)?$/;
 /** A role, the desk or office people sit at ("the front desk folks, roughly two per clinic", "the admission, four per clinic"), or a group of people words ("the depot blokes"). */
 const ROLE_OR_DESK = new RegExp(`\\b(?:${ROLE}|front desk|front office|back office|reception|admissions?|(?:the|our)\\s+(?:[a-z-]+\\s+)?${WEAK})\\b`);
 const EACH_UNIT = new RegExp(
@@ -1471,11 +1471,12 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
     IN_EACH_UNIT.lastIndex = 0;
     for (let x = IN_EACH_UNIT.exec(u.masked); x; x = IN_EACH_UNIT.exec(u.masked)) {
       const q = quantityAt(u, x[2]);
-      const role = ROLE_AFTER_COUNT.exec(u.masked.slice(x.index + x[0].length, x.index + x[0].length + 40));
-      if (q?.kind !== 'cardinal' || !role) continue;
+      const near = u.masked.slice(x.index + x[0].length, x.index + x[0].length + 40);
+      const role = ROLE_WORD.exec(near);
+      if (q?.kind !== 'cardinal' || !role || !ROLE_LEAD.test(near.slice(0, role.index))) continue;
       const units = unitCount(u, x[1], x.index);
       if (units === undefined || units < 2) continue;
-      const at = x.index + x[0].length + role[0].length;
+      const at = x.index + x[0].length + role.index + role[0].length;
       const [value, end] = sumAfter(u, q.value * units, at, useSaidBefore(u.masked, at));
       pushTeam(u, out, value, x.index, end, 5, 0.75);
     }
