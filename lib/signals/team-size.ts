@@ -108,7 +108,7 @@ const WORK =
     String.raw`\b(?=\w)(?:team|teams|office|offices|company|firm|agency|business|org|organization|department|staff|practice|` +
     String.raw`brokerage|shop|startup|clinic|sales|salesforce|sales force|reps?|work|works|working|employ\w*|use|using|` +
     String.raw`users?|sign|send|sending|contracts?|documents?|docs|licen[cs]es?|accounts?|logins?|hire\w*|headcount|remote|` +
-    String.raw`in-house|onboard\w*|locations?|across|side|ops|operations)\b|\bwe(?:'ve| have)? (?:went|gone|grew|grown|` +
+    String.raw`in-house|onboard\w*|locations?|across|side|ops|operations|counter|desk|reception)\b|\bwe(?:'ve| have)? (?:went|gone|grew|grown|` +
     String.raw`doubled|jumped|expanded|scaled(?: up)?) (?:from|to)\b`,
   );
 const BOOST = new RegExp(
@@ -394,8 +394,8 @@ const SOLO = new RegExp(
 const KNOW_HOW_BEFORE = /\b(?:nobody|no one|no-one|none of (?:us|them))(?: here| else)? (?:knows|understands|can|could|has a clue)\b[^.?!]{0,50}$/;
 /** Where a count said after "me and" sits at work: "me and two in the booking office". */
 const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the |de )?(?:[a-z-]+ )?(?:office|desk|team|department|reception|yard)\b/;
-/** Using it, said right after "just me" ("only me go use am", "just me who'd be using it"). */
-const SOLO_USE_AFTER = /^\s*(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,\s*(?:i'm|i am) (?:a|an) )/;
+/** Using it, said right after "just me" ("only me go use am", "just me who'd be using it"); a particle may come first ("just me la, i'm a ..."). */
+const SOLO_USE_AFTER = /^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah)\b)?\s*(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,\s*(?:i'm|i am) (?:a|an) )/;
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there)\\b)[a-z][a-z'-]*";
@@ -484,6 +484,8 @@ const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?
 /** The units' count said right after the count per unit: "three in each shift, and two shifts" (group 1 the count). */
 const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:there are\\s+|we (?:have|run)\\s+)?(${NUM})\\s+${unit}(?:s|es)\\b(?:\\s+(?:a|per) day\\b)?`)]));
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
+/** Before a role noun right after a count: white space and at most one word ("two senior pharmacists"). */
+const ROLE_LEAD = /^\s*(?:[a-z-]+\s+)?$/;
 /** A role, the desk or office people sit at ("the front desk folks, roughly two per clinic", "the admission, four per clinic"), or a group of people words ("the depot blokes"). */
 const ROLE_OR_DESK = new RegExp(`\\b(?:${ROLE}|front desk|front office|back office|reception|admissions?|(?:the|our)\\s+(?:[a-z-]+\\s+)?${WEAK})\\b`);
 const EACH_UNIT = new RegExp(
@@ -561,10 +563,10 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * "we are N in" it ("and h r, we are two in h r, and ...").
  */
 const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}]{1,30}(?=,)|` +
-  `\\s+(?:across|in|at|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
+  `\\s+here(?:\\s+(?:in|at)\\s+[^,.;!?]{1,30})?(?=,)|\\s+(?:across|in|at|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
   `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|an(?=\\s+(?:the|our|my|me|myself|meself)\\b|\\s+[${PLACEHOLDERS}])|&|,|` +
-  `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person|${FAMILY})(?:\\s+in\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
+  `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my|da)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person|${FAMILY})(?:\\s+in\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
   `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|(?:\\b(?:they|who|she|he)(?:\\s+also)?|\\balso)\\s+(?:need|needs|have|has)\\s+to)` +
@@ -578,7 +580,7 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `(?:\\s+(?:members|people|total|in\\s+(?:the\\s+)?[a-z]+(?:\\s[a-z])?)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
   `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
   `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
-  `(the|our|my))\\s+${MOD}(${ROLE}|${ANY_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
+  `(the|our|my|da))\\s+${MOD}(${ROLE}|${ANY_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?(?:${DEPT}|office|` +
   `department|dept|team|desk)\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
@@ -589,14 +591,14 @@ const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
  * `SUM_HEAD` where one of the items but the last two can start: each of those starts with "the"/"our"/"my", "a"/"an"/"one" or
  * a count after hedges (`Q`), a department, "me", "him" or "i".
  */
-const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|an?|one|${NUM})|${DEPT}|me|him|i\\s|[a-z][^,.;!?]{0,40}?\\s(?:another|a further|na|is|are)\\s)`);
+const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|da|an?|one|${NUM})|${DEPT}|me|him|i\\s|[a-z][^,.;!?]{0,40}?\\s(?:another|a further|na|is|are)\\s)`);
 /** What the last two items need somewhere after the head: a count of persons ("... 4 people"), an honorific ("gm sahab"). */
 const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+${ANY_PEOPLE}|\\s${HONORIFIC}\\b`);
 /**
  * What every `SUM_NEXT` match starts with after its leading white space: "," or "&" or the first word of one of its
  * lead-ins (a relative clause, a place, the use frame) or of its joiners ("and", "plus").
  */
-const SUM_NEXT_FIRST = new NextGate({ chars: ',&', words: ['and', 'an ', 'plus', 'who', 'that', 'across', 'in', 'at', 'of ', 'between', 'would', 'will', "'d"] });
+const SUM_NEXT_FIRST = new NextGate({ chars: ',&', words: ['and', 'an ', 'plus', 'who', 'that', 'here', 'across', 'in', 'at', 'of ', 'between', 'would', 'will', "'d"] });
 /** `SUM_NEXT.exec(m.slice(from))`, skipped where no match can start: see `SUM_NEXT_FIRST`, `SUM_HEAD_ITEM`, `SUM_LAST_ITEMS`. */
 function sumNextAt(m: string, from: number): RegExpExecArray | null {
   if (!SUM_NEXT_FIRST.test(m, from, skipSpaces(m, from))) return null;
@@ -1088,8 +1090,9 @@ const SENTENCE_END = /[.?!;]/;
 const OF_US_WORKING = new RegExp(String.raw`^\s+(?:(?:handling|running|doing|managing|processing|looking after)\s+(?:the\s+|all the\s+)?(?:[a-z]+\s+)?` +
   String.raw`(?:bookings|booking|admin|books|paperwork|accounts|contracts|enquiries|inquiries|sales|orders|invoices|billing|reservations|office)|` +
   String.raw`in the office|on the team|at the desk|working (?:here|there|in the office))\b`);
-/** Said just before a noun-less "we're N": the caller's size now, not a document count. */
-const SIZE_NOW_BEFORE = /(?:\b(?:right now|today|currently|at the moment|at present|these days)\s*,?\s*|\bwe(?:'re| are) (?:a|an) [^.?!,]{0,60},\s*)$/;
+/** Said just before a noun-less "we're N": the caller's size now, not a document count; a workplace too ("at the counter we are four"). */
+const SIZE_NOW_BEFORE =
+  /(?:\b(?:right now|today|currently|at the moment|at present|these days|(?:at|in) (?:the )?(?:counter|front desk|reception|office))\s*,?\s*|\bwe(?:'re| are) (?:a|an) [^.?!,]{0,60},\s*)$/;
 /** A short answer that is a hedged count of people and nothing else ("maybe three, four people"). */
 const RANGE_FRAGMENT = /^\W*(?:(?:maybe|about|around|roughly|probably|like|oh|um|uh|so|well|i'd say|i think|honestly)\W+)*[a-z0-9\-]+(?:,? (?:or |to )?[a-z0-9\-]+)?\s+(?:people|persons|folks)\W*$/;
 /** Sticky copies of the patterns that start with a number (see `execMasked`). */
@@ -1444,6 +1447,8 @@ function unitCount(u: Utterance, unit: string, pos: number): number | undefined 
 
 /** "the estimators would use it, each shop's got two": a noun-less count each unit has (group 1 the unit, 2 the count). */
 const EACH_UNIT_HAS = new RegExp(`\\beach\\s+(${UNITS.join('|')})(?:'s got|\\s+has got|\\s+gets)\\s+${Q}(${NUM})(?=\\s*(?:[.,;!?]|$))`, 'g');
+/** "in each branch there are two pharmacists": the unit said first, then the count of a role (group 1 the unit, 2 the count). */
+const IN_EACH_UNIT = new RegExp(`\\b(?:in|at) (?:each|every) (${UNITS.join('|')}),?\\s+(?:there are|there's|there is|we have|we've got|we got)\\s+${Q}(${NUM})\\s`, 'g');
 
 /**
  * "two per clinic" (or "each shop's got two") with "eighteen clinics" said before, in talk of a role: the count times the units (see
@@ -1460,6 +1465,20 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
       const at = Math.max(x.index + x[0].length, q.end);
       const [value, end] = sumAfter(u, q.value * units, at, useSaidBefore(u.masked, at));
       pushTeam(u, out, value, x.index, end, 5, 0.75, x.index + x[0].indexOf(x[2]));
+    }
+  }
+  if (u.lower.includes(' each ') || u.lower.includes(' every ')) {
+    IN_EACH_UNIT.lastIndex = 0;
+    for (let x = IN_EACH_UNIT.exec(u.masked); x; x = IN_EACH_UNIT.exec(u.masked)) {
+      const q = quantityAt(u, x[2]);
+      const near = u.masked.slice(x.index + x[0].length, x.index + x[0].length + 40);
+      const role = ROLE_WORD.exec(near);
+      if (q?.kind !== 'cardinal' || !role || !ROLE_LEAD.test(near.slice(0, role.index))) continue;
+      const units = unitCount(u, x[1], x.index);
+      if (units === undefined || units < 2) continue;
+      const at = x.index + x[0].length + role.index + role[0].length;
+      const [value, end] = sumAfter(u, q.value * units, at, useSaidBefore(u.masked, at));
+      pushTeam(u, out, value, x.index, end, 5, 0.75);
     }
   }
   for (let x = execMasked(u, PER_UNIT, PER_UNIT_Y, 0); x; x = execMasked(u, PER_UNIT, PER_UNIT_Y, x.index + x[0].length)) {

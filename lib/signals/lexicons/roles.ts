@@ -45,6 +45,7 @@ many	grooms|stable hands|kennel hands|farm hands|yard hands|ranch hands|deck ?ha
 	|bakers|butchers|riding instructors|lifeguards|landmen|paraplanners|superintendents|shift leads|shift leaders|site leads|area leads|crew leaders|crew leads|project leaders|group leaders
 	|csrs|c s rs|c s r s|fses|f s es|f s e s|g f's|g fs|gfs|safeties|lasses|sisters in charge|sisters-in-charge|nursing sisters|corretores|residentes de obra
 	|pisteurs|magasiniers|commerciaux|compradores|bosses|generalists|r n's|r ns|rns|lassies|kines|kinés|kinesitherapeutes|kinésithérapeutes
+	|dtp operators|d t p operators|data entry operators|computer operators|press operators|phone operators|telephone operators
 one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|assistant|partner|manager|coordinator
 	|accountant|receptionist|secretary|bookkeeper|part[- ]timer|boss|owner|chief|director|deputy|treasurer|chair
 	|chairman|chairwoman|chairperson|president|vice president|pastor|priest|rabbi|vicar|principal|head teacher
@@ -56,7 +57,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|journalist|reporter|merchandiser|agronomist|pharmacist|therapist|physio|midwife|surgeon|anaesthetist|anesthetist
 	|radiographer|vet nurse|optician|optometrist|electrician|plumber|mechanic|fitter|installer|cleaner|gardener
 	|brewer|head brewer|pilot|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|crew leader|crew lead|project leader|lass|plant head
-	|department head|site head|unit head|inventory control lead|inventory lead|warehouse lead|dock lead
+	|department head|site head|unit head|marketing head|sales head|accounts head|finance head|operations head|ops head|h r head|hr head|inventory control lead|inventory lead|warehouse lead|dock lead
 	|superintendent|paraplanner|md|gm|lad|lady|girl|guy|gal|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
 	|gerant|chef de parc|d a f|gang manager|intake gal
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
