@@ -30,7 +30,7 @@ import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
 import { ROLE_NOUNS } from './lexicon';
 import { NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, aboutOthers, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
-import { namedAfter, userLists } from './user-list';
+import { ANY_PEOPLE, HOPED_COUNT, namedAfter, userLists } from './user-list';
 import { WordScanner, leadTexts, trieAlternation } from './word-regexp';
 import { WordSlot } from './word-slot';
 import { AfterModifiers, NextGate, afterSpaces, placesWhere, skipSpaces, stickyAt, trimmedEnd } from './after-count';
@@ -61,8 +61,6 @@ const WEAK = `(?:${PEOPLE_WORDS.join('|')})`;
 const PEOPLE_WORD: ReadonlySet<string> = new Set(PEOPLE_WORDS);
 /** Familiar words for coworkers (lexicons/roles.ts `familiar`): "the two admin ladies". */
 const FAMILIAR = `(?:${ROLE_NOUNS.familiar.join('|')})`;
-/** Any people word, plain or familiar ("and three contract folks", "and the two admin ladies"). */
-const ANY_PEOPLE = `(?:${[...PEOPLE_WORDS, ...ROLE_NOUNS.familiar].join('|')})`;
 const ANY_PEOPLE_WORD: ReadonlySet<string> = new Set([...PEOPLE_WORDS, ...ROLE_NOUNS.familiar]);
 /** Nouns that count the whole company, not a team. */
 const COMPANY_ROLES: ReadonlySet<string> = new Set(ROLE_NOUNS.company);
@@ -117,7 +115,6 @@ const BOOST = new RegExp(
 );
 const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
 const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm|network|group|chain)\b|\bcompany(?:'s| is| has| of)\b/;
-/** A rate or a past period's count after the number ("10 people a month", "320 of those last season"): not a team. */
 /**
  * A period leading the count's clause before its subject and a verb of taking people on ("monthly we are taking around eighty workers"):
  * a rate of people, not a team ("every month we have 12 reps" is one).
@@ -128,6 +125,7 @@ const RATE_BEFORE = new RegExp(String.raw`\b(?:daily|weekly|fortnightly|monthly|
 /** New people just taken on, then their count ("we hire new drivers, about ten", "we sign the agreement with new sellers, about ten"): hires, not a team. */
 const NEW_HIRES_COUNTED = new RegExp(String.raw`\b(?:hir(?:e|es|ing)|tak(?:e|es|ing) on|recruit(?:s|ing)?|onboard(?:s|ing)?|bring(?:s|ing)? on|` +
   String.raw`sign(?:s|ing)?(?: up| on)?|enrol(?:l|ls|s|ling)?)\b[^.?!;]{0,40}?\bnew\s+(?:[a-z-]+\s+)?[a-z-]+s,?\s+(?:(?:about|around|roughly|maybe|like|some)\s+)*$`);
+/** A rate or a past period's count after the number ("10 people a month", "320 of those last season"): not a team. */
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season)|(?:last|this|over the)\s+(?:season|summer|winter|term|semester))\b/;
 const EXCLUDE_WORDS = ['not', 'hire', 'hiring', 'hired', 'adding', 'add', 'added', 'onboarding', 'recruit', 'recruiting', 'placing', 'lose', 'lost', 'fired', 'laid off',
   'another', 'than', 'rather than', 'instead of', 'for', 'table for'];
@@ -1411,7 +1409,7 @@ const THEY_USE_NEXT = /^\s*,\s*(?:they|who)(?:'d|'ll|\s+would|\s+will)\s+(?:all\
  * eighteen by june", ", inshallah twenty next year".
  */
 const IF_NEXT = new RegExp(`^\\s*,\\s*(?:(?:maybe|perhaps|possibly)\\s+(?:${NUM}|more)\\s+if\\s+[^,.;!?]{1,50}|` +
-  `(?:inshallah|insha'?allah|hopefully|god willing|maybe|perhaps)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20})(?=,)`);
+  `(?:maybe|perhaps)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20}|${HOPED_COUNT})(?=,)`);
 /** The office said to be a list after a count ("..., and then there's the office, which is"), maybe past why the count changed or what each does. */
 const OFFICE_NEXT = new RegExp(`^(?:\\s*,\\s*(?:${NUM}|someone|somebody)\\s+(?:joined|started|left|retired|quit)\\b[^,.;!?]{0,25}(?=,))?` +
   `(?:\\s*,\\s*(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}(?=,))?\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b|administrative (?:part|side)\\b)`);

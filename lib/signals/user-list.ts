@@ -119,7 +119,9 @@ const WHO_AFTER = new RegExp(`(?:\\s+who|\\s*,\\s*(?:she|he))(?:'s|\\s+(?!(?:wou
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
 const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*(?:[.,;!?]|$))`);
 /** A hoped-for count said after an item's count (", hopefully eighteen by june", ", inshallah twenty next year"): skipped. */
-const HOPED_AFTER = new RegExp(`^,\\s*(?:inshallah|insha'?allah|hopefully|god willing)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20}(?=,)`);
+/** A hoped-for count ("hopefully eighteen by june", "inshallah twenty next year"); team-size.ts skips it too. */
+export const HOPED_COUNT = `(?:inshallah|insha'?allah|hopefully|god willing)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20}`;
+const HOPED_AFTER = new RegExp(`^,\\s*${HOPED_COUNT}(?=,)`);
 /** A count of people at a place, as an item: "the two in the weighbridge office" (group 1 the count). */
 const COUNT_IN = new RegExp(`^(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|team|reception|yard|department)\\b`);
 /**
@@ -131,7 +133,9 @@ const KIN_ITEM = new RegExp(`^(?:the|my|our)\\s+(?:${ROLE_NOUNS.family.join('|')
 /** A first name inside a list, before a comma or "and" (group 2). */
 const MID_NAME = /^()([a-z][a-z'-]{1,15})(?=\s*(?:,|and\b))/;
 /** A count of people words said after a group named by its job (group 1): ", three girls,". */
-const APPOSITIVE = new RegExp(`^\\s*,\\s*(${NUM})\\s+(?:${[...ROLE_NOUNS.people, ...ROLE_NOUNS.familiar].join('|')})(?=\\s*,)`);
+/** Any people word, plain or familiar (lexicons/roles.ts `people`, `familiar`): "three contract folks", "the two admin ladies". */
+export const ANY_PEOPLE = `(?:${[...ROLE_NOUNS.people, ...ROLE_NOUNS.familiar].join('|')})`;
+const APPOSITIVE = new RegExp(`^\\s*,\\s*(${NUM})\\s+${ANY_PEOPLE}(?=\\s*,)`);
 /** The caller's title after "me", closing the sentence (", the farm manager."): group 1 its last word, a one-person role (`ONE`). */
 const ME_TITLE = /^\s*,\s*(?:i'm\s+)?the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?=\s*(?:[.;!?]|$))/;
 /** A place said after an item ("the office manager over in stornoway", "our lass on reception"): skipped. */

@@ -137,6 +137,8 @@ const PERIOD_AFTER =
   `(?:(?:a|an|per|each|every|/|for(?=\\s+(?:day|week|month|year)\\b(?![\\s-]+(?:end|shifts?)\\b)))\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|` +
     `per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b(?!\\s+shifts?\\b)|` +
     `(?:last|this|past)\\s+${UNIT}\\b)`;
+/** The months' names ("from february to april"; "every august" is once a year). */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** "a/per/each/every <period>" or a period adverb, for the small readings (group 1 the unit or 2 the adverb). */
 const SIMPLE_PERIOD = '(?:(?:a|an|per|each|every)\\s+(day|week|fortnight|month|quarter|year)\\b|(daily|weekly|fortnightly|monthly|quarterly|yearly|annually))';
 const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?|per annum)\\b)`;
@@ -421,7 +423,7 @@ const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+
  */
 const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|in an?|in(?: that| the| this)?(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
   `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season|` +
-  `(?<=\\bevery\\s+)(?:january|february|march|april|may|june|july|august|september|october|november|december))|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
+  `(?<=\\bevery\\s+)(?:${MONTHS.join('|')}))|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
   `(?:,\\s+(?:that(?:'s|\\s+is)\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+)?,?\\s+` +
   `(?:(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
@@ -437,8 +439,17 @@ const PERIOD_ADVERB_G = new RegExp(PERIOD_ADVERB.source, 'g');
 const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
 /** The object said before a `V_PERIOD_WE` count ("... we sign the lease with new tenants, maybe thirty"). */
 const SIGNED_WITH = / with (?:[a-z-]+ +){0,3}?[a-z-]+,/;
+/** "sign"/"signing" in a `V_PERIOD_WE` match: what is signed with whom (`SIGNED_WITH`) needs it. */
+const SIGN_VERB = /\bsign(?:ing)? /;
 /** A month's name (`V_PERIOD_WE`'s "every august": a year). */
-const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const MONTH_NAME: ReadonlySet<string | undefined> = new Set(MONTHS);
+/** The word after "every" ("every consultant places ..."), and after "each" or "every" (the unit each states a rate for). */
+const EVERY_WORD = /^every ([a-z]+)/;
+const EACH_UNIT_WORD = /^(?:each|every)\s+([a-z]+)/;
+/** The thing "each"/"every" names at the start of what it signs ("every harvester signs ..."; group 1 its stem). */
+const EACH_SIGNER = /^(?:each|every)\s+([a-z]{3,}?)s?\s/;
+/** A match that starts with "each"/"every" and no preposition ("every shoot day we have forty extras"). */
+const EACH_LEAD = /^(?:each|every) /;
 /** "one month", "one week": a period "one" may lead (`ONE_LEADS`). */
 const ONE_PERIOD = /\bone (?:day|week|fortnight|month|quarter|year)\b/;
 /** What may come before a "one" that leads `V_PERIOD_WE` ("... lah. one month we do about thirty five events"): a clause start. */
@@ -600,7 +611,6 @@ const V_SEND_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|ma
 const V_SEASON = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in the)\\s+(?:busy\\s+|` +
   `peak\\s+)?season\\b[^.?!;${PLACEHOLDERS}]{0,40}?\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|` +
   `around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.join('|')})`;
 const MONTH_SPAN = `(?:from\\s+|between\\s+)?${MONTH}\\s+(?:to|through|thru|till|until|and)\\s+(?:the end of\\s+)?${MONTH}\\b`;
 /** A count over a span of months: "from February to April we send out something like 900 engagement letters", "600 registrations in July and August". */
@@ -1077,7 +1087,7 @@ function mayHavePeriod(lower: string): boolean {
     'fortnight') || (lower.includes('every ') && EVERY_MONTH_NAME.test(lower));
 }
 /** "every august": a month's name said as a yearly period (`V_PERIOD_WE`). */
-const EVERY_MONTH_NAME = /\bevery (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+const EVERY_MONTH_NAME = new RegExp(`\\bevery (?:${MONTHS.join('|')})\\b`);
 
 /** What every reading of one utterance shares: the per-person multiplier and the placeholder of the team count it came from. */
 interface VolumeScope {
@@ -1278,7 +1288,7 @@ function periodFirstReadings(sc: VolumeScope): void {
     let thingEnd = 0;
     // "every month we sign the lease with new tenants, maybe thirty": what is signed is the documents counted.
     const signedWith = SIGNED_WITH.test(x[0]);
-    if (signedWith && !/\bsign(?:ing)? /.test(x[0])) continue;
+    if (signedWith && !SIGN_VERB.test(x[0])) continue;
     let ok = (BARE_END.test(after) && (hasDoc(u) || signedWith)) || docs !== null;
     if (!ok) {
       const ta = THING_AFTER.exec(after);
@@ -1307,7 +1317,7 @@ function periodFirstReadings(sc: VolumeScope): void {
     }
     if (!ok || covered(sc.out, x.index)) continue;
     // "every august we hire ...": once a year.
-    const unit = x[1] === 'annum' || MONTH_NAME.test(x[1] ?? '') ? 'year' : x[1] ?? x[2];
+    const unit = x[1] === 'annum' || MONTH_NAME.has(x[1]) ? 'year' : x[1] ?? x[2];
     if (unit === 'season') {
       const k = seasonMonths(u);
       if (k !== undefined) addVolume(sc, x[3], 'month', x.index, end + (docs ? docs[0].length : 0), 2, 0.75, k);
@@ -1358,10 +1368,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const inline = listed[1] ? quantityAt(u, listed[1]) : undefined;
     // "the office manager, each estimator prices ...": the "each" that ends a "<role>, each" match.
     // "every consultant places ...": a role after "every" is a rate each states, as after "each".
-    const everyRole = m.startsWith('every ', listed.index) ? /^every ([a-z]+)/.exec(m.slice(listed.index, listed.index + 30))?.[1] : undefined;
+    const everyRole = m.startsWith('every ', listed.index) ? EVERY_WORD.exec(m.slice(listed.index, listed.index + 30))?.[1] : undefined;
     let each = m.startsWith('each', listed.index) || (everyRole !== undefined && ROLE_NOUN.test(everyRole)) ? listed.index
       : listed[0].endsWith(' each') ? listed.index + listed[0].length - 4 : -1;
-    const unit = each >= 0 ? /^(?:each|every)\s+([a-z]+)/.exec(m.slice(each, each + 30))?.[1] : undefined;
+    const unit = each >= 0 ? EACH_UNIT_WORD.exec(m.slice(each, each + 30))?.[1] : undefined;
     // "about twenty each a month": the count before "each" is the rate itself.
     if (unit === 'a' || unit === 'per' || unit === 'every') each = -1;
     const t = inline?.kind === 'cardinal' ? inline.value : (each >= 0 ? headcount(u, each, unit) : undefined) ?? bestTeam(team)?.value;
@@ -1605,7 +1615,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       // before, each with its own period; a rate after it is another thing's.
       OWN_PERIOD.lastIndex = e + x[1].length;
       const own = OWN_PERIOD.exec(m);
-      const signer = own ? /^(?:each|every)\s+([a-z]{3,}?)s?\s/.exec(x[1])?.[1] : undefined;
+      const signer = own ? EACH_SIGNER.exec(x[1])?.[1] : undefined;
       const pop = signer !== undefined && signer !== 'one' ? unitCount(u, signer) : null;
       if (pop && pop.match.index < e && !covered(out, e)) {
         addVolume(sc, pop.match.count, unitOf(own![1] ?? own![2], u), pop.match.index, own!.index + own![0].length, 1.6, 0.7);
@@ -1808,7 +1818,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (!docsCounted && !EACH_VERB.test(m.slice(end, end + 60))) continue;
       // With no preposition ("every shoot day we have forty extras"), the people counted must be said to sign ("every one of
       // them signs"): "each job has got four labourers, and every job signs a contract" is the job's document.
-      if (/^(?:each|every) /.test(x[0]) && !docsCounted && !EACH_ONE_CARRIES.test(m.slice(end, end + 60))) continue;
+      if (EACH_LEAD.test(x[0]) && !docsCounted && !EACH_ONE_CARRIES.test(m.slice(end, end + 60))) continue;
       // "on a typical shoot day ... five days a week": the days of it said per period.
       const rate = thingRate(u, x[1]) ?? (x[1].endsWith(' day') ? thingRate(u, 'day') : null);
       if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(end, rate[3]), 2, 0.7, 1 / per.value);
@@ -2266,12 +2276,14 @@ function eachThingReadings(sc: VolumeScope): void {
  * "each container has a booking note and a customs declaration ..., so two per container": the readings said before it
  * count the things, so each is multiplied by the documents per thing (2-6, the thing said with "each"/"every" before it).
  */
+/** Things a document count may be per that stand for any person ("so two per person", "... per hire"). */
+const GENERIC_THINGS: ReadonlySet<string | undefined> = new Set(['person', 'head', 'worker', 'hire', 'placement']);
 function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   const m = u.masked;
   for (let x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, 0); x; x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, x.index + x[0].length)) {
     const k = quantityAt(u, x[1] ?? x[3]);
     // "every new crew member gets an offer letter and the contract, so two per person": any person, like "so two each".
-    const generic = x[2] === 'person' || x[2] === 'head' || x[2] === 'worker' || x[2] === 'hire' || x[2] === 'placement';
+    const generic = GENERIC_THINGS.has(x[2]);
     if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || (PERIOD_WORD.test(x[2]) && !generic)) continue;
     // "every new patient fills in an intake form and a consent, so that's two forms each": the thing said with "every" before.
     const stem = x[2] === undefined ? EACH_THING_BEFORE.exec(m.slice(Math.max(0, x.index - 160), x.index))?.[1] : x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
