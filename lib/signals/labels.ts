@@ -29,8 +29,8 @@ function groupOf(x: RegExpExecArray): number {
 const NAMED_PEOPLE = /\b(?:the|since the|with the|plus the|including the)\s+(?:\S+\s+)?$/;
 const IF_NEW_TOOL = /\b(?:if|unless|as long as) (?:this|it|you|you guys|your (?:\w+ )?(?:tool|product|platform|app|software|system))\s+$/;
 const AUDIT_COMING =
-  new RegExp(String.raw`^\s+(?:(?:of|from) (?:the |our |all )?(?:\w+\s+){1,3}?)?(?:is\s+|are\s+)?(?:in (?:about |like |around |roughly )?(?:a|an|one|two|three|four|five|six|\d+|a few|` +
-  String.raw`a couple of) (?:days?|weeks?|months?)|next (?:week|month)|this (?:week|month)|coming(?: up)?|come in|comes in|due|` +
+  new RegExp(String.raw`^\s+(?:(?:of|from) (?:the |our |all )?(?:\w+\s+){1,3}?)?(?:is\s+|are\s+)?(?:in (?:about |like |around |roughly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|` +
+  String.raw`a couple of) (?:days?|weeks?|months?)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|next (?:week|month)|this (?:week|month)|coming(?: up)?|come in|comes in|due|` +
   String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in\s+|here\s+|coming\s+)?tomorrow|` +
   String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|` +
   String.raw`eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty[- ]\w+|thirtieth|thirty[- ]first|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))\b`);
@@ -39,7 +39,7 @@ const AUDIT_COMING =
  * An audit named as the deadline for the new tool or the reason for its date: "we'd want it live before the state
  * audit", "a decision by the end of this month because of the audit".
  */
-const AUDIT_BEFORE = new RegExp(String.raw`\b(?:(?:it|this|live|ready|running|in place|set up|sorted)\s+(?:before|ahead of|in time for|by)|` +
+const AUDIT_BEFORE = new RegExp(String.raw`\b(?:(?:it|this|live|ready|running|working|in place|set up|sorted)\s+(?:before|ahead of|in time for|by)|` +
   String.raw`because of|due to) (?:the|our|this|next) (?:[a-z]+ ){0,2}$`);
 const AUDIT_PAST = /\b(?:was|were|had|failed|passed|did|last)\s+(?:(?:an?|the|our|their)\s+)?(?:\w+\s+)?$/;
 const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?|inspect(?:ion|ions|ors?)|ministry)\b/;
@@ -49,7 +49,7 @@ const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?|inspect(
  */
 const LEFT_TOOL = new RegExp(
   String.raw`\b(?:(?:we're|we are) not (?:on it |with them )?any ?more|(?:so|and) we (?:cancel+ed|dropped|ditched|left|quit)|` +
-  String.raw`(?:dropped|ditched|cancel+ed) (?:it|them)|(?:did not|didn't|never) (?:take|buy|go with|sign up for) (?:it|them))\b`,
+  String.raw`(?:dropped|ditched|cancel+ed) (?:it|them)|(?:did not|didn't|never|no) (?:take|buy|go with|sign up for) (?:it|them|am))\b`,
 );
 const NEGATED = /\b(?:not|isn't|aren't|wasn't|never|no longer|don't|doesn't|hardly|without)\s+(?:\w+\s+){0,2}$/;
 /** What a weak cue complains about when it is not the paperwork ("parking is a nightmare"). */

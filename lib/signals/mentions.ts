@@ -129,7 +129,7 @@ const POST =
     String.raw`(?:no,? wait|wait,? no|(?:no|naw|nah),? sorry|sorry,? no|sorry,? not|scratch that)\b|` +
     String.raw`(?:up )?until\b|till\b|for a (?:while|bit|year|few(?! of\b))|(?:in the past|previously|back then|years ago|` +
     String.raw`last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|` +
-    String.raw`left|quit|got rid of|switched|moved off|never|didn't)|(?:and|but) (?:we |i |everyone |everybody |` +
+    String.raw`left|quit|got rid of|switched|moved off|never|didn't|no take)|(?:and|but) (?:we |i |everyone |everybody |` +
     String.raw`the team )?(?:hated|disliked|couldn't stand|gave up on) it|(?:and|but) it (?:didn't|did not|never) work)`,
   );
 /**
@@ -205,6 +205,11 @@ const OTHERS_THINK_BEFORE = /\b(?:people|everyone|everybody|folks)\s+(?:always\s
 /** Someone else on the tool, and the caller has none: "my brother's on docu sign, loves it, but we've nothing like that". */
 const THIRD_PARTY_BEFORE = /\b(?:he's|she's|he is|she is) (?:on|using)\s+$/;
 const NOT_OURS_AFTER = /^[^.?!]{0,60}\bbut we(?:'ve| have)?(?: got)? (?:nothin\w*|nothing) like (?:that|it)\b|^[^.?!]{0,60}\bbut we don't have (?:it|that|one)\b/;
+/**
+ * Another party's tool, the caller's own denied at the sentence end: "their own docu sign envelopes, but we don't have it
+ * ourselves" (not when another tool is named in between: "bookings are on a google sheet, he said use docu sign but we don't have that").
+ */
+const NOT_OURS_END = /^(?:(?!\b(?:use|uses|using|get|try)\s+(?!it\b|that\b|them\b|one\b))[^.?!]){0,60}\bbut we (?:don't|do not) have (?:it|that|one)(?: ourselves| yet| here)?\s*$/;
 const ONE_OF_THEM_BEFORE = /(?<!\bno )\b(?:one|another|the other one) (?:uses|is on|has)\s+$/;
 /** Other parties named just before, with no word of the caller's own after them ("the brands use different things, "). */
 const OTHER_PARTIES_BEFORE = /\b(?:they|the \w+s)\b(?![^.?!]*\b(?:we|our|us|i)\b)[^.?!]{0,80}$/;
@@ -249,6 +254,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (OTHERS_THINK_BEFORE.test(window)) return 'echo';
   if (ONE_OF_THEM_BEFORE.test(window) && OTHER_PARTIES_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 100), mt.start))) return 'echo';
   if (THIRD_PARTY_BEFORE.test(window) && NOT_OURS_AFTER.test(after)) return 'echo';
+  if (NOT_OURS_END.test(after)) return 'echo';
   if (OTHER_COMPANY_AFTER.test(after) || (OTHER_TEAM_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 50), mt.start)) && THEIRS_AFTER.test(after))) return 'echo';
   if (cueHolds(NEG_RE, window) || NO_NEED_LINK.test(window)) return 'negated';
   // "we switched to Pipedrive from Zoho": the product after "from" is the one left (or being left).

@@ -12,12 +12,12 @@ car_makes	motor|franchised|main|new car|used car|toyota|honda|ford|nissan|hyunda
 car_makes	jeep|lexus|dodge|chrysler|volvo|mitsubishi
 systems	quickbooks|quick books|xero|netsuite|net suite|salesforce|sales force|hubspot|pipedrive|zoho|dynamics|sage|the accounting|our accounting
 systems	the ats|our ats|the ehr|our ehr
-printed_things	everything|them|it|out|stuff|things|documents?|docs|contracts?|forms?|paperwork|slips|permission slips|waivers?|leases?|letters|agreements?
+printed_things	everything|them|it|out|stuff|things|documents?|docs|contracts?|forms?|paperwork|slips|permission slips|waivers?|leases?|letters|agreements?|consents?
 few	two|three|four|five|six|several|a few|a couple(?: of)?
 signers	people|clients|customers|tenants|parents|patients|signers|them|buyers|homeowners
 chased	(?:permission |signed |consent |release )?(?:slips|forms|waivers|paperwork|contracts|documents|docs|leases|agreements|releases)|people|clients
 chased	customers|candidates|tenants|buyers|sellers|vendors|patients|parents|landlords|members|employees|new hires|them|signatures|signers|down
-chased	everyone|folks|after
+chased	everyone|folks|after|families
 doc_nouns	documents?|contracts?|paperwork|files?|forms?|leases?|copies|agreements?|docs
 users	team|staff|agents|reps|users|clients|customers|everyone|everybody|people|they|we|i
 lost_things	things|stuff|documents?|docs|contracts?|paperwork|papers?|files?|forms?|leases?|agreements?|quotes?|proposals?|invoices?|ndas?|slips

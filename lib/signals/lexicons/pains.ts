@@ -37,7 +37,7 @@ manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|cl
 	|on paper(?<!\b(?:statements|bills|post|mail) (?:still |all |usually |always )?(?:come|comes|arrive|arrives) on paper)
 	|paper[- ]based|all paper|filing cabinets?
 	|(?:a|the|in a|in the) binders?|paperwork piles|manual(?:ly)?|data entry
-manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|pdfs? over email
+manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|(?:pdfs?|p d fs?) over (?:email|e-mail|outlook|gmail|whatsapp)
 manual_process	-	(?:it's|its|is) all (?:pdfs?|email|emails)|all (?:pdfs?|emails?) (?:back and forth|over email)|(?:just |only )?(?:word docs?|pdfs) and email|(?:just|only) word and email
 manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)
 	|back to (?:(?:whatsapp|email|e-mail|excel|word)(?:,| and) )?(?:paper|pen and paper|printing|wet ink)|pen and paper
@@ -50,7 +50,7 @@ manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\b(?:chas
 manual_process	-	(?:photo|picture)s? of(?<=\b(?:take|takes|taking) (?:a )?(?:photo|picture)s? of)
 manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:an? )?(?:pdfs?|attachments?)
 	|(?:on|by|over|via) email as (?:pdfs?|p d fs?)|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
-manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|(?:[a-z]+ )?forms?\b|waivers?|consents?|packets?|applications|versions?|benefit \w+|enrollment \w+)
+manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|(?:[a-z]+ )?forms?\b|waivers?|consents?|pack(?:et)?s?|applications|versions?|benefit \w+|enrollment \w+)
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?(?:back )?in\b
 	|print(?:ing|s)?(?: 'em| them)?,? (?:and )?(?:post|scan|sign|mail)|email(?:s|ing)? out (?:the )?pdfs?|(?:sent|send|sends|sending|go|goes|went|going) (?:round|around|out) as (?:an? )?pdfs?
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
@@ -73,8 +73,10 @@ slow_turnaround	-	(?:just |usually )?(?:sit|sits|sat|sitting) on (?:them|it|thos
 	|(?:sit|sits|sat|sitting) on (?:a|an|the|their|our) (?:[a-z-]+ )?(?:contracts?|quotes?|proposals?|leases?|change orders?|estimates?|agreements?) for\b
 # The wait said as time before anyone signs: "it's two, three weeks before anyone signs it".
 slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight),? (?:and )?(?:nobody|no one) signs\b
-	|(?:days|weeks|months|a week|a month|a fortnight) before (?:anyone|anybody|they|someone|the client|the customer|it) (?:actually |finally )?(?:signs|gets signed|comes back)
+	|(?:days|weeks|months|a week|a month|a fortnight) before (?:anyone|anybody|they|someone|the client|the customer|it|owt|anything) (?:actually |finally )?(?:signs|gets signed|comes back)
+	|(?:days|weeks|months|a week|a month|a fortnight),? before (?:we|i) (?:get|see) (?:[a-z]+ ){1,3}back\b|then nothing for (?:like |about )?(?:days|weeks|months|ages|(?:a|one|two|three|four|\w+) (?:days?|weeks?|months?))\b
 slow_turnaround	-	still (?:haven't|hasn't|have not|has not) (?:signed|sent (?:it|them) back|returned)
+chasing_signatures	-	(?:calling|ringing|phoning|chasing|texting) (?:[a-z]+ )?all day\b
 chasing_signatures	-	keep (?:calling|ringing|emailing|texting|chasing|phoning|messaging) (?:them|people|clients|customers|the \w+)
 chasing_signatures	-	(?:call|calling|email|emailing|text|texting|ping|pinging|ring|ringing|phone|phoning) (?:the |our )?{signers} (?:\w+,? ){0,4}times
 chasing_signatures	-	chas(?:e|ing),? (?:and )?chas(?:e|ing)|phone tag|(?:knock(?:ing)? on doors|begging)\b[^.?!]{0,30}\bto get (?:\w+ ){0,2}(?:back|signed)
@@ -130,11 +132,11 @@ poor_visibility	-	(?:nobody|no one) can (?:ever |never )?find\b|(?:copies|forms|
 	|(?:things|stuff) (?:go|goes|going|went|gone) missing|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
 poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers|releases?|slips?|letters?) (?:go|goes|going|went|gone) missing
 compliance_risk	-	paper trail|peer reviews?|no signatures? on file
-	|compliance(?<!\b(?:in|of us in|people in|head of|works? in) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls|guys|lads|ladies|person|bods
+	|compliance(?<!\b(?:in|of us in|people in|head of|works? in|does|do|handles?|runs?) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls|guys|lads|ladies|person|bods
 	|declarations?|forms?|certificates?|statements?)\b)
 	|compliant|audit(?:s|ors?|ing(?= us\b)| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?)\b)
 	(?![^.?!]{0,30}\b(?:is|was|that is|that's|it's) (?:all )?(?:over|done|behind us)\b)
-	|gdpr(?! (?:forms?|consents?|notices?|declarations?|statements?)\b)|soc ?2
+	|(?:gdpr|rgpd)(?! (?:forms?|consents?|notices?|declarations?|statements?)\b)|soc ?2
 	|regulat(?:ors|ions|ory(?! (?:team|department|dept|folks|people|staff|affairs|side|office|officers?|managers?|leads?|person|guys|girls|lads|ladies|bods
 	|coordinators?|specialists?)\b))|legally (?:binding|solid|sound|watertight|enforceable|valid)|esign act|ueta
 compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz]ations?))
@@ -148,7 +150,7 @@ missing_integration	-	(?:isn't|is not|not|aren't|are not) (?:really )?integrat(?
 	|disconnected (?:systems|tools)
 hard_to_use	negatable	clunky|confusing|complicated|hard to (?:use|navigate|figure out)|difficult to use|not (?:user[- ]friendly|intuitive)|can't figure (?:it |out)|struggle with
 hard_to_use	negatable	learning curve|cumbersome|too many (?:steps|clicks)
-hard_to_use	-	a (?:real |right |total |bit of a )?pain to|a pain in the|painful to (?:use|set up|work with)
+hard_to_use	-	a (?:real |right |total |bit of a )?pain to|a (?:real |right |total )?dog to use|a pain in the|painful to (?:use|set up|work with)
 # Nobody can use the tool: led by the rare words, the "nobody" checked behind them.
 hard_to_use	-	(?:nobody|no one)(?: in the office| here| on the team)? knows how to set (?:it |them |anything |templates? )?up\b
 	|knows how to set up (?:templates?|anything)(?<=\b(?:nobody|no one)\b[^.?!]{0,30})
@@ -157,7 +159,7 @@ hard_to_use	-	knows? how to use (?:it|the (?:system|tool|software|thing|app|plat
 hard_to_use	-	(?:nobody|no one|none of us)(?: here| in the office| on the team)? knows? how to (?:do|change|edit|update) (?:it|them|that|the templates?)\b
 hard_to_use	-	{users} (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using|building|making|setting up|creating|doing|working)
 hard_to_use	-	(?:nobody|no one|none of us)(?: in the office| here| on the team)? can (?:figure|work) (?:it |out)|refuses? to use|won't use it(?!,? (?:it's|it'll be|it would be|only|just
-	|they)\b)(?<!\b(?:the \w+s|he|she) won't use it)
+	|they)\b)(?<!\b(?:the \w+s(?: themselves)?|he|she) won't use it)
 	|(?:outdated|dated|ugly|terrible|awful|ancient) (?:interface|ui|software)
 hard_to_use	-	interface (?:is|looks) (?:awful|terrible|dated|outdated|ancient|old|like)
 hard_to_use	-	(?:ui|interface|software|tool|app|system)(?:'s| is| looks) (?:so |really |pretty |kind of |super |very )?(?:outdated|dated|ugly|ancient|old school)
@@ -168,10 +170,11 @@ too_expensive	-	(?:want|wants|wanted|charging|charge|asking|asked|quoted|quoting
 too_expensive	-	(?:paying|pay|spend(?:ing)?|costs? us)\b[^.?!]{0,70}\b(?:insane|crazy|ridiculous|outrageous|steep|a fortune|killing us|too much|nuts|bonkers|absurd)
 errors_rework	-	c(?:o|a)mes? back (?:unsigned|missing|incomplete|blank|half[- ](?:filled|done|signed)|with (?:[a-z]+ ){0,3}(?:missing|blank)|with the wrong)|fields? missing
 	|(?:went|goes|go|gone|sent) out with (?:the wrong|last year's|old|outdated|out[- ]of[- ]date)
-errors_rework	-	(?:a|one|the) (?:page|signature|field) (?:is |was |goes )?missing|(?:a|one|the) form (?:is |was )?missing|fields? (?:blank|empty)|leav(?:e|es|ing) (?:\w+ ){0,3}blank
+errors_rework	-	(?:a|one|the) (?:\w+ )?(?:page|signature|field) (?:is |was |goes |has gone |had gone )?missing|(?:a|one|the) form (?:is |was )?missing|fields? (?:blank|empty)|leav(?:e|es|ing) (?:\w+ ){0,3}blank
 errors_rework	-	(?:fill|sign) (?:it|them|everything) (?:out |in )?(?:all )?(?:over )?again|(?:send|do|redo) (?:it|them|everything|the whole thing) (?:all )?over again|start(?:ing)? over
 errors_rework	-	redo(?:ing)?|rework|fill(?:s|ing|ed)? (?:\w+ ){0,2}(?:in |out )?(?:wrongly|incorrectly|wrong)\b(?! (?:person|address|email))
-poor_visibility	-	{lost_things} (?:\w+ )?(?:get(?:s|ting)?|got|gets|went|go) lost
+poor_visibility	-	{lost_things} (?:\w+ )?(?:get(?:s|ting)?|got|gets|went|go) lost|(?:get|gets|got|getting) (?:wet|damaged|torn|dirty),? (?:or|and) (?:get )?lost\b
+	|back (?:\w+ )?or not at all\b
 poor_visibility	-	(?:get(?:s|ting)?|got) lost in|(?:lose|loses|losing|lost) (?:them|it|those|half of them|some of them)(?= in (?:their|his|her|the|a|our)\b| somewhere\b| all the time\b)
 	|(?:half|some|most|a lot|loads) of (?:them|those|the \w+) (?:go|goes|going|went|gone) missing
 	|(?:lost|lose) a (?:whole |full |entire )?(?:day's|week's|month's|batch|box|folder|file|bundle|packet|pile|stack)(?: worth)?
@@ -197,8 +200,8 @@ too_expensive	-	(?:pay|paying|costs?|spend(?:ing)?)\b[^.?!]{0,60}\bmore than (?:
 poor_visibility	-	(?:they|them|those|these|it) (?:all )?(?:go|goes|going|went|gone) missing|somewhere in (?:someone's|somebody's|an?|the|our) (?:\w+ )?(?:email|inbox)
 	|(?:couldn't|could not|can't|cannot) find (?:it|them)\b(?=[^.?!]{0,40}\b(?:somewhere|inbox(?:es)?|email|drive|folder))
 slow_turnaround	-	(?:gets?|got|getting|are|is) stuck (?:in|with|at|on)\b|takes?\s+(?:[a-z]+,?\s+){1,3}?(?:days|weeks|months) to (?:come back|get (?:back|signed)|be signed|return|sign)
-compliance_risk	-	(?:flagged|flag|cited|picked up on|dinged|written up)\b[^.?!]{0,50}\b(?:with no signatures?|unsigned|missing signatures?|not signed|never (?:been )?signed)
-missing_integration	-	(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?) (?:everything|it|data|them|it all|the lot)(?: all)? (?:in|into) (?:the |our )?\w+ again
+compliance_risk	-	(?:flagged|flag|cited|picked up on|dinged|written up)\b[^.?!]{0,50}\b(?:with no signatures?|unsigned|missing signatures?|not signed|never (?:been )?signed|without (?:a |any )?(?:signatures?|signed cop(?:y|ies)))
+missing_integration	-	(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?) (?:everything|it|data|them|it all|the lot|every \w+(?: \w+)?)(?: all)? (?:in|into) (?:the |our )?\w+ again
 manual_process	-	(?:it's|its|all|just) print,? (?:and )?(?:post|sign|scan)|printing (?:another|more|all (?:these|those|the)) \w+
 # "come into the office to wet-sign it", "we print every single one", "email 'em over" (exporting to PDF alone is no pain).
 manual_process	-	(?:come|comes|coming|came)(?<!\b(?:won't|don't|doesn't|can't|never|wouldn't|not) \w+) (?:in|(?:in)?to the (?:site |head |sales |main )?(?:office|branch|shop))
@@ -210,9 +213,10 @@ errors_rework	-	(?:signature|date|initial)s? (?:box|field|line)s? (?:left )?blan
 # Said the long way round on the phone: "we no dey know which one don sign", "carrying the papers up and down",
 # "couriering the documents", "it is taking one month", "the work's held up", "forever ringing folk to get 'em signed",
 # "the customer misses a box and we've got to get 'em back in to sign again", "it comes back sideways or missing a page".
-poor_visibility	-	no dey (?:know|see) (?:where|which|who|whether|if)
+poor_visibility	-	no dey (?:know|see) (?:where|which|who|whether|if)|no fit find\b
+	|(?:boy|girl|kids?|child|children|drivers?|students?|pupils?|son|daughter) (?:often |sometimes |always |just )?(?:loses|lose|lost) (?:it|them|the (?:paper|form|slip|consent)s?)\b
 manual_process	-	carr(?:y|ies|ying|ied) (?:the |all the |our )?(?:papers|paperwork|forms|files|documents) (?:up and down|around|about|back and forth|everywhere)
-	|courier(?:s|ing|ed)? (?:the |all the |our )?(?:papers|paperwork|forms|documents|contracts|agreements)|courier(?:s|ing|ed)? (?:it |them |'em )?(?:to|back)\b
+	|courier(?:s|ing|ed)? (?:the |all the |our )?(?:papers|paperwork|forms|documents|contracts|agreements|deeds?)|courier(?:s|ing|ed)? (?:it |them |'em )?(?:to|back)\b
 slow_turnaround	negatable	taking\s+(?:us |them )?(?:like |about |almost |nearly |over )?(?:days|weeks|months|forever|ages|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?))(?! off\b)
 slow_turnaround	-	(?:work|job|jobs|project|projects|everything|install|start)(?:'s| is| gets?| got| are)? held up
 chasing_signatures	-	(?:forever|always|constantly) (?:ringing|calling|phoning|emailing|texting|chasing)\b|(?:ringing|calling|phoning|emailing|texting) (?:\w+ ){1,2}to get (?:'em|them|it|those) signed
@@ -225,7 +229,7 @@ errors_rework	-	miss(?:es|ed|ing)? (?:a|one|the) (?:box|field|page|signature|ini
 too_expensive	negatable	price (?:is |very |so |too |really |quite )*(?:high|steep)\b|(?:find|get|want|looking for) (?:something|anything|one|somewhere) cheaper
 poor_visibility	-	(?:some|half|a few|most|many|one or two|a couple) (?:of them |of the \w+ )?(?:are|get|got|go|went|gets) lost|(?:we|they) (?:lose|lost) (?:a few|some|one or two|a couple
 	|half|loads|a lot|a bunch)\b
-	|(?:went|go|goes|going|gone) missing(?<=\b\w+s (?:went|go|goes|going|gone) missing)
+	|(?:went|go|goes|going|gone) missing(?<=\b(?!(?:has|was|is)\b)\w+s (?:went|go|goes|going|gone) missing)
 	|no idea (?:what's|what has|which ones?|who's|who has|what) (?:been |actually |already )?(?:signed|come back|gone out|opened|seen|read|viewed)
 manual_process	-	(?:pdfs?|emails?|papers?|documents?|contracts?|forms?|copies|attachments?) fly(?:ing|in'?) (?:around|about|everywhere)|na paper\b|paper we (?:dey )?use\b
 	|post(?:ing|ed|s)? (?:stuff|things|papers|documents|contracts|it|them) (?:about|around|back and forth|out and back)
@@ -248,8 +252,8 @@ too_expensive	-	(?:don|dey) increase (?:the |their )?price|e too cost\b
 # "the file travels by courier", "it comes back after two, three weeks", "calling them again and again", "they keep
 # putting the price up on us", "signed an old version", "the signed contract just vanished, nobody knew who had it",
 # "we looked everywhere for the paper", "the parents hate it on their phones".
-manual_process	-	(?:it's|its|it is|everything's|everything is|all|just|only|still|mostly) (?:just |only |all |still |mostly )?(?:email|emails|whatsapp|excel|spreadsheets|word|registers)
-	 and (?:paper|pen and paper)\b|no (?:proper|real) (?:system|process)\b|hand-?written (?:receipts|forms|notes|records|registers|contracts|agreements|copies|dockets|invoices)\b
+manual_process	-	(?:it's|its|it is|everything's|everything is|all|just|only|still|mostly) (?:just |only |all |still |mostly )?(?:email|emails|whatsapp|excel|spreadsheets|word(?: documents| docs)?|registers)
+	 and (?:paper|pen and paper|printing)\b|no (?:proper|real) (?:system|process)\b|hand-?written (?:receipts|forms|notes|records|registers|contracts|agreements|copies|dockets|invoices)\b
 	|by (?:courier|dhl|d h l|fedex|fed ex|aramex|tnt|ups)\b
 slow_turnaround	-	(?:c(?:o|a)mes?|(?:send|sends|sent|bring|brings) (?:it|them)) back (?:only )?after (?:like |about |almost |over )?(?:[a-z]+,? ){0,2}(?:days|weeks|months)
 	|takes?\s+(?:us |them |me )?(?:like |about )?(?:one|two|three|four|five|\d+),? (?:or )?(?:two|three|four|five|six|\d+) (?:days|weeks|months)
@@ -297,7 +301,7 @@ compliance_risk	-	labou?r inspection|fine(?:s|d)? (?:you|us)\b|(?:got|get|had|re
 # "they don't come back at all".
 slow_turnaround	-	stuck(?<=\b(?:deal|deals|contract|contracts|it|everything|things|sale|sales|order|orders|paperwork|papers|file|files)(?:'s| is| are| gets| got| was) stuck)
 	(?=\s*(?:[,.;!?]|$))|c(?:o|a)me(?:s|ing)? back late\b
-compliance_risk	-	problem for (?:the|our) licen[cs]e\b|(?:(?:has|have|needs?) to|must|should) be hosted in\b(?! the cloud\b)|data (?:residency|sovereignty)|protected b\b
+compliance_risk	-	problem for (?:the|our) licen[cs]e\b|(?:(?:(?:has|have|needs?) to|must|should) be|need (?:everything|it|all of it|the data|our data)) hosted in\b(?! the cloud\b)|data (?:residency|sovereignty)|protected b\b
 too_expensive	negatable	too much for (?:us|me|our budget)\b(?<=\b(?:pric\w*|costs?|fees?|seats?|users?|subscription|plan|renewal|licen[cs]es?)\b[^.?!]{0,40}too much for \w+(?: budget)?)
 missing_integration	-	double (?:job|work)(?<=\b(?:cop(?:y|ies|ied|ying)|typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?)\b[^.?!]{0,60}double \w+)
 poor_visibility	-	(?:goes|went) missing(?<=\b(?:the|a|an|one|our|their|every) (?:[a-z]+ ){1,3}(?:goes|went) missing)
@@ -316,10 +320,11 @@ manual_process	-	(?:drive|drives|driving|drove|carr(?:y|ies|ying|ied)|tak(?:e|es
 # "hasn't a clue who's signed what".
 manual_process	-	(?:papers?|paperwork|forms|contracts|documents) (?:comes?|goes|go|travels?|arrives?) by\b|by scan\b|hanko\b
 	|(?:it's|it is|everything's|everything is) aw paper\b|scan(?:s|ning|ned)? (?:every|each) (?:one|single one)\b
-	|(?:get|gets|getting|got) (?:the |all the )?papers signed\b
+	|(?:get|gets|getting|got) (?:the |all the )?papers signed\b|sign(?:s|ed|ing)? the paper\b
 compliance_risk	-	(?:bookkeeping|record-?keeping|retention|privacy|e-?signature|electronic signature|electronic transactions?) (?:laws?|acts?)\b
 	|wrote (?:us|me|him|her|them) up\b|(?:got|get|been|were|was|are|be) (?:wrote|written) up\b|warning letters?\b
 	|(?:we're|we are|we'd be|we would be|we wouldn't be|we aren't|we'd not be) not insured\b|uninsured\b
+	|insurance (?:won't|will not|wouldn't|doesn't|does not) cover\b|(?:problem|trouble) with (?:the |our )?(?:insurance|insurers?|seguro)\b
 poor_visibility	-	(?:lose|loses|losing|lost) (?:the |all the |their |our )?papers\b|(?:difficult|hard|impossible) to find(?<=\b(?:papers|forms|files|documents|contracts
 	|paperwork|copies|agreements|records)\b[^.?!]{0,50}to find)
 	|lost(?<=\b(?:half the time|sometimes|often|usually|always) (?:it's|it is|they're|they are|it gets|they get|one's|one gets) lost)
@@ -339,7 +344,7 @@ errors_rework	-	(?:wasn't|weren't|isn't|aren't|not) dated\b
 # "if we cannae show the signed statement", "todo es paper", "o se pierde", "they found files without signature so we got a penalty".
 slow_turnaround	-	(?:see|get|gets|got|have|has) (?:it|them|'em|those) back (?:for|after) (?:like |about |almost |over )?(?:days|weeks|months|a week|a month|a fortnight)\b
 chasing_signatures	-	chas(?:e|es|ing|in'?) (?:'em|them|him|her|people|folk|everyone) for (?:weeks|days|months|ages)\b
-hard_to_use	-	know how to use(?<=\b(?:they|people|customers|clients|patients|parents|families|signers|members|elderly|old people|older people)(?: all)?
+hard_to_use	-	know how to use(?<=\b(?:they|people|elderly|old people|older people|[a-z]+s)(?: all| abroad| here)?
 	 (?:don't|do not|dont|doesn't|can't|cannot|never) know how to use)
 manual_process	-	snap(?:s|ping|ped)? (?:a )?(?:photos?|pictures?|pics?) of (?:the |each |every )?(?:signed )?(?:{doc_nouns}|papers?|sheets?|receipts?|dockets?|it|them)\b
 	|todo es (?:paper|papel)\b|(?:it's|its) printed(?=\s*(?:[,.;!?]|$)| (?:and|out|off)\b)
@@ -352,5 +357,5 @@ slow_turnaround	-	(?:keep|keeps|kept|hold|holds|held) (?:the |our |my )?{doc_nou
 poor_visibility	-	(?:can't|cannot|couldn't|could not) find (?:the )?(?:paper|papers|(?:which|the right) (?:version|copy))\b
 errors_rework	-	back with (?:blank|empty|missing) (?:fields|boxes|spaces|sections|pages|lines)\b
 # A records-retention rule said with a regulator: "the ministry wants the signed consent kept seven years".
-compliance_risk	-	kept (?:for )?(?:\w+ )?years\b(?<=\b(?:ministry|regulators?|law|authority|inspectors?|council|tax office)\b[^.?!]{0,60})
+compliance_risk	-	kept (?:for )?(?:\w+ )?years\b(?<=\b(?:ministry|regulators?|law|authority|inspectors?|council|tax office|wants?|requires?)\b[^.?!]{0,60})
 `;

@@ -72,7 +72,7 @@ xero	integration_needs	lower	(?<=\b(?:go|goes|going|run|runs|running|done|paid|p
 xero	integration_needs	lower	(?<=\b(?:quickbooks|quick books|sage|netsuite|net suite|freshbooks) (?:or|and) )zero\b
 xero	integration_needs	lower	zero (?:accounting|integration)\b
 # Beside another tool, with its job: "hub spot and zero for the accounts".
-xero	integration_needs	lower	(?<=\b(?:and|or|plus) )zero(?= for (?:the |our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
+xero	integration_needs	lower	(?<=(?:\b(?:and|or|plus)|,) )zero(?= for (?:the |our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
 # "zero" where the books are kept: "the accounts team uses zero", "our books are in zero".
 xero	integration_needs	lower	(?<=\b(?:accounts?|accounting|books|bookkeeping|bookkeeper|finance|accountants?|invoicing|payroll)(?: team| side| department| people)? (?:uses?|using|is on|are on|is in|ar
 	e in|runs on|run on|lives? in|is|are|on|in) (?:all |aw )?(?:(?:on|in) )?)zero\b
@@ -93,6 +93,8 @@ sage	integration_needs	lower	sage(?= we (?:dey |still |mostly )?(?:use|using)\b)
 sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's|books|accounts|accounting|payroll) (?:on|in) 
 	|\b(?:guys|team|side|department|people|lot|accountants?|bookkeepers?) (?:all )?(?:use|uses|using) 
 	|\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|too|as well|for)\b)
+# Re-keyed into it: "accounts type every order into sage again by hand".
+sage	integration_needs	lower	sage(?<=\binto sage)(?= again\b| by hand\b| manually\b)
 # Where the books moved: "we moved to sage last year", "switched tae sage".
 sage	integration_needs	lower	(?<=\b(?:moved|switched|changed|migrated) (?:over )?(?:to|tae|onto) )sage\b(?! green)
 # The books named as a tool: "our accounting, which is sage", "the accounts package is sage".
@@ -100,7 +102,7 @@ sage	integration_needs	lower	(?<=\b(?:accounting|accounts|books|bookkeeping|payr
 myob	integration_needs	lower	myob|m y o b
 stripe	integration_needs	lower	stripe
 gmail	integration_needs	lower	gmail|g mail|google mail
-outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|inside|within|with|use|uses|using|to|from|through|via|by|our|my) outlook
+outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|inside|within|with|use|uses|using|to|from|through|via|by|over|our|my) outlook
 outlook	integration_needs	cased	(?<!^|[.!?] )Outlook
 # The last of a list of tools: "teams and outlook", "we're on net suite and outlook", "quick books y outlook" (Spanish "and").
 outlook	integration_needs	lower	(?<=\b(?:and|or|y|,)\s+)outlook\b(?! (?:is|was|for|on|of)\b)
@@ -127,7 +129,7 @@ google_workspace	integration_needs	lower	(?<=\b(?:everything's|everything is|eve
 	|$))(?![^.?!]{0,80}\b{google_named}\b)(?<!\b{google_named}\b[^.?!]{0,80})
 # "we're a google shop" with no Google app named in the sentence (with one named, the apps are the needs).
 google_workspace	integration_needs	lower	google (?:shop|house|business|company|place|environment|stack)(?![^.?!]{0,80}\b{google_named}\b)(?<!\b{google_named}\b[^.?!]{0,80})
-	(?<=(?:we're|we are|we be|we're all|we are all|we're very much|we're basically|we're pretty much) (?:a )?google \w+)
+	(?<=(?:we're|we are|we be|we're all|we are all|we're very much|we're basically|we're pretty much) (?:a )?(?:(?:full|total|proper) )?google \w+)
 notion	integration_needs	lower	notion (?:pages?|docs?|database|workspace|wiki)|(?:in|into|with|use|uses|using|to|from) (?:our )?notion
 notion	integration_needs	cased	(?<!^|[.!?] )Notion
 # Extensions seen in trial calls.
