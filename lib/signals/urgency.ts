@@ -180,7 +180,8 @@ const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to|probably|maybe)\s+[^.?!;]
  * the team grows, not when they want the product.
  */
 const GROWTH_WHEN = new RegExp(String.raw`\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$|` +
-  String.raw`\b(?:(?:could|might|may|will|would) (?:be|go to|grow to)|maybe|perhaps) (?:about |around |like |maybe )?(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\w*)\s+$|` +
+  String.raw`\b(?:(?:could|might|may|will|would) (?:be|go to|grow to)|maybe|perhaps) (?:about |around |like |maybe )?` +
+  String.raw`(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\w*)\s+$|` +
   String.raw`\b(?:open|opens|opening) (?:\w+ ){1,2}(?:showroom|branch|office|site|store|shop|location|clinic|depot|warehouse|outlet|restaurant)s?\b[^.?!;,]{0,25}$`);
 /** "next year it will be fifty", "next year it may go to five hundred": a size the caller expects, said after the time. */
 const GROWTH_AFTER = new RegExp(

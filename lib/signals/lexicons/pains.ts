@@ -37,7 +37,8 @@ manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|cl
 	|on paper(?<!\b(?:statements|bills|post|mail) (?:still |all |usually |always )?(?:come|comes|arrive|arrives) on paper)
 	|paper[- ]based|all paper|filing cabinets?
 	|(?:a|the|in a|in the) binders?|paperwork piles|manual(?:ly)?|data entry
-manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|(?:pdfs?|p d fs?) over (?:email|e-mail|outlook|gmail|whatsapp)
+manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|(?:pdfs?
+	|p d fs?) over (?:email|e-mail|outlook|gmail|whatsapp)
 manual_process	-	(?:it's|its|is) all (?:pdfs?|email|emails)|all (?:pdfs?|emails?) (?:back and forth|over email)|(?:just |only )?(?:word docs?|pdfs) and email|(?:just|only) word and email
 manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)
 	|back to (?:(?:whatsapp|email|e-mail|excel|word)(?:,| and) )?(?:paper|pen and paper|printing|wet ink)|pen and paper
@@ -74,7 +75,8 @@ slow_turnaround	-	(?:just |usually )?(?:sit|sits|sat|sitting) on (?:them|it|thos
 # The wait said as time before anyone signs: "it's two, three weeks before anyone signs it".
 slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight),? (?:and )?(?:nobody|no one) signs\b
 	|(?:days|weeks|months|a week|a month|a fortnight) before (?:anyone|anybody|they|someone|the client|the customer|it|owt|anything) (?:actually |finally )?(?:signs|gets signed|comes back)
-	|(?:days|weeks|months|a week|a month|a fortnight),? before (?:we|i) (?:get|see) (?:[a-z]+ ){1,3}back\b|then nothing for (?:like |about )?(?:days|weeks|months|ages|(?:a|one|two|three|four|\w+) (?:days?|weeks?|months?))\b
+	|(?:days|weeks|months|a week|a month|a fortnight),? before (?:we|i) (?:get|see) (?:[a-z]+ ){1,3}back\b|then nothing for (?:like |about )?(?:days|weeks|months|ages|(?:a|one|two|three|four
+	|\w+) (?:days?|weeks?|months?))\b
 slow_turnaround	-	still (?:haven't|hasn't|have not|has not) (?:signed|sent (?:it|them) back|returned)
 chasing_signatures	-	(?:calling|ringing|phoning|chasing|texting) (?:[a-z]+ )?all day\b
 chasing_signatures	-	keep (?:calling|ringing|emailing|texting|chasing|phoning|messaging) (?:them|people|clients|customers|the \w+)
@@ -132,7 +134,8 @@ poor_visibility	-	(?:nobody|no one) can (?:ever |never )?find\b|(?:copies|forms|
 	|(?:things|stuff) (?:go|goes|going|went|gone) missing|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
 poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers|releases?|slips?|letters?) (?:go|goes|going|went|gone) missing
 compliance_risk	-	paper trail|peer reviews?|no signatures? on file
-	|compliance(?<!\b(?:in|of us in|people in|head of|works? in|does|do|handles?|runs?) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls|guys|lads|ladies|person|bods
+	|compliance(?<!\b(?:in|of us in|people in|head of|works? in|does|do|handles?|runs?) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls
+	|guys|lads|ladies|person|bods
 	|declarations?|forms?|certificates?|statements?)\b)
 	|compliant|audit(?:s|ors?|ing(?= us\b)| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?)\b)
 	(?![^.?!]{0,30}\b(?:is|was|that is|that's|it's) (?:all )?(?:over|done|behind us)\b)
@@ -170,7 +173,8 @@ too_expensive	-	(?:want|wants|wanted|charging|charge|asking|asked|quoted|quoting
 too_expensive	-	(?:paying|pay|spend(?:ing)?|costs? us)\b[^.?!]{0,70}\b(?:insane|crazy|ridiculous|outrageous|steep|a fortune|killing us|too much|nuts|bonkers|absurd)
 errors_rework	-	c(?:o|a)mes? back (?:unsigned|missing|incomplete|blank|half[- ](?:filled|done|signed)|with (?:[a-z]+ ){0,3}(?:missing|blank)|with the wrong)|fields? missing
 	|(?:went|goes|go|gone|sent) out with (?:the wrong|last year's|old|outdated|out[- ]of[- ]date)
-errors_rework	-	(?:a|one|the) (?:\w+ )?(?:page|signature|field) (?:is |was |goes |has gone |had gone )?missing|(?:a|one|the) form (?:is |was )?missing|fields? (?:blank|empty)|leav(?:e|es|ing) (?:\w+ ){0,3}blank
+errors_rework	-	(?:a|one|the) (?:\w+ )?(?:page|signature|field) (?:is |was |goes |has gone |had gone )?missing|(?:a|one|the) form (?:is |was )?missing|fields? (?:blank|empty)|leav(?:e|es
+	|ing) (?:\w+ ){0,3}blank
 errors_rework	-	(?:fill|sign) (?:it|them|everything) (?:out |in )?(?:all )?(?:over )?again|(?:send|do|redo) (?:it|them|everything|the whole thing) (?:all )?over again|start(?:ing)? over
 errors_rework	-	redo(?:ing)?|rework|fill(?:s|ing|ed)? (?:\w+ ){0,2}(?:in |out )?(?:wrongly|incorrectly|wrong)\b(?! (?:person|address|email))
 poor_visibility	-	{lost_things} (?:\w+ )?(?:get(?:s|ting)?|got|gets|went|go) lost|(?:get|gets|got|getting) (?:wet|damaged|torn|dirty),? (?:or|and) (?:get )?lost\b
@@ -200,7 +204,8 @@ too_expensive	-	(?:pay|paying|costs?|spend(?:ing)?)\b[^.?!]{0,60}\bmore than (?:
 poor_visibility	-	(?:they|them|those|these|it) (?:all )?(?:go|goes|going|went|gone) missing|somewhere in (?:someone's|somebody's|an?|the|our) (?:\w+ )?(?:email|inbox)
 	|(?:couldn't|could not|can't|cannot) find (?:it|them)\b(?=[^.?!]{0,40}\b(?:somewhere|inbox(?:es)?|email|drive|folder))
 slow_turnaround	-	(?:gets?|got|getting|are|is) stuck (?:in|with|at|on)\b|takes?\s+(?:[a-z]+,?\s+){1,3}?(?:days|weeks|months) to (?:come back|get (?:back|signed)|be signed|return|sign)
-compliance_risk	-	(?:flagged|flag|cited|picked up on|dinged|written up)\b[^.?!]{0,50}\b(?:with no signatures?|unsigned|missing signatures?|not signed|never (?:been )?signed|without (?:a |any )?(?:signatures?|signed cop(?:y|ies)))
+compliance_risk	-	(?:flagged|flag|cited|picked up on|dinged|written up)\b[^.?!]{0,50}\b(?:with no signatures?|unsigned|missing signatures?|not signed|never (?:been )?signed|without (?:a 
+	|any )?(?:signatures?|signed cop(?:y|ies)))
 missing_integration	-	(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?) (?:everything|it|data|them|it all|the lot|every \w+(?: \w+)?)(?: all)? (?:in|into) (?:the |our )?\w+ again
 manual_process	-	(?:it's|its|all|just) print,? (?:and )?(?:post|sign|scan)|printing (?:another|more|all (?:these|those|the)) \w+
 # "come into the office to wet-sign it", "we print every single one", "email 'em over" (exporting to PDF alone is no pain).
@@ -252,7 +257,8 @@ too_expensive	-	(?:don|dey) increase (?:the |their )?price|e too cost\b
 # "the file travels by courier", "it comes back after two, three weeks", "calling them again and again", "they keep
 # putting the price up on us", "signed an old version", "the signed contract just vanished, nobody knew who had it",
 # "we looked everywhere for the paper", "the parents hate it on their phones".
-manual_process	-	(?:it's|its|it is|everything's|everything is|all|just|only|still|mostly) (?:just |only |all |still |mostly )?(?:email|emails|whatsapp|excel|spreadsheets|word(?: documents| docs)?|registers)
+manual_process	-	(?:it's|its|it is|everything's|everything is|all|just|only|still|mostly) (?:just |only |all |still |mostly )?(?:email|emails|whatsapp|excel|spreadsheets|word(?: documents
+	| docs)?|registers)
 	 and (?:paper|pen and paper|printing)\b|no (?:proper|real) (?:system|process)\b|hand-?written (?:receipts|forms|notes|records|registers|contracts|agreements|copies|dockets|invoices)\b
 	|by (?:courier|dhl|d h l|fedex|fed ex|aramex|tnt|ups)\b
 slow_turnaround	-	(?:c(?:o|a)mes?|(?:send|sends|sent|bring|brings) (?:it|them)) back (?:only )?after (?:like |about |almost |over )?(?:[a-z]+,? ){0,2}(?:days|weeks|months)
@@ -301,7 +307,8 @@ compliance_risk	-	labou?r inspection|fine(?:s|d)? (?:you|us)\b|(?:got|get|had|re
 # "they don't come back at all".
 slow_turnaround	-	stuck(?<=\b(?:deal|deals|contract|contracts|it|everything|things|sale|sales|order|orders|paperwork|papers|file|files)(?:'s| is| are| gets| got| was) stuck)
 	(?=\s*(?:[,.;!?]|$))|c(?:o|a)me(?:s|ing)? back late\b
-compliance_risk	-	problem for (?:the|our) licen[cs]e\b|(?:(?:(?:has|have|needs?) to|must|should) be|need (?:everything|it|all of it|the data|our data)) hosted in\b(?! the cloud\b)|data (?:residency|sovereignty)|protected b\b
+compliance_risk	-	problem for (?:the|our) licen[cs]e\b|(?:(?:(?:has|have|needs?) to|must|should) be|need (?:everything|it|all of it|the data|our data)) hosted in\b(?! the cloud\b)
+	|data (?:residency|sovereignty)|protected b\b
 too_expensive	negatable	too much for (?:us|me|our budget)\b(?<=\b(?:pric\w*|costs?|fees?|seats?|users?|subscription|plan|renewal|licen[cs]es?)\b[^.?!]{0,40}too much for \w+(?: budget)?)
 missing_integration	-	double (?:job|work)(?<=\b(?:cop(?:y|ies|ied|ying)|typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?)\b[^.?!]{0,60}double \w+)
 poor_visibility	-	(?:goes|went) missing(?<=\b(?:the|a|an|one|our|their|every) (?:[a-z]+ ){1,3}(?:goes|went) missing)

@@ -102,7 +102,8 @@ sage	integration_needs	lower	(?<=\b(?:accounting|accounts|books|bookkeeping|payr
 myob	integration_needs	lower	myob|m y o b
 stripe	integration_needs	lower	stripe
 gmail	integration_needs	lower	gmail|g mail|google mail
-outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|inside|within|with|use|uses|using|to|from|through|via|by|over|our|my) outlook
+outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|inside|within|with|use|uses|using|to|from|through|via|by|over
+	|our|my) outlook
 outlook	integration_needs	cased	(?<!^|[.!?] )Outlook
 # The last of a list of tools: "teams and outlook", "we're on net suite and outlook", "quick books y outlook" (Spanish "and").
 outlook	integration_needs	lower	(?<=\b(?:and|or|y|,)\s+)outlook\b(?! (?:is|was|for|on|of)\b)
