@@ -117,10 +117,11 @@ const DOC =
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     `i)(?=-[${PLACEHOLDERS}])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|` +
     'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works|transport|division) orders?|variations?(?: orders?)?|' +
-    'consents?|registrations?|enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|(?:delivery|consignment|cmr|c m r) notes?|permits?|' +
+    'consents?|consentimientos?|contratos?|registrations?|' +
+    'enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|(?:delivery|consignment|cmr|c m r) notes?|permits?|' +
     '(?:progress|inspection|handover|condition|incident|service|survey) reports?|proofs? of loss(?: forms?)?|(?:task|job) cards?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
-const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|` +
+const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|deeds?|` +
   `certificates?|work orders?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
 const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|(?:is |are )?(?:having|signing)|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
@@ -455,7 +456,7 @@ const ONE_PERIOD = /\bone (?:day|week|fortnight|month|quarter|year)\b/;
 /** What may come before a "one" that leads `V_PERIOD_WE` ("... lah. one month we do about thirty five events"): a clause start. */
 const ONE_LEADS = /(?:^|[.,;!?])\s*$/;
 /** Where a `V_PERIOD_WE` match starts with a season ("in that season"), searched only when "season" is said. */
-const SEASON_WE_WORDS = ['in that ', 'in the ', 'in this ', 'in season'];
+const SEASON_WE_WORDS = ['in that ', 'in the ', 'in this ', 'in season', 'in peak ', 'in high ', 'in busy '];
 /** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
 const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b|of (?:them|those|'em)\b)/;
 /** Verbs of taking people on or placing them (`periodFirstReadings`: people per period with their hiring papers named). */
@@ -522,7 +523,7 @@ const V_EACH_DOC = g(
  * signs … <document>" cost several µs per long turn and found nothing more on any labelled or corpus turn.
  */
 const EACH_SIGNS = `\\b(?:each|every(?:body|one)?)(?: one(?: of them| of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
-  ` single one)?\\s+(?:[a-z']+,?\\s+){0,9}?${CARRIES_EACH}(?:\\s+|\\b[^.?!;${PLACEHOLDERS}]{0,30}?(?:\\b(?:a|an|its own|` +
+  ` single one)?\\s+(?:[a-z'\\u00e0-\\u00fc]+,?\\s+){0,9}?${CARRIES_EACH}(?:\\s+|\\b[^.?!;${PLACEHOLDERS}]{0,30}?(?:\\b(?:a|an|its own|` +
   `their own|one|the same|the|their|its)|${NUM})\\s+)(?:(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|signed\\s+(?:[a-z-]+\\s+)?[a-z-]+)`;
 /** "each"/"every" and a count right after it ("every 3 of them"). */
 const EACH_COUNT_LEAD = new RegExp(`^(?:each|every)\\s+${NUM}`);
@@ -549,7 +550,7 @@ const V_POP_EACH_DOC = g(`(${NUM})(?:\\s+[a-z]|\\s*,)[^.?!;${PLACEHOLDERS}]{0,50
  * place about 120 people a week"; the rate may open the next sentence with "we" or "each" ("... a waybill. each truck does
  * three trips a week", times the trucks: see `headcount`).
  */
-const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!${NOT_A_NUMBER}]|\\.(?= (?:we|each) )){0,110}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,4}?${PERIOD_AFTER}`);
+const V_EACH_DOC_THEN_RATE = g(`(?=(${EACH_SIGNS}))\\1(?:[^.?!${NOT_A_NUMBER}]|\\.(?= (?:we|each) )){0,130}?(${NUM})\\s+(?:[a-z'-]+\\s+){1,4}?${PERIOD_AFTER}`);
 /**
  * The things counted after their document and its period: "each vendor signs a vendor agreement once a year and we've got
  * a hundred and eighty vendors" = 180 a year (group 1 the thing, repeated after its count, group 6 the count).
@@ -1278,7 +1279,13 @@ function periodFirstReadings(sc: VolumeScope): void {
   }
   at.sort((a, b) => a - b);
   for (let x = stickyAt(m, V_PERIOD_WE, at, 0); x; x = stickyAt(m, V_PERIOD_WE, at, x.index + x[0].length)) {
-    const end = x.index + x[0].length;
+    let end = x.index + x[0].length;
+    // "monthly we sign around twenty, no wait, twenty five new dealers": the corrected count, with what it counts after it.
+    const fix = COUNT_CORRECTED.exec(m.slice(end, end + 30));
+    if (fix) {
+      x[3] = fix[1];
+      end += fix[0].length;
+    }
     const after = m.slice(end, end + 40);
     // A bare count with a document named in the turn, or after a season or a period adverb the documents themselves ("in that
     // season we are doing 200 contracts", "monthly we send about 300 contracts"; other periods and terms said so are read by
@@ -1327,6 +1334,9 @@ function periodFirstReadings(sc: VolumeScope): void {
     } else addVolume(sc, x[3], unitOf(unit, u), x.index, end + (docs ? docs[0].length : thingEnd), 2, 0.8);
   }
 }
+
+/** A spoken correction right after a count (group 1 the corrected count): ", no wait, <25>", ", sorry, more like <50>". */
+const COUNT_CORRECTED = new RegExp(`^\\s*,\\s*(?:(?:no|sorry|wait|i mean|actually|or rather|more like)[\\s,]+){1,3}(${NUM})`);
 
 /** A character a `V_PERIOD_DOC` or `V_PERIOD_AND_DOC` match can have before its count: `[a-z',-]`, white space or a count. */
 function periodDocChar(c: number): boolean {
@@ -1913,12 +1923,13 @@ function addShare(u: Utterance, out: VolumeCandidate[]): void {
 
 /**
  * Another document with its own count and period, said right after a reading: "lease renewals, about a hundred and twenty a
- * month, and then the vendor contracts for snow removal, maybe fifty a year"; "..., and each new hire signs the contract, about ten
+ * month, and then the vendor contracts for snow removal, maybe fifty a year"; "..., and then we raise purchase orders, about forty p os a
+ * month"; "..., and each new hire signs the contract, about ten
  * new hires a month": the things that carry it counted (group 1 what is said before the count, with a
  * document in its first six words; 2 the count).
  */
-const SECOND_DOC_AFTER = new RegExp(`^\\s*,?\\s*and\\s+(?:then\\s+|also\\s+)?(?:the|our|each|every)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
-  `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+|(?:new\\s+)?[a-z]{3,}s\\s+)?${SIMPLE_PERIOD}`);
+const SECOND_DOC_AFTER = new RegExp(`^\\s*,?\\s*and\\s+(?:then\\s+|also\\s+)?(?:the|our|each|every|we [a-z]+)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
+  `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+|(?:new\\s+)?(?:[a-z]{3,}s|p ?os)\\s+)?${SIMPLE_PERIOD}`);
 /** The first six words of a string. */
 const SIX_WORDS = /^(?:\S+\s+){0,5}\S+/;
 
@@ -1984,7 +1995,8 @@ const HIRES = new RegExp(`\\b(onboard(?:s|ed|ing)?|hire|hires|hiring|hired|take 
 const CORRECTED_RATE = new RegExp(`^,?\\s*${CORRECTION_WORDS_SRC}[\\s,]+(${NUM})\\s+(?:a|an|per|each|every)\\s+(day|week|fortnight|month|quarter|year)\\b`);
 /** People hired for a season ("we hire like six hundred for the salmon season"; group 1 the count), read with its length. */
 const HIRES_SEASON = new RegExp(`\\b(?:hir(?:e|ing)|tak(?:e|ing) on|bring(?:ing)? on|recruit(?:ing)?)\\s+(?:(?:about|around|roughly|maybe|like|` +
-  `some|over)\\s+)*(${NUM})\\s+(?:(?:[a-z-]+\\s+)?(?:[a-z]+s|staff|people)\\s+)?(?:for|over|during|in)\\s+the\\s+(?:[a-z]+\\s+)?season\\b`);
+  `some|over)\\s+)*(${NUM})\\s+(?:(?:(?:[a-z-]+\\s+)?(?:[a-z]+s|staff|people)\\s+)?(?:for|over|during|in)\\s+the\\s+(?:[a-z]+\\s+)?season\\b|` +
+  `(?:[a-z-]+\\s+)?(?:[a-z]+s|staff|people)\\b(?=\\s+and\\s+each\\s+(?:one|${NUM})\\s))`);
 /** New people per period with no verb: "about fifteen new starters a month", "new bar staff" (group 1 the count; read like `HIRES`). */
 const NEW_PEOPLE = new RegExp(`(${NUM})\\s+new\\s+(?:[a-z]+\\s+)?(?:starters|joiners|recruits|employees|staff|hires)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
@@ -2083,9 +2095,10 @@ const PEOPLE_PER_THING = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:[a-z]+s|wome
   `\\b(?:each|every|a)\\s+([a-z]{3,})\\s+(?:is|has)\\s+(?:(?:about|around|roughly|maybe|like|usually)\\s+)*(${NUM})\\s+(?:people|persons|guests|players|riders|passengers)\\b`);
 /** What every `PEOPLE_PER_THING` match has after its count's noun: a preposition, "each", "every" or "per". */
 const PEOPLE_PER_THING_GATE = /\b(?:each|every|per)\b/;
-/** "every learner signs ...": the thing said with each/every before what it carries (group 1). */
-const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,}(?:-[a-z]+)?),?\\s+(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)` +
-  `${CARRIES}\\b`);
+/** "every learner signs ...": the thing said with each/every before what it carries (group 1), maybe glossed ("every despacho, every
+ * import file, ..."). */
+const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,}(?:-[a-z]+)?),?\\s+(?:every\\s+(?:[a-z]+\\s+)?[a-z]+,\\s+)?` +
+  `(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)${CARRIES}\\b`);
 /**
  * "twenty five new files a week and each one gets a client care letter": things per period, each with its document; an aside
  * with no count may sit between ("... a month across the group, about thirty percent of those are after hours, and each one ...").
@@ -2172,7 +2185,8 @@ function eachThingReadings(sc: VolumeScope): void {
     if (out.length > 0) return;
   }
   // "we hire like six hundred for the salmon season, which runs june through august": spread over the season.
-  const hs = l.includes('season') && HIRING_DOCS.test(l) ? HIRES_SEASON.exec(m) : null;
+  // "we hire like four hundred pickers and each one signs the work contract ..., and the season is february to april": likewise.
+  const hs = l.includes('season') && (HIRING_DOCS.test(l) || EACH_ONE_CARRIES.test(m)) ? HIRES_SEASON.exec(m) : null;
   const hk = hs ? seasonMonths(u) : undefined;
   if (hs && hk !== undefined) {
     addVolume(sc, hs[1], 'month', hs.index, hs.index + hs[0].length, 1.2, 0.7, hk);
@@ -2263,7 +2277,8 @@ function eachThingReadings(sc: VolumeScope): void {
       const s = STOCK_AFTER.exec(m.slice(q.end, q.end + 40));
       if (!s || (s[1] !== undefined && (NOT_THINGS.test(s[1]) || PERIOD_WORD.test(s[1]) || DOC_START.test(s[1])))) continue;
       // "each co-op signs ... once a year, and we've got about 240 of them": "of them" after it is the things that sign.
-      const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) : q.start > f.index);
+      // ("... renews every two years. the ones using it would be the agents, four of them": another sentence's people.)
+      const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) : q.start > f.index && !SENTENCE_END.test(m.slice(f.index, q.start)));
       const score = (matches ? 1000 : 0) - Math.abs(q.start - f.index);
       if (!best || score > best.score) best = { ph: m.charAt(q.start), at: q.start, score };
     }
@@ -2287,7 +2302,14 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     if (k?.kind !== 'cardinal' || k.value < 2 || k.value > 6 || (PERIOD_WORD.test(x[2]) && !generic)) continue;
     // "every new patient fills in an intake form and a consent, so that's two forms each": the thing said with "every" before.
     const stem = x[2] === undefined ? EACH_THING_BEFORE.exec(m.slice(Math.max(0, x.index - 160), x.index))?.[1] : x[2].endsWith('s') ? x[2].slice(0, -1) : x[2];
-    if (stem === undefined) continue;
+    if (stem === undefined) {
+      // "four hundred pickers and each one signs the contract and the induction, so two each": the things just counted.
+      if (x[2] !== undefined || !EACH_ONE_CARRIES.test(m.slice(Math.max(0, x.index - 160), x.index))) continue;
+      for (const c of out) {
+        if (!c.perThing && c.end <= x.index && x.index - c.end <= 120 && EACH_ONE_CARRIES.test(m.slice(c.end, x.index))) c.value = scaled(m, c, k.value);
+      }
+      return;
+    }
     // "each container", or "each one" after a count of the things ("thirty containers a year, each one has ...").
     const counted = countedBefore(m, stem, x.index);
     // "every couple signs a service agreement and a model release, so that's two per wedding, and i do about thirty weddings a
@@ -2312,7 +2334,8 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
       const named = loose && c.end <= x.index && (thingWordIn(m.slice(c.start, c.end), stem, true) ||
         (generic && carrier !== undefined && thingWordIn(m.slice(c.start, c.end), carrier, true)));
       // "..., so two each, and monthly we are deploying around 120 workers": no thing named, the rate said right after.
-      const next = (x[2] === undefined || generic) && c.start >= after && c.start - after <= 40;
+      // "..., so two per transaction, and we close about sixty a quarter": a bare count right after counts the things.
+      const next = (x[2] === undefined || generic || bareCount(m, c)) && c.start >= after && c.start - after <= 40;
       // "... a hundred twenty peelers on de visa, every one sign de work contract and ..., so two per worker": the things just counted.
       const oneAfter = generic && c.end <= x.index && x.index - c.end <= 120 && EACH_ONE_CARRIES.test(m.slice(c.end, x.index));
       // "..., so two per hunter, and in the season ... we get about 180 hunters": the things right after a bare count.
@@ -2327,6 +2350,14 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     return;
   }
 }
+
+/** Whether reading `c` counts nothing named: its first count is followed by its period ("sixty a quarter"). */
+function bareCount(m: string, c: VolumeCandidate): boolean {
+  const s = m.slice(c.start, c.end);
+  const i = s.search(NUM_G);
+  return i >= 0 && BARE_PERIOD.test(s.slice(i + 1));
+}
+const BARE_PERIOD = /^\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b|^\s+(?:daily|weekly|monthly|quarterly|yearly|annually)\b/;
 
 /** The thing said last with "each"/"every" in the sentence that ends the text (group 1 its stem). */
 const EACH_THING_LAST = /\b(?:each|every)\s+(?:new\s+)?([a-z]{3,}?)s?\b[^.?!;]*$/;
