@@ -35,6 +35,7 @@ describe('use_case: what the customer, client or worker signs', () => {
   });
   it('reads terms of business, an inspection agreement and a filled-in medical history as intake', () => {
     expect(useCase('every client has to get our terms of business before the first meeting')).toBe('client_intake');
+    expect(useCase('the supplier terms of business changed again last month')).toBeNull();
     expect(useCase('the buyer signs a pre-inspection agreement the night before')).toBe('client_intake');
     expect(useCase('each new patient fills in the medical history and a consent')).toBe('client_intake');
     expect(useCase('the front desk types every medical history into the system')).toBeNull();

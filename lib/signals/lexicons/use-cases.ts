@@ -28,7 +28,8 @@ hr_onboarding	(?:orientation|induction) (?:sign[- ]?offs?|forms?|paperwork|packs
 hr_onboarding	contratos? (?:labora(?:l|les)|de trabajo|de trabalho|de campanha|de temporada)|(?:season|seasonal) (?:work |employment )?contracts?
 hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|retainer(?<=\b(?:signs?|signed|signing) (?:a |an |the |their |our )?retainer)|fee agreements?
-client_intake	mandate (?:contracts?|agreements?)|mandatos?|inscription (?:forms?|paperwork)|fichas? de inscripci(?:ó|o)n|terms of business
+client_intake	mandate (?:contracts?|agreements?)|mandatos?|inscription (?:forms?|paperwork)|fichas? de inscripci(?:ó|o)n
+	|terms of business(?<!\b(?:supplier|suppliers|supplier's|vendor|vendor's|their) terms of business)
 	|(?:pre-?)?inspection agreements?|intake (?:forms?|paperwork|packets?)
 	|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration (?:forms?|packets?|packs?|paperwork)|registrations
 client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment (?:forms?|contracts?|agreements?|packs?|packets?|paperwork)|proposal forms?
