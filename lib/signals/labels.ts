@@ -60,8 +60,11 @@ const OFF_TOPIC_BEFORE = new RegExp(
 );
 /** A complaint the caller sets aside ("..., but that's a whole other story"). */
 const SET_ASIDE_AFTER = /^[^.?!]{0,20}?\bthat's (?:a )?(?:whole |completely |totally )?(?:other|different|separate|another) (?:story|issue|matter|conversation|topic)\b/;
-/** "we don't do NDAs" is not their workflow; "we still don't have the indemnity" (one not back yet) is. */
-const NOT_OURS = /\b(?:don't|do not|doesn't|never|no)\s+(?!(?:have|get|got|receive|find|see) (?:the|their|his|her)\s+$)(?:\w+\s+){0,2}$/;
+/**
+ * "we don't do NDAs" is not their workflow; "we still don't have the indemnity" (one not back yet) and "half of them never sign
+ * the data consent" (signers who do not sign it) are.
+ */
+const NOT_OURS = /\b(?:don't|do not|doesn't|never|no)\s+(?!(?:have|get|got|receive|find|see|sign|return) (?:the|their|his|her)\s+$)(?:\w+\s+){0,2}$/;
 
 /** The caller's primary use case: the earliest cue in the utterance. */
 export function useCaseHit(u: Utterance): LabelHit | null {

@@ -28,6 +28,8 @@ export default String.raw`
 # A council's vote or hearing is an event the caller waits on ("the city council vote on the rezoning"), and a hospital appointment
 # someone keeps is a place they go: neither names the caller's industry.
 -	strong	-	(?:city|county|town|district|borough|local) council (?:votes?|meetings?|hearings?|approvals?|decisions?|elections?)|hospital appointments?
+# Bookings taken through a web store are a service sold online, not an online shop ("bookings come through our shopify store").
+-	strong	-	(?:bookings?|reservations?|tickets?) (?:[a-z]+ ){0,3}(?:shopify store|online (?:store|shop))
 # A department or the people in it ("the two in logistics", "our logistics team") names no industry.
 -	strong	-	(?:two|three|four|five|six|guys?|people|folks|lads|girls|ones?|someone|person) in (?:logistics|marketing|construction|insurance)|logistics (?:team|department|dept|manager
 	|coordinators?|side)
@@ -41,6 +43,7 @@ insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriter
 # The caller's own cover is no trade: "the insurance renewal's on the fourteenth", "the insurance company wants a waiver".
 # "The insurance" is the insurer or the cover ("the cnam, the insurance, they do a check"), not the caller's trade.
 insurance	strong	-	underwriting|policyholders|insurance(?! (?:renewals?|premiums?|excess|partners?)\b)(?<!\bthe insurance(?! (?:business|industry|sector|trade)\b))
+	(?<!\b(?:our|my) (?:[a-z]+ ){0,2}insurance(?! (?:business|industry|sector|trade)\b))
 insurance	strong	-	(?:loss|claims?) adjust(?:ing|ers?)|adjusters(?<=\b(?:the|our|my|field|desk|independent|staff|senior|junior|fourteen|\d+) adjusters)|loss assessors?
 	|adjusting (?:firm|company|business)
 financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth (?:management|advis\w*)
@@ -51,6 +54,8 @@ financial_services	strong	-	pawn ?brok\w*|pawn ?shops?|gold loans?|(?:co-?operat
 financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants
 	|bookkeeping(?! (?:law|laws|act|rules?|regulations?)\b)|tax (?:prep|preparation|firm|practice)|fintech
 financial_services	strong	-	broker-dealer|banking
+# A Spanish gestoría files clients' taxes and books; a remittance agency sends money abroad.
+financial_services	strong	-	gestor(?:í|i)as?|(?:remittance|money transfer) (?:agenc(?:y|ies)|compan(?:y|ies)|business|shops?|services?|cent(?:re|er)s?|outlets?|firm)
 financial_services	weak	-	bank|bookkeepers
 # A brokerage named by what it brokers is that trade's, not a real-estate brokerage.
 logistics	strong	-	(?:logistics|freight|shipping|transport|trucking|customs) brokerages?|shipping (?:agency|agencies|agents?|lines?)
@@ -68,6 +73,7 @@ logistics	strong	-	clearing (?:and|&) forwarding|forwarding agen(?:t|ts|cy|cies)
 logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|shipbrok\w*|stevedor\w*|freight terminals?|container terminals?
 staffing	strong	-	employment agen(?:cy|cies)|(?:domestic )?helpers? agen(?:cy|cies)|maid agen(?:cy|cies)|staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency
 	|headhunt\w*|executive search|placement agency|we place (?!(?:the |our )?(?:orders|purchase orders)\b)
+staffing	strong	-	manpower (?:agenc(?:y|ies)|compan(?:y|ies)|firm|business|services|suppliers?)
 staffing	strong	-	recruiters? (?:at|for|in) (?:a|an|the|our|my) (?:\w+ )?agency|agency(?=[^.?!]{0,30}\brecruiters\b)
 marketing_agency	strong	-	(?:digital |performance |growth )?marketing (?:agency|firm|shop)|ad agency|advertising agency|digital agency|creative agency|pr (?:firm|agency)|branding agency
 marketing_agency	strong	-	seo agency|media agency|design agency|agency(?=[^.?!]{0,40}\b(?:social media|ads|advertising|marketing|seo|branding|campaigns|creative)\b)
@@ -93,12 +99,16 @@ healthcare	strong	-	an(?:a)?esthe(?:t|s)i(?:st|ologist)s?|an(?:a)?esthesiologist
 healthcare	strong	-	vets?'? (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?|clinics?)|vets(?<=\b(?:the|the other|our|other|all the) vets)
 	|patient(?<=\b(?:every|each|per|new) patient)
 	|(?:signatures?|consents?) of (?:the |a )?patients?
+healthcare	strong	-	veterinari(?:os|as|ans?)
 hospitality	strong	-	hospitality|boutique hotel|hotel group|(?:group|chain|collection|portfolio) of (?:\w+ )?(?:hotels|motels|guest ?houses|restaurants|pubs|cafes)
 	|guest ?houses?|b&bs?|bed and breakfasts?|restaurant group|catering|(?:event |wedding )?caterers|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
 hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|(?:events?|wedding|function|conference|banqueting) (?:venues?|cent(?:re|er)s?|halls?)|ice cream (?:shops?|stores?|parlou?rs?)
 	|sandwich (?:shops?|franchises?|stores?)|coffee shops?|pizzerias?|fast food
 hospitality	strong	-	(?:we|i) (?:run|do|operate|offer) (?:\w+ ){0,2}tours\b|tour (?:operators?|company|companies)|tours? for (?:foreign )?tourists|travel agen(?:cy|cies|ts?)
 hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
+# An event or wedding planner (self-described: a company's own event planner is a role).
+hospitality	strong	-	(?:event|events|wedding|party) planning (?:company|business|firm|agency)
+hospitality	weak	-	(?:event|events|wedding|party) planners?
 hospitality	strong	-	(?:yacht|boat|fishing|sailing) charters?|(?:fishing|ski|safari|hunting|mountain|wilderness|guest|game) lodges?|holiday (?:parks?|lets?|cottages)|campsites?|glamping
 	|caravan (?:parks?|sites?)|rv parks?|campgrounds?
 hospitality	weak	-	ryokans?|inns?|hostels?|restaurants?|hotels?|bar and grill|bakery|cafes?|brewpubs?|pubs?|bistros?|motels?
@@ -117,6 +127,9 @@ education	strong	-	enrol(?:l)?ment (?:office|team|department)|district(?<=\b(?:a
 education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department|team|counsell?ors?|officers?)|education(?<!\bdiocesan education)
 education	strong	-	day ?cares?|child ?care(?: cent(?:re|er)s?| providers?)?|pre-?schools?|kindergartens?|nurser(?:y|ies)(?<=\b(?:day|child|children's) nurser(?:y|ies))
 	|(?:driving|language|dance|music|swim(?:ming)?) schools?
+# Childminders, and a crèche the caller runs (a gym's crèche is a service of the gym).
+education	strong	-	childminders?|childminding
+education	weak	-	cr(?:è|e)ches?
 # After-school programmes are run by schools and charities alike: education only when the caller is the one running them.
 education	weak	-	nurser(?:y|ies)(?<!\b(?:plant|garden|tree|trees) nurser(?:y|ies))
 education	weak	-	after-?school (?:programs?|programmes?|clubs?)
@@ -135,6 +148,7 @@ nonprofit	strong	-	dioceses?|diocesan|temple trusts?|(?:mosque|church|temple|gur
 nonprofit	weak	-	churches|church|ministry|congregation|mosques?|temples?|synagogues?|gurdwaras?|parish
 nonprofit	weak	-	foundation
 real_estate	strong	-	real estate|realtors?|estate agen(?:cy|cies|ts?)|letting(?:s)? agen(?:cy|cies|ts?)|lettings|realty|property management|property managers?|brokerage|listing agreements?
+real_estate	weak	-	inmobiliarias?|imobili(?:á|a)rias?
 # A Scottish property factor manages the common parts of tenements for their owners.
 real_estate	strong	-	(?:property|home) inspections?|property factor(?:s|ing)?
 # Social landlords: "a housing association in Sunderland, about four thousand homes".
@@ -148,6 +162,10 @@ real_estate	strong	-	manage (?:[\w-]+ ){0,5}(?:properties|buildings|rentals|rent
 real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties
 legal	strong	-	law (?:firm|office|practice)|legal practice|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation
 legal	strong	legal (?:team|department|dept|counsel)|in-house|general counsel	attorneys?|lawyers?|paralegals?|solicitors?|barristers?
+# A notary's office (notaría) is a legal service; named as another party ("the deed goes to the notary") it is not the caller's.
+legal	weak	-	notar(?:y|ies|ía|ia|ias)(?: offices?| publics?)?|notary's office
+# Court reporters record depositions and hearings for litigation.
+legal	strong	-	court report(?:ing|ers?)
 software	strong	-	(?:software|it|tech) outsourcing(?: (?:company|firm|business|house|shop|provider))?
 	|saas|software (?:company|startup|firm|vendor|business|house|shop|agency|studio)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development
 software	strong	-	(?:software|it|tech) services (?:company|firm|provider|business|house)|app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
@@ -192,6 +210,7 @@ automotive	strong	-	car dealerships?|car dealers?|auto dealer(?:ship)?s?|dealers
 automotive	strong	-	(?:car|van|vehicle|truck|ute) (?:hire|rental)(?: (?:firm|company|business|agency|outfit))?|rent-a-car|mobile mechanics?|mechanics? (?:workshop|garage|business)
 	|(?:car|vehicle|auto) repairs?|motor trade
 automotive	weak	-	mechanics?|(?:car|auto|repair) garage
+automotive	strong	-	(?:tyre|tire) (?:distribut\w*|dealers?(?:hips)?|shops?|cent(?:re|er)s?|fitt\w*|wholesal\w*|importers?|business|company)
 automotive	strong	-	(?:we|i) (?:dey |do |also )?(?:sell|sold) (?:[a-z-]+ ){0,5}(?:cars|vehicles)
 # A used-car place or lot: "we're a used car place out in bradford", "two car yards".
 automotive	strong	-	used[- ]car (?:place|lot|yard|dealer|business|sales)s?|car (?:lots|yards|yard|lot)(?<=\b(?:a|our|the|two|three|\d+) car (?:lots|yards|yard|lot))
@@ -201,6 +220,8 @@ consulting	weak	-	consultants?(?<!\b(?:\d+|two|three|four|five|six|seven|eight|n
 energy	strong	-	solar|energy (?:company|provider|business|broker(?:age)?s?|supplier|retailer|firm)|gas and electric(?:ity)?
 energy	strong	-	(?:supplier|retailer|provider)s?(?<=\b(?:gas|electricity|power) (?:supplier|retailer|provider)s?)|oil and gas|oil sands|utility company|utilities|renewables?|wind (?:farm|energy)
 energy	strong	-	power company|utilit(?:y|ies)(?<=\b(?:municipal|public|electric|water|gas) utilit(?:y|ies))|electric (?:utility|co-?op)
+# Survey, inspection or maintenance work done for oil and gas operators ("draft surveys for the oil and gas people").
+energy	strong	-	(?:surveys?|inspections?|maintenance|engineering|servicing) for (?:the )?oil and gas
 # Oilfield services: the crews that service wells for the operators.
 energy	strong	-	well servic(?:ing|es)|oil ?field(?: services?)?|drilling (?:company|contractors?)|frac(?:king)? crews?|pipeline (?:company|operators?)
 `;

@@ -24,14 +24,21 @@ hr_onboarding	work contracts?(?<=\b(?:hires?|hired|hiring|workers?|employees?|st
 	|work contracts?(?=[^.?!]{0,200}\b(?:workers?|employees?|labou?r (?:department|inspect\w*|office))\b)
 # What each worker signs on arriving at a site: "every hand signs a site orientation sign off and a fit for duty declaration".
 hr_onboarding	(?:orientation|induction) (?:sign[- ]?offs?|forms?|paperwork|packs?|packets?)|fit[- ]for[- ]duty (?:declarations?|forms?)
+# A work contract in Spanish or Portuguese, and a season's contract a hired hand signs ("the contrato de campanha, the season contract").
+hr_onboarding	contratos? (?:labora(?:l|les)|de trabajo|de trabalho|de campanha|de temporada)|(?:season|seasonal) (?:work |employment )?contracts?
 hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|retainer(?<=\b(?:signs?|signed|signing) (?:a |an |the |their |our )?retainer)|fee agreements?
-client_intake	mandate (?:contracts?|agreements?)|intake (?:forms?|paperwork|packets?)
+client_intake	mandate (?:contracts?|agreements?)|mandatos?|inscription (?:forms?|paperwork)|fichas? de inscripci(?:ó|o)n
+	|terms of business(?<!\b(?:supplier|suppliers|supplier's|vendor|vendor's|their) terms of business)
+	|(?:pre-?)?inspection agreements?|intake (?:forms?|paperwork|packets?)
 	|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration (?:forms?|packets?|packs?|paperwork)|registrations
 client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?:l)?ment (?:forms?|contracts?|agreements?|packs?|packets?|paperwork)|proposal forms?
 	|intake(?! (?:of|valve|manifold|air|fan|vent|meeting|call|cohort|date|day|week)s?\b| (?:starts|begins|opens|started|starting)\b)
 	(?<!\b(?:before|after|until|till|by|from) (?:the )?(?:new |next )?intake)
 	(?! (?:officer|worker|coordinator|clerk|nurse|assessor|manager|lead|desk|gal|girl|guy|person)s?\b| (?:staff|team|lady|ladies)\b)
+# A medical history a new patient fills in is patient intake (one re-keyed later is a record, no workflow).
+client_intake	(?:medical|health) history (?:forms?|questionnaires?)
+	|(?:medical history|historial m(?:é|e)dico)(?<=\b(?:fills?|filled|filling|completes?|signs?) (?:in |out )?(?:a|the|el|their) (?:medical history|historial m(?:é|e)dico))
 # A course a learner signs up to: "every learner signs a course agreement when they enrol".
 client_intake	(?:course|training|tuition|learner|student|lesson|programme|program) (?:agreements?|contracts?)
 # A client taken on for care signs a care agreement: "every new client gets a care agreement".
@@ -48,11 +55,12 @@ consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
 	|indemnity(?<=\b(?:the|an|their|his|her|signed) indemnity)(?! (?:insurance|cover|clauses?|polic(?:y|ies)|limits?|premiums?|fund|scheme|provisions?)\b)
 	|(?:a|the|written|their|whose|every|each) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 # A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent", "the consent for services".
-consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:boarding|informed|photo|photography|parental|guardian|research|study|trial|vaccination|surgical|anaesthetic
+consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:data|privacy|boarding|informed|photo|photography|parental|guardian|research|study|trial|vaccination|surgical|anaesthetic
 	|anesthesia|media|cremation|burial|embalming|colou?r|tint|patch test|tattoo|piercing|laser|procedure) consents?
 	|consent (?:records?|paperwork)|(?:fiches?|formulaires?) de consentement|consents? (?:for|to) (?:services|treatment|care)\b
 # A client's sign-off on the tax return filed for them, like an e-file authorization: "the approval of the vat return".
 consent_forms	(?:approvals?|sign-?offs?|authori[sz]ations?) (?:of|for) (?:the |their |each )?(?:vat|tax|gst) returns?|(?:vat|tax|gst) return (?:approvals?|authori[sz]ations?|sign-?offs?)
+consent_forms	(?:approve|approves|approving|sign off|authori[sz]e) (?:the |their |each )?(?:declaraci(?:ó|o)n(?:es)? del iva|(?:vat|tax|gst) returns?)|consentimientos?|consentimentos?
 consent_forms	(?:client|taxpayer) declarations?(?<=\btax\b[^.?!]{0,40}\bdeclarations?)|treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file authori[sz]ations?
 # A consent collected from someone ("collect a consent from every household"), led by its word.
 consent_forms	consent(?<=\b(?:collect|collects|collecting|collected|obtain|obtains|obtaining|gather|gathering|record|recording|take|takes|taking) (?:a|the|their|written|signed) consent)
@@ -75,12 +83,13 @@ sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|
 sales_contracts	(?:car|vehicle|van|truck|equipment|plant|tool|bike|scooter) (?:rental|hire) (?:agreements?|contracts?)
 	|rental (?:agreements?|contracts?)(?<=\b(?:car|vehicle|van|truck|equipment|plant|bike|scooter) (?:rentals?|hire)\b[^.?!]{0,150}rental (?:agreements?|contracts?))
 # The lease on the caller's own premises ("the lease on our office runs out") is not what they sign with customers.
-lease_agreements	sub-?leases?|sub-?let (?:agreements?|contracts?)
+lease_agreements	contratos? de (?:alquiler|arrendamiento|locaci(?:ó|o)n|arrendamento)|sub-?leases?|sub-?let (?:agreements?|contracts?)
 lease_agreements	residence (?:agreements?|contracts?)|(?:student )?accommodation (?:agreements?|contracts?)|licen[cs]es? to occupy|lease (?:agreements?|renewals?|contracts?)
 	|leases?(?! (?:on|for) (?:the|our|my)(?: new| old| current)? (?:building|office|offices|premises|place|shop|store|unit|warehouse|space|site|studio|gym|clinic|yard)\b)(?<!\b(?:office|buildin
 	g|premises|shop) leases?)
 	|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies
 real_estate_transactions	purchase agreements?|listing agreements?|(?:seller )?disclosures?|closing (?:docs|documents|paperwork|packages?)|buyer (?:agreements?|representation agreements?)
+real_estate_transactions	(?:property )?sale deeds?|deeds? of (?:assignment|conveyance)|(?:escrituras?|boletos?) de compraventa
 real_estate_transactions	offers on homes|(?:real estate|property|home) (?:closings|transactions|sales)
 # Sale agreements for homes, and the purchases themselves, are property transactions.
 real_estate_transactions	(?:house|home|property|flat|apartment) purchases
@@ -136,7 +145,8 @@ sales_proposals	proposals?|quotes?|estimates?|bids?|quotations?
 # What every new client signs on joining is their intake ("every new client signs a client agreement").
 client_intake	(?:client|customer) (?:agreements?|contracts?)(?<=\b(?:new|onboard\w*|take on)\b[^.?!]{0,40}\b(?:signs?|gets?) (?:a|an|the|our|their) (?:client|customer) (?:agreements?|contracts?))
 sales_contracts	charter (?:agreements?|contracts?|part(?:y|ies))|storage (?:agreements?|contracts?)|scopes? of work
-	|contracts?(?<=\b(?:homeowners?|customers?|clients?|buyers?|couples?) signs? (?:a|the|our) contracts?)(?= with us\b)
+	|contracts?(?<=\b(?:clients?|buyers?) signs? (?:a|the|our) contracts?)(?= with us\b)|contracts?(?<=\b(?:homeowners?|customers?|couples?) signs? (?:a|the|our) contracts?)
+	|contratos? de (?:servicios?|prestaci(?:ó|o)n de servicios)
 sales_contracts	bills? of sale|contracts? (?:of|for) sale|contracts? of carriage|corporate (?:training |services? )?(?:agreements?|contracts?)
 	|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire
 	|removals?|moving) (?:contracts?|agreements?)
@@ -147,7 +157,8 @@ sales_contracts	(?:event|group|booking|wedding|photography|videography|photo sho
 # A convention (French for an agreement) signed with clients: "we sign the convention with new dentist clients".
 sales_contracts	conventions?(?= with (?:the |our |each |every )?(?:new )?(?:[a-z]+ )?(?:customers?|clients?)\b)
 # Orders the buyer signs ("we write the orders on the ipad ..., the buyer signs"), and contracts with the caller's customers.
-sales_contracts	orders?(?=[^.?!]{0,60}\b(?:the )?(?:buyers?|customers?) signs?\b)
+sales_contracts	orders?(?=[^.?!]{0,60}\b(?:the )?(?:buyers?|customers?)(?:'s [a-z]+(?: [a-z]+)?)? signs?\b)
+	|(?:work |job )?orders?(?<=\b(?:customers?|clients?|homeowners?) signs? (?:a|an|the|our|their) (?:work |job )?orders?)
 	|(?:contracts?|agreements?|service orders?)(?= with (?:the |our )?(?:customers?|clients?|buyers?|investors?|main contractors?|general contractors?|head contractors?|constructoras)\b)
 sales_contracts	clos(?:e|es|ing) (?:\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)
 # What each party the caller works for signs ("every farm we shear for signs a shed agreement with us"), and custom (hired) farm work.
