@@ -75,7 +75,7 @@ const DEPT =
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
-  'documentation|lettings|credit|credit control|reservations|management|quality';
+  'documentation|lettings|credit control|credit|reservations|management|quality';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop'];
 /** Places staff are counted per ("two per clinic"). */
@@ -120,8 +120,8 @@ const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|busi
  * a rate of people, not a team ("every month we have 12 reps" is one).
  */
 const RATE_BEFORE = new RegExp(String.raw`\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|(?:every|each|per) (?:day|week|fortnight|month|quarter|year|annum)),?` +
-  String.raw`\s+(?:we|they|i)(?:'re| are|'m| am)?\s+(?:(?:taking|hiring|onboarding|bringing|recruiting|adding|placing|registering|enrolling)|` +
-  String.raw`(?:take|hire|onboard|bring|recruit|add|place|register|enrol|enroll))\b`);
+  String.raw`\s+(?:we|they|i)(?:'re| are|'m| am)?\s+(?:(?:taking|hiring|onboarding|bringing|recruiting|adding|placing|registering|enrolling|deploying)|` +
+  String.raw`(?:take|hire|onboard|bring|recruit|add|place|register|enrol|enroll|deploy))\b`);
 /** New people just taken on, then their count ("we hire new drivers, about ten", "we sign the agreement with new sellers, about ten"): hires, not a team. */
 const NEW_HIRES_COUNTED = new RegExp(String.raw`\b(?:hir(?:e|es|ing)|tak(?:e|es|ing) on|recruit(?:s|ing)?|onboard(?:s|ing)?|bring(?:s|ing)? on|` +
   String.raw`sign(?:s|ing)?(?: up| on)?|enrol(?:l|ls|s|ling)?)\b[^.?!;]{0,40}?\bnew\s+(?:[a-z-]+\s+)?[a-z-]+s,?\s+(?:(?:about|around|roughly|maybe|like|some)\s+)*$`);
@@ -274,7 +274,7 @@ const g = (s: string) => new RegExp(s, 'g');
 /** What "whole/entire" need in the text (see `PatternSpec.needs`). */
 const WHOLE = ['whole', 'entire'];
 /** The words of every pattern's `needs`, looked up once per utterance at word starts (each gated pattern has its word at one). */
-const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor', 'group', 'there', "we've got", 'we have', 'we get', 'that', 'which',
+const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor', 'group', 'there', "we've got", 'we got', 'we have', 'we get', 'that', 'which',
   'call it', 'so ', ...WHOLE, "we're", 'we are']);
 /** The company heads, looked up at word starts for the pattern that needs one (`PatternSpec.needsCompany`). */
 const COMPANY_GATE = new WordSet(COMPANY_WORDS);
@@ -329,8 +329,8 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ words: [...WEAK_LIST, 'now', 'strong', 'total', 'in total', 'full'] }) },
   // "the recruiters, there's eleven", "our fee earners, there's twenty two of them": a noun-less count after a role noun.
   // "the dispatchers, there's four on days and three on nights": people counted by shift (no role needed just before).
-  { re: g(`\\b(?:there(?:'s| is| are)|we've got|we have|we get)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them|'em)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
-    roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have', 'we get'],
+  { re: g(`\\b(?:there(?:'s| is| are)|we(?:'ve)? got|we have|we get)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them|'em)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
+    roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we got', 'we have', 'we get'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "it's just us three": the caller's group counted after "us".
   { re: g(`\\b(?:just|only) us\\s+(${NUM})(?=\\s*(?:[.,;!?]|$))`), priority: 2, confidence: 0.75,
@@ -568,7 +568,7 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
   `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|(?:\\b(?:they|who|she|he)(?:\\s+also)?|\\balso)\\s+(?:need|needs|have|has)\\s+to)` +
-  `\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
+  `\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using|need it)\\b|[^.?!;]{0,30}\\band (?:me|myself)\\b))` +
   `(?:\\s+(?:then|also)|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
@@ -643,8 +643,8 @@ const ONLY_BEFORE = /\b(?:only|just)\s+(?:(?:about|around|like|maybe|the)\s+)?$/
  * The caller on a tool now, said earlier in the sentence ("we are using adobe", "we're on docu sign", "currently on pandadoc",
  * "right now it's adobe sign").
  */
-const ON_TOOL_BEFORE = new RegExp(String.raw`\b(?:we(?:'re| are)\s+(?:(?:currently|presently|still|now)\s+)?(?:using|on)|` +
-  String.raw`we (?:currently |presently |still )?use|(?:currently|presently) (?:using|on)|` +
+const ON_TOOL_BEFORE = new RegExp(String.raw`\b(?:we(?:'re| are)\s+(?:(?:currently|presently|still|now|also)\s+)?(?:using|on)|` +
+  String.raw`we (?:currently |presently |still |also )?use|(?:currently|presently) (?:using|on)|` +
   String.raw`(?:right now|at the moment|currently|presently|for now),?\s+(?:it's|it is|its)(?:\s+on)?)\s+[a-z]`);
 
 /**
@@ -736,6 +736,7 @@ const HYPOTHETICAL_BEFORE =
   String.raw`franchise|network)\b|` +
   String.raw`\b(?:if|suppose|supposing|imagine)[\s,]+(?:(?:say|like),?\s+)?(?:a|an|some|any)\s+(?:[a-z-]+\s+){0,2}(?:had|has|with|employs|employed)[\s,]+` +
   String.raw`(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$|` +
+  String.raw`\bif (?:we|i) [a-z ]{1,40}? and (?:go|grow|get|expand|scale)(?: up)? to[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif (?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
   String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|let's say|like|maybe|about|around|roughly)[\s,]+)*$`);
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
