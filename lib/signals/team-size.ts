@@ -75,12 +75,12 @@ const DEPT =
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
-  'documentation|lettings|credit control|credit|reservations|management|quality';
+  'documentation|lettings|credit control|credit|reservations|management|quality|coordination|head office';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
-const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop'];
+const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'clínica'];
 /** Places staff are counted per ("two per clinic"). */
 const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center',
-  'shift', 'estate', 'farm', 'factory', 'pub', 'bar'];
+  'shift', 'estate', 'farm', 'factory', 'pub', 'bar', 'crèche', 'creche'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
@@ -484,6 +484,8 @@ const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
 /** Before a role noun right after a count: white space and at most one word ("two senior pharmacists"). */
 const ROLE_LEAD = /^\s*(?:[a-z-]+\s+)?$/;
+/** Before a role noun: white space and at most two words ("one front office girl"). */
+const ROLE_LEAD2 = /^\s*(?:[a-z-]+\s+){0,2}$/;
 /** A role, the desk or office people sit at ("the front desk folks, roughly two per clinic", "the admission, four per clinic"), or a group of people words ("the depot blokes"). */
 const ROLE_OR_DESK = new RegExp(`\\b(?:${ROLE}|front desk|front office|back office|reception|admissions?|(?:the|our)\\s+(?:[a-z-]+\\s+)?${WEAK})\\b`);
 const EACH_UNIT = new RegExp(
@@ -537,7 +539,7 @@ const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 const EACH_MASK = COUNT_WORDS.mask(['each']);
 const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, COUNT_WORDS.mask(['teams'])]] as const;
 /** "would use it" (or "would send stuff out", "would be on it") said inside a list of users, before the list goes on ("..., would use it, plus the practice manager"). */
-const USE_FRAME = "(?:,?\\s*(?:that's\\s+who\\s+)?|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?" +
+const USE_FRAME = "(?:,?\\s*(?:that's\\s+who\\s+|they\\s+)?|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?" +
   "(?:(?:use|using|need|needing)\\s+(?:it|this|that)\\b(?:\\s+on\\s+[a-z' ]{1,20}?(?=,))?|" +
   "(?:send|sending)\\s+(?:stuff|things|them|it|docs|documents|contracts|proposals|quotes)(?:\\s+out)?\\b|(?<=be\\s+)on\\s+(?:it|this)\\b)";
 /** A title said after a one-person role in South Asian English ("and gm sahab", "md sir"): that person. */
@@ -1447,7 +1449,9 @@ function unitCount(u: Utterance, unit: string, pos: number): number | undefined 
 /** "the estimators would use it, each shop's got two": a noun-less count each unit has (group 1 the unit, 2 the count). */
 const EACH_UNIT_HAS = new RegExp(`\\beach\\s+(${UNITS.join('|')})(?:'s got|\\s+has got|\\s+gets)\\s+${Q}(${NUM})(?=\\s*(?:[.,;!?]|$))`, 'g');
 /** "in each branch there are two pharmacists": the unit said first, then the count of a role (group 1 the unit, 2 the count). */
-const IN_EACH_UNIT = new RegExp(`\\b(?:in|at) (?:each|every) (${UNITS.join('|')}),?\\s+(?:there are|there's|there is|we have|we've got|we got)\\s+${Q}(${NUM})\\s`, 'g');
+const IN_EACH_UNIT = new RegExp(`\\b(?:in|at) (?:each|every) (${UNITS.join('|')}),?\\s+(?:there are|there's|there is|we have|we've got|we got)\\s+${Q}(?:(${NUM})|an?|one)(?=[\\s,.;!?]|$)`, 'g');
+/** Another role each unit has, joined by "and" right after the first ("..., and one front office girl"): group 1 the count (none: one). */
+const AND_EACH_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(?:(${NUM})|an?|one)\\s`);
 
 /**
  * "two per clinic" (or "each shop's got two") with "eighteen clinics" said before, in talk of a role: the count times the units (see
@@ -1469,14 +1473,27 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
   if (u.lower.includes(' each ') || u.lower.includes(' every ')) {
     IN_EACH_UNIT.lastIndex = 0;
     for (let x = IN_EACH_UNIT.exec(u.masked); x; x = IN_EACH_UNIT.exec(u.masked)) {
-      const q = quantityAt(u, x[2]);
+      const q = x[2] === undefined ? 1 : quantityAt(u, x[2])?.kind === 'cardinal' ? quantityAt(u, x[2])?.value : undefined;
       const near = u.masked.slice(x.index + x[0].length, x.index + x[0].length + 40);
       const role = ROLE_WORD.exec(near);
-      if (q?.kind !== 'cardinal' || !role || !ROLE_LEAD.test(near.slice(0, role.index))) continue;
+      // "the auxiliares at reception, in each clinic there are three": the role said before the count.
+      const roleFirst = x[2] !== undefined && !(role && ROLE_LEAD.test(near.slice(0, role.index))) && /^\s*[,.;!?]/.test(near) &&
+        ROLE_OR_DESK.test(u.masked.slice(Math.max(0, x.index - 80), x.index));
+      if (q === undefined || !(roleFirst || (role && ROLE_LEAD.test(near.slice(0, role.index))))) continue;
       const units = unitCount(u, x[1], x.index);
       if (units === undefined || units < 2) continue;
-      const at = x.index + x[0].length + role.index + role[0].length;
-      const [value, end] = sumAfter(u, q.value * units, at, useSaidBefore(u.masked, at));
+      let at = roleFirst || !role ? x.index + x[0].length : x.index + x[0].length + role.index + role[0].length;
+      let each = q;
+      // "in each outlet there are two optometrists and one front office girl": every role joined by "and" is per unit.
+      for (let a = roleFirst ? null : AND_EACH_NEXT.exec(u.masked.slice(at, at + 24)); a; a = AND_EACH_NEXT.exec(u.masked.slice(at, at + 24))) {
+        const rest = u.masked.slice(at + a[0].length, at + a[0].length + 40);
+        const r = ROLE_WORD.exec(rest);
+        const n = a[1] === undefined ? 1 : quantityAt(u, a[1])?.value;
+        if (!r || n === undefined || !ROLE_LEAD2.test(rest.slice(0, r.index))) break;
+        each += n;
+        at += a[0].length + r.index + r[0].length;
+      }
+      const [value, end] = sumAfter(u, each * units, at, useSaidBefore(u.masked, at));
       pushTeam(u, out, value, x.index, end, 5, 0.75);
     }
   }
