@@ -106,7 +106,8 @@ const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
 /** A future member, said right after the list ("... a second agent later on"). */
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 /** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four" (group 1 the number). */
-const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there is|there are|that's|they are|they're|we are|we're|dem be)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em|us))?`);
+const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there is|there are|that's|they are|they're|we are|we're|dem be)\\s+)?` +
+  `(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em|us))?`);
 /** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
 /**
