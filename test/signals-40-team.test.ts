@@ -64,3 +64,18 @@ describe('team size: counts that are no team', () => {
     expect(team('if we open the second shop and go to thirty users, what would the price be?')).toBeNull();
   });
 });
+
+describe('team size: a correction that splits a listed count', () => {
+  it('takes the parts of the split as the count', () => {
+    expect(team("there's me, four surveyors, well, three full time and two casual now, and our office manager, deb")).toBe(7);
+  });
+});
+
+describe('team size: a role modifier taken back', () => {
+  it('keeps the count when only the modifier of a listed role is corrected', () => {
+    expect(team('four lawyers and two senior paralegals, sorry, not senior, junior paralegals, and the office manager')).toBe(7);
+  });
+  it('reads a one-person role ending in s after the list', () => {
+    expect(team('two counsel and three clerks, and our head of chambers')).toBe(6);
+  });
+});

@@ -1309,6 +1309,8 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   // "there's five, sorry, six now, and the two paraplanners": the count already holds the correction; the list goes on after it.
   const c = CORRECTION_NEXT.exec(m.slice(end, end + 60));
   if (c && u.quantities.some((q) => q.kind === 'restated' && q.start >= end && q.start < end + c[0].length)) end += c[0].length;
+  // "two litigation clerks, sorry, not litigation, conveyancing clerks": the role's modifier corrected, the count kept.
+  end += modifierFixed(m, end);
   // "ten now, one joined last week, and the two people in claims": why the count changed, then the list goes on.
   const why = CHANGE_NEXT.exec(m.slice(end, end + 60));
   if (why && (sumNextAt(m, end + why[0].length) ?? (framed ? plusFramed(m, end + why[0].length) : null)) !== null) end += why[0].length;
@@ -1335,7 +1337,7 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
-    if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]))) break;
+    if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]) && !ONE_ROLE_WORDS.has(s[5]))) break;
     // "..., maybe the safety guy": a hedged person is no user yet.
     if (s[4] !== undefined && HEDGED_ONE.test(s[0])) break;
     if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
@@ -1357,6 +1359,7 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
       if (d) end += d[0].length;
       else if (add >= 2) end += namedAfter(m.slice(end, end + 80), add);
     } else end += sameOneAfter(m.slice(end, end + 60), s[0], s[4] !== undefined);
+    end += modifierFixed(m, end);
   }
   // "..., plus the two asistentas sociales at the camps, they also need to use it", "..., plus the techniciennes at the lab, another six":
   // a counted group said to use it, or counted as "another", adds whatever its noun.
@@ -1389,6 +1392,15 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   }
   return [value, end];
 }
+/** A role's modifier taken back after its count (group 1 the role word): ", sorry, not litigation, conveyancing clerks". */
+const MODIFIER_FIXED_NEXT = /^\s*,\s*(?:sorry|i mean|no)\s*,?\s*not\s+[a-z -]{1,20},\s*[a-z-]+\s+([a-z-]+)(?=\s*[,.;!?])/;
+/** How many characters from `end` take back the modifier of the role just read (`MODIFIER_FIXED_NEXT`), or 0. */
+function modifierFixed(m: string, end: number): number {
+  const rf = m.startsWith(',', end) && m.includes(' not ', end) ? MODIFIER_FIXED_NEXT.exec(m.slice(end, end + 60)) : null;
+  return rf && m.slice(0, end).endsWith(` ${rf[1]}`) ? rf[0].length : 0;
+}
+/** One-person roles (lexicons/roles.ts `one`): "head of chambers" ends in "s" but is one person. */
+const ONE_ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.one);
 /** Another place's count right after a count (group 1): ", in astana four", ", and in york there's three". */
 const PLACE_SPLIT_NEXT = new RegExp(`^\\s*,\\s*(?:and\\s+)?(?:in|at)\\s+[a-z-]+\\s+(?:there(?:'s|\\s+is|\\s+are)\\s+)?(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b))`);
 /** A place said after a group ("at the camps"). */

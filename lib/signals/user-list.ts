@@ -119,6 +119,8 @@ const WHO_AFTER = new RegExp(`(?:(?:\\s+[a-zà-ÿ][a-zà-ÿ'-]+)?\\s+who|\\s*,\\
   `(?:\\s+[^,.;!?${PLACEHOLDERS}]{1,25})?(?=,|\\s+and\\s+(?:the|my|our|me)\\b)`, 'y');
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
 const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*(?:[.,;!?]|$))`);
+/** A correction that splits an item's count in two (", well, two full time and one casual now"): groups 1, 2 the parts. */
+const SPLIT_CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually)\\s*,?\\s*(${NUM})\\s+[a-z -]{1,15}?\\s+and\\s+(${NUM})\\s+[a-z-]+(?:\\s+now)?(?=\\s*[,.;!?])`);
 /** A hoped-for count said after an item's count (", hopefully eighteen by june", ", inshallah twenty next year"): skipped. */
 /** A hoped-for count ("hopefully eighteen by june", "inshallah twenty next year"); team-size.ts skips it too. */
 export const HOPED_COUNT = `(?:inshallah|insha'?allah|hopefully|god willing)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20}`;
@@ -243,6 +245,15 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
         n = q.value;
         itemEnd += c[0].length;
+      } else if (m.includes(' and', itemEnd)) {
+        // "three inspectors, well, two full time and one casual now": the parts of a split correction are the count.
+        const sc = SPLIT_CORRECTED.exec(m.slice(itemEnd, itemEnd + 60));
+        const a = sc ? quantityAt(u, sc[1]) : undefined;
+        const b = sc ? quantityAt(u, sc[2]) : undefined;
+        if (sc && a?.kind === 'cardinal' && b?.kind === 'cardinal' && a.value + b.value < 1000) {
+          n = a.value + b.value;
+          itemEnd += sc[0].length;
+        }
       }
     }
     // "the teachers, they are fourteen, hopefully eighteen by june, and me": a hoped-for count is an aside.
