@@ -75,12 +75,12 @@ const DEPT =
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
-  'documentation|lettings|credit|credit control|reservations|management|quality';
+  'documentation|lettings|credit control|credit|reservations|management|quality|coordination|head office';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
-const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop'];
+const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'clínica'];
 /** Places staff are counted per ("two per clinic"). */
 const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center',
-  'shift', 'estate', 'farm', 'factory', 'pub', 'bar'];
+  'shift', 'estate', 'farm', 'factory', 'pub', 'bar', 'crèche', 'creche'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
@@ -120,8 +120,8 @@ const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|busi
  * a rate of people, not a team ("every month we have 12 reps" is one).
  */
 const RATE_BEFORE = new RegExp(String.raw`\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|(?:every|each|per) (?:day|week|fortnight|month|quarter|year|annum)),?` +
-  String.raw`\s+(?:we|they|i)(?:'re| are|'m| am)?\s+(?:(?:taking|hiring|onboarding|bringing|recruiting|adding|placing|registering|enrolling)|` +
-  String.raw`(?:take|hire|onboard|bring|recruit|add|place|register|enrol|enroll))\b`);
+  String.raw`\s+(?:we|they|i)(?:'re| are|'m| am)?\s+(?:(?:taking|hiring|onboarding|bringing|recruiting|adding|placing|registering|enrolling|deploying)|` +
+  String.raw`(?:take|hire|onboard|bring|recruit|add|place|register|enrol|enroll|deploy))\b`);
 /** New people just taken on, then their count ("we hire new drivers, about ten", "we sign the agreement with new sellers, about ten"): hires, not a team. */
 const NEW_HIRES_COUNTED = new RegExp(String.raw`\b(?:hir(?:e|es|ing)|tak(?:e|es|ing) on|recruit(?:s|ing)?|onboard(?:s|ing)?|bring(?:s|ing)? on|` +
   String.raw`sign(?:s|ing)?(?: up| on)?|enrol(?:l|ls|s|ling)?)\b[^.?!;]{0,40}?\bnew\s+(?:[a-z-]+\s+)?[a-z-]+s,?\s+(?:(?:about|around|roughly|maybe|like|some)\s+)*$`);
@@ -274,7 +274,7 @@ const g = (s: string) => new RegExp(s, 'g');
 /** What "whole/entire" need in the text (see `PatternSpec.needs`). */
 const WHOLE = ['whole', 'entire'];
 /** The words of every pattern's `needs`, looked up once per utterance at word starts (each gated pattern has its word at one). */
-const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor', 'group', 'there', "we've got", 'we have', 'we get', 'that', 'which',
+const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor', 'group', 'there', "we've got", 'we got', 'we have', 'we get', 'that', 'which',
   'call it', 'so ', ...WHOLE, "we're", 'we are']);
 /** The company heads, looked up at word starts for the pattern that needs one (`PatternSpec.needsCompany`). */
 const COMPANY_GATE = new WordSet(COMPANY_WORDS);
@@ -329,8 +329,8 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ words: [...WEAK_LIST, 'now', 'strong', 'total', 'in total', 'full'] }) },
   // "the recruiters, there's eleven", "our fee earners, there's twenty two of them": a noun-less count after a role noun.
   // "the dispatchers, there's four on days and three on nights": people counted by shift (no role needed just before).
-  { re: g(`\\b(?:there(?:'s| is| are)|we've got|we have|we get)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them|'em)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
-    roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we have', 'we get'],
+  { re: g(`\\b(?:there(?:'s| is| are)|we(?:'ve)? got|we have|we get)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them|'em)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
+    roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we got', 'we have', 'we get'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "it's just us three": the caller's group counted after "us".
   { re: g(`\\b(?:just|only) us\\s+(${NUM})(?=\\s*(?:[.,;!?]|$))`), priority: 2, confidence: 0.75,
@@ -484,6 +484,8 @@ const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
 /** Before a role noun right after a count: white space and at most one word ("two senior pharmacists"). */
 const ROLE_LEAD = /^\s*(?:[a-z-]+\s+)?$/;
+/** Before a role noun: white space and at most two words ("one front office girl"). */
+const ROLE_LEAD2 = /^\s*(?:[a-z-]+\s+){0,2}$/;
 /** A role, the desk or office people sit at ("the front desk folks, roughly two per clinic", "the admission, four per clinic"), or a group of people words ("the depot blokes"). */
 const ROLE_OR_DESK = new RegExp(`\\b(?:${ROLE}|front desk|front office|back office|reception|admissions?|(?:the|our)\\s+(?:[a-z-]+\\s+)?${WEAK})\\b`);
 const EACH_UNIT = new RegExp(
@@ -537,7 +539,7 @@ const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 const EACH_MASK = COUNT_WORDS.mask(['each']);
 const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, COUNT_WORDS.mask(['teams'])]] as const;
 /** "would use it" (or "would send stuff out", "would be on it") said inside a list of users, before the list goes on ("..., would use it, plus the practice manager"). */
-const USE_FRAME = "(?:,?\\s*(?:that's\\s+who\\s+)?|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?" +
+const USE_FRAME = "(?:,?\\s*(?:that's\\s+who\\s+|they\\s+)?|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?" +
   "(?:(?:use|using|need|needing)\\s+(?:it|this|that)\\b(?:\\s+on\\s+[a-z' ]{1,20}?(?=,))?|" +
   "(?:send|sending)\\s+(?:stuff|things|them|it|docs|documents|contracts|proposals|quotes)(?:\\s+out)?\\b|(?<=be\\s+)on\\s+(?:it|this)\\b)";
 /** A title said after a one-person role in South Asian English ("and gm sahab", "md sir"): that person. */
@@ -568,7 +570,7 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
   `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|(?:\\b(?:they|who|she|he)(?:\\s+also)?|\\balso)\\s+(?:need|needs|have|has)\\s+to)` +
-  `\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using)\\b|[^.?!;,]{0,30}\\band (?:me|myself)\\b))` +
+  `\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using|need it)\\b|[^.?!;]{0,30}\\band (?:me|myself)\\b))` +
   `(?:\\s+(?:then|also)|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
@@ -643,8 +645,8 @@ const ONLY_BEFORE = /\b(?:only|just)\s+(?:(?:about|around|like|maybe|the)\s+)?$/
  * The caller on a tool now, said earlier in the sentence ("we are using adobe", "we're on docu sign", "currently on pandadoc",
  * "right now it's adobe sign").
  */
-const ON_TOOL_BEFORE = new RegExp(String.raw`\b(?:we(?:'re| are)\s+(?:(?:currently|presently|still|now)\s+)?(?:using|on)|` +
-  String.raw`we (?:currently |presently |still )?use|(?:currently|presently) (?:using|on)|` +
+const ON_TOOL_BEFORE = new RegExp(String.raw`\b(?:we(?:'re| are)\s+(?:(?:currently|presently|still|now|also)\s+)?(?:using|on)|` +
+  String.raw`we (?:currently |presently |still |also )?use|(?:currently|presently) (?:using|on)|` +
   String.raw`(?:right now|at the moment|currently|presently|for now),?\s+(?:it's|it is|its)(?:\s+on)?)\s+[a-z]`);
 
 /**
@@ -736,6 +738,7 @@ const HYPOTHETICAL_BEFORE =
   String.raw`franchise|network)\b|` +
   String.raw`\b(?:if|suppose|supposing|imagine)[\s,]+(?:(?:say|like),?\s+)?(?:a|an|some|any)\s+(?:[a-z-]+\s+){0,2}(?:had|has|with|employs|employed)[\s,]+` +
   String.raw`(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$|` +
+  String.raw`\bif (?:we|i) [a-z ]{1,40}? and (?:go|grow|get|expand|scale)(?: up)? to[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif (?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
   String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|let's say|like|maybe|about|around|roughly)[\s,]+)*$`);
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
@@ -1306,6 +1309,8 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   // "there's five, sorry, six now, and the two paraplanners": the count already holds the correction; the list goes on after it.
   const c = CORRECTION_NEXT.exec(m.slice(end, end + 60));
   if (c && u.quantities.some((q) => q.kind === 'restated' && q.start >= end && q.start < end + c[0].length)) end += c[0].length;
+  // "two litigation clerks, sorry, not litigation, conveyancing clerks": the role's modifier corrected, the count kept.
+  end += modifierFixed(m, end);
   // "ten now, one joined last week, and the two people in claims": why the count changed, then the list goes on.
   const why = CHANGE_NEXT.exec(m.slice(end, end + 60));
   if (why && (sumNextAt(m, end + why[0].length) ?? (framed ? plusFramed(m, end + why[0].length) : null)) !== null) end += why[0].length;
@@ -1332,7 +1337,7 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     const add = addPh ? quantityAt(u, addPh)?.value : 1;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
-    if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]))) break;
+    if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]) && !ONE_ROLE_WORDS.has(s[5]))) break;
     // "..., maybe the safety guy": a hedged person is no user yet.
     if (s[4] !== undefined && HEDGED_ONE.test(s[0])) break;
     if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
@@ -1354,6 +1359,7 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
       if (d) end += d[0].length;
       else if (add >= 2) end += namedAfter(m.slice(end, end + 80), add);
     } else end += sameOneAfter(m.slice(end, end + 60), s[0], s[4] !== undefined);
+    end += modifierFixed(m, end);
   }
   // "..., plus the two asistentas sociales at the camps, they also need to use it", "..., plus the techniciennes at the lab, another six":
   // a counted group said to use it, or counted as "another", adds whatever its noun.
@@ -1386,6 +1392,15 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   }
   return [value, end];
 }
+/** A role's modifier taken back after its count (group 1 the role word): ", sorry, not litigation, conveyancing clerks". */
+const MODIFIER_FIXED_NEXT = /^\s*,\s*(?:sorry|i mean|no)\s*,?\s*not\s+[a-z -]{1,20},\s*[a-z-]+\s+([a-z-]+)(?=\s*[,.;!?])/;
+/** How many characters from `end` take back the modifier of the role just read (`MODIFIER_FIXED_NEXT`), or 0. */
+function modifierFixed(m: string, end: number): number {
+  const rf = m.startsWith(',', end) && m.includes(' not ', end) ? MODIFIER_FIXED_NEXT.exec(m.slice(end, end + 60)) : null;
+  return rf && m.slice(0, end).endsWith(` ${rf[1]}`) ? rf[0].length : 0;
+}
+/** One-person roles (lexicons/roles.ts `one`): "head of chambers" ends in "s" but is one person. */
+const ONE_ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.one);
 /** Another place's count right after a count (group 1): ", in astana four", ", and in york there's three". */
 const PLACE_SPLIT_NEXT = new RegExp(`^\\s*,\\s*(?:and\\s+)?(?:in|at)\\s+[a-z-]+\\s+(?:there(?:'s|\\s+is|\\s+are)\\s+)?(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b))`);
 /** A place said after a group ("at the camps"). */
@@ -1446,7 +1461,9 @@ function unitCount(u: Utterance, unit: string, pos: number): number | undefined 
 /** "the estimators would use it, each shop's got two": a noun-less count each unit has (group 1 the unit, 2 the count). */
 const EACH_UNIT_HAS = new RegExp(`\\beach\\s+(${UNITS.join('|')})(?:'s got|\\s+has got|\\s+gets)\\s+${Q}(${NUM})(?=\\s*(?:[.,;!?]|$))`, 'g');
 /** "in each branch there are two pharmacists": the unit said first, then the count of a role (group 1 the unit, 2 the count). */
-const IN_EACH_UNIT = new RegExp(`\\b(?:in|at) (?:each|every) (${UNITS.join('|')}),?\\s+(?:there are|there's|there is|we have|we've got|we got)\\s+${Q}(${NUM})\\s`, 'g');
+const IN_EACH_UNIT = new RegExp(`\\b(?:in|at) (?:each|every) (${UNITS.join('|')}),?\\s+(?:there are|there's|there is|we have|we've got|we got)\\s+${Q}(?:(${NUM})|an?|one)(?=[\\s,.;!?]|$)`, 'g');
+/** Another role each unit has, joined by "and" right after the first ("..., and one front office girl"): group 1 the count (none: one). */
+const AND_EACH_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(?:(${NUM})|an?|one)\\s`);
 
 /**
  * "two per clinic" (or "each shop's got two") with "eighteen clinics" said before, in talk of a role: the count times the units (see
@@ -1468,14 +1485,27 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
   if (u.lower.includes(' each ') || u.lower.includes(' every ')) {
     IN_EACH_UNIT.lastIndex = 0;
     for (let x = IN_EACH_UNIT.exec(u.masked); x; x = IN_EACH_UNIT.exec(u.masked)) {
-      const q = quantityAt(u, x[2]);
+      const q = x[2] === undefined ? 1 : quantityAt(u, x[2])?.kind === 'cardinal' ? quantityAt(u, x[2])?.value : undefined;
       const near = u.masked.slice(x.index + x[0].length, x.index + x[0].length + 40);
       const role = ROLE_WORD.exec(near);
-      if (q?.kind !== 'cardinal' || !role || !ROLE_LEAD.test(near.slice(0, role.index))) continue;
+      // "the auxiliares at reception, in each clinic there are three": the role said before the count.
+      const roleFirst = x[2] !== undefined && !(role && ROLE_LEAD.test(near.slice(0, role.index))) && /^\s*[,.;!?]/.test(near) &&
+        ROLE_OR_DESK.test(u.masked.slice(Math.max(0, x.index - 80), x.index));
+      if (q === undefined || !(roleFirst || (role && ROLE_LEAD.test(near.slice(0, role.index))))) continue;
       const units = unitCount(u, x[1], x.index);
       if (units === undefined || units < 2) continue;
-      const at = x.index + x[0].length + role.index + role[0].length;
-      const [value, end] = sumAfter(u, q.value * units, at, useSaidBefore(u.masked, at));
+      let at = roleFirst || !role ? x.index + x[0].length : x.index + x[0].length + role.index + role[0].length;
+      let each = q;
+      // "in each outlet there are two optometrists and one front office girl": every role joined by "and" is per unit.
+      for (let a = roleFirst ? null : AND_EACH_NEXT.exec(u.masked.slice(at, at + 24)); a; a = AND_EACH_NEXT.exec(u.masked.slice(at, at + 24))) {
+        const rest = u.masked.slice(at + a[0].length, at + a[0].length + 40);
+        const r = ROLE_WORD.exec(rest);
+        const n = a[1] === undefined ? 1 : quantityAt(u, a[1])?.value;
+        if (!r || n === undefined || !ROLE_LEAD2.test(rest.slice(0, r.index))) break;
+        each += n;
+        at += a[0].length + r.index + r[0].length;
+      }
+      const [value, end] = sumAfter(u, each * units, at, useSaidBefore(u.masked, at));
       pushTeam(u, out, value, x.index, end, 5, 0.75);
     }
   }

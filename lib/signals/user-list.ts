@@ -61,7 +61,7 @@ function spellings(alt: string): string[] {
 }
 /** A frame before the list: the caller says who the users are. */
 const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|will be|are)|` +
-  String.raw`users (?:would|will) be|the (?:ones|people) (?:who'd|who would|that will|that would|who will|wey go|wey will) use (?:it|am),? (?:is|are|would be|na)|` +
+  String.raw`users (?:would|will) be|the (?:ones|people) (?:(?:who'd|who would|that will|that would|who will|wey go|wey will) use (?:it|am)|using (?:it|this)),? (?:is|are|would be|na)|` +
   String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
   String.raw`\b(?:only|just)\s+the\s+(?:office|team|admin|crew|department)\s*,|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
@@ -75,7 +75,7 @@ const REMIT = '(?:academics|operations|admin|administration|finance|accounts|sal
 const ITEM = new RegExp(
   `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,3}?)` +
     `(?:(${ROLE})(s?)(?:\\s+${REMIT})?|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
-    `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|for\\b|as\\b|are\\b|is\\b|they\\b|using\\b))`,
+    `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|(?:[a-zà-ÿ][a-zà-ÿ'-]+\\s+)?who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|for\\b|as\\b|are\\b|is\\b|they\\b|using\\b))`,
   'y',
 );
 /** A count just before the list, joined to it: the list continues an earlier group. */
@@ -106,7 +106,8 @@ const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
 /** A future member, said right after the list ("... a second agent later on"). */
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 /** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four" (group 1 the number). */
-const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there are|that's|they are|they're|we are|we're|dem be)\\s+)?(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em))?`);
+const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there is|there are|that's|they are|they're|we are|we're|dem be)\\s+)?` +
+  `(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em|us))?`);
 /** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
 /**
@@ -114,21 +115,25 @@ const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
  * bookings and my cousin"), or a clause on what one does ("me and my partner, she does the wages, and ..."): skipped, unless it is the
  * use frame.
  */
-const WHO_AFTER = new RegExp(`(?:\\s+who|\\s*,\\s*(?:she|he))(?:'s|\\s+(?!(?:would|will|could|might|may|can|need|needs|use|uses|using)\\b)[a-z]+)` +
-  `\\s+[^,.;!?${PLACEHOLDERS}]{1,25}(?=,|\\s+and\\s+(?:the|my|our|me)\\b)`, 'y');
+const WHO_AFTER = new RegExp(`(?:(?:\\s+[a-zà-ÿ][a-zà-ÿ'-]+)?\\s+who|\\s*,\\s*(?:she|he))(?:'s|\\s+(?!(?:would|will|could|might|may|can|need|needs|use|uses|using)\\b)[a-z]+)` +
+  `(?:\\s+[^,.;!?${PLACEHOLDERS}]{1,25})?(?=,|\\s+and\\s+(?:the|my|our|me)\\b)`, 'y');
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
 const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*(?:[.,;!?]|$))`);
+/** A correction that splits an item's count in two (", well, two full time and one casual now"): groups 1, 2 the parts. */
+const SPLIT_CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually)\\s*,?\\s*(${NUM})\\s+[a-z -]{1,15}?\\s+and\\s+(${NUM})\\s+[a-z-]+(?:\\s+now)?(?=\\s*[,.;!?])`);
 /** A hoped-for count said after an item's count (", hopefully eighteen by june", ", inshallah twenty next year"): skipped. */
 /** A hoped-for count ("hopefully eighteen by june", "inshallah twenty next year"); team-size.ts skips it too. */
 export const HOPED_COUNT = `(?:inshallah|insha'?allah|hopefully|god willing)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20}`;
 const HOPED_AFTER = new RegExp(`^,\\s*${HOPED_COUNT}(?=,)`);
 /** A count of people at a place, as an item: "the two in the weighbridge office" (group 1 the count). */
 const COUNT_IN = new RegExp(`^(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|team|reception|yard|department)\\b`);
+/** Relatives (lexicons/roles.ts `family`). */
+const KIN = ROLE_NOUNS.family.join('|');
 /**
  * A relative as an item ("my brother", "the missus", "my cousin sione"): read only in a list of three or more, or after an office
  * frame.
  */
-const KIN_ITEM = new RegExp(`^(?:the|my|our)\\s+(?:${ROLE_NOUNS.family.join('|')})\\b(?:\\s+(?!(?:and|in|at|who)\\b)[a-z][a-z'-]+)?` +
+const KIN_ITEM = new RegExp(`^(?:(?:the|my|our)\\s+(?:${KIN})\\b(?:\\s+(?!(?:and|in|at|who)\\b)[a-z][a-z'-]+)?|(?:${KIN})\\b)` +
   `(?=\\s*(?:[,.;!?]|$|and\\b|in\\b|at\\b|who\\b))`);
 /** A first name inside a list, before a comma or "and" (group 2). */
 const MID_NAME = /^()([a-z][a-z'-]{1,15})(?=\s*(?:,|and\b))/;
@@ -139,7 +144,7 @@ const APPOSITIVE = new RegExp(`^\\s*,\\s*(${NUM})\\s+${ANY_PEOPLE}(?=\\s*,)`);
 /** The caller's title after "me", closing the sentence (", the farm manager."): group 1 its last word, a one-person role (`ONE`). */
 const ME_TITLE = /^\s*,\s*(?:i'm\s+)?the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?=\s*(?:[.;!?]|$))/;
 /** A place said after an item ("the office manager over in stornoway", "our lass on reception"): skipped. */
-const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-z-]+(?:\s+(?:desk|office|floor|room|yard|counter))?/y;
+const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-zà-ÿ-]+(?:\s+(?:desk|office|floor|room|yard|counter))?/y;
 
 /** The people of a counted item named one by one right after it, each maybe with a title: ", doctor o'brien and doctor walsh". */
 const NAMES_AFTER = /^\s*,\s*((?:(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+(?:\s*,\s*|\s+and\s+)){1,5}(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+)(?=\s*,)/;
@@ -189,7 +194,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       const q = other?.[1] ? quantityAt(u, other[1]) : undefined;
       const n = other?.[1] ? (q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000 ? q.value : undefined) : 1;
       if (other && n !== undefined && !(other[2] !== undefined && NOT_A_NAME.test(other[2]))) {
-        if (other[0].startsWith('the') || other[0].startsWith('my') || other[0].startsWith('our')) kin ||= KIN_ITEM.test(rest);
+        if (other[1] === undefined) kin ||= KIN_ITEM.test(rest);
         value += n;
         items += 1;
         end = pos + other[0].length;
@@ -240,6 +245,15 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
         n = q.value;
         itemEnd += c[0].length;
+      } else if (m.includes(' and', itemEnd)) {
+        // "three inspectors, well, two full time and one casual now": the parts of a split correction are the count.
+        const sc = SPLIT_CORRECTED.exec(m.slice(itemEnd, itemEnd + 60));
+        const a = sc ? quantityAt(u, sc[1]) : undefined;
+        const b = sc ? quantityAt(u, sc[2]) : undefined;
+        if (sc && a?.kind === 'cardinal' && b?.kind === 'cardinal' && a.value + b.value < 1000) {
+          n = a.value + b.value;
+          itemEnd += sc[0].length;
+        }
       }
     }
     // "the teachers, they are fourteen, hopefully eighteen by june, and me": a hoped-for count is an aside.

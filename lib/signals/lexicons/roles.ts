@@ -46,6 +46,9 @@ many	grooms|stable hands|kennel hands|farm hands|yard hands|ranch hands|deck ?ha
 	|csrs|c s rs|c s r s|fses|f s es|f s e s|g f's|g fs|gfs|safeties|lasses|sisters in charge|sisters-in-charge|nursing sisters|corretores|residentes de obra
 	|pisteurs|magasiniers|commerciaux|compradores|bosses|generalists|r n's|r ns|rns|lassies|kines|kinés|kinesitherapeutes|kinésithérapeutes
 	|dtp operators|d t p operators|data entry operators|computer operators|press operators|phone operators|telephone operators
+many	(?:escribientes|radicadores|liquidadores|auxiliares|analistas|administrativ[oa]s|recepcionistas|cajer[oa]s|gestor[ae]s|administrador[ae]s|coordinador[ae]s
+	|abogad[oa]s|contador[ae]s|asesor[ae]s|vendedor[ae]s|enfermer[oa]s|t[eé]cnicos|ingenieros|secretarias|contabilistas)(?: de [a-záéíóúñ]+)?
+many	room leaders|divemasters|dive masters|dive instructors|dive guides|counsel|a m es
 one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|assistant|partner|manager|coordinator
 	|accountant|receptionist|secretary|bookkeeper|part[- ]timer|boss|owner|chief|director|deputy|treasurer|chair
 	|chairman|chairwoman|chairperson|president|vice president|pastor|priest|rabbi|vicar|principal|head teacher
@@ -60,9 +63,11 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|department head|site head|unit head|marketing head|sales head|accounts head|finance head|operations head|ops head|h r head|hr head|inventory control lead|inventory lead|warehouse lead|dock lead
 	|superintendent|paraplanner|md|gm|lad|lady|girl|guy|gal|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
 	|gerant|chef de parc|d a f|gang manager|intake gal
+one	contabilista|contador|contadora|recepcionista|cajera|cajero|gestor|gestora|secretaria|jefe de sala|office manager|head of chambers|divemaster|room leader
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 people	people|persons|person|folks|folk|guys|guy|lads|blokes|members|individuals|heads|ppl
 familiar	ladies|girls|gals|fellas|aunties
 family	husband|wife|missus|brother|sister|son|daughter|dad|father|mom|mum|mother|aunty|auntie|aunt|uncle|cousin|nephew|niece
 family	hermano|hermana|esposo|esposa|hijo|hija
+family	mijo|mija|t[ií]a|t[ií]o|primo|prima|mam[aá]|pap[aá]|suegra|suegro|cuñad[oa]
 `;
