@@ -96,7 +96,7 @@ const LEAVING =
     "switch off)";
 const EVAL =
   "(?:tried|trialed|trialled|trialing|trialling|piloting|trying out|tested|demoed|demo'd|looked at|looking at|evaluated|evaluating|" +
-    "considered|considering|compared|comparing|compare|versus|vs\\.?|than|like|similar to|different from|" +
+    "considered|considering|compared|comparing|compare|versus|vs\\.?|than|like|similar to|different from|did try|" +
     "differ from|alternative to|competitor|compete with|heard (?:of|about)|quote from|pricing from|switch to|" +
     "switching to|move to|moving to|go with|going with|thinking about)";
 const tail = '(?:\\s+[^\\s]+){0,4}\\s*$';
@@ -115,6 +115,8 @@ const LEAVING_RE = new RegExp(`\\b${LEAVING}${tail}`);
 const EVAL_RE = new RegExp(`\\b${EVAL}${tail}`);
 /** The tool named as a trial, demo or pilot: "we did a panda doc trial last year", "the docusign demo". */
 const TRIAL_AFTER = /^\s*(?:free\s+)?(?:trial|demo|pilot)s?\b/;
+/** The first of a list of tools under evaluation: "i am evaluating three tools, docu sign, adobe sign and yours". */
+const EVAL_LIST_BEFORE = /\b(?:evaluating|comparing|looking at|considering|testing|trialling|trialing) (?:\w+ )?(?:tools|options|vendors|products|platforms|solutions)\s*[,:]\s*$/;
 /** After a cue, these words mean the product is still wanted ("doesn't sync with Salesforce", "switched to HubSpot", "quotes don't match what's in HubSpot"). */
 const REVIVE = /\b(?:to|into|onto|for|with|integrate|integrates|sync|syncs|connect|connects|talk|plug|push|pull|sure|certain|match|matches|agree|agrees)\b/;
 const POST =
@@ -127,6 +129,8 @@ const POST =
     String.raw`do not|no longer) (?:need|use|want)|(?:but\s+)?(?:we\s+)?(?:don't|do not)\s+have\s+(?:that|it|this|those|them)\b|` +
     // a self-correction right after it: "finance is on zoho, no wait, they moved to quick books", "zoho, sorry, not zoho"
     String.raw`(?:no,? wait|wait,? no|(?:no|naw|nah),? sorry|sorry,? no|sorry,? not|scratch that)\b|` +
+    // dropped, said after it: "the old tool, panda doc, we dropped it, way too expensive"
+    String.raw`we (?:then )?(?:dropped|ditched|cancel+ed|got rid of|stopped using|quit) (?:it|that|them)\b|` +
     String.raw`(?:up )?until\b|till\b|for a (?:while|bit|year|few(?! of\b))|(?:in the past|previously|back then|years ago|` +
     String.raw`last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|` +
     String.raw`left|quit|got rid of|switched|moved off|never|didn't|no take)|(?:and|but) (?:we |i |everyone |everybody |` +
@@ -209,7 +213,7 @@ const NOT_OURS_AFTER = /^[^.?!]{0,60}\bbut we(?:'ve| have)?(?: got)? (?:nothin\w
  * Another party's tool, the caller's own denied at the sentence end: "their own docu sign envelopes, but we don't have it
  * ourselves" (not when another tool is named in between: "bookings are on a google sheet, he said use docu sign but we don't have that").
  */
-const NOT_OURS_END = /^(?:(?!\b(?:use|uses|using|get|try)\s+(?!it\b|that\b|them\b|one\b))[^.?!]){0,60}\bbut we (?:don't|do not) have (?:it|that|one)(?: ourselves| yet| here)?\s*$/;
+const NOT_OURS_END = /^(?:(?!\b(?:use|uses|using|get|try)\s+(?!it\b|that\b|them\b|one\b))[^.?!]){0,60}\bbut (?:we|i) (?:don't|do not) have (?:it|that|one)(?: ourselves| yet| here)?\s*$/;
 const ONE_OF_THEM_BEFORE = /(?<!\bno )\b(?:one|another|the other one) (?:uses|is on|has)\s+$/;
 /** Other parties named just before, with no word of the caller's own after them ("the brands use different things, "). */
 const OTHER_PARTIES_BEFORE = /\b(?:they|the \w+s)\b(?![^.?!]*\b(?:we|our|us|i)\b)[^.?!]{0,80}$/;
@@ -269,6 +273,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (cueHolds(LEAVING_RE, window)) return 'leaving';
   if (PROSPECT_BEFORE.test(window) || PROSPECT_AFTER.test(after)) return 'prospect';
   if (cueHolds(EVAL_RE, window) || MOVING_PEOPLE_TO.test(window) || TRIAL_AFTER.test(after)) return 'eval';
+  if (EVAL_LIST_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 50), mt.start))) return 'eval';
   return 'positive';
 }
 

@@ -78,7 +78,7 @@ const HIGH_TIME = scan(
     // a rate is no deadline: "each consultant sends maybe six offers in a week"
     `in a week(?<!\\b(?:once|twice|times|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)` +
     ` (?:\\w+ )?\\w+s) in a week)|` +
-    `(?:${DAY}(?<!\\b(?:a|every|each) ${DAY})|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th))|${MONTH} (?:the )?${ORD}|` +
+    `(?:${DAY}(?<!\\b(?:a|every|each) ${DAY})|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th))|is the ${ORD}(?! (?:of )?${MONTH}\\b)|${MONTH} (?:the )?${ORD}|` +
     `(?:the |on |from )?${ORD} (?:of )?(?:${MONTH}|next month))(?=[^.?!]{0,100}\\b(?:by then|(?:before|afore) (?:then|that)|before(?=\\s*(?:[.?!]|$))|` +
     `(?<=\\bneed (?:it|this|that|them) before)(?=,)|(?<!\\bno )deadline|due)\\b)|` +
     // the date said after the event it names: "we need it before the tender, the twentieth of november"
@@ -98,7 +98,7 @@ const FORTNIGHT = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under)
 /** A deadline a few months off ("about three months off"): more than "a few months" said bare, which is low. */
 const MONTHS_N = '(?:(?:about|like|roughly|maybe|only|just|around|under) )?(?:a|one|two|three|a couple(?: of)?) months?';
 const DISTANCE_MEDIUM = `(?:${WEEKS_N}|${MONTHS_N}|${FORTNIGHT}) (?:away|out(?! of\\b)|off|from (?:now|today))|` +
-  `(?:gives? us|(?:we've|we have|we've|we) got|we have|leaves us|leaving us) (?:${WEEKS_N}|${MONTHS_N})(?! of\\b)`;
+  `(?:gives? us|(?:we've|we have|we've|we) got|we have|leaves us|leaving us)(?:,? what,)? (?:${WEEKS_N}|${MONTHS_N})(?! of\\b)`;
 const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days? (?:away|out|off|' +
   'from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|' +
   'about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
@@ -182,6 +182,7 @@ const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to|probably|maybe)\s+[^.?!;]
 const GROWTH_WHEN = new RegExp(String.raw`\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$|` +
   String.raw`\b(?:(?:could|might|may|will|would) (?:be|go to|grow to)|maybe|perhaps) (?:about |around |like |maybe )?` +
   String.raw`(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\w*)\s+$|` +
+  String.raw`\b(?:get|bring|take) (?:(?:my|a|an|another|some|the|our) )?(?!it\b|this\b|that\b|them\b)\w+ (?:in|on)\s+$|` +
   String.raw`\b(?:open|opens|opening) (?:\w+ ){1,2}(?:showroom|branch|office|site|store|shop|location|clinic|depot|warehouse|outlet|restaurant)s?\b[^.?!;,]{0,25}$`);
 /** "next year it will be fifty", "next year it may go to five hundred": a size the caller expects, said after the time. */
 const GROWTH_AFTER = new RegExp(

@@ -17,7 +17,7 @@ few	two|three|four|five|six|several|a few|a couple(?: of)?
 signers	people|clients|customers|tenants|parents|patients|signers|them|buyers|homeowners
 chased	(?:permission |signed |consent |release )?(?:slips|forms|waivers|paperwork|contracts|documents|docs|leases|agreements|releases)|people|clients
 chased	customers|candidates|tenants|buyers|sellers|vendors|patients|parents|landlords|members|employees|new hires|them|signatures|signers|down
-chased	everyone|folks|after|families
+chased	everyone|folks|after|families|mums|moms|mams|dads
 doc_nouns	documents?|contracts?|paperwork|files?|forms?|leases?|copies|agreements?|docs
 users	team|staff|agents|reps|users|clients|customers|everyone|everybody|people|they|we|i
 lost_things	things|stuff|documents?|docs|contracts?|paperwork|papers?|files?|forms?|leases?|agreements?|quotes?|proposals?|invoices?|ndas?|slips

@@ -15,6 +15,7 @@ export default String.raw`
 missing_integration	-	(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?) (?:it|them|everything|the lot)(?: all)? (?:in |up )?again\b(?=[^.?!]{0,20}\binto (?:the|our|a|another) (?:[a-z-]+ )?(?
 	:system|crm|software|database|platform|app))
 missing_integration	-	(?:typ(?:e|es|ed|ing)|enter(?:s|ed|ing)?|key(?:s|ed|ing)?) (?:everything|it|data|things|them|it all|the lot)(?: all)? (?:in |up |over )?twice
+	|(?:typ(?:e|es|ed|ing)|keying|keyed|entering|entered) (?:the|all the|our|my|their) (?:[a-z']+ ){0,6}?(?:in |up |over )?twice\b
 missing_integration	-	re-?(?:enter(?:s|ing)?|typ(?:e|es|ing)|key(?:s|ing)?)\b(?=[^.?!]{0,40}\b(?:twice|into (?:the|our|another|a|each|every)
 	 (?:[a-z]+ )?(?:crm|system|tool|software|platform|app|portal)s?\b|into {systems}))
 # Re-keying said as the result of a tool that does not connect: "it doesn't connect to our accounting, so someone's retyping everything".
@@ -30,20 +31,20 @@ manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:
 	|by hand(?<!\b(?:type|types|typed|typing|copy|copies|copied|copying|key|keyed|keying|enter|entered|entering)\b[^.?!]{0,50}\b(?:again|across|over)\b[^.?!]{0,20}by hand)
 # "Just paper, honestly": paper as the whole answer.
 manual_process	-	paper (?:at the moment|for now|right now|currently|only)(?=\s*(?:[,.;!?]|$)| now\b)|(?:everything|it|all)(?:'s| is) (?:all |still |just )?(?:paper|on paper)\b
-	|paper and (?:biro|pen)s?|carbon cop(?:y|ies)|carbon copy pads?|duplicate books?|paper (?:tickets|dockets|receipts|registers?)\b|photocop(?:y|ies|ying) (?:everything|it all|them)
+	|paper and (?:biro|pen)s?|paper and the post\b|carbon cop(?:y|ies)|carbon copy pads?|duplicate books?|paper (?:tickets|dockets|receipts|registers?)\b|photocop(?:y|ies|ying) (?:everything|it all|them)
 	|(?:just|only|still|mostly|purely) printing\b
-	|(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| (?:po|lah|sha|o)\b| and (?:pens?|email|excel|ink|spreadsheets?|whatsapp)\b)
+	|(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| (?:po|lah|sha|o)\b| and (?:pens?|email|excel|ink|spreadsheets?|whatsapp|scanners?|printers?|(?:the )?post)\b)
 manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|clips?|plates?|cups?|bags?|straws?))|wet signatures?
 	|on paper(?<!\b(?:statements|bills|post|mail) (?:still |all |usually |always )?(?:come|comes|arrive|arrives) on paper)
 	|paper[- ]based|all paper|filing cabinets?
 	|(?:a|the|in a|in the) binders?|paperwork piles|manual(?:ly)?|data entry
 manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|(?:pdfs?
-	|p d fs?) over (?:email|e-mail|outlook|gmail|whatsapp)
+	|p d fs?) (?:over|by|via) (?:email|e-mail|outlook|gmail|whatsapp)
 manual_process	-	(?:it's|its|is) all (?:pdfs?|email|emails)|all (?:pdfs?|emails?) (?:back and forth|over email)|(?:just |only )?(?:word docs?|pdfs) and email|(?:just|only) word and email
 manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)
 	|back to (?:(?:whatsapp|email|e-mail|excel|word)(?:,| and) )?(?:paper|pen and paper|printing|wet ink)|pen and paper
 manual_process	-	(?:so much|too much|tons of|piles of|mountains of|a lot of|lots of|a ton of|stacks? of) paper(?:work)?|wet ink|sticky notes|post-its|in binders
-manual_process	-	email(?:ing)? (?:\w+ )?(?:docs?|documents|pdfs|p d fs|files) (?:back and forth|around)|email(?:s|ed|ing)? (?:the |a )?(?:pdfs?|p d fs?)\b
+manual_process	-	email(?:ing)? (?:\w+ )?(?:docs?|documents|pdfs|p d fs|files) (?:back and forth|around)|email(?:s|ed|ing)? (?:back )?(?:the |a )?(?:signed |scanned )?(?:pdfs?|p d fs?)\b
 # Led by the rare word, the common one checked behind it (a cue led by "on" or "send" is tried at every one).
 manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\b(?:chas|remind|nudg)\w* (?:\w+ ){0,2}on whatsapp)(?<!\b(?:chat|write|talk|text|message|call)\w* on whatsapp)
 	(?<!\b(?:lads|guys|girls|staff|team|drivers|people|everyone|everybody|they|we)(?: are|'re|'s| is| live| basically live)? (?:all |mostly |both )?on whatsapp)|whatsapped\b
@@ -53,7 +54,7 @@ manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:
 	|(?:on|by|over|via) email as (?:pdfs?|p d fs?)|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
 manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|(?:[a-z]+ )?forms?\b|waivers?|consents?|pack(?:et)?s?|applications|versions?|benefit \w+|enrollment \w+)
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?(?:back )?in\b
-	|print(?:ing|s)?(?: 'em| them)?,? (?:and )?(?:post|scan|sign|mail)|email(?:s|ing)? out (?:the )?pdfs?|(?:sent|send|sends|sending|go|goes|went|going) (?:round|around|out) as (?:an? )?pdfs?
+	|print(?:ing|s)?(?: 'em| them| am)?,? (?:and )?(?:post|scan|sign|mail)|email(?:s|ing)? out (?:the )?pdfs?|(?:sent|send|sends|sending|go|goes|went|going) (?:round|around|out) as (?:an? )?pdfs?
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
 poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|one|two|three|four|\d+) (?:days?|weeks?))
@@ -63,12 +64,12 @@ slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|
 	|really |a bit |bit )?slow\w*)(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)
 	(?<!\b(?:winter|summer|spring|fall|autumn|season|business|trade)(?:'s| is| gets| was)? (?:way |much |a lot |a bit |pretty |really )?slow\w*)|delays?(?<!\b(?:cannot|can't|can not|won't|don't want to
 	|do not want to|not) delay)
-slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:like |about |almost |nearly )?(?:a fortnight|a month|two months)
+slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:like |about |almost |nearly )?(?:a fortnight|a month|one month|two months)
 	|takes?\s+(?:like |about |almost )?(?:five|six|seven|eight|nine|ten) days(?<!\b(?:procurement|tender|approvals?)\b[^.?!]{0,40}days)
 slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)? (?:days|weeks|on signatures|for signatures|around)|drags? on|signed faster|faster turnaround
 	|turnaround(?<!\b(?:last|next|previous|upcoming|spring|fall|autumn|annual|major|plant) turnaround)(?! (?:and|&) shutdowns?\b)
 	(?! (?:sheets?|checklists?|checks?|forms?|logs?|reports?|crews?|teams?|staff|managers?|coordinators?|plans?)\b)
-slow_turnaround	-	(?:sit|sat|sits|sitting|sat there) (?:in|on) (?:\S+ ){0,3}(?:inbox|desk|spam(?: folder)?|junk(?: folder)?|email|queue)
+slow_turnaround	-	(?:sit|sat|sits|sitting|sat there)(?<!\bsigned (?:[a-z]+ )?(?:sit|sat|sits|sitting)) (?:in|on) (?:\S+ ){0,3}(?:inbox|desk|spam(?: folder)?|junk(?: folder)?|email|queue)
 slow_turnaround	-	(?:sit|sits|sat|sitting) (?:[a-z'-]+ ){0,4}?for (?:a |like |about |almost |over )?(?:days|weeks|a week|a month|{few} (?:days|weeks))
 slow_turnaround	-	(?:just |usually )?(?:sit|sits|sat|sitting) on (?:them|it|those|the (?:contracts?|documents?|paperwork|forms?|agreements?))
 	|(?:sit|sits|sat|sitting) on (?:a|an|the|their|our) (?:[a-z-]+ )?(?:contracts?|quotes?|proposals?|leases?|change orders?|estimates?|agreements?) for\b
@@ -91,6 +92,7 @@ chasing_signatures	-	follow(?:ing)?[- ]up (?:with|on) (?:people|clients|customer
 chasing_signatures	-	follow(?:s|ing|ed)?[- ]up (?:with|on) (?:the |our |all the )?[a-z]+s\b(?: \w+){0,2} to sign\b|track(?:ing)? (?:people|them|signers) down
 	|chas(?:e|es|ing) (?:every|each) (?:single )?one(?: of them)?
 too_expensive	negatable	expensive|pricey|dear(?<=\b(?:too|a bit|bit|quite|very|so|got|getting|gotten|gone) dear)|overpriced|costs? (?:too much|a fortune|way too much)|too much money
+	|charg(?:e|es|ed|ing) (?:me|us) (?:a fortune|an arm and a leg)
 too_expensive	negatable	(?:very|too|so|quite|really|super) (?:costly|steep)|(?:cost|price|fees?|bill|pricing)\b[^.?!]{0,40}\b(?:becoming|getting|is|are) (?:way |far )?too (?:much|high|steep)\b
 	|(?:it's|it is|that's|that is) (?:way |far |just )?too much\b(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
 	|(?:increased|upped|hiked) (?:the|their) prices?|(?:way|far) too much(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
@@ -105,7 +107,8 @@ too_expensive	negatable	(?:doubled|tripled|hiked|jacked up|bumped up)(?<!\b(?:we
 	 (?:the|their|its) (?:prices?|pricing|fees?|rates?|subscription)
 too_expensive	negatable	(?:doubled|tripled)(?<=\b(?:price|prices|pricing|cost|costs|bill|fees?|rates?|subscription|licen[cs]e)\b[^.?!]{0,30}(?:doubled|tripled))
 	(?= it\b| (?:the|their|its) (?:price|prices|pricing|cost|fees?|rates?)\b)
-too_expensive	negatable	(?:bill|price|pricing|cost|fees?|renewal quote|quote)\b[^.?!]{0,40}\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)
+too_expensive	negatable	(?:bill|price|pricing|cost|fees?|renewal quote|quote)\b
+	(?! of (?:some|other|these|those|most|many|all(?: the)?|the other) (?:tools|vendors|products|options|solutions|apps)\b)[^.?!]{0,40}\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)
 errors_rework	negatable	errors?|mistakes?|typos?|wrong (?:fields?|pages?|box(?:es)?|[a-z]+ numbers?|
 	version|info|information|names?|amounts?|dates?|rates?(?: con\w*)?|copy|prices?|contract|form|document|drafts?|quantit(?:y|ies))
 errors_rework	negatable	missing (?:fields?|signatures?|initials|pages?|info|information)|incomplete (?:forms?|documents?|paperwork)
@@ -129,7 +132,7 @@ poor_visibility	-	(?:can't|cannot|cannae|canny|can never|never) find (?:them|it|
 	hey |nobody |no one )?\w+ find (?:them|it|those))
 	|(?:can't|cannot|cannae|canny|can never) find (?:them|it|those|one|the (?:right|one) one)(?= (?:after|afterwards|later|again|when)\b)
 poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|couldn't find|could not find|cannot find|nobody can find|no one can find) (?:a |the |our |some |signed |old |original |a signed |the signed 
-	|important )*{doc_nouns}
+	|important |her |his |their |my |di |da )*(?:{doc_nouns}|waivers?|releases?|consents?|estimates?)
 poor_visibility	-	(?:nobody|no one) can (?:ever |never )?find\b|(?:copies|forms|ones|documents|files|papers) (?:we|they|i) (?:could not|couldn't|can't|cannot|can never) find\b
 	|(?:things|stuff) (?:go|goes|going|went|gone) missing|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
 poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers|releases?|slips?|letters?) (?:go|goes|going|went|gone) missing
@@ -183,7 +186,7 @@ poor_visibility	-	(?:get(?:s|ting)?|got) lost in|(?:lose|loses|losing|lost) (?:t
 	|(?:half|some|most|a lot|loads) of (?:them|those|the \w+) (?:go|goes|going|went|gone) missing
 	|(?:lost|lose) a (?:whole |full |entire )?(?:day's|week's|month's|batch|box|folder|file|bundle|packet|pile|stack)(?: worth)?
 	|lost in (?:email|emails|the inbox|inboxes|the shuffle)|(?:lost|lose|losing) (?:\w+ ){1,3}in (?:the )?(?:emails?|e-mails?|inbox|post|mail)\b
-chasing_signatures	-	ghost(?:s|ed|ing)? (?:us|me)|nudg(?:e|es|ing)|(?:send|sending|sent) (?:\w+ ){0,2}reminders|reminder emails
+chasing_signatures	-	ghost(?:s|ed|ing)? (?:us|me)(?! for\b)|nudg(?:e|es|ing)|(?:send|sending|sent) (?:\w+ ){0,2}reminders|reminder emails
 chasing_signatures	-	follow(?:ing)?[- ]ups?\b[^.?!]{0,20}\b(?:times|again|forever|endless)
 poor_support	-	support (?:at|from) \w+ (?:never|doesn't|don't) (?:answers?|responds?|gets? back|repl(?:y|ies))
 	|(?:nobody|no one) (?:at|in|from) (?:their )?support (?:ever )?(?:gets? back|answers?|responds?|repl(?:y|ies))
@@ -261,7 +264,7 @@ manual_process	-	(?:it's|its|it is|everything's|everything is|all|just|only|stil
 	| docs)?|registers)
 	 and (?:paper|pen and paper|printing)\b|no (?:proper|real) (?:system|process)\b|hand-?written (?:receipts|forms|notes|records|registers|contracts|agreements|copies|dockets|invoices)\b
 	|by (?:courier|dhl|d h l|fedex|fed ex|aramex|tnt|ups)\b
-slow_turnaround	-	(?:c(?:o|a)mes?|(?:send|sends|sent|bring|brings) (?:it|them)) back (?:only )?after (?:like |about |almost |over )?(?:[a-z]+,? ){0,2}(?:days|weeks|months)
+slow_turnaround	-	(?:c(?:o|a)mes?|coming|(?:send|sends|sent|bring|brings) (?:it|them)) back (?:only )?after (?:like |about |almost |over )?(?:[a-z]+,? ){0,3}(?:days|weeks|months)
 	|takes?\s+(?:us |them |me )?(?:like |about )?(?:one|two|three|four|five|\d+),? (?:or )?(?:two|three|four|five|six|\d+) (?:days|weeks|months)
 chasing_signatures	-	(?:calling|ringing|phoning|emailing|texting|messaging|chasing) (?:them |people |clients |customers |parents |the \w+ )?(?:again,? and again|over and over)
 	|calls? (?:them |him |her )?again,? and again|call and call|calling and calling|calling again(?<=\bcalling \w+,[^.?!]{0,30}calling again)
@@ -273,7 +276,8 @@ hard_to_use	-	(?:parents|patients|students|members|tenants|clients|customers|dri
 # "scanned into the wrong chart", "we whatsapp three, four times", "they come back with blanks".
 errors_rework	-	(?:scanned|filed|saved|attached|uploaded|sent|went out) (?:in)?to the wrong (?:chart|file|folder|record|client|patient|customer|account|address)
 	|c(?:o|a)mes? back with blanks
-chasing_signatures	-	(?:whatsapp|text|call|ring|phone|email|message|calling|ringing|phoning|texting|emailing),? (?:them |him |her )?(?:(?:yani|like|maybe|about|sometimes),? )?
+chasing_signatures	-	(?:whatsapp|text|call|ring|phone|email|message|calling|ringing|phoning|texting|emailing|callin|ringin|textin),? (?:them |him |her |'?em )?
+	(?:(?:yani|like|maybe|about|sometimes),? )?
 	(?:two|three|four|five|\d+),? (?:(?:three|four|five|six|\d+) )?times
 # Told as stories again: "nobody had any idea where it was", "none of us had a clue", "comes back with bits left blank", "some
 # consents had no date on them", "so no confidentiality clause", "paper, in a folder",
@@ -307,7 +311,7 @@ compliance_risk	-	labou?r inspection|fine(?:s|d)? (?:you|us)\b|(?:got|get|had|re
 # "they don't come back at all".
 slow_turnaround	-	stuck(?<=\b(?:deal|deals|contract|contracts|it|everything|things|sale|sales|order|orders|paperwork|papers|file|files)(?:'s| is| are| gets| got| was) stuck)
 	(?=\s*(?:[,.;!?]|$))|c(?:o|a)me(?:s|ing)? back late\b
-compliance_risk	-	problem for (?:the|our) licen[cs]e\b|(?:(?:(?:has|have|needs?) to|must|should) be|need (?:everything|it|all of it|the data|our data)) hosted in\b(?! the cloud\b)
+compliance_risk	-	problem for (?:the|our) licen[cs]e\b|(?:(?:(?:has|have|needs?) to|must|should) be|need (?:everything|it|all of it|the data|our data)) hosted (?:in|inside|within)\b(?! the cloud\b)
 	|data (?:residency|sovereignty)|protected b\b
 too_expensive	negatable	too much for (?:us|me|our budget)\b(?<=\b(?:pric\w*|costs?|fees?|seats?|users?|subscription|plan|renewal|licen[cs]es?)\b[^.?!]{0,40}too much for \w+(?: budget)?)
 missing_integration	-	double (?:job|work)(?<=\b(?:cop(?:y|ies|ied|ying)|typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?)\b[^.?!]{0,60}double \w+)
@@ -330,7 +334,9 @@ manual_process	-	(?:papers?|paperwork|forms|contracts|documents) (?:comes?|goes|
 	|(?:get|gets|getting|got) (?:the |all the )?papers signed\b|sign(?:s|ed|ing)? the paper\b
 compliance_risk	-	(?:bookkeeping|record-?keeping|retention|privacy|e-?signature|electronic signature|electronic transactions?) (?:laws?|acts?)\b
 	|wrote (?:us|me|him|her|them) up\b|(?:got|get|been|were|was|are|be) (?:wrote|written) up\b|warning letters?\b
-	|(?:we're|we are|we'd be|we would be|we wouldn't be|we aren't|we'd not be) not insured\b|uninsured\b
+	|(?:we're|we are|we'd be|we would be|we wouldn't be|we aren't|we'd not be) not (?:insured|covered)\b|uninsured\b
+	|(?:they|insurers?|underwriters?) (?:won't|will not|wouldn't) cover (?:us|me)\b
+	|protected(?<=\b(?:not|nuh|no|isn't|aren't|won't be|wouldn't be) protected)(?<=\bwithout\b[^.?!]{0,40})
 	|insurance (?:won't|will not|wouldn't|doesn't|does not) cover\b|(?:problem|trouble) with (?:the |our )?(?:insurance|insurers?|seguro)\b
 poor_visibility	-	(?:lose|loses|losing|lost) (?:the |all the |their |our )?papers\b|(?:difficult|hard|impossible) to find(?<=\b(?:papers|forms|files|documents|contracts
 	|paperwork|copies|agreements|records)\b[^.?!]{0,50}to find)
@@ -356,7 +362,8 @@ hard_to_use	-	know how to use(?<=\b(?:they|people|elderly|old people|older peopl
 manual_process	-	snap(?:s|ping|ped)? (?:a )?(?:photos?|pictures?|pics?) of (?:the |each |every )?(?:signed )?(?:{doc_nouns}|papers?|sheets?|receipts?|dockets?|it|them)\b
 	|todo es (?:paper|papel)\b|(?:it's|its) printed(?=\s*(?:[,.;!?]|$)| (?:and|out|off)\b)
 poor_visibility	-	find(?<=\b(?:we|they|nobody|no one) (?:can't|cannot|cannae|canny|couldn't|could not) find)(?=\s*(?:[,.;!?]|$))|se pierden?\b|se perdi(?:ó|o|eron)\b
-compliance_risk	-	(?:get|gets|got|getting|be|being) sued\b|(?:can't|cannot|cannae|canny|couldn't|could not) (?:show|produce|prove) (?:the |a |that |they |who )?(?:signed|signature)
+compliance_risk	-	(?:get|gets|got|getting|be|being) sued\b|(?:can't|cannot|cannae|canny|couldn't|could not) (?:show|produce|prove)
+	 (?:the |a |that |they |who |her |his |their |my |our )?(?:signed|signature)
 # Said plainly or in pidgin: "everything is handwritten", "now everyting stay printed", "the client prints and signs it",
 # "the buyers keep the contract for days", "we cannot find the paper", "cannot find which version", "back with blank fields".
 manual_process	-	(?:is|are|all|still|it's|everything's) (?:all |still |just |mostly )?hand-?written\b|(?:stay|stays) printed\b|prints? (?:it |them )?and signs?\b
@@ -365,4 +372,13 @@ poor_visibility	-	(?:can't|cannot|couldn't|could not) find (?:the )?(?:paper|pap
 errors_rework	-	back with (?:blank|empty|missing) (?:fields|boxes|spaces|sections|pages|lines)\b
 # A records-retention rule said with a regulator: "the ministry wants the signed consent kept seven years".
 compliance_risk	-	kept (?:for )?(?:\w+ )?years\b(?<=\b(?:ministry|regulators?|law|authority|inspectors?|council|tax office|wants?|requires?)\b[^.?!]{0,60})
+# Told by one-person businesses: "they take their own sweet time", "all on email and printouts", "then ghost me for a week", an
+# authority asking for the signed records ("a letter saying i need to show the signed tenancy"; "we had fair work in and they
+# weren't happy about the missing contracts").
+slow_turnaround	-	(?:take|takes|taking|took) (?:their|his|her|its) (?:own )?sweet time|ghost(?:s|ed|ing)? (?:me|us) for\b
+manual_process	-	(?:and|on|with|by) print-?outs\b
+compliance_risk	-	show(?<=\b(?:need|needs|have|has|got) to show)(?= (?:the |a |every |all (?:the )?)?signed\b)(?<=\b(?:council|regulators?|ministry|inspectors?|licensing|authorit(?:y|ies)
+	|letter|auditors?)\b[^.?!]{0,100}show)
+	|missing(?<=\b(?:weren't|wasn't|were not|was not|not) happy (?:about|with) (?:the )?missing)(?<=\b(?:fair work|inspectors?|inspection|regulators?|auditors?|ministry|council
+	|labou?r office|authorit(?:y|ies))\b[^.?!]{0,80}missing)
 `;

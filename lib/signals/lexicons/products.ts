@@ -164,6 +164,7 @@ greenhouse	integration_needs	cased	Greenhouse
 adp	integration_needs	cased	ADP
 # Lowercase as spelled out, where the pay runs: "payroll runs through a d p".
 adp	integration_needs	lower	(?<=\b(?:through|via|on|using|use|uses|with|in) )(?:adp|a d p)\b
+adp	integration_needs	lower	(?:adp|a d p)(?= for (?:the |our )?(?:payroll|pay|wages|salaries|hr)\b)
 mycase	integration_needs	lower	my ?case(?= integration)|mycase
 athenahealth	integration_needs	lower	athena ?health
 athenahealth	integration_needs	lower	athena(?= ?(?:one|ehr|emr|clinicals|collector)\b)|(?<=\b(?:ehr|emr|practice system|pm system)(?:'s| is| is on| on) )athena\b
@@ -180,6 +181,7 @@ microsoft_word	current_solution	lower	microsoft word|ms word|m s word|word (?:do
 microsoft_word	current_solution	lower	(?:in|using|use|into|from|out of|back to) word(?= (?:docs?|documents?|files?|templates?|then|and|or)\b|\s*[,.;!?]|\s*$)
 microsoft_word	current_solution	lower	(?<=\b(?:templates?|docs?|documents?|proposals?|quotes?|contracts?|agreements?|letters?|forms?) (?:in|from) )word\b(?! of)
 microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|it's all|it's just|now it's|all done in|done in|written in|typed in|typed up in|drafted in) )word
+microsoft_word	current_solution	lower	(?<=\b(?:everything is|everything's) )word\b(?! of\b)
 # What is still in use: "so it's still word and emailing pdfs".
 microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|we're|we are) (?:still|mostly|only|just still) )word\b(?! of\b)
 # The one tool, then what is done by hand: "only word and we print".
