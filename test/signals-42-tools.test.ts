@@ -23,6 +23,10 @@ describe('integration needs and current tools', () => {
   it('does not read a tool only tried', () => {
     expect(current('we did try adobe sign for a month but went back to printing')).not.toContain('adobe_sign');
   });
+  it("does not read another office's tool the caller's side cannot use", () => {
+    expect(current("they use adobe sign at head office in paris, but the local team can't")).not.toContain('adobe_sign');
+    expect(current('we use adobe sign at head office in paris')).toContain('adobe_sign');
+  });
   it('does not read a tool others suggest that the caller does not have', () => {
     expect(needs('my accountant says get xero but i don\'t have that')).not.toContain('xero');
   });

@@ -214,6 +214,9 @@ const NOT_OURS_AFTER = /^[^.?!]{0,60}\bbut we(?:'ve| have)?(?: got)? (?:nothin\w
  * ourselves" (not when another tool is named in between: "bookings are on a google sheet, he said use docu sign but we don't have that").
  */
 const NOT_OURS_END = /^(?:(?!\b(?:use|uses|using|get|try)\s+(?!it\b|that\b|them\b|one\b))[^.?!]){0,60}\bbut (?:we|i) (?:don't|do not) have (?:it|that|one)(?: ourselves| yet| here)?\s*$/;
+/** Another office's tool the caller's side cannot use: "they use docu sign at the h q in germany, but the china side can't". */
+const THEY_USE_BEFORE = /\bthey (?:use|are on|'re on)\s+$/;
+const BUT_WE_CANNOT_AFTER = /^[^.?!]{0,50}\bbut (?:we|i|our side|the \w+ (?:side|office|team|branch)|here we)(?: still)? (?:can't|cannot|can not|don't|do not|aren't)\b/;
 const ONE_OF_THEM_BEFORE = /(?<!\bno )\b(?:one|another|the other one) (?:uses|is on|has)\s+$/;
 /** Other parties named just before, with no word of the caller's own after them ("the brands use different things, "). */
 const OTHER_PARTIES_BEFORE = /\b(?:they|the \w+s)\b(?![^.?!]*\b(?:we|our|us|i)\b)[^.?!]{0,80}$/;
@@ -259,6 +262,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (ONE_OF_THEM_BEFORE.test(window) && OTHER_PARTIES_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 100), mt.start))) return 'echo';
   if (THIRD_PARTY_BEFORE.test(window) && NOT_OURS_AFTER.test(after)) return 'echo';
   if (NOT_OURS_END.test(after)) return 'echo';
+  if (THEY_USE_BEFORE.test(window) && BUT_WE_CANNOT_AFTER.test(after)) return 'echo';
   if (OTHER_COMPANY_AFTER.test(after) || (OTHER_TEAM_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 50), mt.start)) && THEIRS_AFTER.test(after))) return 'echo';
   if (cueHolds(NEG_RE, window) || NO_NEED_LINK.test(window)) return 'negated';
   // "we switched to Pipedrive from Zoho": the product after "from" is the one left (or being left).
