@@ -78,4 +78,9 @@ describe('team size: corporate groups and one-person businesses (holdout42/43 ki
   it('reads no team when the caller evaluates for a client, not for their own firm', () => {
     expect(team("i'm with a small advisory firm, we are six people. i'm evaluating tools for a client, not for us, their legal team of forty would use it.")).toBeNull();
   });
+
+  it('adds a department count said with no "in" after one said with it', () => {
+    expect(team('we are four in legal and two compliance.')).toBe(6);
+    expect(team('four in sales and two payroll runs a month')).toBe(4);
+  });
 });
