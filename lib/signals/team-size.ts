@@ -77,13 +77,13 @@ const DEPT =
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
   'documentation|lettings|credit control|credit|reservations|management|quality|coordination|head office';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
-const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'clínica'];
+const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'joint', 'clínica'];
 /** Places staff are counted per ("two per clinic"). */
 const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center',
   'shift', 'estate', 'farm', 'factory', 'pub', 'bar', 'crèche', 'creche'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
-const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?)\\b';
+const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?|second|third)\\b';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit|studio|salon|clinic|surgery|workshop)';
 
 /** Businesses a group of companies is made of ("a group of seven pharmacies"): no party, no team. */
@@ -96,7 +96,7 @@ const TRAVEL = WordScanner.of(
     String.raw`movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of(?! (?:[a-z0-9-]+ ){1,3}(?:${GROUP_MEMBERS})\b)|people going|are going|leaving|` +
     String.raw`depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|` +
     String.raw`webinar|sign(?:ed)? up for(?! (?:it|this|that|something|anything|a plan|the (?:service|product|plan|software|app|tool))\b)|` +
-    String.raw`attend(?:ing|ees)?|events?|kids|children|family|apartment|house for|picnic|` +
+    String.raw`attend(?:ing|ees)?|events?|kids|children|family|(?<!\bout (?:of )?my )apartment|house for|picnic|` +
     String.raw`happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|` +
     String.raw`launch|going[- ]away) part(?:y|ies))\b`,
   ),
@@ -275,7 +275,7 @@ const g = (s: string) => new RegExp(s, 'g');
 const WHOLE = ['whole', 'entire'];
 /** The words of every pattern's `needs`, looked up once per utterance at word starts (each gated pattern has its word at one). */
 const GATE_WORDS = new WordSet(['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor', 'group', 'there', "we've got", 'we got', 'we have', 'we get', 'that', 'which',
-  'call it', 'so ', ...WHOLE, "we're", 'we are']);
+  'call it', 'so ', 'those', ...WHOLE, "we're", 'we are']);
 /** The company heads, looked up at word starts for the pattern that needs one (`PatternSpec.needsCompany`). */
 const COMPANY_GATE = new WordSet(COMPANY_WORDS);
 /** What `WEAK` needs at a word start (`PatternSpec.needsPeopleWord`): a people word another one begins ("folk" of "folks") covers it. */
@@ -357,6 +357,8 @@ const PATTERNS: readonly PatternSpec[] = [
   // "it's reception who'd be on it, so those three, and me": the people the caller points back to, and the list after them.
   { re: g(`\\b(?:that's|thats|that is|which is|which's|which are|that'd be|that would be|call it|so)\\s+(?:those\\s+)?${Q}(${NUM})${NOUNLESS_END}`), priority: 2,
     weak: true, needsPeople: true, sum: true, confidence: 0.7, needs: ['that', 'which', 'call it', 'so '], next: NOUNLESS_NEXT },
+  // "the whole company's like three hundred but it's just those fifteen": the people pointed back to, narrowed from the company.
+  { re: g(`\\b(?:it's|it is) (?:just|only) those (${NUM})${NOUNLESS_END}`), priority: 2, confidence: 0.7, needs: ['those'], next: NOUNLESS_NEXT },
   { re: g(`\\b(?:whole|entire) (?:team|department|dept|office|crew)\\b,?\\s+(?:so\\s+|which is\\s+|that's\\s+|thats\\s+|is\\s+)?${Q}(${NUM})${NOUNLESS_END}`),
     priority: 2, confidence: 0.7, needs: WHOLE, next: NOUNLESS_NEXT },
   // "we're twelve people in the office now, well, fourteen since ...": a spoken self-correction to a noun-less count.
@@ -381,9 +383,10 @@ const PATTERNS: readonly PatternSpec[] = [
 ];
 
 const SOLO = new RegExp(
-  String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself|meself)\b(?!\s+and\b(?![^.?!]{0,25}\b(?:maybe|possibly|perhaps` +
+  String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself|meself)\b` +
+  String.raw`(?!\s+and\b(?!\s+(?:the|my) (?:ute|van|truck|bakkie|car|laptop|phone)\b)(?![^.?!]{0,25}\b(?:maybe|possibly|perhaps` +
   String.raw`|eventually)\b[^.?!]{0,40}\b(?:later|eventually|down the (?:line|road)|next year|at some point)\b))|\bsolo (?:agent|practitioner|attorney|lawyer|` +
-  String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|` +
+  String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|thing|ting|business|outfit|` +
   String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b|` +
   // "only i will use it, nobody else"
   String.raw`\bonly (?:i|me) (?:will|would|'ll|go|dey) (?:use|be using|need)\b`, 'g',
@@ -396,7 +399,7 @@ const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the |de )?(?:[a-z-]+ )?(?:office|des
 const SOLO_USE_AFTER = /^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah)\b)?\s*(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,\s*(?:i'm|i am) (?:a|an) )/;
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
-  "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there)\\b)[a-z][a-z'-]*";
+  "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there|solo|alone)\\b)[a-z][a-z'-]*";
 /**
  * "me and two other paralegals", "me, kerry and two part-timers": group 1 first names, 2 a count, 3 its role ("mi" is "my" in patois and
  * Spanish; Spanglish "y yo" is "and me").
@@ -411,7 +414,7 @@ const ME_AND = new RegExp(
 );
 /** "just me and the pastor and our bookkeeper": the caller plus each named person (a chain of "and the/my/our <role>"). */
 const ME_AND_LIST = new RegExp(
-  String.raw`\b(?:me|myself)((?:,?\s+and\s+(?:the|my|mi|our)\s+(?:[a-z-]+\s+)?(?:${ROLE_ONE}|${FAMILY})\b)+)`, 'g',
+  String.raw`\b(?:me|myself)((?:,?\s+(?:and|an)\s+(?:the|my|mi|our)\s+(?:[a-z-]+\s+)?(?:${ROLE_ONE}|${FAMILY})\b)+)`, 'g',
 );
 /** The last person of a `ME_AND_LIST` list is a relative ("me and my husband" alone is no team reading). */
 const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
@@ -422,11 +425,12 @@ const FAMILY_END = new RegExp(`\\b(?:${FAMILY}|lass)$`);
  */
 const KIN_WORKS_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:who|that)\s+(?:manages?|runs?|does|do|handles?|looks? after|takes? care of|works?|helps?)\b` +
   String.raw`(?:\s+(?:it|the\s+[a-z]+)\b)?|in (?:the|de) office\b|` +
-  String.raw`run (?:it|the (?:business|place|shop|office|company|firm))\b)|\s*,\s*we\s+(?:run|own|manage)\s+(?:it|the|a|an|our)\b(?:\s+together\b)?)`);
+  String.raw`(?:dey )?run (?:it|am|the (?:business|place|shop|office|company|firm))\b|on (?:the )?(?:weekends|saturdays|sundays)\b)|` +
+  String.raw`\s*,\s*we\s+(?:run|own|manage)\s+(?:it|the|a|an|our)\b(?:\s+together\b)?)`);
 /** The caller running a business, said in the sentence just before a pair ("we run a guest house ..., it's me and my wife"). */
-const RUN_BEFORE = /\bwe (?:run|own|manage) (?:a|an|the|our|two|three)\b[^.?!]*,\s*(?:it's|it is|just|only)\s+(?:just\s+|only\s+)?$/;
+const RUN_BEFORE = /(?:\b(?:we|i) (?:run|own|manage) (?:a|an|the|our|two|three)\b[^.?!]*,\s*(?:it's|it is|just|only)\s+(?:just\s+|only\s+)?|\bi'm (?:a|an) [^.?!,]{1,40},\s*)$/;
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
-const ME_AND_ITEM = /\band\s+(?:the|my|mi|our)\s/g;
+const ME_AND_ITEM = /\band?\s+(?:the|my|mi|our)\s/g;
 /** One person by role or kin just before "and me" ("my brother and me and our office manager"; Spanglish "mi hermano y yo"). */
 const ONE_AND_ME = new RegExp(`\\b(?:the|my|our|mi)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|${FAMILY})\\s+(?:and|y)\\s+$`);
 /**
@@ -565,24 +569,24 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
 const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}]{1,30}(?=,)|` +
   `\\s+here(?:\\s+(?:in|at)\\s+[^,.;!?]{1,30})?(?=,)|\\s+(?:across|in|at|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
   `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
-  `\\s*(?:,\\s*)?(?:and|an(?=\\s+(?:the|our|my|me|myself|meself)\\b|\\s+[${PLACEHOLDERS}])|&|,|` +
+  `\\s*(?:,\\s*)?(?:and|an(?=\\s+(?:the|our|my|me|myself|meself|we have)\\b|\\s+[${PLACEHOLDERS}])|&|,|` +
   `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my|da)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person|${FAMILY})(?:\\s+in\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
   `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|(?:\\b(?:they|who|she|he)(?:\\s+also)?|\\balso)\\s+(?:need|needs|have|has)\\s+to)` +
   `\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using|need it)\\b|[^.?!;]{0,30}\\band (?:me|myself)\\b))` +
-  `(?:\\s+(?:then|also)|(?<=and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
+  `(?:\\s+(?:then|also)|(?<=\\ban|and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
   `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|${FAMILIAR})|${DEPT})` +
   `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b|${NUM}\\s*[,.;!?])|\\s+(?:is|are)\\s+)` +
   `(?:(?:there's|there are|that's|that is|another|a further|na|we are|we're)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
-  `(?:\\s+(?:members|people|total|in\\s+(?:the\\s+)?[a-z]+(?:\\s[a-z])?)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
+  `(?:\\s+(?:members|people|persons|total|in\\s+(?:the\\s+)?[a-z]+(?:\\s[a-z])?)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
   `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
   `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my|da))\\s+${MOD}(${ROLE}|${ANY_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
-  `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?(?:${DEPT}|office|` +
-  `department|dept|team|desk)\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
+  `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?` +
+  `(?:${DEPT}|office|department|dept|team|desk)|(?:payroll|h r|hr|legal|compliance|finance|procurement|purchasing)(?=\\s*(?:[.,;!?]|$)))\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
   `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+${ANY_PEOPLE}\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`;
@@ -826,6 +830,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   const named = mayBeNamed(u.lower);
   const lists = userListsOf(u);
   if (!hasCount && !solo && !named && lists.length === 0) return out;
+  // "i'm evaluating tools for a client, not for us": the caller's own firm is not who would use it.
+  if (u.lower.includes('not for us') && FOR_CLIENT_NOT_US.test(u.lower)) return out;
   const m = u.masked;
   const ctx = new Context(u.lower);
   const present = hasCount ? GATE_WORDS.found(u.lower) : 0;
@@ -836,7 +842,9 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     for (let x = ME_AND.exec(m); x; x = ME_AND.exec(m)) {
       // "only me and my colleague in the marina office", "me and mi two cousins in the office": people said to sit in the office work there.
       const inOffice = IN_OFFICE_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40));
-      const n = x[2] ? (x[3] || inOffice ? quantityAt(u, x[2])?.value : undefined) : inOffice ? 1 : undefined;
+      // "me and two other tutors i subcontract to": the role may sit among the words after the count.
+      const role = x[3] !== undefined || (x[2] !== undefined && ROLE_WORD.test(x[0].slice(x[0].lastIndexOf(x[2]) + x[2].length)));
+      const n = x[2] ? (role || inOffice ? quantityAt(u, x[2])?.value : undefined) : inOffice ? 1 : undefined;
       const office = inOffice ? IN_OFFICE_NEXT.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) : null;
       if (n !== undefined) pushTeam(u, out, n + 1 + commas(x[1]), x.index, x.index + x[0].length + (office ? office[0].length : 0), 3, 0.8);
     }
@@ -880,7 +888,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       const own = n + 1 + commas(x[1]) + (first ? 1 : 0);
       // "me and the two export ladies, and the warehouse supervisor": the people listed after a counted group add.
       const [value, end] = x[2] !== undefined ? sumAfter(u, own, x.index + x[0].length + (office ? office[0].length : 0)) : [own, x.index + x[0].length];
-      pushTeam(u, out, value, first ? x.index - first[0].length : x.index, end, 3, 0.8);
+      // "me and the two girls each send about four quotes a week": the subject of a rate, below a list of the users.
+      pushTeam(u, out, value, first ? x.index - first[0].length : x.index, end, EACH_DO_NEXT.test(m.slice(end, end + 20)) ? 2 : 3, 0.8);
     }
   }
   if (me && (u.lower.includes('and me') || u.lower.includes('and myself'))) {
@@ -991,6 +1000,10 @@ function mayBeNamed(lower: string): boolean {
     LIST_GATE.test(lower);
 }
 const PERSON_ITEM = /\b(?:the|our|my)\s/g;
+/** Each of the people just read doing something at a rate ("each send about four quotes a week"). */
+const EACH_DO_NEXT = /^\s*each\s+(?:send|do|write|handle|sign|get|issue)s?\b/;
+/** The product is for a client, said not to be for the caller's firm. */
+const FOR_CLIENT_NOT_US = /\bfor (?:a|the|my|our|one of (?:my|our)) clients?\s*,?\s*(?:and\s+)?not for us\b/;
 /** "me alone doing the bookings": the caller alone. */
 const ME_ALONE = /\b(?:me|myself) alone\b(?!\s+(?:and|with)\b)/g;
 /** Work said right after "me alone" (beside party words, "me alone" is a party of one unless they work). */
@@ -1211,7 +1224,8 @@ const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)
 
 /** A spoken correction right after a count (", sorry, six now", ", no wait, eight since october", ", naw wait, twelve since wee stevie started"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as `NOT_A_NUMBER`.) */
-const CORRECTION_NEXT = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|or rather|no|naw|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*(?:now|since(?:\\s+[a-z']+){1,3})?(?=\\s*[,.;!?])`);
+const CORRECTION_NEXT = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|or rather|no|naw|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*` +
+  `(?:now|since(?:\\s+[a-z']+){1,3}|with (?:the |our )?new [a-z-]+)?(?=\\s*[,.;!?])`);
 /** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one". */
 const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
   `(?:joined|started|came on|left|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +
@@ -1358,7 +1372,16 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
       const d = IN_DEPT_NEXT.exec(m.slice(end, end + 40));
       if (d) end += d[0].length;
       else if (add >= 2) end += namedAfter(m.slice(end, end + 80), add);
-    } else end += sameOneAfter(m.slice(end, end + 60), s[0], s[4] !== undefined);
+    } else {
+      end += sameOneAfter(m.slice(end, end + 60), s[0], s[4] !== undefined);
+      // "and the contracts people, another four": a group named without a count, then counted as "another".
+      const an = m.startsWith(',', end) ? ANOTHER_NEXT.exec(m.slice(end, end + 30)) : null;
+      const aq = an ? quantityAt(u, an[1]) : undefined;
+      if (an && aq?.kind === 'cardinal' && aq.value < 100) {
+        value += aq.value - 1;
+        end = Math.max(end + an[0].length, aq.end);
+      }
+    }
     end += modifierFixed(m, end);
   }
   // "..., plus the two asistentas sociales at the camps, they also need to use it", "..., plus the techniciennes at the lab, another six":
@@ -1410,9 +1433,12 @@ const PLACE_AFTER = '(?:\\s+(?:at|in|on|from)\\s+(?:the\\s+)?[a-z-]+)?';
  * at the camps, they also need to use it"; group 1 the count), or named, then counted as "another" ("plus the techniciennes at the lab,
  * another six"; group 2).
  */
-const PLUS_USERS_NEXT = new RegExp(`^\\s*,?\\s*(?:plus\\s+(?:the|our)\\s+(${NUM})\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s${PLACE_AFTER}\\s*,\\s*(?:they|who)(?:'d|'ll|\\s+would|\\s+will)?` +
-  `\\s+(?:all\\s+|also\\s+)*(?:need\\s+to\\s+|have\\s+to\\s+)?(?:use|be using)\\b|(?:plus|and)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+s${PLACE_AFTER}` +
+const PLUS_USERS_NEXT = new RegExp(`^\\s*,?\\s*(?:plus\\s+(?:the|our)\\s+(${NUM})\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]*s${PLACE_AFTER}\\s*,\\s*(?:they|who)(?:'d|'ll|\\s+would|\\s+will)?` +
+  `\\s+(?:all\\s+|also\\s+)*(?:need\\s+to\\s+|have\\s+to\\s+)?(?:use|be using|need (?:a )?(?:logins?|access)(?! too| as well))\\b|` +
+  `(?:plus|and)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+${PLACE_AFTER}` +
   `\\s*,\\s*another\\s+(${NUM})(?=\\s*(?:[.,;!?]|$)))`);
+/** A count said as "another" right after a group (group 1): ", another four". */
+const ANOTHER_NEXT = new RegExp(`^\\s*,\\s*another\\s+(${NUM})(?=\\s*(?:[.,;!?]|$))`);
 /** The caller said to be in the count just read (" including me"). */
 const INCLUDING_ME_NEXT = /^\s+including (?:me|myself)\b/;
 /** A place joined to the list, then the people there counted (group 1 the count, 2 their plural noun): ", and the scale house, two operators". */

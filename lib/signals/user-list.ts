@@ -66,7 +66,8 @@ const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|
   String.raw`\b(?:only|just)\s+the\s+(?:office|team|admin|crew|department)\s*,|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
-const TAIL = /(?:\b(?:they|who|that)(?:'d|\s+would|\s+will)|\bwould|\bwill|'d)\s+(?:all\s+)?(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b/g;
+const TAIL = new RegExp(String.raw`(?:\b(?:they|who|that)(?:'d|\s+would|\s+will)|\bthey(?= all need )|\bwould|\bwill|'d)\s+(?:all\s+)?` +
+  String.raw`(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b`, 'g');
 /** Any plural noun, read as people only right after a count inside a user list ("the two pursers", "four front desk"). */
 const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
 /** What one person by role is in charge of, said after the role ("the vice principal academics", "the manager operations"). */
@@ -75,7 +76,8 @@ const REMIT = '(?:academics|operations|admin|administration|finance|accounts|sal
 const ITEM = new RegExp(
   `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,3}?)` +
     `(?:(${ROLE})(s?)(?:\\s+${REMIT})?|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
-    `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|(?:[a-zà-ÿ][a-zà-ÿ'-]+\\s+)?who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|for\\b|as\\b|are\\b|is\\b|they\\b|using\\b))`,
+    `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|(?:[a-zà-ÿ][a-zà-ÿ'-]+\\s+)?who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|` +
+    `for\\b|as\\b|are\\b|is\\b|they\\b|using\\b|part[- ]time\\b))`,
   'y',
 );
 /** A count just before the list, joined to it: the list continues an earlier group. */
@@ -100,7 +102,8 @@ const NOT_OUR_NAME = /^(?:office|team|staff|company|business|firm|shop|place|sid
 const LAST_INITIALS = /^(?:the|our|my)\s+(?:[a-z]\s){1,3}[a-z](?=\s*(?:[.,;!?]|$))/;
 /** Words that end a list but name nobody. */
 const NOT_A_NAME = new RegExp(String.raw`^(?:it|this|that|them|us|everyone|everybody|all|too|also|really|basically|now|then|there|here|` +
-  String.raw`so|yeah|yes|no|ok|okay|well|um|uh|like|tidy|innit|aye|mate|eh|lah|lor|sha|right|though|actually|honestly|maybe|probably|i|we|you|they|he|she|sales|admin|accounts|finance|hr|ops)$|s$`);
+  String.raw`so|yeah|yes|no|ok|okay|well|um|uh|like|tidy|innit|aye|mate|eh|lah|lor|sha|right|though|actually|honestly|maybe|probably|solo|alone|` +
+  String.raw`i|we|you|they|he|she|sales|admin|accounts|finance|hr|ops)$|s$`);
 /** A hedged member of a list ("me and, well, maybe a second agent"). */
 const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
 /** A future member, said right after the list ("... a second agent later on"). */
@@ -133,7 +136,7 @@ const KIN = ROLE_NOUNS.family.join('|');
  * A relative as an item ("my brother", "the missus", "my cousin sione"): read only in a list of three or more, or after an office
  * frame.
  */
-const KIN_ITEM = new RegExp(`^(?:(?:the|my|our)\\s+(?:${KIN})\\b(?:\\s+(?!(?:and|in|at|who)\\b)[a-z][a-z'-]+)?|(?:${KIN})\\b)` +
+const KIN_ITEM = new RegExp(`^(?:(?:the|my|our)\\s+(?:${KIN})\\b(?:\\s+on\\s+(?:weekends|saturdays|sundays)\\b|\\s+(?!(?:and|in|at|who)\\b)[a-z][a-z'-]+)?|(?:${KIN})\\b)` +
   `(?=\\s*(?:[,.;!?]|$|and\\b|in\\b|at\\b|who\\b))`);
 /** A first name inside a list, before a comma or "and" (group 2). */
 const MID_NAME = /^()([a-z][a-z'-]{1,15})(?=\s*(?:,|and\b))/;

@@ -57,7 +57,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|planner|estimator|negotiator|surveyor|architect|coach|instructor|trainer|teacher|tutor|registrar|co-?founder|founder|ceo|cfo
 	|coo|intern|apprentice|trainee|controller|dispatcher|scheduler|analyst|specialist|executive|solicitor|chef
 	|librarian|bursar|matron|warden|caretaker|housekeeper|cook|driver|courier|stylist|hairdresser|photographer|writer
-	|journalist|reporter|merchandiser|agronomist|pharmacist|therapist|physio|midwife|surgeon|anaesthetist|anesthetist
+	|journalist|reporter|merchandiser|barber|agronomist|pharmacist|therapist|physio|midwife|surgeon|anaesthetist|anesthetist
 	|radiographer|vet nurse|optician|optometrist|electrician|plumber|mechanic|fitter|installer|cleaner|gardener
 	|brewer|head brewer|pilot|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|crew leader|crew lead|project leader|lass|plant head
 	|department head|site head|unit head|marketing head|sales head|accounts head|finance head|operations head|ops head|h r head|hr head|inventory control lead|inventory lead|warehouse lead|dock lead
@@ -69,5 +69,6 @@ people	people|persons|person|folks|folk|guys|guy|lads|blokes|members|individuals
 familiar	ladies|girls|gals|fellas|aunties
 family	husband|wife|missus|brother|sister|son|daughter|dad|father|mom|mum|mother|aunty|auntie|aunt|uncle|cousin|nephew|niece
 family	hermano|hermana|esposo|esposa|hijo|hija
+family	girlfriend|boyfriend|bredda|breddah
 family	mijo|mija|t[ií]a|t[ií]o|primo|prima|mam[aá]|pap[aá]|suegra|suegro|cuñad[oa]
 `;
