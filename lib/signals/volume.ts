@@ -223,6 +223,8 @@ function perPersonIn(m: string): RegExpExecArray | null {
     if (x && m.startsWith('per ', at[k]) && SO_N_BEFORE.test(m.slice(Math.max(0, at[k] - 30), at[k]))) continue;
     // "the field officers, each branch has four": people per unit, not a rate each states.
     if (x && x[0].endsWith('each') && EACH_UNIT_HAS.test(m.slice(x.index + x[0].length, x.index + x[0].length + 30))) continue;
+    // "five, six new people, each one signs a waiver": each person carries a document, no rate each states.
+    if (x && x[0].endsWith('each') && EACH_ONE_SIGNS.test(m.slice(x.index + x[0].length - 4, x.index + x[0].length + 40))) continue;
     if (x) return x;
   }
   return null;
@@ -232,6 +234,8 @@ const EACH_UNIT_HAS = new RegExp(`^\\s+[a-z]+\\s+(?:has|have|got|has got)\\s+${N
 /** People per unit said just before their count ("each branch has <3>, no, "; group 1 the unit). */
 const EACH_UNIT_HAS_BEFORE = new RegExp(`\\beach\\s+([a-z]{3,})\\s+(?:has|have|got|has got)\\s+(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually),?\\s+)?$`);
 /** "so two", "so that's three documents" just before "per person". */
+/** "each one signs a <document>" at the start of a string (`perPersonIn`): what each one carries, not a rate. */
+const EACH_ONE_SIGNS = new RegExp(`^each\\s+(?:one|${NUM})(?:\\s+of (?:them|'em))?\\s+(?:(?:has to|have to|must|haffi)\\s+)?${CARRIES}\\s+(?:a|an|one|the|their|its|di|de)\\s`);
 const SO_N_BEFORE = new RegExp(`\\bso,?\\s+(?:that's\\s+)?${NUM}\\s+(?:(?:documents?|docs|forms|papers)\\s+)?$`);
 /** Pricing just before "per user" ("they charge per user", "pricing is per head"). */
 const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|paying|paid|costs?|bill(?:s|ed|ing)?|fees?|licen[cs](?:e|es|ed|ing))(?:\s+[a-z']+){0,2}\s+$/;
@@ -426,7 +430,7 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|in an?|in(?: that| t
   `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season|` +
   `(?<=\\bevery\\s+)(?:${MONTHS.join('|')}))|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
   `(?:,\\s+(?:that(?:'s|\\s+is)\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+)?,?\\s+` +
-  `(?:(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
+  `(?:(?:(?:we|they|i|mi)(?:'re|'m|'d|'ll|\\s+are|\\s+am|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|does|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing|closing|close|selling|sell|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard|` +
@@ -479,7 +483,7 @@ const TERMS_IN_YEAR = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?(term|intake|semester|trime
 /** A gap of `V_DOC_PERIOD` that ends a clause before its period: "... is going, and " (the period may lead the next clause). */
 const GAP_ENDS_CLAUSE = /(?:,|\band)\s*$/;
 /** A count after a period adverb that leads it: "(monthly) we are handling around 120", "(monthly) roughly 40". */
-const PERIOD_LEADS_COUNT = new RegExp(`^,?\\s+(?:(?:we|they|i)(?:'re|\\s+are)?\\s+[a-z]+\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|` +
+const PERIOD_LEADS_COUNT = new RegExp(`^,?\\s+(?:(?:we|they|i)(?:'re|'m|\\s+are|\\s+am)?\\s+[a-z]+\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|` +
   `some|nearly|almost|over)\\s+)*${NUM}`);
 /** A match that ends on "each"/"every" and its period ("... and every month"). */
 const EVERY_PERIOD_END = /\b(?:each|every) [a-z]+$/;
@@ -2342,13 +2346,27 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
       const thingNext = !loose && c.start >= after && thingWordIn(THING_NEXT.exec(m.slice(c.end, c.end + 30))?.[1] ?? '', stem, true);
       // "every client signs the application and a mandate, so two per client, and ... 300 applications a month": one of them.
       const oneOfThem = !loose && c.start >= after && c.start - after <= 60 && carriedDocCounted(m, c, x.index);
-      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem || oneAfter ||
+      // "every booking the couple signs a contract and a deposit form, so two per booking, and we do maybe three weddings a
+      // month": one reading around it whose count after it counts the things, not documents.
+      const around = c.start < x.index && c.end > after && thingsCounted(u, after, c.end);
+      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem || oneAfter || around ||
         (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
         c.value = scaled(m, c, k.value);
       }
     }
     return;
   }
+}
+
+/** Whether the counts from `a` to `b` are all counts of things, none of documents ("... thirty new starters a month"). */
+function thingsCounted(u: Utterance, a: number, b: number): boolean {
+  let found = false;
+  for (const p of u.numStarts) {
+    if (p < a || p >= b) continue;
+    if (DOC_AFTER_COUNT.test(u.masked.slice(p + 1, p + 60))) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** Whether reading `c` counts nothing named: its first count is followed by its period ("sixty a quarter"). */

@@ -1,0 +1,34 @@
+import { extractSignals } from '../lib/signals';
+
+const vol = (t: string) => extractSignals(t).monthly_volume;
+
+describe('monthly volume: a period said first with "i am"', () => {
+  it('reads "monthly i am getting <count> new clients" with the document each signs', () => {
+    expect(vol('every new patient fills in a registration form, and monthly i am getting around ten to twelve new patients')).toBe(11);
+  });
+  it('keeps an earlier count of other things out of it', () => {
+    expect(vol('i look after three, four dentists and every new client signs a service agreement, and monthly i am seeing about six new clients')).toBe(6);
+  });
+});
+
+describe('monthly volume: people counted, then "each one signs"', () => {
+  it('reads people per week who each sign a document as one document each', () => {
+    expect(vol('every week we get maybe eight new people, each one signs a waiver at the front desk')).toBe(34.67);
+  });
+  it('reads patois "mi get ... each one sign di <document>"', () => {
+    expect(vol('every month mi get like ten new students, each one sign di enrolment form')).toBe(10);
+  });
+  it('still reads a rate each person sends', () => {
+    expect(vol('the reps, each one sends about ten quotes a week, and there\'s four of them')).toBe(173.33);
+  });
+});
+
+describe('monthly volume: documents per thing said inside one reading', () => {
+  it('multiplies things per month said after "so two per <thing>" under another name', () => {
+    expect(vol('every job the customer signs a quote and a completion form, so two per job, and we do maybe twelve kitchens a month')).toBe(24);
+  });
+  it('multiplies a corrected count of starters after "so two each"', () => {
+    expect(vol('every new cleaner signs the contract and the site induction, so two each, and we take on like ten new cleaners a month, ' +
+      'no, more like fifteen')).toBe(30);
+  });
+});
