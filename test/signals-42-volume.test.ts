@@ -32,3 +32,27 @@ describe('monthly volume: documents per thing said inside one reading', () => {
       'no, more like fifteen')).toBe(30);
   });
 });
+
+describe('monthly volume: one document per thing', () => {
+  it('reads "every <thing> is one <document>" after the things per period as one each', () => {
+    expect(vol('we do about thirty six jobs a year, and every job is one service contract')).toBe(3);
+  });
+  it('reads "one <document> per <thing> a year" with the things held', () => {
+    expect(vol('we own twelve garages, and every tenant signs a licence agreement, so one new agreement per garage a year')).toBe(1);
+  });
+  it('reads a bare count "a <thing>" after the document, times the things per period', () => {
+    expect(vol('every guest signs a waiver, maybe twelve a tour, and we run about fifteen tours a month')).toBe(180);
+  });
+});
+
+describe('monthly volume: new engagements', () => {
+  it('reads new engagements per month as engagement letters', () => {
+    expect(vol('the partners sign the engagement letters and we take on about eight new engagements a month')).toBe(8);
+  });
+});
+
+describe('monthly volume: "me and the N <people> each"', () => {
+  it('counts the caller with the people named before "each"', () => {
+    expect(vol('it\'s me, my sister on saturdays and three lads, and me and the three lads each write about two quotes a week')).toBe(34.67);
+  });
+});

@@ -115,7 +115,7 @@ const DOC =
     '(?:client )?care letters?|fact[- ]?finds?|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
-    `i)(?=-[${PLACEHOLDERS}])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|` +
+    `i)(?=-[${PLACEHOLDERS}])|new (?:matters|engagements)|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|` +
     'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works|transport|division) orders?|variations?(?: orders?)?|' +
     'consents?|consentimientos?|contratos?|registrations?|' +
     'enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|(?:delivery|consignment|cmr|c m r) notes?|permits?|' +
@@ -124,7 +124,7 @@ const DOC =
 const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|deeds?|` +
   `certificates?|work orders?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
-const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|(?:is |are )?(?:having|signing)|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
+const CARRIES = `(?:signs?|gets?|got|needs?|requires?|has|have|is(?= (?:an?|${NUM}) )|` + '(?:is |are )?(?:having|signing)|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
   'comes? with|carries|receives?)';
 /**
  * What each counted thing carries, with collecting and what the caller sends for it ("every trip the driver collects a
@@ -348,6 +348,10 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   const x = COUNT_BEFORE_EACH.exec(u.masked.slice(Math.max(cs, each - 70), each));
   const q = x ? quantityAt(u, x[1]) : undefined;
   if (q?.kind === 'cardinal' && q.value >= 2) return q.value;
+  // "me and the two girls each send ...": the people counted with the caller, the caller one more.
+  const withMe = ME_AND_COUNT.exec(u.masked.slice(Math.max(0, each - 40), each));
+  const mq = withMe ? quantityAt(u, withMe[1]) : undefined;
+  if (mq?.kind === 'cardinal' && mq.value >= 1) return mq.value + 1;
   // "the plumbers each do about three jobs a day" with "eight plumbers": the things just before "each", counted anywhere.
   const before = /\b([a-z]{3,}?)s\s+$/.exec(u.masked.slice(Math.max(0, each - 30), each))?.[1];
   if (before !== undefined && !PERIOD_WORD.test(before)) {
@@ -374,6 +378,8 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   const aq = after ? quantityAt(u, after[1]) : undefined;
   return aq?.kind === 'cardinal' && aq.value >= 2 ? aq.value : last;
 }
+/** "me and the two girls " ending the text before "each" (group 1 the count; `headcount`). */
+const ME_AND_COUNT = new RegExp(`\\b(?:me|myself|i) and (?:the |my )?(${NUM})\\s+(?:[a-z'-]+ )?[a-z'-]+s $`);
 /** The count of those who each state a rate, said after it: "and there's twelve of them" (group 1). */
 const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*(${NUM})\\s+of (?:them|'em)\\b`);
 /**
@@ -689,7 +695,7 @@ const V_PER_THING_FIRST = g(`\\b(?:(?:on|in|at|for|per|with)\\s+(?:a|an|each|eve
   `(${NUM})\\s+(?:[a-z'-]+\\s+)?([a-z'-]+)`);
 const PER_THING_FIRST_GATE = /\b(?:(?:on|in|at|for|per|with) (?:a|an)|each|every) /;
 /** What each thing does just before its count ("every volunteer must sign <one> ..."): the count is per thing. */
-const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnight|month|quarter|year|time)\\b)(?:[a-z']+,?\\s+){1,6}?${CARRIES_EACH}\\s+$`);
+const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnight|month|quarter|year|time)\\b)(?:[a-z']+,?\\s+){1,6}?(?:${CARRIES_EACH}|is)\\s+$`);
 /** A document word at the start of a string. */
 const DOC_START = new RegExp(`^${DOC}\\b`);
 /** Documents per thing said after the things' documents: "so two per container", "two documents a wedding", "so two each" (group 1, 2 the thing). */
@@ -763,10 +769,10 @@ function countBeforeEach(m: string): boolean {
   return false;
 }
 /**
- * A bare count per thing with its document just before: "change orders, maybe fifteen per build" (group 1 the count, 2 the
- * thing), read with the things per period said anywhere ("two builds a month" = 30).
+ * A bare count per thing with its document just before: "change orders, maybe fifteen per build", "a release, like ten a
+ * shoot" (group 1 the count, 2 the thing), read with the things per period said anywhere ("two builds a month" = 30).
  */
-const V_N_PER_THING = new RegExp(`(${NUM})\\s+(?:per|for each|for every)\\s+([a-z]{3,})\\b`, 'y');
+const V_N_PER_THING = new RegExp(`(${NUM})\\s+(?:per|an?|for each|for every)\\s+([a-z]{3,})\\b`, 'y');
 /** A document, maybe a hedge, ending the text before `V_N_PER_THING`. */
 const DOC_HEDGED_BEFORE = new RegExp(`\\b${DOC},?\\s+(?:(?:about|around|roughly|maybe|like|probably|say)\\s+)?$`);
 /** One document per person per period, said with "a": "each does a handover form a day" (with the team count). */
@@ -792,6 +798,8 @@ const V_ONE_PER_Y = stickyIfNumLed(V_ONE_PER)!;
 const V_ONE_PER_AFTER_DOC = g(`(${NUM})\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
   `[^.?!;${PLACEHOLDERS}]{0,60}?(${NUM})\\s+${THINGS_AGAIN}(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
 const V_ONE_PER_AFTER_DOC_Y = stickyIfNumLed(V_ONE_PER_AFTER_DOC)!;
+/** "per <thing>" right after a document counted (`V_PERIOD_DOC`: "one agreement per flat"). */
+const ONE_PER_NEXT = /^\s+(?:per|for each|for every)\s+[a-z]/;
 /** A document (maybe a comma) ending the text before a count. */
 const DOC_JUST_BEFORE = new RegExp(`\\b${DOC},?\\s*$`);
 /** A count per term or intake and the terms in a year: "450 enrolment forms each term and we've three terms in the year". */
@@ -1423,6 +1431,13 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), x.index + x[0].length, 2, 0.75, 1 / docs!.value);
       // With no count of the things per period, "5 proposals per rep per week" is read plainly (a rate per person).
       if (rate || x[7] !== undefined) continue;
+      // "eight flats ... so one new agreement per flat a year": one each per period, times the things held.
+      const held = sc.multiplier === 1 && docs?.value === 1 && !PERSON_WORD.test(thing) ? unitCount(u, thing) : null;
+      if (held) {
+        addVolume({ ...sc, multiplier: held.value }, x[1], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), Math.min(held.match.index, x.index),
+          Math.max(x.index + x[0].length, held.match.end), 2, 0.8);
+        continue;
+      }
     }
     const period = unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u);
     // "around 180 vendors and per vendor roughly two POs per month": documents per thing per period, times the things counted.
@@ -1454,6 +1469,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       // "five loans a week, and every loan has one loan application": one per thing, not one a week.
       const at = x.index + x[0].lastIndexOf(x[3]);
       if (quantityAt(u, x[3])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, at - 60), at))) continue;
+      // "once a year, so one new agreement per flat": one per thing, not one a year.
+      if (quantityAt(u, x[3])?.value === 1 && ONE_PER_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 12))) continue;
       // "last year my colleague lost two contracts in the email": an incident, not a rate.
       if (LOST_BEFORE.test(m.slice(Math.max(0, at - 24), at))) continue;
       addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
