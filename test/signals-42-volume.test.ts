@@ -56,3 +56,12 @@ describe('monthly volume: "me and the N <people> each"', () => {
     expect(vol('it\'s me, my sister on saturdays and three lads, and me and the three lads each write about two quotes a week')).toBe(34.67);
   });
 });
+
+describe('monthly volume: a period first, what each signs, then who counts', () => {
+  it('reads "every month each client approves the tax return, around N clients" once per client', () => {
+    expect(vol('every month each client approves the vat return before we submit it, around forty clients')).toBe(40);
+  });
+  it('reads "every week each <person> signs a <document>, about N <people>"', () => {
+    expect(vol('every week each volunteer signs a timesheet, about fifteen volunteers')).toBe(65);
+  });
+});

@@ -122,9 +122,9 @@ const DOC =
     '(?:progress|inspection|handover|condition|incident|service|survey) reports?|proofs? of loss(?: forms?)?|(?:task|job) cards?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
 const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|deeds?|` +
-  `certificates?|work orders?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
+  `certificates?|work orders?|(?:tax|g s t|gst|vat|v a t) returns?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
-const CARRIES = `(?:signs?|gets?|got|needs?|requires?|has|have|is(?= (?:an?|${NUM}) )|` + '(?:is |are )?(?:having|signing)|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
+const CARRIES = `(?:signs?|approves?|gets?|got|needs?|requires?|has|have|is(?= (?:an?|${NUM}) )|` + '(?:is |are )?(?:having|signing)|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
   'comes? with|carries|receives?)';
 /**
  * What each counted thing carries, with collecting and what the caller sends for it ("every trip the driver collects a
@@ -971,8 +971,11 @@ const V_TERM_FIRST_THINGS = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|
 const V_TERM_SIGN_COUNT = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+` +
   `(?:[a-z-]+\\s+){0,3}?${EACH_DOC}\\b,?\\s+(?:(?:like|about|around|roughly|maybe|some|approximately)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+)?` +
   `(?!(?:terms|intakes|semesters|trimesters|days|weeks|months|years)\\b)[a-z]+s\\b`);
-/** The same with "every year" first: "every year the parents sign the enrolment contract ..., it's about 2,000 families" (group 1 the count). */
-const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+year,?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,3}?` +
+/**
+ * The same with "every year" or another period first: "every year the parents sign the enrolment contract ..., it's about 2,000
+ * families"; "every month each client approves the g s t return ..., around twenty five clients" (group 1 the unit, 2 the count).
+ */
+const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+(year|month|week|quarter),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,3}?` +
   `${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
  * The things named with their document, counted after it, the period last: "the presenters all sign a presenter agreement,
@@ -981,6 +984,8 @@ const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+year,?\\s+(?:[a-z',-]+\\s+
 const V_THEY_SIGN_COUNT = g(`\\b(?:the|our|all (?:the|our))\\s+([a-z]{3,}?)s\\s+(?:all\\s+)?(?:sign|get|need|have|renew|fill in|fill out|complete|` +
   `return)\\s+(?:a|an|one|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b` +
   `[^.?!;${PLACEHOLDERS}]{0,40}?(?:once\\s+)?${PERIOD_AFTER}`);
+/** Gate for `V_YEAR_SIGN_COUNT`. */
+const EVERY_PERIOD = /\b(?:each|every|per) (?:year|month|week|quarter)\b/;
 /** Gate for V_THEY_SIGN_COUNT: a plural, then what they all sign. */
 const THEY_SIGN = /s (?:all )?(?:sign|get|need|have|renew|fill in|fill out|complete|return) (?:a|an|one|their own|the) /;
 /** One document sent to each of N recipients, the period said first: "we send the renewals once a year to all eleven hundred members". */
@@ -1709,10 +1714,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (signsOne(u, x[3]) && k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.7, 1 / k.value);
     }
   }
-  if (out.length === 0 && (u.lower.includes('every year') || u.lower.includes('each year') || u.lower.includes('per year'))) {
+  if (out.length === 0 && EVERY_PERIOD.test(u.lower)) {
     V_YEAR_SIGN_COUNT.lastIndex = 0;
     const x = V_YEAR_SIGN_COUNT.exec(m);
-    if (x) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.6, 0.7);
+    // "each client approves ..." counts the clients once: no rate each states.
+    if (x) addVolume({ ...sc, multiplier: 1 }, x[2], unitOf(x[1], u), x.index, x.index + x[0].length, 1.6, 0.7);
   }
   if (hasTerm && out.length === 0) {
     V_TERM_SIGN_COUNT.lastIndex = 0;
