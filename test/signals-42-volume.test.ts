@@ -65,3 +65,13 @@ describe('monthly volume: a period first, what each signs, then who counts', () 
     expect(vol('every week each volunteer signs a timesheet, about fifteen volunteers')).toBe(65);
   });
 });
+
+describe('monthly volume: people taken on with a place or time before "each one signs"', () => {
+  it('spreads seasonal hires said "for the harvest" over the season, two each', () => {
+    expect(vol('every season we hire maybe sixty pickers for the harvest, and each one signs a contract and a safety form, so two each, ' +
+      'and the season is september to november')).toBe(40);
+  });
+  it('reads people per week "in the climbing gym, each one signs a waiver"', () => {
+    expect(vol('every week we get maybe eight new people in the climbing gym, each one signs a waiver at the desk')).toBe(34.67);
+  });
+});

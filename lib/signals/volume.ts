@@ -473,8 +473,8 @@ const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b
 const PEOPLE_HIRED = /\b(?:hir|onboard|plac|deploy|tak)(?:e|es|ing)?\s/;
 /** People counted right after such a verb's count. */
 const PEOPLE_WORDS = /^(?:workers|staff|people|employees|candidates|hires|recruits|temps|starters|agents)$/;
-/** "and each one", "every one of them" right after the things counted (`periodFirstReadings`). */
-const EACH_ONE_NEXT = new RegExp(`^,?\\s+(?:and\\s+)?(?:each|every)\\s+(?:${NUM}|one|of them)`);
+/** "and each one", "every one of them" right after the things counted, maybe after a place or time ("... for the summer, and each one"). */
+const EACH_ONE_NEXT = new RegExp(`^(?:\\s+(?:for|in|at|on|over|during|the)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?[a-z]+)?,?\\s+(?:and\\s+)?(?:each|every)\\s+(?:${NUM}|one|of them)`);
 /** Things counted that sign a document, right after a count (`periodFirstReadings`): "... 150 new students sign an enrollment agreement". */
 const THINGS_SIGN_AFTER = new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+s\\s+(?:all\\s+|each\\s+)?${CARRIES}\\s+(?:a|an|one|their|its|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Documents right after a count (`periodFirstReadings`): "... 200 contracts", "... 200 rental agreements". */
