@@ -115,16 +115,16 @@ const DOC =
     '(?:client )?care letters?|fact[- ]?finds?|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
-    `i)(?=-[${PLACEHOLDERS}])|new matters|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|` +
+    `i)(?=-[${PLACEHOLDERS}])|new (?:matters|engagements)|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|` +
     'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works|transport|division) orders?|variations?(?: orders?)?|' +
     'consents?|consentimientos?|contratos?|registrations?|' +
     'enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|(?:delivery|consignment|cmr|c m r) notes?|permits?|' +
     '(?:progress|inspection|handover|condition|incident|service|survey) reports?|proofs? of loss(?: forms?)?|(?:task|job) cards?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
 const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|deeds?|` +
-  `certificates?|work orders?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
+  `certificates?|work orders?|(?:tax|g s t|gst|vat|v a t) returns?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
-const CARRIES = '(?:signs?|gets?|got|needs?|requires?|has|have|is(?= an? )|(?:is |are )?(?:having|signing)|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
+const CARRIES = `(?:signs?|approves?|gets?|got|needs?|requires?|has|have|is(?= (?:an?|${NUM}) )|` + '(?:is |are )?(?:having|signing)|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
   'comes? with|carries|receives?)';
 /**
  * What each counted thing carries, with collecting and what the caller sends for it ("every trip the driver collects a
@@ -223,6 +223,8 @@ function perPersonIn(m: string): RegExpExecArray | null {
     if (x && m.startsWith('per ', at[k]) && SO_N_BEFORE.test(m.slice(Math.max(0, at[k] - 30), at[k]))) continue;
     // "the field officers, each branch has four": people per unit, not a rate each states.
     if (x && x[0].endsWith('each') && EACH_UNIT_HAS.test(m.slice(x.index + x[0].length, x.index + x[0].length + 30))) continue;
+    // "five, six new people, each one signs a waiver": each person carries a document, no rate each states.
+    if (x && x[0].endsWith('each') && EACH_ONE_SIGNS.test(m.slice(x.index + x[0].length - 4, x.index + x[0].length + 40))) continue;
     if (x) return x;
   }
   return null;
@@ -232,6 +234,8 @@ const EACH_UNIT_HAS = new RegExp(`^\\s+[a-z]+\\s+(?:has|have|got|has got)\\s+${N
 /** People per unit said just before their count ("each branch has <3>, no, "; group 1 the unit). */
 const EACH_UNIT_HAS_BEFORE = new RegExp(`\\beach\\s+([a-z]{3,})\\s+(?:has|have|got|has got)\\s+(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually),?\\s+)?$`);
 /** "so two", "so that's three documents" just before "per person". */
+/** "each one signs a <document>" at the start of a string (`perPersonIn`): what each one carries, not a rate. */
+const EACH_ONE_SIGNS = new RegExp(`^each\\s+(?:one|${NUM})(?:\\s+of (?:them|'em))?\\s+(?:(?:has to|have to|must|haffi)\\s+)?${CARRIES}\\s+(?:a|an|one|the|their|its|di|de)\\s`);
 const SO_N_BEFORE = new RegExp(`\\bso,?\\s+(?:that's\\s+)?${NUM}\\s+(?:(?:documents?|docs|forms|papers)\\s+)?$`);
 /** Pricing just before "per user" ("they charge per user", "pricing is per head"). */
 const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|paying|paid|costs?|bill(?:s|ed|ing)?|fees?|licen[cs](?:e|es|ed|ing))(?:\s+[a-z']+){0,2}\s+$/;
@@ -344,6 +348,10 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   const x = COUNT_BEFORE_EACH.exec(u.masked.slice(Math.max(cs, each - 70), each));
   const q = x ? quantityAt(u, x[1]) : undefined;
   if (q?.kind === 'cardinal' && q.value >= 2) return q.value;
+  // "me and the two girls each send ...": the people counted with the caller, the caller one more.
+  const withMe = ME_AND_COUNT.exec(u.masked.slice(Math.max(0, each - 40), each));
+  const mq = withMe ? quantityAt(u, withMe[1]) : undefined;
+  if (mq?.kind === 'cardinal' && mq.value >= 1) return mq.value + 1;
   // "the plumbers each do about three jobs a day" with "eight plumbers": the things just before "each", counted anywhere.
   const before = /\b([a-z]{3,}?)s\s+$/.exec(u.masked.slice(Math.max(0, each - 30), each))?.[1];
   if (before !== undefined && !PERIOD_WORD.test(before)) {
@@ -370,6 +378,8 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   const aq = after ? quantityAt(u, after[1]) : undefined;
   return aq?.kind === 'cardinal' && aq.value >= 2 ? aq.value : last;
 }
+/** "me and the two girls " ending the text before "each" (group 1 the count; `headcount`). */
+const ME_AND_COUNT = new RegExp(`\\b(?:me|myself|i) and (?:the |my )?(${NUM})\\s+(?:[a-z'-]+ )?[a-z'-]+s $`);
 /** The count of those who each state a rate, said after it: "and there's twelve of them" (group 1). */
 const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*(${NUM})\\s+of (?:them|'em)\\b`);
 /**
@@ -426,7 +436,7 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|in an?|in(?: that| t
   `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season|` +
   `(?<=\\bevery\\s+)(?:${MONTHS.join('|')}))|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
   `(?:,\\s+(?:that(?:'s|\\s+is)\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+)?,?\\s+` +
-  `(?:(?:(?:we|they|i)(?:'re|'d|'ll|\\s+are|\\s+were|\\s+will|` +
+  `(?:(?:(?:we|they|i|mi)(?:'re|'m|'d|'ll|\\s+are|\\s+am|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|does|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing|closing|close|selling|sell|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard|` +
@@ -463,8 +473,8 @@ const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b
 const PEOPLE_HIRED = /\b(?:hir|onboard|plac|deploy|tak)(?:e|es|ing)?\s/;
 /** People counted right after such a verb's count. */
 const PEOPLE_WORDS = /^(?:workers|staff|people|employees|candidates|hires|recruits|temps|starters|agents)$/;
-/** "and each one", "every one of them" right after the things counted (`periodFirstReadings`). */
-const EACH_ONE_NEXT = new RegExp(`^,?\\s+(?:and\\s+)?(?:each|every)\\s+(?:${NUM}|one|of them)`);
+/** "and each one", "every one of them" right after the things counted, maybe after a place or time ("... for the summer, and each one"). */
+const EACH_ONE_NEXT = new RegExp(`^(?:\\s+(?:for|in|at|on|over|during|the)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?[a-z]+)?,?\\s+(?:and\\s+)?(?:each|every)\\s+(?:${NUM}|one|of them)`);
 /** Things counted that sign a document, right after a count (`periodFirstReadings`): "... 150 new students sign an enrollment agreement". */
 const THINGS_SIGN_AFTER = new RegExp(`^\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+s\\s+(?:all\\s+|each\\s+)?${CARRIES}\\s+(?:a|an|one|their|its|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** Documents right after a count (`periodFirstReadings`): "... 200 contracts", "... 200 rental agreements". */
@@ -479,7 +489,7 @@ const TERMS_IN_YEAR = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?(term|intake|semester|trime
 /** A gap of `V_DOC_PERIOD` that ends a clause before its period: "... is going, and " (the period may lead the next clause). */
 const GAP_ENDS_CLAUSE = /(?:,|\band)\s*$/;
 /** A count after a period adverb that leads it: "(monthly) we are handling around 120", "(monthly) roughly 40". */
-const PERIOD_LEADS_COUNT = new RegExp(`^,?\\s+(?:(?:we|they|i)(?:'re|\\s+are)?\\s+[a-z]+\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|` +
+const PERIOD_LEADS_COUNT = new RegExp(`^,?\\s+(?:(?:we|they|i)(?:'re|'m|\\s+are|\\s+am)?\\s+[a-z]+\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|` +
   `some|nearly|almost|over)\\s+)*${NUM}`);
 /** A match that ends on "each"/"every" and its period ("... and every month"). */
 const EVERY_PERIOD_END = /\b(?:each|every) [a-z]+$/;
@@ -685,7 +695,7 @@ const V_PER_THING_FIRST = g(`\\b(?:(?:on|in|at|for|per|with)\\s+(?:a|an|each|eve
   `(${NUM})\\s+(?:[a-z'-]+\\s+)?([a-z'-]+)`);
 const PER_THING_FIRST_GATE = /\b(?:(?:on|in|at|for|per|with) (?:a|an)|each|every) /;
 /** What each thing does just before its count ("every volunteer must sign <one> ..."): the count is per thing. */
-const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnight|month|quarter|year|time)\\b)(?:[a-z']+,?\\s+){1,6}?${CARRIES_EACH}\\s+$`);
+const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnight|month|quarter|year|time)\\b)(?:[a-z']+,?\\s+){1,6}?(?:${CARRIES_EACH}|is)\\s+$`);
 /** A document word at the start of a string. */
 const DOC_START = new RegExp(`^${DOC}\\b`);
 /** Documents per thing said after the things' documents: "so two per container", "two documents a wedding", "so two each" (group 1, 2 the thing). */
@@ -759,10 +769,10 @@ function countBeforeEach(m: string): boolean {
   return false;
 }
 /**
- * A bare count per thing with its document just before: "change orders, maybe fifteen per build" (group 1 the count, 2 the
- * thing), read with the things per period said anywhere ("two builds a month" = 30).
+ * A bare count per thing with its document just before: "change orders, maybe fifteen per build", "a release, like ten a
+ * shoot" (group 1 the count, 2 the thing), read with the things per period said anywhere ("two builds a month" = 30).
  */
-const V_N_PER_THING = new RegExp(`(${NUM})\\s+(?:per|for each|for every)\\s+([a-z]{3,})\\b`, 'y');
+const V_N_PER_THING = new RegExp(`(${NUM})\\s+(?:per|an?|for each|for every)\\s+([a-z]{3,})\\b`, 'y');
 /** A document, maybe a hedge, ending the text before `V_N_PER_THING`. */
 const DOC_HEDGED_BEFORE = new RegExp(`\\b${DOC},?\\s+(?:(?:about|around|roughly|maybe|like|probably|say)\\s+)?$`);
 /** One document per person per period, said with "a": "each does a handover form a day" (with the team count). */
@@ -788,6 +798,8 @@ const V_ONE_PER_Y = stickyIfNumLed(V_ONE_PER)!;
 const V_ONE_PER_AFTER_DOC = g(`(${NUM})\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
   `[^.?!;${PLACEHOLDERS}]{0,60}?(${NUM})\\s+${THINGS_AGAIN}(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
 const V_ONE_PER_AFTER_DOC_Y = stickyIfNumLed(V_ONE_PER_AFTER_DOC)!;
+/** "per <thing>" right after a document counted (`V_PERIOD_DOC`: "one agreement per flat"). */
+const ONE_PER_NEXT = /^\s+(?:per|for each|for every)\s+[a-z]/;
 /** A document (maybe a comma) ending the text before a count. */
 const DOC_JUST_BEFORE = new RegExp(`\\b${DOC},?\\s*$`);
 /** A count per term or intake and the terms in a year: "450 enrolment forms each term and we've three terms in the year". */
@@ -959,8 +971,11 @@ const V_TERM_FIRST_THINGS = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|
 const V_TERM_SIGN_COUNT = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+` +
   `(?:[a-z-]+\\s+){0,3}?${EACH_DOC}\\b,?\\s+(?:(?:like|about|around|roughly|maybe|some|approximately)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+)?` +
   `(?!(?:terms|intakes|semesters|trimesters|days|weeks|months|years)\\b)[a-z]+s\\b`);
-/** The same with "every year" first: "every year the parents sign the enrolment contract ..., it's about 2,000 families" (group 1 the count). */
-const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+year,?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,3}?` +
+/**
+ * The same with "every year" or another period first: "every year the parents sign the enrolment contract ..., it's about 2,000
+ * families"; "every month each client approves the g s t return ..., around twenty five clients" (group 1 the unit, 2 the count).
+ */
+const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+(year|month|week|quarter),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,3}?` +
   `${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
  * The things named with their document, counted after it, the period last: "the presenters all sign a presenter agreement,
@@ -969,6 +984,8 @@ const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+year,?\\s+(?:[a-z',-]+\\s+
 const V_THEY_SIGN_COUNT = g(`\\b(?:the|our|all (?:the|our))\\s+([a-z]{3,}?)s\\s+(?:all\\s+)?(?:sign|get|need|have|renew|fill in|fill out|complete|` +
   `return)\\s+(?:a|an|one|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b` +
   `[^.?!;${PLACEHOLDERS}]{0,40}?(?:once\\s+)?${PERIOD_AFTER}`);
+/** Gate for `V_YEAR_SIGN_COUNT`. */
+const EVERY_PERIOD = /\b(?:each|every|per) (?:year|month|week|quarter)\b/;
 /** Gate for V_THEY_SIGN_COUNT: a plural, then what they all sign. */
 const THEY_SIGN = /s (?:all )?(?:sign|get|need|have|renew|fill in|fill out|complete|return) (?:a|an|one|their own|the) /;
 /** One document sent to each of N recipients, the period said first: "we send the renewals once a year to all eleven hundred members". */
@@ -1419,6 +1436,13 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), x.index + x[0].length, 2, 0.75, 1 / docs!.value);
       // With no count of the things per period, "5 proposals per rep per week" is read plainly (a rate per person).
       if (rate || x[7] !== undefined) continue;
+      // "eight flats ... so one new agreement per flat a year": one each per period, times the things held.
+      const held = sc.multiplier === 1 && docs?.value === 1 && !PERSON_WORD.test(thing) ? unitCount(u, thing) : null;
+      if (held) {
+        addVolume({ ...sc, multiplier: held.value }, x[1], unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u), Math.min(held.match.index, x.index),
+          Math.max(x.index + x[0].length, held.match.end), 2, 0.8);
+        continue;
+      }
     }
     const period = unitOf(x[3] ?? x[4] ?? x[5] ?? x[6], u);
     // "around 180 vendors and per vendor roughly two POs per month": documents per thing per period, times the things counted.
@@ -1450,6 +1474,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       // "five loans a week, and every loan has one loan application": one per thing, not one a week.
       const at = x.index + x[0].lastIndexOf(x[3]);
       if (quantityAt(u, x[3])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, at - 60), at))) continue;
+      // "once a year, so one new agreement per flat": one per thing, not one a year.
+      if (quantityAt(u, x[3])?.value === 1 && ONE_PER_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 12))) continue;
       // "last year my colleague lost two contracts in the email": an incident, not a rate.
       if (LOST_BEFORE.test(m.slice(Math.max(0, at - 24), at))) continue;
       addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
@@ -1688,10 +1714,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (signsOne(u, x[3]) && k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.7, 1 / k.value);
     }
   }
-  if (out.length === 0 && (u.lower.includes('every year') || u.lower.includes('each year') || u.lower.includes('per year'))) {
+  if (out.length === 0 && EVERY_PERIOD.test(u.lower)) {
     V_YEAR_SIGN_COUNT.lastIndex = 0;
     const x = V_YEAR_SIGN_COUNT.exec(m);
-    if (x) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 1.6, 0.7);
+    // "each client approves ..." counts the clients once: no rate each states.
+    if (x) addVolume({ ...sc, multiplier: 1 }, x[2], unitOf(x[1], u), x.index, x.index + x[0].length, 1.6, 0.7);
   }
   if (hasTerm && out.length === 0) {
     V_TERM_SIGN_COUNT.lastIndex = 0;
@@ -2342,13 +2369,27 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
       const thingNext = !loose && c.start >= after && thingWordIn(THING_NEXT.exec(m.slice(c.end, c.end + 30))?.[1] ?? '', stem, true);
       // "every client signs the application and a mandate, so two per client, and ... 300 applications a month": one of them.
       const oneOfThem = !loose && c.start >= after && c.start - after <= 60 && carriedDocCounted(m, c, x.index);
-      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem || oneAfter ||
+      // "every booking the couple signs a contract and a deposit form, so two per booking, and we do maybe three weddings a
+      // month": one reading around it whose count after it counts the things, not documents.
+      const around = c.start < x.index && c.end > after && thingsCounted(u, after, c.end);
+      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem || oneAfter || around ||
         (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
         c.value = scaled(m, c, k.value);
       }
     }
     return;
   }
+}
+
+/** Whether the counts from `a` to `b` are all counts of things, none of documents ("... thirty new starters a month"). */
+function thingsCounted(u: Utterance, a: number, b: number): boolean {
+  let found = false;
+  for (const p of u.numStarts) {
+    if (p < a || p >= b) continue;
+    if (DOC_AFTER_COUNT.test(u.masked.slice(p + 1, p + 60))) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** Whether reading `c` counts nothing named: its first count is followed by its period ("sixty a quarter"). */
