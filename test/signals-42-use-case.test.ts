@@ -39,4 +39,11 @@ describe('use_case: what names no workflow of the caller\'s', () => {
     expect(useCase('finance needs the purchase order raised before the thirtieth, so we need your paperwork')).toBeNull();
     expect(useCase('we send the p o to each supplier by email')).toBe('vendor_contracts');
   });
+  it('reads no workflow from the documents of a client a consultant evaluates for', () => {
+    expect(
+      useCase("i'm evaluating signing tools for a client, not for us. they send about five hundred service agreements a month"),
+    ).toBeNull();
+    expect(useCase('my sister runs a letting agency in hull. they send around sixty tenancy agreements a month')).toBeNull();
+    expect(useCase('my cousin told me about you. we run a garage and they sign repair orders at the desk')).toBe('sales_contracts');
+  });
 });

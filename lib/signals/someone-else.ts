@@ -2,7 +2,8 @@
  * Someone else's company, not the caller's: "my sister's got a law firm with forty lawyers", "my brother in
  * law runs a trucking company", "I'm asking for a friend, she's got a physio clinic with 12 therapists", "my wife does the books for a garage", "she uses you at her practice",
  * "my sister's clinic is drowning in paperwork", a consultant "pricing this out for one of my clients, they've got about two hundred lawyers"
- * (said by "i", until the caller says "we"/"us"/"our": "we quote for a client, we have 5 estimators" is the caller's own team). A
+ * (said by "i", until the caller says "we"/"us"/"our": "we quote for a client, we have 5 estimators" is the caller's own team;
+ * "evaluating tools for a client, not for us" stays the client's). A
  * count or industry said after such a lead-in, in the same sentence, describes that company, until the caller
  * turns back to their own ("but this is for my bakery", "my own shop"). Pidgin says it too: "na my cousin, she get law firm",
  * "i dey ask for her" (said with a relative named in the utterance), and Spanglish: "mi compadre tiene un car dealership". A relative who runs it with the caller ("me and my husband
@@ -31,9 +32,10 @@ const SOMEONE_ELSE = new RegExp(String.raw`(?<!\b(?:me|myself|i) and (?:my|mi|ou
   String.raw`(?:at|for) (?:her|his|their)|does (?:the |their |her |his )?(?:books|accounts|bookkeeping|admin|payroll) for)\b[^.?!]*$|` +
   String.raw`(?<!\b(?:behalf of|for|from) )\b(?:my|our|a|me)\b[^.?!]{0,20}?\b(?:${KIN})'s (?:(?:[\w-]+ ){0,2}(?:${PLACE})\b[^.?!]*|(?:[\w-]+ ){0,2})$|` +
   String.raw`\bmy (?:old|last|previous|former) (?:company|firm|job|employer|agency|workplace|place)\b[^.?!]*$|` +
-  String.raw`\bi(?:'m| am| was|'ve been)?\s+(?:[a-z]+\s+){0,2}?(?:pricing|quoting|costing|asking|enquiring|inquiring|scoping)\b` +
+  String.raw`\bi(?:'m| am| was|'ve been)?\s+(?:[a-z]+\s+){0,2}?(?:pricing|quoting|costing|asking|enquiring|inquiring|scoping|evaluating)\b` +
   String.raw`[^.?!]{0,30}?\b(?:for|on behalf of) (?:one of )?(?:my|our|a) clients?\b` +
-  String.raw`(?:(?!\b(?:we|we've|we're|us|our)\b)[^.?!])*$|` +
+  // "not for us" denies the caller's own
+  String.raw`(?:(?!(?<!\bnot for )\b(?:we|we've|we're|us|our)\b)[^.?!])*$|` +
   String.raw`\bi(?:'m| am)?\s+(?:just\s+)?(?:dey\s+)?(?:asking|ask|enquiring|inquiring|pricing|checking)\s+(?:for|on behalf of)\s+(?:her|him)\b[^.?!]*$`);
 /** The caller turning back to their own situation. */
 const OURS_AGAIN = /\b(?:but|this is for|for (?:my|our) own|my own|our own|whereas we|we're|we are|here|now)\b/;
@@ -46,8 +48,8 @@ export function mentionsSomeoneElse(lower: string): boolean {
   return KIN_WORD.test(lower);
 }
 
-/** The relative or friend pointed back to ("he's been at it thirty years", "so i can tell him"). */
-const THIRD_PERSON = /\b(?:he|she|him|her|his)\b/;
+/** The relative, friend or client pointed back to ("he's been at it thirty years", "so i can tell him", "they send ..."). */
+const THIRD_PERSON = /\b(?:he|she|him|her|his|they|them|their)\b/;
 /** The caller speaking of their own people or business ("we", "our", "my team", "i have four hygienists"). */
 const CALLER_OWN = /\b(?:we|we're|we've|we'd|we'll|us|our|ours|my|mine|this is for|i(?:'ve| have)(?: got)?|i (?:run|own|manage|employ))\b/;
 /** Where a sentence ends: ".", "?" or "!" before white space or the end. */
