@@ -149,7 +149,10 @@ const VENDOR_QUOTE = new RegExp(
   String.raw`\binvoices? from (?:you|your|them|the vendor)\b|\b(?:send|give|email|get) (?:me|us) (?:a|the|your) (?:\w+ )?quotes?\b|` +
   String.raw`\bquotes? for (?:\S+ ){1,2}(?:users|seats|licen[cs]es)\b|\b(?:share|send|mail|email|give) (?:me |us )?(?:the|a|your) quotations?\b|` +
   // the vendor's price asked for: "what pricing you will quote?", "can you quote me for ten users"
-  String.raw`\byou (?:will|would|'d|can|could) quote\b|\bquote (?:me|us)\b`,
+  String.raw`\byou (?:will|would|'d|can|could) quote\b|\bquote (?:me|us)\b|` +
+  // quotes gathered from vendors ("we are just gathering quotes"); the caller's own purchase order for this ("the p o out by then")
+  String.raw`\b(?:gathering|collecting|comparing|requesting|(?:just|still) getting) (?:some |a few |a couple of )?quot(?:es|ations)\b|` +
+  String.raw`\b(?:the|a|our) (?:p o|po|purchase order) (?:out|raised|approved|through|issued|signed off) (?:by|before)\b`,
 );
 /** A document named as where the stack keeps it, not what they sign: "invoicing's in QuickBooks" (a quote that "sits on the table" is still one). */
 /** A cue that names documents (not a department or a process). */

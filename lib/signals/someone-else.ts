@@ -47,8 +47,8 @@ export function mentionsSomeoneElse(lower: string): boolean {
   return KIN_WORD.test(lower);
 }
 
-/** The relative or friend pointed back to ("he's been at it thirty years", "so i can tell him"). */
-const THIRD_PERSON = /\b(?:he|she|him|her|his)\b/;
+/** The relative, friend or client pointed back to ("he's been at it thirty years", "so i can tell him", "they send ..."). */
+const THIRD_PERSON = /\b(?:he|she|him|her|his|they|them|their)\b/;
 /** The caller speaking of their own people or business ("we", "our", "my team", "i have four hygienists"). */
 const CALLER_OWN = /\b(?:we|we're|we've|we'd|we'll|us|our|ours|my|mine|this is for|i(?:'ve| have)(?: got)?|i (?:run|own|manage|employ))\b/;
 /** Where a sentence ends: ".", "?" or "!" before white space or the end. */

@@ -15,6 +15,9 @@
 export default String.raw`
 -	strong	-	insurance (?:section|cards?|info(?:rmation)?|details|verification|certs?|certificates?|forms?)
 	|powers? of attorney|legal (?:team|department|dept|counsel|review|side)|in-house counsel|(?:sub)?contractor agreements?
+# A CRM edition named for a trade ("sales force education cloud") is a product; a government contractor sells to government;
+# the caller's own lawyer or accountant ("mi lawyer seh", "my accountant set it up") is a service they use.
+-	strong	-	(?:education|health|nonprofit|financial services|manufacturing) cloud|government contractors?|(?:my|mi|me|our) (?:own )?(?:lawyer|attorney|solicitor|accountant)(?:'s)?
 # Adjusters the caller sends to or chases are the insurer's, not the caller's staff ("it's the adjusters, we send the paperwork over").
 -	strong	-	(?:it's|is|to|from|with|chase|chasing) the adjusters
 # A contractor named by a trade outside these industries (mining, cleaning, security) is no builder.
@@ -42,8 +45,8 @@ insurance	strong	-	lloyd'?s (?:of london|brokers?|syndicates?|market|underwriter
 	|(?<!\bthe )insurance (?:brokerage|broker|agency|agencies|agents?|company|carrier|firm|business|office)|insurer(?<!\b(?:the|our|my|their) insurer)
 # The caller's own cover is no trade: "the insurance renewal's on the fourteenth", "the insurance company wants a waiver".
 # "The insurance" is the insurer or the cover ("the cnam, the insurance, they do a check"), not the caller's trade.
-insurance	strong	-	underwriting|policyholders|insurance(?! (?:renewals?|premiums?|excess|partners?)\b)(?<!\bthe insurance(?! (?:business|industry|sector|trade)\b))
-	(?<!\b(?:our|my) (?:[a-z]+ ){0,2}insurance(?! (?:business|industry|sector|trade)\b))
+insurance	strong	-	underwriting|policyholders|insurance(?! (?:renewals?|renews?|premiums?|excess|partners?)\b)(?<!\bthe insurance(?! (?:business|industry|sector|trade)\b))
+	(?<!\b(?:our|my|me|mi) (?:[a-z]+ ){0,2}insurance(?! (?:business|industry|sector|trade)\b))
 insurance	strong	-	(?:loss|claims?) adjust(?:ing|ers?)|adjusters(?<=\b(?:the|our|my|field|desk|independent|staff|senior|junior|fourteen|\d+) adjusters)|loss assessors?
 	|adjusting (?:firm|company|business)
 financial_services	strong	-	mortgage (?:broker(?:age)?|company|lender|office)|mortgages?|credit unions?|wealth (?:management|advis\w*)
@@ -56,7 +59,7 @@ financial_services	strong	-	accounting (?:firm|practice|office|services)|account
 financial_services	strong	-	broker-dealer|banking
 # A Spanish gestoría files clients' taxes and books; a remittance agency sends money abroad.
 financial_services	strong	-	gestor(?:í|i)as?|(?:remittance|money transfer) (?:agenc(?:y|ies)|compan(?:y|ies)|business|shops?|services?|cent(?:re|er)s?|outlets?|firm)
-financial_services	weak	-	bank|bookkeepers
+financial_services	weak	-	bank|bookkeepers|bookkeeper(?<!\b(?:the|our|my|their|his|her) bookkeeper)(?! (?:at|with)\b)
 # A brokerage named by what it brokers is that trade's, not a real-estate brokerage.
 logistics	strong	-	(?:logistics|freight|shipping|transport|trucking|customs) brokerages?|shipping (?:agency|agencies|agents?|lines?)
 logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(?:age)?|third[- ]party logistics|3pl(?<!\bour 3pl)|logistics|trucking|freight|warehousing
@@ -72,7 +75,7 @@ logistics	strong	-	clearing (?:and|&) forwarding|forwarding agen(?:t|ts|cy|cies)
 # A ship or port agency handles vessels calling at a port.
 logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|shipbrok\w*|stevedor\w*|freight terminals?|container terminals?
 staffing	strong	-	employment agen(?:cy|cies)|(?:domestic )?helpers? agen(?:cy|cies)|maid agen(?:cy|cies)|staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency
-	|headhunt\w*|executive search|placement agency|we place (?!(?:the |our )?(?:orders|purchase orders)\b)
+	|headhunt\w*|executive search|staff augmentation|placement agency|we place (?!(?:the |our )?(?:orders|purchase orders)\b)
 staffing	strong	-	manpower (?:agenc(?:y|ies)|compan(?:y|ies)|firm|business|services|suppliers?)
 staffing	strong	-	recruiters? (?:at|for|in) (?:a|an|the|our|my) (?:\w+ )?agency|agency(?=[^.?!]{0,30}\brecruiters\b)
 marketing_agency	strong	-	(?:digital |performance |growth )?marketing (?:agency|firm|shop)|ad agency|advertising agency|digital agency|creative agency|pr (?:firm|agency)|branding agency
@@ -94,7 +97,7 @@ healthcare	strong	-	clinical (?:research|trials?)(?: (?:sites?|units?|cent(?:re|
 # A legal clinic is a law practice, ahead of healthcare's "clinic".
 legal	strong	-	legal aid(?: (?:clinics?|centres?|centers?|society|office|practice|service))?|(?:legal|law) (?:advice )?clinics?|law cent(?:re|er)s?|community legal cent(?:re|er)s?
 # Clinical roles that work only in healthcare: "the anaesthetists and the theatre nurses".
-healthcare	strong	-	an(?:a)?esthe(?:t|s)i(?:st|ologist)s?|an(?:a)?esthesiologists?|(?:theatre|theater|scrub|ward|practice|charge|icu|triage|bloc) nurses?|nurses? of the bloc|midwi(?:fe|ves)
+healthcare	strong	-	an(?:a)?esthe(?:t|s)i(?:st|ologist)s?|an(?:a)?esthesiologists?|(?:theatre|theater|scrub|ward|practice|charge|icu|triage|bloc) nurses?|nurses? of the bloc|midwi(?:fe|ves)|doulas?
 # A vet named with the practice, and one patient counted ("every patient who comes in").
 healthcare	strong	-	vets?'? (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?|clinics?)|vets(?<=\b(?:the|the other|our|other|all the) vets)
 	|patient(?<=\b(?:every|each|per|new) patient)
@@ -111,7 +114,8 @@ hospitality	strong	-	(?:event|events|wedding|party) planning (?:company|business
 hospitality	weak	-	(?:event|events|wedding|party) planners?
 hospitality	strong	-	(?:yacht|boat|fishing|sailing) charters?|(?:fishing|ski|safari|hunting|mountain|wilderness|guest|game) lodges?|holiday (?:parks?|lets?|cottages)|campsites?|glamping
 	|caravan (?:parks?|sites?)|rv parks?|campgrounds?
-hospitality	weak	-	ryokans?|inns?|hostels?|restaurants?|hotels?|bar and grill|bakery|cafes?|brewpubs?|pubs?|bistros?|motels?
+hospitality	weak	-	(?:burger|chicken|taco|kebab|noodle|ramen|pizza|sushi) (?:joints?|bars?|places?|shops?)
+	|ryokans?|inns?|hostels?|restaurants?|hotels?|bar and grill|bakery|cafes?|brewpubs?|pubs?|bistros?|motels?
 government	strong	-	government|councils?(?<=\b(?:district|borough|county|city|town|local|regional|shire|metropolitan) councils?)|municipal(?:ity)?
 government	strong	-	embass(?:y|ies)|consulates?|high commission|(?:state|federal|city|county|local|public|government) agenc(?:y|ies)|public sector|city hall
 government	strong	-	(?:city|county|town|village) (?:office|government|clerk|council|department|dept)
@@ -169,7 +173,9 @@ legal	strong	-	court report(?:ing|ers?)
 software	strong	-	(?:software|it|tech) outsourcing(?: (?:company|firm|business|house|shop|provider))?
 	|saas|software (?:company|startup|firm|vendor|business|house|shop|agency|studio)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development
 software	strong	-	(?:software|it|tech) services (?:company|firm|provider|business|house)|app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
-manufacturing	strong	-	manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
+manufacturing	strong	-	(?:parts|components?|electronics|machinery|equipment|appliance|furniture|toy|cosmetics|chemicals?) makers?
+	|plant(?<=\b(?:our|we have (?:a|our|one)) plant)(?! (?:nurser(?:y|ies)|hire|pots?|shop|sale|food|based)\b)
+	|manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
 manufacturing	strong	-	textile (?:export |exports )?(?:units?|company|firm|exporters?|mill)|garment (?:units?|factor(?:y|ies)|exporters?|manufactur\w*)|apparel (?:units?|exporters?)
 manufacturing	strong	-	stone ?cutting|(?:stone|glass|metal|engraving|tailoring|joinery) (?:works|workshops?)|monumental masons?|engraving (?:firm|business)
 manufacturing	strong	-	(?:we|i) (?:build|make|manufacture|fabricate) (?:[a-z-]+ ){0,3}
@@ -197,7 +203,7 @@ construction	weak	-	architects(?<!\b(?:software|solutions?|cloud|enterprise|data
 construction	strong	-	(?:commercial |residential )?building (?:company|firm|contractors?)|tiling|plastering|bricklaying|scaffolding|glazing (?:firm|company|business|contractors?)|double glazing
 # "The main contractor" is another firm unless the caller says so ("we're the main contractor": the weak cue).
 construction	strong	-	sparky (?:business|firm|company)|sparkies|(?<!\bthe )(?:main|principal) contractors?
-construction	weak	-	joiners?|carpenters?|sparky|chippy|roofers?|electrician|tiler|plasterer|bricklayer|glazier|plumber
+construction	weak	-	handym(?:a|e)n|joiners?|carpenters?|sparky|chippy|roofers?|electrician|tiler|plasterer|bricklayer|glazier|plumber
 construction	weak	-	tilers|plasterers|bricklayers|scaffolders|glaziers
 construction	strong	-	reno (?:company|firm|business|outfit|crew)s?|renos
 construction	strong	-	(?:kitchen|bathroom) fitters?|joinery (?:firm|company|business|workshop)|shop ?fitt\w*
@@ -219,7 +225,7 @@ consulting	strong	-	consulting|consultancy|advisory firm|consultants?(?<=\b(?:ma
 consulting	weak	-	consultants?(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty) consultants?)
 energy	strong	-	solar|energy (?:company|provider|business|broker(?:age)?s?|supplier|retailer|firm)|gas and electric(?:ity)?
 energy	strong	-	(?:supplier|retailer|provider)s?(?<=\b(?:gas|electricity|power) (?:supplier|retailer|provider)s?)|oil and gas|oil sands|utility company|utilities|renewables?|wind (?:farm|energy)
-energy	strong	-	power company|utilit(?:y|ies)(?<=\b(?:municipal|public|electric|water|gas) utilit(?:y|ies))|electric (?:utility|co-?op)
+energy	strong	-	power company|utilit(?:y|ies)(?<=\b(?:municipal|public|electric|electricity|power|water|gas) utilit(?:y|ies))|electric (?:utility|co-?op)
 # Survey, inspection or maintenance work done for oil and gas operators ("draft surveys for the oil and gas people").
 energy	strong	-	(?:surveys?|inspections?|maintenance|engineering|servicing) for (?:the )?oil and gas
 # Oilfield services: the crews that service wells for the operators.

@@ -11,7 +11,7 @@ export default String.raw`
 ndas	ndas?|n d a'?s?|n\.d\.a\.?s?|non-?disclosures?(?: agreements?)?|confidentiality agreements?
 hr_onboarding	(?:driver|rider|staff|employee|crew|nurse|carer|courier) onboarding|onboarding (?:our|new) (?:drivers|riders|staff|hires|starters|nurses|carers|couriers|agents)
 hr_onboarding	offer letters?|new[- ]hire (?:packets?|packs?|forms?|paperwork)|new[- ]starter (?:packs?|packets?|forms?|paperwork)|new[- ]hires?|new starters?|starter (?:packs?|forms?
-	|paperwork)|(?:staff|employee|player|crew) contracts?
+	|paperwork)|(?:staff|employee|player|crew|labou?r) contracts?
 	|contracts? of employment|new employees?|new (?:staff|recruits)(?= (?:members? )?(?:starting|start|joining|join|coming|arriving)\b)
 hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|papers|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)
 # Staff onboarded, said as a verb: "we onboard about three hundred new staff a year".
@@ -28,7 +28,8 @@ hr_onboarding	(?:orientation|induction) (?:sign[- ]?offs?|forms?|paperwork|packs
 hr_onboarding	contratos? (?:labora(?:l|les)|de trabajo|de trabalho|de campanha|de temporada)|(?:season|seasonal) (?:work |employment )?contracts?
 hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|retainer(?<=\b(?:signs?|signed|signing) (?:a |an |the |their |our )?retainer)|fee agreements?
-client_intake	mandate (?:contracts?|agreements?)|mandatos?|inscription (?:forms?|paperwork)|fichas? de inscripci(?:ó|o)n
+client_intake	mandate (?:contracts?|agreements?)|mandatos?
+	|(?<!\b(?:regulatory|compliance|government|statutory|legal) )mandates?(?:(?=[^.?!]{0,40}\bsign)|(?<=\bsign\w*\b[^.?!]{0,40}mandates?))|inscription (?:forms?|paperwork)|fichas? de inscripci(?:ó|o)n
 	|terms of business(?<!\b(?:supplier|suppliers|supplier's|vendor|vendor's|their) terms of business)
 	|(?:pre-?)?inspection agreements?|intake (?:forms?|paperwork|packets?)
 	|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration (?:forms?|packets?|packs?|paperwork)|registrations
@@ -40,7 +41,7 @@ client_intake	account opening (?:forms?|paperwork|documents|docs|packs?)|enrol(?
 client_intake	(?:medical|health) history (?:forms?|questionnaires?)
 	|(?:medical history|historial m(?:é|e)dico)(?<=\b(?:fills?|filled|filling|completes?|signs?) (?:in |out )?(?:a|the|el|their) (?:medical history|historial m(?:é|e)dico))
 # A course a learner signs up to: "every learner signs a course agreement when they enrol".
-client_intake	(?:course|training|tuition|learner|student|lesson|programme|program) (?:agreements?|contracts?)
+client_intake	(?:course|training|tuition|tutoring|coaching|learner|student|lesson|programme|program) (?:agreements?|contracts?)
 # A client taken on for care signs a care agreement: "every new client gets a care agreement".
 client_intake	care (?:agreements?|contracts?)
 # What a property factor gives each owner taken on: "every owner signs a written statement of services".
@@ -50,17 +51,19 @@ client_intake	membership (?:agreements?|contracts?|forms?)|fact ?finds?|fact[- ]
 consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talent|model|image|location|appearance|likeness|participant|claimant|authori[sz]ation|extras?) releases?
 	|consent forms?|(?:liability )?waivers?|permission (?:slips?|forms?|notes?|letters?)|release forms?|signed consents?|consents
 # A release said as signed ("every one of them signs a release"), not a software release.
-consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?
+consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?|(?<=\b(?:a|the|their|his|her) )signed releases?
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
 	|indemnity(?<=\b(?:the|an|their|his|her|signed) indemnity)(?! (?:insurance|cover|clauses?|polic(?:y|ies)|limits?|premiums?|fund|scheme|provisions?)\b)
-	|(?:a|the|written|their|whose|every|each) consent(?! to\b| (?:of|from|for|forms?)\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
+	|(?:a|the|written|their|whose|every|each) consent(?! to\b| (?:of|from|for|forms?)\b)
+	|consent(?<=\b(?:signs?|signed|signing) (?:a|an|the|their|his|her) (?:[\w-]+ ){1,2}consent)(?! to\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 # A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent", "the consent for services".
 consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:data|privacy|boarding|informed|photo|photography|parental|guardian|research|study|trial|vaccination|surgical|anaesthetic
 	|anesthesia|media|cremation|burial|embalming|colou?r|tint|patch test|tattoo|piercing|laser|procedure) consents?
 	|consent (?:records?|paperwork)|(?:fiches?|formulaires?) de consentement|consents? (?:for|to) (?:services|treatment|care)\b
 # A client's sign-off on the tax return filed for them, like an e-file authorization: "the approval of the vat return".
-consent_forms	(?:approvals?|sign-?offs?|authori[sz]ations?) (?:of|for) (?:the |their |each )?(?:vat|tax|gst) returns?|(?:vat|tax|gst) return (?:approvals?|authori[sz]ations?|sign-?offs?)
-consent_forms	(?:approve|approves|approving|sign off|authori[sz]e) (?:the |their |each )?(?:declaraci(?:ó|o)n(?:es)? del iva|(?:vat|tax|gst) returns?)|consentimientos?|consentimentos?
+consent_forms	(?:approvals?|sign-?offs?|authori[sz]ations?) (?:of|for) (?:the |their |each )?(?:vat|tax|gst|g s t|v a t) returns?
+	|(?:vat|tax|gst|g s t|v a t) return (?:approvals?|authori[sz]ations?|sign-?offs?)
+consent_forms	(?:approve|approves|approving|sign off|authori[sz]e) (?:the |their |each )?(?:declaraci(?:ó|o)n(?:es)? del iva|(?:vat|tax|gst|g s t|v a t) returns?)|consentimientos?|consentimentos?
 consent_forms	(?:client|taxpayer) declarations?(?<=\btax\b[^.?!]{0,40}\bdeclarations?)|treatment plans?|treatment consents?|8879s?|(?:irs )?e-?file authori[sz]ations?
 # A consent collected from someone ("collect a consent from every household"), led by its word.
 consent_forms	consent(?<=\b(?:collect|collects|collecting|collected|obtain|obtains|obtaining|gather|gathering|record|recording|take|takes|taking) (?:a|the|their|written|signed) consent)
@@ -87,7 +90,7 @@ lease_agreements	contratos? de (?:alquiler|arrendamiento|locaci(?:ó|o)n|arrenda
 lease_agreements	residence (?:agreements?|contracts?)|(?:student )?accommodation (?:agreements?|contracts?)|licen[cs]es? to occupy|lease (?:agreements?|renewals?|contracts?)
 	|leases?(?! (?:on|for) (?:the|our|my)(?: new| old| current)? (?:building|office|offices|premises|place|shop|store|unit|warehouse|space|site|studio|gym|clinic|yard)\b)(?<!\b(?:office|buildin
 	g|premises|shop) leases?)
-	|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies
+	|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies|(?:signed|new) tenancy
 real_estate_transactions	purchase agreements?|listing agreements?|(?:seller )?disclosures?|closing (?:docs|documents|paperwork|packages?)|buyer (?:agreements?|representation agreements?)
 real_estate_transactions	(?:property )?sale deeds?|deeds? of (?:assignment|conveyance)|(?:escrituras?|boletos?) de compraventa
 real_estate_transactions	offers on homes|(?:real estate|property|home) (?:closings|transactions|sales)
@@ -102,7 +105,8 @@ real_estate_transactions	powers? of attorney(?<=\b(?:conveyanc\w*|sellers?|trans
 # A contract of sale with a property sale around it (a car's or a business's is a sale of goods).
 real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|homes?|houses?|estate agen(?:cy|cies|ts?)|real estate|realtors?|conveyanc\w*|settlements?)\b
 	[^.?!]{0,200}contracts? (?:of|for) sale)|contracts? (?:of|for) sale(?=[^.?!]{0,80}\b(?:propert(?:y|ies)|homes?|houses?|settlement|conveyanc\w*)\b)
-vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?|subcontracts?(?: agreements?)?
+vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?
+	|(?<!\b(?:i|we|they) (?:(?:sort|kind) of |also |often |usually |sometimes |just |mostly )?)(?:subcontracts|subcontract(?! (?:to|out)\b))(?: agreements?)?
 vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
 vendor_contracts	procurement(?<!\bthrough procurement)(?! (?:here |there |alone )?(?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?
 	|took|window|deadline
@@ -151,8 +155,9 @@ sales_contracts	bills? of sale|contracts? (?:of|for) sale|contracts? of carriage
 	|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire
 	|removals?|moving) (?:contracts?|agreements?)
 	|agency (?:agreements?|contracts?)(?= with (?:the |our |each |every )?(?:owners?|clients?|customers?|importers?|principals?)\b)
-	|(?:sales?|customer|client|services?|maintenance|servicing|subscription|shipper|carriage|management) (?:contracts?|agreements?)
-sales_contracts	(?:event|group|booking|wedding|photography|videography|photo shoot|catering|venue|banquet|package) (?:contracts?|agreements?)|order (?:forms?|confirmations?)|repair orders?
+	|(?:sales?|customer|client|services?|maintenance|servicing|subscription|shipper|carriage|management|handling) (?:contracts?|agreements?)
+sales_contracts	(?:event|group|booking|wedding|photography|videography|photo shoot|catering|venue|banquet|package) (?:contracts?|agreements?)
+	|order (?:forms?|confirmations?)|repair (?:orders?|authori[sz]ations?)
 	|msas?|m s a'?s?|s o w'?s?|master service agreements?|sows?|statements? of work
 # A convention (French for an agreement) signed with clients: "we sign the convention with new dentist clients".
 sales_contracts	conventions?(?= with (?:the |our |each |every )?(?:new )?(?:[a-z]+ )?(?:customers?|clients?)\b)
