@@ -11,10 +11,11 @@ export const LABELLED_SETS = [
   'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33',
   'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39',
   'holdout40', 'holdout41', 'holdout42', 'holdout43',
+  'holdout44', 'holdout45',
 ] as const;
 
 /** The sets whose blind misses have been worked through: held at micro F1 >= 0.90 by the tests. */
-export const FIXED_SETS: readonly string[] = LABELLED_SETS;
+export const FIXED_SETS: readonly string[] = LABELLED_SETS.filter((s) => s !== 'holdout44' && s !== 'holdout45');
 
 /** Fewest lines a set may have (60 unless listed). */
 export const MIN_LINES: Readonly<Record<string, number>> = { dev: 150, holdout2: 120, holdout3: 150, holdout4: 120, holdout5: 120 };
