@@ -43,14 +43,25 @@ const AUDIT_COMING =
 const AUDIT_BEFORE = new RegExp(String.raw`\b(?:(?:it|this|live|ready|running|working|in place|set up|sorted)\s+(?:before|ahead of|in time for|by)|` +
   String.raw`because of|due to) (?:the|our|this|next) (?:[a-z]+ ){0,2}$`);
 const AUDIT_PAST = /\b(?:was|were|had|failed|passed|did|last)\s+(?:(?:an?|the|our|their)\s+)?(?:\w+\s+)?$/;
-const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?|inspect(?:ion|ions|ors?)|ministry)\b/;
+const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?|inspect(?:ion|ions|ors?)|ministry)\b/g;
+/** An audit said to be over or not to matter: "the audit was in june, that's done", "the inspection is in march but that nah matter". */
+const AUDIT_SET_ASIDE = /^[^.?!;]{0,50}\b(?:done|over|behind us|(?:nah|not|doesn't|does not|don't) matter)\b/;
+
+/** Whether an audit, inspection or regulator is in play in the utterance (one set aside does not count). */
+function auditInPlay(lower: string): boolean {
+  AUDIT_CONTEXT.lastIndex = 0;
+  for (let x = AUDIT_CONTEXT.exec(lower); x; x = AUDIT_CONTEXT.exec(lower)) {
+    if (!AUDIT_SET_ASIDE.test(lower.slice(x.index + x[0].length, x.index + x[0].length + 70))) return true;
+  }
+  return false;
+}
 /**
  * A price complaint said beside leaving the tool: "we're not anymore, the price, they doubled it", "... at renewal so we
  * cancelled", or beside one tried and not taken: "we did not take it, too expensive".
  */
 const LEFT_TOOL = new RegExp(
   String.raw`\b(?:(?:we're|we are) not (?:on it |with them )?any ?more|(?:so|and) we (?:cancel+ed|dropped|ditched|left|quit)|` +
-  String.raw`(?:dropped|ditched|cancel+ed) (?:it|them)|(?:did not|didn't|never|no) (?:take|buy|go with|sign up for) (?:it|them|am))\b`,
+  String.raw`(?:dropped|ditched|cancel+ed) (?:it|them)|(?:did not|didn't|never|no) (?:take|took|buy|bought|go with|sign up for) (?:it|them|am))\b`,
 );
 const NEGATED = /\b(?:not|isn't|aren't|wasn't|never|no longer|don't|doesn't|hardly|without)\s+(?:\w+\s+){0,2}$/;
 /** What a weak cue complains about when it is not the paperwork ("parking is a nightmare"). */
@@ -114,8 +125,8 @@ export function painHits(u: Utterance): LabelHit[] {
     // "if this can't sync with QuickBooks it's a non-starter": a condition on the new product, not a pain with the current one.
     if (c.id === 'missing_integration' && IF_NEW_TOOL.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     // "auditors keep flagging missing signatures" is the compliance worry, not a rework problem.
-    // The missing signatures are then what makes a coming audit a worry.
-    if (c.id === 'errors_rework' && /^missing|\bsignature/.test(x[0]) && AUDIT_CONTEXT.test(u.lower)) {
+    // The missing signatures are then what makes a coming audit a worry (not one set aside: "the audit was in june, that's done").
+    if (c.id === 'errors_rework' && /^missing|\bsignature/.test(x[0]) && auditInPlay(u.lower)) {
       auditWorry = true;
       continue;
     }

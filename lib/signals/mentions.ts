@@ -98,7 +98,7 @@ const EVAL =
   "(?:tried|trialed|trialled|trialing|trialling|piloting|trying out|tested|demoed|demo'd|looked at|looking at|evaluated|evaluating|" +
     "considered|considering|compared|comparing|compare|versus|vs\\.?|than|like|similar to|different from|did try|" +
     "differ from|alternative to|competitor|compete with|heard (?:of|about)|quote from|pricing from|switch to|" +
-    "switching to|move to|moving to|go with|going with|thinking about)";
+    "switching to|move to|moving to|go with|going with|thinking about|thought (?:to|of|about))";
 const tail = '(?:\\s+[^\\s]+){0,4}\\s*$';
 /** A tool only being considered for purchase: "thinking of getting", "might buy" before it, "..., might get it" after it. */
 const PROSPECT_BEFORE = new RegExp(

@@ -79,7 +79,7 @@ const HIGH_TIME = scan(
     `in a week(?<!\\b(?:once|twice|times|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)` +
     ` (?:\\w+ )?\\w+s) in a week)|` +
     `(?:${DAY}(?<!\\b(?:a|every|each) ${DAY})|(?:on|from) the (?:${ORD}|\\d{1,2}(?:st|nd|rd|th))|is the ${ORD}(?! (?:of )?${MONTH}\\b)|${MONTH} (?:the )?${ORD}|` +
-    `(?:the |on |from )?${ORD} (?:of )?(?:${MONTH}|next month))(?=[^.?!]{0,100}\\b(?:by then|(?:before|afore) (?:then|that)|before(?=\\s*(?:[.?!]|$))|` +
+    `(?:the |on |from )?${ORD} (?:of |o )?(?:${MONTH}|next month))(?=[^.?!]{0,100}\\b(?:by then|(?:before|afore) (?:then|that|dan)|before(?=\\s*(?:[.?!]|$))|` +
     `(?<=\\bneed (?:it|this|that|them) before)(?=,)|(?<!\\bno )deadline|due)\\b)|` +
     // the date said after the event it names: "we need it before the tender, the twentieth of november"
     `${ORD} of ${MONTH}(?<=\\bbefore (?:the |our )\\w+(?: \\w+)?, the \\w+ of \\w+)|` +
@@ -105,11 +105,11 @@ const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|t
 /** A deadline named by its date ("before the first of May", "by the 15th"): when the caller also says how far away it is, the distance decides. */
 const DATE_DEADLINE = new RegExp(`^(?:by|before|on|until|from) (?:the )?(?:\\d|${ORD}|${MONTH})`);
 /** Medium time phrases (below, with the distance readings where MAY_HAVE_DISTANCE holds). */
-const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|` +
+const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this |di |de |da )?quarter|q[1-4]|next month|(?:the )?(?:next|coming) (?:few|` +
   `couple(?: of)?|two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)|` +
   // the time left said after a deadline ("a season, so five months" is a length): "before ski season, so, a couple months", "so, um, six, seven weeks"
-  `(?:so|that is|that's|dat's),? (?:(?:um|uh|like|about|maybe|roughly|around|more or less|mais ou menos|kind of|sort of),? )?(?:(?:like|about|maybe|roughly|around) )?` +
-  `(?:a couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten)` +
+  `(?:so|that is|that's|dat's|which is|then),? (?:(?:um|uh|like|about|maybe|roughly|around|more or less|mais ou menos|kind of|sort of|what),? )?(?:(?:like|about|maybe|roughly|around) )?` +
+  `(?:a couple(?: of)?|a few|two|three|four|five|six|seven|eight|nine|ten)` +
   `(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)(?! ago| in| out| away| off| from)(?<=\\b(?:before|by|in ${MONTH})\\b[^.?!]{0,80})|` +
   `(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +
   `around |roughly |maybe |approximately |just )?(?:a|two|three|four|five|six|seven|eight|nine|ten|twelve|2|3|4|5|6|7|8|9|10|12|a couple of|a few|the next few) weeks|` +

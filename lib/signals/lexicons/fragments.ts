@@ -11,7 +11,7 @@ job_nouns	fair|posting|opening|offer|application|board|site|listing|search|title
 car_makes	motor|franchised|main|new car|used car|toyota|honda|ford|nissan|hyundai|kia|chevy|chevrolet|gmc|bmw|mercedes|audi|vw|volkswagen|subaru|mazda
 car_makes	jeep|lexus|dodge|chrysler|volvo|mitsubishi
 systems	quickbooks|quick books|xero|netsuite|net suite|salesforce|sales force|hubspot|pipedrive|zoho|dynamics|sage|the accounting|our accounting
-systems	the ats|our ats|the ehr|our ehr
+systems	the ats|our ats|the ehr|our ehr|power ?school
 printed_things	everything|them|it|out|stuff|things|documents?|docs|contracts?|forms?|paperwork|slips|permission slips|waivers?|leases?|letters|agreements?|consents?
 few	two|three|four|five|six|several|a few|a couple(?: of)?
 signers	people|clients|customers|tenants|parents|patients|signers|them|buyers|homeowners

@@ -30,15 +30,16 @@ manual_process	-	(?:mail|mailing|mailed|ship|shipping|fedex|overnight)(?:ing)? (
 manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?
 	|by hand(?<!\b(?:type|types|typed|typing|copy|copies|copied|copying|key|keyed|keying|enter|entered|entering)\b[^.?!]{0,50}\b(?:again|across|over)\b[^.?!]{0,20}by hand)
 # "Just paper, honestly": paper as the whole answer.
-manual_process	-	paper (?:at the moment|for now|right now|currently|only)(?=\s*(?:[,.;!?]|$)| now\b)|(?:everything|it|all)(?:'s| is) (?:all |still |just )?(?:paper|on paper)\b
-	|paper and (?:biro|pen)s?|paper and the post\b|carbon cop(?:y|ies)|carbon copy pads?|duplicate books?|paper (?:tickets|dockets|receipts|registers?)\b|photocop(?:y|ies|ying) (?:everything|it all|them)
+manual_process	-	paper (?:at the moment|for now|right now|currently|only)(?=\s*(?:[,.;!?]|$)| now\b)|(?:everything|it|all)(?:'s| is) (?:all |aa |still |just )?(?:paper|on paper)\b
+	|paper and (?:biro|pen)s?|paper an(?:d)? (?:the|da|de) post\b|every(?:thing|ting) a paper\b|carbon cop(?:y|ies)|carbon copy pads?|duplicate books?|paper (?:tickets|dockets|receipts
+	|registers?|time ?sheets?)\b|photocop(?:y|ies|ying) (?:everything|it all|them)
 	|(?:just|only|still|mostly|purely) printing\b
 	|(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| (?:po|lah|sha|o)\b| and (?:pens?|email|excel|ink|spreadsheets?|whatsapp|scanners?|printers?|(?:the )?post)\b)
 manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|clips?|plates?|cups?|bags?|straws?))|wet signatures?
 	|on paper(?<!\b(?:statements|bills|post|mail) (?:still |all |usually |always )?(?:come|comes|arrive|arrives) on paper)
 	|paper[- ]based|all paper|filing cabinets?
 	|(?:a|the|in a|in the) binders?|paperwork piles|manual(?:ly)?|data entry
-manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|(?:pdfs?
+manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it(?!')|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|(?:pdfs?
 	|p d fs?) (?:over|by|via) (?:email|e-mail|outlook|gmail|whatsapp)
 manual_process	-	(?:it's|its|is) all (?:pdfs?|email|emails)|all (?:pdfs?|emails?) (?:back and forth|over email)|(?:just |only )?(?:word docs?|pdfs) and email|(?:just|only) word and email
 manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)
@@ -46,7 +47,8 @@ manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process
 manual_process	-	(?:so much|too much|tons of|piles of|mountains of|a lot of|lots of|a ton of|stacks? of) paper(?:work)?|wet ink|sticky notes|post-its|in binders
 manual_process	-	email(?:ing)? (?:\w+ )?(?:docs?|documents|pdfs|p d fs|files) (?:back and forth|around)|email(?:s|ed|ing)? (?:back )?(?:the |a )?(?:signed |scanned )?(?:pdfs?|p d fs?)\b
 # Led by the rare word, the common one checked behind it (a cue led by "on" or "send" is tried at every one).
-manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\b(?:chas|remind|nudg)\w* (?:\w+ ){0,2}on whatsapp)(?<!\b(?:chat|write|talk|text|message|call)\w* on whatsapp)
+manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\b(?:chas|remind|nudg)\w* (?:\w+ ){0,2}on whatsapp)(?<!\b(?:chat|write|talk|text|message|call|speak)\w* (?:(?:to
+	|with) (?:the |our )?\w+ )?on whatsapp)(?<!\w dem on whatsapp)
 	(?<!\b(?:lads|guys|girls|staff|team|drivers|people|everyone|everybody|they|we)(?: are|'re|'s| is| live| basically live)? (?:all |mostly |both )?on whatsapp)|whatsapped\b
 	|(?:photo|picture|pic)s?(?<=\bsend(?:s|ing)? (?:back )?(?:a )?(?:photo|picture|pic)s?)\b
 manual_process	-	(?:photo|picture)s? of(?<=\b(?:take|takes|taking) (?:a )?(?:photo|picture)s? of)
@@ -70,20 +72,20 @@ slow_turnaround	negatable	delayed|stall(?:s|ed|ing)?|bottlenecks?|wait(?:s|ing)?
 	|turnaround(?<!\b(?:last|next|previous|upcoming|spring|fall|autumn|annual|major|plant) turnaround)(?! (?:and|&) shutdowns?\b)
 	(?! (?:sheets?|checklists?|checks?|forms?|logs?|reports?|crews?|teams?|staff|managers?|coordinators?|plans?)\b)
 slow_turnaround	-	(?:sit|sat|sits|sitting|sat there)(?<!\bsigned (?:[a-z]+ )?(?:sit|sat|sits|sitting)) (?:in|on) (?:\S+ ){0,3}(?:inbox|desk|spam(?: folder)?|junk(?: folder)?|email|queue)
-slow_turnaround	-	(?:sit|sits|sat|sitting) (?:[a-z'-]+ ){0,4}?for (?:a |like |about |almost |over )?(?:days|weeks|a week|a month|{few} (?:days|weeks))
+slow_turnaround	-	(?:sit|sits|sat|sitting)(?<!\b(?:cars?|vehicles?|trucks?|boats?) \w+) (?:[a-z'-]+ ){0,4}?for (?:a |like |about |almost |over )?(?:days|weeks|a week|a month|{few} (?:days|weeks))
 slow_turnaround	-	(?:just |usually )?(?:sit|sits|sat|sitting) on (?:them|it|those|the (?:contracts?|documents?|paperwork|forms?|agreements?))
 	|(?:sit|sits|sat|sitting) on (?:a|an|the|their|our) (?:[a-z-]+ )?(?:contracts?|quotes?|proposals?|leases?|change orders?|estimates?|agreements?) for\b
 # The wait said as time before anyone signs: "it's two, three weeks before anyone signs it".
 slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight),? (?:and )?(?:nobody|no one) signs\b
-	|(?:days|weeks|months|a week|a month|a fortnight) before (?:anyone|anybody|they|someone|the client|the customer|it|owt|anything) (?:actually |finally )?(?:signs|gets signed|comes back)
-	|(?:days|weeks|months|a week|a month|a fortnight),? before (?:we|i) (?:get|see) (?:[a-z]+ ){1,3}back\b|then nothing for (?:like |about )?(?:days|weeks|months|ages|(?:a|one|two|three|four
+	|(?:days|weeks|months|a week|a month|a fortnight) before (?:anyone|anybody|they|someone|the client|the customer|it|owt|anything) (?:actually |finally )?(?:signs|gets signed|comes back|come back)
+	|(?:days|weeks|months|a week|a month|a fortnight),? (?:be)?fore (?:we|i) (?:get|see) (?:[a-z]+ ){1,3}back\b|then nothing for (?:like |about )?(?:days|weeks|months|ages|(?:a|one|two|three|four
 	|\w+) (?:days?|weeks?|months?))\b
 slow_turnaround	-	still (?:haven't|hasn't|have not|has not) (?:signed|sent (?:it|them) back|returned)
-chasing_signatures	-	(?:calling|ringing|phoning|chasing|texting) (?:[a-z]+ )?all day\b
+chasing_signatures	-	(?:calling|ringing|phoning|chasing|chasin'?|texting) (?:[a-z']+ )?all (?:day|weekend|week|morning)\b
 chasing_signatures	-	keep (?:calling|ringing|emailing|texting|chasing|phoning|messaging) (?:them|people|clients|customers|the \w+)
 chasing_signatures	-	(?:call|calling|email|emailing|text|texting|ping|pinging|ring|ringing|phone|phoning) (?:the |our )?{signers} (?:\w+,? ){0,4}times
 chasing_signatures	-	chas(?:e|ing),? (?:and )?chas(?:e|ing)|phone tag|(?:knock(?:ing)? on doors|begging)\b[^.?!]{0,30}\bto get (?:\w+ ){0,2}(?:back|signed)
-chasing_signatures	-	chas(?:e|es|ing) (?:the |our |all the |all our )?{chased}|chas(?:e|es|ing) (?:a|the) signature\b
+chasing_signatures	-	chas(?:e|es|ing|in'?) (?:the |our |all the |all our |de |di |da )?{chased}|chas(?:e|es|ing) (?:a|the) signature\b
 # Chasing anyone for a signature: "chasing owners for signatures".
 chasing_signatures	-	chas(?:e|es|ing) (?:[a-z']+ ){1,4}for (?:(?:their|a|the) )?(?:signatures?|sign-?offs?|signed (?:copies|forms|contracts|ones|papers|documents|agreements|consents))
 	|ringing round
@@ -118,10 +120,11 @@ errors_rework	-	(?:numbers|figures|amounts|prices|totals|versions|names)\b[^.?!]
 errors_rework	-	forg(?:et|ets|ot|etting) to (?:initial|date|fill\b|sign (?:the|a|one|every) (?:\w+ )?(?:page|box|field|line)s?\b)
 	|miss(?:es|ed|ing)? (?:a |an |the )?(?:signature|initials?|field|page) (?:on|in)
 poor_visibility	-	(?:no|zero|without|lack of|don't have any|no real) (?:visibility|insight|way to (?:track|see|know))
-poor_visibility	-	(?:can't|cannot|couldn't|could not|don't|do not|never) (?:see|tell|know) (?:where|which(?! (?:version|copy))|the status|who|whether|if (?:they|anyone|people) (?:signed|opened))
-	|no idea where
-	|nobody knows(?! how to)
-	|no one knows(?! how to)
+poor_visibility	-	(?:can't|cannot|couldn't|could not|don't|do not|never|ain't|ain) (?:see|tell|know) (?:where|which(?! (?:version|copy))|the status|who|whether|if (?:they|anyone
+	|people) (?:sign|signed|opened))
+	|no idea (?:where|who(?:'s| has)? signed)
+	|nobody knows?(?! how to)
+	|no one knows?(?! how to)
 poor_visibility	-	(?:nobody|no one) can (?:ever |really |actually )?(?:see|tell)(?: (?:me|us|you))? (?:where|who(?:'s| has)? (?:actually )?signed|whether|if)
 poor_visibility	-	who(?:'s| has| have) (?:not )?signed\b[^.?!]{0,30}\bno idea|status of anything
 	|(?:can't|cannot|don't|do not|never) (?:see|tell|know) (?:if|whether|when)\b[^.?!]{0,30}\b(?:signed|opened|viewed|read|seen|received|looked at)
@@ -149,7 +152,7 @@ compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz
 compliance_risk	-	finra|data protection (?:commissioner|regulator|officer|authority|law|rules)|on the hook with|ministry of (?:\w+ and )?labou?r|labou?r (?:inspectors?|department|office)
 # Inspectors or a regulator pressing on the records: "the inspectors are always on at us about our records".
 compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted|tribunal(?:'s)?)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*|asked for|came|found|
-	(?:real |big |serious )?problem|in trouble)\b)
+	(?:real |big |serious )?problem|in trouble|cross|angry|missing)\b)
 missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk (?:to|with)|integrate|sync|connect|link (?:to|with|up)|work with|play (?:well|nice) with)
 	|double[- ]entry
 missing_integration	-	(?:isn't|is not|not|aren't|are not) (?:really )?integrat(?:ing|ed) (?:with|into)|enter(?:ing)? (?:everything|it|data|things) twice|not integrated|no integrations?
@@ -174,9 +177,10 @@ hard_to_use	-	(?:ui|interface|software|tool|app|system)(?:'s| is| looks) (?:so |
 hard_to_use	weak	(?:a |total |complete |absolute )?nightmare|(?<!\b(?:separate|different|other|another) )headaches?
 too_expensive	-	(?:want|wants|wanted|charging|charge|asking|asked|quoted|quoting|costs?|price|renewal)\b[^.?!]{0,30}\b(?:\d+ ?%|\d+ percent|[a-z]+(?:[- ][a-z]+)? percent) more\b
 too_expensive	-	(?:paying|pay|spend(?:ing)?|costs? us)\b[^.?!]{0,70}\b(?:insane|crazy|ridiculous|outrageous|steep|a fortune|killing us|too much|nuts|bonkers|absurd)
-errors_rework	-	c(?:o|a)mes? back (?:unsigned|missing|incomplete|blank|half[- ](?:filled|done|signed)|with (?:[a-z]+ ){0,3}(?:missing|blank)|with the wrong)|fields? missing
+errors_rework	-	c(?:o|a)mes? back (?:unsigned|missing|incomplete|blank|without (?:a |the |any )?signatures?|half[- ](?:filled|done|signed)|with (?:[a-z]+ ){0,3}(?:missing|blank)
+	|with the wrong)|fields? missing
 	|(?:went|goes|go|gone|sent) out with (?:the wrong|last year's|old|outdated|out[- ]of[- ]date)
-errors_rework	-	(?:a|one|the) (?:\w+ )?(?:page|signature|field) (?:is |was |goes |has gone |had gone )?missing|(?:a|one|the) form (?:is |was )?missing|fields? (?:blank|empty)|leav(?:e|es
+errors_rework	-	(?:a|one|the) (?:\w+ )?(?:page|signature|field) (?:is |was |goes |has gone |had gone )?missin(?:g|')?|(?:a|one|the) form (?:is |was )?missing|fields? (?:blank|empty)|leav(?:e|es
 	|ing) (?:\w+ ){0,3}blank
 errors_rework	-	(?:fill|sign) (?:it|them|everything) (?:out |in )?(?:all )?(?:over )?again|(?:send|do|redo) (?:it|them|everything|the whole thing) (?:all )?over again|start(?:ing)? over
 errors_rework	-	redo(?:ing)?|rework|fill(?:s|ing|ed)? (?:\w+ ){0,2}(?:in |out )?(?:wrongly|incorrectly|wrong)\b(?! (?:person|address|email))
@@ -302,7 +306,8 @@ slow_turnaround	-	wait(?:s|ed|ing) (?:[a-z]+,? ){1,2}(?:days|weeks|months)\b|sit
 	|until (?:it's|it is|it gets|they're|they are) signed\b[^.?!]{0,50}\b(?:days|weeks|months)\b
 poor_visibility	-	{doc_nouns} (?:doesn't|don't|does not|do not|never|didn't) (?:even )?arrive
 	|(?:can't|cannot|couldn't|could not) find (?:it|them|those)(?<=\bwhen\b[^.?!]{0,50}find (?:it|them|those))
-compliance_risk	-	labou?r inspection|fine(?:s|d)? (?:you|us)\b|(?:got|get|had|received|paid|gave us|give us) (?:a )?(?:fine|penalty|penalite|pénalité)\b
+compliance_risk	-	labou?r inspection|fine(?:s|d)? (?:you|us)\b|(?:got|get|had|received|paid|gave us|give us) (?:a )?(?:fine|penalty|penalite|pénalité|finding)\b
+	|(?:not|isn't|wasn't|weren't|aren't|ain't) (?:legally )?enforceable|unenforceable|ain't valid
 	|e i d a s|eidas|no proof\b|legally (?:we(?:'re| are) |we'd be )?exposed
 	|(?:not|isn't|aren't) (?:legally )?valid(?<=\b(?:otherwise|or else)\b[^.?!]{0,20})|not legally valid|legally invalid
 # Said on the phone again: "the deal is stuck", "papers come back late", "a big problem for the licence", "per seat, too much
@@ -312,7 +317,7 @@ compliance_risk	-	labou?r inspection|fine(?:s|d)? (?:you|us)\b|(?:got|get|had|re
 slow_turnaround	-	stuck(?<=\b(?:deal|deals|contract|contracts|it|everything|things|sale|sales|order|orders|paperwork|papers|file|files)(?:'s| is| are| gets| got| was) stuck)
 	(?=\s*(?:[,.;!?]|$))|c(?:o|a)me(?:s|ing)? back late\b
 compliance_risk	-	problem for (?:the|our) licen[cs]e\b|(?:(?:(?:has|have|needs?) to|must|should) be|need (?:everything|it|all of it|the data|our data)) hosted (?:in|inside|within)\b(?! the cloud\b)
-	|data (?:residency|sovereignty)|protected b\b
+	|data (?:residency|sovereignty)|protected b\b|keep (?:it|them|everything|the data|our data) hosted (?:in|inside|within|on)\b(?! the cloud\b)
 too_expensive	negatable	too much for (?:us|me|our budget)\b(?<=\b(?:pric\w*|costs?|fees?|seats?|users?|subscription|plan|renewal|licen[cs]es?)\b[^.?!]{0,40}too much for \w+(?: budget)?)
 missing_integration	-	double (?:job|work)(?<=\b(?:cop(?:y|ies|ied|ying)|typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?)\b[^.?!]{0,60}double \w+)
 poor_visibility	-	(?:goes|went) missing(?<=\b(?:the|a|an|one|our|their|every) (?:[a-z]+ ){1,3}(?:goes|went) missing)
@@ -329,7 +334,7 @@ manual_process	-	(?:drive|drives|driving|drove|carr(?:y|ies|ying|ied)|tak(?:e|es
 # dated", "gets the papers signed", "sometimes that's a week and a half", "don't get signed till", "a warning letter",
 # "goes walkabout", "we never see it again", "couldn't find half of 'em", "we're not insured", "calling mamas to sign 'em",
 # "hasn't a clue who's signed what".
-manual_process	-	(?:papers?|paperwork|forms|contracts|documents) (?:comes?|goes|go|travels?|arrives?) by\b|by scan\b|hanko\b
+manual_process	-	(?:papers?|paperwork|forms|contracts|documents) (?:comes?|goes|go|travels?|arrives?) by\b|(?:go|goes|went|sent|send) out by (?:mail|post|fax)\b|by scan\b|hanko\b
 	|(?:it's|it is|everything's|everything is) aw paper\b|scan(?:s|ning|ned)? (?:every|each) (?:one|single one)\b
 	|(?:get|gets|getting|got) (?:the |all the )?papers signed\b|sign(?:s|ed|ing)? the paper\b
 compliance_risk	-	(?:bookkeeping|record-?keeping|retention|privacy|e-?signature|electronic signature|electronic transactions?) (?:laws?|acts?)\b
@@ -341,15 +346,15 @@ compliance_risk	-	(?:bookkeeping|record-?keeping|retention|privacy|e-?signature|
 poor_visibility	-	(?:lose|loses|losing|lost) (?:the |all the |their |our )?papers\b|(?:difficult|hard|impossible) to find(?<=\b(?:papers|forms|files|documents|contracts
 	|paperwork|copies|agreements|records)\b[^.?!]{0,50}to find)
 	|lost(?<=\b(?:half the time|sometimes|often|usually|always) (?:it's|it is|they're|they are|it gets|they get|one's|one gets) lost)
-	|(?:one|some|half|they|it) (?:goes|go|went|gone) missin\b|(?:go|goes|went|gone) walkabout\b|never see (?:it|them|'em|those) again\b
+	|(?:one|some|half|they|it|those|these|stuff|things|forms|papers) (?:goes|go|went|gone) missin\b|(?:go|goes|went|gone) walkabout\b|never see (?:it|them|'em|those) again\b
 	|(?:couldn't|could not|can't|cannot|never) find half\b
 	|clue (?:who|where|which|whether|what)(?<=\b(?:hasn't|haven't|hadn't|not|no|don't have|doesn't have|didn't have) (?:a |any )?clue \w+)
 slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight) gone\b(?<=\bthat's (?:\w+ ){1,3}gone)
 	|(?:sometimes|often|usually),? (?:that's|it's|that is|it is) (?:like |about |almost |over )?(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)\b
 	|(?:don't|doesn't|do not|does not|never|didn't) get signed (?:till|until)\b
-	|(?:sit|sits|sat|sitting) (?:on|in) (?:\S+ ){1,4}(?:days|weeks|months)\b(?! ago)
+	|(?:sit|sits|sat|sitting)(?<!\b(?:cars?|vehicles?|trucks?|boats?) \w+) (?:on|in) (?:\S+ ){1,4}(?:days|weeks|months)\b(?! ago)
 chasing_signatures	-	remind(?:s|ing)? (?:the |our )?\w+ (?:two|three|four|five|\d+),? (?:(?:three|four|five|six|\d+) )?times
-	|chas(?:e|es|ing|in'?) (?:'em|them|him|her) (?:round|around|down|up and down)\b
+	|chas(?:e|es|ing|in'?) (?:'?em|them|him|her) (?:round|around|down|up and down|by (?:phone|text|email|whatsapp))\b
 	|(?:calling|ringing|phoning|texting|emailing|messaging) (?:[a-z']+ ){1,2}to sign\b
 errors_rework	-	(?:wasn't|weren't|isn't|aren't|not) dated\b
 # Said in island, Asian and Spanish-mixed English: "we nuh see it back for days", "we call, yani three four times", "they don't know how
@@ -360,7 +365,7 @@ chasing_signatures	-	chas(?:e|es|ing|in'?) (?:'em|them|him|her|people|folk|every
 hard_to_use	-	know how to use(?<=\b(?:they|people|elderly|old people|older people|[a-z]+s)(?: all| abroad| here)?
 	 (?:don't|do not|dont|doesn't|can't|cannot|never) know how to use)
 manual_process	-	snap(?:s|ping|ped)? (?:a )?(?:photos?|pictures?|pics?) of (?:the |each |every )?(?:signed )?(?:{doc_nouns}|papers?|sheets?|receipts?|dockets?|it|them)\b
-	|todo es (?:paper|papel)\b|(?:it's|its) printed(?=\s*(?:[,.;!?]|$)| (?:and|out|off)\b)
+	|todo es (?:paper|papel)\b|(?:it's|its) printed(?=\s*(?:[,.;!?]|$)| (?:and|out|off)\b)|(?:and|then|is|are) print(?=\s*(?:[,.;!?]|$))
 poor_visibility	-	find(?<=\b(?:we|they|nobody|no one) (?:can't|cannot|cannae|canny|couldn't|could not) find)(?=\s*(?:[,.;!?]|$))|se pierden?\b|se perdi(?:ó|o|eron)\b
 compliance_risk	-	(?:get|gets|got|getting|be|being) sued\b|(?:can't|cannot|cannae|canny|couldn't|could not) (?:show|produce|prove)
 	 (?:the |a |that |they |who |her |his |their |my |our )?(?:signed|signature)
@@ -368,6 +373,9 @@ compliance_risk	-	(?:get|gets|got|getting|be|being) sued\b|(?:can't|cannot|canna
 # "the buyers keep the contract for days", "we cannot find the paper", "cannot find which version", "back with blank fields".
 manual_process	-	(?:is|are|all|still|it's|everything's) (?:all |still |just |mostly )?hand-?written\b|(?:stay|stays) printed\b|prints? (?:it |them )?and signs?\b
 slow_turnaround	-	(?:keep|keeps|kept|hold|holds|held) (?:the |our |my )?{doc_nouns} for (?:days|weeks|months)\b
+	|(?:keep|keeps|kept) (?:it|them|'em) (?:for )?(?:a|one|two|three) (?:days?|weeks?|months?)\b|c(?:o|a)mes? back,? (?:that's|that is|it's|is) (?:like |about |almost |over )?(?:a|one|two
+	|three|four|five|six|\d+) (?:days?|weeks?|months?)\b
+	|(?:don't|doesn't|do not|does not|never) c(?:o|a)me (?:in|back) for (?:a|like a|about a|two|three|\d+) (?:days?|weeks?)\b
 poor_visibility	-	(?:can't|cannot|couldn't|could not) find (?:the )?(?:paper|papers|(?:which|the right) (?:version|copy))\b
 errors_rework	-	back with (?:blank|empty|missing) (?:fields|boxes|spaces|sections|pages|lines)\b
 # A records-retention rule said with a regulator: "the ministry wants the signed consent kept seven years".

@@ -92,7 +92,7 @@ sage	integration_needs	lower	sage(?= for (?:the |our |all the |all our )?(?:book
 sage	integration_needs	lower	sage(?= we (?:dey |still |mostly )?(?:use|using)\b)
 sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's|books|accounts|accounting|payroll) (?:on|in) 
 	|\b(?:guys|team|side|department|people|lot|accountants?|bookkeepers?) (?:all )?(?:use|uses|using) 
-	|\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|too|as well|for)\b)
+	|\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|an|too|as well|for)\b)
 # Re-keyed into it: "accounts type every order into sage again by hand".
 sage	integration_needs	lower	sage(?<=\binto sage)(?= again\b| by hand\b| manually\b)
 # Where the books moved: "we moved to sage last year", "switched tae sage".
@@ -108,7 +108,7 @@ outlook	integration_needs	cased	(?<!^|[.!?] )Outlook
 # The last of a list of tools: "teams and outlook", "we're on net suite and outlook", "quick books y outlook" (Spanish "and").
 outlook	integration_needs	lower	(?<=\b(?:and|or|y|,)\s+)outlook\b(?! (?:is|was|for|on|of)\b)
 # Mail said by its job, or lowercase beside other Microsoft apps: "email is outlook", "so outlook and teams".
-outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)outlook\b
+outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all |just )?)outlook\b
 	|outlook(?=,? (?:(?:and|or|plus) )?(?:(?:m s )?teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:the )?(?:mail|email|emails|e-mail|the calendar|calendars?)\b)
 # A reply that opens with the tool, then its suite: "outlook, everything is microsoft here" (a bare "Outlook, mostly." is an answer
 # to the agent's question, read by question-context.ts).
@@ -122,7 +122,7 @@ microsoft_365	integration_needs	lower	microsoft (?:shop|house|business|company|o
 	|we are all|we're very much|we're basically|we're pretty much|we're a|we are a|we're very much a|we're basically a|we're pretty much a|we're totally a|we're fully a) (?:a )?microsoft \w+)
 # Everything kept at Microsoft: "we've got everything on microsoft" (no Microsoft app named in the sentence: "outlook, everything is
 # microsoft here" is Outlook).
-microsoft_365	integration_needs	lower	microsoft(?<=\b(?:everything's|everything is|everything else is|everything else's|everything|it's all|we're all|all) (?:on |in )?microsoft)
+microsoft_365	integration_needs	lower	microsoft(?<=\b(?:everything's|everything is|everything else is|everything else's|everything|it's all|we're all|all) (?:deh )?(?:on |in |pan )?microsoft)
 	(?=\s*(?:[,.;!?]|$)| here\b)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})
 google_workspace	integration_needs	lower	g ?suite|google workspace|google apps|google suite
 # Everything kept at Google, said as the whole answer: "honestly everything's in google" (no Google app named after it).
