@@ -89,3 +89,16 @@ describe('integrations and urgency said in dialect', () => {
     expect(sig('we need it in before the run opens, which is, what, six weeks').urgency).toBe('medium');
   });
 });
+
+describe('pain points: the caller back to their own after a relative, a retention rule, hours to sign', () => {
+  it('reads the caller\'s own paper after "pero" following a relative\'s tool', () => {
+    expect(pains('mi primo has a garage, he uses docu sign, pero we don\'t have it, we do it all on paper')).toContain('manual_process');
+  });
+  it('reads a regulator\'s rule that the forms be kept with a signature', () => {
+    expect(pains('the ministry says the enrolment forms must be kept on file with the signature')).toContain('compliance_risk');
+  });
+  it('reads a signer who travels in to sign as hours of waiting', () => {
+    expect(pains('the seller has to drive in to sign, that\'s hours most weeks')).toContain('slow_turnaround');
+    expect(pains('the shop is open till six, that\'s hours')).not.toContain('slow_turnaround');
+  });
+});

@@ -37,7 +37,7 @@ const SOMEONE_ELSE = new RegExp(String.raw`(?<!\b(?:me|myself|i) and (?:my|mi|ou
   String.raw`(?:,? not for us\b)?(?:(?!\b(?:we|we've|we're|us|our)\b)[^.?!])*$|\bfor (?:the|my|a) client,(?:(?!\b(?:we|we've|we're|us|our)\b)[^.?!])*$|` +
   String.raw`\bi(?:'m| am)?\s+(?:just\s+)?(?:dey\s+)?(?:asking|ask|enquiring|inquiring|pricing|checking)\s+(?:for|on behalf of)\s+(?:her|him)\b[^.?!]*$`);
 /** The caller turning back to their own situation. */
-const OURS_AGAIN = /\b(?:but|this is for|for (?:my|our) own|my own|our own|whereas we|we're|we are|here|now)\b/;
+const OURS_AGAIN = /\b(?:but|pero|this is for|for (?:my|our) own|my own|our own|whereas we|we're|we are|here|now)\b/;
 /** Cheap gate: one of the relatives or friends, or the caller's old employer, is named at all. */
 const KIN_WORD = WordScanner.of(new RegExp(String.raw`\b(?=\w)(?:${KIN}|my (?:old|last|previous|former) (?:company|firm|job|employer|agency|workplace|place)|` +
   String.raw`(?:my|our|a|the) clients?)\b`));

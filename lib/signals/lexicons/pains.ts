@@ -352,6 +352,7 @@ poor_visibility	-	(?:lose|loses|losing|lost) (?:the |all the |their |our )?paper
 slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight) gone\b(?<=\bthat's (?:\w+ ){1,3}gone)
 	|(?:sometimes|often|usually),? (?:that's|it's|that is|it is) (?:like |about |almost |over )?(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)\b
 	|(?:don't|doesn't|do not|does not|never|didn't) get signed (?:till|until)\b
+	|(?:that's|it's|that takes|it takes) hours\b(?<=\bsign\w*\b[^.?!]{0,40}hours)
 	|(?:sit|sits|sat|sitting)(?<!\b(?:cars?|vehicles?|trucks?|boats?) \w+) (?:on|in) (?:\S+ ){1,4}(?:days|weeks|months)\b(?! ago)
 chasing_signatures	-	remind(?:s|ing)? (?:the |our )?\w+ (?:two|three|four|five|\d+),? (?:(?:three|four|five|six|\d+) )?times
 	|chas(?:e|es|ing|in'?) (?:'?em|them|him|her) (?:round|around|down|up and down|by (?:phone|text|email|whatsapp))\b
@@ -378,8 +379,9 @@ slow_turnaround	-	(?:keep|keeps|kept|hold|holds|held) (?:the |our |my )?{doc_nou
 	|(?:don't|doesn't|do not|does not|never) c(?:o|a)me (?:in|back) for (?:a|like a|about a|two|three|\d+) (?:days?|weeks?)\b
 poor_visibility	-	(?:can't|cannot|couldn't|could not) find (?:the )?(?:paper|papers|(?:which|the right) (?:version|copy))\b
 errors_rework	-	back with (?:blank|empty|missing) (?:fields|boxes|spaces|sections|pages|lines)\b
-# A records-retention rule said with a regulator: "the ministry wants the signed consent kept seven years".
+# A records-retention rule said with a regulator: "the ministry wants the signed consent kept seven years", "... kept on file with a signature".
 compliance_risk	-	kept (?:for )?(?:\w+ )?years\b(?<=\b(?:ministry|regulators?|law|authority|inspectors?|council|tax office|wants?|requires?)\b[^.?!]{0,60})
+	|kept (?:properly |on file |safely )?with (?:a |the |their )?signatures?\b(?<=\b(?:ministry|regulators?|law|authority|inspectors?|council|rules?)\b[^.?!]{0,120})
 # Told by one-person businesses: "they take their own sweet time", "all on email and printouts", "then ghost me for a week", an
 # authority asking for the signed records ("a letter saying i need to show the signed tenancy"; "we had fair work in and they
 # weren't happy about the missing contracts").
