@@ -70,7 +70,8 @@ logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(
 # Cold storage and warehousing for others: "a cold chain outfit", "we run a cold storage warehouse".
 logistics	strong	-	cold (?:storage|chain|stores?)(?! (?:room|unit|fridge)s?\b)|transport (?:company|firm|business|operator)|haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,3}(?:trucks|lorries|rigs)
 	|(?:truck|lorry|haulage) fleet
-logistics	strong	-	clearing (?:and|&) forwarding|forwarding agen(?:t|ts|cy|cies)|customs (?:clearing|clearance) agen(?:t|ts|cy|cies)|ferry (?:service|operator|company|companies|line)s?|ferries|(?:run|runs|running|operate|operates|operating) (?:the|a) ferry
+logistics	strong	-	clearing (?:and|&) forwarding|forwarding agen(?:t|ts|cy|cies)|customs (?:clearing|clearance) agen(?:t|ts|cy|cies)|ferry (?:service|operator|company|companies|line)s?|ferries
+	|(?:run|runs|running|operate|operates|operating) (?:the|a) ferry
 	|water taxis?|removalists?|removals? (?:firm|company|business)
 	|(?:coach|bus) (?:company|companies|operators?|firm|hire company)|(?:last[- ]mile )?delivery (?:company|business|firm|service|outfit)|moving company|shipping company
 	|(?:regional|long[- ]haul|ltl|motor|common) carriers?

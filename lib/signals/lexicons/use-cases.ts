@@ -58,7 +58,8 @@ consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
 	|(?:a|the|written|their|whose|every|each) consent(?! to\b| (?:of|from|for|forms?)\b)
 	|consent(?<=\b(?:signs?|signed|signing) (?:a|an|the|their|his|her) (?:[\w-]+ ){1,2}consent)(?! to\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 # A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent", "the consent for services".
-consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:data|privacy|boarding|informed|photo|photography|parental|guardian|research|study|trial|trip|excursion|vaccination|surgical|anaesthetic
+consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:data|privacy|boarding|informed|photo|photography|parental|guardian|research|study|trial
+	|trip|excursion|vaccination|surgical|anaesthetic
 	|anesthesia|media|cremation|burial|embalming|colou?r|tint|patch test|tattoo|piercing|laser|procedure) consents?
 	|consent (?:records?|paperwork)|(?:fiches?|formulaires?) de consentement|consents? (?:for|to) (?:services|treatment|care)\b
 # A client's sign-off on the tax return filed for them, like an e-file authorization: "the approval of the vat return".
