@@ -37,6 +37,11 @@ describe('industry: trades named in their own words', () => {
     expect(industry('we are a farm labour contractor in the valley, we put picking crews on the orchards')).toBe('staffing');
     expect(industry("we're a labor contractor, crews for the vineyards, about four hundred in harvest")).toBe('staffing');
   });
+  it('reads a regional or charter airline as logistics, not its ground handling side', () => {
+    expect(industry("i'm in scheduling at a small commuter airline up north, twelve pilots and the cabin crew")).toBe('logistics');
+    expect(industry('we are a cargo airline, three freighters, and the crews sign a bond')).toBe('logistics');
+    expect(industry("we're the ground handling arm of a charter airline, the ramp leads would use it")).toBeNull();
+  });
   it('reads a paper scanned into the patient chart as the caller\'s own healthcare record', () => {
     expect(industry('the consent is on paper, then we scan it into the patient\'s chart by hand')).toBe('healthcare');
     expect(industry('they sign the sheet and the nurse files them into the patient\'s record')).toBe('healthcare');

@@ -75,6 +75,9 @@ logistics	strong	-	clearing (?:and|&) forwarding|forwarding agen(?:t|ts|cy|cies)
 	|water taxis?|removalists?|removals? (?:firm|company|business)
 	|(?:coach|bus) (?:company|companies|operators?|firm|hire company)|(?:last[- ]mile )?delivery (?:company|business|firm|service|outfit)|moving company|shipping company
 	|(?:regional|long[- ]haul|ltl|motor|common) carriers?
+# An airline flies people and cargo, like a ferry or coach operator; its ground handling side (a service to airlines) names none.
+-	strong	-	ground handling (?:side|arm|division|company|agent)s? of (?:a|an|the|our) (?:[a-z-]+ )?airlines?
+logistics	strong	-	(?:regional|commuter|charter|cargo|island|small) airlines?|airline (?:company|business|operator)s?
 # A ship or port agency handles vessels calling at a port.
 logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|shipbrok\w*|stevedor\w*|freight terminals?|container terminals?
 staffing	strong	-	employment agen(?:cy|cies)|(?:domestic )?helpers? agen(?:cy|cies)|maid agen(?:cy|cies)|staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency
