@@ -49,8 +49,8 @@ const CLIENT = new RegExp(
   String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|(?:deployed|posted|stationed) (?:at|in|to)|` +
   // the other party of a contract or a chat: "the contracts with the municipality", "whatsapp with the dentists"
   String.raw`(?:contracts?|agreements?|deals?|whatsapp|emails?|talk|talking|speak|speaking|chat|chatting|deal|dealing) with|` +
-  // "we're into haulage" is the caller's own trade; "we sell into hospitals" is a market
-  String.raw`(?<!\b(?:we're|we are|i'm|i am|we be|been)(?: (?:mostly|mainly|also|big))? )into)\s+(?:[a-z-]+\s+){0,3}$`,
+  // "we're into haulage" is the caller's own trade; "we sell into hospitals" is a market; "we scan it into the patient's chart" neither
+  String.raw`(?<!\b(?:we're|we are|i'm|i am|we be|been)(?: (?:mostly|mainly|also|big))? |\b(?:it|them) )into)\s+(?:[a-z-]+\s+){0,3}$`,
 );
 
 /**

@@ -26,7 +26,7 @@ export default String.raw`
 -	strong	-	(?:engineering|maintenance|inspection)(?: services)? (?:sub)?contractors?
 # Other makers the caller deals with ("the principals in europe, the manufacturers") and a government's budget year name no industry.
 -	strong	-	(?:the|our|their) manufacturers|(?:the )?government(?:'s)? (?:fiscal|financial|budget) years?
--	strong	-	medical (?:consents?|consent forms?|forms?|info(?:rmation)?|questionnaires?|declarations?|translations?|clients?|customers?)
+-	strong	-	medical (?:consents?|consent forms?|forms?|info(?:rmation)?|questionnaires?|declarations?|statements?|translations?|clients?|customers?)
 	|independent contractors?|sales team|hr team|real estate (?:purposes|loan)
 # A council's vote or hearing is an event the caller waits on ("the city council vote on the rezoning"), and a hospital appointment
 # someone keeps is a place they go: neither names the caller's industry.
@@ -57,6 +57,8 @@ financial_services	strong	-	pawn ?brok\w*|pawn ?shops?|gold loans?|(?:co-?operat
 financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants
 	|bookkeeping(?! (?:law|laws|act|rules?|regulations?)\b)|tax (?:prep|preparation|firm|practice)|fintech
 financial_services	strong	-	broker-dealer|banking
+# A corporate or trust services provider sets up and administers companies for clients (a regulated trade).
+financial_services	strong	-	(?:corporate|trust|fiduciary|company) (?:and (?:trust|corporate|fiduciary) )?services? (?:provider|firm|company|business)s?
 # A Spanish gestoría files clients' taxes and books; a remittance agency sends money abroad.
 financial_services	strong	-	gestor(?:í|i)as?|(?:remittance|money transfer) (?:agenc(?:y|ies)|compan(?:y|ies)|business|shops?|services?|cent(?:re|er)s?|outlets?|firm)
 financial_services	weak	-	bank|bookkeepers|bookkeeper(?<!\b(?:the|our|my|their|his|her) bookkeeper)(?! (?:at|with)\b)
@@ -69,14 +71,20 @@ logistics	strong	-	freight (?:broker(?:age)?|forward\w*|company)|customs broker(
 logistics	strong	-	cold (?:storage|chain|stores?)(?! (?:room|unit|fridge)s?\b)|transport (?:company|firm|business|operator)|haulage|hauliers?|fleet(?:'s| is| of) (?:\w+ ){0,3}(?:trucks|lorries|rigs)
 	|(?:truck|lorry|haulage) fleet
 logistics	strong	-	clearing (?:and|&) forwarding|forwarding agen(?:t|ts|cy|cies)|customs (?:clearing|clearance) agen(?:t|ts|cy|cies)|ferry (?:service|operator|company|companies|line)s?|ferries
+	|(?:run|runs|running|operate|operates|operating) (?:the|a) ferry
 	|water taxis?|removalists?|removals? (?:firm|company|business)
 	|(?:coach|bus) (?:company|companies|operators?|firm|hire company)|(?:last[- ]mile )?delivery (?:company|business|firm|service|outfit)|moving company|shipping company
 	|(?:regional|long[- ]haul|ltl|motor|common) carriers?
+# An airline flies people and cargo, like a ferry or coach operator; its ground handling side (a service to airlines) names none.
+-	strong	-	ground handling (?:side|arm|division|company|agent)s? of (?:a|an|the|our) (?:[a-z-]+ )?airlines?
+logistics	strong	-	(?:regional|commuter|charter|cargo|island|small) airlines?|airline (?:company|business|operator)s?
 # A ship or port agency handles vessels calling at a port.
 logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|shipbrok\w*|stevedor\w*|freight terminals?|container terminals?
 staffing	strong	-	employment agen(?:cy|cies)|(?:domestic )?helpers? agen(?:cy|cies)|maid agen(?:cy|cies)|staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency
 	|headhunt\w*|executive search|staff augmentation|placement agency|we place (?!(?:the |our )?(?:orders|purchase orders)\b)
 staffing	strong	-	manpower (?:agenc(?:y|ies)|compan(?:y|ies)|firm|business|services|suppliers?)
+# A (farm) labour contractor puts crews of workers on the growers' jobs.
+staffing	strong	-	(?:farm )?labou?r contractors?|labou?r hire (?:firm|company|agency|business|outfit)s?
 staffing	strong	-	recruiters? (?:at|for|in) (?:a|an|the|our|my) (?:\w+ )?agency|agency(?=[^.?!]{0,30}\brecruiters\b)
 marketing_agency	strong	-	(?:digital |performance |growth )?marketing (?:agency|firm|shop)|ad agency|advertising agency|digital agency|creative agency|pr (?:firm|agency)|branding agency
 marketing_agency	strong	-	seo agency|media agency|design agency|agency(?=[^.?!]{0,40}\b(?:social media|ads|advertising|marketing|seo|branding|campaigns|creative)\b)
@@ -112,6 +120,8 @@ hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:co
 # An event or wedding planner (self-described: a company's own event planner is a role).
 hospitality	strong	-	(?:event|events|wedding|party) planning (?:company|business|firm|agency)
 hospitality	weak	-	(?:event|events|wedding|party) planners?
+# A dive centre takes guests diving, like a tour operator (said of the caller).
+hospitality	weak	-	dive (?:cent(?:re|er)|shop|operator|school)s?
 hospitality	strong	-	(?:yacht|boat|fishing|sailing) charters?|(?:fishing|ski|safari|hunting|mountain|wilderness|guest|game) lodges?|holiday (?:parks?|lets?|cottages)|campsites?|glamping
 	|caravan (?:parks?|sites?)|rv parks?|campgrounds?
 hospitality	weak	-	(?:burger|chicken|taco|kebab|noodle|ramen|pizza|sushi) (?:joints?|bars?|places?|shops?)
@@ -151,6 +161,8 @@ nonprofit	strong	-	n g o|ngos?|non[- ]?profit|food pantr(?:y|ies)|not[- ]for[- ]
 nonprofit	strong	-	dioceses?|diocesan|temple trusts?|(?:mosque|church|temple|gurdwara|synagogue) committees?|madrasa|madrassa|waqf
 nonprofit	weak	-	churches|church|ministry|congregation|mosques?|temples?|synagogues?|gurdwaras?|parish
 nonprofit	weak	-	foundation
+# A labour union or its local (said of the caller; "the union contract" is another party's).
+nonprofit	weak	-	(?:labou?r|trades?|teachers'?|nurses'?|workers'?) unions?|union locals?
 real_estate	strong	-	real estate|realtors?|estate agen(?:cy|cies|ts?)|letting(?:s)? agen(?:cy|cies|ts?)|lettings|realty|property management|property managers?|brokerage|listing agreements?
 real_estate	weak	-	inmobiliarias?|imobili(?:á|a)rias?
 # A Scottish property factor manages the common parts of tenements for their owners.
@@ -181,7 +193,7 @@ manufacturing	strong	-	stone ?cutting|(?:stone|glass|metal|engraving|tailoring|j
 manufacturing	strong	-	(?:we|i) (?:build|make|manufacture|fabricate) (?:[a-z-]+ ){0,3}
 	(?:boats|workboats|trailers|furniture|cabinets|machines|machinery|parts|equipment|vehicles|uniforms|garments|knitwear)\b
 manufacturing	strong	-	metal stamping|(?:commercial )?printing (?:company|firm|press|house|business|works)|printing presses|print (?:shop|works|firm)|commercial printers?
-manufacturing	strong	-	(?:bottling|processing|packing|packaging|canning|assembly|meat ?packing|pharma|furniture) plants?
+manufacturing	strong	-	(?:bottling|processing|processin|packing|packin|packaging|canning|assembly|meat ?packing|pharma|furniture|fish|seafood) plants?
 	|(?:our own|we have|we run) (?:\w+ ){0,2}looms|hand[- ]weaving|bottling (?:lines?|company)
 # Boat yards build boats; a production brewery or distillery makes drink (a brewpub is hospitality, above).
 manufacturing	strong	-	boat ?build(?:ers?|ing)|boat ?(?:repair )?yards?|shipyards?|shipbuild\w*|shipwrights?
@@ -216,6 +228,8 @@ automotive	strong	-	car dealerships?|car dealers?|auto dealer(?:ship)?s?|dealers
 automotive	strong	-	(?:car|van|vehicle|truck|ute) (?:hire|rental)(?: (?:firm|company|business|agency|outfit))?|rent-a-car|mobile mechanics?|mechanics? (?:workshop|garage|business)
 	|(?:car|vehicle|auto) repairs?|motor trade
 automotive	weak	-	mechanics?|(?:car|auto|repair) garage
+# Towing and vehicle recovery works on cars: "we run a towing and recovery outfit".
+automotive	strong	-	towing (?:and recovery )?(?:company|companies|outfit|business|firm|service)s?|towing and recovery|tow (?:truck )?(?:company|companies|outfit|business)
 automotive	strong	-	(?:tyre|tire) (?:distribut\w*|dealers?(?:hips)?|shops?|cent(?:re|er)s?|fitt\w*|wholesal\w*|importers?|business|company)
 automotive	strong	-	(?:we|i) (?:dey |do |also )?(?:sell|sold) (?:[a-z-]+ ){0,5}(?:cars|vehicles)
 # A used-car place or lot: "we're a used car place out in bradford", "two car yards".

@@ -20,13 +20,14 @@ hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|ov
 # "we onboard fifteen people a month" said by HR.
 hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|over|up to) )?(?:[\w-]+ ){0,3}?people(?<=\bhr\b[^.?!]{0,80}onboard\w* [^.?!]{0,40})
 # A work contract a hired worker signs: "for every worker we hire there is the work contract", "the work contract, two per worker".
-hr_onboarding	work contracts?(?<=\b(?:hires?|hired|hiring|workers?|employees?|staff)\b[^.?!]{0,80}work contracts?)
+hr_onboarding	work contracts?(?<=\b(?:hires?|hired|hiring|workers?|employees?|staff|(?:bring|take|put) (?:in|on))\b[^.?!]{0,120}work contracts?)
 	|work contracts?(?=[^.?!]{0,200}\b(?:workers?|employees?|labou?r (?:department|inspect\w*|office))\b)
 # What each worker signs on arriving at a site: "every hand signs a site orientation sign off and a fit for duty declaration".
 hr_onboarding	(?:orientation|induction) (?:sign[- ]?offs?|forms?|paperwork|packs?|packets?)|fit[- ]for[- ]duty (?:declarations?|forms?)
+	|induction(?<=\bsigns? (?:it|them)\b[^.?!]{0,25}\bat (?:the |their )?induction)
 # A work contract in Spanish or Portuguese, and a season's contract a hired hand signs ("the contrato de campanha, the season contract").
 hr_onboarding	contratos? (?:labora(?:l|les)|de trabajo|de trabalho|de campanha|de temporada)|(?:season|seasonal) (?:work |employment )?contracts?
-hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
+hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|hir(?:e|ing) packets?|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|retainer(?<=\b(?:signs?|signed|signing) (?:a |an |the |their |our )?retainer)|fee agreements?
 client_intake	mandate (?:contracts?|agreements?)|mandatos?
 	|(?<!\b(?:regulatory|compliance|government|statutory|legal) )mandates?(?:(?=[^.?!]{0,40}\bsign)|(?<=\bsign\w*\b[^.?!]{0,40}mandates?))|inscription (?:forms?|paperwork)|fichas? de inscripci(?:ó|o)n
@@ -49,7 +50,7 @@ client_intake	(?:written )?statements? of services
 # A member joining a gym or club signs a membership agreement (a waiver built into it does not make it a consent form).
 client_intake	membership (?:agreements?|contracts?|forms?)|fact ?finds?|fact[- ]finds?
 consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talent|model|image|location|appearance|likeness|participant|claimant|authori[sz]ation|extras?) releases?
-	|consent forms?|(?:liability )?waivers?|permission (?:slips?|forms?|notes?|letters?)|release forms?|signed consents?|consents
+	|consent forms?|(?:liability )?waivers?|permission (?:slips?|forms?|notes?|letters?)|release forms?|releases? of information|signed consents?|consents
 # A release said as signed ("every one of them signs a release"), not a software release.
 consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?|(?<=\b(?:a|the|their|his|her) )signed releases?
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
@@ -57,7 +58,8 @@ consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
 	|(?:a|the|written|their|whose|every|each) consent(?! to\b| (?:of|from|for|forms?)\b)
 	|consent(?<=\b(?:signs?|signed|signing) (?:a|an|the|their|his|her) (?:[\w-]+ ){1,2}consent)(?! to\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 # A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent", "the consent for services".
-consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:data|privacy|boarding|informed|photo|photography|parental|guardian|research|study|trial|vaccination|surgical|anaesthetic
+consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:data|privacy|boarding|informed|photo|photography|parental|guardian|research|study|trial
+	|trip|excursion|vaccination|surgical|anaesthetic
 	|anesthesia|media|cremation|burial|embalming|colou?r|tint|patch test|tattoo|piercing|laser|procedure) consents?
 	|consent (?:records?|paperwork)|(?:fiches?|formulaires?) de consentement|consents? (?:for|to) (?:services|treatment|care)\b
 # A client's sign-off on the tax return filed for them, like an e-file authorization: "the approval of the vat return".
@@ -107,7 +109,7 @@ real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|hom
 	[^.?!]{0,200}contracts? (?:of|for) sale)|contracts? (?:of|for) sale(?=[^.?!]{0,80}\b(?:propert(?:y|ies)|homes?|houses?|settlement|conveyanc\w*)\b)
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?
 	|(?<!\b(?:i|we|they) (?:(?:sort|kind) of |also |often |usually |sometimes |just |mostly )?)(?:subcontracts|subcontract(?! (?:to|out)\b))(?: agreements?)?
-vendor_contracts	sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
+vendor_contracts	stumpage (?:contracts?|agreements?)|sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
 vendor_contracts	procurement(?<!\bthrough procurement)(?! (?:here |there |alone )?(?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?
 	|took|window|deadline
 	|rules|polic(?:y|ies)|lead|people)\b)
@@ -119,7 +121,8 @@ vendor_contracts	(?:agreement|contract)s?(?<=\b(?:sub-?contractors?|subbies|supp
 vendor_contracts	(?:service|freelance|freelancer|contractor|consultancy) (?:agreements?|contracts?)(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) \w+ (?:agreement|contract)s?)
 	|(?:agreement|contract|deal memo)s?(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) (?:agreement|contract|deal memo)s?)
 vendor_contracts	(?:agreement|contract)s?(?= (?:each|every|that|which) (?:[a-z-]+ )?(?:partner|contractor|supplier|vendor|subcontractor|courier|rider|driver)s? signs? with us)
-	|(?:contractor|supplier|vendor|subcontractor|subbie|grower|farmer|planteur|planter)s?\b[^.?!]{0,40}\bsigns? (?:an?|the|their) (?:\w+ ){0,2}(?:agreement|contract)\b|purchase orders?
+	|(?:contractor|supplier|vendor|subcontractor|subbie|grower|farmer|planteur|planter|hauler|haulier)s?\b[^.?!]{0,40}\bsigns? (?:an?|the|their) (?!(?:custom|ginn\w*) )(?:\w+ ){0,2}
+	(?:agreement|contract)\b|purchase orders?
 	|(?:suppliers|vendors|sub[- ]?consultants)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|sub-?consultant (?:agreements?|contracts?)|agreements? with (?:our |new )?(?:suppliers|vendors)
 vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
 # Spoken purchase orders ("the p o goes on email", "two p os"), not a p o box; produce delivery contracts with growers.
@@ -133,7 +136,8 @@ client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?appli
 client_intake	powers? of attorney
 client_intake	application forms?(?<!\b(?:job|employment|hiring|vacancy|candidate|grant|funding|planning|visa|passport) application forms?)
 client_intake	(?:signed|completed) applications?|admission (?:agreements?|forms?|packs?|packets?|paperwork|contracts?)
-client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|credit|insurance|tenancy|enrol(?:l)?ment|admissions?) applications?
+client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|credit|insurance|tenancy|enrol(?:l)?ment|admissions?|service|connection) applications?
+	|application(?<=\b(?:applicant|member|customer|client|tenant|borrower|student|parent)s? signs? (?:an?|the|their) application)
 	|application(?= (?:form )?signed by (?:the |their |his |her )?\w)
 	|application(?= (?:form )?(?:that |which )?the (?:applicant|member|customer|client|tenant|borrower|student|parent)s? (?:signs?|fills? in|fills? out)\b)
 # A construction progress claim (the Mexican "estimación") bills the main contractor for work done.
@@ -163,10 +167,12 @@ sales_contracts	(?:event|group|booking|wedding|photography|videography|photo sho
 sales_contracts	conventions?(?= with (?:the |our |each |every )?(?:new )?(?:[a-z]+ )?(?:customers?|clients?)\b)
 # Orders the buyer signs ("we write the orders on the ipad ..., the buyer signs"), and contracts with the caller's customers.
 sales_contracts	orders?(?=[^.?!]{0,60}\b(?:the )?(?:buyers?|customers?)(?:'s [a-z]+(?: [a-z]+)?)? signs?\b)
-	|(?:work |job )?orders?(?<=\b(?:customers?|clients?|homeowners?) signs? (?:a|an|the|our|their) (?:work |job )?orders?)
+	|(?:work |job |shipping )?orders?(?<=\b(?:customers?|clients?|homeowners?|shippers?) signs? (?:a|an|the|our|their) (?:work |job |shipping )?orders?)
 	|(?:contracts?|agreements?|service orders?)(?= with (?:the |our )?(?:customers?|clients?|buyers?|investors?|main contractors?|general contractors?|head contractors?|constructoras)\b)
 sales_contracts	clos(?:e|es|ing) (?:\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)
 # What each party the caller works for signs ("every farm we shear for signs a shed agreement with us"), and custom (hired) farm work.
+# Grazing, ginning and consignment agreements: a service the caller sells (grazing on its land, ginning a grower's crop, selling a
+# consignor's stock).
 sales_contracts	(?:agreement|contract)s?(?<=\b(?:every|each) \w+ we \w+ for signs? (?:an?|the|our) (?:[\w-]+ )?(?:agreement|contract)s?)
-	|custom (?:feed|graz|harvest|spray|bal|combin|haul)\w* (?:agreements?|contracts?)
+	|custom (?:feed|graz|harvest|spray|bal|combin|haul)\w* (?:agreements?|contracts?)|(?:grazing|ginn(?:ing|in)|consignment) (?:agreements?|contracts?)
 `;
