@@ -163,7 +163,7 @@ const MEMBERS_AFTER = /^\s+(?:[a-z-]+\s+)?members\b/;
 const SIGNER_NOUNS: ReadonlySet<string> = new Set(('starters hires recruits volunteers members clients customers patients students parents tenants guests ' +
   'participants learners policyholders donors residents families couples riders campers players trekkers passengers visitors attendees ' +
   'applicants candidates subcontractors suppliers vendors carriers farmers growers').split(' '));
-const OF_THEM = new RegExp(`^${NUM}\\s+of (?:them|'em)\\b`);
+const OF_THEM = new RegExp(`^${NUM}\\s+of (?:them|'?em)\\b`);
 const PLURAL_WORD = /\b([a-z]{3,}[^s\W]s)\b/g;
 /** A verb of making documents right before a count "of them" ("we'd write about nine hundred of them"). */
 const DOCS_MADE_BEFORE = /\b(?:write|writes|wrote|issue|issues|issued|draft|drafts|drafted|print|prints|printed)\s+(?:(?:about|around|roughly|maybe|like|some|over|nearly|almost)\s+)*$/;
@@ -314,13 +314,13 @@ const PATTERNS: readonly PatternSpec[] = [
   // After a role noun it counts that role even beside party words, with the roles listed after it ("the event
   // coordinators, four of them, and the venue coordinator" → 5).
   // Not a count per thing other than a place or shift ("fifteen of those per build": change orders).
-  { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those|'em)\\b(?!\\s+per\\s+(?!(?:${UNITS.join('|')})\\b)[a-z])`), priority: 2,
+  { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those|'?em)\\b(?!\\s+per\\s+(?!(?:${UNITS.join('|')})\\b)[a-z])`), priority: 2,
     weak: true, roleSum: true, confidence: 0.75, min: 2,
     next: new NextGate({ words: ['of '] }) },
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:[a-z-]+\\s+)?(?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85, sum: true,
     next: new NextGate({ words: [...WEAK_LIST, 'on ', 'in '] }) },
   // "we be four for hr" (pidgin "we are four in HR"): "for" a department only after "we are".
-  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on|doing|handling|running|(?<=\\b(?:we're|we are|we be)\\s+${NUM}\\s+)for) (${DEPT})\\b`), priority: 2,
+  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on(?! payroll\\b)|doing|handling|running|(?<=\\b(?:we're|we are|we be)\\s+${NUM}\\s+)for) (${DEPT})\\b`), priority: 2,
     sum: true, confidence: 0.75, next: new NextGate({ words: [...WEAK_LIST, 'of us', 'in ', 'on ', 'doing ', 'handling ', 'running ', 'for '] }) },
   // "we're 30 now", "we are about 40 people", "there's 25 of us", "that's 14 people"
   { re: g(`\\b(?:we're|we are|were|we've got|we have|there's|there are|there is|it's|its|it is|that's|thats|we're at|` +
@@ -329,7 +329,7 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ words: [...WEAK_LIST, 'now', 'strong', 'total', 'in total', 'full'] }) },
   // "the recruiters, there's eleven", "our fee earners, there's twenty two of them": a noun-less count after a role noun.
   // "the dispatchers, there's four on days and three on nights": people counted by shift (no role needed just before).
-  { re: g(`\\b(?:there(?:'s| is| are)|we(?:'ve)? got|we have|we get)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them|'em)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
+  { re: g(`\\b(?:there(?:'s| is| are)|we(?:'ve)? got|we have|we get)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them|'?em)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
     roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we got', 'we have', 'we get'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "it's just us three": the caller's group counted after "us".
@@ -371,7 +371,7 @@ const PATTERNS: readonly PatternSpec[] = [
     next: NOUNLESS_NEXT },
   // "maybe ten would actually use this", "so like nine, would be sending stuff", "maybe ten are active enough to actually use it":
   // the users, said without a noun, and a "plus" group after them ("..., plus the two in compliance").
-  { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them|'em)\\s+)?(?:would|will|'d|could|might|need to|are going to|` +
+  { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them|'?em)\\s+)?(?:would|will|'d|could|might|need to|are going to|` +
     `are gonna|are\\s+(?:[a-z-]+\\s+){1,2}?enough\\s+to)\\s+(?:actually\\s+|really\\s+|probably\\s+|realistically\\s+|ever\\s+)?(?:be\\s+)?(?:use|using|` +
     `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b(?:\\s+(?:it|this)\\b)?`), priority: 2, confidence: 0.7, min: 2, sum: true,
     next: new NextGate({ chars: ',', words: ['of ', 'would', 'will', "'d", 'could', 'might', 'need', 'are'] }) },
@@ -523,14 +523,14 @@ const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
   `\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na|got)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
-  `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
+  `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+|it's\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
 /** How far before a count `ROLE_BEFORE` looks ("the counsellors who interview the candidates are five"). */
 const ROLE_REACH = 60;
 /** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na"/"is"/"got" between white space (a department "is": "h r is three"). */
 const ROLE_BEFORE_GATE = /\s(?:are|na|is|got)\s/;
 /** What ends every `ROLE_BEFORE` match but for white space: its comma, "are"/"na", the last word of a lead-in or a hedge. */
-const ROLE_BEFORE_LAST = [',', 'are', 'na', 'got', 'so', "that's", 'is', "there's", "we're", "they're", 'about', 'around', 'roughly', 'maybe', 'like',
+const ROLE_BEFORE_LAST = [',', 'are', 'na', 'got', 'so', "that's", 'is', "there's", "we're", "they're", "it's", 'about', 'around', 'roughly', 'maybe', 'like',
   'probably', 'approximately', 'just', 'only', 'some', 'all', 'usually', 'typically', 'normally'];
 /** `ROLE_BEFORE.exec(w)`, skipped when `w` lacks what every match needs (`ROLE_BEFORE_GATE`, `ROLE_BEFORE_LAST`). */
 function roleBefore(w: string): RegExpExecArray | null {
@@ -581,11 +581,11 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|${FAMILIAR})|${DEPT})` +
   `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b|${NUM}\\s*[,.;!?])|\\s+(?:is|are)\\s+)` +
   `(?:(?:there's|there are|that's|that is|another|a further|na|we are|we're)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
-  `(?:\\s+(?:members|people|persons|total|in\\s+(?:the\\s+)?[a-z]+(?:\\s[a-z])?)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
-  `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
+  `(?:\\s+(?:members|people|persons|total|in\\s+(?:the\\s+)?[a-z]+(?:\\s[a-z])?)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'?em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
+  `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'?em)\\b))|` +
   `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my|da))\\s+${MOD}(${ROLE}|${ANY_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
-  `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?` +
+  `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:(?:and|of)\\s+[a-z-]+\\s+)?)?` +
   `(?:${DEPT}|office|department|dept|team|desk)|(?:payroll|h r|hr|legal|compliance|finance|procurement|purchasing)(?=\\s*(?:[.,;!?]|$)))\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
@@ -784,7 +784,7 @@ function commas(s: string): number {
 /** One document: "a/an/one/their own" and no quantity word ("a lot of", "a few", "a couple"). */
 const ONE_DOCUMENT = '(?:a|an|one|their own)\\s+(?!(?:lot|lots|few|couple|bunch|dozen|hundred|thousand|number|ton|load|handful|stack|pile)\\b)';
 /** After a count of people, each of them signs one document ("..., and each of them signs a hire agreement", "..., each one signs a waiver"). */
-const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:(?:each|every one|every ${NUM} *|all) of (?:them|'em)|each (?:one|${NUM} *)) ` +
+const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:(?:each|every one|every ${NUM} *|all) of (?:them|'?em)|each (?:one|${NUM} *)) ` +
   `(?:signs?|has to sign|must sign) ${ONE_DOCUMENT}`);
 const EACH_BEFORE = /\b(?:each|every) (?:new )?$/;
 /**
@@ -1190,7 +1190,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       // "twelve drivers who rent the vans off us and each of them signs a hire agreement", "the freelancers, about sixty, each one
       // signs a contractor agreement": the signers.
       const signs = m.slice(end, end + 100);
-      if ((signs.includes(' of them ') || signs.includes(" of 'em ") || signs.includes('each ')) && EACH_OF_THEM_SIGNS.test(signs)) continue;
+      if ((signs.includes(' of them ') || signs.includes(" of 'em ") || signs.includes(' of em ') || signs.includes('each ')) && EACH_OF_THEM_SIGNS.test(signs)) continue;
       // "twelve of us plus the office manager, and we'd all be on it": the caller's own count adds the list after it.
       // "just the three of us, me, thandi and a part-timer": the people after "N of us, me" are the N, named one by one.
       const ofUs = spec.roleSum && x[0].endsWith('of us');
@@ -1220,7 +1220,7 @@ function restatedCandidates(u: Utterance, out: TeamCandidate[]): void {
   }
 }
 /** A team noun right after a number (sticky, tried at a restated number's end). */
-const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)`, 'y');
+const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'?em)\\b|${MOD}${ROLE}\\b)`, 'y');
 
 /** A spoken correction right after a count (", sorry, six now", ", no wait, eight since october", ", naw wait, twelve since wee stevie started"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as `NOT_A_NUMBER`.) */
