@@ -125,6 +125,9 @@ const RATE_BEFORE = new RegExp(String.raw`\b(?:daily|weekly|fortnightly|monthly|
 /** New people just taken on, then their count ("we hire new drivers, about ten", "we sign the agreement with new sellers, about ten"): hires, not a team. */
 const NEW_HIRES_COUNTED = new RegExp(String.raw`\b(?:hir(?:e|es|ing)|tak(?:e|es|ing) on|recruit(?:s|ing)?|onboard(?:s|ing)?|bring(?:s|ing)? on|` +
   String.raw`sign(?:s|ing)?(?: up| on)?|enrol(?:l|ls|s|ling)?)\b[^.?!;]{0,40}?\bnew\s+(?:[a-z-]+\s+)?[a-z-]+s,?\s+(?:(?:about|around|roughly|maybe|like|some)\s+)*$`);
+/** People hired, then their count, maybe corrected ("we hire on plant workers, around ninety", "we hire like eighty, no sorry, ninety"). */
+const HIRED_COUNTED = new RegExp(String.raw`\bhir(?:e|es|ing)(?: on)?\s+(?:(?:[a-z-]+\s+)?[a-z-]+s,?\s+)?(?:(?:about|around|roughly|maybe|like|some)\s+)*` +
+  String.raw`(?:${NUM}\s*,\s*(?:(?:no|sorry|wait|i mean|actually)[\s,]+)+)?$`);
 /** A rate or a past period's count after the number ("10 people a month", "320 of those last season"): not a team. */
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season)|(?:last|this|over the)\s+(?:season|summer|winter|term|semester))\b/;
 const EXCLUDE_WORDS = ['not', 'hire', 'hiring', 'hired', 'adding', 'add', 'added', 'onboarding', 'recruit', 'recruiting', 'placing', 'lose', 'lost', 'fired', 'laid off',
@@ -520,17 +523,17 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${ANY_PEOPLE}|${TEAM_HEAD}|control room|office|` +
   `support|reception|front desk|back office))` +
-  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
+  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that|weh)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
   `\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na|got)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
-  `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+|it's\\s+)?` +
+  `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|we deh\\s+|they are\\s+|they're\\s+|it's\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
 /** How far before a count `ROLE_BEFORE` looks ("the counsellors who interview the candidates are five"). */
 const ROLE_REACH = 60;
 /** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na"/"is"/"got" between white space (a department "is": "h r is three"). */
 const ROLE_BEFORE_GATE = /\s(?:are|na|is|got)\s/;
 /** What ends every `ROLE_BEFORE` match but for white space: its comma, "are"/"na", the last word of a lead-in or a hedge. */
-const ROLE_BEFORE_LAST = [',', 'are', 'na', 'got', 'so', "that's", 'is', "there's", "we're", "they're", "it's", 'about', 'around', 'roughly', 'maybe', 'like',
+const ROLE_BEFORE_LAST = [',', 'are', 'na', 'got', 'so', "that's", 'is', "there's", "we're", "they're", "it's", 'deh', 'about', 'around', 'roughly', 'maybe', 'like',
   'probably', 'approximately', 'just', 'only', 'some', 'all', 'usually', 'typically', 'normally'];
 /** `ROLE_BEFORE.exec(w)`, skipped when `w` lacks what every match needs (`ROLE_BEFORE_GATE`, `ROLE_BEFORE_LAST`). */
 function roleBefore(w: string): RegExpExecArray | null {
@@ -583,8 +586,8 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `(?:(?:there's|there are|that's|that is|another|a further|na|we are|we're)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
   `(?:\\s+(?:members|people|persons|total|in\\s+(?:the\\s+)?[a-z]+(?:\\s[a-z])?)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'?em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
   `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'?em)\\b))|` +
-  `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
-  `(the|our|my|da))\\s+${MOD}(${ROLE}|${ANY_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
+  `${Q}(?:(?:the|our|my|da|di)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
+  `(the|our|my|da|di))\\s+${MOD}(${ROLE}|${ANY_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:(?:and|of)\\s+[a-z-]+\\s+)?)?` +
   `(?:${DEPT}|office|department|dept|team|desk)|(?:payroll|h r|hr|legal|compliance|finance|procurement|purchasing)(?=\\s*(?:[.,;!?]|$)))\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
@@ -595,7 +598,7 @@ const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
  * `SUM_HEAD` where one of the items but the last two can start: each of those starts with "the"/"our"/"my", "a"/"an"/"one" or
  * a count after hedges (`Q`), a department, "me", "him" or "i".
  */
-const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|da|an?|one|${NUM})|${DEPT}|me|him|i\\s|[a-z][^,.;!?]{0,40}?\\s(?:another|a further|na|is|are)\\s)`);
+const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|da|di|an?|one|${NUM})|${DEPT}|me|him|i\\s|[a-z][^,.;!?]{0,40}?\\s(?:another|a further|na|is|are)\\s)`);
 /** What the last two items need somewhere after the head: a count of persons ("... 4 people"), an honorific ("gm sahab"). */
 const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+${ANY_PEOPLE}|\\s${HONORIFIC}\\b`);
 /**
@@ -707,7 +710,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   // "we send the renewals to all eleven hundred members": the recipients, not the team.
   if (RECIPIENTS_BEFORE.test(before)) return;
   // "we hire new drivers, about ten": the people taken on, not a team.
-  if (NEW_HIRES_COUNTED.test(m.slice(Math.max(cs, numPos - 90), numPos))) return;
+  const hiresBefore = m.slice(Math.max(cs, numPos - 90), numPos);
+  if (NEW_HIRES_COUNTED.test(hiresBefore) || (hiresBefore.includes('hir') && HIRED_COUNTED.test(hiresBefore))) return;
   // "we hire about 10 people a month": a rate of people, not a team.
   if (RATE_AFTER.test(m.slice(end, end + 24)) || LEFT_AFTER.test(m.slice(end, end + 24))) return;
   const leadIn = m.slice(leadInStart(m, cs, numPos), numPos);
@@ -743,6 +747,8 @@ const HYPOTHETICAL_BEFORE =
   String.raw`\b(?:if|suppose|supposing|imagine)[\s,]+(?:(?:say|like),?\s+)?(?:a|an|some|any)\s+(?:[a-z-]+\s+){0,2}(?:had|has|with|employs|employed)[\s,]+` +
   String.raw`(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$|` +
   String.raw`\bif (?:we|i) [a-z ]{1,40}? and (?:go|grow|get|expand|scale)(?: up)? to[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
+  String.raw`\bif (?:we|i) (?:open|opened|add|added|start|started|buy|bought)\b[^.?!,]{1,40}? with[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
+  String.raw`\bif it's(?: only| just)?[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif (?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
   String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|let's say|like|maybe|about|around|roughly)[\s,]+)*$`);
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */

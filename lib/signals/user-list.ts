@@ -37,13 +37,13 @@ export interface UserList {
 const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head', 'person'].join('|'))})`;
 const ONE: ReadonlySet<string> = new Set([...ROLE_NOUNS.one.flatMap(spellings), 'head', 'person']);
 /** A team or office said to be the people listed: "the office is me and the payroll lady", "admin is me, jo and ...", "the office, is me and ...". */
-const OFFICE_IS = String.raw`(?:team|office|admin|crew|department|administrative (?:part|side)|office side)(?:\s+(?:is|are|na)|,\s*(?:which\s+)?is)\b`;
+const OFFICE_IS = String.raw`(?:team|office|admin|crew|department|administrative (?:part|side)|office side)(?:\s+(?:is|are|na)(?:\s+still)?(?:\s+(?:just|only))?|,\s*(?:which\s+)?is)\b`;
 /** `OFFICE_IS` from a word start. */
 const OFFICE_FRAME = String.raw`\b${OFFICE_IS}`;
 /** Where the people listed work, said right after the list ("me, my brother and my mother in the office"). */
 const AT_WORK_AFTER = /^\s*(?:in|at|on) the (?:office|shop|desk|yard|front desk|reception)\b/;
 /** `OFFICE_FRAME` said as the lead. */
-const OFFICE_LEAD = new RegExp(OFFICE_IS);
+const OFFICE_LEAD = new RegExp(`${OFFICE_IS}|\\bthe office\\s*,`);
 /** "we're a", "i'm a" before an item: the caller's trade. */
 const SELF_BEFORE = /\b(?:we're|we are|i'm|i am)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** `s` holds what every `SELF_BEFORE` match does: "we're", "we are", "i'm" or "i am". */
@@ -63,7 +63,7 @@ function spellings(alt: string): string[] {
 const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|will be|are)|` +
   String.raw`users (?:would|will) be|the (?:ones|people) (?:(?:who'd|who would|that will|that would|who will|wey go|wey will) use (?:it|am)|using (?:it|this)),? (?:is|are|would be|na)|` +
   String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
-  String.raw`\b(?:only|just)\s+the\s+(?:office|team|admin|crew|department)\s*,|` +
+  String.raw`\b(?:only|just)\s+(?:be\s+)?the\s+(?:office|team|admin|crew|department)\s*,|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
 const TAIL = new RegExp(String.raw`(?:\b(?:they|who|that)(?:'d|\s+would|\s+will)|\bthey(?= all need )|\bwould|\bwill|'d)\s+(?:all\s+)?` +
