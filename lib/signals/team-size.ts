@@ -581,7 +581,7 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}
   `(?:\\s+(?:then|also)|(?<=\\ban|and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
-  `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|${FAMILIAR})|${DEPT})` +
+  `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|${FAMILIAR})|${DEPT})(?:\\s+(?:at|in)\\s+the\\s+[a-z-]+(?=,))?` +
   `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b|${NUM}\\s*[,.;!?])|\\s+(?:is|are)\\s+)` +
   `(?:(?:there's|there are|that's|that is|another|a further|na|we are|we're)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
   `(?:\\s+(?:members|people|persons|total|in\\s+(?:the\\s+)?[a-z]+(?:\\s[a-z])?)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'?em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
@@ -1231,7 +1231,7 @@ const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'?em)\\b|${MOD}${ROLE}\\b
 /** A spoken correction right after a count (", sorry, six now", ", no wait, eight since october", ", naw wait, twelve since wee stevie started"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as `NOT_A_NUMBER`.) */
 const CORRECTION_NEXT = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|or rather|no|naw|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*` +
-  `(?:now|since(?:\\s+[a-z']+){1,3}|with (?:the |our )?new [a-z-]+)?(?=\\s*[,.;!?])`);
+  `(?:now(?:\\s+with (?:the |our )?[a-z-]+)?|since(?:\\s+[a-z']+){1,4}|with (?:the |our )?new [a-z-]+)?(?=\\s*[,.;!?])`);
 /** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one". */
 const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
   `(?:joined|started|came on|left|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +

@@ -20,7 +20,7 @@
  * Pure: works on a prepared `Utterance`.
  */
 import { ROLE_NOUNS } from './lexicon';
-import { NUM, PLACEHOLDERS, quantityAt, type Utterance } from './utterance';
+import { NOT_A_NUMBER, NUM, PLACEHOLDERS, quantityAt, type Utterance } from './utterance';
 import { trieAlternation } from './word-regexp';
 
 /** One reading: the people summed over the list, and where the list is. */
@@ -121,7 +121,11 @@ const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
 const WHO_AFTER = new RegExp(`(?:(?:\\s+[a-zà-ÿ][a-zà-ÿ'-]+)?\\s+who|\\s*,\\s*(?:she|he))(?:'s|\\s+(?!(?:would|will|could|might|may|can|need|needs|use|uses|using)\\b)[a-z]+)` +
   `(?:\\s+[^,.;!?${PLACEHOLDERS}]{1,25})?(?=,|\\s+and\\s+(?:the|my|our|me)\\b)`, 'y');
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
-const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*(?:[.,;!?]|$))`);
+const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?` +
+  `(?:\\s+now(?:\\s+with (?:the |our )?[a-z-]+)?|\\s+since(?:\\s+[a-z']+){1,4})?(?=\\s*(?:[.,;!?]|$))`);
+/** A correction already folded into the count before it (numbers.ts masks the corrected number as `NOT_A_NUMBER`): ", sorry, seven now". */
+const RESTATED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|or rather|no|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*(?:[a-z-]+\\s*)?` +
+  `(?:now(?:\\s+with (?:the |our )?[a-z-]+)?|since(?:\\s+[a-z']+){1,4})?(?=\\s*[,.;!?])`);
 /** A correction that splits an item's count in two (", well, two full time and one casual now"): groups 1, 2 the parts. */
 const SPLIT_CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually)\\s*,?\\s*(${NUM})\\s+[a-z -]{1,15}?\\s+and\\s+(${NUM})\\s+[a-z-]+(?:\\s+now)?(?=\\s*[,.;!?])`);
 /** A hoped-for count said after an item's count (", hopefully eighteen by june", ", inshallah twenty next year"): skipped. */
@@ -232,6 +236,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       n = aq.value;
       itemEnd += appos[0].length;
     }
+    let counted = false;
     if (n === undefined && x[4] !== undefined) {
       // "the site supervisors, there's six of them": a plural role counted right after it.
       const c = COUNTED_AFTER.exec(m.slice(itemEnd, itemEnd + 40));
@@ -239,15 +244,20 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
         n = q.value;
         itemEnd = Math.max(itemEnd + c[0].length, q.end);
+        counted = true;
       }
     }
     if (n === undefined) return items >= 2 ? { value, items, end, kin } : undefined;
-    if (x[2] !== undefined) {
+    // "the administrators, we are six, sorry, seven now": a count said after the role is corrected like one before it.
+    if (x[2] !== undefined || counted) {
       const c = CORRECTED.exec(m.slice(itemEnd, itemEnd + 40));
       const q = c ? quantityAt(u, c[1]) : undefined;
+      const r = c ? null : RESTATED_AFTER.exec(m.slice(itemEnd, itemEnd + 60));
       if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
         n = q.value;
         itemEnd += c[0].length;
+      } else if (r) {
+        itemEnd += r[0].length;
       } else if (m.includes(' and', itemEnd)) {
         // "three inspectors, well, two full time and one casual now": the parts of a split correction are the count.
         const sc = SPLIT_CORRECTED.exec(m.slice(itemEnd, itemEnd + 60));
