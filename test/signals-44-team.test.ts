@@ -49,4 +49,9 @@ describe('team size: island and rural US speech (holdout44/45 kinds)', () => {
     expect(team('the users would be the bookkeepers, we are four, sorry, five since the new lad started, and the two in payroll.')).toBe(7);
     expect(team("the porters at the gate, there's three, well, four now with the temp, and the two supervisors would be on it")).toBe(6);
   });
+
+  it('leaves out one person hedged after the list', () => {
+    expect(team("the people on it would be me, the matron and the three carers, and the owner maybe.")).toBe(5);
+    expect(team("it'd be me, the two drivers and the yard manager maybe.")).toBe(3);
+  });
 });

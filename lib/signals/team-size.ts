@@ -1284,6 +1284,8 @@ function sameOneAfter(next: string, item: string, byRole: boolean): number {
 }
 /** A hedge before one person listed ("maybe the safety guy"). */
 const HEDGED_ONE = /\b(?:maybe|possibly|perhaps)\s+(?:the|our|my)\s/;
+/** A hedge closing one listed person's clause ("and the principal maybe."). */
+const HEDGE_AFTER_ONE = /^\s*,?\s*(?:maybe|possibly|perhaps)(?=\s*(?:[.,;!?]|$))/;
 /** A "plus" right after a count. */
 const PLUS_NEXT = /^\s*,?\s*plus(?=\s)/;
 /** After a count whose role was said to use it, a "plus" group read as one joined by "and" (`SUM_NEXT`), or null. */
@@ -1360,6 +1362,8 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
     if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]) && !ONE_ROLE_WORDS.has(s[5]))) break;
     // "..., maybe the safety guy": a hedged person is no user yet.
     if (s[4] !== undefined && HEDGED_ONE.test(s[0])) break;
+    // "..., and the principal maybe": one person hedged after the item is no user yet.
+    if (s[4] !== undefined && HEDGE_AFTER_ONE.test(m.slice(end + s[0].length, end + s[0].length + 16))) break;
     if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
     // "and the two ladies on reception", "and three contract folks" go on; "and about 300 people" is no group of the team.
     if (s[5] !== undefined && ANY_PEOPLE_WORD.has(s[5]) && !modified(s[0], s[5]) && !DETERMINED.test(s[0])) break;

@@ -106,6 +106,8 @@ const NOT_A_NAME = new RegExp(String.raw`^(?:it|this|that|them|us|everyone|every
   String.raw`i|we|you|they|he|she|sales|admin|accounts|finance|hr|ops)$|s$`);
 /** A hedged member of a list ("me and, well, maybe a second agent"). */
 const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
+/** A hedge closing an item's clause ("and the principal maybe."). */
+const HEDGE_AFTER = /^\s*,?\s*(?:maybe|possibly|perhaps)(?=\s*(?:[.,;!?]|$))/;
 /** A future member, said right after the list ("... a second agent later on"). */
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 /** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four" (group 1 the number). */
@@ -283,6 +285,8 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       const t = ME_TITLE.exec(m.slice(itemEnd, itemEnd + 50));
       if (t && ONE.has(t[1])) itemEnd += t[0].length;
     }
+    // "me, the registrar and the two clerks, and the principal maybe": a last item hedged after it is no user yet.
+    if (items >= 2 && HEDGE_AFTER.test(m.slice(itemEnd, itemEnd + 16))) break;
     value += n;
     items += 1;
     end = itemEnd;
