@@ -54,4 +54,9 @@ describe('team size: island and rural US speech (holdout44/45 kinds)', () => {
     expect(team("the people on it would be me, the matron and the three carers, and the owner maybe.")).toBe(5);
     expect(team("it'd be me, the two drivers and the yard manager maybe.")).toBe(3);
   });
+
+  it('leaves out a group said only to need to see it', () => {
+    expect(team("the brokers, there's six, and the two directors, but they'd only need to see it.")).toBe(6);
+    expect(team("the dispatchers, there's five, and the area managers, there's four, but they'd just need to look at it.")).toBe(5);
+  });
 });

@@ -719,7 +719,7 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   // week and there are twelve reps").
   if (RATE_BEFORE.test(leadIn.slice(leadIn.lastIndexOf(' and ') + 1))) return;
   // "the aides, there's about sixty of them, they just do timesheets, they won't need it": said not to be users.
-  if (NOT_USERS_AFTER.test(m.slice(end, end + 70))) return;
+  if (NOT_USERS_AFTER.test(m.slice(end, end + 70)) || VIEW_ONLY_AFTER.test(m.slice(end, end + 50))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
   if (aboutOthers(u, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
@@ -1284,6 +1284,8 @@ function sameOneAfter(next: string, item: string, byRole: boolean): number {
 }
 /** A hedge before one person listed ("maybe the safety guy"). */
 const HEDGED_ONE = /\b(?:maybe|possibly|perhaps)\s+(?:the|our|my)\s/;
+/** Said of a group just listed: they would only look at it ("..., but they'd just need to see it, not send"). */
+const VIEW_ONLY_AFTER = /^\s*,?\s*but\s+they(?:'d| would)\s+(?:just|only)\s+(?:need|want)\s+to\s+(?:see|view|look at|read)\b/;
 /** A hedge closing one listed person's clause ("and the principal maybe."). */
 const HEDGE_AFTER_ONE = /^\s*,?\s*(?:maybe|possibly|perhaps)(?=\s*(?:[.,;!?]|$))/;
 /** A "plus" right after a count. */
@@ -1364,6 +1366,9 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
     if (s[4] !== undefined && HEDGED_ONE.test(s[0])) break;
     // "..., and the principal maybe": one person hedged after the item is no user yet.
     if (s[4] !== undefined && HEDGE_AFTER_ONE.test(m.slice(end + s[0].length, end + s[0].length + 16))) break;
+    // "and the location managers, there's three, but they'd just need to see it": view-only people are an aside.
+    const itemEnd = Math.max(end + s[0].length, (addPh ? quantityAt(u, addPh)?.end : undefined) ?? 0);
+    if ((m.startsWith(' but', itemEnd) || m.startsWith(', but', itemEnd)) && VIEW_ONLY_AFTER.test(m.slice(itemEnd, itemEnd + 50))) break;
     if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
     // "and the two ladies on reception", "and three contract folks" go on; "and about 300 people" is no group of the team.
     if (s[5] !== undefined && ANY_PEOPLE_WORD.has(s[5]) && !modified(s[0], s[5]) && !DETERMINED.test(s[0])) break;
