@@ -125,6 +125,9 @@ const RATE_BEFORE = new RegExp(String.raw`\b(?:daily|weekly|fortnightly|monthly|
 /** New people just taken on, then their count ("we hire new drivers, about ten", "we sign the agreement with new sellers, about ten"): hires, not a team. */
 const NEW_HIRES_COUNTED = new RegExp(String.raw`\b(?:hir(?:e|es|ing)|tak(?:e|es|ing) on|recruit(?:s|ing)?|onboard(?:s|ing)?|bring(?:s|ing)? on|` +
   String.raw`sign(?:s|ing)?(?: up| on)?|enrol(?:l|ls|s|ling)?)\b[^.?!;]{0,40}?\bnew\s+(?:[a-z-]+\s+)?[a-z-]+s,?\s+(?:(?:about|around|roughly|maybe|like|some)\s+)*$`);
+/** People hired, then their count, maybe corrected ("we hire on plant workers, around ninety", "we hire like eighty, no sorry, ninety"). */
+const HIRED_COUNTED = new RegExp(String.raw`\bhir(?:e|es|ing)(?: on)?\s+(?:(?:[a-z-]+\s+)?[a-z-]+s,?\s+)?(?:(?:about|around|roughly|maybe|like|some)\s+)*` +
+  String.raw`(?:${NUM}\s*,\s*(?:(?:no|sorry|wait|i mean|actually)[\s,]+)+)?$`);
 /** A rate or a past period's count after the number ("10 people a month", "320 of those last season"): not a team. */
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season)|(?:last|this|over the)\s+(?:season|summer|winter|term|semester))\b/;
 const EXCLUDE_WORDS = ['not', 'hire', 'hiring', 'hired', 'adding', 'add', 'added', 'onboarding', 'recruit', 'recruiting', 'placing', 'lose', 'lost', 'fired', 'laid off',
@@ -163,7 +166,7 @@ const MEMBERS_AFTER = /^\s+(?:[a-z-]+\s+)?members\b/;
 const SIGNER_NOUNS: ReadonlySet<string> = new Set(('starters hires recruits volunteers members clients customers patients students parents tenants guests ' +
   'participants learners policyholders donors residents families couples riders campers players trekkers passengers visitors attendees ' +
   'applicants candidates subcontractors suppliers vendors carriers farmers growers').split(' '));
-const OF_THEM = new RegExp(`^${NUM}\\s+of (?:them|'em)\\b`);
+const OF_THEM = new RegExp(`^${NUM}\\s+of (?:them|'?em)\\b`);
 const PLURAL_WORD = /\b([a-z]{3,}[^s\W]s)\b/g;
 /** A verb of making documents right before a count "of them" ("we'd write about nine hundred of them"). */
 const DOCS_MADE_BEFORE = /\b(?:write|writes|wrote|issue|issues|issued|draft|drafts|drafted|print|prints|printed)\s+(?:(?:about|around|roughly|maybe|like|some|over|nearly|almost)\s+)*$/;
@@ -314,13 +317,13 @@ const PATTERNS: readonly PatternSpec[] = [
   // After a role noun it counts that role even beside party words, with the roles listed after it ("the event
   // coordinators, four of them, and the venue coordinator" → 5).
   // Not a count per thing other than a place or shift ("fifteen of those per build": change orders).
-  { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those|'em)\\b(?!\\s+per\\s+(?!(?:${UNITS.join('|')})\\b)[a-z])`), priority: 2,
+  { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those|'?em)\\b(?!\\s+per\\s+(?!(?:${UNITS.join('|')})\\b)[a-z])`), priority: 2,
     weak: true, roleSum: true, confidence: 0.75, min: 2,
     next: new NextGate({ words: ['of '] }) },
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:[a-z-]+\\s+)?(?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85, sum: true,
     next: new NextGate({ words: [...WEAK_LIST, 'on ', 'in '] }) },
   // "we be four for hr" (pidgin "we are four in HR"): "for" a department only after "we are".
-  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on|doing|handling|running|(?<=\\b(?:we're|we are|we be)\\s+${NUM}\\s+)for) (${DEPT})\\b`), priority: 2,
+  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on(?! payroll\\b)|doing|handling|running|(?<=\\b(?:we're|we are|we be)\\s+${NUM}\\s+)for) (${DEPT})\\b`), priority: 2,
     sum: true, confidence: 0.75, next: new NextGate({ words: [...WEAK_LIST, 'of us', 'in ', 'on ', 'doing ', 'handling ', 'running ', 'for '] }) },
   // "we're 30 now", "we are about 40 people", "there's 25 of us", "that's 14 people"
   { re: g(`\\b(?:we're|we are|were|we've got|we have|there's|there are|there is|it's|its|it is|that's|thats|we're at|` +
@@ -329,7 +332,7 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ words: [...WEAK_LIST, 'now', 'strong', 'total', 'in total', 'full'] }) },
   // "the recruiters, there's eleven", "our fee earners, there's twenty two of them": a noun-less count after a role noun.
   // "the dispatchers, there's four on days and three on nights": people counted by shift (no role needed just before).
-  { re: g(`\\b(?:there(?:'s| is| are)|we(?:'ve)? got|we have|we get)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them|'em)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
+  { re: g(`\\b(?:there(?:'s| is| are)|we(?:'ve)? got|we have|we get)${THINKING}\\s+${Q}(${NUM})(?:\\s+of (?:us|them|'?em)|\\s+on\\s+${SHIFT})?(?=\\s*(?:[.,;!?]|$|and\\b|${SPREAD}\\b))`), priority: 2,
     roleBefore: true, sum: true, confidence: 0.7, needs: ['there', "we've got", 'we got', 'we have', 'we get'],
     next: new NextGate({ clauseEnd: true, words: ['of ', 'on', 'and', 'across', 'between', 'spread', 'all told', 'in total', 'out in', 'up in', 'down in'] }) },
   // "it's just us three": the caller's group counted after "us".
@@ -371,7 +374,7 @@ const PATTERNS: readonly PatternSpec[] = [
     next: NOUNLESS_NEXT },
   // "maybe ten would actually use this", "so like nine, would be sending stuff", "maybe ten are active enough to actually use it":
   // the users, said without a noun, and a "plus" group after them ("..., plus the two in compliance").
-  { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them|'em)\\s+)?(?:would|will|'d|could|might|need to|are going to|` +
+  { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them|'?em)\\s+)?(?:would|will|'d|could|might|need to|are going to|` +
     `are gonna|are\\s+(?:[a-z-]+\\s+){1,2}?enough\\s+to)\\s+(?:actually\\s+|really\\s+|probably\\s+|realistically\\s+|ever\\s+)?(?:be\\s+)?(?:use|using|` +
     `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b(?:\\s+(?:it|this)\\b)?`), priority: 2, confidence: 0.7, min: 2, sum: true,
     next: new NextGate({ chars: ',', words: ['of ', 'would', 'will', "'d", 'could', 'might', 'need', 'are'] }) },
@@ -520,17 +523,17 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${ANY_PEOPLE}|${TEAM_HEAD}|control room|office|` +
   `support|reception|front desk|back office))` +
-  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
+  `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that|weh)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
   `\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na|got)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
-  `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|they are\\s+|they're\\s+)?` +
+  `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|we deh\\s+|they are\\s+|they're\\s+|it's\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
 /** How far before a count `ROLE_BEFORE` looks ("the counsellors who interview the candidates are five"). */
 const ROLE_REACH = 60;
 /** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na"/"is"/"got" between white space (a department "is": "h r is three"). */
 const ROLE_BEFORE_GATE = /\s(?:are|na|is|got)\s/;
 /** What ends every `ROLE_BEFORE` match but for white space: its comma, "are"/"na", the last word of a lead-in or a hedge. */
-const ROLE_BEFORE_LAST = [',', 'are', 'na', 'got', 'so', "that's", 'is', "there's", "we're", "they're", 'about', 'around', 'roughly', 'maybe', 'like',
+const ROLE_BEFORE_LAST = [',', 'are', 'na', 'got', 'so', "that's", 'is', "there's", "we're", "they're", "it's", 'deh', 'about', 'around', 'roughly', 'maybe', 'like',
   'probably', 'approximately', 'just', 'only', 'some', 'all', 'usually', 'typically', 'normally'];
 /** `ROLE_BEFORE.exec(w)`, skipped when `w` lacks what every match needs (`ROLE_BEFORE_GATE`, `ROLE_BEFORE_LAST`). */
 function roleBefore(w: string): RegExpExecArray | null {
@@ -578,14 +581,14 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}
   `(?:\\s+(?:then|also)|(?<=\\ban|and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
-  `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|${FAMILIAR})|${DEPT})` +
+  `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|${FAMILIAR})|${DEPT})(?:\\s+(?:at|in)\\s+the\\s+[a-z-]+(?=,))?` +
   `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b|${NUM}\\s*[,.;!?])|\\s+(?:is|are)\\s+)` +
   `(?:(?:there's|there are|that's|that is|another|a further|na|we are|we're)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
-  `(?:\\s+(?:members|people|persons|total|in\\s+(?:the\\s+)?[a-z]+(?:\\s[a-z])?)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
-  `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'em)\\b))|` +
-  `${Q}(?:(?:the|our|my)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
-  `(the|our|my|da))\\s+${MOD}(${ROLE}|${ANY_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
-  `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?` +
+  `(?:\\s+(?:members|people|persons|total|in\\s+(?:the\\s+)?[a-z]+(?:\\s[a-z])?)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'?em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
+  `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'?em)\\b))|` +
+  `${Q}(?:(?:the|our|my|da|di)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
+  `(the|our|my|da|di))\\s+${MOD}(${ROLE}|${ANY_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
+  `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:(?:and|of)\\s+[a-z-]+\\s+)?)?` +
   `(?:${DEPT}|office|department|dept|team|desk)|(?:payroll|h r|hr|legal|compliance|finance|procurement|purchasing)(?=\\s*(?:[.,;!?]|$)))\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
@@ -595,7 +598,7 @@ const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
  * `SUM_HEAD` where one of the items but the last two can start: each of those starts with "the"/"our"/"my", "a"/"an"/"one" or
  * a count after hedges (`Q`), a department, "me", "him" or "i".
  */
-const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|da|an?|one|${NUM})|${DEPT}|me|him|i\\s|[a-z][^,.;!?]{0,40}?\\s(?:another|a further|na|is|are)\\s)`);
+const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|da|di|an?|one|${NUM})|${DEPT}|me|him|i\\s|[a-z][^,.;!?]{0,40}?\\s(?:another|a further|na|is|are)\\s)`);
 /** What the last two items need somewhere after the head: a count of persons ("... 4 people"), an honorific ("gm sahab"). */
 const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+${ANY_PEOPLE}|\\s${HONORIFIC}\\b`);
 /**
@@ -707,7 +710,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   // "we send the renewals to all eleven hundred members": the recipients, not the team.
   if (RECIPIENTS_BEFORE.test(before)) return;
   // "we hire new drivers, about ten": the people taken on, not a team.
-  if (NEW_HIRES_COUNTED.test(m.slice(Math.max(cs, numPos - 90), numPos))) return;
+  const hiresBefore = m.slice(Math.max(cs, numPos - 90), numPos);
+  if (NEW_HIRES_COUNTED.test(hiresBefore) || (hiresBefore.includes('hir') && HIRED_COUNTED.test(hiresBefore))) return;
   // "we hire about 10 people a month": a rate of people, not a team.
   if (RATE_AFTER.test(m.slice(end, end + 24)) || LEFT_AFTER.test(m.slice(end, end + 24))) return;
   const leadIn = m.slice(leadInStart(m, cs, numPos), numPos);
@@ -715,7 +719,7 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   // week and there are twelve reps").
   if (RATE_BEFORE.test(leadIn.slice(leadIn.lastIndexOf(' and ') + 1))) return;
   // "the aides, there's about sixty of them, they just do timesheets, they won't need it": said not to be users.
-  if (NOT_USERS_AFTER.test(m.slice(end, end + 70))) return;
+  if (NOT_USERS_AFTER.test(m.slice(end, end + 70)) || VIEW_ONLY_AFTER.test(m.slice(end, end + 50))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
   if (aboutOthers(u, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
@@ -743,6 +747,8 @@ const HYPOTHETICAL_BEFORE =
   String.raw`\b(?:if|suppose|supposing|imagine)[\s,]+(?:(?:say|like),?\s+)?(?:a|an|some|any)\s+(?:[a-z-]+\s+){0,2}(?:had|has|with|employs|employed)[\s,]+` +
   String.raw`(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$|` +
   String.raw`\bif (?:we|i) [a-z ]{1,40}? and (?:go|grow|get|expand|scale)(?: up)? to[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
+  String.raw`\bif (?:we|i) (?:open|opened|add|added|start|started|buy|bought)\b[^.?!,]{1,40}? with[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
+  String.raw`\bif it's(?: only| just)?[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif (?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
   String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|let's say|like|maybe|about|around|roughly)[\s,]+)*$`);
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
@@ -784,7 +790,7 @@ function commas(s: string): number {
 /** One document: "a/an/one/their own" and no quantity word ("a lot of", "a few", "a couple"). */
 const ONE_DOCUMENT = '(?:a|an|one|their own)\\s+(?!(?:lot|lots|few|couple|bunch|dozen|hundred|thousand|number|ton|load|handful|stack|pile)\\b)';
 /** After a count of people, each of them signs one document ("..., and each of them signs a hire agreement", "..., each one signs a waiver"). */
-const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:(?:each|every one|every ${NUM} *|all) of (?:them|'em)|each (?:one|${NUM} *)) ` +
+const EACH_OF_THEM_SIGNS = new RegExp(`^[^.?!]{0,60}?\\b(?:(?:each|every one|every ${NUM} *|all) of (?:them|'?em)|each (?:one|${NUM} *)) ` +
   `(?:signs?|has to sign|must sign) ${ONE_DOCUMENT}`);
 const EACH_BEFORE = /\b(?:each|every) (?:new )?$/;
 /**
@@ -1190,7 +1196,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       // "twelve drivers who rent the vans off us and each of them signs a hire agreement", "the freelancers, about sixty, each one
       // signs a contractor agreement": the signers.
       const signs = m.slice(end, end + 100);
-      if ((signs.includes(' of them ') || signs.includes(" of 'em ") || signs.includes('each ')) && EACH_OF_THEM_SIGNS.test(signs)) continue;
+      if ((signs.includes(' of them ') || signs.includes(" of 'em ") || signs.includes(' of em ') || signs.includes('each ')) && EACH_OF_THEM_SIGNS.test(signs)) continue;
       // "twelve of us plus the office manager, and we'd all be on it": the caller's own count adds the list after it.
       // "just the three of us, me, thandi and a part-timer": the people after "N of us, me" are the N, named one by one.
       const ofUs = spec.roleSum && x[0].endsWith('of us');
@@ -1220,12 +1226,12 @@ function restatedCandidates(u: Utterance, out: TeamCandidate[]): void {
   }
 }
 /** A team noun right after a number (sticky, tried at a restated number's end). */
-const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'em)\\b|${MOD}${ROLE}\\b)`, 'y');
+const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'?em)\\b|${MOD}${ROLE}\\b)`, 'y');
 
 /** A spoken correction right after a count (", sorry, six now", ", no wait, eight since october", ", naw wait, twelve since wee stevie started"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as `NOT_A_NUMBER`.) */
 const CORRECTION_NEXT = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|or rather|no|naw|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*` +
-  `(?:now|since(?:\\s+[a-z']+){1,3}|with (?:the |our )?new [a-z-]+)?(?=\\s*[,.;!?])`);
+  `(?:now(?:\\s+with (?:the |our )?[a-z-]+)?|since(?:\\s+[a-z']+){1,4}|with (?:the |our )?new [a-z-]+)?(?=\\s*[,.;!?])`);
 /** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one". */
 const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
   `(?:joined|started|came on|left|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +
@@ -1278,6 +1284,10 @@ function sameOneAfter(next: string, item: string, byRole: boolean): number {
 }
 /** A hedge before one person listed ("maybe the safety guy"). */
 const HEDGED_ONE = /\b(?:maybe|possibly|perhaps)\s+(?:the|our|my)\s/;
+/** Said of a group just listed: they would only look at it ("..., but they'd just need to see it, not send"). */
+const VIEW_ONLY_AFTER = /^\s*,?\s*but\s+they(?:'d| would)\s+(?:just|only)\s+(?:need|want)\s+to\s+(?:see|view|look at|read)\b/;
+/** A hedge closing one listed person's clause ("and the principal maybe."). */
+const HEDGE_AFTER_ONE = /^\s*,?\s*(?:maybe|possibly|perhaps)(?=\s*(?:[.,;!?]|$))/;
 /** A "plus" right after a count. */
 const PLUS_NEXT = /^\s*,?\s*plus(?=\s)/;
 /** After a count whose role was said to use it, a "plus" group read as one joined by "and" (`SUM_NEXT`), or null. */
@@ -1354,6 +1364,11 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
     if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]) && !ONE_ROLE_WORDS.has(s[5]))) break;
     // "..., maybe the safety guy": a hedged person is no user yet.
     if (s[4] !== undefined && HEDGED_ONE.test(s[0])) break;
+    // "..., and the principal maybe": one person hedged after the item is no user yet.
+    if (s[4] !== undefined && HEDGE_AFTER_ONE.test(m.slice(end + s[0].length, end + s[0].length + 16))) break;
+    // "and the location managers, there's three, but they'd just need to see it": view-only people are an aside.
+    const itemEnd = Math.max(end + s[0].length, (addPh ? quantityAt(u, addPh)?.end : undefined) ?? 0);
+    if ((m.startsWith(' but', itemEnd) || m.startsWith(', but', itemEnd)) && VIEW_ONLY_AFTER.test(m.slice(itemEnd, itemEnd + 50))) break;
     if (s[5] !== undefined && COMPANY_ROLES.has(s[5]) && !modified(s[0], s[5])) break;
     // "and the two ladies on reception", "and three contract folks" go on; "and about 300 people" is no group of the team.
     if (s[5] !== undefined && ANY_PEOPLE_WORD.has(s[5]) && !modified(s[0], s[5]) && !DETERMINED.test(s[0])) break;

@@ -20,7 +20,7 @@
  * Pure: works on a prepared `Utterance`.
  */
 import { ROLE_NOUNS } from './lexicon';
-import { NUM, PLACEHOLDERS, quantityAt, type Utterance } from './utterance';
+import { NOT_A_NUMBER, NUM, PLACEHOLDERS, quantityAt, type Utterance } from './utterance';
 import { trieAlternation } from './word-regexp';
 
 /** One reading: the people summed over the list, and where the list is. */
@@ -37,13 +37,13 @@ export interface UserList {
 const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head', 'person'].join('|'))})`;
 const ONE: ReadonlySet<string> = new Set([...ROLE_NOUNS.one.flatMap(spellings), 'head', 'person']);
 /** A team or office said to be the people listed: "the office is me and the payroll lady", "admin is me, jo and ...", "the office, is me and ...". */
-const OFFICE_IS = String.raw`(?:team|office|admin|crew|department|administrative (?:part|side)|office side)(?:\s+(?:is|are|na)|,\s*(?:which\s+)?is)\b`;
+const OFFICE_IS = String.raw`(?:team|office|admin|crew|department|administrative (?:part|side)|office side)(?:\s+(?:is|are|na)(?:\s+still)?(?:\s+(?:just|only))?|,\s*(?:which\s+)?is)\b`;
 /** `OFFICE_IS` from a word start. */
 const OFFICE_FRAME = String.raw`\b${OFFICE_IS}`;
 /** Where the people listed work, said right after the list ("me, my brother and my mother in the office"). */
 const AT_WORK_AFTER = /^\s*(?:in|at|on) the (?:office|shop|desk|yard|front desk|reception)\b/;
 /** `OFFICE_FRAME` said as the lead. */
-const OFFICE_LEAD = new RegExp(OFFICE_IS);
+const OFFICE_LEAD = new RegExp(`${OFFICE_IS}|\\bthe office\\s*,`);
 /** "we're a", "i'm a" before an item: the caller's trade. */
 const SELF_BEFORE = /\b(?:we're|we are|i'm|i am)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** `s` holds what every `SELF_BEFORE` match does: "we're", "we are", "i'm" or "i am". */
@@ -63,7 +63,7 @@ function spellings(alt: string): string[] {
 const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|will be|are)|` +
   String.raw`users (?:would|will) be|the (?:ones|people) (?:(?:who'd|who would|that will|that would|who will|wey go|wey will) use (?:it|am)|using (?:it|this)),? (?:is|are|would be|na)|` +
   String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
-  String.raw`\b(?:only|just)\s+the\s+(?:office|team|admin|crew|department)\s*,|` +
+  String.raw`\b(?:only|just)\s+(?:be\s+)?the\s+(?:office|team|admin|crew|department)\s*,|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
 const TAIL = new RegExp(String.raw`(?:\b(?:they|who|that)(?:'d|\s+would|\s+will)|\bthey(?= all need )|\bwould|\bwill|'d)\s+(?:all\s+)?` +
@@ -90,7 +90,7 @@ const ONE_USER_CLAUSE = /\s(?:who|that)(?:'d|'ll|\s+would|\s+will)?\s+(?:be\s+)?
 /** A count right after the user frame: "only reception and the events girls would be on it, so maybe six". */
 const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on it|use (?:it|this|that)|be using (?:it|this)|need (?:it|access|a login|logins))\\s*,\\s*` +
   `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+|which is\\s+|which's\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*` +
-  `(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'em)\\b|in all\\b|total\\b))`, 'g');
+  `(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'?em)\\b|in all\\b|total\\b))`, 'g');
 /**
  * One first name that ends the clause (at the item's start), maybe after "our" said of a colleague or relative ("me and our kerry") or a
  * fond "wee"/"little", maybe with where they sit ("and wee morag on reception who'd use it").
@@ -102,15 +102,17 @@ const NOT_OUR_NAME = /^(?:office|team|staff|company|business|firm|shop|place|sid
 const LAST_INITIALS = /^(?:the|our|my)\s+(?:[a-z]\s){1,3}[a-z](?=\s*(?:[.,;!?]|$))/;
 /** Words that end a list but name nobody. */
 const NOT_A_NAME = new RegExp(String.raw`^(?:it|this|that|them|us|everyone|everybody|all|too|also|really|basically|now|then|there|here|` +
-  String.raw`so|yeah|yes|no|ok|okay|well|um|uh|like|tidy|innit|aye|mate|eh|lah|lor|sha|right|though|actually|honestly|maybe|probably|solo|alone|` +
+  String.raw`so|yeah|yes|no|ok|okay|well|um|uh|like|tidy|innit|aye|mate|man|mane|bro|bruh|dude|eh|lah|lor|sha|right|though|actually|honestly|maybe|probably|solo|alone|` +
   String.raw`i|we|you|they|he|she|sales|admin|accounts|finance|hr|ops)$|s$`);
 /** A hedged member of a list ("me and, well, maybe a second agent"). */
 const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
+/** A hedge closing an item's clause ("and the principal maybe."). */
+const HEDGE_AFTER = /^\s*,?\s*(?:maybe|possibly|perhaps)(?=\s*(?:[.,;!?]|$))/;
 /** A future member, said right after the list ("... a second agent later on"). */
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 /** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four" (group 1 the number). */
-const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there is|there are|that's|they are|they're|we are|we're|dem be)\\s+)?` +
-  `(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'em|us))?`);
+const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there is|there are|that's|it's|they are|they're|we are|we're|dem be)\\s+)?` +
+  `(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'?em|us))?`);
 /** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
 /**
@@ -121,7 +123,11 @@ const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
 const WHO_AFTER = new RegExp(`(?:(?:\\s+[a-zà-ÿ][a-zà-ÿ'-]+)?\\s+who|\\s*,\\s*(?:she|he))(?:'s|\\s+(?!(?:would|will|could|might|may|can|need|needs|use|uses|using)\\b)[a-z]+)` +
   `(?:\\s+[^,.;!?${PLACEHOLDERS}]{1,25})?(?=,|\\s+and\\s+(?:the|my|our|me)\\b)`, 'y');
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
-const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?(?:\\s+now)?(?=\\s*(?:[.,;!?]|$))`);
+const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?` +
+  `(?:\\s+now(?:\\s+with (?:the |our )?[a-z-]+)?|\\s+since(?:\\s+[a-z']+){1,4})?(?=\\s*(?:[.,;!?]|$))`);
+/** A correction already folded into the count before it (numbers.ts masks the corrected number as `NOT_A_NUMBER`): ", sorry, seven now". */
+const RESTATED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|or rather|no|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*(?:[a-z-]+\\s*)?` +
+  `(?:now(?:\\s+with (?:the |our )?[a-z-]+)?|since(?:\\s+[a-z']+){1,4})?(?=\\s*[,.;!?])`);
 /** A correction that splits an item's count in two (", well, two full time and one casual now"): groups 1, 2 the parts. */
 const SPLIT_CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually)\\s*,?\\s*(${NUM})\\s+[a-z -]{1,15}?\\s+and\\s+(${NUM})\\s+[a-z-]+(?:\\s+now)?(?=\\s*[,.;!?])`);
 /** A hoped-for count said after an item's count (", hopefully eighteen by june", ", inshallah twenty next year"): skipped. */
@@ -129,7 +135,7 @@ const SPLIT_CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually)\\s*
 export const HOPED_COUNT = `(?:inshallah|insha'?allah|hopefully|god willing)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20}`;
 const HOPED_AFTER = new RegExp(`^,\\s*${HOPED_COUNT}(?=,)`);
 /** A count of people at a place, as an item: "the two in the weighbridge office" (group 1 the count). */
-const COUNT_IN = new RegExp(`^(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|team|reception|yard|department)\\b`);
+const COUNT_IN = new RegExp(`^(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,4}?(?:office|desk|team|reception|yard|department)\\b`);
 /** Relatives (lexicons/roles.ts `family`). */
 const KIN = ROLE_NOUNS.family.join('|');
 /**
@@ -232,6 +238,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       n = aq.value;
       itemEnd += appos[0].length;
     }
+    let counted = false;
     if (n === undefined && x[4] !== undefined) {
       // "the site supervisors, there's six of them": a plural role counted right after it.
       const c = COUNTED_AFTER.exec(m.slice(itemEnd, itemEnd + 40));
@@ -239,15 +246,20 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
         n = q.value;
         itemEnd = Math.max(itemEnd + c[0].length, q.end);
+        counted = true;
       }
     }
     if (n === undefined) return items >= 2 ? { value, items, end, kin } : undefined;
-    if (x[2] !== undefined) {
+    // "the administrators, we are six, sorry, seven now": a count said after the role is corrected like one before it.
+    if (x[2] !== undefined || counted) {
       const c = CORRECTED.exec(m.slice(itemEnd, itemEnd + 40));
       const q = c ? quantityAt(u, c[1]) : undefined;
+      const r = c ? null : RESTATED_AFTER.exec(m.slice(itemEnd, itemEnd + 60));
       if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
         n = q.value;
         itemEnd += c[0].length;
+      } else if (r) {
+        itemEnd += r[0].length;
       } else if (m.includes(' and', itemEnd)) {
         // "three inspectors, well, two full time and one casual now": the parts of a split correction are the count.
         const sc = SPLIT_CORRECTED.exec(m.slice(itemEnd, itemEnd + 60));
@@ -273,6 +285,8 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       const t = ME_TITLE.exec(m.slice(itemEnd, itemEnd + 50));
       if (t && ONE.has(t[1])) itemEnd += t[0].length;
     }
+    // "me, the registrar and the two clerks, and the principal maybe": a last item hedged after it is no user yet.
+    if (items >= 2 && HEDGE_AFTER.test(m.slice(itemEnd, itemEnd + 16))) break;
     value += n;
     items += 1;
     end = itemEnd;
