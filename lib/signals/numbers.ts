@@ -351,9 +351,9 @@ function parseAt(toks: Token[], i: number): Parsed | null {
     value *= 12;
     j += toks[j].text === 'of' ? 2 : 1;
   }
-  // "two and a half thousand", "1 and a half"
+  // "two and a half thousand", "1 and a half"; "a dozen and a half" is half a dozen more
   if (toks[j]?.text === 'and' && toks[j + 1]?.text === 'a' && toks[j + 2]?.text === 'half') {
-    value += 0.5;
+    value += toks[j - 1]?.text === 'dozen' ? 6 : 0.5;
     j += 3;
   }
   // Trailing scale after a small number: "2 thousand", "a couple thousand", "10 k", "3 or 4 hundred".
