@@ -62,3 +62,13 @@ describe('monthly volume: the headcount of those who each state a rate', () => {
       'need it, we got like fifty on payroll')).toBe(104);
   });
 });
+
+describe('monthly volume: loose corrections and re-enrolment', () => {
+  it('takes a correction said "N something"', () => {
+    expect(vol('every member signs a membership agreement with us once a year, and we have like fifty members, no, sixty something, call it ' +
+      'sixty')).toBe(5);
+  });
+  it('reads families re-enrolling once a year as the signers', () => {
+    expect(vol('the enrolment contracts, that\'s about two hundred and forty families re-enrolling once a year')).toBe(20);
+  });
+});

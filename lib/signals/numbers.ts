@@ -655,7 +655,7 @@ const VAGUE_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,4}?[\\s,.;-]*(?:(?:${CORR
 /** After the corrected number: nothing that starts a new noun phrase ("3 doctors, um, 9 nurses" is two counts). */
 const CORRECTION_FOLLOW = new RegExp(
   String.raw`^(?:\s*(?:[,.;!?]|$)|\s+(?:actually|now|i think|i guess|counting|with|including|total|in total|or so|` +
-  String.raw`give or take|since|if|tops|max|at most|and|but|so|of (?:us|them|'em)|a|an|per|each|every)\b)`,
+  String.raw`give or take|since|if|tops|max|at most|and|but|so|of (?:us|them|'em)|a|an|per|each|every|something|odd)\b)`,
 );
 
 /**

@@ -2149,7 +2149,8 @@ const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s
  * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
  * fortnight" (groups: 1 a unit, 2 an -ly word, 3 a count and 4 its unit for "every six months").
  */
-const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+|(?:runs?|is open|opens?)\\s+|of (?:them|'?em),\\s+(?=once ))\\b` +
+const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent|re-?enroll?(?:s|ing|in)?)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+|(?:runs?|is open|opens?)\\s+|` +
+  `of (?:them|'?em),\\s+(?=once ))\\b` +
   `(?:once\\s+)?(?:(?:a|per|every|each)\\s+(year|quarter|month|fortnight|week)|` +
   `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months)|(?:over|in|between|during|from)\\s+${MONTH_SPAN})\\b`);
 /** What follows a count of things held, not a rate ("two hundred and forty farms", "forty five of them"; group 1 the noun). */
