@@ -72,3 +72,10 @@ describe('monthly volume: loose corrections and re-enrolment', () => {
     expect(vol('the enrolment contracts, that\'s about two hundred and forty families re-enrolling once a year')).toBe(20);
   });
 });
+
+describe('monthly volume: season hires named with a spelled visa', () => {
+  it('skips a spelled visa name ("h two b") before the count of people brought in', () => {
+    expect(vol('every season we bring in the pickers on the h two b, about eighty, and each one signs the work contract and the ' +
+      'housing agreement, so two each, and the season goes may to august')).toBe(40);
+  });
+});

@@ -929,7 +929,8 @@ const V_SEASON_SIGN_WITH = new RegExp(`\\b(?:each|every|per)\\s+(?:[a-z]+\\s+)?s
 const EVERY_SEASON = /\b(?:each|every|per) (?:[a-z]+ )?season\b/;
 /** People taken on each season, counted after them: "every season we put on ringers, maybe twenty five, sorry, thirty" (group 1, 2 a correction). */
 const V_SEASON_HIRES = new RegExp(`\\b(?:(?:each|every|per)\\s+season|(?:each|every|for the|in the)\\s+(?:summer|winter)),?\\s+(?:we|they|i)\\s+` +
-  `(?:hire|take on|bring on|bring in|put on|recruit|employ)\\s+(?:[a-z'-]+,?\\s+){0,4}?${HEDGE}(${NUM})(?:\\s*,?\\s+(?:no|sorry|i mean|actually)(?:,?\\s+wait)?,?\\s+(${NUM}))?`);
+  `(?:hire|take on|bring on|bring in|put on|recruit|employ)\\s+(?:[a-z'-]+,?\\s+|${NUM}\\s+(?=[a-z]\\b)){0,7}?` +
+  `${HEDGE}(${NUM})(?!\\s+[a-z]\\b)(?:\\s*,?\\s+(?:no|sorry|i mean|actually)(?:,?\\s+wait)?,?\\s+(${NUM}))?`);
 /** Documents per person said after a count (group 1): "..., and they all sign the employment contract and the induction, so two each". */
 const SO_N_EACH_AFTER = new RegExp(`^[^.?!;]{0,140}?\\bso\\s+(?:that's\\s+)?(${NUM})\\s+(?:(?:documents?|docs|forms|papers)\\s+)?` +
   `(?:each|apiece|per (?!(?:day|week|month|year|season)\\b)[a-z]+)\\b`);
