@@ -351,9 +351,9 @@ function parseAt(toks: Token[], i: number): Parsed | null {
     value *= 12;
     j += toks[j].text === 'of' ? 2 : 1;
   }
-  // "two and a half thousand", "1 and a half"
+  // "two and a half thousand", "1 and a half"; "a dozen and a half" is half a dozen more
   if (toks[j]?.text === 'and' && toks[j + 1]?.text === 'a' && toks[j + 2]?.text === 'half') {
-    value += 0.5;
+    value += toks[j - 1]?.text === 'dozen' ? 6 : 0.5;
     j += 3;
   }
   // Trailing scale after a small number: "2 thousand", "a couple thousand", "10 k", "3 or 4 hundred".
@@ -655,7 +655,7 @@ const VAGUE_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,4}?[\\s,.;-]*(?:(?:${CORR
 /** After the corrected number: nothing that starts a new noun phrase ("3 doctors, um, 9 nurses" is two counts). */
 const CORRECTION_FOLLOW = new RegExp(
   String.raw`^(?:\s*(?:[,.;!?]|$)|\s+(?:actually|now|i think|i guess|counting|with|including|total|in total|or so|` +
-  String.raw`give or take|since|if|tops|max|at most|and|but|so|of (?:us|them|'em)|a|an|per|each|every)\b)`,
+  String.raw`give or take|since|if|tops|max|at most|and|but|so|of (?:us|them|'em)|a|an|per|each|every|something|odd)\b)`,
 );
 
 /**

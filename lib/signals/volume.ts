@@ -130,7 +130,8 @@ const CARRIES = `(?:signs?|approves?|gets?|got|needs?|requires?|has|have|is(?= (
  * What each counted thing carries, with collecting and what the caller sends for it ("every trip the driver collects a
  * waybill", "every load we send the owner operator a carrier agreement"; "we each send" is a rate per person).
  */
-const CARRIES_EACH = `(?:${CARRIES}|collects?|(?<=\\b(?:we|i|they) )(?:send|sent|issue|write up|wrote up)|(?<=\\bthe (?:[a-z]+ )?[a-z]+ )(?:does|do|did|writes? up)(?= an? ))`;
+const CARRIES_EACH = `(?:${CARRIES}|collects?|(?<=\\b(?:we|i|they) )(?:send|sent|issue|write up|wrote up)|(?<=\\bthe (?:[a-z]+ )?[a-z]+ )(?:does|do|did|writes? up)(?= an? )|` +
+  `(?<=\\bthe (?:[a-z]+ )?[a-z]+ )writes? (?:one|${NUM}) up\\b)`;
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
@@ -164,7 +165,7 @@ const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in
 /** More people who each send their own documents ("the claims adjusters each send about four a week"). */
 const MORE_ROLES = 'adjusters?|surveyors?|supervisors?|case ?workers?|negotiators?|analysts?|arrangers?|handlers?|nurses?|' +
   'therapists?|inspectors?|specialists?|bankers?|lenders?|solicitors?|fee earners?|clinicians?|counsell?ors?|tutors?|instructors?|' +
-  'trainers?|coaches?|audiologists?|optometrists?|account execs?|execs?|aes?';
+  'trainers?|coaches?|audiologists?|optometrists?|account execs?|execs?|aes?|aides?|caregivers?';
 /** Roles whose count `headcount` may take for a rate each one states (no bare people, users or members: a population). */
 const ROLE_NOUNS = 'reps?|agents?|recruiters?|brokers?|realtors?|attorneys?|lawyers?|salespeople|account executives?|managers?|' +
   'coordinators?|associates?|loan officers?|advisors?|consultants?|producers?|officers?|paralegals?|planners?|estimators?|' +
@@ -386,8 +387,8 @@ const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|
  * A group's bare count ("that's like, twelve, well eleven", "there's nine of them", "they are fifteen,"), or the part of a count that would use
  * it ("fifty agents but maybe fifteen are busy enough"): group 1 (for `headcount`).
  */
-const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are|they're|they are|but)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
-  `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us|'em)\\b)|(?<=\\bbut\\s+(?:[a-z]+\\s+)*${NUM})\\s+(?:of (?:them|those)\\s+)?(?:are|would|will|actually|really)\\b)`, 'g');
+const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are|they're|they are|it's|but)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
+  `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us|'?em)\\b)|(?<=\\bbut\\s+(?:[a-z]+\\s+)*${NUM})\\s+(?:of (?:them|those)\\s+)?(?:are|would|will|actually|really)\\b)`, 'g');
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
 const SHORT_ANSWER_WORDS = 8;
@@ -432,10 +433,12 @@ const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+
  * the unit or 2 the period adverb, 3 the count). What the count counts is
  * judged after it (`periodFirstReadings`).
  */
+/** A span of months said loosely ("october to may"). */
+const SPAN_WORDS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+';
 const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|in an?|in(?: that| the| this)?(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
   `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season|` +
   `(?<=\\bevery\\s+)(?:${MONTHS.join('|')}))|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
-  `(?:,\\s+(?:that(?:'s|\\s+is)\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+)?,?\\s+` +
+  `(?:,\\s+(?:that(?:'s|\\s+is),?\\s+)?(?:(?:uh|um),\\s+)?${SPAN_WORDS}(?:,?\\s+(?:no|sorry)(?:,?\\s+wait)?,?\\s+${SPAN_WORDS})?)?,?\\s+` +
   `(?:(?:(?:we|they|i|mi)(?:'re|'m|'d|'ll|\\s+are|\\s+am|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|does|get|send|handle|process|receive|sign|issue|raise|write|see|` +
@@ -831,13 +834,13 @@ const CORRECTED_BEFORE = new RegExp(`\\b(?:sorry|i mean|no|actually|make that|ra
  * document named counts the documents ("the waivers ... three thousand a summer, and summer's two months" = 1,500).
  */
 /** The units `V_TERM_THINGS` counts per, and what says "per" before them ("a term", "over the summer"). */
-const TERM_UNITS = ['term', 'intake', 'semester', 'trimester', 'season', 'summer', 'winter'];
+const TERM_UNITS = ['term', 'intake', 'semester', 'trimester', 'season', 'summer', 'winter', 'autumn'];
 const TERM_UNIT_LEAD = '(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)';
 const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){0,2}?|[^.?!;${PLACEHOLDERS}]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
   `${TERM_UNIT_LEAD}\\s+(${TERM_UNITS.join('|')})\\b` +
   `(?:,?\\s*${NUM}\\s+last\\s+\\2\\b)?` +
   `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;${QUANTITIES}]{0,80}?(?:\\beach ${NUM}[^.?!;${QUANTITIES}]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
-  `\\b(?:season|summer|winter|camp|programme|program|course|which)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe|basically|` +
+  `\\b(?:season|summer|winter|autumn|camp|programme|program|course|which|that)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe|basically|` +
   `usually|typically)\\s+)?(?:(${NUM})\\s+months\\b|${MONTH_SPAN}))`);
 const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
 /**
@@ -919,13 +922,18 @@ const UNIT_AFTER_COUNT: ReadonlyMap<string, RegExp> = new Map(TERM_UNITS.map((w)
 const V_THINGS_A_TERM = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?([a-z]{3,})s\\s+(?:a|per|each|every)\\s+(term|semester|trimester|intake)\\b`);
 const V_THINGS_A_TERM_Y = stickyIfNumLed(V_THINGS_A_TERM);
 /** The season said first, then documents signed with (or sent to) the things counted after (group 1 the count). */
-const V_SEASON_SIGN_WITH = new RegExp(`\\b(?:each|every|per)\\s+season,?\\s+(?:we|they|i)\\s+(?:sign|renew|send|issue)\\s+(?:out\\s+)?(?:[a-z-]+\\s+){0,2}?` +
-  `${DOC}\\s+(?:with|to)\\s+(?:(?:[a-z'-]+\\s+){0,4}?[a-z'-]+s,?\\s+)?${HEDGE}(${NUM})(?!\\s+(?:[a-z-]+\\s+)?(?:months|weeks|days|years)\\b)`);
+const V_SEASON_SIGN_WITH = new RegExp(`\\b(?:each|every|per)\\s+(?:[a-z]+\\s+)?season,?\\s+(?:we|they|i)\\s+(?:sign|renew|send|issue)\\s+(?:out\\s+)?(?:[a-z-]+\\s+){0,2}?` +
+  `${DOC}\\s+(?:with|to)\\s+(?:(?:[a-z'-]+\\s+){0,4}?[a-z'-]+s(?:\\s+(?:who|that)(?:\\s+[a-z'-]+){1,4})?,?\\s+(?:[a-z]+\\s+){0,2}?)?` +
+  `${HEDGE}(${NUM})(?!\\s+(?:[a-z-]+\\s+)?(?:months|weeks|days|years)\\b)`);
+/** "every season", "each crop season". */
+const EVERY_SEASON = /\b(?:each|every|per) (?:[a-z]+ )?season\b/;
 /** People taken on each season, counted after them: "every season we put on ringers, maybe twenty five, sorry, thirty" (group 1, 2 a correction). */
-const V_SEASON_HIRES = new RegExp(`\\b(?:each|every|per)\\s+season,?\\s+(?:we|they|i)\\s+(?:hire|take on|bring on|put on|recruit|employ)\\s+` +
-  `(?:[a-z'-]+,?\\s+){0,4}?${HEDGE}(${NUM})(?:\\s*,?\\s+(?:no|sorry|i mean|actually),?\\s+(${NUM}))?`);
+const V_SEASON_HIRES = new RegExp(`\\b(?:(?:each|every|per)\\s+season|(?:each|every|for the|in the)\\s+(?:summer|winter)),?\\s+(?:we|they|i)\\s+` +
+  `(?:hire|take on|bring on|bring in|put on|recruit|employ)\\s+(?:[a-z'-]+,?\\s+|${NUM}\\s+(?=[a-z]\\b)){0,7}?` +
+  `${HEDGE}(${NUM})(?!\\s+[a-z]\\b)(?:\\s*,?\\s+(?:no|sorry|i mean|actually)(?:,?\\s+wait)?,?\\s+(${NUM}))?`);
 /** Documents per person said after a count (group 1): "..., and they all sign the employment contract and the induction, so two each". */
-const SO_N_EACH_AFTER = new RegExp(`^[^.?!;]{0,140}?\\bso\\s+(?:that's\\s+)?(${NUM})\\s+(?:each|apiece)\\b`);
+const SO_N_EACH_AFTER = new RegExp(`^[^.?!;]{0,140}?\\bso\\s+(?:that's\\s+)?(${NUM})\\s+(?:(?:documents?|docs|forms|papers)\\s+)?` +
+  `(?:each|apiece|per (?!(?:day|week|month|year|season)\\b)[a-z]+)\\b`);
 /** A period or a priced unit, not a thing documents are per ("so two per week", "per user"). */
 const PER_UNIT_WORD = /^(?:day|week|fortnight|month|quarter|year|season|term|time|user|seat)s?$/;
 /**
@@ -936,7 +944,7 @@ const V_SO_N_PER_THEN_RATE = new RegExp(`\\bso\\s+(?:that's\\s+)?(${NUM})\\s+(?:
   `([a-z]{3,})\\s*,?\\s+and\\s+(?:we|they)\\s+(?:[a-z']+\\s+){0,2}?(?:(?:about|around|roughly|maybe|like|some)[\\s,]+)*(?:(?:uh|um|er|ah),?\\s+)?` +
   `(${NUM})\\s+(?:[a-z'-]+\\s+)?[a-z]+s\\s+${SIMPLE_PERIOD}`);
 /** The season words of V_TERM_THINGS. */
-const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter']);
+const SEASONS: ReadonlySet<string> = new Set(['season', 'summer', 'winter', 'autumn']);
 /** Signers and their documents with no article between ("sign player contracts"). */
 const SIGN_DOCS = new RegExp(`\\b${CARRIES}\\s+${MODV}${DOC}\\b`);
 /**
@@ -1199,16 +1207,18 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
  * december to april", "the peak season, that's december to february", "the season, which runs october to march", "the season runs
  * easter to end of october, so about seven month" (1-12 months).
  */
-const SEASON_LENGTH = new RegExp(`\\b(?:season|campaign|campagne|campanha)(?:'s| is| lasts| runs|,? which (?:is|lasts|runs)|,(?: that(?:'s| is))?|,? (?:that's|dat's|it runs))\\s+` +
-  `(?:(?:about|around|roughly|only|just|maybe|like)\\s+)?(?:(${NUM})\\s+months?\\b|` +
-  `${MONTH_SPAN}|[a-z]+\\s+to\\s+(?:the\\s+)?(?:end of\\s+)?[a-z]+,?\\s+so\\s+(?:(?:about|around|roughly)\\s+)?(${NUM})\\s+months?\\b)`);
+const SEASON_LENGTH = new RegExp(`\\b(?:season|campaign|campagne|campanha|summer|winter)(?:'s| is| lasts| runs?| go(?:es)?|,? which (?:is|lasts|runs)|,(?: that(?:'s| is))?|` +
+  `,? (?:that's|dat's|it runs?)),?\\s+(?:(?:about|around|roughly|only|just|maybe|like|uh|um),?\\s+)?(?:(${NUM})\\s+months?\\b|` +
+  `${MONTH_SPAN}(?:,?\\s+(?:no|sorry|i mean|actually)(?:,?\\s+wait)?,?\\s+${MONTH_SPAN})?|` +
+  `[a-z]+\\s+to\\s+(?:the\\s+)?(?:end of\\s+)?[a-z]+,?\\s+so\\s+(?:(?:about|around|roughly)\\s+)?(${NUM})\\s+months?\\b)`);
 /** The months of the season said anywhere in the turn (`SEASON_LENGTH`), else undefined. */
 function seasonMonths(u: Utterance): number | undefined {
   const x = SEASON_LENGTH.exec(u.masked);
   if (!x) return undefined;
-  const said = x[1] ?? x[4];
+  const said = x[1] ?? x[6];
   const k = said !== undefined ? quantityAt(u, said) : undefined;
-  const n = said !== undefined ? (k?.kind === 'cardinal' ? k.value : 0) : monthsInSpan(x[2], x[3]);
+  // "october to april, no wait, october to may": a corrected span keeps the correction.
+  const n = said !== undefined ? (k?.kind === 'cardinal' ? k.value : 0) : x[4] !== undefined ? monthsInSpan(x[4], x[5]) : monthsInSpan(x[2], x[3]);
   return n >= 1 && n <= 12 ? n : undefined;
 }
 
@@ -1727,13 +1737,13 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (k !== undefined) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 1.6, 0.7, 1 / k);
     }
   }
-  if (hasSeason && out.length === 0 && (u.lower.includes('every season') || u.lower.includes('each season') || u.lower.includes('per season'))) {
+  if (hasSeason && out.length === 0 && EVERY_SEASON.test(u.lower)) {
     // "every season we sign supply agreements with the growers, around 360 of them, and the season runs about nine months".
     const x = V_SEASON_SIGN_WITH.exec(m);
     const k = x ? seasonMonths(u) : undefined;
     if (x && k !== undefined && k <= 12) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1.4, 0.7, k);
   }
-  if (hasSeason && out.length === 0 && HIRING_DOCS.test(u.lower)) {
+  if ((hasSeason || u.lower.includes('summer') || u.lower.includes('winter')) && out.length === 0 && HIRING_DOCS.test(u.lower)) {
     // "every season we put on ringers and jillaroos, maybe thirty, and they all sign the employment contract and the induction,
     // so two each, and the season's march to november": the people taken on, times their papers, spread over the season.
     const x = V_SEASON_HIRES.exec(m);
@@ -1743,7 +1753,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const d = SO_N_EACH_AFTER.exec(m.slice(end, end + 160));
       const per = d ? quantityAt(u, d[1]) : undefined;
       const n = per?.kind === 'cardinal' && per.value >= 2 && per.value <= 6 ? per.value : 1;
+      const before = out.length;
       addVolume({ ...sc, multiplier: n }, x[2] ?? x[1], 'month', x.index, end, 1.6, 0.7, k);
+      // The papers each are in the value: "so two each" is not applied again.
+      if (out.length > before && n > 1) out[before].perThing = true;
     }
   }
   if (hasPeriod && THEY_SIGN.test(u.lower)) {
@@ -1765,7 +1778,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (kinds >= 2) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 2, 0.75, 1 / kinds);
     }
   }
-  const hasSummer = u.lower.includes('summer') || u.lower.includes('winter');
+  const hasSummer = u.lower.includes('summer') || u.lower.includes('winter') || u.lower.includes('autumn');
   if ((hasTerm || hasSeason || hasSummer) && out.length === 0) {
     const signs = (hasEach && (eachVerb ??= EACH_VERB.test(u.lower))) || SIGNS_DOC.test(u.lower) || SIGN_DOCS.test(m);
     // With no signing said, a document named and the terms in a year or the season's months ("two semesters", "six months").
@@ -2027,7 +2040,8 @@ const HIRES_SEASON = new RegExp(`\\b(?:hir(?:e|ing)|tak(?:e|ing) on|bring(?:ing)
 /** New people per period with no verb: "about fifteen new starters a month", "new bar staff" (group 1 the count; read like `HIRES`). */
 const NEW_PEOPLE = new RegExp(`(${NUM})\\s+new\\s+(?:[a-z]+\\s+)?(?:starters|joiners|recruits|employees|staff|hires)\\s+${PERIOD_AFTER}`);
 /** Hiring papers named: offer letters, employment contracts, new-hire packs, onboarding paperwork. */
-const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|appointment letters?|(?:employment|staff|employee|work) contracts?|contracts? of employment|` +
+const HIRING_DOCS = new RegExp(String.raw`\b(?:offer letters?|appointment letters?|(?:employment|staff|employee|work|seasonal|crew) contracts?|` +
+  String.raw`(?:safety |staff )?inductions?|contracts? of employment|` +
   String.raw`new[- ]hire (?:packs?|packets?|paperwork|forms?)|onboarding (?:paperwork|packs?|packets?|docs|documents|forms?))\b`);
 /** The same count said again with another period: "fifteen a quarter, no, sorry, fifteen a month" (the repeat is blanked). */
 const CORRECTION_WORDS = CORRECTION_WORDS_SRC;
@@ -2136,12 +2150,13 @@ const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s
  * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
  * fortnight" (groups: 1 a unit, 2 an -ly word, 3 a count and 4 its unit for "every six months").
  */
-const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+|(?:runs?|is open|opens?)\\s+)\\b` +
+const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent|re-?enroll?(?:s|ing|in)?)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+|(?:runs?|is open|opens?)\\s+|` +
+  `of (?:them|'?em),\\s+(?=once ))\\b` +
   `(?:once\\s+)?(?:(?:a|per|every|each)\\s+(year|quarter|month|fortnight|week)|` +
   `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months)|(?:over|in|between|during|from)\\s+${MONTH_SPAN})\\b`);
 /** What follows a count of things held, not a rate ("two hundred and forty farms", "forty five of them"; group 1 the noun). */
 const STOCK_AFTER = new RegExp(String.raw`^(?:\s*,?\s*${CORRECTION_WORDS}[\s,]+(?:[${PLACEHOLDERS}]\s*)?)?\s+` +
-  String.raw`(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those|'em)\b)` +
+  String.raw`(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those|'?em)\b)` +
   String.raw`(?!\s+(?:a|an|per|each|every|last|this|in a)\s+(?:day|week|fortnight|month|quarter|year|season|term)\b)`);
 const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|pounds|dollars|euros|bucks|rands|rupees|quid|sales|news|series|business)$/;
 
@@ -2319,7 +2334,7 @@ function eachThingReadings(sc: VolumeScope): void {
  * count the things, so each is multiplied by the documents per thing (2-6, the thing said with "each"/"every" before it).
  */
 /** Things a document count may be per that stand for any person ("so two per person", "... per hire"). */
-const GENERIC_THINGS: ReadonlySet<string | undefined> = new Set(['person', 'head', 'worker', 'hire', 'placement']);
+const GENERIC_THINGS: ReadonlySet<string | undefined> = new Set(['person', 'head', 'worker', 'hire', 'placement', 'guy']);
 function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   const m = u.masked;
   for (let x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, 0); x; x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, x.index + x[0].length)) {
