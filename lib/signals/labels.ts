@@ -6,7 +6,7 @@
  * when a specific pain is named.
  */
 import { PAIN_CUES, USE_CASE_CUES } from './lexicon';
-import { aboutOthers, type Utterance } from './utterance';
+import { MONTH_NAMES, aboutOthers, type Utterance } from './utterance';
 import { WordScanner } from './word-regexp';
 
 export interface LabelHit {
@@ -31,7 +31,7 @@ const IF_NEW_TOOL = /\b(?:if|unless|as long as) (?:this|it|you|you guys|your (?:
 const AUDIT_COMING =
   new RegExp(String.raw`^\s+(?:(?:of|from) (?:the |our |all )?(?:\w+\s+){1,3}?)?(?:is\s+|are\s+)?(?:in (?:about |like |around |roughly )?(?:a|an|one|two|three|four|five|six|` +
   String.raw`seven|eight|nine|ten|\d+|a few|a couple of) (?:days?|weeks?|months?)|` +
-  String.raw`in (?:january|february|march|april|may|june|july|august|september|october|november|december)|next (?:week|month)|this (?:week|month)|coming(?: up)?|come in|comes in|due|` +
+  `in (?:${MONTH_NAMES.join('|')})|` + String.raw`next (?:week|month)|this (?:week|month)|coming(?: up)?|come in|comes in|due|` +
   String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in\s+|here\s+|coming\s+)?tomorrow|` +
   String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|` +
   String.raw`eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty[- ]\w+|thirtieth|thirty[- ]first|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))\b`);

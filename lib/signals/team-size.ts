@@ -30,7 +30,7 @@ import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
 import { ROLE_NOUNS } from './lexicon';
 import { NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, aboutOthers, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
-import { ANY_PEOPLE, HOPED_COUNT, namedAfter, userLists } from './user-list';
+import { ANY_PEOPLE, COUNT_CHANGED, HEDGE_AFTER, HOPED_COUNT, namedAfter, userLists } from './user-list';
 import { WordScanner, leadTexts, trieAlternation } from './word-regexp';
 import { WordSlot } from './word-slot';
 import { AfterModifiers, NextGate, afterSpaces, placesWhere, skipSpaces, stickyAt, trimmedEnd } from './after-count';
@@ -1231,7 +1231,7 @@ const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'?em)\\b|${MOD}${ROLE}\\b
 /** A spoken correction right after a count (", sorry, six now", ", no wait, eight since october", ", naw wait, twelve since wee stevie started"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as `NOT_A_NUMBER`.) */
 const CORRECTION_NEXT = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|or rather|no|naw|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*` +
-  `(?:now(?:\\s+with (?:the |our )?[a-z-]+)?|since(?:\\s+[a-z']+){1,4}|with (?:the |our )?new [a-z-]+)?(?=\\s*[,.;!?])`);
+  `(?:${COUNT_CHANGED}|with (?:the |our )?new [a-z-]+)?(?=\\s*[,.;!?])`);
 /** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one". */
 const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
   `(?:joined|started|came on|left|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +
@@ -1286,8 +1286,6 @@ function sameOneAfter(next: string, item: string, byRole: boolean): number {
 const HEDGED_ONE = /\b(?:maybe|possibly|perhaps)\s+(?:the|our|my)\s/;
 /** Said of a group just listed: they would only look at it ("..., but they'd just need to see it, not send"). */
 const VIEW_ONLY_AFTER = /^\s*,?\s*but\s+they(?:'d| would)\s+(?:just|only)\s+(?:need|want)\s+to\s+(?:see|view|look at|read)\b/;
-/** A hedge closing one listed person's clause ("and the principal maybe."). */
-const HEDGE_AFTER_ONE = /^\s*,?\s*(?:maybe|possibly|perhaps)(?=\s*(?:[.,;!?]|$))/;
 /** A "plus" right after a count. */
 const PLUS_NEXT = /^\s*,?\s*plus(?=\s)/;
 /** After a count whose role was said to use it, a "plus" group read as one joined by "and" (`SUM_NEXT`), or null. */
@@ -1365,7 +1363,7 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
     // "..., maybe the safety guy": a hedged person is no user yet.
     if (s[4] !== undefined && HEDGED_ONE.test(s[0])) break;
     // "..., and the principal maybe": one person hedged after the item is no user yet.
-    if (s[4] !== undefined && HEDGE_AFTER_ONE.test(m.slice(end + s[0].length, end + s[0].length + 16))) break;
+    if (s[4] !== undefined && HEDGE_AFTER.test(m.slice(end + s[0].length, end + s[0].length + 16))) break;
     // "and the location managers, there's three, but they'd just need to see it": view-only people are an aside.
     const itemEnd = Math.max(end + s[0].length, (addPh ? quantityAt(u, addPh)?.end : undefined) ?? 0);
     if ((m.startsWith(' but', itemEnd) || m.startsWith(', but', itemEnd)) && VIEW_ONLY_AFTER.test(m.slice(itemEnd, itemEnd + 50))) break;
@@ -1441,6 +1439,8 @@ function modifierFixed(m: string, end: number): number {
 const ONE_ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.one);
 /** Another place's count right after a count (group 1): ", in astana four", ", and in york there's three". */
 const PLACE_SPLIT_NEXT = new RegExp(`^\\s*,\\s*(?:and\\s+)?(?:in|at)\\s+[a-z-]+\\s+(?:there(?:'s|\\s+is|\\s+are)\\s+)?(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b))`);
+/** ", another six": a group counted as "another" (one capturing group, the count). */
+const ANOTHER_COUNT = `\\s*,\\s*another\\s+(${NUM})(?=\\s*(?:[.,;!?]|$))`;
 /** A place said after a group ("at the camps"). */
 const PLACE_AFTER = '(?:\\s+(?:at|in|on|from)\\s+(?:the\\s+)?[a-z-]+)?';
 /**
@@ -1451,9 +1451,9 @@ const PLACE_AFTER = '(?:\\s+(?:at|in|on|from)\\s+(?:the\\s+)?[a-z-]+)?';
 const PLUS_USERS_NEXT = new RegExp(`^\\s*,?\\s*(?:plus\\s+(?:the|our)\\s+(${NUM})\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]*s${PLACE_AFTER}\\s*,\\s*(?:they|who)(?:'d|'ll|\\s+would|\\s+will)?` +
   `\\s+(?:all\\s+|also\\s+)*(?:need\\s+to\\s+|have\\s+to\\s+)?(?:use|be using|need (?:a )?(?:logins?|access)(?! too| as well))\\b|` +
   `(?:plus|and)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+${PLACE_AFTER}` +
-  `\\s*,\\s*another\\s+(${NUM})(?=\\s*(?:[.,;!?]|$)))`);
+  `${ANOTHER_COUNT})`);
 /** A count said as "another" right after a group (group 1): ", another four". */
-const ANOTHER_NEXT = new RegExp(`^\\s*,\\s*another\\s+(${NUM})(?=\\s*(?:[.,;!?]|$))`);
+const ANOTHER_NEXT = new RegExp(`^${ANOTHER_COUNT}`);
 /** The caller said to be in the count just read (" including me"). */
 const INCLUDING_ME_NEXT = /^\s+including (?:me|myself)\b/;
 /** A place joined to the list, then the people there counted (group 1 the count, 2 their plural noun): ", and the scale house, two operators". */
@@ -1526,7 +1526,8 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
   if (u.lower.includes(' each ') || u.lower.includes(' every ')) {
     IN_EACH_UNIT.lastIndex = 0;
     for (let x = IN_EACH_UNIT.exec(u.masked); x; x = IN_EACH_UNIT.exec(u.masked)) {
-      const q = x[2] === undefined ? 1 : quantityAt(u, x[2])?.kind === 'cardinal' ? quantityAt(u, x[2])?.value : undefined;
+      const said = x[2] === undefined ? undefined : quantityAt(u, x[2]);
+      const q = x[2] === undefined ? 1 : said?.kind === 'cardinal' ? said.value : undefined;
       const near = u.masked.slice(x.index + x[0].length, x.index + x[0].length + 40);
       const role = ROLE_WORD.exec(near);
       // "the auxiliares at reception, in each clinic there are three": the role said before the count.

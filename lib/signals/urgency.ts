@@ -19,7 +19,7 @@
  * When cues disagree: any high cue wins, then a low cue, then medium.
  */
 import type { Urgency } from '../session-record';
-import { splitCount, type Utterance } from './utterance';
+import { MONTH_NAMES, splitCount, type Utterance } from './utterance';
 import { WORD_START, WordScanner } from './word-regexp';
 
 export interface UrgencyHit {
@@ -34,7 +34,7 @@ const ORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
   'sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|' +
   'thirty[- ]first)';
 /** A month of the year by name. */
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri)';
 const g = (s: string) => new RegExp(s, 'g');
 /** A word alternation scanned through its trie (./word-regexp.ts `WordScanner`). */

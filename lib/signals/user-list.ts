@@ -106,8 +106,8 @@ const NOT_A_NAME = new RegExp(String.raw`^(?:it|this|that|them|us|everyone|every
   String.raw`i|we|you|they|he|she|sales|admin|accounts|finance|hr|ops)$|s$`);
 /** A hedged member of a list ("me and, well, maybe a second agent"). */
 const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
-/** A hedge closing an item's clause ("and the principal maybe."). */
-const HEDGE_AFTER = /^\s*,?\s*(?:maybe|possibly|perhaps)(?=\s*(?:[.,;!?]|$))/;
+/** A hedge closing an item's clause ("and the principal maybe."): that person is no user yet; team-size.ts reads it too. */
+export const HEDGE_AFTER = /^\s*,?\s*(?:maybe|possibly|perhaps)(?=\s*(?:[.,;!?]|$))/;
 /** A future member, said right after the list ("... a second agent later on"). */
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 /** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four" (group 1 the number). */
@@ -122,12 +122,14 @@ const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
  */
 const WHO_AFTER = new RegExp(`(?:(?:\\s+[a-zà-ÿ][a-zà-ÿ'-]+)?\\s+who|\\s*,\\s*(?:she|he))(?:'s|\\s+(?!(?:would|will|could|might|may|can|need|needs|use|uses|using)\\b)[a-z]+)` +
   `(?:\\s+[^,.;!?${PLACEHOLDERS}]{1,25})?(?=,|\\s+and\\s+(?:the|my|our|me)\\b)`, 'y');
+/** Why a corrected count changed, said after it ("now", "now with the traveler", "since the new girl started"); team-size.ts reads it too. */
+export const COUNT_CHANGED = "now(?:\\s+with (?:the |our )?[a-z-]+)?|since(?:\\s+[a-z']+){1,4}";
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
 const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?` +
-  `(?:\\s+now(?:\\s+with (?:the |our )?[a-z-]+)?|\\s+since(?:\\s+[a-z']+){1,4})?(?=\\s*(?:[.,;!?]|$))`);
+  `(?:\\s+(?:${COUNT_CHANGED}))?(?=\\s*(?:[.,;!?]|$))`);
 /** A correction already folded into the count before it (numbers.ts masks the corrected number as `NOT_A_NUMBER`): ", sorry, seven now". */
 const RESTATED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|or rather|no|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*(?:[a-z-]+\\s*)?` +
-  `(?:now(?:\\s+with (?:the |our )?[a-z-]+)?|since(?:\\s+[a-z']+){1,4})?(?=\\s*[,.;!?])`);
+  `(?:${COUNT_CHANGED})?(?=\\s*[,.;!?])`);
 /** A correction that splits an item's count in two (", well, two full time and one casual now"): groups 1, 2 the parts. */
 const SPLIT_CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually)\\s*,?\\s*(${NUM})\\s+[a-z -]{1,15}?\\s+and\\s+(${NUM})\\s+[a-z-]+(?:\\s+now)?(?=\\s*[,.;!?])`);
 /** A hoped-for count said after an item's count (", hopefully eighteen by june", ", inshallah twenty next year"): skipped. */

@@ -19,6 +19,9 @@ export const QUANTITIES = '\\ue000-\\ue0fe';
 export const PLACEHOLDERS = '\\ue000-\\ue0ff';
 /** Regex source matching one quantity placeholder (capture it to find the quantity). */
 export const NUM = `[${QUANTITIES}]`;
+/** The months' names, lowercase, January first (the readers' date and season phrases). */
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december'];
 /** Whether char code `c` is a quantity's placeholder (`NUM`). */
 export const isQuantityCode = (c: number): boolean => c >= NUM_BASE && c < NUM_BASE + MAX_QUANTITIES;
 /** Whether char code `c` is any placeholder: a quantity's or `NOT_A_NUMBER`. */

@@ -53,7 +53,7 @@ import type { Utterance } from './utterance';
 import { AfterModifiers, afterSpaces, isSpace, placesWhere, skipSpaces, stickyAt } from './after-count';
 import { WordSet } from './lead-index';
 import {
-  NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, clauseOf, execMasked, isPlaceholderCode, isQuantityCode, quantityAt, splitCount, stickyIfNumLed,
+  MONTH_NAMES, NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, clauseOf, execMasked, isPlaceholderCode, isQuantityCode, quantityAt, splitCount, stickyIfNumLed,
 } from './utterance';
 import { WORD_START, WordScanner, leadTexts } from './word-regexp';
 import { WordSlot, builtRegExp, isPlainWord, numWordAt } from './word-slot';
@@ -140,7 +140,7 @@ const PERIOD_AFTER =
     `per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b(?!\\s+shifts?\\b)|` +
     `(?:last|this|past)\\s+${UNIT}\\b)`;
 /** The months' names ("from february to april"; "every august" is once a year). */
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = MONTH_NAMES;
 /** "a/per/each/every <period>" or a period adverb, for the small readings (group 1 the unit or 2 the adverb). */
 const SIMPLE_PERIOD = '(?:(?:a|an|per|each|every)\\s+(day|week|fortnight|month|quarter|year)\\b|(daily|weekly|fortnightly|monthly|quarterly|yearly|annually))';
 const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?|per annum)\\b)`;
@@ -786,6 +786,8 @@ const V_SALES_EACH = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:sales|installs|installati
 const V_ONE_THING_EACH = g(`\\b(?:a|an|one)\\s+([a-z]{3,})\\s+${PERIOD_AFTER}`);
 /** Words of a spoken correction. */
 const CORRECTION_WORDS_SRC = String.raw`(?:no|sorry|i mean|actually|wait|or rather)`;
+/** A count or a span taken back before its replacement: "no", "sorry, wait", "i mean". */
+const TAKEN_BACK = '(?:no|sorry|i mean|actually)(?:,?\\s+wait)?';
 const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)${NOT_A_NUMBER})?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|` +
   `range|documents?|docs|each|apiece|(?:new\\s+)?ones)\\s+)?${PERIOD_AFTER}`);
 /** The things of "one <document> per <thing>" counted again (group 2 the thing): "240 units", "two hundred and ten of them". */
@@ -855,7 +857,7 @@ const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
 const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
 /** What follows a unit noun counted after it ("the trucks, there's ninety", "the officers are nine, no, ten"; group 1 the count, 2 its correction): never a rate. */
 const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:there's|there are|there is|we've got|we have|we got|another|are)\\s+${HEDGE}(${NUM})` +
-  `(?:,?\\s+(?:no|sorry|i mean|actually)(?:,?\\s+wait)?,?\\s+(${NUM}))?(?![\\s,]+(?:a|an|per|each|every)\\s)`, 'y');
+  `(?:,?\\s+${TAKEN_BACK},?\\s+(${NUM}))?(?![\\s,]+(?:a|an|per|each|every)\\s)`, 'y');
 /**
  * The same with the months said first: "the camp runs about three months over summer and we'd get maybe four hundred and fifty
  * kids through" (group 1 the months, 2 the count, 3 the thing's stem, which must be said carrying its document).
@@ -930,7 +932,7 @@ const EVERY_SEASON = /\b(?:each|every|per) (?:[a-z]+ )?season\b/;
 /** People taken on each season, counted after them: "every season we put on ringers, maybe twenty five, sorry, thirty" (group 1, 2 a correction). */
 const V_SEASON_HIRES = new RegExp(`\\b(?:(?:each|every|per)\\s+season|(?:each|every|for the|in the)\\s+(?:summer|winter)),?\\s+(?:we|they|i)\\s+` +
   `(?:hire|take on|bring on|bring in|put on|recruit|employ)\\s+(?:[a-z'-]+,?\\s+|${NUM}\\s+(?=[a-z]\\b)){0,7}?` +
-  `${HEDGE}(${NUM})(?!\\s+[a-z]\\b)(?:\\s*,?\\s+(?:no|sorry|i mean|actually)(?:,?\\s+wait)?,?\\s+(${NUM}))?`);
+  `${HEDGE}(${NUM})(?!\\s+[a-z]\\b)(?:\\s*,?\\s+${TAKEN_BACK},?\\s+(${NUM}))?`);
 /** Documents per person said after a count (group 1): "..., and they all sign the employment contract and the induction, so two each". */
 const SO_N_EACH_AFTER = new RegExp(`^[^.?!;]{0,140}?\\bso\\s+(?:that's\\s+)?(${NUM})\\s+(?:(?:documents?|docs|forms|papers)\\s+)?` +
   `(?:each|apiece|per (?!(?:day|week|month|year|season)\\b)[a-z]+)\\b`);
@@ -1209,7 +1211,7 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
  */
 const SEASON_LENGTH = new RegExp(`\\b(?:season|campaign|campagne|campanha|summer|winter)(?:'s| is| lasts| runs?| go(?:es)?|,? which (?:is|lasts|runs)|,(?: that(?:'s| is))?|` +
   `,? (?:that's|dat's|it runs?)),?\\s+(?:(?:about|around|roughly|only|just|maybe|like|uh|um),?\\s+)?(?:(${NUM})\\s+months?\\b|` +
-  `${MONTH_SPAN}(?:,?\\s+(?:no|sorry|i mean|actually)(?:,?\\s+wait)?,?\\s+${MONTH_SPAN})?|` +
+  `${MONTH_SPAN}(?:,?\\s+${TAKEN_BACK},?\\s+${MONTH_SPAN})?|` +
   `[a-z]+\\s+to\\s+(?:the\\s+)?(?:end of\\s+)?[a-z]+,?\\s+so\\s+(?:(?:about|around|roughly)\\s+)?(${NUM})\\s+months?\\b)`);
 /** The months of the season said anywhere in the turn (`SEASON_LENGTH`), else undefined. */
 function seasonMonths(u: Utterance): number | undefined {
@@ -1363,7 +1365,7 @@ function periodFirstReadings(sc: VolumeScope): void {
 }
 
 /** A spoken correction right after a count (group 1 the corrected count): ", no wait, <25>", ", sorry, more like <50>". */
-const COUNT_CORRECTED = new RegExp(`^\\s*,\\s*(?:(?:no|sorry|wait|i mean|actually|or rather|more like)[\\s,]+){1,3}(${NUM})`);
+const COUNT_CORRECTED = new RegExp(`^\\s*,\\s*(?:(?:${CORRECTION_WORDS_SRC}|more like)[\\s,]+){1,3}(${NUM})`);
 
 /** A character a `V_PERIOD_DOC` or `V_PERIOD_AND_DOC` match can have before its count: `[a-z',-]`, white space or a count. */
 function periodDocChar(c: number): boolean {
