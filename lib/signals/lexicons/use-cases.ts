@@ -28,9 +28,11 @@ hr_onboarding	(?:orientation|induction) (?:sign[- ]?offs?|forms?|paperwork|packs
 # A work contract in Spanish or Portuguese, and a season's contract a hired hand signs ("the contrato de campanha, the season contract").
 hr_onboarding	contratos? (?:labora(?:l|les)|de trabajo|de trabalho|de campanha|de temporada)|(?:season|seasonal) (?:work |employment )?contracts?
 hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|hir(?:e|ing) packets?|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
-client_intake	client care letters?|engagement letters?|letters? of engagement|retainer (?:agreements?|letters?)|retainers|retainer(?<=\b(?:signs?|signed|signing) (?:a |an |the |their |our )?retainer)|fee agreements?
+client_intake	client care letters?|engagement letters?|letters? of engagement|retainer (?:agreements?|letters?)
+	|retainers|retainer(?<=\b(?:signs?|signed|signing) (?:a |an |the |their |our )?retainer)|fee agreements?
 client_intake	mandate (?:contracts?|agreements?)|mandatos?
-	|(?:original|signed|unsigned) mandates?|(?<!\b(?:regulatory|compliance|government|statutory|legal) )mandates?(?:(?=[^.?!]{0,40}\bsign)|(?<=\bsign\w*\b[^.?!]{0,40}mandates?))|inscription (?:forms?|paperwork)|fichas? de inscripci(?:ó|o)n
+	|(?:original|signed|unsigned) mandates?
+	|(?<!\b(?:regulatory|compliance|government|statutory|legal) )mandates?(?:(?=[^.?!]{0,40}\bsign)|(?<=\bsign\w*\b[^.?!]{0,40}mandates?))|inscription (?:forms?|paperwork)|fichas? de inscripci(?:ó|o)n
 	|terms of business(?<!\b(?:supplier|suppliers|supplier's|vendor|vendor's|their) terms of business)
 	|(?:pre-?)?inspection agreements?|intake (?:forms?|paperwork|packets?)
 	|new client (?:forms|paperwork|onboarding)|client onboarding|patient (?:forms|paperwork|intake)|registration (?:forms?|packets?|packs?|paperwork)|registrations
@@ -95,7 +97,8 @@ lease_agreements	residence (?:agreements?|contracts?)|(?:student )?accommodation
 	g|premises|shop) leases?)
 	|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies|(?:signed|new) tenancy
 	|tenancy(?<=\b(?:courier|send|sent|post|print|email|scan)\w* the tenancy)
-real_estate_transactions	purchase agreements?|offers? to purchase|listing agreements?|(?:seller )?disclosures?|closing (?:docs|documents|paperwork|packages?)|buyer (?:agreements?|representation agreements?)
+real_estate_transactions	purchase agreements?|offers? to purchase|listing agreements?
+	|(?:seller )?disclosures?|closing (?:docs|documents|paperwork|packages?)|buyer (?:agreements?|representation agreements?)
 real_estate_transactions	(?:property )?sale deeds?|deeds? of (?:assignment|conveyance)|(?:escrituras?|boletos?) de compraventa
 real_estate_transactions	offers on homes|(?:real estate|property|home|residential) (?:closings|transactions|sales)
 # Sale agreements for homes, and the purchases themselves, are property transactions.
@@ -112,7 +115,8 @@ real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|hom
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?
 	|(?<!\b(?:i|we|they) (?:(?:sort|kind) of |also |often |usually |sometimes |just |mostly )?)(?:subcontracts|subcontract(?! (?:to|out)\b))(?: agreements?)?
 vendor_contracts	stumpage (?:contracts?|agreements?)|sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
-vendor_contracts	procurement(?<!\bthrough procurement)(?!,? (?:we|you|they)(?:'d| would| have to| must)? go through\b)(?! (?:here |there |alone )?(?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?
+vendor_contracts	procurement(?<!\bthrough procurement)(?!,? (?:we|you|they)(?:'d| would| have to| must)? go through\b)
+	(?! (?:here |there |alone )?(?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?
 	|took|window|deadline
 	|rules|polic(?:y|ies)|lead|people)\b)
 vendor_contracts	(?:rate con(?:firmation)?|transport order)s?(?<=\bcarriers?\b[^.?!]{0,80}(?:rate con|transport order)\w*)|rate con(?:firmation)?s?(?=[^.?!]{0,40}\bcarriers?\b)
