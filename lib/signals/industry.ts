@@ -23,7 +23,9 @@ const SELF =
   new RegExp(
     String.raw`\b(?:we're|we are|were|i'm|i am|im|we run|i run|we own|i own|we operate|we manage|i manage|i work (?:at|for|in)|we work in|` +
     String.raw`i'm (?:with|at|from)|(?:calling|ringing|phoning) from|our (?:company|firm|business|shop|practice|agency|` +
-    String.raw`office|team) (?:is|does)|we do|we're in|we are in|we install|we build|we make|we sell|as an?)\b[^.?!;]{0,40}$`,
+    String.raw`office|team) (?:is|does)|we do|we're in|we are in|we install|we build|we make|we sell|as an?)\b[^.?!;]{0,40}$|` +
+    // a second description after the first: "we're a social enterprise in perth, a registered charity as well"
+    String.raw`\b(?:we're|we are)\s+(?:[a-z-]+\s+){1,5}[a-z-]+,\s+(?:a|an)\s+(?:[a-z-]+\s+)?$`,
   );
 /** Tight self-description for weak cues: "we run three restaurants", "I'm with the city of". */
 const SELF_TIGHT =
@@ -33,8 +35,8 @@ const SELF_TIGHT =
     String.raw`we have)(?: got)?(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|` +
     String.raw`\d+)\s))\s+(?:(?:a|an|the|our|my|two|three|four|five|several|a few|a couple of|a chain of|a small|a little|` +
     String.raw`a local|a family[- ]owned)\s+)?(?:[a-z-]+\s+){0,3}$|` +
-    // the caller's role at the place: "i'm the administrator at a baptist church"
-    String.raw`\b(?:i'm|i am|im|i work as)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:at|for|with|in)\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$`,
+    // the caller's role or section at the place: "i'm the administrator at a baptist church", "i'm in the licensing section at the council"
+    String.raw`\b(?:i'm|i am|im|i work as)\s+(?:in\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:at|for|with|in)\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$`,
   );
 const SELF_LOOSE = /\b(?:we|our|we're|i'm|i|us)\b/;
 /** The caller's staff spread over the places: "we've about 40 staff across the two hotels". */
@@ -58,7 +60,7 @@ const CLIENT = new RegExp(
  * hospital went mad" (a customer the caller let down).
  */
 const CLIENT_AFTER = new RegExp(
-  String.raw`^\s+(?:signs|pays|complained|kicked off)\b|` +
+  String.raw`^\s+(?:signs|pays|complained|kicked off|sends? us)\b|` +
   // a group said first and counted as clients after it: "the dentists, we have around a hundred twenty clients"
   String.raw`^,\s+(?:we|i) (?:have|'ve got|got) (?:[a-z-]+ ){0,4}(?:clients|customers)\b|^\s+(?:went|got|was|were) (?:mad|mental|ballistic|spare|crazy|nuts|furious|livid)\b|` +
   String.raw`^(?:'s)?,?\s+(?:is|are|was|were)\s+(?:(?:one of |some of |among )?our (?:\w+ )?(?:clients?|customers?|accounts?|buyers?)\b|(?:\w+ )?(?:clients?|customers?) of ours\b)`,

@@ -163,10 +163,12 @@ const VENDOR_QUOTE = new RegExp(
   String.raw`\byou (?:will|would|'d|can|could) quote\b|\bquote (?:me|us)\b|` +
   // quotes gathered from vendors ("we are just gathering quotes"); the caller's own purchase order for this ("the p o out by then")
   String.raw`\b(?:gathering|collecting|comparing|requesting|(?:just|still) getting) (?:some |a few |a couple of )?quot(?:es|ations)\b|` +
-  String.raw`\b(?:the|a|our) (?:p o|po|purchase order) (?:out|raised|approved|through|issued|signed off) (?:by|before)\b`,
+  String.raw`\b(?:the|a|our) (?:p o|po|purchase order) (?:out|raised|approved|through|issued|signed off) (?:by|before)\b|` +
+  // a buyer's own call-off under a framework: "we'd go through a quick quote under the framework", "the quote window closes"
+  String.raw`\bquotes? (?:under (?:the|a|our) framework|window)\b`,
 );
 /** A document named as where the stack keeps it, not what they sign: "invoicing's in QuickBooks" (a quote that "sits on the table" is still one). */
 /** A cue that names documents (not a department or a process). */
-const DOC_END = /(?:forms?|agreements?|contracts?|letters?|packs?|packets?|paperwork|waivers?|applications?|releases?|slips?)$/;
+const DOC_END = /(?:forms?|agreements?|contracts?|letters?|packs?|packets?|paperwork|waivers?|applications?|releases?|slips?|mandates?)$/;
 const STACK_AFTER = new RegExp(String.raw`^(?:'s|\s+is|\s+are|\s+(?:all\s+)?(?:goes?|runs?|lives?|sits?))\s+(?:all\s+)?(?:in|on|through|via|handled in|done in)\b` +
   String.raw`(?!\s+(?:paper|email|e-mail|fax|the phone)\b|\s+(?:\S+\s+){0,2}?(?:table|desk|shelf|counter|dashboard|pile|drawer|tray)s?\b)`);

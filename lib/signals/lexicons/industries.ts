@@ -96,7 +96,8 @@ healthcare	strong	-	biotech\w*|life sciences|pharmaceutical (?:company|firm)|pha
 # Family doctors: "a GP practice", "the doctors' surgery".
 healthcare	strong	-	gp (?:practices?|surger(?:y|ies)|clinics?)|general practice|family (?:practice|medicine)|doctors'? surger(?:y|ies)
 healthcare	strong	-	diagnostics? (?:cent(?:re|er)s?|labs?|clinics?)|pathology labs?|blood tests
-healthcare	strong	-	care homes?|residential care|aged care|assisted living|care providers?(?<=\b(?:home|residential|aged|elderly|social) care providers?)
+healthcare	strong	-	care homes?|residential care|aged care|assisted living
+	|(?:ndis|n d i s) providers?|disability (?:support|care) providers?|care providers?(?<=\b(?:home|residential|aged|elderly|social) care providers?)
 healthcare	strong	-	chairside|patient's (?:charts?|records?|files?)|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*
 	|optometr\w*|physiotherap\w*|hospices?|opticians?(?:'s)?
 # Clinical research: "a clinical trials unit", "the research nurses", "two trial coordinators".
@@ -147,7 +148,7 @@ education	weak	-	cr(?:è|e)ches?
 # After-school programmes are run by schools and charities alike: education only when the caller is the one running them.
 education	weak	-	nurser(?:y|ies)(?<!\b(?:plant|garden|tree|trees) nurser(?:y|ies))
 education	weak	-	after-?school (?:programs?|programmes?|clubs?)
-education	strong	-	private schools?|nursery and primary|primary and secondary
+education	strong	-	private schools?|nursery and primary|primary and secondary|schools?(?<=\bat our schools?)
 education	strong	-	tuition (?:cent(?:re|er)s?|classes|school)|coaching (?:cent(?:re|er)s?|classes)|cram schools?
 education	weak	-	schools?|academy|district
 # The caller's own students ("we have about 4,200 students"); students named alone ("when the students come back") or working for
@@ -176,7 +177,8 @@ real_estate	strong	-	title company|escrow|landlords?(?<!\b(?:our|my|the|with (?:
 real_estate	strong	-	(?:property|real estate|residential|housing|condo|apartment) develop(?:ers?|ment (?:company|firm|business))
 real_estate	strong	-	manage (?:[\w-]+ ){0,5}(?:properties|buildings|rentals|rental units|units|doors|apartments|apartment blocks|blocks of flats)
 real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties
-legal	strong	-	law (?:firm|office|practice)|legal practice|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation
+legal	strong	-	law (?:firm|office|practice)|legal practice
+	|conveyancing (?:firm|practice)s?|conveyancing (?:and|&) (?:wills|probate)|wills and probate|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation
 legal	strong	legal (?:team|department|dept|counsel)|in-house|general counsel	attorneys?|lawyers?|paralegals?|solicitors?|barristers?
 # A notary's office (notaría) is a legal service; named as another party ("the deed goes to the notary") it is not the caller's.
 legal	weak	-	notar(?:y|ies|ía|ia|ias)(?: offices?| publics?)?|notary's office

@@ -28,8 +28,10 @@ hr_onboarding	(?:orientation|induction) (?:sign[- ]?offs?|forms?|paperwork|packs
 # A work contract in Spanish or Portuguese, and a season's contract a hired hand signs ("the contrato de campanha, the season contract").
 hr_onboarding	contratos? (?:labora(?:l|les)|de trabajo|de trabalho|de campanha|de temporada)|(?:season|seasonal) (?:work |employment )?contracts?
 hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|hir(?:e|ing) packets?|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
-client_intake	client care letters?|engagement letters?|retainer (?:agreements?|letters?)|retainers|retainer(?<=\b(?:signs?|signed|signing) (?:a |an |the |their |our )?retainer)|fee agreements?
+client_intake	client care letters?|engagement letters?|letters? of engagement|retainer (?:agreements?|letters?)
+	|retainers|retainer(?<=\b(?:signs?|signed|signing) (?:a |an |the |their |our )?retainer)|fee agreements?
 client_intake	mandate (?:contracts?|agreements?)|mandatos?
+	|(?:original|signed|unsigned) mandates?
 	|(?<!\b(?:regulatory|compliance|government|statutory|legal) )mandates?(?:(?=[^.?!]{0,40}\bsign)|(?<=\bsign\w*\b[^.?!]{0,40}mandates?))|inscription (?:forms?|paperwork)|fichas? de inscripci(?:ó|o)n
 	|terms of business(?<!\b(?:supplier|suppliers|supplier's|vendor|vendor's|their) terms of business)
 	|(?:pre-?)?inspection agreements?|intake (?:forms?|paperwork|packets?)
@@ -50,9 +52,10 @@ client_intake	(?:written )?statements? of services
 # A member joining a gym or club signs a membership agreement (a waiver built into it does not make it a consent form).
 client_intake	membership (?:agreements?|contracts?|forms?)|fact ?finds?|fact[- ]finds?
 consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talent|model|image|location|appearance|likeness|participant|claimant|authori[sz]ation|extras?) releases?
-	|consent forms?|(?:liability )?waivers?|permission (?:slips?|forms?|notes?|letters?)|release forms?|releases? of information|signed consents?|consents
+	|consent forms?|(?:liability )?waivers?|permission (?:slips?|forms?|notes?|letters?)|release forms?|releases? of information|signed consents?
+	|consents(?<!\b(?:building|resource|planning) consents)
 # A release said as signed ("every one of them signs a release"), not a software release.
-consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?|(?<=\b(?:a|the|their|his|her) )signed releases?
+consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?|discharge and releases?|releases? and discharges?|(?<=\b(?:a|the|their|his|her) )signed releases?
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
 	|indemnity(?<=\b(?:the|an|their|his|her|signed) indemnity)(?! (?:insurance|cover|clauses?|polic(?:y|ies)|limits?|premiums?|fund|scheme|provisions?)\b)
 	|(?:a|the|written|their|whose|every|each) consent(?! to\b| (?:of|from|for|forms?)\b)
@@ -61,7 +64,7 @@ consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
 consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:data|privacy|boarding|informed|photo|photography|parental|guardian|research|study|trial
 	|trip|excursion|vaccination|surgical|anaesthetic
 	|anesthesia|media|cremation|burial|embalming|colou?r|tint|patch test|tattoo|piercing|laser|procedure) consents?
-	|consent (?:records?|paperwork)|(?:fiches?|formulaires?) de consentement|consents? (?:for|to) (?:services|treatment|care)\b
+	|consent (?:records?|paperwork)|consents? to (?:share|disclose|release) (?:information|info|data|records)|(?:fiches?|formulaires?) de consentement|consents? (?:for|to) (?:services|treatment|care)\b
 # A client's sign-off on the tax return filed for them, like an e-file authorization: "the approval of the vat return".
 consent_forms	(?:approvals?|sign-?offs?|authori[sz]ations?) (?:of|for) (?:the |their |each )?(?:vat|tax|gst|g s t|v a t) returns?
 	|(?:vat|tax|gst|g s t|v a t) return (?:approvals?|authori[sz]ations?|sign-?offs?)
@@ -72,7 +75,7 @@ consent_forms	consent(?<=\b(?:collect|collects|collecting|collected|obtain|obtai
 # A permission named as an authorization: "the parents sign the authorization for the photos", "a photo authorisation".
 consent_forms	(?:photo|photography|image|media|parental|guardian) authori[sz]ations?
 	|authori[sz]ations?(?= for (?:the )?(?:photos?|photographs?|pictures|images|filming|videos?|data (?:processing|treatment))\b)
-sales_contracts	change orders?
+sales_contracts	change orders?|variation orders?|variations(?=[^.?!]{0,40}\bsign)
 # A supply agreement is the caller's customer's when the caller supplies ("we supply ninety cafes", "the shops we deliver
 # to") or the customers sign it ("our customers sign a supply agreement"), or wholesale; else a supplier's (below).
 sales_contracts	(?:wholesale|customer|distribution|distributor|dealer|reseller) supply (?:agreements?|contracts?)
@@ -93,9 +96,11 @@ lease_agreements	residence (?:agreements?|contracts?)|(?:student )?accommodation
 	|leases?(?! (?:on|for) (?:the|our|my)(?: new| old| current)? (?:building|office|offices|premises|place|shop|store|unit|warehouse|space|site|studio|gym|clinic|yard)\b)(?<!\b(?:office|buildin
 	g|premises|shop) leases?)
 	|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies|(?:signed|new) tenancy
-real_estate_transactions	purchase agreements?|listing agreements?|(?:seller )?disclosures?|closing (?:docs|documents|paperwork|packages?)|buyer (?:agreements?|representation agreements?)
+	|tenancy(?<=\b(?:courier|send|sent|post|print|email|scan)\w* the tenancy)
+real_estate_transactions	purchase agreements?|offers? to purchase|listing agreements?
+	|(?:seller )?disclosures?|closing (?:docs|documents|paperwork|packages?)|buyer (?:agreements?|representation agreements?)
 real_estate_transactions	(?:property )?sale deeds?|deeds? of (?:assignment|conveyance)|(?:escrituras?|boletos?) de compraventa
-real_estate_transactions	offers on homes|(?:real estate|property|home) (?:closings|transactions|sales)
+real_estate_transactions	offers on homes|(?:real estate|property|home|residential) (?:closings|transactions|sales)
 # Sale agreements for homes, and the purchases themselves, are property transactions.
 real_estate_transactions	(?:house|home|property|flat|apartment) purchases
 # Scots missives, reservation agreements for off-plan units, contracts to sell, transfer powers of attorney.
@@ -110,7 +115,8 @@ real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|hom
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?
 	|(?<!\b(?:i|we|they) (?:(?:sort|kind) of |also |often |usually |sometimes |just |mostly )?)(?:subcontracts|subcontract(?! (?:to|out)\b))(?: agreements?)?
 vendor_contracts	stumpage (?:contracts?|agreements?)|sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
-vendor_contracts	procurement(?<!\bthrough procurement)(?! (?:here |there |alone )?(?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?
+vendor_contracts	procurement(?<!\bthrough procurement)(?!,? (?:we|you|they)(?:'d| would| have to| must)? go through\b)
+	(?! (?:here |there |alone )?(?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?
 	|took|window|deadline
 	|rules|polic(?:y|ies)|lead|people)\b)
 vendor_contracts	(?:rate con(?:firmation)?|transport order)s?(?<=\bcarriers?\b[^.?!]{0,80}(?:rate con|transport order)\w*)|rate con(?:firmation)?s?(?=[^.?!]{0,40}\bcarriers?\b)
@@ -121,10 +127,10 @@ vendor_contracts	(?:agreement|contract)s?(?<=\b(?:sub-?contractors?|subbies|supp
 vendor_contracts	(?:service|freelance|freelancer|contractor|consultancy) (?:agreements?|contracts?)(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) \w+ (?:agreement|contract)s?)
 	|(?:agreement|contract|deal memo)s?(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) (?:agreement|contract|deal memo)s?)
 vendor_contracts	(?:agreement|contract)s?(?= (?:each|every|that|which) (?:[a-z-]+ )?(?:partner|contractor|supplier|vendor|subcontractor|courier|rider|driver)s? signs? with us)
-	|(?:contractor|supplier|vendor|subcontractor|subbie|grower|farmer|planteur|planter|hauler|haulier)s?\b[^.?!]{0,40}\bsigns? (?:an?|the|their) (?!(?:custom|ginn\w*) )(?:\w+ ){0,2}
+	|(?:contractor|supplier|vendor|subcontractor|subbie|grower|farmer|planteur|planter|hauler|haulier)s?\b[^.?!]{0,40}\bsigns? (?:an?|the|their) (?!(?:custom|ginn\w*|input) )(?:\w+ ){0,2}
 	(?:agreement|contract)\b|purchase orders?
 	|(?:suppliers|vendors|sub[- ]?consultants)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|sub-?consultant (?:agreements?|contracts?)|agreements? with (?:our |new )?(?:suppliers|vendors)
-vendor_contracts	(?:supplier|vendor) onboarding|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
+vendor_contracts	(?:supplier|vendor) onboarding|l p o'?s?|lpos?|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
 # Spoken purchase orders ("the p o goes on email", "two p os"), not a p o box; produce delivery contracts with growers.
 vendor_contracts	p o'?s?(?<=\b(?:the|a|each|every|our|their|two|three|four|five|six|ten) p o'?s?)(?! box(?:es)?\b)
 	|delivery (?:contracts?|agreements?)(?=[^.?!]{0,60}\b(?:planteurs?|planters?|growers?|farmers?|suppliers?)\b)
@@ -144,7 +150,7 @@ client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|credit|insu
 # Invoicing as the time something comes to light ("we find out only when we invoice") names no document, nor invoicing held up
 # ("accounting can't invoice without the signed receipt").
 invoices	invoices|invoice(?<!\b(?:when|until|till|once|before|after) (?:we|they|i) (?:can |could )?invoice)
-	(?<!\b(?:can't|cannot|couldn't|could not|unable to) invoice)|invoicing|progress (?:billings?|claims?|invoices?)|estimaci(?:ó|o)n(?:es)?
+	(?<!\b(?:can't|cannot|couldn't|could not|unable to) invoice)|invoicing|progress (?:billings?|claims?|invoices?)|(?:interim )?payment certificates?|estimaci(?:ó|o)n(?:es)?
 # A proposal the client signs in insurance is the client's proposal form ("the client signs the renewal proposal" for a
 # policy); proposals a broker sends to win business stay sales proposals.
 client_intake	propos(?:al|ta)s?(?<=\b(?:insurance|insurer|polic(?:y|ies)|underwrit\w*|seguros)\b[^?!]{0,250}propos(?:al|ta)s?)
@@ -168,11 +174,11 @@ sales_contracts	conventions?(?= with (?:the |our |each |every )?(?:new )?(?:[a-z
 # Orders the buyer signs ("we write the orders on the ipad ..., the buyer signs"), and contracts with the caller's customers.
 sales_contracts	orders?(?=[^.?!]{0,60}\b(?:the )?(?:buyers?|customers?)(?:'s [a-z]+(?: [a-z]+)?)? signs?\b)
 	|(?:work |job |shipping )?orders?(?<=\b(?:customers?|clients?|homeowners?|shippers?) signs? (?:a|an|the|our|their) (?:work |job |shipping )?orders?)
-	|(?:contracts?|agreements?|service orders?)(?= with (?:the |our )?(?:customers?|clients?|buyers?|investors?|main contractors?|general contractors?|head contractors?|constructoras)\b)
+	|(?:contracts?|agreements?|service orders?)(?= with (?:the |our |each |every )?(?:customers?|clients?|buyers?|investors?|main contractors?|general contractors?|head contractors?|constructoras)\b)
 sales_contracts	clos(?:e|es|ing) (?:\S+ ){0,3}deals|deals (?:a|per|each) (?:week|month)
 # What each party the caller works for signs ("every farm we shear for signs a shed agreement with us"), and custom (hired) farm work.
 # Grazing, ginning and consignment agreements: a service the caller sells (grazing on its land, ginning a grower's crop, selling a
-# consignor's stock).
+# consignor's stock). An input credit agreement is seed and fertiliser the caller sells a farmer on credit.
 sales_contracts	(?:agreement|contract)s?(?<=\b(?:every|each) \w+ we \w+ for signs? (?:an?|the|our) (?:[\w-]+ )?(?:agreement|contract)s?)
-	|custom (?:feed|graz|harvest|spray|bal|combin|haul)\w* (?:agreements?|contracts?)|(?:grazing|ginn(?:ing|in)|consignment) (?:agreements?|contracts?)
+	|custom (?:feed|graz|harvest|spray|bal|combin|haul)\w* (?:agreements?|contracts?)|input credit (?:agreements?|contracts?)|(?:grazing|ginn(?:ing|in)|consignment) (?:agreements?|contracts?)
 `;
