@@ -22,6 +22,10 @@ describe('current_solution: tools that are not the caller\'s', () => {
     expect(sig('a friend suggested docu sign but we never looked into it, we just print everything').current_solution).toEqual([]);
     expect(sig('somebody mentioned panda doc to me last week, right now it is all paper').current_solution).toEqual([]);
   });
+  it('keeps a suggestion the caller took up', () => {
+    expect(sig('my accountant recommended xero and we\'ve used it since').integration_needs).toContain('xero');
+    expect(sig('a friend suggested docu sign, so we signed up last spring').current_solution).toEqual(['docusign']);
+  });
   it('drops one tried and not taken ("but we did not take it")', () => {
     expect(sig('we had a demo of adobe sign but we did not take it, the price was too much').current_solution).toEqual([]);
   });

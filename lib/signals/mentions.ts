@@ -207,6 +207,8 @@ const OTHER_TEAM_BEFORE = new RegExp(
  */
 /** A tool someone else put forward: "someone suggested panda doc", "a friend mentioned adobe sign" (neither in use nor wanted). */
 const SUGGESTED_BEFORE = /\b(?:someone|somebody|people|a friend|friends|a colleague|my \w+) (?:has |have |once |also )?(?:suggested|mentioned|recommended)\s+$/;
+/** The suggestion taken up: "my accountant recommended xero and we've used it since". */
+const ADOPTED_AFTER = /^[^.?!]{0,30}\b(?:and|so) (?:we|i)(?:'ve| have)? (?:now |then )?(?:use|used|got|went with|signed up|bought|switched)\b/;
 const OTHERS_THINK_BEFORE = /\b(?:people|everyone|everybody|folks)\s+(?:always\s+|usually\s+|all\s+)?(?:think|thinks|assume|assumes)\s+$/;
 /** Someone else on the tool, and the caller has none: "my brother's on docu sign, loves it, but we've nothing like that". */
 const THIRD_PARTY_BEFORE = /\b(?:he's|she's|he is|she is) (?:on|using)\s+$/;
@@ -262,7 +264,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (ECHO_BEFORE.test(window) || FROM_VENDOR.test(u.lower.slice(Math.max(0, mt.start - 40), mt.start))) return 'echo';
   const sentenceEnd = u.lower.slice(mt.end).search(/[.?!;]/);
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
-  if (OTHERS_THINK_BEFORE.test(window) || SUGGESTED_BEFORE.test(window)) return 'echo';
+  if (OTHERS_THINK_BEFORE.test(window) || (SUGGESTED_BEFORE.test(window) && !ADOPTED_AFTER.test(after))) return 'echo';
   if (ONE_OF_THEM_BEFORE.test(window) && OTHER_PARTIES_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 100), mt.start))) return 'echo';
   if (THIRD_PARTY_BEFORE.test(window) && NOT_OURS_AFTER.test(after)) return 'echo';
   if (NOT_OURS_END.test(after)) return 'echo';
