@@ -35,7 +35,7 @@ const INTEGRATION_NOUN_AFTER = /^[^,.;:!?]{0,24}?\b(?:integration|integrations|s
 const PAIN_SCOPE_BREAK = new RegExp(
   String.raw`[.?!;]|\b(?:so|now|here|today|currently|these days|still|anymore|any more|any longer|` +
   String.raw`(?:and|but) we(?! (?:then )?(?:dropped|ditched|cancel+ed|stopped|got rid of|left|quit|gave up|moved off|switched))` +
-  String.raw`|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead|it's all|everything's|everything is|for us(?=,? (?:it's|it is|we|we're|now|today)\b))\b`,
+  String.raw`|(?:and )?(?:have|we've|we have) been|ended up|went back|back to|instead|it's all|it's just|it is just|everything's|everything is|for us(?=,? (?:it's|it is|we|we're|now|today)\b))\b`,
   'g',
 );
 

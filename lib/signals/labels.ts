@@ -42,6 +42,8 @@ const AUDIT_COMING =
  */
 const AUDIT_BEFORE = new RegExp(String.raw`\b(?:(?:it|this|live|ready|running|working|in place|set up|sorted)\s+(?:before|ahead of|in time for|by)|` +
   String.raw`because of|due to) (?:the|our|this|next) (?:[a-z]+ ){0,2}$`);
+/** The audit's date tied to the new tool after it: "the audit is on the 14th so we'd need it going before that". */
+const AUDIT_TIED_AFTER = /^[^.?!]{0,80}?\bso (?:we|i)(?:'d| would| will|'ll)? (?:need|want|like|have to)\b[^.?!]{0,30}\b(?:before|by) (?:that|then)\b/;
 const AUDIT_PAST = /\b(?:was|were|had|failed|passed|did|last)\s+(?:(?:an?|the|our|their)\s+)?(?:\w+\s+)?$/;
 const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?|inspect(?:ion|ions|ors?)|ministry)\b/g;
 /** An audit said to be over or not to matter: "the audit was in june, that's done", "the inspection is in march but that nah matter". */
@@ -137,7 +139,8 @@ export function painHits(u: Utterance): LabelHit[] {
     // not beside slow or paper work: "the auditors are coming ... the contracts sit unsigned for weeks").
     const audit = c.id === 'compliance_risk' && /^audit/.test(x[0]) && !AUDIT_PAST.test(u.lower.slice(Math.max(0, x.index - 30), x.index));
     // The audit as the new tool's deadline ("we want this before the audit") stays a date beside other pains too.
-    const deadline = audit && AUDIT_BEFORE.test(u.lower.slice(Math.max(0, x.index - 30), x.index));
+    const deadline = audit && (AUDIT_BEFORE.test(u.lower.slice(Math.max(0, x.index - 30), x.index)) ||
+      (/^audit(?:s|ors?)?$/.test(x[0]) && AUDIT_TIED_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 140))));
     const coming = audit && (deadline || AUDIT_COMING.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 64)));
     const hit = { value: c.id, start: x.index, end: x.index + x[0].length, confidence: weak ? 0.5 : 0.7, weak, coming, deadline };
     if (same >= 0) out[same] = hit;

@@ -133,7 +133,7 @@ const POST =
     String.raw`we (?:then )?(?:dropped|ditched|cancel+ed|got rid of|stopped using|quit) (?:it|that|them)\b|` +
     String.raw`(?:up )?until\b|till\b|for a (?:while|bit|year|few(?! of\b))|(?:in the past|previously|back then|years ago|` +
     String.raw`last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|` +
-    String.raw`left|quit|got rid of|switched|moved off|never|didn't|no take)|(?:and|but) (?:we |i |everyone |everybody |` +
+    String.raw`left|quit|got rid of|switched|moved off|never|didn't|did not|no take)|(?:and|but) (?:we |i |everyone |everybody |` +
     String.raw`the team )?(?:hated|disliked|couldn't stand|gave up on) it|(?:and|but) it (?:didn't|did not|never) work)`,
   );
 /**
@@ -205,6 +205,10 @@ const OTHER_TEAM_BEFORE = new RegExp(
  * What other people take the caller to use, or one of several other parties' tools: "not salesforce, people always think
  * salesforce", "the brands use different things, one uses docu sign".
  */
+/** A tool someone else put forward: "someone suggested panda doc", "a friend mentioned adobe sign" (neither in use nor wanted). */
+const SUGGESTED_BEFORE = /\b(?:someone|somebody|people|a friend|friends|a colleague|my \w+) (?:has |have |once |also )?(?:suggested|mentioned|recommended)\s+$/;
+/** The suggestion taken up: "my accountant recommended xero and we've used it since". */
+const ADOPTED_AFTER = /^[^.?!]{0,30}\b(?:and|so) (?:we|i)(?:'ve| have)? (?:now |then )?(?:use|used|got|went with|signed up|bought|switched)\b/;
 const OTHERS_THINK_BEFORE = /\b(?:people|everyone|everybody|folks)\s+(?:always\s+|usually\s+|all\s+)?(?:think|thinks|assume|assumes)\s+$/;
 /** Someone else on the tool, and the caller has none: "my brother's on docu sign, loves it, but we've nothing like that". */
 const THIRD_PARTY_BEFORE = /\b(?:he's|she's|he is|she is) (?:on|using)\s+$/;
@@ -213,10 +217,12 @@ const NOT_OURS_AFTER = /^[^.?!]{0,60}\bbut we(?:'ve| have)?(?: got)? (?:nothin\w
  * Another party's tool, the caller's own denied at the sentence end: "their own docu sign envelopes, but we don't have it
  * ourselves" (not when another tool is named in between: "bookings are on a google sheet, he said use docu sign but we don't have that").
  */
-const NOT_OURS_END = /^(?:(?!\b(?:use|uses|using|get|try)\s+(?!it\b|that\b|them\b|one\b))[^.?!]){0,60}\bbut (?:we|i) (?:don't|do not) have (?:it|that|one)(?: ourselves| yet| here)?\s*$/;
+const NOT_OURS_END =
+  /^(?:(?!\b(?:use|uses|using|get|try)\s+(?!it\b|that\b|them\b|one\b))[^.?!]){0,60}\bbut (?:we|i)(?: ourselves,?(?: we)?)? (?:don't|do not) have (?:it|that|one)(?: ourselves| yet| here)?\s*$/;
 /** Another office's tool the caller's side cannot use: "they use docu sign at the h q in germany, but the china side can't". */
 const THEY_USE_BEFORE = /\bthey (?:use|are on|'re on)\s+$/;
-const BUT_WE_CANNOT_AFTER = /^[^.?!]{0,50}\bbut (?:we|i|our side|the \w+ (?:side|office|team|branch)|here we)(?: still)? (?:can't|cannot|can not|don't|do not|aren't)\b/;
+const BUT_WE_CANNOT_AFTER =
+  /^[^.?!]{0,50}\bbut (?:we|i|our side|the \w+ (?:side|office|team|branch)|here we)(?: still)?(?: (?:can't|cannot|can not|don't|do not|aren't|are not)|'re (?:not|nowhere))\b/;
 const ONE_OF_THEM_BEFORE = /(?<!\bno )\b(?:one|another|the other one) (?:uses|is on|has)\s+$/;
 /** Other parties named just before, with no word of the caller's own after them ("the brands use different things, "). */
 const OTHER_PARTIES_BEFORE = /\b(?:they|the \w+s)\b(?![^.?!]*\b(?:we|our|us|i)\b)[^.?!]{0,80}$/;
@@ -258,11 +264,11 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (ECHO_BEFORE.test(window) || FROM_VENDOR.test(u.lower.slice(Math.max(0, mt.start - 40), mt.start))) return 'echo';
   const sentenceEnd = u.lower.slice(mt.end).search(/[.?!;]/);
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
-  if (OTHERS_THINK_BEFORE.test(window)) return 'echo';
+  if (OTHERS_THINK_BEFORE.test(window) || (SUGGESTED_BEFORE.test(window) && !ADOPTED_AFTER.test(after))) return 'echo';
   if (ONE_OF_THEM_BEFORE.test(window) && OTHER_PARTIES_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 100), mt.start))) return 'echo';
   if (THIRD_PARTY_BEFORE.test(window) && NOT_OURS_AFTER.test(after)) return 'echo';
   if (NOT_OURS_END.test(after)) return 'echo';
-  if (THEY_USE_BEFORE.test(window) && BUT_WE_CANNOT_AFTER.test(after)) return 'echo';
+  if (THEY_USE_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 20), mt.start)) && BUT_WE_CANNOT_AFTER.test(after)) return 'echo';
   if (OTHER_COMPANY_AFTER.test(after) || (OTHER_TEAM_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 50), mt.start)) && THEIRS_AFTER.test(after))) return 'echo';
   if (cueHolds(NEG_RE, window) || NO_NEED_LINK.test(window)) return 'negated';
   // "we switched to Pipedrive from Zoho": the product after "from" is the one left (or being left).

@@ -91,14 +91,14 @@ const HIGH_TIME = scan(
     `(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80}))\\b`,
 );
 /** How far away a deadline is, said as a distance: "which is, what, six weeks away", "about three weeks out", "gives us like five weeks". */
-const WEEKS_N = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under),? )?(?:two|three|four|five|six|seven|eight|nine|[2-9]|a few|a couple(?: of)?)' +
+const WEEKS_N = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under),? (?:what, )?)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|a few|a couple(?: of)?)' +
   '(?:,? (?:three|four|five|six|seven|eight|nine|ten))? weeks';
 /** A fortnight said as a distance: "about a fortnight away". */
 const FORTNIGHT = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under) )?a fortnight';
 /** A deadline a few months off ("about three months off"): more than "a few months" said bare, which is low. */
 const MONTHS_N = '(?:(?:about|like|roughly|maybe|only|just|around|under) )?(?:a|one|two|three|a couple(?: of)?) months?';
 const DISTANCE_MEDIUM = `(?:${WEEKS_N}|${MONTHS_N}|${FORTNIGHT}) (?:away|out(?! of\\b)|off|from (?:now|today))|` +
-  `(?:gives? us|(?:we've|we have|we've|we) got|we have|leaves us|leaving us)(?:,? what,)? (?:${WEEKS_N}|${MONTHS_N})(?! of\\b)`;
+  `(?:gives? us|(?:we've|we have|we've|we) got|we have|leaves us|leaving us|so there's)(?:,? (?:what|like|let me see),)? (?:${WEEKS_N}|${MONTHS_N})(?! of\\b)`;
 const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days? (?:away|out|off|' +
   'from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|' +
   'about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
@@ -124,10 +124,11 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this |di |
 const MEDIUM_TIME = scan(`${WORD_START}(?:${MEDIUM_TIME_PHRASES})\\b`);
 const MEDIUM_TIME_WITH_DISTANCE = scan(`${WORD_START}(?:${DISTANCE_MEDIUM}|${MEDIUM_TIME_PHRASES})\\b`);
 /** A necessary condition for every distance reading ("six weeks away", "a few days out", "gives us five weeks"): turns without one skip them. */
-const MAY_HAVE_DISTANCE = scan(`${WORD_START}(?:(?:days?|weeks?|months?|fortnight) (?:away|out|off|from)|gives? us|(?:got|have|leaves us|leaving us) (?:\\w+,? ){0,3}(?:weeks|months?))\\b`);
+const MAY_HAVE_DISTANCE = scan(
+  `${WORD_START}(?:(?:days?|weeks?|months?|fortnight) (?:away|out|off|from)|gives? us|(?:got|have|leaves us|leaving us|so there's),? (?:\\w+,? ){0,5}(?:weeks|months?))\\b`);
 const DISTANCE_MEDIUM_RE = new RegExp(`^(?:${DISTANCE_MEDIUM})`);
 /** The time left said as what the caller has: "gives us five weeks", "we've got about six weeks". */
-const TIME_LEFT = /^(?:gives? us|(?:we've|we have|we) got|we have|leaves us|leaving us) /;
+const TIME_LEFT = /^(?:gives? us|(?:we've|we have|we) got|we have|leaves us|leaving us|so there's)[ ,]/;
 const CONTEXT =
   new RegExp(
     String.raw`\b(?=\w)(?:need|needs|needed|have to|has to|got to|gotta|must|want|wants (?:it|this|them|something)|wanna|hoping|hope|like to|love to|` +

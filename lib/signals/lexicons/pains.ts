@@ -27,7 +27,7 @@ manual_process	-	(?:get|gets|got|are|is|be|being|it's all|all) printed|(?:are|is
 	|printed (?:out|and)|clipboards?|typ(?:e|es|ing) (?:it|them|everything|that)(?: all)? (?:in|up|over)
 manual_process	-	cop(?:y|ying|ied) (?:[a-z]+ ){0,2}(?:into|over to) (?:the |our |a |each )?(?:templates?|word|excel|spreadsheets?|forms?|contracts?|system|documents?)
 manual_process	-	(?:mail|mailing|mailed|ship|shipping|fedex|overnight)(?:ing)? (?:out )?(?:paper|hard)(?: copies| contracts| documents)?|snail mail
-manual_process	-	post(?<=\b(?:(?:in|by|through) the|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?
+manual_process	-	post(?<=\b(?:(?:in|by|through) the(?: internal)?|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?
 	|by hand(?<!\b(?:type|types|typed|typing|copy|copies|copied|copying|key|keyed|keying|enter|entered|entering)\b[^.?!]{0,50}\b(?:again|across|over)\b[^.?!]{0,20}by hand)
 # "Just paper, honestly": paper as the whole answer.
 manual_process	-	paper (?:at the moment|for now|right now|currently|only)(?=\s*(?:[,.;!?]|$)| now\b)|(?:everything|it|all)(?:'s| is) (?:all |aa |still |just )?(?:paper|on paper)\b
@@ -131,8 +131,9 @@ poor_visibility	-	who(?:'s| has| have) (?:not )?signed\b[^.?!]{0,30}\bno idea|st
 poor_visibility	-	scattered (?:across|in|between|all over)|(?:a mess|hard|impossible|difficult|tough|a nightmare|a pain) (?:to )?keep(?:ing)? track|can't keep track
 poor_visibility	-	(?:lose|losing|lost) track of (?:where|which(?! (?:version|copy))|who|whether|the status|contracts|documents|deals|what's)
 # "half the time we can't find them after": the signed copies go missing.
-poor_visibility	-	(?:can't|cannot|cannae|canny|can never|never) find (?:them|it|those)(?<=\b(?:half the time|usually|often|sometimes|always|never|then|later|after(?:wards)?) (?:we |i |you |t
-	hey |nobody |no one )?\w+ find (?:them|it|those))
+poor_visibility	-	(?:can't|cannot|cannae|canny|can never|never) find (?:them|it|those|anything)(?<=\b(?:months|weeks|years|half the time
+	|usually|often|sometimes|always|never|then|later|after(?:wards)?) (?:we |i |you |t
+	hey |nobody |no one )?[\w']+ find (?:them|it|those|anything))
 	|(?:can't|cannot|cannae|canny|can never) find (?:them|it|those|one|the (?:right|one) one)(?= (?:after|afterwards|later|again|when)\b)
 poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|couldn't find|could not find|cannot find|nobody can find|no one can find) (?:a |the |our |some |signed |old |original |a signed |the signed 
 	|important |her |his |their |my |di |da )*(?:{doc_nouns}|waivers?|releases?|consents?|estimates?)
@@ -143,7 +144,7 @@ compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 	|compliance(?<!\b(?:in|of us in|people in|head of|works? in|does|do|handles?|runs?) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls
 	|guys|lads|ladies|person|bods
 	|declarations?|forms?|certificates?|statements?)\b)
-	|compliant|audit(?:s|ors?|ing(?= us\b)| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?)\b)
+	|compliant|audit(?:s|ors?|ing(?= us\b)| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?|seniors?|juniors?|clerks?|trainees?)\b|,? (?:and )?tax\b)
 	(?![^.?!]{0,30}\b(?:is|was|that is|that's|it's) (?:all )?(?:over|done|behind us)\b)
 	|(?:gdpr|rgpd)(?! (?:forms?|consents?|notices?|declarations?|statements?)\b)|soc ?2
 	|regulat(?:ors|ions|ory(?! (?:team|department|dept|folks|people|staff|affairs|side|office|officers?|managers?|leads?|person|guys|girls|lads|ladies|bods
@@ -152,7 +153,7 @@ compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz
 compliance_risk	-	finra|data protection (?:commissioner|regulator|officer|authority|law|rules)|on the hook with|ministry of (?:\w+ and )?labou?r|labou?r (?:inspectors?|department|office)
 # Inspectors or a regulator pressing on the records: "the inspectors are always on at us about our records".
 compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted|tribunal(?:'s)?)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*|asked for|came|found|
-	(?:real |big |serious )?problem|in trouble|cross|angry|missing)\b)
+	(?:real |big |serious )?problem|in trouble|cross|angry|missing|fin(?:es|ed|ing)|penalis\w+|penaliz\w+)\b)
 missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk (?:to|with)|integrate|sync|connect|link (?:to|with|up)|work with|play (?:well|nice) with)
 	|double[- ]entry
 missing_integration	-	(?:isn't|is not|not|aren't|are not) (?:really )?integrat(?:ing|ed) (?:with|into)|enter(?:ing)? (?:everything|it|data|things) twice|not integrated|no integrations?
@@ -228,7 +229,7 @@ errors_rework	-	(?:signature|date|initial)s? (?:box|field|line)s? (?:left )?blan
 poor_visibility	-	no dey (?:know|see) (?:where|which|who|whether|if)|no fit find\b
 	|(?:boy|girl|kids?|child|children|drivers?|students?|pupils?|son|daughter) (?:often |sometimes |always |just )?(?:loses|lose|lost) (?:it|them|the (?:paper|form|slip|consent)s?)\b
 manual_process	-	carr(?:y|ies|ying|ied) (?:the |all the |our )?(?:papers|paperwork|forms|files|documents) (?:up and down|around|about|back and forth|everywhere)
-	|courier(?:s|ing|ed)? (?:the |all the |our )?(?:papers|paperwork|forms|documents|contracts|agreements|deeds?)|courier(?:s|ing|ed)? (?:it |them |'em )?(?:to|back)\b
+	|courier(?:s|ing|ed)? (?:the |all the |our )?(?:papers|paperwork|forms|documents|contracts|agreements|deeds?|leases?|tenanc(?:y|ies))|courier(?:s|ing|ed)? (?:it |them |'em )?(?:to|back)\b
 slow_turnaround	negatable	taking\s+(?:us |them )?(?:like |about |almost |nearly |over )?(?:days|weeks|months|forever|ages|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?))(?! off\b)
 slow_turnaround	-	(?:work|job|jobs|project|projects|everything|install|start)(?:'s| is| gets?| got| are)? held up
 chasing_signatures	-	(?:forever|always|constantly) (?:ringing|calling|phoning|emailing|texting|chasing)\b|(?:ringing|calling|phoning|emailing|texting) (?:\w+ ){1,2}to get (?:'em|them|it|those) signed
@@ -306,7 +307,7 @@ slow_turnaround	-	wait(?:s|ed|ing) (?:[a-z]+,? ){1,2}(?:days|weeks|months)\b|sit
 	|until (?:it's|it is|it gets|they're|they are) signed\b[^.?!]{0,50}\b(?:days|weeks|months)\b
 poor_visibility	-	{doc_nouns} (?:doesn't|don't|does not|do not|never|didn't) (?:even )?arrive
 	|(?:can't|cannot|couldn't|could not) find (?:it|them|those)(?<=\bwhen\b[^.?!]{0,50}find (?:it|them|those))
-compliance_risk	-	labou?r inspection|fine(?:s|d)? (?:you|us)\b|(?:got|get|had|received|paid|gave us|give us) (?:a )?(?:fine|penalty|penalite|pénalité|finding)\b
+compliance_risk	-	labou?r inspection|fine(?:s|d)? (?:you|us)\b|(?:got|get|had|received|paid|gave us|gives? us) (?:a )?(?:fine|penalty|penalite|pénalité|finding)\b
 	|(?:not|isn't|wasn't|weren't|aren't|ain't) (?:legally )?enforceable|unenforceable|ain't valid
 	|e i d a s|eidas|no proof\b|legally (?:we(?:'re| are) |we'd be )?exposed
 	|(?:not|isn't|aren't) (?:legally )?valid(?<=\b(?:otherwise|or else)\b[^.?!]{0,20})|not legally valid|legally invalid
@@ -349,7 +350,7 @@ poor_visibility	-	(?:lose|loses|losing|lost) (?:the |all the |their |our )?paper
 	|(?:one|some|half|they|it|those|these|stuff|things|forms|papers) (?:goes|go|went|gone) missin\b|(?:go|goes|went|gone) walkabout\b|never see (?:it|them|'em|those) again\b
 	|(?:couldn't|could not|can't|cannot|never) find half\b
 	|clue (?:who|where|which|whether|what)(?<=\b(?:hasn't|haven't|hadn't|not|no|don't have|doesn't have|didn't have) (?:a |any )?clue \w+)
-slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight) gone\b(?<=\bthat's (?:\w+ ){1,3}gone)
+slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight) gone\b(?<=\bthat's (?:\w+ ){1,3}gone|, (?:one|two|three|four|\d+), (?:\w+ ){1,2}gone)
 	|(?:sometimes|often|usually),? (?:that's|it's|that is|it is) (?:like |about |almost |over )?(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)\b
 	|(?:don't|doesn't|do not|does not|never|didn't) get signed (?:till|until)\b
 	|(?:that's|it's|that takes|it takes) hours\b(?<=\bsign\w*\b[^.?!]{0,40}hours)
@@ -391,4 +392,12 @@ compliance_risk	-	show(?<=\b(?:need|needs|have|has|got) to show)(?= (?:the |a |e
 	|letter|auditors?)\b[^.?!]{0,100}show)
 	|missing(?<=\b(?:weren't|wasn't|were not|was not|not) happy (?:about|with) (?:the )?missing)(?<=\b(?:fair work|inspectors?|inspection|regulators?|auditors?|ministry|council
 	|labou?r office|authorit(?:y|ies))\b[^.?!]{0,80}missing)
+# A rule that the signed copy be on file, or what it costs ("the regulator wants the signed terms kept on file", "signed consent
+# on file or we can't claim it"); the wait said with its floor ("couriering it back, which is like four days minimum"); staff
+# who travel with the paper ("the clerk has to go with the paper").
+compliance_risk	-	kept on file(?<=\b(?:ministry|regulators?|law|authority|inspectors?|council|rules?|wants?|requires?)\b[^.?!]{0,60}kept on file)
+	|claim(?<=\bor (?:else )?(?:we|you|i|they) (?:can't|cannot|can not|won't|don't get to) claim)
+slow_turnaround	-	minimum(?<=\b(?:which is|which's|that's|it's|takes?|taking) (?:like |about )?(?:a|one|two|three|four|five|six|seven|\d+)(?:,? (?:two|three
+	|four|five|six|seven|eight|\d+))? (?:days?|weeks?|months?|fortnight) minimum)
+manual_process	-	(?:has|have|had) to (?:go|travel|walk|drive|ride) (?:out |round |around )?with the (?:paper|papers|paperwork|forms)\b(?! (?:version|option|one|route)\b)
 `;

@@ -99,11 +99,13 @@ sage	integration_needs	lower	sage(?<=\binto sage)(?= again\b| by hand\b| manuall
 sage	integration_needs	lower	(?<=\b(?:moved|switched|changed|migrated) (?:over )?(?:to|tae|onto) )sage\b(?! green)
 # The books named as a tool: "our accounting, which is sage", "the accounts package is sage".
 sage	integration_needs	lower	(?<=\b(?:accounting|accounts|books|bookkeeping|payroll|finance)(?: system| package| software)?(?:,? which is|,? that's| is|'s) )sage\b
+# Sage's South African package, said where the books are: "the accounts are on pastel", "we use pastel for payroll".
+sage	integration_needs	lower	sage pastel|pastel(?<=\b(?:on|in|use|uses|using|run|runs) pastel)(?=\s*(?:[,.;!?]|$)| (?:for|and|accounting|payroll|partner|evolution)\b)
 myob	integration_needs	lower	myob|m y o b
 stripe	integration_needs	lower	stripe
 gmail	integration_needs	lower	gmail|g mail|google mail
 outlook	integration_needs	lower	outlook (?:calendars?|email|inbox|add-?in|plugin|plug-in|integration|contacts)|(?:in|on|into|inside|within|with|use|uses|using|to|from|through|via|by|over
-	|our|my) outlook
+	|our|my|work out of|works out of|working out of|live out of|lives out of) outlook
 outlook	integration_needs	cased	(?<!^|[.!?] )Outlook
 # The last of a list of tools: "teams and outlook", "we're on net suite and outlook", "quick books y outlook" (Spanish "and").
 outlook	integration_needs	lower	(?<=\b(?:and|or|y|,)\s+)outlook\b(?! (?:is|was|for|on|of)\b)
