@@ -125,7 +125,7 @@ const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|re
   `certificates?|work orders?|(?:tax|g s t|gst|vat|v a t) returns?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
 const CARRIES = `(?:signs?|approves?|gets?|got|needs?|requires?|has|have|is(?= (?:an?|${NUM}) )|` + '(?:is |are )?(?:having|signing)|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
-  'comes? with|carries|receives?)';
+  'comes? with|go(?:es)? out with|carries|receives?)';
 /**
  * What each counted thing carries, with collecting and what the caller sends for it ("every trip the driver collects a
  * waybill", "every load we send the owner operator a carrier agreement"; "we each send" is a rate per person).
@@ -443,7 +443,7 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|in an?|in(?: that| t
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|does|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing|closing|close|selling|sell|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard|` +
-  `loading|load|shipping|ship|taking|take)(?:\\s+out|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
+  `loading|load|shipping|ship|taking|take)(?:\\s+(?:out|on)|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
   `it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
@@ -1249,8 +1249,11 @@ const TIMES_NEXT = /^\s+times\b/;
 /** How often a thing comes, said after "per <thing>" in its sentence: "... and they go, oh, twice a month" (group 1 or 2 the times). */
 const TIMES_AFTER = new RegExp(`^[^.?!;${PLACEHOLDERS}]{0,40}?(?:\\b(once|twice|thrice)|(${NUM})\\s+times)\\s+${SIMPLE_PERIOD}`);
 
-/** "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document. */
-const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `\\s+(?:[a-z']+\\s+){0,3}?` +
+/**
+ * "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document,
+ * also after a comma and who signs ("every container we clear, the importer signs").
+ */
+const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `,?\\s+(?:[a-z']+,?\\s+){0,4}?` +
   `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving|place|placing|load|loading|ship|shipping)|there(?:'s| is))\\b`);
 /** "consent form for the scan": a document said for the thing. */
 const DOC_FOR_STEM = new WordSlot(`\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+`, '\\b');
