@@ -32,3 +32,26 @@ describe('monthly volume: units named with spelled-out initials', () => {
       .toBe(520);
   });
 });
+
+describe('monthly volume: documents per thing said as "it\'s N forms each"', () => {
+  it('multiplies the things per period by "there\'s three forms each"', () => {
+    expect(vol('roughly thirty new tenants a month, and there\'s three forms each')).toBe(90);
+  });
+});
+
+describe('monthly volume: a role counted as "N of them" before each states a rate', () => {
+  it('takes the estimators\' own count, not the whole team', () => {
+    expect(vol('we\'ve got the estimators, about six of them, plus two directors, and each estimator sends maybe five quotes a week'))
+      .toBe(130);
+  });
+});
+
+describe('monthly volume: "N of each" with the period said first', () => {
+  it('spreads a count per semester of two documents over the semesters', () => {
+    expect(vol('per semester the students sign the enrolment form and the housing agreement, about four hundred of each, and there ' +
+      'are two semesters')).toBe(133.33);
+  });
+  it('counts both documents listed after "every month"', () => {
+    expect(vol('every month the landlords sign the management agreement and the mandate form, we do about thirty of each')).toBe(60);
+  });
+});

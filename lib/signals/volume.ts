@@ -735,11 +735,12 @@ const V_SEASON_FIRST = new RegExp(`^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|um|
   `[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|maybe\\b|or so\\b|give or take\\b|odd\\b|${DOC}\\b))`);
 /**
  * Things per period, then the documents each has: "about 360 units turn over every year, one lease each", "about 360 units,
- * and every unit turns over once a year, one lease each" (group 1 the things' count, 2-5 the period, 6 the documents per thing).
+ * and every unit turns over once a year, one lease each", "forty new referrals a week, and it's two forms each" (group 1
+ * the things' count, 2-5 the period, 6 the documents per thing).
  */
 const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|[a-z'-]+,\\s+(?:and\\s+)?(?:each|every)\\s+(?:[a-z'-]+\\s+){1,5}?|` +
   `[a-z'-]+,?\\s+and\\s+(?:they|these|those|all of them)\\s+(?:[a-z'-]+\\s+){1,3}?)${PERIOD_AFTER},?\\s+` +
-  `(?:and\\s+)?(?:with\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
+  `(?:and\\s+)?(?:with\\s+|(?:it's|it is|that's|there's|there are)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
   `(?:each|apiece)\\b`);
 const V_RATE_DOCS_EACH_Y = stickyIfNumLed(V_RATE_DOCS_EACH);
 /**
@@ -855,8 +856,12 @@ const V_THINGS_OVER_MONTHS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z][a-z'-]*s
   `(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
 const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
 const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
-/** What follows a unit noun counted after it ("the trucks, there's ninety", "the officers are nine, no, ten"; group 1 the count, 2 its correction): never a rate. */
-const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:there's|there are|there is|we've got|we have|we got|another|are)\\s+${HEDGE}(${NUM})` +
+/**
+ * What follows a unit noun counted after it ("the trucks, there's ninety", "the officers are nine, no, ten", "the handlers,
+ * eighteen of them"; group 1 the count, 2 its correction): never a rate.
+ */
+const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:(?:there's|there are|there is|we've got|we have|we got|another|are)\\s+|` +
+  `(?=${HEDGE}${NUM}\\s+of (?:them|'em)\\b))${HEDGE}(${NUM})` +
   `(?:,?\\s+${TAKEN_BACK},?\\s+(${NUM}))?(?![\\s,]+(?:a|an|per|each|every)\\s)`, 'y');
 /**
  * The same with the months said first: "the camp runs about three months over summer and we'd get maybe four hundred and fifty
@@ -1008,6 +1013,10 @@ const V_POP_RENEW = g(`(${NUM})\\s+(?:[a-z'-]+\\s+)?[a-z]+s\\b[^.?!;${PLACEHOLDE
 const V_POP_RENEW_Y = stickyIfNumLed(V_POP_RENEW);
 /** A count of each of the documents just listed: "NDAs and vendor agreements, maybe 30 of each a month" = 60. */
 const V_OF_EACH = g(`(${NUM})\\s+of each\\s+${PERIOD_AFTER}`);
+/** "N of each" with no period after it (group 1 the count), for `OF_EACH_PERIOD_BEFORE`. */
+const V_OF_EACH_BARE = g(`(${NUM})\\s+of each\\b(?!\\s+(?:a|an|per|every|each)\\s)`);
+/** The period said before "N of each" in its sentence ("per term the parents sign ... and ..., we send six hundred of each"). */
+const OF_EACH_PERIOD_BEFORE = /\b(?:per|each|every)\s+(day|week|fortnight|month|quarter|year|term|intake|semester|trimester)\b(?!.*\b(?:per|each|every)\s)/;
 const DOC_G = g(`${WORD_START}${DOC}\\b`);
 /** Things per term or season counted as the things themselves ("three terms a year" is no volume). */
 const TERM_COUNTED = /^\s+(?:[a-z'-]+\s+)?(?:terms?|intakes?|semesters?|trimesters?|seasons?)\b/;
@@ -1169,13 +1178,21 @@ function countsThing(m: string, from: number, thing: string): boolean {
   return sp >= 0 && m.startsWith(thing, sp + 1);
 }
 
-/** How many documents are named in the sentence before `end` ("NDAs and vendor agreements" = 2), for "N of each". */
+/**
+ * How many documents are named in the sentence before `end` ("NDAs and vendor agreements" = 2; "the enrolment contract and
+ * the trip consent" = 2), for "N of each".
+ */
 function docKindsBefore(u: Utterance, end: number): number {
   const [cs] = clauseOf(u, end);
   const before = u.masked.slice(cs, end);
   let n = 0;
+  let last = -2;
   DOC_G.lastIndex = 0;
-  while (DOC_G.exec(before)) n++;
+  // "the enrolment contract": a document word right before another is one document.
+  for (let d = DOC_G.exec(before); d; d = DOC_G.exec(before)) {
+    if (d.index !== last + 1) n++;
+    last = d.index + d[0].length;
+  }
   return n;
 }
 
@@ -1781,6 +1798,18 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = V_OF_EACH.exec(m); x; x = V_OF_EACH.exec(m)) {
       const kinds = docKindsBefore(u, x.index);
       if (kinds >= 2) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 2, 0.75, 1 / kinds);
+    }
+  }
+  // "per term the parents sign the enrolment contract and the trip consent, we send six hundred of each": the period said first.
+  if ((hasPeriod || hasTerm) && hasEach && out.length === 0 && u.lower.includes(' of each')) {
+    V_OF_EACH_BARE.lastIndex = 0;
+    for (let x = V_OF_EACH_BARE.exec(m); x; x = V_OF_EACH_BARE.exec(m)) {
+      const kinds = docKindsBefore(u, x.index);
+      const p = kinds >= 2 ? OF_EACH_PERIOD_BEFORE.exec(m.slice(clauseOf(u, x.index)[0], x.index)) : null;
+      if (!p) continue;
+      const k = TERM_WORD.test(p[1]) ? termsInYear(u, p[1], x[1]) : undefined;
+      if (k !== undefined) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / (kinds * k));
+      else if (!TERM_WORD.test(p[1])) addVolume(sc, x[1], unitOf(p[1], u), x.index, x.index + x[0].length, 2, 0.75, 1 / kinds);
     }
   }
   const hasSummer = u.lower.includes('summer') || u.lower.includes('winter') || u.lower.includes('autumn');
