@@ -55,3 +55,16 @@ describe('monthly volume: "N of each" with the period said first', () => {
     expect(vol('every month the landlords sign the management agreement and the mandate form, we do about thirty of each')).toBe(60);
   });
 });
+
+describe('monthly volume: one document per unit, renewed each period', () => {
+  it('reads "one lease per shop, and they renew once a year"', () => {
+    expect(vol('we manage ninety shops, one lease per shop, and they renew once a year')).toBe(7.5);
+  });
+});
+
+describe('monthly volume: things held that renew, with staff counted nearer', () => {
+  it('takes the houses held, not the admin staff, for tenants who renew yearly', () => {
+    expect(vol('we look after about two hundred houses, and the three admin staff would use it. every tenant signs a lease and it ' +
+      'renews every year')).toBe(16.67);
+  });
+});

@@ -744,11 +744,11 @@ const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|[a-z'-]+,\\s+(
   `(?:each|apiece)\\b`);
 const V_RATE_DOCS_EACH_Y = stickyIfNumLed(V_RATE_DOCS_EACH);
 /**
- * Things, the documents each has, then how often they come round: "a hundred and twenty rental units, one lease each, and
- * they renew once a year" (group 1 the things' count, 2 the documents per thing, 3-6 the period).
+ * Things, the documents each has, then how often they come round: "a hundred and twenty rental units, one lease each (per
+ * unit), and they renew once a year" (group 1 the things' count, 2 the documents per thing, 3-6 the period).
  */
 const V_DOCS_EACH_THEN_RATE = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+s,?\\s+(?:(?:and|with)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
-  `(?:each|apiece),?\\s+(?:and\\s+)?(?:they|which|these|those|dem)\\s+(?:all\\s+)?(?:renew|turn over|roll over|come up|get renewed|are renewed)\\s+` +
+  `(?:each|apiece|per\\s+[a-z]{3,}),?\\s+(?:and\\s+)?(?:they|which|these|those|dem)\\s+(?:all\\s+)?(?:renew|turn over|roll over|come up|get renewed|are renewed)\\s+` +
   `(?:once\\s+)?${PERIOD_AFTER}`);
 const V_DOCS_EACH_THEN_RATE_Y = stickyIfNumLed(V_DOCS_EACH_THEN_RATE);
 /**
@@ -760,9 +760,9 @@ const DOCS_EACH_READINGS = [
   { re: V_RATE_DOCS_EACH, sticky: V_RATE_DOCS_EACH_Y, docs: 6, period: 2, priority: 1.5 },
   { re: V_DOCS_EACH_THEN_RATE, sticky: V_DOCS_EACH_THEN_RATE_Y, docs: 2, period: 3, priority: 2.1 },
 ] as const;
-/** A count at most 30 characters before " each" or " apiece" (what every `V_RATE_DOCS_EACH` match has). */
+/** A count at most 30 characters before " each", " apiece" or " per " (what every `DOCS_EACH_READINGS` match has). */
 function countBeforeEach(m: string): boolean {
-  for (const w of [' each', ' apiece']) {
+  for (const w of [' each', ' apiece', ' per ']) {
     for (let e = m.indexOf(w); e >= 0; e = m.indexOf(w, e + 1)) {
       for (let i = Math.max(0, e - 30); i < e; i++) {
         const c = m.charCodeAt(i);
@@ -1537,7 +1537,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const per = signers?.who !== undefined && signers.start > x.index && signers.start < end && countsThing(m, x.index + 1, signers.thing) ? signers.per : 1;
     addVolume({ ...sc, multiplier: sc.multiplier * per }, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, end, 1.5, 0.75);
   }
-  for (const r of (hasEach || u.lower.includes('apiece')) && countBeforeEach(m) ? DOCS_EACH_READINGS : []) {
+  for (const r of (hasEach || u.lower.includes('apiece') || u.lower.includes(' per ')) && countBeforeEach(m) ? DOCS_EACH_READINGS : []) {
     for (let x = execMasked(u, r.re, r.sticky, 0); x; x = execMasked(u, r.re, r.sticky, x.index + x[0].length)) {
       const k = quantityAt(u, x[r.docs]);
       if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 6 || covered(out, x.index)) continue;
@@ -2192,6 +2192,8 @@ const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent|re-?enroll
 const STOCK_AFTER = new RegExp(String.raw`^(?:\s*,?\s*${CORRECTION_WORDS}[\s,]+(?:[${PLACEHOLDERS}]\s*)?)?\s+` +
   String.raw`(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those|'?em)\b)` +
   String.raw`(?!\s+(?:a|an|per|each|every|last|this|in a)\s+(?:day|week|fortnight|month|quarter|year|season|term)\b)`);
+/** A people word right after a counted thing ("two accounts staff"): people, not things held. */
+const PEOPLE_NEXT = /^\s+(?:staff|people|employees|personnel)\b/;
 const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|pounds|dollars|euros|bucks|rands|rupees|quid|sales|news|series|business)$/;
 
 /** People per thing as the caller says it (`PEOPLE_PER_THING`): the count (2 or more), the thing, and where it is said. */
@@ -2355,6 +2357,8 @@ function eachThingReadings(sc: VolumeScope): void {
       // "each co-op signs ... once a year, and we've got about 240 of them": "of them" after it is the things that sign.
       // ("... renews every two years. the ones using it would be the agents, four of them": another sentence's people.)
       const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) : q.start > f.index && !SENTENCE_END.test(m.slice(f.index, q.start)));
+      // "every tenant signs ...": "the two accounts staff" are people of the caller's, no tenants held.
+      if (stem !== undefined && !matches && s[1] !== undefined && (PERSON_WORD.test(s[1]) || PEOPLE_NEXT.test(m.slice(q.end + s[0].length)))) continue;
       const score = (matches ? 1000 : 0) - Math.abs(q.start - f.index);
       if (!best || score > best.score) best = { ph: m.charAt(q.start), at: q.start, score };
     }
