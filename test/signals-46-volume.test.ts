@@ -68,3 +68,19 @@ describe('monthly volume: things held that renew, with staff counted nearer', ()
       'renews every year')).toBe(16.67);
   });
 });
+
+describe('monthly volume: a period first, the signers counted after a longer aside', () => {
+  it('counts the clients said after "before we invoice them"', () => {
+    expect(vol('every month each client signs the timesheet before we invoice them, we have about forty clients')).toBe(40);
+  });
+});
+
+describe('monthly volume: "every season each <signer> signs" with the signers counted after', () => {
+  it('spreads the growers over the season said with its months', () => {
+    expect(vol('every season each grower signs a supply contract, we have about six hundred growers, and the season is from october ' +
+      'to march')).toBe(100);
+  });
+  it('reads nothing with no season length', () => {
+    expect(vol('every season each grower signs a supply contract, we have about six hundred growers')).toBeNull();
+  });
+});

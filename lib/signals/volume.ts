@@ -987,11 +987,12 @@ const V_TERM_SIGN_COUNT = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|tr
   `(?:[a-z-]+\\s+){0,3}?${EACH_DOC}\\b,?\\s+(?:(?:like|about|around|roughly|maybe|some|approximately)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+)?` +
   `(?!(?:terms|intakes|semesters|trimesters|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
- * The same with "every year" or another period first: "every year the parents sign the enrolment contract ..., it's about 2,000
- * families"; "every month each client approves the g s t return ..., around twenty five clients" (group 1 the unit, 2 the count).
+ * The same with "every year" or another period (or a season, with its length said) first: "every year the parents sign the enrolment contract ..., it's about 2,000
+ * families"; "every month each client approves the g s t return ..., around twenty five clients"; "... before we file, we have
+ * about sixty clients" (group 1 the unit, 2 the count).
  */
-const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+(year|month|week|quarter),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,3}?` +
-  `${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
+const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+(year|month|week|quarter|season),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,3}?` +
+  `${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,40}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
  * The things named with their document, counted after it, the period last: "the presenters all sign a presenter agreement,
  * there's about sixty presenters and they re-sign once a year" = 5 (group 1 the thing, 2 the count).
@@ -1000,7 +1001,7 @@ const V_THEY_SIGN_COUNT = g(`\\b(?:the|our|all (?:the|our))\\s+([a-z]{3,}?)s\\s+
   `return)\\s+(?:a|an|one|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b` +
   `[^.?!;${PLACEHOLDERS}]{0,40}?(?:once\\s+)?${PERIOD_AFTER}`);
 /** Gate for `V_YEAR_SIGN_COUNT`. */
-const EVERY_PERIOD = /\b(?:each|every|per) (?:year|month|week|quarter)\b/;
+const EVERY_PERIOD = /\b(?:each|every|per) (?:year|month|week|quarter|season)\b/;
 /** Gate for V_THEY_SIGN_COUNT: a plural, then what they all sign. */
 const THEY_SIGN = /s (?:all )?(?:sign|get|need|have|renew|fill in|fill out|complete|return) (?:a|an|one|their own|the) /;
 /** One document sent to each of N recipients, the period said first: "we send the renewals once a year to all eleven hundred members". */
@@ -1749,8 +1750,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (out.length === 0 && EVERY_PERIOD.test(u.lower)) {
     V_YEAR_SIGN_COUNT.lastIndex = 0;
     const x = V_YEAR_SIGN_COUNT.exec(m);
-    // "each client approves ..." counts the clients once: no rate each states.
-    if (x) addVolume({ ...sc, multiplier: 1 }, x[2], unitOf(x[1], u), x.index, x.index + x[0].length, 1.6, 0.7);
+    // "each client approves ..." counts the clients once: no rate each states; once a season is spread over its months.
+    const k = x?.[1] === 'season' ? seasonMonths(u) : 1;
+    if (x && k !== undefined) addVolume({ ...sc, multiplier: 1 }, x[2], x[1] === 'season' ? 'month' : unitOf(x[1], u), x.index, x.index + x[0].length, 1.6, 0.7, k);
   }
   if (hasTerm && out.length === 0) {
     V_TERM_SIGN_COUNT.lastIndex = 0;
