@@ -125,7 +125,7 @@ const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|re
   `certificates?|work orders?|(?:tax|g s t|gst|vat|v a t) returns?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
 const CARRIES = `(?:signs?|approves?|gets?|got|needs?|requires?|has|have|is(?= (?:an?|${NUM}) )|` + '(?:is |are )?(?:having|signing)|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
-  'comes? with|carries|receives?)';
+  'comes? with|go(?:es)? out with|carries|receives?)';
 /**
  * What each counted thing carries, with collecting and what the caller sends for it ("every trip the driver collects a
  * waybill", "every load we send the owner operator a carrier agreement"; "we each send" is a rate per person).
@@ -443,7 +443,7 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|in an?|in(?: that| t
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|does|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing|closing|close|selling|sell|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard|` +
-  `loading|load|shipping|ship|taking|take)(?:\\s+out|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
+  `loading|load|shipping|ship|taking|take)(?:\\s+(?:out|on)|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
   `it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
@@ -735,19 +735,20 @@ const V_SEASON_FIRST = new RegExp(`^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|um|
   `[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|maybe\\b|or so\\b|give or take\\b|odd\\b|${DOC}\\b))`);
 /**
  * Things per period, then the documents each has: "about 360 units turn over every year, one lease each", "about 360 units,
- * and every unit turns over once a year, one lease each" (group 1 the things' count, 2-5 the period, 6 the documents per thing).
+ * and every unit turns over once a year, one lease each", "forty new referrals a week, and it's two forms each" (group 1
+ * the things' count, 2-5 the period, 6 the documents per thing).
  */
 const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|[a-z'-]+,\\s+(?:and\\s+)?(?:each|every)\\s+(?:[a-z'-]+\\s+){1,5}?|` +
   `[a-z'-]+,?\\s+and\\s+(?:they|these|those|all of them)\\s+(?:[a-z'-]+\\s+){1,3}?)${PERIOD_AFTER},?\\s+` +
-  `(?:and\\s+)?(?:with\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
+  `(?:and\\s+)?(?:with\\s+|(?:it's|it is|that's|there's|there are)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
   `(?:each|apiece)\\b`);
 const V_RATE_DOCS_EACH_Y = stickyIfNumLed(V_RATE_DOCS_EACH);
 /**
- * Things, the documents each has, then how often they come round: "a hundred and twenty rental units, one lease each, and
- * they renew once a year" (group 1 the things' count, 2 the documents per thing, 3-6 the period).
+ * Things, the documents each has, then how often they come round: "a hundred and twenty rental units, one lease each (per
+ * unit), and they renew once a year" (group 1 the things' count, 2 the documents per thing, 3-6 the period).
  */
 const V_DOCS_EACH_THEN_RATE = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z'-]+s,?\\s+(?:(?:and|with)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
-  `(?:each|apiece),?\\s+(?:and\\s+)?(?:they|which|these|those|dem)\\s+(?:all\\s+)?(?:renew|turn over|roll over|come up|get renewed|are renewed)\\s+` +
+  `(?:each|apiece|per\\s+[a-z]{3,}),?\\s+(?:and\\s+)?(?:they|which|these|those|dem)\\s+(?:all\\s+)?(?:renew|turn over|roll over|come up|get renewed|are renewed)\\s+` +
   `(?:once\\s+)?${PERIOD_AFTER}`);
 const V_DOCS_EACH_THEN_RATE_Y = stickyIfNumLed(V_DOCS_EACH_THEN_RATE);
 /**
@@ -759,9 +760,9 @@ const DOCS_EACH_READINGS = [
   { re: V_RATE_DOCS_EACH, sticky: V_RATE_DOCS_EACH_Y, docs: 6, period: 2, priority: 1.5 },
   { re: V_DOCS_EACH_THEN_RATE, sticky: V_DOCS_EACH_THEN_RATE_Y, docs: 2, period: 3, priority: 2.1 },
 ] as const;
-/** A count at most 30 characters before " each" or " apiece" (what every `V_RATE_DOCS_EACH` match has). */
+/** A count at most 30 characters before " each", " apiece" or " per " (what every `DOCS_EACH_READINGS` match has). */
 function countBeforeEach(m: string): boolean {
-  for (const w of [' each', ' apiece']) {
+  for (const w of [' each', ' apiece', ' per ']) {
     for (let e = m.indexOf(w); e >= 0; e = m.indexOf(w, e + 1)) {
       for (let i = Math.max(0, e - 30); i < e; i++) {
         const c = m.charCodeAt(i);
@@ -855,8 +856,12 @@ const V_THINGS_OVER_MONTHS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z][a-z'-]*s
   `(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
 const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
 const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
-/** What follows a unit noun counted after it ("the trucks, there's ninety", "the officers are nine, no, ten"; group 1 the count, 2 its correction): never a rate. */
-const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:there's|there are|there is|we've got|we have|we got|another|are)\\s+${HEDGE}(${NUM})` +
+/**
+ * What follows a unit noun counted after it ("the trucks, there's ninety", "the officers are nine, no, ten", "the handlers,
+ * eighteen of them"; group 1 the count, 2 its correction): never a rate.
+ */
+const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:(?:there's|there are|there is|we've got|we have|we got|another|are)\\s+|` +
+  `(?=${HEDGE}${NUM}\\s+of (?:them|'em)\\b))${HEDGE}(${NUM})` +
   `(?:,?\\s+${TAKEN_BACK},?\\s+(${NUM}))?(?![\\s,]+(?:a|an|per|each|every)\\s)`, 'y');
 /**
  * The same with the months said first: "the camp runs about three months over summer and we'd get maybe four hundred and fifty
@@ -982,11 +987,12 @@ const V_TERM_SIGN_COUNT = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|tr
   `(?:[a-z-]+\\s+){0,3}?${EACH_DOC}\\b,?\\s+(?:(?:like|about|around|roughly|maybe|some|approximately)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+)?` +
   `(?!(?:terms|intakes|semesters|trimesters|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
- * The same with "every year" or another period first: "every year the parents sign the enrolment contract ..., it's about 2,000
- * families"; "every month each client approves the g s t return ..., around twenty five clients" (group 1 the unit, 2 the count).
+ * The same with "every year" or another period (or a season, with its length said) first: "every year the parents sign the enrolment contract ..., it's about 2,000
+ * families"; "every month each client approves the g s t return ..., around twenty five clients"; "... before we file, we have
+ * about sixty clients" (group 1 the unit, 2 the count).
  */
-const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+(year|month|week|quarter),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,3}?` +
-  `${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
+const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+(year|month|week|quarter|season),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,3}?` +
+  `${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,40}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
  * The things named with their document, counted after it, the period last: "the presenters all sign a presenter agreement,
  * there's about sixty presenters and they re-sign once a year" = 5 (group 1 the thing, 2 the count).
@@ -995,7 +1001,7 @@ const V_THEY_SIGN_COUNT = g(`\\b(?:the|our|all (?:the|our))\\s+([a-z]{3,}?)s\\s+
   `return)\\s+(?:a|an|one|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b` +
   `[^.?!;${PLACEHOLDERS}]{0,40}?(?:once\\s+)?${PERIOD_AFTER}`);
 /** Gate for `V_YEAR_SIGN_COUNT`. */
-const EVERY_PERIOD = /\b(?:each|every|per) (?:year|month|week|quarter)\b/;
+const EVERY_PERIOD = /\b(?:each|every|per) (?:year|month|week|quarter|season)\b/;
 /** Gate for V_THEY_SIGN_COUNT: a plural, then what they all sign. */
 const THEY_SIGN = /s (?:all )?(?:sign|get|need|have|renew|fill in|fill out|complete|return) (?:a|an|one|their own|the) /;
 /** One document sent to each of N recipients, the period said first: "we send the renewals once a year to all eleven hundred members". */
@@ -1008,6 +1014,10 @@ const V_POP_RENEW = g(`(${NUM})\\s+(?:[a-z'-]+\\s+)?[a-z]+s\\b[^.?!;${PLACEHOLDE
 const V_POP_RENEW_Y = stickyIfNumLed(V_POP_RENEW);
 /** A count of each of the documents just listed: "NDAs and vendor agreements, maybe 30 of each a month" = 60. */
 const V_OF_EACH = g(`(${NUM})\\s+of each\\s+${PERIOD_AFTER}`);
+/** "N of each" with no period after it (group 1 the count), for `OF_EACH_PERIOD_BEFORE`. */
+const V_OF_EACH_BARE = g(`(${NUM})\\s+of each\\b(?!\\s+(?:a|an|per|every|each)\\s)`);
+/** The period said before "N of each" in its sentence ("per term the parents sign ... and ..., we send six hundred of each"). */
+const OF_EACH_PERIOD_BEFORE = /\b(?:per|each|every)\s+(day|week|fortnight|month|quarter|year|term|intake|semester|trimester)\b(?!.*\b(?:per|each|every)\s)/;
 const DOC_G = g(`${WORD_START}${DOC}\\b`);
 /** Things per term or season counted as the things themselves ("three terms a year" is no volume). */
 const TERM_COUNTED = /^\s+(?:[a-z'-]+\s+)?(?:terms?|intakes?|semesters?|trimesters?|seasons?)\b/;
@@ -1169,13 +1179,21 @@ function countsThing(m: string, from: number, thing: string): boolean {
   return sp >= 0 && m.startsWith(thing, sp + 1);
 }
 
-/** How many documents are named in the sentence before `end` ("NDAs and vendor agreements" = 2), for "N of each". */
+/**
+ * How many documents are named in the sentence before `end` ("NDAs and vendor agreements" = 2; "the enrolment contract and
+ * the trip consent" = 2), for "N of each".
+ */
 function docKindsBefore(u: Utterance, end: number): number {
   const [cs] = clauseOf(u, end);
   const before = u.masked.slice(cs, end);
   let n = 0;
+  let last = -2;
   DOC_G.lastIndex = 0;
-  while (DOC_G.exec(before)) n++;
+  // "the enrolment contract": a document word right before another is one document.
+  for (let d = DOC_G.exec(before); d; d = DOC_G.exec(before)) {
+    if (d.index !== last + 1) n++;
+    last = d.index + d[0].length;
+  }
   return n;
 }
 
@@ -1249,8 +1267,11 @@ const TIMES_NEXT = /^\s+times\b/;
 /** How often a thing comes, said after "per <thing>" in its sentence: "... and they go, oh, twice a month" (group 1 or 2 the times). */
 const TIMES_AFTER = new RegExp(`^[^.?!;${PLACEHOLDERS}]{0,40}?(?:\\b(once|twice|thrice)|(${NUM})\\s+times)\\s+${SIMPLE_PERIOD}`);
 
-/** "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document. */
-const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `\\s+(?:[a-z']+\\s+){0,3}?` +
+/**
+ * "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document,
+ * also after a comma and who signs ("every container we clear, the importer signs").
+ */
+const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `,?\\s+(?:[a-z']+,?\\s+){0,4}?` +
   `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving|place|placing|load|loading|ship|shipping)|there(?:'s| is))\\b`);
 /** "consent form for the scan": a document said for the thing. */
 const DOC_FOR_STEM = new WordSlot(`\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+`, '\\b');
@@ -1517,7 +1538,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const per = signers?.who !== undefined && signers.start > x.index && signers.start < end && countsThing(m, x.index + 1, signers.thing) ? signers.per : 1;
     addVolume({ ...sc, multiplier: sc.multiplier * per }, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, end, 1.5, 0.75);
   }
-  for (const r of (hasEach || u.lower.includes('apiece')) && countBeforeEach(m) ? DOCS_EACH_READINGS : []) {
+  for (const r of (hasEach || u.lower.includes('apiece') || u.lower.includes(' per ')) && countBeforeEach(m) ? DOCS_EACH_READINGS : []) {
     for (let x = execMasked(u, r.re, r.sticky, 0); x; x = execMasked(u, r.re, r.sticky, x.index + x[0].length)) {
       const k = quantityAt(u, x[r.docs]);
       if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 6 || covered(out, x.index)) continue;
@@ -1729,8 +1750,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (out.length === 0 && EVERY_PERIOD.test(u.lower)) {
     V_YEAR_SIGN_COUNT.lastIndex = 0;
     const x = V_YEAR_SIGN_COUNT.exec(m);
-    // "each client approves ..." counts the clients once: no rate each states.
-    if (x) addVolume({ ...sc, multiplier: 1 }, x[2], unitOf(x[1], u), x.index, x.index + x[0].length, 1.6, 0.7);
+    // "each client approves ..." counts the clients once: no rate each states; once a season is spread over its months.
+    const k = x?.[1] === 'season' ? seasonMonths(u) : 1;
+    if (x && k !== undefined) addVolume({ ...sc, multiplier: 1 }, x[2], x[1] === 'season' ? 'month' : unitOf(x[1], u), x.index, x.index + x[0].length, 1.6, 0.7, k);
   }
   if (hasTerm && out.length === 0) {
     V_TERM_SIGN_COUNT.lastIndex = 0;
@@ -1778,6 +1800,18 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = V_OF_EACH.exec(m); x; x = V_OF_EACH.exec(m)) {
       const kinds = docKindsBefore(u, x.index);
       if (kinds >= 2) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 2, 0.75, 1 / kinds);
+    }
+  }
+  // "per term the parents sign the enrolment contract and the trip consent, we send six hundred of each": the period said first.
+  if ((hasPeriod || hasTerm) && hasEach && out.length === 0 && u.lower.includes(' of each')) {
+    V_OF_EACH_BARE.lastIndex = 0;
+    for (let x = V_OF_EACH_BARE.exec(m); x; x = V_OF_EACH_BARE.exec(m)) {
+      const kinds = docKindsBefore(u, x.index);
+      const p = kinds >= 2 ? OF_EACH_PERIOD_BEFORE.exec(m.slice(clauseOf(u, x.index)[0], x.index)) : null;
+      if (!p) continue;
+      const k = TERM_WORD.test(p[1]) ? termsInYear(u, p[1], x[1]) : undefined;
+      if (k !== undefined) addVolume(sc, x[1], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / (kinds * k));
+      else if (!TERM_WORD.test(p[1])) addVolume(sc, x[1], unitOf(p[1], u), x.index, x.index + x[0].length, 2, 0.75, 1 / kinds);
     }
   }
   const hasSummer = u.lower.includes('summer') || u.lower.includes('winter') || u.lower.includes('autumn');
@@ -2160,6 +2194,8 @@ const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent|re-?enroll
 const STOCK_AFTER = new RegExp(String.raw`^(?:\s*,?\s*${CORRECTION_WORDS}[\s,]+(?:[${PLACEHOLDERS}]\s*)?)?\s+` +
   String.raw`(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those|'?em)\b)` +
   String.raw`(?!\s+(?:a|an|per|each|every|last|this|in a)\s+(?:day|week|fortnight|month|quarter|year|season|term)\b)`);
+/** A people word right after a counted thing ("two accounts staff"): people, not things held. */
+const PEOPLE_NEXT = /^\s+(?:staff|people|employees|personnel)\b/;
 const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|pounds|dollars|euros|bucks|rands|rupees|quid|sales|news|series|business)$/;
 
 /** People per thing as the caller says it (`PEOPLE_PER_THING`): the count (2 or more), the thing, and where it is said. */
@@ -2323,6 +2359,8 @@ function eachThingReadings(sc: VolumeScope): void {
       // "each co-op signs ... once a year, and we've got about 240 of them": "of them" after it is the things that sign.
       // ("... renews every two years. the ones using it would be the agents, four of them": another sentence's people.)
       const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) : q.start > f.index && !SENTENCE_END.test(m.slice(f.index, q.start)));
+      // "every tenant signs ...": "the two accounts staff" are people of the caller's, no tenants held.
+      if (stem !== undefined && !matches && s[1] !== undefined && (PERSON_WORD.test(s[1]) || PEOPLE_NEXT.test(m.slice(q.end + s[0].length)))) continue;
       const score = (matches ? 1000 : 0) - Math.abs(q.start - f.index);
       if (!best || score > best.score) best = { ph: m.charAt(q.start), at: q.start, score };
     }

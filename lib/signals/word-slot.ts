@@ -60,13 +60,16 @@ export class WordSlot {
 
 /** A count placeholder, its white space, and one word with its white space if one follows (group 1 the first white space). */
 const NUM_WORD_LEAD = new RegExp(`${NUM}(\\s+)(?:[a-z'-]+\\s+)?`, 'y');
+/** A count placeholder and two or three single letters after it (initials spelled out: "four g p practices"). */
+const NUM_INITIALS_LEAD = new RegExp(`${NUM}\\s+(?:[a-z]\\s+){2,3}`, 'y');
 
 /**
  * `(NUM)\s+(?:[a-z'-]+\s+)?<word>AFTER` tried at `n` only (a sticky regexp at `n`), with `after` the sticky `AFTER`: its
  * match, or null. Exact for a plain word (not starting with white space): the optional word, when there, is the whole
  * run of `[a-z'-]` after the white space (it must be followed by white space), and its white space all of the run before
  * the word, so the word can only start right after it (preferred: the optional group is greedy) or right after the
- * count's white space; at either, `after`'s own preferred match is the one the whole regexp takes.
+ * count's white space; at either, `after`'s own preferred match is the one the whole regexp takes. Failing both, the word
+ * may follow two or three spelled-out initials ("four g p practices").
  */
 export function numWordAt(m: string, n: number, word: string, after: RegExp): RegExpExecArray | null {
   NUM_WORD_LEAD.lastIndex = n;
@@ -79,7 +82,14 @@ export function numWordAt(m: string, n: number, word: string, after: RegExp): Re
     const s = after.exec(m);
     if (s) return s;
   }
-  if (!m.startsWith(word, p1)) return null;
-  after.lastIndex = p1 + word.length;
+  if (m.startsWith(word, p1)) {
+    after.lastIndex = p1 + word.length;
+    return after.exec(m);
+  }
+  // "four g p practices": initials spelled out letter by letter stand for the one word.
+  NUM_INITIALS_LEAD.lastIndex = n;
+  const y = NUM_INITIALS_LEAD.exec(m);
+  if (!y || !m.startsWith(word, n + y[0].length)) return null;
+  after.lastIndex = n + y[0].length + word.length;
   return after.exec(m);
 }
