@@ -66,7 +66,7 @@ const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|
   String.raw`\b(?:only|just)\s+(?:be\s+)?the\s+(?:office|team|admin|crew|department)\s*,|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
-const TAIL = new RegExp(String.raw`(?:\b(?:they|who|that)(?:'d|\s+would|\s+will)|\bthey(?= all need )|\bwould|\bwill|'d)\s+(?:all\s+)?` +
+const TAIL = new RegExp(String.raw`(?:\b(?:they|who|that|we)(?:'d|\s+would|\s+will)|\bthey(?= all need )|\bwould|\bwill|'d)\s+(?:all\s+)?` +
   String.raw`(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b`, 'g');
 /** Any plural noun, read as people only right after a count inside a user list ("the two pursers", "four front desk"). */
 const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
@@ -113,8 +113,8 @@ const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 /** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four" (group 1 the number). */
 const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there is|there are|that's|it's|they are|they're|we are|we're|dem be)\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'?em|us))?`);
-/** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
-const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
+/** Between items: a comma, "and" ("and then"), "plus" (fillers are already blanked to spaces). */
+const SEP = /\s*(?:,\s*(?:and\s+(?:then\s+)?|plus\s+)?|\s+and\s*,?\s*(?:then\s+)?|\s+plus\s+|\s*&\s*)/y;
 /**
  * A short relative clause after an item ("our lass who does the books,", "the two devs who lead projects,", "my aunty who does the
  * bookings and my cousin"), or a clause on what one does ("me and my partner, she does the wages, and ..."): skipped, unless it is the
@@ -154,6 +154,8 @@ export const ANY_PEOPLE = `(?:${[...ROLE_NOUNS.people, ...ROLE_NOUNS.familiar].j
 const APPOSITIVE = new RegExp(`^\\s*,\\s*(${NUM})\\s+${ANY_PEOPLE}(?=\\s*,)`);
 /** The caller's title after "me", closing the sentence (", the farm manager."): group 1 its last word, a one-person role (`ONE`). */
 const ME_TITLE = /^\s*,\s*(?:i'm\s+)?the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?=\s*(?:[.;!?]|$))/;
+/** The caller said to be the one-person item just read (", that's me"): the same person, skipped. */
+const THAT_ME = /^\s*,\s*(?:that's|that is|which is|i'm|i am)\s+(?:me|myself|i)(?=\s*[,.;!?]|\s+and\b)/;
 /** A place said after an item ("the office manager over in stornoway", "our lass on reception"): skipped. */
 const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-zà-ÿ-]+(?:\s+(?:desk|office|floor|room|yard|counter))?/y;
 
@@ -286,6 +288,11 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
     if (x[1] !== undefined) {
       const t = ME_TITLE.exec(m.slice(itemEnd, itemEnd + 50));
       if (t && ONE.has(t[1])) itemEnd += t[0].length;
+    }
+    // "the practice manager, that's me, and ...": the caller said to be the one-person item is that person.
+    else if (n === 1 && x[2] === undefined && m.startsWith(',', itemEnd)) {
+      const t = THAT_ME.exec(m.slice(itemEnd, itemEnd + 20));
+      if (t) itemEnd += t[0].length;
     }
     // "me, the registrar and the two clerks, and the principal maybe": a last item hedged after it is no user yet.
     if (items >= 2 && HEDGE_AFTER.test(m.slice(itemEnd, itemEnd + 16))) break;
