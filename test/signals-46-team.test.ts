@@ -20,3 +20,24 @@ describe('team size: the caller named inside a list', () => {
     expect(team('three vets and a vet nurse, and then the office manager, that\'s me, and the two ladies at the desk, we\'d all be on it.')).toBe(7);
   });
 });
+
+describe('team size: corrections inside a framed list', () => {
+  it('reads "who\'d actually use this are" as the frame and "no wait" as a correction', () => {
+    expect(team('the ones who\'d actually use this are the caseworkers, there\'s nine of \'em, no wait, ten now, and the three admin assistants.')).toBe(13);
+  });
+  it('keeps the list going after why the count changed ("now since two joined in march")', () => {
+    expect(team('the ones who\'d use this are the surveyors, they are seven, no wait, nine now since two joined in march, plus the two of us in the office.')).toBe(11);
+  });
+});
+
+describe('team size: places and counts said after a role', () => {
+  it('keeps a group in member services in the list before "plus me"', () => {
+    expect(team('the ones who\'d use this are the loan officers, there\'s five of \'em, and the two ladies in member services, plus me.')).toBe(8);
+  });
+  it('reads a shift after a listed count as part of that item', () => {
+    expect(team('so the three chefs, the two porters on weekends and the kitchen manager.')).toBe(6);
+  });
+  it('reads "the X are five" as that role\'s count inside a list', () => {
+    expect(team('the site officers are four, the yard manager, and the two payroll staff, they\'d all use it.')).toBe(7);
+  });
+});
