@@ -41,3 +41,18 @@ describe('team size: places and counts said after a role', () => {
     expect(team('the site officers are four, the yard manager, and the two payroll staff, they\'d all use it.')).toBe(7);
   });
 });
+
+describe('team size: asides between listed groups', () => {
+  it('skips "one per site" after a count before the next group', () => {
+    expect(team('the foremen, there are five, one per site, and the two estimators.')).toBe(7);
+  });
+  it('adds an office list after a count with "one per site"', () => {
+    expect(team('the site managers would use it, there are four, one per site, and the office side is me and the quantity surveyor.')).toBe(6);
+  });
+  it('keeps the list going after why the count changed ("one went to a rival")', () => {
+    expect(team('the negotiators, there\'s nine of us, well eight, one went to a rival, plus the two admin girls and the branch manager, we\'d all use it.')).toBe(11);
+  });
+  it('reads "that\'d be on it" as who would use it before a plus group', () => {
+    expect(team('it\'s the planning officers that\'d be on it, there\'s five of us, plus the receptionist and the team leader.')).toBe(7);
+  });
+});
