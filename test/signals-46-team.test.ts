@@ -56,3 +56,16 @@ describe('team size: asides between listed groups', () => {
     expect(team('it\'s the planning officers that\'d be on it, there\'s five of us, plus the receptionist and the team leader.')).toBe(7);
   });
 });
+
+describe('team size: counts that are not the caller\'s team', () => {
+  it('reads "if we were a bigger X, say with N" as a pricing question', () => {
+    expect(team('if we were a bigger practice, say with forty nurses, would the price drop?')).toBeNull();
+  });
+  it('reads "then we\'d be like N" after a plan as a conditional future', () => {
+    expect(team('maybe next year we open a third shop and then we\'d be like fifteen advisers.')).toBeNull();
+  });
+  it('reads another organisation\'s headcount said with "they"', () => {
+    expect(team('the regulator is huge, they have like two thousand staff, but that\'s not us.')).toBeNull();
+    expect(team('the partner charity, they\'re a much bigger outfit, four hundred staff, we\'re nowhere near.')).toBeNull();
+  });
+});

@@ -720,6 +720,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (RATE_BEFORE.test(leadIn.slice(leadIn.lastIndexOf(' and ') + 1))) return;
   // "the aides, there's about sixty of them, they just do timesheets, they won't need it": said not to be users.
   if (NOT_USERS_AFTER.test(m.slice(end, end + 70)) || VIEW_ONLY_AFTER.test(m.slice(end, end + 50))) return;
+  // "the donor, they have like three thousand staff": another organisation's headcount.
+  if (value >= 20 && HEADCOUNT_AT.test(m.slice(numPos + 1, numPos + 24)) && THEY_HAVE_BEFORE.test(m.slice(Math.max(0, numPos - 60), numPos))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
   if (aboutOthers(u, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
@@ -732,6 +734,10 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
 }
 /** After a company count, "but ... only the/our" narrows the users to some of them (their count said elsewhere, if at all). */
 const ONLY_SOME_AFTER = new RegExp(`^[^.?!]{0,20}?\\bbut\\b[^.?!${PLACEHOLDERS}]{0,24}?\\bonly (?:the|our)\\b`);
+/** A headcount word right after the count ("three hundred staff"). */
+const HEADCOUNT_AT = /^\s*(?:staff|employees|workers)\b/;
+/** Another organisation said as "they" just before a headcount ("they have like ...", "they're a much bigger mob, ..."). */
+const THEY_HAVE_BEFORE = /\bthey(?:'re| are| have|'ve got| got)\b[^.?!]{0,40}$/;
 /** "of us" right after the count: the caller is one of the people counted, so the company is theirs. */
 const OF_US_AT = /^\s+of us\b/;
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
@@ -748,6 +754,7 @@ const HYPOTHETICAL_BEFORE =
   String.raw`(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$|` +
   String.raw`\bif (?:we|i) [a-z ]{1,40}? and (?:go|grow|get|expand|scale)(?: up)? to[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif (?:we|i) (?:open|opened|add|added|start|started|buy|bought)\b[^.?!,]{1,40}? with[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
+  String.raw`\bif (?:we|i) were (?:a|an)\b[^.?!]{1,40}? with[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|\bthen we'd be[\s,]+(?:(?:like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif it's(?: only| just)?[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif (?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
   String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|let's say|like|maybe|about|around|roughly)[\s,]+)*$`);
