@@ -69,3 +69,9 @@ describe('team size: counts that are not the caller\'s team', () => {
     expect(team('the partner charity, they\'re a much bigger outfit, four hundred staff, we\'re nowhere near.')).toBeNull();
   });
 });
+
+describe('team size: places listed after an item', () => {
+  it('does not count the towns a group works in as people', () => {
+    expect(team('the people using it would be me and the three drivers in leeds, york and hull.')).toBe(4);
+  });
+});

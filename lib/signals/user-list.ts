@@ -156,8 +156,8 @@ const APPOSITIVE = new RegExp(`^\\s*,\\s*(${NUM})\\s+${ANY_PEOPLE}(?=\\s*,)`);
 const ME_TITLE = /^\s*,\s*(?:i'm\s+)?the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?=\s*(?:[.;!?]|$))/;
 /** The caller said to be the one-person item just read (", that's me"): the same person, skipped. */
 const THAT_ME = /^\s*,\s*(?:that's|that is|which is|i'm|i am)\s+(?:me|myself|i)(?=\s*[,.;!?]|\s+and\b)/;
-/** A place said after an item ("the office manager over in stornoway", "our lass on reception"): skipped. */
-const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-zà-ÿ-]+(?:\s+(?:desk|office|floor|room|yard|counter|services?))?/y;
+/** A place said after an item ("the office manager over in stornoway", "our lass on reception", "in leeds, york and hull."): skipped. */
+const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-zà-ÿ-]+(?:\s+(?:desk|office|floor|room|yard|counter|services?))?(?:(?:\s*,\s*[a-z-]+)+,?\s+and\s+(?!(?:the|our|my|me|myself|a|an)\b)[a-z-]+(?=\s*(?:[.;!?]|$)))?/y;
 
 /** The people of a counted item named one by one right after it, each maybe with a title: ", doctor o'brien and doctor walsh". */
 const NAMES_AFTER = /^\s*,\s*((?:(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+(?:\s*,\s*|\s+and\s+)){1,5}(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+)(?=\s*,)/;
