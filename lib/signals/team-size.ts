@@ -1475,7 +1475,8 @@ const IF_NEXT = new RegExp(`^\\s*,\\s*(?:(?:maybe|perhaps|possibly)\\s+(?:${NUM}
   `(?:maybe|perhaps)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20}|${HOPED_COUNT})(?=,)`);
 /** The office said to be a list after a count ("..., and then there's the office, which is"), maybe past why the count changed or what each does. */
 const OFFICE_NEXT = new RegExp(`^(?:\\s*,\\s*(?:${NUM}|someone|somebody)\\s+(?:joined|started|left|retired|quit)\\b[^,.;!?]{0,25}(?=,))?` +
-  `(?:\\s*,\\s*(?:(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}|(?:one|${NUM})\\s+per\\s+[a-z-]+)(?=,))?\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b|administrative (?:part|side)\\b)`);
+  `(?:\\s*,\\s*(?:(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}|(?:one|${NUM})\\s+per\\s+[a-z-]+)(?=,))?` +
+  `\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b|administrative (?:part|side)\\b)`);
 /** The utterance whose user lists `ownerLists` holds (extraction is synchronous: one utterance at a time). */
 let listsOwner: Utterance | null = null;
 let ownerLists: ReturnType<typeof userLists> = [];

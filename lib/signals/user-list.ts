@@ -61,7 +61,8 @@ function spellings(alt: string): string[] {
 }
 /** A frame before the list: the caller says who the users are. */
 const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|will be|are)|` +
-  String.raw`users (?:would|will) be|the (?:ones|people) (?:(?:who'd|who would|that will|that would|who will|wey go|wey will) (?:actually )?use (?:it|am|this)|using (?:it|this)),? (?:is|are|would be|na)|` +
+  String.raw`users (?:would|will) be|the (?:ones|people) ` +
+  String.raw`(?:(?:who'd|who would|that will|that would|who will|wey go|wey will) (?:actually )?use (?:it|am|this)|using (?:it|this)),? (?:is|are|would be|na)|` +
   String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
   String.raw`\b(?:only|just)\s+(?:be\s+)?the\s+(?:office|team|admin|crew|department)\s*,|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
@@ -157,7 +158,8 @@ const ME_TITLE = /^\s*,\s*(?:i'm\s+)?the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?=\s*(?
 /** The caller said to be the one-person item just read (", that's me"): the same person, skipped. */
 const THAT_ME = /^\s*,\s*(?:that's|that is|which is|i'm|i am)\s+(?:me|myself|i)(?=\s*[,.;!?]|\s+and\b)/;
 /** A place said after an item ("the office manager over in stornoway", "our lass on reception", "in leeds, york and hull."): skipped. */
-const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-zà-ÿ-]+(?:\s+(?:desk|office|floor|room|yard|counter|services?))?(?:(?:\s*,\s*[a-z-]+)+,?\s+and\s+(?!(?:the|our|my|me|myself|a|an)\b)[a-z-]+(?=\s*(?:[.;!?]|$)))?/y;
+const PLACE_AFTER = new RegExp(String.raw`\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-zà-ÿ-]+(?:\s+(?:desk|office|floor|room|yard|counter|services?))?` +
+  String.raw`(?:(?:\s*,\s*[a-z-]+)+,?\s+and\s+(?!(?:the|our|my|me|myself|a|an)\b)[a-z-]+(?=\s*(?:[.;!?]|$)))?`, 'y');
 
 /** The people of a counted item named one by one right after it, each maybe with a title: ", doctor o'brien and doctor walsh". */
 const NAMES_AFTER = /^\s*,\s*((?:(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+(?:\s*,\s*|\s+and\s+)){1,5}(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+)(?=\s*,)/;
