@@ -75,3 +75,9 @@ describe('team size: places listed after an item', () => {
     expect(team('the people using it would be me and the three drivers in leeds, york and hull.')).toBe(4);
   });
 });
+
+describe('team size: a part of a counted group', () => {
+  it('does not add "the X are two of those" to the group before', () => {
+    expect(team('it would be the surveyors, they are six, the seniors are two of those, and the two admin girls.')).toBe(8);
+  });
+});

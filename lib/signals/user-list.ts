@@ -111,9 +111,10 @@ const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
 export const HEDGE_AFTER = /^\s*,?\s*(?:maybe|possibly|perhaps)(?=\s*(?:[.,;!?]|$))/;
 /** A future member, said right after the list ("... a second agent later on"). */
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
-/** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four", " are five" (group 1 the number). */
+/** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four", " are five" (group 1 the number;
+ * group 2 " of those": a part of the group before, "the partners are two of those", counted already). */
 const COUNTED_AFTER = new RegExp(`^(?:\\s*,\\s*(?:(?:there's|there is|there are|that's|it's|they are|they're|we are|we're|dem be)\\s+)?|\\s+are\\s+)` +
-  `(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'?em|us))?`);
+  `(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'?em|us)|(\\s+of those))?`);
 /** Between items: a comma, "and" ("and then"), "plus" (fillers are already blanked to spaces). */
 const SEP = /\s*(?:,\s*(?:and\s+(?:then\s+)?|plus\s+)?|\s+and\s*,?\s*(?:then\s+)?|\s+plus\s+|\s*&\s*)/y;
 /**
@@ -250,7 +251,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       const c = COUNTED_AFTER.exec(m.slice(itemEnd, itemEnd + 40));
       const q = c ? quantityAt(u, c[1]) : undefined;
       if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
-        n = q.value;
+        n = c[2] !== undefined ? 0 : q.value;
         itemEnd = Math.max(itemEnd + c[0].length, q.end);
         counted = true;
       }
@@ -262,7 +263,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       const q = c ? quantityAt(u, c[1]) : undefined;
       const r = c ? null : RESTATED_AFTER.exec(m.slice(itemEnd, itemEnd + 60));
       if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
-        n = q.value;
+        n = c[2] !== undefined ? 0 : q.value;
         itemEnd += c[0].length;
       } else if (r) {
         itemEnd += r[0].length;
