@@ -81,3 +81,9 @@ describe('team size: a part of a counted group', () => {
     expect(team('it would be the surveyors, they are six, the seniors are two of those, and the two admin girls.')).toBe(8);
   });
 });
+
+describe('team size: a nursing sister is a role, not a relative', () => {
+  it('counts one nursing sister per practice', () => {
+    expect(team('we have three practices. in each practice there are two receptionists and a nursing sister, plus me.')).toBe(10);
+  });
+});
