@@ -570,8 +570,8 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * "we are N in" it ("and h r, we are two in h r, and ...").
  */
 const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}]{1,30}(?=,)|` +
-  `\\s+here(?:\\s+(?:in|at)\\s+[^,.;!?]{1,30})?(?=,)|\\s+(?:across|in|at|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
-  `,\\s*each\\s+[^.;!?]{1,60}?(?=,\\s*(?:and|plus)\\b))?` +
+  `\\s+here(?:\\s+(?:in|at)\\s+[^,.;!?]{1,30})?(?=,)|\\s+(?:across|in|at|on|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
+  `,\\s*(?:each\\s+[^.;!?]{1,60}?|(?:one|${NUM})\\s+per\\s+[a-z-]+)(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|an(?=\\s+(?:the|our|my|me|myself|meself|we have)\\b|\\s+[${PLACEHOLDERS}])|&|,|` +
   `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my|da)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person|${FAMILY})(?:\\s+in\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
@@ -605,7 +605,7 @@ const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+${ANY_PEOPLE}|\\s${HONORIFIC}\\b`);
  * What every `SUM_NEXT` match starts with after its leading white space: "," or "&" or the first word of one of its
  * lead-ins (a relative clause, a place, the use frame) or of its joiners ("and", "plus").
  */
-const SUM_NEXT_FIRST = new NextGate({ chars: ',&', words: ['and', 'an ', 'plus', 'who', 'that', 'here', 'across', 'in', 'at', 'of ', 'between', 'would', 'will', "'d"] });
+const SUM_NEXT_FIRST = new NextGate({ chars: ',&', words: ['and', 'an ', 'plus', 'who', 'that', 'here', 'across', 'in', 'at', 'on', 'of ', 'between', 'would', 'will', "'d"] });
 /** `SUM_NEXT.exec(m.slice(from))`, skipped where no match can start: see `SUM_NEXT_FIRST`, `SUM_HEAD_ITEM`, `SUM_LAST_ITEMS`. */
 function sumNextAt(m: string, from: number): RegExpExecArray | null {
   if (!SUM_NEXT_FIRST.test(m, from, skipSpaces(m, from))) return null;
@@ -720,6 +720,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (RATE_BEFORE.test(leadIn.slice(leadIn.lastIndexOf(' and ') + 1))) return;
   // "the aides, there's about sixty of them, they just do timesheets, they won't need it": said not to be users.
   if (NOT_USERS_AFTER.test(m.slice(end, end + 70)) || VIEW_ONLY_AFTER.test(m.slice(end, end + 50))) return;
+  // "the donor, they have like three thousand staff": another organisation's headcount.
+  if (value >= 20 && HEADCOUNT_AT.test(m.slice(numPos + 1, numPos + 24)) && THEY_HAVE_BEFORE.test(m.slice(Math.max(0, numPos - 60), numPos))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
   if (aboutOthers(u, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
@@ -732,6 +734,10 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
 }
 /** After a company count, "but ... only the/our" narrows the users to some of them (their count said elsewhere, if at all). */
 const ONLY_SOME_AFTER = new RegExp(`^[^.?!]{0,20}?\\bbut\\b[^.?!${PLACEHOLDERS}]{0,24}?\\bonly (?:the|our)\\b`);
+/** A headcount word right after the count ("three hundred staff"). */
+const HEADCOUNT_AT = /^\s*(?:staff|employees|workers)\b/;
+/** Another organisation said as "they" just before a headcount ("they have like ...", "they're a much bigger mob, ..."). */
+const THEY_HAVE_BEFORE = /\bthey(?:'re| are| have|'ve got| got)\b[^.?!]{0,40}$/;
 /** "of us" right after the count: the caller is one of the people counted, so the company is theirs. */
 const OF_US_AT = /^\s+of us\b/;
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
@@ -748,6 +754,7 @@ const HYPOTHETICAL_BEFORE =
   String.raw`(?:(?:say|like|maybe|about|around|roughly)[\s,]+)*$|` +
   String.raw`\bif (?:we|i) [a-z ]{1,40}? and (?:go|grow|get|expand|scale)(?: up)? to[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif (?:we|i) (?:open|opened|add|added|start|started|buy|bought)\b[^.?!,]{1,40}? with[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
+  String.raw`\bif (?:we|i) were (?:a|an)\b[^.?!]{1,40}? with[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|\bthen we'd be[\s,]+(?:(?:like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif it's(?: only| just)?[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif (?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
   String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|let's say|like|maybe|about|around|roughly)[\s,]+)*$`);
@@ -1234,7 +1241,7 @@ const CORRECTION_NEXT = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|o
   `(?:${COUNT_CHANGED}|with (?:the |our )?new [a-z-]+)?(?=\\s*[,.;!?])`);
 /** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one". */
 const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
-  `(?:joined|started|came on|left|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +
+  `(?:joined|started|came on|left|went|moved|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +
   `we\\s+(?:(?:just|only|recently)\\s+)?(?:hired|took on|added|brought on))\\b[^,.;!?]{0,25}(?=,)`);
 /** A place, then a spoken correction of a listed count (group 1 the corrected count): " in the site office, sorry, one lad now". */
 const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:office|desk|yard|floor|reception|room|shop))?\\s*,\\s*` +
@@ -1244,7 +1251,7 @@ const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]
  * "the users will be the site in-charges", "fifteen are busy enough to need it", "but this is for h r", "only the senior ones close the contracts"): a "plus" group right after the
  * count adds.
  */
-const USE_SAID_BEFORE = new RegExp(String.raw`(?:\b(?:would|will|to|who)|'d)\s+(?:all\s+)?(?:actually\s+)?(?:be\s+)?(?:use|using|need)\s+it\b|` +
+const USE_SAID_BEFORE = new RegExp(String.raw`(?:\b(?:would|will|to|who)|'d)\s+(?:all\s+)?(?:actually\s+)?(?:be\s+)?(?:use|using|need|on)\s+it\b|` +
   String.raw`\bthe ones (?:(?:who|that)(?:'d|'ll| would| will)?\s+)?(?:use|using|be using)\b|\busers (?:will|would) be\b|\bthis is (?:just |only |mainly )?for\b|` +
   String.raw`\bonly the [a-z -]{1,30}? (?:close|touch|handle|send|sign|do) the contract`);
 /** How far back in its sentence `useSaidBefore` looks. */
@@ -1468,7 +1475,8 @@ const IF_NEXT = new RegExp(`^\\s*,\\s*(?:(?:maybe|perhaps|possibly)\\s+(?:${NUM}
   `(?:maybe|perhaps)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20}|${HOPED_COUNT})(?=,)`);
 /** The office said to be a list after a count ("..., and then there's the office, which is"), maybe past why the count changed or what each does. */
 const OFFICE_NEXT = new RegExp(`^(?:\\s*,\\s*(?:${NUM}|someone|somebody)\\s+(?:joined|started|left|retired|quit)\\b[^,.;!?]{0,25}(?=,))?` +
-  `(?:\\s*,\\s*(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}(?=,))?\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b|administrative (?:part|side)\\b)`);
+  `(?:\\s*,\\s*(?:(?:they\\s+|who\\s+)?each\\s+[^,.;!?]{1,50}|(?:one|${NUM})\\s+per\\s+[a-z-]+)(?=,))?` +
+  `\\s*,?\\s*and\\s+(?:then\\s+)?(?:there's\\s+|there is\\s+)?(?:the|our)\\s+(?=office\\b|administrative (?:part|side)\\b)`);
 /** The utterance whose user lists `ownerLists` holds (extraction is synchronous: one utterance at a time). */
 let listsOwner: Utterance | null = null;
 let ownerLists: ReturnType<typeof userLists> = [];

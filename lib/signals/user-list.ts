@@ -61,12 +61,13 @@ function spellings(alt: string): string[] {
 }
 /** A frame before the list: the caller says who the users are. */
 const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|will be|are)|` +
-  String.raw`users (?:would|will) be|the (?:ones|people) (?:(?:who'd|who would|that will|that would|who will|wey go|wey will) use (?:it|am)|using (?:it|this)),? (?:is|are|would be|na)|` +
+  String.raw`users (?:would|will) be|the (?:ones|people) ` +
+  String.raw`(?:(?:who'd|who would|that will|that would|who will|wey go|wey will) (?:actually )?use (?:it|am|this)|using (?:it|this)),? (?:is|are|would be|na)|` +
   String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
   String.raw`\b(?:only|just)\s+(?:be\s+)?the\s+(?:office|team|admin|crew|department)\s*,|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
-const TAIL = new RegExp(String.raw`(?:\b(?:they|who|that)(?:'d|\s+would|\s+will)|\bthey(?= all need )|\bwould|\bwill|'d)\s+(?:all\s+)?` +
+const TAIL = new RegExp(String.raw`(?:\b(?:they|who|that|we)(?:'d|\s+would|\s+will)|\bthey(?= all need )|\bwould|\bwill|'d)\s+(?:all\s+)?` +
   String.raw`(?:use it|be using it|be on it|need (?:a )?logins?|need access|need it|need a seat)\b`, 'g');
 /** Any plural noun, read as people only right after a count inside a user list ("the two pursers", "four front desk"). */
 const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
@@ -110,11 +111,12 @@ const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
 export const HEDGE_AFTER = /^\s*,?\s*(?:maybe|possibly|perhaps)(?=\s*(?:[.,;!?]|$))/;
 /** A future member, said right after the list ("... a second agent later on"). */
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
-/** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four" (group 1 the number). */
-const COUNTED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:there's|there is|there are|that's|it's|they are|they're|we are|we're|dem be)\\s+)?` +
-  `(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'?em|us))?`);
-/** Between items: a comma, "and", "plus" (fillers are already blanked to spaces). */
-const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
+/** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four", " are five" (group 1 the number;
+ * group 2 " of those": a part of the group before, "the partners are two of those", counted already). */
+const COUNTED_AFTER = new RegExp(`^(?:\\s*,\\s*(?:(?:there's|there is|there are|that's|it's|they are|they're|we are|we're|dem be)\\s+)?|\\s+are\\s+)` +
+  `(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'?em|us)|(\\s+of those))?`);
+/** Between items: a comma, "and" ("and then"), "plus" (fillers are already blanked to spaces). */
+const SEP = /\s*(?:,\s*(?:and\s+(?:then\s+)?|plus\s+)?|\s+and\s*,?\s*(?:then\s+)?|\s+plus\s+|\s*&\s*)/y;
 /**
  * A short relative clause after an item ("our lass who does the books,", "the two devs who lead projects,", "my aunty who does the
  * bookings and my cousin"), or a clause on what one does ("me and my partner, she does the wages, and ..."): skipped, unless it is the
@@ -122,10 +124,10 @@ const SEP = /\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s*,?\s*|\s+plus\s+|\s*&\s*)/y;
  */
 const WHO_AFTER = new RegExp(`(?:(?:\\s+[a-zà-ÿ][a-zà-ÿ'-]+)?\\s+who|\\s*,\\s*(?:she|he))(?:'s|\\s+(?!(?:would|will|could|might|may|can|need|needs|use|uses|using)\\b)[a-z]+)` +
   `(?:\\s+[^,.;!?${PLACEHOLDERS}]{1,25})?(?=,|\\s+and\\s+(?:the|my|our|me)\\b)`, 'y');
-/** Why a corrected count changed, said after it ("now", "now with the traveler", "since the new girl started"); team-size.ts reads it too. */
-export const COUNT_CHANGED = "now(?:\\s+with (?:the |our )?[a-z-]+)?|since(?:\\s+[a-z']+){1,4}";
+/** Why a corrected count changed, said after it ("now", "now with the traveler", "since the new girl started", "now since two joined in january"); team-size.ts reads it too. */
+export const COUNT_CHANGED = `now(?:\\s+with (?:the |our )?[a-z-]+)?|(?:now\\s+)?since(?:\\s+(?:[a-z']+|${NUM})){1,5}`;
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
-const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?` +
+const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no wait|no|wait|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?` +
   `(?:\\s+(?:${COUNT_CHANGED}))?(?=\\s*(?:[.,;!?]|$))`);
 /** A correction already folded into the count before it (numbers.ts masks the corrected number as `NOT_A_NUMBER`): ", sorry, seven now". */
 const RESTATED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|or rather|no|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*(?:[a-z-]+\\s*)?` +
@@ -154,8 +156,11 @@ export const ANY_PEOPLE = `(?:${[...ROLE_NOUNS.people, ...ROLE_NOUNS.familiar].j
 const APPOSITIVE = new RegExp(`^\\s*,\\s*(${NUM})\\s+${ANY_PEOPLE}(?=\\s*,)`);
 /** The caller's title after "me", closing the sentence (", the farm manager."): group 1 its last word, a one-person role (`ONE`). */
 const ME_TITLE = /^\s*,\s*(?:i'm\s+)?the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?=\s*(?:[.;!?]|$))/;
-/** A place said after an item ("the office manager over in stornoway", "our lass on reception"): skipped. */
-const PLACE_AFTER = /\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-zà-ÿ-]+(?:\s+(?:desk|office|floor|room|yard|counter))?/y;
+/** The caller said to be the one-person item just read (", that's me"): the same person, skipped. */
+const THAT_ME = /^\s*,\s*(?:that's|that is|which is|i'm|i am)\s+(?:me|myself|i)(?=\s*[,.;!?]|\s+and\b)/;
+/** A place said after an item ("the office manager over in stornoway", "our lass on reception", "in leeds, york and hull."): skipped. */
+const PLACE_AFTER = new RegExp(String.raw`\s+(?:over |up |down |out |back )?(?:in|at|on)\s+(?:the\s+)?[a-zà-ÿ-]+(?:\s+(?:desk|office|floor|room|yard|counter|services?))?` +
+  String.raw`(?:(?:\s*,\s*[a-z-]+)+,?\s+and\s+(?!(?:the|our|my|me|myself|a|an)\b)[a-z-]+(?=\s*(?:[.;!?]|$)))?`, 'y');
 
 /** The people of a counted item named one by one right after it, each maybe with a title: ", doctor o'brien and doctor walsh". */
 const NAMES_AFTER = /^\s*,\s*((?:(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+(?:\s*,\s*|\s+and\s+)){1,5}(?:(?:dr|doctor|mr|mrs|ms|miss)\.?\s+)?[a-z][a-z'-]+)(?=\s*,)/;
@@ -246,7 +251,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       const c = COUNTED_AFTER.exec(m.slice(itemEnd, itemEnd + 40));
       const q = c ? quantityAt(u, c[1]) : undefined;
       if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
-        n = q.value;
+        n = c[2] !== undefined ? 0 : q.value;
         itemEnd = Math.max(itemEnd + c[0].length, q.end);
         counted = true;
       }
@@ -258,7 +263,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       const q = c ? quantityAt(u, c[1]) : undefined;
       const r = c ? null : RESTATED_AFTER.exec(m.slice(itemEnd, itemEnd + 60));
       if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
-        n = q.value;
+        n = c[2] !== undefined ? 0 : q.value;
         itemEnd += c[0].length;
       } else if (r) {
         itemEnd += r[0].length;
@@ -286,6 +291,11 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
     if (x[1] !== undefined) {
       const t = ME_TITLE.exec(m.slice(itemEnd, itemEnd + 50));
       if (t && ONE.has(t[1])) itemEnd += t[0].length;
+    }
+    // "the practice manager, that's me, and ...": the caller said to be the one-person item is that person.
+    else if (n === 1 && x[2] === undefined && m.startsWith(',', itemEnd)) {
+      const t = THAT_ME.exec(m.slice(itemEnd, itemEnd + 20));
+      if (t) itemEnd += t[0].length;
     }
     // "me, the registrar and the two clerks, and the principal maybe": a last item hedged after it is no user yet.
     if (items >= 2 && HEDGE_AFTER.test(m.slice(itemEnd, itemEnd + 16))) break;

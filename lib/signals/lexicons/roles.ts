@@ -48,6 +48,7 @@ many	grooms|stable hands|kennel hands|farm hands|yard hands|ranch hands|deck ?ha
 	|dtp operators|d t p operators|data entry operators|computer operators|press operators|phone operators|telephone operators
 many	(?:escribientes|radicadores|liquidadores|auxiliares|analistas|administrativ[oa]s|recepcionistas|cajer[oa]s|gestor[ae]s|administrador[ae]s|coordinador[ae]s
 	|abogad[oa]s|contador[ae]s|asesor[ae]s|vendedor[ae]s|enfermer[oa]s|t[eé]cnicos|ingenieros|secretarias|contabilistas)(?: de [a-záéíóúñ]+)?
+many	declarants|practitioners|legal practitioners|nurse practitioners|g ps|gps|seniors|audit seniors
 many	room leaders|divemasters|dive masters|dive instructors|dive guides|counsel|a m es|organizers|organisers
 one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|assistant|partner|manager|coordinator
 	|accountant|receptionist|secretary|bookkeeper|part[- ]timer|boss|owner|chief|director|deputy|treasurer|chair
@@ -62,7 +63,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|brewer|head brewer|pilot|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|crew leader|crew lead|project leader|lass|plant head
 	|department head|site head|unit head|marketing head|sales head|accounts head|finance head|operations head|ops head|h r head|hr head|inventory control lead|inventory lead|warehouse lead|dock lead
 	|superintendent|paraplanner|md|gm|lad|lady|girl|guy|gal|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
-	|gerant|chef de parc|d a f|gang manager|intake gal
+	|gerant|chef de parc|d a f|gang manager|intake gal|nurse practitioner|practitioner|facility manager|facilities manager|nursing sister
 one	contabilista|contador|contadora|recepcionista|cajera|cajero|gestor|gestora|secretaria|jefe de sala|office manager|head of chambers|divemaster|room leader|organizer|organiser
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 people	people|persons|person|folks|folk|guys|guy|lads|blokes|members|individuals|heads|ppl
