@@ -48,7 +48,7 @@ describe('use_case: the lease on their own premises is not what they sign', () =
     ['Every load needs a rate con signed by the carrier.', 'vendor_contracts'],
     ["We send s o w's to clients, maybe ten a month.", 'sales_contracts'],
     ['Every venue signs a supply agreement with us.', 'sales_contracts'],
-    ['The owner signs a storage contract for the winter.', 'sales_contracts'],
+    ['The owner signs a storage contract for the winter.', 'lease_agreements'],
     ["Could you send me a quotation for fifty seats?", null],
   ])('%s -> %s', (text, want) => {
     expect(extractSignals(text).use_case).toBe(want);

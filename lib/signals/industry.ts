@@ -48,7 +48,7 @@ const CLIENT = new RegExp(
   String.raw`work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|` +
   String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|relations|` +
   String.raw`enrollment) )for(?! (?:our|my) )|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
-  String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|(?:deployed|posted|stationed) (?:at|in|to)|` +
+  String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|(?:deploy(?:s|ed|ing)?|posted|stationed) (?:[a-z-]+ ){0,2}(?:at|in|to)|` +
   // the other party of a contract or a chat: "the contracts with the municipality", "whatsapp with the dentists"
   String.raw`(?:contracts?|agreements?|deals?|whatsapp|emails?|talk|talking|speak|speaking|chat|chatting|deal|dealing) with|` +
   // "we're into haulage" is the caller's own trade; "we sell into hospitals" is a market; "we scan it into the patient's chart" neither
@@ -57,10 +57,10 @@ const CLIENT = new RegExp(
 
 /**
  * Said after the cue, the company is a client: "the diocese is one of our biggest clients", "hotels are our main customers", "the
- * hospital went mad" (a customer the caller let down).
+ * hospital went mad" (a customer the caller let down), "the clinics are not signing quickly" (the signers).
  */
 const CLIENT_AFTER = new RegExp(
-  String.raw`^\s+(?:signs|pays|complained|kicked off|sends? us)\b|` +
+  String.raw`^\s+(?:signs|pays|complained|kicked off|sends? us|(?:are|is|were|was|will|won't|don't|aren't|isn't|never)(?: not)? sign(?:ing)?)\b|` +
   // a group said first and counted as clients after it: "the dentists, we have around a hundred twenty clients"
   String.raw`^,\s+(?:we|i) (?:have|'ve got|got) (?:[a-z-]+ ){0,4}(?:clients|customers)\b|^\s+(?:went|got|was|were) (?:mad|mental|ballistic|spare|crazy|nuts|furious|livid)\b|` +
   String.raw`^(?:'s)?,?\s+(?:is|are|was|were)\s+(?:(?:one of |some of |among )?our (?:\w+ )?(?:clients?|customers?|accounts?|buyers?)\b|(?:\w+ )?(?:clients?|customers?) of ours\b)`,

@@ -24,7 +24,7 @@ const KIN = 'friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|a
 const PLACE = 'clinic|practice|surgery|firm|company|business|shop|office|salon|restaurant|cafe|bakery|agency|school|farm|garage|' +
   'studio|gym|hotel|pub|store|charity|outfit|place';
 const SOMEONE_ELSE = new RegExp(String.raw`(?<!\b(?:me|myself|i) and (?:my|mi|our) )\b(?:${KIN})(?:'s)?\b(?!\s+and\s+(?:i|me|myself)\b)` +
-  String.raw`[^.?!]{0,40}?\b(?:runs?|owns?|has|have|tiene|(?:is|are) having|gets? one|'s got|has got|manages?|works (?:at|for)|` +
+  String.raw`[^.?!]{0,40}?\b(?:runs?|owns?|has|have|tiene|(?:is|are) (?:having|running)|gets? one|'s got|has got|manages?|works (?:at|for)|` +
   String.raw`(?<=(?:${KIN})(?:'s| is) )at (?:an?|the|her|his) |` +
   // their job at some place: "my cousin coordinates trials at a clinic"
   String.raw`(?<=(?:${KIN}) )[a-z]+s (?:[a-z]+ ){0,2}at an?|` +

@@ -31,6 +31,9 @@ export default String.raw`
 # A council's vote or hearing is an event the caller waits on ("the city council vote on the rezoning"), and a hospital appointment
 # someone keeps is a place they go: neither names the caller's industry.
 -	strong	-	(?:city|county|town|district|borough|local) council (?:votes?|meetings?|hearings?|approvals?|decisions?|elections?)|hospital appointments?
+	|hospital (?:frameworks?|tenders?)
+# The bookkeepers' tool ("the accountants use sage") and a school-uniform supplier (the schools are customers) name no industry.
+-	strong	-	(?:the|our|my) accountants(?= (?:use|uses|are on|do the books|keep the books)\b)|school uniforms?(?: (?:suppliers?|shops?|stockists?|company|business))?
 # Bookings taken through a web store are a service sold online, not an online shop ("bookings come through our shopify store").
 -	strong	-	(?:bookings?|reservations?|tickets?) (?:[a-z]+ ){0,3}(?:shopify store|online (?:store|shop))
 # A department or the people in it ("the two in logistics", "our logistics team") names no industry.
@@ -57,6 +60,8 @@ financial_services	strong	-	pawn ?brok\w*|pawn ?shops?|gold loans?|(?:co-?operat
 financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants
 	|bookkeeping(?! (?:law|laws|act|rules?|regulations?)\b)|tax (?:prep|preparation|firm|practice)|fintech
 financial_services	strong	-	broker-dealer|banking
+# A bail bonds office posts bail for defendants against an indemnity (a surety business).
+financial_services	strong	-	bail ?bonds?(?: (?:office|company|agency|business|agents?))?|bail ?bondsm[ae]n
 # A corporate or trust services provider sets up and administers companies for clients (a regulated trade).
 financial_services	strong	-	(?:corporate|trust|fiduciary|company) (?:and (?:trust|corporate|fiduciary) )?services? (?:provider|firm|company|business)s?
 # A Spanish gestoría files clients' taxes and books; a remittance agency sends money abroad.
@@ -83,6 +88,8 @@ logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|ship
 staffing	strong	-	employment agen(?:cy|cies)|(?:domestic )?helpers? agen(?:cy|cies)|maid agen(?:cy|cies)|staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency
 	|headhunt\w*|executive search|staff augmentation|placement agency|we place (?!(?:the |our )?(?:orders|purchase orders)\b)
 staffing	strong	-	manpower (?:agenc(?:y|ies)|compan(?:y|ies)|firm|business|services|suppliers?)
+# HR or staff outsourcing puts the firm's people on clients' payrolls: "an h r outsourcing firm, we deploy outsourced staff".
+staffing	strong	-	(?:hr|h r|staff|manpower|labou?r) outsourcing|(?:we|i) (?:deploy|outsource) (?:outsourced |contract )?(?:staff|workers|personnel)
 # A (farm) labour contractor puts crews of workers on the growers' jobs.
 staffing	strong	-	(?:farm )?labou?r contractors?|labou?r hire (?:firm|company|agency|business|outfit)s?
 staffing	strong	-	recruiters? (?:at|for|in) (?:a|an|the|our|my) (?:\w+ )?agency|agency(?=[^.?!]{0,30}\brecruiters\b)
@@ -120,7 +127,7 @@ hospitality	strong	-	(?:we|i) (?:run|do|operate|offer) (?:\w+ ){0,2}tours\b|tour
 hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
 # An event or wedding planner (self-described: a company's own event planner is a role).
 hospitality	strong	-	(?:event|events|wedding|party) planning (?:company|business|firm|agency)
-hospitality	weak	-	(?:event|events|wedding|party) planners?
+hospitality	weak	-	(?:event|events|wedding|party) planners?|(?:event|events) (?:company|companies|business|management (?:company|firm))
 # A dive centre takes guests diving, like a tour operator (said of the caller).
 hospitality	weak	-	dive (?:cent(?:re|er)|shop|operator|school)s?
 hospitality	strong	-	(?:yacht|boat|fishing|sailing) charters?|(?:fishing|ski|safari|hunting|mountain|wilderness|guest|game) lodges?|holiday (?:parks?|lets?|cottages)|campsites?|glamping
@@ -167,7 +174,7 @@ nonprofit	weak	-	(?:labou?r|trades?|teachers'?|nurses'?|workers'?) unions?|union
 real_estate	strong	-	real estate|realtors?|estate agen(?:cy|cies|ts?)|letting(?:s)? agen(?:cy|cies|ts?)|lettings|realty|property management|property managers?|brokerage|listing agreements?
 real_estate	weak	-	inmobiliarias?|imobili(?:á|a)rias?
 # A Scottish property factor manages the common parts of tenements for their owners.
-real_estate	strong	-	(?:property|home) inspections?|property factor(?:s|ing)?
+real_estate	strong	-	(?:property|home|building and pest|pre[- ]purchase) inspections?|property factor(?:s|ing)?
 # Social landlords: "a housing association in Sunderland, about four thousand homes".
 real_estate	strong	-	(?:co-?operative )?housing societ(?:y|ies)|housing (?:associations?|trusts?|co-?op(?:erative)?s?|authorit(?:y|ies)|providers?)|social housing|social landlords?
 real_estate	strong	-	co-?working (?:spaces?|offices?|cent(?:re|er)s?|operators?|business)|shared (?:office|work) ?spaces?|serviced offices?
@@ -187,13 +194,14 @@ legal	strong	-	court report(?:ing|ers?)
 software	strong	-	(?:software|it|tech) outsourcing(?: (?:company|firm|business|house|shop|provider))?
 	|saas|software (?:company|startup|firm|vendor|business|house|shop|agency|studio)|(?:cybersecurity|security|b2b|hr|fintech) software|tech (?:company|startup)|dev shop|software development
 software	strong	-	(?:software|it|tech) services (?:company|firm|provider|business|house)|app developer|(?:sell|build|make|develop)(?:s|ing)? (?:[a-z-]+ ){0,2}software|software (?:products?|platform)
+	|(?:software|licen[cs]e|licensing|cloud) resellers?|resell (?:[a-z-]+ ){0,2}(?:licen[cs]es|software)
 manufacturing	strong	-	(?:parts|components?|electronics|machinery|equipment|appliance|furniture|toy|cosmetics|chemicals?) makers?
 	|plant(?<=\b(?:our|we have (?:a|our|one)) plant)(?! (?:nurser(?:y|ies)|hire|pots?|shop|sale|food|based)\b)
 	|manufactur\w*|factory|factories|machine shop|fabricat\w*|oem|industrial parts|we make (?:custom )?[a-z -]{0,30}parts|injection[- ]mou?ld\w*|machining|cnc
 manufacturing	strong	-	textile (?:export |exports )?(?:units?|company|firm|exporters?|mill)|garment (?:units?|factor(?:y|ies)|exporters?|manufactur\w*)|apparel (?:units?|exporters?)
 manufacturing	strong	-	stone ?cutting|(?:stone|glass|metal|engraving|tailoring|joinery) (?:works|workshops?)|monumental masons?|engraving (?:firm|business)
 manufacturing	strong	-	(?:we|i) (?:build|make|manufacture|fabricate) (?:[a-z-]+ ){0,3}
-	(?:boats|workboats|trailers|furniture|cabinets|machines|machinery|parts|equipment|vehicles|uniforms|garments|knitwear)\b
+	(?:boats|workboats|trailers|furniture|cabinets|machines|machinery|parts|equipment|vehicles|uniforms|garments|knitwear|blazers|clothing|clothes|shirts|jackets)\b
 manufacturing	strong	-	metal stamping|(?:commercial )?printing (?:company|firm|press|house|business|works)|printing presses|print (?:shop|works|firm)|commercial printers?
 manufacturing	strong	-	(?:bottling|processing|processin|packing|packin|packaging|canning|assembly|meat ?packing|pharma|furniture|fish|seafood) plants?
 	|(?:our own|we have|we run) (?:\w+ ){0,2}looms|hand[- ]weaving|bottling (?:lines?|company)
@@ -220,6 +228,10 @@ construction	strong	-	sparky (?:business|firm|company)|sparkies|(?<!\bthe )(?:ma
 construction	weak	-	handym(?:a|e)n|joiners?|carpenters?|sparky|chippy|roofers?|electrician|tiler|plasterer|bricklayer|glazier|plumber
 construction	weak	-	tilers|plasterers|bricklayers|scaffolders|glaziers
 construction	strong	-	reno (?:company|firm|business|outfit|crew)s?|renos
+# A civil or structural engineering office and a quantity surveying practice are construction like an architecture office
+# (their "consultancy" is the head of the cue, not consulting).
+construction	strong	-	quantity survey(?:ing|ors?)(?: (?:practice|firm|consultancy|office|business))?
+	|(?:civil|structural|geotechnical)(?: (?:and|&) (?:civil|structural|geotechnical))? engineering(?: (?:consultanc(?:y|ies)|consultants?|firm|practice|office|company))?
 construction	strong	-	(?:kitchen|bathroom) fitters?|joinery (?:firm|company|business|workshop)|shop ?fitt\w*
 ecommerce	strong	-	subscription box(?:es)?(?: company| business)?|e-?commerce|ecom|online (?:[a-z]+ )?(?:store|shop|retailer|retail|business|brand)|shopify store|amazon seller|dtc
 	|direct[- ]to[- ]consumer|sell (?:[a-z-]+ ){0,3}online

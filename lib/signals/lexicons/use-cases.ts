@@ -23,13 +23,13 @@ hr_onboarding	onboard(?:s|ing|ed)? (?:(?:about|around|roughly|maybe|some|like|ov
 hr_onboarding	work contracts?(?<=\b(?:hires?|hired|hiring|workers?|employees?|staff|(?:bring|take|put) (?:in|on))\b[^.?!]{0,120}work contracts?)
 	|work contracts?(?=[^.?!]{0,200}\b(?:workers?|employees?|labou?r (?:department|inspect\w*|office))\b)
 # What each worker signs on arriving at a site: "every hand signs a site orientation sign off and a fit for duty declaration".
-hr_onboarding	(?:orientation|induction) (?:sign[- ]?offs?|forms?|paperwork|packs?|packets?)|fit[- ]for[- ]duty (?:declarations?|forms?)
+hr_onboarding	(?:orientation|induction) (?:sign[- ]?offs?|forms?|paperwork|packs?|packets?|sheets?|records?)|fit[- ]for[- ]duty (?:declarations?|forms?)
 	|induction(?<=\bsigns? (?:it|them)\b[^.?!]{0,25}\bat (?:the |their )?induction)
 # A work contract in Spanish or Portuguese, and a season's contract a hired hand signs ("the contrato de campanha, the season contract").
 hr_onboarding	contratos? (?:labora(?:l|les)|de trabajo|de trabalho|de campanha|de temporada)|(?:season|seasonal) (?:work |employment )?contracts?
 hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|hir(?:e|ing) packets?|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|letters? of engagement|retainer (?:agreements?|letters?)
-	|retainers|retainer(?<=\b(?:signs?|signed|signing) (?:a |an |the |their |our )?retainer)|fee agreements?
+	|retainers|retainer(?<=\b(?:signs?|signed|signing|send|sends|sent|sending|print|prints|printed|email|emails|emailed) (?:a |an |the |their |our )?retainer)(?! fees?\b)|fee agreements?
 client_intake	mandate (?:contracts?|agreements?)|mandatos?
 	|(?:original|signed|unsigned) mandates?
 	|(?<!\b(?:regulatory|compliance|government|statutory|legal) )mandates?(?:(?=[^.?!]{0,40}\bsign)|(?<=\bsign\w*\b[^.?!]{0,40}mandates?))|inscription (?:forms?|paperwork)|fichas? de inscripci(?:ó|o)n
@@ -45,8 +45,11 @@ client_intake	(?:medical|health) history (?:forms?|questionnaires?)
 	|(?:medical history|historial m(?:é|e)dico)(?<=\b(?:fills?|filled|filling|completes?|signs?) (?:in |out )?(?:a|the|el|their) (?:medical history|historial m(?:é|e)dico))
 # A course a learner signs up to: "every learner signs a course agreement when they enrol".
 client_intake	(?:course|training|tuition|tutoring|coaching|learner|student|lesson|programme|program) (?:agreements?|contracts?)
-# A client taken on for care signs a care agreement: "every new client gets a care agreement".
-client_intake	care (?:agreements?|contracts?)
+# A client taken on for care signs a care agreement: "every new client gets a care agreement"; so does a disability-support
+# participant sign a service agreement ("every new participant signs a service agreement"); a family taking on a funeral director
+# signs the arrangement form.
+client_intake	care (?:agreements?|contracts?)|(?:funeral )?arrangement forms?
+	|service (?:agreements?|contracts?)(?=[^.?!]{0,40}\bparticipant)|service (?:agreements?|contracts?)(?<=\bparticipants?\b[^.?!]{0,30}\bsigns? (?:a|an|the|their|our) service (?:agreements?|contracts?))
 # What a property factor gives each owner taken on: "every owner signs a written statement of services".
 client_intake	(?:written )?statements? of services
 # A member joining a gym or club signs a membership agreement (a waiver built into it does not make it a consent form).
@@ -55,7 +58,7 @@ consent_forms	(?:safety|liability|media|photo|medical|volunteer|settlement|talen
 	|consent forms?|(?:liability )?waivers?|permission (?:slips?|forms?|notes?|letters?)|release forms?|releases? of information|signed consents?
 	|consents(?<!\b(?:building|resource|planning) consents)
 # A release said as signed ("every one of them signs a release"), not a software release.
-consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?|discharge and releases?|releases? and discharges?|(?<=\b(?:a|the|their|his|her) )signed releases?
+consent_forms	(?:signs?|signed|signing) (?:a|their|his|her) releases?|paper releases|discharge and releases?|releases? and discharges?|(?<=\b(?:a|the|their|his|her) )signed releases?
 consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
 	|indemnity(?<=\b(?:the|an|their|his|her|signed) indemnity)(?! (?:insurance|cover|clauses?|polic(?:y|ies)|limits?|premiums?|fund|scheme|provisions?)\b)
 	|(?:a|the|written|their|whose|every|each) consent(?! to\b| (?:of|from|for|forms?)\b)
@@ -64,7 +67,8 @@ consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
 consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:data|privacy|boarding|informed|photo|photography|parental|guardian|research|study|trial
 	|trip|excursion|vaccination|surgical|anaesthetic
 	|anesthesia|media|cremation|burial|embalming|colou?r|tint|patch test|tattoo|piercing|laser|procedure) consents?
-	|consent (?:records?|paperwork)|consents? to (?:share|disclose|release) (?:information|info|data|records)|(?:fiches?|formulaires?) de consentement|consents? (?:for|to) (?:services|treatment|care)\b
+	|consent (?:records?|paperwork)|consents? to (?:share|disclose|release) (?:information|info|data|records)|(?:fiches?|formulaires?) de consentement
+	|consents? (?:for|to) (?:medical |dental )?(?:services|treatment|care)\b
 # A client's sign-off on the tax return filed for them, like an e-file authorization: "the approval of the vat return".
 consent_forms	(?:approvals?|sign-?offs?|authori[sz]ations?) (?:of|for) (?:the |their |each )?(?:vat|tax|gst|g s t|v a t) returns?
 	|(?:vat|tax|gst|g s t|v a t) return (?:approvals?|authori[sz]ations?|sign-?offs?)
@@ -87,11 +91,15 @@ sales_contracts	(?:wholesale|customer|distribution|distributor|dealer|reseller) 
 	\b[^.?!]{0,30}
 	\b(?:signs?|gets?)\s+(?:(?:a|an|the|our|their)\s+)?(?:\w+\s+)?supply (?:agreements?|contracts?))
 sales_contracts	bookings?(?=[^.?!]{0,30}\b(?:gets?|needs?|has|signs?)\s+(?:a|an|its own)\s+(?:signed |written |proper )?(?:contract|agreement)\b)
+# Storing a customer's goods (cold storage, a warehouse, consignments) is a service; storing a boat or one's things is a rental (below).
+sales_contracts	storage (?:agreements?|contracts?)(?<=\b(?:cold (?:storage|stores?|chain)|warehous\w*|consignments?|exporters?|pallets?)\b[^?!]{0,200}storage (?:agreements?|contracts?))
+	|storage (?:agreements?|contracts?)(?=[^.?!]{0,80}\b(?:exporters?|consignments?|pallets?|shippers?)\b)
 # A vehicle or equipment rental agreement is a hire contract with a customer, not a lease of premises.
 sales_contracts	(?:car|vehicle|van|truck|equipment|plant|tool|bike|scooter) (?:rental|hire) (?:agreements?|contracts?)
 	|rental (?:agreements?|contracts?)(?<=\b(?:car|vehicle|van|truck|equipment|plant|bike|scooter) (?:rentals?|hire)\b[^.?!]{0,150}rental (?:agreements?|contracts?))
 # The lease on the caller's own premises ("the lease on our office runs out") is not what they sign with customers.
 lease_agreements	contratos? de (?:alquiler|arrendamiento|locaci(?:ó|o)n|arrendamento)|sub-?leases?|sub-?let (?:agreements?|contracts?)
+	|storage (?:agreements?|contracts?)
 lease_agreements	residence (?:agreements?|contracts?)|(?:student )?accommodation (?:agreements?|contracts?)|licen[cs]es? to occupy|lease (?:agreements?|renewals?|contracts?)
 	|leases?(?! (?:on|for) (?:the|our|my)(?: new| old| current)? (?:building|office|offices|premises|place|shop|store|unit|warehouse|space|site|studio|gym|clinic|yard)\b)(?<!\b(?:office|buildin
 	g|premises|shop) leases?)
@@ -107,7 +115,8 @@ real_estate_transactions	(?:house|home|property|flat|apartment) purchases
 real_estate_transactions	powers? of attorney(?<=\b(?:conveyanc\w*|sellers?|transfers?)\b[^.?!]{0,80}powers? of attorney)|missives
 	|reservation agreements?(?<=\b(?:units?|flats?|plots?|homes?|condos?|buyers?|develop\w*)\b[^.?!]{0,80}reservation agreements?)
 	|reservation agreements?(?=[^.?!]{0,60}\b(?:units?|flats?|plots?|homes?|condos?|buyers?)\b)|contracts? to sell|deeds? of sale|(?:property )?transfers(?<=\bconveyanc\w*\b[^?!]{0,120}transfers)
-	|(?:sale|sales) (?:agreements?|contracts?)(?<=\b(?:off-?plan|apartments|villas|flats|condos|townhouses)\b[^?!]{0,400}sales? (?:agreements?|contracts?))
+	|(?:sales? (?:agreements?|contracts?)|contracts? (?:of|for) sale)(?<=\b(?:off[- ]?plan|apartments|villas|flats|condos|townhouses)\b[^?!]{0,400}
+	(?:sales? (?:agreements?|contracts?)|contracts? (?:of|for) sale))
 	|(?:sale|sales|purchase) (?:agreements?|contracts?|deeds?)(?= (?:for|on) (?:the |our )?(?:flats|apartments|homes|houses|units|plots|villas|condos|properties|townhouses)\b)
 # A contract of sale with a property sale around it (a car's or a business's is a sale of goods).
 real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|homes?|houses?|estate agen(?:cy|cies|ts?)|real estate|realtors?|conveyanc\w*|settlements?)\b
@@ -116,7 +125,7 @@ vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup pa
 	|(?<!\b(?:i|we|they) (?:(?:sort|kind) of |also |often |usually |sometimes |just |mostly )?)(?:subcontracts|subcontract(?! (?:to|out)\b))(?: agreements?)?
 vendor_contracts	stumpage (?:contracts?|agreements?)|sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
 vendor_contracts	procurement(?<!\bthrough procurement)(?!,? (?:we|you|they)(?:'d| would| have to| must)? go through\b)
-	(?! (?:here |there |alone )?(?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?
+	(?! (?:here |there |alone |itself )?(?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?
 	|took|window|deadline
 	|rules|polic(?:y|ies)|lead|people)\b)
 vendor_contracts	(?:rate con(?:firmation)?|transport order)s?(?<=\bcarriers?\b[^.?!]{0,80}(?:rate con|transport order)\w*)|rate con(?:firmation)?s?(?=[^.?!]{0,40}\bcarriers?\b)
@@ -155,10 +164,10 @@ invoices	invoices|invoice(?<!\b(?:when|until|till|once|before|after) (?:we|they|
 # policy); proposals a broker sends to win business stay sales proposals.
 client_intake	propos(?:al|ta)s?(?<=\b(?:insurance|insurer|polic(?:y|ies)|underwrit\w*|seguros)\b[^?!]{0,250}propos(?:al|ta)s?)
 	(?:(?=[^.?!]{0,40}\bsign)|(?<=\bsigns?\b[^.?!]{0,40}propos(?:al|ta)s?))
-sales_proposals	proposals?|quotes?|estimates?|bids?|quotations?
+sales_proposals	proposals?(?<!\bbetter proposals)|quotes?|estimates?|bids?|quotations?
 # What every new client signs on joining is their intake ("every new client signs a client agreement").
 client_intake	(?:client|customer) (?:agreements?|contracts?)(?<=\b(?:new|onboard\w*|take on)\b[^.?!]{0,40}\b(?:signs?|gets?) (?:a|an|the|our|their) (?:client|customer) (?:agreements?|contracts?))
-sales_contracts	charter (?:agreements?|contracts?|part(?:y|ies))|storage (?:agreements?|contracts?)|scopes? of work
+sales_contracts	charter (?:agreements?|contracts?|part(?:y|ies))|scopes? of work
 	|contracts?(?<=\b(?:clients?|buyers?) signs? (?:a|the|our) contracts?)(?= with us\b)|contracts?(?<=\b(?:homeowners?|customers?|couples?) signs? (?:a|the|our) contracts?)
 	|contratos? de (?:servicios?|prestaci(?:ó|o)n de servicios)
 sales_contracts	bills? of sale|contracts? (?:of|for) sale|contracts? of carriage|corporate (?:training |services? )?(?:agreements?|contracts?)
@@ -167,7 +176,7 @@ sales_contracts	bills? of sale|contracts? (?:of|for) sale|contracts? of carriage
 	|agency (?:agreements?|contracts?)(?= with (?:the |our |each |every )?(?:owners?|clients?|customers?|importers?|principals?)\b)
 	|(?:sales?|customer|client|services?|maintenance|servicing|subscription|shipper|carriage|management|handling) (?:contracts?|agreements?)
 sales_contracts	(?:event|group|booking|wedding|photography|videography|photo shoot|catering|venue|banquet|package) (?:contracts?|agreements?)
-	|order (?:forms?|confirmations?)|repair (?:orders?|authori[sz]ations?)
+	|order (?:forms?|confirmations?)|repair (?:orders?|authori[sz]ations?)|work authori[sz]ations?
 	|msas?|m s a'?s?|s o w'?s?|master service agreements?|sows?|statements? of work
 # A convention (French for an agreement) signed with clients: "we sign the convention with new dentist clients".
 sales_contracts	conventions?(?= with (?:the |our |each |every )?(?:new )?(?:[a-z]+ )?(?:customers?|clients?)\b)
