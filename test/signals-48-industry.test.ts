@@ -22,6 +22,10 @@ describe('industry: trades named in their own words', () => {
     expect(industry('we are a structural engineering consultancy in pune, forty staff, mostly high rise work')).toBe('construction');
     expect(industry('i run a civil engineering firm, roads and drainage mainly')).toBe('construction');
   });
+  it('reads crane hire as construction', () => {
+    expect(industry('we are a crane hire outfit in hull, six cranes and the lifting supervisors')).toBe('construction');
+    expect(industry('crane rental mostly, tower cranes on the big residential jobs')).toBe('construction');
+  });
   it('reads a software or licence reseller as software', () => {
     expect(industry("we're a cloud reseller, we resell google licences to schools and small firms")).toBe('software');
   });

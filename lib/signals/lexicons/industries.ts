@@ -219,6 +219,8 @@ manufacturing	weak	-	(?:textile|paper|steel|flour|cotton|spinning|woollen|woolen
 construction	strong	-	construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\w*|renovations?|hvac|plumbing|electrical contractors?
 construction	strong	-	architect(?:ure|ural|s'?) (?:and engineering )?(?:firm|practice|studio|office)|drywall|lien waivers?|(?:commercial|residential|industrial) electrical|electricians
 construction	weak	-	contractors?|builders?
+# Crane hire serves building sites and lifts on them: "we do crane hire, mostly for building sites".
+construction	strong	-	crane (?:hire|rental)
 # Building architects, said of the caller ("we're architects"; not software, solutions or data architects).
 construction	weak	-	architects(?<!\b(?:software|solutions?|cloud|enterprise|data|systems?|it|technical|security|network|sales|information) architects)
 # Finishing and structural trades named by their work ("we're a tiling firm").
