@@ -833,7 +833,8 @@ const CORRECTED_BEFORE = new RegExp(`\\b(?:sorry|i mean|no|actually|make that|ra
 /**
  * Things per term or season that each carry a document (said elsewhere: "every student pilot fills in an enrolment form"),
  * spread over the year or the season: "thirty students a term, three terms a year" = 7.5; "240 charters last season and the
- * season's about six months" = 40; "six hundred riders over the summer, and the summer season's four months" = 150; the
+ * season's about six months" = 40; "six hundred riders over the summer, and the summer season's four months" = 150 ("over the
+ * spring racing season" names a season too); the
  * signers' document may sit between ("twenty five players sign player contracts each season, two seasons a year").
  * Group 1 the count, 2 the unit (summer and winter are seasons), 3 the terms in a year, 4 the season's months, or 5 and 6 the
  * months it runs from and to ("eighteen hundred temps over the season, which runs october to march" = 300). With no
@@ -841,11 +842,13 @@ const CORRECTED_BEFORE = new RegExp(`\\b(?:sorry|i mean|no|actually|make that|ra
  * are those a document is named for ("the staff contracts for the seasonal staff"; `docNamesThing`). A bare count with a
  * document named counts the documents ("the waivers ... three thousand a summer, and summer's two months" = 1,500).
  */
+/** A count of terms taken back right after `V_TERM_THINGS`' own: ", no wait, we only run three terms" (group 1). */
+const TERMS_CORRECTED = new RegExp(`(?:\\s+a\\s+year)?,?\\s+${TAKEN_BACK},?\\s+(?:[a-z']+\\s+){0,3}?(${NUM})\\s+(?:terms|semesters|trimesters|intakes)\\b`, 'y');
 /** The units `V_TERM_THINGS` counts per, and what says "per" before them ("a term", "over the summer"). */
 const TERM_UNITS = ['term', 'intake', 'semester', 'trimester', 'season', 'summer', 'winter', 'autumn'];
 const TERM_UNIT_LEAD = '(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)';
 const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){0,2}?|[^.?!;${PLACEHOLDERS}]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
-  `${TERM_UNIT_LEAD}\\s+(${TERM_UNITS.join('|')})\\b` +
+  `${TERM_UNIT_LEAD}\\s+(?:(?:[a-z]+\\s+){1,2}(?=season\\b))?(${TERM_UNITS.join('|')})\\b` +
   `(?:,?\\s*${NUM}\\s+last\\s+\\2\\b)?` +
   `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;${QUANTITIES}]{0,80}?(?:\\beach ${NUM}[^.?!;${QUANTITIES}]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
   `\\b(?:season|summer|winter|autumn|camp|programme|program|course|which|that)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe|basically|` +
@@ -1835,7 +1838,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // With no signing said, a document named and the terms in a year or the season's months ("two semesters", "six months").
     const spread = !signs && (hasTerm || hasSeason || hasSummer) && (u.lower.includes(' months') || TERMS_PLURAL.some((w) => u.lower.includes(w)));
     for (let x = signs || (spread && hasDoc(u)) ? execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0) : null; x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
-      const q = x[5] === undefined ? quantityAt(u, x[3] ?? x[4]) : undefined;
+      // "four terms a year, no wait, we only run three terms": the corrected count of terms.
+      TERMS_CORRECTED.lastIndex = x.index + x[0].length;
+      const fix = x[3] !== undefined ? TERMS_CORRECTED.exec(m) : null;
+      const q = x[5] === undefined ? quantityAt(u, fix?.[1] ?? x[3] ?? x[4]) : undefined;
       const k = x[5] !== undefined ? monthsInSpan(x[5], x[6]) : q?.kind === 'cardinal' ? q.value : 0;
       if (k < 1 || k > 12) continue;
       // "thirty studies a semester, each with about forty participants": the people each thing has.
@@ -1996,7 +2002,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (out.length > 1 && (u.lower.includes('only for') || u.lower.includes('just for'))) scopeOnly(u, out);
   if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
   if (out.length > 0 && u.lower.includes(' that ')) addShare(u, out);
-  if (out.length > 0 && u.numStarts.length >= 2 && u.lower.includes(' and ')) addSecondDoc(u, out);
+  if (out.length > 0 && u.numStarts.length >= 2 && (u.lower.includes(' and ') || u.lower.includes(' then '))) addSecondDoc(u, out);
   return out;
 }
 
@@ -2019,10 +2025,10 @@ function addShare(u: Utterance, out: VolumeCandidate[]): void {
  * Another document with its own count and period, said right after a reading: "lease renewals, about a hundred and twenty a
  * month, and then the vendor contracts for snow removal, maybe fifty a year"; "..., and then we raise purchase orders, about forty p os a
  * month"; "..., and each new hire signs the contract, about ten
- * new hires a month": the things that carry it counted (group 1 what is said before the count, with a
+ * new hires a month"; "... a month across the three. then the private office leases, maybe ten a month": the things that carry it counted (group 1 what is said before the count, with a
  * document in its first six words; 2 the count).
  */
-const SECOND_DOC_AFTER = new RegExp(`^\\s*,?\\s*and\\s+(?:then\\s+|also\\s+)?(?:the|our|each|every|we [a-z]+)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
+const SECOND_DOC_AFTER = new RegExp(`^(?:\\s+across\\s+(?:the|all|our)\\s+(?:[a-z]+|${NUM}))?\\s*[,.]?\\s*(?:and\\s+(?:then\\s+|also\\s+)?|then\\s+)(?:the|our|each|every|we [a-z]+)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
   `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+|(?:new\\s+)?(?:[a-z]{3,}s|p ?os)\\s+)?${SIMPLE_PERIOD}`);
 /** The first six words of a string. */
 const SIX_WORDS = /^(?:\S+\s+){0,5}\S+/;
@@ -2445,7 +2451,9 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
       // "every booking the couple signs a contract and a deposit form, so two per booking, and we do maybe three weddings a
       // month": one reading around it whose count after it counts the things, not documents.
       const around = c.start < x.index && c.end > after && thingsCounted(u, after, c.end);
-      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem || oneAfter || around ||
+      // "..., so two per buyer, and this quarter we sold about ninety units": the units sold right after are the buyers'.
+      const sold = !loose && c.start >= after && c.start - after <= 40 && SOLD_VERB.test(m.slice(c.start, c.end));
+      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem || oneAfter || around || sold ||
         (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
         c.value = scaled(m, c, k.value);
       }
