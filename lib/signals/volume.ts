@@ -130,7 +130,9 @@ const CARRIES = `(?:signs?|approves?|gets?|got|needs?|requires?|has|have|is(?= (
  * What each counted thing carries, with collecting and what the caller sends for it ("every trip the driver collects a
  * waybill", "every load we send the owner operator a carrier agreement"; "we each send" is a rate per person).
  */
-const CARRIES_EACH = `(?:${CARRIES}|collects?|there(?:'s| is| are)(?=\\s+(?:an?|the|${NUM})\\s)|(?<=\\b(?:each|every) [a-z]+ )na(?=\\s+(?:an?|the|${NUM})\\s)|(?:is |are )?send(?:s|ing)?(?=\\s+(?:an?|the|${NUM})\\s+signed )|(?<=\\b(?:we|i|they) )(?:send|sent|issue|write up|wrote up)|(?<=\\bthe (?:[a-z]+ )?[a-z]+ )(?:does|do|did|writes? up)(?= an? )|` +
+const CARRIES_EACH = `(?:${CARRIES}|collects?|there(?:'s| is| are)(?=\\s+(?:an?|the|${NUM})\\s)|` +
+  `(?<=\\b(?:each|every) [a-z]+ )na(?=\\s+(?:an?|the|${NUM})\\s)|(?:is |are )?send(?:s|ing)?(?=\\s+(?:an?|the|${NUM})\\s+signed )|` +
+  `(?<=\\b(?:we|i|they) )(?:send|sent|issue|write up|wrote up)|(?<=\\bthe (?:[a-z]+ )?[a-z]+ )(?:does|do|did|writes? up)(?= an? )|` +
   `(?<=\\bthe (?:[a-z]+ )?[a-z]+ )writes? (?:one|${NUM}) up\\b)`;
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
@@ -1281,7 +1283,8 @@ const TIMES_AFTER = new RegExp(`^[^.?!;${PLACEHOLDERS}]{0,40}?(?:\\b(once|twice|
  * also after a comma and who signs ("every container we clear, the importer signs").
  */
 const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `,?\\s+(?:[a-z']+,?\\s+){0,5}?` +
-  `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving|place|placing|load|loading|ship|shipping)|there(?:'s| is)|send(?:s|ing)?(?=\\s+(?:an?|the|${NUM})\\s+signed\\b))\\b`);
+  `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving|place|placing|load|loading|ship|shipping)|` +
+  `there(?:'s| is)|send(?:s|ing)?(?=\\s+(?:an?|the|${NUM})\\s+signed\\b))\\b`);
 /** "consent form for the scan": a document said for the thing. */
 const DOC_FOR_STEM = new WordSlot(`\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+`, '\\b');
 /** Where `docForEachThing` may start: "for/with/on each/every " (the white space all of the run: a word follows). */
@@ -2024,11 +2027,12 @@ function addShare(u: Utterance, out: VolumeCandidate[]): void {
 /**
  * Another document with its own count and period, said right after a reading: "lease renewals, about a hundred and twenty a
  * month, and then the vendor contracts for snow removal, maybe fifty a year"; "..., and then we raise purchase orders, about forty p os a
- * month"; "..., and each new hire signs the contract, about ten
- * new hires a month"; "... a month across the three. then the private office leases, maybe ten a month": the things that carry it counted (group 1 what is said before the count, with a
+ * month"; "..., and each new hire signs the contract, about ten new hires a month": the things that carry it counted; "... a
+ * month across the three. then the private office leases, maybe ten a month" (group 1 what is said before the count, with a
  * document in its first six words; 2 the count).
  */
-const SECOND_DOC_AFTER = new RegExp(`^(?:\\s+across\\s+(?:the|all|our)\\s+(?:[a-z]+|${NUM}))?\\s*[,.]?\\s*(?:and\\s+(?:then\\s+|also\\s+)?|then\\s+)(?:the|our|each|every|we [a-z]+)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
+const SECOND_DOC_AFTER = new RegExp(`^(?:\\s+across\\s+(?:the|all|our)\\s+(?:[a-z]+|${NUM}))?\\s*[,.]?\\s*` +
+  `(?:and\\s+(?:then\\s+|also\\s+)?|then\\s+)(?:the|our|each|every|we [a-z]+)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
   `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+|(?:new\\s+)?(?:[a-z]{3,}s|p ?os)\\s+)?${SIMPLE_PERIOD}`);
 /** The first six words of a string. */
 const SIX_WORDS = /^(?:\S+\s+){0,5}\S+/;
