@@ -130,7 +130,9 @@ const CARRIES = `(?:signs?|approves?|gets?|got|needs?|requires?|has|have|is(?= (
  * What each counted thing carries, with collecting and what the caller sends for it ("every trip the driver collects a
  * waybill", "every load we send the owner operator a carrier agreement"; "we each send" is a rate per person).
  */
-const CARRIES_EACH = `(?:${CARRIES}|collects?|(?<=\\b(?:we|i|they) )(?:send|sent|issue|write up|wrote up)|(?<=\\bthe (?:[a-z]+ )?[a-z]+ )(?:does|do|did|writes? up)(?= an? )|` +
+const CARRIES_EACH = `(?:${CARRIES}|collects?|there(?:'s| is| are)(?=\\s+(?:an?|the|${NUM})\\s)|` +
+  `(?<=\\b(?:each|every) [a-z]+ )na(?=\\s+(?:an?|the|${NUM})\\s)|(?:is |are )?send(?:s|ing)?(?=\\s+(?:an?|the|${NUM})\\s+signed )|` +
+  `(?<=\\b(?:we|i|they) )(?:send|sent|issue|write up|wrote up)|(?<=\\bthe (?:[a-z]+ )?[a-z]+ )(?:does|do|did|writes? up)(?= an? )|` +
   `(?<=\\bthe (?:[a-z]+ )?[a-z]+ )writes? (?:one|${NUM}) up\\b)`;
 const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
@@ -435,14 +437,14 @@ const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+
  */
 /** A span of months said loosely ("october to may"). */
 const SPAN_WORDS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+';
-const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|in an?|in(?: that| the| this)?(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
+const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|this(?=\\s+quarter\\b)|in an?|in(?: that| the| this)?(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
   `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season|` +
   `(?<=\\bevery\\s+)(?:${MONTHS.join('|')}))|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
   `(?:,\\s+(?:that(?:'s|\\s+is),?\\s+)?(?:(?:uh|um),\\s+)?${SPAN_WORDS}(?:,?\\s+(?:no|sorry)(?:,?\\s+wait)?,?\\s+${SPAN_WORDS})?)?,?\\s+` +
   `(?:(?:(?:we|they|i|mi)(?:'re|'m|'d|'ll|\\s+are|\\s+am|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|does|get|send|handle|process|receive|sign|issue|raise|write|see|` +
-  `seeing|closing|close|selling|sell|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard|` +
+  `seeing|closing|close|selling|sell|sold|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard|` +
   `loading|load|shipping|ship|taking|take)(?:\\s+(?:out|on)|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
   `it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
@@ -450,7 +452,7 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|in an?|in(?: that| t
 const PERIOD_ADVERB = /\b(?:dai|week|fortnight|month|quarter|year|annual)ly\b/;
 const PERIOD_ADVERB_G = new RegExp(PERIOD_ADVERB.source, 'g');
 /** Where a `V_PERIOD_WE` match starts (at a word start). */
-const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a'];
+const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a', 'this quarter'];
 /** The object said before a `V_PERIOD_WE` count ("... we sign the lease with new tenants, maybe thirty"). */
 const SIGNED_WITH = / with (?:[a-z-]+ +){0,3}?[a-z-]+,/;
 /** "sign"/"signing" in a `V_PERIOD_WE` match: what is signed with whom (`SIGNED_WITH`) needs it. */
@@ -475,6 +477,9 @@ const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b
 /** Verbs of taking people on or placing them (`periodFirstReadings`: people per period with their hiring papers named). */
 const PEOPLE_HIRED = /\b(?:hir|onboard|plac|deploy|tak)(?:e|es|ing)?\s/;
 /** People counted right after such a verb's count. */
+/** A sale said in a period-first reading ("we sold", "we're selling"), and what is sold one set of documents each. */
+const SOLD_VERB = /\b(?:sell|sells|selling|sold)\s/;
+const UNITS_WORDS = /^(?:units|homes|houses|flats|apartments|condos|plots|properties|cars|vehicles)$/;
 const PEOPLE_WORDS = /^(?:workers|staff|people|employees|candidates|hires|recruits|temps|starters|agents)$/;
 /** "and each one", "every one of them" right after the things counted, maybe after a place or time ("... for the summer, and each one"). */
 const EACH_ONE_NEXT = new RegExp(`^(?:\\s+(?:for|in|at|on|over|during|the)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?[a-z]+)?,?\\s+(?:and\\s+)?(?:each|every)\\s+(?:${NUM}|one|of them)`);
@@ -821,6 +826,8 @@ const V_EACH_OF = g(`\\beach of (?:our|the|my|those|these|them)\\s+(${NUM})\\s+(
  * A count per term said before the documents: "per term we send about 350 permission slips and there's three terms" (group 3
  * the terms in a year; without it, the terms said elsewhere: "two intakes per year ..., and per intake around 600 enrolment forms").
  */
+/** A unit said with "each" before a rate it states ("each school sends"; group 1 the unit). */
+const EACH_UNIT_SENDS = /\beach ([a-z]{3,}) (?:[a-z]+s|does) /;
 const V_TERM_FIRST = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester|cohort),?\\s+(?:[a-z',-]+\\s+){0,5}?(${NUM})\\s+${MODV}${DOC}\\b` +
   `(?:[^.?!;${QUANTITIES}]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\1s\\b)?`);
 /** A spoken correction just before a bare count ("sixty a year, sorry, a quarter, sixty a quarter"): the corrected figure wins. */
@@ -828,7 +835,8 @@ const CORRECTED_BEFORE = new RegExp(`\\b(?:sorry|i mean|no|actually|make that|ra
 /**
  * Things per term or season that each carry a document (said elsewhere: "every student pilot fills in an enrolment form"),
  * spread over the year or the season: "thirty students a term, three terms a year" = 7.5; "240 charters last season and the
- * season's about six months" = 40; "six hundred riders over the summer, and the summer season's four months" = 150; the
+ * season's about six months" = 40; "six hundred riders over the summer, and the summer season's four months" = 150 ("over the
+ * spring racing season" names a season too); the
  * signers' document may sit between ("twenty five players sign player contracts each season, two seasons a year").
  * Group 1 the count, 2 the unit (summer and winter are seasons), 3 the terms in a year, 4 the season's months, or 5 and 6 the
  * months it runs from and to ("eighteen hundred temps over the season, which runs october to march" = 300). With no
@@ -836,11 +844,13 @@ const CORRECTED_BEFORE = new RegExp(`\\b(?:sorry|i mean|no|actually|make that|ra
  * are those a document is named for ("the staff contracts for the seasonal staff"; `docNamesThing`). A bare count with a
  * document named counts the documents ("the waivers ... three thousand a summer, and summer's two months" = 1,500).
  */
+/** A count of terms taken back right after `V_TERM_THINGS`' own: ", no wait, we only run three terms" (group 1). */
+const TERMS_CORRECTED = new RegExp(`(?:\\s+a\\s+year)?,?\\s+${TAKEN_BACK},?\\s+(?:[a-z']+\\s+){0,3}?(${NUM})\\s+(?:terms|semesters|trimesters|intakes)\\b`, 'y');
 /** The units `V_TERM_THINGS` counts per, and what says "per" before them ("a term", "over the summer"). */
 const TERM_UNITS = ['term', 'intake', 'semester', 'trimester', 'season', 'summer', 'winter', 'autumn'];
 const TERM_UNIT_LEAD = '(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)';
 const V_TERM_THINGS = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){0,2}?|[^.?!;${PLACEHOLDERS}]{0,40}?\\b${CARRIES}\\s+${MODV}${DOC}\\s+)` +
-  `${TERM_UNIT_LEAD}\\s+(${TERM_UNITS.join('|')})\\b` +
+  `${TERM_UNIT_LEAD}\\s+(?:(?:[a-z]+\\s+){1,2}(?=season\\b))?(${TERM_UNITS.join('|')})\\b` +
   `(?:,?\\s*${NUM}\\s+last\\s+\\2\\b)?` +
   `(?:,?\\s*each(?: one)?\\s+(?:with|has|having)\\s+(?:[a-z]+\\s+)?${NUM})?[^.?!;${QUANTITIES}]{0,80}?(?:\\beach ${NUM}[^.?!;${QUANTITIES}]{0,60}?)?(?:(${NUM})\\s+(?:[a-z-]+\\s+)?\\2s\\b|` +
   `\\b(?:season|summer|winter|autumn|camp|programme|program|course|which|that)(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|around|only|just|maybe|basically|` +
@@ -858,11 +868,12 @@ const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
 const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
 /**
  * What follows a unit noun counted after it ("the trucks, there's ninety", "the officers are nine, no, ten", "the handlers,
- * eighteen of them"; group 1 the count, 2 its correction): never a rate.
+ * eighteen of them", "the adjusters that'd be on it, there's fourteen of 'em well fifteen"; group 1 the count, 2 its
+ * correction): never a rate.
  */
-const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:(?:there's|there are|there is|we've got|we have|we got|another|are)\\s+|` +
-  `(?=${HEDGE}${NUM}\\s+of (?:them|'em)\\b))${HEDGE}(${NUM})` +
-  `(?:,?\\s+${TAKEN_BACK},?\\s+(${NUM}))?(?![\\s,]+(?:a|an|per|each|every)\\s)`, 'y');
+const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:(?:that|who)(?:'d| would)\\s+(?:[a-z']+\\s+){1,3}?)?` +
+  `(?:(?:there's|there are|there is|we've got|we have|we got|another|are)\\s+|(?=${HEDGE}${NUM}\\s+of (?:them|'em)\\b))${HEDGE}(${NUM})` +
+  `(?:\\s+of (?:them|'em))?(?:,?\\s+(?:${TAKEN_BACK}|well),?\\s+(${NUM}))?(?![\\s,]+(?:a|an|per|each|every)\\s)`, 'y');
 /**
  * The same with the months said first: "the camp runs about three months over summer and we'd get maybe four hundred and fifty
  * kids through" (group 1 the months, 2 the count, 3 the thing's stem, which must be said carrying its document).
@@ -1271,8 +1282,9 @@ const TIMES_AFTER = new RegExp(`^[^.?!;${PLACEHOLDERS}]{0,40}?(?:\\b(once|twice|
  * "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document,
  * also after a comma and who signs ("every container we clear, the importer signs").
  */
-const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `,?\\s+(?:[a-z']+,?\\s+){0,4}?` +
-  `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving|place|placing|load|loading|ship|shipping)|there(?:'s| is))\\b`);
+const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `,?\\s+(?:[a-z']+,?\\s+){0,5}?` +
+  `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving|place|placing|load|loading|ship|shipping)|` +
+  `there(?:'s| is)|send(?:s|ing)?(?=\\s+(?:an?|the|${NUM})\\s+signed\\b))\\b`);
 /** "consent form for the scan": a document said for the thing. */
 const DOC_FOR_STEM = new WordSlot(`\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+`, '\\b');
 /** Where `docForEachThing` may start: "for/with/on each/every " (the white space all of the run: a word follows). */
@@ -1367,6 +1379,11 @@ function periodFirstReadings(sc: VolumeScope): void {
         if (EACH_ONE_NEXT.test(rest) && EACH_ONE_CARRIES.test(rest)) [ok, thingEnd] = [true, ta[0].length];
       }
       // "monthly we are deploying around 120 workers" with their employment contracts named: one set of hiring papers each.
+      // "this quarter we sold about ninety units" with the documents of a sale named: one set per unit sold.
+      if (!ok && ta && SOLD_VERB.test(x[0]) && UNITS_WORDS.test(ta[1]) && hasDoc(u)) {
+        ok = true;
+        thingEnd = after.indexOf(ta[1]) + ta[1].length;
+      }
       if (!ok && ta && PEOPLE_HIRED.test(x[0]) && PEOPLE_WORDS.test(ta[1]) && HIRING_DOCS.test(m)) {
         ok = true;
         thingEnd = after.indexOf(ta[1]) + ta[1].length;
@@ -1621,7 +1638,11 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = docAt.length > 0 ? V_TERM_FIRST.exec(m) : null; x; x = V_TERM_FIRST.exec(m)) {
       const q = x[3] !== undefined ? quantityAt(u, x[3]) : undefined;
       const k = q?.kind === 'cardinal' ? q.value : x[3] === undefined ? termsInYear(u, x[1], x[2]) : undefined;
-      if (k !== undefined && k >= 1 && k <= 6 && !covered(out, x.index)) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / k);
+      if (k === undefined || k < 1 || k > 6 || covered(out, x.index)) continue;
+      // "every term each school sends about three order forms" with "forty schools": the rate each unit states, times the units.
+      const e = sc.multiplier === 1 ? EACH_UNIT_SENDS.exec(x[0]) : null;
+      const units = e ? headcount(u, x.index + e.index, e[1]) ?? 1 : 1;
+      addVolume({ ...sc, multiplier: sc.multiplier * units }, x[2], 'year', x.index, x.index + x[0].length, 2, 0.75, 1 / k);
     }
   }
   if (hasSpan) {
@@ -1820,7 +1841,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // With no signing said, a document named and the terms in a year or the season's months ("two semesters", "six months").
     const spread = !signs && (hasTerm || hasSeason || hasSummer) && (u.lower.includes(' months') || TERMS_PLURAL.some((w) => u.lower.includes(w)));
     for (let x = signs || (spread && hasDoc(u)) ? execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, 0) : null; x; x = execMasked(u, V_TERM_THINGS, V_TERM_THINGS_Y, x.index + x[0].length)) {
-      const q = x[5] === undefined ? quantityAt(u, x[3] ?? x[4]) : undefined;
+      // "four terms a year, no wait, we only run three terms": the corrected count of terms.
+      TERMS_CORRECTED.lastIndex = x.index + x[0].length;
+      const fix = x[3] !== undefined ? TERMS_CORRECTED.exec(m) : null;
+      const q = x[5] === undefined ? quantityAt(u, fix?.[1] ?? x[3] ?? x[4]) : undefined;
       const k = x[5] !== undefined ? monthsInSpan(x[5], x[6]) : q?.kind === 'cardinal' ? q.value : 0;
       if (k < 1 || k > 12) continue;
       // "thirty studies a semester, each with about forty participants": the people each thing has.
@@ -1969,7 +1993,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (x && k !== undefined) addVolume(sc, x[1], 'month', x.index, x.index + x[0].length, 1, 0.65, k);
   }
   if (hasEach) docEachThingReadings(sc);
-  const eachSpan = eachRate && multiplier > 1 ? [eachRate.index, eachRate.index + eachRate[0].length, multiplier] as const : undefined;
+  // "the three case workers each open about ten new files a month": a role's "each" with the rate after it, as "each one".
+  const eachAfterRole = out.length === 0 && listed?.[0].endsWith(' each') && multiplier > 1 ? EACH_RATE.exec(m.slice(listed.index)) : null;
+  const span = eachRate ?? (eachAfterRole ? { index: listed!.index + eachAfterRole.index, 0: eachAfterRole[0] } : null);
+  const eachSpan = span && multiplier > 1 ? [span.index, span.index + span[0].length, multiplier] as const : undefined;
   if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1, eachSpan });
   for (const c of out) {
     correctPeriod(m, c);
@@ -1978,7 +2005,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (out.length > 1 && (u.lower.includes('only for') || u.lower.includes('just for'))) scopeOnly(u, out);
   if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
   if (out.length > 0 && u.lower.includes(' that ')) addShare(u, out);
-  if (out.length > 0 && u.numStarts.length >= 2 && u.lower.includes(' and ')) addSecondDoc(u, out);
+  if (out.length > 0 && u.numStarts.length >= 2 && (u.lower.includes(' and ') || u.lower.includes(' then '))) addSecondDoc(u, out);
   return out;
 }
 
@@ -2000,11 +2027,12 @@ function addShare(u: Utterance, out: VolumeCandidate[]): void {
 /**
  * Another document with its own count and period, said right after a reading: "lease renewals, about a hundred and twenty a
  * month, and then the vendor contracts for snow removal, maybe fifty a year"; "..., and then we raise purchase orders, about forty p os a
- * month"; "..., and each new hire signs the contract, about ten
- * new hires a month": the things that carry it counted (group 1 what is said before the count, with a
+ * month"; "..., and each new hire signs the contract, about ten new hires a month": the things that carry it counted; "... a
+ * month across the three. then the private office leases, maybe ten a month" (group 1 what is said before the count, with a
  * document in its first six words; 2 the count).
  */
-const SECOND_DOC_AFTER = new RegExp(`^\\s*,?\\s*and\\s+(?:then\\s+|also\\s+)?(?:the|our|each|every|we [a-z]+)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
+const SECOND_DOC_AFTER = new RegExp(`^(?:\\s+across\\s+(?:the|all|our)\\s+(?:[a-z]+|${NUM}))?\\s*[,.]?\\s*` +
+  `(?:and\\s+(?:then\\s+|also\\s+)?|then\\s+)(?:the|our|each|every|we [a-z]+)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
   `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+|(?:new\\s+)?(?:[a-z]{3,}s|p ?os)\\s+)?${SIMPLE_PERIOD}`);
 /** The first six words of a string. */
 const SIX_WORDS = /^(?:\S+\s+){0,5}\S+/;
@@ -2175,7 +2203,7 @@ const PEOPLE_PER_THING_GATE = /\b(?:each|every|per)\b/;
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1), maybe glossed ("every despacho, every
  * import file, ..."). */
 const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,}(?:-[a-z]+)?),?\\s+(?:every\\s+(?:[a-z]+\\s+)?[a-z]+,\\s+)?` +
-  `(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,3}?)${CARRIES}\\b`);
+  `(?:(?:that|which|who)\\s+(?:[a-z']+\\s+){0,4}?|(?:[a-z']+\\s+){0,4}?)${CARRIES}\\b`);
 /**
  * "twenty five new files a week and each one gets a client care letter": things per period, each with its document; an aside
  * with no count may sit between ("... a month across the group, about thirty percent of those are after hours, and each one ...").
@@ -2374,7 +2402,7 @@ function eachThingReadings(sc: VolumeScope): void {
  * count the things, so each is multiplied by the documents per thing (2-6, the thing said with "each"/"every" before it).
  */
 /** Things a document count may be per that stand for any person ("so two per person", "... per hire"). */
-const GENERIC_THINGS: ReadonlySet<string | undefined> = new Set(['person', 'head', 'worker', 'hire', 'placement', 'guy']);
+const GENERIC_THINGS: ReadonlySet<string | undefined> = new Set(['person', 'head', 'worker', 'hire', 'placement', 'guy', 'patient']);
 function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   const m = u.masked;
   for (let x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, 0); x; x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, x.index + x[0].length)) {
@@ -2427,7 +2455,9 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
       // "every booking the couple signs a contract and a deposit form, so two per booking, and we do maybe three weddings a
       // month": one reading around it whose count after it counts the things, not documents.
       const around = c.start < x.index && c.end > after && thingsCounted(u, after, c.end);
-      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem || oneAfter || around ||
+      // "..., so two per buyer, and this quarter we sold about ninety units": the units sold right after are the buyers'.
+      const sold = !loose && c.start >= after && c.start - after <= 40 && SOLD_VERB.test(m.slice(c.start, c.end));
+      if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem || oneAfter || around || sold ||
         (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
         c.value = scaled(m, c, k.value);
       }
