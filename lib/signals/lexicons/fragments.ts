@@ -22,7 +22,7 @@ chased	everyone|folks|after|families|mums|moms|mams|dads
 doc_nouns	documents?|contracts?|paperwork|files?|forms?|leases?|copies|agreements?|docs
 users	team|staff|agents|reps|users|clients|customers|everyone|everybody|people|they|we|i
 lost_things	things|stuff|documents?|docs|contracts?|paperwork|papers?|files?|forms?|leases?|agreements?|quotes?|proposals?|invoices?|ndas?|slips
-lost_things	waivers|deeds?|logs?|applications?|emails?|it|they|them|some|others|ones|half|a few|a lot|deals?|signatures?|copies|attachments?
+lost_things	waivers|deeds?|logs?|sheets?|applications?|emails?|it|they|them|some|others|ones|half|a few|a lot|deals?|signatures?|copies|attachments?
 ms_apps	sharepoint|share point|outlook|onedrive|one drive|office 365|o365|slack|zoom|ms 365|microsoft 365
 ms_named	outlook|teams|onedrive|one drive|sharepoint|share point|word(?! documents?| docs?| files?| templates?)|excel|dynamics|365|office 365|o365
 google_named	gmail|g mail|google mail|drive|google drive|google docs|google sheets|sheets|google calendar|calendar|google meet

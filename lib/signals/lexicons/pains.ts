@@ -184,8 +184,9 @@ errors_rework	-	c(?:o|a)mes? back (?:unsigned|missing|incomplete|blank|without (
 errors_rework	-	(?:a|one|the) (?:\w+ )?(?:page|signature|field) (?:is |was |goes |has gone |had gone )?missin(?:g|')?|(?:a|one|the) form (?:is |was )?missing|fields? (?:blank|empty)|leav(?:e|es
 	|ing) (?:\w+ ){0,3}blank
 errors_rework	-	(?:fill|sign) (?:it|them|everything) (?:out |in )?(?:all )?(?:over )?again|(?:send|do|redo) (?:it|them|everything|the whole thing) (?:all )?over again|start(?:ing)? over
-errors_rework	-	redo(?:ing)?|rework|remak(?:e|es|ing)|remade|(?:fill(?:s|ing|ed)?|put(?:s|ting)?) (?:\w+ ){0,2}(?:in |out )?(?:wrongly|incorrectly|wrong)\b(?! (?:person|address|email))
-poor_visibility	-	{lost_things} (?:\w+ )?(?:get(?:s|ting)?|got|gets|went|go) lost|(?:get|gets|got|getting) (?:wet|damaged|torn|dirty),? (?:or|and) (?:get )?lost\b
+errors_rework	-	redo(?:ing)?|rework|remak(?:e|es|ing)|remade|fill(?:s|ing|ed)? (?:\w+ ){0,2}(?:in |out )?(?:wrongly|incorrectly|wrong)\b(?! (?:person|address|email))
+poor_visibility	-	{lost_things} (?:\w+ )?(?:(?:get(?:s|ting)?|got|gets|went|go) (?:lost|misplaced)
+	|(?:is|are|was|were) not found)|(?:get|gets|got|getting) (?:wet|damaged|torn|dirty),? (?:or|and) (?:get )?lost\b
 	|back (?:\w+ )?or not at all\b
 poor_visibility	-	(?:get(?:s|ting)?|got) lost in|(?:lose|loses|losing|lost) (?:them|it|those|half of them|some of them)(?= in (?:their|his|her|the|a|our)\b| somewhere\b| all the time\b)
 	|(?:half|some|most|a lot|loads) of (?:them|those|the \w+) (?:go|goes|going|went|gone) missing
@@ -269,9 +270,11 @@ manual_process	-	(?:it's|its|it is|everything's|everything is|all|just|only|stil
 	| docs)?|registers)
 	 and (?:paper|pen and paper|printing)\b|no (?:proper|real) (?:system|process)\b|hand-?written (?:receipts|forms|notes|records|registers|contracts|agreements|copies|dockets|invoices)\b
 	|by (?:courier|dhl|d h l|fedex|fed ex|aramex|tnt|ups)\b
-slow_turnaround	-	(?:c(?:o|a)mes?|coming|(?:send|sends|sent|bring|brings) (?:it|them)) back (?:only )?after (?:like |about |almost |over )?(?:[a-z]+,? ){0,3}(?:days|weeks|months)
+slow_turnaround	-	(?:c(?:o|a)mes?|coming|(?:send|sends|sent|bring|brings) (?:it|them)) back (?:(?:only )?after (?:like |about |almost |over )?(?:[a-z]+,? ){0,3}(?:days|weeks|months)
+	|(?:like |about )?(?:[a-z]+,? ){1,3}(?:days|weeks|months) later)
 	|takes?\s+(?:us |them |me )?(?:like |about )?(?:one|two|three|four|five|\d+),? (?:or )?(?:two|three|four|five|six|\d+) (?:days|weeks|months)
-chasing_signatures	-	(?:calling|ringing|phoning|emailing|texting|messaging|chasing) (?:them |people |clients |customers |parents |the \w+ )?(?:again,? and again|over and over)
+chasing_signatures	-	(?:call|calling|ringing|phoning|emailing|texting|messaging|chasing) (?:them |am |people |clients |customers |parents |the \w+ )?(?:again,? and again
+	|over and over|upandan|up and down)
 	|calls? (?:them |him |her )?again,? and again|call and call|calling and calling|calling again(?<=\bcalling \w+,[^.?!]{0,30}calling again)
 errors_rework	-	(?:signed|sent|send|sends|used|printed)(?: back)? (?:an |the )?(?:old|older|outdated|out[- ]of[- ]date|previous) version
 poor_visibility	-	(?:{doc_nouns}|it|they|them) (?:just |simply |completely )?(?:vanished|disappeared)
@@ -404,21 +407,19 @@ manual_process	-	(?:has|have|had) to (?:go|travel|walk|drive|ride) (?:out |round
 # "so we do am again", "comes back three days later", "the file is not found", "forms are getting misplaced", "we go dey call
 # them upandan", "some go just disappear for one week", "support from the current crowd is shocking", "setting up templates is
 # a pain", "does it host in canada", "our privacy office won't sign off", "the workers drive around with paper in their cars".
-errors_rework	-	(?:no|didn't|did not|don't|doesn't|never|not) sign (?:the |a |one )?(?:second|third|last|back|other|next) (?:page|box|field|line)\b
+errors_rework	-	(?:second|third|last|back|other|next) (?:page|box|field|line)\b(?<=\b(?:no|didn't|did not|don't|doesn't|never|not) sign (?:the |a |one )?\w+ \w+)
+	|wrong(?<=\b(?:put|puts|putting) (?:\w+ ){0,2}in wrong)
 	|(?:page|box|field|line|section)s? (?:wasn't|was not|isn't|is not|weren't|were not|aren't|are not) (?:signed|initial+ed|dated|filled)\b
 	|forg(?:et|ets|ot|etting) (?:the |a |their |his |her )?(?:second |other |last |third )?(?:signature|initials?|page)s?\b
 	|again(?<=\b(?:so we|have to|had to|has to|got to|must|we go|we dey) (?:do|redo) (?:it|them|am|'em)(?: all)?(?: over)? again)
-slow_turnaround	-	c(?:o|a)me(?:s|ing)? back (?:like |about )?(?:[a-z]+,? ){1,3}(?:days|weeks|months) later\b
-	|disappear(?:s|ed|ing)? for (?:like |about |almost |over )?(?:a|one|two|three|four|\d+|days|weeks|ages)\b
-poor_visibility	-	not found(?<=\b(?:{doc_nouns}|papers?|it|they|them|ones?) (?:is|are|was|were|gets?|got) not found)
-	|(?:getting|gets?|got|being|are|were|was|is|go|goes) (?:often |sometimes |always )?misplaced\b
-chasing_signatures	-	(?:call|calling|ring|ringing|phone|phoning|chase|chasing) (?:them |am |'em |people |the \w+ )?(?:upandan|up and down)\b
+slow_turnaround	-	disappear(?:s|ed|ing)? for (?:like |about |almost |over )?(?:a|one|two|three|four|\d+|days|weeks|ages)\b
 poor_support	-	support (?:from|at|with) (?:the |our |their )?(?:\w+ ){0,2}(?:is|are|was|'s) (?:so |really |very |absolutely |pretty )?(?:terrible|awful|bad|shocking
 	|useless|rubbish|hopeless|dreadful|appalling|non-?existent|a joke)\b
-hard_to_use	-	(?:setting up|set up|setup|building|making|creating|editing) (?:the |our |new )?templates? (?:is|are|was|'s) (?:such )?(?:a (?:real |right |total |bit of a )?pain|painful
+hard_to_use	-	templates?(?<=\b(?:setting up|set up|setup|building|making|creating|editing) (?:the |our |new )?templates?) (?:is|are|was|'s)
+	 (?:such )?(?:a (?:real |right |total |bit of a )?pain|painful
 	|fiddly|a nightmare|a headache|hard|difficult)\b
-compliance_risk	-	(?:does|do|will|can|would|could) (?:it|you|the data|your servers?) (?:be )?host(?:ed)? (?:in|inside|within)\b(?! the cloud\b)
+compliance_risk	-	host(?:ed)?(?<=\b(?:does|do|will|can|would|could) (?:it|you|the data|your servers?) (?:be )?host(?:ed)?) (?:in|inside|within)\b(?! the cloud\b)
 	|(?:privacy|legal|compliance) (?:office|officer|team|people)\b[^.?!]{0,20}\b(?:won't|will not|wouldn't|would not|not) sign (?:it )?off\b
-manual_process	-	(?:drive|drives|driving|drove|walk|walks|walking|go|goes|going|travel|travels|travelling|traveling) (?:a?round |about |out )?with (?:the )?(?:paper|papers|paperwork
-	|forms)\b(?! (?:version|option|one|route)\b)
+manual_process	-	(?:paper|papers|paperwork|forms)(?<=\b(?:drive|drives|driving|drove|walk|walks|walking|go|goes|going|travel|travels|travelling|traveling) (?:a?round |about |out )?with
+	 (?:the )?(?:paper|papers|paperwork|forms))\b(?! (?:version|option|one|route)\b)
 `;
