@@ -44,6 +44,8 @@ const AUDIT_BEFORE = new RegExp(String.raw`\b(?:(?:it|this|live|ready|running|wo
   String.raw`because of|due to) (?:the|our|this|next) (?:[a-z]+ ){0,2}$`);
 /** The audit's date tied to the new tool after it: "the audit is on the 14th so we'd need it going before that". */
 const AUDIT_TIED_AFTER = /^[^.?!]{0,80}?\bso (?:we|i)(?:'d| would| will|'ll)? (?:need|want|like|have to)\b[^.?!]{0,30}\b(?:before|by) (?:that|then)\b/;
+/** The caller's own trade is auditing ("we are a freight audit company"): its audits are the work it sells, not a worry. */
+const AUDIT_TRADE = /\b(?:audit|auditing) (?:company|companies|firm|firms|practice|business|house|outfit)\b/;
 const AUDIT_PAST = /\b(?:was|were|had|failed|passed|did|last)\s+(?:(?:an?|the|our|their)\s+)?(?:\w+\s+)?$/;
 const AUDIT_CONTEXT = /\b(?:audit\w*|compliance|regulator\w*|examiners?|inspect(?:ion|ions|ors?)|ministry)\b/g;
 /** An audit said to be over or not to matter: "the audit was in june, that's done", "the inspection is in march but that nah matter". */
@@ -134,6 +136,7 @@ export function painHits(u: Utterance): LabelHit[] {
     }
     // "we dropped it, far too dear": the price of a tool already left (its sentence says so) is no current pain.
     if (c.id === 'too_expensive' && LEFT_TOOL.test(sentenceAround(u.lower, x.index))) continue;
+    if (c.id === 'compliance_risk' && /^audit/.test(x[0]) && AUDIT_TRADE.test(u.lower)) continue;
     // "there's an audit in about three weeks": an audit coming is a date, not a worry about the current process
     // (kept only beside a pain about the records: "the auditors come in two weeks and half our agreements are missing",
     // not beside slow or paper work: "the auditors are coming ... the contracts sit unsigned for weeks").

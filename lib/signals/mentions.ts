@@ -206,13 +206,18 @@ const OTHER_TEAM_BEFORE = new RegExp(
  * salesforce", "the brands use different things, one uses docu sign".
  */
 /** A tool someone else put forward: "someone suggested panda doc", "a friend mentioned adobe sign" (neither in use nor wanted). */
-const SUGGESTED_BEFORE = /\b(?:someone|somebody|people|a friend|friends|a colleague|my \w+) (?:has |have |once |also )?(?:suggested|mentioned|recommended)\s+$/;
+const SUGGESTED_BEFORE =
+  /\b(?:someone|somebody|people|a friend|friends|a colleague|my \w+) (?:has |have |once |also )?(?:suggested|mentioned|recommended|told (?:us|me) to (?:use|try|get))\s+$/;
 /** The suggestion taken up: "my accountant recommended xero and we've used it since". */
 const ADOPTED_AFTER = /^[^.?!]{0,30}\b(?:and|so) (?:we|i)(?:'ve| have)? (?:now |then )?(?:use|used|got|went with|signed up|bought|switched)\b/;
-const OTHERS_THINK_BEFORE = /\b(?:people|everyone|everybody|folks)\s+(?:always\s+|usually\s+|all\s+)?(?:think|thinks|assume|assumes)\s+$/;
+const OTHERS_THINK_BEFORE =
+  /\b(?:people|everyone|everybody|folks)\s+(?:always\s+|usually\s+|all\s+)?(?:think|thinks|assume|assumes)\s+(?:we'd be (?:on|using)\s+|we(?:'re| are) (?:on|using)\s+)?$/;
 /** Someone else on the tool, and the caller has none: "my brother's on docu sign, loves it, but we've nothing like that". */
-const THIRD_PARTY_BEFORE = /\b(?:he's|she's|he is|she is) (?:on|using)\s+$/;
-const NOT_OURS_AFTER = /^[^.?!]{0,60}\bbut we(?:'ve| have)?(?: got)? (?:nothin\w*|nothing) like (?:that|it)\b|^[^.?!]{0,60}\bbut we don't have (?:it|that|one)\b/;
+const THIRD_PARTY_BEFORE = /\b(?:he's|she's|he is|she is) (?:on|using)\s+$|\bmy (?:mate|buddy|friend|pal|cousin|brother|sister)\b[^.?!,]{0,40}\b(?:uses|is on|'s on)\s+$/;
+const NOT_OURS_AFTER = new RegExp(String.raw`^[^.?!]{0,60}\bbut we(?:'ve| have)?(?: got)? (?:nothin\w*|nothing) like (?:that|it)\b|` +
+  String.raw`^[^.?!]{0,60}\bbut we don't have (?:it|that|one)\b|^[^.?!]{0,60}\bbut we(?:'re| are) not (?:on|using) (?:it|that|them)\b`);
+/** The caller's own denial opening the next sentence: "he's on docu sign i think. we're not". */
+const WE_ARE_NOT_NEXT = /^[^.?!]{0,20}[.?!;]\s*(?:but |and )?(?:we're|we are|we) (?:not|aren't)\b/;
 /**
  * Another party's tool, the caller's own denied at the sentence end: "their own docu sign envelopes, but we don't have it
  * ourselves" (not when another tool is named in between: "bookings are on a google sheet, he said use docu sign but we don't have that").
@@ -266,7 +271,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
   if (OTHERS_THINK_BEFORE.test(window) || (SUGGESTED_BEFORE.test(window) && !ADOPTED_AFTER.test(after))) return 'echo';
   if (ONE_OF_THEM_BEFORE.test(window) && OTHER_PARTIES_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 100), mt.start))) return 'echo';
-  if (THIRD_PARTY_BEFORE.test(window) && NOT_OURS_AFTER.test(after)) return 'echo';
+  if (THIRD_PARTY_BEFORE.test(window) && (NOT_OURS_AFTER.test(after) || WE_ARE_NOT_NEXT.test(u.lower.slice(mt.end, mt.end + 60)))) return 'echo';
   if (NOT_OURS_END.test(after)) return 'echo';
   if (THEY_USE_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 20), mt.start)) && BUT_WE_CANNOT_AFTER.test(after)) return 'echo';
   if (OTHER_COMPANY_AFTER.test(after) || (OTHER_TEAM_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 50), mt.start)) && THEIRS_AFTER.test(after))) return 'echo';

@@ -85,13 +85,13 @@ const HIGH_TIME = scan(
     `${ORD} of ${MONTH}(?<=\\bbefore (?:the |our )\\w+(?: \\w+)?, the \\w+ of \\w+)|` +
     `(?:${ORD}|\\d{1,2}(?:st|nd|rd|th))(?<=\\b(?:which is|which's|that's),?\\s+(?:the\\s+|${MONTH}\\s+)?(?:${ORD}|\\d{1,2}(?:st|nd|rd` +
     `|th)))(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80})|` +
-    `${MONTH} ${ORD}(?<=\\b(?:starts?|begins?|opens?) \\w+ (?:\\w+[ -])?\\w+)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|` +
-    `${ORD} (?:of )?${MONTH}(?<=\\b(?:starts?|begins?|opens?) (?:on )?(?:the )?\\w+(?:[ -]\\w+)?(?: of)? \\w+)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|` +
+    `${MONTH} ${ORD}(?<=\\b(?:starts?|starting|begins?|beginning|opens?) \\w+ (?:\\w+[ -])?\\w+)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|` +
+    `${ORD} (?:of )?${MONTH}(?<=\\b(?:starts?|starting|begins?|beginning|opens?) (?:on )?(?:the )?\\w+(?:[ -]\\w+)?(?: of)? \\w+)(?<=\\b(?:before|by)\\b[^.?!]{0,80})|` +
     `${DAY}(?<=\\b(?:which is|which's|that's),?\\s+(?:on |this |next )?${DAY})` +
     `(?<=\\b(?:before|by|when|in time for)\\b[^.?!]{0,80}))\\b`,
 );
 /** How far away a deadline is, said as a distance: "which is, what, six weeks away", "about three weeks out", "gives us like five weeks". */
-const WEEKS_N = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under),? (?:what, )?)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|a few|a couple(?: of)?)' +
+const WEEKS_N = '(?:maybe )?(?:(?:about|like|roughly|maybe|only|just|around|barely|under),? (?:what, )?)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|a few|a couple(?: of)?)' +
   '(?:,? (?:three|four|five|six|seven|eight|nine|ten))? weeks';
 /** A fortnight said as a distance: "about a fortnight away". */
 const FORTNIGHT = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under) )?a fortnight';
@@ -110,7 +110,8 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this |di |
   // the time left said after a deadline ("a season, so five months" is a length): "before ski season, so, a couple months", "so, um, six, seven weeks"
   `(?:so|that is|that's|dat's|which is|then),? (?:(?:um|uh|like|about|maybe|roughly|around|more or less|mais ou menos|kind of|sort of|what),? )?(?:(?:like|about|maybe|roughly|around) )?` +
   `(?:a couple(?: of)?|a few|two|three|four|five|six|seven|eight|nine|ten)` +
-  `(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)(?! ago| in| out| away| off| from)(?<=\\b(?:before|by|in ${MONTH})\\b[^.?!]{0,80})|` +
+  `(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)(?! ago| in| out| away| off| from)(?:(?<=\\b(?:before|by|in ${MONTH})\\b[^.?!]{0,80})|` +
+  `(?=,? (?:that's|that is) (?:the|our) (?:timeline|time ?frame|deadline)\\b))|` +
   `(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +
   `around |roughly |maybe |approximately |just )?(?:a|two|three|four|five|six|seven|eight|nine|ten|twelve|2|3|4|5|6|7|8|9|10|12|a couple of|a few|the next few) weeks|` +
   `(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|` +

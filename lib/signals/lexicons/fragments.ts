@@ -13,7 +13,7 @@ car_makes	jeep|lexus|dodge|chrysler|volvo|mitsubishi
 systems	quickbooks|quick books|xero|netsuite|net suite|salesforce|sales force|hubspot|pipedrive|zoho|dynamics|sage|the accounting|our accounting
 systems	the ats|our ats|the ehr|our ehr|power ?school
 printed_things	everything|them|it|out|stuff|things|documents?|docs|contracts?|forms?|paperwork|slips|permission slips|waivers?|leases?|letters|agreements?|consents?
-printed_things	purchase orders?|l p os?|lpos?
+printed_things	purchase orders?|l p os?|lpos?|mandates?|deeds?
 few	two|three|four|five|six|several|a few|a couple(?: of)?
 signers	people|clients|customers|tenants|parents|patients|signers|them|buyers|homeowners
 chased	(?:permission |signed |consent |release )?(?:slips|forms|waivers|paperwork|contracts|documents|docs|leases|agreements|releases)|people|clients
@@ -22,7 +22,7 @@ chased	everyone|folks|after|families|mums|moms|mams|dads
 doc_nouns	documents?|contracts?|paperwork|files?|forms?|leases?|copies|agreements?|docs
 users	team|staff|agents|reps|users|clients|customers|everyone|everybody|people|they|we|i
 lost_things	things|stuff|documents?|docs|contracts?|paperwork|papers?|files?|forms?|leases?|agreements?|quotes?|proposals?|invoices?|ndas?|slips
-lost_things	waivers|applications?|emails?|it|they|them|some|others|ones|half|a few|a lot|deals?|signatures?|copies|attachments?
+lost_things	waivers|deeds?|logs?|sheets?|applications?|emails?|it|they|them|some|others|ones|half|a few|a lot|deals?|signatures?|copies|attachments?
 ms_apps	sharepoint|share point|outlook|onedrive|one drive|office 365|o365|slack|zoom|ms 365|microsoft 365
 ms_named	outlook|teams|onedrive|one drive|sharepoint|share point|word(?! documents?| docs?| files?| templates?)|excel|dynamics|365|office 365|o365
 google_named	gmail|g mail|google mail|drive|google drive|google docs|google sheets|sheets|google calendar|calendar|google meet

@@ -27,12 +27,12 @@ manual_process	-	(?:get|gets|got|are|is|be|being|it's all|all) printed|(?:are|is
 	|printed (?:out|and)|clipboards?|typ(?:e|es|ing) (?:it|them|everything|that)(?: all)? (?:in|up|over)
 manual_process	-	cop(?:y|ying|ied) (?:[a-z]+ ){0,2}(?:into|over to) (?:the |our |a |each )?(?:templates?|word|excel|spreadsheets?|forms?|contracts?|system|documents?)
 manual_process	-	(?:mail|mailing|mailed|ship|shipping|fedex|overnight)(?:ing)? (?:out )?(?:paper|hard)(?: copies| contracts| documents)?|snail mail
-manual_process	-	post(?<=\b(?:(?:in|by|through) the(?: internal)?|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|everything)|fax(?:ing|ed|es)?
+manual_process	-	post(?<=\b(?:(?:in|by|through) the(?: internal)?|by) post)|back and forth (?:over|by|via|on|through) email|scan(?:ning|ned)? (?:it|them|am|everything)|fax(?:ing|ed|es)?
 	|by hand(?<!\b(?:type|types|typed|typing|copy|copies|copied|copying|key|keyed|keying|enter|entered|entering)\b[^.?!]{0,50}\b(?:again|across|over)\b[^.?!]{0,20}by hand)
 # "Just paper, honestly": paper as the whole answer.
 manual_process	-	paper (?:at the moment|for now|right now|currently|only)(?=\s*(?:[,.;!?]|$)| now\b)|(?:everything|it|all)(?:'s| is) (?:all |aa |still |just )?(?:paper|on paper)\b
 	|paper and (?:biro|pen)s?|paper an(?:d)? (?:the|da|de) post\b|every(?:thing|ting) a paper\b|carbon cop(?:y|ies)|carbon copy pads?|duplicate books?|paper (?:tickets|dockets|receipts
-	|registers?|time ?sheets?)\b|photocop(?:y|ies|ying) (?:everything|it all|them)
+	|registers?|time ?sheets?|logs?|log ?books?)\b|photocop(?:y|ies|ying) (?:everything|it all|them)
 	|(?:just|only|still|mostly|purely) printing\b
 	|(?:just|only|still|mostly|purely) paper(?=\s*(?:[,.;!?]|$)| (?:po|lah|sha|o)\b| and (?:pens?|email|excel|ink|spreadsheets?|whatsapp|scanners?|printers?|(?:the )?post)\b)
 manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|clips?|plates?|cups?|bags?|straws?))|wet signatures?
@@ -88,7 +88,7 @@ chasing_signatures	-	chas(?:e|ing),? (?:and )?chas(?:e|ing)|phone tag|(?:knock(?
 chasing_signatures	-	chas(?:e|es|ing|in'?) (?:the |our |all the |all our |de |di |da )?{chased}|chas(?:e|es|ing) (?:a|the) signature\b
 # Chasing anyone for a signature: "chasing owners for signatures".
 chasing_signatures	-	chas(?:e|es|ing) (?:[a-z']+ ){1,4}for (?:(?:their|a|the) )?(?:signatures?|sign-?offs?|signed (?:copies|forms|contracts|ones|papers|documents|agreements|consents))
-	|ringing round
+	|ringing round(?<!\b(?:wrong|mistakes?|errors?)\b[^.?!]{0,30}ringing round)
 	|chas(?:e|es|ing) (?:[a-z']+ ){1,2}for (?:weeks|days|months|ages) to (?:get (?:them|it|those|\w+) (?:signed|back)|sign\b)
 chasing_signatures	-	follow(?:ing)?[- ]up (?:with|on) (?:people|clients|customers|them|signers|everyone)|nag(?:ging)?|remind(?:ing)? (?:people|them|clients|everyone)|hound(?:ing)?
 chasing_signatures	-	follow(?:s|ing|ed)?[- ]up (?:with|on) (?:the |our |all the )?[a-z]+s\b(?: \w+){0,2} to sign\b|track(?:ing)? (?:people|them|signers) down
@@ -96,7 +96,7 @@ chasing_signatures	-	follow(?:s|ing|ed)?[- ]up (?:with|on) (?:the |our |all the 
 too_expensive	negatable	expensive|pricey|dear(?<=\b(?:too|a bit|bit|quite|very|so|got|getting|gotten|gone) dear)|overpriced|costs? (?:too much|a fortune|way too much)|too much money
 	|charg(?:e|es|ed|ing) (?:me|us) (?:a fortune|an arm and a leg)
 too_expensive	negatable	(?:very|too|so|quite|really|super) (?:costly|steep)|(?:cost|price|fees?|bill|pricing)\b[^.?!]{0,40}\b(?:becoming|getting|is|are) (?:way |far )?too (?:much|high|steep)\b
-	|(?:it's|it is|that's|that is) (?:way |far |just )?too much\b(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
+	|(?:it's|it is|that's|that is) (?:way |far |just )?too much\b(?! (?:paper\w*|work|time|admin|hassle|effort|wahala|stress|trouble|palava)\b)
 	|(?:increased|upped|hiked) (?:the|their) prices?|(?:way|far) too much(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
 	|paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?
 too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike|jumped|rose|shot up)
@@ -184,8 +184,9 @@ errors_rework	-	c(?:o|a)mes? back (?:unsigned|missing|incomplete|blank|without (
 errors_rework	-	(?:a|one|the) (?:\w+ )?(?:page|signature|field) (?:is |was |goes |has gone |had gone )?missin(?:g|')?|(?:a|one|the) form (?:is |was )?missing|fields? (?:blank|empty)|leav(?:e|es
 	|ing) (?:\w+ ){0,3}blank
 errors_rework	-	(?:fill|sign) (?:it|them|everything) (?:out |in )?(?:all )?(?:over )?again|(?:send|do|redo) (?:it|them|everything|the whole thing) (?:all )?over again|start(?:ing)? over
-errors_rework	-	redo(?:ing)?|rework|fill(?:s|ing|ed)? (?:\w+ ){0,2}(?:in |out )?(?:wrongly|incorrectly|wrong)\b(?! (?:person|address|email))
-poor_visibility	-	{lost_things} (?:\w+ )?(?:get(?:s|ting)?|got|gets|went|go) lost|(?:get|gets|got|getting) (?:wet|damaged|torn|dirty),? (?:or|and) (?:get )?lost\b
+errors_rework	-	redo(?:ing)?|rework|remak(?:e|es|ing)|remade|fill(?:s|ing|ed)? (?:\w+ ){0,2}(?:in |out )?(?:wrongly|incorrectly|wrong)\b(?! (?:person|address|email))
+poor_visibility	-	{lost_things} (?:\w+ )?(?:(?:get(?:s|ting)?|got|gets|went|go) (?:lost|misplaced)
+	|(?:is|are|was|were) not found)|(?:get|gets|got|getting) (?:wet|damaged|torn|dirty),? (?:or|and) (?:get )?lost\b
 	|back (?:\w+ )?or not at all\b
 poor_visibility	-	(?:get(?:s|ting)?|got) lost in|(?:lose|loses|losing|lost) (?:them|it|those|half of them|some of them)(?= in (?:their|his|her|the|a|our)\b| somewhere\b| all the time\b)
 	|(?:half|some|most|a lot|loads) of (?:them|those|the \w+) (?:go|goes|going|went|gone) missing
@@ -211,7 +212,7 @@ too_expensive	-	(?:pay|paying|costs?|spend(?:ing)?)\b[^.?!]{0,60}\bmore than (?:
 # "take three, four weeks to come back", "the inspection flagged forms with no signature", "type everything into stripe again".
 poor_visibility	-	(?:they|them|those|these|it) (?:all )?(?:go|goes|going|went|gone) missing|somewhere in (?:someone's|somebody's|an?|the|our) (?:\w+ )?(?:email|inbox)
 	|(?:couldn't|could not|can't|cannot) find (?:it|them)\b(?=[^.?!]{0,40}\b(?:somewhere|inbox(?:es)?|email|drive|folder))
-slow_turnaround	-	(?:gets?|got|getting|are|is) stuck (?:in|with|at|on)\b|takes?\s+(?:[a-z]+,?\s+){1,3}?(?:days|weeks|months) to (?:come back|get (?:back|signed)|be signed|return|sign)
+slow_turnaround	-	(?:gets?|got|getting|are|is) stuck (?:in|with|at|on|for)\b|takes?\s+(?:[a-z]+,?\s+){1,3}?(?:days|weeks|months) to (?:come back|get (?:back|signed)|be signed|return|sign)
 compliance_risk	-	(?:flagged|flag|cited|picked up on|dinged|written up)\b[^.?!]{0,50}\b(?:with no signatures?|unsigned|missing signatures?|not signed|never (?:been )?signed|without (?:a 
 	|any )?(?:signatures?|signed cop(?:y|ies)))
 missing_integration	-	(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?) (?:everything|it|data|them|it all|the lot|every \w+(?: \w+)?)(?: all)? (?:in|into) (?:the |our )?\w+ again
@@ -220,7 +221,7 @@ manual_process	-	(?:it's|its|all|just) print,? (?:and )?(?:post|sign|scan)|print
 manual_process	-	(?:come|comes|coming|came)(?<!\b(?:won't|don't|doesn't|can't|never|wouldn't|not) \w+) (?:in|(?:in)?to the (?:site |head |sales |main )?(?:office|branch|shop))
 	(?: \w+)? to (?:wet[- ])?sign
 	|wet[- ]sign|we print(?: (?:every|each|all)\b|(?=\s*(?:[,.;!?]|$)))
-	|email(?:s|ed|ing)? (?:'em|them|it) (?:over|back)
+	|email(?:s|ed|ing)? (?:'em|them|it) (?:over|back|up|across|round)
 chasing_signatures	-	chas(?:e|es|ing) (?:the |our )?(?:client|customer|signer|buyer|tenant|parent|patient)s? to sign
 errors_rework	-	(?:signature|date|initial)s? (?:box|field|line)s? (?:left )?blank|fields? left blank|left (?:the )?fields? blank
 # Said the long way round on the phone: "we no dey know which one don sign", "carrying the papers up and down",
@@ -269,9 +270,11 @@ manual_process	-	(?:it's|its|it is|everything's|everything is|all|just|only|stil
 	| docs)?|registers)
 	 and (?:paper|pen and paper|printing)\b|no (?:proper|real) (?:system|process)\b|hand-?written (?:receipts|forms|notes|records|registers|contracts|agreements|copies|dockets|invoices)\b
 	|by (?:courier|dhl|d h l|fedex|fed ex|aramex|tnt|ups)\b
-slow_turnaround	-	(?:c(?:o|a)mes?|coming|(?:send|sends|sent|bring|brings) (?:it|them)) back (?:only )?after (?:like |about |almost |over )?(?:[a-z]+,? ){0,3}(?:days|weeks|months)
+slow_turnaround	-	(?:c(?:o|a)mes?|coming|(?:send|sends|sent|bring|brings) (?:it|them)) back (?:(?:only )?after (?:like |about |almost |over )?(?:[a-z]+,? ){0,3}(?:days|weeks|months)
+	|(?:like |about )?(?:[a-z]+,? ){1,3}(?:days|weeks|months) later)
 	|takes?\s+(?:us |them |me )?(?:like |about )?(?:one|two|three|four|five|\d+),? (?:or )?(?:two|three|four|five|six|\d+) (?:days|weeks|months)
-chasing_signatures	-	(?:calling|ringing|phoning|emailing|texting|messaging|chasing) (?:them |people |clients |customers |parents |the \w+ )?(?:again,? and again|over and over)
+chasing_signatures	-	(?:call|calling|ringing|phoning|emailing|texting|messaging|chasing) (?:them |am |people |clients |customers |parents |the \w+ )?(?:again,? and again
+	|over and over|upandan|up and down)
 	|calls? (?:them |him |her )?again,? and again|call and call|calling and calling|calling again(?<=\bcalling \w+,[^.?!]{0,30}calling again)
 errors_rework	-	(?:signed|sent|send|sends|used|printed)(?: back)? (?:an |the )?(?:old|older|outdated|out[- ]of[- ]date|previous) version
 poor_visibility	-	(?:{doc_nouns}|it|they|them) (?:just |simply |completely )?(?:vanished|disappeared)
@@ -400,4 +403,23 @@ compliance_risk	-	kept on file(?<=\b(?:ministry|regulators?|law|authority|inspec
 slow_turnaround	-	minimum(?<=\b(?:which is|which's|that's|it's|takes?|taking) (?:like |about )?(?:a|one|two|three|four|five|six|seven|\d+)(?:,? (?:two|three
 	|four|five|six|seven|eight|\d+))? (?:days?|weeks?|months?|fortnight) minimum)
 manual_process	-	(?:has|have|had) to (?:go|travel|walk|drive|ride) (?:out |round |around )?with the (?:paper|papers|paperwork|forms)\b(?! (?:version|option|one|route)\b)
+# Said on the phone again: "dem no sign the second page", "a page wasn't signed", "half of them forget the second signature",
+# "so we do am again", "comes back three days later", "the file is not found", "forms are getting misplaced", "we go dey call
+# them upandan", "some go just disappear for one week", "support from the current crowd is shocking", "setting up templates is
+# a pain", "does it host in canada", "our privacy office won't sign off", "the workers drive around with paper in their cars".
+errors_rework	-	(?:second|third|last|back|other|next) (?:page|box|field|line)\b(?<=\b(?:no|didn't|did not|don't|doesn't|never|not) sign (?:the |a |one )?\w+ \w+)
+	|wrong(?<=\b(?:put|puts|putting) (?:\w+ ){0,2}in wrong)
+	|(?:page|box|field|line|section)s? (?:wasn't|was not|isn't|is not|weren't|were not|aren't|are not) (?:signed|initial+ed|dated|filled)\b
+	|forg(?:et|ets|ot|etting) (?:the |a |their |his |her )?(?:second |other |last |third )?(?:signature|initials?|page)s?\b
+	|again(?<=\b(?:so we|have to|had to|has to|got to|must|we go|we dey) (?:do|redo) (?:it|them|am|'em)(?: all)?(?: over)? again)
+slow_turnaround	-	disappear(?:s|ed|ing)? for (?:like |about |almost |over )?(?:a|one|two|three|four|\d+|days|weeks|ages)\b
+poor_support	-	support (?:from|at|with) (?:the |our |their )?(?:\w+ ){0,2}(?:is|are|was|'s) (?:so |really |very |absolutely |pretty )?(?:terrible|awful|bad|shocking
+	|useless|rubbish|hopeless|dreadful|appalling|non-?existent|a joke)\b
+hard_to_use	-	templates?(?<=\b(?:setting up|set up|setup|building|making|creating|editing) (?:the |our |new )?templates?) (?:is|are|was|'s)
+	 (?:such )?(?:a (?:real |right |total |bit of a )?pain|painful
+	|fiddly|a nightmare|a headache|hard|difficult)\b
+compliance_risk	-	host(?:ed)?(?<=\b(?:does|do|will|can|would|could) (?:it|you|the data|your servers?) (?:be )?host(?:ed)?) (?:in|inside|within)\b(?! the cloud\b)
+	|(?:privacy|legal|compliance) (?:office|officer|team|people)\b[^.?!]{0,20}\b(?:won't|will not|wouldn't|would not|not) sign (?:it )?off\b
+manual_process	-	(?:paper|papers|paperwork|forms)(?<=\b(?:drive|drives|driving|drove|walk|walks|walking|go|goes|going|travel|travels|travelling|traveling) (?:a?round |about |out )?with
+	 (?:the )?(?:paper|papers|paperwork|forms))\b(?! (?:version|option|one|route)\b)
 `;

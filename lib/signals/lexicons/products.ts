@@ -14,7 +14,7 @@ export default String.raw`
 salesforce	integration_needs	lower	salesforce|sales force|sfdc
 hubspot	integration_needs	lower	hubspot|hub spot
 pipedrive	integration_needs	lower	pipedrive|pipe drive
-zoho_crm	integration_needs	lower	zoho crm|zoho(?! sign)
+zoho_crm	integration_needs	lower	zoho crm|zo ho crm|zoho(?! sign)
 microsoft_dynamics	integration_needs	lower	microsoft dynamics(?: 365| crm)?|ms dynamics|dynamics 365|dynamics crm
 microsoft_dynamics	integration_needs	cased	Dynamics
 zapier	integration_needs	lower	zapier
@@ -48,8 +48,13 @@ microsoft_teams	integration_needs	lower	(?<=\b(?:use|using|on) )teams(?=(?: (?:s
 	\b(?:whatsapp|slack|zoom|skype|gmail|g mail|google meet)\b)
 # Where the team lives all day: "we live in teams".
 microsoft_teams	integration_needs	lower	(?<=\b(?:live|lives|living) (?:in|on) )teams(?! of)\b(?![^.?!]{0,40}\bteams of\b)
+# Calls said by where they happen: "we do calls on teams".
+microsoft_teams	integration_needs	lower	(?<=\b(?:calls?|meetings?|video calls?) (?:on|in|over|through|via) )teams\b(?! of\b)
 microsoft_teams	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?:all|just|only|mostly) (?:on |in |through )?)teams(?=\s*(?:[,.;!?]|$)| now\b)
 google_drive	integration_needs	lower	google drive|g ?drive
+# Files kept there, said bare: "then we are scanning and keeping in drive".
+google_drive	integration_needs	lower	(?<=\b(?:keep|keeps|keeping|kept|sav(?:e|es|ing|ed)|stor(?:e|es|ing|ed)|upload(?:s|ing|ed)?) (?:it |them |everything |all |the \w+ )?(?:in|on|to|into) )drive\b
+	(?! (?:to|over|out|up|down|round|around|through|mode|gear)\b)
 google_drive	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) )drive\b
 # "the drive" beside the Google mail: "g mail and the drive" (only where the clause ends, not a drive out somewhere).
 google_drive	integration_needs	lower	(?<=(?:google|gmail|g mail)[^.?!]{0,40}(?:,|,? and|,? or) the )drive(?=\s*(?:[,.;!?]|$)| for\b)
@@ -75,10 +80,11 @@ xero	integration_needs	lower	zero (?:accounting|integration)\b
 xero	integration_needs	lower	(?<=(?:\b(?:and|or|plus)|,) )zero(?= for (?:the |our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
 # "zero" where the books are kept: "the accounts team uses zero", "our books are in zero".
 xero	integration_needs	lower	(?<=\b(?:accounts?|accounting|books|bookkeeping|bookkeeper|finance|accountants?|invoicing|payroll)(?: team| side| department| people)? (?:uses?|using|is on|are on|is in|ar
-	e in|runs on|run on|lives? in|is|are|on|in) (?:all |aw )?(?:(?:on|in) )?)zero\b
+	e in|runs on|run on|lives? in|is|are|on|in|dey on|dey in|na) (?:all |aw )?(?:(?:on|in) )?)zero\b
 	|(?<=\b(?:accounts?|accounting|books|finance|payroll) (?:lot|guys|folks|girls|lads|office|crowd) (?:uses?|are on|are in|run on|live in) )zero\b
-# Used for the books: "we use zero for the books" (not "we've got zero for the accounts").
+# Used for the books: "we use zero for the books", "and we've got zero for the accounts" (not "got zero for the accounts budget").
 xero	integration_needs	lower	(?<=\b(?:use|uses|using|on|in|run|runs|through) )zero(?= for (?:the |our |all the |all our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
+xero	integration_needs	lower	(?<=\b(?:we've|we have|we) got )zero(?= for (?:the |our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)(?:\s*(?:[,.;!?]|$)| and\b))
 netsuite	integration_needs	lower	netsuite|net suite
 # UK/Irish/South African and Australian/NZ accounting packages ("we're on Sage", "it all runs through MYOB").
 # Lowercase "sage" is the herb: only a product name ("sage 50", "sage accounting") reads lowercase.
@@ -110,7 +116,7 @@ outlook	integration_needs	cased	(?<!^|[.!?] )Outlook
 # The last of a list of tools: "teams and outlook", "we're on net suite and outlook", "quick books y outlook" (Spanish "and").
 outlook	integration_needs	lower	(?<=\b(?:and|or|y|,)\s+)outlook\b(?! (?:is|was|for|on|of)\b)
 # Mail said by its job, or lowercase beside other Microsoft apps: "email is outlook", "so outlook and teams".
-outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are) (?:on |in |all on |through |mostly |all |just )?)outlook\b
+outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are| na) (?:on |in |all on |through |mostly |all |just )?)outlook\b
 	|outlook(?=,? (?:(?:and|or|plus) )?(?:(?:m s )?teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:the )?(?:mail|email|emails|e-mail|the calendar|calendars?)\b)
 # A reply that opens with the tool, then its suite: "outlook, everything is microsoft here" (a bare "Outlook, mostly." is an answer
 # to the agent's question, read by question-context.ts).
@@ -125,7 +131,7 @@ microsoft_365	integration_needs	lower	microsoft (?:shop|house|business|company|o
 # Everything kept at Microsoft: "we've got everything on microsoft" (no Microsoft app named in the sentence: "outlook, everything is
 # microsoft here" is Outlook).
 microsoft_365	integration_needs	lower	microsoft(?<=\b(?:everything's|everything is|everything else is|everything else's|everything|it's all|we're all|all) (?:deh )?(?:on |in |pan )?microsoft)
-	(?=\s*(?:[,.;!?]|$)| here\b)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})
+	(?=\s*(?:[,.;!?]|$)| here\b| for (?:us|me)\b)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})
 google_workspace	integration_needs	lower	g ?suite|google workspace|google apps|google suite
 # Everything kept at Google, said as the whole answer: "honestly everything's in google" (no Google app named after it).
 google_workspace	integration_needs	lower	(?<=\b(?:everything's|everything is|everything else is|everything else's|it's all|we're all|all) (?:in|on) )google(?=\s*(?:[,.;!?]
