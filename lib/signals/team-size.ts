@@ -80,7 +80,7 @@ const DEPT =
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'joint', 'clínica'];
 /** Places staff are counted per ("two per clinic"). */
 const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center',
-  'shift', 'estate', 'farm', 'factory', 'pub', 'bar', 'crèche', 'creche'];
+  'shift', 'estate', 'farm', 'factory', 'pub', 'bar', 'crèche', 'creche', 'home', 'dealership', 'space'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?|second|third)\\b';
@@ -1055,6 +1055,8 @@ function addedToo(u: Utterance, cands: TeamCandidate[]): TeamCandidate[] {
     const tail = u.masked.slice(c.end, ce);
     // "plus the two claims assistants, they'd need logins too": an aside said to use it too adds as well.
     if ((c.priority <= ASIDE_PRIORITY && !USE_TOO.test(tail)) || !TOO_END.test(tail)) continue;
+    // "the scheduling team, that's three of us, plus the two transcript coordinators, they'd need logins too": the list's own groups.
+    if (u.masked.slice(c.start, c.end).includes(' plus ')) continue;
     let prev: TeamCandidate | undefined;
     for (const o of cands) if (o !== c && o.end <= c.start && o.priority > ASIDE_PRIORITY && (!prev || o.start > prev.start)) prev = o;
     if (!prev) continue;
@@ -1511,6 +1513,10 @@ function unitCount(u: Utterance, unit: string, pos: number): number | undefined 
 const EACH_UNIT_HAS = new RegExp(`\\beach\\s+(${UNITS.join('|')})(?:'s got|\\s+has got|\\s+gets)\\s+${Q}(${NUM})(?=\\s*(?:[.,;!?]|$))`, 'g');
 /** "in each branch there are two pharmacists": the unit said first, then the count of a role (group 1 the unit, 2 the count). */
 const IN_EACH_UNIT = new RegExp(`\\b(?:in|at) (?:each|every) (${UNITS.join('|')}),?\\s+(?:there are|there's|there is|we have|we've got|we got)\\s+${Q}(?:(${NUM})|an?|one)(?=[\\s,.;!?]|$)`, 'g');
+/** The caller's own rounding after a count per unit (group 1): " well two in the big ones so call it twelve". */
+const ROUNDED_NEXT = new RegExp(`^[^.?!;]{0,60}?\\bso,? call it\\s+(${NUM})(?=\\s*(?:[.,;!?]|$|plus\\b|and\\b))`);
+/** Another role counted per unit, joined by "and" (group 1 the count, 2 the unit): ", and the practice principals one per clinic". */
+const AND_PER_NEXT = new RegExp(`^\\s*,?\\s*(?:and|plus)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){1,3}?(?:(?:usually|about|around|maybe),?\\s+)?(${NUM})\\s+(?:per|in each|at each)\\s+([a-z]+)\\b`);
 /** Another role each unit has, joined by "and" right after the first ("..., and one front office girl"): group 1 the count (none: one). */
 const AND_EACH_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(?:(${NUM})|an?|one)\\s`);
 
@@ -1559,16 +1565,34 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
       pushTeam(u, out, value, x.index, end, 5, 0.75);
     }
   }
-  for (let x = execMasked(u, PER_UNIT, PER_UNIT_Y, 0); x; x = execMasked(u, PER_UNIT, PER_UNIT_Y, x.index + x[0].length)) {
+  let from = 0;
+  for (let x = execMasked(u, PER_UNIT, PER_UNIT_Y, 0); x; x = execMasked(u, PER_UNIT, PER_UNIT_Y, from)) {
+    from = x.index + x[0].length;
     const q = quantityAt(u, x[1]);
     if (q?.kind !== 'cardinal' || !ROLE_OR_DESK.test(u.masked.slice(Math.max(0, x.index - 100), x.index + x[0].length))) continue;
     const after = UNITS_AFTER.get(x[2])?.exec(u.masked.slice(x.index + x[0].length, x.index + x[0].length + 50));
     const uq = after ? quantityAt(u, after[1]) : undefined;
     const units = unitCount(u, x[2], x.index) ?? (uq?.kind === 'cardinal' ? uq.value : undefined);
     if (units === undefined || units < 2) continue;
+    let at = x.index + x[0].length + (after ? after[0].length : 0);
+    let each = q.value;
+    // "the front desk two per clinic and the practice principals one per clinic": another role counted per the same unit adds.
+    for (let a = AND_PER_NEXT.exec(u.masked.slice(at, at + 80)); a && a[2] === x[2] && ROLE_OR_DESK.test(a[0]); a = AND_PER_NEXT.exec(u.masked.slice(at, at + 80))) {
+      const n = quantityAt(u, a[1]);
+      if (n?.kind !== 'cardinal') break;
+      each += n.value;
+      at += a[0].length;
+      from = at;
+    }
+    // "one per clinic well two in the big ones so call it twelve": the caller's own rounding of the count closes it.
+    const r = u.masked.includes('call it', at) ? ROUNDED_NEXT.exec(u.masked.slice(at, at + 80)) : null;
+    const rq = r ? quantityAt(u, r[1]) : undefined;
+    if (r && rq?.kind === 'cardinal' && rq.value < 1000) {
+      each = rq.value / units;
+      at = Math.max(at + r[0].length, rq.end);
+    }
     // "the club managers, one per club, plus the regional lead": the people listed after it add.
-    const at = x.index + x[0].length + (after ? after[0].length : 0);
-    const [value, end] = sumAfter(u, q.value * units, at, useSaidBefore(u.masked, at));
+    const [value, end] = sumAfter(u, each * units, at, useSaidBefore(u.masked, at));
     pushTeam(u, out, value, x.index, end, 5, 0.75);
   }
 }
