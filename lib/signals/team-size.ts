@@ -646,15 +646,17 @@ const TOOL_LICENCES = /^(?:licen[cs]es?|seats?)$/;
 const BUT_ONLY_BEFORE = /\bbut\s+(?:(?:we've|we have|we've got|we have got|we got|we get|there's|there are|there is)\s+)?(?:only|just)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
 /** Licences wanted for the product, not owned: "we'd need it", "we want", "looking for". */
 const WANTED_BEFORE = /\b(?:need|needs|want|wants|would|looking for|buy|get)\b|'d\b/;
-/** "only"/"just" (and hedges) right before the count. */
-const ONLY_BEFORE = /\b(?:only|just)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
+/** "only"/"just" (Yorkshire "nobbut") and hedges right before the count. */
+const ONLY_BEFORE = /\b(?:only|just|nobbut)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
+/** A tool's licences said as "on" them ("it's adobe sign on one licence"). */
+const ON_LICENCES_BEFORE = /\s[a-z]{3,}\s+on\s+$/;
 /**
  * The caller on a tool now, said earlier in the sentence ("we are using adobe", "we're on docu sign", "currently on pandadoc",
  * "right now it's adobe sign").
  */
 const ON_TOOL_BEFORE = new RegExp(String.raw`\b(?:we(?:'re| are)\s+(?:(?:currently|presently|still|now|also)\s+)?(?:using|on)|` +
   String.raw`we (?:currently |presently |still |also )?use|(?:currently|presently) (?:using|on)|` +
-  String.raw`(?:right now|at the moment|currently|presently|for now),?\s+(?:it's|it is|its)(?:\s+on)?)\s+[a-z]`);
+  String.raw`(?:right now|at the moment|at the minute|currently|presently|for now),?\s+(?:it's|it is|its)(?:\s+on)?)\s+[a-z]`);
 
 /**
  * A count of licences or seats limited by "only"/"just" in a sentence that says which tool the caller is on now ("presently we
@@ -662,7 +664,8 @@ const ON_TOOL_BEFORE = new RegExp(String.raw`\b(?:we(?:'re| are)\s+(?:(?:current
  * reaches, not the people who would use the product.
  */
 function toolLicences(m: string, numPos: number): boolean {
-  if (!ONLY_BEFORE.test(m.slice(Math.max(0, numPos - 24), numPos))) return false;
+  const lead = m.slice(Math.max(0, numPos - 24), numPos);
+  if (!ONLY_BEFORE.test(lead) && !ON_LICENCES_BEFORE.test(lead)) return false;
   let before = m.slice(Math.max(0, numPos - 160), numPos);
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
   if (stop >= 0) before = before.slice(stop + 1);
@@ -699,6 +702,9 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (excludedBefore(before) && !TEAM_FOR_BEFORE.test(before) && !(licences && FOR_BEFORE.test(before))) return;
   // "if a firm had 500 employees", "for a company with, say, 200 users": a pricing question about some company.
   if (HYPOTHETICAL_BEFORE.test(before)) return;
+  // "if the whole faculty wanted it, say two hundred users, what would that run?", "what it will cost for, say, twenty users": a count
+  // priced in a question about a case that is not today's.
+  if (pricedCase(m, numPos, end)) return;
   // "how much is it for one user?": the price of a seat, not a team of one.
   if (licences && value === 1 && UNIT_PRICE_BEFORE.test(before)) return;
   // "each group is about eight people": the size of the things counted, not a team.
@@ -758,6 +764,20 @@ const HYPOTHETICAL_BEFORE =
   String.raw`\bif it's(?: only| just)?[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif (?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
   String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|let's say|like|maybe|about|around|roughly)[\s,]+)*$`);
+/** A price asked right after a count ("..., what would that cost?", "what will be the pricing for that"). */
+const PRICED_AFTER = /^[^.!;]{0,30}?\b(?:what(?:'d| would| will| does)? (?:that|it|this) (?:cost|run|be)|what (?:will|would) be the (?:price|pricing|cost)|how much (?:would|will) (?:that|it) (?:be|cost))\b/;
+/** What makes a priced count a case, not today's team: "if", "say" or "their" before it in its sentence. */
+const CASE_BEFORE = /\b(?:if|say|their)\b/;
+/** A price asked "for, say," the count just after ("what it will cost for, say, twenty users"). */
+const PRICE_SAY_BEFORE = /\b(?:cost|costs|price|pricing|charge|run)\b[^.?!]{0,20}\bfor,?\s+say,?\s+$/;
+/** The count at `numPos` (reading ending at `end`) is priced as a hypothetical or someone else's case (`PRICED_AFTER`, `CASE_BEFORE`, `PRICE_SAY_BEFORE`). */
+function pricedCase(m: string, numPos: number, end: number): boolean {
+  if (!m.includes('what') && !m.includes('how much') && !m.includes('say')) return false;
+  let before = m.slice(Math.max(0, numPos - 100), numPos);
+  before = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
+  if (PRICE_SAY_BEFORE.test(before)) return true;
+  return CASE_BEFORE.test(before) && PRICED_AFTER.test(m.slice(end, end + 60));
+}
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
 const UNIT_PRICE_BEFORE = /\b(?:how much|price|prices|cost|costs|pricing|charge)\b[^.?!]{0,24}\bfor\s+$/;
 /** A count said right after not to use the product ("..., they won't need it", "they'll not use it"). */
