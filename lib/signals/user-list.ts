@@ -75,7 +75,7 @@ const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
 const REMIT = '(?:academics|operations|admin|administration|finance|accounts|sales|marketing|compliance|quality)';
 /** One item at a position (sticky): "me", "the office manager", "the two pursers", "three junior designers". */
 const ITEM = new RegExp(
-  `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,3}?)` +
+  `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+|t')?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,3}?)` +
     `(?:(${ROLE})(s?)(?:\\s+${REMIT})?|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
     `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|(?:[a-zà-ÿ][a-zà-ÿ'-]+\\s+)?who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|` +
     `for\\b|as\\b|are\\b|is\\b|they\\b|using\\b|part[- ]time\\b|(?<=\\b(?:me|myself))\\s(?:the|our|my)\\s|(?<=s)\\s(?:we (?:get|have)|there's|another|${NUM})))`,
@@ -158,8 +158,8 @@ const KIN = ROLE_NOUNS.family.join('|');
  */
 const KIN_ITEM = new RegExp(`^(?:(?:the|my|our)\\s+(?:${KIN})\\b(?:\\s+on\\s+(?:weekends|saturdays|sundays)\\b|\\s+(?!(?:and|in|at|who)\\b)[a-z][a-z'-]+)?|(?:${KIN})\\b)` +
   `(?=\\s*(?:[,.;!?]|$|and\\b|in\\b|at\\b|who\\b))`);
-/** A first name inside a list, before a comma or "and" (group 2). */
-const MID_NAME = /^()([a-z][a-z'-]{1,15})(?=\s*(?:,|and\b))/;
+/** A first name inside a list, maybe after "our" or a fond "wee" (group 2), before a comma or "and" (group 3). */
+const MID_NAME = /^()(?:(our|wee|little|young)\s+)?([a-z][a-z'-]{1,15})(?=\s*(?:,|and\b))/;
 /** A count of people words said after a group named by its job (group 1): ", three girls,". */
 /** Any people word, plain or familiar (lexicons/roles.ts `people`, `familiar`): "three contract folks", "the two admin ladies". */
 export const ANY_PEOPLE = `(?:${[...ROLE_NOUNS.people, ...ROLE_NOUNS.familiar].join('|')})`;
@@ -219,7 +219,10 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       const other = COUNT_IN.exec(rest) ?? KIN_ITEM.exec(rest) ?? (items >= 1 ? MID_NAME.exec(rest) : null);
       const q = other?.[1] ? quantityAt(u, other[1]) : undefined;
       const n = other?.[1] ? (q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000 ? q.value : undefined) : 1;
-      if (other && n !== undefined && !(other[2] !== undefined && NOT_A_NAME.test(other[2]))) {
+      // The name of `MID_NAME` is its last group; after "our" it is no place or group ("our office").
+      const midName = other?.[3] ?? other?.[2];
+      const ourWord = other?.[3] !== undefined && other[2] !== undefined && (NOT_OUR_NAME.test(other[3]) || ROLE_WORD.test(other[3]));
+      if (other && n !== undefined && !(midName !== undefined && NOT_A_NAME.test(midName)) && !ourWord) {
         if (other[1] === undefined) kin ||= KIN_ITEM.test(rest);
         value += n;
         items += 1;
