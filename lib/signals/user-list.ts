@@ -78,7 +78,7 @@ const ITEM = new RegExp(
   `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+|t')?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,3}?)` +
     `(?:(${ROLE})(s?)(?:\\s+${REMIT})?|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
     `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|(?:[a-zà-ÿ][a-zà-ÿ'-]+\\s+)?who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|` +
-    `for\\b|as\\b|are\\b|is\\b|they\\b|using\\b|part[- ]time\\b|(?<=\\b(?:me|myself))\\s(?:the|our|my)\\s|(?<=s)\\s(?:we (?:get|have)|there's|another|${NUM})))`,
+    `for\\b|as\\b|are\\b|is\\b|they\\b|using\\b|part[- ]time\\b|(?<=\\b(?:me|myself))\\s(?:the|our|my)\\s|(?<=s)\\s(?:we (?:get|have)|there(?:'s| is| are)|another|${NUM})))`,
   'y',
 );
 /** A count just before the list, joined to it: the list continues an earlier group. */
