@@ -246,7 +246,8 @@ const THINKING = '(?:\\s*,\\s*(?:what|oh|er|erm|hmm|i think|i\'d say|let me thin
 /** Where a counted role is spread, said just after the count: "there's twenty-two across the provinces". */
 const SPREAD = '(?:across|between|spread|all told|in total|out in|up in|down in)';
 /** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "12 at the moment", "35 give or take"). */
-const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|at the moment\\b|at the minute\\b|at present\\b|right now\\b|currently\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|ourselves\\b|` +
+const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|at the moment\\b|at the minute\\b|at present\\b|right now\\b|currently\\b|after\\b|since\\b|` +
+  `total\\b|in total\\b|give or take\\b|or so\\b|ourselves\\b|` +
   `${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
 /** The words `WEAK` names. */
 const WEAK_LIST = WEAK.slice(3, -1).split('|');
@@ -519,7 +520,8 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
 /**
  * A role noun (or a group said as "the dive shop guys", "the control room", "the underwriting support") just before a count, with at most a correction or a
  * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six"), or a department
- * said to be its count ("reservations are seven and h r is three"); Singlish "got" is "there are" ("the drivers got five").
+ * said to be its count ("reservations are seven and h r is three"); Singlish "got" is "there are" ("the drivers got five"); where the
+ * role is may come between ("sales reps are out on t'road, nine of 'em").
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${ANY_PEOPLE}|${TEAM_HEAD}|control room|office|` +
   `support|reception|front desk|back office))` +
@@ -765,7 +767,8 @@ const HYPOTHETICAL_BEFORE =
   String.raw`\bif (?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
   String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|let's say|like|maybe|about|around|roughly)[\s,]+)*$`);
 /** A price asked right after a count ("..., what would that cost?", "what will be the pricing for that"). */
-const PRICED_AFTER = /^[^.!;]{0,30}?\b(?:what(?:'d| would| will| does)? (?:that|it|this) (?:cost|run|be)|what (?:will|would) be the (?:price|pricing|cost)|how much (?:would|will) (?:that|it) (?:be|cost))\b/;
+const PRICED_AFTER =
+  /^[^.!;]{0,30}?\b(?:what(?:'d| would| will| does)? (?:that|it|this) (?:cost|run|be)|what (?:will|would) be the (?:price|pricing|cost)|how much (?:would|will) (?:that|it) (?:be|cost))\b/;
 /** What makes a priced count a case, not today's team: "if", "say" or "their" before it in its sentence. */
 const CASE_BEFORE = /\b(?:if|say|their)\b/;
 /** A price asked "for, say," the count just after ("what it will cost for, say, twenty users"). */

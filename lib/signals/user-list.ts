@@ -34,6 +34,7 @@ export interface UserList {
 
 // "the head" (of a school) is one person only as a list item, where a separator must follow it (not "the head office"); so is a
 // person named by where they work ("our front desk person", "the office person").
+// A team is an item only when counted right after it ("the bookings team that's four").
 const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head', 'person', 'team'].join('|'))})`;
 const ONE: ReadonlySet<string> = new Set([...ROLE_NOUNS.one.flatMap(spellings), 'head', 'person']);
 /** A team or office said to be the people listed: "the office is me and the payroll lady", "admin is me, jo and ...", "the office, is me and ...". */

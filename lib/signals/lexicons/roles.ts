@@ -63,7 +63,8 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|brewer|head brewer|pilot|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|crew leader|crew lead|project leader|lass|plant head
 	|department head|site head|unit head|marketing head|sales head|accounts head|finance head|operations head|ops head|h r head|hr head|inventory control lead|inventory lead|warehouse lead|dock lead
 	|superintendent|paraplanner|md|gm|lad|lady|girl|guy|gal|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
-	|f and i manager|f & i manager|contracts lead|legal lead|finance lead|operations lead|ops lead|office lead|gerant|chef de parc|d a f|gang manager|intake gal|nurse practitioner|practitioner|facility manager|facilities manager|nursing sister
+	|f and i manager|f & i manager|contracts lead|legal lead|finance lead|operations lead|ops lead|office lead
+	|gerant|chef de parc|d a f|gang manager|intake gal|nurse practitioner|practitioner|facility manager|facilities manager|nursing sister
 one	contabilista|contador|contadora|recepcionista|cajera|cajero|gestor|gestora|secretaria|jefe de sala|office manager|head of chambers|divemaster|room leader|organizer|organiser
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 people	people|persons|person|folks|folk|guys|guy|lads|blokes|members|individuals|heads|ppl
