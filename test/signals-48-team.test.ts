@@ -49,6 +49,9 @@ describe('team_size: counts per place', () => {
   it('takes the caller\'s rounding, then a "plus" group', () => {
     expect(team('we run six clinics, the nurses would be on it there\'s two per clinic well three in the big one so call it fourteen plus the two in head office')).toBe(16);
   });
+  it('adds the caller and a relative said to do the office side', () => {
+    expect(team('we run two depots, the drivers would use it there\'s three in each depot and me and my wife do the office side')).toBe(8);
+  });
   it('counts per dealership and per space', () => {
     expect(team('we have three dealerships and the sales managers would use it, there\'s two per dealership, plus the f and i manager')).toBe(7);
     expect(team("we run four co-working spaces, it's the community managers would use it, one per space, and our ops manager")).toBe(5);
