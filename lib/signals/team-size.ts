@@ -80,7 +80,7 @@ const DEPT =
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'joint', 'clínica'];
 /** Places staff are counted per ("two per clinic"). */
 const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center',
-  'shift', 'estate', 'farm', 'factory', 'pub', 'bar', 'crèche', 'creche'];
+  'shift', 'estate', 'farm', 'factory', 'pub', 'bar', 'crèche', 'creche', 'home', 'dealership', 'space'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?|second|third)\\b';
@@ -246,12 +246,13 @@ const THINKING = '(?:\\s*,\\s*(?:what|oh|er|erm|hmm|i think|i\'d say|let me thin
 /** Where a counted role is spread, said just after the count: "there's twenty-two across the provinces". */
 const SPREAD = '(?:across|between|spread|all told|in total|out in|up in|down in)';
 /** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "12 at the moment", "35 give or take"). */
-const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|at the moment\\b|at present\\b|right now\\b|currently\\b|after\\b|since\\b|total\\b|in total\\b|give or take\\b|or so\\b|ourselves\\b|` +
+const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|at the moment\\b|at the minute\\b|at present\\b|right now\\b|currently\\b|after\\b|since\\b|` +
+  `total\\b|in total\\b|give or take\\b|or so\\b|ourselves\\b|` +
   `${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
 /** The words `WEAK` names. */
 const WEAK_LIST = WEAK.slice(3, -1).split('|');
 /** What `NOUNLESS_END` allows first after the count. */
-const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'at the moment', 'at present', 'right now', 'currently',
+const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'at the moment', 'at the minute', 'at present', 'right now', 'currently',
   'after', 'since', 'total', 'in total', 'give or take', 'or so', 'ourselves', ...WEAK_LIST, 'of us',
   'full', 'strong', 'people', 'who', 'that', 'po'] });
 /** After `MOD`, a role or a generic people noun (the gates of "12 full-time reps", "about 25 people"). */
@@ -372,12 +373,12 @@ const PATTERNS: readonly PatternSpec[] = [
   { re: g(`\\b(?:we're|we are)\\s+${Q}(${NUM})(?:\\s+po(?=\\s*[.,;!?]|$))?${NOUNLESS_END}`), priority: 2, weak: true, notWithVolume: true, smallNeedsWork: true, min: 2, confidence: 0.65,
     sum: true, needs: ["we're", 'we are'],
     next: NOUNLESS_NEXT },
-  // "maybe ten would actually use this", "so like nine, would be sending stuff", "maybe ten are active enough to actually use it":
-  // the users, said without a noun, and a "plus" group after them ("..., plus the two in compliance").
-  { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them|'?em)\\s+)?(?:would|will|'d|could|might|need to|are going to|` +
+  // "maybe ten would actually use this", "so like nine, would be sending stuff", "maybe ten are active enough to actually use it",
+  // pidgin "na eight go use am": the users, said without a noun, and a "plus" group after them ("..., plus the two in compliance").
+  { re: g(`(${NUM})\\s*,?\\s+(?:of (?:us|them|'?em)\\s+)?(?:would|will|'d|could|might|need to|are going to|go|` +
     `are gonna|are\\s+(?:[a-z-]+\\s+){1,2}?enough\\s+to)\\s+(?:actually\\s+|really\\s+|probably\\s+|realistically\\s+|ever\\s+)?(?:be\\s+)?(?:use|using|` +
-    `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b(?:\\s+(?:it|this)\\b)?`), priority: 2, confidence: 0.7, min: 2, sum: true,
-    next: new NextGate({ chars: ',', words: ['of ', 'would', 'will', "'d", 'could', 'might', 'need', 'are'] }) },
+    `need|needing|send|sending|sign|signing|touch|be on|log in|access|own)\\b(?:\\s+(?:it|this|am)\\b)?`), priority: 2, confidence: 0.7, min: 2, sum: true,
+    next: new NextGate({ chars: ',', words: ['of ', 'would', 'will', "'d", 'could', 'might', 'need', 'are', 'go'] }) },
   // "the front desk is about eight people", "ops is 6 folks"
   { re: g(`\\b(?:is|are|'s)\\s+${Q}(${NUM})\\s+${WEAK}\\b`), priority: 2, weak: true, smallNeedsWork: true, confidence: 0.7, needsPeopleWord: true,
     next: new NextGate({ words: WEAK_LIST }) },
@@ -519,13 +520,14 @@ const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|fr
 /**
  * A role noun (or a group said as "the dive shop guys", "the control room", "the underwriting support") just before a count, with at most a correction or a
  * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six"), or a department
- * said to be its count ("reservations are seven and h r is three"); Singlish "got" is "there are" ("the drivers got five").
+ * said to be its count ("reservations are seven and h r is three"); Singlish "got" is "there are" ("the drivers got five"); where the
+ * role is may come between ("sales reps are out on t'road, nine of 'em").
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${ANY_PEOPLE}|${TEAM_HEAD}|control room|office|` +
   `support|reception|front desk|back office))` +
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that|weh)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
   `\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
-  `\\s+(?:at|in|on)\\s+(?:the\\s+)?[a-z-]+)?(?:,|\\s+(?:are|na|got)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
+  `\\s+(?:(?:are|is)\\s+(?:out\\s+)?)?(?:at|in|on)\\s+(?:the\\s+|t')?[a-z-]+)?(?:,|\\s+(?:are|na|got)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
   `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|we deh\\s+|they are\\s+|they're\\s+|it's\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
 /** How far before a count `ROLE_BEFORE` looks ("the counsellors who interview the candidates are five"). */
@@ -546,7 +548,7 @@ const TEAMS_OF = new RegExp(`(${NUM})\\s+teams\\s+of\\s+${Q}(${NUM})`, 'g');
 const EACH_MASK = COUNT_WORDS.mask(['each']);
 const PRODUCT_PATTERNS = [[EACH_UNIT, COUNT_WORDS.mask(['each'])], [TEAMS_OF, COUNT_WORDS.mask(['teams'])]] as const;
 /** "would use it" (or "would send stuff out", "would be on it") said inside a list of users, before the list goes on ("..., would use it, plus the practice manager"). */
-const USE_FRAME = "(?:,?\\s*(?:that's\\s+who\\s+|they\\s+)?|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?" +
+const USE_FRAME = "(?:,?\\s*(?:that's\\s+who\\s+|they\\s+|they(?='))?|\\s+(?:who|that)\\s*)(?:would|will|'d)\\s+(?:all\\s+)?(?:be\\s+)?" +
   "(?:(?:use|using|need|needing)\\s+(?:it|this|that)\\b(?:\\s+on\\s+[a-z' ]{1,20}?(?=,))?|" +
   "(?:send|sending)\\s+(?:stuff|things|them|it|docs|documents|contracts|proposals|quotes)(?:\\s+out)?\\b|(?<=be\\s+)on\\s+(?:it|this)\\b)";
 /** A title said after a one-person role in South Asian English ("and gm sahab", "md sir"): that person. */
@@ -567,7 +569,8 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * (4 "the"/"our" for one person, 5 the role); 6 a count in a department; 7 "me"; 8 a count on a shift ("two that cover weekends"); 9 a count of
  * people said after its role or department with no comma ("purchase department is four people and stores in-charge one person"); a count
  * may follow its role with no comma when it closes the item ("and the magasiniers three, plus ..."); a department may be counted as
- * "we are N in" it ("and h r, we are two in h r, and ...").
+ * "we are N in" it ("and h r, we are two in h r, and ..."); 10 the caller and a relative doing a part of the work ("meself and me brother do the
+ * office side").
  */
 const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}]{1,30}(?=,)|` +
   `\\s+here(?:\\s+(?:in|at)\\s+[^,.;!?]{1,30})?(?=,)|\\s+(?:across|in|at|on|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
@@ -582,7 +585,7 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
   `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|${FAMILIAR})|${DEPT})(?:\\s+(?:at|in)\\s+the\\s+[a-z-]+(?=,))?` +
-  `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b|${NUM}\\s*[,.;!?])|\\s+(?:is|are)\\s+)` +
+  `(?:\\s+(?:would|will)\\s+(?:also\\s+)?(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well)?)?(?:,\\s*|\\s+(?=another\\b|a further\\b|na\\b|${NUM}\\s*[,.;!?])|\\s+(?:is|are)\\s+|'s\\s+(?=${NUM}))` +
   `(?:(?:there's|there are|that's|that is|another|a further|na|we are|we're)\\s+)*(?:(?:usually|typically|normally)\\s+)?${Q}(${NUM})` +
   `(?:\\s+(?:members|people|persons|total|in\\s+(?:the\\s+)?[a-z]+(?:\\s[a-z])?)|(?<=\\b(?:too|as well),\\s*(?:[a-z']+\\s+){0,3}${NUM})\\s+of (?:them|'?em)(?:\\s+in(?=\\s*(?:[.,;!?]|$)))?)?` +
   `(?=\\s*(?:[.,;!?]|$|and\\b|of (?:them|'?em)\\b))|` +
@@ -592,7 +595,8 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `(?:${DEPT}|office|department|dept|team|desk)|(?:payroll|h r|hr|legal|compliance|finance|procurement|purchasing)(?=\\s*(?:[.,;!?]|$)))\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
-  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+${ANY_PEOPLE}\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b)`;
+  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+${ANY_PEOPLE}\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b|` +
+  `((?:me|myself|meself)\\s+and\\s+(?:my|me|our)\\s+${FAMILY})(?=\\s+(?:do|run|handle|look after|manage)\\s+the\\b))`;
 const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
 /**
  * `SUM_HEAD` where one of the items but the last two can start: each of those starts with "the"/"our"/"my", "a"/"an"/"one" or
@@ -646,15 +650,17 @@ const TOOL_LICENCES = /^(?:licen[cs]es?|seats?)$/;
 const BUT_ONLY_BEFORE = /\bbut\s+(?:(?:we've|we have|we've got|we have got|we got|we get|there's|there are|there is)\s+)?(?:only|just)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
 /** Licences wanted for the product, not owned: "we'd need it", "we want", "looking for". */
 const WANTED_BEFORE = /\b(?:need|needs|want|wants|would|looking for|buy|get)\b|'d\b/;
-/** "only"/"just" (and hedges) right before the count. */
-const ONLY_BEFORE = /\b(?:only|just)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
+/** "only"/"just" (Yorkshire "nobbut") and hedges right before the count. */
+const ONLY_BEFORE = /\b(?:only|just|nobbut)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
+/** A tool's licences said as "on" them ("it's adobe sign on one licence"). */
+const ON_LICENCES_BEFORE = /\s[a-z]{3,}\s+on\s+$/;
 /**
  * The caller on a tool now, said earlier in the sentence ("we are using adobe", "we're on docu sign", "currently on pandadoc",
  * "right now it's adobe sign").
  */
 const ON_TOOL_BEFORE = new RegExp(String.raw`\b(?:we(?:'re| are)\s+(?:(?:currently|presently|still|now|also)\s+)?(?:using|on)|` +
   String.raw`we (?:currently |presently |still |also )?use|(?:currently|presently) (?:using|on)|` +
-  String.raw`(?:right now|at the moment|currently|presently|for now),?\s+(?:it's|it is|its)(?:\s+on)?)\s+[a-z]`);
+  String.raw`(?:right now|at the moment|at the minute|currently|presently|for now),?\s+(?:it's|it is|its)(?:\s+on)?)\s+[a-z]`);
 
 /**
  * A count of licences or seats limited by "only"/"just" in a sentence that says which tool the caller is on now ("presently we
@@ -662,7 +668,8 @@ const ON_TOOL_BEFORE = new RegExp(String.raw`\b(?:we(?:'re| are)\s+(?:(?:current
  * reaches, not the people who would use the product.
  */
 function toolLicences(m: string, numPos: number): boolean {
-  if (!ONLY_BEFORE.test(m.slice(Math.max(0, numPos - 24), numPos))) return false;
+  const lead = m.slice(Math.max(0, numPos - 24), numPos);
+  if (!ONLY_BEFORE.test(lead) && !ON_LICENCES_BEFORE.test(lead)) return false;
   let before = m.slice(Math.max(0, numPos - 160), numPos);
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
   if (stop >= 0) before = before.slice(stop + 1);
@@ -699,6 +706,9 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (excludedBefore(before) && !TEAM_FOR_BEFORE.test(before) && !(licences && FOR_BEFORE.test(before))) return;
   // "if a firm had 500 employees", "for a company with, say, 200 users": a pricing question about some company.
   if (HYPOTHETICAL_BEFORE.test(before)) return;
+  // "if the whole faculty wanted it, say two hundred users, what would that run?", "what it will cost for, say, twenty users": a count
+  // priced in a question about a case that is not today's.
+  if (pricedCase(m, numPos, end)) return;
   // "how much is it for one user?": the price of a seat, not a team of one.
   if (licences && value === 1 && UNIT_PRICE_BEFORE.test(before)) return;
   // "each group is about eight people": the size of the things counted, not a team.
@@ -758,6 +768,21 @@ const HYPOTHETICAL_BEFORE =
   String.raw`\bif it's(?: only| just)?[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif (?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
   String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|let's say|like|maybe|about|around|roughly)[\s,]+)*$`);
+/** A price asked right after a count ("..., what would that cost?", "what will be the pricing for that"). */
+const PRICED_AFTER =
+  /^[^.!;]{0,30}?\b(?:what(?:'d| would| will| does)? (?:that|it|this) (?:cost|run|be)|what (?:will|would) be the (?:price|pricing|cost)|how much (?:would|will) (?:that|it) (?:be|cost))\b/;
+/** What makes a priced count a case, not today's team: "if", "say" or "their" before it in its sentence. */
+const CASE_BEFORE = /\b(?:if|say|their)\b/;
+/** A price asked "for, say," the count just after ("what it will cost for, say, twenty users"). */
+const PRICE_SAY_BEFORE = /\b(?:cost|costs|price|pricing|charge|run)\b[^.?!]{0,20}\bfor,?\s+say,?\s+$/;
+/** The count at `numPos` (reading ending at `end`) is priced as a hypothetical or someone else's case (`PRICED_AFTER`, `CASE_BEFORE`, `PRICE_SAY_BEFORE`). */
+function pricedCase(m: string, numPos: number, end: number): boolean {
+  if (!m.includes('what') && !m.includes('how much') && !m.includes('say')) return false;
+  let before = m.slice(Math.max(0, numPos - 100), numPos);
+  before = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
+  if (PRICE_SAY_BEFORE.test(before)) return true;
+  return CASE_BEFORE.test(before) && PRICED_AFTER.test(m.slice(end, end + 60));
+}
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
 const UNIT_PRICE_BEFORE = /\b(?:how much|price|prices|cost|costs|pricing|charge)\b[^.?!]{0,24}\bfor\s+$/;
 /** A count said right after not to use the product ("..., they won't need it", "they'll not use it"). */
@@ -1055,6 +1080,8 @@ function addedToo(u: Utterance, cands: TeamCandidate[]): TeamCandidate[] {
     const tail = u.masked.slice(c.end, ce);
     // "plus the two claims assistants, they'd need logins too": an aside said to use it too adds as well.
     if ((c.priority <= ASIDE_PRIORITY && !USE_TOO.test(tail)) || !TOO_END.test(tail)) continue;
+    // "the scheduling team, that's three of us, plus the two transcript coordinators, they'd need logins too": the list's own groups.
+    if (u.masked.slice(c.start, c.end).includes(' plus ')) continue;
     let prev: TeamCandidate | undefined;
     for (const o of cands) if (o !== c && o.end <= c.start && o.priority > ASIDE_PRIORITY && (!prev || o.start > prev.start)) prev = o;
     if (!prev) continue;
@@ -1239,8 +1266,8 @@ const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'?em)\\b|${MOD}${ROLE}\\b
 /** (The corrected number, `restated` in numbers.ts, is masked as `NOT_A_NUMBER`.) */
 const CORRECTION_NEXT = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|or rather|no|naw|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*` +
   `(?:${COUNT_CHANGED}|with (?:the |our )?new [a-z-]+)?(?=\\s*[,.;!?])`);
-/** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one". */
-const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
+/** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one", ", young tom started monday". */
+const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody|(?:young|wee|little|our|a|the new|new)\\s+[a-z]+|lad|lass)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
   `(?:joined|started|came on|left|went|moved|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +
   `we\\s+(?:(?:just|only|recently)\\s+)?(?:hired|took on|added|brought on))\\b[^,.;!?]{0,25}(?=,)`);
 /** A place, then a spoken correction of a listed count (group 1 the corrected count): " in the site office, sorry, one lad now". */
@@ -1364,7 +1391,8 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   }
   for (let s = nextItemAt(m, end, framed); s; s = nextItemAt(m, end, framed)) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
-    const add = addPh ? quantityAt(u, addPh)?.value : 1;
+    // "and meself and me brother do the office side": the caller and a relative said to do a part of the work are two.
+    const add = addPh ? quantityAt(u, addPh)?.value : s[10] !== undefined ? 2 : 1;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
     if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]) && !ONE_ROLE_WORDS.has(s[5]))) break;
     // "..., maybe the safety guy": a hedged person is no user yet.
@@ -1511,6 +1539,10 @@ function unitCount(u: Utterance, unit: string, pos: number): number | undefined 
 const EACH_UNIT_HAS = new RegExp(`\\beach\\s+(${UNITS.join('|')})(?:'s got|\\s+has got|\\s+gets)\\s+${Q}(${NUM})(?=\\s*(?:[.,;!?]|$))`, 'g');
 /** "in each branch there are two pharmacists": the unit said first, then the count of a role (group 1 the unit, 2 the count). */
 const IN_EACH_UNIT = new RegExp(`\\b(?:in|at) (?:each|every) (${UNITS.join('|')}),?\\s+(?:there are|there's|there is|we have|we've got|we got)\\s+${Q}(?:(${NUM})|an?|one)(?=[\\s,.;!?]|$)`, 'g');
+/** The caller's own rounding after a count per unit (group 1): " well two in the big ones so call it twelve". */
+const ROUNDED_NEXT = new RegExp(`^[^.?!;]{0,60}?\\bso,? call it\\s+(${NUM})(?=\\s*(?:[.,;!?]|$|plus\\b|and\\b))`);
+/** Another role counted per unit, joined by "and" (group 1 the count, 2 the unit): ", and the practice principals one per clinic". */
+const AND_PER_NEXT = new RegExp(`^\\s*,?\\s*(?:and|plus)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){1,3}?(?:(?:usually|about|around|maybe),?\\s+)?(${NUM})\\s+(?:per|in each|at each)\\s+([a-z]+)\\b`);
 /** Another role each unit has, joined by "and" right after the first ("..., and one front office girl"): group 1 the count (none: one). */
 const AND_EACH_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(?:(${NUM})|an?|one)\\s`);
 
@@ -1559,16 +1591,34 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
       pushTeam(u, out, value, x.index, end, 5, 0.75);
     }
   }
-  for (let x = execMasked(u, PER_UNIT, PER_UNIT_Y, 0); x; x = execMasked(u, PER_UNIT, PER_UNIT_Y, x.index + x[0].length)) {
+  let from = 0;
+  for (let x = execMasked(u, PER_UNIT, PER_UNIT_Y, 0); x; x = execMasked(u, PER_UNIT, PER_UNIT_Y, from)) {
+    from = x.index + x[0].length;
     const q = quantityAt(u, x[1]);
     if (q?.kind !== 'cardinal' || !ROLE_OR_DESK.test(u.masked.slice(Math.max(0, x.index - 100), x.index + x[0].length))) continue;
     const after = UNITS_AFTER.get(x[2])?.exec(u.masked.slice(x.index + x[0].length, x.index + x[0].length + 50));
     const uq = after ? quantityAt(u, after[1]) : undefined;
     const units = unitCount(u, x[2], x.index) ?? (uq?.kind === 'cardinal' ? uq.value : undefined);
     if (units === undefined || units < 2) continue;
+    let at = x.index + x[0].length + (after ? after[0].length : 0);
+    let each = q.value;
+    // "the front desk two per clinic and the practice principals one per clinic": another role counted per the same unit adds.
+    for (let a = AND_PER_NEXT.exec(u.masked.slice(at, at + 80)); a && a[2] === x[2] && ROLE_OR_DESK.test(a[0]); a = AND_PER_NEXT.exec(u.masked.slice(at, at + 80))) {
+      const n = quantityAt(u, a[1]);
+      if (n?.kind !== 'cardinal') break;
+      each += n.value;
+      at += a[0].length;
+      from = at;
+    }
+    // "one per clinic well two in the big ones so call it twelve": the caller's own rounding of the count closes it.
+    const r = u.masked.includes('call it', at) ? ROUNDED_NEXT.exec(u.masked.slice(at, at + 80)) : null;
+    const rq = r ? quantityAt(u, r[1]) : undefined;
+    if (r && rq?.kind === 'cardinal' && rq.value < 1000) {
+      each = rq.value / units;
+      at = Math.max(at + r[0].length, rq.end);
+    }
     // "the club managers, one per club, plus the regional lead": the people listed after it add.
-    const at = x.index + x[0].length + (after ? after[0].length : 0);
-    const [value, end] = sumAfter(u, q.value * units, at, useSaidBefore(u.masked, at));
+    const [value, end] = sumAfter(u, each * units, at, useSaidBefore(u.masked, at));
     pushTeam(u, out, value, x.index, end, 5, 0.75);
   }
 }

@@ -34,7 +34,8 @@ export interface UserList {
 
 // "the head" (of a school) is one person only as a list item, where a separator must follow it (not "the head office"); so is a
 // person named by where they work ("our front desk person", "the office person").
-const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head', 'person'].join('|'))})`;
+// A team is an item only when counted right after it ("the bookings team that's four").
+const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head', 'person', 'team'].join('|'))})`;
 const ONE: ReadonlySet<string> = new Set([...ROLE_NOUNS.one.flatMap(spellings), 'head', 'person']);
 /** A team or office said to be the people listed: "the office is me and the payroll lady", "admin is me, jo and ...", "the office, is me and ...". */
 const OFFICE_IS = String.raw`(?:team|office|admin|crew|department|administrative (?:part|side)|office side)(?:\s+(?:is|are|na)(?:\s+still)?(?:\s+(?:just|only))?|,\s*(?:which\s+)?is)\b`;
@@ -62,7 +63,7 @@ function spellings(alt: string): string[] {
 /** A frame before the list: the caller says who the users are. */
 const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|will be|are)|` +
   String.raw`users (?:would|will) be|the (?:ones|people) ` +
-  String.raw`(?:(?:who'd|who would|that will|that would|who will|wey go|wey will) (?:actually )?use (?:it|am|this)|using (?:it|this)),? (?:is|are|would be|na)|` +
+  String.raw`(?:(?:who'd|who would|that will|that would|who will|wey go|wey will) (?:actually )?use (?:it|am|this)|using (?:it|this)|on it),? (?:is|are|would be|will be|na)|` +
   String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
   String.raw`\b(?:only|just)\s+(?:be\s+)?the\s+(?:office|team|admin|crew|department)\s*,|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
@@ -75,10 +76,10 @@ const PLURAL_NOUN = "[a-z][a-z-]*[^s\\W']s";
 const REMIT = '(?:academics|operations|admin|administration|finance|accounts|sales|marketing|compliance|quality)';
 /** One item at a position (sticky): "me", "the office manager", "the two pursers", "three junior designers". */
 const ITEM = new RegExp(
-  `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+)?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,3}?)` +
+  `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+|t')?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,3}?)` +
     `(?:(${ROLE})(s?)(?:\\s+${REMIT})?|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
     `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|(?:[a-zà-ÿ][a-zà-ÿ'-]+\\s+)?who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|` +
-    `for\\b|as\\b|are\\b|is\\b|they\\b|using\\b|part[- ]time\\b))`,
+    `for\\b|as\\b|are\\b|is\\b|they\\b|using\\b|part[- ]time\\b|(?<=\\b(?:me|myself))\\s(?:the|our|my)\\s|(?<=s)\\s(?:we (?:get|have)|there(?:'s| is| are)|another|${NUM})))`,
   'y',
 );
 /** A count just before the list, joined to it: the list continues an earlier group. */
@@ -89,9 +90,9 @@ const ONE_USER = new RegExp(`\\b(?:it's|it is|it'd be|it would be|just|only)\\s+
 /** The clause that ends every `ONE_USER` match ("... who'd be using"): without it, no role is scanned for. */
 const ONE_USER_CLAUSE = /\s(?:who|that)(?:'d|'ll|\s+would|\s+will)?\s+(?:be\s+)?(?:use|using|need|touch|handle|run|do)\b/;
 /** A count right after the user frame: "only reception and the events girls would be on it, so maybe six". */
-const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on it|use (?:it|this|that)|be using (?:it|this)|need (?:it|access|a login|logins))\\s*,\\s*` +
-  `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+|which is\\s+|which's\\s+)?(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*` +
-  `(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'?em)\\b|in all\\b|total\\b))`, 'g');
+const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on it|use (?:it|this|that)|be using (?:it|this)|need (?:it|access|a login|logins))(?:\\s*,\\s*|\\s+(?=they are|they're))` +
+  `(?:so\\s+)?(?:that's\\s+|that would be\\s+|call it\\s+|which is\\s+|which's\\s+|they are\\s+|they're\\s+)?` +
+  `(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'?em)\\b|in all\\b|total\\b|plus\\b))`, 'g');
 /**
  * One first name that ends the clause (at the item's start), maybe after "our" said of a colleague or relative ("me and our kerry") or a
  * fond "wee"/"little", maybe with where they sit ("and wee morag on reception who'd use it").
@@ -101,6 +102,14 @@ const LAST_NAME = /^((?:our|wee|little|young)\s+)?([a-z][a-z'-]{1,15})(?=\s*(?:[
 const NOT_OUR_NAME = /^(?:office|team|staff|company|business|firm|shop|place|side|end|lot|clients?|customers?|own)$/;
 /** One person said by the initials of their role, ending the clause ("the d o n", "the q s"). */
 const LAST_INITIALS = /^(?:the|our|my)\s+(?:[a-z]\s){1,3}[a-z](?=\s*(?:[.,;!?]|$))/;
+/** The words of a role's initials said out after them (", the facility security officer"): group 1 the words. */
+const SPELLED_OUT = /^\s*,\s*(?:the\s+)?([a-z]+(?:\s+[a-z]+){1,3})(?=\s*(?:[.,;!?]|$))/;
+/** How many characters after the initials `said` (at the start of `s`) spell them out ("the f s o, the facility security officer"), or 0. */
+function spelledOut(s: string, said: string): number {
+  const x = SPELLED_OUT.exec(s.slice(said.length));
+  const letters = said.replace(/^(?:the|our|my)\s+/, '').replace(/\s/g, '');
+  return x && x[1].split(/\s+/).map((w) => w[0]).join('') === letters ? x[0].length : 0;
+}
 /** Words that end a list but name nobody. */
 const NOT_A_NAME = new RegExp(String.raw`^(?:it|this|that|them|us|everyone|everybody|all|too|also|really|basically|now|then|there|here|` +
   String.raw`so|yeah|yes|no|ok|okay|well|um|uh|like|tidy|innit|aye|mate|man|mane|bro|bruh|dude|eh|lah|lor|sha|right|though|actually|honestly|maybe|probably|solo|alone|` +
@@ -111,12 +120,14 @@ const HEDGED = /\b(?:maybe|possibly|perhaps|eventually)\b/;
 export const HEDGE_AFTER = /^\s*,?\s*(?:maybe|possibly|perhaps)(?=\s*(?:[.,;!?]|$))/;
 /** A future member, said right after the list ("... a second agent later on"). */
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
+/** What may say a role's count right after it, with or without a comma ("the auditors we get nine of them", "the counsellors another six"). */
+const COUNT_LEAD = "(?:there's|there is|there are|that's|it's|they are|they're|we are|we're|dem be|we get|we have|we've got|another)";
 /** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four", " are five" (group 1 the number;
  * group 2 " of those": a part of the group before, "the partners are two of those", counted already). */
-const COUNTED_AFTER = new RegExp(`^(?:\\s*,\\s*(?:(?:there's|there is|there are|that's|it's|they are|they're|we are|we're|dem be)\\s+)?|\\s+are\\s+)` +
-  `(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'?em|us)|(\\s+of those))?`);
+const COUNTED_AFTER = new RegExp(`^(?:\\s*,\\s*(?:${COUNT_LEAD}\\s+)?|\\s+are\\s+|\\s+${COUNT_LEAD}\\s+)` +
+  `(?:(?:about|around|roughly|maybe|like)\\s+)*(${NUM})(?:\\s+of (?:them|'?em|us)|(\\s+of those))?|^\\s+(${NUM})(?=\\s*(?:[,.;!?]|$|and\\b|plus\\b))`);
 /** Between items: a comma, "and" ("and then"), "plus" (fillers are already blanked to spaces). */
-const SEP = /\s*(?:,\s*(?:and\s+(?:then\s+)?|plus\s+)?|\s+and\s*,?\s*(?:then\s+)?|\s+plus\s+|\s*&\s*)/y;
+const SEP = /\s*(?:,\s*(?:and\s+(?:then\s+)?|plus\s+)?|\s+and\s*,?\s*(?:then\s+)?|\s+plus\s+|\s*&\s*)|(?<=\b(?:me|myself))\s+(?=(?:the|our|my)\s)/y;
 /**
  * A short relative clause after an item ("our lass who does the books,", "the two devs who lead projects,", "my aunty who does the
  * bookings and my cousin"), or a clause on what one does ("me and my partner, she does the wages, and ..."): skipped, unless it is the
@@ -127,11 +138,11 @@ const WHO_AFTER = new RegExp(`(?:(?:\\s+[a-zà-ÿ][a-zà-ÿ'-]+)?\\s+who|\\s*,\\
 /** Why a corrected count changed, said after it ("now", "now with the traveler", "since the new girl started", "now since two joined in january"); team-size.ts reads it too. */
 export const COUNT_CHANGED = `now(?:\\s+with (?:the |our )?[a-z-]+)?|(?:now\\s+)?since(?:\\s+(?:[a-z']+|${NUM})){1,5}`;
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
-const CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually|or rather|no wait|no|wait|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?` +
-  `(?:\\s+(?:${COUNT_CHANGED}))?(?=\\s*(?:[.,;!?]|$))`);
+const CORRECTED = new RegExp(`^(?:\\s*,\\s*|\\s+)(?:well|sorry|i mean|actually|or rather|no wait|no|wait|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?` +
+  `(?:\\s+(?:${COUNT_CHANGED}))?(?=\\s*(?:[.,;!?]|$)|\\s+and\\b)`);
 /** A correction already folded into the count before it (numbers.ts masks the corrected number as `NOT_A_NUMBER`): ", sorry, seven now". */
-const RESTATED_AFTER = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|or rather|no|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*(?:[a-z-]+\\s*)?` +
-  `(?:${COUNT_CHANGED})?(?=\\s*[,.;!?])`);
+const RESTATED_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+)(?:(?:well|sorry|i mean|actually|or rather|no|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*(?:[a-z-]+\\s*)?` +
+  `(?:${COUNT_CHANGED})?(?=\\s*[,.;!?]|\\s+and\\b)`);
 /** A correction that splits an item's count in two (", well, two full time and one casual now"): groups 1, 2 the parts. */
 const SPLIT_CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually)\\s*,?\\s*(${NUM})\\s+[a-z -]{1,15}?\\s+and\\s+(${NUM})\\s+[a-z-]+(?:\\s+now)?(?=\\s*[,.;!?])`);
 /** A hoped-for count said after an item's count (", hopefully eighteen by june", ", inshallah twenty next year"): skipped. */
@@ -148,8 +159,8 @@ const KIN = ROLE_NOUNS.family.join('|');
  */
 const KIN_ITEM = new RegExp(`^(?:(?:the|my|our)\\s+(?:${KIN})\\b(?:\\s+on\\s+(?:weekends|saturdays|sundays)\\b|\\s+(?!(?:and|in|at|who)\\b)[a-z][a-z'-]+)?|(?:${KIN})\\b)` +
   `(?=\\s*(?:[,.;!?]|$|and\\b|in\\b|at\\b|who\\b))`);
-/** A first name inside a list, before a comma or "and" (group 2). */
-const MID_NAME = /^()([a-z][a-z'-]{1,15})(?=\s*(?:,|and\b))/;
+/** A first name inside a list, maybe after "our" or a fond "wee" (group 2), before a comma or "and" (group 3). */
+const MID_NAME = /^()(?:(our|wee|little|young)\s+)?([a-z][a-z'-]{1,15})(?=\s*(?:,|and\b))/;
 /** A count of people words said after a group named by its job (group 1): ", three girls,". */
 /** Any people word, plain or familiar (lexicons/roles.ts `people`, `familiar`): "three contract folks", "the two admin ladies". */
 export const ANY_PEOPLE = `(?:${[...ROLE_NOUNS.people, ...ROLE_NOUNS.familiar].join('|')})`;
@@ -209,7 +220,10 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       const other = COUNT_IN.exec(rest) ?? KIN_ITEM.exec(rest) ?? (items >= 1 ? MID_NAME.exec(rest) : null);
       const q = other?.[1] ? quantityAt(u, other[1]) : undefined;
       const n = other?.[1] ? (q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000 ? q.value : undefined) : 1;
-      if (other && n !== undefined && !(other[2] !== undefined && NOT_A_NAME.test(other[2]))) {
+      // The name of `MID_NAME` is its last group; after "our" it is no place or group ("our office").
+      const midName = other?.[3] ?? other?.[2];
+      const ourWord = other?.[3] !== undefined && other[2] !== undefined && (NOT_OUR_NAME.test(other[3]) || ROLE_WORD.test(other[3]));
+      if (other && n !== undefined && !(midName !== undefined && NOT_A_NAME.test(midName)) && !ourWord) {
         if (other[1] === undefined) kin ||= KIN_ITEM.test(rest);
         value += n;
         items += 1;
@@ -228,7 +242,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       if (name && !NOT_A_NAME.test(name[2]) && !(name[1] && (NOT_OUR_NAME.test(name[2]) || ROLE_WORD.test(name[2])))) return { value: value + 1, items: items + 1, end: pos + name[0].length, kin };
       // A role said by its initials closing the list: "and the q s."
       const initials = items >= 1 ? LAST_INITIALS.exec(m.slice(pos, pos + 16)) : null;
-      if (initials) return { value: value + 1, items: items + 1, end: pos + initials[0].length, kin };
+      if (initials) return { value: value + 1, items: items + 1, end: pos + initials[0].length + spelledOut(m.slice(pos, pos + 80), initials[0]), kin };
       break;
     }
     let n: number | undefined;
@@ -249,7 +263,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
     if (n === undefined && x[4] !== undefined) {
       // "the site supervisors, there's six of them": a plural role counted right after it.
       const c = COUNTED_AFTER.exec(m.slice(itemEnd, itemEnd + 40));
-      const q = c ? quantityAt(u, c[1]) : undefined;
+      const q = c ? quantityAt(u, c[1] ?? c[3]) : undefined;
       if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
         n = c[2] !== undefined ? 0 : q.value;
         itemEnd = Math.max(itemEnd + c[0].length, q.end);

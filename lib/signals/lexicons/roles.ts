@@ -22,7 +22,7 @@ many	sales ?reps?|reps|representatives|salespeople|sales people|salesmen|saleswo
 	|contractors|part[- ]timers|casuals|supervisors|team leaders|team leads|deputies|controllers|machine operators|camera operators|operatives
 	|aides|helpers|volunteer coordinators|fee earners|negotiators|handlers|schedulers|planners|dispatchers
 many	nurses|doctors|physicians|providers|dentists|therapists|hygienists|pharmacists|clinicians|counsell?ors|caregivers
-	|carers|care workers|support workers|keyworkers|key workers|outreach workers|youth workers|social workers|caseworkers|case workers|surgeons|anaesthetists|anesthetists
+	|carers|care workers|support workers|resource workers|link workers|keyworkers|key workers|outreach workers|youth workers|social workers|caseworkers|case workers|surgeons|anaesthetists|anesthetists
 	|anesthesiologists|anaesthesiologists|midwives|paramedics|medics|radiographers|radiologists|sonographers
 	|phlebotomists|podiatrists|chiropractors|osteopaths|dietitians|dieticians|nutritionists|psychologists
 	|psychiatrists|orthodontists|opticians|optometrists|audiologists|occupational therapists|physiotherapists|physios
@@ -48,7 +48,7 @@ many	grooms|stable hands|kennel hands|farm hands|yard hands|ranch hands|deck ?ha
 	|dtp operators|d t p operators|data entry operators|computer operators|press operators|phone operators|telephone operators
 many	(?:escribientes|radicadores|liquidadores|auxiliares|analistas|administrativ[oa]s|recepcionistas|cajer[oa]s|gestor[ae]s|administrador[ae]s|coordinador[ae]s
 	|abogad[oa]s|contador[ae]s|asesor[ae]s|vendedor[ae]s|enfermer[oa]s|t[eé]cnicos|ingenieros|secretarias|contabilistas)(?: de [a-záéíóúñ]+)?
-many	declarants|practitioners|legal practitioners|nurse practitioners|g ps|gps|seniors|audit seniors
+many	declarants|principals|practice principals|practitioners|legal practitioners|nurse practitioners|g ps|gps|seniors|audit seniors
 many	room leaders|divemasters|dive masters|dive instructors|dive guides|counsel|a m es|organizers|organisers
 one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|assistant|partner|manager|coordinator
 	|accountant|receptionist|secretary|bookkeeper|part[- ]timer|boss|owner|chief|director|deputy|treasurer|chair
@@ -63,6 +63,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|brewer|head brewer|pilot|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|crew leader|crew lead|project leader|lass|plant head
 	|department head|site head|unit head|marketing head|sales head|accounts head|finance head|operations head|ops head|h r head|hr head|inventory control lead|inventory lead|warehouse lead|dock lead
 	|superintendent|paraplanner|md|gm|lad|lady|girl|guy|gal|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
+	|f and i manager|f & i manager|contracts lead|legal lead|finance lead|operations lead|ops lead|office lead
 	|gerant|chef de parc|d a f|gang manager|intake gal|nurse practitioner|practitioner|facility manager|facilities manager|nursing sister
 one	contabilista|contador|contadora|recepcionista|cajera|cajero|gestor|gestora|secretaria|jefe de sala|office manager|head of chambers|divemaster|room leader|organizer|organiser
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
