@@ -6,7 +6,7 @@
  * when a specific pain is named.
  */
 import { PAIN_CUES, USE_CASE_CUES } from './lexicon';
-import { MONTH_NAMES, aboutOthers, type Utterance } from './utterance';
+import { MONTH_NAMES, MONTH_STEM, aboutOthers, type Utterance } from './utterance';
 import { WordScanner } from './word-regexp';
 
 export interface LabelHit {
@@ -34,7 +34,7 @@ const AUDIT_COMING =
   `in (?:${MONTH_NAMES.join('|')})|` + String.raw`next (?:week|month)|this (?:week|month)|coming(?: up)?|come in|comes in|due|` +
   String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in\s+|here\s+|coming\s+)?tomorrow|` +
   String.raw`(?:(?:in|here|on site|coming|coming in|visiting)\s+)?on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|` +
-  String.raw`eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty[- ]\w+|thirtieth|thirty[- ]first|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))\b`);
+  String.raw`eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty[- ]\w+|thirtieth|thirty[- ]first|` + `${MONTH_STEM}\\w*))\\b`);
 /** An audit that already happened ("there was an audit on the 3rd", "we failed an audit on monday") is no date to come. */
 /**
  * An audit named as the deadline for the new tool or the reason for its date: "we'd want it live before the state
@@ -136,11 +136,12 @@ export function painHits(u: Utterance): LabelHit[] {
     }
     // "we dropped it, far too dear": the price of a tool already left (its sentence says so) is no current pain.
     if (c.id === 'too_expensive' && LEFT_TOOL.test(sentenceAround(u.lower, x.index))) continue;
-    if (c.id === 'compliance_risk' && /^audit/.test(x[0]) && AUDIT_TRADE.test(u.lower)) continue;
+    const auditCue = c.id === 'compliance_risk' && /^audit/.test(x[0]);
+    if (auditCue && AUDIT_TRADE.test(u.lower)) continue;
     // "there's an audit in about three weeks": an audit coming is a date, not a worry about the current process
     // (kept only beside a pain about the records: "the auditors come in two weeks and half our agreements are missing",
     // not beside slow or paper work: "the auditors are coming ... the contracts sit unsigned for weeks").
-    const audit = c.id === 'compliance_risk' && /^audit/.test(x[0]) && !AUDIT_PAST.test(u.lower.slice(Math.max(0, x.index - 30), x.index));
+    const audit = auditCue && !AUDIT_PAST.test(u.lower.slice(Math.max(0, x.index - 30), x.index));
     // The audit as the new tool's deadline ("we want this before the audit") stays a date beside other pains too.
     const deadline = audit && (AUDIT_BEFORE.test(u.lower.slice(Math.max(0, x.index - 30), x.index)) ||
       (/^audit(?:s|ors?)?$/.test(x[0]) && AUDIT_TIED_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 140))));

@@ -20,6 +20,8 @@ const KIN = 'friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|a
   // a life partner ("my partner's at an animation studio"), not a partner in the caller's firm
   'partner(?<!\\b(?:business|managing|senior|junior|equity|founding|other|law|practice) partner)|' +
   'compadre|comadre|hermano|hermana|primo|prima';
+/** The rest of the sentence with no word of the caller's own ("we", "us", "our"): what a client's or friend's lead-in covers. */
+const NO_WE_TO_END = String.raw`(?:(?!\b(?:we|we've|we're|us|our)\b)[^.?!])*$`;
 /** A workplace said as the relative's or friend's own: "my sister's clinic", "a mate's building firm". */
 const PLACE = 'clinic|practice|surgery|firm|company|business|shop|office|salon|restaurant|cafe|bakery|agency|school|farm|garage|' +
   'studio|gym|hotel|pub|store|charity|outfit|place';
@@ -34,7 +36,7 @@ const SOMEONE_ELSE = new RegExp(String.raw`(?<!\b(?:me|myself|i) and (?:my|mi|ou
   String.raw`\bmy (?:old|last|previous|former) (?:company|firm|job|employer|agency|workplace|place)\b[^.?!]*$|` +
   String.raw`\bi(?:'m| am| was|'ve been)?\s+(?:[a-z]+\s+){0,2}?(?:pricing|quoting|costing|asking|enquiring|inquiring|scoping|evaluating)\b` +
   String.raw`[^.?!]{0,30}?\b(?:for|on behalf of) (?:one of )?(?:my|our|a) clients?\b` +
-  String.raw`(?:,? not for us\b)?(?:(?!\b(?:we|we've|we're|us|our)\b)[^.?!])*$|\bfor (?:the|my|a) client,(?:(?!\b(?:we|we've|we're|us|our)\b)[^.?!])*$|` +
+  String.raw`(?:,? not for us\b)?${NO_WE_TO_END}|\bfor (?:the|my|a) client,${NO_WE_TO_END}|` +
   String.raw`\bi(?:'m| am)?\s+(?:just\s+)?(?:dey\s+)?(?:asking|ask|enquiring|inquiring|pricing|checking)\s+(?:for|on behalf of)\s+(?:her|him)\b[^.?!]*$`);
 /** The caller turning back to their own situation. */
 const OURS_AGAIN = /\b(?:but|pero|this is for|for (?:my|our) own|my own|our own|whereas we|we're|we are|here|now)\b/;

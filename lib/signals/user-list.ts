@@ -277,7 +277,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       const q = c ? quantityAt(u, c[1]) : undefined;
       const r = c ? null : RESTATED_AFTER.exec(m.slice(itemEnd, itemEnd + 60));
       if (c && q?.kind === 'cardinal' && q.value >= 1 && q.value < 1000) {
-        n = c[2] !== undefined ? 0 : q.value;
+        n = q.value;
         itemEnd += c[0].length;
       } else if (r) {
         itemEnd += r[0].length;

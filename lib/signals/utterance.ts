@@ -22,6 +22,8 @@ export const NUM = `[${QUANTITIES}]`;
 /** The months' names, lowercase, January first (the readers' date and season phrases). */
 export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december'];
+/** Regex source for the first three letters of a month's name, which every way of saying it starts with ("sep", "sept", "september"). */
+export const MONTH_STEM = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 /** Whether char code `c` is a quantity's placeholder (`NUM`). */
 export const isQuantityCode = (c: number): boolean => c >= NUM_BASE && c < NUM_BASE + MAX_QUANTITIES;
 /** Whether char code `c` is any placeholder: a quantity's or `NOT_A_NUMBER`. */

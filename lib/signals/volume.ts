@@ -53,7 +53,7 @@ import type { Utterance } from './utterance';
 import { AfterModifiers, afterSpaces, isSpace, placesWhere, skipSpaces, stickyAt } from './after-count';
 import { WordSet } from './lead-index';
 import {
-  MONTH_NAMES, NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, clauseOf, execMasked, isPlaceholderCode, isQuantityCode, quantityAt, splitCount, stickyIfNumLed,
+  MONTH_NAMES, MONTH_STEM, NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, clauseOf, execMasked, isPlaceholderCode, isQuantityCode, quantityAt, splitCount, stickyIfNumLed,
 } from './utterance';
 import { WORD_START, WordScanner, leadTexts } from './word-regexp';
 import { WordSlot, builtRegExp, isPlainWord, numWordAt } from './word-slot';
@@ -141,8 +141,6 @@ const PERIOD_AFTER =
   `(?:(?:a|an|per|each|every|/|for(?=\\s+(?:day|week|month|year)\\b(?![\\s-]+(?:end|shifts?)\\b)))\\s*${ADJ}${UNIT}\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|` +
     `per annum|every (?:other|${NUM})\\s*weeks?)|(?:in|over|during|on)\\s+(?:a|an|the|one)\\s+${ADJ}${UNIT}\\b(?!\\s+shifts?\\b)|` +
     `(?:last|this|past)\\s+${UNIT}\\b)`;
-/** The months' names ("from february to april"; "every august" is once a year). */
-const MONTHS = MONTH_NAMES;
 /** "a/per/each/every <period>" or a period adverb, for the small readings (group 1 the unit or 2 the adverb). */
 const SIMPLE_PERIOD = '(?:(?:a|an|per|each|every)\\s+(day|week|fortnight|month|quarter|year)\\b|(daily|weekly|fortnightly|monthly|quarterly|yearly|annually))';
 const PERIOD_BEFORE = `\\b(?:(?:in|on|over|during)\\s+)?(?:(?:a|an|the|one|each|every|per|last|this|past)\\s+${ADJ}${UNIT}\\b|(every (?:other|${NUM})\\s*weeks?|per annum)\\b)`;
@@ -436,10 +434,10 @@ const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+
  * judged after it (`periodFirstReadings`).
  */
 /** A span of months said loosely ("october to may"). */
-const SPAN_WORDS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+';
+const SPAN_WORDS = `${MONTH_STEM}[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+`;
 const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|this(?=\\s+quarter\\b)|in an?|in(?: that| the| this)?(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
   `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season|` +
-  `(?<=\\bevery\\s+)(?:${MONTHS.join('|')}))|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
+  `(?<=\\bevery\\s+)(?:${MONTH_NAMES.join('|')}))|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
   `(?:,\\s+(?:that(?:'s|\\s+is),?\\s+)?(?:(?:uh|um),\\s+)?${SPAN_WORDS}(?:,?\\s+(?:no|sorry)(?:,?\\s+wait)?,?\\s+${SPAN_WORDS})?)?,?\\s+` +
   `(?:(?:(?:we|they|i|mi)(?:'re|'m|'d|'ll|\\s+are|\\s+am|\\s+were|\\s+will|` +
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
@@ -458,7 +456,7 @@ const SIGNED_WITH = / with (?:[a-z-]+ +){0,3}?[a-z-]+,/;
 /** "sign"/"signing" in a `V_PERIOD_WE` match: what is signed with whom (`SIGNED_WITH`) needs it. */
 const SIGN_VERB = /\bsign(?:ing)? /;
 /** A month's name (`V_PERIOD_WE`'s "every august": a year). */
-const MONTH_NAME: ReadonlySet<string | undefined> = new Set(MONTHS);
+const MONTH_NAME: ReadonlySet<string | undefined> = new Set(MONTH_NAMES);
 /** The word after "every" ("every consultant places ..."), and after "each" or "every" (the unit each states a rate for). */
 const EVERY_WORD = /^every ([a-z]+)/;
 const EACH_UNIT_WORD = /^(?:each|every)\s+([a-z]+)/;
@@ -630,7 +628,7 @@ const V_SEND_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|ma
 const V_SEASON = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in the)\\s+(?:busy\\s+|` +
   `peak\\s+)?season\\b[^.?!;${PLACEHOLDERS}]{0,40}?\\bseason(?:'s| is| lasts| runs)\\s+(?:(?:about|like|roughly|` +
   `around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
-const MONTH = `(${MONTHS.join('|')})`;
+const MONTH = `(${MONTH_NAMES.join('|')})`;
 const MONTH_SPAN = `(?:from\\s+|between\\s+)?${MONTH}\\s+(?:to|through|thru|till|until|and)\\s+(?:the end of\\s+)?${MONTH}\\b`;
 /** A count over a span of months: "from February to April we send out something like 900 engagement letters", "600 registrations in July and August". */
 const V_SPAN_FIRST = g(`\\b${MONTH_SPAN},?\\s+(?:[a-z',-]+\\s+){0,10}?(${NUM})\\s+${MODV}${DOC}\\b`);
@@ -713,11 +711,11 @@ const V_DOCS_PER_THING = g(`(${NUM})\\s+(?:(?:documents?|docs|forms|papers|of (?
 const EACH_THING_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,}?)s?\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\b[^.?!;]*$`);
 const V_DOCS_PER_THING_Y = stickyIfNumLed(V_DOCS_PER_THING);
 /** Quick gate for the month-span readings. */
-const HAS_MONTH_SPAN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:to|through|thru|till|until|and) /;
+const HAS_MONTH_SPAN = new RegExp(`\\b${MONTH_STEM}[a-z]* (?:to|through|thru|till|until|and) `);
 
 /** Months from `a` to `b` inclusive ("february".."april" → 3, "november".."january" → 3). */
 function monthsInSpan(a: string, b: string): number {
-  return ((MONTHS.indexOf(b) - MONTHS.indexOf(a) + 12) % 12) + 1;
+  return ((MONTH_NAMES.indexOf(b) - MONTH_NAMES.indexOf(a) + 12) % 12) + 1;
 }
 /**
  * A fragment answer that names the period first: "Weekly, like, 50.", "Monthly? Maybe 200.", "Per
@@ -1136,7 +1134,7 @@ function mayHavePeriod(lower: string): boolean {
     'fortnight') || (lower.includes('every ') && EVERY_MONTH_NAME.test(lower));
 }
 /** "every august": a month's name said as a yearly period (`V_PERIOD_WE`). */
-const EVERY_MONTH_NAME = new RegExp(`\\bevery (?:${MONTHS.join('|')})\\b`);
+const EVERY_MONTH_NAME = new RegExp(`\\bevery (?:${MONTH_NAMES.join('|')})\\b`);
 
 /** What every reading of one utterance shares: the per-person multiplier and the placeholder of the team count it came from. */
 interface VolumeScope {
