@@ -36,7 +36,12 @@ const SELF_TIGHT =
     String.raw`\d+)\s))\s+(?:(?:a|an|the|our|my|two|three|four|five|several|a few|a couple of|a chain of|a small|a little|` +
     String.raw`a local|a family[- ]owned)\s+)?(?:[a-z-]+\s+){0,3}$|` +
     // the caller's role or section at the place: "i'm the administrator at a baptist church", "i'm in the licensing section at the council"
-    String.raw`\b(?:i'm|i am|im|i work as)\s+(?:in\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:at|for|with|in)\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$`,
+    String.raw`\b(?:i'm|i am|im|i work as)\s+(?:in\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:at|for|with|in)\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$|` +
+    // the office work the caller does at one place: "i do the admin for a church", "i handle the bookings at the hotel"
+    String.raw`\bi(?:'m| am|m)? (?:do|doing|handle|handling|look after|looking after) (?:the |all the )?(?:admin|office|bookings) (?:for|at) ` +
+    String.raw`(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$|` +
+    // pidgin "i dey work with a bank": the caller's employer
+    String.raw`\bi dey work (?:at|for|in|with)\s+(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,3}$`,
   );
 const SELF_LOOSE = /\b(?:we|our|we're|i'm|i|us)\b/;
 /** The caller's staff spread over the places: "we've about 40 staff across the two hotels". */
@@ -48,7 +53,9 @@ const CLIENT = new RegExp(
   String.raw`work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|` +
   String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|relations|` +
   String.raw`enrollment) )for(?! (?:our|my) )|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
-  String.raw`clients? (?:are )?(?:mostly |mainly )?in|work with|placing|place|(?:deploy(?:s|ed|ing)?|posted|stationed) (?:[a-z-]+ ){0,2}(?:at|in|to)|` +
+  // pidgin "i dey work with a bank" names the caller's employer; "i dey work with hospitals" names clients
+  String.raw`clients? (?:are )?(?:mostly |mainly )?in|(?<!\bi dey )work with|i dey work with(?!\s+(?:a|an|one|the)\s)|` +
+  String.raw`placing|place|(?:deploy(?:s|ed|ing)?|posted|stationed) (?:[a-z-]+ ){0,2}(?:at|in|to)|` +
   // the other party of a contract or a chat: "the contracts with the municipality", "whatsapp with the dentists"
   String.raw`(?:contracts?|agreements?|deals?|whatsapp|emails?|talk|talking|speak|speaking|chat|chatting|deal|dealing) with|` +
   // "we're into haulage" is the caller's own trade; "we sell into hospitals" is a market; "we scan it into the patient's chart" neither

@@ -156,7 +156,7 @@ education	weak	-	cr(?:è|e)ches?
 education	weak	-	nurser(?:y|ies)(?<!\b(?:plant|garden|tree|trees) nurser(?:y|ies))
 education	weak	-	after-?school (?:programs?|programmes?|clubs?)
 education	strong	-	private schools?|nursery and primary|primary and secondary|schools?(?<=\bat our schools?)
-education	strong	-	tuition (?:cent(?:re|er)s?|classes|school)|coaching (?:cent(?:re|er)s?|classes)|cram schools?
+education	strong	-	tuition (?:cent(?:re|er)s?|classes|school)|coaching (?:cent(?:re|er)s?|classes|schools?|institutes?)|cram schools?
 education	weak	-	schools?|academy|district
 # The caller's own students ("we have about 4,200 students"); students named alone ("when the students come back") or working for
 # the caller ("we've got two students on placement") are no industry.

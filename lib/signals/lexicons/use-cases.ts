@@ -121,6 +121,8 @@ real_estate_transactions	powers? of attorney(?<=\b(?:conveyanc\w*|sellers?|trans
 # A contract of sale with a property sale around it (a car's or a business's is a sale of goods).
 real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|homes?|houses?|estate agen(?:cy|cies|ts?)|real estate|realtors?|conveyanc\w*|settlements?)\b
 	[^.?!]{0,200}contracts? (?:of|for) sale)|contracts? (?:of|for) sale(?=[^.?!]{0,80}\b(?:propert(?:y|ies)|homes?|houses?|settlement|conveyanc\w*)\b)
+# A conveyancing practice's contracts for sale are property sales even a sentence or two after it says so.
+real_estate_transactions	contracts? (?:of|for) sale(?<=\bconveyanc\w*\b[^?!]{0,250}contracts? (?:of|for) sale)
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?
 	|(?<!\b(?:i|we|they) (?:(?:sort|kind) of |also |often |usually |sometimes |just |mostly )?)(?:subcontracts|subcontract(?! (?:to|out)\b))(?: agreements?)?
 vendor_contracts	stumpage (?:contracts?|agreements?)|sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
@@ -135,6 +137,9 @@ vendor_contracts	(?:agreement|contract)s?(?<=\b(?:sub-?contractors?|subbies|supp
 # "the freelance crew sign a deal memo".
 vendor_contracts	(?:service|freelance|freelancer|contractor|consultancy) (?:agreements?|contracts?)(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) \w+ (?:agreement|contract)s?)
 	|(?:agreement|contract|deal memo)s?(?<=\bfreelance\w*\b[^.?!]{0,80}\bsigns? (?:an?|the|their) (?:agreement|contract|deal memo)s?)
+# What the parties the caller subcontracts or outsources to sign: "we subcontract to them and each one signs a haulage agreement".
+vendor_contracts	(?:agreement|contract)s?(?<=\bwe (?:subcontract|sub-contract|outsource) (?:\w+ )?to (?:them|these|those|\w+ \w+)\b
+	[^.?!]{0,60}\bsigns? (?:an?|the|their|our) (?:[\w-]+ )?(?:agreement|contract)s?)
 vendor_contracts	(?:agreement|contract)s?(?= (?:each|every|that|which) (?:[a-z-]+ )?(?:partner|contractor|supplier|vendor|subcontractor|courier|rider|driver)s? signs? with us)
 	|(?:contractor|supplier|vendor|subcontractor|subbie|grower|farmer|planteur|planter|hauler|haulier)s?\b[^.?!]{0,40}\bsigns? (?:an?|the|their) (?!(?:custom|ginn\w*|input) )(?:\w+ ){0,2}
 	(?:agreement|contract)\b|purchase orders?
@@ -151,7 +156,7 @@ client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?appli
 client_intake	powers? of attorney
 client_intake	application forms?(?<!\b(?:job|employment|hiring|vacancy|candidate|grant|funding|planning|visa|passport) application forms?)
 client_intake	(?:signed|completed) applications?|admission (?:agreements?|forms?|packs?|packets?|paperwork|contracts?)
-client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|credit|insurance|tenancy|enrol(?:l)?ment|admissions?|service|connection) applications?
+client_intake	(?:renewal|licen[cs]e|licensing|permit|membership|loan|mortgage|credit|insurance|tenancy|enrol(?:l)?ment|admissions?|service|connection) applications?
 	|application(?<=\b(?:applicant|member|customer|client|tenant|borrower|student|parent)s? signs? (?:an?|the|their) application)
 	|application(?= (?:form )?signed by (?:the |their |his |her )?\w)
 	|application(?= (?:form )?(?:that |which )?the (?:applicant|member|customer|client|tenant|borrower|student|parent)s? (?:signs?|fills? in|fills? out)\b)
