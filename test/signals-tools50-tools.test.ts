@@ -12,6 +12,7 @@ describe('integration needs: apps listed with no commas', () => {
   it.each([
     ['we are a microsoft shop, sharepoint teams and excel for the rest', 'microsoft_teams'],
     ['everything microsoft, one drive teams, the usual', 'microsoft_teams'],
+    ['we use outlook teams and sharepoint for the files', 'microsoft_teams'],
     ['we run on google, gmail drive and sheets', 'google_drive'],
     ['it is all google here, gmail calendar docs', 'google_calendar'],
     ['google for everything, g mail docs calendar', 'google_calendar'],
@@ -23,6 +24,7 @@ describe('integration needs: apps listed with no commas', () => {
     expect(needs('we are a microsoft partner and our sales teams use it')).not.toContain('microsoft_teams');
     expect(needs('the drive calendar for the vans is on a whiteboard')).not.toContain('google_calendar');
     expect(needs('i drive to the office every day')).not.toContain('google_drive');
+    expect(needs('our field teams and office staff use outlook')).not.toContain('microsoft_teams');
   });
 });
 

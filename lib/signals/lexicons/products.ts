@@ -43,6 +43,8 @@ microsoft_teams	integration_needs	lower	teams(?= for (?:the )?(?:chat|chatting|m
 microsoft_teams	integration_needs	lower	teams(?<=\bmicrosoft\b[^.?!]{0,60}(?:,|,? and|,? plus) teams)(?! of\b)
 # Listed with no comma after another Microsoft app, "microsoft" said before: "we're a microsoft shop outlook teams and ...".
 microsoft_teams	integration_needs	lower	teams(?<=\bmicrosoft\b[^.?!]{0,60}\b(?:{ms_apps}) teams)(?! of\b)
+# Between two Microsoft apps with no commas: "we use outlook teams and sharepoint".
+microsoft_teams	integration_needs	lower	teams(?<=\b(?:{ms_apps}) teams)(?=,? (?:and |or |plus )?(?:{ms_apps})\b)
 # "the teams" listed after "microsoft" at a clause end: "the whole company is microsoft, the teams also".
 microsoft_teams	integration_needs	lower	teams(?<=\bmicrosoft\b[^.?!]{0,60}(?:,|,? and|,? plus) the teams)(?=\s*(?:[,.;!?]|$)| (?:also|too|as well)\b)
 # Said beside other chat or mail tools: "we use teams sometimes, but mostly whatsapp and g mail".
