@@ -206,10 +206,18 @@ const OTHER_TEAM_BEFORE = new RegExp(
  * salesforce", "the brands use different things, one uses docu sign".
  */
 /** A tool someone else put forward: "someone suggested panda doc", "a friend mentioned adobe sign" (neither in use nor wanted). */
-const SUGGESTED_BEFORE =
-  /\b(?:someone|somebody|people|a friend|friends|a colleague|my \w+) (?:has |have |once |also )?(?:suggested|mentioned|recommended|told (?:us|me) to (?:use|try|get))\s+$/;
+const SUGGESTED_BEFORE = new RegExp(
+  String.raw`\b(?:someone|somebody|people|a friend|friends|a colleague|my \w+) (?:has |have |once |also )?(?:suggested|mentioned|recommended|` +
+  // the advice said as speech: "my cousin is saying get zoho sign", "my accountant keeps telling us to try xero"
+  String.raw`told (?:us|me) to (?:use|try|get)|(?:is |are |was |keeps |kept )?(?:saying|telling (?:us|me))(?: to| we should)? (?:use|try|get|go with))\s+$`,
+);
 /** The suggestion taken up: "my accountant recommended xero and we've used it since". */
 const ADOPTED_AFTER = /^[^.?!]{0,30}\b(?:and|so) (?:we|i)(?:'ve| have)? (?:now |then )?(?:use|used|got|went with|signed up|bought|switched)\b/;
+/**
+ * The product lines a reseller or dealer sells, named with its trade: "we are a licence reseller, microsoft and adobe mostly"
+ * (not "a reseller, and we use docu sign for the contracts").
+ */
+const RESOLD_BEFORE = /\b(?:resell(?:er|ers|ing)?|distributors?|dealers?)\b(?:(?!\b(?:use|uses|using|on|run|runs)\b)[^.?!;]){0,50}$/;
 const OTHERS_THINK_BEFORE =
   /\b(?:people|everyone|everybody|folks)\s+(?:always\s+|usually\s+|all\s+)?(?:think|thinks|assume|assumes)\s+(?:we'd be (?:on|using)\s+|we(?:'re| are) (?:on|using)\s+)?$/;
 /** Someone else on the tool, and the caller has none: "my brother's on docu sign, loves it, but we've nothing like that". */
@@ -272,7 +280,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (OTHERS_THINK_BEFORE.test(window) || (SUGGESTED_BEFORE.test(window) && !ADOPTED_AFTER.test(after))) return 'echo';
   if (ONE_OF_THEM_BEFORE.test(window) && OTHER_PARTIES_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 100), mt.start))) return 'echo';
   if (THIRD_PARTY_BEFORE.test(window) && (NOT_OURS_AFTER.test(after) || WE_ARE_NOT_NEXT.test(u.lower.slice(mt.end, mt.end + 60)))) return 'echo';
-  if (NOT_OURS_END.test(after)) return 'echo';
+  if (NOT_OURS_END.test(after) || RESOLD_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 70), mt.start))) return 'echo';
   if (THEY_USE_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 20), mt.start)) && BUT_WE_CANNOT_AFTER.test(after)) return 'echo';
   if (OTHER_COMPANY_AFTER.test(after) || (OTHER_TEAM_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 50), mt.start)) && THEIRS_AFTER.test(after))) return 'echo';
   if (cueHolds(NEG_RE, window) || NO_NEED_LINK.test(window)) return 'negated';

@@ -98,7 +98,7 @@ const FORTNIGHT = '(?:(?:about|like|roughly|maybe|only|just|around|barely|under)
 /** A deadline a few months off ("about three months off"): more than "a few months" said bare, which is low. */
 const MONTHS_N = '(?:(?:about|like|roughly|maybe|only|just|around|under) )?(?:a|one|two|three|a couple(?: of)?) months?';
 const DISTANCE_MEDIUM = `(?:${WEEKS_N}|${MONTHS_N}|${FORTNIGHT}) (?:away|out(?! of\\b)|off|from (?:now|today))|` +
-  `(?:gives? us|(?:we've|we have|we've|we) got|we have|leaves us|leaving us|so there's)(?:,? (?:what|like|let me see),)? (?:${WEEKS_N}|${MONTHS_N})(?! of\\b)`;
+  `(?:gives? us|(?:we've|we have|we've|we) got|we have|leaves us|leaving us|so there's)(?:,? (?:what|like|let me see),?)? (?:${WEEKS_N}|${MONTHS_N})(?! of\\b)`;
 const DISTANCE_HIGH = g(WORD_START + '(?:(?:about |like |only |just )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days? (?:away|out|off|' +
   'from (?:now|today))|(?:only |just |barely )?(?:a|one) week (?:away|out|off|from today)|gives? us (?:(?:like|' +
   'about|only|just|maybe) )?(?:a|one|two|three|four|five|a few|a couple(?: of)?) days?)\\b');
@@ -206,6 +206,8 @@ const TODAY_HOW_NOW = new RegExp(
  * fifteenth"): no deadline for this purchase unless they tie the two ("... so we need it before then").
  */
 const OTHER_EVENT_BEFORE = /\b(?:holidays?|vacation|annual leave|leave|(?:office |house |the )move|relocation|wedding|conference|trip|surgery|party)(?:\s+(?:is|starts|begins|will be))?\s+$/;
+/** The event named as the deadline itself: "we'd need it before the big conference on the twenty second". */
+const TIED_BEFORE = /\b(?:need|needs|want|have|get|sorted|live|ready|running)\b[^.?!]{0,30}\b(?:before|by|ahead of|in time for) (?:the|our|my) (?:\w+ ){0,2}$/;
 const TIED_AFTER = /^[^.?!]{0,60}\b(?:need|needs|want|have|get|sorted|live|ready|running)\b[^.?!]{0,30}\b(?:before|by) (?:then|that)\b/;
 /** A date the caller sets apart from this purchase: "our office lease is up on the fifteenth, but that's with our landlord". */
 const SET_APART_AFTER = /^[^.?!]{0,25}\bthat's (?:with|for|about|separate|unrelated|a separate|a different|another|nothing to do)\b/;
@@ -271,7 +273,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     if (x[0] === 'today' && CURRENTLY_TODAY.test(s.slice(Math.max(0, x.index - 24), x.index))) continue;
     const before = s.slice(Math.max(0, x.index - 70), x.index);
     const after = s.slice(x.index + x[0].length, x.index + x[0].length + 100);
-    if (OTHER_EVENT_BEFORE.test(before) && !TIED_AFTER.test(after)) continue;
+    if (OTHER_EVENT_BEFORE.test(before) && !TIED_AFTER.test(after) && !TIED_BEFORE.test(before)) continue;
     if (SET_APART_AFTER.test(after) || OWN_TIMING_AFTER.test(after) || UNRELATED_BEFORE.test(before)) continue;
     if (x[0].startsWith('on ') && PAST_EVENT_BEFORE.test(before)) continue;
     if (SIGNER_PROMISE_BEFORE.test(before)) continue;

@@ -230,7 +230,7 @@ errors_rework	-	(?:signature|date|initial)s? (?:box|field|line)s? (?:left )?blan
 poor_visibility	-	no dey (?:know|see) (?:where|which|who|whether|if)|no fit find\b
 	|(?:boy|girl|kids?|child|children|drivers?|students?|pupils?|son|daughter) (?:often |sometimes |always |just )?(?:loses|lose|lost) (?:it|them|the (?:paper|form|slip|consent)s?)\b
 manual_process	-	carr(?:y|ies|ying|ied) (?:the |all the |our )?(?:papers|paperwork|forms|files|documents) (?:up and down|around|about|back and forth|everywhere)
-	|courier(?:s|ing|ed)? (?:the |all the |our )?(?:papers|paperwork|forms|documents|contracts|agreements|deeds?|leases?|tenanc(?:y|ies))|courier(?:s|ing|ed)? (?:it |them |'em )?(?:to|back)\b
+	|courier(?:s|ing|ed)? (?:the |all the |our )?(?:papers|paperwork|forms|documents|contracts|agreements|deeds?|leases?|tenanc(?:y|ies))|courier(?:s|ing|ed)? (?:it |them |'em )?(?:out )?(?:to|back)\b
 slow_turnaround	negatable	taking\s+(?:us |them )?(?:like |about |almost |nearly |over )?(?:days|weeks|months|forever|ages|(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?))(?! off\b)
 slow_turnaround	-	(?:work|job|jobs|project|projects|everything|install|start)(?:'s| is| gets?| got| are)? held up
 chasing_signatures	-	(?:forever|always|constantly) (?:ringing|calling|phoning|emailing|texting|chasing)\b|(?:ringing|calling|phoning|emailing|texting) (?:\w+ ){1,2}to get (?:'em|them|it|those) signed
@@ -259,7 +259,7 @@ slow_turnaround	-	(?:isn't|aren't|is not|are not|not) back (?:before|in time|by)
 manual_process	-	bits of paper|(?:it's|its|is|all) (?:all )?emailed (?:pdfs?|documents|forms|copies)|(?:email|emails) and scanning
 slow_turnaround	-	(?:not|isn't|aren't|never) signing (?:it |them )?for (?:\w+ ){0,3}(?:days|weeks|months)
 missing_integration	-	typ(?:e|es|ed|ing) into (?:the|our|a|another) (?:[a-z-]+ ){0,3}(?:system|crm|software|database|platform) (?:a second time|again|twice)
-poor_visibility	-	(?:dey|don) (?:loss|lose|get lost)\b|got missing|(?:could not|couldn't|can't|cannot) find (?:them|it|those)(?= when\b)
+poor_visibility	-	(?:dey|don) (?:loss|lose|get lost|get missing|go missing)\b|got missing|(?:could not|couldn't|can't|cannot) find (?:them|it|those)(?= when\b)
 chasing_signatures	-	(?:calling|ringing|phoning|emailing|texting|chasing) [^.?!]{0,50}\bto get (?:a |the |their |his |her )?signatures?\b
 too_expensive	-	(?:don|dey) increase (?:the |their )?price|e too cost\b
 # Told as stories too: "it's just email and paper now", "whatsapp and paper, no proper system", "handwritten receipts",
@@ -422,4 +422,9 @@ compliance_risk	-	host(?:ed)?(?<=\b(?:does|do|will|can|would|could) (?:it|you|th
 	|(?:privacy|legal|compliance) (?:office|officer|team|people)\b[^.?!]{0,20}\b(?:won't|will not|wouldn't|would not|not) sign (?:it )?off\b
 manual_process	-	(?:paper|papers|paperwork|forms)(?<=\b(?:drive|drives|driving|drove|walk|walks|walking|go|goes|going|travel|travels|travelling|traveling) (?:a?round |about |out )?with
 	 (?:the )?(?:paper|papers|paperwork|forms))\b(?! (?:version|option|one|route)\b)
+# The wait for signers said as a habit or in pidgin: "we fit wait two weeks", "we often wait a few days" ("we can wait two weeks" is
+# patience, not a wait); "now we are taking printout, getting sign, then scanning".
+slow_turnaround	-	(?:fit|dey|often|usually|always|sometimes|still|end up) wait(?:ing)? (?:for )?(?:like |about |up to |almost |over )?(?:a|one|two|three|four|five|six
+	|\d+|a couple of|a few)(?: or (?:two|three|four|five|six|\d+))? (?:days?|weeks?|months?)\b
+manual_process	-	(?:take|takes|taking|took|taken) (?:a |the )?print-?outs?\b
 `;

@@ -41,6 +41,10 @@ microsoft_teams	integration_needs	lower	teams(?= for (?:the )?(?:chat|chatting|m
 	|(?<=\b(?:{ms_apps}) for (?:the )?(?:mail|email|e-mail|files|documents|docs),? and )teams(?=\s*(?:[,.;!?]|$))
 # Listed after "microsoft": "we do everything in microsoft, the whole company, and teams for the crews".
 microsoft_teams	integration_needs	lower	teams(?<=\bmicrosoft\b[^.?!]{0,60}(?:,|,? and|,? plus) teams)(?! of\b)
+# Listed with no comma after another Microsoft app, "microsoft" said before: "we're a microsoft shop outlook teams and ...".
+microsoft_teams	integration_needs	lower	teams(?<=\bmicrosoft\b[^.?!]{0,60}\b(?:{ms_apps}) teams)(?! of\b)
+# Between two Microsoft apps with no commas: "we use outlook teams and sharepoint".
+microsoft_teams	integration_needs	lower	teams(?<=\b(?:{ms_apps}) teams)(?=,? (?:and |or |plus )?(?:{ms_apps})\b)
 # "the teams" listed after "microsoft" at a clause end: "the whole company is microsoft, the teams also".
 microsoft_teams	integration_needs	lower	teams(?<=\bmicrosoft\b[^.?!]{0,60}(?:,|,? and|,? plus) the teams)(?=\s*(?:[,.;!?]|$)| (?:also|too|as well)\b)
 # Said beside other chat or mail tools: "we use teams sometimes, but mostly whatsapp and g mail".
@@ -59,6 +63,8 @@ google_drive	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|goog
 # "the drive" beside the Google mail: "g mail and the drive" (only where the clause ends, not a drive out somewhere).
 google_drive	integration_needs	lower	(?<=(?:google|gmail|g mail)[^.?!]{0,40}(?:,|,? and|,? or) the )drive(?=\s*(?:[,.;!?]|$)| for\b)
 google_drive	integration_needs	cased	(?<=(?:Google|Gmail|G ?Suite|Workspace)[^.?!]{0,40}, )Drive\b
+# Google's apps listed with no commas: "we're on google, gmail drive calendar the lot".
+google_drive	integration_needs	lower	(?<=\b(?:gmail|g mail) )drive\b(?! (?:to|over|out|up|down|round|around|through|mode|gear)\b)
 dropbox	integration_needs	lower	dropbox(?! sign)|drop box
 box	integration_needs	lower	box\.com|box (?:account|folders?|drive)
 box	integration_needs	lower	(?<=\b(?:in|into|to|from|with|using|on) )box(?=\s*(?:[,.;!?]|$)| (?:and|or|too|as well)\b)
@@ -118,6 +124,9 @@ outlook	integration_needs	lower	(?<=\b(?:and|or|y|,)\s+)outlook\b(?! (?:is|was|f
 # Mail said by its job, or lowercase beside other Microsoft apps: "email is outlook", "so outlook and teams".
 outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s| is| are| na) (?:on |in |all on |through |mostly |all |just )?)outlook\b
 	|outlook(?=,? (?:(?:and|or|plus) )?(?:(?:m s )?teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:the )?(?:mail|email|emails|e-mail|the calendar|calendars?)\b)
+# The one mail tool, or the tool for all the rest: "at the minute it's all outlook", "yardi for the properties and outlook for everything else".
+outlook	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?:all|just|only|mostly) (?:on |in |through )?)outlook\b
+	|outlook(?= for (?:everything else|the rest|all the rest|everything)\b)
 # A reply that opens with the tool, then its suite: "outlook, everything is microsoft here" (a bare "Outlook, mostly." is an answer
 # to the agent's question, read by question-context.ts).
 outlook	integration_needs	lower	(?<=^\s*)outlook(?=,[^.?!]{0,40}\bmicrosoft\b)
@@ -159,6 +168,7 @@ google_sheets	integration_needs	lower	sheets(?<=(?:google|gmail|g mail|g ?suite|
 google_calendar	integration_needs	lower	google calendar
 # A bare "calendar" listed after Google's apps: "gmail, drive, calendar".
 google_calendar	integration_needs	lower	(?<=(?:google|gmail|g ?suite|workspace|google docs|google sheets)[^.?!]{0,40}(?:,|,? and|,? or) (?:the )?)calendar\b
+google_calendar	integration_needs	lower	(?<=\b(?:gmail|g mail) )calendar\b|calendar(?<=\b(?:google|gmail|g mail)\b[^.?!]{0,40}\b(?:drive|docs|sheets) calendar)
 bamboohr	integration_needs	lower	bamboo ?hr|bamboo h r
 workday	integration_needs	cased	(?<!^|[.!?] )Workday
 # Lowercase, as the tool a link is wanted to: "it doesn't connect to our workday".
