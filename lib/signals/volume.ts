@@ -134,7 +134,10 @@ const CARRIES_EACH = `(?:${CARRIES}|collects?|there(?:'s| is| are)(?=\\s+(?:an?|
   `(?<=\\b(?:each|every) [a-z]+ )na(?=\\s+(?:an?|the|${NUM})\\s)|(?:is |are )?send(?:s|ing)?(?=\\s+(?:an?|the|${NUM})\\s+signed )|` +
   `(?<=\\b(?:we|i|they) )(?:send|sent|issue|write up|wrote up)|(?<=\\bthe (?:[a-z]+ )?[a-z]+ )(?:does|do|did|writes? up)(?= an? )|` +
   `(?<=\\bthe (?:[a-z]+ )?[a-z]+ )writes? (?:one|${NUM}) up\\b)`;
-const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
+/** "and" may join two modifiers of one document ("ten discharge and release forms"), the first no plural ("wills and files"). */
+const MODV_STOP = '(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)';
+/** Up to three modifier words before a document or role noun ("ten new rental agreements"), maybe two joined by "and". */
+const MODV = `(?:(?!${MODV_STOP}\\b)[a-z][a-z'-]*[a-rt-z]\\s+and\\s+)?(?:(?!${MODV_STOP}\\b)[a-z][a-z'-]*\\s+){0,3}`;
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
 const PERIOD_AFTER =
@@ -247,7 +250,7 @@ const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|pa
  * the verb, group 2 the rate's count). Whose count multiplies it is found by `headcount`.
  */
 const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us|those|'em))?\\s+(?!(?:of|day|week|fortnight|month|quarter|year|time|` +
-  `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:,?\\s+[a-z'-]+){0,2}?,?\\s+(?:(?:oh|ooh),\\s+)?(?:(?:about|around|roughly|maybe|like|probably|` +
+  `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:,?\\s+[a-z'-]+){0,2}?,?\\s+(?:(?:oh|ooh|och),?\\s+)?(?:(?:about|around|roughly|maybe|like|probably|` +
   `some|usually|up to|over|approximately|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,4}?${PERIOD_AFTER}`);
 /**
  * The count of people said just before their "each" ("the site foremen, there's eleven, each ...", "there's twenty-two
@@ -376,13 +379,17 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   }
   // "the adjusters each send about six a week, and there's fourteen of them, wait no, sixteen": their count said after the rate.
   const after = last === undefined ? GROUP_AFTER.exec(u.masked.slice(each, each + 150)) : null;
-  const aq = after ? quantityAt(u, after[1]) : undefined;
+  const aq = after ? quantityAt(u, after[2] ?? after[1]) : undefined;
   return aq?.kind === 'cardinal' && aq.value >= 2 ? aq.value : last;
 }
 /** "me and the two girls " ending the text before "each" (group 1 the count; `headcount`). */
 const ME_AND_COUNT = new RegExp(`\\b(?:me|myself|i) and (?:the |my )?(${NUM})\\s+(?:[a-z'-]+ )?[a-z'-]+s $`);
-/** The count of those who each state a rate, said after it: "and there's twelve of them" (group 1). */
-const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*(${NUM})\\s+of (?:them|'em)\\b`);
+/**
+ * The count of those who each state a rate, said after it: "and there's twelve of them", "and there's nine reps, well ten"
+ * (group 1, or group 2 the count it is corrected to).
+ */
+const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*(${NUM})\\s+` +
+  `(?:of (?:them|'em)|(?:[a-z'-]+\\s+)?(?:${ROLE_NOUNS}))\\b(?:,?\\s+(?:no|sorry|i mean|actually|well),?\\s+(${NUM}))?`);
 /**
  * A group's bare count ("that's like, twelve, well eleven", "there's nine of them", "they are fifteen,"), or the part of a count that would use
  * it ("fifty agents but maybe fifteen are busy enough"): group 1 (for `headcount`).
@@ -870,7 +877,7 @@ const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
  * correction): never a rate.
  */
 const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:(?:that|who)(?:'d| would)\\s+(?:[a-z']+\\s+){1,3}?)?` +
-  `(?:(?:there's|there are|there is|we've got|we have|we got|another|are)\\s+|(?=${HEDGE}${NUM}\\s+of (?:them|'em)\\b))${HEDGE}(${NUM})` +
+  `(?:(?:there's|there are|there is|we've got|we have|we got|another|(?:they |we )?are|they're|we're)\\s+|(?=${HEDGE}${NUM}\\s+of (?:them|'em)\\b))${HEDGE}(${NUM})` +
   `(?:\\s+of (?:them|'em))?(?:,?\\s+(?:${TAKEN_BACK}|well),?\\s+(${NUM}))?(?![\\s,]+(?:a|an|per|each|every)\\s)`, 'y');
 /**
  * The same with the months said first: "the camp runs about three months over summer and we'd get maybe four hundred and fifty
@@ -1001,7 +1008,7 @@ const V_TERM_SIGN_COUNT = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|tr
  * about sixty clients" (group 1 the unit, 2 the count).
  */
 const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+(year|month|week|quarter|season),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,3}?` +
-  `${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,40}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
+  `${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
  * The things named with their document, counted after it, the period last: "the presenters all sign a presenter agreement,
  * there's about sixty presenters and they re-sign once a year" = 5 (group 1 the thing, 2 the count).
@@ -1766,12 +1773,16 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (signsOne(u, x[3]) && k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.7, 1 / k.value);
     }
   }
-  if (out.length === 0 && EVERY_PERIOD.test(u.lower)) {
+  if (EVERY_PERIOD.test(u.lower) && (out.length === 0 || u.lower.includes(' and then '))) {
     V_YEAR_SIGN_COUNT.lastIndex = 0;
     const x = V_YEAR_SIGN_COUNT.exec(m);
     // "each client approves ..." counts the clients once: no rate each states; once a season is spread over its months.
     const k = x?.[1] === 'season' ? seasonMonths(u) : 1;
-    if (x && k !== undefined) addVolume({ ...sc, multiplier: 1 }, x[2], x[1] === 'season' ? 'month' : unitOf(x[1], u), x.index, x.index + x[0].length, 1.6, 0.7, k);
+    // Beside other readings only as the first of two documents ("... once a year, that's 640 members, and then we raise
+    // purchase orders, about forty a month"): `addSecondDoc` adds the later one to it.
+    const first = x !== null && (out.length === 0 || (out.every((c) => c.start >= x.index + x[0].length) &&
+      SECOND_DOC_AFTER.test(m.slice(x.index + x[0].length, x.index + x[0].length + 150))));
+    if (x && first && k !== undefined) addVolume({ ...sc, multiplier: 1 }, x[2], x[1] === 'season' ? 'month' : unitOf(x[1], u), x.index, x.index + x[0].length, 1.6, 0.7, k);
   }
   if (hasTerm && out.length === 0) {
     V_TERM_SIGN_COUNT.lastIndex = 0;
