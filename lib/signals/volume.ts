@@ -134,7 +134,10 @@ const CARRIES_EACH = `(?:${CARRIES}|collects?|there(?:'s| is| are)(?=\\s+(?:an?|
   `(?<=\\b(?:each|every) [a-z]+ )na(?=\\s+(?:an?|the|${NUM})\\s)|(?:is |are )?send(?:s|ing)?(?=\\s+(?:an?|the|${NUM})\\s+signed )|` +
   `(?<=\\b(?:we|i|they) )(?:send|sent|issue|write up|wrote up)|(?<=\\bthe (?:[a-z]+ )?[a-z]+ )(?:does|do|did|writes? up)(?= an? )|` +
   `(?<=\\bthe (?:[a-z]+ )?[a-z]+ )writes? (?:one|${NUM}) up\\b)`;
-const MODV = "(?:(?!(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)\\b)[a-z][a-z'-]*\\s+){0,3}";
+/** "and" may join two modifiers of one document ("ten discharge and release forms"), the first no plural ("wills and files"). */
+const MODV_STOP = '(?:of|for|to|in|on|at|a|an|the|and|or|per|each|every|from|with|by|than|we|they|i|you|it|this|our|my|their|last|next)';
+/** Up to three modifier words before a document or role noun ("ten new rental agreements"), maybe two joined by "and". */
+const MODV = `(?:(?!${MODV_STOP}\\b)[a-z][a-z'-]*[a-rt-z]\\s+and\\s+)?(?:(?!${MODV_STOP}\\b)[a-z][a-z'-]*\\s+){0,3}`;
 const ADJ = '(?:(?:typical|normal|average|busy|good|given|single|regular|slow|usual)\\s+)?(?:(?:business|work|working)\\s+)?';
 const UNIT = '(day|week|fortnight|month|quarter|year|workday|weekday)';
 const PERIOD_AFTER =
@@ -247,7 +250,7 @@ const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|pa
  * the verb, group 2 the rate's count). Whose count multiplies it is found by `headcount`.
  */
 const EACH_RATE = new RegExp(`\\beach(?:\\s+(?:one|${NUM}))?(?:\\s+of (?:them|us|those|'em))?\\s+(?!(?:of|day|week|fortnight|month|quarter|year|time|` +
-  `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:,?\\s+[a-z'-]+){0,2}?,?\\s+(?:(?:oh|ooh),\\s+)?(?:(?:about|around|roughly|maybe|like|probably|` +
+  `term|season|intake|semester|trimester|cohort|other|and|week's|month's)\\b)([a-z][a-z'-]*)(?:,?\\s+[a-z'-]+){0,2}?,?\\s+(?:(?:oh|ooh|och),?\\s+)?(?:(?:about|around|roughly|maybe|like|probably|` +
   `some|usually|up to|over|approximately|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){0,4}?${PERIOD_AFTER}`);
 /**
  * The count of people said just before their "each" ("the site foremen, there's eleven, each ...", "there's twenty-two
@@ -371,24 +374,30 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   // ...": a group's bare count said after the last role counted is the one "each of them" takes.
   GROUP_COUNT.lastIndex = Math.max(0, lastAt + 1, each - 200);
   for (let r = GROUP_COUNT.exec(u.masked); r && r.index < each; r = GROUP_COUNT.exec(u.masked)) {
-    const rq = quantityAt(u, r[1]);
+    const rq = quantityAt(u, r[2] ?? r[1]);
     if (rq?.kind === 'cardinal' && rq.value >= 2) last = rq.value;
   }
   // "the adjusters each send about six a week, and there's fourteen of them, wait no, sixteen": their count said after the rate.
   const after = last === undefined ? GROUP_AFTER.exec(u.masked.slice(each, each + 150)) : null;
-  const aq = after ? quantityAt(u, after[1]) : undefined;
+  const aq = after ? quantityAt(u, after[2] ?? after[1]) : undefined;
   return aq?.kind === 'cardinal' && aq.value >= 2 ? aq.value : last;
 }
 /** "me and the two girls " ending the text before "each" (group 1 the count; `headcount`). */
 const ME_AND_COUNT = new RegExp(`\\b(?:me|myself|i) and (?:the |my )?(${NUM})\\s+(?:[a-z'-]+ )?[a-z'-]+s $`);
-/** The count of those who each state a rate, said after it: "and there's twelve of them" (group 1). */
-const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*(${NUM})\\s+of (?:them|'em)\\b`);
 /**
- * A group's bare count ("that's like, twelve, well eleven", "there's nine of them", "they are fifteen,"), or the part of a count that would use
- * it ("fifty agents but maybe fifteen are busy enough"): group 1 (for `headcount`).
+ * The count of those who each state a rate, said after it: "and there's twelve of them", "and there's nine reps, well ten"
+ * (group 1, or group 2 the count it is corrected to).
+ */
+const GROUP_AFTER = new RegExp(`\\b(?:there's|there are|there is)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*(${NUM})\\s+` +
+  `(?:of (?:them|'em)|(?:[a-z'-]+\\s+)?(?:${ROLE_NOUNS}))\\b(?:,?\\s+(?:no|sorry|i mean|actually|well),?\\s+(${NUM}))?`);
+/**
+ * A group's bare count ("that's like, twelve, well eleven", "there's nine of them", "they are fifteen,", "that's about fifteen no
+ * sixteen people"), or the part of a count that would use it ("fifty agents but maybe fifteen are busy enough"): group 1, or
+ * group 2 the count it is corrected to (for `headcount`).
  */
 const GROUP_COUNT = new RegExp(`\\b(?:that's|that is|there's|there are|we're|we are|they're|they are|it's|but)\\s+(?:(?:like|about|around|maybe|roughly|just|only)[\\s,]+)*` +
-  `(${NUM})(?=\\s*(?:[,.;]|$|of (?:them|us|'?em)\\b)|(?<=\\bbut\\s+(?:[a-z]+\\s+)*${NUM})\\s+(?:of (?:them|those)\\s+)?(?:are|would|will|actually|really)\\b)`, 'g');
+  `(${NUM})(?:[\\s,]+(?:no|sorry|i mean|actually|well)[\\s,]+(${NUM}))?` +
+  `(?=\\s*(?:[,.;]|$|of (?:them|us|'?em)\\b|people\\b)|(?<=\\bbut\\s+(?:[a-z]+\\s+)*${NUM})\\s+(?:of (?:them|those)\\s+)?(?:are|would|will|actually|really)\\b)`, 'g');
 
 /** An utterance this short that is only "N a month" is an answer to the volume question. */
 const SHORT_ANSWER_WORDS = 8;
@@ -870,7 +879,7 @@ const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
  * correction): never a rate.
  */
 const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:(?:that|who)(?:'d| would)\\s+(?:[a-z']+\\s+){1,3}?)?` +
-  `(?:(?:there's|there are|there is|we've got|we have|we got|another|are)\\s+|(?=${HEDGE}${NUM}\\s+of (?:them|'em)\\b))${HEDGE}(${NUM})` +
+  `(?:(?:there's|there are|there is|we've got|we have|we got|another|(?:they |we )?are|they're|we're)\\s+|(?=${HEDGE}${NUM}\\s+of (?:them|'em)\\b))${HEDGE}(${NUM})` +
   `(?:\\s+of (?:them|'em))?(?:,?\\s+(?:${TAKEN_BACK}|well),?\\s+(${NUM}))?(?![\\s,]+(?:a|an|per|each|every)\\s)`, 'y');
 /**
  * The same with the months said first: "the camp runs about three months over summer and we'd get maybe four hundred and fifty
@@ -947,6 +956,12 @@ const EVERY_SEASON = /\b(?:each|every|per) (?:[a-z]+ )?season\b/;
 const V_SEASON_HIRES = new RegExp(`\\b(?:(?:each|every|per)\\s+season|(?:each|every|for the|in the)\\s+(?:summer|winter)),?\\s+(?:we|they|i)\\s+` +
   `(?:hire|take on|bring on|bring in|put on|recruit|employ)\\s+(?:[a-z'-]+,?\\s+|${NUM}\\s+(?=[a-z]\\b)){0,7}?` +
   `${HEDGE}(${NUM})(?!\\s+[a-z]\\b)(?:\\s*,?\\s+${TAKEN_BACK},?\\s+(${NUM}))?`);
+/**
+ * The same with no season said first, the people taken on called seasonal: "we take on seasonal staff for the christmas rush, maybe
+ * thirty" (group 1 the count, 2 a correction).
+ */
+const V_SEASONAL_HIRES = new RegExp(`\\b(?:we|they|i)\\s+(?:hire|take on|bring on|bring in|put on|recruit|employ)\\s+(?=[^.?!;]{0,40}?\\bseasonal\\b)` +
+  `(?:[a-z'-]+,?\\s+){0,7}?${HEDGE}(${NUM})(?!\\s+[a-z]\\b)(?:\\s*,?\\s+${TAKEN_BACK},?\\s+(${NUM}))?`);
 /** Documents per person said after a count (group 1): "..., and they all sign the employment contract and the induction, so two each". */
 const SO_N_EACH_AFTER = new RegExp(`^[^.?!;]{0,140}?\\bso\\s+(?:that's\\s+)?(${NUM})\\s+(?:(?:documents?|docs|forms|papers)\\s+)?` +
   `(?:each|apiece|per (?!(?:day|week|month|year|season)\\b)[a-z]+)\\b`);
@@ -990,10 +1005,11 @@ const V_TERM_FIRST_THINGS = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|
   `(?:[a-z'-]+\\s+){0,2}?[a-z'-]+[,\\s]+(?:and\\s+)?(?=(${EACH_SIGNS}))\\3[^.?!;${QUANTITIES}]{0,40}?(${NUM})\\s+(?:[a-z-]+\\s+)?\\1s\\b`);
 /**
  * The term said first, then what is signed, then who signs it: "every term the parents sign the excursion consent form, like
- * three hundred and fifty pupils", spread over the terms in a year said elsewhere (group 1 the unit, 2 the count).
+ * three hundred and fifty pupils" (a second document or a clause may sit between: "... the tutoring agreement and a photo consent
+ * and there's like three hundred families"), spread over the terms in a year said elsewhere (group 1 the unit, 2 the count).
  */
 const V_TERM_SIGN_COUNT = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+` +
-  `(?:[a-z-]+\\s+){0,3}?${EACH_DOC}\\b,?\\s+(?:(?:like|about|around|roughly|maybe|some|approximately)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+)?` +
+  `(?:[a-z-]+\\s+){0,3}?${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,50}?(${NUM})\\s+(?:[a-z'-]+\\s+)?` +
   `(?!(?:terms|intakes|semesters|trimesters|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
  * The same with "every year" or another period (or a season, with its length said) first: "every year the parents sign the enrolment contract ..., it's about 2,000
@@ -1001,7 +1017,7 @@ const V_TERM_SIGN_COUNT = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|tr
  * about sixty clients" (group 1 the unit, 2 the count).
  */
 const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+(year|month|week|quarter|season),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,3}?` +
-  `${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,40}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
+  `${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
  * The things named with their document, counted after it, the period last: "the presenters all sign a presenter agreement,
  * there's about sixty presenters and they re-sign once a year" = 5 (group 1 the thing, 2 the count).
@@ -1284,6 +1300,11 @@ const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `
   `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving|place|placing|load|loading|ship|shipping)|` +
   `there(?:'s| is)|send(?:s|ing)?(?=\\s+(?:an?|the|${NUM})\\s+signed\\b))\\b`);
 /** "consent form for the scan": a document said for the thing. */
+/** The thing said as what each person comes for, before what they sign: "each patient going for surgery is signing one consent form". */
+const EACH_ONE_FOR_STEM = new WordSlot('\\b(?:each|every)\\s+[a-z]+\\s+(?:going|coming|booked|getting|having)\\s+(?:in\\s+)?(?:for\\s+)?' +
+  '(?:an?\\s+|the\\s+|their\\s+)?', `(?:e|es|s)?,?\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`);
+/** The documents per thing said before the things are counted: "... the mandate, so two per client, and monthly we onboard eighty clients". */
+const SO_N_PER_STEM = new WordSlot(`\\bso,?\\s+(?:that's\\s+)?${NUM}\\s+(?:(?:documents?|docs|forms|papers)\\s+)?(?:per|for each|for every)\\s+`, '\\b');
 const DOC_FOR_STEM = new WordSlot(`\\b${DOC}\\s+(?:[a-z]+\\s+){0,2}?(?:for|with)\\s+(?:the|each|every|a|an)\\s+`, '\\b');
 /** Where `docForEachThing` may start: "for/with/on each/every " (the white space all of the run: a word follows). */
 const FOR_EACH_LEAD = /\b(?:for|with|on)\s+(?:each|every)\s+/g;
@@ -1362,8 +1383,9 @@ function periodFirstReadings(sc: VolumeScope): void {
       // "every admission is having a consent form", "for every buyer order we are sending a contract", "consent form for the scan".
       for (const t of ta ? [ta[2], ta[2] === undefined || ta[1].endsWith('s') ? ta[1] : undefined] : []) {
         if (ok || t === undefined || t.length < 3 || PERIOD_WORD.test(t)) continue;
-        const stem = t.replace(/s$/, '');
-        ok = EACH_STEM_CARRIES.test(m, stem) || DOC_FOR_STEM.test(m, stem);
+        // "surgeries" is said "each surgery".
+        const stem = t.endsWith('ies') ? `${t.slice(0, -3)}y` : t.replace(/s$/, '');
+        ok = EACH_STEM_CARRIES.test(m, stem) || DOC_FOR_STEM.test(m, stem) || EACH_ONE_FOR_STEM.test(m, stem) || SO_N_PER_STEM.test(m, stem);
         // "for every buyer order one sales contract is going": one document for each of the things.
         const f = ok ? null : docForEachThing(m, stem);
         if (f && (f[1] === undefined || quantityAt(u, f[1])?.value === 1)) ok = true;
@@ -1766,12 +1788,16 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (signsOne(u, x[3]) && k?.kind === 'cardinal' && k.value >= 1 && k.value <= 6) addVolume(sc, x[2], 'year', x.index, x.index + x[0].length, 2, 0.7, 1 / k.value);
     }
   }
-  if (out.length === 0 && EVERY_PERIOD.test(u.lower)) {
+  if (EVERY_PERIOD.test(u.lower) && (out.length === 0 || u.lower.includes(' and then '))) {
     V_YEAR_SIGN_COUNT.lastIndex = 0;
     const x = V_YEAR_SIGN_COUNT.exec(m);
     // "each client approves ..." counts the clients once: no rate each states; once a season is spread over its months.
     const k = x?.[1] === 'season' ? seasonMonths(u) : 1;
-    if (x && k !== undefined) addVolume({ ...sc, multiplier: 1 }, x[2], x[1] === 'season' ? 'month' : unitOf(x[1], u), x.index, x.index + x[0].length, 1.6, 0.7, k);
+    // Beside other readings only as the first of two documents ("... once a year, that's 640 members, and then we raise
+    // purchase orders, about forty a month"): `addSecondDoc` adds the later one to it.
+    const first = x !== null && (out.length === 0 || (out.every((c) => c.start >= x.index + x[0].length) &&
+      SECOND_DOC_AFTER.test(m.slice(x.index + x[0].length, x.index + x[0].length + 150))));
+    if (x && first && k !== undefined) addVolume({ ...sc, multiplier: 1 }, x[2], x[1] === 'season' ? 'month' : unitOf(x[1], u), x.index, x.index + x[0].length, 1.6, 0.7, k);
   }
   if (hasTerm && out.length === 0) {
     V_TERM_SIGN_COUNT.lastIndex = 0;
@@ -1789,7 +1815,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if ((hasSeason || u.lower.includes('summer') || u.lower.includes('winter')) && out.length === 0 && HIRING_DOCS.test(u.lower)) {
     // "every season we put on ringers and jillaroos, maybe thirty, and they all sign the employment contract and the induction,
     // so two each, and the season's march to november": the people taken on, times their papers, spread over the season.
-    const x = V_SEASON_HIRES.exec(m);
+    const x = V_SEASON_HIRES.exec(m) ?? (u.lower.includes('seasonal') ? V_SEASONAL_HIRES.exec(m) : null);
     const k = x ? seasonMonths(u) : undefined;
     if (x && k !== undefined) {
       const end = x.index + x[0].length;
@@ -2169,8 +2195,11 @@ function wordEndingAt(m: string, end: number): string | undefined {
 }
 /** A document said for the things it is signed for: "the assignment agreement for every temp we place" (group 1 the thing). */
 const DOC_FOR_THING = new RegExp(`(?:(?:for|with|to)\\s+(?:(?:each|every|all|the|our)\\s+)?|(?:each|every)\\s+)(?:[a-z-]+\\s+)?([a-z]{3,})\\b`, 'y');
-/** What ends just before `DOC_FOR_THING`: a document (maybe "signed" or "goes out": "a client care letter goes out with every new file"). */
-const DOC_BEFORE_FOR = new RegExp(`\\b(?:${DOC}|paperwork),?\\s+(?:signed\\s+|(?:goes|go|is sent|gets sent|is issued)\\s+(?:out\\s+)?)?$`);
+/**
+ * What ends just before `DOC_FOR_THING`: a document (maybe "signed", "goes out" or "out": "a client care letter goes out with every
+ * new file", "we send a client care letter out with every new file").
+ */
+const DOC_BEFORE_FOR = new RegExp(`\\b(?:${DOC}|paperwork),?\\s+(?:signed\\s+|(?:(?:goes|go|is sent|gets sent|is issued)\\s+)?(?:out\\s+)?)?$`);
 /** `word` occurs twice in `m` (a thing counted per period is said again: checked before building its `thingRate` pattern). */
 function saidTwice(m: string, word: string): boolean {
   const i = m.indexOf(word);
@@ -2190,13 +2219,16 @@ const DEALS_RATE = new RegExp(`\\b(?:do|does|close|closes|handle|handles|process
 const UNITS_SOLD = new RegExp(`\\b(?:sell|sells|selling|sold)\\s+(?:(?:about|around|roughly|maybe|like|some|over)\\s+)*(${NUM})\\s+(?:[a-z-]+\\s+)?` +
   `(?:units|homes|houses|flats|apartments|condos|plots|properties|cars|vehicles)\\s+${PERIOD_AFTER}`);
 /**
- * People per thing: "about four players on a session" (groups 1 the count, 2 the thing), "each group is about eight people"
+ * People per thing: "about four players on a session", "six suppliers an event" (groups 1 the count, 2 the thing), "each group is about eight people"
  * (3 the thing, 4 the count).
  */
 const PEOPLE_PER_THING = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:[a-z]+s|women|men|children)\\s+(?:(?:on|per|in|at)\\s+(?:a|an|each|every)|each|` +
-  `every|per)\\s+([a-z]{3,})\\b|` +
+  `every|per|an?(?=\\s+(?!(?:day|week|fortnight|month|quarter|year|workday|weekday|season|term|time|person|head|user|seat)s?\\b)))\\s+([a-z]{3,})\\b|` +
   `\\b(?:each|every|a)\\s+([a-z]{3,})\\s+(?:is|has)\\s+(?:(?:about|around|roughly|maybe|like|usually)\\s+)*(${NUM})\\s+(?:people|persons|guests|players|riders|passengers)\\b`);
-/** What every `PEOPLE_PER_THING` match has after its count's noun: a preposition, "each", "every" or "per". */
+/**
+ * What every `PEOPLE_PER_THING` match has after its count's noun: a preposition, "each", "every" or "per" (a count "an event"
+ * is read only beside "every"/"per": the readings that ask for people per thing need one).
+ */
 const PEOPLE_PER_THING_GATE = /\b(?:each|every|per)\b/;
 /** "every learner signs ...": the thing said with each/every before what it carries (group 1), maybe glossed ("every despacho, every
  * import file, ..."). */
@@ -2208,6 +2240,12 @@ const EACH_THING_CARRIES = g(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{2,}(?:-[a-
  */
 const RATE_THEN_EACH_ONE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z]+s\\s+${PERIOD_AFTER}[^.?!;${QUANTITIES}]{0,90}?` +
   `\\b(?:each|every)\\s+(?:one|${NUM}|of (?:them|those|'em))\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`);
+/**
+ * The same with the signer named and "every time": "fifteen probate files a month and the client signs the terms of business every
+ * time" (two kinds may be joined: "fifteen wills and probate files").
+ */
+const RATE_THEN_EVERY_TIME = new RegExp(`(${NUM})\\s+(?:[a-z]+s\\s+and\\s+)?${MODV}[a-z]+s\\s+${PERIOD_AFTER}[^.?!;${QUANTITIES}]{0,60}?\\b(?:the|our|my)\\s+(?:[a-z]+\\s+)?[a-z]+\\s+` +
+  `${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:every|each)\\s+time\\b`);
 /**
  * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
  * fortnight" (groups: 1 a unit, 2 an -ly word, 3 a count and 4 its unit for "every six months").
@@ -2358,7 +2396,7 @@ function eachThingReadings(sc: VolumeScope): void {
     const d = rate ? DOC_BEFORE_FOR.exec(m.slice(from, x.index)) : null;
     if (rate && d) addVolume(sc, rate[0], rate[1], Math.min(from + d.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 1.2, 0.7);
   }
-  const r = RATE_THEN_EACH_ONE.exec(m);
+  const r = RATE_THEN_EACH_ONE.exec(m) ?? (l.includes(' time') ? RATE_THEN_EVERY_TIME.exec(m) : null);
   if (r) {
     addVolume(sc, r[1], unitOf(r[2] ?? r[3] ?? r[4] ?? r[5], u), r.index, r.index + r[0].length, 1.2, 0.7);
     if (out.length > 0) return;
