@@ -33,6 +33,7 @@ import { NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, aboutOthers, clauseOf, exe
 import { ANY_PEOPLE, COUNT_CHANGED, HEDGE_AFTER, HOPED_COUNT, namedAfter, userLists } from './user-list';
 import { WordScanner, leadTexts, trieAlternation } from './word-regexp';
 import { WordSlot } from './word-slot';
+import { fromSpoken, withSpokenCommas } from './spoken-commas';
 import { AfterModifiers, NextGate, afterSpaces, placesWhere, skipSpaces, stickyAt, trimmedEnd } from './after-count';
 
 /** A team-size reading with its quoted span and how specific it is (higher wins). */
@@ -1695,6 +1696,18 @@ function merge(cands: TeamCandidate[]): TeamCandidate[] {
 }
 
 /** The winning team-size reading: highest priority, then the latest statement. */
+/**
+ * Team readings of `u`; a turn a transcript left without commas is read with them put back at the pauses around counts
+ * of people (`withSpokenCommas`), its offsets mapped back to `u`.
+ */
+export function spokenTeamCandidates(u: Utterance): TeamCandidate[] {
+  const spoken = withSpokenCommas(u);
+  if (spoken === null) return teamCandidates(u);
+  const s = spoken.u;
+  const at = (i: number, end = false): number => fromSpoken(u, s, spoken.inserted, i, end);
+  return teamCandidates(s).map((c) => ({ ...c, start: at(c.start), end: at(c.end, true), numPos: at(c.numPos) }));
+}
+
 export function bestTeam(cands: readonly TeamCandidate[]): TeamCandidate | null {
   let best: TeamCandidate | null = null;
   for (const c of cands) {

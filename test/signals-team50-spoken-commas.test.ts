@@ -1,0 +1,23 @@
+import { extractSignals } from '../lib/signals';
+
+const team = (text: string) => extractSignals(text).team_size;
+
+describe('team size: a transcript without commas read at the pauses around counts of people', () => {
+  it.each([
+    ['the surveyors there\'s eight of them and the two admins', 10],
+    ['the tax advisers we get nine plus me', 10],
+    ['the loan officers they are seven plus the two supervisors they would all need a login', 9],
+    ['the site engineers there\'s four sorry three now', 3],
+    ['the drivers would use it there\'s five on days and two on nights plus the yard manager', 8],
+  ])('%s -> %p', (text, value) => {
+    expect(team(text)).toBe(value);
+  });
+
+  it('reads a punctuated turn as it is', () => {
+    expect(team("the surveyors, there's eight of them, and the two admins")).toBe(10);
+  });
+
+  it('adds no team where the cue counts documents, not people', () => {
+    expect(team('every client signs two forms so that\'s two each and we do about forty a month')).toBeNull();
+  });
+});
