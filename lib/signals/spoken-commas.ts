@@ -22,8 +22,11 @@ const GROUP_END = new RegExp(`${NUM} +of (?:them|'em|those)(?= (?:and|plus|then)
 /** "... plus me", "... plus the two team leaders": a pause before what is added. */
 const PLUS = /(?:[a-z]|[\ue000-\ue0fe] *)(?= plus (?:me|myself|the|our|my|a|an|[\ue000-\ue0fe]))/g;
 
+/** The caller first on a list of counted people: "it'd be me two tutors and the receptionist" is "me, two tutors ...". */
+const ME_THEN_COUNT = /\b(?:be|is|are|it's) (?:me|myself)(?= +[\ue000-\ue0fe])/g;
+
 /** Cheap pre-check: the cue words the commas go before. */
-const CUES = ['there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus'];
+const CUES = ['there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me'];
 
 /**
  * The utterance re-prepared with commas at a caller's pauses around counts of people, or null when the turn has a comma,
@@ -52,6 +55,8 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
   for (let x = GROUP_END.exec(m); x; x = GROUP_END.exec(m)) at.push(x.index + x[0].length);
   PLUS.lastIndex = 0;
   for (let x = PLUS.exec(m); x; x = PLUS.exec(m)) at.push(x.index + x[0].length);
+  ME_THEN_COUNT.lastIndex = 0;
+  for (let x = ME_THEN_COUNT.exec(m); x; x = ME_THEN_COUNT.exec(m)) at.push(x.index + x[0].length);
   if (at.length === 0) return null;
   // each comma goes just before the space at a lower offset, mapped to the caller's text
   const rawAt = [...new Set(at.map((i) => rawOffset(u, i)))].sort((a, b) => a - b);

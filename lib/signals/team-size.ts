@@ -292,11 +292,11 @@ const PER_EACH_MASK = COUNT_WORDS.mask(['each', 'every', 'per ']);
 
 const PATTERNS: readonly PatternSpec[] = [
   // "team of 12", "team is twenty-two people", "team's about 10", "team size is 8"
-  // "the office team that'd use it is four": the team said to use it.
+  // "the office team that'd use it is four": the team said to use it. "outlook teams one drive" is two products (OneDrive).
   { re: g(`\\b${TEAM_HEAD}(?: size| (?:that|who)(?:'d| would| will) (?:use|be using|need) it)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to|` +
     ` na| went from| grew from| has grown from| jumped from| went up from| grew to|` +
     ` is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|` +
-    `locations|tickets|rooms|o'?clock|in the (?:morning|afternoon|evening)|at night|[ap]\\.?\\s?m\\b))(?:\\s+(?:people|persons|members)\\b)?`), priority: 3, confidence: 0.9,
+    `locations|tickets|rooms|drive\\b|note\\b|o'?clock|in the (?:morning|afternoon|evening)|at night|[ap]\\.?\\s?m\\b))(?:\\s+(?:people|persons|members)\\b)?`), priority: 3, confidence: 0.9,
     sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
   { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})(?!\\s+(?:[a-z-]+\\s+){0,2}(?:${GROUP_MEMBERS})\\b)`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
   // "so users will be sixteen only": the users counted as such.
@@ -651,8 +651,8 @@ const TOOL_LICENCES = /^(?:licen[cs]es?|seats?)$/;
 const BUT_ONLY_BEFORE = /\bbut\s+(?:(?:we've|we have|we've got|we have got|we got|we get|there's|there are|there is)\s+)?(?:only|just)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
 /** Licences wanted for the product, not owned: "we'd need it", "we want", "looking for". */
 const WANTED_BEFORE = /\b(?:need|needs|want|wants|would|looking for|buy|get)\b|'d\b/;
-/** "only"/"just" (Yorkshire "nobbut") and hedges right before the count. */
-const ONLY_BEFORE = /\b(?:only|just|nobbut)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
+/** "only"/"just" (Yorkshire "nobbut") and hedges right before the count ("only on the one licence"). */
+const ONLY_BEFORE = /\b(?:only|just|nobbut)\s+(?:on\s+)?(?:(?:about|around|like|maybe|the)\s+)?$/;
 /** A tool's licences said as "on" them ("it's adobe sign on one licence"). */
 const ON_LICENCES_BEFORE = /\s[a-z]{3,}\s+on\s+$/;
 /**

@@ -65,6 +65,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|superintendent|paraplanner|md|gm|lad|lady|girl|guy|gal|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
 	|f and i manager|f & i manager|contracts lead|legal lead|finance lead|operations lead|ops lead|office lead
 	|gerant|chef de parc|d a f|gang manager|intake gal|nurse practitioner|practitioner|facility manager|facilities manager|nursing sister
+one	centre head|center head|branch head|school head|campus head|clinic head|ward head|desk head|team head
 one	contabilista|contador|contadora|recepcionista|cajera|cajero|gestor|gestora|secretaria|jefe de sala|office manager|head of chambers|divemaster|room leader|organizer|organiser
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 people	people|persons|person|folks|folk|guys|guy|lads|blokes|members|individuals|heads|ppl
