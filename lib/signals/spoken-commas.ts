@@ -25,6 +25,12 @@ const PLUS = /(?:[a-z]|[\ue000-\ue0fe] *)(?= plus (?:me|myself|the|our|my|a|an|[
 /** The caller first on a list of counted people: "it'd be me two tutors and the receptionist" is "me, two tutors ...". */
 const ME_THEN_COUNT = /\b(?:be|is|are|it's) (?:me|myself)(?= +[\ue000-\ue0fe])/g;
 
+/** After a count of a group, the list going on with the next group: "there's eleven with the new starter and the two in compliance". */
+const LIST_GOES_ON = /^[^.?!;\ue000-\ue0ff]{1,40}?[a-z](?= and (?:the|our|my)\b)/;
+
+/** "now" after a count, before an aside led by a number ("seven now one started monday"). */
+const NOW_ASIDE = /^ +now(?= +[\ue000-\ue0fe])/;
+
 /** Cheap pre-check: the cue words the commas go before. */
 const CUES = ['there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me'];
 
@@ -41,7 +47,19 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
   COUNT_AFTER_GROUP.lastIndex = 0;
   for (let x = COUNT_AFTER_GROUP.exec(m); x; x = COUNT_AFTER_GROUP.exec(m)) {
     // "so that's two each", "and there's five": the clause already starts there
-    if (!CLAUSE_WORD_BEFORE.test(m.slice(Math.max(0, x.index - 4), x.index + 1))) at.push(x.index + 1);
+    if (CLAUSE_WORD_BEFORE.test(m.slice(Math.max(0, x.index - 4), x.index + 1))) continue;
+    at.push(x.index + 1);
+    // the count (a correction's second count when one is said) and what follows it up to the next group
+    const num = m.slice(x.index).search(/[\ue000-\ue0ff]/);
+    const restated = m.slice(x.index + num + 1, x.index + num + 40).search(/[\ue000-\ue0ff]/);
+    const from = x.index + num + 1 + (restated >= 0 && /^ *(?:sorry|well|wait no|wait|no|i mean|or rather) +$/.test(
+      m.slice(x.index + num + 1, x.index + num + 1 + restated).replace(/ +$/, ' ')) ? restated + 1 : 0);
+    // "seven now one started monday and the intake officer": a pause after "now" before an aside that counts who came or went
+    const now = NOW_ASIDE.exec(m.slice(from, from + 24));
+    const rest = now ? from + now[0].length + 2 : from;
+    if (now) at.push(from + now[0].length);
+    const on = LIST_GOES_ON.exec(m.slice(rest, rest + 60));
+    if (on) at.push(rest + on[0].length);
   }
   CORRECTION.lastIndex = 0;
   for (let x = CORRECTION.exec(m); x; x = CORRECTION.exec(m)) {

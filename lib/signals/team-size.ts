@@ -520,14 +520,15 @@ const ONE_ITEM = /\b(?:an?|one)\s/g;
 const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|front desk|${DEPT})\\s+$`);
 /**
  * A role noun (or a group said as "the dive shop guys", "the control room", "the underwriting support") just before a count, with at most a correction or a
- * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six"), or a department
+ * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six", "the planners would be the ones
+ * on it, there's five"), or a department
  * said to be its count ("reservations are seven and h r is three"); Singlish "got" is "there are" ("the drivers got five"); where the
  * role is may come between ("sales reps are out on t'road, nine of 'em").
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${ANY_PEOPLE}|${TEAM_HEAD}|control room|office|` +
   `support|reception|front desk|back office))` +
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that|weh)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
-  `\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
+  `\\s+(?:would|will)\\s+(?:(?:use|be using|need)\\s+it|be\\s+(?:the\\s+ones\\s+)?on\\s+it)(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:(?:are|is)\\s+(?:out\\s+)?)?(?:at|in|on)\\s+(?:the\\s+|t')?[a-z-]+)?(?:,|\\s+(?:are|na|got)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
   `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|we deh\\s+|they are\\s+|they're\\s+|it's\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
