@@ -11,6 +11,11 @@ describe('team size: heads of a unit, the caller before a count, tools said as p
     expect(team(text)).toBe(value);
   });
 
+  it('counts pharmacy dispensers as staff', () => {
+    expect(team("the pharmacists and the dispensers, so that's three and four")).toBe(7);
+    expect(team('two pharmacists and a dispenser would use it')).toBe(3);
+  });
+
   it('does not read the tool in use on one licence as the team', () => {
     expect(team("the front office is me and dave. we're using pandadoc for now but only on the one licence")).toBe(2);
     expect(team("we're on docu sign right now but only on the one licence")).toBeNull();

@@ -10,6 +10,8 @@ describe('team size: a transcript without commas read at the pauses around count
     ['the site engineers there\'s four sorry three now', 3],
     ['the drivers would use it there\'s five on days and two on nights plus the yard manager', 8],
     ['the tax advisers would be on it there\'s eight well nine with the new trainee and the two in payroll', 11],
+    ['the tax advisers about twelve of those and the bookkeepers another four', 16],
+    ['the nurses and the physios so that\'s seven and three would use it', 10],
     ['the carers would be the ones on it there\'s four sorry five now one joined last week and the rota manager', 6],
   ])('%s -> %p', (text, value) => {
     expect(team(text)).toBe(value);

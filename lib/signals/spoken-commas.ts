@@ -31,8 +31,17 @@ const LIST_GOES_ON = /^[^.?!;\ue000-\ue0ff]{1,40}?[a-z](?= and (?:the|our|my)\b)
 /** "now" after a count, before an aside led by a number ("seven now one started monday"). */
 const NOW_ASIDE = /^ +now(?= +[\ue000-\ue0fe])/;
 
+/**
+ * A plural group then its count as an aside: "the credit analysts another six", "the managers about eighteen of those", "the
+ * pharmacists and the dispensers so that's five and nine".
+ */
+const GROUP_THEN_ASIDE = new RegExp(`[a-z]s(?= (?:another +${NUM}|so that's +${NUM} +and +${NUM}|(?:(?:about|around|roughly|maybe|like)\\s+)+${NUM} +of (?:them|'em|those)))`, 'g');
+
+/** The counts of a pair said before the use frame: "so that's five and nine would use it" pauses before "would". */
+const PAIR_THEN_USE = new RegExp(`so that's +${NUM} +and +${NUM} *(?= (?:would|will|'d|who'd|they'd)\\b)`, 'g');
+
 /** Cheap pre-check: the cue words the commas go before. */
-const CUES = ['there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me'];
+const CUES = ['there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me', 'another', "that's", 'of those', 'of them', "of 'em"];
 
 /**
  * The utterance re-prepared with commas at a caller's pauses around counts of people, or null when the turn has a comma,
@@ -73,6 +82,10 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
   for (let x = GROUP_END.exec(m); x; x = GROUP_END.exec(m)) at.push(x.index + x[0].length);
   PLUS.lastIndex = 0;
   for (let x = PLUS.exec(m); x; x = PLUS.exec(m)) at.push(x.index + x[0].length);
+  GROUP_THEN_ASIDE.lastIndex = 0;
+  for (let x = GROUP_THEN_ASIDE.exec(m); x; x = GROUP_THEN_ASIDE.exec(m)) at.push(x.index + 2);
+  PAIR_THEN_USE.lastIndex = 0;
+  for (let x = PAIR_THEN_USE.exec(m); x; x = PAIR_THEN_USE.exec(m)) at.push(x.index + x[0].length);
   ME_THEN_COUNT.lastIndex = 0;
   for (let x = ME_THEN_COUNT.exec(m); x; x = ME_THEN_COUNT.exec(m)) at.push(x.index + x[0].length);
   if (at.length === 0) return null;
