@@ -315,14 +315,14 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ chars: '-', words: ['person', 'people', 'member', 'man', 'woman', 'strong', 'seat', 'user', 'agent', 'rep', 'attorney', 'lawyer', 'broker'] }) },
   // "12 reps", "fifteen full-time support agents"
   { re: g(`(${NUM})\\s+${MOD}(${ROLE})\\b`), priority: 2, confidence: 0.85, next: modThen(ROLE_SRC) },
-  // "three of us", "35 of them", "twelve on the team", "8 in sales"
+  // "three of us", "35 of them", "twelve on the team", "8 in sales", "the coordinators, we are six in that team"
   // After a role noun it counts that role even beside party words, with the roles listed after it ("the event
   // coordinators, four of them, and the venue coordinator" → 5).
   // Not a count per thing other than a place or shift ("fifteen of those per build": change orders).
   { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those|'?em)\\b(?!\\s+per\\s+(?!(?:${UNITS.join('|')})\\b)[a-z])`), priority: 2,
     weak: true, roleSum: true, confidence: 0.75, min: 2,
     next: new NextGate({ words: ['of '] }) },
-  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:[a-z-]+\\s+)?(?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85, sum: true,
+  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my|that) (?:[a-z-]+\\s+)?(?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85, sum: true,
     next: new NextGate({ words: [...WEAK_LIST, 'on ', 'in '] }) },
   // "we be four for hr" (pidgin "we are four in HR"): "for" a department only after "we are".
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on(?! payroll\\b)|doing|handling|running|(?<=\\b(?:we're|we are|we be)\\s+${NUM}\\s+)for) (${DEPT})\\b`), priority: 2,
@@ -787,8 +787,9 @@ function pricedCase(m: string, numPos: number, end: number): boolean {
 }
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
 const UNIT_PRICE_BEFORE = /\b(?:how much|price|prices|cost|costs|pricing|charge)\b[^.?!]{0,24}\bfor\s+$/;
-/** A count said right after not to use the product ("..., they won't need it", "they'll not use it"). */
-const NOT_USERS_AFTER = /^[^.?!]{0,50}?\bthey(?: won't| will not| wouldn't| would not| don't| do not|'ll not|'d not) (?:need|use|touch|be using|be on)\b/;
+/** A count said right after not to use the product ("..., they won't need it", "they'll not use it", "two hundred support workers wouldn't touch it"). */
+const NOT_USERS_AFTER = new RegExp(String.raw`^(?:[^.?!]{0,50}?\bthey|\s*(?:[a-z-]+\s+){0,2}?(?=won't|wouldn't|would not|will not)|\s*,?(?=\s*(?:won't|wouldn't)))` +
+  String.raw`\s*(?:won't|will not|wouldn't|would not|don't|do not|'ll not|'d not) (?:need|use|touch|be using|be on)\b`);
 /** "two people just left": people gone (or just joined) are not the team that would use it. */
 const LEFT_AFTER = /^\s*(?:just |recently |have |'ve )?(?:left|quit|resigned|retired)\b/;
 const FOR_BEFORE = /\bfor\s+$/;
