@@ -12,6 +12,7 @@ describe('team size: a transcript without commas read at the pauses around count
     ['the tax advisers would be on it there\'s eight well nine with the new trainee and the two in payroll', 11],
     ['the tax advisers about twelve of those and the bookkeepers another four', 16],
     ['the nurses and the physios so that\'s seven and three would use it', 10],
+    ['it would be the fitters there\'s six and the two apprentices and then the office which is me and our sam', 10],
     ['the carers would be the ones on it there\'s four sorry five now one joined last week and the rota manager', 6],
   ])('%s -> %p', (text, value) => {
     expect(team(text)).toBe(value);

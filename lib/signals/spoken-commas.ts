@@ -40,6 +40,9 @@ const GROUP_THEN_ASIDE = new RegExp(`[a-z]s(?= (?:another +${NUM}|so that's +${N
 /** The counts of a pair said before the use frame: "so that's five and nine would use it" pauses before "would". */
 const PAIR_THEN_USE = new RegExp(`so that's +${NUM} +and +${NUM} *(?= (?:would|will|'d|who'd|they'd)\\b)`, 'g');
 
+/** A list going on with "and then the office", and a place said to be the caller's people ("the office which is me and kerry"). */
+const LIST_JOIN = /[a-z](?= (?:and then (?:the|our|my)\b|(?:which|that) is (?:me|myself|just me)\b))/g;
+
 /** Cheap pre-check: the cue words the commas go before. */
 const CUES = ['there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me', 'another', "that's", 'of those', 'of them', "of 'em"];
 
@@ -84,6 +87,10 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
   for (let x = PLUS.exec(m); x; x = PLUS.exec(m)) at.push(x.index + x[0].length);
   GROUP_THEN_ASIDE.lastIndex = 0;
   for (let x = GROUP_THEN_ASIDE.exec(m); x; x = GROUP_THEN_ASIDE.exec(m)) at.push(x.index + 2);
+  if (lower.includes(' then ') || lower.includes(' is me')) {
+    LIST_JOIN.lastIndex = 0;
+    for (let x = LIST_JOIN.exec(m); x; x = LIST_JOIN.exec(m)) at.push(x.index + 1);
+  }
   PAIR_THEN_USE.lastIndex = 0;
   for (let x = PAIR_THEN_USE.exec(m); x; x = PAIR_THEN_USE.exec(m)) at.push(x.index + x[0].length);
   ME_THEN_COUNT.lastIndex = 0;
