@@ -6,7 +6,7 @@ import { emptySignals, type DiscoveredSignals, type SignalEvidence, type SignalF
 import { industryHits, bestIndustry } from './industry';
 import { painHits, useCaseHit } from './labels';
 import { counts, findMentions, linkDeclined, type Mention } from './mentions';
-import { bestTeam, teamCandidates } from './team-size';
+import { bestTeam, spokenTeamCandidates } from './team-size';
 import { bestUrgency, urgencyHits, type UrgencyHit } from './urgency';
 import { aboutOthers, prepare, quote, rawOffset, type Utterance } from './utterance';
 import { bestVolume, periodIn, volumeCandidates, type Period } from './volume';
@@ -61,7 +61,7 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
   const s = emptySignals();
   const dropped = { integration_needs: [] as string[], current_solution: [] as string[] };
 
-  const teams = teamCandidates(u);
+  const teams = spokenTeamCandidates(u);
   const team = bestTeam(teams);
   if (team) {
     s.team_size = team.value;

@@ -33,6 +33,7 @@ import { NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, aboutOthers, clauseOf, exe
 import { ANY_PEOPLE, COUNT_CHANGED, HEDGE_AFTER, HOPED_COUNT, namedAfter, userLists } from './user-list';
 import { WordScanner, leadTexts, trieAlternation } from './word-regexp';
 import { WordSlot } from './word-slot';
+import { fromSpoken, withSpokenCommas } from './spoken-commas';
 import { AfterModifiers, NextGate, afterSpaces, placesWhere, skipSpaces, stickyAt, trimmedEnd } from './after-count';
 
 /** A team-size reading with its quoted span and how specific it is (higher wins). */
@@ -291,11 +292,11 @@ const PER_EACH_MASK = COUNT_WORDS.mask(['each', 'every', 'per ']);
 
 const PATTERNS: readonly PatternSpec[] = [
   // "team of 12", "team is twenty-two people", "team's about 10", "team size is 8"
-  // "the office team that'd use it is four": the team said to use it.
+  // "the office team that'd use it is four": the team said to use it. "outlook teams one drive" is two products (OneDrive).
   { re: g(`\\b${TEAM_HEAD}(?: size| (?:that|who)(?:'d| would| will) (?:use|be using|need) it)?(?:'s| is| of| has| are| sits at| at| totals?| would be| will be| was| comes to|` +
     ` na| went from| grew from| has grown from| jumped from| went up from| grew to|` +
     ` is up to)?\\s+${Q}(${NUM})(?!\\s*(?:-\\s*)?(?:years?|months?|weeks?|days?|hours?|percent|times|offices|` +
-    `locations|tickets|rooms|o'?clock|in the (?:morning|afternoon|evening)|at night|[ap]\\.?\\s?m\\b))(?:\\s+(?:people|persons|members)\\b)?`), priority: 3, confidence: 0.9,
+    `locations|tickets|rooms|drive\\b|note\\b|o'?clock|in the (?:morning|afternoon|evening)|at night|[ap]\\.?\\s?m\\b))(?:\\s+(?:people|persons|members)\\b)?`), priority: 3, confidence: 0.9,
     sum: true, needs: ['team', 'crew', 'dep', 'squad', 'unit', 'division', 'desk', 'floor'] },
   { re: g(`\\bgroup(?:'s| is| of| has)\\s+${Q}(${NUM})(?!\\s+(?:[a-z-]+\\s+){0,2}(?:${GROUP_MEMBERS})\\b)`), priority: 2, weak: true, confidence: 0.7, needs: ['group'] },
   // "so users will be sixteen only": the users counted as such.
@@ -314,14 +315,14 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ chars: '-', words: ['person', 'people', 'member', 'man', 'woman', 'strong', 'seat', 'user', 'agent', 'rep', 'attorney', 'lawyer', 'broker'] }) },
   // "12 reps", "fifteen full-time support agents"
   { re: g(`(${NUM})\\s+${MOD}(${ROLE})\\b`), priority: 2, confidence: 0.85, next: modThen(ROLE_SRC) },
-  // "three of us", "35 of them", "twelve on the team", "8 in sales"
+  // "three of us", "35 of them", "twelve on the team", "8 in sales", "the coordinators, we are six in that team"
   // After a role noun it counts that role even beside party words, with the roles listed after it ("the event
   // coordinators, four of them, and the venue coordinator" → 5).
   // Not a count per thing other than a place or shift ("fifteen of those per build": change orders).
   { re: g(`(${NUM})(?<!\\b(?:every|each|any|no)\\s+${NUM})\\s+of (?:us|them|those|'?em)\\b(?!\\s+per\\s+(?!(?:${UNITS.join('|')})\\b)[a-z])`), priority: 2,
     weak: true, roleSum: true, confidence: 0.75, min: 2,
     next: new NextGate({ words: ['of '] }) },
-  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my) (?:[a-z-]+\\s+)?(?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85, sum: true,
+  { re: g(`(${NUM})\\s+(?:${WEAK}\\s+)?(?:on|in) (?:the|our|my|that) (?:[a-z-]+\\s+)?(?:team|office|department|crew|sales team|sales side|staff)\\b`), priority: 3, confidence: 0.85, sum: true,
     next: new NextGate({ words: [...WEAK_LIST, 'on ', 'in '] }) },
   // "we be four for hr" (pidgin "we are four in HR"): "for" a department only after "we are".
   { re: g(`(${NUM})\\s+(?:${WEAK}\\s+|of us\\s+)?(?:in|on(?! payroll\\b)|doing|handling|running|(?<=\\b(?:we're|we are|we be)\\s+${NUM}\\s+)for) (${DEPT})\\b`), priority: 2,
@@ -519,14 +520,15 @@ const ONE_ITEM = /\b(?:an?|one)\s/g;
 const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|front desk|${DEPT})\\s+$`);
 /**
  * A role noun (or a group said as "the dive shop guys", "the control room", "the underwriting support") just before a count, with at most a correction or a
- * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six"), or a department
+ * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six", "the planners would be the ones
+ * on it, there's five"), or a department
  * said to be its count ("reservations are seven and h r is three"); Singlish "got" is "there are" ("the drivers got five"); where the
  * role is may come between ("sales reps are out on t'road, nine of 'em").
  */
 const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${ANY_PEOPLE}|${TEAM_HEAD}|control room|office|` +
   `support|reception|front desk|back office))` +
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that|weh)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
-  `\\s+(?:would|will)\\s+(?:use|be using|need)\\s+it(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
+  `\\s+(?:would|will)\\s+(?:(?:use|be using|need)\\s+it|be\\s+(?:the\\s+ones\\s+)?on\\s+it)(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:(?:are|is)\\s+(?:out\\s+)?)?(?:at|in|on)\\s+(?:the\\s+|t')?[a-z-]+)?(?:,|\\s+(?:are|na|got)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
   `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|we deh\\s+|they are\\s+|they're\\s+|it's\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
@@ -650,8 +652,8 @@ const TOOL_LICENCES = /^(?:licen[cs]es?|seats?)$/;
 const BUT_ONLY_BEFORE = /\bbut\s+(?:(?:we've|we have|we've got|we have got|we got|we get|there's|there are|there is)\s+)?(?:only|just)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
 /** Licences wanted for the product, not owned: "we'd need it", "we want", "looking for". */
 const WANTED_BEFORE = /\b(?:need|needs|want|wants|would|looking for|buy|get)\b|'d\b/;
-/** "only"/"just" (Yorkshire "nobbut") and hedges right before the count. */
-const ONLY_BEFORE = /\b(?:only|just|nobbut)\s+(?:(?:about|around|like|maybe|the)\s+)?$/;
+/** "only"/"just" (Yorkshire "nobbut") and hedges right before the count ("only on the one licence"). */
+const ONLY_BEFORE = /\b(?:only|just|nobbut)\s+(?:on\s+)?(?:(?:about|around|like|maybe|the)\s+)?$/;
 /** A tool's licences said as "on" them ("it's adobe sign on one licence"). */
 const ON_LICENCES_BEFORE = /\s[a-z]{3,}\s+on\s+$/;
 /**
@@ -785,8 +787,9 @@ function pricedCase(m: string, numPos: number, end: number): boolean {
 }
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
 const UNIT_PRICE_BEFORE = /\b(?:how much|price|prices|cost|costs|pricing|charge)\b[^.?!]{0,24}\bfor\s+$/;
-/** A count said right after not to use the product ("..., they won't need it", "they'll not use it"). */
-const NOT_USERS_AFTER = /^[^.?!]{0,50}?\bthey(?: won't| will not| wouldn't| would not| don't| do not|'ll not|'d not) (?:need|use|touch|be using|be on)\b/;
+/** A count said right after not to use the product ("..., they won't need it", "they'll not use it", "two hundred support workers wouldn't touch it"). */
+const NOT_USERS_AFTER = new RegExp(String.raw`^(?:[^.?!]{0,50}?\bthey|\s*(?:[a-z-]+\s+){0,2}?(?=won't|wouldn't|would not|will not)|\s*,?(?=\s*(?:won't|wouldn't)))` +
+  String.raw`\s*(?:won't|will not|wouldn't|would not|don't|do not|'ll not|'d not) (?:need|use|touch|be using|be on)\b`);
 /** "two people just left": people gone (or just joined) are not the team that would use it. */
 const LEFT_AFTER = /^\s*(?:just |recently |have |'ve )?(?:left|quit|resigned|retired)\b/;
 const FOR_BEFORE = /\bfor\s+$/;
@@ -1695,6 +1698,18 @@ function merge(cands: TeamCandidate[]): TeamCandidate[] {
 }
 
 /** The winning team-size reading: highest priority, then the latest statement. */
+/**
+ * Team readings of `u`; a turn a transcript left without commas is read with them put back at the pauses around counts
+ * of people (`withSpokenCommas`), its offsets mapped back to `u`.
+ */
+export function spokenTeamCandidates(u: Utterance): TeamCandidate[] {
+  const spoken = withSpokenCommas(u);
+  if (spoken === null) return teamCandidates(u);
+  const s = spoken.u;
+  const at = (i: number, end = false): number => fromSpoken(u, s, spoken.inserted, i, end);
+  return teamCandidates(s).map((c) => ({ ...c, start: at(c.start), end: at(c.end, true), numPos: at(c.numPos) }));
+}
+
 export function bestTeam(cands: readonly TeamCandidate[]): TeamCandidate | null {
   let best: TeamCandidate | null = null;
   for (const c of cands) {

@@ -1,0 +1,129 @@
+/**
+ * Commas a speech-to-text transcript leaves out, put back where a caller's count of people pauses, for the team reading
+ * only. "the fee earners there's nine of them and the three paralegals" is said as "the fee earners, there's nine of
+ * them, and the three paralegals"; the team rules read groups, counts and corrections at those pauses. Only a turn
+ * with no comma at all is re-punctuated (a punctuated turn already says where its pauses are), and only at fixed
+ * cue phrases beside a counted number.
+ */
+import { NUM, PLACEHOLDERS, prepare, rawOffset, type Utterance } from './utterance';
+
+const HEDGE = '(?:(?:about|around|roughly|maybe|like|only|just)\\s+)*';
+/** A count said after the group it counts: a pause before "there's nine", "we get fourteen", "they are eighteen". */
+const COUNT_AFTER_GROUP = new RegExp(
+  `[a-z'](?= (?:there's|there is|there are|we get|we are|we're|they are|they're)\\s+${HEDGE}${NUM})`, 'g');
+/** A clause word just before the cue ("so that's", "and there's"): no pause to add. */
+const CLAUSE_WORD_BEFORE = /(?:^|\s)(?:so|and|but|or|if)$/;
+/** A spoken correction between two counts: "six sorry five", "ten well eleven", "fourteen of them wait no sixteen". */
+const CORRECTION = new RegExp(`${NUM}(?: +of (?:them|'em|those))? +(?=(?:sorry|well|wait no|wait|no|i mean|or rather) +${HEDGE}[${PLACEHOLDERS}])`, 'g');
+/** The correcting word itself, tried where `CORRECTION` ends. */
+const CORRECTING = /(?:sorry|well|wait no|wait|no|i mean|or rather)(?= )/y;
+/** The end of a counted group before the list goes on: "nine of them and the three paralegals", "fourteen of them plus me". */
+const GROUP_END = new RegExp(`${NUM} +of (?:them|'em|those)(?= (?:and|plus|then)\\b)`, 'g');
+/** "... plus me", "... plus the two team leaders": a pause before what is added. */
+const PLUS = /(?:[a-z]|[\ue000-\ue0fe] *)(?= plus (?:me|myself|the|our|my|a|an|[\ue000-\ue0fe]))/g;
+
+/** The caller first on a list of counted people: "it'd be me two tutors and the receptionist" is "me, two tutors ...". */
+const ME_THEN_COUNT = /\b(?:be|is|are|it's) (?:me|myself)(?= +[\ue000-\ue0fe])/g;
+
+/** After a count of a group, the list going on with the next group: "there's eleven with the new starter and the two in compliance". */
+const LIST_GOES_ON = /^[^.?!;\ue000-\ue0ff]{1,40}?[a-z](?= and (?:the|our|my)\b)/;
+
+/** "now" after a count, before an aside led by a number ("seven now one started monday"). */
+const NOW_ASIDE = /^ +now(?= +[\ue000-\ue0fe])/;
+
+/**
+ * A plural group then its count as an aside: "the credit analysts another six", "the managers about eighteen of those", "the
+ * pharmacists and the dispensers so that's five and nine".
+ */
+const GROUP_THEN_ASIDE = new RegExp(`[a-z]s(?= (?:another +${NUM}|so that's +${NUM} +and +${NUM}|(?:(?:about|around|roughly|maybe|like)\\s+)+${NUM} +of (?:them|'em|those)))`, 'g');
+
+/** The counts of a pair said before the use frame: "so that's five and nine would use it" pauses before "would". */
+const PAIR_THEN_USE = new RegExp(`so that's +${NUM} +and +${NUM} *(?= (?:would|will|'d|who'd|they'd)\\b)`, 'g');
+
+/** A list going on with "and then the office", and a place said to be the caller's people ("the office which is me and kerry"). */
+const LIST_JOIN = /[a-z](?= (?:and then (?:the|our|my)\b|(?:which|that) is (?:me|myself|just me)\b))/g;
+
+/** Cheap pre-check: the cue words the commas go before. */
+const CUES = ['there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me', 'another', "that's", 'of those', 'of them', "of 'em"];
+
+/**
+ * The utterance re-prepared with commas at a caller's pauses around counts of people, or null when the turn has a comma,
+ * no count or no cue (then `u` is read as it is). Offsets of the returned utterance are its own; `fromSpoken` maps them back.
+ */
+export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number[] } | null {
+  if (u.raw.includes(',') || u.numStarts.length === 0) return null;
+  const lower = u.lower;
+  if (!CUES.some((c) => lower.includes(c))) return null;
+  const m = u.masked;
+  const at: number[] = [];
+  COUNT_AFTER_GROUP.lastIndex = 0;
+  for (let x = COUNT_AFTER_GROUP.exec(m); x; x = COUNT_AFTER_GROUP.exec(m)) {
+    // "so that's two each", "and there's five": the clause already starts there
+    if (CLAUSE_WORD_BEFORE.test(m.slice(Math.max(0, x.index - 4), x.index + 1))) continue;
+    at.push(x.index + 1);
+    // the count (a correction's second count when one is said) and what follows it up to the next group
+    const num = m.slice(x.index).search(/[\ue000-\ue0ff]/);
+    const restated = m.slice(x.index + num + 1, x.index + num + 40).search(/[\ue000-\ue0ff]/);
+    const from = x.index + num + 1 + (restated >= 0 && /^ *(?:sorry|well|wait no|wait|no|i mean|or rather) +$/.test(
+      m.slice(x.index + num + 1, x.index + num + 1 + restated).replace(/ +$/, ' ')) ? restated + 1 : 0);
+    // "seven now one started monday and the intake officer": a pause after "now" before an aside that counts who came or went
+    const now = NOW_ASIDE.exec(m.slice(from, from + 24));
+    const rest = now ? from + now[0].length + 2 : from;
+    if (now) at.push(from + now[0].length);
+    const on = LIST_GOES_ON.exec(m.slice(rest, rest + 60));
+    if (on) at.push(rest + on[0].length);
+  }
+  CORRECTION.lastIndex = 0;
+  for (let x = CORRECTION.exec(m); x; x = CORRECTION.exec(m)) {
+    const cue = x.index + x[0].length;
+    CORRECTING.lastIndex = cue;
+    const word = CORRECTING.exec(m);
+    at.push(cue - 1);
+    if (word) at.push(cue + word[0].length);
+  }
+  GROUP_END.lastIndex = 0;
+  for (let x = GROUP_END.exec(m); x; x = GROUP_END.exec(m)) at.push(x.index + x[0].length);
+  PLUS.lastIndex = 0;
+  for (let x = PLUS.exec(m); x; x = PLUS.exec(m)) at.push(x.index + x[0].length);
+  GROUP_THEN_ASIDE.lastIndex = 0;
+  for (let x = GROUP_THEN_ASIDE.exec(m); x; x = GROUP_THEN_ASIDE.exec(m)) at.push(x.index + 2);
+  if (lower.includes(' then ') || lower.includes(' is me')) {
+    LIST_JOIN.lastIndex = 0;
+    for (let x = LIST_JOIN.exec(m); x; x = LIST_JOIN.exec(m)) at.push(x.index + 1);
+  }
+  PAIR_THEN_USE.lastIndex = 0;
+  for (let x = PAIR_THEN_USE.exec(m); x; x = PAIR_THEN_USE.exec(m)) at.push(x.index + x[0].length);
+  ME_THEN_COUNT.lastIndex = 0;
+  for (let x = ME_THEN_COUNT.exec(m); x; x = ME_THEN_COUNT.exec(m)) at.push(x.index + x[0].length);
+  if (at.length === 0) return null;
+  // each comma goes just before the space at a lower offset, mapped to the caller's text
+  const rawAt = [...new Set(at.map((i) => rawOffset(u, i)))].sort((a, b) => a - b);
+  let raw = '';
+  let pos = 0;
+  for (const r of rawAt) {
+    raw += `${u.raw.slice(pos, r)},`;
+    pos = r;
+  }
+  raw += u.raw.slice(pos);
+  return { u: prepare(raw), inserted: rawAt };
+}
+
+/** Offset `i` of the re-punctuated utterance `s` as an offset of the original `u` (`end` as in `rawOffset`). */
+export function fromSpoken(u: Utterance, s: Utterance, inserted: readonly number[], i: number, end = false): number {
+  let r = rawOffset(s, i, end);
+  // raw offset in the re-punctuated text, less the commas inserted before it
+  let shift = 0;
+  for (let k = 0; k < inserted.length && inserted[k] + k < r; k++) shift++;
+  r -= shift;
+  const map = u.rawAt;
+  if (map === null) return r;
+  // the first lower offset whose raw offset is at or after r
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
