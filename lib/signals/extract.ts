@@ -52,6 +52,8 @@ function notAboutProspects(u: Utterance, hits: UrgencyHit[], mentions: readonly 
   return hits.filter((h) => !mentions.some((m) => m.stance === 'prospect' && h.start >= m.end && h.start - m.end <= PROSPECT_REACH &&
     !/[.?!;]|\bbut\b/.test(u.lower.slice(m.end, h.start))));
 }
+/** The caller speaking of their own: where a relative's comment on their tool ends. */
+const CALLER_WORD = /\b(?:we|we're|we've|we'd|our|us|i|i'm)\b/;
 /** How far after a considered tool a time phrase is taken as that tool's timing. */
 const PROSPECT_REACH = 40;
 
@@ -84,7 +86,7 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
         list.push(m.id);
         s.evidence.push(ev(u, m.field, m.id, turnIndex, m.start, m.end, 0.85));
       }
-    } else if (m.stance !== 'echo' && m.stance !== 'prospect' && !dropped[m.field].includes(m.id)) dropped[m.field].push(m.id);
+    } else if (m.stance !== 'echo' && m.stance !== 'prospect' && m.stance !== 'theirs' && !dropped[m.field].includes(m.id)) dropped[m.field].push(m.id);
   }
   // "we use Slack, but we don't need a Slack integration" / "I don't need this connected to Teams": an integration itself negated outweighs mere use.
   for (const m of mentions) {
@@ -121,9 +123,12 @@ export function analyzeUtterance(text: string, turnIndex = 0): UtteranceAnalysis
   // The comment on a left tool ends where a tool in use is named again ("we moved off X because of the cost, and Y's been
   // fine but it doesn't talk to our xero": the missing link is Y's).
   const kept = mentions.filter((m) => s[m.field].includes(m.id));
-  const leftSpans = mentions.filter((m) => (m.stance === 'left' || m.stance === 'eval') && !s[m.field].includes(m.id)).map((m) => {
+  const leftSpans = mentions.filter((m) => (m.stance === 'left' || m.stance === 'eval' || m.stance === 'theirs') && !s[m.field].includes(m.id)).map((m) => {
     const next = kept.find((k) => k.start >= m.end);
-    return [m.end, Math.min(painScopeEnd(u, m.end), next ? next.start : u.lower.length)] as const;
+    const end = Math.min(painScopeEnd(u, m.end), next ? next.start : u.lower.length);
+    // a relative's tool: their comment ends where the caller speaks of their own ("pero we don't have it, we do everything on paper")
+    const own = m.stance === 'theirs' ? u.lower.slice(m.end, end).search(CALLER_WORD) : -1;
+    return [m.end, own < 0 ? end : m.end + own] as const;
   });
   for (const p of painHits(u)) {
     if (leftSpans.some(([a, b]) => p.start >= a && p.start < b)) continue;

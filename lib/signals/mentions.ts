@@ -18,10 +18,11 @@ import { leadTexts, WORD_START, WordScanner } from './word-regexp';
 /**
  * Why a mention does not count. `left` = left behind or leaving; `eval` = compared/evaluated only;
  * `echo` = the caller repeats what the agent said ("you mentioned HubSpot, ..."): not their own need,
- * and not a statement that they dropped it either. `prospect` = a tool the caller is only thinking of getting
+ * and not a statement that they dropped it either. `theirs` = a relative's or friend's own tool ("my cousin's on dropbox sign"):
+ * neither used nor dropped, and a complaint right after it is theirs. `prospect` = a tool the caller is only thinking of getting
  * ("thinking of getting Salesforce next year", "looking at Salesforce, might get it"): neither used nor dropped.
  */
-export type Stance = 'positive' | 'negated' | 'left' | 'leaving' | 'eval' | 'echo' | 'prospect';
+export type Stance = 'positive' | 'negated' | 'left' | 'leaving' | 'eval' | 'echo' | 'prospect' | 'theirs';
 
 export interface Mention {
   id: string;
@@ -130,7 +131,7 @@ const POST =
     // a self-correction right after it: "finance is on zoho, no wait, they moved to quick books", "zoho, sorry, not zoho"
     String.raw`(?:no,? wait|wait,? no|(?:no|naw|nah),? sorry|sorry,? no|sorry,? not|scratch that)\b|` +
     // dropped, said after it: "the old tool, panda doc, we dropped it, way too expensive"
-    String.raw`we (?:then )?(?:dropped|ditched|cancel+ed|got rid of|stopped using|quit) (?:it|that|them)\b|` +
+    String.raw`(?:we (?:had|used|were on)(?: it)?,?\s*)?we (?:then )?(?:dropped|ditched|cancel+ed|got rid of|stopped using|quit) (?:it|that|them)\b|` +
     String.raw`(?:up )?until\b|till\b|for a (?:while|bit|year|few(?! of\b))|(?:in the past|previously|back then|years ago|` +
     String.raw`last year and)\b|(?:(?:last year|before) )?(?:and|but) (?:we )?(?:then )?(?:dropped|ditched|cancel+ed|stopped|` +
     String.raw`left|quit|got rid of|switched|moved off|never|didn't|did not|no take)|(?:and|but) (?:we |i |everyone |everybody |` +
@@ -223,7 +224,22 @@ const OTHERS_THINK_BEFORE =
 /** Someone else on the tool, and the caller has none: "my brother's on docu sign, loves it, but we've nothing like that". */
 const THIRD_PARTY_BEFORE = /\b(?:he's|she's|he is|she is) (?:on|using)\s+$|\bmy (?:mate|buddy|friend|pal|cousin|brother|sister)\b[^.?!,]{0,40}\b(?:uses|is on|'s on)\s+$/;
 const NOT_OURS_AFTER = new RegExp(String.raw`^[^.?!]{0,60}\bbut we(?:'ve| have)?(?: got)? (?:nothin\w*|nothing) like (?:that|it)\b|` +
-  String.raw`^[^.?!]{0,60}\bbut we don't have (?:it|that|one)\b|^[^.?!]{0,60}\bbut we(?:'re| are) not (?:on|using) (?:it|that|them)\b`);
+  String.raw`^[^.?!]{0,60}\bbut we don't have (?:it|that|one)\b|^[^.?!]{0,60}\bbut we(?:'re| are) on (?:nowt|nothing|nothin)\b|` +
+  String.raw`^[^.?!]{0,60}\bbut we no (?:get|use|dey use) (?:am|it)\b|^[^.?!]{0,60}\bbut we(?:'re| are) not (?:on|using) (?:it|that|them)\b`);
+/**
+ * A relative's or friend's own tool, said with them as the subject and no word of the caller's own in between: "my cousin does
+ * weddings and she's on dropbox sign", "my friend for kumasi dey use jotform", "my uncle is asking about docu sign".
+ */
+const KIN_TOOL_BEFORE = new RegExp(
+  String.raw`\bmy (?:friend|mate|pal|buddy|cousin|brother|sister|uncle|aunt|auntie|aunty|dad|father|mum|mom|mother|son|daughter|nephew|niece|` +
+  String.raw`neighbou?r|(?:[a-z]+ )?in[- ]law)\b(?:(?!\b(?:we|we're|we've|our|us|i|i'm|me)\b)[^.?!]){0,90}\b(?:he's|she's|he is|she is|` +
+  String.raw`uses|is using|is on|'s on|dey use|swears by|(?:is )?asking about|asked about)\s+$`,
+);
+/** The relative's tool taken up by the caller: "my son is on xero and set it up for us". */
+const FOR_US_AFTER = new RegExp(String.raw`^[^.?!]{0,40}\b(?:(?:set|got|sorted) (?:it|us|me|that) (?:up |out )?for (?:us|me)\b|` +
+  String.raw`(?:and|so) (?:we|i)(?:'ve| have)? (?:now |then )?(?:use|used|got|went with|signed up|bought|switched|are on|'re on))`);
+/** The caller disowning the tool just named: "dem dey use docu sign, no be us", "for his clinic only, not for us". */
+const NOT_US_AFTER = /^[^.?!]{0,40}?,?\s*\b(?:not (?:for )?(?:us|ours)|no be (?:for )?(?:us|our own))\b/;
 /** The caller's own denial opening the next sentence: "he's on docu sign i think. we're not". */
 const WE_ARE_NOT_NEXT = /^[^.?!]{0,20}[.?!;]\s*(?:but |and )?(?:we're|we are|we) (?:not|aren't)\b/;
 /**
@@ -231,7 +247,8 @@ const WE_ARE_NOT_NEXT = /^[^.?!]{0,20}[.?!;]\s*(?:but |and )?(?:we're|we are|we)
  * ourselves" (not when another tool is named in between: "bookings are on a google sheet, he said use docu sign but we don't have that").
  */
 const NOT_OURS_END =
-  /^(?:(?!\b(?:use|uses|using|get|try)\s+(?!it\b|that\b|them\b|one\b))[^.?!]){0,60}\bbut (?:we|i)(?: ourselves,?(?: we)?)? (?:don't|do not) have (?:it|that|one)(?: ourselves| yet| here)?\s*$/;
+  new RegExp(String.raw`^(?:(?!\b(?:use|uses|using|get|try)\s+(?!it\b|that\b|them\b|one\b))[^.?!]){0,60}\bbut (?:we|i)(?: ourselves,?(?: we)?)? ` +
+    String.raw`(?:don't|do not)(?: (?:have|use) (?:it|that|one|them))?(?: ourselves| yet| here)?\s*$`);
 /** Another office's tool the caller's side cannot use: "they use docu sign at the h q in germany, but the china side can't". */
 const THEY_USE_BEFORE = /\bthey (?:use|are on|'re on)\s+$/;
 const BUT_WE_CANNOT_AFTER =
@@ -249,6 +266,9 @@ const ECHO_BEFORE = new RegExp(
   String.raw`\b(?:you|your (?:colleague|agent|bot|assistant)|the (?:agent|bot|assistant))\s+(?:just\s+)?(?:mentioned|said|` +
   String.raw`asked(?: about| if| whether)?|brought up|talked about|were saying|suggested|listed)\s+(?:\S+\s+){0,2}$`,
 );
+
+/** Pidgin's uninflected past, the tool right after it: "we drop panda doc for march" (not "we drop the forms in dropbox"). */
+const DROP_BEFORE = /\b(?:we|i|dem) (?:don )?drop\s+$/;
 
 const SWITCH_FROM = /\b(switch(?:ed|ing)?|mov(?:ed|ing|e)|migrat(?:ed|ing|e)|came|coming|transition(?:ed|ing)?|chang(?:ed|ing|e))(?: over)? to\s+\S+(?:\s+\S+)?\s+from\s+$/;
 
@@ -279,6 +299,8 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
   if (OTHERS_THINK_BEFORE.test(window) || (SUGGESTED_BEFORE.test(window) && !ADOPTED_AFTER.test(after))) return 'echo';
   if (ONE_OF_THEM_BEFORE.test(window) && OTHER_PARTIES_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 100), mt.start))) return 'echo';
+  if (KIN_TOOL_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 150), mt.start)) && !FOR_US_AFTER.test(after)) return 'theirs';
+  if (NOT_US_AFTER.test(after)) return 'theirs';
   if (THIRD_PARTY_BEFORE.test(window) && (NOT_OURS_AFTER.test(after) || WE_ARE_NOT_NEXT.test(u.lower.slice(mt.end, mt.end + 60)))) return 'echo';
   if (NOT_OURS_END.test(after) || RESOLD_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 70), mt.start))) return 'echo';
   if (THEY_USE_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 20), mt.start)) && BUT_WE_CANNOT_AFTER.test(after)) return 'echo';
@@ -287,7 +309,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   // "we switched to Pipedrive from Zoho": the product after "from" is the one left (or being left).
   const from = SWITCH_FROM.exec(window);
   if (from) return /ing$/.test(from[1]) ? 'leaving' : 'left';
-  if (cueHolds(LEFT_RE, window)) return 'left';
+  if (cueHolds(LEFT_RE, window) || DROP_BEFORE.test(window)) return 'left';
   if (DENIED_AFTER.test(after)) return 'negated';
   if (POST.test(after) || ECHO_NO.test(u.lower.slice(mt.end, mt.end + 40))) return 'left';
   if (LAPSED_AFTER.test(after)) return 'left';
@@ -351,7 +373,7 @@ export function findMentions(u: Utterance): Mention[] {
   for (let i = 1; i < kept.length; i++) {
     const prev = kept[i - 1];
     const cur = kept[i];
-    const reaches = prev.stance !== 'positive' && prev.stance !== 'echo' && prev.stance !== 'prospect';
+    const reaches = prev.stance !== 'positive' && prev.stance !== 'echo' && prev.stance !== 'prospect' && prev.stance !== 'theirs';
     if (reaches && cur.stance === 'positive' && /^\s*(?:,\s*)?(?:or|and|nor|,)?\s*(?:even\s+)?$/.test(u.lower.slice(prev.end, cur.start))) {
       cur.stance = prev.stance;
     }

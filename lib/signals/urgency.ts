@@ -71,7 +71,9 @@ const HIGH_TIME = scan(
     `next) ${DAY}|(?:by|before|on|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)|(?:start|starting|begin|beginning|launch|go live|` +
     `going live|ready|up and running|live) (?:by |on |this |next )?${DAY}|(?:by|before|within|sometime|in place|` +
     `live|ready|done|sorted|up and running) (?:the end of )?this month|this month(?<=\\b(?:so|like),? this month)(?=\\s*(?:[.?!]|$))|this month (?:would be|if (?:possible|` +
-    `we can)|ideally|hopefully)|(?:by|before) ${MONTH} (?:\\d{1,2}|(?:the )?${ORD})|` +
+    `we can)|ideally|hopefully)|(?:by|before) ${MONTH} (?:\\d{1,2}|(?:the )?${ORD})|(?:by|before) ${ORD} (?:of )?${MONTH}\\b|` +
+    // the month itself as what is needed: "we need it this month", Pidgin "we need am this month"
+    `this month(?<=\\b(?:need|needs|want|wants) (?:it|this|that|them|am|one|something) this month)|` +
     `(?:within|in) (?:like |about |around |roughly |maybe |approximately |` +
     `just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|1[0-5]|` +
     `a couple of|a few) (?:business )?days|(?:within|in) the next (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days|within (?:a|one|the) week|(?:a|one) week from now|` +
@@ -181,7 +183,8 @@ const GROWTH_BY = /\b(?:be|hit|reach|grow to|double to|probably|maybe)\s+[^.?!;]
  * "we might hire another ten next year", "maybe twenty if the boss opens the second showroom in butterworth next year": when
  * the team grows, not when they want the product.
  */
-const GROWTH_WHEN = new RegExp(String.raw`\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening)\b[^.?!;,]{0,30}$|` +
+const GROWTH_WHEN = new RegExp(String.raw`\b(?:hire|hiring|hired|recruit\w*|grow|growing|add|adding|doubl\w*|expand\w*|open|opens|opening|` +
+  String.raw`(?:went|go|goes|going) up to)\b[^.?!;,]{0,30}$|` +
   String.raw`\b(?:(?:could|might|may|will|would) (?:be|go to|grow to)|maybe|perhaps) (?:about |around |like |maybe )?` +
   String.raw`(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\w*)\s+$|` +
   String.raw`\b(?:get|bring|take) (?:(?:my|a|an|another|some|the|our) )?(?!it\b|this\b|that\b|them\b)\w+ (?:in|on)\s+$|` +
@@ -210,7 +213,10 @@ const OTHER_EVENT_BEFORE = /\b(?:holidays?|vacation|annual leave|leave|(?:office
 const TIED_BEFORE = /\b(?:need|needs|want|have|get|sorted|live|ready|running)\b[^.?!]{0,30}\b(?:before|by|ahead of|in time for) (?:the|our|my) (?:\w+ ){0,2}$/;
 const TIED_AFTER = /^[^.?!]{0,60}\b(?:need|needs|want|have|get|sorted|live|ready|running)\b[^.?!]{0,30}\b(?:before|by) (?:then|that)\b/;
 /** A date the caller sets apart from this purchase: "our office lease is up on the fifteenth, but that's with our landlord". */
-const SET_APART_AFTER = /^[^.?!]{0,25}\bthat's (?:with|for|about|separate|unrelated|a separate|a different|another|nothing to do)\b/;
+const SET_APART_AFTER = new RegExp(String.raw`^[^.?!]{0,25}\bthat's (?:with|for|about|separate|unrelated|a separate|a different|another|nothing to do)\b|` +
+  // the caller ready for it: "the audit's on the fourteenth but that's grand, we're sorted for that"
+  String.raw`^[^.?!]{0,10}\bbut (?:that's|that is|it's) (?:grand|fine|ok|okay|covered|handled|no (?:problem|bother|worry))\b|` +
+  String.raw`^[^.?!]{0,40}\bwe(?:'re| are) (?:sorted|ready|fine|covered|grand) for (?:that|it)\b`);
 /** A date followed by the caller's own timing: "the government fiscal year ends march thirty first ..., but for us internally ...". */
 const OWN_TIMING_AFTER = /^[^.?!]{0,80}\bbut (?:for us|for our part|on our (?:side|end)|internally)\b/;
 const UNRELATED_BEFORE = /\b(?:unrelated|separately|on another note)\b[^.?!]{0,60}$/;

@@ -99,7 +99,7 @@ too_expensive	negatable	(?:very|too|so|quite|really|super) (?:costly|steep)|(?:c
 	|(?:it's|it is|that's|that is) (?:way |far |just )?too much\b(?! (?:paper\w*|work|time|admin|hassle|effort|wahala|stress|trouble|palava)\b)
 	|(?:increased|upped|hiked) (?:the|their) prices?|(?:way|far) too much(?! (?:paper\w*|work|time|admin|hassle|effort)\b)
 	|paying (?:way )?too much|rais(?:ed|ing|es) (?:their |the |its |our )?(?:prices?|rates|fees)|price (?:increase|hike)s?
-too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: \w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike|jumped|rose|shot up)
+too_expensive	negatable	(?:price|pricing|cost|costs|bill)(?: (?!if\b)\w+){0,2} (?:went up|goes up|keeps going up|increase[sd]?|doubled|hike|jumped|rose|shot up)
 # The vendor raised the caller's price: "they put us up again at renewal", "they've put the price up".
 too_expensive	-	put (?:us|the price|the prices|our price|the cost|the fees?|our fees?|the subscription|it) up(?= (?:again|at (?:the )?renewals?|by|every year|each year|this year)\b)
 	|put(?:s|ting)? (?:the |their |our )?(?:price|prices|pricing|fees?|subscription|licen[cs]e fees?) up
@@ -145,7 +145,7 @@ compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 	|guys|lads|ladies|person|bods
 	|declarations?|forms?|certificates?|statements?)\b)
 	|compliant|audit(?:s|ors?|ing(?= us\b)| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?|seniors?|juniors?|clerks?|trainees?)\b|,? (?:and )?tax\b)
-	(?![^.?!]{0,30}\b(?:is|was|that is|that's|it's) (?:all )?(?:over|done|behind us)\b)
+	(?![^.?!]{0,30}\b(?:is|was|that is|that's|it's) (?:all )?(?:over|done|behind us)\b)(?![^.?!]{0,50}\bwe(?:'re| are) (?:all )?(?:sorted|ready|covered) for (?:that|it|them)\b)
 	|(?:gdpr|rgpd)(?! (?:forms?|consents?|notices?|declarations?|statements?)\b)|soc ?2
 	|regulat(?:ors|ions|ory(?! (?:team|department|dept|folks|people|staff|affairs|side|office|officers?|managers?|leads?|person|guys|girls|lads|ladies|bods
 	|coordinators?|specialists?)\b))|legally (?:binding|solid|sound|watertight|enforceable|valid)|esign act|ueta
@@ -170,6 +170,7 @@ hard_to_use	-	(?:nobody|no one|none of us)(?: here| in the office| on the team)?
 hard_to_use	-	{users} (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using|building|making|setting up|creating|doing|working)
 hard_to_use	-	(?:nobody|no one|none of us)(?: in the office| here| on the team)? can (?:figure|work) (?:it |out)|refuses? to use|won't use it(?!,? (?:it's|it'll be|it would be|only|just
 	|they)\b)(?<!\b(?:the \w+s(?: themselves)?|he|she) won't use it)
+	(?<!\b(?:there's|there are|we've got|we have) (?:about |around |like |maybe )?\w+ \w+s,? (?:and |but )?they won't use it)
 	|(?:outdated|dated|ugly|terrible|awful|ancient) (?:interface|ui|software)
 hard_to_use	-	interface (?:is|looks) (?:awful|terrible|dated|outdated|ancient|old|like)
 hard_to_use	-	(?:ui|interface|software|tool|app|system)(?:'s| is| looks) (?:so |really |pretty |kind of |super |very )?(?:outdated|dated|ugly|ancient|old school)
@@ -427,4 +428,19 @@ manual_process	-	(?:paper|papers|paperwork|forms)(?<=\b(?:drive|drives|driving|d
 slow_turnaround	-	(?:fit|dey|often|usually|always|sometimes|still|end up) wait(?:ing)? (?:for )?(?:like |about |up to |almost |over )?(?:a|one|two|three|four|five|six
 	|\d+|a couple of|a few)(?: or (?:two|three|four|five|six|\d+))? (?:days?|weeks?|months?)\b
 manual_process	-	(?:take|takes|taking|took|taken) (?:a |the )?print-?outs?\b
+# Signers chased to sign, named by any plural: "we're chasing applicants to sign", "chasing the students to sign".
+chasing_signatures	-	chas(?:e|es|ing|in'?) (?:the |our |all the |all our )?[a-z]+s (?:\w+ ){0,2}to sign\b
+# A wait said in progress: "the customer is taking two three weeks to sign".
+slow_turnaround	negatable	(?:taking|took) (?:us |them |me )?(?:like |about |almost |nearly |up to )?(?:a|one|two|three|four|five|six|\d+|a couple of|a few)
+	(?:,? (?:or |to )?(?:two|three|four|five|six|\d+))? (?:days|weeks|months) to (?:sign|come back|get (?:it |them )?(?:back|signed)|return)\b
+# Papers sent round by courier: "it's all couriered around the city".
+manual_process	-	couri(?:ered|ering)\b|by courier\b|paper in (?:a|the) (?:folder|drawer|box|binder|file)s?\b
+# Parts of the document left out: "half of them have pages missing", "if a signature's missing".
+errors_rework	-	(?:pages?|signatures?|initials|fields?) missing\b|(?:a|one|the) (?:\w+ )?(?:page|signature|field)'s missing\b
+	|(?:kick|kicks|kicked|kicking|bounce|bounces|bounced) (?:the (?:\w+ )?|it |them )?back(?= (?:if|because|when|whenever)\b)
+# Not knowing what came back: "we've no idea which ones have come back".
+poor_visibility	-	(?:no|zero) idea (?:which|who|whether|if|what)\b[^.?!]{0,40}\b(?:come back|came back|signed|returned|sent back)\b
+# The tax office or regulator asking for the records: "a letter from revenue saying the signed records must be shown".
+compliance_risk	-	(?:letter|notice) from (?:the )?(?:revenue|tax ?man|tax office|tax authority|regulator|hmrc|irs)\b
+	|records (?:must|have to|need to) be (?:shown|produced|kept|available)\b
 `;

@@ -90,7 +90,7 @@ xero	integration_needs	lower	(?<=\b(?:accounts?|accounting|books|bookkeeping|boo
 	|(?<=\b(?:accounts?|accounting|books|finance|payroll) (?:lot|guys|folks|girls|lads|office|crowd) (?:uses?|are on|are in|run on|live in) )zero\b
 # Used for the books: "we use zero for the books", "and we've got zero for the accounts" (not "got zero for the accounts budget").
 xero	integration_needs	lower	(?<=\b(?:use|uses|using|on|in|run|runs|through) )zero(?= for (?:the |our |all the |all our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
-xero	integration_needs	lower	(?<=\b(?:we've|we have|we) got )zero(?= for (?:the |our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)(?:\s*(?:[,.;!?]|$)| and\b))
+xero	integration_needs	lower	(?<=\b(?:we've|we have|we) got |\bwe've )zero(?= for (?:the |our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)(?:\s*(?:[,.;!?]|$)| and\b))
 netsuite	integration_needs	lower	netsuite|net suite
 # UK/Irish/South African and Australian/NZ accounting packages ("we're on Sage", "it all runs through MYOB").
 # Lowercase "sage" is the herb: only a product name ("sage 50", "sage accounting") reads lowercase.
