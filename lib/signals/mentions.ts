@@ -248,7 +248,11 @@ const WE_ARE_NOT_NEXT = /^[^.?!]{0,20}[.?!;]\s*(?:but |and )?(?:we're|we are|we)
  */
 const NOT_OURS_END =
   new RegExp(String.raw`^(?:(?!\b(?:use|uses|using|get|try)\s+(?!it\b|that\b|them\b|one\b))[^.?!]){0,60}\bbut (?:we|i)(?: ourselves,?(?: we)?)? ` +
-    String.raw`(?:don't|do not)(?: (?:have|use) (?:it|that|one|them))?(?: ourselves| yet| here)?\s*$`);
+    String.raw`(?:don't|do not) have (?:it|that|one)(?: ourselves| yet| here)?\s*$`);
+/** The same denial said bare or with "use": "the diocese uses share point and told us to use it too but we don't" (read after negation and leaving). */
+const BARE_NOT_OURS_END =
+  new RegExp(String.raw`^(?:(?!\b(?:use|uses|using|get|try)\s+(?!it\b|that\b|them\b|one\b))[^.?!]){0,60}\bbut (?:we|i) (?:don't|do not)` +
+    String.raw`(?: use (?:it|that|one|them))?(?: ourselves| yet| here)?\s*$`);
 /** Another office's tool the caller's side cannot use: "they use docu sign at the h q in germany, but the china side can't". */
 const THEY_USE_BEFORE = /\bthey (?:use|are on|'re on)\s+$/;
 const BUT_WE_CANNOT_AFTER =
@@ -310,6 +314,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   const from = SWITCH_FROM.exec(window);
   if (from) return /ing$/.test(from[1]) ? 'leaving' : 'left';
   if (cueHolds(LEFT_RE, window) || DROP_BEFORE.test(window)) return 'left';
+  if (BARE_NOT_OURS_END.test(after)) return 'echo';
   if (DENIED_AFTER.test(after)) return 'negated';
   if (POST.test(after) || ECHO_NO.test(u.lower.slice(mt.end, mt.end + 40))) return 'left';
   if (LAPSED_AFTER.test(after)) return 'left';
