@@ -1908,6 +1908,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   if (hasPeriod && (u.lower.includes('renew') || u.lower.includes('expire'))) {
     for (let x = execMasked(u, V_POP_RENEW, V_POP_RENEW_Y, 0); x; x = execMasked(u, V_POP_RENEW, V_POP_RENEW_Y, x.index + x[0].length)) {
+      // "the two admin ladies plus me and the leases renew once a year": the caller's people hold no leases.
+      const held = COUNTED_WORD.exec(x[0].slice(1))?.[1];
+      if (held !== undefined && FAMILIAR_STAFF.test(held)) continue;
       if (!covered(out, x.index)) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
     }
   }
@@ -2329,6 +2332,10 @@ const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent|re-?enroll
 const STOCK_AFTER = new RegExp(String.raw`^(?:\s*,?\s*${CORRECTION_WORDS}[\s,]+(?:[${PLACEHOLDERS}]\s*)?)?\s+` +
   String.raw`(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those|'?em)\b)` +
   String.raw`(?!\s+(?:a|an|per|each|every|last|this|in a)\s+(?:day|week|fortnight|month|quarter|year|season|term)\b)`);
+/** The plural counted right after a count's placeholder, maybe after one word (group 1): "two admin ladies". */
+const COUNTED_WORD = /^\s+(?:[a-z'-]+\s+)??([a-z]+s)\b/;
+/** The caller's own people said familiarly ("the two admin ladies", "three lads"): no things held. */
+const FAMILIAR_STAFF = /^(?:ladies|girls|lads|lasses|guys|gals|fellas|blokes|staff|employees)$/;
 /** A people word right after a counted thing ("two accounts staff"): people, not things held. */
 const PEOPLE_NEXT = /^\s+(?:staff|people|employees|personnel)\b/;
 const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|pounds|dollars|euros|bucks|rands|rupees|quid|sales|news|series|business)$/;
@@ -2496,6 +2503,8 @@ function eachThingReadings(sc: VolumeScope): void {
       const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) : q.start > f.index && !SENTENCE_END.test(m.slice(f.index, q.start)));
       // "every tenant signs ...": "the two accounts staff" are people of the caller's, no tenants held.
       if (stem !== undefined && !matches && s[1] !== undefined && (PERSON_WORD.test(s[1]) || PEOPLE_NEXT.test(m.slice(q.end + s[0].length)))) continue;
+      // "... the two admin ladies plus me and the leases renew once a year": the caller's own people, never things held.
+      if (!matches && s[1] !== undefined && FAMILIAR_STAFF.test(s[1])) continue;
       const score = (matches ? 1000 : 0) - Math.abs(q.start - f.index);
       if (!best || score > best.score) best = { ph: m.charAt(q.start), at: q.start, score };
     }
