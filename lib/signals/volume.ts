@@ -112,12 +112,12 @@ const DOC =
   '(?:documents?|docs|contracts?|agreements?|proposals?|quotes?|estimates?|bids?|ndas?|leases?|lease renewals|' +
     'invoices?|letters|offer letters?|offers?|engagement letters?|disclosures?|applications?|apps|forms?|envelopes?|quotations?|' +
     'packets?|packs?|pay ?slips?|waivers?|permission slips?|slips?|purchase orders?|p ?os|sows?|msas?|(?:m s a|n d a|s o w)(?:\'?s)?|order forms?|renewals?|new hires|' +
-    '(?:client )?care letters?|fact[- ]?finds?|' +
+    '(?:client )?care letters?|letters? of (?:engagement|offer)|fact[- ]?finds?|' +
     'hires|deals|transactions?|closings?|loans?|policies|signatures?|e-?signatures?|signature requests?|' +
     'change orders?|retainers?|releases?|statements of work|packages|onboardings|w-?[49]s?|i-?9s?|(?:w|' +
     `i)(?=-[${PLACEHOLDERS}])|new (?:matters|engagements)|buyer\'?s orders?|(?:rate )?confirmations?|rate cons?|bills? of lading|` +
     'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works|transport|division) orders?|variations?(?: orders?)?|' +
-    'consents?|consentimientos?|contratos?|registrations?|' +
+    'consents?|consentimientos?|contratos?|registrations?|powers? of attorney|letters? of credit applications?|' +
     'enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|(?:delivery|consignment|cmr|c m r) notes?|permits?|' +
     '(?:progress|inspection|handover|condition|incident|service|survey) reports?|proofs? of loss(?: forms?)?|(?:task|job) cards?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
@@ -131,7 +131,7 @@ const CARRIES = `(?:signs?|approves?|gets?|got|needs?|requires?|has|have|is(?= (
  * waybill", "every load we send the owner operator a carrier agreement"; "we each send" is a rate per person).
  */
 const CARRIES_EACH = `(?:${CARRIES}|collects?|there(?:'s| is| are)(?=\\s+(?:an?|the|${NUM})\\s)|` +
-  `(?<=\\b(?:each|every) [a-z]+ )na(?=\\s+(?:an?|the|${NUM})\\s)|(?:is |are )?send(?:s|ing)?(?=\\s+(?:an?|the|${NUM})\\s+signed )|` +
+  `(?<=\\b(?:each|every) [a-z]+ )na(?=\\s+(?:an?|the|one|${NUM})\\s)|(?:is |are )?send(?:s|ing)?(?=\\s+(?:an?|the|${NUM})\\s+signed )|` +
   `(?<=\\b(?:we|i|they) )(?:send|sent|issue|write up|wrote up)|(?<=\\bthe (?:[a-z]+ )?[a-z]+ )(?:does|do|did|writes? up)(?= an? )|` +
   `(?<=\\bthe (?:[a-z]+ )?[a-z]+ )writes? (?:one|${NUM}) up\\b)`;
 /** "and" may join two modifiers of one document ("ten discharge and release forms"), the first no plural ("wills and files"). */
@@ -164,6 +164,12 @@ const MONEY_BEFORE = new RegExp(
 const SOME_COMPANY_IF = /\b(?:if|suppose|supposing|imagine|say|for|hypothetically,?)\s+(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|business|organi[sz]ation|practice|agency|client|customer)\b/;
 const SENTENCE_END = /[.?!;]/;
 const MONEY_AFTER = /^\s*(?:dollars|bucks|usd|euros|pounds|grand|per (?:user|seat|license)|a (?:user|seat|license)|in (?:revenue|sales)|tops)\b/;
+/**
+ * A price per seat, then a count of seats, before a count ("thirty bucks a user a month? for five users that's ..."): a count
+ * with no document after it is the price worked out.
+ */
+const PER_SEAT_PRICE = new RegExp(`\\b(?:bucks|dollars|euros|pounds|quid|rand|naira|rupees)\\s+(?:a|per)\\s+(user|seat|licen[cs]e)\\b` +
+  `[^${PLACEHOLDERS}]{0,60}${NUM}\\s+\\1s\\b`);
 const SECONDARY = /\b(?:peak|busy season|at most|up to|max(?:imum)?|sometimes|in (?:the )?summer|at the end of the year|could be|might be|hoping for|big if)\b/;
 /** More people who each send their own documents ("the claims adjusters each send about four a week"). */
 const MORE_ROLES = 'adjusters?|surveyors?|supervisors?|case ?workers?|negotiators?|analysts?|arrangers?|handlers?|nurses?|' +
@@ -238,8 +244,8 @@ const EACH_UNIT_HAS = new RegExp(`^\\s+[a-z]+\\s+(?:has|have|got|has got)\\s+${N
 /** People per unit said just before their count ("each branch has <3>, no, "; group 1 the unit). */
 const EACH_UNIT_HAS_BEFORE = new RegExp(`\\beach\\s+([a-z]{3,})\\s+(?:has|have|got|has got)\\s+(?:${NUM}\\s*,?\\s+(?:no|sorry|i mean|actually),?\\s+)?$`);
 /** "so two", "so that's three documents" just before "per person". */
-/** "each one signs a <document>" at the start of a string (`perPersonIn`): what each one carries, not a rate. */
-const EACH_ONE_SIGNS = new RegExp(`^each\\s+(?:one|${NUM})(?:\\s+of (?:them|'em))?\\s+(?:(?:has to|have to|must|haffi)\\s+)?${CARRIES}\\s+(?:a|an|one|the|their|its|di|de)\\s`);
+/** "each one signs a <document>", "each one with a <document>" at the start of a string (`perPersonIn`): what each one carries, not a rate. */
+const EACH_ONE_SIGNS = new RegExp(`^each\\s+(?:one(?:'s)?|${NUM})(?:\\s+of (?:them|'em))?\\s+(?:(?:has to|have to|must|haffi)\\s+)?(?:${CARRIES}|with)\\s+(?:a|an|one|the|their|its|di|de)\\s`);
 const SO_N_BEFORE = new RegExp(`\\bso,?\\s+(?:that's\\s+)?${NUM}\\s+(?:(?:documents?|docs|forms|papers)\\s+)?$`);
 /** Pricing just before "per user" ("they charge per user", "pricing is per head"). */
 const PRICED_BEFORE = /\b(?:charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|pay|pays|paying|paid|costs?|bill(?:s|ed|ing)?|fees?|licen[cs](?:e|es|ed|ing))(?:\s+[a-z']+){0,2}\s+$/;
@@ -347,6 +353,9 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
     // "each pharmacy does ..." with "seven pharmacies": the plural's stem.
     const c = roleCount(u, /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ie` : word);
     if (c) return c.value;
+    // "the estimators will use it they are five ... plus our project head, each estimator ...": the role's own count after it.
+    const own = roleCountAfter(u, word, each);
+    if (own !== undefined) return own;
   }
   const [cs] = clauseOf(u, each);
   const x = COUNT_BEFORE_EACH.exec(u.masked.slice(Math.max(cs, each - 70), each));
@@ -381,6 +390,24 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   const after = last === undefined ? GROUP_AFTER.exec(u.masked.slice(each, each + 150)) : null;
   const aq = after ? quantityAt(u, after[2] ?? after[1]) : undefined;
   return aq?.kind === 'cardinal' && aq.value >= 2 ? aq.value : last;
+}
+/**
+ * After a role's plural, its count said as a clause ("the estimators will use it they are five", "the estimators, there's
+ * five"): group 1. A count with a period after it is a rate.
+ */
+const ROLE_THEN_COUNT = new RegExp(`s\\b[^.?!;${PLACEHOLDERS}]{0,30}?\\b(?:they are|they're|there's|there are|there is)\\s+` +
+  `(?:(?:like|about|around|maybe|roughly|just|only)\\s+)?(${NUM})(?!\\s+(?:[a-z]+\\s+)?(?:a|an|per|each|every)\\s)`, 'y');
+/** The count said after the plural of `word` ("the estimators ... they are five"), before offset `end`; `headcount`. */
+function roleCountAfter(u: Utterance, word: string, end: number): number | undefined {
+  const m = u.masked;
+  for (let i = m.indexOf(`the ${word}s`); i >= 0 && i < end; i = m.indexOf(`the ${word}s`, i + 1)) {
+    if (i > 0 && isWordChar(m.charCodeAt(i - 1))) continue;
+    ROLE_THEN_COUNT.lastIndex = i + 4 + word.length;
+    const x = ROLE_THEN_COUNT.exec(m);
+    const q = x && x.index + x[0].length <= end ? quantityAt(u, x[1]) : undefined;
+    if (q?.kind === 'cardinal' && q.value >= 2) return q.value;
+  }
+  return undefined;
 }
 /** "me and the two girls " ending the text before "each" (group 1 the count; `headcount`). */
 const ME_AND_COUNT = new RegExp(`\\b(?:me|myself|i) and (?:the |my )?(${NUM})\\s+(?:[a-z'-]+ )?[a-z'-]+s $`);
@@ -529,6 +556,8 @@ const V_EACH_DOC = g(
     // "250 loads a month and there's a bill of lading on every single one"
     `\\b(?:there's|there is|with)\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:on|for|with)\\s+` +
     `(?:each|every)(?: single)?\\s+(?:one\\b|${NUM})|` +
+    // "two thousand students start a year and each one signs the enrolment contract" ("each <thing> signs the": see the reading)
+    `\\b(?:each|every) (?:one|${NUM}|(?:new\\s+)?[a-z]{3,}(?:'s)?)\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\s+the\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|` +
     // "six hundred licences a year, each one's an application"
     `\\b(?:each|every)(?: single)? one(?:'s| is)\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|` +
     // "signs up fifteen dealers a quarter on a dealer agreement"
@@ -541,6 +570,17 @@ const V_EACH_DOC = g(
     `\\b(?:(?:that|which|who)\\s+(?:all\\s+)?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\\s+(?:a|an|one|` +
     `their own|its own)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b))`,
 );
+/** A count right before `stem`'s plural, maybe after one word, anywhere in `m` ("twenty five new guards a month"). */
+function countedAnywhere(m: string, stem: string): boolean {
+  for (let i = m.indexOf(` ${stem}s`); i >= 0; i = m.indexOf(` ${stem}s`, i + 1)) {
+    if (!isWordChar(m.charCodeAt(i + stem.length + 2)) && COUNT_ENDS.test(m.slice(Math.max(0, i - 24), i))) return true;
+  }
+  return false;
+}
+/** A count, maybe one word after it, ending the text (`countedAnywhere`). */
+const COUNT_ENDS = new RegExp(`${NUM}(?:\\s+[a-z'-]+)?$`);
+/** "each new guard signs the ..." in a `V_EACH_DOC` match: group 1 the thing's stem ("one" for "each one"). */
+const EACH_THING_SIGNS_THE = new RegExp(`\\b(?:each|every)\\s+(?:new\\s+)?([a-z]{3,}?)(?:'s|s)?\\s+(?:[a-z']+\\s+){0,2}?${CARRIES}\\s+the\\s`);
 /**
  * What each counted thing or person signs, for the readings below: "every one of them needs the technology use
  * agreement". The readings take it whole, as an atomic group (`(?=(…))\N`: the first way it matches, never
@@ -631,7 +671,8 @@ function saidBetweenSpaces(s: string, w: string, end: number): boolean {
 }
 /** One document sent to each of N recipients per period: "we send subcontract agreements to around 25 subs a month". */
 const V_SEND_TO = g(`\\b(?:send|sends|sent|sending|email|emails|emailing|mail|mails|` +
-  `mailing)\\s+(?:out\\s+)?(?:(?:[a-z'-]+\\s+){0,2}?${DOC}|(?:them|those)(?<=\\b${DOC}\\b[^.?!;]{0,80}))\\s+(?:out\\s+)?to\\s+(?:(?:about|around|roughly|maybe|` +
+  `mailing)\\s+(?:out\\s+)?(?:(?:[a-z'-]+\\s+){0,2}?${DOC}|(?:them|those)(?<=\\b${DOC}\\b[^.?!;]{0,80}))\\s+(?:out\\s+)?to\\s+` +
+  `(?:(?:every|each)\\s+(?:new\\s+)?[a-z]+,\\s+)?(?:(?:about|around|roughly|maybe|` +
   `like|some|probably|approximately|over|nearly)\\s+)?(${NUM})\\s+(?:[a-z'-]+\\s+){1,2}?${PERIOD_AFTER}`);
 /** A count per season and the season's length: "two hundred leases a season, and the season's three months". */
 const V_SEASON = g(`(${NUM})\\s+${MODV}${DOC}\\s+(?:a|per|each|every|in a|in the)\\s+(?:busy\\s+|` +
@@ -710,6 +751,8 @@ const V_PER_THING_FIRST = g(`\\b(?:(?:on|in|at|for|per|with)\\s+(?:a|an|each|eve
   `(${NUM})\\s+(?:[a-z'-]+\\s+)?([a-z'-]+)`);
 const PER_THING_FIRST_GATE = /\b(?:(?:on|in|at|for|per|with) (?:a|an)|each|every) /;
 /** What each thing does just before its count ("every volunteer must sign <one> ..."): the count is per thing. */
+/** "each"/"every" right before a count of one: the pronoun "each one" ("each one signs a waiver"), not a count. */
+const EACH_ONE_PRONOUN = /\b(?:each|every)\s+$/;
 const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnight|month|quarter|year|time)\\b)(?:[a-z']+,?\\s+){1,6}?(?:${CARRIES_EACH}|is)\\s+$`);
 /** A document word at the start of a string. */
 const DOC_START = new RegExp(`^${DOC}\\b`);
@@ -1009,8 +1052,15 @@ const V_TERM_FIRST_THINGS = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|
  * and there's like three hundred families"), spread over the terms in a year said elsewhere (group 1 the unit, 2 the count).
  */
 const V_TERM_SIGN_COUNT = g(`\\b(?:per|each|every|a)\\s+(term|intake|semester|trimester),?\\s+(?:[a-z',-]+\\s+){0,4}?${CARRIES}\\s+(?:a|an|one|the|their|its)\\s+` +
-  `(?:[a-z-]+\\s+){0,3}?${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,50}?(${NUM})\\s+(?:[a-z'-]+\\s+)?` +
-  `(?!(?:terms|intakes|semesters|trimesters|days|weeks|months|years)\\b)[a-z]+s\\b`);
+  `(?:[a-z-]+\\s+){0,3}?${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,50}?(${NUM})(?:\\s+(?:[a-z'-]+\\s+)?` +
+  `(?!(?:terms|intakes|semesters|trimesters|days|weeks|months|years)\\b)[a-z]+s\\b|(?=\\s*,\\s+and\\s+there(?:'s| is| are)\\s))`);
+/**
+ * What each thing signs every term, then the things counted: "every pupil needs a permission slip each term, we've got about
+ * ninety pupils" (group 1 the thing, 2 the unit, 3 the count), spread over the terms in a year said elsewhere.
+ */
+const V_EACH_TERM_THEN_COUNT = g(`\\b(?:each|every)\\s+(?:[a-z]+\\s+)??([a-z]{3,})(?:\\s+(?!(?:a|an|the|each|every)\\b)[a-z'-]+){0,3}?\\s+${CARRIES}\\s+` +
+  `(?:a|an|one|its own|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,20}?\\b(?:per|each|every|a)\\s+` +
+  `(term|intake|semester|trimester)\\b[^.?!;${PLACEHOLDERS}]{0,50}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b(?!\\s+(?:a|an|per|each|every)\\s)`);
 /**
  * The same with "every year" or another period (or a season, with its length said) first: "every year the parents sign the enrolment contract ..., it's about 2,000
  * families"; "every month each client approves the g s t return ..., around twenty five clients"; "... before we file, we have
@@ -1172,6 +1222,8 @@ function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: nu
   const [cs, ce] = clauseOf(u, pos);
   if (MONEY_BEFORE.test(m.slice(cs, pos)) && priority < 2) return;
   if (MONEY_AFTER.test(m.slice(q.end, ce))) return;
+  // "thirty bucks a user a month? for five users that's a hundred fifty a month": the price worked out, not documents.
+  if (priority < 2 && PER_SEAT_PRICE.test(m.slice(Math.max(0, pos - 120), pos))) return;
   // "if a firm had 500 users and sent a few thousand envelopes a month, what would it cost": some company's volume.
   const lead = m.slice(Math.max(0, pos - 90), pos);
   const some = lead.search(SOME_COMPANY_IF);
@@ -1492,12 +1544,20 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // "since the two new hires last week": a definite count in a past period names those things, not a rate.
     if (x[6] && DEFINITE_BEFORE.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
     if (LOST_BEFORE.test(m.slice(Math.max(0, x.index - 24), x.index))) continue;
+    // "ten new packages a month and each package has four subbies, and every subbie signs ...": packages of work whose people
+    // sign, read by the signers each has.
+    if (hasEach && m.includes(' has ') && PEOPLE_PER_THING_GATE.test(m)) {
+      const pb = peoplePerThing(u);
+      if (pb?.who !== undefined && pb.start > x.index && saidBetweenSpaces(x[0], `${pb.thing}s`, x[0].length)) continue;
+    }
     // "one sales contract is going, and monthly roughly forty orders are coming": the period leads the next clause's count.
     // "so three documents per hire, and every month we're hiring around 120": likewise "every month".
     const leads = x[4] !== undefined || (x[3] !== undefined && EVERY_PERIOD_END.test(x[0]));
     if (leads && x[2] !== undefined && GAP_ENDS_CLAUSE.test(x[2]) && PERIOD_LEADS_COUNT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 60))) continue;
     // "every volunteer signs one consent form once a year": one each, not one in all (the population readings count them).
     if (sc.multiplier === 1 && quantityAt(u, x[1])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, x.index - 60), x.index))) continue;
+    // "each one sign supply agreement once a year": the pronoun "each one", not one document.
+    if (quantityAt(u, x[1])?.value === 1 && EACH_ONE_PRONOUN.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
     // "one manifest per route per day": documents per thing, the period the things'.
     const thing = x[7] ?? (x[2] !== undefined && x[2].length > 5 ? PER_THING_GAP.exec(x[2])?.[1] : undefined);
     if (thing !== undefined) {
@@ -1544,6 +1604,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       // "five loans a week, and every loan has one loan application": one per thing, not one a week.
       const at = x.index + x[0].lastIndexOf(x[3]);
       if (quantityAt(u, x[3])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, at - 60), at))) continue;
+      if (quantityAt(u, x[3])?.value === 1 && EACH_ONE_PRONOUN.test(m.slice(Math.max(0, at - 8), at))) continue;
       // "once a year, so one new agreement per flat": one per thing, not one a year.
       if (quantityAt(u, x[3])?.value === 1 && ONE_PER_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 12))) continue;
       // "last year my colleague lost two contracts in the email": an incident, not a rate.
@@ -1569,6 +1630,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   for (let x = eachDocGate ? execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, 0) : null; x; x = execMasked(u, V_EACH_DOC, V_EACH_DOC_Y, x.index + x[0].length)) {
     // "three terms a year, and every student signs ...": the terms are no things that carry it.
     if (covered(out, x.index) || TERM_COUNTED.test(m.slice(x.index + 1, x.index + 40))) continue;
+    // "six new sites a month, and each new guard signs the employment contract, around twenty five new guards a month": with
+    // "the", another thing that has its own count is not the one counted.
+    const other = EACH_THING_SIGNS_THE.exec(x[0])?.[1];
+    if (other !== undefined && other !== 'one' && countedAnywhere(m, other)) continue;
     // "ten new builds a month and each build's got eight subbies, and every subbie signs ...": the signers each thing has.
     signers ??= hasEach ? peoplePerThing(u) : null;
     const end = x.index + x[0].length;
@@ -1799,6 +1864,12 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       SECOND_DOC_AFTER.test(m.slice(x.index + x[0].length, x.index + x[0].length + 150))));
     if (x && first && k !== undefined) addVolume({ ...sc, multiplier: 1 }, x[2], x[1] === 'season' ? 'month' : unitOf(x[1], u), x.index, x.index + x[0].length, 1.6, 0.7, k);
   }
+  if (hasTerm && hasEach && out.length === 0) {
+    V_EACH_TERM_THEN_COUNT.lastIndex = 0;
+    const x = V_EACH_TERM_THEN_COUNT.exec(m);
+    const k = x ? termsInYear(u, x[2], x[3]) : undefined;
+    if (k !== undefined) addVolume({ ...sc, multiplier: 1 }, x![3], 'year', x!.index, x!.index + x![0].length, 1.6, 0.7, 1 / k);
+  }
   if (hasTerm && out.length === 0) {
     V_TERM_SIGN_COUNT.lastIndex = 0;
     for (let x = V_TERM_SIGN_COUNT.exec(m); x; x = V_TERM_SIGN_COUNT.exec(m)) {
@@ -1837,6 +1908,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   if (hasPeriod && (u.lower.includes('renew') || u.lower.includes('expire'))) {
     for (let x = execMasked(u, V_POP_RENEW, V_POP_RENEW_Y, 0); x; x = execMasked(u, V_POP_RENEW, V_POP_RENEW_Y, x.index + x[0].length)) {
+      // "the two admin ladies plus me and the leases renew once a year": the caller's people hold no leases.
+      const held = COUNTED_WORD.exec(x[0].slice(1))?.[1];
+      if (held !== undefined && FAMILIAR_STAFF.test(held)) continue;
       if (!covered(out, x.index)) addVolume(sc, x[1], unitOf(x[2] ?? x[3] ?? x[4] ?? x[5], u), x.index, x.index + x[0].length, 1.4, 0.7);
     }
   }
@@ -2258,6 +2332,10 @@ const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent|re-?enroll
 const STOCK_AFTER = new RegExp(String.raw`^(?:\s*,?\s*${CORRECTION_WORDS}[\s,]+(?:[${PLACEHOLDERS}]\s*)?)?\s+` +
   String.raw`(?:(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*[^s\W']s)\b|of (?:them|those|'?em)\b)` +
   String.raw`(?!\s+(?:a|an|per|each|every|last|this|in a)\s+(?:day|week|fortnight|month|quarter|year|season|term)\b)`);
+/** The plural counted right after a count's placeholder, maybe after one word (group 1): "two admin ladies". */
+const COUNTED_WORD = /^\s+(?:[a-z'-]+\s+)??([a-z]+s)\b/;
+/** The caller's own people said familiarly ("the two admin ladies", "three lads"): no things held. */
+const FAMILIAR_STAFF = /^(?:ladies|girls|lads|lasses|guys|gals|fellas|blokes|staff|employees)$/;
 /** A people word right after a counted thing ("two accounts staff"): people, not things held. */
 const PEOPLE_NEXT = /^\s+(?:staff|people|employees|personnel)\b/;
 const NOT_THINGS = /^(?:years|months|weeks|days|hours|minutes|times|percent|pounds|dollars|euros|bucks|rands|rupees|quid|sales|news|series|business)$/;
@@ -2425,6 +2503,8 @@ function eachThingReadings(sc: VolumeScope): void {
       const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) : q.start > f.index && !SENTENCE_END.test(m.slice(f.index, q.start)));
       // "every tenant signs ...": "the two accounts staff" are people of the caller's, no tenants held.
       if (stem !== undefined && !matches && s[1] !== undefined && (PERSON_WORD.test(s[1]) || PEOPLE_NEXT.test(m.slice(q.end + s[0].length)))) continue;
+      // "... the two admin ladies plus me and the leases renew once a year": the caller's own people, never things held.
+      if (!matches && s[1] !== undefined && FAMILIAR_STAFF.test(s[1])) continue;
       const score = (matches ? 1000 : 0) - Math.abs(q.start - f.index);
       if (!best || score > best.score) best = { ph: m.charAt(q.start), at: q.start, score };
     }
@@ -2437,8 +2517,8 @@ function eachThingReadings(sc: VolumeScope): void {
  * "each container has a booking note and a customs declaration ..., so two per container": the readings said before it
  * count the things, so each is multiplied by the documents per thing (2-6, the thing said with "each"/"every" before it).
  */
-/** Things a document count may be per that stand for any person ("so two per person", "... per hire"). */
-const GENERIC_THINGS: ReadonlySet<string | undefined> = new Set(['person', 'head', 'worker', 'hire', 'placement', 'guy', 'patient']);
+/** Things a document count may be per that stand for any person or deal ("so two per person", "... per hire", "... per transaction"). */
+const GENERIC_THINGS: ReadonlySet<string | undefined> = new Set(['person', 'head', 'worker', 'hire', 'placement', 'guy', 'patient', 'transaction']);
 function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
   const m = u.masked;
   for (let x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, 0); x; x = execMasked(u, V_DOCS_PER_THING, V_DOCS_PER_THING_Y, x.index + x[0].length)) {
