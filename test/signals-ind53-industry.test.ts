@@ -36,6 +36,9 @@ describe('industry: a role or office at a place', () => {
     check([
       ['i\'m a law clerk at a small firm in ottawa, we do wills', 'legal'],
       ['three law clerks and two partners would use it', 'legal'],
+      ['we\'re a personal injury practice in cardiff, four of us', 'legal'],
+      // an injury the caller\'s client had names no trade
+      ['one of our drivers had a personal injury claim last year', null],
     ]);
   });
 });

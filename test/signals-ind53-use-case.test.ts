@@ -10,6 +10,7 @@ describe('use_case: sub-awards and hauliers', () => {
     check([
       ['each partner charity signs a sub award agreement with us once a year', 'vendor_contracts'],
       ['we pass money on through sub grants to the village groups', 'vendor_contracts'],
+      ['every clinic we fund signs a subrecipient agreement', 'vendor_contracts'],
       // a grant the caller receives names no document
       ['we got a big award from the lottery last year', null],
     ]);

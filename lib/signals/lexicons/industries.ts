@@ -191,7 +191,8 @@ real_estate	strong	-	(?:property|real estate|residential|housing|condo|apartment
 real_estate	strong	-	manage (?:[\w-]+ ){0,5}(?:properties|buildings|rentals|rental units|units|doors|apartments|apartment blocks|blocks of flats)
 real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties
 legal	strong	-	law (?:firm|office|practice)|legal practice
-	|conveyancing (?:firm|practice)s?|conveyancing (?:and|&) (?:wills|probate)|wills and probate|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation
+	|conveyancing (?:firm|practice)s?|personal injury (?:firm|practice|office)s?
+	|conveyancing (?:and|&) (?:wills|probate)|wills and probate|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation
 legal	strong	legal (?:team|department|dept|counsel)|in-house|general counsel	attorneys?|lawyers?|paralegals?|solicitors?|barristers?|law clerks?
 # A notary's office (notaría) is a legal service; named as another party ("the deed goes to the notary") it is not the caller's.
 legal	weak	-	notar(?:y|ies|ía|ia|ias)(?: offices?| publics?)?|notary's office

@@ -129,7 +129,9 @@ real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|hom
 real_estate_transactions	contracts? (?:of|for) sale(?<=\bconveyanc\w*\b[^?!]{0,250}contracts? (?:of|for) sale)
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?
 	|(?<!\b(?:i|we|they) (?:(?:sort|kind) of |also |often |usually |sometimes |just |mostly )?)(?:subcontracts|subcontract(?! (?:to|out)\b))(?: agreements?)?
-vendor_contracts	stumpage (?:contracts?|agreements?)|sub[- ]?awards?(?: agreements?)?|sub[- ]?grants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
+# Funds passed on to partners under a grant: "every partner signs a sub award agreement", "sub grants", "subrecipient agreements".
+vendor_contracts	stumpage (?:contracts?|agreements?)|sub[- ]?awards?(?: agreements?)?|sub[- ]?grants?(?: agreements?)?
+	|sub-?recipient (?:agreements?|contracts?)|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
 vendor_contracts	procurement(?<!\bthrough procurement)(?!,? (?:we|you|they)(?:'d| would| have to| must)? go through\b)
 	(?! (?:here |there |alone |itself )?(?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?
 	|took|window|deadline
