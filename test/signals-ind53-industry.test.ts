@@ -43,6 +43,19 @@ describe('industry: a role or office at a place', () => {
   });
 });
 
+describe('industry: the caller\'s desk or unit at a place', () => {
+  it('reads "i work on the <x> desk at a <place>" and "the <x> unit of a <place>" as the caller\'s place', () => {
+    check([
+      ['i work on the forex desk at a bank in accra, there are five of us', 'financial_services'],
+      ['myself i am working in the stores section of a private hotel', 'hospitality'],
+      ['we are the events side for a pub group in leeds', 'hospitality'],
+      // on the phone with a place, or a desk at a supplier for places: not the caller's trade
+      ['i\'m on the phone with a hotel in sligo just now', null],
+      ['i work on the sales desk at a supplier for hotels', null],
+    ]);
+  });
+});
+
 describe('industry: a former employer', () => {
   it('does not read the place the caller used to work at', () => {
     check([

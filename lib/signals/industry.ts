@@ -38,6 +38,9 @@ const SELF_TIGHT =
     // the caller's role or section at the place: "i'm the administrator at a baptist church", "i'm in the licensing section at the council",
     // "we're the head office for a cafe franchise"
     String.raw`\b(?:i'm|i am|im|i work as|we're|we are)\s+(?:in\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:at|for|with|in)\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$|` +
+    // the caller's desk, unit or team at the place: "i work on the payments desk at a bank", "i am working in the cards unit of a bank"
+    String.raw`\b(?:i'm|i am|im|we're|we are|i|we)\s+(?:(?:work|working|sit|sitting|based)\s+)?(?:in|on|with|at)\s+(?:the|a|an|our)\s+(?:[a-z-]+\s+){0,2}` +
+    String.raw`(?:desk|unit|team|department|dept|section|division|side|office|branch|wing|ward)\s+(?:at|for|with|in|of)\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$|` +
     // the office work the caller does at one place: "i do the admin for a church", "i handle the bookings at the hotel"
     String.raw`\bi(?:'m| am|m)? (?:do|doing|handle|handling|look after|looking after) (?:the |all the )?(?:admin|office|bookings) (?:for|at) ` +
     String.raw`(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$|` +
@@ -52,7 +55,7 @@ const CLIENT = new RegExp(
   String.raw`(?:invoices?|invoicing|statements?|billing) to|(?:we|i|they) (?:supply|supplies)|supplying|(?:clients?|customers?)(?: (?:is|` +
   String.raw`are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!(?:it's|it is|this is|it'd be|it would be|this would be|` +
   String.raw`work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|` +
-  String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|relations|` +
+  String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|relations|side|desk|unit|` +
   // "for us na the trade finance unit": the caller's own side
   String.raw`enrollment) )for(?! (?:our|my) | us(?:,| (?:na|it's|it is|here|now|at|in)\b))|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
   // pidgin "i dey work with a bank" names the caller's employer; "i dey work with hospitals" names clients
