@@ -47,3 +47,21 @@ describe('use_case: cleaning jobs, idioms and property deals', () => {
     ]);
   });
 });
+
+describe('use_case: a bank\'s customers, suppliers taken on, offers of employment', () => {
+  it('reads know-your-customer forms and loan agreements as client intake, a museum\'s loans as none', () => {
+    check([
+      ['the new account holders fill the k y c forms at the counter', 'client_intake'],
+      ['each borrower signs a loan agreement at the branch', 'client_intake'],
+      ['we\'re a county library and the loan agreements for the exhibition pieces are paper', null],
+    ]);
+  });
+  it('reads suppliers onboarded as vendor contracts and offers of employment as hiring paperwork', () => {
+    check([
+      ['we onboard new vendors every week and it is all email', 'vendor_contracts'],
+      ['the offer of employment goes out by post', 'hr_onboarding'],
+      // the caller's own offer of help is no document
+      ['we got an offer of help from the council', null],
+    ]);
+  });
+});

@@ -10,7 +10,8 @@
 export default String.raw`
 ndas	ndas?|n d a'?s?|n\.d\.a\.?s?|non-?disclosures?(?: agreements?)?|confidentiality agreements?
 hr_onboarding	(?:driver|rider|staff|employee|crew|nurse|carer|courier) onboarding|onboarding (?:our|new) (?:drivers|riders|staff|hires|starters|nurses|carers|couriers|agents)
-hr_onboarding	offer letters?|new[- ]hire (?:packets?|packs?|forms?|paperwork)|new[- ]starter (?:packs?|packets?|forms?|paperwork)|new[- ]hires?|new starters?|starter (?:packs?|forms?
+hr_onboarding	offer letters?|offers? of employment
+	|new[- ]hire (?:packets?|packs?|forms?|paperwork)|new[- ]starter (?:packs?|packets?|forms?|paperwork)|new[- ]hires?|new starters?|starter (?:packs?|forms?
 	|paperwork)|(?:staff|employee|player|crew|labou?r) contracts?
 	|contracts? of employment|new employees?|new (?:staff|recruits)(?= (?:members? )?(?:starting|start|joining|join|coming|arriving)\b)
 hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|papers|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)
@@ -152,12 +153,19 @@ vendor_contracts	(?:agreement|contract)s?(?= (?:each|every|that|which) (?:[a-z-]
 	|(?:contractor|supplier|vendor|subcontractor|subbie|grower|farmer|planteur|planter|hauler|haulier)s?\b[^.?!]{0,40}\bsigns? (?:an?|the|their) (?!(?:custom|ginn\w*|input) )(?:\w+ ){0,2}
 	(?:agreement|contract)\b|purchase orders?
 	|(?:suppliers|vendors|sub[- ]?consultants)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|sub-?consultant (?:agreements?|contracts?)|agreements? with (?:our |new )?(?:suppliers|vendors)
-vendor_contracts	(?:supplier|vendor) onboarding|l p o'?s?|lpos?|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
+# Suppliers taken on, said as a verb: "onboarding new suppliers is the main thing".
+vendor_contracts	(?:supplier|vendor) onboarding|onboard(?:s|ing|ed)? (?:new )?(?:suppliers|vendors|subcontractors)\b
+	|l p o'?s?|lpos?|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
 # Spoken purchase orders ("the p o goes on email", "two p os"), not a p o box; produce delivery contracts with growers.
 vendor_contracts	p o'?s?(?<=\b(?:the|a|each|every|our|their|two|three|four|five|six|ten) p o'?s?)(?! box(?:es)?\b)
 	|delivery (?:contracts?|agreements?)(?=[^.?!]{0,60}\b(?:planteurs?|planters?|growers?|farmers?|suppliers?)\b)
+# A bank's new customer: know-your-customer forms and the loan agreement a borrower signs, like the loan application. A museum's,
+# gallery's or library's loans lend objects ("we're a museum ... every loan in or out needs a loan agreement"): no client taken on.
 client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)
-	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)(?! (?:office|team|department|desk|officers?|section)\b)|enrol(?:l)?ments
+	|loan (?:agreements?|contracts?)(?<!\b(?:museums?|galler(?:y|ies)|librar(?:y|ies)|archives?)\b[^.?!]{0,150})
+	|(?:kyc|k y c) (?:forms?|documents|docs|paperwork|packs?|packets?)
+	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)(?<!\b(?:museums?|galler(?:y|ies)|librar(?:y|ies)|archives?)\b[^.?!]{0,150})
+	(?! (?:office|team|department|desk|officers?|section)\b)|enrol(?:l)?ments
 # One application named by what it applies for, or said signed by the applicant.
 # An application form is the applicant's (a job's or a grant's is not a client's).
 # A power of attorney a client gives the firm to act for them (tax office, customs): "every new client signs a power of attorney".
