@@ -35,8 +35,12 @@ const SELF_TIGHT =
     String.raw`we have)(?: got)?(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|` +
     String.raw`\d+)\s))\s+(?:(?:a|an|the|our|my|two|three|four|five|several|a few|a couple of|a chain of|a small|a little|` +
     String.raw`a local|a family[- ]owned)\s+)?(?:[a-z-]+\s+){0,3}$|` +
-    // the caller's role or section at the place: "i'm the administrator at a baptist church", "i'm in the licensing section at the council"
-    String.raw`\b(?:i'm|i am|im|i work as)\s+(?:in\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:at|for|with|in)\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$|` +
+    // the caller's role or section at the place: "i'm the administrator at a baptist church", "i'm in the licensing section at the council",
+    // "we're the head office for a cafe franchise"
+    String.raw`\b(?:i'm|i am|im|i work as|we're|we are)\s+(?:in\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:at|for|with|in)\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$|` +
+    // the caller's desk, unit or team at the place: "i work on the payments desk at a bank", "i am working in the cards unit of a bank"
+    String.raw`\b(?:i'm|i am|im|we're|we are|i|we)\s+(?:(?:work|working|sit|sitting|based)\s+)?(?:in|on|with|at)\s+(?:the|a|an|our)\s+(?:[a-z-]+\s+){0,2}` +
+    String.raw`(?:desk|unit|team|department|dept|section|division|side|office|branch|wing|ward)\s+(?:at|for|with|in|of)\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$|` +
     // the office work the caller does at one place: "i do the admin for a church", "i handle the bookings at the hotel"
     String.raw`\bi(?:'m| am|m)? (?:do|doing|handle|handling|look after|looking after) (?:the |all the )?(?:admin|office|bookings) (?:for|at) ` +
     String.raw`(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$|` +
@@ -51,8 +55,9 @@ const CLIENT = new RegExp(
   String.raw`(?:invoices?|invoicing|statements?|billing) to|(?:we|i|they) (?:supply|supplies)|supplying|(?:clients?|customers?)(?: (?:is|` +
   String.raw`are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!(?:it's|it is|this is|it'd be|it would be|this would be|` +
   String.raw`work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|` +
-  String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|relations|` +
-  String.raw`enrollment) )for(?! (?:our|my) )|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
+  String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|relations|side|desk|unit|` +
+  // "for us na the trade finance unit": the caller's own side
+  String.raw`enrollment) )for(?! (?:our|my) | us(?:,| (?:na|it's|it is|here|now|at|in)\b))|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
   // pidgin "i dey work with a bank" names the caller's employer; "i dey work with hospitals" names clients
   String.raw`clients? (?:are )?(?:mostly |mainly )?in|(?<!\bi dey )work with|i dey work with(?!\s+(?:a|an|one|the)\s)|` +
   String.raw`placing|place|(?:deploy(?:s|ed|ing)?|posted|stationed) (?:[a-z-]+ ){0,2}(?:at|in|to)|` +
@@ -80,6 +85,8 @@ const CLIENTELE = /^(?:patient|student|pupil|policyholder|donor)/;
 const LOCATED = /\b(?:above|below|beneath|next to|next door to|opposite|across from|near|beside|behind|upstairs from|downstairs from|round the corner from)\s+(?:the|a|an)\s+$/;
 /** A relative's or friend's place said as theirs after the caller turned back ("..., but that's his clinic"). */
 const THEIRS = /\b(?:his|her)\s+(?:[a-z-]+\s+)?$/;
+/** The caller's former workplace: "i used to be at an ad agency", "i used to work for a law firm", "before this i was at a bank". */
+const FORMER = /\b(?:i|we) used to (?:be|work) (?:at|for|in|with) (?:a|an|the|this|one)\s+(?:[a-z-]+\s+){0,2}$|\bbefore (?:this|that),? i was (?:at|with|in) (?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$/;
 const PRICED = /\b(?:(?:charge|cost|quote|price)\s+(?:for\s+)?|(?:if|suppose|supposing|imagine)\s+)(?:a|an|some|any)\s+(?:[a-z-]+\s+)?$/;
 /** After a priced company: it is the caller's kind ("if a charity like ours had ..."). */
 const LIKE_OURS = /^,?\s+(?:like|such as)\s+(?:ours|mine|us|me)\b/;
@@ -104,6 +111,8 @@ export function industryHits(u: Utterance): IndustryHit[] {
     const b = a + x[0].length;
     const ours = LIKE_OURS.test(s.slice(b, b + 20));
     if ((!ours && PRICED.test(s.slice(Math.max(0, a - 40), a))) || LOCATED.test(s.slice(Math.max(0, a - 30), a))) continue;
+    // "i used to be at an ad agency with like three hundred people": a former employer is not the caller's trade.
+    if (FORMER.test(s.slice(Math.max(0, a - 45), a))) continue;
     const before = s.slice(Math.max(0, a - 60), a);
     const client = !ours && (CLIENT.test(before) || CLIENT_AFTER.test(s.slice(b, b + 60)));
     const self = ours || (!client && ((c.weak ? SELF_TIGHT : SELF).test(before) || STAFF_ACROSS.test(before)));

@@ -60,6 +60,10 @@ financial_services	strong	-	pawn ?brok\w*|pawn ?shops?|gold loans?|(?:co-?operat
 financial_services	strong	-	accounting (?:firm|practice|office|services)|accountancy|chartered accountan\w*|cpa firm|accountants
 	|bookkeeping(?! (?:law|laws|act|rules?|regulations?)\b)|tax (?:prep|preparation|firm|practice)|fintech
 financial_services	strong	-	broker-dealer|banking
+# Trade finance (letters of credit, guarantees) is a bank's desk or a finance house: "the trade finance desk", "i work in trade finance";
+# an importer's use of it ("we get trade finance from the bank") names no desk.
+financial_services	strong	-	trade finance(?= (?:desk|unit|team|department|dept|division|section|group|officers?|operations|ops|boutique|firm|company|house|business|provider|bank)s?\b)
+	|trade finance(?<=\b(?:work|works|working|i'm|i am|we're|we are) in trade finance)
 # A bail bonds office posts bail for defendants against an indemnity (a surety business).
 financial_services	strong	-	bail ?bonds?(?: (?:office|company|agency|business|agents?))?|bail ?bondsm[ae]n
 # A corporate or trust services provider sets up and administers companies for clients (a regulated trade).
@@ -146,7 +150,9 @@ government	weak	-	parish councils?
 education	strong	-	field trips?|school district|schools?(?<=\b(?:secondary|primary|grammar|prep|boarding|independent|international|basic|junior|senior|middle|elementary|high) schools?)
 	|sixth[- ]form(?: college)?|tafe|polytechnic
 education	strong	-	enrol(?:l)?ment (?:office|team|department)|district(?<=\b(?:at|for|in|across) the district)(?! (?:attorney|court|council|manager|nurse|heating|line|office of)\b)
-education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|admissions (?:office|department|team|counsell?ors?|officers?)|education(?<!\bdiocesan education)
+# A hospital or care home has an admissions office too ("the admissions office at a private hospital"): that one is healthcare's.
+education	strong	-	further education|universit(?:y|ies)|college|edtech|tutoring|k-12|charter schools?|education(?<!\bdiocesan education)
+	|admissions (?:office|department|team|counsell?ors?|officers?)(?! (?:at|of|for|in) (?:a|an|the|our) (?:[a-z'-]+ ){0,2}(?:hospitals?|clinics?|hospices?|care homes?|nursing homes?)\b)
 education	strong	-	day ?cares?|child ?care(?: cent(?:re|er)s?| providers?)?|pre-?schools?|kindergartens?|nurser(?:y|ies)(?<=\b(?:day|child|children's) nurser(?:y|ies))
 	|(?:driving|language|dance|music|swim(?:ming)?) schools?
 # Childminders, and a crèche the caller runs (a gym's crèche is a service of the gym).
@@ -185,8 +191,9 @@ real_estate	strong	-	(?:property|real estate|residential|housing|condo|apartment
 real_estate	strong	-	manage (?:[\w-]+ ){0,5}(?:properties|buildings|rentals|rental units|units|doors|apartments|apartment blocks|blocks of flats)
 real_estate	strong	-	(?:lease|leases|leasing|rent|rents|renting) (?:out )?(?:apartments|units|homes|houses|condos|properties|townhomes)|rental properties
 legal	strong	-	law (?:firm|office|practice)|legal practice
-	|conveyancing (?:firm|practice)s?|conveyancing (?:and|&) (?:wills|probate)|wills and probate|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation
-legal	strong	legal (?:team|department|dept|counsel)|in-house|general counsel	attorneys?|lawyers?|paralegals?|solicitors?|barristers?
+	|conveyancing (?:firm|practice)s?|personal injury (?:firm|practice|office)s?
+	|conveyancing (?:and|&) (?:wills|probate)|wills and probate|practice law|(?:personal injury|immigration|family|estate|criminal|employment|corporate) law|litigation
+legal	strong	legal (?:team|department|dept|counsel)|in-house|general counsel	attorneys?|lawyers?|paralegals?|solicitors?|barristers?|law clerks?
 # A notary's office (notaría) is a legal service; named as another party ("the deed goes to the notary") it is not the caller's.
 legal	weak	-	notar(?:y|ies|ía|ia|ias)(?: offices?| publics?)?|notary's office
 # Court reporters record depositions and hearings for litigation.

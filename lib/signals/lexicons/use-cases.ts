@@ -10,7 +10,8 @@
 export default String.raw`
 ndas	ndas?|n d a'?s?|n\.d\.a\.?s?|non-?disclosures?(?: agreements?)?|confidentiality agreements?
 hr_onboarding	(?:driver|rider|staff|employee|crew|nurse|carer|courier) onboarding|onboarding (?:our|new) (?:drivers|riders|staff|hires|starters|nurses|carers|couriers|agents)
-hr_onboarding	offer letters?|new[- ]hire (?:packets?|packs?|forms?|paperwork)|new[- ]starter (?:packs?|packets?|forms?|paperwork)|new[- ]hires?|new starters?|starter (?:packs?|forms?
+hr_onboarding	offer letters?|offers? of employment
+	|new[- ]hire (?:packets?|packs?|forms?|paperwork)|new[- ]starter (?:packs?|packets?|forms?|paperwork)|new[- ]hires?|new starters?|starter (?:packs?|forms?
 	|paperwork)|(?:staff|employee|player|crew|labou?r) contracts?
 	|contracts? of employment|new employees?|new (?:staff|recruits)(?= (?:members? )?(?:starting|start|joining|join|coming|arriving)\b)
 hr_onboarding	(?:employee |staff )?onboarding (?:paperwork|papers|documents|docs|packets?|forms)|employee onboarding|employment (?:contracts?|agreements?)|hr (?:documents|docs|paperwork|forms)
@@ -97,18 +98,22 @@ sales_contracts	storage (?:agreements?|contracts?)(?<=\b(?:cold (?:storage|store
 # A vehicle or equipment rental agreement is a hire contract with a customer, not a lease of premises.
 sales_contracts	(?:car|vehicle|van|truck|equipment|plant|tool|bike|scooter) (?:rental|hire) (?:agreements?|contracts?)
 	|rental (?:agreements?|contracts?)(?<=\b(?:car|vehicle|van|truck|equipment|plant|bike|scooter) (?:rentals?|hire)\b[^.?!]{0,150}rental (?:agreements?|contracts?))
-# The lease on the caller's own premises ("the lease on our office runs out") is not what they sign with customers.
+# The lease on the caller's own premises ("the lease on our office runs out") is not what they sign with customers; an end of lease
+# clean ("we do end of lease and office cleaning") is a cleaning job.
 lease_agreements	contratos? de (?:alquiler|arrendamiento|locaci(?:ó|o)n|arrendamento)|sub-?leases?|sub-?let (?:agreements?|contracts?)
 	|storage (?:agreements?|contracts?)
 lease_agreements	residence (?:agreements?|contracts?)|(?:student )?accommodation (?:agreements?|contracts?)|licen[cs]es? to occupy|lease (?:agreements?|renewals?|contracts?)
-	|leases?(?! (?:on|for) (?:the|our|my)(?: new| old| current)? (?:building|office|offices|premises|place|shop|store|unit|warehouse|space|site|studio|gym|clinic|yard)\b)(?<!\b(?:office|buildin
+	|leases?(?!(?: and(?: [a-z]+){1,2}?)? clean(?:s|ing|ers?)?\b)
+	(?! (?:on|for) (?:the|our|my)(?: new| old| current)? (?:building|office|offices|premises|place|shop|store|unit|warehouse|space|site|studio|gym|clinic|yard)\b)(?<!\b(?:office|buildin
 	g|premises|shop) leases?)
 	|rental (?:agreements?|contracts?)|tenancy (?:agreements?|renewals?)|tenancies|(?:signed|new) tenancy
 	|tenancy(?<=\b(?:courier|send|sent|post|print|email|scan)\w* the tenancy)
 real_estate_transactions	purchase agreements?|offers? to purchase|listing agreements?
-	|(?:seller )?disclosures?|closing (?:docs|documents|paperwork|packages?)|buyer (?:agreements?|representation agreements?)
+	|(?:seller )?disclosures?(?<!\b(?:full|in|honest|fair) disclosure)|closing (?:docs|documents|paperwork|packages?)|buyer (?:agreements?|representation agreements?)
 real_estate_transactions	(?:property )?sale deeds?|deeds? of (?:assignment|conveyance)|(?:escrituras?|boletos?) de compraventa
 real_estate_transactions	offers on homes|(?:real estate|property|home|residential) (?:closings|transactions|sales)
+# Property deals closed, said as deals: "we close around eighty residential deals a month" (ahead of the sales deals below).
+real_estate_transactions	clos(?:e|es|ing) (?:\S+ ){0,3}?(?:residential|property|real estate|home|house|condo|conveyancing) deals|(?:residential|property|real estate|conveyancing) deals
 # Sale agreements for homes, and the purchases themselves, are property transactions.
 real_estate_transactions	(?:house|home|property|flat|apartment) purchases
 # Scots missives, reservation agreements for off-plan units, contracts to sell, transfer powers of attorney.
@@ -125,12 +130,16 @@ real_estate_transactions	contracts? (?:of|for) sale(?<=\b(?:propert(?:y|ies)|hom
 real_estate_transactions	contracts? (?:of|for) sale(?<=\bconveyanc\w*\b[^?!]{0,250}contracts? (?:of|for) sale)
 vendor_contracts	(?:broker-)?carrier (?:agreements?|contracts?|packets?|setup packets?)|vendor (?:agreements?|contracts?)|(?:sub)?contractor agreements?
 	|(?<!\b(?:i|we|they) (?:(?:sort|kind) of |also |often |usually |sometimes |just |mostly )?)(?:subcontracts|subcontract(?! (?:to|out)\b))(?: agreements?)?
-vendor_contracts	stumpage (?:contracts?|agreements?)|sub-?awards?(?: agreements?)?|subgrants?(?: agreements?)?|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
+# Funds passed on to partners under a grant: "every partner signs a sub award agreement", "sub grants", "subrecipient agreements".
+vendor_contracts	stumpage (?:contracts?|agreements?)|sub[- ]?awards?(?: agreements?)?|sub[- ]?grants?(?: agreements?)?
+	|sub-?recipient (?:agreements?|contracts?)|supplier (?:agreements?|contracts?)|supply (?:agreements?|contracts?)
 vendor_contracts	procurement(?<!\bthrough procurement)(?!,? (?:we|you|they)(?:'d| would| have to| must)? go through\b)
 	(?! (?:here |there |alone |itself )?(?:has|needs|must|will|would|wants?|approv\w*|sign\w*|committee|board|panel|process|cycle|timelines?|takes?
 	|took|window|deadline
 	|rules|polic(?:y|ies)|lead|people)\b)
-vendor_contracts	(?:rate con(?:firmation)?|transport order)s?(?<=\bcarriers?\b[^.?!]{0,80}(?:rate con|transport order)\w*)|rate con(?:firmation)?s?(?=[^.?!]{0,40}\bcarriers?\b)
+# The rate confirmation or transport order a carrier or haulier the caller hires signs: "every load we subcontract to another haulier,
+# they sign a transport order".
+vendor_contracts	(?:rate con(?:firmation)?|transport order)s?(?<=\b(?:carriers?|hauliers?|haulers?)\b[^.?!]{0,80}(?:rate con|transport order)\w*)|rate con(?:firmation)?s?(?=[^.?!]{0,40}\bcarriers?\b)
 # The agreements the caller's subcontractors or suppliers sign: "all the subbies must sign their agreements".
 vendor_contracts	(?:agreement|contract)s?(?<=\b(?:sub-?contractors?|subbies|suppliers?|vendors?)\b[^.?!]{0,25}\bsign (?:their|the|our|an?) (?:agreement|contract)s?)
 # Freelancers the caller takes on sign with the caller: "freelance interpreters ... every one of them signs a service agreement",
@@ -144,12 +153,19 @@ vendor_contracts	(?:agreement|contract)s?(?= (?:each|every|that|which) (?:[a-z-]
 	|(?:contractor|supplier|vendor|subcontractor|subbie|grower|farmer|planteur|planter|hauler|haulier)s?\b[^.?!]{0,40}\bsigns? (?:an?|the|their) (?!(?:custom|ginn\w*|input) )(?:\w+ ){0,2}
 	(?:agreement|contract)\b|purchase orders?
 	|(?:suppliers|vendors|sub[- ]?consultants)\b[^.?!]{0,40}\b(?:agreements?|contracts?|paperwork)|sub-?consultant (?:agreements?|contracts?)|agreements? with (?:our |new )?(?:suppliers|vendors)
-vendor_contracts	(?:supplier|vendor) onboarding|l p o'?s?|lpos?|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
+# Suppliers taken on, said as a verb: "onboarding new suppliers is the main thing".
+vendor_contracts	(?:supplier|vendor) onboarding|onboard(?:s|ing|ed)? (?:new )?(?:suppliers|vendors|subcontractors)\b
+	|l p o'?s?|lpos?|p\.?o\.?s(?! (?:system|systems|terminal|terminals|software|integration|machine|hardware|data)\b)
 # Spoken purchase orders ("the p o goes on email", "two p os"), not a p o box; produce delivery contracts with growers.
 vendor_contracts	p o'?s?(?<=\b(?:the|a|each|every|our|their|two|three|four|five|six|ten) p o'?s?)(?! box(?:es)?\b)
 	|delivery (?:contracts?|agreements?)(?=[^.?!]{0,60}\b(?:planteurs?|planters?|growers?|farmers?|suppliers?)\b)
+# A bank's new customer: know-your-customer forms and the loan agreement a borrower signs, like the loan application. A museum's,
+# gallery's or library's loans lend objects ("we're a museum ... every loan in or out needs a loan agreement"): no client taken on.
 client_intake	(?:loan |rental |insurance |credit |membership |enrollment )?applications|loan (?:apps|docs|packages)
-	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)(?! (?:office|team|department|desk|officers?|section)\b)|enrol(?:l)?ments
+	|loan (?:agreements?|contracts?)(?<!\b(?:museums?|galler(?:y|ies)|librar(?:y|ies)|archives?)\b[^.?!]{0,150})
+	|(?:kyc|k y c) (?:forms?|documents|docs|paperwork|packs?|packets?)
+	|loans(?<!\b(?:library|inter[- ]library|book|museum|art|equipment) loans)(?<!\b(?:museums?|galler(?:y|ies)|librar(?:y|ies)|archives?)\b[^.?!]{0,150})
+	(?! (?:office|team|department|desk|officers?|section)\b)|enrol(?:l)?ments
 # One application named by what it applies for, or said signed by the applicant.
 # An application form is the applicant's (a job's or a grant's is not a client's).
 # A power of attorney a client gives the firm to act for them (tax office, customs): "every new client signs a power of attorney".
