@@ -14,9 +14,11 @@ const COUNT_AFTER_GROUP = new RegExp(
 /** A clause word just before the cue ("so that's", "and there's"): no pause to add. */
 const CLAUSE_WORD_BEFORE = /(?:^|\s)(?:so|and|but|or|if)$/;
 /** A spoken correction between two counts: "six sorry five", "ten well eleven", "fourteen of them wait no sixteen". */
-const CORRECTION = new RegExp(`${NUM}(?: +of (?:them|'em|those))? +(?=(?:sorry|well|wait no|wait|no|i mean|or rather) +${HEDGE}[${PLACEHOLDERS}])`, 'g');
+const CORRECTION = new RegExp(`${NUM}(?: +of (?:them|'em|those|us))? +(?=(?:sorry|well|wait no|wait|no|i mean|or rather) +${HEDGE}[${PLACEHOLDERS}])`, 'g');
 /** The correcting word itself, tried where `CORRECTION` ends. */
 const CORRECTING = /(?:sorry|well|wait no|wait|no|i mean|or rather)(?= )/y;
+/** The corrected count then the reason for it: "eight of us wait no nine we just hired one" pauses after "nine". */
+const CORRECTED_THEN_WHY = new RegExp(`^ +${HEDGE}${NUM} *(?= (?:we|we've|we're|i|i've|they|since|cause|because)\\b)`);
 /** The end of a counted group before the list goes on: "nine of them and the three paralegals", "fourteen of them plus me". */
 const GROUP_END = new RegExp(`${NUM} +of (?:them|'em|those)(?= (?:and|plus|then)\\b)`, 'g');
 /** "... plus me", "... plus the two team leaders": a pause before what is added. */
@@ -43,8 +45,18 @@ const PAIR_THEN_USE = new RegExp(`so that's +${NUM} +and +${NUM} *(?= (?:would|w
 /** A list going on with "and then the office", and a place said to be the caller's people ("the office which is me and kerry"). */
 const LIST_JOIN = /[a-z](?= (?:and then (?:the|our|my)\b|(?:which|that) is (?:me|myself|just me)\b))/g;
 
+/**
+ * The caller's own total after a list: "and the two bid writers so six and we send ..." pauses before "so" and after the
+ * total ("..., so six, and ..."). Only a bare count (or "of us", "all up", "all in", "in total") before a clause word.
+ */
+const TOTAL_CLOSE = new RegExp(`[a-z](?= so (?:that's |call it )?${NUM}(?: *(?:of us|all up|all in|in total|total)\\b)? *` +
+  `(?:(?:and(?! +${NUM})|the|we|we're|i|our|it's|um|er|uh|then|but)\\b|$))`, 'g');
+/** `TOTAL_CLOSE`'s count phrase, tried from its " so"; it ends at the end of its last word. */
+const TOTAL_PHRASE = new RegExp(` so (?:that's |call it )?${NUM}(?: *(?:of us|all up|all in|in total|total)\\b)?`, 'y');
+
 /** Cheap pre-check: the cue words the commas go before. */
-const CUES = ['there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me', 'another', "that's", 'of those', 'of them', "of 'em"];
+const CUES = [' so ', 'there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me',
+  'another', "that's", 'of those', 'of them', "of 'em"];
 
 /**
  * The utterance re-prepared with commas at a caller's pauses around counts of people, or null when the turn has a comma,
@@ -80,6 +92,9 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
     const word = CORRECTING.exec(m);
     at.push(cue - 1);
     if (word) at.push(cue + word[0].length);
+    const why = word ? CORRECTED_THEN_WHY.exec(m.slice(cue + word[0].length, cue + word[0].length + 40)) : null;
+    // a pause at the first space after the corrected count's word (the masked count is padded to its length)
+    if (why) at.push(lower.indexOf(' ', cue + word![0].length + why[0].replace(/ +$/, '').length));
   }
   GROUP_END.lastIndex = 0;
   for (let x = GROUP_END.exec(m); x; x = GROUP_END.exec(m)) at.push(x.index + x[0].length);
@@ -90,6 +105,17 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
   if (lower.includes(' then ') || lower.includes(' is me')) {
     LIST_JOIN.lastIndex = 0;
     for (let x = LIST_JOIN.exec(m); x; x = LIST_JOIN.exec(m)) at.push(x.index + 1);
+  }
+  if (lower.includes(' so ')) {
+    TOTAL_CLOSE.lastIndex = 0;
+    for (let x = TOTAL_CLOSE.exec(m); x; x = TOTAL_CLOSE.exec(m)) {
+      at.push(x.index + 1);
+      TOTAL_PHRASE.lastIndex = x.index + 1;
+      const p = TOTAL_PHRASE.exec(m);
+      // the pause is at the first space after the phrase's last word (the masked count is padded to its length)
+      const e = p ? lower.indexOf(' ', p.index + p[0].length - 1) : -1;
+      if (e > 0) at.push(e);
+    }
   }
   PAIR_THEN_USE.lastIndex = 0;
   for (let x = PAIR_THEN_USE.exec(m); x; x = PAIR_THEN_USE.exec(m)) at.push(x.index + x[0].length);

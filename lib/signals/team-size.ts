@@ -231,6 +231,8 @@ interface PatternSpec {
   notWithVolume?: boolean;
   /** A role noun (and a comma) must come just before: "the recruiters, there's eleven". */
   roleBefore?: boolean;
+  /** The count is set off by pauses on both sides: volume talk after its closing pause is another clause's. */
+  setOff?: boolean;
   /** Add the roles listed after it ("there's twenty two of them, and four secretaries"). */
   sum?: boolean;
   /** After a role noun (ROLE_BEFORE) the count is that role's, not weak, and adds the roles listed after it. */
@@ -347,8 +349,12 @@ const PATTERNS: readonly PatternSpec[] = [
     confidence: 0.7, next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'persons', 'in number', 'plus'] }) },
   // "the estimators and the supervisors, six people total": the caller's own total of the groups named beats a licence count;
   // "..., and then the compliance lass, so seven all in": it beats the groups summed before it too.
-  { re: g(`(${NUM})\\s+(?:(?:people|persons)\\s+)?(?:total|in total|altogether|all told|all in|in all)(?=\\s*(?:[.,;!?]|$))`), priority: 4, roleBefore: true,
-    confidence: 0.75, next: new NextGate({ words: ['people', 'persons', 'total', 'in total', 'altogether', 'all told', 'all in', 'in all'] }) },
+  { re: g(`(${NUM})\\s+(?:(?:people|persons)\\s+)?(?:total|in total|altogether|all told|all in|all up|in all)(?=\\s*(?:[.,;!?]|$))`), priority: 4, roleBefore: true,
+    confidence: 0.75, next: new NextGate({ words: ['people', 'persons', 'total', 'in total', 'altogether', 'all told', 'all in', 'all up', 'in all'] }) },
+  // "..., plus the two supervisors, so sixteen, and we register ...": a bare total set off by pauses after the groups closes them.
+  { re: g(`,\\s*so,?\\s+(?:that's\\s+|call it\\s+)?${Q}(${NUM})(?:\\s+(?:of us|all up|all in|in total|altogether))?\\s*,`), priority: 4,
+    needsPeople: true, setOff: true, confidence: 0.75, min: 2, needs: ['so '],
+    next: new NextGate({ chars: ',', words: ['of us', 'all up', 'all in', 'in total', 'altogether'] }) },
   // "the dispatchers, five on days and two on nights": a role's count by shift with no "there's".
   { re: g(`(${NUM})\\s+on\\s+${SHIFT}(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
     next: new NextGate({ words: ['on'] }) },
@@ -1130,14 +1136,14 @@ class Context {
  * The sentence of `pos` names people before it and talks of no volume before it or just after: "thirty two account execs but only the closers touch the
  * contract stuff, that's like, twelve, well eleven" is a count of people even when documents per month are said in another sentence.
  */
-function peopleInSentence(u: Utterance, pos: number): boolean {
+function peopleInSentence(u: Utterance, pos: number, until = pos + SENTENCE_VOLUME_REACH): boolean {
   const l = u.lower;
   let ss = pos;
   while (ss > 0 && !SENTENCE_END.test(l[ss - 1])) ss--;
   let se = pos;
   while (se < l.length && !SENTENCE_END.test(l[se])) se++;
   // A rate said later in the sentence, past the count's own words, is another clause's ("that's fifteen, and each sends eight a week").
-  return PEOPLE.test(l.slice(ss, pos)) && !VOLUME_TALK.test(l.slice(ss, Math.min(se, pos + SENTENCE_VOLUME_REACH)));
+  return PEOPLE.test(l.slice(ss, pos)) && !VOLUME_TALK.test(l.slice(ss, Math.min(se, until)));
 }
 /** How far after a count `peopleInSentence` looks for volume talk. */
 const SENTENCE_VOLUME_REACH = 40;
@@ -1185,7 +1191,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       const roleAt = (spec.roleBefore || spec.roleSum) ? roleBefore(m.slice(Math.max(0, x.index - ROLE_REACH), x.index)) : null;
       const afterRole = roleAt !== null;
       // Beside volume talk elsewhere, a noun-less count needs people named before it in its own sentence, which talks of no volume.
-      if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index)) continue;
+      if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index, spec.setOff ? x.index + x[0].length : undefined)) continue;
       if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index))))) continue;
       // Beside party words, "three of us" is a party unless they work: "three of us handling the bookings".
       if (spec.roleSum && !afterRole && ctx.travel && !OF_US_WORKING.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
@@ -1544,6 +1550,8 @@ const EACH_UNIT_HAS = new RegExp(`\\beach\\s+(${UNITS.join('|')})(?:'s got|\\s+h
 const IN_EACH_UNIT = new RegExp(`\\b(?:in|at) (?:each|every) (${UNITS.join('|')}),?\\s+(?:there are|there's|there is|we have|we've got|we got)\\s+${Q}(?:(${NUM})|an?|one)(?=[\\s,.;!?]|$)`, 'g');
 /** The caller's own rounding after a count per unit (group 1): " well two in the big ones so call it twelve". */
 const ROUNDED_NEXT = new RegExp(`^[^.?!;]{0,60}?\\bso,? call it\\s+(${NUM})(?=\\s*(?:[.,;!?]|$|plus\\b|and\\b))`);
+/** The caller's own total soon after a count per unit and what it adds (group 1): ", plus the director, so seven, and ...". */
+const TOTAL_NEXT = new RegExp(`^[^.?!;]{0,60}?\\bso,? (?:that's |call it )?(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b))`);
 /** Another role counted per unit, joined by "and" (group 1 the count, 2 the unit): ", and the practice principals one per clinic". */
 const AND_PER_NEXT = new RegExp(`^\\s*,?\\s*(?:and|plus)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){1,3}?(?:(?:usually|about|around|maybe),?\\s+)?(${NUM})\\s+(?:per|in each|at each)\\s+([a-z]+)\\b`);
 /** Another role each unit has, joined by "and" right after the first ("..., and one front office girl"): group 1 the count (none: one). */
@@ -1621,8 +1629,13 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
       at = Math.max(at + r[0].length, rq.end);
     }
     // "the club managers, one per club, plus the regional lead": the people listed after it add.
-    const [value, end] = sumAfter(u, each * units, at, useSaidBefore(u.masked, at));
-    pushTeam(u, out, value, x.index, end, 5, 0.75);
+    const [summed, end] = sumAfter(u, each * units, at, useSaidBefore(u.masked, at));
+    // "two per store, plus the f and i director, so seven": the caller's total of the groups, never below the count per unit
+    const t = u.masked.includes(' so ', end - 1) ? TOTAL_NEXT.exec(u.masked.slice(end, end + 80)) : null;
+    const tq = t ? quantityAt(u, t[1]) : undefined;
+    const total = t && tq?.kind === 'cardinal' && tq.value >= summed && tq.value < 1000;
+    const value = total ? tq.value : summed;
+    pushTeam(u, out, value, x.index, total ? Math.max(end + t[0].length, tq.end) : end, 5, 0.75);
   }
 }
 
