@@ -54,8 +54,11 @@ const TOTAL_CLOSE = new RegExp(`[a-z](?= so (?:that's |call it )?${NUM}(?: *(?:o
 /** `TOTAL_CLOSE`'s count phrase, tried from its " so"; it ends at the end of its last word. */
 const TOTAL_PHRASE = new RegExp(` so (?:that's |call it )?${NUM}(?: *(?:of us|all up|all in|in total|total)\\b)?`, 'y');
 
+/** A count then the size hoped for: "we are fourteen hoping to be twenty" pauses after "fourteen". */
+const COUNT_THEN_HOPE = new RegExp(`${NUM} *(?= (?:hoping|hopefully|hope to)\\b)`, 'g');
+
 /** Cheap pre-check: the cue words the commas go before. */
-const CUES = [' so ', 'there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me',
+const CUES = [' so ', ' hop', 'there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me',
   'another', "that's", 'of those', 'of them', "of 'em"];
 
 /**
@@ -116,6 +119,10 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
       const e = p ? lower.indexOf(' ', p.index + p[0].length - 1) : -1;
       if (e > 0) at.push(e);
     }
+  }
+  if (lower.includes(' hop')) {
+    COUNT_THEN_HOPE.lastIndex = 0;
+    for (let x = COUNT_THEN_HOPE.exec(m); x; x = COUNT_THEN_HOPE.exec(m)) at.push(lower.indexOf(' ', x.index));
   }
   PAIR_THEN_USE.lastIndex = 0;
   for (let x = PAIR_THEN_USE.exec(m); x; x = PAIR_THEN_USE.exec(m)) at.push(x.index + x[0].length);

@@ -1664,6 +1664,11 @@ const FRACTION = new RegExp(
     `${WEAK})(?:\\s+of\\s+${Q}(${NUM}))?)(?![a-z]))`,
   'g',
 );
+/**
+ * Said right after the share, what those things or people are like or do ("half of them have pages missing", "half of
+ * them never come back"): a run-on clause's later "we send" is not theirs.
+ */
+const FRACTION_STATE = /^\s+(?:have(?! to)|has|are|were|was|is|don't|never|forget|lose|go|come|get|leave|miss|arrive|bounce)\b/;
 const FRACTION_USE = /\b(?:would|will|'d|need|needs|use|using|send|sending|sign|signing|access|logins?|seats?|licen[cs]es?|actually)\b/;
 
 const FRACTION_WORD = /\b(?:half|thirds?|quarters?|fifth|tenth)\b/;
@@ -1674,7 +1679,7 @@ function fractionCandidates(u: Utterance, out: TeamCandidate[], counted: number)
   FRACTION.lastIndex = 0;
   for (let x = FRACTION.exec(u.masked); x; x = FRACTION.exec(u.masked)) {
     const [, ce] = clauseOf(u, x.index);
-    if (!FRACTION_USE.test(u.lower.slice(x.index, ce))) continue;
+    if (!FRACTION_USE.test(u.lower.slice(x.index, ce)) || FRACTION_STATE.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 12))) continue;
     const f = FRACTIONS[x[1]];
     const inline = quantityAt(u, x[2] ?? x[3] ?? '');
     let base = inline?.kind === 'cardinal' ? inline.value : undefined;
