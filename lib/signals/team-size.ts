@@ -406,8 +406,12 @@ const SOLO = new RegExp(
 const KNOW_HOW_BEFORE = /\b(?:nobody|no one|no-one|none of (?:us|them))(?: here| else)? (?:knows|understands|can|could|has a clue)\b[^.?!]{0,50}$/;
 /** Where a count said after "me and" sits at work: "me and two in the booking office". */
 const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the |de )?(?:[a-z-]+ )?(?:office|desk|team|department|reception|yard)\b/;
-/** Using it, said right after "just me" ("only me go use am", "just me who'd be using it"); a particle may come first ("just me la, i'm a ..."). */
-const SOLO_USE_AFTER = /^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah)\b)?\s*(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,\s*(?:i'm|i am) (?:a|an) )/;
+/**
+ * Using it, said right after "just me" ("only me go use am", "just me who'd be using it"); a particle or filler may come first
+ * ("just me la, i'm a ...", "just me um i'm a ...").
+ */
+const SOLO_USE_AFTER = new RegExp(String.raw`^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah|um|uh|er|erm)\b)?\s*` +
+  String.raw`(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,?\s*(?:i'm|i am) (?:a|an) )`);
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there|solo|alone)\\b)[a-z][a-z'-]*";
@@ -793,9 +797,14 @@ function pricedCase(m: string, numPos: number, end: number): boolean {
 }
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
 const UNIT_PRICE_BEFORE = /\b(?:how much|price|prices|cost|costs|pricing|charge)\b[^.?!]{0,24}\bfor\s+$/;
-/** A count said right after not to use the product ("..., they won't need it", "they'll not use it", "two hundred support workers wouldn't touch it"). */
+/**
+ * A count said right after not to use the product ("..., they won't need it", "but none of them would touch it", "they'll
+ * not use it", "two hundred support workers wouldn't touch it").
+ */
 const NOT_USERS_AFTER = new RegExp(String.raw`^(?:[^.?!]{0,50}?\bthey|\s*(?:[a-z-]+\s+){0,2}?(?=won't|wouldn't|would not|will not)|\s*,?(?=\s*(?:won't|wouldn't)))` +
-  String.raw`\s*(?:won't|will not|wouldn't|would not|don't|do not|'ll not|'d not) (?:need|use|touch|be using|be on)\b`);
+  String.raw`\s*(?:won't|will not|wouldn't|would not|don't|do not|'ll not|'d not) (?:need|use|touch|be using|be on)\b` +
+  // "twenty reps but honestly none of them would touch this"
+  String.raw`|^[^.?!]{0,30}?\bnone of (?:them|those|'em)(?:'d| would| will)? (?:need|use|touch|be using|be on)\b`);
 /** "two people just left": people gone (or just joined) are not the team that would use it. */
 const LEFT_AFTER = /^\s*(?:just |recently |have |'ve )?(?:left|quit|resigned|retired)\b/;
 const FOR_BEFORE = /\bfor\s+$/;
