@@ -1,8 +1,8 @@
 /**
  * Commas a speech-to-text transcript leaves out, put back where a caller's count of people pauses, for the team reading
  * only. "the fee earners there's nine of them and the three paralegals" is said as "the fee earners, there's nine of
- * them, and the three paralegals"; the team rules read groups, counts and corrections at those pauses. Only a turn
- * with no comma at all is re-punctuated (a punctuated turn already says where its pauses are), and only at fixed
+ * them, and the three paralegals"; the team rules read groups, counts and corrections at those pauses. Only a sentence
+ * with no comma at all is re-punctuated (a punctuated sentence already says where its pauses are), and only at fixed
  * cue phrases beside a counted number.
  */
 import { NUM, PLACEHOLDERS, prepare, rawOffset, type Utterance } from './utterance';
@@ -66,7 +66,7 @@ const CUES = [' so ', ' hop', 'there', 'we get', 'we are', "we're", 'they are', 
  * no count or no cue (then `u` is read as it is). Offsets of the returned utterance are its own; `fromSpoken` maps them back.
  */
 export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number[] } | null {
-  if (u.raw.includes(',') || u.numStarts.length === 0) return null;
+  if (u.numStarts.length === 0) return null;
   const lower = u.lower;
   if (!CUES.some((c) => lower.includes(c))) return null;
   const m = u.masked;
@@ -128,9 +128,11 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
   for (let x = PAIR_THEN_USE.exec(m); x; x = PAIR_THEN_USE.exec(m)) at.push(x.index + x[0].length);
   ME_THEN_COUNT.lastIndex = 0;
   for (let x = ME_THEN_COUNT.exec(m); x; x = ME_THEN_COUNT.exec(m)) at.push(x.index + x[0].length);
-  if (at.length === 0) return null;
+  // a sentence with a comma already says where its pauses are
+  const unpunctuated = u.raw.includes(',') ? at.filter((i) => !sentenceHasComma(lower, i)) : at;
+  if (unpunctuated.length === 0) return null;
   // each comma goes just before the space at a lower offset, mapped to the caller's text
-  const rawAt = [...new Set(at.map((i) => rawOffset(u, i)))].sort((a, b) => a - b);
+  const rawAt = [...new Set(unpunctuated.map((i) => rawOffset(u, i)))].sort((a, b) => a - b);
   let raw = '';
   let pos = 0;
   for (const r of rawAt) {
@@ -139,6 +141,14 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
   }
   raw += u.raw.slice(pos);
   return { u: prepare(raw), inserted: rawAt };
+}
+
+/** Whether the sentence of offset `i` in `lower` (between ".", "?" or "!") has a comma. */
+function sentenceHasComma(lower: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && !'.?!'.includes(lower[s - 1])) s--;
+  for (let k = s; k < lower.length && !'.?!'.includes(lower[k]); k++) if (lower[k] === ',') return true;
+  return false;
 }
 
 /** Offset `i` of the re-punctuated utterance `s` as an offset of the original `u` (`end` as in `rawOffset`). */
