@@ -1,8 +1,8 @@
 /**
  * Commas a speech-to-text transcript leaves out, put back where a caller's count of people pauses, for the team reading
  * only. "the fee earners there's nine of them and the three paralegals" is said as "the fee earners, there's nine of
- * them, and the three paralegals"; the team rules read groups, counts and corrections at those pauses. Only a turn
- * with no comma at all is re-punctuated (a punctuated turn already says where its pauses are), and only at fixed
+ * them, and the three paralegals"; the team rules read groups, counts and corrections at those pauses. Only a sentence
+ * with no comma at all is re-punctuated (a punctuated sentence already says where its pauses are), and only at fixed
  * cue phrases beside a counted number.
  */
 import { NUM, PLACEHOLDERS, prepare, rawOffset, type Utterance } from './utterance';
@@ -14,9 +14,11 @@ const COUNT_AFTER_GROUP = new RegExp(
 /** A clause word just before the cue ("so that's", "and there's"): no pause to add. */
 const CLAUSE_WORD_BEFORE = /(?:^|\s)(?:so|and|but|or|if)$/;
 /** A spoken correction between two counts: "six sorry five", "ten well eleven", "fourteen of them wait no sixteen". */
-const CORRECTION = new RegExp(`${NUM}(?: +of (?:them|'em|those))? +(?=(?:sorry|well|wait no|wait|no|i mean|or rather) +${HEDGE}[${PLACEHOLDERS}])`, 'g');
+const CORRECTION = new RegExp(`${NUM}(?: +of (?:them|'em|those|us))? +(?=(?:sorry|well|wait no|wait|no|i mean|or rather) +${HEDGE}[${PLACEHOLDERS}])`, 'g');
 /** The correcting word itself, tried where `CORRECTION` ends. */
 const CORRECTING = /(?:sorry|well|wait no|wait|no|i mean|or rather)(?= )/y;
+/** The corrected count then the reason for it: "eight of us wait no nine we just hired one" pauses after "nine". */
+const CORRECTED_THEN_WHY = new RegExp(`^ +${HEDGE}${NUM} *(?= (?:we|we've|we're|i|i've|they|since|cause|because)\\b)`);
 /** The end of a counted group before the list goes on: "nine of them and the three paralegals", "fourteen of them plus me". */
 const GROUP_END = new RegExp(`${NUM} +of (?:them|'em|those)(?= (?:and|plus|then)\\b)`, 'g');
 /** "... plus me", "... plus the two team leaders": a pause before what is added. */
@@ -43,15 +45,28 @@ const PAIR_THEN_USE = new RegExp(`so that's +${NUM} +and +${NUM} *(?= (?:would|w
 /** A list going on with "and then the office", and a place said to be the caller's people ("the office which is me and kerry"). */
 const LIST_JOIN = /[a-z](?= (?:and then (?:the|our|my)\b|(?:which|that) is (?:me|myself|just me)\b))/g;
 
+/**
+ * The caller's own total after a list: "and the two bid writers so six and we send ..." pauses before "so" and after the
+ * total ("..., so six, and ..."). Only a bare count (or "of us", "all up", "all in", "in total") before a clause word.
+ */
+const TOTAL_CLOSE = new RegExp(`[a-z](?= so (?:that's |call it )?${NUM}(?: *(?:of us|all up|all in|in total|total)\\b)? *` +
+  `(?:(?:and(?! +${NUM})|the|we|we're|i|our|it's|um|er|uh|then|but)\\b|$))`, 'g');
+/** `TOTAL_CLOSE`'s count phrase, tried from its " so"; it ends at the end of its last word. */
+const TOTAL_PHRASE = new RegExp(` so (?:that's |call it )?${NUM}(?: *(?:of us|all up|all in|in total|total)\\b)?`, 'y');
+
+/** A count then the size hoped for: "we are fourteen hoping to be twenty" pauses after "fourteen". */
+const COUNT_THEN_HOPE = new RegExp(`${NUM} *(?= (?:hoping|hopefully|hope to)\\b)`, 'g');
+
 /** Cheap pre-check: the cue words the commas go before. */
-const CUES = ['there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me', 'another', "that's", 'of those', 'of them', "of 'em"];
+const CUES = [' so ', ' hop', 'there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me',
+  'another', "that's", 'of those', 'of them', "of 'em"];
 
 /**
  * The utterance re-prepared with commas at a caller's pauses around counts of people, or null when the turn has a comma,
  * no count or no cue (then `u` is read as it is). Offsets of the returned utterance are its own; `fromSpoken` maps them back.
  */
 export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number[] } | null {
-  if (u.raw.includes(',') || u.numStarts.length === 0) return null;
+  if (u.numStarts.length === 0) return null;
   const lower = u.lower;
   if (!CUES.some((c) => lower.includes(c))) return null;
   const m = u.masked;
@@ -80,6 +95,9 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
     const word = CORRECTING.exec(m);
     at.push(cue - 1);
     if (word) at.push(cue + word[0].length);
+    const why = word ? CORRECTED_THEN_WHY.exec(m.slice(cue + word[0].length, cue + word[0].length + 40)) : null;
+    // a pause at the first space after the corrected count's word (the masked count is padded to its length)
+    if (why) at.push(lower.indexOf(' ', cue + word![0].length + why[0].replace(/ +$/, '').length));
   }
   GROUP_END.lastIndex = 0;
   for (let x = GROUP_END.exec(m); x; x = GROUP_END.exec(m)) at.push(x.index + x[0].length);
@@ -91,13 +109,30 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
     LIST_JOIN.lastIndex = 0;
     for (let x = LIST_JOIN.exec(m); x; x = LIST_JOIN.exec(m)) at.push(x.index + 1);
   }
+  if (lower.includes(' so ')) {
+    TOTAL_CLOSE.lastIndex = 0;
+    for (let x = TOTAL_CLOSE.exec(m); x; x = TOTAL_CLOSE.exec(m)) {
+      at.push(x.index + 1);
+      TOTAL_PHRASE.lastIndex = x.index + 1;
+      const p = TOTAL_PHRASE.exec(m);
+      // the pause is at the first space after the phrase's last word (the masked count is padded to its length)
+      const e = p ? lower.indexOf(' ', p.index + p[0].length - 1) : -1;
+      if (e > 0) at.push(e);
+    }
+  }
+  if (lower.includes(' hop')) {
+    COUNT_THEN_HOPE.lastIndex = 0;
+    for (let x = COUNT_THEN_HOPE.exec(m); x; x = COUNT_THEN_HOPE.exec(m)) at.push(lower.indexOf(' ', x.index));
+  }
   PAIR_THEN_USE.lastIndex = 0;
   for (let x = PAIR_THEN_USE.exec(m); x; x = PAIR_THEN_USE.exec(m)) at.push(x.index + x[0].length);
   ME_THEN_COUNT.lastIndex = 0;
   for (let x = ME_THEN_COUNT.exec(m); x; x = ME_THEN_COUNT.exec(m)) at.push(x.index + x[0].length);
-  if (at.length === 0) return null;
+  // a sentence with a comma already says where its pauses are
+  const unpunctuated = u.raw.includes(',') ? at.filter((i) => !sentenceHasComma(lower, i)) : at;
+  if (unpunctuated.length === 0) return null;
   // each comma goes just before the space at a lower offset, mapped to the caller's text
-  const rawAt = [...new Set(at.map((i) => rawOffset(u, i)))].sort((a, b) => a - b);
+  const rawAt = [...new Set(unpunctuated.map((i) => rawOffset(u, i)))].sort((a, b) => a - b);
   let raw = '';
   let pos = 0;
   for (const r of rawAt) {
@@ -106,6 +141,14 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
   }
   raw += u.raw.slice(pos);
   return { u: prepare(raw), inserted: rawAt };
+}
+
+/** Whether the sentence of offset `i` in `lower` (between ".", "?" or "!") has a comma. */
+function sentenceHasComma(lower: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && !'.?!'.includes(lower[s - 1])) s--;
+  for (let k = s; k < lower.length && !'.?!'.includes(lower[k]); k++) if (lower[k] === ',') return true;
+  return false;
 }
 
 /** Offset `i` of the re-punctuated utterance `s` as an offset of the original `u` (`end` as in `rawOffset`). */

@@ -76,7 +76,9 @@ const DEPT =
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
-  'documentation|lettings|credit control|credit|reservations|management|quality|coordination|head office';
+  'documentation|lettings|credit control|credit|reservations|management|quality|coordination|head office|' +
+  'trade finance|commercial(?! (?:property|properties|buildings?|real estate|lines|vehicles|work|jobs|projects|clients|units|kitchens?)\\b)|' +
+  'treasury|presales|pre-sales|tenders|estimating|admissions|licensing|renewals|onboarding|logistics|customs';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'joint', 'clínica'];
 /** Places staff are counted per ("two per clinic"). */
@@ -231,6 +233,8 @@ interface PatternSpec {
   notWithVolume?: boolean;
   /** A role noun (and a comma) must come just before: "the recruiters, there's eleven". */
   roleBefore?: boolean;
+  /** The count is set off by pauses on both sides: volume talk after its closing pause is another clause's. */
+  setOff?: boolean;
   /** Add the roles listed after it ("there's twenty two of them, and four secretaries"). */
   sum?: boolean;
   /** After a role noun (ROLE_BEFORE) the count is that role's, not weak, and adds the roles listed after it. */
@@ -347,8 +351,12 @@ const PATTERNS: readonly PatternSpec[] = [
     confidence: 0.7, next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'persons', 'in number', 'plus'] }) },
   // "the estimators and the supervisors, six people total": the caller's own total of the groups named beats a licence count;
   // "..., and then the compliance lass, so seven all in": it beats the groups summed before it too.
-  { re: g(`(${NUM})\\s+(?:(?:people|persons)\\s+)?(?:total|in total|altogether|all told|all in|in all)(?=\\s*(?:[.,;!?]|$))`), priority: 4, roleBefore: true,
-    confidence: 0.75, next: new NextGate({ words: ['people', 'persons', 'total', 'in total', 'altogether', 'all told', 'all in', 'in all'] }) },
+  { re: g(`(${NUM})\\s+(?:(?:people|persons)\\s+)?(?:total|in total|altogether|all told|all in|all up|in all)(?=\\s*(?:[.,;!?]|$))`), priority: 4, roleBefore: true,
+    confidence: 0.75, next: new NextGate({ words: ['people', 'persons', 'total', 'in total', 'altogether', 'all told', 'all in', 'all up', 'in all'] }) },
+  // "..., plus the two supervisors, so sixteen, and we register ...": a bare total set off by pauses after the groups closes them.
+  { re: g(`,\\s*so,?\\s+(?:that's\\s+|call it\\s+)?${Q}(${NUM})(?:\\s+(?:of us|all up|all in|in total|altogether))?\\s*,`), priority: 4,
+    needsPeople: true, setOff: true, confidence: 0.75, min: 2, needs: ['so '],
+    next: new NextGate({ chars: ',', words: ['of us', 'all up', 'all in', 'in total', 'altogether'] }) },
   // "the dispatchers, five on days and two on nights": a role's count by shift with no "there's".
   { re: g(`(${NUM})\\s+on\\s+${SHIFT}(?=\\s*(?:[.,;!?]|$|and\\b))`), priority: 2, roleBefore: true, sum: true, confidence: 0.7,
     next: new NextGate({ words: ['on'] }) },
@@ -400,8 +408,12 @@ const SOLO = new RegExp(
 const KNOW_HOW_BEFORE = /\b(?:nobody|no one|no-one|none of (?:us|them))(?: here| else)? (?:knows|understands|can|could|has a clue)\b[^.?!]{0,50}$/;
 /** Where a count said after "me and" sits at work: "me and two in the booking office". */
 const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the |de )?(?:[a-z-]+ )?(?:office|desk|team|department|reception|yard)\b/;
-/** Using it, said right after "just me" ("only me go use am", "just me who'd be using it"); a particle may come first ("just me la, i'm a ..."). */
-const SOLO_USE_AFTER = /^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah)\b)?\s*(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,\s*(?:i'm|i am) (?:a|an) )/;
+/**
+ * Using it, said right after "just me" ("only me go use am", "just me who'd be using it"); a particle or filler may come first
+ * ("just me la, i'm a ...", "just me um i'm a ...").
+ */
+const SOLO_USE_AFTER = new RegExp(String.raw`^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah|um|uh|er|erm)\b)?\s*` +
+  String.raw`(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,?\s*(?:i'm|i am) (?:a|an) )`);
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there|solo|alone)\\b)[a-z][a-z'-]*";
@@ -787,9 +799,14 @@ function pricedCase(m: string, numPos: number, end: number): boolean {
 }
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
 const UNIT_PRICE_BEFORE = /\b(?:how much|price|prices|cost|costs|pricing|charge)\b[^.?!]{0,24}\bfor\s+$/;
-/** A count said right after not to use the product ("..., they won't need it", "they'll not use it", "two hundred support workers wouldn't touch it"). */
+/**
+ * A count said right after not to use the product ("..., they won't need it", "but none of them would touch it", "they'll
+ * not use it", "two hundred support workers wouldn't touch it").
+ */
 const NOT_USERS_AFTER = new RegExp(String.raw`^(?:[^.?!]{0,50}?\bthey|\s*(?:[a-z-]+\s+){0,2}?(?=won't|wouldn't|would not|will not)|\s*,?(?=\s*(?:won't|wouldn't)))` +
-  String.raw`\s*(?:won't|will not|wouldn't|would not|don't|do not|'ll not|'d not) (?:need|use|touch|be using|be on)\b`);
+  String.raw`\s*(?:won't|will not|wouldn't|would not|don't|do not|'ll not|'d not) (?:need|use|touch|be using|be on)\b` +
+  // "twenty reps but honestly none of them would touch this"
+  String.raw`|^[^.?!]{0,30}?\bnone of (?:them|those|'em)(?:'d| would| will)? (?:need|use|touch|be using|be on)\b`);
 /** "two people just left": people gone (or just joined) are not the team that would use it. */
 const LEFT_AFTER = /^\s*(?:just |recently |have |'ve )?(?:left|quit|resigned|retired)\b/;
 const FOR_BEFORE = /\bfor\s+$/;
@@ -1130,14 +1147,14 @@ class Context {
  * The sentence of `pos` names people before it and talks of no volume before it or just after: "thirty two account execs but only the closers touch the
  * contract stuff, that's like, twelve, well eleven" is a count of people even when documents per month are said in another sentence.
  */
-function peopleInSentence(u: Utterance, pos: number): boolean {
+function peopleInSentence(u: Utterance, pos: number, until = pos + SENTENCE_VOLUME_REACH): boolean {
   const l = u.lower;
   let ss = pos;
   while (ss > 0 && !SENTENCE_END.test(l[ss - 1])) ss--;
   let se = pos;
   while (se < l.length && !SENTENCE_END.test(l[se])) se++;
   // A rate said later in the sentence, past the count's own words, is another clause's ("that's fifteen, and each sends eight a week").
-  return PEOPLE.test(l.slice(ss, pos)) && !VOLUME_TALK.test(l.slice(ss, Math.min(se, pos + SENTENCE_VOLUME_REACH)));
+  return PEOPLE.test(l.slice(ss, pos)) && !VOLUME_TALK.test(l.slice(ss, Math.min(se, until)));
 }
 /** How far after a count `peopleInSentence` looks for volume talk. */
 const SENTENCE_VOLUME_REACH = 40;
@@ -1185,7 +1202,7 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       const roleAt = (spec.roleBefore || spec.roleSum) ? roleBefore(m.slice(Math.max(0, x.index - ROLE_REACH), x.index)) : null;
       const afterRole = roleAt !== null;
       // Beside volume talk elsewhere, a noun-less count needs people named before it in its own sentence, which talks of no volume.
-      if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index)) continue;
+      if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index, spec.setOff ? x.index + x[0].length : undefined)) continue;
       if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index))))) continue;
       // Beside party words, "three of us" is a party unless they work: "three of us handling the bookings".
       if (spec.roleSum && !afterRole && ctx.travel && !OF_US_WORKING.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
@@ -1544,6 +1561,8 @@ const EACH_UNIT_HAS = new RegExp(`\\beach\\s+(${UNITS.join('|')})(?:'s got|\\s+h
 const IN_EACH_UNIT = new RegExp(`\\b(?:in|at) (?:each|every) (${UNITS.join('|')}),?\\s+(?:there are|there's|there is|we have|we've got|we got)\\s+${Q}(?:(${NUM})|an?|one)(?=[\\s,.;!?]|$)`, 'g');
 /** The caller's own rounding after a count per unit (group 1): " well two in the big ones so call it twelve". */
 const ROUNDED_NEXT = new RegExp(`^[^.?!;]{0,60}?\\bso,? call it\\s+(${NUM})(?=\\s*(?:[.,;!?]|$|plus\\b|and\\b))`);
+/** The caller's own total soon after a count per unit and what it adds (group 1): ", plus the director, so seven, and ...". */
+const TOTAL_NEXT = new RegExp(`^[^.?!;]{0,60}?\\bso,? (?:that's |call it )?(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b))`);
 /** Another role counted per unit, joined by "and" (group 1 the count, 2 the unit): ", and the practice principals one per clinic". */
 const AND_PER_NEXT = new RegExp(`^\\s*,?\\s*(?:and|plus)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){1,3}?(?:(?:usually|about|around|maybe),?\\s+)?(${NUM})\\s+(?:per|in each|at each)\\s+([a-z]+)\\b`);
 /** Another role each unit has, joined by "and" right after the first ("..., and one front office girl"): group 1 the count (none: one). */
@@ -1621,8 +1640,13 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
       at = Math.max(at + r[0].length, rq.end);
     }
     // "the club managers, one per club, plus the regional lead": the people listed after it add.
-    const [value, end] = sumAfter(u, each * units, at, useSaidBefore(u.masked, at));
-    pushTeam(u, out, value, x.index, end, 5, 0.75);
+    const [summed, end] = sumAfter(u, each * units, at, useSaidBefore(u.masked, at));
+    // "two per store, plus the f and i director, so seven": the caller's total of the groups, never below the count per unit
+    const t = u.masked.includes(' so ', end - 1) ? TOTAL_NEXT.exec(u.masked.slice(end, end + 80)) : null;
+    const tq = t ? quantityAt(u, t[1]) : undefined;
+    const total = t && tq?.kind === 'cardinal' && tq.value >= summed && tq.value < 1000;
+    const value = total ? tq.value : summed;
+    pushTeam(u, out, value, x.index, total ? Math.max(end + t[0].length, tq.end) : end, 5, 0.75);
   }
 }
 
@@ -1651,6 +1675,11 @@ const FRACTION = new RegExp(
     `${WEAK})(?:\\s+of\\s+${Q}(${NUM}))?)(?![a-z]))`,
   'g',
 );
+/**
+ * Said right after the share, what those things or people are like or do ("half of them have pages missing", "half of
+ * them never come back"): a run-on clause's later "we send" is not theirs.
+ */
+const FRACTION_STATE = /^\s+(?:have(?! to)|has|are|were|was|is|don't|never|forget|lose|go|come|get|leave|miss|arrive|bounce)\b/;
 const FRACTION_USE = /\b(?:would|will|'d|need|needs|use|using|send|sending|sign|signing|access|logins?|seats?|licen[cs]es?|actually)\b/;
 
 const FRACTION_WORD = /\b(?:half|thirds?|quarters?|fifth|tenth)\b/;
@@ -1661,7 +1690,7 @@ function fractionCandidates(u: Utterance, out: TeamCandidate[], counted: number)
   FRACTION.lastIndex = 0;
   for (let x = FRACTION.exec(u.masked); x; x = FRACTION.exec(u.masked)) {
     const [, ce] = clauseOf(u, x.index);
-    if (!FRACTION_USE.test(u.lower.slice(x.index, ce))) continue;
+    if (!FRACTION_USE.test(u.lower.slice(x.index, ce)) || FRACTION_STATE.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 12))) continue;
     const f = FRACTIONS[x[1]];
     const inline = quantityAt(u, x[2] ?? x[3] ?? '');
     let base = inline?.kind === 'cardinal' ? inline.value : undefined;

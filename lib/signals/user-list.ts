@@ -45,6 +45,8 @@ const OFFICE_FRAME = String.raw`\b${OFFICE_IS}`;
 const AT_WORK_AFTER = /^\s*(?:in|at|on) the (?:office|shop|desk|yard|front desk|reception)\b/;
 /** `OFFICE_FRAME` said as the lead. */
 const OFFICE_LEAD = new RegExp(`${OFFICE_IS}|\\bthe office\\s*,`);
+/** The office said to use it just before a list frame: "only the office would use it, that's me and my daughter". */
+const OFFICE_USES_BEFORE = /\bthe (?:office|front office|back office)\s+(?:would|will|'d|'ll)\s+(?:use|be using|be on) it,\s*(?:that's|that is|which is)\s*$/;
 /** "we're a", "i'm a" before an item: the caller's trade. */
 const SELF_BEFORE = /\b(?:we're|we are|i'm|i am)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** `s` holds what every `SELF_BEFORE` match does: "we're", "we are", "i'm" or "i am". */
@@ -341,11 +343,12 @@ export function userLists(u: Utterance): UserList[] {
     l.includes(' myself') || l.includes('use it') || l.includes(' is ') || l.includes(' na ') || l.includes(' are ');
   for (let x = lead ? LEAD.exec(m) : null; x; x = LEAD.exec(m)) {
     const r = readItems(u, x.index + x[0].length);
+    const office = OFFICE_LEAD.test(x[0]) || (r?.kin === true && OFFICE_USES_BEFORE.test(m.slice(Math.max(0, x.index - 30), x.index + x[0].length)));
     // "it's me and my husband" alone is a couple; "the office is me and my daughter", "me, my brother and my mother" are staff.
-    if (r?.kin && r.items < 3 && !OFFICE_LEAD.test(x[0])) continue;
+    if (r?.kin && r.items < 3 && !office) continue;
     // "it would be me and, well, maybe a second agent later on": a hedged or future member is no user yet.
     if (r && !HEDGED.test(m.slice(x.index, r.end)) && !LATER.test(m.slice(r.end, r.end + 20))) {
-      out.push({ value: r.value, start: x.index, end: r.end, kin: r.kin && !OFFICE_LEAD.test(x[0]) && !AT_WORK_AFTER.test(m.slice(r.end, r.end + 30)) });
+      out.push({ value: r.value, start: x.index, end: r.end, kin: r.kin && !office && !AT_WORK_AFTER.test(m.slice(r.end, r.end + 30)) });
     }
   }
   ONE_USER.lastIndex = 0;

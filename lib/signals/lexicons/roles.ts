@@ -69,6 +69,8 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 one	dispenser|dispensing assistant|pharmacy assistant|pharmacy technician
 one	centre head|center head|branch head|school head|campus head|clinic head|ward head|desk head|team head
 one	contabilista|contador|contadora|recepcionista|cajera|cajero|gestor|gestora|secretaria|jefe de sala|office manager|head of chambers|divemaster|room leader|organizer|organiser
+one	sacristan|verger|curate|deacon|churchwarden|church warden|sexton|parish secretary|parish administrator
+many	sacristans|vergers|curates|deacons|churchwardens|church wardens|sextons
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 people	people|persons|person|folks|folk|guys|guy|lads|blokes|members|individuals|heads|ppl
 familiar	ladies|girls|gals|fellas|aunties
