@@ -7,6 +7,9 @@
  */
 import { NUM, PLACEHOLDERS, prepare, rawOffset, type Utterance } from './utterance';
 
+/** The words a caller corrects a count with, said with no comma: "six sorry five", "fourteen wait no sixteen". */
+const CORRECTING_WORDS = '(?:sorry|well|wait no|wait|no|i mean|or rather)';
+/** Hedges before a count ("about", "maybe", "only"). */
 const HEDGE = '(?:(?:about|around|roughly|maybe|like|only|just)\\s+)*';
 /** A count said after the group it counts: a pause before "there's nine", "we get fourteen", "they are eighteen". */
 const COUNT_AFTER_GROUP = new RegExp(
@@ -14,9 +17,11 @@ const COUNT_AFTER_GROUP = new RegExp(
 /** A clause word just before the cue ("so that's", "and there's"): no pause to add. */
 const CLAUSE_WORD_BEFORE = /(?:^|\s)(?:so|and|but|or|if)$/;
 /** A spoken correction between two counts: "six sorry five", "ten well eleven", "fourteen of them wait no sixteen". */
-const CORRECTION = new RegExp(`${NUM}(?: +of (?:them|'em|those|us))? +(?=(?:sorry|well|wait no|wait|no|i mean|or rather) +${HEDGE}[${PLACEHOLDERS}])`, 'g');
+const CORRECTION = new RegExp(`${NUM}(?: +of (?:them|'em|those|us))? +(?=${CORRECTING_WORDS} +${HEDGE}[${PLACEHOLDERS}])`, 'g');
 /** The correcting word itself, tried where `CORRECTION` ends. */
-const CORRECTING = /(?:sorry|well|wait no|wait|no|i mean|or rather)(?= )/y;
+const CORRECTING = new RegExp(`${CORRECTING_WORDS}(?= )`, 'y');
+/** What lies between a count and its restatement when it is only a correcting word. */
+const ONLY_CORRECTING = new RegExp(`^ *${CORRECTING_WORDS} +$`);
 /** The corrected count then the reason for it: "eight of us wait no nine we just hired one" pauses after "nine". */
 const CORRECTED_THEN_WHY = new RegExp(`^ +${HEDGE}${NUM} *(?= (?:we|we've|we're|i|i've|they|since|cause|because)\\b)`);
 /** The end of a counted group before the list goes on: "nine of them and the three paralegals", "fourteen of them plus me". */
@@ -79,7 +84,7 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
     // the count (a correction's second count when one is said) and what follows it up to the next group
     const num = m.slice(x.index).search(/[\ue000-\ue0ff]/);
     const restated = m.slice(x.index + num + 1, x.index + num + 40).search(/[\ue000-\ue0ff]/);
-    const from = x.index + num + 1 + (restated >= 0 && /^ *(?:sorry|well|wait no|wait|no|i mean|or rather) +$/.test(
+    const from = x.index + num + 1 + (restated >= 0 && ONLY_CORRECTING.test(
       m.slice(x.index + num + 1, x.index + num + 1 + restated).replace(/ +$/, ' ')) ? restated + 1 : 0);
     // "seven now one started monday and the intake officer": a pause after "now" before an aside that counts who came or went
     const now = NOW_ASIDE.exec(m.slice(from, from + 24));
