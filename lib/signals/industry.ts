@@ -55,7 +55,7 @@ const CLIENT = new RegExp(
   String.raw`(?:invoices?|invoicing|statements?|billing) to|(?:we|i|they) (?:supply|supplies)|supplying|(?:clients?|customers?)(?: (?:is|` +
   String.raw`are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!(?:it's|it is|this is|it'd be|it would be|this would be|` +
   String.raw`work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|` +
-  String.raw`purchasing|procurement|payroll|finance|operations|dispatch|billing|grants|admissions|bookings|reservations|relations|side|desk|unit|` +
+  String.raw`purchasing|procurement|payroll|finance|operations|dispatch|lead|coordinator|supervisor|billing|grants|admissions|bookings|reservations|relations|side|desk|unit|` +
   // "for us na the trade finance unit": the caller's own side
   String.raw`enrollment) )for(?! (?:our|my) | us(?:,| (?:na|it's|it is|here|now|at|in)\b))|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
   // pidgin "i dey work with a bank" names the caller's employer; "i dey work with hospitals" names clients

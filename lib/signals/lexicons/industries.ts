@@ -28,6 +28,8 @@ export default String.raw`
 -	strong	-	(?:the|our|their) manufacturers|(?:the )?government(?:'s)? (?:fiscal|financial|budget) years?
 -	strong	-	medical (?:consents?|consent forms?|forms?|info(?:rmation)?|questionnaires?|declarations?|statements?|translations?|clients?|customers?)
 	|independent contractors?|sales team|hr team|real estate (?:purposes|loan)
+# Medical named among the kinds of text a translator or writer handles ("medical and legal translation") is a subject, not the caller's trade.
+-	strong	-	medical(?:,? (?:and|or|&) |, )(?:[a-z]+(?:,? (?:and|or|&) |, )){0,2}[a-z]+ (?:translations?|translators?|interpret(?:ing|ers?)|writing|writers?)
 # A council's vote or hearing is an event the caller waits on ("the city council vote on the rezoning"), and a hospital appointment
 # someone keeps is a place they go: neither names the caller's industry.
 -	strong	-	(?:city|county|town|district|borough|local) council (?:votes?|meetings?|hearings?|approvals?|decisions?|elections?)|hospital appointments?
@@ -92,6 +94,8 @@ logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|ship
 staffing	strong	-	employment agen(?:cy|cies)|(?:domestic )?helpers? agen(?:cy|cies)|maid agen(?:cy|cies)|staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency
 	|headhunt\w*|executive search|staff augmentation|placement agency|we place (?!(?:the |our )?(?:orders|purchase orders)\b)
 staffing	strong	-	manpower (?:agenc(?:y|ies)|compan(?:y|ies)|firm|business|services|suppliers?)
+# An agency that supplies nurses, carers or locums places staff: staffing, though its people work in healthcare.
+staffing	strong	-	(?:nursing|nurse|carers?|care staff|locum|medical staffing|healthcare staffing) agen(?:cy|cies)
 # HR or staff outsourcing puts the firm's people on clients' payrolls: "an h r outsourcing firm, we deploy outsourced staff".
 staffing	strong	-	(?:hr|h r|staff|manpower|labou?r) outsourcing|(?:we|i) (?:deploy|outsource) (?:outsourced |contract )?(?:staff|workers|personnel)
 # A (farm) labour contractor puts crews of workers on the growers' jobs.
@@ -108,6 +112,8 @@ healthcare	strong	-	biotech\w*|life sciences|pharmaceutical (?:company|firm)|pha
 healthcare	strong	-	gp (?:practices?|surger(?:y|ies)|clinics?)|general practice|family (?:practice|medicine)|doctors'? surger(?:y|ies)
 healthcare	strong	-	diagnostics? (?:cent(?:re|er)s?|labs?|clinics?)|pathology labs?|blood tests
 healthcare	strong	-	care homes?|residential care|aged care|assisted living
+# Ambulance and patient-transport crews carry patients: healthcare whether or not the call is an emergency.
+healthcare	strong	-	(?:private|non-emergency|non emergency) ambulances?|ambulance (?:services?|crews?|compan(?:y|ies)|operators?|providers?)|patient transport|paramedics
 	|(?:ndis|n d i s) providers?|disability (?:support|care) providers?|care providers?(?<=\b(?:home|residential|aged|elderly|social) care providers?)
 healthcare	strong	-	chairside|patient's (?:charts?|records?|files?)|ehr|emr|hygienists?|treatment plans?|(?:speech|occupational|respiratory) therap(?:y|ists?)|speech and language therap\w*|audiolog\w*
 	|optometr\w*|physiotherap\w*|hospices?|opticians?(?:'s)?
@@ -159,6 +165,8 @@ education	strong	-	day ?cares?|child ?care(?: cent(?:re|er)s?| providers?)?|pre-
 education	strong	-	childminders?|childminding
 education	weak	-	cr(?:è|e)ches?
 # After-school programmes are run by schools and charities alike: education only when the caller is the one running them.
+# A nursery run as a group or chain of centres is childcare, however the caller names their role in it.
+education	strong	-	nurser(?:y|ies)(?<!\b(?:plant|garden|tree|trees) nurser(?:y|ies)) (?:groups?|chains?)
 education	weak	-	nurser(?:y|ies)(?<!\b(?:plant|garden|tree|trees) nurser(?:y|ies))
 education	weak	-	after-?school (?:programs?|programmes?|clubs?)
 education	strong	-	private schools?|nursery and primary|primary and secondary|schools?(?<=\bat our schools?)

@@ -142,7 +142,7 @@ poor_visibility	-	(?:nobody|no one) can (?:ever |never )?find\b|(?:copies|forms|
 poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers|releases?|slips?|letters?) (?:go|goes|going|went|gone) missing
 compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 	|compliance(?<!\b(?:in|of us in|people in|head of|works? in|does|do|handles?|runs?) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls
-	|guys|lads|ladies|person|bods
+	|guys|lads|ladies|lass|lasses|gal|gals|woman|women|man|men|girl|guy|lad|person|bods
 	|declarations?|forms?|certificates?|statements?)\b)
 	|compliant|audit(?:s|ors?|ing(?= us\b)| trails?)?(?! (?:and|&) \w+ (?:firm|practice)| (?:firm|practice|partners?|seniors?|juniors?|clerks?|trainees?)\b|,? (?:and )?tax\b)
 	(?![^.?!]{0,30}\b(?:is|was|that is|that's|it's) (?:all )?(?:over|done|behind us)\b)(?![^.?!]{0,50}\bwe(?:'re| are) (?:all )?(?:sorted|ready|covered) for (?:that|it|them)\b)
