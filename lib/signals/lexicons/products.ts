@@ -82,6 +82,8 @@ xero	integration_needs	lower	(?<=\b{link_stems} (?:up |directly )?(?:with|to|int
 xero	integration_needs	lower	(?<=\b(?:go|goes|going|run|runs|running|done|paid|processed) (?:all )?through )zero(?=\s*(?:[.,;!?]|$| (?:and|so|too|as well)\b))
 xero	integration_needs	lower	(?<=\b(?:quickbooks|quick books|sage|netsuite|net suite|freshbooks) (?:or|and) )zero\b
 xero	integration_needs	lower	zero (?:accounting|integration)\b
+# A short answer that opens with the tool and its job: "zero for the accounts and slack for chat".
+xero	integration_needs	lower	zero(?<=^\s*zero)(?= for (?:the |our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
 # Beside another tool, with its job: "hub spot and zero for the accounts".
 xero	integration_needs	lower	(?<=(?:\b(?:and|or|plus)|,) )zero(?= for (?:the |our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
 # "zero" where the books are kept: "the accounts team uses zero", "our books are in zero".
@@ -140,7 +142,7 @@ microsoft_365	integration_needs	lower	microsoft (?:shop|house|business|company|o
 # Everything kept at Microsoft: "we've got everything on microsoft" (no Microsoft app named in the sentence: "outlook, everything is
 # microsoft here" is Outlook).
 microsoft_365	integration_needs	lower	microsoft(?<=\b(?:everything's|everything is|everything else is|everything else's|everything|it's all|we're all|all) (?:deh )?(?:on |in |pan )?microsoft)
-	(?=\s*(?:[,.;!?]|$)| here\b| for (?:us|me)\b)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})
+	(?=\s*(?:[,.;!?]|$)| here\b| for (?:us|me)\b| (?:and|so|but) (?:the|we|i|they|our|it|that|there)\b)(?![^.?!]{0,80}\b{ms_named}\b)(?<!\b{ms_named}\b[^.?!]{0,80})
 google_workspace	integration_needs	lower	g ?suite|google workspace|google apps|google suite
 # Everything kept at Google, said as the whole answer: "honestly everything's in google" (no Google app named after it).
 google_workspace	integration_needs	lower	(?<=\b(?:everything's|everything is|everything else is|everything else's|it's all|we're all|all) (?:in|on) )google(?=\s*(?:[,.;!?]

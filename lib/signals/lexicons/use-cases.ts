@@ -64,6 +64,8 @@ consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
 	|indemnity(?<=\b(?:the|an|their|his|her|signed) indemnity)(?! (?:insurance|cover|clauses?|polic(?:y|ies)|limits?|premiums?|fund|scheme|provisions?)\b)
 	|(?:a|the|written|their|whose|every|each) consent(?! to\b| (?:of|from|for|forms?)\b)
 	|consent(?<=\b(?:signs?|signed|signing) (?:a|an|the|their|his|her) (?:[\w-]+ ){1,2}consent)(?! to\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
+# Consent signed ahead of a procedure, said bare: "every owner signs consent before surgery".
+consent_forms	consent(?<=\b(?:signs?|signed|signing|sign) consent)(?= (?:before|for|ahead of) (?:the |their |any |each |every |a |an )?(?:surgery|surgeries|procedures?|treatments?|operations?|an(?:a)?esthe\w*)\b)
 # A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent", "the consent for services".
 consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:data|privacy|boarding|informed|photo|photography|parental|guardian|research|study|trial
 	|trip|excursion|vaccination|surgical|anaesthetic
@@ -195,7 +197,7 @@ sales_contracts	bills? of sale|contracts? (?:of|for) sale|contracts? of carriage
 	|sale notes?|buyers?'?s? orders?|(?:advisory|consulting|consultancy|dealer|dealership|distributor|distribution|reseller|franchise|hire
 	|removals?|moving) (?:contracts?|agreements?)
 	|agency (?:agreements?|contracts?)(?= with (?:the |our |each |every )?(?:owners?|clients?|customers?|importers?|principals?)\b)
-	|(?:sales?|customer|client|services?|maintenance|servicing|subscription|shipper|carriage|management|handling) (?:contracts?|agreements?)
+	|(?:sales?|customer|client|services?|maintenance|servicing|subscription|shipper|carriage|management|handling|installation) (?:contracts?|agreements?)
 sales_contracts	(?:event|group|booking|wedding|photography|videography|photo shoot|catering|venue|banquet|package) (?:contracts?|agreements?)
 	|order (?:forms?|confirmations?)|repair (?:orders?|authori[sz]ations?)|work authori[sz]ations?
 	|msas?|m s a'?s?|s o w'?s?|master service agreements?|sows?|statements? of work
