@@ -43,7 +43,7 @@ const scan = (s: string) => WordScanner.of(new RegExp(s));
 /** Cues that need no context. */
 const HIGH_PLAIN = scan(`${WORD_START}(?:` + "asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|humanly possible)|urgent(?:ly)?(?! care)|urgency|immediately|" +
   "right away|time[- ]sensitive|(?:need|needs|needed|want|wanted) (?:it|this|that|them|something) (?:basically |" +
-  "like |right |pretty much |honestly )?now|can't wait|cannot wait|no time to waste|emergency(?<!\\b(?:in|during) (?:an? |the )?emergency)|on fire|pressing|" +
+  "like |right |pretty much |honestly )?now|can't wait|cannot wait|no time to waste|emergency(?<!\\b(?:in|during) (?:an? |the )?emergency|\\bnon[- ]emergency)(?! (?:transfers?|transport|calls?|services?|work|repairs?|cases?|patients?|journeys?|dental|vets?|care)\\b)|on fire|pressing|" +
   "top priority|high priority|(?:move|moving|act|acting) (?:fast|quickly)|fast track|(?:the )?sooner the better|" +
   "sooner rather than later|yesterday(?=,? if (?:we|i|you) (?:could|can)\\b))\\b");
 const LOW_PLAIN = scan(
@@ -64,7 +64,7 @@ const LOW_PLAIN = scan(
 /** Time phrases that need a need/deadline context in the same clause. */
 const HIGH_TIME = scan(
   `${WORD_START}(?:(?:by|before|until|for) the ${ORD}(?= of\\b|\\s*[,.;!?]|\\s*$)|` +
-    `on (?:the|de) ${ORD}(?<!\\b\\w+ed (?:\\w+ )?on (?:the|de) ${ORD})(?=\\s*[,.;!?]|\\s*$| of (?:${MONTH}|next month)\\b| (?:and|so|but)\\b(?! (?:the )?${ORD}))|` +
+    `on (?:the|de) ${ORD}(?<!\\b\\w+ed (?:\\w+ )?on (?:the|de) ${ORD})(?=\\s*[,.;!?]|\\s*$| of (?:${MONTH}|next month)\\b| (?:and|so|but|otherwise|or else)\\b(?! (?:the )?${ORD}))|` +
     `yesterday|today(?<!(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w*teen|twenty|thirty|forty|fifty|` +
     `sixty|seventy|eighty|ninety|hundred|thousand))(?: people| staff| of us)? today)|tonight|tomorrow|(?:this|dis) week|next week|end of (?:the|this) (?:week|month)|` +
     `end of (?:week|month)|(?:month|week)[- ]end|eod|eow|eom|end of (?:the )?day|(?:by|before|until|on|this|` +
