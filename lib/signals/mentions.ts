@@ -145,7 +145,10 @@ const POST =
 const DENIED_AFTER = new RegExp(
   String.raw`^[\s,]*(?:(?:everybody|everyone|people|they all) (?:asks?|says?),\s*)?(?:no,? sorry,? (?:it's|it is) not\b|(?:(?:no|nope|nah)` +
   String.raw`[\s,]+)?(?:(?:we |i )?(?:don't|do not|never have|never did)(?: (?:use|have) (?:it|that))?|we're not|we are not|we aren't|` +
-  String.raw`i'm not|i am not)(?=\s*(?:[,.;!?]|$)))`,
+  String.raw`i'm not|i am not)(?=\s*(?:[,.;!?]|$))|` +
+  // the same answer run on unpunctuated into what is used instead: "are we on docu sign no we're not it's all pdfs by email"
+  String.raw`(?:no|nope|nah) (?:we're not|we are not|we aren't|we don't|we do not|i'm not|i am not)` +
+  String.raw`(?= (?:it's|it is|we|we're|we've|everything|everything's|it|all|just|only)\b))`,
 );
 /** "Salesforce? No, we don't need that." */
 const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
