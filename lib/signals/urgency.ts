@@ -43,7 +43,10 @@ const scan = (s: string) => WordScanner.of(new RegExp(s));
 /** Cues that need no context. */
 const HIGH_PLAIN = scan(`${WORD_START}(?:` + "asap|a\\.s\\.a\\.p|as soon as (?:possible|we can|humanly possible)|urgent(?:ly)?(?! care)|urgency|immediately|" +
   "right away|time[- ]sensitive|(?:need|needs|needed|want|wanted) (?:it|this|that|them|something) (?:basically |" +
-  "like |right |pretty much |honestly )?now|can't wait|cannot wait|no time to waste|emergency(?<!\\b(?:in|during) (?:an? |the )?emergency|\\bnon[- ]emergency)(?! (?:transfers?|transport|calls?|call-?outs?|services?|work|repairs?|cases?|patients?|journeys?|dental|vets?|care)\\b)|on fire|pressing|" +
+  "like |right |pretty much |honestly )?now|can't wait|cannot wait|no time to waste|" +
+  "emergency(?<!\\b(?:in|during) (?:an? |the )?emergency|\\bnon[- ]emergency)" +
+  "(?! (?:transfers?|transport|calls?|call-?outs?|services?|work|repairs?|cases?|patients?|journeys?|dental|vets?|care)\\b)|" +
+  "on fire|pressing|" +
   "top priority|high priority|(?:move|moving|act|acting) (?:fast|quickly)|fast track|(?:the )?sooner the better|" +
   "sooner rather than later|yesterday(?=,? if (?:we|i|you) (?:could|can)\\b))\\b");
 const LOW_PLAIN = scan(

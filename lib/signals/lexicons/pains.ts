@@ -139,7 +139,8 @@ poor_visibility	-	(?:lost|lose|losing|misplac\w*|can't find|couldn't find|could 
 	|important |her |his |their |my |di |da )*(?:{doc_nouns}|waivers?|releases?|consents?|estimates?)
 poor_visibility	-	(?:nobody|no one) can (?:ever |never )?find\b|(?:copies|forms|ones|documents|files|papers) (?:we|they|i) (?:could not|couldn't|can't|cannot|can never) find\b
 	|(?:things|stuff) (?:go|goes|going|went|gone) missing|missing from (?:the|our) (?:shared )?(?:drive|folder|files?|system|server)|falls? through the cracks|fell through the cracks
-poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers|releases?|slips?|letters?) (?:(?:just|sometimes|often|always|even|simply|also) )?(?:go|goes|going|went|gone) missing
+poor_visibility	-	(?:documents?|contracts?|paperwork|files?|forms?|docs|records?|agreements?|consents?|waivers?|papers|releases?|slips?|letters?)
+	 (?:(?:just|sometimes|often|always|even|simply|also) )?(?:go|goes|going|went|gone) missing
 compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 	|compliance(?<!\b(?:in|of us in|people in|head of|works? in|does|do|handles?|runs?) compliance)(?! (?:team|department|dept|officers?|managers?|leads?|staff|people|side|office|folks|girls
 	|guys|lads|ladies|lass|lasses|gal|gals|woman|women|man|men|girl|guy|lad|person|bods

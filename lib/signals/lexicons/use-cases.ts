@@ -65,7 +65,8 @@ consent_forms	indemnity (?:forms?|waivers?|agreements?)|indemnities
 	|(?:a|the|written|their|whose|every|each) consent(?! to\b| (?:of|from|for|forms?)\b)
 	|consent(?<=\b(?:signs?|signed|signing) (?:a|an|the|their|his|her) (?:[\w-]+ ){1,2}consent)(?! to\b)|(?:a|the) release (?:the|that) (?:\w+ )?(?:signs?|sign off)
 # Consent signed ahead of a procedure, said bare: "every owner signs consent before surgery".
-consent_forms	consent(?<=\b(?:signs?|signed|signing|sign) consent)(?= (?:before|for|ahead of) (?:the |their |any |each |every |a |an )?(?:surgery|surgeries|procedures?|treatments?|operations?|an(?:a)?esthe\w*)\b)
+consent_forms	consent(?<=\b(?:signs?|signed|signing|sign) consent)
+	(?= (?:before|for|ahead of) (?:the |their |any |each |every |a |an )?(?:surgery|surgeries|procedures?|treatments?|operations?|an(?:a)?esthe\w*)\b)
 # A consent named by what it covers: "a boarding consent", "an informed consent", "a photo consent", "the consent for services".
 consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:data|privacy|boarding|informed|photo|photography|parental|guardian|research|study|trial
 	|trip|excursion|vaccination|surgical|anaesthetic
