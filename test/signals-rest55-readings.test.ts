@@ -72,3 +72,13 @@ describe('urgency: non-emergency work, a date followed by "otherwise"', () => {
     expect(read(text).urgency).toBe(urgency);
   });
 });
+
+describe('use case: a document among the caller\'s own jobs', () => {
+  it.each<[string, string | null]>([
+    ['it is just me, i do the deliveries, the cleaning, the invoices, everything', null],
+    ['i handle the bookings, the quotes, the lot, and every client signs a contract with us', 'sales_contracts'],
+    ['i do the quotes and the invoices, every customer signs the quote', 'sales_proposals'],
+  ])('%s', (text, useCase) => {
+    expect(read(text).use_case).toBe(useCase);
+  });
+});

@@ -81,6 +81,13 @@ const SET_ASIDE_AFTER = /^[^.?!]{0,20}?\bthat's (?:a )?(?:whole |completely |tot
  */
 const NOT_OURS = /\b(?:don't|do not|doesn't|never|no)\s+(?!(?:have|get|got|receive|find|see|sign|return) (?:the|their|his|her)\s+$)(?:\w+\s+){0,2}$/;
 
+/**
+ * A document named as one of the caller's own jobs in a list that ends in "everything" ("i do the pickups, the washing, the
+ * invoices, everything"): what a one-person business does all day, not paperwork to send for signing.
+ */
+const CHORES_BEFORE = /\b(?:i|we) (?:do|handle|look after) (?:all )?the [a-z-]+(?:, (?:and )?(?:all )?the [a-z-]+)*, (?:and )?(?:all )?the $/;
+const CHORES_AFTER = /^,? (?:and )?(?:everything|the lot|the whole lot|all of it)\b/;
+
 /** The caller's primary use case: the earliest cue in the utterance. */
 export function useCaseHit(u: Utterance): LabelHit | null {
   USE.lastIndex = 0;
@@ -91,6 +98,8 @@ export function useCaseHit(u: Utterance): LabelHit | null {
     // "HR is all in bamboo" is a department's system; "our intake forms are on jotform" is still the documents.
     if (!DOC_END.test(x[0]) && STACK_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 24))) continue;
     if (VENDOR_QUOTE.test(u.lower.slice(Math.max(0, x.index - 20), x.index + x[0].length + 30))) continue;
+    if (CHORES_BEFORE.test(u.lower.slice(Math.max(0, x.index - 80), x.index)) &&
+      CHORES_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 20))) continue;
     if (/^new \S+$/.test(x[0]) && NAMED_PEOPLE.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     return { value: USE_CASE_CUES[groupOf(x)].id, start: x.index, end: x.index + x[0].length, confidence: 0.7 };
   }
