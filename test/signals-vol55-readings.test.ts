@@ -58,3 +58,16 @@ describe('volume: the thing each person is doing, before what they sign', () => 
     expect(vol(text)).toBe(n);
   });
 });
+
+describe('volume: one document per thing that the caller says renew', () => {
+  it.each<[string, number | null]>([
+    ['we look after about 360 flats, one tenancy agreement per flat and they renew yearly', 30],
+    ['we look after about 360 flats, one tenancy agreement per flat, and the agreements renew every two years', 15],
+  ])('%s', (text, n) => {
+    expect(vol(text)).toBe(n);
+  });
+  // Near miss: paying yearly renews no document, the flats are not spread over the year.
+  it('we look after about 360 flats, one tenancy agreement per flat and they pay rent yearly', () => {
+    expect(vol('we look after about 360 flats, one tenancy agreement per flat and they pay rent yearly')).not.toBe(30);
+  });
+});

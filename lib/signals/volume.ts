@@ -867,6 +867,8 @@ const V_ONE_PER_AFTER_DOC = g(`(${NUM})\\s+(?:per|for each|for every|on each|on 
 const V_ONE_PER_AFTER_DOC_Y = stickyIfNumLed(V_ONE_PER_AFTER_DOC)!;
 /** "per <thing>" right after a document counted (`V_PERIOD_DOC`: "one agreement per flat"). */
 const ONE_PER_NEXT = /^\s+(?:per|for each|for every)\s+[a-z]/;
+/** The gap of "one lease per unit and they renew yearly": the thing (group 1), then its documents renewed. */
+const ONE_PER_THING_RENEWS = /^\s+(?:per|for each|for every)\s+([a-z]{3,}),?\s+(?:and\s+)?(?:they|these|those|the [a-z]+s)\s+(?:all\s+)?(?:renew|turn over|roll over)\s+$/;
 /** A document (maybe a comma) ending the text before a count. */
 const DOC_JUST_BEFORE = new RegExp(`\\b${DOC},?\\s*$`);
 /** A count per term or intake and the terms in a year: "450 enrolment forms each term and we've three terms in the year". */
@@ -1586,7 +1588,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // "each one sign supply agreement once a year": the pronoun "each one", not one document.
     if (quantityAt(u, x[1])?.value === 1 && EACH_ONE_PRONOUN.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
     // "one manifest per route per day": documents per thing, the period the things'.
-    const thing = x[7] ?? (x[2] !== undefined && x[2].length > 5 ? PER_THING_GAP.exec(x[2])?.[1] : undefined);
+    // "one lease per unit and they renew yearly": one per thing, the period said later in the gap (the held path below).
+    const thing = x[7] ?? (x[2] !== undefined && x[2].length > 5 ? PER_THING_GAP.exec(x[2])?.[1] ??
+      (quantityAt(u, x[1])?.value === 1 ? ONE_PER_THING_RENEWS.exec(x[2])?.[1] : undefined) : undefined);
     if (thing !== undefined) {
       const docs = quantityAt(u, x[1]);
       const rate = docs?.kind === 'cardinal' && docs.value >= 1 && u.numStarts.length >= 2 ? thingRate(u, thing) : null;
