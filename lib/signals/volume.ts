@@ -239,6 +239,8 @@ function perPersonIn(m: string): RegExpExecArray | null {
   }
   return null;
 }
+/** A verb of giving or sending ending the text before "each": "we send each client a quote" names the recipients, no rate each states. */
+const GIVE_BEFORE_EACH = /\b(?:send|sends|give|gives|email|emails|mail|mails|issue|issues|hand|hands|offer|offers)\s+$/;
 /** A count of people each unit has, after "each" ("each branch has four ..."). */
 const EACH_UNIT_HAS = new RegExp(`^\\s+[a-z]+\\s+(?:has|have|got|has got)\\s+${NUM}`);
 /** People per unit said just before their count ("each branch has <3>, no, "; group 1 the unit). */
@@ -506,8 +508,12 @@ const ONE_PERIOD = /\bone (?:day|week|fortnight|month|quarter|year)\b/;
 const ONE_LEADS = /(?:^|[.,;!?])\s*$/;
 /** Where a `V_PERIOD_WE` match starts with a season ("in that season"), searched only when "season" is said. */
 const SEASON_WE_WORDS = ['in that ', 'in the ', 'in this ', 'in season', 'in peak ', 'in high ', 'in busy '];
-/** What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"). */
-const BARE_END = /^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|altogether\b|of (?:them|those|'em)\b)/;
+/**
+ * What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"), also
+ * a new clause unpunctuated speech runs on into ("... around four hundred the agents that will use it ...").
+ */
+const BARE_END = new RegExp(String.raw`^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|` +
+  String.raw`altogether\b|of (?:them|those|'em)\b|the\s+[a-z]+\s+(?:that|who|are|is)\b)`);
 /** Verbs of taking people on or placing them (`periodFirstReadings`: people per period with their hiring papers named). */
 const PEOPLE_HIRED = /\b(?:hir|onboard|plac|deploy|tak)(?:e|es|ing)?\s/;
 /** People counted right after such a verb's count. */
@@ -844,7 +850,7 @@ const V_ONE_THING_EACH = g(`\\b(?:a|an|one)\\s+([a-z]{3,})\\s+${PERIOD_AFTER}`);
 const CORRECTION_WORDS_SRC = String.raw`(?:no|sorry|i mean|actually|wait|or rather)`;
 /** A count or a span taken back before its replacement: "no", "sorry, wait", "i mean". */
 const TAKEN_BACK = '(?:no|sorry|i mean|actually)(?:,?\\s+wait)?';
-const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)${NOT_A_NUMBER})?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|` +
+const V_BARE = g(`(${NUM})(?:[\\s,]+(?:(?:sorry|no|i mean|actually)[\\s,]+)(?:(?:more like|make that|closer to)[\\s,]+)?${NOT_A_NUMBER})?\\s+(?:(?:of (?:them|those|these|'em)|more|or so|total|` +
   `range|documents?|docs|each|apiece|(?:new\\s+)?ones)\\s+)?${PERIOD_AFTER}`);
 /** The things of "one <document> per <thing>" counted again (group 2 the thing): "240 units", "two hundred and ten of them". */
 const THINGS_AGAIN = `(?:(?:[a-z'-]+\\s+)?\\2s?\\b|of (?:them|those|these|'em)\\b)`;
@@ -861,6 +867,8 @@ const V_ONE_PER_AFTER_DOC = g(`(${NUM})\\s+(?:per|for each|for every|on each|on 
 const V_ONE_PER_AFTER_DOC_Y = stickyIfNumLed(V_ONE_PER_AFTER_DOC)!;
 /** "per <thing>" right after a document counted (`V_PERIOD_DOC`: "one agreement per flat"). */
 const ONE_PER_NEXT = /^\s+(?:per|for each|for every)\s+[a-z]/;
+/** The gap of "one lease per unit and they renew yearly": the thing (group 1), then its documents renewed. */
+const ONE_PER_THING_RENEWS = /^\s+(?:per|for each|for every)\s+([a-z]{3,}),?\s+(?:and\s+)?(?:they|these|those|the [a-z]+s)\s+(?:all\s+)?(?:renew|turn over|roll over)\s+$/;
 /** A document (maybe a comma) ending the text before a count. */
 const DOC_JUST_BEFORE = new RegExp(`\\b${DOC},?\\s*$`);
 /** A count per term or intake and the terms in a year: "450 enrolment forms each term and we've three terms in the year". */
@@ -1232,13 +1240,33 @@ function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: nu
   if (sc.perPersonPh === ph) return;
   let p = priority;
   if (SECONDARY.test(u.lower.slice(cs, ce))) p -= 0.5;
-  const value = perMonth((q.value * sc.multiplier) / months, period);
+  const mult = sc.multiplier === 1 && months === 1 ? perUnitHeld(u, q.start, q.end) : sc.multiplier;
+  const value = perMonth((q.value * mult) / months, period);
   if (value <= 0 || value > 10_000_000) return;
   // A reading that ends on a count ("per annum we are doing approximately twenty four hundred") quotes the whole number.
   const last = m.charCodeAt(end - 1);
   if (isQuantityCode(last)) end = Math.max(end, quantityAt(u, m[end - 1])?.end ?? end);
-  const exact = ((q.value * sc.multiplier) / months) * PER_MONTH[period];
+  const exact = ((q.value * mult) / months) * PER_MONTH[period];
   sc.out.push({ value, start, end, priority: p, confidence: q.approx ? confidence - 0.1 : confidence, exact });
+}
+
+/** A count said per unit and per period: "25 per outlet per month", "15 new families per centre a quarter" (group 1 the unit). */
+const PER_UNIT_PER_PERIOD = /^\s+(?:[a-z-]+\s+){0,2}?per\s+([a-z]{3,})\s+(?:per|a|an|every|each)\s+(?:day|week|fortnight|month|quarter|year)\b/;
+
+/**
+ * The units held when the count at `start`..`end` is said per unit and per period ("14 outlets ... roughly 25 per outlet per
+ * month" = 14), else 1; people are no units here (a rate per person has its own readings).
+ */
+function perUnitHeld(u: Utterance, start: number, end: number): number {
+  const m = u.masked;
+  const per = m.indexOf(' per ', end);
+  if (per < 0 || per > end + 30) return 1;
+  const x = PER_UNIT_PER_PERIOD.exec(m.slice(end, end + 70));
+  if (!x || PERIOD_WORD.test(x[1]) || PERSON_WORD.test(x[1])) return 1;
+  const stem = x[1].endsWith('s') && !x[1].endsWith('ss') ? x[1].slice(0, -1) : x[1];
+  // "per pharmacy" with "nine pharmacies": the plural's stem.
+  const held = unitCount(u, /[^aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}ie` : stem);
+  return held && held.match.index !== start ? held.value : 1;
 }
 
 /** A reading already covers offset `i`. */
@@ -1352,8 +1380,8 @@ const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `
   `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving|place|placing|load|loading|ship|shipping)|` +
   `there(?:'s| is)|send(?:s|ing)?(?=\\s+(?:an?|the|${NUM})\\s+signed\\b))\\b`);
 /** "consent form for the scan": a document said for the thing. */
-/** The thing said as what each person comes for, before what they sign: "each patient going for surgery is signing one consent form". */
-const EACH_ONE_FOR_STEM = new WordSlot('\\b(?:each|every)\\s+[a-z]+\\s+(?:going|coming|booked|getting|having)\\s+(?:in\\s+)?(?:for\\s+)?' +
+/** The thing said as what each person comes for, before what they sign: "each patient going for surgery is signing one consent form", "each patient doing a test signs ...". */
+const EACH_ONE_FOR_STEM = new WordSlot('\\b(?:each|every)\\s+[a-z]+\\s+(?:going|coming|booked|getting|having|doing|taking|undergoing)\\s+(?:in\\s+)?(?:for\\s+)?' +
   '(?:an?\\s+|the\\s+|their\\s+)?', `(?:e|es|s)?,?\\s+(?:[a-z']+\\s+)?${CARRIES}\\b`);
 /** The documents per thing said before the things are counted: "... the mandate, so two per client, and monthly we onboard eighty clients". */
 const SO_N_PER_STEM = new WordSlot(`\\bso,?\\s+(?:that's\\s+)?${NUM}\\s+(?:(?:documents?|docs|forms|papers)\\s+)?(?:per|for each|for every)\\s+`, '\\b');
@@ -1534,7 +1562,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   }
   // "each raise about two permits a day": only with the count said for them, never the team's count by itself ("200 contracts
   // a month, and each gets two reminders a week" is about the contracts).
-  const eachRate = listed === null && hasPeriod && (present & EACH_MASK) !== 0 ? EACH_RATE.exec(m) : null;
+  const eachFound = listed === null && hasPeriod && (present & EACH_MASK) !== 0 ? EACH_RATE.exec(m) : null;
+  const eachRate = eachFound && !GIVE_BEFORE_EACH.test(m.slice(Math.max(0, eachFound.index - 10), eachFound.index)) ? eachFound : null;
   if (eachRate) multiplier = headcount(u, eachRate.index, eachRate[1]) ?? 1;
   const perPerson = listed ?? eachRate;
   const sc: VolumeScope = { u, out, multiplier, perPersonPh: listed?.[1] };
@@ -1559,7 +1588,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // "each one sign supply agreement once a year": the pronoun "each one", not one document.
     if (quantityAt(u, x[1])?.value === 1 && EACH_ONE_PRONOUN.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
     // "one manifest per route per day": documents per thing, the period the things'.
-    const thing = x[7] ?? (x[2] !== undefined && x[2].length > 5 ? PER_THING_GAP.exec(x[2])?.[1] : undefined);
+    // "one lease per unit and they renew yearly": one per thing, the period said later in the gap (the held path below).
+    const thing = x[7] ?? (x[2] !== undefined && x[2].length > 5 ? PER_THING_GAP.exec(x[2])?.[1] ??
+      (quantityAt(u, x[1])?.value === 1 ? ONE_PER_THING_RENEWS.exec(x[2])?.[1] : undefined) : undefined);
     if (thing !== undefined) {
       const docs = quantityAt(u, x[1]);
       const rate = docs?.kind === 'cardinal' && docs.value >= 1 && u.numStarts.length >= 2 ? thingRate(u, thing) : null;
@@ -1618,7 +1649,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (docs?.kind !== 'cardinal' || docs.value < 2 || PERIOD_WORD.test(x[2]) || PERSON_WORD.test(x[2])) continue;
       if (!DOC_HEDGED_BEFORE.test(m.slice(Math.max(0, x.index - 50), x.index))) continue;
       const rate = thingRate(u, x[2]);
-      if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 2, 0.75, 1 / docs.value);
+      // "25 per outlet per month": the count itself is no count of outlets (`addVolume` takes the outlets held).
+      if (rate && rate[2] !== x.index) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 2, 0.75, 1 / docs.value);
     }
   }
   // A bare count needs a document named, things counted need "each/every <thing> ... has".
