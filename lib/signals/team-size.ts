@@ -1468,6 +1468,9 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
     value += pcq.value;
     end = Math.max(end + pc[0].length, pcq.end);
   }
+  // "..., and the practice managers, one per practice. Plus me.": the caller added in a sentence of its own closes the list.
+  const pm = m.includes('plus m', end) ? PLUS_ME_SENTENCE.exec(m.slice(end, end + 80)) : null;
+  if (pm) return [value + 1, end + pm[0].length];
   // "..., they each send four quotes a week, and then there's the office, which is me and our kerry": an office listed after adds.
   const next = m.slice(end, end + 120);
   // Every `OFFICE_NEXT` match ends before "office" or "administrative".
@@ -1483,6 +1486,11 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   }
   return [value, end];
 }
+/**
+ * "Plus me." said as a sentence of its own right after a list, maybe after the list's use frame (", and they'd all be on it.").
+ */
+const PLUS_ME_SENTENCE = new RegExp('^(?:\\s*,\\s*(?:and\\s+)?(?:they\'d|they would|they\'ll|they will)\\s+all\\s+' +
+  '(?:be on it|be using it|use it|need (?:a login|logins|access|it)))?\\s*[.!]\\s*plus\\s+(?:me|myself)\\s*(?:[.!?]|$)');
 /** A role's modifier taken back after its count (group 1 the role word): ", sorry, not litigation, conveyancing clerks". */
 const MODIFIER_FIXED_NEXT = /^\s*,\s*(?:sorry|i mean|no)\s*,?\s*not\s+[a-z -]{1,20},\s*[a-z-]+\s+([a-z-]+)(?=\s*[,.;!?])/;
 /** How many characters from `end` take back the modifier of the role just read (`MODIFIER_FIXED_NEXT`), or 0. */
@@ -1563,8 +1571,12 @@ const IN_EACH_UNIT = new RegExp(`\\b(?:in|at) (?:each|every) (${UNITS.join('|')}
 const ROUNDED_NEXT = new RegExp(`^[^.?!;]{0,60}?\\bso,? call it\\s+(${NUM})(?=\\s*(?:[.,;!?]|$|plus\\b|and\\b))`);
 /** The caller's own total soon after a count per unit and what it adds (group 1): ", plus the director, so seven, and ...". */
 const TOTAL_NEXT = new RegExp(`^[^.?!;]{0,60}?\\bso,? (?:that's |call it )?(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b))`);
-/** Another role counted per unit, joined by "and" (group 1 the count, 2 the unit): ", and the practice principals one per clinic". */
-const AND_PER_NEXT = new RegExp(`^\\s*,?\\s*(?:and|plus)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){1,3}?(?:(?:usually|about|around|maybe),?\\s+)?(${NUM})\\s+(?:per|in each|at each)\\s+([a-z]+)\\b`);
+/**
+ * Another role counted per unit, joined by "and" (group 1 the count, 2 the unit): ", and the practice principals one per clinic",
+ * ", and the practice managers, one per practice".
+ */
+const AND_PER_NEXT = new RegExp(`^\\s*,?\\s*(?:and|plus)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+,?\\s+` +
+  `(?:(?:usually|about|around|maybe),?\\s+)?(${NUM})\\s+(?:per|in each|at each)\\s+([a-z]+)\\b`);
 /** Another role each unit has, joined by "and" right after the first ("..., and one front office girl"): group 1 the count (none: one). */
 const AND_EACH_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(?:(${NUM})|an?|one)\\s`);
 
