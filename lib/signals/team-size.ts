@@ -85,6 +85,11 @@ const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'pract
 const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center',
   'shift', 'estate', 'farm', 'factory', 'pub', 'bar', 'crèche', 'creche', 'home', 'dealership', 'space'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
+/** The working shifts an answer said alone counts people by ("days", "nights", "the early shift"). */
+const WORK_SHIFT = '(?:days|nights|earlies|lates|mornings|evenings|afternoons|the (?:day|night|morning|evening|early|late) shift)';
+/** An answer that is only counts of people by shift: "eight on days and four on nights" (with no role, no other words). */
+const SHIFTS_ALONE = new RegExp(`^\\s*(?:(?:um|uh|er|so|well|yeah|oh)\\s*,?\\s+)*[${PLACEHOLDERS}] *on ${WORK_SHIFT},?\\s+and\\s+` +
+  `[${PLACEHOLDERS}] *on ${WORK_SHIFT}\\s*[.!]?\\s*$`);
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?|second|third)\\b';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit|studio|salon|clinic|surgery|workshop)';
@@ -1203,7 +1208,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       const afterRole = roleAt !== null;
       // Beside volume talk elsewhere, a noun-less count needs people named before it in its own sentence, which talks of no volume.
       if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index, spec.setOff ? x.index + x[0].length : undefined)) continue;
-      if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index))))) continue;
+      if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index)) ||
+        (x.index < 12 && SHIFTS_ALONE.test(m))))) continue;
       // Beside party words, "three of us" is a party unless they work: "three of us handling the bookings".
       if (spec.roleSum && !afterRole && ctx.travel && !OF_US_WORKING.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
       // Beside volume talk a noun-less "we're twelve" counts only as the caller's size now: "right now we're fourteen",
