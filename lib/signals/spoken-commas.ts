@@ -29,11 +29,24 @@ const GROUP_END = new RegExp(`${NUM} +of (?:them|'em|those)(?= (?:and|plus|then)
 /** "... plus me", "... plus the two team leaders": a pause before what is added. */
 const PLUS = /(?:[a-z]|[\ue000-\ue0fe] *)(?= plus (?:me|myself|the|our|my|a|an|[\ue000-\ue0fe]))/g;
 
+/** A clause after the last item of a list: "and me and every temp signs ...", "plus the site engineer they all need login". */
+const CLAUSE_AFTER_LIST = '(?: and (?:we|we\'re|we\'ve|we\'d|i|i\'m|it\'s|every|each|now)\\b| they (?:all|would|will|\'d|need)\\b)';
+/** The last item of a list of users then the next clause: a pause after "and me", "plus myself", "plus the lab manager". */
+const LIST_CLOSE = new RegExp(`\\b(?:and|plus) (?:me|myself|(?:the|our|my) (?:[a-z]+ ){0,2}[a-z]+)(?=${CLAUSE_AFTER_LIST})`, 'g');
+
+/** A count that takes in the caller: "the agents that will use it are six including me and ..." pauses around "including me". */
+const INCLUDING_ME = /[\ue000-\ue0fe] *(?= including (?:me|myself)\b)/g;
+/** What follows "including me" when a new clause starts there. */
+const AFTER_INCLUDING = / including (?:me|myself)(?= and )/y;
+
 /** The caller first on a list of counted people: "it'd be me two tutors and the receptionist" is "me, two tutors ...". */
 const ME_THEN_COUNT = /\b(?:be|is|are|it's) (?:me|myself)(?= +[\ue000-\ue0fe])/g;
 
-/** After a count of a group, the list going on with the next group: "there's eleven with the new starter and the two in compliance". */
-const LIST_GOES_ON = /^[^.?!;\ue000-\ue0ff]{1,40}?[a-z](?= and (?:the|our|my)\b)/;
+/**
+ * After a count of a group, the list going on with the next group or the caller: "there's eleven with the new starter and
+ * the two in compliance", "five now and me".
+ */
+const LIST_GOES_ON = /^[^.?!;\ue000-\ue0ff]{1,40}?[a-z](?= and (?:the|our|my|me|myself)\b)/;
 
 /** "now" after a count, before an aside led by a number ("seven now one started monday"). */
 const NOW_ASIDE = /^ +now(?= +[\ue000-\ue0fe])/;
@@ -64,7 +77,7 @@ const COUNT_THEN_HOPE = new RegExp(`${NUM} *(?= (?:hoping|hopefully|hope to)\\b)
 
 /** Cheap pre-check: the cue words the commas go before. */
 const CUES = [' so ', ' hop', 'there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me',
-  'another', "that's", 'of those', 'of them', "of 'em"];
+  'another', "that's", 'of those', 'of them', "of 'em", 'including'];
 
 /**
  * The utterance re-prepared with commas at a caller's pauses around counts of people, or null when the turn has a comma,
@@ -131,6 +144,18 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
   }
   PAIR_THEN_USE.lastIndex = 0;
   for (let x = PAIR_THEN_USE.exec(m); x; x = PAIR_THEN_USE.exec(m)) at.push(x.index + x[0].length);
+  LIST_CLOSE.lastIndex = 0;
+  for (let x = LIST_CLOSE.exec(m); x; x = LIST_CLOSE.exec(m)) if (listCounted(m, x.index)) at.push(x.index + x[0].length);
+  if (lower.includes(' including m')) {
+    INCLUDING_ME.lastIndex = 0;
+    for (let x = INCLUDING_ME.exec(m); x; x = INCLUDING_ME.exec(m)) {
+      const at0 = x.index + x[0].length;
+      at.push(at0);
+      AFTER_INCLUDING.lastIndex = at0;
+      const a = AFTER_INCLUDING.exec(m);
+      if (a) at.push(at0 + a[0].length);
+    }
+  }
   ME_THEN_COUNT.lastIndex = 0;
   for (let x = ME_THEN_COUNT.exec(m); x; x = ME_THEN_COUNT.exec(m)) at.push(x.index + x[0].length);
   // a sentence with a comma already says where its pauses are
@@ -146,6 +171,15 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
   }
   raw += u.raw.slice(pos);
   return { u: prepare(raw), inserted: rawAt };
+}
+
+/** Whether a count sits in the 60 characters before offset `i` of the masked text, in the same sentence. */
+function listCounted(m: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 60 && !'.?!'.includes(m[k]); k--) {
+    const c = m.charCodeAt(k);
+    if (c >= 0xe000 && c <= 0xe0fe) return true;
+  }
+  return false;
 }
 
 /** Whether the sentence of offset `i` in `lower` (between ".", "?" or "!") has a comma. */

@@ -85,6 +85,11 @@ const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'pract
 const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center',
   'shift', 'estate', 'farm', 'factory', 'pub', 'bar', 'crèche', 'creche', 'home', 'dealership', 'space'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
+/** The working shifts an answer said alone counts people by ("days", "nights", "the early shift"). */
+const WORK_SHIFT = '(?:days|nights|earlies|lates|mornings|evenings|afternoons|the (?:day|night|morning|evening|early|late) shift)';
+/** An answer that is only counts of people by shift: "eight on days and four on nights" (with no role, no other words). */
+const SHIFTS_ALONE = new RegExp(`^\\s*(?:(?:um|uh|er|so|well|yeah|oh)\\s*,?\\s+)*[${PLACEHOLDERS}] *on ${WORK_SHIFT},?\\s+and\\s+` +
+  `[${PLACEHOLDERS}] *on ${WORK_SHIFT}\\s*[.!]?\\s*$`);
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?|second|third)\\b';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit|studio|salon|clinic|surgery|workshop)';
@@ -1203,7 +1208,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       const afterRole = roleAt !== null;
       // Beside volume talk elsewhere, a noun-less count needs people named before it in its own sentence, which talks of no volume.
       if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index, spec.setOff ? x.index + x[0].length : undefined)) continue;
-      if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index))))) continue;
+      if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index)) ||
+        (x.index < 12 && SHIFTS_ALONE.test(m))))) continue;
       // Beside party words, "three of us" is a party unless they work: "three of us handling the bookings".
       if (spec.roleSum && !afterRole && ctx.travel && !OF_US_WORKING.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
       // Beside volume talk a noun-less "we're twelve" counts only as the caller's size now: "right now we're fourteen",
@@ -1468,6 +1474,9 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
     value += pcq.value;
     end = Math.max(end + pc[0].length, pcq.end);
   }
+  // "..., and the practice managers, one per practice. Plus me.": the caller added in a sentence of its own closes the list.
+  const pm = m.includes('plus m', end) ? PLUS_ME_SENTENCE.exec(m.slice(end, end + 80)) : null;
+  if (pm) return [value + 1, end + pm[0].length];
   // "..., they each send four quotes a week, and then there's the office, which is me and our kerry": an office listed after adds.
   const next = m.slice(end, end + 120);
   // Every `OFFICE_NEXT` match ends before "office" or "administrative".
@@ -1483,6 +1492,11 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   }
   return [value, end];
 }
+/**
+ * "Plus me." said as a sentence of its own right after a list, maybe after the list's use frame (", and they'd all be on it.").
+ */
+const PLUS_ME_SENTENCE = new RegExp('^(?:\\s*,\\s*(?:and\\s+)?(?:they\'d|they would|they\'ll|they will)\\s+all\\s+' +
+  '(?:be on it|be using it|use it|need (?:a login|logins|access|it)))?\\s*[.!]\\s*plus\\s+(?:me|myself)\\s*(?:[.!?]|$)');
 /** A role's modifier taken back after its count (group 1 the role word): ", sorry, not litigation, conveyancing clerks". */
 const MODIFIER_FIXED_NEXT = /^\s*,\s*(?:sorry|i mean|no)\s*,?\s*not\s+[a-z -]{1,20},\s*[a-z-]+\s+([a-z-]+)(?=\s*[,.;!?])/;
 /** How many characters from `end` take back the modifier of the role just read (`MODIFIER_FIXED_NEXT`), or 0. */
@@ -1563,8 +1577,12 @@ const IN_EACH_UNIT = new RegExp(`\\b(?:in|at) (?:each|every) (${UNITS.join('|')}
 const ROUNDED_NEXT = new RegExp(`^[^.?!;]{0,60}?\\bso,? call it\\s+(${NUM})(?=\\s*(?:[.,;!?]|$|plus\\b|and\\b))`);
 /** The caller's own total soon after a count per unit and what it adds (group 1): ", plus the director, so seven, and ...". */
 const TOTAL_NEXT = new RegExp(`^[^.?!;]{0,60}?\\bso,? (?:that's |call it )?(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b))`);
-/** Another role counted per unit, joined by "and" (group 1 the count, 2 the unit): ", and the practice principals one per clinic". */
-const AND_PER_NEXT = new RegExp(`^\\s*,?\\s*(?:and|plus)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){1,3}?(?:(?:usually|about|around|maybe),?\\s+)?(${NUM})\\s+(?:per|in each|at each)\\s+([a-z]+)\\b`);
+/**
+ * Another role counted per unit, joined by "and" (group 1 the count, 2 the unit): ", and the practice principals one per clinic",
+ * ", and the practice managers, one per practice".
+ */
+const AND_PER_NEXT = new RegExp(`^\\s*,?\\s*(?:and|plus)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+,?\\s+` +
+  `(?:(?:usually|about|around|maybe),?\\s+)?(${NUM})\\s+(?:per|in each|at each)\\s+([a-z]+)\\b`);
 /** Another role each unit has, joined by "and" right after the first ("..., and one front office girl"): group 1 the count (none: one). */
 const AND_EACH_NEXT = new RegExp(`^\\s*,?\\s*and\\s+(?:(${NUM})|an?|one)\\s`);
 
