@@ -5,7 +5,7 @@
  * with no comma at all is re-punctuated (a punctuated sentence already says where its pauses are), and only at fixed
  * cue phrases beside a counted number.
  */
-import { NUM, PLACEHOLDERS, prepare, rawOffset, type Utterance } from './utterance';
+import { NUM, PLACEHOLDERS, isQuantityCode, prepare, rawOffset, type Utterance } from './utterance';
 
 /** The words a caller corrects a count with, said with no comma: "six sorry five", "fourteen wait no sixteen". */
 const CORRECTING_WORDS = '(?:sorry|well|wait no|wait|no|i mean|or rather)';
@@ -27,7 +27,7 @@ const CORRECTED_THEN_WHY = new RegExp(`^ +${HEDGE}${NUM} *(?= (?:we|we've|we're|
 /** The end of a counted group before the list goes on: "nine of them and the three paralegals", "fourteen of them plus me". */
 const GROUP_END = new RegExp(`${NUM} +of (?:them|'em|those)(?= (?:and|plus|then)\\b)`, 'g');
 /** "... plus me", "... plus the two team leaders": a pause before what is added. */
-const PLUS = /(?:[a-z]|[\ue000-\ue0fe] *)(?= plus (?:me|myself|the|our|my|a|an|[\ue000-\ue0fe]))/g;
+const PLUS = new RegExp(`(?:[a-z]|${NUM} *)(?= plus (?:me|myself|the|our|my|a|an|${NUM}))`, 'g');
 
 /** A clause after the last item of a list: "and me and every temp signs ...", "plus the site engineer they all need login". */
 const CLAUSE_AFTER_LIST = '(?: and (?:we|we\'re|we\'ve|we\'d|i|i\'m|it\'s|every|each|now)\\b| they (?:all|would|will|\'d|need)\\b)';
@@ -35,21 +35,21 @@ const CLAUSE_AFTER_LIST = '(?: and (?:we|we\'re|we\'ve|we\'d|i|i\'m|it\'s|every|
 const LIST_CLOSE = new RegExp(`\\b(?:and|plus) (?:me|myself|(?:the|our|my) (?:[a-z]+ ){0,2}[a-z]+)(?=${CLAUSE_AFTER_LIST})`, 'g');
 
 /** A count that takes in the caller: "the agents that will use it are six including me and ..." pauses around "including me". */
-const INCLUDING_ME = /[\ue000-\ue0fe] *(?= including (?:me|myself)\b)/g;
+const INCLUDING_ME = new RegExp(`${NUM} *(?= including (?:me|myself)\\b)`, 'g');
 /** What follows "including me" when a new clause starts there. */
 const AFTER_INCLUDING = / including (?:me|myself)(?= and )/y;
 
 /** The caller first on a list of counted people: "it'd be me two tutors and the receptionist" is "me, two tutors ...". */
-const ME_THEN_COUNT = /\b(?:be|is|are|it's) (?:me|myself)(?= +[\ue000-\ue0fe])/g;
+const ME_THEN_COUNT = new RegExp(`\\b(?:be|is|are|it's) (?:me|myself)(?= +${NUM})`, 'g');
 
 /**
  * After a count of a group, the list going on with the next group or the caller: "there's eleven with the new starter and
  * the two in compliance", "five now and me".
  */
-const LIST_GOES_ON = /^[^.?!;\ue000-\ue0ff]{1,40}?[a-z](?= and (?:the|our|my|me|myself)\b)/;
+const LIST_GOES_ON = new RegExp(`^[^.?!;${PLACEHOLDERS}]{1,40}?[a-z](?= and (?:the|our|my|me|myself)\\b)`);
 
 /** "now" after a count, before an aside led by a number ("seven now one started monday"). */
-const NOW_ASIDE = /^ +now(?= +[\ue000-\ue0fe])/;
+const NOW_ASIDE = new RegExp(`^ +now(?= +${NUM})`);
 
 /**
  * A plural group then its count as an aside: "the credit analysts another six", "the managers about eighteen of those", "the
@@ -67,13 +67,16 @@ const LIST_JOIN = /[a-z](?= (?:and then (?:the|our|my)\b|(?:which|that) is (?:me
  * The caller's own total after a list: "and the two bid writers so six and we send ..." pauses before "so" and after the
  * total ("..., so six, and ..."). Only a bare count (or "of us", "all up", "all in", "in total") before a clause word.
  */
-const TOTAL_CLOSE = new RegExp(`[a-z](?= so (?:that's |call it )?${NUM}(?: *(?:of us|all up|all in|in total|total)\\b)? *` +
-  `(?:(?:and(?! +${NUM})|the|we|we're|i|our|it's|um|er|uh|then|but)\\b|$))`, 'g');
+const TOTAL_SAID = ` so (?:that's |call it )?${NUM}(?: *(?:of us|all up|all in|in total|total)\\b)?`;
+const TOTAL_CLOSE = new RegExp(`[a-z](?=${TOTAL_SAID} *(?:(?:and(?! +${NUM})|the|we|we're|i|our|it's|um|er|uh|then|but)\\b|$))`, 'g');
 /** `TOTAL_CLOSE`'s count phrase, tried from its " so"; it ends at the end of its last word. */
-const TOTAL_PHRASE = new RegExp(` so (?:that's |call it )?${NUM}(?: *(?:of us|all up|all in|in total|total)\\b)?`, 'y');
+const TOTAL_PHRASE = new RegExp(TOTAL_SAID, 'y');
 
 /** A count then the size hoped for: "we are fourteen hoping to be twenty" pauses after "fourteen". */
 const COUNT_THEN_HOPE = new RegExp(`${NUM} *(?= (?:hoping|hopefully|hope to)\\b)`, 'g');
+
+/** Any placeholder, a count's or not. */
+const PLACEHOLDER = new RegExp(`[${PLACEHOLDERS}]`);
 
 /** Cheap pre-check: the cue words the commas go before. */
 const CUES = [' so ', ' hop', 'there', 'we get', 'we are', "we're", 'they are', "they're", 'sorry', 'well', 'wait', ' no ', 'i mean', 'rather', 'plus', 'me',
@@ -95,8 +98,8 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
     if (CLAUSE_WORD_BEFORE.test(m.slice(Math.max(0, x.index - 4), x.index + 1))) continue;
     at.push(x.index + 1);
     // the count (a correction's second count when one is said) and what follows it up to the next group
-    const num = m.slice(x.index).search(/[\ue000-\ue0ff]/);
-    const restated = m.slice(x.index + num + 1, x.index + num + 40).search(/[\ue000-\ue0ff]/);
+    const num = m.slice(x.index).search(PLACEHOLDER);
+    const restated = m.slice(x.index + num + 1, x.index + num + 40).search(PLACEHOLDER);
     const from = x.index + num + 1 + (restated >= 0 && ONLY_CORRECTING.test(
       m.slice(x.index + num + 1, x.index + num + 1 + restated).replace(/ +$/, ' ')) ? restated + 1 : 0);
     // "seven now one started monday and the intake officer": a pause after "now" before an aside that counts who came or went
@@ -117,16 +120,10 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
     // a pause at the first space after the corrected count's word (the masked count is padded to its length)
     if (why) at.push(lower.indexOf(' ', cue + word![0].length + why[0].replace(/ +$/, '').length));
   }
-  GROUP_END.lastIndex = 0;
-  for (let x = GROUP_END.exec(m); x; x = GROUP_END.exec(m)) at.push(x.index + x[0].length);
-  PLUS.lastIndex = 0;
-  for (let x = PLUS.exec(m); x; x = PLUS.exec(m)) at.push(x.index + x[0].length);
-  GROUP_THEN_ASIDE.lastIndex = 0;
-  for (let x = GROUP_THEN_ASIDE.exec(m); x; x = GROUP_THEN_ASIDE.exec(m)) at.push(x.index + 2);
-  if (lower.includes(' then ') || lower.includes(' is me')) {
-    LIST_JOIN.lastIndex = 0;
-    for (let x = LIST_JOIN.exec(m); x; x = LIST_JOIN.exec(m)) at.push(x.index + 1);
-  }
+  pausesAt(GROUP_END, m, at, matchEnd);
+  pausesAt(PLUS, m, at, matchEnd);
+  pausesAt(GROUP_THEN_ASIDE, m, at, afterPlural);
+  if (lower.includes(' then ') || lower.includes(' is me')) pausesAt(LIST_JOIN, m, at, afterFirst);
   if (lower.includes(' so ')) {
     TOTAL_CLOSE.lastIndex = 0;
     for (let x = TOTAL_CLOSE.exec(m); x; x = TOTAL_CLOSE.exec(m)) {
@@ -142,10 +139,8 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
     COUNT_THEN_HOPE.lastIndex = 0;
     for (let x = COUNT_THEN_HOPE.exec(m); x; x = COUNT_THEN_HOPE.exec(m)) at.push(lower.indexOf(' ', x.index));
   }
-  PAIR_THEN_USE.lastIndex = 0;
-  for (let x = PAIR_THEN_USE.exec(m); x; x = PAIR_THEN_USE.exec(m)) at.push(x.index + x[0].length);
-  LIST_CLOSE.lastIndex = 0;
-  for (let x = LIST_CLOSE.exec(m); x; x = LIST_CLOSE.exec(m)) if (listCounted(m, x.index)) at.push(x.index + x[0].length);
+  pausesAt(PAIR_THEN_USE, m, at, matchEnd);
+  pausesAt(LIST_CLOSE, m, at, endOfCountedList);
   if (lower.includes(' including m')) {
     INCLUDING_ME.lastIndex = 0;
     for (let x = INCLUDING_ME.exec(m); x; x = INCLUDING_ME.exec(m)) {
@@ -156,8 +151,7 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
       if (a) at.push(at0 + a[0].length);
     }
   }
-  ME_THEN_COUNT.lastIndex = 0;
-  for (let x = ME_THEN_COUNT.exec(m); x; x = ME_THEN_COUNT.exec(m)) at.push(x.index + x[0].length);
+  pausesAt(ME_THEN_COUNT, m, at, matchEnd);
   // a sentence with a comma already says where its pauses are
   const unpunctuated = u.raw.includes(',') ? at.filter((i) => !sentenceHasComma(lower, i)) : at;
   if (unpunctuated.length === 0) return null;
@@ -173,12 +167,26 @@ export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number
   return { u: prepare(raw), inserted: rawAt };
 }
 
+/** Push to `at` the pause `pauseOf` gives for each match of the global `re` in the masked text `m` (none where it gives -1). */
+function pausesAt(re: RegExp, m: string, at: number[], pauseOf: (x: RegExpExecArray, m: string) => number): void {
+  re.lastIndex = 0;
+  for (let x = re.exec(m); x; x = re.exec(m)) {
+    const p = pauseOf(x, m);
+    if (p >= 0) at.push(p);
+  }
+}
+/** A pause right after the match. */
+const matchEnd = (x: RegExpExecArray): number => x.index + x[0].length;
+/** A pause after the match's first character (a lookahead-led match: the word before the cue). */
+const afterFirst = (x: RegExpExecArray): number => x.index + 1;
+/** A pause after a plural's "s" (`GROUP_THEN_ASIDE` starts at the letter before it). */
+const afterPlural = (x: RegExpExecArray): number => x.index + 2;
+/** A pause after the last item of a list (`LIST_CLOSE`) when a count comes before it in the sentence, else -1. */
+const endOfCountedList = (x: RegExpExecArray, m: string): number => (listCounted(m, x.index) ? matchEnd(x) : -1);
+
 /** Whether a count sits in the 60 characters before offset `i` of the masked text, in the same sentence. */
 function listCounted(m: string, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 60 && !'.?!'.includes(m[k]); k--) {
-    const c = m.charCodeAt(k);
-    if (c >= 0xe000 && c <= 0xe0fe) return true;
-  }
+  for (let k = i - 1; k >= 0 && k >= i - 60 && !'.?!'.includes(m[k]); k--) if (isQuantityCode(m.charCodeAt(k))) return true;
   return false;
 }
 
