@@ -29,7 +29,7 @@
 import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
 import { ROLE_NOUNS } from './lexicon';
-import { NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, aboutOthers, clauseOf, execMasked, quantityAt, stickyIfNumLed } from './utterance';
+import { NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, aboutOthers, clauseOf, execMasked, quantityAt, singularOf, stickyIfNumLed } from './utterance';
 import { ANY_PEOPLE, COUNT_CHANGED, HEDGE_AFTER, HOPED_COUNT, namedAfter, userLists } from './user-list';
 import { WordScanner, leadTexts, trieAlternation } from './word-regexp';
 import { WordSlot } from './word-slot';
@@ -864,7 +864,7 @@ const OWN_DOCUMENTS = [' agreement', ' contract', ' waiver', ' release', ' form'
  */
 function signsOwnDocument(lower: string, noun: string): boolean {
   if (!PLURAL.test(noun)) return false;
-  const one = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.slice(0, -1);
+  const one = singularOf(noun);
   for (let i = lower.indexOf(one); i >= 0; i = lower.indexOf(one, i + 1)) {
     if (i > 0 && isLetter(lower.charCodeAt(i - 1))) continue;
     if (OWN_DOCUMENTS.some((d) => lower.startsWith(d, i + one.length))) return true;

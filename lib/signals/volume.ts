@@ -53,7 +53,7 @@ import type { Utterance } from './utterance';
 import { AfterModifiers, afterSpaces, isSpace, placesWhere, skipSpaces, stickyAt } from './after-count';
 import { WordSet } from './lead-index';
 import {
-  MONTH_NAMES, MONTH_STEM, NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, clauseOf, execMasked, isPlaceholderCode, isQuantityCode, quantityAt, splitCount, stickyIfNumLed,
+  MONTH_NAMES, MONTH_STEM, NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, clauseOf, execMasked, isPlaceholderCode, isQuantityCode, quantityAt, singularOf, splitCount, stickyIfNumLed,
 } from './utterance';
 import { WORD_START, WordScanner, leadTexts } from './word-regexp';
 import { WordSlot, builtRegExp, isPlainWord, numWordAt } from './word-slot';
@@ -756,9 +756,13 @@ const LEAD_HEDGES = /^[\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|about|around|maybe
 const V_PER_THING_FIRST = g(`\\b(?:(?:on|in|at|for|per|with)\\s+(?:a|an|each|every)|each|every)\\s+${ADJ}([a-z]{3,}(?:\\s+day)?)\\b,?\\s+(?:[a-z',-]+\\s+){0,3}?` +
   `(${NUM})\\s+(?:[a-z'-]+\\s+)?([a-z'-]+)`);
 const PER_THING_FIRST_GATE = /\b(?:(?:on|in|at|for|per|with) (?:a|an)|each|every) /;
-/** What each thing does just before its count ("every volunteer must sign <one> ..."): the count is per thing. */
 /** "each"/"every" right before a count of one: the pronoun "each one" ("each one signs a waiver"), not a count. */
 const EACH_ONE_PRONOUN = /\b(?:each|every)\s+$/;
+/** The count `placeholder` at offset `at` of `u.masked` is the pronoun "each one" (`EACH_ONE_PRONOUN`), not a count of one. */
+function isEachOne(u: Utterance, placeholder: string, at: number): boolean {
+  return quantityAt(u, placeholder)?.value === 1 && EACH_ONE_PRONOUN.test(u.masked.slice(Math.max(0, at - 8), at));
+}
+/** What each thing does just before its count ("every volunteer must sign <one> ..."): the count is per thing. */
 const ONE_EACH_BEFORE = new RegExp(`\\b(?:each|every)\\s+(?!(?:day|week|fortnight|month|quarter|year|time)\\b)(?:[a-z']+,?\\s+){1,6}?(?:${CARRIES_EACH}|is)\\s+$`);
 /** A document word at the start of a string. */
 const DOC_START = new RegExp(`^${DOC}\\b`);
@@ -1464,7 +1468,7 @@ function periodFirstReadings(sc: VolumeScope): void {
       for (const t of ta ? [ta[2], ta[2] === undefined || ta[1].endsWith('s') ? ta[1] : undefined] : []) {
         if (ok || t === undefined || t.length < 3 || PERIOD_WORD.test(t)) continue;
         // "surgeries" is said "each surgery".
-        const stem = t.endsWith('ies') ? `${t.slice(0, -3)}y` : t.replace(/s$/, '');
+        const stem = singularOf(t);
         ok = EACH_STEM_CARRIES.test(m, stem) || DOC_FOR_STEM.test(m, stem) || EACH_ONE_FOR_STEM.test(m, stem) || SO_N_PER_STEM.test(m, stem);
         // "for every buyer order one sales contract is going": one document for each of the things.
         const f = ok ? null : docForEachThing(m, stem);
@@ -1586,7 +1590,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // "every volunteer signs one consent form once a year": one each, not one in all (the population readings count them).
     if (sc.multiplier === 1 && quantityAt(u, x[1])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, x.index - 60), x.index))) continue;
     // "each one sign supply agreement once a year": the pronoun "each one", not one document.
-    if (quantityAt(u, x[1])?.value === 1 && EACH_ONE_PRONOUN.test(m.slice(Math.max(0, x.index - 8), x.index))) continue;
+    if (isEachOne(u, x[1], x.index)) continue;
     // "one manifest per route per day": documents per thing, the period the things'.
     // "one lease per unit and they renew yearly": one per thing, the period said later in the gap (the held path below).
     const thing = x[7] ?? (x[2] !== undefined && x[2].length > 5 ? PER_THING_GAP.exec(x[2])?.[1] ??
@@ -1635,7 +1639,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       // "five loans a week, and every loan has one loan application": one per thing, not one a week.
       const at = x.index + x[0].lastIndexOf(x[3]);
       if (quantityAt(u, x[3])?.value === 1 && ONE_EACH_BEFORE.test(m.slice(Math.max(0, at - 60), at))) continue;
-      if (quantityAt(u, x[3])?.value === 1 && EACH_ONE_PRONOUN.test(m.slice(Math.max(0, at - 8), at))) continue;
+      if (isEachOne(u, x[3], at)) continue;
       // "once a year, so one new agreement per flat": one per thing, not one a year.
       if (quantityAt(u, x[3])?.value === 1 && ONE_PER_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 12))) continue;
       // "last year my colleague lost two contracts in the email": an incident, not a rate.
