@@ -27,6 +27,8 @@ const PLACE = 'clinic|practice|surgery|firm|company|business|shop|office|salon|r
   'studio|gym|hotel|pub|store|charity|outfit|place';
 /** A former employer said as the caller's old workplace: "my previous firm", Pidgin "my former work". */
 const FORMER_PLACE = 'company|firm|job|employer|agency|workplace|place|work';
+/** The caller's past job said as their own past: "i used to be at", "before this i worked in". */
+const FORMER_JOB = String.raw`i used to (?:be|work) (?:at|for|in|with)|before (?:this|here),? i (?:worked|was) (?:at|for|in|with)`;
 const SOMEONE_ELSE = new RegExp(String.raw`(?<!\b(?:me|myself|i) and (?:my|mi|our) )\b(?:${KIN})(?:'s)?\b(?!\s+and\s+(?:i|me|myself)\b)` +
   String.raw`[^.?!]{0,40}?\b(?:runs?|owns?|has|have|tiene|(?:is|are) (?:having|running)|gets? one|'s got|has got|manages?|works (?:at|for)|` +
   String.raw`(?<=(?:${KIN})(?:'s| is) )at (?:an?|the|her|his) |` +
@@ -37,7 +39,7 @@ const SOMEONE_ELSE = new RegExp(String.raw`(?<!\b(?:me|myself|i) and (?:my|mi|ou
   String.raw`(?<!\b(?:behalf of|for|from) )\b(?:my|our|a|me)\b[^.?!]{0,20}?\b(?:${KIN})'s (?:(?:[\w-]+ ){0,2}(?:${PLACE})\b[^.?!]*|(?:[\w-]+ ){0,2})$|` +
   String.raw`\bmy (?:old|last|previous|former) (?:${FORMER_PLACE})\b[^.?!]*$|` +
   // the caller's past job: "i used to be at a bigger outfit in bradford", "before this i worked in an m n c"
-  String.raw`\b(?:i used to (?:be|work)|before (?:this|here),? i (?:worked|was)) (?:at|for|in|with)\b[^.?!]*$|` +
+  String.raw`\b(?:${FORMER_JOB})\b[^.?!]*$|` +
   String.raw`\bi(?:'m| am| was|'ve been)?\s+(?:[a-z]+\s+){0,2}?(?:pricing|quoting|costing|asking|enquiring|inquiring|scoping|evaluating)\b` +
   String.raw`[^.?!]{0,30}?\b(?:for|on behalf of) (?:one of )?(?:my|our|a) clients?\b` +
   String.raw`(?:,? not for us\b)?${NO_WE_TO_END}|\bfor (?:the|my|a) client,${NO_WE_TO_END}|` +
@@ -46,7 +48,7 @@ const SOMEONE_ELSE = new RegExp(String.raw`(?<!\b(?:me|myself|i) and (?:my|mi|ou
 const OURS_AGAIN = /\b(?:but|pero|this is for|for (?:my|our) own|my own|our own|whereas we|we're|we are|here|now)\b/;
 /** Cheap gate: one of the relatives or friends, or the caller's old employer, is named at all. */
 const KIN_WORD = WordScanner.of(new RegExp(String.raw`\b(?=\w)(?:${KIN}|my (?:old|last|previous|former) (?:${FORMER_PLACE})|` +
-  String.raw`i used to (?:be|work) (?:at|for|in|with)|before (?:this|here),? i (?:worked|was) (?:at|for|in|with)|` +
+  String.raw`${FORMER_JOB}|` +
   String.raw`(?:my|our|a|the) clients?)\b`));
 
 /** The caller mentions a relative or friend (gate for `aboutSomeoneElse`). */
