@@ -393,12 +393,14 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   const aq = after ? quantityAt(u, after[2] ?? after[1]) : undefined;
   return aq?.kind === 'cardinal' && aq.value >= 2 ? aq.value : last;
 }
+/** One hedge before a count ("about", "like", "only", ...). */
+const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
 /**
  * After a role's plural, its count said as a clause ("the estimators will use it they are five", "the estimators, there's
  * five"): group 1. A count with a period after it is a rate.
  */
 const ROLE_THEN_COUNT = new RegExp(`s\\b[^.?!;${PLACEHOLDERS}]{0,30}?\\b(?:they are|they're|there's|there are|there is)\\s+` +
-  `(?:(?:like|about|around|maybe|roughly|just|only)\\s+)?(${NUM})(?!\\s+(?:[a-z]+\\s+)?(?:a|an|per|each|every)\\s)`, 'y');
+  `${HEDGE}(${NUM})(?!\\s+(?:[a-z]+\\s+)?(?:a|an|per|each|every)\\s)`, 'y');
 /** The count said after the plural of `word` ("the estimators ... they are five"), before offset `end`; `headcount`. */
 function roleCountAfter(u: Utterance, word: string, end: number): number | undefined {
   const m = u.masked;
@@ -925,9 +927,8 @@ const V_TERM_THINGS_Y = stickyIfNumLed(V_TERM_THINGS);
  */
 const V_THINGS_OVER_MONTHS = g(`(${NUM})\\s+(?:[a-z'-]+\\s+){0,2}?[a-z][a-z'-]*s\\b(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|fortnight|month|quarter|year)\\b)` +
   `[^.?!;${PLACEHOLDERS}]{0,60}?\\b(?:(?:season|campaign|it)(?:'s| is| lasts| runs)\\s+(?:over\\s+)?|(?:that's|that is|all|and)\\s+(?:over|across)\\s+|over\\s+)` +
-  `(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?(${NUM})\\s+months\\b`);
+  `${HEDGE}(${NUM})\\s+months\\b`);
 const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
-const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
 /**
  * What follows a unit noun counted after it ("the trucks, there's ninety", "the officers are nine, no, ten", "the handlers,
  * eighteen of them", "the adjusters that'd be on it, there's fourteen of 'em well fifteen"; group 1 the count, 2 its
