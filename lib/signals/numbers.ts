@@ -96,6 +96,8 @@ const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'e
 
 /** Cheap pre-check: does the text contain anything that could start a number? */
 const MAYBE_NUMBER = new RegExp(`\\d|\\b(?:${[...CARDINAL_WORDS, ...VAGUE_PLURALS, 'dozen', 'couple', 'few'].join('|')})\\b`);
+/** The words after "a"/"an" with which `parseAt` reads a number ("a dozen", "a couple", "a few hundred", "a thousand"). */
+const AFTER_ARTICLE: ReadonlySet<string> = new Set(['dozen', 'couple', 'few', 'hundred', 'thousand', 'million']);
 /** Words that can start a number (anything else is skipped without parsing). */
 const STARTERS = new Set([...CARDINAL_WORDS, ...VAGUE_PLURALS, 'a', 'an', 'half', 'dozen', 'couple', 'few']);
 /** 1 for the first characters of STARTERS (by code below 128): a cheap test before the set lookup. */
@@ -456,22 +458,29 @@ export function findQuantities(lower: string): Quantity[] {
       i += 1;
       continue;
     }
+    // The article starts a number only before a word of `AFTER_ARTICLE` ("a dozen", "a few hundred"): most "a"s stop here.
+    if ((t === 'a' || t === 'an') && !AFTER_ARTICLE.has(toks[i + 1]?.text ?? '')) {
+      i += 1;
+      continue;
+    }
     // Phone, card and account numbers: several digit groups, or one long bare digit run.
-    if (isDigit(t.charCodeAt(0))) {
+    if (isDigit(c0)) {
       let j = i;
       let digits = 0;
       let groups = 0;
-      const lens: number[] = [];
+      let len0 = 0;
+      let len1 = 0;
       while (j < toks.length && allDigits(toks[j].text)) {
         digits += toks[j].text.length;
-        lens.push(toks[j].text.length);
+        if (groups === 0) len0 = toks[j].text.length;
+        else if (groups === 1) len1 = toks[j].text.length;
         groups += 1;
         const sep = toks[j + 1];
         if (sep && (sep.text === '-' || sep.text === '.' || sep.text === ')') && toks[j + 2] && allDigits(toks[j + 2].text) && sep.start === toks[j].end) j += 2;
         else if (toks[j + 1] && allDigits(toks[j + 1].text)) j += 1;
         else break;
       }
-      const phoneLike = groups >= 3 ? digits >= 7 : groups === 2 ? !roundPair(toks[i].text, toks[j].text) && ((lens[0] === 3 && lens[1] === 4) || digits >= 8) : false;
+      const phoneLike = groups >= 3 ? digits >= 7 : groups === 2 ? !roundPair(toks[i].text, toks[j].text) && ((len0 === 3 && len1 === 4) || digits >= 8) : false;
       if (phoneLike || (groups === 1 && digitCount(t) >= 7 && !t.includes(','))) {
         out.push({ value: NaN, lo: NaN, hi: NaN, start: toks[i].start, end: toks[Math.max(j, i)].end, kind: groups === 1 ? 'id' : 'phone', approx: false, yearLike: false });
         i = Math.max(j, i) + 1;
