@@ -100,11 +100,25 @@ const MAYBE_NUMBER = new RegExp(`\\d|\\b(?:${[...CARDINAL_WORDS, ...VAGUE_PLURAL
 const AFTER_ARTICLE: ReadonlySet<string> = new Set(['dozen', 'couple', 'few', 'hundred', 'thousand', 'million']);
 /** Words that can start a number (anything else is skipped without parsing). */
 const STARTERS = new Set([...CARDINAL_WORDS, ...VAGUE_PLURALS, 'a', 'an', 'half', 'dozen', 'couple', 'few']);
-/** 1 for the first characters of STARTERS (by code below 128): a cheap test before the set lookup. */
-const STARTER_FIRST = new Uint8Array(128);
-for (const w of STARTERS) STARTER_FIRST[w.charCodeAt(0)] = 1;
 /** The longest of STARTERS. */
 const STARTER_MAX = Math.max(...[...STARTERS].map((w) => w.length));
+/**
+ * For each pair of first letters (26 x 26), bit `1 << length` set when a word of STARTERS of that length starts with them:
+ * "the", "that", "to" and "for" share first letters with starters but not a length, so they skip the set lookup.
+ */
+const STARTER_LENGTHS = new Uint16Array(26 * 26);
+for (const w of STARTERS) if (w.length >= 2) STARTER_LENGTHS[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] |= 1 << w.length;
+
+/** Whether the word token `t` is one of STARTERS, with a table test before the set lookup. */
+function isStarter(t: string): boolean {
+  const n = t.length;
+  if (n < 2) return t === 'a';
+  if (n > STARTER_MAX) return false;
+  const c0 = t.charCodeAt(0) - 97;
+  const c1 = t.charCodeAt(1) - 97;
+  if (c0 < 0 || c0 >= 26 || c1 < 0 || c1 >= 26 || (STARTER_LENGTHS[c0 * 26 + c1] & (1 << n)) === 0) return false;
+  return STARTERS.has(t);
+}
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -454,7 +468,7 @@ export function findQuantities(lower: string): Quantity[] {
     const t = toks[i].text;
     const c0 = t.charCodeAt(0);
     const numberStart = (c0 >= 48 && c0 <= 57) || c0 === 36;
-    if (!numberStart && (c0 >= 128 || STARTER_FIRST[c0] === 0 || t.length > STARTER_MAX || !STARTERS.has(t))) {
+    if (!numberStart && !isStarter(t)) {
       i += 1;
       continue;
     }
