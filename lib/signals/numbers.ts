@@ -96,13 +96,29 @@ const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'e
 
 /** Cheap pre-check: does the text contain anything that could start a number? */
 const MAYBE_NUMBER = new RegExp(`\\d|\\b(?:${[...CARDINAL_WORDS, ...VAGUE_PLURALS, 'dozen', 'couple', 'few'].join('|')})\\b`);
+/** The words after "a"/"an" with which `parseAt` reads a number ("a dozen", "a couple", "a few hundred", "a thousand"). */
+const AFTER_ARTICLE: ReadonlySet<string> = new Set(['dozen', 'couple', 'few', 'hundred', 'thousand', 'million']);
 /** Words that can start a number (anything else is skipped without parsing). */
 const STARTERS = new Set([...CARDINAL_WORDS, ...VAGUE_PLURALS, 'a', 'an', 'half', 'dozen', 'couple', 'few']);
-/** 1 for the first characters of STARTERS (by code below 128): a cheap test before the set lookup. */
-const STARTER_FIRST = new Uint8Array(128);
-for (const w of STARTERS) STARTER_FIRST[w.charCodeAt(0)] = 1;
 /** The longest of STARTERS. */
 const STARTER_MAX = Math.max(...[...STARTERS].map((w) => w.length));
+/**
+ * For each pair of first letters (26 x 26), bit `1 << length` set when a word of STARTERS of that length starts with them:
+ * "the", "that", "to" and "for" share first letters with starters but not a length, so they skip the set lookup.
+ */
+const STARTER_LENGTHS = new Uint16Array(26 * 26);
+for (const w of STARTERS) if (w.length >= 2) STARTER_LENGTHS[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] |= 1 << w.length;
+
+/** Whether the word token `t` is one of STARTERS, with a table test before the set lookup. */
+function isStarter(t: string): boolean {
+  const n = t.length;
+  if (n < 2) return t === 'a';
+  if (n > STARTER_MAX) return false;
+  const c0 = t.charCodeAt(0) - 97;
+  const c1 = t.charCodeAt(1) - 97;
+  if (c0 < 0 || c0 >= 26 || c1 < 0 || c1 >= 26 || (STARTER_LENGTHS[c0 * 26 + c1] & (1 << n)) === 0) return false;
+  return STARTERS.has(t);
+}
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -452,26 +468,33 @@ export function findQuantities(lower: string): Quantity[] {
     const t = toks[i].text;
     const c0 = t.charCodeAt(0);
     const numberStart = (c0 >= 48 && c0 <= 57) || c0 === 36;
-    if (!numberStart && (c0 >= 128 || STARTER_FIRST[c0] === 0 || t.length > STARTER_MAX || !STARTERS.has(t))) {
+    if (!numberStart && !isStarter(t)) {
+      i += 1;
+      continue;
+    }
+    // The article starts a number only before a word of `AFTER_ARTICLE` ("a dozen", "a few hundred"): most "a"s stop here.
+    if ((t === 'a' || t === 'an') && !AFTER_ARTICLE.has(toks[i + 1]?.text ?? '')) {
       i += 1;
       continue;
     }
     // Phone, card and account numbers: several digit groups, or one long bare digit run.
-    if (isDigit(t.charCodeAt(0))) {
+    if (isDigit(c0)) {
       let j = i;
       let digits = 0;
       let groups = 0;
-      const lens: number[] = [];
+      let len0 = 0;
+      let len1 = 0;
       while (j < toks.length && allDigits(toks[j].text)) {
         digits += toks[j].text.length;
-        lens.push(toks[j].text.length);
+        if (groups === 0) len0 = toks[j].text.length;
+        else if (groups === 1) len1 = toks[j].text.length;
         groups += 1;
         const sep = toks[j + 1];
         if (sep && (sep.text === '-' || sep.text === '.' || sep.text === ')') && toks[j + 2] && allDigits(toks[j + 2].text) && sep.start === toks[j].end) j += 2;
         else if (toks[j + 1] && allDigits(toks[j + 1].text)) j += 1;
         else break;
       }
-      const phoneLike = groups >= 3 ? digits >= 7 : groups === 2 ? !roundPair(toks[i].text, toks[j].text) && ((lens[0] === 3 && lens[1] === 4) || digits >= 8) : false;
+      const phoneLike = groups >= 3 ? digits >= 7 : groups === 2 ? !roundPair(toks[i].text, toks[j].text) && ((len0 === 3 && len1 === 4) || digits >= 8) : false;
       if (phoneLike || (groups === 1 && digitCount(t) >= 7 && !t.includes(','))) {
         out.push({ value: NaN, lo: NaN, hi: NaN, start: toks[i].start, end: toks[Math.max(j, i)].end, kind: groups === 1 ? 'id' : 'phone', approx: false, yearLike: false });
         i = Math.max(j, i) + 1;

@@ -108,6 +108,12 @@ const NUMBER_AFTER = new RegExp(
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39;
 
+/** Whether `s` has the same `len` characters at `a` and at `b` (`s.startsWith(s.slice(a, a + len), b)` without the copy). */
+function sameText(s: string, a: number, b: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (s.charCodeAt(a + k) !== s.charCodeAt(b + k)) return false;
+  return true;
+}
+
 /** Record [a, b) (a filler span) for blanking unless a number sits on both sides of it. */
 function blankFiller(lower: string, spans: number[], a: number, b: number): void {
   if (NUMBER_BEFORE.test(lower.slice(Math.max(0, a - 30), a)) && NUMBER_AFTER.test(lower.slice(b, b + 12))) return;
@@ -186,8 +192,10 @@ function unstutter(lower: string): string {
     let best = -1;
     for (let words = 1; words <= 3 && from < i; words++) {
       const len = i - from;
-      const said = s.slice(from, i);
-      if (b + len <= n && !isWordChar(s.charCodeAt(b + len)) && s.startsWith(said, b) && (words > 1 ? !DENIAL.test(said) : !isCountingWord(said))) best = from;
+      if (b + len <= n && !isWordChar(s.charCodeAt(b + len)) && sameText(s, from, b, len)) {
+        const said = s.slice(from, i);
+        if (words > 1 ? !DENIAL.test(said) : !isCountingWord(said)) best = from;
+      }
       if (from < 2 || s.charCodeAt(from - 1) !== 32 || !isWordChar(s.charCodeAt(from - 2))) break;
       from -= 2;
       while (from > 0 && isWordChar(s.charCodeAt(from - 1))) from--;
