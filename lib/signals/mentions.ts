@@ -66,15 +66,17 @@ export function literalFirst(alias: string): string {
 }
 
 /** All aliases of one case-ness as one alternation: group k+1 matches product k. */
-function combine(cased: boolean): { re: WordScanner; products: ProductAlias[] } {
+function combine(cased: boolean): { re: WordScanner; products: ProductAlias[]; capitalLed: boolean } {
   const products = PRODUCTS.filter((p) => ((cased ? p.cased : p.aliases) ?? []).length > 0);
   const src = products.map((p) => `(${((cased ? p.cased : p.aliases) ?? []).map(literalFirst).join('|')})`).join('|');
-  if (!cased) return { re: new WordScanner(src), products };
+  if (!cased) return { re: new WordScanner(src), products, capitalLed: false };
   // The original text is scanned by the case-sensitive aliases only: no lead index for it, and a scan that
   // tries only capitals when every alias starts with one (the same matches: `\b(?=\w)` holds there too).
   const capitalLed = leadTexts(src, 1)?.every((l) => /^[A-Z]$/.test(l)) === true;
-  return { re: new WordScanner(src, capitalLed ? String.raw`\b(?=[A-Z])` : WORD_START, false), products };
+  return { re: new WordScanner(src, capitalLed ? String.raw`\b(?=[A-Z])` : WORD_START, false), products, capitalLed };
 }
+/** A capital letter: with none in the original text, no capital-led alias can match (most transcripts are lowercase). */
+const CAPITAL = /[A-Z]/;
 const LEAD_WORD = /^(?:in|on|into|to|via|through|use|using|with|from|our|my) /;
 const LOWER_ALIASES = combine(false);
 const CASED_ALIASES = combine(true);
@@ -352,8 +354,9 @@ function isSalesTeam(u: Utterance, start: number, end: number): boolean {
 /** Product mentions with stance, in text order; overlapping aliases keep the longest. */
 export function findMentions(u: Utterance): Mention[] {
   const found: Mention[] = [];
-  for (const { re, products } of [LOWER_ALIASES, CASED_ALIASES]) {
+  for (const { re, products, capitalLed } of [LOWER_ALIASES, CASED_ALIASES]) {
     const hay = re === CASED_ALIASES.re ? u.cased : u.lower;
+    if (capitalLed && !CAPITAL.test(hay)) continue;
     re.lastIndex = 0;
     for (let x = re.exec(hay); x; x = re.exec(hay)) {
       const end = x.index + x[0].length;
