@@ -340,7 +340,7 @@ function parseAt(toks: Token[], i: number): Parsed | null {
       const words: string[] = [];
       j = collectWords(toks, i, words);
       // "thirty forty contracts", "five six a day": two neighbouring round numbers said as a range.
-      const jr = juxtaposedRange(words);
+      const jr = juxtaposedRange(words) ?? (words.length === 3 && i > 0 && RANGE_HEDGES.has(toks[i - 1].text) ? steppedRange(words) : null);
       if (jr) return { value: (jr[0] + jr[1]) / 2, range: jr, next: j, scaled: 1, money: false, kind: 'cardinal', vague: true };
       const v = parseWords(words);
       if (v === null) return null;
@@ -396,6 +396,15 @@ function juxtaposedRange(words: string[]): [number, number] | null {
   const ub = UNIT_WORDS.indexOf(b);
   if (ua >= 0 && ub === ua + 1) return [ua + 1, ub + 1];
   return null;
+}
+
+/** Hedges before which "twenty twenty five" is a range (20-25), not the year 2025. */
+const RANGE_HEDGES: ReadonlySet<string> = new Set(['like', 'about', 'around', 'maybe', 'roughly', 'say', 'probably', 'approximately']);
+/** A tens word, then the same tens and "five" ("twenty twenty five", after a hedge): the range from one to the other, else null. */
+function steppedRange(words: string[]): [number, number] | null {
+  const ta = TENS_WORDS.indexOf(words[0]);
+  if (ta < 0 || words[1] !== words[0] || words[2] !== 'five') return null;
+  return [(ta + 2) * 10, (ta + 2) * 10 + 5];
 }
 
 function collectWords(toks: Token[], i: number, words: string[]): number {

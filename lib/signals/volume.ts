@@ -322,11 +322,17 @@ function unitCount(u: Utterance, word: string): { value: number; match: UnitCoun
   return q?.kind === 'cardinal' && q.value >= 2 ? { value: q.value, match: c! } : null;
 }
 
+/** A count taken back right after a role counted before it: ", sorry, ten" (group 1; `roleCount`). */
+const ROLE_COUNT_CORRECTED = new RegExp(`^,?\\s+(?:no|sorry|i mean|actually|well|no sorry),?\\s+(${NUM})(?!\\s+(?:[a-z]+\\s+)?(?:a|an|per|each|every)\\s)`);
 /** The count of `word`s (`unitCount`), times the units when said per unit ("each branch has four field officers", twelve branches). */
 function roleCount(u: Utterance, word: string): { value: number; match: UnitCountMatch } | null {
   const c = unitCount(u, word);
   const per = c && c.match.before ? EACH_UNIT_HAS_BEFORE.exec(u.masked.slice(Math.max(0, c.match.index - 40), c.match.index)) : null;
   const units = per && !PERIOD_WORD.test(per[1]) ? unitCount(u, per[1]) : null;
+  // "nine inspectors, sorry, ten as of monday": the count corrected right after the role.
+  const fix = c && !units && c.match.before ? ROLE_COUNT_CORRECTED.exec(u.masked.slice(c.match.end, c.match.end + 30)) : null;
+  const fixed = fix ? quantityAt(u, fix[1]) : undefined;
+  if (fixed?.kind === 'cardinal' && fixed.value >= 2) return { value: fixed.value, match: { ...c!.match, end: c!.match.end + fix![0].length } };
   return c && units ? { value: c.value * units.value, match: c.match } : c;
 }
 
@@ -483,7 +489,7 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|this(?=\\s+quarter\\
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|does|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing|closing|close|selling|sell|sold|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard|` +
-  `loading|load|shipping|ship|taking|take)(?:\\s+(?:out|on)|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
+  `loading|load|shipping|ship|moving|move|taking|take)(?:\\s+(?:out|on)|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
   `it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
@@ -846,6 +852,9 @@ function countBeforeEach(m: string): boolean {
 const V_N_PER_THING = new RegExp(`(${NUM})\\s+(?:per|an?|for each|for every)\\s+([a-z]{3,})\\b`, 'y');
 /** A document, maybe a hedge, ending the text before `V_N_PER_THING`. */
 const DOC_HEDGED_BEFORE = new RegExp(`\\b${DOC},?\\s+(?:(?:about|around|roughly|maybe|like|probably|say)\\s+)?$`);
+/** A document said earlier in the clause, then "we're doing" and a hedge, before `V_N_PER_THING` ("every change order, and we're doing like "). */
+const DOC_THEN_WE_DO = new RegExp(`\\b${DOC}\\b[^.?!;${PLACEHOLDERS}]{0,40}?\\b(?:we|i)(?:'re|'m|\\s+are|\\s+am)?\\s+(?:doing|do|sending|send|getting|get)\\s+` +
+  '(?:(?:about|around|roughly|maybe|like|probably|say)\\s+)?$');
 /** One document per person per period, said with "a": "each does a handover form a day" (with the team count). */
 const V_ONE_EACH = g(`\\b(?:a|an|one)\\s+${MODV}${EACH_DOC}\\s+${PERIOD_AFTER}`);
 /** Sales per person per period, each a set of documents when a document is named: "each does about two installs a week". */
@@ -871,6 +880,10 @@ const V_ONE_PER_Y = stickyIfNumLed(V_ONE_PER)!;
 const V_ONE_PER_AFTER_DOC = g(`(${NUM})\\s+(?:per|for each|for every|on each|on every|with each|with every)\\s+([a-z]{3,}?)s?\\b` +
   `[^.?!;${PLACEHOLDERS}]{0,60}?(${NUM})\\s+${THINGS_AGAIN}(?:\\s+[a-z'-]+){0,3}?\\s+${PERIOD_AFTER}`);
 const V_ONE_PER_AFTER_DOC_Y = stickyIfNumLed(V_ONE_PER_AFTER_DOC)!;
+/** "so", "so that's" just before a count. */
+const SO_JUST_BEFORE = /\bso,?\s+(?:that's\s+)?$/;
+/** The word after "per"/"for each"/"for every" (group 1). */
+const PER_WORD_NEXT = /^\s+(?:per|for each|for every)\s+([a-z]+)/;
 /** "per <thing>" right after a document counted (`V_PERIOD_DOC`: "one agreement per flat"). */
 const ONE_PER_NEXT = /^\s+(?:per|for each|for every)\s+[a-z]/;
 /** The gap of "one lease per unit and they renew yearly": the thing (group 1), then its documents renewed. */
@@ -935,7 +948,7 @@ const V_THINGS_OVER_MONTHS_Y = stickyIfNumLed(V_THINGS_OVER_MONTHS);
  * correction): never a rate.
  */
 const UNIT_COUNT_SAID = new RegExp(`(?:s|es),?\\s+(?:(?:that|who)(?:'d| would)\\s+(?:[a-z']+\\s+){1,3}?)?` +
-  `(?:(?:there's|there are|there is|we've got|we have|we got|another|(?:they |we )?are|they're|we're)\\s+|(?=${HEDGE}${NUM}\\s+of (?:them|'em)\\b))${HEDGE}(${NUM})` +
+  `(?:(?:there's|there are|there is|we've got|we have|we got|another|(?:they |we )?are|they're|we're)\\s+|(?:all\\s+)?(?=${HEDGE}${NUM}\\s+of (?:them|'em)\\b))${HEDGE}(${NUM})` +
   `(?:\\s+of (?:them|'em))?(?:,?\\s+(?:${TAKEN_BACK}|well),?\\s+(${NUM}))?(?![\\s,]+(?:a|an|per|each|every)\\s)`, 'y');
 /**
  * The same with the months said first: "the camp runs about three months over summer and we'd get maybe four hundred and fifty
@@ -1329,7 +1342,8 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
     const period = unitOf(s[1] ?? s[2] ?? s[3] ?? s[4], u);
     return period ? [m.charAt(n), period, n, s.index + s[0].length] : null;
   }
-  return null;
+  // "every surgery ... four surgeries a day": the plural in -ies.
+  return /[^aeiou]y$/.test(stem) ? thingRate(u, `${stem.slice(0, -1)}ies`) : null;
 }
 
 /**
@@ -1337,7 +1351,7 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
  * december to april", "the peak season, that's december to february", "the season, which runs october to march", "the season runs
  * easter to end of october, so about seven month" (1-12 months).
  */
-const SEASON_LENGTH = new RegExp(`\\b(?:season|campaign|campagne|campanha|summer|winter)(?:'s| is| lasts| runs?| go(?:es)?|,? which (?:is|lasts|runs)|,(?: that(?:'s| is))?|` +
+const SEASON_LENGTH = new RegExp(`\\b(?:season|campaign|campagne|campanha|summer|winter)(?:'s| is| na| lasts| runs?| go(?:es)?|,? which (?:is|lasts|runs)|,(?: that(?:'s| is))?|` +
   `,? (?:that's|dat's|it runs?)),?\\s+(?:(?:about|around|roughly|only|just|maybe|like|uh|um),?\\s+)?(?:(${NUM})\\s+months?\\b|` +
   `${MONTH_SPAN}(?:,?\\s+${TAKEN_BACK},?\\s+${MONTH_SPAN})?|` +
   `[a-z]+\\s+to\\s+(?:the\\s+)?(?:end of\\s+)?[a-z]+,?\\s+so\\s+(?:(?:about|around|roughly)\\s+)?(${NUM})\\s+months?\\b)`);
@@ -1377,11 +1391,13 @@ const TIMES_NEXT = /^\s+times\b/;
 /** How often a thing comes, said after "per <thing>" in its sentence: "... and they go, oh, twice a month" (group 1 or 2 the times). */
 const TIMES_AFTER = new RegExp(`^[^.?!;${PLACEHOLDERS}]{0,40}?(?:\\b(once|twice|thrice)|(${NUM})\\s+times)\\s+${SIMPLE_PERIOD}`);
 
+/** A relative clause of arrival after the thing, before who signs: "every vessel wey come in, the agent go sign", "every truck that comes in,". */
+const THAT_COMES_IN = '(?:(?:wey|that|which)\\s+(?:come|comes|arrive|arrives|dey come)(?:\\s+(?:in|through))?,\\s+)?';
 /**
  * "every admission is having", "for every buyer order we are sending": the thing said with each/every carries a document,
  * also after a comma and who signs ("every container we clear, the importer signs").
  */
-const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `,?\\s+(?:[a-z']+,?\\s+){0,5}?` +
+const EACH_STEM_CARRIES = new WordSlot('\\b(?:each|every)\\s+(?:[a-z]+\\s+)?', `,?\\s+${THAT_COMES_IN}(?:[a-z']+,?\\s+){0,5}?` +
   `(?:${CARRIES}|(?<=\\b(?:we|they|i) (?:are )?)(?:send|sending|issue|issuing|take|taking|give|giving|place|placing|load|loading|ship|shipping)|` +
   `there(?:'s| is)|send(?:s|ing)?(?=\\s+(?:an?|the|${NUM})\\s+signed\\b))\\b`);
 /** "consent form for the scan": a document said for the thing. */
@@ -1476,6 +1492,11 @@ function periodFirstReadings(sc: VolumeScope): void {
         if (f && (f[1] === undefined || quantityAt(u, f[1])?.value === 1)) ok = true;
         if (ok) thingEnd = after.indexOf(t) + t.length;
       }
+      // "every booking the guest signs a banquet contract, monthly we are doing around seventy events": the things each carrying a
+      // document said in the clause just before the period that leads this count.
+      if (!ok && ta && EACH_ENDS.test(m.slice(Math.max(0, x.index - 4), x.index)) && EACH_CARRIES_CLAUSE_BEFORE.test(m.slice(Math.max(0, x.index - 110), x.index))) {
+        [ok, thingEnd] = [true, after.indexOf(ta[1]) + ta[1].length];
+      }
       // "per term around a hundred and fifty new students sign an enrollment agreement": the things counted sign it.
       if (!ok && THINGS_SIGN_AFTER.test(m.slice(end, end + 90))) ok = true;
       // "every year we take on maybe forty new drivers and each one signs the employment contract": "each one" is those things.
@@ -1507,8 +1528,15 @@ function periodFirstReadings(sc: VolumeScope): void {
   }
 }
 
+/** A correction right after a count of documents per thing ("two consents per surgery, no wait, ..."). */
+const PER_THING_TAKEN_BACK = /^,?\s+(?:no|sorry|actually|i mean)(?:,?\s+wait)?\b/;
+/** What ends the text before a period that leads its count, after a clause: ", ", ", and ". */
+const EACH_ENDS = /(?:,|\band)\s*$/;
+/** A clause "every <thing> ... signs a <document>," ending the text (`periodFirstReadings`). */
+const EACH_CARRIES_CLAUSE_BEFORE = new RegExp(`\\b(?:each|every)\\s+[a-z]+\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:a|an|one|the)\\s+` +
+  `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s*,\\s*(?:and\\s+)?$`);
 /** A spoken correction right after a count (group 1 the corrected count): ", no wait, <25>", ", sorry, more like <50>". */
-const COUNT_CORRECTED = new RegExp(`^\\s*,\\s*(?:(?:${CORRECTION_WORDS_SRC}|more like)[\\s,]+){1,3}(${NUM})`);
+const COUNT_CORRECTED = new RegExp(`^\\s*(?:,\\s*|(?=(?:no|sorry)\\s))(?:(?:${CORRECTION_WORDS_SRC}|more like)[\\s,]+){1,3}(${NUM})`);
 
 /** A character a `V_PERIOD_DOC` or `V_PERIOD_AND_DOC` match can have before its count: `[a-z',-]`, white space or a count. */
 function periodDocChar(c: number): boolean {
@@ -1597,6 +1625,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     const thing = x[7] ?? (x[2] !== undefined && x[2].length > 5 ? PER_THING_GAP.exec(x[2])?.[1] ??
       (quantityAt(u, x[1])?.value === 1 ? ONE_PER_THING_RENEWS.exec(x[2])?.[1] : undefined) : undefined);
     if (thing !== undefined) {
+      // "so two consents per surgery, no wait, only one per surgery": the documents per thing taken back.
+      if (x[7] !== undefined && PER_THING_TAKEN_BACK.test(m.slice(x.index + x[0].length, x.index + x[0].length + 20))) continue;
       const docs = quantityAt(u, x[1]);
       const rate = docs?.kind === 'cardinal' && docs.value >= 1 && u.numStarts.length >= 2 ? thingRate(u, thing) : null;
       if (rate) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), x.index + x[0].length, 2, 0.75, 1 / docs!.value);
@@ -1643,6 +1673,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (isEachOne(u, x[3], at)) continue;
       // "once a year, so one new agreement per flat": one per thing, not one a year.
       if (quantityAt(u, x[3])?.value === 1 && ONE_PER_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 12))) continue;
+      // "... a week, so two consents per biopsy": documents per thing, not a count in that period.
+      if (SO_JUST_BEFORE.test(m.slice(Math.max(0, at - 12), at)) && ONE_PER_NEXT.test(m.slice(x.index + x[0].length, x.index + x[0].length + 12)) &&
+        !PERIOD_WORD.test(PER_WORD_NEXT.exec(m.slice(x.index + x[0].length, x.index + x[0].length + 30))?.[1] ?? 'day')) continue;
       // "last year my colleague lost two contracts in the email": an incident, not a rate.
       if (LOST_BEFORE.test(m.slice(Math.max(0, at - 24), at))) continue;
       addVolume(sc, x[3], unitOf(x[1] ?? x[2], u), x.index, x.index + x[0].length, 2, 0.85);
@@ -1652,7 +1685,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = stickyAt(m, V_N_PER_THING, u.numStarts, 0); x; x = stickyAt(m, V_N_PER_THING, u.numStarts, x.index + x[0].length)) {
       const docs = quantityAt(u, x[1]);
       if (docs?.kind !== 'cardinal' || docs.value < 2 || PERIOD_WORD.test(x[2]) || PERSON_WORD.test(x[2])) continue;
-      if (!DOC_HEDGED_BEFORE.test(m.slice(Math.max(0, x.index - 50), x.index))) continue;
+      if (!DOC_HEDGED_BEFORE.test(m.slice(Math.max(0, x.index - 50), x.index)) && !DOC_THEN_WE_DO.test(m.slice(Math.max(0, x.index - 80), x.index))) continue;
       const rate = thingRate(u, x[2]);
       // "25 per outlet per month": the count itself is no count of outlets (`addVolume` takes the outlets held).
       if (rate && rate[2] !== x.index) addVolume(sc, rate[0], rate[1], Math.min(x.index, rate[2]), Math.max(x.index + x[0].length, rate[3]), 2, 0.75, 1 / docs.value);
@@ -2048,6 +2081,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (!hasPeriod) {
     // "every client signs ... 850 clients, and it all gets signed over september and october": a window, not a period word.
     if (out.length === 0 && (hasSpan || hasTerm)) eachThingReadings({ ...sc, multiplier: 1 });
+    if (out.length === 0 && hasEach && hasSeason) populationOnce(sc);
     // "... about 750 guests in the high season, and each guest signs a waiver and a booking form, so two per guest".
     if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
     return out;
@@ -2133,6 +2167,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   const span = eachRate ?? (eachAfterRole ? { index: listed!.index + eachAfterRole.index, 0: eachAfterRole[0] } : null);
   const eachSpan = span && multiplier > 1 ? [span.index, span.index + span[0].length, multiplier] as const : undefined;
   if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1, eachSpan });
+  if (out.length === 0 && hasEach && (hasSeason || u.lower.includes('once a'))) populationOnce(sc);
   for (const c of out) {
     correctPeriod(m, c);
     daysInWeek(u, c);
@@ -2142,6 +2177,59 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   if (out.length > 0 && u.lower.includes(' that ')) addShare(u, out);
   if (out.length > 0 && u.numStarts.length >= 2 && (u.lower.includes(' and ') || u.lower.includes(' then '))) addSecondDoc(u, out);
   return out;
+}
+
+/**
+ * What each member of a population signs, said with "each"/"every" (group 1 the thing's stem): "every kid the parents sign the
+ * waiver", "each farmer sign input credit agreement", "every youth going, the parents sign one consent form".
+ */
+const EACH_MEMBER_SIGNS = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:[a-z']+,?\\s+){0,4}?(?:go\\s+)?${CARRIES}\\s+` +
+  `(?:(?:a|an|one|the|their|its|${NUM})\\s+)?(?:[a-z-]+\\s+){0,3}?${EACH_DOC}\\b`, 'g');
+/** How often the whole population signs, said after it: "that's once a season", "camp is once a year" (group 1 the unit). */
+const ONCE_A = /\b(?:is|that's|that is|it's|happens|runs)\s+once\s+(?:a|per|every|each)\s+(year|season)\b/;
+/** A count right before a word that is its own plural, maybe after one word ("around one hundred twenty youth"). */
+const COUNT_JUST_BEFORE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?$`);
+
+/**
+ * A population counted whose members each sign once a season (or once a year): "every kid the parents sign the concussion
+ * waiver ..., we have about 450 kids and the season runs september to march" = 450 / 7; "every youth going, the parents sign one
+ * consent form, around 120 youth, and camp is once a year" = 10. Only when no other reading was made; `docsPerThing` applies
+ * "so two per kid" after it.
+ */
+function populationOnce(sc: VolumeScope): void {
+  const { u } = sc;
+  const m = u.masked;
+  EACH_MEMBER_SIGNS.lastIndex = 0;
+  let x = EACH_MEMBER_SIGNS.exec(m);
+  // "every season each farmer sign ...": the member after the period.
+  while (x && (PERIOD_WORD.test(x[1]) || x[1] === 'one')) {
+    EACH_MEMBER_SIGNS.lastIndex = x.index + 1;
+    x = EACH_MEMBER_SIGNS.exec(m);
+  }
+  if (!x) return;
+  let count: string | undefined;
+  let at = -1;
+  let end = -1;
+  const c = unitCount(u, x[1]);
+  if (c) [count, at, end] = [c.match.count, c.match.index, c.match.end];
+  else {
+    // "one hundred twenty youth": a noun that is its own plural.
+    for (let i = m.indexOf(` ${x[1]}`); i >= 0 && count === undefined; i = m.indexOf(` ${x[1]}`, i + 1)) {
+      if (i === x.index + x[0].indexOf(x[1]) - 1 || isWordChar(m.charCodeAt(i + x[1].length + 1))) continue;
+      const b = COUNT_JUST_BEFORE.exec(m.slice(Math.max(0, i - 24), i + 1));
+      const q = b ? quantityAt(u, b[1]) : undefined;
+      if (q?.kind === 'cardinal' && q.value >= 2) [count, at, end] = [b![1], i + 1 - b![0].length, i + 1 + x[1].length];
+    }
+  }
+  if (count === undefined) return;
+  const once = ONCE_A.exec(u.lower);
+  const start = Math.min(x.index, at);
+  const stop = Math.max(x.index + x[0].length, end, once ? once.index + once[0].length : 0);
+  if (once?.[1] === 'year') addVolume({ ...sc, multiplier: 1 }, count, 'year', start, stop, 1.3, 0.65);
+  else {
+    const k = u.lower.includes('season') ? seasonMonths(u) : undefined;
+    if (k !== undefined) addVolume({ ...sc, multiplier: 1 }, count, 'month', start, stop, 1.3, 0.65, k);
+  }
 }
 
 /** Another document said as a share of the count before it: "... and maybe half that in the collaboration agreements" (group 1). */
