@@ -89,6 +89,8 @@ const CUES = [' so ', ' hop', 'there', 'we get', 'we are', "we're", 'they are', 
 export function withSpokenCommas(u: Utterance): { u: Utterance; inserted: number[] } | null {
   if (u.numStarts.length === 0) return null;
   const lower = u.lower;
+  // a turn whose every sentence has a comma keeps no pause (see `sentenceHasComma` below): nothing to scan for
+  if (u.raw.includes(',') && everySentenceHasComma(lower)) return null;
   if (!CUES.some((c) => lower.includes(c))) return null;
   const m = u.masked;
   const at: number[] = [];
@@ -188,6 +190,23 @@ const endOfCountedList = (x: RegExpExecArray, m: string): number => (listCounted
 function listCounted(m: string, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 60 && !'.?!'.includes(m[k]); k--) if (isQuantityCode(m.charCodeAt(k))) return true;
   return false;
+}
+
+/**
+ * Whether every sentence of `lower` has a comma: each run between ".", "?" or "!", the empty ones and the one after the last
+ * stop included, so that `sentenceHasComma` holds at every offset.
+ */
+function everySentenceHasComma(lower: string): boolean {
+  let comma = false;
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 44) comma = true;
+    else if (c === 46 || c === 63 || c === 33) {
+      if (!comma) return false;
+      comma = false;
+    }
+  }
+  return comma;
 }
 
 /** Whether the sentence of offset `i` in `lower` (between ".", "?" or "!") has a comma. */

@@ -121,6 +121,13 @@ const BOOST = new RegExp(
   String.raw`\b(?:only|just)\b|would (?:be )?(?:use|using|need)|who(?:'d| would| will)? (?:use|be using|need|actually)|` +
   String.raw`will be using|going to (?:use|be using)|need (?:access|logins|seats|licenses)|'d (?:use|be using|need)`,
 );
+/** The literal text each `BOOST` alternative holds ("only", "would ", "'d ", ...). */
+const BOOST_TEXTS = ['only', 'just', 'would ', 'who', 'will be using', 'going to ', 'need ', "'d "];
+/** `BOOST.test(clause)`, skipped when the clause holds none of `BOOST_TEXTS`. */
+function boosted(clause: string): boolean {
+  for (const t of BOOST_TEXTS) if (clause.includes(t)) return BOOST.test(clause);
+  return false;
+}
 const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
 const COMPANY_WIDE_BEFORE = /\b(?:whole|entire) (?:company|org|organization|business|firm|network|group|chain)\b|\bcompany(?:'s| is| has| of)\b/;
 /**
@@ -166,6 +173,13 @@ const ASIDE_BEFORE =
 /** A count of the people in each thing: "each group is about eight people", "every crew has five". */
 const EACH_THING_IS_BEFORE = new RegExp(String.raw`\b(?:each|every|per|a typical|the average) (?!team\b|office\b|department\b)[a-z]+ ` +
   String.raw`(?:is|are|has|of|sizes? is)\s+(?:(?:about|around|roughly|maybe|like|usually|typically|normally|up to)\s+)*$`);
+/** The word and space each `EACH_THING_IS_BEFORE` match starts with. */
+const EACH_THING_TEXTS = ['each ', 'every ', 'per ', 'a typical ', 'the average '];
+/** `EACH_THING_IS_BEFORE.test(before)`, skipped when `before` holds none of `EACH_THING_TEXTS`. */
+function eachThingIsBefore(before: string): boolean {
+  for (const t of EACH_THING_TEXTS) if (before.includes(t)) return EACH_THING_IS_BEFORE.test(before);
+  return false;
+}
 /** A place or group named just before a count on a shift: "it's the gatehouse, three on earlies". */
 const GROUP_BEFORE = /\b(?:the|our)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s*$/;
 /** A count of members ("40,000 members", "900 paying members"). */
@@ -731,7 +745,7 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   // "how much is it for one user?": the price of a seat, not a team of one.
   if (licences && value === 1 && UNIT_PRICE_BEFORE.test(before)) return;
   // "each group is about eight people": the size of the things counted, not a team.
-  if (EACH_THING_IS_BEFORE.test(m.slice(Math.max(cs, numPos - 60), numPos))) return;
+  if (eachThingIsBefore(m.slice(Math.max(cs, numPos - 60), numPos))) return;
   // "a credit union with about 40,000 members": members by the hundred are the customers, not the staff.
   if (value >= 500 && MEMBERS_AFTER.test(m.slice(numPos + 1, numPos + 40))) return;
   // "every volunteer signs a waiver, there's about nine hundred of them", "new starters ..., twenty of them": the signers.
@@ -740,7 +754,7 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (RECIPIENTS_BEFORE.test(before)) return;
   // "we hire new drivers, about ten": the people taken on, not a team.
   const hiresBefore = m.slice(Math.max(cs, numPos - 90), numPos);
-  if (NEW_HIRES_COUNTED.test(hiresBefore) || (hiresBefore.includes('hir') && HIRED_COUNTED.test(hiresBefore))) return;
+  if ((hiresBefore.includes('new') && NEW_HIRES_COUNTED.test(hiresBefore)) || (hiresBefore.includes('hir') && HIRED_COUNTED.test(hiresBefore))) return;
   // "we hire about 10 people a month": a rate of people, not a team.
   if (RATE_AFTER.test(m.slice(end, end + 24)) || LEFT_AFTER.test(m.slice(end, end + 24))) return;
   const leadIn = m.slice(leadInStart(m, cs, numPos), numPos);
@@ -748,7 +762,7 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   // week and there are twelve reps").
   if (RATE_BEFORE.test(leadIn.slice(leadIn.lastIndexOf(' and ') + 1))) return;
   // "the aides, there's about sixty of them, they just do timesheets, they won't need it": said not to be users.
-  if (NOT_USERS_AFTER.test(m.slice(end, end + 70)) || VIEW_ONLY_AFTER.test(m.slice(end, end + 50))) return;
+  if (notUsersAfter(m.slice(end, end + 70)) || VIEW_ONLY_AFTER.test(m.slice(end, end + 50))) return;
   // "the donor, they have like three thousand staff": another organisation's headcount.
   if (value >= 20 && HEADCOUNT_AT.test(m.slice(numPos + 1, numPos + 24)) && THEY_HAVE_BEFORE.test(m.slice(Math.max(0, numPos - 60), numPos))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
@@ -757,7 +771,7 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
   // "the whole company is around six hundred, but for this only the reception": the company, said not to be the users.
   if (p <= 1 && ONLY_SOME_AFTER.test(m.slice(end, end + 60))) return;
-  if (p > 1 && BOOST.test(u.lower.slice(cs, ce))) p += 1;
+  if (p > 1 && boosted(u.lower.slice(cs, ce))) p += 1;
   if (ASIDE_BEFORE.test(leadIn) || PART_BEFORE.test(leadIn)) p = ASIDE_PRIORITY;
   out.push({ value: Math.round(value * 2) / 2, start, end, numPos, priority: p, confidence });
 }
@@ -812,6 +826,10 @@ const NOT_USERS_AFTER = new RegExp(String.raw`^(?:[^.?!]{0,50}?\bthey|\s*(?:[a-z
   String.raw`\s*(?:won't|will not|wouldn't|would not|don't|do not|'ll not|'d not) (?:need|use|touch|be using|be on)\b` +
   // "twenty reps but honestly none of them would touch this"
   String.raw`|^[^.?!]{0,30}?\bnone of (?:them|those|'em)(?:'d| would| will)? (?:need|use|touch|be using|be on)\b`);
+/** `NOT_USERS_AFTER.test(after)`, skipped when `after` has no negation ("n't", "not ", "none") that every match holds. */
+function notUsersAfter(after: string): boolean {
+  return (after.includes("n't") || after.includes('not ') || after.includes('none')) && NOT_USERS_AFTER.test(after);
+}
 /** "two people just left": people gone (or just joined) are not the team that would use it. */
 const LEFT_AFTER = /^\s*(?:just |recently |have |'ve )?(?:left|quit|resigned|retired)\b/;
 const FOR_BEFORE = /\bfor\s+$/;
