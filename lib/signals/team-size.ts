@@ -417,8 +417,8 @@ const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the |de )?(?:[a-z-]+ )?(?:office|des
  * Using it, said right after "just me" ("only me go use am", "just me who'd be using it"); a particle or filler may come first
  * ("just me la, i'm a ...", "just me um i'm a ...").
  */
-const SOLO_USE_AFTER = new RegExp(String.raw`^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah|um|uh|er|erm)\b)?\s*` +
-  String.raw`(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,?\s*(?:i'm|i am) (?:a|an) )`);
+const SOLO_USE_AFTER = new RegExp(String.raw`^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah|um|uh|er|erm|really)\b)?\s*` +
+  String.raw`(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,?\s*(?:i'm|i am) (?:a|an|the only) )`);
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there|solo|alone)\\b)[a-z][a-z'-]*";
@@ -730,6 +730,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (pricedCase(m, numPos, end)) return;
   // "how much is it for one user?": the price of a seat, not a team of one.
   if (licences && value === 1 && UNIT_PRICE_BEFORE.test(before)) return;
+  // "what would it be for fifty users roughly?": a price asked in the conditional for a count, not a team said.
+  if (before.includes('what') && WOULD_PRICE_BEFORE.test(before)) return;
   // "each group is about eight people": the size of the things counted, not a team.
   if (EACH_THING_IS_BEFORE.test(m.slice(Math.max(cs, numPos - 60), numPos))) return;
   // "a credit union with about 40,000 members": members by the hundred are the customers, not the staff.
@@ -751,6 +753,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (NOT_USERS_AFTER.test(m.slice(end, end + 70)) || VIEW_ONLY_AFTER.test(m.slice(end, end + 50))) return;
   // "the donor, they have like three thousand staff": another organisation's headcount.
   if (value >= 20 && HEADCOUNT_AT.test(m.slice(numPos + 1, numPos + 24)) && THEY_HAVE_BEFORE.test(m.slice(Math.max(0, numPos - 60), numPos))) return;
+  // "the health board is a much bigger mob, like three thousand staff": a body bigger than the caller's, its headcount.
+  if (value >= 20 && HEADCOUNT_AT.test(m.slice(numPos + 1, numPos + 24)) && BIGGER_BODY_BEFORE.test(m.slice(Math.max(0, numPos - 70), numPos))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
   if (aboutOthers(u, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
@@ -767,6 +771,8 @@ const ONLY_SOME_AFTER = new RegExp(`^[^.?!]{0,20}?\\bbut\\b[^.?!${PLACEHOLDERS}]
 const HEADCOUNT_AT = /^\s*(?:staff|employees|workers)\b/;
 /** Another organisation said as "they" just before a headcount ("they have like ...", "they're a much bigger mob, ..."). */
 const THEY_HAVE_BEFORE = /\bthey(?:'re| are| have|'ve got| got)\b[^.?!]{0,40}$/;
+/** A body named with "the" said to be bigger just before a headcount ("the health board is a much bigger mob, like ..."). */
+const BIGGER_BODY_BEFORE = /\bthe [a-z-]+(?: [a-z-]+)? (?:is|are) (?:a |an )?(?:much |lot |far |way )?(?:bigger|larger)\b[^.?!]{0,30}$/;
 /** "of us" right after the count: the caller is one of the people counted, so the company is theirs. */
 const OF_US_AT = /^\s+of us\b/;
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
@@ -802,6 +808,8 @@ function pricedCase(m: string, numPos: number, end: number): boolean {
   if (PRICE_SAY_BEFORE.test(before)) return true;
   return CASE_BEFORE.test(before) && PRICED_AFTER.test(m.slice(end, end + 60));
 }
+/** A price asked in the conditional "for" the count just after ("what would it be for fifty users", "what'd that cost for, say, ten"). */
+const WOULD_PRICE_BEFORE = /\bwhat(?:'d| would) (?:it|that|this) (?:be|cost|run)(?: (?:me|us))? for,?\s+(?:(?:say|like|maybe|about|around|roughly),?\s+)*$/;
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
 const UNIT_PRICE_BEFORE = /\b(?:how much|price|prices|cost|costs|pricing|charge)\b[^.?!]{0,24}\bfor\s+$/;
 /**
@@ -934,7 +942,9 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       if (ctx.travel && PARTY_PERSON.test(x[1]) && !kinWorks) continue;
       if (items >= 2 || (items === 1 && (!FAMILY_END.test(x[1]) || kinWorks))) {
         // "me and mi husband run it, and we have two property officers": the people listed after them add.
-        const [value, end] = sumAfter(u, items + 1 + (first ? 1 : 0), x.index + x[0].length + (works ? works[0].length : 0));
+        // "me and the school secretary, and the deputy principal maybe": one person hedged after the last item is not counted.
+        const hedged = items >= 2 && HEDGE_AFTER.test(m.slice(x.index + x[0].length, x.index + x[0].length + 16)) ? 1 : 0;
+        const [value, end] = sumAfter(u, items + 1 + (first ? 1 : 0) - hedged, x.index + x[0].length + (works ? works[0].length : 0));
         pushTeam(u, out, value, first ? x.index - first[0].length : x.index, end, 3, 0.75);
       }
     }
