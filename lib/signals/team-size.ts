@@ -78,7 +78,9 @@ const DEPT =
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
   'documentation|lettings|credit control|credit|reservations|management|quality|coordination|head office|' +
   'trade finance|commercial(?! (?:property|properties|buildings?|real estate|lines|vehicles|work|jobs|projects|clients|units|kitchens?)\\b)|' +
-  'treasury|presales|pre-sales|tenders|estimating|admissions|licensing|renewals|onboarding|logistics|customs';
+  'treasury|presales|pre-sales|tenders|estimating|admissions|licensing|renewals|onboarding|logistics|customs|' +
+  // a section named by its work ("five in the grants section")
+  'the [a-z-]+ section';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'joint', 'clínica'];
 /** Places staff are counted per ("two per clinic"). */
@@ -351,8 +353,9 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ clauseEnd: true }) },
   // "the relationship managers, around twenty, and the operations team, another eight": a bare count right after a role noun.
   // "the hr team, four members, plus myself", "the office staff, four persons, plus me": the count may name its members;
-  // "the bookkeepers are three plus me": "plus me" may follow with no comma.
-  { re: g(`(${NUM})(?:\\s+(?:members|people|persons|in number))?(?=\\s*(?:[.,;!?]|$|and\\b|plus\\s+(?:me|myself)\\b))`), priority: 2, roleBefore: true, sum: true,
+  // "the bookkeepers are three plus me": "plus me" may follow with no comma; so may "plus the <role>" ("the coordinators are six plus the
+  // banqueting manager").
+  { re: g(`(${NUM})(?:\\s+(?:members|people|persons|in number))?(?=\\s*(?:[.,;!?]|$|and\\b|plus\\s+(?:me|myself)\\b|plus\\s+(?:the|our|my)\\s))`), priority: 2, roleBefore: true, sum: true,
     confidence: 0.7, next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'persons', 'in number', 'plus'] }) },
   // "the estimators and the supervisors, six people total": the caller's own total of the groups named beats a licence count;
   // "..., and then the compliance lass, so seven all in": it beats the groups summed before it too.
@@ -549,6 +552,10 @@ const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-
   `\\s+(?:(?:are|is)\\s+(?:out\\s+)?)?(?:at|in|on)\\s+(?:the\\s+|t')?[a-z-]+)?(?:,|\\s+(?:are|na|got)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
   `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|we deh\\s+|they are\\s+|they're\\s+|it's\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
+/** A plural role noun right before a count's lead-in, with no comma ("the site managers we get three"); `LEAD_IN_AT` the lead-in. */
+const ROLE_JUST_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE})\\s+$`);
+/** A count's lead-in that starts a `PATTERNS` match ("we get", "we have", "there's"), after which `ROLE_JUST_BEFORE` is read. */
+const LEAD_IN_AT = /^(?:there(?:'s| is| are)|we(?:'ve)? got|we have|we get)\s/;
 /** How far before a count `ROLE_BEFORE` looks ("the counsellors who interview the candidates are five"). */
 const ROLE_REACH = 60;
 /** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na"/"is"/"got" between white space (a department "is": "h r is three"). */
@@ -595,7 +602,7 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}
   `\\s+here(?:\\s+(?:in|at)\\s+[^,.;!?]{1,30})?(?=,)|\\s+(?:across|in|at|on|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
   `,\\s*(?:each\\s+[^.;!?]{1,60}?|(?:one|${NUM})\\s+per\\s+[a-z-]+)(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|an(?=\\s+(?:the|our|my|me|myself|meself|we have)\\b|\\s+[${PLACEHOLDERS}])|&|,|` +
-  `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my|da)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person|${FAMILY})(?:\\s+in\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
+  `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my|da)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person|${FAMILY})(?:\\s+(?:in|of)\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
   `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|(?:\\b(?:they|who|she|he)(?:\\s+also)?|\\balso)\\s+(?:need|needs|have|has)\\s+to)` +
@@ -611,7 +618,7 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `${Q}(?:(?:the|our|my|da|di)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my|da|di))\\s+${MOD}(${ROLE}|${ANY_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:(?:and|of)\\s+[a-z-]+\\s+)?)?` +
-  `(?:${DEPT}|office|department|dept|team|desk)|(?:payroll|h r|hr|legal|compliance|finance|procurement|purchasing)(?=\\s*(?:[.,;!?]|$)))\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
+  `(?:${DEPT}|office|department|dept|team|desk|counter)|(?:payroll|h r|hr|legal|compliance|finance|procurement|purchasing)(?=\\s*(?:[.,;!?]|$)))\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
   `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+${ANY_PEOPLE}\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b|` +
@@ -700,7 +707,7 @@ function toolLicences(m: string, numPos: number): boolean {
 /** The caller opening a list right after "N of us": the N named one by one. */
 const OF_US_NAMED = /^\s*,\s*(?:me|myself)\b/;
 /** A plural noun right after (the role noun before it is a modifier: "two physio rooms"). */
-const MODIFIED_NEXT = /^\s+[a-z][a-z-]*[^s\W]s\b/;
+const MODIFIED_NEXT = /^\s+(?!plus\b)[a-z][a-z-]*[^s\W]s\b/;
 /** A plural role noun ("the managers"), not a singular ending in -ss ("the boss"). */
 const PLURAL = /[^s]s$/;
 /** Words that make a company noun a group within it ("two rostering staff"), not a modifier-less headcount. */
@@ -1101,7 +1108,9 @@ function pairCandidates(u: Utterance, out: TeamCandidate[]): void {
 const PAIR_MASK = GATE_WORDS.mask(['that', 'so ']);
 const PAIR = new RegExp(`\\b(?:that's|thats|that is|so)\\s+${Q}(${NUM})\\s+and\\s+${Q}(${NUM})(?=\\s*(?:[.,;!?]|$))`, 'g');
 /** Two plural roles joined by "and" just before `PAIR` ("the anaesthetists and the theatre nurses, so"). */
-const PAIR_ROLES_BEFORE = new RegExp(`\\b${ROLE}\\s+and\\s+(?:(?:the|our|my)\\s+)?(?:[a-z-]+\\s+)?${ROLE}\\s*,?\\s*(?:so\\s+)?$`);
+/** The use frame may come between ("the theatre nurses and the anaesthetists would be using it, so"). */
+const PAIR_ROLES_BEFORE = new RegExp(`\\b${ROLE}\\s+and\\s+(?:(?:the|our|my)\\s+)?(?:[a-z-]+\\s+)?${ROLE}` +
+  `(?:\\s+(?:would|will)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using|need)\\s+it)?\\s*,?\\s*(?:so\\s+)?$`);
 
 /**
  * "two of us in the office ... but the vets, all six of them, would be sending the consent forms too": a count said
@@ -1214,7 +1223,9 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     if (spec.needsWork && !ctx.work && !RANGE_FRAGMENT.test(u.lower)) continue;
     if (spec.needsPeople && !ctx.people && !ctx.peopleWord) continue;
     for (; x; x = sticky === null ? execMasked(u, spec.re, null, x.index + x[0].length) : stickyAt(m, sticky, places, x.index + x[0].length)) {
-      const roleAt = (spec.roleBefore || spec.roleSum) ? roleBefore(m.slice(Math.max(0, x.index - ROLE_REACH), x.index)) : null;
+      let roleAt = (spec.roleBefore || spec.roleSum) ? roleBefore(m.slice(Math.max(0, x.index - ROLE_REACH), x.index)) : null;
+      // Run-on speech: "the site managers we get three", "the loan officers we have six of them" (the role right before the lead-in).
+      if (roleAt === null && spec.roleBefore && LEAD_IN_AT.test(x[0])) roleAt = ROLE_JUST_BEFORE.exec(m.slice(Math.max(0, x.index - ROLE_REACH), x.index));
       const afterRole = roleAt !== null;
       // Beside volume talk elsewhere, a noun-less count needs people named before it in its own sentence, which talks of no volume.
       if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index, spec.setOff ? x.index + x[0].length : undefined)) continue;

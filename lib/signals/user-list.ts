@@ -66,7 +66,7 @@ function spellings(alt: string): string[] {
 const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|will be|are)|` +
   String.raw`users (?:would|will) be|the (?:ones|people) ` +
   String.raw`(?:(?:who'd|who would|that will|that would|who will|wey go|wey will) (?:actually )?use (?:it|am|this)|using (?:it|this)|on it),? (?:is|are|would be|will be|na)|` +
-  String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
+  String.raw`(?:it's|it is|there's|just|only|(?<=,\s*)na)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
   String.raw`\b(?:only|just)\s+(?:be\s+)?the\s+(?:office|team|admin|crew|department)\s*,|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
@@ -123,7 +123,7 @@ export const HEDGE_AFTER = /^\s*,?\s*(?:maybe|possibly|perhaps)(?=\s*(?:[.,;!?]|
 /** A future member, said right after the list ("... a second agent later on"). */
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 /** What may say a role's count right after it, with or without a comma ("the auditors we get nine of them", "the counsellors another six"). */
-const COUNT_LEAD = "(?:there's|there is|there are|that's|it's|they are|they're|we are|we're|dem be|we get|we have|we've got|another)";
+const COUNT_LEAD = "(?:there's|there is|there are|that's|it's|they are|they're|we are having|we are|we're|dem be|we get|we have|we've got|another)";
 /** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four", " are five" (group 1 the number;
  * group 2 " of those": a part of the group before, "the partners are two of those", counted already). */
 const COUNTED_AFTER = new RegExp(`^(?:\\s*,\\s*(?:${COUNT_LEAD}\\s+)?|\\s+are\\s+|\\s+${COUNT_LEAD}\\s+)` +
@@ -152,7 +152,7 @@ const SPLIT_CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually)\\s*
 export const HOPED_COUNT = `(?:inshallah|insha'?allah|hopefully|god willing)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20}`;
 const HOPED_AFTER = new RegExp(`^,\\s*${HOPED_COUNT}(?=,)`);
 /** A count of people at a place, as an item: "the two in the weighbridge office" (group 1 the count). */
-const COUNT_IN = new RegExp(`^(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,4}?(?:office|desk|team|reception|yard|department)\\b`);
+const COUNT_IN = new RegExp(`^(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,4}?(?:office|desk|team|reception|yard|department|counter)\\b`);
 /** Relatives (lexicons/roles.ts `family`). */
 const KIN = ROLE_NOUNS.family.join('|');
 /**
