@@ -57,6 +57,9 @@ describe('team size: hedges, solo callers, totals and corrections', () => {
   it('keeps a correction dated "as of"', () => {
     expect(team("we do roof surveys across the city, there's six surveyors, sorry, seven as of friday, they'd all be on it, and each surveyor does three a day")).toBe(7);
   });
+  it('near miss: a corrected count of places dated "as of" is no team', () => {
+    expect(team("i run three depots across the region, well, four as of june, and it's paper everywhere.")).toBeNull();
+  });
   it('near miss: a date after a count with no correction keeps the count', () => {
     expect(team("we do roof surveys across the city, there's six surveyors as of friday, they'd all be on it")).toBe(6);
   });

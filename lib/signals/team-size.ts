@@ -552,6 +552,8 @@ const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-
   `\\s+(?:(?:are|is)\\s+(?:out\\s+)?)?(?:at|in|on)\\s+(?:the\\s+|t')?[a-z-]+)?(?:,|\\s+(?:are|na|got)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
   `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|we deh\\s+|they are\\s+|they're\\s+|it's\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
+/** A role noun ending the text before a count (its count corrected after it: "nine inspectors, sorry, ten as of monday"). */
+const ROLE_END = new RegExp(`\\b(?:${ROLE})\\s*$`);
 /** A plural role noun right before a count's lead-in, with no comma ("the site managers we get three"); `LEAD_IN_AT` the lead-in. */
 const ROLE_JUST_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE})\\s+$`);
 /** A count's lead-in that starts a `PATTERNS` match ("we get", "we have", "there's"), after which `ROLE_JUST_BEFORE` is read. */
@@ -1244,6 +1246,9 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       const q = quantityAt(u, ph);
       if (!q || q.kind !== 'cardinal' || (q.yearLike && spec.weak)) continue;
       const numPos = x.index + x[0].indexOf(ph);
+      // "nine inspectors, sorry, ten as of monday": a count dated "as of" counts people only when a role was just said ("four locations,
+      // well, five as of last month" are places).
+      if (m.startsWith(' as of', q.end) && !ROLE_END.test(m.slice(Math.max(0, x.index - 40), x.index))) continue;
       let value = q.value;
       if (spec.min !== undefined && value < spec.min) continue;
       // With no work word only a range of people said alone counts ("maybe three, four people"): a party is an exact count.
