@@ -35,6 +35,8 @@ const SOMEONE_ELSE = new RegExp(String.raw`(?<!\b(?:me|myself|i) and (?:my|mi|ou
   // their job at some place: "my cousin coordinates trials at a clinic"
   String.raw`(?<=(?:${KIN}) )[a-z]+s (?:[a-z]+ ){0,2}at an?|` +
   String.raw`(?<=\b(?:she|he|${KIN}) )get|` +
+  // Pidgin with the relative's town between: "my cousin for ibadan get pharmacy"
+  String.raw`(?<=\b(?:${KIN}) (?:for|in|at) [a-z]+ )get|` +
   String.raw`(?:at|for) (?:her|his|their)|does (?:the |their |her |his )?(?:books|accounts|bookkeeping|admin|payroll) for)\b[^.?!]*$|` +
   String.raw`(?<!\b(?:behalf of|for|from) )\b(?:my|our|a|me)\b[^.?!]{0,20}?\b(?:${KIN})'s (?:(?:[\w-]+ ){0,2}(?:${PLACE})\b[^.?!]*|(?:[\w-]+ ){0,2})$|` +
   String.raw`\bmy (?:old|last|previous|former) (?:${FORMER_PLACE})\b[^.?!]*$|` +

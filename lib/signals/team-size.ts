@@ -78,7 +78,9 @@ const DEPT =
   'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
   'documentation|lettings|credit control|credit|reservations|management|quality|coordination|head office|' +
   'trade finance|commercial(?! (?:property|properties|buildings?|real estate|lines|vehicles|work|jobs|projects|clients|units|kitchens?)\\b)|' +
-  'treasury|presales|pre-sales|tenders|estimating|admissions|licensing|renewals|onboarding|logistics|customs';
+  'treasury|presales|pre-sales|tenders|estimating|admissions|licensing|renewals|onboarding|logistics|customs|' +
+  // a section named by its work ("five in the grants section")
+  'the [a-z-]+ section';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'joint', 'clínica'];
 /** Places staff are counted per ("two per clinic"). */
@@ -270,14 +272,14 @@ const THINKING = '(?:\\s*,\\s*(?:what|oh|er|erm|hmm|i think|i\'d say|let me thin
 /** Where a counted role is spread, said just after the count: "there's twenty-two across the provinces". */
 const SPREAD = '(?:across|between|spread|all told|in total|out in|up in|down in)';
 /** After a noun-less count: the clause ends, or only a people word or hedge follows ("14 now", "12 at the moment", "35 give or take"). */
-const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|at the moment\\b|at the minute\\b|at present\\b|right now\\b|currently\\b|after\\b|since\\b|` +
+const NOUNLESS_END = `(?=\\s*(?:[.,;!?]|$|now\\b|today\\b|at the moment\\b|at the minute\\b|at present\\b|right now\\b|currently\\b|after\\b|since\\b|as of\\b|` +
   `total\\b|in total\\b|give or take\\b|or so\\b|ourselves\\b|` +
   `${WEAK}\\b|of us\\b|full[- ]time\\b|strong\\b|people\\b|who\\b|that\\b))`;
 /** The words `WEAK` names. */
 const WEAK_LIST = WEAK.slice(3, -1).split('|');
 /** What `NOUNLESS_END` allows first after the count. */
 const NOUNLESS_NEXT = new NextGate({ clauseEnd: true, words: ['now', 'today', 'at the moment', 'at the minute', 'at present', 'right now', 'currently',
-  'after', 'since', 'total', 'in total', 'give or take', 'or so', 'ourselves', ...WEAK_LIST, 'of us',
+  'after', 'since', 'as of', 'total', 'in total', 'give or take', 'or so', 'ourselves', ...WEAK_LIST, 'of us',
   'full', 'strong', 'people', 'who', 'that', 'po'] });
 /** After `MOD`, a role or a generic people noun (the gates of "12 full-time reps", "about 25 people"). */
 const modThen = (src: string) => {
@@ -365,8 +367,9 @@ const PATTERNS: readonly PatternSpec[] = [
     next: new NextGate({ clauseEnd: true }) },
   // "the relationship managers, around twenty, and the operations team, another eight": a bare count right after a role noun.
   // "the hr team, four members, plus myself", "the office staff, four persons, plus me": the count may name its members;
-  // "the bookkeepers are three plus me": "plus me" may follow with no comma.
-  { re: g(`(${NUM})(?:\\s+(?:members|people|persons|in number))?(?=\\s*(?:[.,;!?]|$|and\\b|plus\\s+(?:me|myself)\\b))`), priority: 2, roleBefore: true, sum: true,
+  // "the bookkeepers are three plus me": "plus me" may follow with no comma; so may "plus the <role>" ("the coordinators are six plus the
+  // banqueting manager").
+  { re: g(`(${NUM})(?:\\s+(?:members|people|persons|in number))?(?=\\s*(?:[.,;!?]|$|and\\b|plus\\s+(?:me|myself)\\b|plus\\s+(?:the|our|my)\\s))`), priority: 2, roleBefore: true, sum: true,
     confidence: 0.7, next: new NextGate({ clauseEnd: true, words: ['and', 'members', 'people', 'persons', 'in number', 'plus'] }) },
   // "the estimators and the supervisors, six people total": the caller's own total of the groups named beats a licence count;
   // "..., and then the compliance lass, so seven all in": it beats the groups summed before it too.
@@ -431,8 +434,8 @@ const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the |de )?(?:[a-z-]+ )?(?:office|des
  * Using it, said right after "just me" ("only me go use am", "just me who'd be using it"); a particle or filler may come first
  * ("just me la, i'm a ...", "just me um i'm a ...").
  */
-const SOLO_USE_AFTER = new RegExp(String.raw`^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah|um|uh|er|erm)\b)?\s*` +
-  String.raw`(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,?\s*(?:i'm|i am) (?:a|an) )`);
+const SOLO_USE_AFTER = new RegExp(String.raw`^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah|um|uh|er|erm|really)\b)?\s*` +
+  String.raw`(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,?\s*(?:i'm|i am) (?:a|an|the only) )`);
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there|solo|alone)\\b)[a-z][a-z'-]*";
@@ -563,6 +566,12 @@ const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-
   `\\s+(?:(?:are|is)\\s+(?:out\\s+)?)?(?:at|in|on)\\s+(?:the\\s+|t')?[a-z-]+)?(?:,|\\s+(?:are|na|got)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
   `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|we deh\\s+|they are\\s+|they're\\s+|it's\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
+/** A role noun ending the text before a count (its count corrected after it: "nine inspectors, sorry, ten as of monday"). */
+const ROLE_END = new RegExp(`\\b(?:${ROLE})\\s*$`);
+/** A plural role noun right before a count's lead-in, with no comma ("the site managers we get three"); `LEAD_IN_AT` the lead-in. */
+const ROLE_JUST_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE})\\s+$`);
+/** A count's lead-in that starts a `PATTERNS` match ("we get", "we have", "there's"), after which `ROLE_JUST_BEFORE` is read. */
+const LEAD_IN_AT = /^(?:there(?:'s| is| are)|we(?:'ve)? got|we have|we get)\s/;
 /** How far before a count `ROLE_BEFORE` looks ("the counsellors who interview the candidates are five"). */
 const ROLE_REACH = 60;
 /** What every `ROLE_BEFORE` match has before its count: a comma, or "are"/"na"/"is"/"got" between white space (a department "is": "h r is three"). */
@@ -609,7 +618,7 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}
   `\\s+here(?:\\s+(?:in|at)\\s+[^,.;!?]{1,30})?(?=,)|\\s+(?:across|in|at|on|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
   `,\\s*(?:each\\s+[^.;!?]{1,60}?|(?:one|${NUM})\\s+per\\s+[a-z-]+)(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|an(?=\\s+(?:the|our|my|me|myself|meself|we have)\\b|\\s+[${PLACEHOLDERS}])|&|,|` +
-  `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my|da)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person|${FAMILY})(?:\\s+in\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
+  `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my|da)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person|${FAMILY})(?:\\s+(?:in|of)\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
   `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|(?:\\b(?:they|who|she|he)(?:\\s+also)?|\\balso)\\s+(?:need|needs|have|has)\\s+to)` +
@@ -625,7 +634,8 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `${Q}(?:(?:the|our|my|da|di)\\s+(?=${NUM}))?(?:(${NUM})|an?|one|` +
   `(the|our|my|da|di))\\s+${MOD}(${ROLE}|${ANY_PEOPLE}|${FAMILY})\\b|(?:the|our|my)\\s+${ABBR}(?=\\s*(?:[.,;!?]|$))|` +
   `(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:more\\s+|of us\\s+)?(?:(?:in|on|at|(?<=(?:the|our|my)\\s+${NUM}\\s+)for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+(?:(?:and|of)\\s+[a-z-]+\\s+)?)?` +
-  `(?:${DEPT}|office|department|dept|team|desk)|(?:payroll|h r|hr|legal|compliance|finance|procurement|purchasing)(?=\\s*(?:[.,;!?]|$)))\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
+  `(?:${DEPT}|office|department|dept|team|desk|counter)|` +
+  `(?:payroll|h r|hr|legal|compliance|finance|procurement|purchasing)(?=\\s*(?:[.,;!?]|$)))\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
   `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+${ANY_PEOPLE}\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b|` +
@@ -714,7 +724,7 @@ function toolLicences(m: string, numPos: number): boolean {
 /** The caller opening a list right after "N of us": the N named one by one. */
 const OF_US_NAMED = /^\s*,\s*(?:me|myself)\b/;
 /** A plural noun right after (the role noun before it is a modifier: "two physio rooms"). */
-const MODIFIED_NEXT = /^\s+[a-z][a-z-]*[^s\W]s\b/;
+const MODIFIED_NEXT = /^\s+(?!plus\b)[a-z][a-z-]*[^s\W]s\b/;
 /** A plural role noun ("the managers"), not a singular ending in -ss ("the boss"). */
 const PLURAL = /[^s]s$/;
 /** Words that make a company noun a group within it ("two rostering staff"), not a modifier-less headcount. */
@@ -744,6 +754,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (pricedCase(m, numPos, end)) return;
   // "how much is it for one user?": the price of a seat, not a team of one.
   if (licences && value === 1 && UNIT_PRICE_BEFORE.test(before)) return;
+  // "what would it be for fifty users roughly?": a price asked in the conditional for a count, not a team said.
+  if (before.includes('what') && WOULD_PRICE_BEFORE.test(before)) return;
   // "each group is about eight people": the size of the things counted, not a team.
   if (eachThingIsBefore(m.slice(Math.max(cs, numPos - 60), numPos))) return;
   // "a credit union with about 40,000 members": members by the hundred are the customers, not the staff.
@@ -765,6 +777,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (notUsersAfter(m.slice(end, end + 70)) || VIEW_ONLY_AFTER.test(m.slice(end, end + 50))) return;
   // "the donor, they have like three thousand staff": another organisation's headcount.
   if (value >= 20 && HEADCOUNT_AT.test(m.slice(numPos + 1, numPos + 24)) && THEY_HAVE_BEFORE.test(m.slice(Math.max(0, numPos - 60), numPos))) return;
+  // "the health board is a much bigger mob, like three thousand staff": a body bigger than the caller's, its headcount.
+  if (value >= 20 && HEADCOUNT_AT.test(m.slice(numPos + 1, numPos + 24)) && BIGGER_BODY_BEFORE.test(m.slice(Math.max(0, numPos - 70), numPos))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
   if (aboutOthers(u, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
@@ -781,6 +795,8 @@ const ONLY_SOME_AFTER = new RegExp(`^[^.?!]{0,20}?\\bbut\\b[^.?!${PLACEHOLDERS}]
 const HEADCOUNT_AT = /^\s*(?:staff|employees|workers)\b/;
 /** Another organisation said as "they" just before a headcount ("they have like ...", "they're a much bigger mob, ..."). */
 const THEY_HAVE_BEFORE = /\bthey(?:'re| are| have|'ve got| got)\b[^.?!]{0,40}$/;
+/** A body named with "the" said to be bigger just before a headcount ("the health board is a much bigger mob, like ..."). */
+const BIGGER_BODY_BEFORE = /\bthe [a-z-]+(?: [a-z-]+)? (?:is|are) (?:a |an )?(?:much |lot |far |way )?(?:bigger|larger)\b[^.?!]{0,30}$/;
 /** "of us" right after the count: the caller is one of the people counted, so the company is theirs. */
 const OF_US_AT = /^\s+of us\b/;
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
@@ -816,6 +832,8 @@ function pricedCase(m: string, numPos: number, end: number): boolean {
   if (PRICE_SAY_BEFORE.test(before)) return true;
   return CASE_BEFORE.test(before) && PRICED_AFTER.test(m.slice(end, end + 60));
 }
+/** A price asked in the conditional "for" the count just after ("what would it be for fifty users", "what'd that cost for, say, ten"). */
+const WOULD_PRICE_BEFORE = /\bwhat(?:'d| would) (?:it|that|this) (?:be|cost|run)(?: (?:me|us))? for,?\s+(?:(?:say|like|maybe|about|around|roughly),?\s+)*$/;
 /** A price asked "for" the count just after ("how much is it for one user", "what's the price for a seat"). */
 const UNIT_PRICE_BEFORE = /\b(?:how much|price|prices|cost|costs|pricing|charge)\b[^.?!]{0,24}\bfor\s+$/;
 /**
@@ -952,7 +970,9 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       if (ctx.travel && PARTY_PERSON.test(x[1]) && !kinWorks) continue;
       if (items >= 2 || (items === 1 && (!FAMILY_END.test(x[1]) || kinWorks))) {
         // "me and mi husband run it, and we have two property officers": the people listed after them add.
-        const [value, end] = sumAfter(u, items + 1 + (first ? 1 : 0), x.index + x[0].length + (works ? works[0].length : 0));
+        // "me and the school secretary, and the deputy principal maybe": one person hedged after the last item is not counted.
+        const hedged = items >= 2 && HEDGE_AFTER.test(m.slice(x.index + x[0].length, x.index + x[0].length + 16)) ? 1 : 0;
+        const [value, end] = sumAfter(u, items + 1 + (first ? 1 : 0) - hedged, x.index + x[0].length + (works ? works[0].length : 0));
         pushTeam(u, out, value, first ? x.index - first[0].length : x.index, end, 3, 0.75);
       }
     }
@@ -1109,7 +1129,9 @@ function pairCandidates(u: Utterance, out: TeamCandidate[]): void {
 const PAIR_MASK = GATE_WORDS.mask(['that', 'so ']);
 const PAIR = new RegExp(`\\b(?:that's|thats|that is|so)\\s+${Q}(${NUM})\\s+and\\s+${Q}(${NUM})(?=\\s*(?:[.,;!?]|$))`, 'g');
 /** Two plural roles joined by "and" just before `PAIR` ("the anaesthetists and the theatre nurses, so"). */
-const PAIR_ROLES_BEFORE = new RegExp(`\\b${ROLE}\\s+and\\s+(?:(?:the|our|my)\\s+)?(?:[a-z-]+\\s+)?${ROLE}\\s*,?\\s*(?:so\\s+)?$`);
+/** The use frame may come between ("the theatre nurses and the anaesthetists would be using it, so"). */
+const PAIR_ROLES_BEFORE = new RegExp(`\\b${ROLE}\\s+and\\s+(?:(?:the|our|my)\\s+)?(?:[a-z-]+\\s+)?${ROLE}` +
+  `(?:\\s+(?:would|will)\\s+(?:all\\s+)?(?:be\\s+)?(?:use|using|need)\\s+it)?\\s*,?\\s*(?:so\\s+)?$`);
 
 /**
  * "two of us in the office ... but the vets, all six of them, would be sending the consent forms too": a count said
@@ -1222,14 +1244,18 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
     if (spec.needsWork && !ctx.work && !RANGE_FRAGMENT.test(u.lower)) continue;
     if (spec.needsPeople && !ctx.people && !ctx.peopleWord) continue;
     for (; x; x = sticky === null ? execMasked(u, spec.re, null, x.index + x[0].length) : stickyAt(m, sticky, places, x.index + x[0].length)) {
-      const roleAt = (spec.roleBefore || spec.roleSum) ? roleBefore(m.slice(Math.max(0, x.index - ROLE_REACH), x.index)) : null;
+      let roleAt = (spec.roleBefore || spec.roleSum) ? roleBefore(m.slice(Math.max(0, x.index - ROLE_REACH), x.index)) : null;
+      // Run-on speech: "the site managers we get three", "the loan officers we have six of them" (the role right before the lead-in).
+      if (roleAt === null && spec.roleBefore && LEAD_IN_AT.test(x[0])) roleAt = ROLE_JUST_BEFORE.exec(m.slice(Math.max(0, x.index - ROLE_REACH), x.index));
       const afterRole = roleAt !== null;
       // Beside volume talk elsewhere, a noun-less count needs people named before it in its own sentence, which talks of no volume.
       if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index, spec.setOff ? x.index + x[0].length : undefined)) continue;
       if (spec.roleBefore && !afterRole && !(x[0].includes(' on ') && (ctx.people || GROUP_BEFORE.test(m.slice(Math.max(0, x.index - 40), x.index)) ||
         (x.index < 12 && SHIFTS_ALONE.test(m))))) continue;
       // Beside party words, "three of us" is a party unless they work: "three of us handling the bookings".
-      if (spec.roleSum && !afterRole && ctx.travel && !OF_US_WORKING.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
+      // "... who'd use it and the two arrangers so four of us": the caller's own total of the users said before it is staff too.
+      if (spec.roleSum && !afterRole && ctx.travel && !OF_US_WORKING.test(m.slice(x.index + x[0].length, x.index + x[0].length + 40)) &&
+        !(SO_TOTAL_BEFORE.test(m.slice(Math.max(0, x.index - 24), x.index)) && useSaidBefore(m, x.index))) continue;
       // Beside volume talk a noun-less "we're twelve" counts only as the caller's size now: "right now we're fourteen",
       // "we're a small consultancy in limerick, we're twelve".
       // "the ones who would use it, the pharmacists, we are fourteen": who the users are, said before in the sentence.
@@ -1238,6 +1264,9 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       const q = quantityAt(u, ph);
       if (!q || q.kind !== 'cardinal' || (q.yearLike && spec.weak)) continue;
       const numPos = x.index + x[0].indexOf(ph);
+      // "nine inspectors, sorry, ten as of monday": a count dated "as of" counts people only when a role was just said ("four locations,
+      // well, five as of last month" are places).
+      if (m.startsWith(' as of', q.end) && !ROLE_END.test(m.slice(Math.max(0, x.index - 40), x.index))) continue;
       let value = q.value;
       if (spec.min !== undefined && value < spec.min) continue;
       // With no work word only a range of people said alone counts ("maybe three, four people"): a party is an exact count.
@@ -1325,6 +1354,8 @@ const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]
 const USE_SAID_BEFORE = new RegExp(String.raw`(?:\b(?:would|will|to|who)|'d)\s+(?:all\s+)?(?:actually\s+)?(?:be\s+)?(?:use|using|need|on)\s+it\b|` +
   String.raw`\bthe ones (?:(?:who|that)(?:'d|'ll| would| will)?\s+)?(?:use|using|be using)\b|\busers (?:will|would) be\b|\bthis is (?:just |only |mainly )?for\b|` +
   String.raw`\bonly the [a-z -]{1,30}? (?:close|touch|handle|send|sign|do) the contract`);
+/** "so" (maybe "that's") just before a count: the caller's own total ("..., so four of us"). */
+const SO_TOTAL_BEFORE = /\bso,?\s+(?:that's\s+|that makes\s+)?(?:(?:about|around|like|maybe)\s+)*$/;
 /** How far back in its sentence `useSaidBefore` looks. */
 const USE_SAID_REACH = 160;
 /** `USE_SAID_BEFORE` in the sentence of `pos`, before it. */

@@ -38,7 +38,7 @@ export interface UserList {
 const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head', 'person', 'team'].join('|'))})`;
 const ONE: ReadonlySet<string> = new Set([...ROLE_NOUNS.one.flatMap(spellings), 'head', 'person']);
 /** A team or office said to be the people listed: "the office is me and the payroll lady", "admin is me, jo and ...", "the office, is me and ...". */
-const OFFICE_IS = String.raw`(?:team|office|admin|crew|department|administrative (?:part|side)|office side)(?:\s+(?:is|are|na)(?:\s+still)?(?:\s+(?:just|only))?|,\s*(?:which\s+)?is)\b`;
+const OFFICE_IS = String.raw`(?:team|office|admin|crew|department|administrative (?:part|side)|office side)(?:\s+(?:is|are|na)(?:\s+still)?(?:\s+(?:just|only))?|,\s*(?:which\s+)?is|\s+which\s+is)\b`;
 /** `OFFICE_IS` from a word start. */
 const OFFICE_FRAME = String.raw`\b${OFFICE_IS}`;
 /** Where the people listed work, said right after the list ("me, my brother and my mother in the office"). */
@@ -63,10 +63,10 @@ function spellings(alt: string): string[] {
   return forms.filter((f) => /^[a-z -]+$/.test(f));
 }
 /** A frame before the list: the caller says who the users are. */
-const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|will be|are)|` +
+const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|will be|are|na)|` +
   String.raw`users (?:would|will) be|the (?:ones|people) ` +
   String.raw`(?:(?:who'd|who would|that will|that would|who will|wey go|wey will) (?:actually )?use (?:it|am|this)|using (?:it|this)|on it),? (?:is|are|would be|will be|na)|` +
-  String.raw`(?:it's|it is|there's|just|only)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
+  String.raw`(?:it's|it is|there's|just|only|(?<=,\s*)na)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
   String.raw`\b(?:only|just)\s+(?:be\s+)?the\s+(?:office|team|admin|crew|department)\s*,|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
@@ -81,7 +81,8 @@ const ITEM = new RegExp(
   `(?:(me|myself)\\b|(?:(?:the|our|my|an?|another)\\s+|t')?(?:(${NUM})\\s+)?((?:(?!(?:and|plus|the|our|my|who|would|will|that)\\b)[a-z-]+\\s+){0,3}?)` +
     `(?:(${ROLE})(s?)(?:\\s+${REMIT})?|(?<=${NUM}\\s+(?:[a-z-]+\\s+){0,2})(${PLURAL_NOUN}|desk|office|reception|admin|staff|team))\\b)` +
     `(?=\\s*(?:[,.;!?&]|$|and\\b|plus\\b|(?:[a-zà-ÿ][a-zà-ÿ'-]+\\s+)?who\\b|that\\b|would\\b|will\\b|'d\\b|over\\b|in\\b|at\\b|on\\b|from\\b|` +
-    `for\\b|as\\b|are\\b|is\\b|they\\b|using\\b|part[- ]time\\b|(?<=\\b(?:me|myself))\\s(?:the|our|my)\\s|(?<=s)\\s(?:we (?:get|have)|there(?:'s| is| are)|another|${NUM})))`,
+    `for\\b|as\\b|are\\b|is\\b|they\\b|using\\b|part[- ]time\\b|(?<=\\b(?:me|myself))\\s(?:the|our|my)\\s|` +
+    `\\s+the\\s+(?:[a-z-]+\\s+){0,2}?${ROLE}\\s+and\\b|(?<=s)\\s(?:we (?:get|have)|there(?:'s| is| are)|another|${NUM})))`,
   'y',
 );
 /** A count just before the list, joined to it: the list continues an earlier group. */
@@ -123,7 +124,7 @@ export const HEDGE_AFTER = /^\s*,?\s*(?:maybe|possibly|perhaps)(?=\s*(?:[.,;!?]|
 /** A future member, said right after the list ("... a second agent later on"). */
 const LATER = /^\s*(?:later(?: on)?|eventually|down the line|next year)\b/;
 /** What may say a role's count right after it, with or without a comma ("the auditors we get nine of them", "the counsellors another six"). */
-const COUNT_LEAD = "(?:there's|there is|there are|that's|it's|they are|they're|we are|we're|dem be|we get|we have|we've got|another)";
+const COUNT_LEAD = "(?:there's|there is|there are|that's|it's|they are|they're|we are having|we are|we're|dem be|we get|we have|we've got|another)";
 /** A count said right after a plural role: ", there's six of them", ", about four", ", we are five", pidgin ", dem be four", " are five" (group 1 the number;
  * group 2 " of those": a part of the group before, "the partners are two of those", counted already). */
 const COUNTED_AFTER = new RegExp(`^(?:\\s*,\\s*(?:${COUNT_LEAD}\\s+)?|\\s+are\\s+|\\s+${COUNT_LEAD}\\s+)` +
@@ -152,7 +153,7 @@ const SPLIT_CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually)\\s*
 export const HOPED_COUNT = `(?:inshallah|insha'?allah|hopefully|god willing)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20}`;
 const HOPED_AFTER = new RegExp(`^,\\s*${HOPED_COUNT}(?=,)`);
 /** A count of people at a place, as an item: "the two in the weighbridge office" (group 1 the count). */
-const COUNT_IN = new RegExp(`^(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,4}?(?:office|desk|team|reception|yard|department)\\b`);
+const COUNT_IN = new RegExp(`^(?:(?:the|our|my)\\s+)?(${NUM})\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,4}?(?:office|desk|team|reception|yard|department|counter)\\b`);
 /** Relatives (lexicons/roles.ts `family`). */
 const KIN = ROLE_NOUNS.family.join('|');
 /**
@@ -169,6 +170,8 @@ export const ANY_PEOPLE = `(?:${[...ROLE_NOUNS.people, ...ROLE_NOUNS.familiar].j
 const APPOSITIVE = new RegExp(`^\\s*,\\s*(${NUM})\\s+${ANY_PEOPLE}(?=\\s*,)`);
 /** The caller's title after "me", closing the sentence (", the farm manager."): group 1 its last word, a one-person role (`ONE`). */
 const ME_TITLE = /^\s*,\s*(?:i'm\s+)?the\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?=\s*(?:[.;!?]|$))/;
+/** One person's role said again right after them, before "and" ("my oga the permit officer and ..."), tried where the item ends. */
+const SAME_ROLE_AFTER = new RegExp(`\\s+the\\s+(?:[a-z-]+\\s+){0,2}?${ROLE}(?=\\s+and\\b)`, 'y');
 /** The caller said to be the one-person item just read (", that's me"): the same person, skipped. */
 const THAT_ME = /^\s*,\s*(?:that's|that is|which is|i'm|i am)\s+(?:me|myself|i)(?=\s*[,.;!?]|\s+and\b)/;
 /** A place said after an item ("the office manager over in stornoway", "our lass on reception", "in leeds, york and hull."): skipped. */
@@ -307,6 +310,12 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
     if (x[1] !== undefined) {
       const t = ME_TITLE.exec(m.slice(itemEnd, itemEnd + 50));
       if (t && ONE.has(t[1])) itemEnd += t[0].length;
+    }
+    // "my oga the permit officer and ...": one person's role said again after them is the same person.
+    if (n === 1 && x[1] === undefined && x[2] === undefined && m.startsWith(' the ', itemEnd)) {
+      SAME_ROLE_AFTER.lastIndex = itemEnd;
+      const r = SAME_ROLE_AFTER.exec(m);
+      if (r) itemEnd += r[0].length;
     }
     // "the practice manager, that's me, and ...": the caller said to be the one-person item is that person.
     else if (n === 1 && x[2] === undefined && m.startsWith(',', itemEnd)) {

@@ -71,6 +71,8 @@ one	centre head|center head|branch head|school head|campus head|clinic head|ward
 one	contabilista|contador|contadora|recepcionista|cajera|cajero|gestor|gestora|secretaria|jefe de sala|office manager|head of chambers|divemaster|room leader|organizer|organiser
 one	sacristan|verger|curate|deacon|churchwarden|church warden|sexton|parish secretary|parish administrator
 many	sacristans|vergers|curates|deacons|churchwardens|church wardens|sextons
+one	dean|correspondent|storekeeper|store keeper|oga|arranger|funeral arranger|funeral director|embalmer
+many	deans|storekeepers|store keepers|arrangers|funeral arrangers|funeral directors|embalmers|site engineers
 company	employees|staff|staffers|workers|ftes|full-timers|full timers
 people	people|persons|person|folks|folk|guys|guy|lads|blokes|members|individuals|heads|ppl
 familiar	ladies|girls|gals|fellas|aunties
