@@ -130,8 +130,8 @@ export function painHits(u: Utterance): LabelHit[] {
     const c = PAIN_CUES[groupOf(x)];
     const weak = c.weak === true;
     const same = out.findIndex((h) => h.value === c.id);
-    // A coming audit gives way to a worry named later ("the audit is next month ... last time they fined us").
-    if (same >= 0 && !(out[same].weak && !weak) && !(out[same].coming && !/^audit/.test(x[0]))) continue;
+    // A coming audit gives way to a worry named later ("the audit is next month ... last time they fined us"), an audit trail too.
+    if (same >= 0 && !(out[same].weak && !weak) && !(out[same].coming && !/^audit(?! trail)/.test(x[0]))) continue;
     if (c.negatable && NEGATED.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     // "parking is a nightmare, but that's a whole other story": distress about something else, set aside.
     if (weak && (OFF_TOPIC_BEFORE.test(u.lower.slice(Math.max(0, x.index - 45), x.index)) || SET_ASIDE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 50)))) continue;

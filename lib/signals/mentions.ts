@@ -217,6 +217,11 @@ const SUGGESTED_BEFORE = new RegExp(
   // the advice said as speech: "my cousin is saying get zoho sign", "my accountant keeps telling us to try xero"
   String.raw`told (?:us|me) to (?:use|try|get)|(?:is |are |was |keeps |kept )?(?:saying|telling (?:us|me))(?: to| we should)? (?:use|try|get|go with))\s+$`,
 );
+/** Someone in another part of the body put it forward: "someone in i t mentioned docu sign", "a guy from finance suggested zoho sign". */
+const SUGGESTED_FROM_BEFORE = new RegExp(
+  String.raw`\b(?:someone|somebody|people|a colleague|a guy|a lady|one of the \w+) (?:in|from|at|over in|down in|up in) (?:the )?(?:[a-z]+ ){1,3}?` +
+  String.raw`(?:has |have |once |also )?(?:suggested|mentioned|recommended)\s+$`,
+);
 /** The suggestion taken up: "my accountant recommended xero and we've used it since". */
 const ADOPTED_AFTER = /^[^.?!]{0,30}\b(?:and|so) (?:we|i)(?:'ve| have)? (?:now |then )?(?:use|used|got|went with|signed up|bought|switched)\b/;
 /**
@@ -258,6 +263,15 @@ const NOT_OURS_END =
 const BARE_NOT_OURS_END =
   new RegExp(String.raw`^(?:(?!\b(?:use|uses|using|get|try)\s+(?!it\b|that\b|them\b|one\b))[^.?!]){0,60}\bbut (?:we|i) (?:don't|do not)` +
     String.raw`(?: use (?:it|that|one|them))?(?: ourselves| yet| here)?\s*$`);
+/**
+ * A tool used at the head office that the caller's own branch cannot use: "we are using adobe sign in head office but our
+ * branch cannot use it" (the caller's word "we" is the whole body).
+ */
+const HEAD_OFFICE_ONLY_AFTER = new RegExp(
+  String.raw`^\s+(?:in|at|for|by) (?:the |our )?(?:head ?office|h ?q|headquarters|main office|central office|corporate office|group office)\b` +
+  String.raw`[^.?!]{0,30}\bbut (?:we|i|our (?:\w+ )?(?:side|office|team|branch|unit|section)|the \w+ (?:side|office|team|branch)|here we)(?: still)?` +
+  String.raw` (?:can't|cannot|can not|don't|do not|doesn't|does not|aren't|are not|have no access|has no access)\b`,
+);
 /** Another office's tool the caller's side cannot use: "they use docu sign at the h q in germany, but the china side can't". */
 const THEY_USE_BEFORE = /\bthey (?:use|are on|'re on)\s+$/;
 const BUT_WE_CANNOT_AFTER =
@@ -307,6 +321,8 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   const sentenceEnd = u.lower.slice(mt.end).search(/[.?!;]/);
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
   if (OTHERS_THINK_BEFORE.test(window) || (SUGGESTED_BEFORE.test(window) && !ADOPTED_AFTER.test(after))) return 'echo';
+  if (SUGGESTED_FROM_BEFORE.test(window) && !ADOPTED_AFTER.test(after)) return 'echo';
+  if (HEAD_OFFICE_ONLY_AFTER.test(after)) return 'echo';
   if (ONE_OF_THEM_BEFORE.test(window) && OTHER_PARTIES_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 100), mt.start))) return 'echo';
   if (KIN_TOOL_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 150), mt.start)) && !FOR_US_AFTER.test(after)) return 'theirs';
   if (NOT_US_AFTER.test(after)) return 'theirs';

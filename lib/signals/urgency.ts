@@ -117,6 +117,8 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this |di |
   `(?:a couple(?: of)?|a few|two|three|four|five|six|seven|eight|nine|ten)` +
   `(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten))? (?:weeks|months)(?! ago| in| out| away| off| from)(?:(?<=\\b(?:before|by|in ${MONTH})\\b[^.?!]{0,80})|` +
   `(?=,? (?:that's|that is) (?:the|our) (?:timeline|time ?frame|deadline)\\b))|` +
+  // Pidgin time left after the deadline: "we need am before the new session, we get like five weeks"
+  `we get (?:like |about |around |maybe |only |just )?(?:two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) weeks(?! of| ago)(?<=\\bbefore\\b[^.?!]{0,80})|` +
   `(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +
   `around |roughly |maybe |approximately |just )?(?:a|two|three|four|five|six|seven|eight|nine|ten|twelve|2|3|4|5|6|7|8|9|10|12|a couple of|a few|the next few) weeks|` +
   `(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|` +
@@ -192,6 +194,11 @@ const GROWTH_WHEN = new RegExp(String.raw`\b(?:hire|hiring|hired|recruit\w*|grow
   String.raw`(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\w*)\s+$|` +
   String.raw`\b(?:get|bring|take) (?:(?:my|a|an|another|some|the|our) )?(?!it\b|this\b|that\b|them\b)\w+ (?:in|on)\s+$|` +
   String.raw`\b(?:open|opens|opening) (?:\w+ ){1,2}(?:showroom|branch|office|site|store|shop|location|clinic|depot|warehouse|outlet|restaurant)s?\b[^.?!;,]{0,25}$`);
+/** "if i took on three more instructors next year": staff the caller may take on, not when they want the product. */
+const GROWTH_TAKE_ON = /\b(?:took|take|takes|taking) on (?:\w+ )?(?:more|another|extra|new|a few|two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^.?!;,]{0,30}$/;
+/** "i'm sixty two next month": the caller's age, not when they want the product. */
+const AGE_BEFORE = new RegExp(String.raw`\b(?:i'm|i am|i'll be|i will be|i turn|i'm turning|(?:he|she)(?:'s| is| turns|'ll be)) ` +
+  String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d{2})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+$`);
 /** "next year it will be fifty", "next year it may go to five hundred": a size the caller expects, said after the time. */
 const GROWTH_AFTER = new RegExp(
   String.raw`^,?\s+(?:it|we|that|they)(?:(?:'ll| will| would|'d| might| may| could| should)|(?:'re| are)? (?:hoping|planning|aiming|expecting) to) ` +
@@ -261,6 +268,8 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     if (x[0].startsWith('next') && TERM_OF.test(s.slice(Math.max(0, x.index - 30), x.index))) continue;
     if (x[0].startsWith('next') && GROWTH_WHEN.test(s.slice(Math.max(0, x.index - 60), x.index))) continue;
     if (x[0].startsWith('next') && GROWTH_AFTER.test(s.slice(x.index + x[0].length, x.index + x[0].length + 30))) continue;
+    if (x[0].startsWith('next') && GROWTH_TAKE_ON.test(s.slice(Math.max(0, x.index - 60), x.index))) continue;
+    if (x[0].startsWith('next') && AGE_BEFORE.test(s.slice(Math.max(0, x.index - 30), x.index))) continue;
     hits.push({ value: 'low', start: x.index, end: x.index + x[0].length, confidence: 0.8 });
     lowSpans.push([x.index, x.index + x[0].length]);
   }
@@ -286,6 +295,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     if (SET_APART_AFTER.test(after) || OWN_TIMING_AFTER.test(after) || UNRELATED_BEFORE.test(before)) continue;
     if (x[0].startsWith('on ') && PAST_EVENT_BEFORE.test(before)) continue;
     if (SIGNER_PROMISE_BEFORE.test(before)) continue;
+    if (AGE_BEFORE.test(before)) continue;
     // "today we're 45 staff": today as the present, leading the caller's description of it.
     if (x[0] === 'today' && TODAY_WE_ARE.test(s.slice(x.index + 5, x.index + 30))) continue;
     if (x[0] === 'today' && TODAY_OPENS.test(s.slice(Math.max(0, x.index - 6), x.index)) && TODAY_HOW_NOW.test(s.slice(x.index + 5, x.index + 40))) continue;
@@ -302,6 +312,7 @@ export function urgencyHits(u: Utterance): UrgencyHit[] {
     const distance = distanceTalk && TIME_LEFT.test(s.slice(x.index, x.index + 20));
     if (!distance && !clauseHas(s, CONTEXT, x.index) && !clauseHas(s, MEDIUM_CONTEXT, x.index) && splitCount(s) > 8) continue;
     if (SET_APART_AFTER.test(s.slice(x.index + x[0].length, x.index + x[0].length + 60))) continue;
+    if (AGE_BEFORE.test(s.slice(Math.max(0, x.index - 30), x.index))) continue;
     hits.push({ value: 'medium', start: x.index, end: x.index + x[0].length, confidence: 0.7 });
   }
   if (distanceTalk) {

@@ -13,7 +13,7 @@ car_makes	jeep|lexus|dodge|chrysler|volvo|mitsubishi
 systems	quickbooks|quick books|xero|netsuite|net suite|salesforce|sales force|hubspot|pipedrive|zoho|dynamics|sage|the accounting|our accounting
 systems	the ats|our ats|the ehr|our ehr|power ?school
 printed_things	everything|them|it|out|stuff|things|documents?|docs|contracts?|forms?|paperwork|slips|permission slips|waivers?|leases?|letters|agreements?|consents?
-printed_things	purchase orders?|l p os?|lpos?|mandates?|deeds?
+printed_things	purchase orders?|l p os?|lpos?|mandates?|deeds?|p os?|'em|am
 few	two|three|four|five|six|several|a few|a couple(?: of)?
 signers	people|clients|customers|tenants|parents|patients|signers|them|buyers|homeowners
 chased	(?:permission |signed |consent |release )?(?:slips|forms|waivers|paperwork|contracts|documents|docs|leases|agreements|releases)|people|clients

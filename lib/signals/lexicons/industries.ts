@@ -20,6 +20,8 @@ export default String.raw`
 -	strong	-	(?:education|health|nonprofit|financial services|manufacturing) cloud|government contractors?|(?:my|mi|me|our) (?:own )?(?:lawyer|attorney|solicitor|accountant)(?:'s)?
 # Adjusters the caller sends to or chases are the insurer's, not the caller's staff ("it's the adjusters, we send the paperwork over").
 -	strong	-	(?:it's|is|to|from|with|chase|chasing) the adjusters
+# Consultancy agreements are a kind of document a university or firm signs, not the caller's trade.
+-	strong	-	(?:consultancy|consulting) agreements?
 # A contractor named by a trade outside these industries (mining, cleaning, security) is no builder.
 -	strong	-	(?:mining|cleaning|security|guarding|catering|drilling)(?: services)? contractors?
 # An engineering or maintenance contractor is named by the sites it serves ("on the oil and gas projects"), not as a builder.
@@ -188,6 +190,8 @@ nonprofit	weak	-	(?:labou?r|trades?|teachers'?|nurses'?|workers'?) unions?|union
 real_estate	strong	-	real estate|realtors?|estate agen(?:cy|cies|ts?)|letting(?:s)? agen(?:cy|cies|ts?)|lettings|realty|property management|property managers?|brokerage|listing agreements?
 real_estate	weak	-	inmobiliarias?|imobili(?:á|a)rias?
 # A Scottish property factor manages the common parts of tenements for their owners.
+# Building inspections said as the caller's own work ("we do building inspections across the city") are a property service.
+real_estate	strong	-	building inspections?(?<=\b(?:we|i) (?:do|offer|carry out|run) (?:[a-z-]+ ){0,2}building inspections?)|building inspection (?:company|business|firm|service)s?
 real_estate	strong	-	(?:property|home|building and pest|pre[- ]purchase) inspections?|property factor(?:s|ing)?
 # Social landlords: "a housing association in Sunderland, about four thousand homes".
 real_estate	strong	-	(?:co-?operative )?housing societ(?:y|ies)|housing (?:associations?|trusts?|co-?op(?:erative)?s?|authorit(?:y|ies)|providers?)|social housing|social landlords?
@@ -231,6 +235,10 @@ manufacturing	strong	-	(?:we|i) (?:make|produce|brew|distil|distill) and bottle
 manufacturing	strong	-	sawmills?|saw mills?|(?:timber|lumber) mills?
 # A mill may be only a building ("the old cotton mill next door"): the caller's only when they say so.
 manufacturing	weak	-	(?:textile|paper|steel|flour|cotton|spinning|woollen|woolen|weaving|rolling|sugar|rice|feed) mills?
+# A guarding or cleaning firm names the sites it works on ("mostly condos and construction sites"): they are its clients.
+construction	strong	(?:security|guarding|cleaning|janitorial)(?: services)? (?:company|companies|firm|business|outfit|agency)	construction sites?
+# Groundworks (the digging, drainage and foundations before a build) is a building trade: "a small groundworks firm".
+construction	strong	-	groundworks|groundwork (?:firm|company|contractors?|business|outfit|crew)s?
 construction	strong	-	construction|general contractors?|subcontractors?|home ?builders?|custom homes|commercial builds|roofing|remodel\w*|renovations?|hvac|plumbing|electrical contractors?
 construction	strong	-	architect(?:ure|ural|s'?) (?:and engineering )?(?:firm|practice|studio|office)|drywall|lien waivers?|(?:commercial|residential|industrial) electrical|electricians
 construction	weak	-	contractors?|builders?
@@ -265,6 +273,8 @@ automotive	strong	-	(?:tyre|tire) (?:distribut\w*|dealers?(?:hips)?|shops?|cent(
 automotive	strong	-	(?:we|i) (?:dey |do |also )?(?:sell|sold) (?:[a-z-]+ ){0,5}(?:cars|vehicles)
 # A used-car place or lot: "we're a used car place out in bradford", "two car yards".
 automotive	strong	-	used[- ]car (?:place|lot|yard|dealer|business|sales)s?|car (?:lots|yards|yard|lot)(?<=\b(?:a|our|the|two|three|\d+) car (?:lots|yards|yard|lot))
+# A university's office: "i'm at the uni in melbourne", "the uni's got eight thousand staff" (not a student's "at uni" or "uni fees").
+education	strong	-	uni(?:s|'s)?(?<=\b(?:the|our|a) uni(?:s|'s)?)(?! (?:students?|kids|fees|halls?|course|courses|degree|holidays?|break|mates?)\b)
 consulting	strong	-	consulting|consultancy|advisory firm|consultants?(?<=\b(?:management|strategy) consultants?)
 # A head count of consultants ("we are ten consultants") is a team: recruitment, sales and travel firms have consultants too.
 consulting	weak	-	consultants?(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty) consultants?)

@@ -47,7 +47,8 @@ manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process
 manual_process	-	(?:so much|too much|tons of|piles of|mountains of|a lot of|lots of|a ton of|stacks? of) paper(?:work)?|wet ink|sticky notes|post-its|in binders
 manual_process	-	email(?:ing)? (?:\w+ )?(?:docs?|documents|pdfs|p d fs|files) (?:back and forth|around)|email(?:s|ed|ing)? (?:back )?(?:the |a )?(?:signed |scanned )?(?:pdfs?|p d fs?)\b
 # Led by the rare word, the common one checked behind it (a cue led by "on" or "send" is tried at every one).
-manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\b(?:chas|remind|nudg)\w* (?:\w+ ){0,2}on whatsapp)(?<!\b(?:chat|write|talk|text|message|call|speak)\w* (?:(?:to
+manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\b(?:chas|remind|nudg)\w* (?:\w+ ){0,2}on whatsapp)
+	(?<!\bfollow\w*[- ]up (?:with )?(?:\w+ ){0,2}on whatsapp)(?<!\b(?:chat|write|talk|text|message|call|speak)\w* (?:(?:to
 	|with) (?:the |our )?\w+ )?on whatsapp)(?<!\w dem on whatsapp)
 	(?<!\b(?:lads|guys|girls|staff|team|drivers|people|everyone|everybody|they|we)(?: are|'re|'s| is| live| basically live)? (?:all |mostly |both )?on whatsapp)|whatsapped\b
 	|(?:photo|picture|pic)s?(?<=\bsend(?:s|ing)? (?:back )?(?:a )?(?:photo|picture|pic)s?)\b
@@ -81,7 +82,7 @@ slow_turnaround	-	(?:days|weeks|months|a week|a month|a fortnight),? (?:and )?(?
 	|(?:days|weeks|months|a week|a month|a fortnight),? (?:be)?fore (?:we|i) (?:get|see) (?:[a-z]+ ){1,3}back\b|then nothing for (?:like |about )?(?:days|weeks|months|ages|(?:a|one|two|three|four
 	|\w+) (?:days?|weeks?|months?))\b
 slow_turnaround	-	still (?:haven't|hasn't|have not|has not) (?:signed|sent (?:it|them) back|returned)
-chasing_signatures	-	(?:calling|ringing|phoning|chasing|chasin'?|texting) (?:[a-z']+ )?all (?:day|weekend|week|morning)\b
+chasing_signatures	-	(?:calling|ringing|phoning|chasing|chasin'?|texting) (?:[a-z']+ )?all (?:day|weekend|week|morning)\b(?<!\b(?:wrong|mistakes?|errors?)\b[^.?!]{0,60})
 chasing_signatures	-	keep (?:calling|ringing|emailing|texting|chasing|phoning|messaging) (?:them|people|clients|customers|the \w+)
 chasing_signatures	-	(?:call|calling|email|emailing|text|texting|ping|pinging|ring|ringing|phone|phoning) (?:the |our )?{signers} (?:\w+,? ){0,4}times
 chasing_signatures	-	chas(?:e|ing),? (?:and )?chas(?:e|ing)|phone tag|(?:knock(?:ing)? on doors|begging)\b[^.?!]{0,30}\bto get (?:\w+ ){0,2}(?:back|signed)
@@ -444,4 +445,10 @@ poor_visibility	-	(?:no|zero) idea (?:which|who|whether|if|what)\b[^.?!]{0,40}\b
 # The tax office or regulator asking for the records: "a letter from revenue saying the signed records must be shown".
 compliance_risk	-	(?:letter|notice) from (?:the )?(?:revenue|tax ?man|tax office|tax authority|regulator|hmrc|irs)\b
 	|records (?:must|have to|need to) be (?:shown|produced|kept|available)\b
+# Told from inside a larger body: "we lose heaps of them", Pidgin "the papers dey lost for site" and "signature no dey the last
+# page" (it is not there), a photo snapped and sent back ("client go sign, snap photo send am back").
+poor_visibility	-	(?:we|they) (?:lose|lost) (?:heaps|lots|tons|plenty|dozens|loads|a heap|a load|a fair few|a good few) of (?:them|'em|those|the (?:{doc_nouns}|papers?|consents?|waivers?|slips?))\b
+	|(?:papers?|paperwork|forms?|files?|documents?|copies|contracts?|agreements?) (?:dey|don|go) (?:get )?lost\b
+errors_rework	-	(?:signatures?|initials?|pages?|stamps?) (?:no|nor) dey\b(?! (?:clear|hard|easy|good|bad|plenty)\b)
+manual_process	-	snap(?:s|ping|ped)? (?:a )?(?:photos?|pictures?|pics?),? (?:and )?(?:send|sends|sent|sending|whatsapp)\b
 `;

@@ -143,6 +143,8 @@ vendor_contracts	procurement(?<!\bthrough procurement)(?!,? (?:we|you|they)(?:'d
 # The rate confirmation or transport order a carrier or haulier the caller hires signs: "every load we subcontract to another haulier,
 # they sign a transport order".
 vendor_contracts	(?:rate con(?:firmation)?|transport order)s?(?<=\b(?:carriers?|hauliers?|haulers?)\b[^.?!]{0,80}(?:rate con|transport order)\w*)|rate con(?:firmation)?s?(?=[^.?!]{0,40}\bcarriers?\b)
+# The transport order said before the carrier it goes to: "we send one transport order to the carrier for signing".
+vendor_contracts	transport orders?(?=[^.?!]{0,40}\b(?:carriers?|hauliers?|haulers?|truckers?|transporters?)\b)
 # The agreements the caller's subcontractors or suppliers sign: "all the subbies must sign their agreements".
 vendor_contracts	(?:agreement|contract)s?(?<=\b(?:sub-?contractors?|subbies|suppliers?|vendors?)\b[^.?!]{0,25}\bsign (?:their|the|our|an?) (?:agreement|contract)s?)
 # Freelancers the caller takes on sign with the caller: "freelance interpreters ... every one of them signs a service agreement",
