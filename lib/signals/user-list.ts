@@ -312,7 +312,7 @@ function readItems(u: Utterance, pos: number): { value: number; items: number; e
       if (t && ONE.has(t[1])) itemEnd += t[0].length;
     }
     // "my oga the permit officer and ...": one person's role said again after them is the same person.
-    if (n === 1 && x[1] === undefined && x[2] === undefined && m.startsWith(' the ', itemEnd)) {
+    else if (n === 1 && x[2] === undefined && m.startsWith(' the ', itemEnd)) {
       SAME_ROLE_AFTER.lastIndex = itemEnd;
       const r = SAME_ROLE_AFTER.exec(m);
       if (r) itemEnd += r[0].length;
