@@ -322,6 +322,8 @@ function unitCount(u: Utterance, word: string): { value: number; match: UnitCoun
   return q?.kind === 'cardinal' && q.value >= 2 ? { value: q.value, match: c! } : null;
 }
 
+/** A word ending in a consonant and "y", whose plural ends in "ies" ("surgery", "delivery"). */
+const CONSONANT_Y = /[^aeiou]y$/;
 /** A count taken back right after a role counted before it: ", sorry, ten" (group 1; `roleCount`). */
 const ROLE_COUNT_CORRECTED = new RegExp(`^,?\\s+(?:no|sorry|i mean|actually|well|no sorry),?\\s+(${NUM})(?!\\s+(?:[a-z]+\\s+)?(?:a|an|per|each|every)\\s)`);
 /** The count of `word`s (`unitCount`), times the units when said per unit ("each branch has four field officers", twelve branches). */
@@ -359,7 +361,7 @@ function headcount(u: Utterance, each: number, word: string | undefined): number
   if (bySpelled) return bySpelled.value;
   if (word !== undefined && word.length >= 3 && !word.endsWith('s')) {
     // "each pharmacy does ..." with "seven pharmacies": the plural's stem.
-    const c = roleCount(u, /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ie` : word);
+    const c = roleCount(u, CONSONANT_Y.test(word) ? `${word.slice(0, -1)}ie` : word);
     if (c) return c.value;
     // "the estimators will use it they are five ... plus our project head, each estimator ...": the role's own count after it.
     const own = roleCountAfter(u, word, each);
@@ -1283,7 +1285,7 @@ function perUnitHeld(u: Utterance, start: number, end: number): number {
   if (!x || PERIOD_WORD.test(x[1]) || PERSON_WORD.test(x[1])) return 1;
   const stem = x[1].endsWith('s') && !x[1].endsWith('ss') ? x[1].slice(0, -1) : x[1];
   // "per pharmacy" with "nine pharmacies": the plural's stem.
-  const held = unitCount(u, /[^aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}ie` : stem);
+  const held = unitCount(u, CONSONANT_Y.test(stem) ? `${stem.slice(0, -1)}ie` : stem);
   return held && held.match.index !== start ? held.value : 1;
 }
 
@@ -1343,7 +1345,7 @@ function thingRate(u: Utterance, thing: string): [string, Period, number, number
     return period ? [m.charAt(n), period, n, s.index + s[0].length] : null;
   }
   // "every surgery ... four surgeries a day": the plural in -ies.
-  return /[^aeiou]y$/.test(stem) ? thingRate(u, `${stem.slice(0, -1)}ies`) : null;
+  return CONSONANT_Y.test(stem) ? thingRate(u, `${stem.slice(0, -1)}ies`) : null;
 }
 
 /**
