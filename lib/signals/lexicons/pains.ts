@@ -111,7 +111,8 @@ too_expensive	negatable	(?:doubled|tripled|hiked|jacked up|bumped up)(?<!\b(?:we
 too_expensive	negatable	(?:doubled|tripled)(?<=\b(?:price|prices|pricing|cost|costs|bill|fees?|rates?|subscription|licen[cs]e)\b[^.?!]{0,30}(?:doubled|tripled))
 	(?= it\b| (?:the|their|its) (?:price|prices|pricing|cost|fees?|rates?)\b)
 too_expensive	negatable	(?:bill|price|pricing|cost|fees?|renewal quote|quote)\b
-	(?! of (?:some|other|these|those|most|many|all(?: the)?|the other)(?: of (?:these|those|the))? (?:tools|vendors|products|options|solutions|apps)\b)[^.?!]{0,40}\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)
+	(?! of (?:some|other|these|those|most|many|all(?: the)?|the other)(?: of (?:these|those|the))? (?:tools|vendors|products|options|solutions|apps)\b)
+	[^.?!]{0,40}\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)
 errors_rework	negatable	errors?|mistakes?|typos?|wrong (?:fields?|pages?|box(?:es)?|[a-z]+ numbers?|
 	version|info|information|names?|amounts?|dates?|rates?(?: con\w*)?|copy|prices?|contract|form|document|drafts?|quantit(?:y|ies))
 errors_rework	negatable	missing (?:fields?|signatures?|initials|pages?|info|information)|incomplete (?:forms?|documents?|paperwork)
