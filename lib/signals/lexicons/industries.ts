@@ -196,7 +196,8 @@ real_estate	strong	-	(?:property|home|building and pest|pre[- ]purchase) inspect
 # Social landlords: "a housing association in Sunderland, about four thousand homes".
 real_estate	strong	-	(?:co-?operative )?housing societ(?:y|ies)|housing (?:associations?|trusts?|co-?op(?:erative)?s?|authorit(?:y|ies)|providers?)|social housing|social landlords?
 real_estate	strong	-	co-?working (?:spaces?|offices?|cent(?:re|er)s?|operators?|business)|shared (?:office|work) ?spaces?|serviced offices?
-real_estate	strong	-	title company|escrow|landlords?(?<!\b(?:our|my|the|with (?:the|our)) landlords?)|(?:residential|commercial) propert(?:y|ies)|apartment (?:buildings|complexes|communities)
+real_estate	strong	-	title company|escrow|landlords?(?<!\b(?:our|my|the|with (?:the|our)) landlords?)
+	(?<!\b(?:chas(?:e|es|ed|ing)|remind(?:s|ed|ing)?|nudg(?:e|es|ed|ing)) landlords?)|(?:residential|commercial) propert(?:y|ies)|apartment (?:buildings|complexes|communities)
 	|multi-?family|(?:rental|residential) units
 # Developers of homes sell flats and plots: "a wee property developer", "we're real estate developers".
 real_estate	strong	-	(?:property|real estate|residential|housing|condo|apartment) develop(?:ers?|ment (?:company|firm|business))

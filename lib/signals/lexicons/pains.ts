@@ -53,7 +53,7 @@ manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\b(?:chas
 	(?<!\b(?:lads|guys|girls|staff|team|drivers|people|everyone|everybody|they|we)(?: are|'re|'s| is| live| basically live)? (?:all |mostly |both )?on whatsapp)|whatsapped\b
 	|(?:photo|picture|pic)s?(?<=\bsend(?:s|ing)? (?:back )?(?:a )?(?:photo|picture|pic)s?)\b
 manual_process	-	(?:photo|picture)s? of(?<=\b(?:take|takes|taking) (?:a )?(?:photo|picture)s? of)
-manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:an? )?(?:pdfs?|attachments?)
+manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:an? )?(?:pdfs?|p d fs?|attachments?)
 	|(?:on|by|over|via) email as (?:pdfs?|p d fs?)|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
 manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|(?:[a-z]+ )?forms?\b|waivers?|consents?|pack(?:et)?s?|applications|versions?|benefit \w+|enrollment \w+)
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?(?:back )?in\b
@@ -111,7 +111,8 @@ too_expensive	negatable	(?:doubled|tripled|hiked|jacked up|bumped up)(?<!\b(?:we
 too_expensive	negatable	(?:doubled|tripled)(?<=\b(?:price|prices|pricing|cost|costs|bill|fees?|rates?|subscription|licen[cs]e)\b[^.?!]{0,30}(?:doubled|tripled))
 	(?= it\b| (?:the|their|its) (?:price|prices|pricing|cost|fees?|rates?)\b)
 too_expensive	negatable	(?:bill|price|pricing|cost|fees?|renewal quote|quote)\b
-	(?! of (?:some|other|these|those|most|many|all(?: the)?|the other) (?:tools|vendors|products|options|solutions|apps)\b)[^.?!]{0,40}\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)
+	(?! of (?:some|other|these|those|most|many|all(?: the)?|the other)(?: of (?:these|those|the))? (?:tools|vendors|products|options|solutions|apps)\b)
+	[^.?!]{0,40}\b(?:insane|crazy|ridiculous|killing us|through the roof|outrageous)
 errors_rework	negatable	errors?|mistakes?|typos?|wrong (?:fields?|pages?|box(?:es)?|[a-z]+ numbers?|
 	version|info|information|names?|amounts?|dates?|rates?(?: con\w*)?|copy|prices?|contract|form|document|drafts?|quantit(?:y|ies))
 errors_rework	negatable	missing (?:fields?|signatures?|initials|pages?|info|information)|incomplete (?:forms?|documents?|paperwork)
@@ -171,7 +172,7 @@ hard_to_use	-	knows? how to use (?:it|the (?:system|tool|software|thing|app|plat
 hard_to_use	-	(?:nobody|no one|none of us)(?: here| in the office| on the team)? knows? how to (?:do|change|edit|update) (?:it|them|that|the templates?)\b
 hard_to_use	-	{users} (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using|building|making|setting up|creating|doing|working)
 hard_to_use	-	(?:nobody|no one|none of us)(?: in the office| here| on the team)? can (?:figure|work) (?:it |out)|refuses? to use|won't use it(?!,? (?:it's|it'll be|it would be|only|just
-	|they)\b)(?<!\b(?:the \w+s(?: themselves)?|he|she) won't use it)
+	|they)\b)(?<!\b(?:the \w+s(?: themselves)?|he|she) won't use it)(?<!\b(?:one|office|branch|site|clinic|shop|store|location|practice|warehouse) won't use it)
 	(?<!\b(?:there's|there are|we've got|we have) (?:about |around |like |maybe )?\w+ \w+s,? (?:and |but )?they won't use it)
 	|(?:outdated|dated|ugly|terrible|awful|ancient) (?:interface|ui|software)
 hard_to_use	-	interface (?:is|looks) (?:awful|terrible|dated|outdated|ancient|old|like)
@@ -195,7 +196,7 @@ poor_visibility	-	(?:get(?:s|ting)?|got) lost in|(?:lose|loses|losing|lost) (?:t
 	|(?:half|some|most|a lot|loads) of (?:them|those|the \w+) (?:go|goes|going|went|gone) missing
 	|(?:lost|lose) a (?:whole |full |entire )?(?:day's|week's|month's|batch|box|folder|file|bundle|packet|pile|stack)(?: worth)?
 	|lost in (?:email|emails|the inbox|inboxes|the shuffle)|(?:lost|lose|losing) (?:\w+ ){1,3}in (?:the )?(?:emails?|e-mails?|inbox|post|mail)\b
-chasing_signatures	-	ghost(?:s|ed|ing)? (?:us|me)(?! for\b)|nudg(?:e|es|ing)|(?:send|sending|sent) (?:\w+ ){0,2}reminders|reminder emails
+chasing_signatures	-	nudg(?:e|es|ing)|(?:send|sending|sent) (?:\w+ ){0,2}reminders|reminder emails
 chasing_signatures	-	follow(?:ing)?[- ]ups?\b[^.?!]{0,20}\b(?:times|again|forever|endless)
 poor_support	-	support (?:at|from) \w+ (?:never|doesn't|don't) (?:answers?|responds?|gets? back|repl(?:y|ies))
 	|(?:nobody|no one) (?:at|in|from) (?:their )?support (?:ever )?(?:gets? back|answers?|responds?|repl(?:y|ies))
@@ -392,7 +393,7 @@ compliance_risk	-	kept (?:for )?(?:\w+ )?years\b(?<=\b(?:ministry|regulators?|la
 # Told by one-person businesses: "they take their own sweet time", "all on email and printouts", "then ghost me for a week", an
 # authority asking for the signed records ("a letter saying i need to show the signed tenancy"; "we had fair work in and they
 # weren't happy about the missing contracts").
-slow_turnaround	-	(?:take|takes|taking|took) (?:their|his|her|its) (?:own )?sweet time|ghost(?:s|ed|ing)? (?:me|us) for\b
+slow_turnaround	-	(?:take|takes|taking|took) (?:their|his|her|its) (?:own )?sweet time|ghost(?:s|ed|ing)? (?:me|us)\b(?![^.?!]{0,80}\b(?:nudg|chas|remind|follow(?:ing)? up))
 manual_process	-	(?:and|on|with|by) print-?outs\b
 compliance_risk	-	show(?<=\b(?:need|needs|have|has|got) to show)(?= (?:the |a |every |all (?:the )?)?signed\b)(?<=\b(?:council|regulators?|ministry|inspectors?|licensing|authorit(?:y|ies)
 	|letter|auditors?)\b[^.?!]{0,100}show)
@@ -451,4 +452,11 @@ poor_visibility	-	(?:we|they) (?:lose|lost) (?:heaps|lots|tons|plenty|dozens|loa
 	|(?:papers?|paperwork|forms?|files?|documents?|copies|contracts?|agreements?) (?:dey|don|go) (?:get )?lost\b
 errors_rework	-	(?:signatures?|initials?|pages?|stamps?) (?:no|nor) dey\b(?! (?:clear|hard|easy|good|bad|plenty)\b)
 manual_process	-	snap(?:s|ping|ped)? (?:a )?(?:photos?|pictures?|pics?),? (?:and )?(?:send|sends|sent|sending|whatsapp)\b
+# Parts left out said with a verb: "many times pages are missing".
+errors_rework	-	(?:pages?|signatures?|initials) (?:are|were|is|was|keep being|come back) missing\b
+# Sent as an attachment: "proposals go as email attachment".
+manual_process	-	as (?:an? )?(?:e-?mail|whatsapp) attachments?\b
+# Silence for a stretch: "the client doesn't reply for two weeks".
+slow_turnaround	-	(?:doesn't|don't|didn't|won't|never) (?:reply|replies|respond|answer|sign|get back(?: to (?:us|me))?) for
+	 (?:a |one |two |three |four |five |six |\d+ |a couple of |a few |several |days|weeks|ages)(?:days?|weeks?|months?)?\b
 `;

@@ -185,6 +185,8 @@ adp	integration_needs	cased	ADP
 # Lowercase as spelled out, where the pay runs: "payroll runs through a d p".
 adp	integration_needs	lower	(?<=\b(?:through|via|on|using|use|uses|with|in) )(?:adp|a d p)\b
 adp	integration_needs	lower	(?:adp|a d p)(?= for (?:the |our )?(?:payroll|pay|wages|salaries|hr)\b)
+# The payroll tool last in a list of tools: "we use bullhorn and a d p."
+adp	integration_needs	lower	(?<=\b(?:and|plus) )(?:adp|a d p)(?=\s*[,.;!?]|\s*$| (?:too|as well)\b)
 mycase	integration_needs	lower	my ?case(?= integration)|mycase
 athenahealth	integration_needs	lower	athena ?health
 athenahealth	integration_needs	lower	athena(?= ?(?:one|ehr|emr|clinicals|collector)\b)|(?<=\b(?:ehr|emr|practice system|pm system)(?:'s| is| is on| on) )athena\b
