@@ -75,12 +75,13 @@ const DEPT =
   'sales|ops|operations|hr|h r|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|' +
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
-  'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
+  'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|client servicing|guest services|claims|' +
   'documentation|lettings|credit control|credit|reservations|management|quality|coordination|head office|' +
   'trade finance|commercial(?! (?:property|properties|buildings?|real estate|lines|vehicles|work|jobs|projects|clients|units|kitchens?)\\b)|' +
   'treasury|presales|pre-sales|tenders|estimating|admissions|licensing|renewals|onboarding|logistics|customs|' +
-  // a section named by its work ("five in the grants section")
-  'the [a-z-]+ section';
+  'conveyancing|' +
+  // a section or desk named by its work ("five in the grants section", "three on the freight desk")
+  'the [a-z-]+ section|the [a-z-]+ desk';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'joint', 'clínica'];
 /** Places staff are counted per ("two per clinic"). */
