@@ -1,0 +1,41 @@
+/**
+ * A greeting's "mate" is no friend whose business is described; another body's headcount said to be "nothing to do with
+ * us" is no team; things per year and their one document each, joined by "and every" without a comma.
+ */
+import { extractSignals } from '../lib/signals';
+
+const team = (t: string) => extractSignals(t).team_size;
+const vol = (t: string) => extractSignals(t).monthly_volume;
+
+describe('team size: "mate" said to the agent', () => {
+  it.each([
+    ['cheers mate, so i run a little plumbing business, it\'s me and two lads', 3],
+    ['yeah mate i run a small joinery outfit, there\'s five of us', 5],
+  ])('%s -> %d', (text, value) => {
+    expect(team(text)).toBe(value);
+  });
+
+  it('still reads a friend\'s business as someone else\'s', () => {
+    expect(team('my mate runs a garage with six mechanics and he wants this')).toBeNull();
+  });
+});
+
+describe('team size: a headcount set apart as nothing to do with the caller', () => {
+  it('reads no team from the other body', () => {
+    expect(team('the parent company in sydney has about four hundred staff but that\'s nothing to do with us')).toBeNull();
+  });
+
+  it('keeps the caller\'s own count said after it, and a count beside an unrelated "nothing to do with"', () => {
+    expect(team('the group has two hundred people, that\'s got nothing to do with our team, we\'re six')).toBe(6);
+    expect(team('we have twelve staff but that\'s nothing to do with the delays')).toBe(12);
+  });
+});
+
+describe('monthly volume: things per year with one document each, "and every" without a comma', () => {
+  it.each([
+    ['we look after about two hundred and forty flats and every flat turns over once a year, one lease each', 20],
+    ['we have 120 members and every member renews once a year, one form each', 10],
+  ])('%s -> %d', (text, value) => {
+    expect(vol(text)).toBe(value);
+  });
+});
