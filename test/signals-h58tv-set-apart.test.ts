@@ -1,6 +1,7 @@
 /**
  * A greeting's "mate" is no friend whose business is described; another body's headcount said to be "nothing to do with
- * us" is no team; things per year and their one document each, joined by "and every" without a comma.
+ * us" is no team; things per year and their documents each, joined by "and every" without a comma, where the "each" names
+ * the things counted (no per-person multiplier).
  */
 import { extractSignals } from '../lib/signals';
 
@@ -35,7 +36,14 @@ describe('monthly volume: things per year with one document each, "and every" wi
   it.each([
     ['we look after about two hundred and forty flats and every flat turns over once a year, one lease each', 20],
     ['we have 120 members and every member renews once a year, one form each', 10],
+    // the "each" inside names the things counted: no per-person multiplier
+    ['we have 120 members and each member renews once a year, one form each', 10],
+    ['we have 120 members, and each member renews once a year, two forms each', 20],
   ])('%s -> %d', (text, value) => {
     expect(vol(text)).toBe(value);
+  });
+
+  it('still multiplies a rate each person states before the things', () => {
+    expect(vol('we\'re five agents, each agent handles forty units a year, one lease each')).toBeCloseTo(16.67, 1);
   });
 });
