@@ -340,7 +340,10 @@ function parseAt(toks: Token[], i: number): Parsed | null {
       const words: string[] = [];
       j = collectWords(toks, i, words);
       // "thirty forty contracts", "five six a day": two neighbouring round numbers said as a range.
-      const jr = juxtaposedRange(words) ?? (words.length === 3 && i > 0 && RANGE_HEDGES.has(toks[i - 1].text) ? steppedRange(words) : null);
+      const jr =
+        juxtaposedRange(words) ??
+        halfStepRange(words) ??
+        (words.length === 3 && i > 0 && RANGE_HEDGES.has(toks[i - 1].text) ? steppedRange(words) : null);
       if (jr) return { value: (jr[0] + jr[1]) / 2, range: jr, next: j, scaled: 1, money: false, kind: 'cardinal', vague: true };
       const v = parseWords(words);
       if (v === null) return null;
@@ -396,6 +399,14 @@ function juxtaposedRange(words: string[]): [number, number] | null {
   const ub = UNIT_WORDS.indexOf(b);
   if (ua >= 0 && ub === ua + 1) return [ua + 1, ub + 1];
   return null;
+}
+
+/** A tens-and-five, then the next tens ("twenty five thirty", "forty five fifty"): the range between them, else null. */
+function halfStepRange(words: string[]): [number, number] | null {
+  if (words.length !== 3 || words[1] !== 'five') return null;
+  const ta = TENS_WORDS.indexOf(words[0]);
+  if (ta < 0 || TENS_WORDS.indexOf(words[2]) !== ta + 1) return null;
+  return [(ta + 2) * 10 + 5, (ta + 3) * 10];
 }
 
 /** Hedges before which "twenty twenty five" is a range (20-25), not the year 2025. */

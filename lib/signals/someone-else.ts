@@ -12,11 +12,15 @@
 
 import { WordScanner } from './word-regexp';
 
+/** Words before "mate", "pal" or "buddy" said to the agent ("yeah mate", "cheers pal"), not of a friend. */
+const VOCATIVE_BEFORE = "yeah|yes|yep|hi|hey|hiya|hello|g'day|gday|cheers|thanks|ta|look|listen|no|nah|ok|okay|right|alright|oi|sorry";
 /**
  * A relative or friend who has, runs or owns something, or their workplace ("my sister's clinic"), then the rest of the sentence;
  * not one said with the caller ("me and my husband run it", "my wife and i run a guest house": the business is the caller's).
  */
-const KIN = 'friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|auntie|aunty|wife|husband|neighbou?r|son|daughter|in[- ]law|mate|pal|buddy|' +
+const KIN = 'friend|sister|brother|dad|father|mum|mom|mother|cousin|uncle|aunt|auntie|aunty|wife|husband|neighbou?r|son|daughter|in[- ]law|' +
+  // a friend, not a greeting's address ("yeah mate, so i run a ...")
+  `(?:mate|pal|buddy)(?<!\\b(?:${VOCATIVE_BEFORE}) (?:mate|pal|buddy))|` +
   // a life partner ("my partner's at an animation studio"), not a partner in the caller's firm
   'partner(?<!\\b(?:business|managing|senior|junior|equity|founding|other|law|practice) partner)|' +
   'compadre|comadre|hermano|hermana|primo|prima';

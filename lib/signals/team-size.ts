@@ -75,12 +75,13 @@ const DEPT =
   'sales|ops|operations|hr|h r|human resources|legal|accounting|marketing|support|staff|purchasing|procurement|' +
     'finance|admin|administration|dispatch|recruiting|recruitment|talent acquisition|payroll|billing|contracts|' +
     'customer success|compliance|underwriting|leasing|the front desk|front desk|the back office|back office|reception|' +
-  'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|guest services|claims|' +
+  'security|housekeeping|maintenance|facilities|catering|the kitchen|kitchen|accounts|member services|customer services?|client services|client servicing|guest services|claims|' +
   'documentation|lettings|credit control|credit|reservations|management|quality|coordination|head office|' +
   'trade finance|commercial(?! (?:property|properties|buildings?|real estate|lines|vehicles|work|jobs|projects|clients|units|kitchens?)\\b)|' +
   'treasury|presales|pre-sales|tenders|estimating|admissions|licensing|renewals|onboarding|logistics|customs|' +
-  // a section named by its work ("five in the grants section")
-  'the [a-z-]+ section';
+  'conveyancing|' +
+  // a section or desk named by its work ("five in the grants section", "three on the freight desk")
+  'the [a-z-]+ section|the [a-z-]+ desk';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
 const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'joint', 'clínica'];
 /** Places staff are counted per ("two per clinic"). */
@@ -843,10 +844,13 @@ const UNIT_PRICE_BEFORE = /\b(?:how much|price|prices|cost|costs|pricing|charge)
 const NOT_USERS_AFTER = new RegExp(String.raw`^(?:[^.?!]{0,50}?\bthey|\s*(?:[a-z-]+\s+){0,2}?(?=won't|wouldn't|would not|will not)|\s*,?(?=\s*(?:won't|wouldn't)))` +
   String.raw`\s*(?:won't|will not|wouldn't|would not|don't|do not|'ll not|'d not) (?:need|use|touch|be using|be on)\b` +
   // "twenty reps but honestly none of them would touch this"
-  String.raw`|^[^.?!]{0,30}?\bnone of (?:them|those|'em)(?:'d| would| will)? (?:need|use|touch|be using|be on)\b`);
-/** `NOT_USERS_AFTER.test(after)`, skipped when `after` has no negation ("n't", "not ", "none") that every match holds. */
+  String.raw`|^[^.?!]{0,30}?\bnone of (?:them|those|'em)(?:'d| would| will)? (?:need|use|touch|be using|be on)\b` +
+  // "the head office has three hundred staff but that's nothing to do with us": another body's people, set apart from the caller.
+  String.raw`|^[^.?!]{0,40}?\b(?:that's|that is|it's|it is|they're|they are|which is|that has|they have)(?: got)? nothing to do with ` +
+  String.raw`(?:us|me|our (?:team|office|side|lot|branch)|this office)\b`);
+/** `NOT_USERS_AFTER.test(after)`, skipped when `after` has no negation ("n't", "not ", "none", "nothing") that every match holds. */
 function notUsersAfter(after: string): boolean {
-  return (after.includes("n't") || after.includes('not ') || after.includes('none')) && NOT_USERS_AFTER.test(after);
+  return (after.includes("n't") || after.includes('not ') || after.includes('none') || after.includes('nothing')) && NOT_USERS_AFTER.test(after);
 }
 /** "two people just left": people gone (or just joined) are not the team that would use it. */
 const LEFT_AFTER = /^\s*(?:just |recently |have |'ve )?(?:left|quit|resigned|retired)\b/;

@@ -810,10 +810,10 @@ const V_SEASON_FIRST = new RegExp(`^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|um|
   `[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|maybe\\b|or so\\b|give or take\\b|odd\\b|${DOC}\\b))`);
 /**
  * Things per period, then the documents each has: "about 360 units turn over every year, one lease each", "about 360 units,
- * and every unit turns over once a year, one lease each", "forty new referrals a week, and it's two forms each" (group 1
+ * and every unit turns over once a year, one lease each" (the comma may go: "360 units and every unit ..."), "forty new referrals a week, and it's two forms each" (group 1
  * the things' count, 2-5 the period, 6 the documents per thing).
  */
-const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|[a-z'-]+,\\s+(?:and\\s+)?(?:each|every)\\s+(?:[a-z'-]+\\s+){1,5}?|` +
+const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|[a-z'-]+(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:each|every)\\s+(?:[a-z'-]+\\s+){1,5}?|` +
   `[a-z'-]+,?\\s+and\\s+(?:they|these|those|all of them)\\s+(?:[a-z'-]+\\s+){1,3}?)${PERIOD_AFTER},?\\s+` +
   `(?:and\\s+)?(?:with\\s+|(?:it's|it is|that's|there's|there are)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
   `(?:each|apiece)\\b`);
@@ -1717,7 +1717,10 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       const k = quantityAt(u, x[r.docs]);
       if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 6 || covered(out, x.index)) continue;
       const p = r.period;
-      addVolume(sc, x[1], unitOf(x[p] ?? x[p + 1] ?? x[p + 2] ?? x[p + 3], u), x.index, x.index + x[0].length, r.priority, 0.75, 1 / k.value);
+      // "120 members, and each member renews once a year, one form each": the "each" inside is the things counted, not signers to multiply.
+      const own = perPerson !== null && perPerson.index >= x.index && perPerson.index < x.index + x[0].length;
+      addVolume(own ? { ...sc, multiplier: 1 } : sc, x[1], unitOf(x[p] ?? x[p + 1] ?? x[p + 2] ?? x[p + 3], u), x.index, x.index + x[0].length,
+        r.priority, 0.75, 1 / k.value);
     }
   }
   if (hasPeriod && (present & PER_PERSON_MASK) !== 0 && u.numStarts.length >= 1 && perThingWord(m)) {
