@@ -810,8 +810,8 @@ const V_SEASON_FIRST = new RegExp(`^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|um|
   `[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|maybe\\b|or so\\b|give or take\\b|odd\\b|${DOC}\\b))`);
 /**
  * Things per period, then the documents each has: "about 360 units turn over every year, one lease each", "about 360 units,
- * and every unit turns over once a year, one lease each" (the comma may go: "360 units and every unit ..."), "forty new referrals a week, and it's two forms each" (group 1
- * the things' count, 2-5 the period, 6 the documents per thing).
+ * and every unit turns over once a year, one lease each" (the comma may go: "360 units and every unit ..."), "forty new
+ * referrals a week, and it's two forms each" (group 1 the things' count, 2-5 the period, 6 the documents per thing).
  */
 const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|[a-z'-]+(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:each|every)\\s+(?:[a-z'-]+\\s+){1,5}?|` +
   `[a-z'-]+,?\\s+and\\s+(?:they|these|those|all of them)\\s+(?:[a-z'-]+\\s+){1,3}?)${PERIOD_AFTER},?\\s+` +
