@@ -802,9 +802,9 @@ const BIGGER_BODY_BEFORE = /\bthe [a-z-]+(?: [a-z-]+)? (?:is|are) (?:a |an )?(?:
 const OF_US_AT = /^\s+of us\b/;
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
 const RECIPIENTS_BEFORE = /\bto (?:all|each of|every one of)\s+(?:(?:the|our|my|of (?:the|our))\s+)?$/;
-/** Some company, not the caller's: "if a firm had ...", "for a company with, say, ...", "hypothetically, a business of ...". */
+/** Some company, not the caller's: "if a firm had ...", "for (like) a company with, say, ...", "hypothetically, a business of ...". */
 const HYPOTHETICAL_BEFORE =
-  new RegExp(String.raw`\b(?:if|for|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+(?:company|firm|business|` +
+  new RegExp(String.raw`\b(?:if|for|suppose|supposing|imagine|hypothetically,?)\s+(?:(?:like|say),?\s+)?(?:a|an|some|any)\s+(?:company|firm|business|` +
   String.raw`organi[sz]ation|practice)\b|\b(?:charge|cost|quote|price|pricing)\s+(?:for\b\s*)?(?:,?\s*(?:say|like|roughly|about),?\s+)?(?:a|an|some|any)\s+(?:[a-z]+\s+)?(?:company|firm|` +
   String.raw`business|organi[sz]ation|practice|clinic|agency|school|shop|office|team|club|society|charity|church|association|` +
   String.raw`hospital|hotel|restaurant|studio|salon|gym)\b|\b(?:if|suppose|supposing|imagine|hypothetically,?)\s+(?:a|an|some|any)\s+` +
@@ -1212,7 +1212,7 @@ const SENTENCE_END = /[.?!;]/;
 /** Work said right after "N of us": "three of us handling the bookings", "four of us in the office". */
 const OF_US_WORKING = new RegExp(String.raw`^\s+(?:(?:handling|running|doing|managing|processing|looking after)\s+(?:the\s+|all the\s+)?(?:[a-z]+\s+)?` +
   String.raw`(?:bookings|booking|admin|books|paperwork|accounts|contracts|enquiries|inquiries|sales|orders|invoices|billing|reservations|office)|` +
-  String.raw`in the office|on the team|at the desk|working (?:here|there|in the office))\b`);
+  String.raw`in the (?:[a-z-]+\s+)?office|on the team|at the desk|working (?:here|there|in the office))\b`);
 /** Said just before a noun-less "we're N": the caller's size now, not a document count; a workplace too ("at the counter we are four"). */
 const SIZE_NOW_BEFORE =
   /(?:\b(?:right now|today|currently|at the moment|at present|these days|(?:at|in) (?:the )?(?:counter|front desk|reception|office))\s*,?\s*|\bwe(?:'re| are) (?:a|an) [^.?!,]{0,60},\s*)$/;

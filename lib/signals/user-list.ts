@@ -37,8 +37,12 @@ export interface UserList {
 // A team is an item only when counted right after it ("the bookings team that's four").
 const ROLE = `(?:${trieAlternation([...ROLE_NOUNS.many, ...ROLE_NOUNS.one, 'head', 'person', 'team'].join('|'))})`;
 const ONE: ReadonlySet<string> = new Set([...ROLE_NOUNS.one.flatMap(spellings), 'head', 'person']);
-/** A team or office said to be the people listed: "the office is me and the payroll lady", "admin is me, jo and ...", "the office, is me and ...". */
-const OFFICE_IS = String.raw`(?:team|office|admin|crew|department|administrative (?:part|side)|office side)(?:\s+(?:is|are|na)(?:\s+still)?(?:\s+(?:just|only))?|,\s*(?:which\s+)?is|\s+which\s+is)\b`;
+/**
+ * A team or office said to be the people listed: "the office is me and the payroll lady", "admin is me, jo and ...", "the office, is me and ...",
+ * "the front desk na two girls plus me".
+ */
+const OFFICE_IS = String.raw`(?:team|office|admin|crew|department|front desk|reception desk|administrative (?:part|side)|office side)` +
+  String.raw`(?:\s+(?:is|are|na)(?:\s+still)?(?:\s+(?:just|only))?|,\s*(?:which\s+)?is|\s+which\s+is)\b`;
 /** `OFFICE_IS` from a word start. */
 const OFFICE_FRAME = String.raw`\b${OFFICE_IS}`;
 /** Where the people listed work, said right after the list ("me, my brother and my mother in the office"). */

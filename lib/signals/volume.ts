@@ -2353,11 +2353,11 @@ function correctPeriod(m: string, c: VolumeCandidate): void {
   c.end += x.index + x[0].length;
 }
 
-/** The days worked in a week said right after a count per day: "monday to saturday" (group 1), "six days a week" (group 2); "of those"
- * or a place may come between ("ninety a day between the two, seven days a week"). */
+/** The days worked in a week said right after a count per day: "monday to saturday" (group 1), "six days a week" (group 2), "we work
+ * six days" (group 3, no period after it); "of those" or a place may come between ("ninety a day between the two, seven days a week"). */
 const DAYS_A_WEEK = new RegExp(String.raw`^(?:\s+of (?:those|them|'em))?(?:\s+(?:between|across|among|over)(?:\s+(?:[a-z'-]+|${NUM})){1,3}?\s*(?=,))?` +
-  String.raw`,?\s+(?:(?:from\s+)?mon(?:day)?\s+(?:to|through|thru|till|until|-)\s+(sat|sun)(?:urday|day)?\b|` +
-  `(${NUM})\\s+days\\s+(?:a|per|every|each)\\s+week\\b)`);
+  String.raw`,?\s+(?:(?:(?:we|they)\s+(?:work|open|operate)\s+)?(?:(?:from\s+)?mon(?:day)?\s+(?:to|through|thru|till|until|-)\s+(sat|sun)(?:urday|day)?\b|` +
+  `(${NUM})\\s+days\\s+(?:a|per|every|each)\\s+week\\b)|(?:we|they)\\s+(?:work|open|operate)\\s+(${NUM})\\s+days\\b(?!\\s+(?:a|per|every|each|in)\\b))`);
 
 /** A count's "a day"/"per day"/"daily". */
 const PER_DAY = /\b(?:(?:a|an|per|each|every)\s+(?:(?:business|work|working)\s+)?day|daily)\b/;
@@ -2371,7 +2371,8 @@ function daysInWeek(u: Utterance, c: VolumeCandidate): void {
   let x = DAYS_A_WEEK.exec(m.slice(from, from + 60));
   if (!x && from !== c.end) x = DAYS_A_WEEK.exec(m.slice((from = c.end), c.end + 60));
   if (!x) return;
-  const q = x[2] !== undefined ? quantityAt(u, x[2]) : undefined;
+  const n = x[2] ?? x[3];
+  const q = n !== undefined ? quantityAt(u, n) : undefined;
   const days = x[1] !== undefined ? (x[1] === 'sat' ? 6 : 7) : q?.kind === 'cardinal' ? q.value : 0;
   if (!Number.isInteger(days) || days < 1 || days > 7) return;
   // The reading was rounded to cents: a count per day within rounding of a whole number is that number (as in `correctPeriod`).

@@ -38,7 +38,7 @@ many	engineers|developers|programmers|devs|designers|architects|surveyors|valuer
 	|editors|sub-?editors|journalists|reporters|writers|copywriters|photographers|videographers|illustrators|animators
 	|presenters|researchers|pilots|agronomists|enumerators|extension workers|field reps|field staff|rangers|wardens
 	|firefighters|guards|security guards|councill?ors|pastors|ministers|deacons|pas|personal assistants|execs|locums|resourcers|sourcers
-many	foremen|site managers|electricians|plumbers|carpenters|joiners|builders|roofers|painters|decorators|labou?rers
+many	foremen|site managers|electricians|sparkies|plumbers|carpenters|joiners|builders|roofers|painters|decorators|labou?rers
 	|tradies|tradesmen|tradespeople|fitters|installers|welders|mechanics|machinists|riggers|scaffolders|glaziers
 	|tilers|landscapers|gardeners|groundskeepers|cleaners|janitors|caretakers|loaders|packers|forklift drivers
 many	grooms|stable hands|kennel hands|farm hands|yard hands|ranch hands|deck ?hands|brewers|distillers|winemakers
@@ -60,7 +60,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|coo|intern|apprentice|trainee|controller|dispatcher|scheduler|analyst|specialist|executive|solicitor|chef
 	|librarian|bursar|matron|warden|caretaker|housekeeper|cook|driver|courier|stylist|hairdresser|photographer|writer
 	|journalist|reporter|merchandiser|barber|agronomist|pharmacist|therapist|physio|midwife|surgeon|anaesthetist|anesthetist
-	|radiographer|vet nurse|optician|optometrist|electrician|plumber|mechanic|fitter|installer|cleaner|gardener
+	|radiographer|vet nurse|optician|optometrist|electrician|sparky|plumber|mechanic|fitter|installer|cleaner|gardener
 	|brewer|head brewer|pilot|distiller|winemaker|baker|butcher|groom|regional lead|area lead|district lead|site lead|shift lead|crew leader|crew lead|project leader|lass|plant head
 	|department head|site head|unit head|marketing head|sales head|accounts head|finance head|operations head|ops head|h r head|hr head|inventory control lead|inventory lead|warehouse lead|dock lead
 	|superintendent|paraplanner|md|gm|lad|lady|girl|guy|gal|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
