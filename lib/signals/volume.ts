@@ -1258,6 +1258,8 @@ function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: nu
   if (some >= 0 && !SENTENCE_END.test(lead.slice(some))) return;
   // "each of our ten reps": the team count itself is not a volume.
   if (sc.perPersonPh === ph) return;
+  // "we serve three thousand families a month but they don't sign anything": things said to carry no document.
+  if (m.includes(' anything', q.end) && SIGN_NOTHING_AFTER.test(m.slice(q.end, q.end + 90))) return;
   let p = priority;
   if (SECONDARY.test(u.lower.slice(cs, ce))) p -= 0.5;
   const mult = sc.multiplier === 1 && months === 1 ? perUnitHeld(u, q.start, q.end) : sc.multiplier;
@@ -1269,6 +1271,10 @@ function addVolume(sc: VolumeScope, ph: string, period: Period | null, start: nu
   const exact = ((q.value * mult) / months) * PER_MONTH[period];
   sc.out.push({ value, start, end, priority: p, confidence: q.approx ? confidence - 0.1 : confidence, exact });
 }
+
+/** Said right after a count: the things counted sign nothing ("..., but they don't sign anything with us"). */
+const SIGN_NOTHING_AFTER =
+  /^[^.?!;]{0,40}?\b(?:but|and|though)\s+(?:they|those|these|them|the [a-z]+)\s+(?:don't|dont|do not|never|won't|wouldn't)\s+(?:sign|fill (?:in|out))\s+anything\b/;
 
 /** A count said per unit and per period: "25 per outlet per month", "15 new families per centre a quarter" (group 1 the unit). */
 const PER_UNIT_PER_PERIOD = /^\s+(?:[a-z-]+\s+){0,2}?per\s+([a-z]{3,})\s+(?:per|a|an|every|each)\s+(?:day|week|fortnight|month|quarter|year)\b/;
