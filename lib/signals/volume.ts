@@ -1540,8 +1540,11 @@ function periodFirstReadings(sc: VolumeScope): void {
 const PER_THING_TAKEN_BACK = /^,?\s+(?:no|sorry|actually|i mean)(?:,?\s+wait)?\b/;
 /** What ends the text before a period that leads its count, after a clause: ", ", ", and ". */
 const EACH_ENDS = /(?:,|\band)\s*$/;
-/** A clause "every <thing> ... signs a <document>," ending the text (`periodFirstReadings`). */
-const EACH_CARRIES_CLAUSE_BEFORE = new RegExp(`\\b(?:each|every)\\s+[a-z]+\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:a|an|one|the)\\s+` +
+/**
+ * A clause "every <thing> ... signs a <document>," ending the text (`periodFirstReadings`); a short relative clause may follow the thing
+ * ("every patient who has a scan signs a consent form,") and pidgin drops the article ("every patient wey dey do scan go sign consent form,").
+ */
+const EACH_CARRIES_CLAUSE_BEFORE = new RegExp(`\\b(?:each|every)\\s+[a-z]+\\s+(?:[a-z']+\\s+){0,5}?${CARRIES}\\s+(?:(?:a|an|one|the)\\s+)?` +
   `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s*,\\s*(?:and\\s+)?$`);
 /** A spoken correction right after a count (group 1 the corrected count): ", no wait, <25>", ", sorry, more like <50>". */
 const COUNT_CORRECTED = new RegExp(`^\\s*(?:,\\s*|(?=(?:no|sorry)\\s))(?:(?:${CORRECTION_WORDS_SRC}|more like)[\\s,]+){1,3}(${NUM})`);
