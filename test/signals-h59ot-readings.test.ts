@@ -63,3 +63,13 @@ describe('use case: a quote the caller asks us for', () => {
     expect(useCase('the clients are always asking for a quote before they sign')).toBe('sales_proposals');
   });
 });
+
+describe('pain: no time for the paper', () => {
+  it('reads paper the caller has no time for as manual work', () => {
+    expect(pains("the counter is so busy i don't have time for paper")).toEqual(['manual_process']);
+    expect(pains('we have no time for all the paperwork')).toEqual(['manual_process']);
+  });
+  it('time set aside for paperwork is no pain', () => {
+    expect(pains('we keep friday afternoons as time for paperwork')).toEqual([]);
+  });
+});

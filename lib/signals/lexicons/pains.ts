@@ -42,6 +42,8 @@ manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|cl
 manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it(?!')|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|(?:pdfs?
 	|p d fs?) (?:over|by|via) (?:email|e-mail|outlook|gmail|whatsapp)
 manual_process	-	(?:it's|its|is) all (?:pdfs?|email|emails)|all (?:pdfs?|emails?) (?:back and forth|over email)|(?:just |only )?(?:word docs?|pdfs) and email|(?:just|only) word and email
+# Paper as a burden the caller has no time for: "i don't have time for paper", "no time for all the paperwork".
+manual_process	-	time for (?:the |all the |all this |this )?paper(?:work)?\b(?<=\b(?:no|don't have|do not have|haven't got|have no) time for [a-z ]{0,12}paper(?:work)?)
 manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)
 	|back to (?:(?:whatsapp|email|e-mail|excel|word)(?:,| and) )?(?:paper|pen and paper|printing|wet ink)|pen and paper
 manual_process	-	(?:so much|too much|tons of|piles of|mountains of|a lot of|lots of|a ton of|stacks? of) paper(?:work)?|wet ink|sticky notes|post-its|in binders
