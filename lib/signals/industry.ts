@@ -57,7 +57,9 @@ const CLIENT = new RegExp(
   String.raw`work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|` +
   String.raw`purchasing|procurement|payroll|finance|operations|dispatch|lead|coordinator|supervisor|billing|grants|admissions|bookings|reservations|relations|side|desk|unit|` +
   // "for us na the trade finance unit": the caller's own side
-  String.raw`enrollment) )for(?! (?:our|my) | us(?:,| (?:na|it's|it is|here|now|at|in)\b))|serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
+  // a post held inside the place: "i'm the bursar for a private school"
+  String.raw`bursar|registrar|headteacher|headmaster|headmistress|enrollment) )for(?! (?:our|my) | us(?:,| (?:na|it's|it is|here|now|at|in)\b))|` +
+  String.raw`serve|serving|serves|sell(?:ing)? to|clients (?:are|in)|customers (?:are|in)|` +
   // pidgin "i dey work with a bank" names the caller's employer; "i dey work with hospitals" names clients
   String.raw`clients? (?:are )?(?:mostly |mainly )?in|(?<!\bi dey )work with|i dey work with(?!\s+(?:a|an|one|the)\s)|` +
   String.raw`placing|place|(?:deploy(?:s|ed|ing)?|posted|stationed) (?:[a-z-]+ ){0,2}(?:at|in|to)|` +

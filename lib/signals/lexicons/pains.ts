@@ -42,6 +42,8 @@ manual_process	-	(?:using|use|uses|still use|still using) paper(?! (?:towels?|cl
 manual_process	-	copy(?:ing)?[- ](?:and[- ])?past(?:e|ing)|email(?:ing)? (?:them|it(?!')|pdfs?|attachments|back and forth)|emailing (?:things|stuff|documents|docs) around|(?:pdfs?
 	|p d fs?) (?:over|by|via) (?:email|e-mail|outlook|gmail|whatsapp)
 manual_process	-	(?:it's|its|is) all (?:pdfs?|email|emails)|all (?:pdfs?|emails?) (?:back and forth|over email)|(?:just |only )?(?:word docs?|pdfs) and email|(?:just|only) word and email
+# Paper as a burden the caller has no time for: "i don't have time for paper", "no time for all the paperwork".
+manual_process	-	time for (?:the |all the |all this |this )?paper(?:work)?\b(?<=\b(?:no|don't have|do not have|haven't got|have no) time for [a-z ]{0,12}paper(?:work)?)
 manual_process	-	(?:don't|do not) (?:really )?have a (?:real )?(?:system|process)|(?:drowning|buried) in (?:paper|paperwork)
 	|back to (?:(?:whatsapp|email|e-mail|excel|word)(?:,| and) )?(?:paper|pen and paper|printing|wet ink)|pen and paper
 manual_process	-	(?:so much|too much|tons of|piles of|mountains of|a lot of|lots of|a ton of|stacks? of) paper(?:work)?|wet ink|sticky notes|post-its|in binders
@@ -57,7 +59,8 @@ manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:
 	|(?:on|by|over|via) email as (?:pdfs?|p d fs?)|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
 manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|(?:[a-z]+ )?forms?\b|waivers?|consents?|pack(?:et)?s?|applications|versions?|benefit \w+|enrollment \w+)
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?(?:back )?in\b
-	|print(?:ing|s)?(?: 'em| them| am)?,? (?:and )?(?:post|scan|sign|mail)|email(?:s|ing)? out (?:the )?pdfs?|(?:sent|send|sends|sending|go|goes|went|going) (?:round|around|out) as (?:an? )?pdfs?
+	|print(?:ing|s)?(?: 'em| them| am)?,? (?:and )?(?:post|scan|sign|mail|courier)(?:ing)?(?! (?:services?|compan(?:y|ies)|firms?|business(?:es)?)\b)
+	|email(?:s|ing)? out (?:the )?pdfs?|(?:sent|send|sends|sending|go|goes|went|going) (?:round|around|out) as (?:an? )?pdfs?
 manual_process	-	(?:all|just|still|only)\b[^.?!]{0,30}\bpdfs?|print(?:ing|ed|s)?\b[^.?!]{0,30}\bscan(?:ning|ned|s)?|re-?(?:typ(?:e|es|ing)|key(?:s|ing)?|enter(?:s|ing)?)
 poor_support	-	(?:support|their support|customer service|they) (?:takes?|took) (?:[a-z]+ ){0,2}(?:days|weeks|forever|ages|week|day|month) to (?:respond|reply|answer|get back)
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|too long|so long|(?:like |about |almost )?(?:a|one|two|three|four|\d+) (?:days?|weeks?))
@@ -65,7 +68,8 @@ slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:days|weeks|forever|ages|
 	|broadband)(?: (?:in|at) 
 	(?:the|our) \w+)?(?: is| was|'s)? (?:so |very 
 	|really |a bit |bit )?slow\w*)(?<!\bsupport(?: is|'s| was| team is)? (?:so |really |very |super |pretty |painfully )?slow\w*)
-	(?<!\b(?:winter|summer|spring|fall|autumn|season|business|trade)(?:'s| is| gets| was)? (?:way |much |a lot |a bit |pretty |really )?slow\w*)|delays?(?<!\b(?:cannot|can't|can not|won't|don't want to
+	(?<!\b(?:winter|summer|spring|fall|autumn|season|business|trade|market)(?:'s| is| gets| was| don| has been)? (?:way |much |a lot |a bit |pretty |really )?slow\w*)
+	|delays?(?<!\b(?:cannot|can't|can not|won't|don't want to
 	|do not want to|not) delay)
 slow_turnaround	negatable	takes?\s+(?:us |them |me )?(?:like |about |almost |nearly )?(?:a fortnight|a month|one month|two months)
 	|takes?\s+(?:like |about |almost )?(?:five|six|seven|eight|nine|ten) days(?<!\b(?:procurement|tender|approvals?)\b[^.?!]{0,40}days)
@@ -216,7 +220,8 @@ too_expensive	-	(?:pay|paying|costs?|spend(?:ing)?)\b[^.?!]{0,60}\bmore than (?:
 # "take three, four weeks to come back", "the inspection flagged forms with no signature", "type everything into stripe again".
 poor_visibility	-	(?:they|them|those|these|it) (?:all )?(?:go|goes|going|went|gone) missing|somewhere in (?:someone's|somebody's|an?|the|our) (?:\w+ )?(?:email|inbox)
 	|(?:couldn't|could not|can't|cannot) find (?:it|them)\b(?=[^.?!]{0,40}\b(?:somewhere|inbox(?:es)?|email|drive|folder))
-slow_turnaround	-	(?:gets?|got|getting|are|is) stuck (?:in|with|at|on|for)\b|takes?\s+(?:[a-z]+,?\s+){1,3}?(?:days|weeks|months) to (?:come back|get (?:back|signed)|be signed|return|sign)
+slow_turnaround	-	(?:gets?|got|getting|are|is) stuck (?:in|with|at|on|for)\b|
+	takes?\s+(?:[a-z]+,?\s+){1,3}?(?:days|weeks|months|ages) to (?:come back|get (?:back|signed)|be signed|return|sign|send (?:it |them |'em )?back)
 compliance_risk	-	(?:flagged|flag|cited|picked up on|dinged|written up)\b[^.?!]{0,50}\b(?:with no signatures?|unsigned|missing signatures?|not signed|never (?:been )?signed|without (?:a 
 	|any )?(?:signatures?|signed cop(?:y|ies)))
 missing_integration	-	(?:typ(?:e|es|ed|ing)|key(?:s|ed|ing)?|enter(?:s|ed|ing)?) (?:everything|it|data|them|it all|the lot|every \w+(?: \w+)?)(?: all)? (?:in|into) (?:the |our )?\w+ again

@@ -99,14 +99,14 @@ netsuite	integration_needs	lower	netsuite|net suite
 sage	integration_needs	lower	sage (?:50|200|300|x3|intacct|accounting|accounts|payroll|business cloud|one)
 sage	integration_needs	cased	(?<!^|[.!?] )Sage\b(?! [A-Z])
 # Lowercase as where the books are or what to connect to, at a clause end: "the finance lot are on sage", "talking to sage",
-# "keeps the books in sage for us".
+# "keeps the books in sage for us", with a closing tag "the accounts are all on sage like".
 # "sage for the accounts": said by its job.
 sage	integration_needs	lower	sage(?= for (?:the |our |all the |all our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
 # The tool said first, then that it is used: "na sage we dey use for accounts".
 sage	integration_needs	lower	sage(?= we (?:dey |still |mostly )?(?:use|using)\b)
 sage	integration_needs	lower	(?<=\b(?:are|is|we're|they're|all|were|everything's|books|accounts|accounting|payroll) (?:on|in) 
 	|\b(?:guys|team|side|department|people|lot|accountants?|bookkeepers?) (?:all )?(?:use|uses|using) 
-	|\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|an|too|as well|for)\b)
+	|\b{link_stems} (?:up )?(?:with|to|into) )sage(?=\s*(?:[,.;!?]|$)| (?:and|an|too|as well|for)\b| like\s*(?:[,.;!?]|$))
 # Re-keyed into it: "accounts type every order into sage again by hand".
 sage	integration_needs	lower	sage(?<=\binto sage)(?= again\b| by hand\b| manually\b)
 # Where the books moved: "we moved to sage last year", "switched tae sage".

@@ -190,7 +190,9 @@ invoices	invoices|invoice(?<!\b(?:when|until|till|once|before|after) (?:we|they|
 # policy); proposals a broker sends to win business stay sales proposals.
 client_intake	propos(?:al|ta)s?(?<=\b(?:insurance|insurer|polic(?:y|ies)|underwrit\w*|seguros)\b[^?!]{0,250}propos(?:al|ta)s?)
 	(?:(?=[^.?!]{0,40}\bsign)|(?<=\bsigns?\b[^.?!]{0,40}propos(?:al|ta)s?))
-sales_proposals	proposals?(?<!\bbetter proposals)|quotes?|estimates?|bids?|quotations?
+# A price the caller asks us for is no document of theirs: "just asking for a quote", "i'm after a rough quote".
+sales_proposals	proposals?(?<!\bbetter proposals)|estimates?
+	|quotes?(?<!\b(?:just|only|i'm|i am|we're|we are|i was|we were) (?:asking|looking|after) (?:for )?(?:a |an )?(?:quick |rough |ballpark |price )?quote)|bids?|quotations?
 # What every new client signs on joining is their intake ("every new client signs a client agreement").
 client_intake	(?:client|customer) (?:agreements?|contracts?)(?<=\b(?:new|onboard\w*|take on)\b[^.?!]{0,40}\b(?:signs?|gets?) (?:a|an|the|our|their) (?:client|customer) (?:agreements?|contracts?))
 sales_contracts	charter (?:agreements?|contracts?|part(?:y|ies))|scopes? of work
