@@ -126,9 +126,10 @@ const BOOST = new RegExp(
 );
 /** The literal text each `BOOST` alternative holds ("only", "would ", "'d ", ...). */
 const BOOST_TEXTS = ['only', 'just', 'would ', 'who', 'will be using', 'going to ', 'need ', "'d "];
-/** `BOOST.test(clause)`, skipped when the clause holds none of `BOOST_TEXTS`. */
-function boosted(clause: string): boolean {
-  for (const t of BOOST_TEXTS) if (clause.includes(t)) return BOOST.test(clause);
+
+/** `re.test(s)`, skipped (false) when `s` holds none of `texts`: for a regexp every match of which holds one of them. */
+function testWhenHolds(re: RegExp, texts: readonly string[], s: string): boolean {
+  for (const t of texts) if (s.includes(t)) return re.test(s);
   return false;
 }
 const COMPANY_WIDE_AFTER = /^[^.?!;]{0,14}\b(?:total|overall|altogether|in all|company[- ]wide|across the (?:company|org|board))\b/;
@@ -178,11 +179,6 @@ const EACH_THING_IS_BEFORE = new RegExp(String.raw`\b(?:each|every|per|a typical
   String.raw`(?:is|are|has|of|sizes? is)\s+(?:(?:about|around|roughly|maybe|like|usually|typically|normally|up to)\s+)*$`);
 /** The word and space each `EACH_THING_IS_BEFORE` match starts with. */
 const EACH_THING_TEXTS = ['each ', 'every ', 'per ', 'a typical ', 'the average '];
-/** `EACH_THING_IS_BEFORE.test(before)`, skipped when `before` holds none of `EACH_THING_TEXTS`. */
-function eachThingIsBefore(before: string): boolean {
-  for (const t of EACH_THING_TEXTS) if (before.includes(t)) return EACH_THING_IS_BEFORE.test(before);
-  return false;
-}
 /** A place or group named just before a count on a shift: "it's the gatehouse, three on earlies". */
 const GROUP_BEFORE = /\b(?:the|our)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s*$/;
 /** A count of members ("40,000 members", "900 paying members"). */
@@ -758,7 +754,7 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   // "what would it be for fifty users roughly?": a price asked in the conditional for a count, not a team said.
   if (before.includes('what') && WOULD_PRICE_BEFORE.test(before)) return;
   // "each group is about eight people": the size of the things counted, not a team.
-  if (eachThingIsBefore(m.slice(Math.max(cs, numPos - 60), numPos))) return;
+  if (testWhenHolds(EACH_THING_IS_BEFORE, EACH_THING_TEXTS, m.slice(Math.max(cs, numPos - 60), numPos))) return;
   // "a credit union with about 40,000 members": members by the hundred are the customers, not the staff.
   if (value >= 500 && MEMBERS_AFTER.test(m.slice(numPos + 1, numPos + 40))) return;
   // "every volunteer signs a waiver, there's about nine hundred of them", "new starters ..., twenty of them": the signers.
@@ -775,7 +771,7 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   // week and there are twelve reps").
   if (RATE_BEFORE.test(leadIn.slice(leadIn.lastIndexOf(' and ') + 1))) return;
   // "the aides, there's about sixty of them, they just do timesheets, they won't need it": said not to be users.
-  if (notUsersAfter(m.slice(end, end + 70)) || VIEW_ONLY_AFTER.test(m.slice(end, end + 50))) return;
+  if (testWhenHolds(NOT_USERS_AFTER, NOT_USERS_TEXTS, m.slice(end, end + 70)) || VIEW_ONLY_AFTER.test(m.slice(end, end + 50))) return;
   // "the donor, they have like three thousand staff": another organisation's headcount.
   if (value >= 20 && HEADCOUNT_AT.test(m.slice(numPos + 1, numPos + 24)) && THEY_HAVE_BEFORE.test(m.slice(Math.max(0, numPos - 60), numPos))) return;
   // "the health board is a much bigger mob, like three thousand staff": a body bigger than the caller's, its headcount.
@@ -786,7 +782,7 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (COMPANY_WIDE_AFTER.test(m.slice(end, ce)) || (p > 1 && COMPANY_WIDE_BEFORE.test(before))) p = Math.min(p, 1);
   // "the whole company is around six hundred, but for this only the reception": the company, said not to be the users.
   if (p <= 1 && ONLY_SOME_AFTER.test(m.slice(end, end + 60))) return;
-  if (p > 1 && boosted(u.lower.slice(cs, ce))) p += 1;
+  if (p > 1 && testWhenHolds(BOOST, BOOST_TEXTS, u.lower.slice(cs, ce))) p += 1;
   if (ASIDE_BEFORE.test(leadIn) || PART_BEFORE.test(leadIn)) p = ASIDE_PRIORITY;
   out.push({ value: Math.round(value * 2) / 2, start, end, numPos, priority: p, confidence });
 }
@@ -848,10 +844,8 @@ const NOT_USERS_AFTER = new RegExp(String.raw`^(?:[^.?!]{0,50}?\bthey|\s*(?:[a-z
   // "the head office has three hundred staff but that's nothing to do with us": another body's people, set apart from the caller.
   String.raw`|^[^.?!]{0,40}?\b(?:that's|that is|it's|it is|they're|they are|which is|that has|they have)(?: got)? nothing to do with ` +
   String.raw`(?:us|me|our (?:team|office|side|lot|branch)|this office)\b`);
-/** `NOT_USERS_AFTER.test(after)`, skipped when `after` has no negation ("n't", "not ", "none", "nothing") that every match holds. */
-function notUsersAfter(after: string): boolean {
-  return (after.includes("n't") || after.includes('not ') || after.includes('none') || after.includes('nothing')) && NOT_USERS_AFTER.test(after);
-}
+/** The negations one of which every `NOT_USERS_AFTER` match holds. */
+const NOT_USERS_TEXTS = ["n't", 'not ', 'none', 'nothing'];
 /** "two people just left": people gone (or just joined) are not the team that would use it. */
 const LEFT_AFTER = /^\s*(?:just |recently |have |'ve )?(?:left|quit|resigned|retired)\b/;
 const FOR_BEFORE = /\bfor\s+$/;
