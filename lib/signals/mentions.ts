@@ -320,8 +320,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (ECHO_BEFORE.test(window) || FROM_VENDOR.test(u.lower.slice(Math.max(0, mt.start - 40), mt.start))) return 'echo';
   const sentenceEnd = u.lower.slice(mt.end).search(/[.?!;]/);
   const after = u.lower.slice(mt.end, sentenceEnd < 0 ? undefined : mt.end + sentenceEnd);
-  if (OTHERS_THINK_BEFORE.test(window) || (SUGGESTED_BEFORE.test(window) && !ADOPTED_AFTER.test(after))) return 'echo';
-  if (SUGGESTED_FROM_BEFORE.test(window) && !ADOPTED_AFTER.test(after)) return 'echo';
+  if (OTHERS_THINK_BEFORE.test(window) || ((SUGGESTED_BEFORE.test(window) || SUGGESTED_FROM_BEFORE.test(window)) && !ADOPTED_AFTER.test(after))) return 'echo';
   if (HEAD_OFFICE_ONLY_AFTER.test(after)) return 'echo';
   if (ONE_OF_THEM_BEFORE.test(window) && OTHER_PARTIES_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 100), mt.start))) return 'echo';
   if (KIN_TOOL_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 150), mt.start)) && !FOR_US_AFTER.test(after)) return 'theirs';
