@@ -28,7 +28,12 @@ jest.unstable_mockModule('../lib/signals/lexicons/industries', () => ({
   default: `${tableText('industries')}beekeeping\tstrong\t-\tapiar(?:y|ies)|beekeep\\w*\n`,
 }));
 
+jest.unstable_mockModule('../lib/signals/lexicons/fragments', () => ({
+  default: `${tableText('fragments')}correcting\tmy bad\n`,
+}));
+
 const { extractSignals, PRODUCTS, INDUSTRY_CUES } = await import('../lib/signals');
+const { wordList } = await import('../lib/signals/lexicon');
 
 describe('lexicon tables as data', () => {
   it('reads a product added as one line of lexicons/products.ts', () => {
@@ -47,6 +52,14 @@ describe('lexicon tables as data', () => {
     expect(extractSignals("There's 12 peeps using it.").team_size).toBe(12);
     // still a plain people word: a party of two is no team without work said
     expect(extractSignals('There are 2 peeps.').team_size).toBeNull();
+  });
+
+  it('reads a correcting word added as one line of lexicons/fragments.ts', () => {
+    expect(wordList('correcting')).toMatch(/^\(\?:well\|sorry\|.*\|my bad\)$/);
+    // after a count, in a role list and after a role counted for volume alike
+    expect(extractSignals("We have six recruiters, my bad, seven now, who'd use it.").team_size).toBe(7);
+    expect(extractSignals('The six lads, my bad, five lads now and the office manager would use it.').team_size).toBe(6);
+    expect(() => wordList('no_such_list')).toThrow(/lexicon wordList\(no_such_list\): unknown word list \{no_such_list\}/);
   });
 
   it('leaves every other reading as it was', () => {

@@ -55,6 +55,14 @@ export interface PainCue {
 
 const FRAGMENTS = readFragments(FRAGMENTS_TABLE);
 
+/**
+ * A shared word list of lexicons/fragments.ts as one group, `(?:a|b|...)`, for patterns written in code
+ * ("correcting": the words that take back a count just said, ", sorry, ten"). Throws on an unknown name.
+ */
+export function wordList(name: string): string {
+  return expandFragments(`{${name}}`, FRAGMENTS, `wordList(${name})`);
+}
+
 /** Rows of a lexicon table with `{name}` word lists expanded in the last cell. */
 function rows(table: string, text: string, columns: number): string[][] {
   return parseTable(table, text, columns).map(({ line, cells }) => {

@@ -12,6 +12,7 @@
  * more digit words ("four one six, five five five, zero one nine two"), is a phone number too.
  */
 import w2n from 'words-to-numbers';
+import { wordList } from './lexicon';
 
 /**
  * What a number-looking span is. Only `cardinal` and `money` carry a usable value. `vague` is a bare
@@ -685,11 +686,11 @@ const NOT_BEFORE = /\bnot\s+$/;
 const LIST_AFTER = /^\s*,\s*(?:\d|(?:and|or)\s+\d)/;
 
 /** Words that mark a spoken self-correction or refinement between two numbers. */
-const CORRECTION_MARK = "(?:well|sorry|actually|i mean|or rather|rather|make that|more like|closer to|scratch that|no|naw|nope|wait|correction|oops|" +
+const CORRECTION_MARK = `(?:${wordList('correcting')}|rather|make that|more like|closer to|scratch that|correction|oops|` +
   "perd[oó]n|pardon|i'd say|id say|let's say|lets say|say|call it|really)";
 const CORRECTION_FILL = "(?:um+|uh+|er+|erm|hmm+|oh|like|about|around|maybe|probably|roughly|so|you know|it's|it is)";
 /** Up to four words (the first number's noun and period), then only markers and fillers, with a marker. */
-const CORRECTION_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,4}?[\\s,.;-]*(?:${CORRECTION_FILL}\\b[\\s,.;-]*)*${CORRECTION_MARK}\\b[\\s,.;-]*(?:(?:${CORRECTION_MARK}|` +
+const CORRECTION_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,4}?[\\s,.;-]*(?:${CORRECTION_FILL}\\b[\\s,.;-]*)*(?<![a-z'-])${CORRECTION_MARK}\\b[\\s,.;-]*(?:(?:${CORRECTION_MARK}|` +
   `${CORRECTION_FILL})\\b[\\s,.;-]*)*$`);
 /** Or a pause with only fillers ("25, um, 26"), right after the number or its noun. */
 const FILLER_GAP = new RegExp(`^(?:\\s+[a-z][a-z'-]*){0,1}?\\s*[,-]\\s*(?:(?:um+|uh+|er+|erm|hmm+)\\b[\\s,.;-]*)+$`);

@@ -28,7 +28,7 @@
  */
 import type { Utterance } from './utterance';
 import { WordSet } from './lead-index';
-import { ROLE_NOUNS } from './lexicon';
+import { ROLE_NOUNS, wordList } from './lexicon';
 import { NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, aboutOthers, clauseOf, execMasked, quantityAt, singularOf, stickyIfNumLed } from './utterance';
 import { ANY_PEOPLE, COUNT_CHANGED, HEDGE_AFTER, HOPED_COUNT, namedAfter, userLists } from './user-list';
 import { WordScanner, leadTexts, trieAlternation } from './word-regexp';
@@ -1333,9 +1333,11 @@ function restatedCandidates(u: Utterance, out: TeamCandidate[]): void {
 /** A team noun right after a number (sticky, tried at a restated number's end). */
 const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'?em)\\b|${MOD}${ROLE}\\b)`, 'y');
 
+/** Words that take back a count just said (lexicons/fragments.ts). */
+const CORRECTING = wordList('correcting');
 /** A spoken correction right after a count (", sorry, six now", ", no wait, eight since october", ", naw wait, twelve since wee stevie started"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as `NOT_A_NUMBER`.) */
-const CORRECTION_NEXT = new RegExp(`^\\s*,\\s*(?:(?:well|sorry|i mean|actually|or rather|no|naw|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*` +
+const CORRECTION_NEXT = new RegExp(`^\\s*,\\s*(?:${CORRECTING}\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*` +
   `(?:${COUNT_CHANGED}|with (?:the |our )?new [a-z-]+)?(?=\\s*[,.;!?])`);
 /** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one", ", young tom started monday". */
 const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody|(?:young|wee|little|our|a|the new|new)\\s+[a-z]+|lad|lass)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +

@@ -19,7 +19,7 @@
  * starting at the caller's trade ("we're a mortgage broker ..., six advisers who'd all use it") is not read from there.
  * Pure: works on a prepared `Utterance`.
  */
-import { ROLE_NOUNS } from './lexicon';
+import { ROLE_NOUNS, wordList } from './lexicon';
 import { NOT_A_NUMBER, NUM, PLACEHOLDERS, quantityAt, type Utterance } from './utterance';
 import { trieAlternation } from './word-regexp';
 
@@ -144,14 +144,16 @@ const WHO_AFTER = new RegExp(`(?:(?:\\s+[a-zà-ÿ][a-zà-ÿ'-]+)?\\s+who|\\s*,\\
   `(?:\\s+[^,.;!?${PLACEHOLDERS}]{1,25})?(?=,|\\s+and\\s+(?:the|my|our|me)\\b)`, 'y');
 /** Why a corrected count changed, said after it ("now", "now with the traveler", "since the new girl started", "now since two joined in january"); team-size.ts reads it too. */
 export const COUNT_CHANGED = `now(?:\\s+with (?:the |our )?[a-z-]+)?|(?:now\\s+)?since(?:\\s+(?:[a-z']+|${NUM})){1,5}`;
+/** Words that take back a count just said (lexicons/fragments.ts). */
+const CORRECTING = wordList('correcting');
 /** A spoken correction of an item's count ("the six lads, well, five lads now"): group 1 the corrected number. */
-const CORRECTED = new RegExp(`^(?:\\s*,\\s*|\\s+)(?:well|sorry|i mean|actually|or rather|no wait|no|wait|er|erm)\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?` +
+const CORRECTED = new RegExp(`^(?:\\s*,\\s*|\\s+)${CORRECTING}\\s*,?\\s*(${NUM})(?:\\s+[a-z-]+)?` +
   `(?:\\s+(?:${COUNT_CHANGED}))?(?=\\s*(?:[.,;!?]|$)|\\s+and\\b)`);
 /** A correction already folded into the count before it (numbers.ts masks the corrected number as `NOT_A_NUMBER`): ", sorry, seven now". */
-const RESTATED_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+)(?:(?:well|sorry|i mean|actually|or rather|no|wait|er|erm)\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*(?:[a-z-]+\\s*)?` +
+const RESTATED_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+)(?:${CORRECTING}\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*(?:[a-z-]+\\s*)?` +
   `(?:${COUNT_CHANGED})?(?=\\s*[,.;!?]|\\s+and\\b)`);
 /** A correction that splits an item's count in two (", well, two full time and one casual now"): groups 1, 2 the parts. */
-const SPLIT_CORRECTED = new RegExp(`^\\s*,\\s*(?:well|sorry|i mean|actually)\\s*,?\\s*(${NUM})\\s+[a-z -]{1,15}?\\s+and\\s+(${NUM})\\s+[a-z-]+(?:\\s+now)?(?=\\s*[,.;!?])`);
+const SPLIT_CORRECTED = new RegExp(`^\\s*,\\s*${CORRECTING}\\s*,?\\s*(${NUM})\\s+[a-z -]{1,15}?\\s+and\\s+(${NUM})\\s+[a-z-]+(?:\\s+now)?(?=\\s*[,.;!?])`);
 /** A hoped-for count said after an item's count (", hopefully eighteen by june", ", inshallah twenty next year"): skipped. */
 /** A hoped-for count ("hopefully eighteen by june", "inshallah twenty next year"); team-size.ts skips it too. */
 export const HOPED_COUNT = `(?:inshallah|insha'?allah|hopefully|god willing)\\s+${NUM}\\s+(?:by|next)\\s+[^,.;!?]{1,20}`;

@@ -52,6 +52,7 @@ import { bestTeam } from './team-size';
 import type { Utterance } from './utterance';
 import { AfterModifiers, afterSpaces, isSpace, placesWhere, skipSpaces, stickyAt } from './after-count';
 import { WordSet } from './lead-index';
+import { wordList } from './lexicon';
 import {
   MONTH_NAMES, MONTH_STEM, NOT_A_NUMBER, NUM, PLACEHOLDERS, QUANTITIES, clauseOf, execMasked, isPlaceholderCode, isQuantityCode, quantityAt, singularOf, splitCount, stickyIfNumLed,
 } from './utterance';
@@ -325,7 +326,7 @@ function unitCount(u: Utterance, word: string): { value: number; match: UnitCoun
 /** A word ending in a consonant and "y", whose plural ends in "ies" ("surgery", "delivery"). */
 const CONSONANT_Y = /[^aeiou]y$/;
 /** A count taken back right after a role counted before it: ", sorry, ten" (group 1; `roleCount`). */
-const ROLE_COUNT_CORRECTED = new RegExp(`^,?\\s+(?:no|sorry|i mean|actually|well|no sorry),?\\s+(${NUM})(?!\\s+(?:[a-z]+\\s+)?(?:a|an|per|each|every)\\s)`);
+const ROLE_COUNT_CORRECTED = new RegExp(`^,?\\s+${wordList('correcting')},?\\s+(${NUM})(?!\\s+(?:[a-z]+\\s+)?(?:a|an|per|each|every)\\s)`);
 /** The count of `word`s (`unitCount`), times the units when said per unit ("each branch has four field officers", twelve branches). */
 function roleCount(u: Utterance, word: string): { value: number; match: UnitCountMatch } | null {
   const c = unitCount(u, word);

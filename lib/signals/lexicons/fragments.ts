@@ -27,5 +27,6 @@ ms_apps	sharepoint|share point|outlook|onedrive|one drive|office 365|o365|slack|
 ms_named	outlook|teams|onedrive|one drive|sharepoint|share point|word(?! documents?| docs?| files?| templates?)|excel|dynamics|365|office 365|o365
 google_named	gmail|g mail|google mail|drive|google drive|google docs|google sheets|sheets|google calendar|calendar|google meet
 link_verbs	connected|connect|integrated|integrate|synced|sync|hooked up|linked|plugged
+correcting	well|sorry|i mean|actually|or rather|no wait|no sorry|no|naw|nope|wait|er|erm
 link_stems	sync\w*|integrat\w*|connect\w*|talk\w*|push\w*|export\w*|plug\w*|hook\w*|work\w*
 `;
