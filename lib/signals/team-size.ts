@@ -417,7 +417,7 @@ const PATTERNS: readonly PatternSpec[] = [
 const SOLO = new RegExp(
   String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself|meself)\b` +
   String.raw`(?!\s+and\b(?!\s+(?:the|my) (?:ute|van|truck|bakkie|car|laptop|phone)\b)(?![^.?!]{0,25}\b(?:maybe|possibly|perhaps` +
-  String.raw`|eventually)\b[^.?!]{0,40}\b(?:later|eventually|down the (?:line|road)|next year|at some point)\b))|\bsolo (?:agent|practitioner|attorney|lawyer|` +
+  String.raw`|eventually)\b[^.?!]{0,40}\b(?:later|eventually|down the (?:line|road|track)|next year|at some point)\b))|\bsolo (?:agent|practitioner|attorney|lawyer|` +
   String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|thing|ting|business|outfit|` +
   String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b|` +
   // "only i will use it, nobody else"
@@ -431,7 +431,7 @@ const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the |de )?(?:[a-z-]+ )?(?:office|des
  * Using it, said right after "just me" ("only me go use am", "just me who'd be using it"); a particle or filler may come first
  * ("just me la, i'm a ...", "just me um i'm a ...").
  */
-const SOLO_USE_AFTER = new RegExp(String.raw`^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah|um|uh|er|erm|really)\b)?\s*` +
+const SOLO_USE_AFTER = new RegExp(String.raw`^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah|um|uh|er|erm|really|solo|alone)\b)?\s*` +
   String.raw`(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,?\s*(?:i'm|i am) (?:a|an|the only) )`);
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
@@ -621,6 +621,8 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}
   `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|(?:\\b(?:they|who|she|he)(?:\\s+also)?|\\balso)\\s+(?:need|needs|have|has)\\s+to)` +
   `\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using|need it)\\b|[^.?!;]{0,30}\\band (?:me|myself)\\b))` +
   `(?:\\s+(?:then|also)|(?<=\\ban|and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
+/** One person said by a familiar word, counted after a department ("plus accounts one lady"). */
+const ONE_PERSON = '(?:lady|girl|lad|gal|fella|bloke)';
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
   `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|${FAMILIAR})|${DEPT})(?:\\s+(?:at|in)\\s+the\\s+[a-z-]+(?=,))?` +
@@ -635,7 +637,7 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `(?:payroll|h r|hr|legal|compliance|finance|procurement|purchasing)(?=\\s*(?:[.,;!?]|$)))\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
-  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+${ANY_PEOPLE}\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b|` +
+  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:${ANY_PEOPLE}|${ONE_PERSON})\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b|` +
   `((?:me|myself|meself)\\s+and\\s+(?:my|me|our)\\s+${FAMILY})(?=\\s+(?:do|run|handle|look after|manage)\\s+the\\b))`;
 const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
 /**
@@ -644,7 +646,7 @@ const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
  */
 const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|da|di|an?|one|${NUM})|${DEPT}|me|him|i\\s|[a-z][^,.;!?]{0,40}?\\s(?:another|a further|na|is|are)\\s)`);
 /** What the last two items need somewhere after the head: a count of persons ("... 4 people"), an honorific ("gm sahab"). */
-const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+${ANY_PEOPLE}|\\s${HONORIFIC}\\b`);
+const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+(?:${ANY_PEOPLE}|${ONE_PERSON})|\\s${HONORIFIC}\\b`);
 /**
  * What every `SUM_NEXT` match starts with after its leading white space: "," or "&" or the first word of one of its
  * lead-ins (a relative clause, a place, the use frame) or of its joiners ("and", "plus").
@@ -776,6 +778,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (value >= 20 && HEADCOUNT_AT.test(m.slice(numPos + 1, numPos + 24)) && THEY_HAVE_BEFORE.test(m.slice(Math.max(0, numPos - 60), numPos))) return;
   // "the health board is a much bigger mob, like three thousand staff": a body bigger than the caller's, its headcount.
   if (value >= 20 && HEADCOUNT_AT.test(m.slice(numPos + 1, numPos + 24)) && BIGGER_BODY_BEFORE.test(m.slice(Math.max(0, numPos - 70), numPos))) return;
+  // "one oga for another company told me to try it": a person at another firm, no team of the caller's.
+  if (value === 1 && m.includes('other', end) && OTHER_FIRM_AFTER.test(m.slice(end, end + 40))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
   if (aboutOthers(u, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
@@ -794,6 +798,8 @@ const HEADCOUNT_AT = /^\s*(?:staff|employees|workers)\b/;
 const THEY_HAVE_BEFORE = /\bthey(?:'re| are| have|'ve got| got)\b[^.?!]{0,40}$/;
 /** A body named with "the" said to be bigger just before a headcount ("the health board is a much bigger mob, like ..."). */
 const BIGGER_BODY_BEFORE = /\bthe [a-z-]+(?: [a-z-]+)? (?:is|are) (?:a |an )?(?:much |lot |far |way )?(?:bigger|larger)\b[^.?!]{0,30}$/;
+/** Another firm said right after the people counted ("one manager from another company", "a guy at a different firm"). */
+const OTHER_FIRM_AFTER = /^\s+(?:for|from|at|in|with)\s+(?:another|a different|some other|one other|an other)\s+(?:company|firm|business|place|office|outfit|agency|bank|shop)\b/;
 /** "of us" right after the count: the caller is one of the people counted, so the company is theirs. */
 const OF_US_AT = /^\s+of us\b/;
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
@@ -812,7 +818,9 @@ const HYPOTHETICAL_BEFORE =
   String.raw`\bif (?:we|i) (?:open|opened|add|added|start|started|buy|bought)\b[^.?!,]{1,40}? with[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif (?:we|i) were (?:a|an)\b[^.?!]{1,40}? with[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|\bthen we'd be[\s,]+(?:(?:like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif it's(?: only| just)?[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
-  String.raw`\bif (?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
+  // pidgin "if say we grow reach fifty users": "say" after "if", "reach" for "get to".
+  String.raw`\bif (?:say,?\s+)?(?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
+  String.raw`reach|grow reach|go reach|don reach|grow go reach|` +
   String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|let's say|like|maybe|about|around|roughly)[\s,]+)*$`);
 /** A price asked right after a count ("..., what would that cost?", "what will be the pricing for that"). */
 const PRICED_AFTER =
@@ -1210,8 +1218,9 @@ const OF_US_WORKING = new RegExp(String.raw`^\s+(?:(?:handling|running|doing|man
 /** Said just before a noun-less "we're N": the caller's size now, not a document count; a workplace too ("at the counter we are four"). */
 const SIZE_NOW_BEFORE =
   /(?:\b(?:right now|today|currently|at the moment|at present|these days|(?:at|in) (?:the )?(?:counter|front desk|reception|office))\s*,?\s*|\bwe(?:'re| are) (?:a|an) [^.?!,]{0,60},\s*)$/;
-/** A short answer that is a hedged count of people and nothing else ("maybe three, four people"). */
-const RANGE_FRAGMENT = /^\W*(?:(?:maybe|about|around|roughly|probably|like|oh|um|uh|so|well|i'd say|i think|honestly)\W+)*[a-z0-9\-]+(?:,? (?:or |to )?[a-z0-9\-]+)?\s+(?:people|persons|folks)\W*$/;
+/** A short answer that is a hedged count of people and nothing else ("maybe three, four people", "two, three people tops"). */
+const RANGE_FRAGMENT = new RegExp(String.raw`^\W*(?:(?:maybe|about|around|roughly|probably|like|oh|um|uh|so|well|i'd say|i think|honestly)\W+)*[a-z0-9\-]+(?:,? (?:or |to )?[a-z0-9\-]+)?\s+(?:people|persons|folks)` +
+  String.raw`(?:\W+(?:maybe|probably|roughly|or so|i'd say|i think|tops))?\W*$`);
 /** Sticky copies of the patterns that start with a number (see `execMasked`). */
 const STICKY = PATTERNS.map((spec) => stickyIfNumLed(spec.re));
 /** Each pattern's `needs` as a mask of `GATE_WORDS`. */
