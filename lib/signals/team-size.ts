@@ -83,7 +83,11 @@ const DEPT =
   // a section or desk named by its work ("five in the grants section", "three on the freight desk")
   'the [a-z-]+ section|the [a-z-]+ desk';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
-const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'joint', 'clínica'];
+const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'joint', 'clínica', 'pharmacy'];
+/** The plural of a unit as a regexp source ("pharmacy" → "pharmacies", "branch" → "branch(?:s|es)"). */
+function unitPlural(unit: string): string {
+  return unit.endsWith('y') ? `${unit.slice(0, -1)}ies` : `${unit}(?:s|es)`;
+}
 /** Places staff are counted per ("two per clinic"). */
 const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center',
   'shift', 'estate', 'farm', 'factory', 'pub', 'bar', 'crèche', 'creche', 'home', 'dealership', 'space'];
@@ -516,11 +520,11 @@ const PER_UNIT = new RegExp(`(${NUM})\\s+(?:${MOD}(?:${ROLE}|${WEAK})\\s+)?(?:pe
   `(${UNITS.join('|')})\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
 const PER_UNIT_Y = stickyIfNumLed(PER_UNIT);
 /** A count of the business's places by any of their names (`SITES`; group 1 the count). */
-const SITE_COUNT = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:${SITES.map((s) => (s.endsWith('ch') ? `${s}es` : `${s}s`)).join('|')})\\b`);
+const SITE_COUNT = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:${SITES.map((s) => (s.endsWith('ch') ? `${s}es` : s.endsWith('y') ? unitPlural(s) : `${s}s`)).join('|')})\\b`);
 /** Per unit of PER_UNIT, a count of those units ("eighteen clinics"): group 1 the count. */
-const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?${unit}(?:s|es)\\b`)]));
+const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?${unitPlural(unit)}\\b`)]));
 /** The units' count said right after the count per unit: "three in each shift, and two shifts" (group 1 the count). */
-const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:there are\\s+|we (?:have|run)\\s+)?(${NUM})\\s+${unit}(?:s|es)\\b(?:\\s+(?:a|per) day\\b)?`)]));
+const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:there are\\s+|we (?:have|run)\\s+)?(${NUM})\\s+${unitPlural(unit)}\\b(?:\\s+(?:a|per) day\\b)?`)]));
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
 /** Before a role noun right after a count: white space and at most one word ("two senior pharmacists"). */
 const ROLE_LEAD = /^\s*(?:[a-z-]+\s+)?$/;
@@ -1346,8 +1350,8 @@ const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'?em)\\b|${MOD}${ROLE}\\b
 const CORRECTING = wordList('correcting');
 /** A spoken correction right after a count (", sorry, six now", ", no wait, eight since october", ", naw wait, twelve since wee stevie started"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as `NOT_A_NUMBER`.) */
-const CORRECTION_NEXT = new RegExp(`^\\s*,\\s*(?:${CORRECTING}\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*` +
-  `(?:${COUNT_CHANGED}|with (?:the |our )?new [a-z-]+)?(?=\\s*[,.;!?])`);
+const CORRECTION_NEXT = new RegExp(`^(?:\\s+(?:at|in|on)\\s+the\\s+[a-z-]+)?\\s*,\\s*(?:${CORRECTING}\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*` +
+  `(?:${COUNT_CHANGED}|with (?:the |our )?new [a-z-]+|with (?:my|our) [a-z-]+ who (?:just )?(?:started|joined)\\b[^,.;!?]{0,25})?(?=\\s*[,.;!?])`);
 /** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one", ", young tom started monday". */
 const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody|(?:young|wee|little|our|a|the new|new)\\s+[a-z]+|lad|lass)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
   `(?:joined|started|came on|left|went|moved|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +
@@ -1361,6 +1365,8 @@ const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]
  * count adds.
  */
 const USE_SAID_BEFORE = new RegExp(String.raw`(?:\b(?:would|will|to|who)|'d)\s+(?:all\s+)?(?:actually\s+)?(?:be\s+)?(?:use|using|need|on)\s+it\b|` +
+  // pidgin "the people wey go use am na ...": the users said before their count.
+  String.raw`\bwey (?:go|will) use am\b|` +
   String.raw`\bthe ones (?:(?:who|that)(?:'d|'ll| would| will)?\s+)?(?:use|using|be using)\b|\busers (?:will|would) be\b|\bthis is (?:just |only |mainly )?for\b|` +
   String.raw`\bonly the [a-z -]{1,30}? (?:close|touch|handle|send|sign|do) the contract`);
 /** "so" (maybe "that's") just before a count: the caller's own total ("..., so four of us"). */
@@ -1372,7 +1378,7 @@ function useSaidBefore(m: string, pos: number): boolean {
   let before = m.slice(Math.max(0, pos - USE_SAID_REACH), pos);
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
   if (stop >= 0) before = before.slice(stop + 1);
-  return before.includes(' it') || before.includes('users ') || before.includes('the ones ') || before.includes('this is ') ||
+  return before.includes(' it') || before.includes(' am') || before.includes('users ') || before.includes('the ones ') || before.includes('this is ') ||
     before.includes('only the ') ? USE_SAID_BEFORE.test(before) : false;
 }
 /** "would use it" (or "would be using it", "would need it") in a `ROLE_BEFORE` match. */
@@ -1447,7 +1453,7 @@ function nextItemAt(m: string, from: number, framed: boolean): RegExpExecArray |
 function sumAfter(u: Utterance, value: number, end: number, framed = false): [number, number] {
   const m = u.masked;
   // "there's five, sorry, six now, and the two paraplanners": the count already holds the correction; the list goes on after it.
-  const c = CORRECTION_NEXT.exec(m.slice(end, end + 60));
+  const c = CORRECTION_NEXT.exec(m.slice(end, end + 90));
   if (c && u.quantities.some((q) => q.kind === 'restated' && q.start >= end && q.start < end + c[0].length)) end += c[0].length;
   // "two litigation clerks, sorry, not litigation, conveyancing clerks": the role's modifier corrected, the count kept.
   end += modifierFixed(m, end);
@@ -1476,7 +1482,10 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   for (let s = nextItemAt(m, end, framed); s; s = nextItemAt(m, end, framed)) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     // "and meself and me brother do the office side": the caller and a relative said to do a part of the work are two.
-    const add = addPh ? quantityAt(u, addPh)?.value : s[10] !== undefined ? 2 : 1;
+    const said = addPh ? quantityAt(u, addPh)?.value : s[10] !== undefined ? 2 : 1;
+    // "..., plus me and the account officer, na six": a count after one person by role that makes the list so far plus them is the
+    // caller's total, that person one more.
+    const add = s[1] !== undefined && s[2] !== undefined && said === value + 1 && ONE_ROLE_WORDS.has(lastWord(s[1])) ? 1 : said;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
     if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]) && !ONE_ROLE_WORDS.has(s[5]))) break;
     // "..., maybe the safety guy": a hedged person is no user yet.
@@ -1562,6 +1571,10 @@ function modifierFixed(m: string, end: number): number {
   const rf = m.startsWith(',', end) && m.includes(' not ', end) ? MODIFIER_FIXED_NEXT.exec(m.slice(end, end + 60)) : null;
   return rf && m.slice(0, end).endsWith(` ${rf[1]}`) ? rf[0].length : 0;
 }
+/** The last word of a phrase ("the account officer" → "officer"). */
+function lastWord(s: string): string {
+  return s.slice(s.lastIndexOf(' ') + 1);
+}
 /** One-person roles (lexicons/roles.ts `one`): "head of chambers" ends in "s" but is one person. */
 const ONE_ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.one);
 /** Another place's count right after a count (group 1): ", in astana four", ", and in york there's three". */
@@ -1630,7 +1643,9 @@ function unitCount(u: Utterance, unit: string, pos: number): number | undefined 
 /** "the estimators would use it, each shop's got two": a noun-less count each unit has (group 1 the unit, 2 the count). */
 const EACH_UNIT_HAS = new RegExp(`\\beach\\s+(${UNITS.join('|')})(?:'s got|\\s+has got|\\s+gets)\\s+${Q}(${NUM})(?=\\s*(?:[.,;!?]|$))`, 'g');
 /** "in each branch there are two pharmacists": the unit said first, then the count of a role (group 1 the unit, 2 the count). */
-const IN_EACH_UNIT = new RegExp(`\\b(?:in|at) (?:each|every) (${UNITS.join('|')}),?\\s+(?:there are|there's|there is|we have|we've got|we got)\\s+${Q}(?:(${NUM})|an?|one)(?=[\\s,.;!?]|$)`, 'g');
+const IN_EACH_UNIT = new RegExp(`\\b(?:in|at|for) (?:each|every) (${UNITS.join('|')}),?\\s+(?:there are|there's|there is|we have|we've got|we got|` +
+  // "for each pharmacy the pharmacists dem be two": the role (group 3) said before its count.
+  `the ([a-z-]+) (?:dem be|are|na))\\s+${Q}(?:(${NUM})|an?|one)(?=[\\s,.;!?]|$)`, 'g');
 /** The caller's own rounding after a count per unit (group 1): " well two in the big ones so call it twelve". */
 const ROUNDED_NEXT = new RegExp(`^[^.?!;]{0,60}?\\bso,? call it\\s+(${NUM})(?=\\s*(?:[.,;!?]|$|plus\\b|and\\b))`);
 /** The caller's own total soon after a count per unit and what it adds (group 1): ", plus the director, so seven, and ...". */
@@ -1664,17 +1679,21 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
   if (u.lower.includes(' each ') || u.lower.includes(' every ')) {
     IN_EACH_UNIT.lastIndex = 0;
     for (let x = IN_EACH_UNIT.exec(u.masked); x; x = IN_EACH_UNIT.exec(u.masked)) {
-      const said = x[2] === undefined ? undefined : quantityAt(u, x[2]);
-      const q = x[2] === undefined ? 1 : said?.kind === 'cardinal' ? said.value : undefined;
+      const said = x[3] === undefined ? undefined : quantityAt(u, x[3]);
+      const q = x[3] === undefined ? 1 : said?.kind === 'cardinal' ? said.value : undefined;
       const near = u.masked.slice(x.index + x[0].length, x.index + x[0].length + 40);
       const role = ROLE_WORD.exec(near);
-      // "the auxiliares at reception, in each clinic there are three": the role said before the count.
-      const roleFirst = x[2] !== undefined && !(role && ROLE_LEAD.test(near.slice(0, role.index))) && /^\s*[,.;!?]/.test(near) &&
-        ROLE_OR_DESK.test(u.masked.slice(Math.max(0, x.index - 80), x.index));
+      // "the auxiliares at reception, in each clinic there are three": the role said before the count; "for each pharmacy the
+      // pharmacists dem be two": said between the unit and the count.
+      const roleFirst = x[3] !== undefined && !(role && ROLE_LEAD.test(near.slice(0, role.index))) && /^\s*[,.;!?]/.test(near) &&
+        (x[2] !== undefined ? ROLE_WORD.test(x[2]) : ROLE_OR_DESK.test(u.masked.slice(Math.max(0, x.index - 80), x.index)));
+      if (x[2] !== undefined && !roleFirst) continue;
       if (q === undefined || !(roleFirst || (role && ROLE_LEAD.test(near.slice(0, role.index))))) continue;
       const units = unitCount(u, x[1], x.index);
       if (units === undefined || units < 2) continue;
       let at = roleFirst || !role ? x.index + x[0].length : x.index + x[0].length + role.index + role[0].length;
+      // The whole of a count that ends the match (its placeholder is padded to the words' length).
+      if (said !== undefined) at = Math.max(at, said.end);
       let each = q;
       // "in each outlet there are two optometrists and one front office girl": every role joined by "and" is per unit.
       for (let a = roleFirst ? null : AND_EACH_NEXT.exec(u.masked.slice(at, at + 24)); a; a = AND_EACH_NEXT.exec(u.masked.slice(at, at + 24))) {
