@@ -1223,7 +1223,8 @@ const OF_US_WORKING = new RegExp(String.raw`^\s+(?:(?:handling|running|doing|man
 const SIZE_NOW_BEFORE =
   /(?:\b(?:right now|today|currently|at the moment|at present|these days|(?:at|in) (?:the )?(?:counter|front desk|reception|office))\s*,?\s*|\bwe(?:'re| are) (?:a|an) [^.?!,]{0,60},\s*)$/;
 /** A short answer that is a hedged count of people and nothing else ("maybe three, four people", "two, three people tops"). */
-const RANGE_FRAGMENT = new RegExp(String.raw`^\W*(?:(?:maybe|about|around|roughly|probably|like|oh|um|uh|so|well|i'd say|i think|honestly)\W+)*[a-z0-9\-]+(?:,? (?:or |to )?[a-z0-9\-]+)?\s+(?:people|persons|folks)` +
+const RANGE_FRAGMENT = new RegExp(String.raw`^\W*(?:(?:maybe|about|around|roughly|probably|like|oh|um|uh|so|well|i'd say|i think|honestly)\W+)*` +
+  String.raw`[a-z0-9\-]+(?:,? (?:or |to )?[a-z0-9\-]+)?\s+(?:people|persons|folks)` +
   String.raw`(?:\W+(?:maybe|probably|roughly|or so|i'd say|i think|tops))?\W*$`);
 /** Sticky copies of the patterns that start with a number (see `execMasked`). */
 const STICKY = PATTERNS.map((spec) => stickyIfNumLed(spec.re));
