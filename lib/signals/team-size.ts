@@ -83,7 +83,11 @@ const DEPT =
   // a section or desk named by its work ("five in the grants section", "three on the freight desk")
   'the [a-z-]+ section|the [a-z-]+ desk';
 /** Units that are places of the business: "two per clinic" counts with "three locations", "one per site" with "two branches". */
-const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'joint', 'clínica'];
+const SITES = ['clinic', 'branch', 'site', 'office', 'location', 'store', 'practice', 'shop', 'outlet', 'joint', 'clínica', 'pharmacy'];
+/** The plural of a unit as a regexp source ("pharmacy" → "pharmacies", "branch" → "branch(?:s|es)"). */
+function unitPlural(unit: string): string {
+  return unit.endsWith('y') ? `${unit.slice(0, -1)}ies` : `${unit}(?:s|es)`;
+}
 /** Places staff are counted per ("two per clinic"). */
 const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 'hub', 'club', 'gym', 'studio', 'salon', 'franchise', 'centre', 'center',
   'shift', 'estate', 'farm', 'factory', 'pub', 'bar', 'crèche', 'creche', 'home', 'dealership', 'space'];
@@ -417,7 +421,7 @@ const PATTERNS: readonly PatternSpec[] = [
 const SOLO = new RegExp(
   String.raw`\b(?:it's|its|it is|just|only|(?:it'd|it would|it will|it'll) (?:just |only )?be)\s+(?:me|myself|meself)\b` +
   String.raw`(?!\s+and\b(?!\s+(?:the|my) (?:ute|van|truck|bakkie|car|laptop|phone)\b)(?![^.?!]{0,25}\b(?:maybe|possibly|perhaps` +
-  String.raw`|eventually)\b[^.?!]{0,40}\b(?:later|eventually|down the (?:line|road)|next year|at some point)\b))|\bsolo (?:agent|practitioner|attorney|lawyer|` +
+  String.raw`|eventually)\b[^.?!]{0,40}\b(?:later|eventually|down the (?:line|road|track)|next year|at some point)\b))|\bsolo (?:agent|practitioner|attorney|lawyer|` +
   String.raw`broker|realtor|consultant|founder|operator|shop)\b|\bone[- ](?:man|woman|person) (?:shop|team|show|operation|thing|ting|business|outfit|` +
   String.raw`band|office|firm)\b|\bsole (?:proprietor|practitioner|trader)\b|\bby myself\b|` +
   // "only i will use it, nobody else"
@@ -431,7 +435,7 @@ const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the |de )?(?:[a-z-]+ )?(?:office|des
  * Using it, said right after "just me" ("only me go use am", "just me who'd be using it"); a particle or filler may come first
  * ("just me la, i'm a ...", "just me um i'm a ...").
  */
-const SOLO_USE_AFTER = new RegExp(String.raw`^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah|um|uh|er|erm|really)\b)?\s*` +
+const SOLO_USE_AFTER = new RegExp(String.raw`^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah|um|uh|er|erm|really|solo|alone)\b)?\s*` +
   String.raw`(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,?\s*(?:i'm|i am) (?:a|an|the only) )`);
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
@@ -516,11 +520,11 @@ const PER_UNIT = new RegExp(`(${NUM})\\s+(?:${MOD}(?:${ROLE}|${WEAK})\\s+)?(?:pe
   `(${UNITS.join('|')})\\b(?!\\s+(?:a|an|per|each|every)\\s)`, 'g');
 const PER_UNIT_Y = stickyIfNumLed(PER_UNIT);
 /** A count of the business's places by any of their names (`SITES`; group 1 the count). */
-const SITE_COUNT = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:${SITES.map((s) => (s.endsWith('ch') ? `${s}es` : `${s}s`)).join('|')})\\b`);
+const SITE_COUNT = new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?(?:${SITES.map((s) => (s.endsWith('ch') ? `${s}es` : s.endsWith('y') ? unitPlural(s) : `${s}s`)).join('|')})\\b`);
 /** Per unit of PER_UNIT, a count of those units ("eighteen clinics"): group 1 the count. */
-const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?${unit}(?:s|es)\\b`)]));
+const UNIT_COUNT = new Map(UNITS.map((unit) => [unit, new RegExp(`(${NUM})\\s+(?:[a-z-]+\\s+)?${unitPlural(unit)}\\b`)]));
 /** The units' count said right after the count per unit: "three in each shift, and two shifts" (group 1 the count). */
-const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:there are\\s+|we (?:have|run)\\s+)?(${NUM})\\s+${unit}(?:s|es)\\b(?:\\s+(?:a|per) day\\b)?`)]));
+const UNITS_AFTER = new Map(UNITS.map((unit) => [unit, new RegExp(`^\\s*,?\\s*(?:and\\s+)?(?:there are\\s+|we (?:have|run)\\s+)?(${NUM})\\s+${unitPlural(unit)}\\b(?:\\s+(?:a|per) day\\b)?`)]));
 const ROLE_WORD = new RegExp(`\\b${ROLE}\\b`);
 /** Before a role noun right after a count: white space and at most one word ("two senior pharmacists"). */
 const ROLE_LEAD = /^\s*(?:[a-z-]+\s+)?$/;
@@ -621,6 +625,8 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}
   `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|(?:\\b(?:they|who|she|he)(?:\\s+also)?|\\balso)\\s+(?:need|needs|have|has)\\s+to)` +
   `\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using|need it)\\b|[^.?!;]{0,30}\\band (?:me|myself)\\b))` +
   `(?:\\s+(?:then|also)|(?<=\\ban|and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
+/** One person said by a familiar word, counted after a department ("plus accounts one lady"). */
+const ONE_PERSON = '(?:lady|girl|lad|gal|fella|bloke)';
 /** The items of `SUM_NEXT` (its groups), tried where `SUM_HEAD` ends. */
 const SUM_ITEMS = `(?:((?:(?:the|our` +
   `|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|office|control room|committee|board|${FAMILIAR})|${DEPT})(?:\\s+(?:at|in)\\s+the\\s+[a-z-]+(?=,))?` +
@@ -635,7 +641,7 @@ const SUM_ITEMS = `(?:((?:(?:the|our` +
   `(?:payroll|h r|hr|legal|compliance|finance|procurement|purchasing)(?=\\s*(?:[.,;!?]|$)))\\b|((?:me|myself|meself)(?!\\s+(?:included|including)\\b)|` +
   `him(?=\\s*(?:[.,;!?]|$))|i(?=\\s+(?:do|run|handle|look after|take care of|manage)\\s+the\\b))\\b` +
   `(?:(?<=plus\\s+(?:me|myself))(?=\\s+and\\s+(?:the|our|my)\\s)|(?!\\s+(?:and|to)\\b))|(${NUM})\\s+(?:on|in|(?:that|who)\\s+(?:cover|covers|do|does|work|works))\\s+${SHIFT}|` +
-  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+${ANY_PEOPLE}\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b|` +
+  `(?:(?:the|our|my)\\s+)?${MOD}(?:${ROLE}|${TEAM_HEAD}|${DEPT})\\s+(${NUM})\\s+(?:${ANY_PEOPLE}|${ONE_PERSON})\\b|(?:the\\s+)?${ROLE_ONE}\\s+${HONORIFIC}\\b|` +
   `((?:me|myself|meself)\\s+and\\s+(?:my|me|our)\\s+${FAMILY})(?=\\s+(?:do|run|handle|look after|manage)\\s+the\\b))`;
 const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
 /**
@@ -644,7 +650,7 @@ const SUM_NEXT = new RegExp(SUM_HEAD + SUM_ITEMS);
  */
 const SUM_HEAD_ITEM = new RegExp(`${SUM_HEAD}(?=${Q}(?:the|our|my|da|di|an?|one|${NUM})|${DEPT}|me|him|i\\s|[a-z][^,.;!?]{0,40}?\\s(?:another|a further|na|is|are)\\s)`);
 /** What the last two items need somewhere after the head: a count of persons ("... 4 people"), an honorific ("gm sahab"). */
-const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+${ANY_PEOPLE}|\\s${HONORIFIC}\\b`);
+const SUM_LAST_ITEMS = new RegExp(`${NUM}\\s+(?:${ANY_PEOPLE}|${ONE_PERSON})|\\s${HONORIFIC}\\b`);
 /**
  * What every `SUM_NEXT` match starts with after its leading white space: "," or "&" or the first word of one of its
  * lead-ins (a relative clause, a place, the use frame) or of its joiners ("and", "plus").
@@ -776,6 +782,8 @@ function pushTeam(u: Utterance, out: TeamCandidate[], value: number, start: numb
   if (value >= 20 && HEADCOUNT_AT.test(m.slice(numPos + 1, numPos + 24)) && THEY_HAVE_BEFORE.test(m.slice(Math.max(0, numPos - 60), numPos))) return;
   // "the health board is a much bigger mob, like three thousand staff": a body bigger than the caller's, its headcount.
   if (value >= 20 && HEADCOUNT_AT.test(m.slice(numPos + 1, numPos + 24)) && BIGGER_BODY_BEFORE.test(m.slice(Math.max(0, numPos - 70), numPos))) return;
+  // "one oga for another company told me to try it": a person at another firm, no team of the caller's.
+  if (value === 1 && m.includes('other', end) && OTHER_FIRM_AFTER.test(m.slice(end, end + 40))) return;
   // "my sister's got a law firm with forty lawyers": someone else's company; "..., so the three of us would be on it" counts the caller.
   if (aboutOthers(u, start) && !OF_US_AT.test(m.slice(numPos + 1, numPos + 12))) return;
   let p = priority;
@@ -794,6 +802,8 @@ const HEADCOUNT_AT = /^\s*(?:staff|employees|workers)\b/;
 const THEY_HAVE_BEFORE = /\bthey(?:'re| are| have|'ve got| got)\b[^.?!]{0,40}$/;
 /** A body named with "the" said to be bigger just before a headcount ("the health board is a much bigger mob, like ..."). */
 const BIGGER_BODY_BEFORE = /\bthe [a-z-]+(?: [a-z-]+)? (?:is|are) (?:a |an )?(?:much |lot |far |way )?(?:bigger|larger)\b[^.?!]{0,30}$/;
+/** Another firm said right after the people counted ("one manager from another company", "a guy at a different firm"). */
+const OTHER_FIRM_AFTER = /^\s+(?:for|from|at|in|with)\s+(?:another|a different|some other|one other|an other)\s+(?:company|firm|business|place|office|outfit|agency|bank|shop)\b/;
 /** "of us" right after the count: the caller is one of the people counted, so the company is theirs. */
 const OF_US_AT = /^\s+of us\b/;
 const TEAM_FOR_BEFORE = /\bteam (?:of|for)\s+$/;
@@ -812,7 +822,9 @@ const HYPOTHETICAL_BEFORE =
   String.raw`\bif (?:we|i) (?:open|opened|add|added|start|started|buy|bought)\b[^.?!,]{1,40}? with[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif (?:we|i) were (?:a|an)\b[^.?!]{1,40}? with[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|\bthen we'd be[\s,]+(?:(?:like|maybe|about|around)[\s,]+)*$|` +
   String.raw`\bif it's(?: only| just)?[\s,]+(?:(?:say|like|maybe|about|around)[\s,]+)*$|` +
-  String.raw`\bif (?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
+  // pidgin "if say we grow reach fifty users": "say" after "if", "reach" for "get to".
+  String.raw`\bif (?:say,?\s+)?(?:we|you|i)(?:'d| (?:were|would have|ever had|ever got to|went to|go to|went up to|go up to|grew to|grow to|had|got|` +
+  String.raw`reach|grow reach|go reach|don reach|grow go reach|` +
   String.raw`got up to|get up to|expand to|expanded to|scale to|scaled to|scale up to|scaled up to))[\s,]+(?:(?:say|let's say|like|maybe|about|around|roughly)[\s,]+)*$`);
 /** A price asked right after a count ("..., what would that cost?", "what will be the pricing for that"). */
 const PRICED_AFTER =
@@ -1210,8 +1222,10 @@ const OF_US_WORKING = new RegExp(String.raw`^\s+(?:(?:handling|running|doing|man
 /** Said just before a noun-less "we're N": the caller's size now, not a document count; a workplace too ("at the counter we are four"). */
 const SIZE_NOW_BEFORE =
   /(?:\b(?:right now|today|currently|at the moment|at present|these days|(?:at|in) (?:the )?(?:counter|front desk|reception|office))\s*,?\s*|\bwe(?:'re| are) (?:a|an) [^.?!,]{0,60},\s*)$/;
-/** A short answer that is a hedged count of people and nothing else ("maybe three, four people"). */
-const RANGE_FRAGMENT = /^\W*(?:(?:maybe|about|around|roughly|probably|like|oh|um|uh|so|well|i'd say|i think|honestly)\W+)*[a-z0-9\-]+(?:,? (?:or |to )?[a-z0-9\-]+)?\s+(?:people|persons|folks)\W*$/;
+/** A short answer that is a hedged count of people and nothing else ("maybe three, four people", "two, three people tops"). */
+const RANGE_FRAGMENT = new RegExp(String.raw`^\W*(?:(?:maybe|about|around|roughly|probably|like|oh|um|uh|so|well|i'd say|i think|honestly)\W+)*` +
+  String.raw`[a-z0-9\-]+(?:,? (?:or |to )?[a-z0-9\-]+)?\s+(?:people|persons|folks)` +
+  String.raw`(?:\W+(?:maybe|probably|roughly|or so|i'd say|i think|tops))?\W*$`);
 /** Sticky copies of the patterns that start with a number (see `execMasked`). */
 const STICKY = PATTERNS.map((spec) => stickyIfNumLed(spec.re));
 /** Each pattern's `needs` as a mask of `GATE_WORDS`. */
@@ -1337,8 +1351,8 @@ const RESTATED_NOUN = new RegExp(`\\s+(?:of (?:us|them|'?em)\\b|${MOD}${ROLE}\\b
 const CORRECTING = wordList('correcting');
 /** A spoken correction right after a count (", sorry, six now", ", no wait, eight since october", ", naw wait, twelve since wee stevie started"). */
 /** (The corrected number, `restated` in numbers.ts, is masked as `NOT_A_NUMBER`.) */
-const CORRECTION_NEXT = new RegExp(`^\\s*,\\s*(?:${CORRECTING}\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*` +
-  `(?:${COUNT_CHANGED}|with (?:the |our )?new [a-z-]+)?(?=\\s*[,.;!?])`);
+const CORRECTION_NEXT = new RegExp(`^(?:\\s+(?:at|in|on)\\s+the\\s+[a-z-]+)?\\s*,\\s*(?:${CORRECTING}\\s*,?\\s*){1,3}${NOT_A_NUMBER}\\s*` +
+  `(?:${COUNT_CHANGED}|with (?:the |our )?new [a-z-]+|with (?:my|our) [a-z-]+ who (?:just )?(?:started|joined)\\b[^,.;!?]{0,25})?(?=\\s*[,.;!?])`);
 /** Why a count just said changed, as a short clause before the list goes on: ", one joined last week", ", we just hired one", ", young tom started monday". */
 const CHANGE_NEXT = new RegExp(`^\\s*,\\s*(?:(?:${NUM}|one|someone|somebody|(?:young|wee|little|our|a|the new|new)\\s+[a-z]+|lad|lass)(?:'s|\\s+is)?\\s+(?:(?:just|only|recently|now)\\s+)?` +
   `(?:joined|started|came on|left|went|moved|retired|quit|(?:on|off on) (?:maternity|paternity|parental|sick|long[- ]term sick|study) leave|off sick|on leave)|` +
@@ -1352,6 +1366,8 @@ const ITEM_CORRECTED = new RegExp(`^(?:\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[a-z-]
  * count adds.
  */
 const USE_SAID_BEFORE = new RegExp(String.raw`(?:\b(?:would|will|to|who)|'d)\s+(?:all\s+)?(?:actually\s+)?(?:be\s+)?(?:use|using|need|on)\s+it\b|` +
+  // pidgin "the people wey go use am na ...": the users said before their count.
+  String.raw`\bwey (?:go|will) use am\b|` +
   String.raw`\bthe ones (?:(?:who|that)(?:'d|'ll| would| will)?\s+)?(?:use|using|be using)\b|\busers (?:will|would) be\b|\bthis is (?:just |only |mainly )?for\b|` +
   String.raw`\bonly the [a-z -]{1,30}? (?:close|touch|handle|send|sign|do) the contract`);
 /** "so" (maybe "that's") just before a count: the caller's own total ("..., so four of us"). */
@@ -1363,7 +1379,7 @@ function useSaidBefore(m: string, pos: number): boolean {
   let before = m.slice(Math.max(0, pos - USE_SAID_REACH), pos);
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
   if (stop >= 0) before = before.slice(stop + 1);
-  return before.includes(' it') || before.includes('users ') || before.includes('the ones ') || before.includes('this is ') ||
+  return before.includes(' it') || before.includes(' am') || before.includes('users ') || before.includes('the ones ') || before.includes('this is ') ||
     before.includes('only the ') ? USE_SAID_BEFORE.test(before) : false;
 }
 /** "would use it" (or "would be using it", "would need it") in a `ROLE_BEFORE` match. */
@@ -1438,7 +1454,7 @@ function nextItemAt(m: string, from: number, framed: boolean): RegExpExecArray |
 function sumAfter(u: Utterance, value: number, end: number, framed = false): [number, number] {
   const m = u.masked;
   // "there's five, sorry, six now, and the two paraplanners": the count already holds the correction; the list goes on after it.
-  const c = CORRECTION_NEXT.exec(m.slice(end, end + 60));
+  const c = CORRECTION_NEXT.exec(m.slice(end, end + 90));
   if (c && u.quantities.some((q) => q.kind === 'restated' && q.start >= end && q.start < end + c[0].length)) end += c[0].length;
   // "two litigation clerks, sorry, not litigation, conveyancing clerks": the role's modifier corrected, the count kept.
   end += modifierFixed(m, end);
@@ -1467,7 +1483,10 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   for (let s = nextItemAt(m, end, framed); s; s = nextItemAt(m, end, framed)) {
     const addPh = s[2] ?? s[3] ?? s[6] ?? s[8] ?? s[9];
     // "and meself and me brother do the office side": the caller and a relative said to do a part of the work are two.
-    const add = addPh ? quantityAt(u, addPh)?.value : s[10] !== undefined ? 2 : 1;
+    const said = addPh ? quantityAt(u, addPh)?.value : s[10] !== undefined ? 2 : 1;
+    // "..., plus me and the account officer, na six": a count after one person by role that makes the list so far plus them is the
+    // caller's total, that person one more.
+    const add = s[1] !== undefined && s[2] !== undefined && said === value + 1 && ONE_ROLE_WORDS.has(lastWord(s[1])) ? 1 : said;
     // "and the practice manager" is one more; "and the managers" counts nobody; "and 200 staff" is the company.
     if (add === undefined || (s[4] !== undefined && PLURAL.test(s[5]) && !ONE_ROLE_WORDS.has(s[5]))) break;
     // "..., maybe the safety guy": a hedged person is no user yet.
@@ -1553,6 +1572,10 @@ function modifierFixed(m: string, end: number): number {
   const rf = m.startsWith(',', end) && m.includes(' not ', end) ? MODIFIER_FIXED_NEXT.exec(m.slice(end, end + 60)) : null;
   return rf && m.slice(0, end).endsWith(` ${rf[1]}`) ? rf[0].length : 0;
 }
+/** The last word of a phrase ("the account officer" → "officer"). */
+function lastWord(s: string): string {
+  return s.slice(s.lastIndexOf(' ') + 1);
+}
 /** One-person roles (lexicons/roles.ts `one`): "head of chambers" ends in "s" but is one person. */
 const ONE_ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.one);
 /** Another place's count right after a count (group 1): ", in astana four", ", and in york there's three". */
@@ -1621,7 +1644,9 @@ function unitCount(u: Utterance, unit: string, pos: number): number | undefined 
 /** "the estimators would use it, each shop's got two": a noun-less count each unit has (group 1 the unit, 2 the count). */
 const EACH_UNIT_HAS = new RegExp(`\\beach\\s+(${UNITS.join('|')})(?:'s got|\\s+has got|\\s+gets)\\s+${Q}(${NUM})(?=\\s*(?:[.,;!?]|$))`, 'g');
 /** "in each branch there are two pharmacists": the unit said first, then the count of a role (group 1 the unit, 2 the count). */
-const IN_EACH_UNIT = new RegExp(`\\b(?:in|at) (?:each|every) (${UNITS.join('|')}),?\\s+(?:there are|there's|there is|we have|we've got|we got)\\s+${Q}(?:(${NUM})|an?|one)(?=[\\s,.;!?]|$)`, 'g');
+const IN_EACH_UNIT = new RegExp(`\\b(?:in|at|for) (?:each|every) (${UNITS.join('|')}),?\\s+(?:there are|there's|there is|we have|we've got|we got|` +
+  // "for each pharmacy the pharmacists dem be two": the role (group 3) said before its count.
+  `the ([a-z-]+) (?:dem be|are|na))\\s+${Q}(?:(${NUM})|an?|one)(?=[\\s,.;!?]|$)`, 'g');
 /** The caller's own rounding after a count per unit (group 1): " well two in the big ones so call it twelve". */
 const ROUNDED_NEXT = new RegExp(`^[^.?!;]{0,60}?\\bso,? call it\\s+(${NUM})(?=\\s*(?:[.,;!?]|$|plus\\b|and\\b))`);
 /** The caller's own total soon after a count per unit and what it adds (group 1): ", plus the director, so seven, and ...". */
@@ -1655,17 +1680,21 @@ function perUnitCandidates(u: Utterance, out: TeamCandidate[]): void {
   if (u.lower.includes(' each ') || u.lower.includes(' every ')) {
     IN_EACH_UNIT.lastIndex = 0;
     for (let x = IN_EACH_UNIT.exec(u.masked); x; x = IN_EACH_UNIT.exec(u.masked)) {
-      const said = x[2] === undefined ? undefined : quantityAt(u, x[2]);
-      const q = x[2] === undefined ? 1 : said?.kind === 'cardinal' ? said.value : undefined;
+      const said = x[3] === undefined ? undefined : quantityAt(u, x[3]);
+      const q = x[3] === undefined ? 1 : said?.kind === 'cardinal' ? said.value : undefined;
       const near = u.masked.slice(x.index + x[0].length, x.index + x[0].length + 40);
       const role = ROLE_WORD.exec(near);
-      // "the auxiliares at reception, in each clinic there are three": the role said before the count.
-      const roleFirst = x[2] !== undefined && !(role && ROLE_LEAD.test(near.slice(0, role.index))) && /^\s*[,.;!?]/.test(near) &&
-        ROLE_OR_DESK.test(u.masked.slice(Math.max(0, x.index - 80), x.index));
+      // "the auxiliares at reception, in each clinic there are three": the role said before the count; "for each pharmacy the
+      // pharmacists dem be two": said between the unit and the count.
+      const roleFirst = x[3] !== undefined && !(role && ROLE_LEAD.test(near.slice(0, role.index))) && /^\s*[,.;!?]/.test(near) &&
+        (x[2] !== undefined ? ROLE_WORD.test(x[2]) : ROLE_OR_DESK.test(u.masked.slice(Math.max(0, x.index - 80), x.index)));
+      if (x[2] !== undefined && !roleFirst) continue;
       if (q === undefined || !(roleFirst || (role && ROLE_LEAD.test(near.slice(0, role.index))))) continue;
       const units = unitCount(u, x[1], x.index);
       if (units === undefined || units < 2) continue;
       let at = roleFirst || !role ? x.index + x[0].length : x.index + x[0].length + role.index + role[0].length;
+      // The whole of a count that ends the match (its placeholder is padded to the words' length).
+      if (said !== undefined) at = Math.max(at, said.end);
       let each = q;
       // "in each outlet there are two optometrists and one front office girl": every role joined by "and" is per unit.
       for (let a = roleFirst ? null : AND_EACH_NEXT.exec(u.masked.slice(at, at + 24)); a; a = AND_EACH_NEXT.exec(u.masked.slice(at, at + 24))) {

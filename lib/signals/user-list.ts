@@ -70,7 +70,7 @@ function spellings(alt: string): string[] {
 const LEAD = new RegExp(String.raw`\b(?:it'd be|it would be|it'll be|it will be|that'd be|that would be|the users (?:would be|will be|are|na)|` +
   String.raw`users (?:would|will) be|the (?:ones|people) ` +
   String.raw`(?:(?:who'd|who would|that will|that would|who will|wey go|wey will) (?:actually )?use (?:it|am|this)|using (?:it|this)|on it),? (?:is|are|would be|will be|na)|` +
-  String.raw`(?:it's|it is|there's|just|only|(?<=,\s*)na)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
+  String.raw`(?:it's|it is|there's|just|only|nobbut|(?<=,\s*)na)\s+(?=(?:me|myself)\b)|(?:use it|using it|be on it),\s*(?:that's|that is|which is)|` +
   String.raw`\b(?:only|just)\s+(?:be\s+)?the\s+(?:office|team|admin|crew|department)\s*,|` +
   String.raw`${OFFICE_FRAME})\s*,?\s*`, 'g');
 /** A frame after the list: "... would use it", "they'd all need a login". */
@@ -102,9 +102,10 @@ const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on i
   `(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'?em)\\b|in all\\b|total\\b|plus\\b))`, 'g');
 /**
  * One first name that ends the clause (at the item's start), maybe after "our" said of a colleague or relative ("me and our kerry") or a
- * fond "wee"/"little", maybe with where they sit ("and wee morag on reception who'd use it").
+ * fond "wee"/"little", maybe with where they sit ("and wee morag on reception who'd use it", "me and our jo in the office").
  */
-const LAST_NAME = /^((?:our|wee|little|young)\s+)?([a-z][a-z'-]{1,15})(?=\s*(?:[.,;!?]|$|using\b|who'd\b|would\b|will\b|(?:on|at) (?:the )?(?:reception|front desk|desk)\b))/;
+const LAST_NAME = new RegExp(String.raw`^((?:our|wee|little|young)\s+)?([a-z][a-z'-]{1,15})(?:\s+in the (?:[a-z-]+ )?office\b|` +
+  String.raw`(?=\s*(?:[.,;!?]|$|using\b|who'd\b|would\b|will\b|(?:on|at) (?:the )?(?:reception|front desk|desk)\b)))`);
 /** Words after "our" that name no one person (`LAST_NAME`). */
 const NOT_OUR_NAME = /^(?:office|team|staff|company|business|firm|shop|place|side|end|lot|clients?|customers?|own)$/;
 /** One person said by the initials of their role, ending the clause ("the d o n", "the q s"). */
