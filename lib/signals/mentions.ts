@@ -296,10 +296,11 @@ const ECHO_BEFORE = new RegExp(
 const QUOTED_AFTER = /^\s+(?:quoted|gave (?:us|me) a (?:quote|price)|sent (?:us|me) a (?:quote|price))\b(?! (?:us |me )?(?:for |a )?(?:the |our )?renewal)/;
 /**
  * Another body on the tool, its subject alone before it, and the caller's side not: "the diocese is on share point but we're
- * not", "head office in delhi is using adobe sign but we are not having access" (not "the team is on docusign but we're not happy").
+ * not", "head office in delhi is using adobe sign but we are not having access" (not "the office is on docusign but we're not
+ * happy", nor the caller's own team: "the team is on hub spot but i'm not").
  */
 const OTHER_BODY_ON_BEFORE =
-  /^\s*(?:(?:the|our|their|his|her) )?(?!(?:we|i|everything|everyone|everybody|all|it|you)\b)[a-z']+(?: [a-z']+){0,3}? (?:is|are) (?:on|using|in)\s+$/;
+  /^\s*(?:(?:the|our|their|his|her) )?(?!(?:we|i|everything|everyone|everybody|all|it|you|team|staff|rest|others|guys|lads|girls)\b)[a-z']+(?: [a-z']+){0,3}? (?:is|are) (?:on|using|in)\s+$/;
 const WE_ARE_NOT_ON_AFTER = new RegExp(
   String.raw`^[^.?!]{0,40}\bbut (?:we|i)(?:'re| are|'m| am) not(?=\s*(?:[,.;!?]|$)| (?:connected|linked|on (?:it|that|there)|having access|` +
   String.raw`using (?:it|that|them)|part of (?:it|that))\b)`,
