@@ -87,7 +87,8 @@ const NEG = "(?:don't|do not|dont|doesn't|does not|doesnt|didn't|did not|never|n
   "won't|without|nor|neither|no|rather than|instead of|other than|except|besides|nah|(?:has |have |had )?(?:blocked|banned|forbidden|" +
   "prohibited|disallowed)|(?:not|aren't|isn't) (?:allowed|permitted) to use)";
 const LEFT_PAST =
-  "(?:moved (?:off|away from|from|out of)|switched (?:off|away from|from|out of)|migrated (?:off|away from|from|" +
+  "(?:(?:our|my|the) (?:old|previous|former|last) (?:tool|system|platform|provider|software|e-?sign(?:ing|ature)? tool) (?:was|were)|" +
+    "moved (?:off|away from|from|out of)|switched (?:off|away from|from|out of)|migrated (?:off|away from|from|" +
     "out of)|transitioned (?:off|away from|from)|got rid of|ditched|dropped|dumped|cancel+ed|left|stopped using|" +
     "quit|replaced|phased out|retired|abandoned|gave up(?: on)?|outgrew|did have|did use|used to(?: use| be on| have| run|" +
     " be with)?|were on|was on|were using|was using|had been (?:on|using)|came (?:off|from)|(?<!'ve |have |we've |" +
@@ -100,7 +101,7 @@ const LEAVING =
 const EVAL =
   "(?:tried|trialed|trialled|trialing|trialling|piloting|trying out|tested|demoed|demo'd|looked at|looking at|evaluated|evaluating|" +
     "considered|considering|compared|comparing|compare|versus|vs\\.?|than|like|similar to|different from|did try|" +
-    "differ from|alternative to|competitor|compete with|heard (?:of|about)|quote from|pricing from|switch to|" +
+    "differ from|alternative to|competitor|compete with|heard (?:of|about)|quotes? (?:from|off)|pricing (?:from|off)|switch to|" +
     "switching to|move to|moving to|go with|going with|thinking about|thought (?:to|of|about))";
 const tail = '(?:\\s+[^\\s]+){0,4}\\s*$';
 /** A tool only being considered for purchase: "thinking of getting", "might buy" before it, "..., might get it" after it. */
@@ -157,7 +158,7 @@ const ECHO_NO = /^\s*\?\s*(?:no|nope|nah|not really|never)\b/;
 /** A self-correction after the tool and its job: "we're on quick books for the books, no wait, we moved to netsuite". */
 const CORRECTED_AFTER = /^ for (?:the |our )?[a-z]+(?: [a-z]+)?,\s*(?:no,? wait|wait,? no|(?:no|naw|nah),? sorry|sorry,? no|sorry,? not|scratch that)\b/;
 /** "dropbox sign it is now, but we let it lapse in june": the subscription ended. */
-const LAPSED_AFTER = /^[^.?!;]{0,40}\b(?:let (?:it|that|them|the (?:subscription|licen[cs]e|plan)) (?:lapse|expire|run out)|cancel+ed (?:it|that|them))\b/;
+const LAPSED_AFTER = /^[^.?!;]{0,40}\b(?:let (?:it|that|them|the (?:subscription|licen[cs]e|plan)) (?:lapse|expire|run out|go)|cancel+ed (?:it|that|them))\b/;
 const POST_LEAVING = new RegExp(
   String.raw`^[^.?!;]{0,30}\bbut\b[^.?!;]{0,20}\b(?:thinking (?:about|of)|considering|planning (?:on|to)|looking (?:at|` +
   String.raw`into|to)|want(?:ing)? to|trying to|about to)\s+(?:leaving|leave|dropping|drop|replacing|replace|ditching|` +
@@ -238,12 +239,13 @@ const NOT_OURS_AFTER = new RegExp(String.raw`^[^.?!]{0,60}\bbut we(?:'ve| have)?
   String.raw`^[^.?!]{0,60}\bbut we no (?:get|use|dey use) (?:am|it)\b|^[^.?!]{0,60}\bbut we(?:'re| are) not (?:on|using) (?:it|that|them)\b`);
 /**
  * A relative's or friend's own tool, said with them as the subject and no word of the caller's own in between: "my cousin does
- * weddings and she's on dropbox sign", "my friend for kumasi dey use jotform", "my uncle is asking about docu sign".
+ * weddings and she's on dropbox sign", "my friend for kumasi dey use jotform", "my uncle is asking about docu sign", "a mate of mine reckons panda doc".
  */
 const KIN_TOOL_BEFORE = new RegExp(
-  String.raw`\bmy (?:friend|mate|pal|buddy|cousin|brother|sister|uncle|aunt|auntie|aunty|dad|father|mum|mom|mother|son|daughter|nephew|niece|` +
-  String.raw`neighbou?r|(?:[a-z]+ )?in[- ]law)\b(?:(?!\b(?:we|we're|we've|our|us|i|i'm|me)\b)[^.?!]){0,90}\b(?:he's|she's|he is|she is|` +
-  String.raw`uses|is using|is on|'s on|dey use|swears by|(?:is )?asking about|asked about)\s+$`,
+  String.raw`\b(?:(?:a|one) (?:friend|mate|pal|buddy|cousin) of (?:mine|ours)|` +
+  String.raw`my (?:friend|mate|pal|buddy|cousin|brother|sister|uncle|aunt|auntie|aunty|dad|father|mum|mom|mother|son|daughter|nephew|niece|` +
+  String.raw`neighbou?r|(?:[a-z]+ )?in[- ]law))\b(?:(?!\b(?:we|we're|we've|our|us|i|i'm|me)\b)[^.?!]){0,90}\b(?:he's|she's|he is|she is|` +
+  String.raw`uses|is using|is on|'s on|dey use|swears by|(?:is )?asking about|asked about|reckons|recommends|recommended)\s+$`,
 );
 /** The relative's tool taken up by the caller: "my son is on xero and set it up for us". */
 const FOR_US_AFTER = new RegExp(String.raw`^[^.?!]{0,40}\b(?:(?:set|got|sorted) (?:it|us|me|that) (?:up |out )?for (?:us|me)\b|` +
@@ -290,6 +292,26 @@ const ECHO_BEFORE = new RegExp(
   String.raw`asked(?: about| if| whether)?|brought up|talked about|were saying|suggested|listed)\s+(?:\S+\s+){0,2}$`,
 );
 
+/** The vendor named as the one that priced it: "adobe sign quoted us last year for a fortune" (priced, not bought). */
+const QUOTED_AFTER = /^\s+(?:quoted|gave (?:us|me) a (?:quote|price)|sent (?:us|me) a (?:quote|price))\b(?! (?:us |me )?(?:for |a )?(?:the |our )?renewal)/;
+/**
+ * Another body on the tool, its subject alone before it, and the caller's side not: "the diocese is on share point but we're
+ * not", "head office in delhi is using adobe sign but we are not having access" (not "the office is on docusign but we're not
+ * happy", nor the caller's own team: "the team is on hub spot but i'm not").
+ */
+const OTHER_BODY_ON_BEFORE =
+  /^\s*(?:(?:the|our|their|his|her) )?(?!(?:we|i|everything|everyone|everybody|all|it|you|team|staff|rest|others|guys|lads|girls)\b)[a-z']+(?: [a-z']+){0,3}? (?:is|are) (?:on|using|in)\s+$/;
+const WE_ARE_NOT_ON_AFTER = new RegExp(
+  String.raw`^[^.?!]{0,40}\bbut (?:we|i)(?:'re| are|'m| am) not(?=\s*(?:[,.;!?]|$)| (?:connected|linked|on (?:it|that|there)|having access|` +
+  String.raw`using (?:it|that|them)|part of (?:it|that))\b)`,
+);
+/** A former job's tool: "earlier i was working in a bank, there they are using docu sign", "at my old job we had pandadoc". */
+const FORMER_JOB_BEFORE = new RegExp(
+  String.raw`\b(?:(?:earlier|before|previously|formerly) i (?:was working|worked|was)|i used to work|(?:at|in) my (?:old|last|previous|` +
+  String.raw`former) (?:job|work|place|company|firm|employer|office)|my (?:old|last|previous|former) (?:job|work|company|employer|firm))\b` +
+  String.raw`(?:(?!\b(?:now|here|today|currently|presently)\b)[^.?!]){0,70}$`,
+);
+
 /** Pidgin's uninflected past, the tool right after it: "we drop panda doc for march" (not "we drop the forms in dropbox"). */
 const DROP_BEFORE = /\b(?:we|i|dem) (?:don )?drop\s+$/;
 
@@ -325,6 +347,8 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (ONE_OF_THEM_BEFORE.test(window) && OTHER_PARTIES_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 100), mt.start))) return 'echo';
   if (KIN_TOOL_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 150), mt.start)) && !FOR_US_AFTER.test(after)) return 'theirs';
   if (NOT_US_AFTER.test(after)) return 'theirs';
+  if (FORMER_JOB_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 110), mt.start))) return 'theirs';
+  if (OTHER_BODY_ON_BEFORE.test(window) && WE_ARE_NOT_ON_AFTER.test(after)) return 'echo';
   if (THIRD_PARTY_BEFORE.test(window) && (NOT_OURS_AFTER.test(after) || WE_ARE_NOT_NEXT.test(u.lower.slice(mt.end, mt.end + 60)))) return 'echo';
   if (NOT_OURS_END.test(after) || RESOLD_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 70), mt.start))) return 'echo';
   if (THEY_USE_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 20), mt.start)) && BUT_WE_CANNOT_AFTER.test(after)) return 'echo';
@@ -342,7 +366,7 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (POST_LEAVING.test(after)) return 'leaving';
   if (cueHolds(LEAVING_RE, window)) return 'leaving';
   if (PROSPECT_BEFORE.test(window) || PROSPECT_AFTER.test(after)) return 'prospect';
-  if (cueHolds(EVAL_RE, window) || MOVING_PEOPLE_TO.test(window) || TRIAL_AFTER.test(after)) return 'eval';
+  if (cueHolds(EVAL_RE, window) || MOVING_PEOPLE_TO.test(window) || TRIAL_AFTER.test(after) || QUOTED_AFTER.test(after)) return 'eval';
   if (EVAL_LIST_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 50), mt.start))) return 'eval';
   return 'positive';
 }

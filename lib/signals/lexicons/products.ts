@@ -24,6 +24,8 @@ slack	integration_needs	cased	Slack
 # The chat tool said by its job: "slack for chat", "chat is slack".
 slack	integration_needs	lower	slack(?= for (?:the )?(?:chat|chatting|messaging|messages|comms|internal comms|talking|everything else|the rest)\b)
 	|(?<=\b(?:chat|chats|messaging|comms)(?:'s| is| are) (?:on |in |all on |through |mostly |all )?)slack\b
+# Said with where it is used: "zen desk for the tickets and slack internally".
+slack	integration_needs	lower	slack(?= internally\b| for internal\b)
 # The one chat tool left: "IT blocked slack, so it's all teams", "it's just slack now".
 slack	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?:all|just|only|mostly) (?:on |in |through )?)slack(?=\s*(?:[,.;!?]|$)| now\b)
 microsoft_teams	integration_needs	lower	microsoft teams|ms teams|m s teams|msteams
@@ -128,6 +130,7 @@ outlook	integration_needs	lower	(?<=\b(?:email|emails|e-mail|mail|calendar)(?:'s
 	|outlook(?=,? (?:(?:and|or|plus) )?(?:(?:m s )?teams|onedrive|one drive|sharepoint|share point|office)\b)|outlook(?= for (?:the )?(?:mail|email|emails|e-mail|the calendar|calendars?)\b)
 # The one mail tool, or the tool for all the rest: "at the minute it's all outlook", "yardi for the properties and outlook for everything else".
 outlook	integration_needs	lower	(?<=\b(?:it's|it is|everything's|everything is) (?:all|just|only|mostly) (?:on |in |through )?)outlook\b
+	|(?<=\beverything else(?:'s| is| is on| is in| is all| is just) )outlook\b
 	|outlook(?= for (?:everything else|the rest|all the rest|everything)\b)
 # A reply that opens with the tool, then its suite: "outlook, everything is microsoft here" (a bare "Outlook, mostly." is an answer
 # to the agent's question, read by question-context.ts).
@@ -204,6 +207,10 @@ microsoft_word	current_solution	lower	(?:in|using|use|into|from|out of|back to) 
 microsoft_word	current_solution	lower	(?<=\b(?:templates?|docs?|documents?|proposals?|quotes?|contracts?|agreements?|letters?|forms?) (?:in|from) )word\b(?! of)
 microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|it's all|it's just|now it's|all done in|done in|written in|typed in|typed up in|drafted in) )word
 microsoft_word	current_solution	lower	(?<=\b(?:everything is|everything's) )word\b(?! of\b)
+# The tool and its job: "we use word for the templates", "using word for the quotes" (not "word for word").
+microsoft_word	current_solution	lower	(?<=\b(?:use|using|we're on) )word(?= for (?!word\b)(?:the |our |all |my )?[a-z]+)
+# Typed in it, Pidgin "for" as "in": "the quotation we type am for word", "we type them up in word".
+microsoft_word	current_solution	lower	(?<=\b(?:type|types|typed|typing) (?:am|it|them|'em|it up|them up|am up) (?:for|in|on) )word\b(?! of\b)
 # What is still in use: "so it's still word and emailing pdfs".
 microsoft_word	current_solution	lower	(?<=\b(?:it's|it is|we're|we are) (?:still|mostly|only|just still) )word\b(?! of\b)
 # The one tool, then what is done by hand: "only word and we print".
