@@ -22,6 +22,7 @@ describe('industry: a travel agency with its second line', () => {
   it.each([
     ['we are a travel and visa agency in yaba, students mostly', 'hospitality'],
     ['we run a tours and travel agency near the airport', 'hospitality'],
+    ['we are a visa and travel agency, mostly uk study visas', 'hospitality'],
   ])('%s', (text, want) => expect(industry(text)).toBe(want));
   it('a visa application alone names no trade', () => {
     expect(industry('my staff need a travel visa for the conference')).toBeNull();

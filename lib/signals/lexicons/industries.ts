@@ -142,7 +142,7 @@ hospitality	strong	-	(?:event|events|wedding|party) planning (?:company|business
 # Planning said as the caller's work ("we do event planning out of oakville", "i do wedding planning").
 hospitality	strong	-	planning(?<=\b(?:we|i) (?:do|offer|run) (?:mostly |mainly |the )?(?:event|events|wedding|weddings|party) planning)
 # A travel agency named with its second line of work ("a travel and visa agency", "a tours and travel agency").
-hospitality	strong	-	(?:travel|tours?) (?:and|&) (?:visa|tours?|travel|ticketing) agen(?:cy|cies|ts?)
+hospitality	strong	-	(?:travel|tours?) (?:and|&) (?:visa|tours?|travel|ticketing) agen(?:cy|cies|ts?)|(?:visa|ticketing) (?:and|&) (?:travel|tours?) agen(?:cy|cies|ts?)
 hospitality	weak	-	(?:event|events|wedding|party) planners?|(?:event|events) (?:company|companies|business|management (?:company|firm))
 # A dive centre takes guests diving, like a tour operator (said of the caller).
 hospitality	weak	-	dive (?:cent(?:re|er)|shop|operator|school)s?
