@@ -21,7 +21,7 @@ const COMBINED = new WordScanner(INDUSTRY_CUES.map((c) => `(${c.re})`).join('|')
 const UNLESS = INDUSTRY_CUES.map((c) => (c.unless === undefined ? null : wordAlternation(c.unless)));
 const SELF =
   new RegExp(
-    String.raw`\b(?:we're|we are|were|i'm|i am|im|we run|i run|we own|i own|we operate|we manage|i manage|i work (?:at|for|in)|we work in|` +
+    String.raw`\b(?:we're|we are|were|i'm|i am|im|we be|we run|i run|we own|i own|we operate|we manage|i manage|i work (?:at|for|in)|we work in|` +
     String.raw`i'm (?:with|at|from)|(?:calling|ringing|phoning) from|our (?:company|firm|business|shop|practice|agency|` +
     String.raw`office|team) (?:is|does)|we do|we're in|we are in|we install|we build|we make|we sell|as an?)\b[^.?!;]{0,40}$|` +
     // a second description after the first: "we're a social enterprise in perth, a registered charity as well"
@@ -30,7 +30,8 @@ const SELF =
 /** Tight self-description for weak cues: "we run three restaurants", "I'm with the city of". */
 const SELF_TIGHT =
   new RegExp(
-    String.raw`\b(?:we're|we are|i'm|i am|im|we run|i run|we own|i own|we operate|we manage|i manage|i work (?:at|for)|` +
+    // pidgin "we be event planners": the caller's own trade
+    String.raw`\b(?:we're|we are|i'm|i am|im|we be|i be|we run|i run|we own|i own|we operate|we manage|i manage|i work (?:at|for)|` +
     String.raw`i'm (?:with|at|from)|we're (?:with|at)|(?:calling|ringing|phoning) from|as|this is for|(?:i've|we've|i have|` +
     String.raw`we have)(?: got)?(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|` +
     String.raw`\d+)\s))\s+(?:(?:a|an|the|our|my|two|three|four|five|several|a few|a couple of|a chain of|a small|a little|` +

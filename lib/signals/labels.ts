@@ -65,7 +65,7 @@ function auditInPlay(lower: string): boolean {
  */
 const LEFT_TOOL = new RegExp(
   String.raw`\b(?:(?:we're|we are) not (?:on it |with them )?any ?more|(?:so|and) we (?:cancel+ed|dropped|ditched|left|quit)|` +
-  String.raw`(?:dropped|ditched|cancel+ed) (?:it|them)|(?:did not|didn't|never|no) (?:take|took|buy|bought|go with|sign up for) (?:it|them|am))\b`,
+  String.raw`(?:dropped|ditched|cancel+ed) (?:it|them)|(?:did not|didn't|never|no) (?:take|took|buy|bought|go with|sign up for) (?:it|them|am|either|any of them|either of them|one))\b`,
 );
 const NEGATED = /\b(?:not|isn't|aren't|wasn't|never|no longer|don't|doesn't|hardly|without)\s+(?:\w+\s+){0,2}$/;
 /** What a weak cue complains about when it is not the paperwork ("parking is a nightmare"). */

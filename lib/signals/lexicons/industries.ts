@@ -139,6 +139,10 @@ hospitality	strong	-	(?:we|i) (?:run|do|operate|offer) (?:\w+ ){0,2}tours\b|tour
 hospitality	strong	-	quick[- ]service restaurants?|qsrs?|travel management (?:company|firm|business)|corporate travel
 # An event or wedding planner (self-described: a company's own event planner is a role).
 hospitality	strong	-	(?:event|events|wedding|party) planning (?:company|business|firm|agency)
+# Planning said as the caller's work ("we do event planning out of oakville", "i do wedding planning").
+hospitality	strong	-	planning(?<=\b(?:we|i) (?:do|offer|run) (?:mostly |mainly |the )?(?:event|events|wedding|weddings|party) planning)
+# A travel agency named with its second line of work ("a travel and visa agency", "a tours and travel agency").
+hospitality	strong	-	(?:travel|tours?) (?:and|&) (?:visa|tours?|travel|ticketing) agen(?:cy|cies|ts?)|(?:visa|ticketing) (?:and|&) (?:travel|tours?) agen(?:cy|cies|ts?)
 hospitality	weak	-	(?:event|events|wedding|party) planners?|(?:event|events) (?:company|companies|business|management (?:company|firm))
 # A dive centre takes guests diving, like a tour operator (said of the caller).
 hospitality	weak	-	dive (?:cent(?:re|er)|shop|operator|school)s?
@@ -182,8 +186,8 @@ education	strong	-	(?:students|pupils)(?<=\b(?:we have|we've got|we've|we teach|
 # A trust or charity that runs clinics or schools is the charity's: "a trust that runs rural clinics".
 nonprofit	strong	-	(?:trust|charity|ngo|n g o|non-?profit|not-for-profit|foundation) (?:that|which|who) (?:runs?|operates?|manages?)(?: [a-z-]+){0,3}
 nonprofit	strong	-	n g o|ngos?|non[- ]?profit|food pantr(?:y|ies)|not[- ]for[- ]profit|charit(?:y|ies)|ngo|501\(?c\)?\(?3\)?|donors|food bank
-nonprofit	strong	-	dioceses?|diocesan|temple trusts?|(?:mosque|church|temple|gurdwara|synagogue) committees?|madrasa|madrassa|waqf
-nonprofit	weak	-	churches|church|ministry|congregation|mosques?|temples?|synagogues?|gurdwaras?|parish
+nonprofit	strong	-	dioceses?|diocesan|temple trusts?|(?:mosque|masjid|church|temple|gurdwara|synagogue) committees?|madrasa|madrassa|madrasah|madrassah|madrasas|waqf
+nonprofit	weak	-	churches|church|ministry|congregation|mosques?|masjids?|temples?|synagogues?|gurdwaras?|parish
 nonprofit	weak	-	foundation
 # A labour union or its local (said of the caller; "the union contract" is another party's).
 nonprofit	weak	-	(?:labou?r|trades?|teachers'?|nurses'?|workers'?) unions?|union locals?

@@ -51,11 +51,11 @@ manual_process	-	email(?:ing)? (?:\w+ )?(?:docs?|documents|pdfs|p d fs|files) (?
 # Led by the rare word, the common one checked behind it (a cue led by "on" or "send" is tried at every one).
 manual_process	-	whatsapp(?<=\b(?:on|over|via|by|through) whatsapp)(?<!\b(?:chas|remind|nudg)\w* (?:\w+ ){0,2}on whatsapp)
 	(?<!\bfollow\w*[- ]up (?:with )?(?:\w+ ){0,2}on whatsapp)(?<!\b(?:chat|write|talk|text|message|call|speak)\w* (?:(?:to
-	|with) (?:the |our )?\w+ )?on whatsapp)(?<!\w dem on whatsapp)
+	|with) (?:the |our )?\w+ )?on whatsapp)(?<!\w dem on whatsapp)(?<!\blinks? (?:on|over|via|by|through) whatsapp)
 	(?<!\b(?:lads|guys|girls|staff|team|drivers|people|everyone|everybody|they|we)(?: are|'re|'s| is| live| basically live)? (?:all |mostly |both )?on whatsapp)|whatsapped\b
 	|(?:photo|picture|pic)s?(?<=\bsend(?:s|ing)? (?:back )?(?:a )?(?:photo|picture|pic)s?)\b
 manual_process	-	(?:photo|picture)s? of(?<=\b(?:take|takes|taking) (?:a )?(?:photo|picture)s? of)
-manual_process	-	email(?:ed|ing|s)? (?:out |over |across |round |around )?as (?:an? )?(?:pdfs?|p d fs?|attachments?)
+manual_process	-	email(?:ed|ing|s)? (?:(?:'em|them|it|those|these) )?(?:out |over |across |round |around )?as (?:an? )?(?:pdfs?|p d fs?|attachments?)
 	|(?:on|by|over|via) email as (?:pdfs?|p d fs?)|as pdfs? (?:on|by|over|via) email|(?:all |everything's |everything is )?in spreadsheets
 manual_process	-	emailed (?:back and forth|around)|paper (?:cop(?:y|ies)|(?:[a-z]+ )?forms?\b|waivers?|consents?|pack(?:et)?s?|applications|versions?|benefit \w+|enrollment \w+)
 manual_process	-	(?:i'm|we're|i am|we are|i've been|we've been) (?:still |literally |just )?printing\b|scan(?:s|ning|ned)? (?:it |them |those |everything )?(?:back )?in\b
@@ -178,6 +178,8 @@ hard_to_use	-	{users} (?:\w+ ){0,2}(?:hates?|can't stand) (?:it|using|building|m
 hard_to_use	-	(?:nobody|no one|none of us)(?: in the office| here| on the team)? can (?:figure|work) (?:it |out)|refuses? to use|won't use it(?!,? (?:it's|it'll be|it would be|only|just
 	|they)\b)(?<!\b(?:the \w+s(?: themselves)?|he|she) won't use it)(?<!\b(?:one|office|branch|site|clinic|shop|store|location|practice|warehouse) won't use it)
 	(?<!\b(?:there's|there are|we've got|we have) (?:about |around |like |maybe )?\w+ \w+s,? (?:and |but )?they won't use it)
+	(?<!\b(?:hundred|thousand|dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\w+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)
+	 (?!licen|seat|login|account|cop)[a-z]+s,? (?:and |but )?they won't use it)
 	|(?:outdated|dated|ugly|terrible|awful|ancient) (?:interface|ui|software)
 hard_to_use	-	interface (?:is|looks) (?:awful|terrible|dated|outdated|ancient|old|like)
 hard_to_use	-	(?:ui|interface|software|tool|app|system)(?:'s| is| looks) (?:so |really |pretty |kind of |super |very )?(?:outdated|dated|ugly|ancient|old school)
@@ -352,7 +354,7 @@ manual_process	-	(?:papers?|paperwork|forms|contracts|documents) (?:comes?|goes|
 	|(?:get|gets|getting|got) (?:the |all the )?papers signed\b|sign(?:s|ed|ing)? the paper\b
 compliance_risk	-	(?:bookkeeping|record-?keeping|retention|privacy|e-?signature|electronic signature|electronic transactions?) (?:laws?|acts?)\b
 	|wrote (?:us|me|him|her|them) up\b|(?:got|get|been|were|was|are|be) (?:wrote|written) up\b|warning letters?\b
-	|(?:we're|we are|we'd be|we would be|we wouldn't be|we aren't|we'd not be) not (?:insured|covered)\b|uninsured\b
+	|(?:we're|we are|we'd be|we would be|we wouldn't be|we aren't|we'd not be|i'm|i am|i'd be|i would be|i'll be) not (?:insured|covered)\b|uninsured\b
 	|(?:they|insurers?|underwriters?) (?:won't|will not|wouldn't) cover (?:us|me)\b
 	|protected(?<=\b(?:not|nuh|no|isn't|aren't|won't be|wouldn't be) protected)(?<=\bwithout\b[^.?!]{0,40})
 	|insurance (?:won't|will not|wouldn't|doesn't|does not) cover\b|(?:problem|trouble) with (?:the |our )?(?:insurance|insurers?|seguro)\b
@@ -399,7 +401,7 @@ compliance_risk	-	kept (?:for )?(?:\w+ )?years\b(?<=\b(?:ministry|regulators?|la
 # authority asking for the signed records ("a letter saying i need to show the signed tenancy"; "we had fair work in and they
 # weren't happy about the missing contracts").
 slow_turnaround	-	(?:take|takes|taking|took) (?:their|his|her|its) (?:own )?sweet time|ghost(?:s|ed|ing)? (?:me|us)\b(?![^.?!]{0,80}\b(?:nudg|chas|remind|follow(?:ing)? up))
-manual_process	-	(?:and|on|with|by) print-?outs\b
+manual_process	-	(?:and|on|with|by|then) print-?outs?\b(?<!\b(?:and|on|with|by) print-?out)
 compliance_risk	-	show(?<=\b(?:need|needs|have|has|got) to show)(?= (?:the |a |every |all (?:the )?)?signed\b)(?<=\b(?:council|regulators?|ministry|inspectors?|licensing|authorit(?:y|ies)
 	|letter|auditors?)\b[^.?!]{0,100}show)
 	|missing(?<=\b(?:weren't|wasn't|were not|was not|not) happy (?:about|with) (?:the )?missing)(?<=\b(?:fair work|inspectors?|inspection|regulators?|auditors?|ministry|council
@@ -449,7 +451,8 @@ errors_rework	-	(?:pages?|signatures?|initials|fields?) missing\b|(?:a|one|the) 
 # Not knowing what came back: "we've no idea which ones have come back".
 poor_visibility	-	(?:no|zero) idea (?:which|who|whether|if|what)\b[^.?!]{0,40}\b(?:come back|came back|signed|returned|sent back)\b
 # The tax office or regulator asking for the records: "a letter from revenue saying the signed records must be shown".
-compliance_risk	-	(?:letter|notice) from (?:the )?(?:revenue|tax ?man|tax office|tax authority|regulator|hmrc|irs)\b
+compliance_risk	-	(?:letter|notice) from (?:the )?(?:revenue|tax ?man|tax office|tax authority|regulator|hmrc|irs
+	|(?:data protection|privacy|information) (?:commission(?:er)?|authority|office|regulator))\b
 	|records (?:must|have to|need to) be (?:shown|produced|kept|available)\b
 # Told from inside a larger body: "we lose heaps of them", Pidgin "the papers dey lost for site" and "signature no dey the last
 # page" (it is not there), a photo snapped and sent back ("client go sign, snap photo send am back").
@@ -462,6 +465,6 @@ errors_rework	-	(?:pages?|signatures?|initials) (?:are|were|is|was|keep being|co
 # Sent as an attachment: "proposals go as email attachment".
 manual_process	-	as (?:an? )?(?:e-?mail|whatsapp) attachments?\b
 # Silence for a stretch: "the client doesn't reply for two weeks".
-slow_turnaround	-	(?:doesn't|don't|didn't|won't|never) (?:reply|replies|respond|answer|sign|get back(?: to (?:us|me))?) for
+slow_turnaround	-	(?:doesn't|don't|didn't|won't|never|no dey|no) (?:reply|replies|respond|answer|sign|get back(?: to (?:us|me))?) for
 	 (?:a |one |two |three |four |five |six |\d+ |a couple of |a few |several |days|weeks|ages)(?:days?|weeks?|months?)?\b
 `;

@@ -31,6 +31,8 @@ hr_onboarding	contratos? (?:labora(?:l|les)|de trabajo|de trabalho|de campanha|d
 hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|hir(?:e|ing) packets?|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|letters? of engagement|retainer (?:agreements?|letters?)
 	|retainers|retainer(?<=\b(?:signs?|signed|signing|send|sends|sent|sending|print|prints|printed|email|emails|emailed) (?:a |an |the |their |our )?retainer)(?! fees?\b)|fee agreements?
+# The mandate and risk profile each new client of a wealth or advisory firm signs ("for each new client there is the mandate").
+client_intake	mandates?(?<=\b(?:each|every|per) new (?:client|customer|investor)\b[^.?!]{0,40}mandates?)|(?:client )?risk profil(?:e|ing) (?:forms?|questionnaires?)
 client_intake	mandate (?:contracts?|agreements?)|mandatos?
 	|(?:original|signed|unsigned) mandates?
 	|(?<!\b(?:regulatory|compliance|government|statutory|legal) )mandates?(?:(?=[^.?!]{0,40}\bsign)|(?<=\bsign\w*\b[^.?!]{0,40}mandates?))|inscription (?:forms?|paperwork)|fichas? de inscripci(?:ó|o)n
@@ -71,7 +73,8 @@ consent_forms	consent(?<=\b(?:signs?|signed|signing|sign) consent)
 consent_forms	(?:patient|client|parent|guardian|owner)'s consent\b(?! to\b)|(?:data|privacy|boarding|informed|photo|photography|parental|guardian|research|study|trial
 	|trip|excursion|vaccination|surgical|anaesthetic
 	|anesthesia|media|cremation|burial|embalming|colou?r|tint|patch test|tattoo|piercing|laser|procedure) consents?
-	|consent (?:records?|paperwork)|consents? to (?:share|disclose|release) (?:information|info|data|records)|(?:fiches?|formulaires?) de consentement
+	|consent (?:records?|paperwork)
+	|consents? (?:for (?:us|me|them) )?to (?:share|disclose|release) (?:(?:their|his|her|your|the|personal|client) )?(?:information|info|data|records|details)|(?:fiches?|formulaires?) de consentement
 	|consents? (?:for|to) (?:medical |dental )?(?:services|treatment|care)\b
 # A client's sign-off on the tax return filed for them, like an e-file authorization: "the approval of the vat return".
 consent_forms	(?:approvals?|sign-?offs?|authori[sz]ations?) (?:of|for) (?:the |their |each )?(?:vat|tax|gst|g s t|v a t) returns?
@@ -101,8 +104,13 @@ sales_contracts	storage (?:agreements?|contracts?)(?<=\b(?:cold (?:storage|store
 # A vehicle or equipment rental agreement is a hire contract with a customer, not a lease of premises.
 sales_contracts	(?:car|vehicle|van|truck|equipment|plant|tool|bike|scooter) (?:rental|hire) (?:agreements?|contracts?)
 	|rental (?:agreements?|contracts?)(?<=\b(?:car|vehicle|van|truck|equipment|plant|bike|scooter) (?:rentals?|hire)\b[^.?!]{0,150}rental (?:agreements?|contracts?))
+# The caller's vehicle rental business said sentences before its rental agreement ("a car rental business ... fleet is eighty
+# cars. ... each booking one rental agreement").
+	|rental (?:agreements?|contracts?)(?<=\b(?:car|vehicle|van|truck|bike|scooter) (?:rental|hire) (?:business|company|firm|outfit|agency|service)\b[^?!]{0,200}rental (?:agreements?|contracts?))
 # The lease on the caller's own premises ("the lease on our office runs out") is not what they sign with customers; an end of lease
 # clean ("we do end of lease and office cleaning") is a cleaning job.
+# Desks and offices let in a shared workspace ("the private office leases") are leases, unlike the lease on the caller's own office.
+lease_agreements	(?:private|serviced|managed|dedicated|hot) (?:office|desk) (?:leases?|licen[cs]es?|agreements?|contracts?)
 lease_agreements	contratos? de (?:alquiler|arrendamiento|locaci(?:ó|o)n|arrendamento)|sub-?leases?|sub-?let (?:agreements?|contracts?)
 	|storage (?:agreements?|contracts?)
 lease_agreements	residence (?:agreements?|contracts?)|(?:student )?accommodation (?:agreements?|contracts?)|licen[cs]es? to occupy|lease (?:agreements?|renewals?|contracts?)
