@@ -120,7 +120,7 @@ const DOC =
     'bills? of sale|bols|manifests?|waybills?|new lets|lettings|(?:sub-?contract|works|transport|division) orders?|variations?(?: orders?)?|' +
     'consents?|consentimientos?|contratos?|registrations?|powers? of attorney|letters? of credit applications?|' +
     'enrol(?:l)?ments?|time ?sheets?|treatment plans?|(?:customs )?declarations?|(?:delivery|consignment|cmr|c m r) notes?|permits?|' +
-    '(?:progress|inspection|handover|condition|incident|service|survey) reports?|proofs? of loss(?: forms?)?|(?:task|job) cards?)';
+    '(?:progress|inspection|handover|condition|incident|service|survey) reports?|proofs? of loss(?: forms?)?|(?:task|job) cards?|l ?p ?os?)';
 /** What one counted thing carries: a document, or anything said signed ("a signed inspection report"). */
 const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|receipts?|proofs? of delivery|dockets?|notes?|checklists?|deeds?|` +
   `certificates?|work orders?|(?:tax|g s t|gst|vat|v a t) returns?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
@@ -484,7 +484,7 @@ const V_PERIOD_AND_DOC = g(`${PERIOD_BEFORE},?\\s+(?:[a-z',-]+\\s+){0,4}?and\\s+
  */
 /** A span of months said loosely ("october to may"). */
 const SPAN_WORDS = `${MONTH_STEM}[a-z]*\\s+(?:to|through|thru|till|until)\\s+[a-z]+`;
-const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|this(?=\\s+quarter\\b)|in an?|in(?: that| the| this)?(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
+const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|for(?=\\s+month\\b)|${NUM}|this(?=\\s+quarter\\b)|in an?|in(?: that| the| this)?(?=\\s+(?:busy\\s+|peak\\s+|high\\s+)?season\\b))\\s+${ADJ}` +
   `(?:(?:busy|peak|high)\\s+)?(day|week|fortnight|month|quarter|year|annum|workday|weekday|term|intake|semester|trimester|season|` +
   `(?<=\\bevery\\s+)(?:${MONTH_NAMES.join('|')}))|((?:dai|week|fortnight|month|quarter|year|annual)ly))` +
   `(?:,\\s+(?:that(?:'s|\\s+is),?\\s+)?(?:(?:uh|um),\\s+)?${SPAN_WORDS}(?:,?\\s+(?:no|sorry)(?:,?\\s+wait)?,?\\s+${SPAN_WORDS})?)?,?\\s+` +
@@ -492,14 +492,14 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|${NUM}|this(?=\\s+quarter\\
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|does|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing|closing|close|selling|sell|sold|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard|` +
-  `loading|load|shipping|ship|moving|move|taking|take)(?:\\s+(?:out|on)|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
+  `loading|load|shipping|ship|moving|move|taking|take|opening|open)(?:\\s+(?:out|on)|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
   `it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
 const PERIOD_ADVERB = /\b(?:dai|week|fortnight|month|quarter|year|annual)ly\b/;
 const PERIOD_ADVERB_G = new RegExp(PERIOD_ADVERB.source, 'g');
-/** Where a `V_PERIOD_WE` match starts (at a word start). */
-const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a', 'this quarter'];
+/** Where a `V_PERIOD_WE` match starts (at a word start; pidgin "for month" is a month). */
+const PERIOD_WE_WORDS = ['per ', 'each ', 'every ', 'in a', 'this quarter', 'for month'];
 /** The object said before a `V_PERIOD_WE` count ("... we sign the lease with new tenants, maybe thirty"). */
 const SIGNED_WITH = / with (?:[a-z-]+ +){0,3}?[a-z-]+,/;
 /** "sign"/"signing" in a `V_PERIOD_WE` match: what is signed with whom (`SIGNED_WITH`) needs it. */
@@ -521,10 +521,11 @@ const ONE_LEADS = /(?:^|[.,;!?])\s*$/;
 const SEASON_WE_WORDS = ['in that ', 'in the ', 'in this ', 'in season', 'in peak ', 'in high ', 'in busy '];
 /**
  * What may follow a bare count that ends its clause ("... twenty four hundred, currently ...", "... across all the branches"), also
- * a new clause unpunctuated speech runs on into ("... around four hundred the agents that will use it ...").
+ * a new clause unpunctuated speech runs on into ("... around four hundred the agents that will use it ...", "... roughly two
+ * hundred we are sending ...").
  */
 const BARE_END = new RegExp(String.raw`^\s*(?:[,.;!?]|$|and\b|or so\b|give or take\b|or thereabouts\b|across (?:all |the |our )|in total\b|` +
-  String.raw`altogether\b|of (?:them|those|'em)\b|the\s+[a-z]+\s+(?:that|who|are|is)\b)`);
+  String.raw`altogether\b|of (?:them|those|'em)\b|the\s+[a-z]+\s+(?:that|who|are|is)\b|(?:we|they|i)(?:'re|'m|\s+are|\s+am|\s+were)\s+[a-z]+ing\b)`);
 /** Verbs of taking people on or placing them (`periodFirstReadings`: people per period with their hiring papers named). */
 const PEOPLE_HIRED = /\b(?:hir|onboard|plac|deploy|tak)(?:e|es|ing)?\s/;
 /** People counted right after such a verb's count. */
@@ -967,6 +968,10 @@ const EACH_WITH = new RegExp(`^[^.?!;${PLACEHOLDERS}]{0,10}?,?\\s*each(?: one)?\
   `approximately|some)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?([a-z]{3,})\\b`);
 /** The noun a count per unit counts, the last word before the unit: "ninety seasonal staff each season" (group 1). */
 const THING_BEFORE_UNIT = /\b([a-z]{3,})\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
+/** People joining said by the verb of the document each signs ("kids enrolling each term", enrolment forms), and that document. */
+const JOINING_DOC: ReadonlyMap<string, RegExp> = new Map([
+  ['enrolling', /\benrol+ments?\b/], ['enroling', /\benrol+ments?\b/], ['registering', /\bregistrations?\b/], ['applying', /\bapplications?\b/],
+]);
 /** Nothing counted between a count and its unit ("three thousand a summer"): a bare count (V_TERM_THINGS needs a document named). */
 const BARE_UNIT = /^\s+(?:a|per|each|every|in a|in each|in the|last|this|over the|during the)\s+[a-z]+$/;
 /** Where `carrierPer` may start: "each"/"every" and the thing said with it (group 1 its stem, as in `CARRIER_PER_TO`). */
@@ -2041,7 +2046,9 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
       if (!signs && !bare) {
         const thing = THING_BEFORE_UNIT.exec(m.slice(x.index + 1, unitEnd))?.[1];
         const named = (t: string | undefined) => t !== undefined && t.length >= 3 && docNamesThing(m, t.replace(/(?<!s)s$/, ''));
-        if (!named(thing) && !(people > 1 && named(w![2]))) continue;
+        // "a hundred and twenty kids enrolling each term" with the enrolment forms named: each one joining signs one.
+        const joins = thing !== undefined && JOINING_DOC.get(thing)?.test(m) === true;
+        if (!named(thing) && !(people > 1 && named(w![2])) && !joins) continue;
       }
       // "every kid needs a permission slip per outing ... two outings a term": each of the kids counted signs one per outing.
       const carriers = people === 1 ? carriersPer(u, THING_BEFORE_UNIT.exec(m.slice(x.index + 1, unitEnd))?.[1]) : 1;
@@ -2691,7 +2698,9 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     // People said to carry them ("every new member signs the agreement and the declaration, so two per member") do.
     // So do people counted, then "each one signs ..." ("forty new drivers and each one signs ..., so two per driver").
     if (PERSON_WORD.test(stem) && !generic && (loose || (!EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))))) continue;
-    if (loose ? !EACH_ANY_CARRIES.test(before) && !(generic && EACH_ONE_CARRIES.test(before)) : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))) continue;
+    // "each booking one rental agreement and one damage acknowledgement": the verb left out.
+    if (loose ? !EACH_ANY_CARRIES.test(before) && !(generic && EACH_ONE_CARRIES.test(before))
+      : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before)) && !EACH_THING_DOC_NEXT.test(before, stem)) continue;
     for (const c of out) {
       if (c.perThing) continue;
       // Said before it, or after it with the things named ("so two per container, and we move 150 containers a month").
@@ -2780,6 +2789,8 @@ function scaled(m: string, c: VolumeCandidate, k: number): number {
 /** What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with", "there is"), after the thing. */
 const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+,?\\s+){0,6}?(?:${CARRIES_EACH}|with|there(?:'s| is| are))\\b`;
 const EACH_CARRIER = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', CARRIER_AFTER);
+/** The thing said with "each"/"every", then its document with no verb ("each booking one rental agreement and ..."). */
+const EACH_THING_DOC_NEXT = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', `,?\\s+(?:a|an|one|${NUM})\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
 /** The same with "each one", "each of them" for the things counted before it. */
 const EACH_ONE_CARRIES = new RegExp(`\\b(?:each|every)\\s+(?:(?:one|${NUM})(?:\\s+of (?:them|'em))?|of (?:them|'em))${CARRIER_AFTER}`);
 /** The same with any thing (said loosely). */
