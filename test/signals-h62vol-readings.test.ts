@@ -33,7 +33,8 @@ describe('volume: a second document after a first said with its recipients', () 
 
 describe('volume: the things named with a word of their kind before what they all sign', () => {
   it.each<[string, number | null]>([
-    ['all the contract drivers sign a driver agreement with us, about ten new drivers a month.', 10],
+    ['all the freelance editors sign a service agreement with us, about eight new editors a month.', 8],
+    ['all the agency carers sign a placement agreement with us, about twelve new carers a month.', 12],
     ['our agency nurses all sign a placement agreement, roughly forty nurses a quarter.', 13.33],
     // Near miss: the count is of other things, not the signers.
     ['all the contract drivers sign a driver agreement with us, about ten new vans a month.', null],

@@ -1105,7 +1105,7 @@ const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+(year|month|week|quarter|s
 /**
  * The things named with their document, counted after it, the period last: "the presenters all sign a presenter agreement,
  * there's about sixty presenters and they re-sign once a year" = 5; one word may say what kind of thing it is ("all the
- * contract drivers sign a driver agreement, about ten new drivers a month") (group 1 the thing, 2 the count).
+ * freelance editors sign a service agreement, about eight new editors a month") (group 1 the thing, 2 the count).
  */
 const V_THEY_SIGN_COUNT = g(`\\b(?:the|our|all (?:the|our))\\s+(?:[a-z-]+\\s+)?([a-z]{3,}?)s\\s+(?:all\\s+)?(?:sign|get|need|have|renew|fill in|fill out|complete|` +
   `return)\\s+(?:a|an|one|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b` +
