@@ -1104,9 +1104,10 @@ const V_YEAR_SIGN_COUNT = g(`\\b(?:each|every|per)\\s+(year|month|week|quarter|s
   `${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,60}?(${NUM})\\s+(?:[a-z'-]+\\s+)?(?!(?:minutes|hours|days|weeks|months|years)\\b)[a-z]+s\\b`);
 /**
  * The things named with their document, counted after it, the period last: "the presenters all sign a presenter agreement,
- * there's about sixty presenters and they re-sign once a year" = 5 (group 1 the thing, 2 the count).
+ * there's about sixty presenters and they re-sign once a year" = 5; one word may say what kind of thing it is ("all the
+ * freelance editors sign a service agreement, about eight new editors a month") (group 1 the thing, 2 the count).
  */
-const V_THEY_SIGN_COUNT = g(`\\b(?:the|our|all (?:the|our))\\s+([a-z]{3,}?)s\\s+(?:all\\s+)?(?:sign|get|need|have|renew|fill in|fill out|complete|` +
+const V_THEY_SIGN_COUNT = g(`\\b(?:the|our|all (?:the|our))\\s+(?:[a-z-]+\\s+)?([a-z]{3,}?)s\\s+(?:all\\s+)?(?:sign|get|need|have|renew|fill in|fill out|complete|` +
   `return)\\s+(?:a|an|one|their own|the)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b[^.?!;${PLACEHOLDERS}]{0,30}?(${NUM})\\s+(?:[a-z'-]+\\s+)?\\1s\\b` +
   `[^.?!;${PLACEHOLDERS}]{0,40}?(?:once\\s+)?${PERIOD_AFTER}`);
 /** Gate for `V_YEAR_SIGN_COUNT`. */
@@ -2195,7 +2196,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     daysInWeek(u, c);
   }
   if (out.length > 1 && (u.lower.includes('only for') || u.lower.includes('just for'))) scopeOnly(u, out);
-  if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
+  // With no "each"/"every", only hires with their papers named take a count per person ("..., so two per person").
+  if ((hasEach || (u.lower.includes(' per ') && HIRING_DOCS.test(u.lower))) && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
   if (out.length > 0 && u.lower.includes(' that ')) addShare(u, out);
   if (out.length > 0 && u.numStarts.length >= 2 && (u.lower.includes(' and ') || u.lower.includes(' then '))) addSecondDoc(u, out);
   return out;
@@ -2271,12 +2273,14 @@ function addShare(u: Utterance, out: VolumeCandidate[]): void {
 
 /**
  * Another document with its own count and period, said right after a reading: "lease renewals, about a hundred and twenty a
- * month, and then the vendor contracts for snow removal, maybe fifty a year"; "..., and then we raise purchase orders, about forty p os a
+ * month, and then the vendor contracts for snow removal, maybe fifty a year"; "thirty ndas a month to clients, and then the m s a's,
+ * maybe five a month"; "..., and then we raise purchase orders, about forty p os a
  * month"; "..., and each new hire signs the contract, about ten new hires a month": the things that carry it counted; "... a
  * month across the three. then the private office leases, maybe ten a month" (group 1 what is said before the count, with a
  * document in its first six words; 2 the count).
  */
-const SECOND_DOC_AFTER = new RegExp(`^(?:\\s+across\\s+(?:the|all|our)\\s+(?:[a-z]+|${NUM}))?\\s*[,.]?\\s*` +
+const SECOND_DOC_AFTER = new RegExp(`^(?:\\s+across\\s+(?:the|all|our)\\s+(?:[a-z]+|${NUM})|\\s+to\\s+(?:(?:our|the|new|all)\\s+)?` +
+  `(?:clients|customers|suppliers|vendors|partners|buyers|tenants|members))?\\s*[,.]?\\s*` +
   `(?:and\\s+(?:then\\s+|also\\s+)?|then\\s+)(?:the|our|each|every|we [a-z]+)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
   `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+|(?:new\\s+)?(?:[a-z]{3,}s|p ?os)\\s+)?${SIMPLE_PERIOD}`);
 /** The first six words of a string. */
@@ -2665,6 +2669,15 @@ function eachThingReadings(sc: VolumeScope): void {
  * "each container has a booking note and a customs declaration ..., so two per container": the readings said before it
  * count the things, so each is multiplied by the documents per thing (2-6, the thing said with "each"/"every" before it).
  */
+/**
+ * A reading of people hired per period (`HIRES`, `NEW_PEOPLE`) ending at most 120 characters before `at`, with hiring papers
+ * named between ("we onboard thirty new starters a month, it's the contract and the handbook, so two per person").
+ */
+function hiresWithPapers(m: string, c: VolumeCandidate, at: number): boolean {
+  if (c.perThing || c.end > at || at - c.end > 120 || !HIRING_DOCS.test(m.slice(c.end, at))) return false;
+  const s = m.slice(c.start, c.end);
+  return HIRES.exec(s)?.index === 0 || NEW_PEOPLE.exec(s)?.index === 0;
+}
 /** Things a document count may be per that stand for any person or deal ("so two per person", "... per hire", "... per transaction"). */
 const GENERIC_THINGS: ReadonlySet<string | undefined> = new Set(['person', 'head', 'worker', 'hire', 'placement', 'guy', 'patient', 'transaction']);
 function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
@@ -2699,7 +2712,9 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     // So do people counted, then "each one signs ..." ("forty new drivers and each one signs ..., so two per driver").
     if (PERSON_WORD.test(stem) && !generic && (loose || (!EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))))) continue;
     // "each booking one rental agreement and one damage acknowledgement": the verb left out.
-    if (loose ? !EACH_ANY_CARRIES.test(before) && !(generic && EACH_ONE_CARRIES.test(before))
+    // "we onboard thirty new starters a month, it's the contract and the handbook, so two per person": the people hired.
+    const hired = generic && out.some((c) => hiresWithPapers(m, c, x!.index));
+    if (loose ? !EACH_ANY_CARRIES.test(before) && !(generic && EACH_ONE_CARRIES.test(before)) && !hired
       : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before)) && !EACH_THING_DOC_NEXT.test(before, stem)) continue;
     for (const c of out) {
       if (c.perThing) continue;
@@ -2724,6 +2739,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
       // "..., so two per buyer, and this quarter we sold about ninety units": the units sold right after are the buyers'.
       const sold = !loose && c.start >= after && c.start - after <= 40 && SOLD_VERB.test(m.slice(c.start, c.end));
       if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem || oneAfter || around || sold ||
+        (hired && hiresWithPapers(m, c, x.index)) ||
         (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
         c.value = scaled(m, c, k.value);
       }
