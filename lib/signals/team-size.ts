@@ -111,7 +111,7 @@ const TRAVEL = WordScanner.of(
     String.raw`movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of(?! (?:[a-z0-9-]+ ){1,3}(?:${GROUP_MEMBERS})\b)|people going|are going|leaving|` +
     String.raw`depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|` +
     String.raw`webinar|sign(?:ed)? up for(?! (?:it|this|that|something|anything|a plan|the (?:service|product|plan|software|app|tool))\b)|` +
-    String.raw`attend(?:ing|ees)?|events?|kids|children|family|(?<!\bout (?:of )?my )apartment|house for|picnic|` +
+    String.raw`attend(?:ing|ees)?|events?|kids|children|family(?![- ](?:run|owned|business|firm|company|concern|practice|funeral)\b)|(?<!\bout (?:of )?my )apartment|house for|picnic|` +
     String.raw`happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|` +
     String.raw`launch|going[- ]away) part(?:y|ies))\b`,
   ),
@@ -964,7 +964,9 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) {
       // "nobody here knows how to change it, only me": who can do one task, not who would use it.
       if (KNOW_HOW_BEFORE.test(u.lower.slice(Math.max(0, x.index - 80), x.index))) continue;
-      if (!ctx.travel || SOLO_USE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 30))) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
+      // "i'm a one-man show": the business described, not a show to go to, whatever party words follow.
+      const oneMan = x[0].startsWith('one');
+      if (!ctx.travel || oneMan || SOLO_USE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 30))) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
     }
   }
   if (me) {
