@@ -111,7 +111,7 @@ const TRAVEL = WordScanner.of(
     String.raw`movie|check[- ]?in|check[- ]?out|party of|in (?:my|our|the) group|group of(?! (?:[a-z0-9-]+ ){1,3}(?:${GROUP_MEMBERS})\b)|people going|are going|leaving|` +
     String.raw`depart(?:ing|ure)?|airlines?|economy|seats? on|stay(?:ing)?|guests?|wedding|birthday|offsite|off-site|venue|` +
     String.raw`webinar|sign(?:ed)? up for(?! (?:it|this|that|something|anything|a plan|the (?:service|product|plan|software|app|tool))\b)|` +
-    String.raw`attend(?:ing|ees)?|events?|kids|children|family|(?<!\bout (?:of )?my )apartment|house for|picnic|` +
+    String.raw`attend(?:ing|ees)?|events?|kids|children|family(?![- ](?:run|owned|business|firm|company|concern|practice|funeral)\b)|(?<!\bout (?:of )?my )apartment|house for|picnic|` +
     String.raw`happy hour|barbecue|bbq|potluck|outing|reunion|gala|(?:holiday|christmas|office|retirement|team|company|pizza|` +
     String.raw`launch|going[- ]away) part(?:y|ies))\b`,
   ),
@@ -427,6 +427,8 @@ const SOLO = new RegExp(
   // "only i will use it, nobody else"
   String.raw`\bonly (?:i|me) (?:will|would|'ll|go|dey) (?:use|be using|need)\b`, 'g',
 );
+/** The caller saying what they are just before "one-man show" ("i'm a ", "it's basically a "). */
+const SELF_A_BEFORE = /\b(?:i'm|i am|it's|it is|its)\s+(?:(?:just|only|basically|really|pretty much)\s+)?a\s+$/;
 /** Nobody but the caller knows how to do something, said just before "only me" (no "would use"). */
 const KNOW_HOW_BEFORE = /\b(?:nobody|no one|no-one|none of (?:us|them))(?: here| else)? (?:knows|understands|can|could|has a clue)\b[^.?!]{0,50}$/;
 /** Where a count said after "me and" sits at work: "me and two in the booking office". */
@@ -469,6 +471,8 @@ const KIN_WORKS_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:who|that)\s+(?:manage
   String.raw`\s*,\s*we\s+(?:run|own|manage)\s+(?:it|the|a|an|our)\b(?:\s+together\b)?)`);
 /** The caller running a business, said in the sentence just before a pair ("we run a guest house ..., it's me and my wife"). */
 const RUN_BEFORE = /(?:\b(?:we|i) (?:run|own|manage) (?:a|an|the|our|two|three)\b[^.?!]*,\s*(?:it's|it is|just|only)\s+(?:just\s+|only\s+)?|\bi'm (?:a|an) [^.?!,]{1,40},\s*)$/;
+/** The use frame right after a list of people: "..., who'd use it", "they'd all be on it". */
+const LIST_USES_NEXT = /^\s*,?\s*(?:who|that|they)(?:'d|'ll|\s+would|\s+will)\s+(?:all\s+)?(?:be\s+)?(?:use|using|need|on)\b/;
 const PARTY_PERSON = new RegExp(`\\b(?:${FAMILY}|partner|lass)\\b`);
 const ME_AND_ITEM = /\band?\s+(?:the|my|mi|our)\s/g;
 /** One person by role or kin just before "and me" ("my brother and me and our office manager"; Spanglish "mi hermano y yo"). */
@@ -555,15 +559,18 @@ const ONE_ITEM = /\b(?:an?|one)\s/g;
 const STAFF_GROUP_BEFORE = new RegExp(`\\b(?:office|admin|support|back office|front desk|${DEPT})\\s+$`);
 /**
  * A role noun (or a group said as "the dive shop guys", "the control room", "the underwriting support") just before a count, with at most a correction or a
- * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six", "the planners would be the ones
+ * short relative clause between ("the reps who'd use it, four", "the merchandisers will use it, they are six", "the front desk will use, they are
+ * four" with no "it", "the planners would be the ones
  * on it, there's five"), or a department
  * said to be its count ("reservations are seven and h r is three"); Singlish "got" is "there are" ("the drivers got five"); where the
  * role is may come between ("sales reps are out on t'road, nine of 'em").
  */
+/** Staff words that are the caller's staff only after "the"/"our"/"my" ("the buyers, there's five"; "sixty buyers" may be customers). */
+const OWN_ONLY_ROLES = 'buyers|purchasers';
 const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+){0,2})(?:${ANY_PEOPLE}|${TEAM_HEAD}|control room|office|` +
-  `support|reception|front desk|back office))` +
+  `support|reception|front desk|back office|${OWN_ONLY_ROLES}))` +
   `(?:\\s+(?:i mean|sorry|that is)|\\s+(?:who|that|weh)(?:'d|'ll|\\s+would|\\s+will)?\\s+[a-z' ]{1,30}?|` +
-  `\\s+(?:would|will)\\s+(?:(?:use|be using|need)\\s+it|be\\s+(?:the\\s+ones\\s+)?on\\s+it)(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
+  `\\s+(?:would|will)\\s+(?:(?:use|be using|need)(?:\\s+it|(?=,))|be\\s+(?:the\\s+ones\\s+)?on\\s+it)(?:\\s+too|\\s+as well|\\s+on\\s+(?:their|the|our)\\s+[a-z-]+)?|\\s+on\\s+${SHIFT}|` +
   `\\s+(?:(?:are|is)\\s+(?:out\\s+)?)?(?:at|in|on)\\s+(?:the\\s+|t')?[a-z-]+)?(?:,|\\s+(?:are|na|got)(?=\\s))|(?:${DEPT})\\s+(?:is|are)(?=\\s))` +
   `\\s*(?:(?:in|at)\\s+[a-z-]+\\s+(?=there\\b))?(?:so\\s+|that's\\s+|that is\\s+|there's\\s+|there are\\s+|there is\\s+|we are\\s+|we're\\s+|we deh\\s+|they are\\s+|they're\\s+|it's\\s+)?` +
   `(?:(?:about|around|roughly|maybe|like|probably|approximately|just|only|some|all|usually|typically|normally)\\s+)*$`);
@@ -571,6 +578,14 @@ const ROLE_BEFORE = new RegExp(`\\b(?:(?:${ROLE}|(?<=\\b(?:the|our|my)\\s+(?:[a-
 const ROLE_END = new RegExp(`\\b(?:${ROLE})\\s*$`);
 /** A plural role noun right before a count's lead-in, with no comma ("the site managers we get three"); `LEAD_IN_AT` the lead-in. */
 const ROLE_JUST_BEFORE = new RegExp(`\\b(?:the|our|my)\\s+(?:[a-z-]+\\s+)?(?:${ROLE})\\s+$`);
+/** A count's lead-in ending the text before a count, after hedges ("we get ", "there are about "). */
+const LEAD_IN_END = /\b(?:there(?:'s| is| are)|we(?:'ve)? got|we have|we get)\s+(?:(?:about|around|roughly|maybe|like)\s+)*$/;
+/** `ROLE_JUST_BEFORE` read before a lead-in that ends `w` ("the site managers we get "), or null. */
+function roleBeforeLeadIn(w: string): RegExpExecArray | null {
+  if (!w.endsWith(' ')) return null;
+  const lead = LEAD_IN_END.exec(w);
+  return lead ? ROLE_JUST_BEFORE.exec(w.slice(0, lead.index)) : null;
+}
 /** A count's lead-in that starts a `PATTERNS` match ("we get", "we have", "there's"), after which `ROLE_JUST_BEFORE` is read. */
 const LEAD_IN_AT = /^(?:there(?:'s| is| are)|we(?:'ve)? got|we have|we get)\s/;
 /** How far before a count `ROLE_BEFORE` looks ("the counsellors who interview the candidates are five"). */
@@ -605,7 +620,7 @@ const ABBR = "(?:[a-z]\\s){1,3}[a-z](?![a-z'])";
  * secretaries and me" → 6, "and the credit analysts, another six", "five on the morning shift and four on the night
  * shift", "and the picture desk, that's another two", "and then reception, another five"); "plus ..." is an aside
  * (ASIDE_BEFORE) unless they'd all use it, it is said to use it ("plus two duty managers, they would be using"; not "plus 2
- * managers who'd need view access") or it names one person closing the list ("plus the pre-op coordinator"). "And we have"
+ * managers who'd need view access") or it names one person closing the list ("plus the pre-op coordinator", "plus the g m manager" with initials before the role). "And we have"
  * goes on with the list ("me and mi husband run it, and we have two property officers").
  * A short relative clause may close an item ("two locums who are in most weeks, and the practice nurse").
  * Groups: 1 a role, team or department said before its count 2; 3 a count before a role
@@ -619,7 +634,8 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}
   `\\s+here(?:\\s+(?:in|at)\\s+[^,.;!?]{1,30})?(?=,)|\\s+(?:across|in|at|on|of|between)\\s+(?:[^,.;!?]{1,30}(?=,)|(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?(?=\\s+(?:and|plus)\\s))|${USE_FRAME}|` +
   `,\\s*(?:each\\s+[^.;!?]{1,60}?|(?:one|${NUM})\\s+per\\s+[a-z-]+)(?=,\\s*(?:and|plus)\\b))?` +
   `\\s*(?:,\\s*)?(?:and|an(?=\\s+(?:the|our|my|me|myself|meself|we have)\\b|\\s+[${PLACEHOLDERS}])|&|,|` +
-  `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my|da)\\s+(?:[a-z-]+\\s+)?(?:${ROLE_ONE}|person|${FAMILY})(?:\\s+(?:in|of)\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
+  `plus(?=\\s+(?:me|myself)\\b|\\s+(?:the|our|my|da)\\s+(?:[a-z-]+\\s+|${ABBR}\\s+)?(?:${ROLE_ONE}|person|${FAMILY})` +
+  `(?:\\s+(?:in|of)\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
   `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|(?:\\b(?:they|who|she|he)(?:\\s+also)?|\\balso)\\s+(?:need|needs|have|has)\\s+to)` +
@@ -964,7 +980,9 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
     for (let x = SOLO.exec(u.lower); x; x = SOLO.exec(u.lower)) {
       // "nobody here knows how to change it, only me": who can do one task, not who would use it.
       if (KNOW_HOW_BEFORE.test(u.lower.slice(Math.max(0, x.index - 80), x.index))) continue;
-      if (!ctx.travel || SOLO_USE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 30))) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
+      // "i'm a one-man show": the business described, not a show to go to, whatever party words follow.
+      const oneMan = x[0].startsWith('one') && SELF_A_BEFORE.test(u.lower.slice(Math.max(0, x.index - 30), x.index));
+      if (!ctx.travel || oneMan || SOLO_USE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 30))) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
     }
   }
   if (me) {
@@ -1013,7 +1031,8 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
   }
   if (named) namedCandidates(u, out);
   for (const l of lists) {
-    if (l.kin && ctx.travel) continue;
+    // Beside party words a list with relatives is a party, unless it is said to use it ("me and my wife and the two on the desk who'd use it").
+    if (l.kin && ctx.travel && !LIST_USES_NEXT.test(m.slice(l.end, l.end + 40))) continue;
     // "the dock supervisors, three on days and two on nights, would use it, plus the inventory control lead": a "plus" item after the frame adds.
     const [value, end] = sumAfter(u, l.value, l.end, true);
     pushTeam(u, out, value, l.start, end, 3, 0.75);
@@ -1259,6 +1278,8 @@ function numberedCandidates(u: Utterance, out: TeamCandidate[], ctx: Context, pr
       let roleAt = (spec.roleBefore || spec.roleSum) ? roleBefore(m.slice(Math.max(0, x.index - ROLE_REACH), x.index)) : null;
       // Run-on speech: "the site managers we get three", "the loan officers we have six of them" (the role right before the lead-in).
       if (roleAt === null && spec.roleBefore && LEAD_IN_AT.test(x[0])) roleAt = ROLE_JUST_BEFORE.exec(m.slice(Math.max(0, x.index - ROLE_REACH), x.index));
+      // "the documentation officers we get five of them": the lead-in said before a count the pattern starts at.
+      if (roleAt === null && (spec.roleBefore || spec.roleSum)) roleAt = roleBeforeLeadIn(m.slice(Math.max(0, x.index - ROLE_REACH), x.index));
       const afterRole = roleAt !== null;
       // Beside volume talk elsewhere, a noun-less count needs people named before it in its own sentence, which talks of no volume.
       if (spec.needsPeople && !ctx.people && !peopleInSentence(u, x.index, spec.setOff ? x.index + x[0].length : undefined)) continue;

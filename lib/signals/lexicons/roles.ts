@@ -48,6 +48,7 @@ many	grooms|stable hands|kennel hands|farm hands|yard hands|ranch hands|deck ?ha
 	|dtp operators|d t p operators|data entry operators|computer operators|press operators|phone operators|telephone operators
 many	(?:escribientes|radicadores|liquidadores|auxiliares|analistas|administrativ[oa]s|recepcionistas|cajer[oa]s|gestor[ae]s|administrador[ae]s|coordinador[ae]s
 	|abogad[oa]s|contador[ae]s|asesor[ae]s|vendedor[ae]s|enfermer[oa]s|t[eé]cnicos|ingenieros|secretarias|contabilistas)(?: de [a-záéíóúñ]+)?
+many	purchase officers|purchasing officers|procurement officers|front office staff|front desk staff|reception staff|counter staff
 many	dispensers|dispensing assistants|pharmacy assistants|pharmacy technicians|pharmacy techs
 many	declarants|principals|practice principals|practitioners|legal practitioners|nurse practitioners|g ps|gps|seniors|audit seniors
 many	room leaders|divemasters|dive masters|dive instructors|dive guides|counsel|a m es|organizers|organisers
@@ -66,6 +67,7 @@ one	admin|lawyer|attorney|agent|rep|broker|realtor|recruiter|paralegal|designer|
 	|superintendent|paraplanner|md|gm|lad|lady|girl|guy|gal|fella|bloke|gaffer|in-charge|incharge|sister in charge|sister-in-charge
 	|f and i manager|f & i manager|contracts lead|legal lead|finance lead|operations lead|ops lead|office lead
 	|gerant|chef de parc|d a f|gang manager|intake gal|nurse practitioner|practitioner|facility manager|facilities manager|nursing sister
+one	purchase officer|purchasing officer|procurement officer|procurement head|purchase head|purchasing head
 one	dispenser|dispensing assistant|pharmacy assistant|pharmacy technician
 one	centre head|center head|branch head|school head|campus head|clinic head|ward head|desk head|team head
 one	contabilista|contador|contadora|recepcionista|cajera|cajero|gestor|gestora|secretaria|jefe de sala|office manager|head of chambers|divemaster|room leader|organizer|organiser
@@ -78,6 +80,6 @@ people	people|persons|person|folks|folk|guys|guy|lads|blokes|members|individuals
 familiar	ladies|girls|gals|fellas|aunties
 family	husband|wife|missus|brother|sister|son|daughter|dad|father|mom|mum|mother|aunty|auntie|aunt|uncle|cousin|nephew|niece
 family	hermano|hermana|esposo|esposa|hijo|hija
-family	girlfriend|boyfriend|bredda|breddah
+family	girlfriend|boyfriend|bredda|breddah|mam|mammy|granny|grandad|grandma|grandpa
 family	mijo|mija|t[ií]a|t[ií]o|primo|prima|mam[aá]|pap[aá]|suegra|suegro|cuñad[oa]
 `;
