@@ -120,7 +120,9 @@ const MEDIUM_TIME_PHRASES = `this quarter|next quarter|end of (?:the |this |di |
   // Pidgin time left after the deadline: "we need am before the new session, we get like five weeks"
   `we get (?:like |about |around |maybe |only |just )?(?:two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) weeks(?! of| ago)(?<=\\bbefore\\b[^.?!]{0,80})|` +
   `(?:next|coming) weeks|(?:in|within)\\s+(?:like |about |` +
-  `around |roughly |maybe |approximately |just )?(?:a|two|three|four|five|six|seven|eight|nine|ten|twelve|2|3|4|5|6|7|8|9|10|12|a couple of|a few|the next few) weeks|` +
+  `around |roughly |maybe |approximately |just )?(?:a|two|three|four|five|six|seven|eight|nine|ten|twelve|2|3|4|5|6|7|8|9|10|12|a couple of|a few|the next few)` +
+  // a span said as two numbers: "in about five, six weeks"
+  `(?:,? (?:or |to )?(?:three|four|five|six|seven|eight|nine|ten|twelve))? weeks|` +
   `(?:in|within) (?:like |about |around |roughly |maybe |approximately |just )?(?:a|one|two|2|` +
   `a couple of)(?:,? (?:or |to )?(?:two|three))? months?|within (?:a|the) month|(?:in|within)(?: the next)? (?:30|45|60|90|thirty|forty[- ]five|` +
   `sixty|ninety) days|(?:month|a month) or two|(?:looking at|talking|talking about) (?:about |maybe |roughly |like )?(?:a couple of|two|a month or two) months|(?:sometime )?soon|shortly` +

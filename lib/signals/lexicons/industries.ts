@@ -131,6 +131,10 @@ healthcare	strong	-	vets?'? (?:practices?|surger(?:y|ies)|hospitals?|nurses?|tec
 	|patient(?<=\b(?:every|each|per|new) patient)
 	|(?:signatures?|consents?) of (?:the |a )?patients?
 healthcare	strong	-	veterinari(?:os|as|ans?)
+# A vet named by the kind of practice ("i'm a mobile vet", "we're equine vets"): weak, so only self-description counts (a
+# relative who "qualified as a vet" names no trade of the caller's).
+healthcare	weak	-	(?:mobile|equine|farm|large[- ]animal|small[- ]animal|mixed[- ]practice|locum|rural|livestock|horse) vets?
+	(?! (?:practices?|surger(?:y|ies)|hospitals?|nurses?|techs?|groups?|chains?|clinics?)\b)
 hospitality	strong	-	hospitality|boutique hotel|hotel group|(?:group|chain|collection|portfolio) of (?:\w+ )?(?:hotels|motels|guest ?houses|restaurants|pubs|cafes)
 	|guest ?houses?|b&bs?|bed and breakfasts?|restaurant group|catering|(?:event |wedding )?caterers|resorts?|wedding venue|event (?:venue|space)|events space|travel agency
 hospitality	strong	-	venue for (?:weddings|events|parties|receptions)|(?:events?|wedding|function|conference|banqueting) (?:venues?|cent(?:re|er)s?|halls?)|ice cream (?:shops?|stores?|parlou?rs?)

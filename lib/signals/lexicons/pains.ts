@@ -459,6 +459,14 @@ compliance_risk	-	(?:letter|notice) from (?:the )?(?:revenue|tax ?man|tax office
 poor_visibility	-	(?:we|they) (?:lose|lost) (?:heaps|lots|tons|plenty|dozens|loads|a heap|a load|a fair few|a good few) of (?:them|'em|those|the (?:{doc_nouns}|papers?|consents?|waivers?|slips?))\b
 	|(?:papers?|paperwork|forms?|files?|documents?|copies|contracts?|agreements?) (?:dey|don|go) (?:get )?lost\b
 errors_rework	-	(?:signatures?|initials?|pages?|stamps?) (?:no|nor) dey\b(?! (?:clear|hard|easy|good|bad|plenty)\b)
+# Gone missing said with the contraction ("a form's gone missing", "the agreement has gone missing"); losing a share of them,
+# whoever loses them, with the papers named before ("it's all paper and the drivers lose half of 'em").
+poor_visibility	-	(?:{doc_nouns}|papers?|consents?|waivers?|slips?)(?:'s| has| have|'ve) (?:already |just |once |even )?gone missing\b
+	|(?:lose|loses|losing|lost) (?:half|most|a lot|loads|some|a few|a third|a quarter) of (?:'em|them)\b
+	(?<=\b(?:paper|papers|paperwork|{doc_nouns}|consents?|waivers?|slips?)\b[^]{0,160})
+# Paper beside another everyday channel as the whole answer: "it's all texts and paper".
+manual_process	-	(?:it's|it is|everything's|everything is|all) (?:all |just |still |mostly )?(?:texts?|text messages|emails?|whatsapp|excel|spreadsheets?
+	|phone calls?|calls|faxes) and paper\b
 manual_process	-	snap(?:s|ping|ped)? (?:a )?(?:photos?|pictures?|pics?),? (?:and )?(?:send|sends|sent|sending|whatsapp)\b
 # Parts left out said with a verb: "many times pages are missing".
 errors_rework	-	(?:pages?|signatures?|initials) (?:are|were|is|was|keep being|come back) missing\b
