@@ -46,7 +46,9 @@ const SELF_TIGHT =
     String.raw`\bi(?:'m| am|m)? (?:do|doing|handle|handling|look after|looking after) (?:the |all the )?(?:admin|office|bookings) (?:for|at) ` +
     String.raw`(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}$|` +
     // pidgin "i dey work with a bank": the caller's employer
-    String.raw`\bi dey work (?:at|for|in|with)\s+(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,3}$`,
+    String.raw`\bi dey work (?:at|for|in|with)\s+(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,3}$|` +
+    // pidgin "we get small hotel" (we have): the caller's own place, its size said first
+    String.raw`\b(?:we|i) get (?:one |a )?(?:small|little|big|one)\s+(?:[a-z-]+\s+)?$`,
   );
 const SELF_LOOSE = /\b(?:we|our|we're|i'm|i|us)\b/;
 /** The caller's staff spread over the places: "we've about 40 staff across the two hotels". */

@@ -27,7 +27,9 @@ function groupOf(x: RegExpExecArray): number {
 }
 /** "since the two new hires", "plus the new employees": particular people counted in a team, not onboarding paperwork. */
 const NAMED_PEOPLE = /\b(?:the|since the|with the|plus the|including the)\s+(?:\S+\s+)?$/;
-const IF_NEW_TOOL = /\b(?:if|unless|as long as) (?:this|it|you|you guys|your (?:\w+ )?(?:tool|product|platform|app|software|system))\s+$/;
+/** A condition on the new product, or a guess about it, said just before a missing link ("if this can't", "you probably don't"). */
+const IF_NEW_TOOL = new RegExp(String.raw`\b(?:if|unless|as long as) (?:this|it|you|you guys|your (?:\w+ )?(?:tool|product|platform|app|software|system))\s+$|` +
+  String.raw`\b(?:you|you guys)(?: (?:probably|likely|maybe|might|may|possibly))?\s+$`);
 const AUDIT_COMING =
   new RegExp(String.raw`^\s+(?:(?:of|from) (?:the |our |all )?(?:\w+\s+){1,3}?)?(?:is\s+|are\s+)?(?:in (?:about |like |around |roughly )?(?:a|an|one|two|three|four|five|six|` +
   String.raw`seven|eight|nine|ten|\d+|a few|a couple of) (?:days?|weeks?|months?)|` +
@@ -135,7 +137,8 @@ export function painHits(u: Utterance): LabelHit[] {
     if (c.negatable && NEGATED.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     // "parking is a nightmare, but that's a whole other story": distress about something else, set aside.
     if (weak && (OFF_TOPIC_BEFORE.test(u.lower.slice(Math.max(0, x.index - 45), x.index)) || SET_ASIDE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 50)))) continue;
-    // "if this can't sync with QuickBooks it's a non-starter": a condition on the new product, not a pain with the current one.
+    // "if this can't sync with QuickBooks it's a non-starter", "which you probably don't integrate with": a condition on or a guess
+    // about the new product, not a pain with the current one.
     if (c.id === 'missing_integration' && IF_NEW_TOOL.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     // "auditors keep flagging missing signatures" is the compliance worry, not a rework problem.
     // The missing signatures are then what makes a coming audit a worry (not one set aside: "the audit was in june, that's done").

@@ -244,7 +244,7 @@ const NOT_OURS_AFTER = new RegExp(String.raw`^[^.?!]{0,60}\bbut we(?:'ve| have)?
 const KIN_TOOL_BEFORE = new RegExp(
   String.raw`\b(?:(?:a|one) (?:friend|mate|pal|buddy|cousin) of (?:mine|ours)|` +
   String.raw`my (?:friend|mate|pal|buddy|cousin|brother|sister|uncle|aunt|auntie|aunty|dad|father|mum|mom|mother|son|daughter|nephew|niece|` +
-  String.raw`neighbou?r|(?:[a-z]+ )?in[- ]law))\b(?:(?!\b(?:we|we're|we've|our|us|i|i'm|me)\b)[^.?!]){0,90}\b(?:he's|she's|he is|she is|` +
+  String.raw`neighbou?r|wife|husband|hubby|missus|girlfriend|boyfriend|fianc[ée]e?|(?:[a-z]+ )?in[- ]law))\b(?:(?!\b(?:we|we're|we've|our|us|i|i'm|me)\b)[^.?!]){0,90}\b(?:he's|she's|he is|she is|` +
   String.raw`uses|is using|is on|'s on|dey use|swears by|(?:is )?asking about|asked about|reckons|recommends|recommended)\s+$`,
 );
 /** The relative's tool taken up by the caller: "my son is on xero and set it up for us". */

@@ -79,7 +79,8 @@ sharepoint	integration_needs	lower	sharepoint|share point
 quickbooks	integration_needs	lower	quickbooks(?: online)?|quick books|qbo
 # "zero" is how speech-to-text hears Xero: only as something to connect to or beside another accounting tool.
 xero	integration_needs	lower	xero
-xero	integration_needs	lower	(?<=\b{link_stems} (?:up |directly )?(?:with|to|into) )zero(?=\s*(?:[.,;!?]|$|too\b|as well\b|and\b|that'd\b|that would\b|then\b))
+xero	integration_needs	lower	(?<=\b{link_stems} (?:up |directly )?(?:with|to|into) )zero(?=\s*(?:[.,;!?]|$|too\b|as well\b|and\b|that'd\b|that would\b|then\b)
+	| for (?:the |our )?(?:books|accounts|accounting|bookkeeping|invoicing|payroll)\b)
 # Where the money goes through: "the subs go through zero", "payroll runs through zero".
 xero	integration_needs	lower	(?<=\b(?:go|goes|going|run|runs|running|done|paid|processed) (?:all )?through )zero(?=\s*(?:[.,;!?]|$| (?:and|so|too|as well)\b))
 xero	integration_needs	lower	(?<=\b(?:quickbooks|quick books|sage|netsuite|net suite|freshbooks) (?:or|and) )zero\b

@@ -125,13 +125,16 @@ real_estate_transactions	(?:property )?sale deeds?|deeds? of (?:assignment|conve
 real_estate_transactions	offers on homes|(?:real estate|property|home|residential) (?:closings|transactions|sales)
 # Property deals closed, said as deals: "we close around eighty residential deals a month" (ahead of the sales deals below).
 real_estate_transactions	clos(?:e|es|ing) (?:\S+ ){0,3}?(?:residential|property|real estate|home|house|condo|conveyancing) deals|(?:residential|property|real estate|conveyancing) deals
+# A flat's or plot's allotment letter from the developer to its buyer (a share allotment is no property sale).
+real_estate_transactions	allotment letters?(?<=\b(?:units?|flats?|plots?|apartments?|villas?|homes?|buyers?|develop\w*)\b[^.?!]{0,120}allotment letters?)
 # Sale agreements for homes, and the purchases themselves, are property transactions.
 real_estate_transactions	(?:house|home|property|flat|apartment) purchases
 # Scots missives, reservation agreements for off-plan units, contracts to sell, transfer powers of attorney.
 real_estate_transactions	powers? of attorney(?<=\b(?:conveyanc\w*|sellers?|transfers?)\b[^.?!]{0,80}powers? of attorney)|missives
 	|reservation agreements?(?<=\b(?:units?|flats?|plots?|homes?|condos?|buyers?|develop\w*)\b[^.?!]{0,80}reservation agreements?)
 	|reservation agreements?(?=[^.?!]{0,60}\b(?:units?|flats?|plots?|homes?|condos?|buyers?)\b)|contracts? to sell|deeds? of sale|(?:property )?transfers(?<=\bconveyanc\w*\b[^?!]{0,120}transfers)
-	|(?:sales? (?:agreements?|contracts?)|contracts? (?:of|for) sale)(?<=\b(?:off[- ]?plan|apartments|villas|flats|condos|townhouses)\b[^?!]{0,400}
+	|(?:sales? (?:agreements?|contracts?)|contracts? (?:of|for) sale)(?<=\b(?:off[- ]?plan|apartments|villas|flats|condos|townhouses
+	|(?:property|real estate|housing|residential) develop(?:ers?|ment (?:company|firm|business)))\b[^?!]{0,400}
 	(?:sales? (?:agreements?|contracts?)|contracts? (?:of|for) sale))
 	|(?:sale|sales|purchase) (?:agreements?|contracts?|deeds?)(?= (?:for|on) (?:the |our )?(?:flats|apartments|homes|houses|units|plots|villas|condos|properties|townhouses)\b)
 # A contract of sale with a property sale around it (a car's or a business's is a sale of goods).
