@@ -2655,6 +2655,8 @@ function eachThingReadings(sc: VolumeScope): void {
       const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) : q.start > f.index && !SENTENCE_END.test(m.slice(f.index, q.start)));
       // "every tenant signs ...": "the two accounts staff" are people of the caller's, no tenants held.
       if (stem !== undefined && !matches && s[1] !== undefined && (PERSON_WORD.test(s[1]) || PEOPLE_NEXT.test(m.slice(q.end + s[0].length)))) continue;
+      // "we have 12 reps and we send contracts every month": with no "each/every <thing>", the caller's people hold nothing.
+      if (stem === undefined && s[1] !== undefined && PERSON_WORD.test(s[1])) continue;
       // "... the two admin ladies plus me and the leases renew once a year": the caller's own people, never things held.
       if (!matches && s[1] !== undefined && FAMILIAR_STAFF.test(s[1])) continue;
       const score = (matches ? 1000 : 0) - Math.abs(q.start - f.index);
