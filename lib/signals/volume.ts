@@ -408,7 +408,7 @@ const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
  * After a role's plural, its count said as a clause ("the estimators will use it they are five", "the estimators, there's
  * five"): group 1. A count with a period after it is a rate.
  */
-const ROLE_THEN_COUNT = new RegExp(`s\\b[^.?!;${PLACEHOLDERS}]{0,30}?\\b(?:they are|they're|there's|there are|there is)\\s+` +
+const ROLE_THEN_COUNT = new RegExp(`s\\b[^.?!;${PLACEHOLDERS}]{0,30}?\\b(?:they are|they're|there's|there are|there is|na)\\s+` +
   `${HEDGE}(${NUM})(?!\\s+(?:[a-z]+\\s+)?(?:a|an|per|each|every)\\s)`, 'y');
 /** The count said after the plural of `word` ("the estimators ... they are five"), before offset `end`; `headcount`. */
 function roleCountAfter(u: Utterance, word: string, end: number): number | undefined {
@@ -812,10 +812,12 @@ const V_SEASON_FIRST = new RegExp(`^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|um|
   `[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|maybe\\b|or so\\b|give or take\\b|odd\\b|${DOC}\\b))`);
 /**
  * Things per period, then the documents each has: "about 360 units turn over every year, one lease each", "about 360 units,
- * and every unit turns over once a year, one lease each" (the comma may go: "360 units and every unit ..."), "forty new
+ * and every unit turns over once a year, one lease each" (the comma may go: "360 units and every unit ..."; "360 rentals under
+ * management and every one turns over ..."), "forty new
  * referrals a week, and it's two forms each" (group 1 the things' count, 2-5 the period, 6 the documents per thing).
  */
-const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|[a-z'-]+(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:each|every)\\s+(?:[a-z'-]+\\s+){1,5}?|` +
+const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|(?:[a-z'-]+\\s+){0,2}?[a-z'-]+(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:each|every)\\s+` +
+  `(?:${NUM}\\s+)?(?:[a-z'-]+\\s+){1,5}?|` +
   `[a-z'-]+,?\\s+and\\s+(?:they|these|those|all of them)\\s+(?:[a-z'-]+\\s+){1,3}?)${PERIOD_AFTER},?\\s+` +
   `(?:and\\s+)?(?:with\\s+|(?:it's|it is|that's|there's|there are)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
   `(?:each|apiece)\\b`);
@@ -837,6 +839,8 @@ const DOCS_EACH_READINGS = [
   { re: V_RATE_DOCS_EACH, sticky: V_RATE_DOCS_EACH_Y, docs: 6, period: 2, priority: 1.5 },
   { re: V_DOCS_EACH_THEN_RATE, sticky: V_DOCS_EACH_THEN_RATE_Y, docs: 2, period: 3, priority: 2.1 },
 ] as const;
+/** "each " or "every " ending the text just before a count ("every one"): the count is which, not how many. */
+const EACH_BEFORE_END = /\b(?:each|every)\s+$/;
 /** A count at most 30 characters before " each", " apiece" or " per " (what every `DOCS_EACH_READINGS` match has). */
 function countBeforeEach(m: string): boolean {
   for (const w of [' each', ' apiece', ' per ']) {
@@ -1732,6 +1736,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = execMasked(u, r.re, r.sticky, 0); x; x = execMasked(u, r.re, r.sticky, x.index + x[0].length)) {
       const k = quantityAt(u, x[r.docs]);
       if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 6 || covered(out, x.index)) continue;
+      // "... and every one turns over once a year, one lease each": "every one" is each of the things, not their count.
+      if (EACH_BEFORE_END.test(m.slice(Math.max(0, x.index - 6), x.index))) continue;
       const p = r.period;
       // "120 members, and each member renews once a year, one form each": the "each" inside is the things counted, not signers to multiply.
       const own = perPerson !== null && perPerson.index >= x.index && perPerson.index < x.index + x[0].length;
@@ -2476,7 +2482,7 @@ const RATE_THEN_EVERY_TIME = new RegExp(`(${NUM})\\s+(?:[a-z]+s\\s+and\\s+)?${MO
  * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
  * fortnight" (groups: 1 a unit, 2 an -ly word, 3 a count and 4 its unit for "every six months").
  */
-const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent|re-?enroll?(?:s|ing|in)?)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+|(?:runs?|is open|opens?)\\s+|` +
+const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent|turns? over|turned over|re-?enroll?(?:s|ing|in)?)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+|(?:runs?|is open|opens?)\\s+|` +
   `of (?:them|'?em),\\s+(?=once ))\\b` +
   `(?:once\\s+)?(?:(?:a|per|every|each)\\s+(year|quarter|month|fortnight|week)|` +
   `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months)|(?:over|in|between|during|from)\\s+${MONTH_SPAN})\\b`);
