@@ -563,13 +563,14 @@ const DEFINITE_BEFORE = /\b(?:the|those|these)\s+$/;
 const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
 /**
  * Things per period where each one needs a document: "we book like 150 weddings a year, each one
- * signs a contract", "120 placements a month and each one needs an employment contract".
+ * signs a contract", "120 placements a month and each one needs an employment contract"; the caller may send it for each
+ * ("thirty loads a day, and every load we send the haulier a transport order").
  */
 const V_EACH_DOC = g(
   `(${NUM})\\s+(?:[a-z'-]+\\s+){1,6}?${PERIOD_AFTER}[^.?!;]{0,45}?(?:\\b(?:each|every)(?: one(?: of them|` +
     ` of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
     ` single one)?\\s+(?:[a-z']+\\s+){0,2}?(?:${CARRIES}|` +
-    `means)\\b[^.?!;${PLACEHOLDERS}]{0,30}?\\b(?:a|an|its own|their own|one|` +
+    `means|(?<=\\b(?:we|they) )(?:send|issue))\\b[^.?!;${PLACEHOLDERS}]{0,30}?\\b(?:a|an|its own|their own|one|` +
     `the same)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|` +
     // "250 loads a month and there's a bill of lading on every single one"
     `\\b(?:there's|there is|with)\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:on|for|with)\\s+` +
