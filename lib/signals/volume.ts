@@ -2281,14 +2281,15 @@ function addShare(u: Utterance, out: VolumeCandidate[]): void {
 /**
  * Another document with its own count and period, said right after a reading: "lease renewals, about a hundred and twenty a
  * month, and then the vendor contracts for snow removal, maybe fifty a year"; "thirty ndas a month to clients, and then the m s a's,
- * maybe five a month"; "..., and then we raise purchase orders, about forty p os a
+ * maybe five a month"; "quotes, maybe twenty a month, and then change orders on top, like thirty a month" (after "then" the document
+ * may come bare); "..., and then we raise purchase orders, about forty p os a
  * month"; "..., and each new hire signs the contract, about ten new hires a month": the things that carry it counted; "... a
  * month across the three. then the private office leases, maybe ten a month" (group 1 what is said before the count, with a
  * document in its first six words; 2 the count).
  */
 const SECOND_DOC_AFTER = new RegExp(`^(?:\\s+across\\s+(?:the|all|our)\\s+(?:[a-z]+|${NUM})|\\s+to\\s+(?:(?:our|the|new|all)\\s+)?` +
   `(?:clients|customers|suppliers|vendors|partners|buyers|tenants|members))?\\s*[,.]?\\s*` +
-  `(?:and\\s+(?:then\\s+|also\\s+)?|then\\s+)(?:the|our|each|every|we [a-z]+)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
+  `(?:and\\s+(?:then\\s+|also\\s+)?|then\\s+)(?:(?:the|our|each|every|we [a-z]+)\\s+|(?<=then\\s+)(?=[a-z]+(?:\\s+[a-z]+)?s\\b))([^.?!;${PLACEHOLDERS}]{1,100}?)` +
   `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+|(?:new\\s+)?(?:[a-z]{3,}s|p ?os)\\s+)?${SIMPLE_PERIOD}`);
 /** The first six words of a string. */
 const SIX_WORDS = /^(?:\S+\s+){0,5}\S+/;
