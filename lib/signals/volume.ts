@@ -2812,8 +2812,11 @@ function scaled(m: string, c: VolumeCandidate, k: number): number {
   return Math.round(Math.round(raw) * k * PER_MONTH[p] * 100) / 100;
 }
 
-/** What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with", "there is"), after the thing. */
-const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+,?\\s+){0,6}?(?:${CARRIES_EACH}|with|there(?:'s| is| are))\\b`;
+/**
+ * What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with", "there is"), after the
+ * thing; what the caller is sending for it, counted ("for every shipment we are sending the haulier one transport order").
+ */
+const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+,?\\s+){0,6}?(?:${CARRIES_EACH}|with|there(?:'s| is| are)|(?<=\\b(?:we|they) are )sending(?=\\s+(?:the\\s+[a-z]+\\s+)?(?:an?|one|${NUM})\\s))\\b`;
 const EACH_CARRIER = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', CARRIER_AFTER);
 /** The thing said with "each"/"every", then its document with no verb ("each booking one rental agreement and ..."). */
 const EACH_THING_DOC_NEXT = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', `,?\\s+(?:a|an|one|${NUM})\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
