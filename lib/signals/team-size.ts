@@ -638,6 +638,7 @@ const SUM_HEAD = `^(?:\\s+(?:who|that)(?:'re| are| is)\\s+[^,.;!?${PLACEHOLDERS}
   `(?:\\s+(?:in|of)\\s+[a-z-]+)?\\s*(?:[.,;!?]|$|would\\b|will\\b|'d\\b|and\\s+the\\b)|` +
   `\\s+(?:the|our|my)\\s+${ABBR}\\s*(?:[.,;!?]|$)|` +
   `[^.?!;]{0,60}\\b(?:they'd|they would|they'll|they will|who'd|we'd|we would|we'll|we will) all\\b|` +
+  `[^.?!;]{0,60}\\b(?:they|dem|we) go all use\\b|` +
   `[^.?!;]{0,60}?(?:\\bwould|\\bwill|'d|(?:\\b(?:they|who|she|he)(?:\\s+also)?|\\balso)\\s+(?:need|needs|have|has)\\s+to)` +
   `\\s+(?:all\\s+|also\\s+)?(?:be\\s+)?(?:use|using|need it)\\b|[^.?!;]{0,30}\\band (?:me|myself)\\b))` +
   `(?:\\s+(?:then|also)|(?<=\\ban|and)\\s+we(?: have|'ve got| got| also have))?\\s+`;
@@ -1238,9 +1239,13 @@ const SENTENCE_END = /[.?!;]/;
 const OF_US_WORKING = new RegExp(String.raw`^\s+(?:(?:handling|running|doing|managing|processing|looking after)\s+(?:the\s+|all the\s+)?(?:[a-z]+\s+)?` +
   String.raw`(?:bookings|booking|admin|books|paperwork|accounts|contracts|enquiries|inquiries|sales|orders|invoices|billing|reservations|office)|` +
   String.raw`in the (?:[a-z-]+\s+)?office|on the team|at the desk|working (?:here|there|in the office))\b`);
-/** Said just before a noun-less "we're N": the caller's size now, not a document count; a workplace too ("at the counter we are four"). */
+/**
+ * Said just before a noun-less "we're N": the caller's size now, not a document count; a workplace too ("at the counter we are four"),
+ * or the caller's team or department leading the sentence ("the hr team we are four").
+ */
 const SIZE_NOW_BEFORE =
-  /(?:\b(?:right now|today|currently|at the moment|at present|these days|(?:at|in) (?:the )?(?:counter|front desk|reception|office))\s*,?\s*|\bwe(?:'re| are) (?:a|an) [^.?!,]{0,60},\s*)$/;
+  new RegExp(String.raw`(?:\b(?:right now|today|currently|at the moment|at present|these days|(?:at|in) (?:the )?(?:counter|front desk|reception|office))` +
+    String.raw`\s*,?\s*|\bwe(?:'re| are) (?:a|an) [^.?!,]{0,60},\s*|(?:^|[.?!]\s*)(?:the|our|my) (?:[a-z-]+ )?(?:team|department|dept)\s*,?\s*)$`);
 /** A short answer that is a hedged count of people and nothing else ("maybe three, four people", "two, three people tops"). */
 const RANGE_FRAGMENT = new RegExp(String.raw`^\W*(?:(?:maybe|about|around|roughly|probably|like|oh|um|uh|so|well|i'd say|i think|honestly)\W+)*` +
   String.raw`[a-z0-9\-]+(?:,? (?:or |to )?[a-z0-9\-]+)?\s+(?:people|persons|folks)` +

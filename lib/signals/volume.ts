@@ -408,7 +408,7 @@ const HEDGE = '(?:(?:about|like|roughly|around|only|just|maybe)\\s+)?';
  * After a role's plural, its count said as a clause ("the estimators will use it they are five", "the estimators, there's
  * five"): group 1. A count with a period after it is a rate.
  */
-const ROLE_THEN_COUNT = new RegExp(`s\\b[^.?!;${PLACEHOLDERS}]{0,30}?\\b(?:they are|they're|there's|there are|there is)\\s+` +
+const ROLE_THEN_COUNT = new RegExp(`s\\b[^.?!;${PLACEHOLDERS}]{0,30}?\\b(?:they are|they're|there's|there are|there is|na)\\s+` +
   `${HEDGE}(${NUM})(?!\\s+(?:[a-z]+\\s+)?(?:a|an|per|each|every)\\s)`, 'y');
 /** The count said after the plural of `word` ("the estimators ... they are five"), before offset `end`; `headcount`. */
 function roleCountAfter(u: Utterance, word: string, end: number): number | undefined {
@@ -563,13 +563,14 @@ const DEFINITE_BEFORE = /\b(?:the|those|these)\s+$/;
 const DURATION_AFTER = /^,?\s+(?:to|for|before|until|till)\b/;
 /**
  * Things per period where each one needs a document: "we book like 150 weddings a year, each one
- * signs a contract", "120 placements a month and each one needs an employment contract".
+ * signs a contract", "120 placements a month and each one needs an employment contract"; the caller may send it for each
+ * ("thirty loads a day, and every load we send the haulier a transport order").
  */
 const V_EACH_DOC = g(
   `(${NUM})\\s+(?:[a-z'-]+\\s+){1,6}?${PERIOD_AFTER}[^.?!;]{0,45}?(?:\\b(?:each|every)(?: one(?: of them|` +
     ` of those)?| of them| of those| ${NUM}(?:\\s*of (?:them|those|'em))?|` +
     ` single one)?\\s+(?:[a-z']+\\s+){0,2}?(?:${CARRIES}|` +
-    `means)\\b[^.?!;${PLACEHOLDERS}]{0,30}?\\b(?:a|an|its own|their own|one|` +
+    `means|(?<=\\b(?:we|they) )(?:send|issue))\\b[^.?!;${PLACEHOLDERS}]{0,30}?\\b(?:a|an|its own|their own|one|` +
     `the same)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b|` +
     // "250 loads a month and there's a bill of lading on every single one"
     `\\b(?:there's|there is|with)\\s+(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:on|for|with)\\s+` +
@@ -812,10 +813,12 @@ const V_SEASON_FIRST = new RegExp(`^[\\s,.?!-]*(?:(?:so|oh|well|yeah|yes|hmm|um|
   `[\\s,.?!-]+)*(${NUM})(?=\\s*(?:[.,!?]|$|maybe\\b|or so\\b|give or take\\b|odd\\b|${DOC}\\b))`);
 /**
  * Things per period, then the documents each has: "about 360 units turn over every year, one lease each", "about 360 units,
- * and every unit turns over once a year, one lease each" (the comma may go: "360 units and every unit ..."), "forty new
+ * and every unit turns over once a year, one lease each" (the comma may go: "360 units and every unit ..."; "360 rentals under
+ * management and every one turns over ..."), "forty new
  * referrals a week, and it's two forms each" (group 1 the things' count, 2-5 the period, 6 the documents per thing).
  */
-const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|[a-z'-]+(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:each|every)\\s+(?:[a-z'-]+\\s+){1,5}?|` +
+const V_RATE_DOCS_EACH = g(`(${NUM})\\s+(?:(?:[a-z'-]+\\s+){1,4}?|(?:[a-z'-]+\\s+){0,2}?[a-z'-]+(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:each|every)\\s+` +
+  `(?:${NUM}\\s+)?(?:[a-z'-]+\\s+){1,5}?|` +
   `[a-z'-]+,?\\s+and\\s+(?:they|these|those|all of them)\\s+(?:[a-z'-]+\\s+){1,3}?)${PERIOD_AFTER},?\\s+` +
   `(?:and\\s+)?(?:with\\s+|(?:it's|it is|that's|there's|there are)\\s+)?(${NUM})\\s+(?:[a-z-]+\\s+)?${EACH_DOC}\\s+` +
   `(?:each|apiece)\\b`);
@@ -837,6 +840,8 @@ const DOCS_EACH_READINGS = [
   { re: V_RATE_DOCS_EACH, sticky: V_RATE_DOCS_EACH_Y, docs: 6, period: 2, priority: 1.5 },
   { re: V_DOCS_EACH_THEN_RATE, sticky: V_DOCS_EACH_THEN_RATE_Y, docs: 2, period: 3, priority: 2.1 },
 ] as const;
+/** "each " or "every " ending the text just before a count ("every one"): the count is which, not how many. */
+const EACH_BEFORE_END = /\b(?:each|every)\s+$/;
 /** A count at most 30 characters before " each", " apiece" or " per " (what every `DOCS_EACH_READINGS` match has). */
 function countBeforeEach(m: string): boolean {
   for (const w of [' each', ' apiece', ' per ']) {
@@ -1732,6 +1737,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     for (let x = execMasked(u, r.re, r.sticky, 0); x; x = execMasked(u, r.re, r.sticky, x.index + x[0].length)) {
       const k = quantityAt(u, x[r.docs]);
       if (k?.kind !== 'cardinal' || k.value < 1 || k.value > 6 || covered(out, x.index)) continue;
+      // "... and every one turns over once a year, one lease each": "every one" is each of the things, not their count.
+      if (EACH_BEFORE_END.test(m.slice(Math.max(0, x.index - 6), x.index))) continue;
       const p = r.period;
       // "120 members, and each member renews once a year, one form each": the "each" inside is the things counted, not signers to multiply.
       const own = perPerson !== null && perPerson.index >= x.index && perPerson.index < x.index + x[0].length;
@@ -2274,14 +2281,15 @@ function addShare(u: Utterance, out: VolumeCandidate[]): void {
 /**
  * Another document with its own count and period, said right after a reading: "lease renewals, about a hundred and twenty a
  * month, and then the vendor contracts for snow removal, maybe fifty a year"; "thirty ndas a month to clients, and then the m s a's,
- * maybe five a month"; "..., and then we raise purchase orders, about forty p os a
+ * maybe five a month"; "quotes, maybe twenty a month, and then change orders on top, like thirty a month" (after "then" the document
+ * may come bare); "..., and then we raise purchase orders, about forty p os a
  * month"; "..., and each new hire signs the contract, about ten new hires a month": the things that carry it counted; "... a
  * month across the three. then the private office leases, maybe ten a month" (group 1 what is said before the count, with a
  * document in its first six words; 2 the count).
  */
 const SECOND_DOC_AFTER = new RegExp(`^(?:\\s+across\\s+(?:the|all|our)\\s+(?:[a-z]+|${NUM})|\\s+to\\s+(?:(?:our|the|new|all)\\s+)?` +
   `(?:clients|customers|suppliers|vendors|partners|buyers|tenants|members))?\\s*[,.]?\\s*` +
-  `(?:and\\s+(?:then\\s+|also\\s+)?|then\\s+)(?:the|our|each|every|we [a-z]+)\\s+([^.?!;${PLACEHOLDERS}]{1,100}?)` +
+  `(?:and\\s+(?:then\\s+|also\\s+)?|then\\s+)(?:(?:the|our|each|every|we [a-z]+)\\s+|(?<=then\\s+)(?=[a-z]+(?:\\s+[a-z]+)?s\\b))([^.?!;${PLACEHOLDERS}]{1,100}?)` +
   `(?:(?:about|around|maybe|roughly|like|probably)\\s+)?(${NUM})\\s+(?:of (?:them|those|'em)\\s+|(?:new\\s+)?(?:[a-z]{3,}s|p ?os)\\s+)?${SIMPLE_PERIOD}`);
 /** The first six words of a string. */
 const SIX_WORDS = /^(?:\S+\s+){0,5}\S+/;
@@ -2476,7 +2484,7 @@ const RATE_THEN_EVERY_TIME = new RegExp(`(${NUM})\\s+(?:[a-z]+s\\s+and\\s+)?${MO
  * How often each thing signs or renews: "signs ... once a year", "renewed every two years", "send their timesheets in every
  * fortnight" (groups: 1 a unit, 2 an -ly word, 3 a count and 4 its unit for "every six months").
  */
-const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent|re-?enroll?(?:s|ing|in)?)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+|(?:runs?|is open|opens?)\\s+|` +
+const RENEWAL = g(`\\b(?:(?:${CARRIES}|renewed|signed|send|sends|sent|turns? over|turned over|re-?enroll?(?:s|ing|in)?)\\b[^.?!;,]{0,40}?(?<!\\bfor\\s)|in\\s+|(?:runs?|is open|opens?)\\s+|` +
   `of (?:them|'?em),\\s+(?=once ))\\b` +
   `(?:once\\s+)?(?:(?:a|per|every|each)\\s+(year|quarter|month|fortnight|week)|` +
   `(annually|yearly|quarterly)|every\\s+(${NUM})\\s+(years|months)|(?:over|in|between|during|from)\\s+${MONTH_SPAN})\\b`);
@@ -2655,6 +2663,8 @@ function eachThingReadings(sc: VolumeScope): void {
       const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) : q.start > f.index && !SENTENCE_END.test(m.slice(f.index, q.start)));
       // "every tenant signs ...": "the two accounts staff" are people of the caller's, no tenants held.
       if (stem !== undefined && !matches && s[1] !== undefined && (PERSON_WORD.test(s[1]) || PEOPLE_NEXT.test(m.slice(q.end + s[0].length)))) continue;
+      // "we have 12 reps and we send contracts every month": with no "each/every <thing>", the caller's people hold nothing.
+      if (stem === undefined && s[1] !== undefined && PERSON_WORD.test(s[1])) continue;
       // "... the two admin ladies plus me and the leases renew once a year": the caller's own people, never things held.
       if (!matches && s[1] !== undefined && FAMILIAR_STAFF.test(s[1])) continue;
       const score = (matches ? 1000 : 0) - Math.abs(q.start - f.index);
@@ -2802,8 +2812,11 @@ function scaled(m: string, c: VolumeCandidate, k: number): number {
   return Math.round(Math.round(raw) * k * PER_MONTH[p] * 100) / 100;
 }
 
-/** What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with", "there is"), after the thing. */
-const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+,?\\s+){0,6}?(?:${CARRIES_EACH}|with|there(?:'s| is| are))\\b`;
+/**
+ * What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with", "there is"), after the
+ * thing; what the caller is sending for it, counted ("for every shipment we are sending the haulier one transport order").
+ */
+const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+,?\\s+){0,6}?(?:${CARRIES_EACH}|with|there(?:'s| is| are)|(?<=\\b(?:we|they) are )sending(?=\\s+(?:the\\s+[a-z]+\\s+)?(?:an?|one|${NUM})\\s))\\b`;
 const EACH_CARRIER = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', CARRIER_AFTER);
 /** The thing said with "each"/"every", then its document with no verb ("each booking one rental agreement and ..."). */
 const EACH_THING_DOC_NEXT = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', `,?\\s+(?:a|an|one|${NUM})\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);
