@@ -238,6 +238,17 @@ const NOT_OURS_AFTER = new RegExp(String.raw`^[^.?!]{0,60}\bbut we(?:'ve| have)?
   String.raw`^[^.?!]{0,60}\bbut we don't have (?:it|that|one)\b|^[^.?!]{0,60}\bbut we(?:'re| are) on (?:nowt|nothing|nothin)\b|` +
   String.raw`^[^.?!]{0,60}\bbut we no (?:get|use|dey use) (?:am|it)\b|^[^.?!]{0,60}\bbut we(?:'re| are) not (?:on|using) (?:it|that|them)\b`);
 /**
+ * Another body on the tool, its subject alone before it, and the caller's side not: "the diocese is on share point but we're
+ * not", "head office in delhi is using adobe sign but we are not having access" (not "the office is on docusign but we're not
+ * happy", nor the caller's own team: "the team is on hub spot but i'm not").
+ */
+const OTHER_BODY_ON_BEFORE =
+  /^\s*(?:(?:the|our|their|his|her) )?(?!(?:we|i|everything|everyone|everybody|all|it|you|team|staff|rest|others|guys|lads|girls)\b)[a-z']+(?: [a-z']+){0,3}? (?:is|are) (?:on|using|in)\s+$/;
+const WE_ARE_NOT_ON_AFTER = new RegExp(
+  String.raw`^[^.?!]{0,40}\bbut (?:we|i)(?:'re| are|'m| am) not(?=\s*(?:[,.;!?]|$)| (?:connected|linked|on (?:it|that|there)|having access|` +
+  String.raw`using (?:it|that|them)|part of (?:it|that))\b)`,
+);
+/**
  * A relative's or friend's own tool, said with them as the subject and no word of the caller's own in between: "my cousin does
  * weddings and she's on dropbox sign", "my friend for kumasi dey use jotform", "my uncle is asking about docu sign", "a mate of mine reckons panda doc".
  */
@@ -294,17 +305,6 @@ const ECHO_BEFORE = new RegExp(
 
 /** The vendor named as the one that priced it: "adobe sign quoted us last year for a fortune" (priced, not bought). */
 const QUOTED_AFTER = /^\s+(?:quoted|gave (?:us|me) a (?:quote|price)|sent (?:us|me) a (?:quote|price))\b(?! (?:us |me )?(?:for |a )?(?:the |our )?renewal)/;
-/**
- * Another body on the tool, its subject alone before it, and the caller's side not: "the diocese is on share point but we're
- * not", "head office in delhi is using adobe sign but we are not having access" (not "the office is on docusign but we're not
- * happy", nor the caller's own team: "the team is on hub spot but i'm not").
- */
-const OTHER_BODY_ON_BEFORE =
-  /^\s*(?:(?:the|our|their|his|her) )?(?!(?:we|i|everything|everyone|everybody|all|it|you|team|staff|rest|others|guys|lads|girls)\b)[a-z']+(?: [a-z']+){0,3}? (?:is|are) (?:on|using|in)\s+$/;
-const WE_ARE_NOT_ON_AFTER = new RegExp(
-  String.raw`^[^.?!]{0,40}\bbut (?:we|i)(?:'re| are|'m| am) not(?=\s*(?:[,.;!?]|$)| (?:connected|linked|on (?:it|that|there)|having access|` +
-  String.raw`using (?:it|that|them)|part of (?:it|that))\b)`,
-);
 /** A former job's tool: "earlier i was working in a bank, there they are using docu sign", "at my old job we had pandadoc". */
 const FORMER_JOB_BEFORE = new RegExp(
   String.raw`\b(?:(?:earlier|before|previously|formerly) i (?:was working|worked|was)|i used to work|(?:at|in) my (?:old|last|previous|` +
@@ -348,8 +348,9 @@ function stanceOf(u: Utterance, mt: Mention): Stance {
   if (KIN_TOOL_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 150), mt.start)) && !FOR_US_AFTER.test(after)) return 'theirs';
   if (NOT_US_AFTER.test(after)) return 'theirs';
   if (FORMER_JOB_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 110), mt.start))) return 'theirs';
-  if (OTHER_BODY_ON_BEFORE.test(window) && WE_ARE_NOT_ON_AFTER.test(after)) return 'echo';
-  if (THIRD_PARTY_BEFORE.test(window) && (NOT_OURS_AFTER.test(after) || WE_ARE_NOT_NEXT.test(u.lower.slice(mt.end, mt.end + 60)))) return 'echo';
+  // another party on it ("she's on", "the diocese is on"), the caller's side not
+  if ((THIRD_PARTY_BEFORE.test(window) || OTHER_BODY_ON_BEFORE.test(window)) &&
+    (NOT_OURS_AFTER.test(after) || WE_ARE_NOT_ON_AFTER.test(after) || WE_ARE_NOT_NEXT.test(u.lower.slice(mt.end, mt.end + 60)))) return 'echo';
   if (NOT_OURS_END.test(after) || RESOLD_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 70), mt.start))) return 'echo';
   if (THEY_USE_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 20), mt.start)) && BUT_WE_CANNOT_AFTER.test(after)) return 'echo';
   if (OTHER_COMPANY_AFTER.test(after) || (OTHER_TEAM_BEFORE.test(u.lower.slice(Math.max(0, mt.start - 50), mt.start)) && THEIRS_AFTER.test(after))) return 'echo';
