@@ -93,10 +93,14 @@ const UNITS = [...SITES, 'restaurant', 'hotel', 'school', 'depot', 'warehouse', 
   'shift', 'estate', 'farm', 'factory', 'pub', 'bar', 'crèche', 'creche', 'home', 'dealership', 'space'];
 const TEAM_HEAD = '(?:team|teams|crew|department|dept|squad|unit|division|desk|sales floor)';
 /** The working shifts an answer said alone counts people by ("days", "nights", "the early shift"). */
-const WORK_SHIFT = '(?:days|nights|earlies|lates|mornings|evenings|afternoons|the (?:day|night|morning|evening|early|late) shift)';
+const WORK_SHIFT = '(?:days|nights|earlies|lates|mornings|evenings|afternoons|the (?:day|night|morning|evening|early|late) shift|' +
+  '(?:morning|evening|afternoon|night) shift|morning|evening|afternoon)';
+/** A polite address and an "all will use" frame that may close a shift answer: "..., sir, all will use", "they'd all use it". */
+const SHIFTS_CLOSE = '(?:\\s*,?\\s*(?:sir|madam|ma\'am|ma|boss|mate))?(?:\\s*,?\\s*(?:all|they(?:\'d| will| would)? all|all of them)\\s+' +
+  '(?:(?:will|would)\\s+)?(?:use|need)(?:\\s+it)?)?';
 /** An answer that is only counts of people by shift: "eight on days and four on nights" (with no role, no other words). */
 const SHIFTS_ALONE = new RegExp(`^\\s*(?:(?:um|uh|er|so|well|yeah|oh)\\s*,?\\s+)*[${PLACEHOLDERS}] *on ${WORK_SHIFT},?\\s+and\\s+` +
-  `[${PLACEHOLDERS}] *on ${WORK_SHIFT}\\s*[.!]?\\s*$`);
+  `[${PLACEHOLDERS}] *on ${WORK_SHIFT}${SHIFTS_CLOSE}\\s*[.!]?\\s*$`);
 /** A shift a count of people works on ("four on days", "five on the morning shift"). */
 const SHIFT = '(?:the\\s+)?(?:[a-z-]+\\s+)?(?:shifts?|days?|nights?|earlies|lates|weekends?|mornings?|afternoons?|evenings?|second|third)\\b';
 const COMPANY_HEAD = '(?:company|firm|practice|office|shop|agency|business|org|organization|brokerage|startup|operation|staff|headcount|consultancy|outfit|studio|salon|clinic|surgery|workshop)';
@@ -439,6 +443,13 @@ const IN_OFFICE_NEXT = /^\s*(?:in|on|at) (?:the |de )?(?:[a-z-]+ )?(?:office|des
  */
 const SOLO_USE_AFTER = new RegExp(String.raw`^(?:\s+(?:la|lah|lor|ah|eh|po|yaar|yah|um|uh|er|erm|really|solo|alone)\b)?\s*` +
   String.raw`(?:(?:go|gonna|would|will|'d|who'd|who would|that'd|that would)?\s*(?:be\s+)?(?:use|using)\b|,?\s*(?:i'm|i am) (?:a|an|the only) )`);
+/**
+ * The caller's trade said earlier in the sentence ("i'm a speech therapist, ..., it's just me"), for a "just me" that a
+ * "solo" closes ("it's just me, solo."): a one-person business, whatever party words (kids, events) follow.
+ */
+const SELF_TRADE_BEFORE = /\b(?:i'm|i am) an? (?!bit\b|little\b)[a-z][^.?!]*$/;
+/** "solo" or "on my own" right after "just me", closing its clause. */
+const SOLO_CLOSE_AFTER = /^\s*,?\s*(?:solo|on my own)\s*(?:[.!?;]|$)/;
 /** A first name in a list after "me" ("me, kerry and two part-timers"): one word that is no function word. */
 const NAME = "(?!(?:and|the|so|um|uh|then|i|we|our|my|that|just|basically|really|too|also|plus|and|but|or|who|which|" +
   "mostly|usually|now|obviously|anyway|really|right|yeah|yes|no|well|like|actually|here|there|solo|alone)\\b)[a-z][a-z'-]*";
@@ -983,7 +994,10 @@ export function teamCandidates(u: Utterance): TeamCandidate[] {
       if (KNOW_HOW_BEFORE.test(u.lower.slice(Math.max(0, x.index - 80), x.index))) continue;
       // "i'm a one-man show": the business described, not a show to go to, whatever party words follow.
       const oneMan = x[0].startsWith('one') && SELF_A_BEFORE.test(u.lower.slice(Math.max(0, x.index - 30), x.index));
-      if (!ctx.travel || oneMan || SOLO_USE_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 30))) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
+      const after = u.lower.slice(x.index + x[0].length, x.index + x[0].length + 30);
+      // "i'm a speech therapist ..., it's just me, solo.": the trade said before and "solo" after make it the caller's business.
+      const soloTrade = SOLO_CLOSE_AFTER.test(after) && SELF_TRADE_BEFORE.test(u.lower.slice(Math.max(0, x.index - 160), x.index));
+      if (!ctx.travel || oneMan || soloTrade || SOLO_USE_AFTER.test(after)) pushTeam(u, out, 1, x.index, x.index + x[0].length, 2, 0.7);
     }
   }
   if (me) {

@@ -102,9 +102,10 @@ const FRAME_THEN_COUNT = new RegExp(`(?:would|will|'d)\\s+(?:all\\s+)?(?:be on i
   `(?:(?:maybe|about|around|roughly|probably|like|say)\\s+)*(${NUM})(?=\\s*(?:[.,;!?]|$|people\\b|of (?:us|them|'?em)\\b|in all\\b|total\\b|plus\\b))`, 'g');
 /**
  * One first name that ends the clause (at the item's start), maybe after "our" said of a colleague or relative ("me and our kerry") or a
- * fond "wee"/"little", maybe with where they sit ("and wee morag on reception who'd use it", "me and our jo in the office").
+ * fond "wee"/"little" or a title ("me and miss brenda"), maybe with where they sit ("and wee morag on reception who'd use it", "me and our jo in
+ * the office").
  */
-const LAST_NAME = new RegExp(String.raw`^((?:our|wee|little|young)\s+)?([a-z][a-z'-]{1,15})(?:\s+in the (?:[a-z-]+ )?office\b|` +
+const LAST_NAME = new RegExp(String.raw`^((?:our|wee|little|young)\s+|(?:miss|mrs|mr|ms|dr|doctor)\.?\s+)?([a-z][a-z'-]{1,15})(?:\s+in the (?:[a-z-]+ )?office\b|` +
   String.raw`(?=\s*(?:[.,;!?]|$|using\b|who'd\b|would\b|will\b|(?:on|at) (?:the )?(?:reception|front desk|desk)\b)))`);
 /** Words after "our" that name no one person (`LAST_NAME`). */
 const NOT_OUR_NAME = /^(?:office|team|staff|company|business|firm|shop|place|side|end|lot|clients?|customers?|own)$/;
