@@ -878,9 +878,9 @@ const UNIT_PRICE_BEFORE = /\b(?:how much|price|prices|cost|costs|pricing|charge)
  * not use it", "two hundred support workers wouldn't touch it").
  */
 const NOT_USERS_AFTER = new RegExp(String.raw`^(?:[^.?!]{0,50}?\bthey|\s*(?:[a-z-]+\s+){0,2}?(?=won't|wouldn't|would not|will not)|\s*,?(?=\s*(?:won't|wouldn't)))` +
-  String.raw`\s*(?:won't|will not|wouldn't|would not|don't|do not|'ll not|'d not) (?:need|use|touch|be using|be on)\b` +
-  // "twenty reps but honestly none of them would touch this"
-  String.raw`|^[^.?!]{0,30}?\bnone of (?:them|those|'em)(?:'d| would| will)? (?:need|use|touch|be using|be on)\b` +
+  String.raw`\s*(?:won't|will not|wouldn't|would not|don't|do not|'ll not|'d not) (?:need|use|touch|be using|be on|log in|log on|login)\b` +
+  // "twenty reps but honestly none of them would touch this", "nine directors but none of them would log in"
+  String.raw`|^[^.?!]{0,30}?\bnone of (?:them|those|'em)(?:'d| would| will)? (?:need|use|touch|be using|be on|log in|log on|login)\b` +
   // "the head office has three hundred staff but that's nothing to do with us": another body's people, set apart from the caller.
   String.raw`|^[^.?!]{0,40}?\b(?:that's|that is|it's|it is|they're|they are|which is|that has|they have)(?: got)? nothing to do with ` +
   String.raw`(?:us|me|our (?:team|office|side|lot|branch)|this office)\b`);
@@ -1430,6 +1430,8 @@ const SHIFT_SPLIT_NEXT = new RegExp(`^\\s*,\\s*(${NUM})\\s+(?:on|in)\\s+${SHIFT}
 const ABBR_END = new RegExp(`\\s(${ABBR})$`);
 /** Words after a comma that close an item (group 1 the words): ", the facility security officer,", ", nino,". */
 const APPOSITIVE_NEXT = /^\s*,\s*(?:the\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,4})(?=\s*(?:[.,;!?]|$))/;
+/** A plural role set off by commas after a count (maybe after its office), naming who was counted (", the recruiters,"; group 1 its last word). */
+const ROLE_NAMED_NEXT = /^(?:\s+in the (?:office|yard|shop|depot))?\s*,\s*(?:the|our)\s+(?:[a-z-]+\s+)?([a-z-]+)(?=\s*,)/;
 /** ", and" or ", plus": the list goes on. */
 const LIST_GOES_ON = /^\s*,\s*(?:and|plus)\s/;
 /** Words that are no first name said after a role. */
@@ -1509,6 +1511,9 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   if (cond && sumNextAt(m, end + cond[0].length) !== null) end += cond[0].length;
   // "two dentists, dr. nguyen and dr. shah, and four hygienists": the people of a count named one by one are the same people.
   if (value >= 2) end += namedAfter(m.slice(end, end + 80), value);
+  // "there's four of us in the office, the recruiters, plus our payroll lady": the counted people named by their role, then the list goes on.
+  const named = value >= 2 && (m.startsWith(',', end) || m.startsWith(' in the ', end)) ? ROLE_NAMED_NEXT.exec(m.slice(end, end + 60)) : null;
+  if (named && PLURAL.test(named[1]) && ROLE_WORD.test(named[1]) && LIST_GOES_ON.test(m.slice(end + named[0].length))) end += named[0].length;
   // "there are six, three on morning shift and three on evening": the count split by shift is the same people.
   const split = value >= 2 && m.includes(' on ', end) ? SHIFT_SPLIT_NEXT.exec(m.slice(end, end + 80)) : null;
   if (split && (quantityAt(u, split[1])?.value ?? 0) + (quantityAt(u, split[2])?.value ?? 0) === value) end += split[0].length;
@@ -1516,7 +1521,8 @@ function sumAfter(u: Utterance, value: number, end: number, framed = false): [nu
   while (m.startsWith(',', end)) {
     const p = PLACE_SPLIT_NEXT.exec(m.slice(end, end + 50));
     const pq = p ? quantityAt(u, p[1]) : undefined;
-    if (!p || pq?.kind !== 'cardinal' || pq.value >= 100) break;
+    // "in velachery we are six teachers, in adyar four teachers": the role said again after each place's count.
+    if (!p || pq?.kind !== 'cardinal' || pq.value >= 100 || (p[2] !== undefined && !ROLE_WORD.test(p[2]))) break;
     value += pq.value;
     end = Math.max(end + p[0].length, pq.end);
   }
@@ -1618,8 +1624,12 @@ function lastWord(s: string): string {
 }
 /** One-person roles (lexicons/roles.ts `one`): "head of chambers" ends in "s" but is one person. */
 const ONE_ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.one);
-/** Another place's count right after a count (group 1): ", in astana four", ", and in york there's three". */
-const PLACE_SPLIT_NEXT = new RegExp(`^\\s*,\\s*(?:and\\s+)?(?:in|at)\\s+[a-z-]+\\s+(?:there(?:'s|\\s+is|\\s+are)\\s+)?(${NUM})(?=\\s*(?:[.,;!?]|$|and\\b))`);
+/**
+ * Another place's count right after a count (group 1), maybe with the role said again (group 2): ", in astana four", ", and in york
+ * there's three", ", in adyar four teachers".
+ */
+const PLACE_SPLIT_NEXT = new RegExp(`^\\s*,\\s*(?:and\\s+)?(?:in|at)\\s+[a-z-]+\\s+(?:there(?:'s|\\s+is|\\s+are)\\s+|we(?:'re|\\s+are)\\s+)?(${NUM})` +
+  `(?:\\s+([a-z-]+))?(?=\\s*(?:[.,;!?]|$|and\\b))`);
 /** ", another six": a group counted as "another" (one capturing group, the count). */
 const ANOTHER_COUNT = `\\s*,\\s*another\\s+(${NUM})(?=\\s*(?:[.,;!?]|$))`;
 /** A place said after a group ("at the camps"). */
