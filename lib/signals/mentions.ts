@@ -286,7 +286,7 @@ const HEAD_OFFICE_ONLY_AFTER = new RegExp(
   String.raw` (?:can't|cannot|can not|don't|do not|doesn't|does not|aren't|are not|have no access|has no access)\b`,
 );
 /** Another office's tool the caller's side cannot use: "they use docu sign at the h q in germany, but the china side can't". */
-const THEY_USE_BEFORE = /\bthey (?:use|are on|'re on|are using|'re using)\s+$/;
+const THEY_USE_BEFORE = /\bthey(?: use| are on|'re on| are using|'re using)\s+$/;
 const BUT_WE_CANNOT_AFTER =
   /^[^.?!]{0,50}\bbut (?:we|i|our side|the \w+ (?:side|office|team|branch)|here we)(?: still)?(?: (?:can't|cannot|can not|don't|do not|aren't|are not)|'re (?:not|nowhere))\b/;
 const ONE_OF_THEM_BEFORE = /(?<!\bno )\b(?:one|another|the other one) (?:uses|is on|has)\s+$/;
