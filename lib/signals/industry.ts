@@ -31,7 +31,8 @@ const SELF =
 const SELF_TIGHT =
   new RegExp(
     // pidgin "we be event planners": the caller's own trade
-    String.raw`\b(?:we're|we are|i'm|i am|im|we be|i be|we run|i run|we own|i own|we operate|we manage|i manage|i work (?:at|for)|` +
+    // "we are running a computer coaching school": the caller's own place, said with the running verb
+    String.raw`\b(?:we're|we are|i'm|i am|im|we be|i be|we run|i run|(?:we're|we are|i'm|i am) running|we own|i own|we operate|we manage|i manage|i work (?:at|for)|` +
     String.raw`i'm (?:with|at|from)|we're (?:with|at)|(?:calling|ringing|phoning) from|as|this is for|(?:i've|we've|i have|` +
     String.raw`we have)(?: got)?(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|` +
     String.raw`\d+)\s))\s+(?:(?:a|an|the|our|my|two|three|four|five|several|a few|a couple of|a chain of|a small|a little|` +
@@ -58,7 +59,7 @@ const CLIENT = new RegExp(
   String.raw`(?:invoices?|invoicing|statements?|billing) to|(?:we|i|they) (?:supply|supplies)|supplying|(?:clients?|customers?)(?: (?:is|` +
   String.raw`are))?(?: (?:a|an|mostly|mainly|all|usually))?|(?<!(?:it's|it is|this is|it'd be|it would be|this would be|` +
   String.raw`work|works|working|office|department|dept|manager|administrator|admin|secretary|bookkeeper|director|clerk|hr|` +
-  String.raw`purchasing|procurement|payroll|finance|operations|dispatch|lead|coordinator|supervisor|billing|grants|admissions|bookings|reservations|relations|side|desk|unit|` +
+  String.raw`purchasing|procurement|payroll|finance|operations|dispatch|lead|coordinator|supervisor|billing|grants|admissions|bookings|registrations|reservations|relations|side|desk|unit|` +
   // "for us na the trade finance unit": the caller's own side
   // a post held inside the place: "i'm the bursar for a private school"
   String.raw`bursar|registrar|headteacher|headmaster|headmistress|enrollment) )for(?! (?:our|my) | us(?:,| (?:na|it's|it is|here|now|at|in)\b))|` +

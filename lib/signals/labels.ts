@@ -90,6 +90,14 @@ const NOT_OURS = /\b(?:don't|do not|doesn't|never|no)\s+(?!(?:have|get|got|recei
 const CHORES_BEFORE = /\b(?:i|we) (?:do|handle|look after) (?:all )?the [a-z-]+(?:, (?:and )?(?:all )?the [a-z-]+)*, (?:and )?(?:all )?the $/;
 const CHORES_AFTER = /^,? (?:and )?(?:everything|the lot|the whole lot|all of it)\b/;
 
+/**
+ * A process said as the caller's job at the organisation ("i do registrations for a hockey association", "i handle enrolments at
+ * a college"): the role, not a document they send (what the people sign may follow).
+ */
+const JOB_BEFORE = /\b(?:i|we) (?:do|handle|look after|manage|run) (?:the |all the )?$/;
+const JOB_AFTER = /^ (?:for|at) (?:a|an|our)\b(?! (?:lot|few|couple|bunch)\b)/;
+const JOB_NOUN = /^(?:registrations|enrol(?:l)?ments)$/;
+
 /** The caller's primary use case: the earliest cue in the utterance. */
 export function useCaseHit(u: Utterance): LabelHit | null {
   USE.lastIndex = 0;
@@ -102,6 +110,8 @@ export function useCaseHit(u: Utterance): LabelHit | null {
     if (VENDOR_QUOTE.test(u.lower.slice(Math.max(0, x.index - 20), x.index + x[0].length + 30))) continue;
     if (CHORES_BEFORE.test(u.lower.slice(Math.max(0, x.index - 80), x.index)) &&
       CHORES_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 20))) continue;
+    if (JOB_NOUN.test(x[0]) && JOB_BEFORE.test(u.lower.slice(Math.max(0, x.index - 25), x.index)) &&
+      JOB_AFTER.test(u.lower.slice(x.index + x[0].length, x.index + x[0].length + 20))) continue;
     if (/^new \S+$/.test(x[0]) && NAMED_PEOPLE.test(u.lower.slice(Math.max(0, x.index - 30), x.index))) continue;
     return { value: USE_CASE_CUES[groupOf(x)].id, start: x.index, end: x.index + x[0].length, confidence: 0.7 };
   }

@@ -246,7 +246,7 @@ const OTHER_BODY_ON_BEFORE =
   /^\s*(?:(?:the|our|their|his|her) )?(?!(?:we|i|everything|everyone|everybody|all|it|you|team|staff|rest|others|guys|lads|girls)\b)[a-z']+(?: [a-z']+){0,3}? (?:is|are) (?:on|using|in)\s+$/;
 const WE_ARE_NOT_ON_AFTER = new RegExp(
   String.raw`^[^.?!]{0,40}\bbut (?:we|i)(?:'re| are|'m| am) not(?=\s*(?:[,.;!?]|$)| (?:connected|linked|on (?:it|that|there)|having access|` +
-  String.raw`using (?:it|that|them)|part of (?:it|that))\b)`,
+  String.raw`using (?:it|that|them)|having (?:it|that|them|one)|part of (?:it|that))\b)`,
 );
 /**
  * A relative's or friend's own tool, said with them as the subject and no word of the caller's own in between: "my cousin does
@@ -286,7 +286,7 @@ const HEAD_OFFICE_ONLY_AFTER = new RegExp(
   String.raw` (?:can't|cannot|can not|don't|do not|doesn't|does not|aren't|are not|have no access|has no access)\b`,
 );
 /** Another office's tool the caller's side cannot use: "they use docu sign at the h q in germany, but the china side can't". */
-const THEY_USE_BEFORE = /\bthey (?:use|are on|'re on)\s+$/;
+const THEY_USE_BEFORE = /\bthey(?: use| are on|'re on| are using|'re using)\s+$/;
 const BUT_WE_CANNOT_AFTER =
   /^[^.?!]{0,50}\bbut (?:we|i|our side|the \w+ (?:side|office|team|branch)|here we)(?: still)?(?: (?:can't|cannot|can not|don't|do not|aren't|are not)|'re (?:not|nowhere))\b/;
 const ONE_OF_THEM_BEFORE = /(?<!\bno )\b(?:one|another|the other one) (?:uses|is on|has)\s+$/;

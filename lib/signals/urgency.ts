@@ -59,7 +59,9 @@ const LOW_PLAIN = scan(
     "its not) (?:urgent|a priority|pressing)|" +
     "not so urgent|(?:don't|do not|doesn't|does not) need (?:it )?(?:so |that |very )?urgent(?:ly)?|not (?:any ?time|anytime) soon|next (?:fiscal |financial |calendar |" +
     "budget )?year|next fy|" +
-    "down the road(?<!\\b(?:(?:the|a|an|our|my|his|her|their)(?:\\s+[a-z]+){1,2}|lives|live|living|based|just) down the road)|eventually|someday|some day|at some point|long[- ]term|early stages?|" +
+    "down the road(?<!\\b(?:(?:the|a|an|our|my|his|her|their)(?:\\s+[a-z]+){1,2}|lives|live|living|based|just) down the road)|eventually|someday|some day|at some point|" +
+    // a kind of care or stay, not a time frame: "a long term care home", "long-term residents"
+    "long[- ]term(?! (?:care|nursing|residential|aged|disability|patients?|residents?|rentals?|lets?|lettings|stays?|tenants?|conditions?|illness(?:es)?)\\b)|early stages?|" +
     "doing (?:some )?research|for (?:now|the moment),? (?:we're|i'm) just|no immediate (?:need|plans?)|(?:in|" +
     "within) (?:six|6|nine|9|twelve|12|a few|several) months|later this year|sometime this year|not (?:this|" +
     "until next|till next) year)\\b",

@@ -96,12 +96,16 @@ logistics	strong	-	ship(?:'s)? agen(?:cy|cies|ts?)|port agen(?:cy|cies|ts?)|ship
 staffing	strong	-	employment agen(?:cy|cies)|(?:domestic )?helpers? agen(?:cy|cies)|maid agen(?:cy|cies)|staffing|recruit(?:ing|ment) (?:firm|agency|company|business)|temp agency
 	|headhunt\w*|executive search|staff augmentation|placement agency|we place (?!(?:the |our )?(?:orders|purchase orders)\b)
 staffing	strong	-	manpower (?:agenc(?:y|ies)|compan(?:y|ies)|firm|business|services|suppliers?)
+# A consultancy named by the people it places is a staffing firm, not consulting: "a manpower consultancy", "a recruitment consultancy".
+staffing	strong	-	(?:manpower|recruitment|placement|staffing) consultanc(?:y|ies)
 # An agency that supplies nurses, carers or locums places staff: staffing, though its people work in healthcare.
 staffing	strong	-	(?:nursing|nurse|carers?|care staff|locum|medical staffing|healthcare staffing) agen(?:cy|cies)
 # HR or staff outsourcing puts the firm's people on clients' payrolls: "an h r outsourcing firm, we deploy outsourced staff".
 staffing	strong	-	(?:hr|h r|staff|manpower|labou?r) outsourcing|(?:we|i) (?:deploy|outsource) (?:outsourced |contract )?(?:staff|workers|personnel)
 # A (farm) labour contractor puts crews of workers on the growers' jobs.
-staffing	strong	-	(?:farm )?labou?r contractors?|labou?r hire (?:firm|company|agency|business|outfit)s?
+staffing	strong	-	(?:farm )?labou?r contractors?|labou?r hire (?:firm|company|agency|business|outfit|mob|crowd|provider)s?
+# Labour hire said bare is the caller's trade only when they say so ("we're a labour hire mob"; "we use labour hire" buys it in).
+staffing	weak	-	labou?r hire
 staffing	strong	-	recruiters? (?:at|for|in) (?:a|an|the|our|my) (?:\w+ )?agency|agency(?=[^.?!]{0,30}\brecruiters\b)
 marketing_agency	strong	-	(?:digital |performance |growth )?marketing (?:agency|firm|shop)|ad agency|advertising agency|digital agency|creative agency|pr (?:firm|agency)|branding agency
 marketing_agency	strong	-	seo agency|media agency|design agency|agency(?=[^.?!]{0,40}\b(?:social media|ads|advertising|marketing|seo|branding|campaigns|creative)\b)
@@ -180,12 +184,16 @@ education	strong	-	nurser(?:y|ies)(?<!\b(?:plant|garden|tree|trees) nurser(?:y|i
 education	weak	-	nurser(?:y|ies)(?<!\b(?:plant|garden|tree|trees) nurser(?:y|ies))
 education	weak	-	after-?school (?:programs?|programmes?|clubs?)
 education	strong	-	private schools?|nursery and primary|primary and secondary|schools?(?<=\bat our schools?)
+# A school said with the pupils it has ("our school has about six hundred pupils", pidgin "our school get ..."): the caller's.
+education	strong	-	schools?(?<=\bour schools?)(?= (?:has|have|got|get|gets|has got|dey get)\b[^.?!]{0,30}\b(?:pupils|students|children|kids)\b)
+# A training school or institute teaches a trade or skill: "a computer training institute", "a nursing training school".
+education	strong	-	training (?:schools?|institutes?|academ(?:y|ies)|colleges?)
 education	strong	-	tuition (?:cent(?:re|er)s?|classes|school)|coaching (?:cent(?:re|er)s?|classes|schools?|institutes?)|cram schools?
 education	weak	-	schools?|academy|district
 # The caller's own students ("we have about 4,200 students"); students named alone ("when the students come back") or working for
 # the caller ("we've got two students on placement") are no industry.
 education	strong	-	registered training org\w*|training (?:provider|organi[sz]ation|college)s?|rtos?(?<=\b(?:an|the|our) rtos?)
-education	strong	-	(?:students|pupils)(?<=\b(?:we have|we've got|we've|we teach|we enrol|we enroll|our)\b[^.?!]{0,30} students)
+education	strong	-	(?:students|pupils)(?<=\b(?:we have|we've got|we've|we teach|we enrol|we enroll|our)\b[^.?!]{0,30} (?:students|pupils))
 	(?! (?:on (?:placement|work experience)|working|who work|part[- ]time|interning|helping out|in the office|over the summer)\b)
 # A trust or charity that runs clinics or schools is the charity's: "a trust that runs rural clinics".
 nonprofit	strong	-	(?:trust|charity|ngo|n g o|non-?profit|not-for-profit|foundation) (?:that|which|who) (?:runs?|operates?|manages?)(?: [a-z-]+){0,3}

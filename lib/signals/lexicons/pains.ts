@@ -159,7 +159,7 @@ compliance_risk	-	paper trail|peer reviews?|no signatures? on file
 compliance_risk	-	hipaa(?! (?:acknowledg\w*|forms?|notices?|consents?|authori[sz]ations?))
 compliance_risk	-	finra|data protection (?:commissioner|regulator|officer|authority|law|rules)|on the hook with|ministry of (?:\w+ and )?labou?r|labou?r (?:inspectors?|department|office)
 # Inspectors or a regulator pressing on the records: "the inspectors are always on at us about our records".
-compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted|tribunal(?:'s)?)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*|asked for|came|found|
+compliance_risk	-	(?:inspectors?|regulators?|cqc|ofsted|hiqa|h i q a|tribunal(?:'s)?)(?=[^.?!]{0,40}\b(?:on at us|on our backs?|breathing down|after us|records|paperwork|flag\w*|asked for|came|found|
 	(?:real |big |serious )?problem|in trouble|cross|angry|missing|fin(?:es|ed|ing)|penalis\w+|penaliz\w+)\b)
 missing_integration	-	(?:doesn't|don't|does not|do not|won't|can't|cannot|doesnt|dont) (?:really )?(?:talk (?:to|with)|integrate|sync|connect|link (?:to|with|up)|work with|play (?:well|nice) with)
 	|double[- ]entry
@@ -404,7 +404,7 @@ slow_turnaround	-	(?:take|takes|taking|took) (?:their|his|her|its) (?:own )?swee
 manual_process	-	(?:and|on|with|by|then) print-?outs?\b(?<!\b(?:and|on|with|by) print-?out)
 compliance_risk	-	show(?<=\b(?:need|needs|have|has|got) to show)(?= (?:the |a |every |all (?:the )?)?signed\b)(?<=\b(?:council|regulators?|ministry|inspectors?|licensing|authorit(?:y|ies)
 	|letter|auditors?)\b[^.?!]{0,100}show)
-	|missing(?<=\b(?:weren't|wasn't|were not|was not|not) happy (?:about|with) (?:the )?missing)(?<=\b(?:fair work|inspectors?|inspection|regulators?|auditors?|ministry|council
+	|missing(?<=\b(?:weren't|wasn't|were not|was not|not) happy (?:[^.?!,]{1,40} )?(?:about|with) (?:the )?missing)(?<=\b(?:fair work|inspectors?|inspection|regulators?|auditors?|ministry|council
 	|labou?r office|authorit(?:y|ies))\b[^.?!]{0,80}missing)
 # A rule that the signed copy be on file, or what it costs ("the regulator wants the signed terms kept on file", "signed consent
 # on file or we can't claim it"); the wait said with its floor ("couriering it back, which is like four days minimum"); staff

@@ -28,6 +28,9 @@ hr_onboarding	(?:orientation|induction) (?:sign[- ]?offs?|forms?|paperwork|packs
 	|induction(?<=\bsigns? (?:it|them)\b[^.?!]{0,25}\bat (?:the |their )?induction)
 # A work contract in Spanish or Portuguese, and a season's contract a hired hand signs ("the contrato de campanha, the season contract").
 hr_onboarding	contratos? (?:labora(?:l|les)|de trabajo|de trabalho|de campanha|de temporada)|(?:season|seasonal) (?:work |employment )?contracts?
+# What a hired worker signs or shows on joining: "the right to work check", "the handbook form", "each new worker signs the contract".
+hr_onboarding	right[- ]to[- ]work (?:checks?|documents?|docs|forms?|paperwork|declarations?)|(?:staff |employee )?handbook (?:forms?|acknowledge?ments?|sign[- ]?offs?|declarations?)
+	|new workers?
 hr_onboarding	appointment letters?(?! (?:for|to) (?:the )?(?:board|director|trustee)s?\b)|hiring paperwork|hir(?:e|ing) packets?|i-9s?|w-4s?|benefits? elections?|(?:assignment|temp) agreements?
 client_intake	client care letters?|engagement letters?|letters? of engagement|retainer (?:agreements?|letters?)
 	|retainers|retainer(?<=\b(?:signs?|signed|signing|send|sends|sent|sending|print|prints|printed|email|emails|emailed) (?:a |an |the |their |our )?retainer)(?! fees?\b)|fee agreements?
