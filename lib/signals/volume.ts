@@ -1170,13 +1170,16 @@ function periodThenOn(l: string): boolean {
 }
 const THAT_NEEDS = /\b(?:that|which|who) (?:all )?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\b/;
 /** Words some readings need at a word start, found once per utterance (term words; "each"/"every"; `PER_PERSON` has one of the last four). */
-const GATE_WORDS = new WordSet(['term', 'intake', 'semester', 'trimester', 'cohort', 'each', 'every', 'per ', 'apiece', 'months', 'weeks', 'to ']);
+const GATE_WORDS = new WordSet(['term', 'intake', 'semester', 'trimester', 'cohort', 'each', 'every', 'per ', 'apiece', 'months', 'weeks', 'to ',
+  'trip', 'outing', 'excursion', 'tour', 'camp', 'visit', 'fixture', 'match', 'away day']);
 /** What " months" and " weeks" start. */
 const MONTHS_WEEKS_MASK = GATE_WORDS.mask(['months', 'weeks']);
 const MONTHS_MASK = GATE_WORDS.mask(['months']);
 const TO_MASK = GATE_WORDS.mask(['to ']);
 const TERM_MASK = GATE_WORDS.mask(['term', 'intake', 'semester', 'trimester', 'cohort']);
 const EACH_MASK = GATE_WORDS.mask(['each', 'every']);
+/** Some word of the `occasions` list (`peopleTimesOccasions`). */
+const OCCASION_MASK = GATE_WORDS.mask(['trip', 'outing', 'excursion', 'tour', 'camp', 'visit', 'fixture', 'match', 'away day']);
 /** Every `PER_PERSON` reading has one of these. */
 const PER_PERSON_MASK = GATE_WORDS.mask(['each', 'every', 'per ', 'apiece']);
 /** Sticky copies of the number-led patterns (see `execMasked`). */
@@ -2198,6 +2201,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   const eachSpan = span && multiplier > 1 ? [span.index, span.index + span[0].length, multiplier] as const : undefined;
   if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1, eachSpan });
   if (out.length === 0 && hasEach && (hasSeason || u.lower.includes('once a'))) populationOnce(sc);
+  if (hasEach && (present & OCCASION_MASK) !== 0) peopleTimesOccasions(sc);
   for (const c of out) {
     correctPeriod(m, c);
     daysInWeek(u, c);
@@ -2220,6 +2224,53 @@ const EACH_MEMBER_SIGNS = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:
 const ONCE_A = /\b(?:is|that's|that is|it's|happens|runs)\s+once\s+(?:a|per|every|each)\s+(year|season)\b/;
 /** A count right before a word that is its own plural, maybe after one word ("around one hundred twenty youth"). */
 const COUNT_JUST_BEFORE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?$`);
+
+/** Occasions a document is signed for by each person taking part ("per trip", "every excursion"; the `occasions` word list). */
+const OCCASION = `(?:${wordList('occasions')})`;
+/** The people who take part in occasions ("kids", "young people"; the `participants` word list). */
+const PARTICIPANT = `(?:${wordList('participants')})`;
+/** A participant said with "each"/"every" and a document after it in the sentence: "every young person needs a parental consent". */
+const EACH_PARTICIPANT_DOC = new RegExp(`\\b(?:each|every)\\s+${PARTICIPANT}\\b[^.?!;]{0,60}?\\b${EACH_DOC}\\b`);
+/** The document said per occasion: "per trip", "for every excursion", "every time the children go on excursion". */
+const PER_OCCASION = new RegExp(`\\b(?:per|each|every|for each|for every|on each|on every|go on|goes on|going on)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?${OCCASION}\\b`);
+/** Occasions per period: "two trips a month", "six trips a term" (group 1 the count, 2 the period or term). */
+const OCCASIONS_A = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?${OCCASION}\\s+(?:a|an|per|each|every)\\s+(day|week|fortnight|month|quarter|year|term|semester)\\b`);
+/** Participants counted on each occasion: "fifty students on each", "forty kids going" (group 1). */
+const PARTICIPANTS_EACH = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?${PARTICIPANT}\\s+(?:going|on each|on every|each|per|on it|on them)\\b`);
+/** Participants counted, not said per period: "about sixty young people on the books" (group 1). */
+const PARTICIPANTS = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?${PARTICIPANT}\\b(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|fortnight|month|quarter|year)\\b)`);
+
+/** The first cardinal of 2 or more matched by `re` (a `g` regexp whose group 1 is a count) in `u.masked`. */
+function firstCount(u: Utterance, re: RegExp): string | undefined {
+  re.lastIndex = 0;
+  for (let x = re.exec(u.masked); x; x = re.exec(u.masked)) {
+    const q = quantityAt(u, x[1]);
+    if (q?.kind === 'cardinal' && q.value >= 2) return x[1];
+  }
+  return undefined;
+}
+
+/**
+ * People times occasions: a document each participant signs per occasion, the occasions per period and the participants counted
+ * ("every young person needs a parental consent per trip ... sixty young people ... two trips a month" = 120; "six trips a term with
+ * around fifty students on each, and there's three terms" = 75). The participants said per occasion beat the whole roll.
+ */
+function peopleTimesOccasions(sc: VolumeScope): void {
+  const { u } = sc;
+  const m = u.masked;
+  if (!PER_OCCASION.test(m) || !EACH_PARTICIPANT_DOC.test(m)) return;
+  OCCASIONS_A.lastIndex = 0;
+  const x = OCCASIONS_A.exec(m);
+  const times = x ? quantityAt(u, x[1]) : undefined;
+  if (!x || times?.kind !== 'cardinal' || times.value < 1 || times.value > 31) return;
+  const who = firstCount(u, PARTICIPANTS_EACH) ?? firstCount(u, PARTICIPANTS);
+  const people = who !== undefined ? quantityAt(u, who)!.value : undefined;
+  if (people === undefined) return;
+  const term = x[2] === 'term' || x[2] === 'semester';
+  const k = term ? termsInYear(u, x[2], x[1]) : 1;
+  if (k === undefined) return;
+  addVolume({ ...sc, multiplier: people }, x[1], term ? 'year' : unitOf(x[2], u), x.index, x.index + x[0].length, 3, 0.7, 1 / k);
+}
 
 /**
  * A population counted whose members each sign once a season (or once a year): "every kid the parents sign the concussion
