@@ -126,7 +126,7 @@ const EACH_DOC = `(?:${DOC}|terms of (?:engagement|business)|reports?|sheets?|re
   `certificates?|work orders?|(?:tax|g s t|gst|vat|v a t) returns?|(?:care|lift|safety|method|treatment|lesson) plans?)`;
 /** How a counted thing comes with its document ("every load gets", "each new client fills in", "ends with"). */
 const CARRIES = `(?:signs?|approves?|gets?|got|needs?|requires?|has|have|is(?= (?:an?|${NUM}) )|` + '(?:is |are )?(?:having|signing)|renews?|fills?(?: in| out)?|completes?|returns?|ends? with|' +
-  'comes? with|go(?:es)? out with|carries|receives?)';
+  'comes? with|go(?:es)? out with|carries|receives?|(?<=\\b(?:each|every) (?:new )?[a-z]+ )(?:does|do)(?= the ))';
 /**
  * What each counted thing carries, with collecting and what the caller sends for it ("every trip the driver collects a
  * waybill", "every load we send the owner operator a carrier agreement"; "we each send" is a rate per person).
@@ -1170,13 +1170,16 @@ function periodThenOn(l: string): boolean {
 }
 const THAT_NEEDS = /\b(?:that|which|who) (?:all )?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\b/;
 /** Words some readings need at a word start, found once per utterance (term words; "each"/"every"; `PER_PERSON` has one of the last four). */
-const GATE_WORDS = new WordSet(['term', 'intake', 'semester', 'trimester', 'cohort', 'each', 'every', 'per ', 'apiece', 'months', 'weeks', 'to ']);
+const GATE_WORDS = new WordSet(['term', 'intake', 'semester', 'trimester', 'cohort', 'each', 'every', 'per ', 'apiece', 'months', 'weeks', 'to ',
+  'trip', 'outing', 'excursion', 'tour', 'camp', 'visit', 'fixture', 'match', 'away day']);
 /** What " months" and " weeks" start. */
 const MONTHS_WEEKS_MASK = GATE_WORDS.mask(['months', 'weeks']);
 const MONTHS_MASK = GATE_WORDS.mask(['months']);
 const TO_MASK = GATE_WORDS.mask(['to ']);
 const TERM_MASK = GATE_WORDS.mask(['term', 'intake', 'semester', 'trimester', 'cohort']);
 const EACH_MASK = GATE_WORDS.mask(['each', 'every']);
+/** Some word of the `occasions` list (`peopleTimesOccasions`). */
+const OCCASION_MASK = GATE_WORDS.mask(['trip', 'outing', 'excursion', 'tour', 'camp', 'visit', 'fixture', 'match', 'away day']);
 /** Every `PER_PERSON` reading has one of these. */
 const PER_PERSON_MASK = GATE_WORDS.mask(['each', 'every', 'per ', 'apiece']);
 /** Sticky copies of the number-led patterns (see `execMasked`). */
@@ -1612,6 +1615,8 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     if (t === undefined && !EACH_GETS_ONE.test(m.slice(listed.index, listed.index + 80))) {
       // "each of our producers signs a supply agreement once a year ... 240 farms": no headcount, but the things held may count.
       if (hasPeriod) eachThingReadings({ u, out, multiplier: 1, perPersonPh: undefined });
+      // "every player signs ..., so two per player, once a season": a document per participant, not a rate per person.
+      if (hasEach) participantReadings({ u, out, multiplier: 1, perPersonPh: undefined }, present, hasSeason);
       return out;
     }
     multiplier = t ?? 1;
@@ -2112,6 +2117,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
     // "every client signs ... 850 clients, and it all gets signed over september and october": a window, not a period word.
     if (out.length === 0 && (hasSpan || hasTerm)) eachThingReadings({ ...sc, multiplier: 1 });
     if (out.length === 0 && hasEach && hasSeason) populationOnce(sc);
+    if (hasEach) participantReadings(sc, present, hasSeason);
     // "... about 750 guests in the high season, and each guest signs a waiver and a booking form, so two per guest".
     if (hasEach && out.length > 0 && u.numStarts.length >= 2) docsPerThing(u, out);
     return out;
@@ -2198,6 +2204,7 @@ export function volumeCandidates(u: Utterance, team: readonly TeamCandidate[]): 
   const eachSpan = span && multiplier > 1 ? [span.index, span.index + span[0].length, multiplier] as const : undefined;
   if (out.length === 0) eachThingReadings({ ...sc, multiplier: 1, eachSpan });
   if (out.length === 0 && hasEach && (hasSeason || u.lower.includes('once a'))) populationOnce(sc);
+  if (hasEach) participantReadings(sc, present, hasSeason);
   for (const c of out) {
     correctPeriod(m, c);
     daysInWeek(u, c);
@@ -2220,6 +2227,83 @@ const EACH_MEMBER_SIGNS = new RegExp(`\\b(?:each|every)\\s+([a-z]{3,}?)s?\\s+(?:
 const ONCE_A = /\b(?:is|that's|that is|it's|happens|runs)\s+once\s+(?:a|per|every|each)\s+(year|season)\b/;
 /** A count right before a word that is its own plural, maybe after one word ("around one hundred twenty youth"). */
 const COUNT_JUST_BEFORE = new RegExp(`(${NUM})\\s+(?:[a-z'-]+\\s+)?$`);
+
+/** Occasions a document is signed for by each person taking part ("per trip", "every excursion"; the `occasions` word list). */
+const OCCASION = `(?:${wordList('occasions')})`;
+/** The people who take part in occasions ("kids", "young people"; the `participants` word list). */
+const PARTICIPANT = `(?:${wordList('participants')})`;
+/** A participant said with "each"/"every" and a document after it in the sentence: "every young person needs a parental consent". */
+const EACH_PARTICIPANT_DOC = new RegExp(`\\b(?:each|every)\\s+${PARTICIPANT}\\b[^.?!;]{0,60}?\\b${EACH_DOC}\\b`);
+/** The document said per occasion: "per trip", "for every excursion", "every time the children go on excursion". */
+const PER_OCCASION = new RegExp(`\\b(?:per|each|every|for each|for every|on each|on every|go on|goes on|going on)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?${OCCASION}\\b`);
+/** Occasions per period: "two trips a month", "six trips a term" (group 1 the count, 2 the period or term). */
+const OCCASIONS_A = g(`(${NUM})\\s+(?:[a-z-]+\\s+)?${OCCASION}\\s+(?:a|an|per|each|every)\\s+(day|week|fortnight|month|quarter|year|term|semester)\\b`);
+/** Participants counted on each occasion: "fifty students on each", "forty kids going" (group 1). */
+const PARTICIPANTS_EACH = g(`(${NUM})\\s+(?:(?!(?:per|a|an|each|every|for|of)\\s)[a-z-]+\\s+)?${PARTICIPANT}\\s+(?:going|on each|on every|each|per|on it|on them)\\b`);
+/** Participants counted, not said per period: "about sixty young people on the books" (group 1). */
+const PARTICIPANTS = g(`(${NUM})\\s+(?:(?!(?:per|a|an|each|every|for|of)\\s)[a-z-]+\\s+)?${PARTICIPANT}\\b(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|fortnight|month|quarter|year)\\b)`);
+
+/** The first cardinal of 2 or more matched by `re` (a `g` regexp whose group 1 is a count) in `u.masked`. */
+function firstCount(u: Utterance, re: RegExp): string | undefined {
+  re.lastIndex = 0;
+  for (let x = re.exec(u.masked); x; x = re.exec(u.masked)) {
+    const q = quantityAt(u, x[1]);
+    if (q?.kind === 'cardinal' && q.value >= 2) return x[1];
+  }
+  return undefined;
+}
+
+/**
+ * People times occasions: a document each participant signs per occasion, the occasions per period and the participants counted
+ * ("every young person needs a parental consent per trip ... sixty young people ... two trips a month" = 120; "six trips a term with
+ * around fifty students on each, and there's three terms" = 75). The participants said per occasion beat the whole roll.
+ */
+function peopleTimesOccasions(sc: VolumeScope): void {
+  const { u } = sc;
+  const m = u.masked;
+  if (!PER_OCCASION.test(m) || !EACH_PARTICIPANT_DOC.test(m)) return;
+  OCCASIONS_A.lastIndex = 0;
+  const x = OCCASIONS_A.exec(m);
+  const times = x ? quantityAt(u, x[1]) : undefined;
+  if (!x || times?.kind !== 'cardinal' || times.value < 1 || times.value > 31) return;
+  const who = firstCount(u, PARTICIPANTS_EACH) ?? firstCount(u, PARTICIPANTS);
+  const people = who !== undefined ? quantityAt(u, who)!.value : undefined;
+  if (people === undefined) return;
+  const term = x[2] === 'term' || x[2] === 'semester';
+  const k = term ? termsInYear(u, x[2], x[1]) : 1;
+  if (k === undefined) return;
+  addVolume({ ...sc, multiplier: people }, x[1], term ? 'year' : unitOf(x[2], u), x.index, x.index + x[0].length, 3, 0.7, 1 / k);
+}
+
+/** The readings of documents each participant signs: per occasion, and once a season (`present` the `GATE_WORDS` found). */
+function participantReadings(sc: VolumeScope, present: number, hasSeason: boolean): void {
+  if ((present & OCCASION_MASK) !== 0) peopleTimesOccasions(sc);
+  if (hasSeason) participantsOnceASeason(sc);
+}
+/** Once each season: "..., once a season" (`participantsOnceASeason`). */
+const ONCE_A_SEASON = /\bonce (?:a|per|each|every) season\b/;
+/** Documents per participant: "so two per player", "that's two each" (group 1). */
+const SO_N_PER_PARTICIPANT = new RegExp(`\\b(?:so|that's)\\s+(?:that's\\s+)?(${NUM})\\s+(?:(?:documents?|docs|forms|papers)\\s+)?(?:each|apiece|per\\s+${PARTICIPANT})\\b`);
+
+/**
+ * A season's once-only forms: each participant signs once a season, spread over the season's months, times the documents per
+ * participant ("every player signs a waiver and a code of conduct, so two per player, once a season, and the season's april to
+ * september" with "about two hundred juniors" = 400 / 6). The participants may be counted by another of their words.
+ */
+function participantsOnceASeason(sc: VolumeScope): void {
+  const { u } = sc;
+  if (!ONCE_A_SEASON.test(u.lower) || !EACH_PARTICIPANT_DOC.test(u.masked)) return;
+  const k = seasonMonths(u);
+  const who = k !== undefined && k >= 1 && k <= 12 ? firstCount(u, PARTICIPANTS) : undefined;
+  if (who === undefined) return;
+  const so = SO_N_PER_PARTICIPANT.exec(u.masked);
+  const d = so ? quantityAt(u, so[1]) : undefined;
+  const docs = d?.kind === 'cardinal' && d.value >= 2 && d.value <= 6 ? d.value : 1;
+  const n = sc.out.length;
+  const q = quantityAt(u, who)!;
+  addVolume({ ...sc, multiplier: docs }, who, 'month', q.start, q.end, 3, 0.7, k);
+  if (sc.out.length > n) sc.out[n].perThing = true;
+}
 
 /**
  * A population counted whose members each sign once a season (or once a year): "every kid the parents sign the concussion
@@ -2816,7 +2900,8 @@ function scaled(m: string, c: VolumeCandidate, k: number): number {
  * What the thing said with "each"/"every" carries in `docsPerThing` ("each container has", "each one with", "there is"), after the
  * thing; what the caller is sending for it, counted ("for every shipment we are sending the haulier one transport order").
  */
-const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+,?\\s+){0,6}?(?:${CARRIES_EACH}|with|there(?:'s| is| are)|(?<=\\b(?:we|they) are )sending(?=\\s+(?:the\\s+[a-z]+\\s+)?(?:an?|one|${NUM})\\s))\\b`;
+const CARRIER_AFTER = `(?:'s)?,?\\s+(?:[a-z']+,?\\s+){0,6}?(?:${CARRIES_EACH}|with|there(?:'s| is| are)|(?<=\\b(?:we|they) are )sending(?=\\s+(?:the\\s+[a-z]+\\s+)?(?:an?|one|${NUM})\\s)|` +
+  `(?<=\\b(?:we|they) are )giving(?=\\s+(?:the\\s+|an?\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${EACH_DOC}|letter)\\b))\\b`;
 const EACH_CARRIER = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', CARRIER_AFTER);
 /** The thing said with "each"/"every", then its document with no verb ("each booking one rental agreement and ..."). */
 const EACH_THING_DOC_NEXT = new WordSlot('\\b(?:each|every)\\s+(?:new\\s+)?', `,?\\s+(?:a|an|one|${NUM})\\s+(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\b`);

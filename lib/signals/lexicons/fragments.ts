@@ -28,5 +28,7 @@ ms_named	outlook|teams|onedrive|one drive|sharepoint|share point|word(?! documen
 google_named	gmail|g mail|google mail|drive|google drive|google docs|google sheets|sheets|google calendar|calendar|google meet
 link_verbs	connected|connect|integrated|integrate|synced|sync|hooked up|linked|plugged
 correcting	well|sorry|i mean|actually|or rather|no wait|no sorry|no|naw|nope|wait|er|erm
+occasions	trips?|outings?|excursions?|field trips?|school trips?|tours?|camps?|away days?|visits?|fixtures?|matches|match|tournaments?
+participants	child|children|kids?|pupils?|students?|players?|young people|young persons?|youths?|teens?|teenagers?|campers?|participants?|learners?|juniors?|athletes?|swimmers?|scouts?
 link_stems	sync\w*|integrat\w*|connect\w*|talk\w*|push\w*|export\w*|plug\w*|hook\w*|work\w*
 `;
