@@ -21,7 +21,7 @@ export const LABELLED_SETS = [
 ] as const;
 
 /** The sets whose blind misses have been worked through: held at micro F1 >= 0.90 by the tests. */
-export const FIXED_SETS: readonly string[] = LABELLED_SETS.filter((s) => s !== 'holdout64');
+export const FIXED_SETS: readonly string[] = LABELLED_SETS;
 
 /** Fewest lines a set may have (60 unless listed). */
 export const MIN_LINES: Readonly<Record<string, number>> = { dev: 150, holdout2: 120, holdout3: 150, holdout4: 120, holdout5: 120 };
