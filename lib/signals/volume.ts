@@ -2772,6 +2772,17 @@ function hiresWithPapers(m: string, c: VolumeCandidate, at: number): boolean {
   const s = m.slice(c.start, c.end);
   return HIRES.exec(s)?.index === 0 || NEW_PEOPLE.exec(s)?.index === 0;
 }
+/** A verb of taking people on at the start of a word ("placing", "hired", "onboard", "recruits"). */
+const PLACES_PEOPLE = /\b(?:plac|hir|onboard|recruit)(?:e|es|ed|ing|s)?\s/;
+/**
+ * Reading `c` counts people (`stem`, a role) taken on ("we are placing around twenty five nurses"), with their hiring papers
+ * named between it and `at` ("for each placement there is offer letter, ..."): documents per one of them multiply it.
+ */
+function peoplePlacedWithPapers(m: string, c: VolumeCandidate, at: number, stem: string): boolean {
+  if (c.perThing || c.end > at || at - c.end > 160 || !HIRING_DOCS.test(m.slice(c.end, at))) return false;
+  const s = m.slice(c.start, c.end);
+  return PLACES_PEOPLE.test(s) && thingWordIn(s, stem, true);
+}
 /** Things a document count may be per that stand for any person or deal ("so two per person", "... per hire", "... per transaction"). */
 const GENERIC_THINGS: ReadonlySet<string | undefined> = new Set(['person', 'head', 'worker', 'hire', 'placement', 'guy', 'patient', 'transaction']);
 function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
@@ -2804,10 +2815,12 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     // thing: a test of an alternation is a test of either.)
     // People said to carry them ("every new member signs the agreement and the declaration, so two per member") do.
     // So do people counted, then "each one signs ..." ("forty new drivers and each one signs ..., so two per driver").
-    if (PERSON_WORD.test(stem) && !generic && (loose || (!EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))))) continue;
+    // "placing twenty five nurses a month, and for each placement there is the offer letter and ..., so three per nurse": the people placed.
+    const placed = !generic && PERSON_WORD.test(stem) && out.some((c) => peoplePlacedWithPapers(m, c, x!.index, stem));
+    if (PERSON_WORD.test(stem) && !generic && !placed && (loose || (!EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))))) continue;
     // "each booking one rental agreement and one damage acknowledgement": the verb left out.
     // "we onboard thirty new starters a month, it's the contract and the handbook, so two per person": the people hired.
-    const hired = generic && out.some((c) => hiresWithPapers(m, c, x!.index));
+    const hired = (generic && out.some((c) => hiresWithPapers(m, c, x!.index))) || placed;
     if (loose ? !EACH_ANY_CARRIES.test(before) && !(generic && EACH_ONE_CARRIES.test(before)) && !hired
       : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before)) && !EACH_THING_DOC_NEXT.test(before, stem)) continue;
     for (const c of out) {
@@ -2833,7 +2846,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
       // "..., so two per buyer, and this quarter we sold about ninety units": the units sold right after are the buyers'.
       const sold = !loose && c.start >= after && c.start - after <= 40 && SOLD_VERB.test(m.slice(c.start, c.end));
       if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem || oneAfter || around || sold ||
-        (hired && hiresWithPapers(m, c, x.index)) ||
+        (hired && hiresWithPapers(m, c, x.index)) || (placed && peoplePlacedWithPapers(m, c, x.index, stem)) ||
         (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
         c.value = scaled(m, c, k.value);
       }
