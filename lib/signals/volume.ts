@@ -2744,7 +2744,9 @@ function eachThingReadings(sc: VolumeScope): void {
       if (!s || (s[1] !== undefined && (NOT_THINGS.test(s[1]) || PERIOD_WORD.test(s[1]) || DOC_START.test(s[1])))) continue;
       // "each co-op signs ... once a year, and we've got about 240 of them": "of them" after it is the things that sign.
       // ("... renews every two years. the ones using it would be the agents, four of them": another sentence's people.)
-      const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) : q.start > f.index && !SENTENCE_END.test(m.slice(f.index, q.start)));
+      // "every family ..., and we've got about fifty families": a stem in consonant-y has its plural in "-ies".
+      const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) || (CONSONANT_Y.test(stem) && s[1].startsWith(`${stem.slice(0, -1)}ies`))
+        : q.start > f.index && !SENTENCE_END.test(m.slice(f.index, q.start)));
       // "every tenant signs ...": "the two accounts staff" are people of the caller's, no tenants held.
       if (stem !== undefined && !matches && s[1] !== undefined && (PERSON_WORD.test(s[1]) || PEOPLE_NEXT.test(m.slice(q.end + s[0].length)))) continue;
       // "we have 12 reps and we send contracts every month": with no "each/every <thing>", the caller's people hold nothing.
