@@ -1520,6 +1520,10 @@ function periodFirstReadings(sc: VolumeScope): void {
       if (!ok && ta && EACH_ENDS.test(m.slice(Math.max(0, x.index - 4), x.index)) && EACH_CARRIES_CLAUSE_BEFORE.test(m.slice(Math.max(0, x.index - 110), x.index))) {
         [ok, thingEnd] = [true, after.indexOf(ta[1]) + ta[1].length];
       }
+      // "each patient doing the needling is signing one consent form. daily we are doing around twenty such sessions": "such"
+      // points back to the sentence before, whose things each carry the document.
+      if (!ok && ta?.[1] === 'such' && ta[2] !== undefined && SENTENCE_ENDS.test(m.slice(Math.max(0, x.index - 4), x.index)) &&
+        EACH_CARRIES_SENTENCE_BEFORE.test(m.slice(Math.max(0, x.index - 110), x.index))) [ok, thingEnd] = [true, ta[0].length];
       // "per term around a hundred and fifty new students sign an enrollment agreement": the things counted sign it.
       if (!ok && THINGS_SIGN_AFTER.test(m.slice(end, end + 90))) ok = true;
       // "every year we take on maybe forty new drivers and each one signs the employment contract": "each one" is those things.
@@ -1561,6 +1565,11 @@ const EACH_ENDS = /(?:,|\band)\s*$/;
  */
 const EACH_CARRIES_CLAUSE_BEFORE = new RegExp(`\\b(?:each|every)\\s+[a-z]+\\s+(?:[a-z']+\\s+){0,5}?${CARRIES}\\s+(?:(?:a|an|one|the)\\s+)?` +
   `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s*,\\s*(?:and\\s+)?$`);
+/** A sentence end just before (`periodFirstReadings`' "such <things>"). */
+const SENTENCE_ENDS = /\.\s*$/;
+/** `EACH_CARRIES_CLAUSE_BEFORE` ending a sentence ("each patient ... is signing one consent form."). */
+const EACH_CARRIES_SENTENCE_BEFORE = new RegExp(`\\b(?:each|every)\\s+[a-z]+\\s+(?:[a-z']+\\s+){0,5}?${CARRIES}\\s+(?:(?:a|an|the|${NUM})\\s+)?` +
+  `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s*\\.\\s*$`);
 /** A spoken correction right after a count (group 1 the corrected count): ", no wait, <25>", ", sorry, more like <50>". */
 const COUNT_CORRECTED = new RegExp(`^\\s*(?:,\\s*|(?=(?:no|sorry)\\s))(?:(?:${CORRECTION_WORDS_SRC}|more like)[\\s,]+){1,3}(${NUM})`);
 
