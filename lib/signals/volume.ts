@@ -1507,8 +1507,8 @@ function periodFirstReadings(sc: VolumeScope): void {
       // "every admission is having a consent form", "for every buyer order we are sending a contract", "consent form for the scan".
       for (const t of ta ? [ta[2], ta[2] === undefined || ta[1].endsWith('s') ? ta[1] : undefined] : []) {
         if (ok || t === undefined || t.length < 3 || PERIOD_WORD.test(t)) continue;
-        // "surgeries" is said "each surgery".
-        const stem = singularOf(t);
+        // "surgeries" is said "each surgery", "children" "per child".
+        const stem = t === 'children' ? 'child' : singularOf(t);
         ok = EACH_STEM_CARRIES.test(m, stem) || DOC_FOR_STEM.test(m, stem) || EACH_ONE_FOR_STEM.test(m, stem) || SO_N_PER_STEM.test(m, stem);
         // "for every buyer order one sales contract is going": one document for each of the things.
         const f = ok ? null : docForEachThing(m, stem);
@@ -1550,7 +1550,8 @@ function periodFirstReadings(sc: VolumeScope): void {
       if (k !== undefined) addVolume(sc, x[3], 'month', x.index, end + (docs ? docs[0].length : 0), 2, 0.75, k);
     } else if (TERM_WORD.test(unit)) {
       const k = termsInYear(u, unit, x[3]);
-      if (k !== undefined) addVolume(sc, x[3], 'year', x.index, end, 2, 0.75, 1 / k);
+      // The things counted are quoted ("per term around ninety new children"): `docsPerThing` multiplies a reading that names them.
+      if (k !== undefined) addVolume(sc, x[3], 'year', x.index, end + thingEnd, 2, 0.75, 1 / k);
     } else addVolume(sc, x[3], unitOf(unit, u), x.index, end + (docs ? docs[0].length : thingEnd), 2, 0.8);
   }
 }
