@@ -1522,6 +1522,10 @@ function periodFirstReadings(sc: VolumeScope): void {
       }
       // "each patient doing the needling is signing one consent form. daily we are doing around twenty such sessions": "such"
       // points back to the sentence before, whose things each carry the document.
+      // "every client sign the service contract before we start. for month we dey do like twelve events": the sentence just before
+      // is all about what each one signs before the work starts, and the things counted are the jobs it is signed for.
+      if (!ok && ta && ta[1].endsWith('s') && SENTENCE_ENDS.test(m.slice(Math.max(0, x.index - 4), x.index)) &&
+        EACH_SIGNS_BEFORE_START.test(m.slice(Math.max(0, x.index - 110), x.index))) [ok, thingEnd] = [true, after.indexOf(ta[1]) + ta[1].length];
       if (!ok && ta?.[1] === 'such' && ta[2] !== undefined && SENTENCE_ENDS.test(m.slice(Math.max(0, x.index - 4), x.index)) &&
         EACH_CARRIES_SENTENCE_BEFORE.test(m.slice(Math.max(0, x.index - 110), x.index))) [ok, thingEnd] = [true, ta[0].length];
       // "per term around a hundred and fifty new students sign an enrollment agreement": the things counted sign it.
@@ -1566,6 +1570,9 @@ const EACH_ENDS = /(?:,|\band)\s*$/;
  */
 const EACH_CARRIES_CLAUSE_BEFORE = new RegExp(`\\b(?:each|every)\\s+[a-z]+\\s+(?:[a-z']+\\s+){0,5}?${CARRIES}\\s+(?:(?:a|an|one|the)\\s+)?` +
   `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s*,\\s*(?:and\\s+)?$`);
+/** A sentence "every <thing> signs the <document> before we start." ending the text (`periodFirstReadings`). */
+const EACH_SIGNS_BEFORE_START = new RegExp(`\\b(?:each|every)\\s+[a-z]+\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:(?:a|an|the|${NUM})\\s+)?` +
+  `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:before|once)\\s+(?:we|i|they)\\s+(?:start|begin|book|confirm)\\s*\\.\\s*$`);
 /** A sentence end just before (`periodFirstReadings`' "such <things>"). */
 const SENTENCE_ENDS = /\.\s*$/;
 /** `EACH_CARRIES_CLAUSE_BEFORE` ending a sentence ("each patient ... is signing one consent form."). */
