@@ -492,7 +492,7 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|for(?=\\s+month\\b)|${NUM}|
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|does|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing|closing|close|selling|sell|sold|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard|` +
-  `loading|load|shipping|ship|moving|move|taking|take|opening|open)(?:\\s+(?:out|on)|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
+  `loading|load|shipping|ship|moving|move|taking|take|opening|open|running|run)(?:\\s+(?:out|on)|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
   `it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
@@ -1546,6 +1546,17 @@ function periodFirstReadings(sc: VolumeScope): void {
         thingEnd = after.indexOf(ta[1]) + ta[1].length;
       }
     }
+    // "per month we are running around fifteen batches and each batch is having twenty students, every student is signing one
+    // enrolment form": the things counted hold people who each sign.
+    let held = 1;
+    if (!ok && hasDoc(u)) {
+      const ta = THING_AFTER.exec(after);
+      const te = ta ? after.indexOf(ta[1]) + ta[1].length : 0;
+      const h = ta ? THING_HOLDS_PEOPLE.exec(m.slice(end + te, end + te + 70)) : null;
+      const per = h ? quantityAt(u, h[2]) : undefined;
+      if (ta && h && per?.kind === 'cardinal' && per.value >= 2 && singularOf(ta[1]).startsWith(h[1]) &&
+        EACH_STEM_CARRIES.test(m, singularOf(h[3]))) [ok, held, thingEnd] = [true, per.value, te];
+    }
     if (!ok || covered(sc.out, x.index)) continue;
     // "every august we hire ...": once a year.
     const unit = x[1] === 'annum' || MONTH_NAME.has(x[1]) ? 'year' : x[1] ?? x[2];
@@ -1556,7 +1567,7 @@ function periodFirstReadings(sc: VolumeScope): void {
       const k = termsInYear(u, unit, x[3]);
       // The things counted are quoted ("per term around ninety new children"): `docsPerThing` multiplies a reading that names them.
       if (k !== undefined) addVolume(sc, x[3], 'year', x.index, end + thingEnd, 2, 0.75, 1 / k);
-    } else addVolume(sc, x[3], unitOf(unit, u), x.index, end + (docs ? docs[0].length : thingEnd), 2, 0.8);
+    } else addVolume({ ...sc, multiplier: sc.multiplier * held }, x[3], unitOf(unit, u), x.index, end + (docs ? docs[0].length : thingEnd), 2, 0.8);
   }
 }
 
@@ -1570,6 +1581,9 @@ const EACH_ENDS = /(?:,|\band)\s*$/;
  */
 const EACH_CARRIES_CLAUSE_BEFORE = new RegExp(`\\b(?:each|every)\\s+[a-z]+\\s+(?:[a-z']+\\s+){0,5}?${CARRIES}\\s+(?:(?:a|an|one|the)\\s+)?` +
   `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s*,\\s*(?:and\\s+)?$`);
+/** Right after things counted: the people each holds ("and each batch is having twenty students"; 1 the thing, 2 the count, 3 the people). */
+const THING_HOLDS_PEOPLE = new RegExp(`^,?\\s+and\\s+(?:each|every)\\s+([a-z]{3,})\\s+(?:is having|has|has got|having)\\s+(?:(?:about|around|like)\\s+)?` +
+  `(${NUM})\\s+([a-z]+s)\\b`);
 /** A sentence "every <thing> signs the <document> before we start." ending the text (`periodFirstReadings`). */
 const EACH_SIGNS_BEFORE_START = new RegExp(`\\b(?:each|every)\\s+[a-z]+\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:(?:a|an|the|${NUM})\\s+)?` +
   `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:before|once)\\s+(?:we|i|they)\\s+(?:start|begin|book|confirm)\\s*\\.\\s*$`);
