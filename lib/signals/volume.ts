@@ -492,7 +492,7 @@ const V_PERIOD_WE = new RegExp(`(?:(?:per|each|every|for(?=\\s+month\\b)|${NUM}|
   `\\s+would|\\s+usually|\\s+normally|\\s+dey)?\\s+(?:doing|getting|sending|` +
   `handling|processing|receiving|signing|issuing|raising|writing|do|does|get|send|handle|process|receive|sign|issue|raise|write|see|` +
   `seeing|closing|close|selling|sell|sold|placing|place|deploying|deploy|booking|book|disbursing|disburse|hiring|hire|onboarding|onboard|` +
-  `loading|load|shipping|ship|moving|move|taking|take|opening|open)(?:\\s+(?:out|on)|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
+  `loading|load|shipping|ship|moving|move|taking|take|opening|open|running|run)(?:\\s+(?:out|on)|\\s+(?:the|a|an|our)\\s+[a-z-]+\\s+with\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+,)?|` +
   `it(?:'s|\\s+is)\\s+(?:coming|about|around|roughly)|there(?:'s|\\s+is|\\s+are)(?:,\\s+(?:ah|um|uh|er|erm),)?)` +
   `\\s+)?(?:(?:about|around|roughly|approximately|maybe|like|probably|some|nearly|almost|over|close to)\\s+)?(${NUM})`, 'y');
 /** A period adverb that may lead a count ("monthly it is coming around ..."). */
@@ -1507,8 +1507,8 @@ function periodFirstReadings(sc: VolumeScope): void {
       // "every admission is having a consent form", "for every buyer order we are sending a contract", "consent form for the scan".
       for (const t of ta ? [ta[2], ta[2] === undefined || ta[1].endsWith('s') ? ta[1] : undefined] : []) {
         if (ok || t === undefined || t.length < 3 || PERIOD_WORD.test(t)) continue;
-        // "surgeries" is said "each surgery".
-        const stem = singularOf(t);
+        // "surgeries" is said "each surgery", "children" "per child".
+        const stem = t === 'children' ? 'child' : singularOf(t);
         ok = EACH_STEM_CARRIES.test(m, stem) || DOC_FOR_STEM.test(m, stem) || EACH_ONE_FOR_STEM.test(m, stem) || SO_N_PER_STEM.test(m, stem);
         // "for every buyer order one sales contract is going": one document for each of the things.
         const f = ok ? null : docForEachThing(m, stem);
@@ -1520,6 +1520,14 @@ function periodFirstReadings(sc: VolumeScope): void {
       if (!ok && ta && EACH_ENDS.test(m.slice(Math.max(0, x.index - 4), x.index)) && EACH_CARRIES_CLAUSE_BEFORE.test(m.slice(Math.max(0, x.index - 110), x.index))) {
         [ok, thingEnd] = [true, after.indexOf(ta[1]) + ta[1].length];
       }
+      // "each patient doing the needling is signing one consent form. daily we are doing around twenty such sessions": "such"
+      // points back to the sentence before, whose things each carry the document.
+      // "every client sign the service contract before we start. for month we dey do like twelve events": the sentence just before
+      // is all about what each one signs before the work starts, and the things counted are the jobs it is signed for.
+      if (!ok && ta && ta[1].endsWith('s') && SENTENCE_ENDS.test(m.slice(Math.max(0, x.index - 4), x.index)) &&
+        EACH_SIGNS_BEFORE_START.test(m.slice(Math.max(0, x.index - 110), x.index))) [ok, thingEnd] = [true, after.indexOf(ta[1]) + ta[1].length];
+      if (!ok && ta?.[1] === 'such' && ta[2] !== undefined && SENTENCE_ENDS.test(m.slice(Math.max(0, x.index - 4), x.index)) &&
+        EACH_CARRIES_SENTENCE_BEFORE.test(m.slice(Math.max(0, x.index - 110), x.index))) [ok, thingEnd] = [true, ta[0].length];
       // "per term around a hundred and fifty new students sign an enrollment agreement": the things counted sign it.
       if (!ok && THINGS_SIGN_AFTER.test(m.slice(end, end + 90))) ok = true;
       // "every year we take on maybe forty new drivers and each one signs the employment contract": "each one" is those things.
@@ -1538,6 +1546,17 @@ function periodFirstReadings(sc: VolumeScope): void {
         thingEnd = after.indexOf(ta[1]) + ta[1].length;
       }
     }
+    // "per month we are running around fifteen batches and each batch is having twenty students, every student is signing one
+    // enrolment form": the things counted hold people who each sign.
+    let held = 1;
+    if (!ok && hasDoc(u)) {
+      const ta = THING_AFTER.exec(after);
+      const te = ta ? after.indexOf(ta[1]) + ta[1].length : 0;
+      const h = ta ? THING_HOLDS_PEOPLE.exec(m.slice(end + te, end + te + 70)) : null;
+      const per = h ? quantityAt(u, h[2]) : undefined;
+      if (ta && h && per?.kind === 'cardinal' && per.value >= 2 && singularOf(ta[1]).startsWith(h[1]) &&
+        EACH_STEM_CARRIES.test(m, singularOf(h[3]))) [ok, held, thingEnd] = [true, per.value, te];
+    }
     if (!ok || covered(sc.out, x.index)) continue;
     // "every august we hire ...": once a year.
     const unit = x[1] === 'annum' || MONTH_NAME.has(x[1]) ? 'year' : x[1] ?? x[2];
@@ -1546,8 +1565,9 @@ function periodFirstReadings(sc: VolumeScope): void {
       if (k !== undefined) addVolume(sc, x[3], 'month', x.index, end + (docs ? docs[0].length : 0), 2, 0.75, k);
     } else if (TERM_WORD.test(unit)) {
       const k = termsInYear(u, unit, x[3]);
-      if (k !== undefined) addVolume(sc, x[3], 'year', x.index, end, 2, 0.75, 1 / k);
-    } else addVolume(sc, x[3], unitOf(unit, u), x.index, end + (docs ? docs[0].length : thingEnd), 2, 0.8);
+      // The things counted are quoted ("per term around ninety new children"): `docsPerThing` multiplies a reading that names them.
+      if (k !== undefined) addVolume(sc, x[3], 'year', x.index, end + thingEnd, 2, 0.75, 1 / k);
+    } else addVolume({ ...sc, multiplier: sc.multiplier * held }, x[3], unitOf(unit, u), x.index, end + (docs ? docs[0].length : thingEnd), 2, 0.8);
   }
 }
 
@@ -1561,6 +1581,17 @@ const EACH_ENDS = /(?:,|\band)\s*$/;
  */
 const EACH_CARRIES_CLAUSE_BEFORE = new RegExp(`\\b(?:each|every)\\s+[a-z]+\\s+(?:[a-z']+\\s+){0,5}?${CARRIES}\\s+(?:(?:a|an|one|the)\\s+)?` +
   `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s*,\\s*(?:and\\s+)?$`);
+/** Right after things counted: the people each holds ("and each batch is having twenty students"; 1 the thing, 2 the count, 3 the people). */
+const THING_HOLDS_PEOPLE = new RegExp(`^,?\\s+and\\s+(?:each|every)\\s+([a-z]{3,})\\s+(?:is having|has|has got|having)\\s+(?:(?:about|around|like)\\s+)?` +
+  `(${NUM})\\s+([a-z]+s)\\b`);
+/** A sentence "every <thing> signs the <document> before we start." ending the text (`periodFirstReadings`). */
+const EACH_SIGNS_BEFORE_START = new RegExp(`\\b(?:each|every)\\s+[a-z]+\\s+(?:[a-z']+\\s+){0,3}?${CARRIES}\\s+(?:(?:a|an|the|${NUM})\\s+)?` +
+  `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s+(?:before|once)\\s+(?:we|i|they)\\s+(?:start|begin|book|confirm)\\s*\\.\\s*$`);
+/** A sentence end just before (`periodFirstReadings`' "such <things>"). */
+const SENTENCE_ENDS = /\.\s*$/;
+/** `EACH_CARRIES_CLAUSE_BEFORE` ending a sentence ("each patient ... is signing one consent form."). */
+const EACH_CARRIES_SENTENCE_BEFORE = new RegExp(`\\b(?:each|every)\\s+[a-z]+\\s+(?:[a-z']+\\s+){0,5}?${CARRIES}\\s+(?:(?:a|an|the|${NUM})\\s+)?` +
+  `(?:[a-z-]+\\s+){0,2}?${EACH_DOC}\\s*\\.\\s*$`);
 /** A spoken correction right after a count (group 1 the corrected count): ", no wait, <25>", ", sorry, more like <50>". */
 const COUNT_CORRECTED = new RegExp(`^\\s*(?:,\\s*|(?=(?:no|sorry)\\s))(?:(?:${CORRECTION_WORDS_SRC}|more like)[\\s,]+){1,3}(${NUM})`);
 
@@ -2744,7 +2775,9 @@ function eachThingReadings(sc: VolumeScope): void {
       if (!s || (s[1] !== undefined && (NOT_THINGS.test(s[1]) || PERIOD_WORD.test(s[1]) || DOC_START.test(s[1])))) continue;
       // "each co-op signs ... once a year, and we've got about 240 of them": "of them" after it is the things that sign.
       // ("... renews every two years. the ones using it would be the agents, four of them": another sentence's people.)
-      const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) : q.start > f.index && !SENTENCE_END.test(m.slice(f.index, q.start)));
+      // "every family ..., and we've got about fifty families": a stem in consonant-y has its plural in "-ies".
+      const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) || (CONSONANT_Y.test(stem) && s[1].startsWith(`${stem.slice(0, -1)}ies`))
+        : q.start > f.index && !SENTENCE_END.test(m.slice(f.index, q.start)));
       // "every tenant signs ...": "the two accounts staff" are people of the caller's, no tenants held.
       if (stem !== undefined && !matches && s[1] !== undefined && (PERSON_WORD.test(s[1]) || PEOPLE_NEXT.test(m.slice(q.end + s[0].length)))) continue;
       // "we have 12 reps and we send contracts every month": with no "each/every <thing>", the caller's people hold nothing.
@@ -2771,6 +2804,17 @@ function hiresWithPapers(m: string, c: VolumeCandidate, at: number): boolean {
   if (c.perThing || c.end > at || at - c.end > 120 || !HIRING_DOCS.test(m.slice(c.end, at))) return false;
   const s = m.slice(c.start, c.end);
   return HIRES.exec(s)?.index === 0 || NEW_PEOPLE.exec(s)?.index === 0;
+}
+/** A verb of taking people on at the start of a word ("placing", "hired", "onboard", "recruits"). */
+const PLACES_PEOPLE = /\b(?:plac|hir|onboard|recruit)(?:e|es|ed|ing|s)?\s/;
+/**
+ * Reading `c` counts people (`stem`, a role) taken on ("we are placing around twenty five nurses"), with their hiring papers
+ * named between it and `at` ("for each placement there is offer letter, ..."): documents per one of them multiply it.
+ */
+function peoplePlacedWithPapers(m: string, c: VolumeCandidate, at: number, stem: string): boolean {
+  if (c.perThing || c.end > at || at - c.end > 160 || !HIRING_DOCS.test(m.slice(c.end, at))) return false;
+  const s = m.slice(c.start, c.end);
+  return PLACES_PEOPLE.test(s) && thingWordIn(s, stem, true);
 }
 /** Things a document count may be per that stand for any person or deal ("so two per person", "... per hire", "... per transaction"). */
 const GENERIC_THINGS: ReadonlySet<string | undefined> = new Set(['person', 'head', 'worker', 'hire', 'placement', 'guy', 'patient', 'transaction']);
@@ -2804,10 +2848,12 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
     // thing: a test of an alternation is a test of either.)
     // People said to carry them ("every new member signs the agreement and the declaration, so two per member") do.
     // So do people counted, then "each one signs ..." ("forty new drivers and each one signs ..., so two per driver").
-    if (PERSON_WORD.test(stem) && !generic && (loose || (!EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))))) continue;
+    // "placing twenty five nurses a month, and for each placement there is the offer letter and ..., so three per nurse": the people placed.
+    const placed = !generic && PERSON_WORD.test(stem) && out.some((c) => peoplePlacedWithPapers(m, c, x!.index, stem));
+    if (PERSON_WORD.test(stem) && !generic && !placed && (loose || (!EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before))))) continue;
     // "each booking one rental agreement and one damage acknowledgement": the verb left out.
     // "we onboard thirty new starters a month, it's the contract and the handbook, so two per person": the people hired.
-    const hired = generic && out.some((c) => hiresWithPapers(m, c, x!.index));
+    const hired = (generic && out.some((c) => hiresWithPapers(m, c, x!.index))) || placed;
     if (loose ? !EACH_ANY_CARRIES.test(before) && !(generic && EACH_ONE_CARRIES.test(before)) && !hired
       : !EACH_CARRIER.test(before, stem) && !(counted && EACH_ONE_CARRIES.test(before)) && !EACH_THING_DOC_NEXT.test(before, stem)) continue;
     for (const c of out) {
@@ -2833,7 +2879,7 @@ function docsPerThing(u: Utterance, out: VolumeCandidate[]): void {
       // "..., so two per buyer, and this quarter we sold about ninety units": the units sold right after are the buyers'.
       const sold = !loose && c.start >= after && c.start - after <= 40 && SOLD_VERB.test(m.slice(c.start, c.end));
       if ((!loose && c.end <= x.index) || named || next || thingNext || oneOfThem || oneAfter || around || sold ||
-        (hired && hiresWithPapers(m, c, x.index)) ||
+        (hired && hiresWithPapers(m, c, x.index)) || (placed && peoplePlacedWithPapers(m, c, x.index, stem)) ||
         (c.end > after && thingWordIn(m.slice(Math.max(c.start, after), c.end), stem, false))) {
         c.value = scaled(m, c, k.value);
       }
