@@ -24,9 +24,14 @@ export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', '
   'november', 'december'];
 /** Regex source for the first three letters of a month's name, which every way of saying it starts with ("sep", "sept", "september"). */
 export const MONTH_STEM = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
-/** The singular of a plural noun as the readers need it: "surgeries" -> "surgery", "agents" -> "agent" (a word with no "s" as it is). */
+/** Plurals not made with "s" that the readers meet. */
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { children: 'child' };
+/**
+ * The singular of a plural noun as the readers need it: "surgeries" -> "surgery", "agents" -> "agent", "children" -> "child" (a
+ * word with no "s" as it is).
+ */
 export function singularOf(plural: string): string {
-  return plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.replace(/s$/, '');
+  return IRREGULAR_PLURALS[plural] ?? (plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.replace(/s$/, ''));
 }
 /** Whether char code `c` is a quantity's placeholder (`NUM`). */
 export const isQuantityCode = (c: number): boolean => c >= NUM_BASE && c < NUM_BASE + MAX_QUANTITIES;

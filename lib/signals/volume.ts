@@ -1169,9 +1169,14 @@ function periodThenOn(l: string): boolean {
   return false;
 }
 const THAT_NEEDS = /\b(?:that|which|who) (?:all )?(?:need|needs|require|requires|get|gets|have|has|sign|signs)\b/;
-/** Words some readings need at a word start, found once per utterance (term words; "each"/"every"; `PER_PERSON` has one of the last four). */
+/** The starts of the `occasions` word list's words (`peopleTimesOccasions`). */
+const OCCASION_STARTS = ['trip', 'outing', 'excursion', 'tour', 'camp', 'visit', 'fixture', 'match', 'away day'];
+/**
+ * Words some readings need at a word start, found once per utterance (term words; "each"/"every"; `PER_PERSON` has one of "per ",
+ * "apiece", "months", "weeks"; the occasions).
+ */
 const GATE_WORDS = new WordSet(['term', 'intake', 'semester', 'trimester', 'cohort', 'each', 'every', 'per ', 'apiece', 'months', 'weeks', 'to ',
-  'trip', 'outing', 'excursion', 'tour', 'camp', 'visit', 'fixture', 'match', 'away day']);
+  ...OCCASION_STARTS]);
 /** What " months" and " weeks" start. */
 const MONTHS_WEEKS_MASK = GATE_WORDS.mask(['months', 'weeks']);
 const MONTHS_MASK = GATE_WORDS.mask(['months']);
@@ -1179,7 +1184,7 @@ const TO_MASK = GATE_WORDS.mask(['to ']);
 const TERM_MASK = GATE_WORDS.mask(['term', 'intake', 'semester', 'trimester', 'cohort']);
 const EACH_MASK = GATE_WORDS.mask(['each', 'every']);
 /** Some word of the `occasions` list (`peopleTimesOccasions`). */
-const OCCASION_MASK = GATE_WORDS.mask(['trip', 'outing', 'excursion', 'tour', 'camp', 'visit', 'fixture', 'match', 'away day']);
+const OCCASION_MASK = GATE_WORDS.mask(OCCASION_STARTS);
 /** Every `PER_PERSON` reading has one of these. */
 const PER_PERSON_MASK = GATE_WORDS.mask(['each', 'every', 'per ', 'apiece']);
 /** Sticky copies of the number-led patterns (see `execMasked`). */
@@ -1508,7 +1513,7 @@ function periodFirstReadings(sc: VolumeScope): void {
       for (const t of ta ? [ta[2], ta[2] === undefined || ta[1].endsWith('s') ? ta[1] : undefined] : []) {
         if (ok || t === undefined || t.length < 3 || PERIOD_WORD.test(t)) continue;
         // "surgeries" is said "each surgery", "children" "per child".
-        const stem = t === 'children' ? 'child' : singularOf(t);
+        const stem = singularOf(t);
         ok = EACH_STEM_CARRIES.test(m, stem) || DOC_FOR_STEM.test(m, stem) || EACH_ONE_FOR_STEM.test(m, stem) || SO_N_PER_STEM.test(m, stem);
         // "for every buyer order one sales contract is going": one document for each of the things.
         const f = ok ? null : docForEachThing(m, stem);
@@ -2775,8 +2780,8 @@ function eachThingReadings(sc: VolumeScope): void {
       if (!s || (s[1] !== undefined && (NOT_THINGS.test(s[1]) || PERIOD_WORD.test(s[1]) || DOC_START.test(s[1])))) continue;
       // "each co-op signs ... once a year, and we've got about 240 of them": "of them" after it is the things that sign.
       // ("... renews every two years. the ones using it would be the agents, four of them": another sentence's people.)
-      // "every family ..., and we've got about fifty families": a stem in consonant-y has its plural in "-ies".
-      const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) || (CONSONANT_Y.test(stem) && s[1].startsWith(`${stem.slice(0, -1)}ies`))
+      // "every family ..., and we've got about fifty families": the plural's singular ("-ies" -> "-y") starts with the stem too.
+      const matches = stem !== undefined && (s[1] !== undefined ? s[1].startsWith(stem) || singularOf(s[1]).startsWith(stem)
         : q.start > f.index && !SENTENCE_END.test(m.slice(f.index, q.start)));
       // "every tenant signs ...": "the two accounts staff" are people of the caller's, no tenants held.
       if (stem !== undefined && !matches && s[1] !== undefined && (PERSON_WORD.test(s[1]) || PEOPLE_NEXT.test(m.slice(q.end + s[0].length)))) continue;
